@@ -1,0 +1,22 @@
+// @ts-check
+import { defineConfig } from "astro/config";
+import mdx from "@astrojs/mdx";
+import remarkGfm from "remark-gfm";
+import { searchIndex } from "./src/integrations/search-index.ts";
+
+/** BASE_PATH hosts the site under a sub-path such as /kb/; SITE_URL gives absolute links in exports. */
+const base = process.env.BASE_PATH ?? "/";
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? "http://localhost:4321",
+  base,
+  trailingSlash: "always",
+  build: { format: "directory" },
+  integrations: [mdx(), searchIndex()],
+  markdown: { remarkPlugins: [remarkGfm] },
+  // Intranet machines have no internet: nothing may be fetched at build or run time.
+  prefetch: false,
+  devToolbar: { enabled: false },
+  // External script files only, so a strict Content-Security-Policy needs no inline-script hashes.
+  vite: { build: { assetsInlineLimit: 0 } },
+});

@@ -1,0 +1,26 @@
+// @ts-check
+import { defineConfig } from "eslint/config";
+import tseslint from "typescript-eslint";
+import astro from "eslint-plugin-astro";
+
+export default defineConfig(
+  { ignores: ["dist/", ".astro/", "node_modules/", "test-results/", "bench-out/"] },
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      "@typescript-eslint/restrict-template-expressions": ["error", { allowNumber: true }],
+    },
+  },
+  ...astro.configs["flat/recommended"],
+  {
+    files: ["**/*.astro"],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    files: ["**/*.js", "**/*.mjs"],
+    ...tseslint.configs.disableTypeChecked,
+  },
+);

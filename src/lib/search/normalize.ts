@@ -1,0 +1,75 @@
+import tsCharacters from "opencc-js/dict/TSCharacters";
+import twVariantsRev from "opencc-js/dict/TWVariantsRev";
+import hkVariantsRev from "opencc-js/dict/HKVariantsRev";
+
+/**
+ * One normalisation for the index (at build) and the query (in the browser), so that both sides
+ * always agree: NFKC (full-width ASCII, compatibility ideographs), lower case, regional variants to
+ * OpenCC's standard form, then traditional to simplified character by character, whitespace dropped.
+ *
+ * Character-level conversion can merge two simplified readings (乾/干): harmless for search, since
+ * the index and the query are folded by the same table.
+ */
+
+let foldTable: Map<string, string> | undefined;
+
+function parseDict(dict: string, into: Map<string, string>, chain: (value: string) => string): void {
+  for (const pair of dict.split("|")) {
+    const [from, to] = pair.split(" ");
+    if (from && to && Array.from(from).length === 1) into.set(from, chain(to));
+  }
+}
+
+function table(): Map<string, string> {
+  if (foldTable) return foldTable;
+  const toSimplified = new Map<string, string>();
+  parseDict(tsCharacters, toSimplified, (value) => value);
+  const variants = new Map<string, string>();
+  const simplify = (value: string): string => toSimplified.get(value) ?? value;
+  parseDict(twVariantsRev, variants, simplify);
+  parseDict(hkVariantsRev, variants, simplify);
+  foldTable = new Map([...toSimplified, ...variants]);
+  return foldTable;
+}
+
+const WhitespaceRE = /\s/u;
+/** Quote marks of every width fold to one, so “三自” in a query matches "三自" in a text. */
+const QuoteRE = /[“”„‟″「」『』〝〞＂]/u;
+
+/** The folded form of one code point: possibly empty (whitespace) or longer (NFKC of ㎡). */
+export function foldCodePoint(char: string): string {
+  if (WhitespaceRE.test(char)) return "";
+  if (QuoteRE.test(char)) return '"';
+  const folds = table();
+  let out = "";
+  for (const c of char.normalize("NFKC").toLowerCase()) {
+    out += WhitespaceRE.test(c) ? "" : (folds.get(c) ?? c);
+  }
+  return out;
+}
+
+/** The text as the search sees it. */
+export function normalizeForSearch(text: string): string {
+  let out = "";
+  for (const char of text) out += foldCodePoint(char);
+  return out;
+}
+
+/**
+ * The normalised text plus, for each of its UTF-16 code units, the offset in the original text
+ * where the character it came from starts: lets a match in normalised text be highlighted in the
+ * original (traditional, full-width, spaced) text.
+ */
+export function normalizeWithOffsets(text: string): { normalized: string; offsets: number[] } {
+  let normalized = "";
+  const offsets: number[] = [];
+  let offset = 0;
+  for (const char of text) {
+    const folded = foldCodePoint(char);
+    normalized += folded;
+    for (let i = 0; i < folded.length; i += 1) offsets.push(offset);
+    offset += char.length;
+  }
+  offsets.push(offset);
+  return { normalized, offsets };
+}

@@ -1,0 +1,68 @@
+import type { Report } from "../../schemas/report";
+import { dateYear } from "../site/dates";
+import { formatChineseDate } from "../site/dates";
+import { formatRegion } from "../site/report-view";
+import { normalizeForSearch } from "./normalize";
+import { bigramTokens } from "./tokens";
+
+/** What the build hands the indexer for one report (written to dist as JSON, then removed). */
+export interface SearchSource {
+  id: string;
+  url: string;
+  report: Report;
+  /** The report's plain text as shown on its page, in its own script. */
+  text: string;
+}
+
+/** A Pagefind custom record (the shape of pagefind's CustomRecord). */
+export interface SearchRecord {
+  url: string;
+  content: string;
+  language: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sort: Record<string, string>;
+}
+
+/** Filter names, shared by the indexer and the search page. */
+export const FILTER_NAMES = ["region", "year", "type", "tag", "unit"] as const;
+export type FilterName = (typeof FILTER_NAMES)[number];
+
+/** The year filter value for reports whose source never gives a year. */
+export const NO_YEAR = "年份不详";
+
+/** The searchable text of a report: its title and its body. */
+export function searchableText(source: Pick<SearchSource, "report" | "text">): string {
+  return `${source.report.title}\n${source.text}`;
+}
+
+/**
+ * The record Pagefind indexes for a report: bigram words as content (see tokens.ts), the original
+ * text in meta for excerpts and highlighting, and facets as filters. Every record is one language
+ * so that simplified and traditional reports share one index.
+ */
+export function toSearchRecord(source: SearchSource): SearchRecord {
+  const { report } = source;
+  const year = dateYear(report.date);
+  return {
+    url: source.url,
+    content: bigramTokens(normalizeForSearch(searchableText(source))).join(" "),
+    language: "zh",
+    meta: {
+      title: report.title,
+      date: formatChineseDate(report.date),
+      region: formatRegion(report.region),
+      type: report.docType,
+      script: report.script,
+      text: source.text,
+    },
+    filters: {
+      region: [formatRegion(report.region)],
+      year: [year === null ? NO_YEAR : String(year)],
+      type: [report.docType],
+      tag: report.tags,
+      unit: report.units,
+    },
+    sort: { date: report.date.startsWith("--") ? "0000" : report.date },
+  };
+}

@@ -1,0 +1,17 @@
+import type { APIRoute } from "astro";
+import { getCollection } from "astro:content";
+import { mdxBodyToPlainText } from "../lib/text/mdx";
+import { withBase } from "../lib/site/paths";
+import type { SearchSource } from "../lib/search/records";
+
+/** Build-time hand-over to the search indexer (src/integrations/search-index.ts), which removes it. */
+export const GET: APIRoute = async () => {
+  const entries = await getCollection("reports");
+  const sources: SearchSource[] = entries.map((entry) => ({
+    id: entry.id,
+    url: withBase(import.meta.env.BASE_URL, `/reports/${entry.id}/`),
+    report: entry.data,
+    text: mdxBodyToPlainText(entry.body ?? ""),
+  }));
+  return new Response(JSON.stringify(sources));
+};

@@ -1,0 +1,162 @@
+import { parseQuery } from "../lib/search/query";
+import {
+  runSearch,
+  type FilterCounts,
+  type PagefindApi,
+  type PagefindResult,
+  type SearchRequest,
+} from "../lib/search/engine";
+import { buildExcerpt, findTermSpans } from "../lib/search/match";
+import { FILTER_NAMES, type FilterName } from "../lib/search/records";
+import { withBase } from "../lib/site/paths";
+
+const PAGE_SIZE = 20;
+
+function element<T extends HTMLElement>(id: string, type: new () => T): T {
+  const found = document.getElementById(id);
+  if (!(found instanceof type)) throw new Error(`search page: #${id} missing`);
+  return found;
+}
+
+/** The search as the URL states it, so a shared link reproduces it. */
+function requestFromUrl(params: URLSearchParams): { raw: string; request: SearchRequest } {
+  const raw = params.get("q") ?? "";
+  const filters: SearchRequest["filters"] = {};
+  for (const name of FILTER_NAMES) {
+    const value = params.get(name);
+    if (value) filters[name] = value;
+  }
+  return {
+    raw,
+    request: { terms: parseQuery(raw), filters, sort: params.get("sort") === "date" ? "date" : "relevance" },
+  };
+}
+
+function fillFacets(
+  form: HTMLFormElement,
+  all: FilterCounts,
+  counts: FilterCounts | null,
+  chosen: SearchRequest["filters"],
+): void {
+  for (const select of form.querySelectorAll<HTMLSelectElement>("select[data-facet]")) {
+    const name = select.dataset["facet"] as FilterName;
+    const values = Object.keys(all[name] ?? {}).sort((a, b) => a.localeCompare(b, "zh-CN"));
+    select.replaceChildren(new Option("全部", ""));
+    for (const value of values) {
+      const count = counts ? (counts[name]?.[value] ?? 0) : null;
+      const option = new Option(count === null ? value : `${value}（${count}）`, value);
+      option.selected = chosen[name] === value;
+      select.append(option);
+    }
+  }
+}
+
+async function renderResult(result: PagefindResult, terms: string[]): Promise<HTMLLIElement> {
+  const fragment = await result.data();
+  const item = document.createElement("li");
+  item.dataset["testid"] = "search-result";
+  const lang = fragment.meta["script"] === "traditional" ? "zh-Hant" : "zh-CN";
+  const link = document.createElement("a");
+  const url = new URL(fragment.url, window.location.origin);
+  url.searchParams.set("hl", terms.join(" "));
+  link.href = url.pathname + url.search;
+  link.lang = lang;
+  const title = fragment.meta["title"] ?? fragment.url;
+  link.append(...highlighted(title, terms));
+  const meta = document.createElement("div");
+  meta.className = "result-meta";
+  meta.textContent = [fragment.meta["date"], fragment.meta["region"], fragment.meta["type"]].join(" · ");
+  const excerpt = document.createElement("p");
+  excerpt.className = "excerpt";
+  excerpt.lang = lang;
+  const text = fragment.meta["text"] ?? "";
+  for (const part of buildExcerpt(text, findTermSpans(text, terms))) {
+    excerpt.append(part.hit ? Object.assign(document.createElement("mark"), { textContent: part.text }) : part.text);
+  }
+  item.append(link, meta, excerpt);
+  return item;
+}
+
+function highlighted(text: string, terms: string[]): (string | HTMLElement)[] {
+  const nodes: (string | HTMLElement)[] = [];
+  let cursor = 0;
+  for (const span of findTermSpans(text, terms)) {
+    nodes.push(
+      text.slice(cursor, span.start),
+      Object.assign(document.createElement("mark"), { textContent: text.slice(span.start, span.end) }),
+    );
+    cursor = span.end;
+  }
+  nodes.push(text.slice(cursor));
+  return nodes;
+}
+
+/** Wires the search page: reads the URL, searches, renders, and keeps the URL in step. */
+export async function startSearchPage(): Promise<void> {
+  const form = element("search-form", HTMLFormElement);
+  const input = element("search-query", HTMLInputElement);
+  const status = element("search-status", HTMLParagraphElement);
+  const list = element("search-results", HTMLOListElement);
+  const more = element("search-more", HTMLButtonElement);
+  const base = form.dataset["base"] ?? "/";
+  const pagefind = (await import(/* @vite-ignore */ withBase(base, "/pagefind/pagefind.js"))) as PagefindApi & {
+    init(): Promise<void>;
+  };
+  await pagefind.init();
+  const allFilters = await pagefind.filters();
+  let generation = 0;
+
+  const run = async (params: URLSearchParams): Promise<void> => {
+    const current = ++generation;
+    const { raw, request } = requestFromUrl(params);
+    input.value = raw;
+    const sortSelect = form.elements.namedItem("sort");
+    if (sortSelect instanceof HTMLSelectElement) sortSelect.value = request.sort;
+    if (request.terms.length === 0) {
+      fillFacets(form, allFilters, allFilters, request.filters);
+      list.replaceChildren();
+      more.hidden = true;
+      status.textContent = "请输入检索词。";
+      return;
+    }
+    status.textContent = "正在搜索…";
+    const started = performance.now();
+    const answer = await runSearch(pagefind, request);
+    if (current !== generation) return;
+    fillFacets(form, allFilters, answer.counts, request.filters);
+    list.replaceChildren();
+    let shown = 0;
+    const showMore = async (): Promise<void> => {
+      const page = answer.results.slice(shown, shown + PAGE_SIZE);
+      shown += page.length;
+      const items = await Promise.all(page.map((result) => renderResult(result, request.terms)));
+      if (current !== generation) return;
+      list.append(...items);
+      more.hidden = shown >= answer.results.length;
+    };
+    more.onclick = () => void showMore();
+    await showMore();
+    if (current !== generation) return;
+    const seconds = ((performance.now() - started) / 1000).toFixed(2);
+    status.textContent = `找到 ${answer.results.length} 篇报告（${seconds} 秒）`;
+    status.dataset["count"] = String(answer.results.length);
+    status.dataset["done"] = "true";
+  };
+
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const params = new URLSearchParams();
+    for (const [name, value] of new FormData(form)) if (typeof value === "string" && value) params.set(name, value);
+    if (params.get("sort") === "relevance") params.delete("sort");
+    history.pushState(null, "", `${window.location.pathname}?${params.toString()}`);
+    status.dataset["done"] = "false";
+    void run(params);
+  });
+  for (const select of form.querySelectorAll("select")) {
+    select.addEventListener("change", () => {
+      form.requestSubmit();
+    });
+  }
+  window.addEventListener("popstate", () => void run(new URLSearchParams(window.location.search)));
+  await run(new URLSearchParams(window.location.search));
+}

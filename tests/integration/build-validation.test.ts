@@ -1,0 +1,46 @@
+import { execFile } from "node:child_process";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { afterAll, expect, test } from "vitest";
+
+const run = promisify(execFile);
+const dirs: string[] = [];
+
+/** Builds the site over one hand-written entry and returns what astro printed and whether it failed. */
+async function buildWith(entry: string): Promise<{ failed: boolean; output: string }> {
+  const dir = await mkdtemp(path.join(tmpdir(), "policy-kb-entries-"));
+  dirs.push(dir);
+  await writeFile(path.join(dir, "broken-entry.mdx"), entry);
+  try {
+    const { stdout, stderr } = await run("npx", ["astro", "build", "--outDir", path.join(dir, "dist")], {
+      env: { ...process.env, REPORTS_DIR: dir },
+    });
+    return { failed: false, output: stdout + stderr };
+  } catch (error) {
+    const { stdout = "", stderr = "" } = error as { stdout?: string; stderr?: string };
+    return { failed: true, output: stdout + stderr };
+  }
+}
+
+afterAll(async () => {
+  await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+const frontmatter = (fields: string): string =>
+  `---\ntitle: 测试\ndocType: 会议报道\nsource: { name: 测试, file: seeds/x.txt }\n${fields}---\n\n正文\n`;
+
+test("an entry without a date fails the build, naming the file and the field", async () => {
+  const { failed, output } = await buildWith(frontmatter(""));
+  expect(failed).toBe(true);
+  expect(output).toContain("broken-entry.mdx");
+  expect(output).toMatch(/date\W+Required/);
+}, 120_000);
+
+test("an entry with an unknown tag fails the build, naming the file and the tag", async () => {
+  const { failed, output } = await buildWith(frontmatter("date: 2024-01-01\ntags: [天气预报]\n"));
+  expect(failed).toBe(true);
+  expect(output).toContain("broken-entry.mdx");
+  expect(output).toContain('tags.0: unknown tag "天气预报"');
+}, 120_000);

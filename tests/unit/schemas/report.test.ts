@@ -1,0 +1,70 @@
+import { readFileSync } from "node:fs";
+import { expect, test } from "vitest";
+import { parse } from "yaml";
+import { ReportSchema } from "../../../src/schemas/report";
+
+const minimal = {
+  title: "测试报告",
+  date: "2024-09-19",
+  docType: "通报",
+  source: { name: "洛阳日报", file: "seeds/x.txt" },
+};
+
+function frontmatterOf(file: string): unknown {
+  const text = readFileSync(file, "utf-8");
+  const match = /^---\n([\s\S]*?)\n---\n/.exec(text);
+  if (!match?.[1]) throw new Error(`${file}: no frontmatter`);
+  return parse(match[1]) as unknown;
+}
+
+test("the hand-written reference entry is valid", () => {
+  const report = ReportSchema.parse(frontmatterOf("content/reports/000_4019d3d8c790b18d.mdx"));
+  expect(report.date).toBe("2023-02-23");
+  expect(report.leaders.map((leader) => leader.name)).toEqual(["江凌", "徐衣显", "李保国", "孙延文"]);
+  expect(report.measures).toHaveLength(19);
+});
+
+test("defaults fill what a hand-written entry may leave out", () => {
+  const report = ReportSchema.parse(minimal);
+  expect(report).toMatchObject({ script: "simplified", complete: true, reviewed: false, leaders: [], measures: [] });
+});
+
+test("a missing date is an error on the date field", () => {
+  const { date: _date, ...withoutDate } = minimal;
+  const result = ReportSchema.safeParse(withoutDate);
+  expect(result.success).toBe(false);
+  expect(result.error?.issues.map((issue) => issue.path.join("."))).toEqual(["date"]);
+});
+
+test.each(["2024-13-01", "2024/09/19", "昨日", "24-09-19"])("%s is not a date", (date) => {
+  expect(ReportSchema.safeParse({ ...minimal, date }).success).toBe(false);
+});
+
+test.each(["2024-09-19", "2024-09", "2024", "--06-18"])("%s is a date of some precision", (date) => {
+  expect(ReportSchema.parse({ ...minimal, date }).date).toBe(date);
+});
+
+test("YAML's Date objects become ISO strings", () => {
+  expect(ReportSchema.parse({ ...minimal, date: new Date("2023-02-23") }).date).toBe("2023-02-23");
+});
+
+test("an unknown tag is named in the error, in reports and in measures", () => {
+  const result = ReportSchema.safeParse({
+    ...minimal,
+    tags: ["文明创建", "天气预报"],
+    measures: [{ text: "要加快建设", tags: ["火星开发"] }],
+  });
+  const messages = result.error?.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`) ?? [];
+  expect(messages).toHaveLength(2);
+  expect(messages[0]).toMatch(/^tags\.1: unknown tag "天气预报"/);
+  expect(messages[1]).toMatch(/^measures\.0\.tags\.0: unknown tag "火星开发"/);
+});
+
+test("a deadline may be written as bare words", () => {
+  const report = ReportSchema.parse({ ...minimal, measures: [{ text: "确保年底前完成", deadline: "年底前" }] });
+  expect(report.measures[0]?.deadline).toEqual({ text: "年底前" });
+});
+
+test("unknown fields are refused rather than silently dropped", () => {
+  expect(ReportSchema.safeParse({ ...minimal, dates: "2024-01-01" }).success).toBe(false);
+});
