@@ -4,7 +4,7 @@ import tseslint from "typescript-eslint";
 import astro from "eslint-plugin-astro";
 
 export default defineConfig(
-  { ignores: ["dist/", ".astro/", "node_modules/", "test-results/", "bench-out/"] },
+  { ignores: ["dist/", ".astro/", "node_modules/", "test-results/", "bench-out/", ".scratch/"] },
   ...tseslint.configs.strictTypeChecked,
   {
     languageOptions: {

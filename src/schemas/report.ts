@@ -7,12 +7,13 @@ export type DocType = (typeof DOC_TYPES)[number];
 
 /**
  * A date as precise as the source allows: `YYYY-MM-DD`, `YYYY-MM`, `YYYY`,
- * or ISO 8601's year-less `--MM-DD` when no year is given anywhere in the source.
+ * ISO 8601's year-less `--MM-DD` when no year is given anywhere in the source, or `unknown` when
+ * the source gives no date at all (the entry's review notes then say so).
  */
 export const IsoDateRE =
-  /^(?:\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?|--(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))$/;
+  /^(?:unknown|\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?|--(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))$/;
 
-const DATE_FORMS = "2023-02-23 (or 2023-02, 2023, or --06-18 when the source gives no year)";
+const DATE_FORMS = "2023-02-23 (or 2023-02, 2023, --06-18 when the source gives no year, unknown)";
 
 /** YAML turns an unquoted 2023-02-23 into a Date; accept both and keep the ISO string. */
 const IsoDateSchema = z.preprocess(

@@ -11,3 +11,7 @@ declare module "opencc-js/dict/HKVariantsRev" {
   const dict: string;
   export default dict;
 }
+declare module "opencc-js/dict/STCharacters" {
+  const dict: string;
+  export default dict;
+}

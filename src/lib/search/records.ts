@@ -1,5 +1,5 @@
 import type { Report } from "../../schemas/report";
-import { dateYear } from "../site/dates";
+import { dateSortKey, dateYear } from "../site/dates";
 import { formatChineseDate } from "../site/dates";
 import { formatRegion } from "../site/report-view";
 import { normalizeForSearch } from "./normalize";
@@ -63,6 +63,6 @@ export function toSearchRecord(source: SearchSource): SearchRecord {
       tag: report.tags,
       unit: report.units,
     },
-    sort: { date: report.date.startsWith("--") ? "0000" : report.date },
+    sort: { date: dateSortKey(report.date) },
   };
 }

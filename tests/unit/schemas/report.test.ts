@@ -30,7 +30,8 @@ test("defaults fill what a hand-written entry may leave out", () => {
 });
 
 test("a missing date is an error on the date field", () => {
-  const { date: _date, ...withoutDate } = minimal;
+  const withoutDate: Partial<typeof minimal> = { ...minimal };
+  delete withoutDate.date;
   const result = ReportSchema.safeParse(withoutDate);
   expect(result.success).toBe(false);
   expect(result.error?.issues.map((issue) => issue.path.join("."))).toEqual(["date"]);

@@ -1,0 +1,148 @@
+/**
+ * npm run ingest -- <file or folder>... [--out content/reports] [--dry-run] [--force] [--region 河南省/洛阳市]
+ *
+ * Reads raw report texts and saved web pages, writes one .mdx entry per article. Existing entries
+ * are kept unless --force, and an entry marked `reviewed: true` is never rewritten.
+ */
+import { mkdir, readdir, readFile, rename, stat, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import type { Region } from "../src/schemas/report.ts";
+import { decodeBytes, DecodeError } from "../src/lib/text/decode.ts";
+import { extractPage } from "../src/lib/extract/page.ts";
+import { gazetteer } from "../src/lib/extract/gazetteer.ts";
+import { entryId, isReviewed, renderEntry } from "../src/lib/ingest/entry-file.ts";
+
+/** Reports are rarely over 1 MB; far larger files are logs or dumps, not a report. */
+const MAX_BYTES = 32 * 1024 * 1024;
+const INPUT_EXTENSIONS = new Set([".txt", ".text", ".html", ".htm"]);
+
+interface Tally {
+  written: number;
+  unchanged: number;
+  kept: number;
+  refused: number;
+}
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    out: { type: "string", default: "content/reports" },
+    "dry-run": { type: "boolean", default: false },
+    force: { type: "boolean", default: false },
+    region: { type: "string" },
+    quiet: { type: "boolean", default: false },
+  },
+});
+
+/** --region 河南省/洛阳市/涧西区, or just 洛阳市: each part placed by the gazetteer. */
+function parseRegion(value: string | undefined): Region | undefined {
+  if (!value) return undefined;
+  const region: Region = {};
+  const { byForm } = gazetteer();
+  for (const part of value.split(/[/,，、\s]+/).filter(Boolean)) {
+    const place = byForm.get(part)?.[0];
+    if (place?.level === "province") region.province = place.name;
+    else if (place?.level === "city") {
+      region.city = place.name;
+      region.province ??= place.province;
+    } else if (place?.level === "county") {
+      region.district = place.name;
+      region.city ??= place.city ?? "";
+      region.province ??= place.province;
+    } else if (/省|自治区$/.test(part)) region.province = part;
+    else if (/市$/.test(part) && !region.city) region.city = part;
+    else region.district = part;
+  }
+  return region;
+}
+
+/** Expands folders into their report files, sorted; files are taken as given. */
+async function inputFiles(paths: string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const input of paths) {
+    const info = await stat(input).catch(() => null);
+    if (!info) {
+      files.push(input); // reported as refused below, with the reason
+    } else if (info.isDirectory()) {
+      const names = (await readdir(input)).filter((name) => INPUT_EXTENSIONS.has(path.extname(name).toLowerCase()));
+      files.push(...names.sort().map((name) => path.join(input, name)));
+    } else {
+      files.push(input);
+    }
+  }
+  return files;
+}
+
+async function writeAtomically(file: string, text: string): Promise<void> {
+  const temporary = `${file}.${process.pid}.tmp`;
+  await writeFile(temporary, text, "utf-8");
+  await rename(temporary, file);
+}
+
+async function ingestFile(file: string, outDir: string, region: Region | undefined, tally: Tally): Promise<string> {
+  const info = await stat(file).catch(() => null);
+  if (!info?.isFile()) throw new DecodeError("no such file");
+  if (info.size > MAX_BYTES) {
+    throw new DecodeError(
+      `the file is ${(info.size / 1024 / 1024).toFixed(1)} MB; the ingest reads at most ${MAX_BYTES / 1024 / 1024} MB (split it into reports first)`,
+    );
+  }
+  const { text, encoding } = decodeBytes(await readFile(file));
+  const cited = path.relative(process.cwd(), path.resolve(file)).split(path.sep).join("/");
+  const page = extractPage(text, { file: cited, ...(region ? { region } : {}) });
+  if (page.entries.length === 0) throw new DecodeError("no article text found after removing page chrome");
+  const done: string[] = [];
+  for (const entry of page.entries) {
+    const id = entryId(path.basename(file), entry.part);
+    const target = path.join(outDir, `${id}.mdx`);
+    const rendered = renderEntry(entry.data, entry.blocks);
+    const existing = await readFile(target, "utf-8").catch(() => null);
+    if (existing !== null && isReviewed(existing)) {
+      tally.kept += 1;
+      done.push(`${id} kept (reviewed)`);
+    } else if (existing === rendered) {
+      tally.unchanged += 1;
+      done.push(`${id} unchanged`);
+    } else if (existing !== null && !values.force) {
+      tally.kept += 1;
+      done.push(`${id} kept (exists; --force rewrites it)`);
+    } else {
+      if (!values["dry-run"]) await writeAtomically(target, rendered);
+      tally.written += 1;
+      done.push(`${id} ${values["dry-run"] ? "would be written" : "written"}`);
+    }
+  }
+  const notes = page.entries.reduce((sum, entry) => sum + (entry.data.review?.length ?? 0), 0);
+  return `${file}: ${page.entries.length} ${page.entries.length === 1 ? "entry" : "entries"} [${encoding}, ${page.removed.length} junk lines removed, ${notes} review notes] — ${done.join(", ")}`;
+}
+
+async function main(): Promise<void> {
+  if (positionals.length === 0) {
+    console.error(
+      "usage: npm run ingest -- <file or folder>... [--out content/reports] [--dry-run] [--force] [--region 省/市/区]",
+    );
+    process.exitCode = 2;
+    return;
+  }
+  const outDir = values.out;
+  if (!values["dry-run"]) await mkdir(outDir, { recursive: true });
+  const region = parseRegion(values.region);
+  const tally: Tally = { written: 0, unchanged: 0, kept: 0, refused: 0 };
+  for (const file of await inputFiles(positionals)) {
+    try {
+      const line = await ingestFile(file, outDir, region, tally);
+      if (!values.quiet) console.log(line);
+    } catch (error) {
+      tally.refused += 1;
+      const reason = error instanceof Error ? error.message : String(error);
+      console.error(`${file}: refused — ${reason}`);
+    }
+  }
+  console.log(
+    `total: ${tally.written} written, ${tally.unchanged} unchanged, ${tally.kept} kept, ${tally.refused} refused${values["dry-run"] ? " (dry run: nothing written)" : ""}`,
+  );
+  if (tally.refused > 0) process.exitCode = 1;
+}
+
+await main();

@@ -1,0 +1,155 @@
+/**
+ * Dates as the reports write them: explicit (2024年9月19日, 2023.02.23, 2022-06-28), relative to
+ * the publication date (昨日, 23日, 6月18日上午), and deadlines (年底前, 9月底前, 2025年6月底前).
+ */
+
+/** A calendar day. */
+export interface Day {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** What a source says about when it was published. */
+export interface DateContext {
+  /** The publication date, when the page gives it. */
+  published?: Day;
+  /** When only a lower bound is known (the latest date printed on a page without its own date). */
+  notBefore?: Day;
+}
+
+/** A resolved date in the report schema's ISO forms, the words it came from, and any doubt. */
+export interface ResolvedDate {
+  iso: string;
+  words: string;
+  note?: string;
+}
+
+export const FullDateRE =
+  /(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})(?!\d))/g;
+/** Expressions naming the day of an event, in the order they are tried within a sentence. */
+const EventDateRE =
+  /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日|(?<![月\d])(\d{1,2})\s*日(?!前|后|起|内)|(昨日|昨天|今天|今日|前天|前日|日前|近日|当天|当日)/g;
+
+const pad = (value: number): string => String(value).padStart(2, "0");
+export const isoDay = (day: Day): string => `${day.year}-${pad(day.month)}-${pad(day.day)}`;
+
+function validDay(year: number, month: number, day: number): Day | null {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day && year >= 1949 && year <= 2100
+    ? { year, month, day }
+    : null;
+}
+
+function addDays(day: Day, delta: number): Day {
+  const date = new Date(Date.UTC(day.year, day.month - 1, day.day + delta));
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+/** Every explicit full date in a text, in order. */
+export function explicitDates(text: string): Day[] {
+  const days: Day[] = [];
+  for (const match of text.matchAll(FullDateRE)) {
+    const day = validDay(Number(match[1]), Number(match[2] ?? match[4]), Number(match[3] ?? match[5]));
+    if (day) days.push(day);
+  }
+  return days;
+}
+
+/** Parses a page's publication stamp (2023.02.23 22:15, 2022-06-28 17:17:00). */
+export function parsePublished(text: string | undefined): Day | undefined {
+  return text ? explicitDates(text)[0] : undefined;
+}
+
+/** The latest of some days. */
+export function latestDay(days: readonly Day[]): Day | undefined {
+  return [...days].sort((a, b) => isoDay(b).localeCompare(isoDay(a)))[0];
+}
+
+/**
+ * The date of the event a lead paragraph reports, resolved against the publication date.
+ * Null when the text names no day.
+ */
+export function resolveEventDate(text: string, context: DateContext): ResolvedDate | null {
+  const reference = context.published ?? context.notBefore;
+  const guessed = context.published
+    ? undefined
+    : reference
+      ? `出版日期不详，按版面上最晚的日期 ${isoDay(reference)} 推定`
+      : undefined;
+  for (const match of text.matchAll(EventDateRE)) {
+    const words = match[0];
+    if (match[2] && match[3]) {
+      const month = Number(match[2]);
+      const dayOfMonth = Number(match[3]);
+      if (match[1]) {
+        const day = validDay(Number(match[1]), month, dayOfMonth);
+        if (day) return { iso: isoDay(day), words };
+        continue;
+      }
+      if (!reference)
+        return { iso: `--${pad(month)}-${pad(dayOfMonth)}`, words, note: `「${words}」未注明年份，全文也无年份可依` };
+      const year = month > reference.month ? reference.year - 1 : reference.year;
+      const day = validDay(year, month, dayOfMonth);
+      if (!day) continue;
+      return guessed ? { iso: isoDay(day), words, note: `「${words}」的年份${guessed}` } : { iso: isoDay(day), words };
+    }
+    if (match[4]) {
+      if (!reference) continue;
+      const dayOfMonth = Number(match[4]);
+      const back = dayOfMonth > reference.day;
+      const month = back ? (reference.month === 1 ? 12 : reference.month - 1) : reference.month;
+      const year = back && reference.month === 1 ? reference.year - 1 : reference.year;
+      const day = validDay(year, month, dayOfMonth);
+      if (!day) continue;
+      if (guessed) return { iso: `${year}-${pad(month)}`, words, note: `「${words}」的月份${guessed}，只取到月` };
+      return { iso: isoDay(day), words };
+    }
+    const relative = match[5];
+    if (relative) {
+      if (!reference) continue;
+      if (guessed) {
+        return {
+          iso: `${reference.year}-${pad(reference.month)}`,
+          words,
+          note: `「${relative}」无法换算：${guessed}，只取到月`,
+        };
+      }
+      const offset = relative.startsWith("昨") ? -1 : relative.startsWith("前") ? -2 : 0;
+      const approximate = relative === "日前" || relative === "近日";
+      return {
+        iso: isoDay(addDays(reference, offset)),
+        words,
+        ...(approximate ? { note: `「${relative}」只说明在出版日前不久，日期取出版日` } : {}),
+      };
+    }
+  }
+  return null;
+}
+
+/** Deadline words: 2025年6月底前, 9月底前, 11月底, 年底前, 今年内, 限期. */
+export const DeadlineRE =
+  /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(底|末|中旬|上旬|下旬|(\d{1,2})\s*日)\s*(?:前|以前|之前)?(?:完成|完工|建成|到位|清零|投用)?|(?:今年|年|年度)\s*(?:底|末)\s*(?:前|以前)?|今年内|年内|今年(?=实现|完成|全面|全部|基本|再)|本月底前?|限期|年底/g;
+
+/** The deadline a sentence sets, with the date it means when the year is known. */
+export function findDeadline(sentence: string, year: number | null): { text: string; date?: string } | null {
+  for (const match of sentence.matchAll(DeadlineRE)) {
+    const text = match[0].replace(/(完成|完工|建成|到位|清零|投用)$/, "");
+    if (/^\d{1,2}\s*月\s*\d{1,2}\s*日$/.test(text)) continue; // a plain date, not a deadline
+    const explicitYear = match[1] ? Number(match[1]) : year;
+    if (match[2] && match[3]) {
+      const month = Number(match[2]);
+      if (!explicitYear) return { text };
+      const lastDay = new Date(Date.UTC(explicitYear, month, 0)).getUTCDate();
+      const day = match[4] ? Number(match[4]) : match[3] === "中旬" ? 20 : match[3] === "上旬" ? 10 : lastDay;
+      const valid = validDay(explicitYear, month, day);
+      return valid ? { text, date: isoDay(valid) } : { text };
+    }
+    if (text === "限期") return { text };
+    if (/底|末|年内|^今年$/.test(text) && !text.startsWith("本月")) {
+      return year ? { text, date: `${year}-12-31` } : { text };
+    }
+    return { text };
+  }
+  return null;
+}

@@ -1,0 +1,26 @@
+import type { DocType } from "../../schemas/report";
+import { DocKindHeadingRE, PlaceHeadingRE } from "./patterns";
+
+/** What the document-type decision looks at, all simplified. */
+export interface DocTypeInput {
+  titleLines: string[];
+  title: string;
+  lead: string;
+  body: string;
+}
+
+const MeetingRE = /召开|举行|会议|推进会|动员会|观摩会|现场会|座谈会|工作会|誓师大会|部署会|调度会|培训会|大会/;
+
+/** The kind of document, after the tell-tale signs in shared/domain-guide.md. */
+export function classifyDocType({ titleLines, title, lead, body }: DocTypeInput): DocType {
+  const heading = titleLines[0] ?? title;
+  if (/^(?:检查|检讨书|深刻检查)$/.test(heading) || /深感惭愧|深刻检讨|深感愧疚/.test(body.slice(0, 400)))
+    return "检查";
+  if (DocKindHeadingRE.test(heading) && /通报/.test(heading)) return "通报";
+  if (PlaceHeadingRE.test(heading)) return "经验交流";
+  if (/讲话$|讲话稿|致辞$/.test(title) || /^同志们[,，:：]/.test(body)) return "讲话";
+  if (MeetingRE.test(title) || MeetingRE.test(lead.slice(0, 120))) return "会议报道";
+  if (/现将[^。]{0,30}通报如下|通报批评|〔\d{4}〕\d+号/.test(body)) return "通报";
+  if (/做法|经验/.test(body) && /截至目前|近年来|坚持/.test(body)) return "经验交流";
+  return "其他";
+}

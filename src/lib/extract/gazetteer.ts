@@ -1,0 +1,96 @@
+import { areaList } from "@vant/area-data";
+import regionsData from "../../../content/taxonomy/regions.json";
+
+/**
+ * China's provinces, prefecture-level cities and counties (GB/T 2260 codes, from @vant/area-data),
+ * with the short forms people write: 洛阳 for 洛阳市, 鹿邑 for 鹿邑县, plus the abbreviations in
+ * content/taxonomy/regions.json (哈市, and 洛 in 在洛 / 洛报).
+ */
+
+export interface Place {
+  code: string;
+  name: string;
+  level: "province" | "city" | "county";
+  /** The province (and, for a county, city) it belongs to. */
+  province: string;
+  city?: string;
+}
+
+/** Suffixes dropped to get a place's short form, longest first. */
+const SUFFIXES = [
+  "特别行政区",
+  "维吾尔自治区",
+  "壮族自治区",
+  "回族自治区",
+  "自治区",
+  "自治州",
+  "自治县",
+  "地区",
+  "林区",
+  "新区",
+  "省",
+  "市",
+  "区",
+  "县",
+  "盟",
+  "旗",
+];
+
+/** The short form of a place name: 洛阳市 → 洛阳, 瀍河回族区 → 瀍河; null when too short to be safe. */
+export function shortName(name: string): string | null {
+  for (const suffix of SUFFIXES) {
+    if (name.endsWith(suffix) && name.length - suffix.length >= 2) {
+      return name.slice(0, -suffix.length).replace(/(回族|满族|蒙古族|土家族|苗族|彝族|壮族|藏族)$/, "");
+    }
+  }
+  return null;
+}
+
+function buildPlaces(): Place[] {
+  const places: Place[] = [];
+  const provinceOf = (code: string): string => areaList.province_list[`${code.slice(0, 2)}0000`] ?? "";
+  for (const [code, name] of Object.entries(areaList.province_list)) {
+    places.push({ code, name, level: "province", province: name });
+  }
+  const municipalities = new Set(["11", "12", "31", "50"]);
+  for (const [code, name] of Object.entries(areaList.city_list)) {
+    // Beijing, Tianjin, Shanghai, Chongqing are provinces and cities at once.
+    const cityName = municipalities.has(code.slice(0, 2)) ? provinceOf(code) : name;
+    places.push({ code, name: cityName, level: "city", province: provinceOf(code) });
+  }
+  for (const [code, name] of Object.entries(areaList.county_list)) {
+    if (/开发区|高新|示范区|工业园|经济区$|市辖区/.test(name)) continue;
+    const cityCode = `${code.slice(0, 4)}00`;
+    const city = municipalities.has(code.slice(0, 2)) ? provinceOf(code) : (areaList.city_list[cityCode] ?? "");
+    places.push({ code, name, level: "county", province: provinceOf(code), city });
+  }
+  return places;
+}
+
+let cache: { places: Place[]; byForm: Map<string, Place[]> } | undefined;
+
+/** All places and an index from every written form (full and short) to the places it may mean. */
+export function gazetteer(): { places: Place[]; byForm: Map<string, Place[]> } {
+  if (cache) return cache;
+  const places = buildPlaces();
+  const byForm = new Map<string, Place[]>();
+  const add = (form: string, place: Place): void => {
+    const list = byForm.get(form) ?? [];
+    if (!list.some((known) => known.code === place.code && known.level === place.level)) list.push(place);
+    byForm.set(form, list);
+  };
+  for (const place of places) {
+    add(place.name, place);
+    const short = shortName(place.name);
+    if (short) add(short, place);
+  }
+  const aliases = regionsData.aliases as Record<string, string>;
+  for (const [alias, full] of Object.entries(aliases)) {
+    for (const place of byForm.get(full) ?? []) add(alias, place);
+  }
+  cache = { places, byForm };
+  return cache;
+}
+
+/** One-character abbreviations and the city each stands for, used only in fixed phrases. */
+export const CONTEXTUAL_ABBREVIATIONS: Readonly<Record<string, string>> = regionsData.contextual;

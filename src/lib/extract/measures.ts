@@ -1,0 +1,170 @@
+import type { Measure } from "../../schemas/report";
+import { findDeadline } from "./dates";
+import { cutWords } from "./segmenter";
+import { tagsFor } from "./tags";
+import { extractTargets } from "./targets";
+
+/**
+ * Work measures (工作举措): the directive sentences of a report. A sentence is a measure when it
+ * is phrased as a directive (要…, 必须…, 确保…, 一要/一是…) or stands where directives stand (after
+ * 会议要求 / 强调, under a 下一步 heading, in a speech), and is not reported progress (已完成,
+ * 截至目前, 去年以来). Each measure keeps the sentence as written, in the source's own script.
+ */
+
+/** A paragraph with its original and simplified text (same code points, see simplifyChars). */
+export interface Paragraph {
+  original: string;
+  simple: string;
+  /** The heading the paragraph stands under, simplified. */
+  heading?: string;
+}
+
+export interface MeasureContext {
+  docType: string;
+  /** The year deadlines such as 年底前 refer to; null when unknown. */
+  year: number | null;
+  /** Units every measure of the document belongs to (the signer of a 检查). */
+  ownUnits: string[];
+  /** Finds and canonicalises the units a sentence names. */
+  unitsOf: (simpleSentence: string) => string[];
+}
+
+/** A speaker or meeting introducing what follows: 江凌在讲话中指出， / 会议要求： / 就做好下步工作，会议指出， */
+const IntroRE = /^(?:就[^，,。]{2,24}[，,])?(?:[^，,。；]{0,20}?(?:强调|指出|要求|提出|表示|部署|安排))[，,:：]/;
+const ProgressRE =
+  /^(?:去年以来|近年来|今年以来|今年上半年|上半年|截至|截止|目前|已|累计|此前|自\d{4}年以来|数据显示|据统计|据了解|其中|同时,该区|近年)/;
+const ProgressInsideRE = /已完成|已累计|累计建成|已建成|已基本完成|全部完工|已完工|已征收|取得了|迎来了/;
+const NarrativeRE =
+  /^(?:本报讯|本报|[^，,。]{0,12}(?:召开|举行)[^，,。]{0,40}(?:会议|推进会|大会|座谈会|现场会)|会议(?:播放|通报|传达|听取|审议|观看|宣读|总结)|会上|与会|当日|当天|\d{1,2}日|\d{1,2}月\d{1,2}日|昨日|[^，,。]{0,20}(?:出席|参加|列席)会议|[^，,。]{0,40}(?:作了?|进行)(?:表态|典型|交流)发言)/;
+const EnumerationRE = /^(?:[一二三四五六七八九十]+(?:要|是)|首先|其次|再次|最后|第[一二三四五六七八九十]+[,，、])/;
+const ModalRE = /(?:必须|务必|确保|力争|严禁|不得|坚决|切实)/;
+const DirectiveStartRE =
+  /^(?:对|责成|给予|予以|加快|持续|扎实|着力|坚持|推动|推进|严格|强化|加强|全面|大力|积极|切实|深入|统筹|抓好|抓实|做好|做强|建好|建立|健全|完善|聚焦|围绕|突出|提升|优化|明确|落实|实施|开展|打造|规范|整治|加大|注重|更加注重|守牢|筑牢|补齐|确保|力争|争取|压实|依托|以|抢抓|深度|进一步|把|让|用好|发挥|营造|培育|引导|鼓励|探索|创新|严防|守土|全域|提高|加速|大家要)/;
+/** Headings over directive sections and over progress sections. */
+const DirectiveHeadingRE =
+  /下一步|展望|重点方向|重点任务|重点工作|部署|安排|措施|要求|加快|推动|持续|守牢|扎实|完善|进一步/;
+const ProgressHeadingRE = /回顾|进展|成效|成绩|情况|方面$/;
+/** Where an enumeration lists problems, not tasks. */
+const ProblemListRE = /问题|原因|不足|差距|短板[:：]|反思/;
+const FutureCommitmentRE = /(?:将|计划|力争|预计)[^。]{0,30}(?:前|底)/;
+
+/** True when jieba reads 要 as the modal verb, not inside 重要, 要求, 需要. */
+function hasModalYao(simple: string): boolean {
+  return cutWords(simple).includes("要");
+}
+
+/** Sentences of a paragraph: original and simplified side by side, same boundaries. */
+function sentences(paragraph: Paragraph): { original: string; simple: string }[] {
+  const out: { original: string; simple: string }[] = [];
+  const original = Array.from(paragraph.original);
+  const simple = Array.from(paragraph.simple);
+  let start = 0;
+  let quoteDepth = 0;
+  for (let index = 0; index < simple.length; index += 1) {
+    const char = simple[index] ?? "";
+    if (char === "“" || char === "「") quoteDepth += 1;
+    if ((char === "”" || char === "」") && quoteDepth > 0) quoteDepth -= 1;
+    // A half-width ? before Latin letters is a garbled character, not a question mark.
+    const stop =
+      /[。！？!]/.test(char) ||
+      (char === "?" && !/[a-z]/i.test(simple[index + 1] ?? "")) ||
+      // 一是…；二是…: each item of an enumeration is a measure of its own.
+      (/[；;]/.test(char) && EnumerationRE.test(simple.slice(index + 1, index + 4).join("")));
+    const closes = stop && quoteDepth === 0 && !/[”"」)）]/.test(simple[index + 1] ?? "");
+    const quoteCloses = /[”"」]/.test(char) && quoteDepth === 0 && /[。！？!?]/.test(simple[index - 1] ?? "");
+    if (closes || quoteCloses || index === simple.length - 1) {
+      const o = original
+        .slice(start, index + 1)
+        .join("")
+        .trim();
+      const s = simple
+        .slice(start, index + 1)
+        .join("")
+        .trim();
+      if (o) out.push({ original: o, simple: s });
+      start = index + 1;
+    }
+  }
+  return out;
+}
+
+/** Removes a leading speaker clause; returns how many code points went. */
+function stripIntro(simple: string): number {
+  const match = IntroRE.exec(simple);
+  return match ? Array.from(match[0]).length : 0;
+}
+
+function isDirective(simple: string, directiveContext: boolean, problemList: boolean, docType: string): boolean {
+  if (ProgressRE.test(simple) || NarrativeRE.test(simple)) return false;
+  if (ProgressInsideRE.test(simple) && !/要|确保|力争/.test(simple)) return false;
+  if (docType === "经验交流") return FutureCommitmentRE.test(simple);
+  if (EnumerationRE.test(simple)) return !problemList;
+  if (problemList) return false;
+  if (hasModalYao(simple) || ModalRE.test(simple)) return true;
+  return directiveContext && DirectiveStartRE.test(simple);
+}
+
+/** A list marker a page put before an item (- 对…, • 责成…). */
+const ListMarkerRE = /^[-•·●○■◆]\s*/;
+/** A short enumeration head (一是提高思想认识。) that the next sentences of its paragraph explain. */
+const EnumerationHeadRE = new RegExp(`${EnumerationRE.source}[^。；;]{0,18}[。；;]?$`);
+
+/** The measures of a report's body paragraphs, in order. */
+export function extractMeasures(paragraphs: readonly Paragraph[], context: MeasureContext): Measure[] {
+  const measures: Measure[] = [];
+  const sentencesOf = new Map<Measure, string>();
+  let sectionIsDirective = context.docType === "讲话";
+  let lastHeading: string | undefined;
+  let afterNextStep = false;
+  for (const paragraph of paragraphs) {
+    if (paragraph.heading !== lastHeading) {
+      lastHeading = paragraph.heading;
+      if (paragraph.heading && ProgressHeadingRE.test(paragraph.heading) && !DirectiveHeadingRE.test(paragraph.heading))
+        sectionIsDirective = false;
+      else if (paragraph.heading && DirectiveHeadingRE.test(paragraph.heading)) sectionIsDirective = true;
+    }
+    const introduced = IntroRE.test(paragraph.simple);
+    if (/^下一步|下一步[，,]/.test(paragraph.simple)) afterNextStep = true;
+    let problemList = false;
+    let openHead: Measure | undefined;
+    for (const sentence of sentences(paragraph)) {
+      const markerLength = Array.from(ListMarkerRE.exec(sentence.simple)?.[0] ?? "").length;
+      const cut = markerLength + stripIntro(Array.from(sentence.simple).slice(markerLength).join(""));
+      const simple = Array.from(sentence.simple).slice(cut).join("");
+      const original = Array.from(sentence.original).slice(cut).join("");
+      if (openHead && (NarrativeRE.test(simple) || ProgressRE.test(simple))) openHead = undefined;
+      if (openHead && !EnumerationRE.test(simple)) {
+        // The sentences after 一是…。 belong to that item.
+        const headSimple = `${sentencesOf.get(openHead) ?? ""}${simple}`;
+        openHead.text += original;
+        sentencesOf.set(openHead, headSimple);
+        Object.assign(openHead, describe(headSimple, openHead.text, context));
+        continue;
+      }
+      openHead = undefined;
+      if (ProblemListRE.test(simple) && /[:：]/.test(simple)) problemList = true;
+      if (/下一步|将吸取教训|整改措施/.test(simple)) problemList = false;
+      const directiveContext = sectionIsDirective || introduced || afterNextStep || context.docType === "通报";
+      // A 检查's commitments come after 下一步; before it the unit lists its faults.
+      if (context.docType === "检查" && !afterNextStep) continue;
+      if (!isDirective(simple, directiveContext, problemList, context.docType)) continue;
+      if (simple.replace(/[。！？!?\s]/g, "").length < 6) continue;
+      const measure = describe(simple, original, context);
+      sentencesOf.set(measure, simple);
+      if (EnumerationHeadRE.test(simple)) openHead = measure;
+      measures.push(measure);
+    }
+  }
+  return measures;
+}
+
+/** A measure's facts from its (simplified) sentence: tags, units, deadline, targets. */
+function describe(simple: string, original: string, context: MeasureContext): Measure {
+  const units = [...new Set([...context.unitsOf(simple), ...context.ownUnits])];
+  const measure: Measure = { text: original, tags: tagsFor(simple), units };
+  const deadline = findDeadline(simple, context.year);
+  if (deadline) measure.deadline = deadline;
+  const targets = extractTargets(simple);
+  if (targets.length > 0) measure.targets = targets;
+  return measure;
+}

@@ -1,0 +1,62 @@
+import type { Region } from "../../schemas/report";
+import { cleanText } from "../text/clean";
+import { htmlToText, looksLikeHtml } from "../text/html";
+import { detectScript, simplifyChars } from "../text/script";
+import { explicitDates, latestDay, parsePublished } from "./dates";
+import { bestCity, cityScores } from "./region";
+import { MediaRE, extractReport, type ExtractedReport } from "./report";
+import { splitArticles } from "./split";
+
+/** One entry drawn from a raw file: its place in the file, its data and its body. */
+export interface PageEntry extends ExtractedReport {
+  /** 1-based position of the article on the page; 0 when the page holds just one. */
+  part: number;
+}
+
+export interface PageResult {
+  entries: PageEntry[];
+  /** Lines removed as junk (chrome, paywall tails, outlines), for the CLI's report and verify. */
+  removed: string[];
+}
+
+export interface PageOptions {
+  /** The raw file as entries cite it (seeds/…). */
+  file: string;
+  /** A region the user knows for the whole batch (--region). */
+  region?: Region;
+}
+
+/**
+ * A raw text or saved web page in, its report entries out: flatten HTML, clean, split the page
+ * into articles, extract each against what the page as a whole says (date, city, source).
+ */
+export function extractPage(raw: string, options: PageOptions): PageResult {
+  const text = looksLikeHtml(raw) ? htmlToText(raw) : raw;
+  const cleaned = cleanText(text);
+  const articles = splitArticles(cleaned.lines);
+  const pageSimple = simplifyChars(cleaned.lines.join("\n"));
+  const published = parsePublished(cleaned.meta.publishedText);
+  const notBefore = published ? undefined : latestDay(explicitDates(pageSimple));
+  const pageCity = bestCity(cityScores(pageSimple, ""), 3);
+  const media = pageSimple
+    .split("\n")
+    .map((line) => MediaRE.exec(line.replace(/^本报讯[(（]/, ""))?.[1])
+    .find((name) => name !== undefined);
+  const entries = articles.map((article, index) => ({
+    part: articles.length > 1 ? index + 1 : 0,
+    ...extractReport(article.lines, {
+      meta: cleaned.meta,
+      dates: { ...(published ? { published } : {}), ...(notBefore ? { notBefore } : {}) },
+      ...(pageCity ? { pageCity } : {}),
+      // A paywall or 略 cuts the page, and with it the last article.
+      truncated: cleaned.truncated && index === articles.length - 1,
+      garbled: cleaned.garbled,
+      script: detectScript(article.lines.join("")),
+      file: options.file,
+      ...(options.region ? { givenRegion: options.region } : {}),
+      splitFromPage: articles.length > 1,
+      ...(media ? { media } : {}),
+    }),
+  }));
+  return { entries, removed: cleaned.removed };
+}

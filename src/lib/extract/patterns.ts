@@ -1,0 +1,40 @@
+/**
+ * Shapes of lines that recur in Chinese government reports, shared by the splitter and the
+ * extractors. Tested on simplified text; callers simplify traditional text first.
+ */
+
+/** Sentence-final punctuation, either width. */
+export const SentenceEndRE = /[。！？!?；;]$/;
+/** A line that reads as a sentence (holds a full stop somewhere). */
+export const HasSentenceRE = /[。！？!?]/;
+/** A closing byline: 洛报融媒记者 孙小蕊, (记者李凤霞), (洛报融媒·洛阳网记者 李东慧 郭旭光). */
+export const ClosingBylineRE =
+  /^[(（]?[\p{Script=Han}·]{0,12}?(?:记者|通讯员|撰稿|供稿)\s*[\p{Script=Han}·]{2,4}(?:[\s、,，]+(?:(?:记者|通讯员)\s*)?[\p{Script=Han}·]{2,4})*[)）]?$/u;
+/** A byline at the end of a paragraph: …作了典型发言。(记者李凤霞) */
+export const TrailingBylineRE =
+  /[(（]\s*[\p{Script=Han}·]{0,12}?(?:记者|通讯员)\s*[\p{Script=Han}·\s、]{2,30}[)）]\s*$/u;
+/** A dateline: 本报讯(记者 …) or 新华社北京9月1日电. */
+export const DatelineRE =
+  /^(?:本报讯|本报|本台讯|本网讯|讯|[\p{Script=Han}]{2,6}社[\p{Script=Han}]{0,6}\d{1,2}月\d{1,2}日电)/u;
+/** A signature date standing alone: 2024年9月19日. */
+export const SignatureDateRE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/;
+/** A signing organisation: 汝阳县人民政府, 中共洛阳市委农村工作领导小组办公室. */
+export const OrganisationLineRE =
+  /^(?:中共)?[\p{Script=Han}]{2,24}(?:人民政府|政府|委员会|办公室|办公厅|领导小组|指挥部|局|委|厅|办|部|中心|街道办事处|党委|党工委|管委会)$/u;
+/** A heading that names a document kind: 检查, 秸秆焚烧情况通报, 关于…的通报. */
+export const DocKindHeadingRE =
+  /^(?:检查|检讨书|深刻检查|[\p{Script=Han}“”"、]{0,30}(?:情况通报|的通报|通报)|关于[\p{Script=Han}“”"、]{2,40}的(?:通报|决定|通知|意见))$/u;
+/** A place or unit with a colon heading an experience piece: 涧西区： */
+export const PlaceHeadingRE = /^[\p{Script=Han}]{2,12}(?:区|县|市|镇|乡|街道|局|委|办|中心|公司)\s*[:：]$/u;
+/** An outline heading: 一、… (level 2) or (一)… (level 3). */
+export const OutlineH2RE = /^[一二三四五六七八九十]+、/;
+export const OutlineH3RE = /^[(（][一二三四五六七八九十]+[)）]/;
+/**
+ * A line short enough and unpunctuated enough to be a title or heading. Titles may hold a comma
+ * (推进“三城”建设，宿迁湖滨区夯实文明城市基础); headings inside a body may not.
+ */
+export function isHeadingLike(line: string, { inBody = false } = {}): boolean {
+  if (line.length === 0 || line.length > 45 || SentenceEndRE.test(line) || /[,，、:：]$/.test(line)) return false;
+  if (HasSentenceRE.test(line)) return false;
+  return !inBody || !/[,，；;]/.test(line) || OutlineH3RE.test(line);
+}

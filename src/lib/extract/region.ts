@@ -1,0 +1,146 @@
+import type { Region } from "../../schemas/report";
+import { CONTEXTUAL_ABBREVIATIONS, gazetteer, type Place } from "./gazetteer";
+
+/**
+ * Where a report comes from. The city is the one the text names most (full names count double,
+ * the title triple); the district only when the report is the district's own (it signs, heads or
+ * convenes it), since a city report names districts too. Nothing is guessed from nothing.
+ */
+
+let formRE: RegExp | undefined;
+
+/** Every gazetteer form in the text, longest first so 洛阳市 wins over 洛阳. */
+function mentions(text: string): { form: string; places: Place[]; index: number }[] {
+  const { byForm } = gazetteer();
+  formRE ??= new RegExp(
+    [...byForm.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+      .join("|"),
+    "g",
+  );
+  return [...text.matchAll(formRE)].map((match) => ({
+    form: match[0],
+    places: byForm.get(match[0]) ?? [],
+    index: match.index,
+  }));
+}
+
+/** One-character abbreviations count only in these phrases: 在洛, 来洛, 洛报. */
+function contextualCities(text: string): string[] {
+  const found: string[] = [];
+  for (const [abbreviation, city] of Object.entries(CONTEXTUAL_ABBREVIATIONS)) {
+    const phraseRE = new RegExp(
+      `(?:在|来|驻|赴|抵|返|离)${abbreviation}(?=[相工考调视期])|${abbreviation}报(?=融媒|集团|记者)`,
+      "g",
+    );
+    const count = [...text.matchAll(phraseRE)].length;
+    for (let i = 0; i < count; i += 1) found.push(city);
+  }
+  return found;
+}
+
+/** Scores cities by how the text names them and their counties. */
+export function cityScores(text: string, title: string): Map<string, number> {
+  const scores = new Map<string, number>();
+  const add = (city: string | undefined, weight: number): void => {
+    if (city) scores.set(city, (scores.get(city) ?? 0) + weight);
+  };
+  for (const [source, factor] of [
+    [text, 1],
+    [title, 3],
+  ] as const) {
+    for (const mention of mentions(source)) {
+      const isFull = mention.places.some((place) => place.name === mention.form);
+      // An ambiguous short form (朝阳 is in three cities) says little.
+      const weight = ((isFull ? 2 : 1) * factor) / mention.places.length;
+      for (const place of mention.places) {
+        if (place.level === "city") add(place.name, weight);
+        if (place.level === "county" && isFull) add(place.city, weight / 2);
+      }
+    }
+  }
+  for (const city of contextualCities(text)) add(city, 1);
+  return scores;
+}
+
+/** The best-scoring city, if it scores at least `minimum`. */
+export function bestCity(scores: Map<string, number>, minimum = 2): string | undefined {
+  const ranked = [...scores].sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  if (!first || first[1] < minimum) return undefined;
+  if (second && second[1] === first[1]) return undefined;
+  return first[0];
+}
+
+/** The county-level places of a city named in the text, full or short. */
+function countyNamed(form: string, city: string | undefined): Place | undefined {
+  const { byForm } = gazetteer();
+  const candidates = (byForm.get(form) ?? []).filter((place) => place.level === "county");
+  const inCity = city ? candidates.filter((place) => place.city === city) : candidates;
+  return inCity.length === 1 ? inCity[0] : undefined;
+}
+
+/** Signals that the report is a district's own, each giving the district's written form. */
+function ownDistrictForms(input: RegionInput, city: string | undefined): string[] {
+  const forms: string[] = [];
+  const DistrictWord = "[\\p{Script=Han}]{2,6}?(?:新区|区|县|市)";
+  const heading = new RegExp(`^(${DistrictWord})\\s*[:：]$`, "u").exec(input.firstLine ?? "");
+  if (heading?.[1]) forms.push(heading[1]);
+  const signer = /^([\p{Script=Han}]{1,6}?(?:新区|区|县|市))(?:人民政府|委员会|政府)$/u.exec(input.signer ?? "");
+  if (signer?.[1]) forms.push(signer[1]);
+  const cityForms = city ? [city, city.replace(/市$/, "")] : [];
+  for (const cityForm of cityForms) {
+    const convened = new RegExp(`${cityForm}(${DistrictWord})(?:召开|举行|组织|开展|印发|出台|夯实|推进|打造)`, "gu");
+    for (const match of `${input.title}\n${input.lead}`.matchAll(convened)) if (match[1]) forms.push(match[1]);
+  }
+  return forms;
+}
+
+export interface RegionInput {
+  /** Simplified text of the article. */
+  text: string;
+  title: string;
+  /** The lead paragraph. */
+  lead: string;
+  /** The article's first line (a place heading in experience pieces). */
+  firstLine?: string;
+  /** The signing organisation of a 通报 or 检查. */
+  signer?: string;
+  /** The city the page as a whole is about, for articles that never name theirs. */
+  pageCity?: string;
+  /** A region the user gave for the batch (--region), which wins. */
+  given?: Region;
+}
+
+/** The region of an article, and notes on what could not be settled. */
+export function extractRegion(input: RegionInput): { region: Region; notes: string[] } {
+  const notes: string[] = [];
+  let city = bestCity(cityScores(input.text, input.title)) ?? input.pageCity;
+  const forms = ownDistrictForms(input, city);
+  let district: string | undefined;
+  if (forms.length > 0) {
+    // The form the text uses most: 湖滨新区 over a headline's 湖滨区.
+    const counts = forms.map((form) => ({ form, count: input.text.split(form).length - 1 }));
+    counts.sort((a, b) => b.count - a.count || b.form.length - a.form.length);
+    const chosen = counts[0]?.form ?? "";
+    const place = countyNamed(chosen, city);
+    district = place?.name ?? chosen;
+    if (place?.city) city ??= place.city;
+  }
+  const { byForm } = gazetteer();
+  const cityPlace = city ? byForm.get(city)?.find((place) => place.level === "city") : undefined;
+  const region: Region = {};
+  const given = input.given ?? {};
+  const province = given.province ?? cityPlace?.province;
+  const finalCity = given.city ?? city;
+  const finalDistrict = given.district ?? district;
+  if (province) region.province = province;
+  if (finalCity && finalCity !== province) region.city = finalCity;
+  if (finalDistrict) region.district = finalDistrict;
+  if (!finalCity && !province) notes.push("原文未写明地区，地区留空");
+  else if (!given.city && !bestCity(cityScores(input.text, input.title)) && input.pageCity) {
+    notes.push(`本文未写明城市，按同一版面推定为${input.pageCity}`);
+  }
+  return { region, notes };
+}

@@ -1,0 +1,53 @@
+import { Jieba } from "@node-rs/jieba";
+import { dict } from "@node-rs/jieba/dict";
+import { TAGS } from "../../schemas/taxonomy";
+
+/**
+ * Word segmentation (jieba) with a custom dictionary of policy terms, so 老旧小区, 邻里中心 or
+ * 背街小巷 stay one word. Used where single characters mislead: the modal 要 versus 重要/要求,
+ * and the noun that follows a number in a target.
+ */
+
+/** Terms of the trade that jieba's general dictionary splits. */
+const POLICY_TERMS = [
+  "文明典范城市",
+  "城市提质",
+  "百城建设提质",
+  "公共服务进社区",
+  "三自组织",
+  "雨污管网",
+  "停车泊位",
+  "充电桩",
+  "积水点",
+  "口袋公园",
+  "城中村",
+  "棚户区",
+  "网格化管理",
+  "目标承诺书",
+];
+
+let jieba: Jieba | undefined;
+
+function instance(): Jieba {
+  if (jieba) return jieba;
+  jieba = Jieba.withDict(dict);
+  const words = [...new Set([...POLICY_TERMS, ...TAGS.flatMap((tag) => [tag.tag, ...tag.keywords])])];
+  jieba.loadDict(Buffer.from(words.map((word) => `${word} 100000 n`).join("\n")));
+  return jieba;
+}
+
+/** A word and its part of speech (jieba's tag set: n noun, v verb, m numeral, …). */
+export interface TaggedWord {
+  word: string;
+  tag: string;
+}
+
+/** Segments and tags a text. */
+export function tagWords(text: string): TaggedWord[] {
+  return instance().tag(text, true);
+}
+
+/** Segments a text into words. */
+export function cutWords(text: string): string[] {
+  return instance().cut(text, true);
+}

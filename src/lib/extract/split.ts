@@ -1,0 +1,125 @@
+import { simplifyChars } from "../text/script";
+import {
+  ClosingBylineRE,
+  DatelineRE,
+  DocKindHeadingRE,
+  HasSentenceRE,
+  OrganisationLineRE,
+  OutlineH2RE,
+  OutlineH3RE,
+  PlaceHeadingRE,
+  SentenceEndRE,
+  SignatureDateRE,
+  isHeadingLike,
+} from "./patterns";
+
+/**
+ * A newspaper page (电子报 版面) often holds several articles. Boundaries, after the domain guide:
+ * a closing byline or a signature block (单位 + 日期) ends one; a heading naming a document kind
+ * (通报, 检查), a place heading (涧西区：) or a dateline (本报讯) with its title lines begins one.
+ */
+
+/** One article: its original lines, blank lines marking paragraph breaks. */
+export interface ArticleLines {
+  lines: string[];
+}
+
+function hasBody(lines: readonly string[]): boolean {
+  return lines.some((line) => HasSentenceRE.test(simplifyChars(line)) || line.length > 60);
+}
+
+/** Lines at the end of `lines` that read as a title block (headings with no full stop). */
+function trailingTitleBlock(lines: string[]): number {
+  let start = lines.length;
+  while (start > 0) {
+    const line = lines[start - 1] ?? "";
+    if (line === "") {
+      start -= 1;
+      continue;
+    }
+    if (!isHeadingLike(simplifyChars(line))) break;
+    start -= 1;
+  }
+  while (start < lines.length && lines[start] === "") start += 1;
+  return start;
+}
+
+/**
+ * Rejoins paragraphs that a page layout broke: a long line with no closing punctuation whose
+ * next line carries on the sentence.
+ */
+export function rejoinBrokenLines(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    if (line === "") {
+      out.push(line);
+      continue;
+    }
+    let previousIndex = out.length - 1;
+    while (previousIndex >= 0 && out[previousIndex] === "") previousIndex -= 1;
+    const previous = previousIndex >= 0 ? (out[previousIndex] ?? "") : "";
+    const simplePrevious = simplifyChars(previous);
+    // The page's first line is its headline (often with a deck on the same line), never broken text.
+    const firstLine = out.slice(0, previousIndex).every((earlier) => earlier === "");
+    const broken =
+      !firstLine &&
+      (previous.length >= 25 || HasSentenceRE.test(simplePrevious)) &&
+      !SentenceEndRE.test(simplePrevious) &&
+      !/[:：”」)）]$/.test(simplePrevious) &&
+      HasSentenceRE.test(simplifyChars(line)) &&
+      !OutlineH2RE.test(simplePrevious) &&
+      !OutlineH3RE.test(simplePrevious) &&
+      !ClosingBylineRE.test(simplePrevious);
+    if (broken) {
+      out.length = previousIndex + 1;
+      out[previousIndex] = previous + line;
+    } else {
+      out.push(line);
+    }
+  }
+  return out;
+}
+
+/** Splits a cleaned page into articles; a page with one article gives one. */
+export function splitArticles(pageLines: readonly string[]): ArticleLines[] {
+  const lines = rejoinBrokenLines(pageLines);
+  const articles: string[][] = [];
+  let current: string[] = [];
+  let ended = false;
+  const startNew = (carry: string[] = []): void => {
+    if (current.some((line) => line !== "")) articles.push(current);
+    current = carry;
+    ended = false;
+  };
+
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index] ?? "";
+    const simple = simplifyChars(line);
+    if (line === "") {
+      current.push(line);
+      continue;
+    }
+    if (ended) startNew();
+    const opensArticle = DocKindHeadingRE.test(simple) || PlaceHeadingRE.test(simple);
+    if (opensArticle && hasBody(current)) startNew();
+    else if (DatelineRE.test(simple) && hasBody(current)) {
+      const titleStart = trailingTitleBlock(current);
+      const carry = current.slice(titleStart);
+      current = current.slice(0, titleStart);
+      if (hasBody(current)) startNew(carry);
+      else current.push(...carry);
+    }
+    current.push(line);
+    const next = lines.slice(index + 1).find((candidate) => candidate !== "");
+    const closesWithByline = ClosingBylineRE.test(simple) && !SentenceEndRE.test(simple);
+    const closesWithSignature =
+      SignatureDateRE.test(simple) && OrganisationLineRE.test(simplifyChars(current.filter(Boolean).at(-2) ?? ""));
+    if ((closesWithByline || closesWithSignature) && next !== undefined && hasBody(current)) ended = true;
+  }
+  startNew();
+  return articles.map((articleLines) => {
+    while (articleLines[0] === "") articleLines.shift();
+    while (articleLines.at(-1) === "") articleLines.pop();
+    return { lines: articleLines };
+  });
+}

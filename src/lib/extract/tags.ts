@@ -1,0 +1,43 @@
+import { TAGS } from "../../schemas/taxonomy";
+import { cutWords } from "./segmenter";
+
+/**
+ * Tags from the controlled taxonomy (content/taxonomy/tags.json): a text gets a tag when it
+ * holds one of the tag's keywords. A two-character keyword must also stand as a word of its own
+ * in jieba's segmentation, so 市政 does not fire inside 市政府, nor 好人 inside 用好人防.
+ */
+
+/** Start and end offsets of every word of a text. */
+function wordBoundaries(text: string): { starts: Set<number>; ends: Set<number> } {
+  const starts = new Set<number>();
+  const ends = new Set<number>();
+  let offset = 0;
+  for (const word of cutWords(text)) {
+    starts.add(offset);
+    offset += word.length;
+    ends.add(offset);
+  }
+  return { starts, ends };
+}
+
+function containsKeyword(
+  text: string,
+  keyword: string,
+  boundaries: () => { starts: Set<number>; ends: Set<number> },
+): boolean {
+  for (let at = text.indexOf(keyword); at !== -1; at = text.indexOf(keyword, at + 1)) {
+    if (keyword.length >= 3) return true;
+    const { starts, ends } = boundaries();
+    if (starts.has(at) && ends.has(at + keyword.length)) return true;
+  }
+  return false;
+}
+
+/** The tags whose keywords occur in a (simplified) text, in taxonomy order. */
+export function tagsFor(text: string): string[] {
+  let cached: { starts: Set<number>; ends: Set<number> } | undefined;
+  const boundaries = (): { starts: Set<number>; ends: Set<number> } => (cached ??= wordBoundaries(text));
+  return TAGS.filter((tag) => tag.keywords.some((keyword) => containsKeyword(text, keyword, boundaries))).map(
+    (tag) => tag.tag,
+  );
+}

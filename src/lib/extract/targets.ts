@@ -1,0 +1,56 @@
+import { tagWords, type TaggedWord } from "./segmenter";
+
+/**
+ * Numeric targets and achievements: number + classifier + object, as cadres track them
+ * (188个老旧小区, 3.7万户, 5191个泊位, 100部电梯, 75公里管网, 23亿元).
+ */
+
+const NUMBER = "\\d+(?:\\.\\d+)?(?:万|亿)?";
+const CLASSIFIER =
+  "(?:个|部|座|条|处|家|所|户|栋|辆|台|套|项|批|人|名|场|次|支|片|宗|余个|多个|万户|万人|亿元|万元|元|公里|千米|米|平方米|万平方米|亩|公顷|吨|%)";
+const QuantityRE = new RegExp(`(?<![\\d.])${NUMBER}\\s*${CLASSIFIER}`, "gu");
+/** Numbers that are dates, times or ordinals, not targets. */
+const NotTargetRE = /^\d+\s*(?:年|月|日|时|号)/;
+/** Units of measure that carry their own meaning (23亿元, 50%); no object needed. */
+const SelfContainedRE = /(?:元|%)$/;
+
+/** Words jieba tags as nouns that are no object of a target. */
+const NotObjectRE = /^(?:全部|以上|左右|总共|全面|目标|任务|混流)$/;
+
+const isNoun = (word: TaggedWord | undefined): boolean =>
+  word !== undefined &&
+  /^(?:n|vn|nz|nt|ns)/.test(word.tag) &&
+  /^\p{Script=Han}+$/u.test(word.word) &&
+  !NotObjectRE.test(word.word);
+
+/** The nouns right after a quantity (个老旧小区 → 老旧小区), up to six characters. */
+function objectAfter(rest: string): string {
+  let object = "";
+  for (const word of tagWords(rest.slice(0, 12))) {
+    if (!isNoun(word) || object.length + word.word.length > 6) break;
+    object += word.word;
+  }
+  return object;
+}
+
+/** The noun right before a quantity (电梯100部), when nothing follows it. */
+function objectBefore(before: string): string {
+  const last = tagWords(before.slice(-6)).at(-1);
+  return isNoun(last) && last ? last.word : "";
+}
+
+/** The targets a sentence names, in order, deduplicated. */
+export function extractTargets(sentence: string): string[] {
+  const found: string[] = [];
+  for (const match of sentence.matchAll(QuantityRE)) {
+    const quantity = match[0].replace(/\s+/g, "");
+    if (NotTargetRE.test(quantity)) continue;
+    let text = quantity;
+    if (!SelfContainedRE.test(quantity)) {
+      const after = objectAfter(sentence.slice(match.index + match[0].length));
+      text = after ? quantity + after : objectBefore(sentence.slice(0, match.index)) + quantity;
+    }
+    if (!found.includes(text)) found.push(text);
+  }
+  return found;
+}

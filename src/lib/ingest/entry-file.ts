@@ -1,0 +1,57 @@
+import { createHash } from "node:crypto";
+import { parse, stringify } from "yaml";
+import { ReportSchema, type ReportInput } from "../../schemas/report";
+import { renderMdxBody, type TextBlock } from "../text/mdx";
+
+/**
+ * The entry file format: YAML frontmatter valid against ReportSchema, then the MDX body.
+ * Pure string work, shared by the ingest CLI and its tests.
+ */
+
+/** The stable id of an entry: the raw file's name (ASCII part) and its place on the page. */
+export function entryId(fileName: string, part: number): string {
+  const stem = fileName.replace(/\.[^.]+$/, "");
+  const ascii = stem
+    .toLowerCase()
+    .replace(/[^a-z0-9_-]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  // Names in Chinese (or anything else) get a short hash, so URLs stay plain ASCII.
+  const base =
+    /[a-z0-9]{3,}/.test(ascii) && ascii.length >= stem.length * 0.6
+      ? ascii
+      : `r-${createHash("sha1").update(stem).digest("hex").slice(0, 10)}`;
+  return part > 0 ? `${base}-${part}` : base;
+}
+
+const HEADER =
+  "# Made by `npm run ingest`. Check it against the source, fix what is wrong, then set reviewed: true:\n# the ingest never rewrites a reviewed entry.\n";
+
+/** Serialises an entry: schema-checked frontmatter and an escaped MDX body. Throws on invalid data. */
+export function renderEntry(data: ReportInput, blocks: readonly TextBlock[]): string {
+  const checked = ReportSchema.safeParse(data);
+  if (!checked.success) {
+    const problems = checked.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ");
+    throw new Error(`the extracted entry does not match the report schema: ${problems}`);
+  }
+  const frontmatter = stringify(data, { lineWidth: 0, defaultStringType: "PLAIN", defaultKeyType: "PLAIN" });
+  return `---\n${HEADER}${frontmatter}---\n\n${renderMdxBody(blocks)}`;
+}
+
+const FrontmatterRE = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;
+
+/** The frontmatter of an existing entry file, or null when it has none or it is not YAML. */
+export function readFrontmatter(text: string): Record<string, unknown> | null {
+  const match = FrontmatterRE.exec(text);
+  if (!match?.[1]) return null;
+  try {
+    const value: unknown = parse(match[1]);
+    return value !== null && typeof value === "object" ? (value as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** True when a person has marked the entry reviewed: then nothing may rewrite it. */
+export function isReviewed(text: string): boolean {
+  return readFrontmatter(text)?.["reviewed"] === true;
+}

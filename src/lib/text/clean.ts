@@ -1,0 +1,133 @@
+import { removePinyinArtefacts } from "./pinyin";
+
+/**
+ * Line-level cleaning of a raw report: web-page chrome, paid-preview tails, site outlines and
+ * pinyin artefacts go; the article's own lines stay exactly as they were (trimmed). Whatever is
+ * removed is returned too, so a reviewer (and `npm run verify`) can see that only junk went.
+ */
+
+/** What the page itself says about the article, read from lines that are then dropped. */
+export interface PageMeta {
+  /** Publisher named in a 来源 line. */
+  sourceName?: string;
+  /** Date and time from the page's meta line, as written. */
+  publishedText?: string;
+  /** Editor (责任编辑); never a leader. */
+  editor?: string;
+  /** Address the page names for itself (原文链接, 本文地址). */
+  url?: string;
+}
+
+export interface CleanResult {
+  lines: string[];
+  removed: string[];
+  /** The source is cut short: a paywall tail, 略, or an ellipsis where the text stops. */
+  truncated: boolean;
+  pinyinArtefacts: number;
+  meta: PageMeta;
+  /** Places where the text looks garbled beyond repair (for review notes). */
+  garbled: string[];
+}
+
+/** Paid-preview and login tails: everything from such a line on is not the article. */
+const PaywallRE =
+  /预览已结束|扫码联系|扫码阅读全文|查看全文请|阅读全文请|剩余\s*\d+\s*%\s*未读|付费阅读|开通会员|登录后查看|下载全文请/;
+/** Markers after which a web page has only chrome: editors, related links, rankings, paging. */
+const EndMarkerRE =
+  /^\s*(?:[[【(（]\s*)?(?:责任编辑|责编|编辑|审核|校对|来源编辑|值班编辑)\s*[:：]|^\s*(?:相关阅读|相关新闻|相关链接|相关文章|延伸阅读|推荐阅读|热点推荐|新闻排行|热门排行|点击排行|精彩推荐|精彩图片|猜你喜欢|上一篇|下一篇|上一条|下一条|标签\s*[:：]|关键词\s*[:：]|分享到|打印正文|打印本页|关闭窗口|返回顶部|返回.{0,10}首页|版权声明|版权所有|免责声明)/;
+/** Lines that are site chrome wherever they stand. */
+const ChromeLineRE =
+  /^(?:听新闻|朗读|播报|打印|关闭|收藏|分享|字号|字体|[【[]?\s*[大中小]\s*[】\]]?(?:\s*[【[]?\s*[大中小]\s*[】\]]?)*|\d{1,3}|>>+|<<+|点击量|浏览次数.*|阅读量.*|扫一扫.*|微信扫一扫.*|手机看新闻.*|手机版|网站地图.*)$/;
+const LegalLineRE =
+  /ICP备|ICP证|公网安备|许可证\s*编号|版权所有|Copyright|©|举报电话|联系电话|广告服务|法律顾问|邮编\s*[:：]?\s*\d{6}|网络服务\s*[:：]|业务咨询/i;
+const BreadcrumbRE = /(?:您当前的位置|您的位置|当前位置|所在位置)\s*[:：]|^\S+(?:\s*[>›»]\s*\S+){2,}/;
+/** A site outline (目录/提纲) before the body, as paid-essay sites print them. */
+const OutlineMarkerRE = /^(?:目录|提纲|目录\s*\/\s*提纲|文章目录)\s*[:：]?\s*(?:…+|\.{3,})?$/;
+const OutlineItemRE = /^(?:[一二三四五六七八九十]+[、是要]|[(（][一二三四五六七八九十]+[)）]|\d+[.、]|…+$)/;
+/** 来源: 洛阳网 2023.02.23 22:15 — source and time on one meta line. */
+const SourceRE = /来源\s*[:：]\s*([^\s:：|]{2,20})/;
+const MetaTimeRE = /(\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)/;
+const MetaLineRE = /(?:来源|发布时间|发布日期|时间|作者|浏览|点击)\s*[:：]/;
+const EditorRE = /(?:责任编辑|责编)\s*[:：]\s*([\p{Script=Han}·]{2,4})/u;
+const UrlRE = /(?:原文链接|本文链接|本文地址|原文地址)\s*[:：]\s*(https?:\/\/\S+)/;
+/** Garbled spans: a lost character before a pinyin fragment, or box-drawing and enclosed digits amid Han text. */
+const GarbledRE = /\?[a-zāáǎàēéěèīíǐìōóǒòūúǔù]{1,6}[)）]\S{0,6}|\p{Script=Han}[\u2460-\u24ff\u2500-\u257f]+\S{0,4}/gu;
+
+/** A nav bar: several short items separated by spaces, bars or dots, with no sentence punctuation. */
+export function isNavLine(line: string): boolean {
+  if (line.length > 80 || /[，。；！？,;!?：:“”"]/.test(line)) return false;
+  const items = line.split(/\s*[|｜·•]\s*|\s{1,}/).filter(Boolean);
+  return items.length >= 3 && items.every((item) => item.length <= 8);
+}
+
+/** Cleans raw text (already decoded, HTML already flattened) into the article's lines. */
+export function cleanText(raw: string): CleanResult {
+  const pinyin = removePinyinArtefacts(raw.replace(/\r\n?/g, "\n"));
+  const garbled = [...pinyin.text.matchAll(GarbledRE)].map((match) => match[0]);
+  const input = pinyin.text.split("\n").map((line) => line.replace(/[\u00a0\u3000\t ]+/g, " ").trim());
+  const lines: string[] = [];
+  const removed: string[] = [];
+  const meta: PageMeta = {};
+  let truncated = false;
+  let inOutline = false;
+  let sawBody = false;
+
+  for (let index = 0; index < input.length; index += 1) {
+    const line = input[index] ?? "";
+    if (line === "") {
+      if (lines.length > 0 && lines.at(-1) !== "") lines.push("");
+      continue;
+    }
+    if (PaywallRE.test(line)) {
+      truncated = true;
+      removed.push(...input.slice(index).filter(Boolean));
+      break;
+    }
+    const editor = EditorRE.exec(line);
+    if (editor?.[1]) meta.editor = editor[1];
+    const url = UrlRE.exec(line);
+    if (url?.[1]) meta.url = url[1];
+    if (sawBody && EndMarkerRE.test(line)) {
+      removed.push(...input.slice(index).filter(Boolean));
+      break;
+    }
+    if (OutlineMarkerRE.test(line)) {
+      inOutline = true;
+      removed.push(line);
+      continue;
+    }
+    if (inOutline) {
+      if (OutlineItemRE.test(line) && line.length <= 40) {
+        removed.push(line);
+        continue;
+      }
+      inOutline = false;
+    }
+    if (MetaLineRE.test(line) && line.length <= 100 && !/[。！？]/.test(line)) {
+      const source = SourceRE.exec(line);
+      if (source?.[1]) meta.sourceName ??= source[1];
+      const time = MetaTimeRE.exec(line);
+      if (time?.[1]) meta.publishedText ??= time[1];
+      removed.push(line);
+      continue;
+    }
+    if (ChromeLineRE.test(line) || LegalLineRE.test(line) || BreadcrumbRE.test(line) || isNavLine(line)) {
+      const source = SourceRE.exec(line);
+      if (source?.[1]) meta.sourceName ??= source[1];
+      const time = MetaTimeRE.exec(line);
+      if (time?.[1]) meta.publishedText ??= time[1];
+      removed.push(line);
+      continue;
+    }
+    if (EndMarkerRE.test(line)) {
+      removed.push(line);
+      continue;
+    }
+    if (/[。！？]/.test(line) || line.length > 60) sawBody = true;
+    lines.push(line);
+  }
+  while (lines.at(-1) === "") lines.pop();
+  const text = lines.join("\n");
+  if (/(?:…{1,}|\.{3,})\s*略\s*(?:…{1,}|\.{3,})|[^。！？”」）)\s]\s*(?:…{1,}|\.{3,})\s*$/.test(text)) truncated = true;
+  return { lines, removed, truncated, pinyinArtefacts: pinyin.removed, meta, garbled };
+}

@@ -1,0 +1,45 @@
+import tsCharacters from "opencc-js/dict/TSCharacters";
+import stCharacters from "opencc-js/dict/STCharacters";
+
+/**
+ * Simplified/traditional detection and a character-for-character simplified reading. The
+ * conversion keeps every character's position (one code point in, one out), so a sentence found
+ * in the simplified reading can be cut from the original text at the same offsets.
+ */
+
+function singleCharMap(dict: string): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const pair of dict.split("|")) {
+    const [from, to] = pair.split(" ");
+    if (from && to && Array.from(from).length === 1 && Array.from(to).length === 1 && from !== to) map.set(from, to);
+  }
+  return map;
+}
+
+let toSimplified: Map<string, string> | undefined;
+let toTraditional: Map<string, string> | undefined;
+
+/** The text with each traditional character replaced by its simplified form; same length. */
+export function simplifyChars(text: string): string {
+  toSimplified ??= singleCharMap(tsCharacters);
+  const map = toSimplified;
+  let out = "";
+  for (const char of text) out += map.get(char) ?? char;
+  return out;
+}
+
+/**
+ * The script of a text: traditional when clearly more of its characters exist only in the
+ * traditional set than only in the simplified set.
+ */
+export function detectScript(text: string): "simplified" | "traditional" {
+  toSimplified ??= singleCharMap(tsCharacters);
+  toTraditional ??= singleCharMap(stCharacters);
+  let traditionalOnly = 0;
+  let simplifiedOnly = 0;
+  for (const char of text) {
+    if (toSimplified.has(char) && !toTraditional.has(char)) traditionalOnly += 1;
+    else if (toTraditional.has(char) && !toSimplified.has(char)) simplifiedOnly += 1;
+  }
+  return traditionalOnly > simplifiedOnly * 2 && traditionalOnly >= 3 ? "traditional" : "simplified";
+}
