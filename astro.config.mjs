@@ -13,7 +13,8 @@ export default defineConfig({
   trailingSlash: "always",
   build: { format: "directory" },
   integrations: [mdx(), searchIndex()],
-  markdown: { remarkPlugins: [remarkGfm] },
+  // Text must render exactly as the source has it: no curly quotes or dashes added.
+  markdown: { remarkPlugins: [remarkGfm], smartypants: false },
   // Intranet machines have no internet: nothing may be fetched at build or run time.
   prefetch: false,
   devToolbar: { enabled: false },

@@ -20,7 +20,7 @@ test("the reference report shows its facts, measures and text", async ({ page })
   await expect(facts).toContainText("会议报道");
   await expect(facts).toContainText("江凌");
   await expect(facts).toContainText("（讲话）");
-  await expect(page.getByTestId("measure-table").locator("tbody tr")).toHaveCount(19);
+  await expect(page.getByTestId("measure-table").locator("tbody tr")).toHaveCount(20);
   await expect(page.getByTestId("report-text")).toContainText("持续抓好老旧小区改造");
   await expect(page.getByTestId("report-text")).not.toContainText("责任编辑");
 });

@@ -82,7 +82,7 @@ export function roleOf(text: string, name: string): string | undefined {
     // In a list (江凌、徐衣显出席; 市长丁福浩，副市长王宏武出席) the verb follows the last name.
     const after = text.slice(at + name.length, at + name.length + 90);
     const tail = ListTailRE.exec(after);
-    if (tail) clauses.push(after.slice(tail[0].length, tail[0].length + 12));
+    if (tail) clauses.push(after.slice(tail[0].length, tail[0].length + 12).split(/[。；;]/)[0] ?? "");
   }
   for (const [role, pattern] of ROLE_PATTERNS) {
     if (clauses.some((clause) => pattern.test(clause.replace(/^[、，,\s]+/, "")))) return role;

@@ -39,7 +39,7 @@ const NarrativeRE =
 const EnumerationRE = /^(?:[一二三四五六七八九十]+(?:要|是)|首先|其次|再次|最后|第[一二三四五六七八九十]+[,，、])/;
 const ModalRE = /(?:必须|务必|确保|力争|严禁|不得|坚决|切实)/;
 const DirectiveStartRE =
-  /^(?:对|责成|给予|予以|加快|持续|扎实|着力|坚持|推动|推进|严格|强化|加强|全面|大力|积极|切实|深入|统筹|抓好|抓实|做好|做强|建好|建立|健全|完善|聚焦|围绕|突出|提升|优化|明确|落实|实施|开展|打造|规范|整治|加大|注重|更加注重|守牢|筑牢|补齐|确保|力争|争取|压实|依托|以|抢抓|深度|进一步|把|让|用好|发挥|营造|培育|引导|鼓励|探索|创新|严防|守土|全域|提高|加速|大家要)/;
+  /^(?:对|责成|给予|予以|聚力|深刻认识|加快|持续|扎实|着力|坚持|推动|推进|严格|强化|加强|全面|大力|积极|切实|深入|统筹|抓好|抓实|做好|做强|建好|建立|健全|完善|聚焦|围绕|突出|提升|优化|明确|落实|实施|开展|打造|规范|整治|加大|注重|更加注重|守牢|筑牢|补齐|确保|力争|争取|压实|依托|以|抢抓|深度|进一步|把|让|用好|发挥|营造|培育|引导|鼓励|探索|创新|严防|守土|全域|提高|加速|大家要)/;
 /** Headings over directive sections and over progress sections. */
 const DirectiveHeadingRE =
   /下一步|展望|重点方向|重点任务|重点工作|部署|安排|措施|要求|加快|推动|持续|守牢|扎实|完善|进一步/;
@@ -64,10 +64,10 @@ function sentences(paragraph: Paragraph): { original: string; simple: string }[]
     const char = simple[index] ?? "";
     if (char === "“" || char === "「") quoteDepth += 1;
     if ((char === "”" || char === "」") && quoteDepth > 0) quoteDepth -= 1;
-    // A half-width ? before Latin letters is a garbled character, not a question mark.
     const stop =
       /[。！？!]/.test(char) ||
-      (char === "?" && !/[a-z]/i.test(simple[index + 1] ?? "")) ||
+      // A half-width ? ends a question (有哪些?); elsewhere it is a garbled character.
+      (char === "?" && /[吗呢哪什么怎如何为是否几多少]/.test(simple.slice(start, index).join(""))) ||
       // 一是…；二是…: each item of an enumeration is a measure of its own.
       (/[；;]/.test(char) && EnumerationRE.test(simple.slice(index + 1, index + 4).join("")));
     const closes = stop && quoteDepth === 0 && !/[”"」)）]/.test(simple[index + 1] ?? "");
@@ -98,6 +98,8 @@ function isDirective(simple: string, directiveContext: boolean, problemList: boo
   if (ProgressRE.test(simple) || NarrativeRE.test(simple)) return false;
   if (ProgressInsideRE.test(simple) && !/要|确保|力争/.test(simple)) return false;
   if (docType === "经验交流") return FutureCommitmentRE.test(simple);
+  // After 下一步 a 检查 states what the unit will do (我县将…): its commitments.
+  if (docType === "检查" && /将/.test(simple)) return true;
   if (EnumerationRE.test(simple)) return !problemList;
   if (problemList) return false;
   if (hasModalYao(simple) || ModalRE.test(simple)) return true;
@@ -150,6 +152,10 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       if (!isDirective(simple, directiveContext, problemList, context.docType)) continue;
       if (simple.replace(/[。！？!?\s]/g, "").length < 6) continue;
       const measure = describe(simple, original, context);
+      // A measure under 加快老旧小区改造 is about 老旧小区改造 even when its sentence does not say so.
+      if (paragraph.heading && sectionIsDirective) {
+        measure.tags = [...new Set([...measure.tags, ...tagsFor(paragraph.heading)])];
+      }
       sentencesOf.set(measure, simple);
       if (EnumerationHeadRE.test(simple)) openHead = measure;
       measures.push(measure);

@@ -1,4 +1,4 @@
-import type { Leader, Region, ReportInput } from "../../schemas/report";
+import type { Leader, Measure, Region, ReportInput } from "../../schemas/report";
 import type { TextBlock } from "../text/mdx";
 import type { PageMeta } from "../text/clean";
 import { simplifyChars } from "../text/script";
@@ -208,6 +208,7 @@ export function extractReport(articleLines: readonly string[], page: PageContext
       !inTitleBlock &&
       (isOutline ||
         (isHeadingLike(simpleLine, { inBody: true }) &&
+          /\p{Script=Han}/u.test(simpleLine) &&
           !isClosingLine(simpleLine) &&
           !/^同志们/.test(simpleLine) &&
           !/^…+|…+$/.test(simpleLine)));
@@ -269,7 +270,7 @@ export function extractReport(articleLines: readonly string[], page: PageContext
     complete: !page.truncated,
     reviewed: false,
     leaders,
-    tags: [...new Set([...tagsFor(simplifyChars(title)), ...measures.flatMap((measure) => measure.tags)])],
+    tags: reportTags(simplifyChars(title), bodySimple, measures),
     units: reportUnits,
     measures,
   };
@@ -277,6 +278,25 @@ export function extractReport(articleLines: readonly string[], page: PageContext
   if (meetingSimple) data.meeting = toSourceScript(meetingSimple, fullSimple, lines.join("\n"));
   if (notes.length > 0) data.review = notes;
   return { data, blocks };
+}
+
+/** Tags the body returns to in this many sentences describe a report that sets no measures. */
+const BODY_TAG_MIN_SENTENCES = 2;
+
+/**
+ * A report's tags: its title's and its measures'. A report without measures (an experience piece,
+ * a feature) is tagged by what its body keeps returning to.
+ */
+function reportTags(title: string, body: readonly string[], measures: readonly Measure[]): string[] {
+  const tags = [...tagsFor(title), ...measures.flatMap((measure) => measure.tags)];
+  if (measures.length === 0) {
+    const counts = new Map<string, number>();
+    for (const sentence of body.join("\n").split(/[。！？!?\n]/)) {
+      for (const tag of tagsFor(sentence)) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+    }
+    for (const [tag, count] of counts) if (count >= BODY_TAG_MIN_SENTENCES) tags.push(tag);
+  }
+  return [...new Set(tags)];
 }
 
 /** The original-script form of a phrase found in the simplified text (same offsets). */

@@ -37,7 +37,7 @@ function containsKeyword(
 export function tagsFor(text: string): string[] {
   let cached: { starts: Set<number>; ends: Set<number> } | undefined;
   const boundaries = (): { starts: Set<number>; ends: Set<number> } => (cached ??= wordBoundaries(text));
-  return TAGS.filter((tag) => tag.keywords.some((keyword) => containsKeyword(text, keyword, boundaries))).map(
-    (tag) => tag.tag,
-  );
+  return TAGS.filter((tag) =>
+    [tag.tag, ...tag.keywords].some((keyword) => containsKeyword(text, keyword, boundaries)),
+  ).map((tag) => tag.tag);
 }

@@ -57,7 +57,9 @@ const GarbledRE = /\?[a-zāáǎàēéěèīíǐìōóǒòūúǔù]{1,6}[)）]\S{
 export function isNavLine(line: string): boolean {
   if (line.length > 80 || /[，。；！？,;!?：:“”"]/.test(line)) return false;
   const items = line.split(/\s*[|｜·•]\s*|\s{1,}/).filter(Boolean);
-  return items.length >= 3 && items.every((item) => item.length <= 8);
+  // Chinese sites' menus are Chinese words; a line of Latin words is text (or code) to keep.
+  const han = line.match(/\p{Script=Han}/gu)?.length ?? 0;
+  return items.length >= 3 && items.every((item) => item.length <= 8) && han >= line.replace(/\s/g, "").length / 2;
 }
 
 /** Cleans raw text (already decoded, HTML already flattened) into the article's lines. */

@@ -96,7 +96,8 @@ export function htmlToText(html: string): string {
       },
       onclosetag(name) {
         if (stack.pop() === true) skipDepth -= 1;
-        if (BLOCKS.has(name)) out.push("\n");
+        // <br> breaks a line once, not twice (htmlparser2 also "closes" void elements).
+        if (BLOCKS.has(name) && name !== "br") out.push("\n");
       },
     },
     { decodeEntities: true, lowerCaseTags: true },

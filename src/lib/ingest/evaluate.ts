@@ -1,0 +1,142 @@
+import type { Leader, Region } from "../../schemas/report";
+
+/**
+ * Scores extracted entries against hand-made expectations, field by field: accuracy for single
+ * values, precision and recall for sets (leaders, units, tags, measures). Plain data in and out,
+ * used by `npm run eval:ingest` and its tests.
+ */
+
+/** The fields an expectation states for one entry. */
+export interface ExpectedEntry {
+  id: string;
+  title: string;
+  date: string;
+  docType: string;
+  region: Region;
+  leaders: Leader[];
+  units: string[];
+  tags: string[];
+  measures: { text: string; tags: string[]; units: string[]; deadline?: string }[];
+}
+
+/** Counts for a set-valued field. */
+export interface SetScore {
+  truePositives: number;
+  predicted: number;
+  expected: number;
+}
+
+export interface FieldScores {
+  /** Entries expected, found (same id) and extra. */
+  entries: { expected: number; found: number; extra: number };
+  accuracy: Record<
+    "title" | "date" | "docType" | "region" | "leaderTitle" | "leaderRole" | "deadline",
+    { correct: number; total: number }
+  >;
+  sets: Record<"leaders" | "units" | "tags" | "measures" | "measureTags" | "measureUnits", SetScore>;
+}
+
+const emptySet = (): SetScore => ({ truePositives: 0, predicted: 0, expected: 0 });
+
+function addSet(score: SetScore, predicted: readonly string[], expected: readonly string[]): void {
+  const want = new Set(expected);
+  const got = new Set(predicted);
+  score.predicted += got.size;
+  score.expected += want.size;
+  for (const item of got) if (want.has(item)) score.truePositives += 1;
+}
+
+/** Precision, recall and F1 of a set score (1 when nothing was expected or predicted). */
+export function prf(score: SetScore): { precision: number; recall: number; f1: number } {
+  const precision = score.predicted === 0 ? 1 : score.truePositives / score.predicted;
+  const recall = score.expected === 0 ? 1 : score.truePositives / score.expected;
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { precision, recall, f1 };
+}
+
+const normalize = (text: string): string => text.replace(/[\s\p{P}]/gu, "");
+
+/** Two measure texts are the same measure when one holds the other's opening words. */
+export function sameMeasure(a: string, b: string): boolean {
+  const x = normalize(a);
+  const y = normalize(b);
+  const probe = Math.min(15, x.length, y.length);
+  return probe > 0 && (x.includes(y.slice(0, probe)) || y.includes(x.slice(0, probe)));
+}
+
+/** Scores actual entries against expected ones, matched by id. */
+export function scoreEntries(expected: readonly ExpectedEntry[], actual: readonly ExpectedEntry[]): FieldScores {
+  const byId = new Map(actual.map((entry) => [entry.id, entry]));
+  const scores: FieldScores = {
+    entries: {
+      expected: expected.length,
+      found: 0,
+      extra: actual.filter((entry) => !expected.some((want) => want.id === entry.id)).length,
+    },
+    accuracy: {
+      title: { correct: 0, total: 0 },
+      date: { correct: 0, total: 0 },
+      docType: { correct: 0, total: 0 },
+      region: { correct: 0, total: 0 },
+      leaderTitle: { correct: 0, total: 0 },
+      leaderRole: { correct: 0, total: 0 },
+      deadline: { correct: 0, total: 0 },
+    },
+    sets: {
+      leaders: emptySet(),
+      units: emptySet(),
+      tags: emptySet(),
+      measures: emptySet(),
+      measureTags: emptySet(),
+      measureUnits: emptySet(),
+    },
+  };
+  const count = (field: keyof FieldScores["accuracy"], ok: boolean): void => {
+    scores.accuracy[field].total += 1;
+    if (ok) scores.accuracy[field].correct += 1;
+  };
+  for (const want of expected) {
+    const got = byId.get(want.id);
+    if (got) scores.entries.found += 1;
+    count("title", got?.title === want.title);
+    count("date", got?.date === want.date);
+    count("docType", got?.docType === want.docType);
+    count("region", JSON.stringify(got?.region ?? null) === JSON.stringify(want.region));
+    addSet(
+      scores.sets.leaders,
+      (got?.leaders ?? []).map((leader) => leader.name),
+      want.leaders.map((leader) => leader.name),
+    );
+    for (const leader of want.leaders) {
+      const found = got?.leaders.find((candidate) => candidate.name === leader.name);
+      if (!found) continue;
+      count("leaderTitle", (found.title ?? "") === (leader.title ?? ""));
+      count("leaderRole", (found.role ?? "") === (leader.role ?? ""));
+    }
+    addSet(scores.sets.units, got?.units ?? [], want.units);
+    addSet(scores.sets.tags, got?.tags ?? [], want.tags);
+    const remaining = [...(got?.measures ?? [])];
+    scores.sets.measures.predicted += remaining.length;
+    scores.sets.measures.expected += want.measures.length;
+    for (const measure of want.measures) {
+      const index = remaining.findIndex((candidate) => sameMeasure(candidate.text, measure.text));
+      if (index === -1) {
+        scores.sets.measureTags.expected += measure.tags.length;
+        scores.sets.measureUnits.expected += measure.units.length;
+        continue;
+      }
+      const [match] = remaining.splice(index, 1);
+      if (!match) continue;
+      scores.sets.measures.truePositives += 1;
+      addSet(scores.sets.measureTags, match.tags, measure.tags);
+      addSet(scores.sets.measureUnits, match.units, measure.units);
+      if (measure.deadline !== undefined || match.deadline !== undefined)
+        count("deadline", measure.deadline === match.deadline);
+    }
+    for (const extra of remaining) {
+      scores.sets.measureTags.predicted += extra.tags.length;
+      scores.sets.measureUnits.predicted += extra.units.length;
+    }
+  }
+  return scores;
+}

@@ -1,0 +1,106 @@
+import { execFile } from "node:child_process";
+import { mkdir, mkdtemp, readdir, readFile, rm, truncate, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, expect, test } from "vitest";
+
+const run = promisify(execFile);
+let dir: string;
+let inputs: string;
+let out: string;
+
+/** Runs the ingest CLI and returns its output and exit code. */
+async function ingest(...args: string[]): Promise<{ code: number; output: string }> {
+  try {
+    const { stdout, stderr } = await run("npx", ["tsx", "scripts/ingest.ts", ...args, "--out", out]);
+    return { code: 0, output: stdout + stderr };
+  } catch (error) {
+    const { stdout = "", stderr = "", code = 1 } = error as { stdout?: string; stderr?: string; code?: number };
+    return { code, output: stdout + stderr };
+  }
+}
+
+const report = (body: string): string =>
+  `宿迁市召开城市管理推进会\n2022-06-28 17:17:00  来源:测试网\n6月27日上午,宿迁市召开城市管理推进会。会议强调,${body}要加快推进老旧小区改造。`;
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), "policy-kb-ingest-"));
+  inputs = path.join(dir, "in");
+  out = path.join(dir, "out");
+  await mkdir(inputs);
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+test("empty, binary and oversized files are refused with the reason, and the exit code says so", async () => {
+  await writeFile(path.join(inputs, "empty.txt"), "");
+  await writeFile(
+    path.join(inputs, "binary.txt"),
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]),
+  );
+  await writeFile(path.join(inputs, "huge.txt"), "");
+  await truncate(path.join(inputs, "huge.txt"), 50 * 1024 * 1024);
+  const { code, output } = await ingest(
+    path.join(inputs, "empty.txt"),
+    path.join(inputs, "binary.txt"),
+    path.join(inputs, "huge.txt"),
+  );
+  expect(code).toBe(1);
+  expect(output).toMatch(/empty\.txt: refused — the file is empty/);
+  expect(output).toMatch(/binary\.txt: refused — .*binary/);
+  expect(output).toMatch(/huge\.txt: refused — the file is 50\.0 MB/);
+  expect(output).toMatch(/total: 0 written, 0 unchanged, 0 kept, 3 refused/);
+  expect(await readdir(out).catch(() => [])).toEqual([]);
+}, 60_000);
+
+test("a GBK file becomes a correct entry", async () => {
+  const gbk = path.join(inputs, "gbk.txt");
+  // 洛阳市召开推进会。会议强调，要加快进行。 in GBK (Node can decode GBK but not encode it).
+  const sample = Buffer.from("c2e5d1f4cad0d5d9bfaacdc6bdf8bbe1a1a3bbe1d2e9c7bfb5f7a3acd2aabcd3bfecbdf8d0d0a1a3", "hex");
+  await writeFile(gbk, sample);
+  const { code, output } = await ingest(gbk);
+  expect(code).toBe(0);
+  expect(output).toMatch(/gbk\.txt: 1 entry \[gb18030/);
+  const entry = await readFile(path.join(out, "gbk.mdx"), "utf-8");
+  expect(entry).toContain("洛阳市召开推进会");
+}, 60_000);
+
+test("hostile text is written escaped, and re-running changes nothing", async () => {
+  const hostile = path.join(inputs, "hostile.txt");
+  await writeFile(hostile, report("{alert(1)}<script>alert(1)</script>\nimport x from 'y'\nexport const a = 1\n"));
+  const first = await ingest(hostile);
+  expect(first.code).toBe(0);
+  const entry = await readFile(path.join(out, "hostile.mdx"), "utf-8");
+  const body = entry.split(/^---$/m)[2] ?? "";
+  expect(body).not.toMatch(/^(import|export) /m);
+  expect(body).not.toMatch(/(^|[^\\])[<{]/);
+  const again = await ingest(hostile);
+  expect(again.output).toMatch(/hostile unchanged/);
+  expect(await readFile(path.join(out, "hostile.mdx"), "utf-8")).toBe(entry);
+
+  // The site builds over it and shows the markup as text.
+  const site = path.join(dir, "site");
+  await run("npx", ["astro", "build", "--outDir", site], { env: { ...process.env, REPORTS_DIR: out } });
+  const html = await readFile(path.join(site, "reports", "hostile", "index.html"), "utf-8");
+  expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+  expect(html).toContain("{alert(1)}");
+  expect(html).toContain("<p>import x from &#39;y&#39;</p>");
+  expect(html).not.toContain("<script>alert(1)");
+}, 120_000);
+
+test("an existing entry is kept unless --force, and a reviewed one even with --force", async () => {
+  const file = path.join(inputs, "kept.txt");
+  await writeFile(file, report(""));
+  await ingest(file);
+  const target = path.join(out, "kept.mdx");
+  const edited = (await readFile(target, "utf-8"))
+    .replace("reviewed: false", "reviewed: true")
+    .replace("宿迁市召开城市管理推进会\n", "人工修订的标题\n");
+  await writeFile(target, edited);
+  const forced = await ingest(file, "--force");
+  expect(forced.output).toMatch(/kept kept \(reviewed\)/);
+  expect(await readFile(target, "utf-8")).toBe(edited);
+}, 60_000);

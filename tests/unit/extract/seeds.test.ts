@@ -1,0 +1,63 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, test } from "vitest";
+import { extractPage } from "../../../src/lib/extract/page";
+import { entryId } from "../../../src/lib/ingest/entry-file";
+import { prf, scoreEntries, type ExpectedEntry } from "../../../src/lib/ingest/evaluate";
+
+const FIXTURES = "tests/fixtures/ingest";
+
+/** The seeds against what a careful reader marked in them (tests/fixtures/ingest/*.expected.json). */
+for (const name of readdirSync(FIXTURES).filter((file) => file.endsWith(".expected.json"))) {
+  const fixture = JSON.parse(readFileSync(path.join(FIXTURES, name), "utf-8")) as {
+    source: string;
+    entries: ExpectedEntry[];
+  };
+  const page = extractPage(readFileSync(fixture.source, "utf-8"), { file: fixture.source });
+  const actual = page.entries.map((entry) => ({
+    id: entryId(path.basename(fixture.source), entry.part),
+    data: entry.data,
+  }));
+
+  describe(fixture.source, () => {
+    test("gives the expected entries", () => {
+      expect(actual.map((entry) => entry.id)).toEqual(fixture.entries.map((entry) => entry.id));
+    });
+
+    for (const want of fixture.entries) {
+      const got = actual.find((entry) => entry.id === want.id)?.data;
+      test(`${want.id}: title, date, type, region, leaders and units`, () => {
+        expect(got?.title).toBe(want.title);
+        expect(got?.date).toBe(want.date);
+        expect(got?.docType).toBe(want.docType);
+        expect(got?.region).toEqual(want.region);
+        expect(got?.leaders).toEqual(want.leaders);
+        expect([...(got?.units ?? [])].sort()).toEqual([...want.units].sort());
+      });
+    }
+
+    test("tags and measures agree with the reader's", () => {
+      const scores = scoreEntries(
+        fixture.entries,
+        actual.map(({ id, data }) => ({
+          id,
+          title: data.title,
+          date: String(data.date),
+          docType: data.docType,
+          region: data.region ?? {},
+          leaders: data.leaders ?? [],
+          units: data.units ?? [],
+          tags: data.tags ?? [],
+          measures: (data.measures ?? []).map((measure) => ({
+            text: measure.text,
+            tags: measure.tags ?? [],
+            units: measure.units ?? [],
+          })),
+        })),
+      );
+      expect(prf(scores.sets.tags).f1).toBeGreaterThanOrEqual(0.85);
+      expect(prf(scores.sets.measures).recall).toBeGreaterThanOrEqual(0.9);
+      expect(prf(scores.sets.measures).precision).toBeGreaterThanOrEqual(0.85);
+    });
+  });
+}

@@ -1,0 +1,26 @@
+import { expect, test } from "vitest";
+import { extractTargets } from "../../../src/lib/extract/targets";
+import { tagsFor } from "../../../src/lib/extract/tags";
+
+test.each([
+  ["确保年底前188个小区、3.7万户全部完成改造", ["188个小区", "3.7万户"]],
+  ["新增30个停车场、5191个泊位", ["30个停车场", "5191个泊位"]],
+  ["争取专项债和央补资金23亿元", ["23亿元"]],
+  ["既有建筑完成加装电梯100部。", ["加装电梯100部"]],
+  ["9月17日16时召开", []],
+])("targets in %s", (sentence, targets) => {
+  expect(extractTargets(sentence)).toEqual(targets);
+});
+
+test("tags come from taxonomy keywords", () => {
+  expect(tagsFor("持续抓好老旧小区改造,同步完成物业进驻,推动加装电梯")).toEqual([
+    "老旧小区改造",
+    "加装电梯",
+    "物业管理",
+  ]);
+});
+
+test("a short keyword inside a longer word does not tag", () => {
+  expect(tagsFor("责成县政府向市政府作出书面检查")).toEqual([]);
+  expect(tagsFor("用好人防技防手段")).toEqual([]);
+});

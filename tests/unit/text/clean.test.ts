@@ -1,0 +1,69 @@
+import { expect, test } from "vitest";
+import { cleanText, isNavLine } from "../../../src/lib/text/clean";
+import { isPinyinSyllable, removePinyinArtefacts } from "../../../src/lib/text/pinyin";
+import { detectScript, simplifyChars } from "../../../src/lib/text/script";
+import { htmlToText, looksLikeHtml } from "../../../src/lib/text/html";
+
+const page = `洛阳网首页 新闻 县区 百姓呼声 电子报 网站投稿
+您当前的位置 : 洛阳网 > 新闻中心 > 洛阳  来源: 洛阳网 2023.02.23 22:15
+
+我市举行推进会
+  23日,我市举行推进会。会议强调,要加快推进老旧小区改造。
+
+[ 责任编辑:唐好优 ]
+相关阅读
+因“眼斜”自卑多年 医生助他重拾自信
+版权声明:洛阳日报报业集团版权所有 豫ICP备05017468号`;
+
+test("web chrome goes, the article stays, and the page's own facts are kept", () => {
+  const result = cleanText(page);
+  expect(result.lines.filter(Boolean)).toEqual([
+    "我市举行推进会",
+    "23日,我市举行推进会。会议强调,要加快推进老旧小区改造。",
+  ]);
+  expect(result.meta).toMatchObject({ sourceName: "洛阳网", editor: "唐好优" });
+  expect(result.meta.publishedText).toContain("2023.02.23");
+  expect(result.removed).toContain("相关阅读");
+  expect(result.truncated).toBe(false);
+});
+
+test("a paywall tail is cut and marks the text incomplete", () => {
+  const result = cleanText("要加快推进。\n努力实现智慧化标 ……\n预览已结束,若您需要全文请扫码联系老师!");
+  expect(result.lines).toEqual(["要加快推进。", "努力实现智慧化标 ……"]);
+  expect(result.truncated).toBe(true);
+});
+
+test("a site outline before the body is removed", () => {
+  const result = cleanText("目录/提纲:……\n一、进一步提升站位\n(一)注重群众需求\n……\n区委书记在大会上的讲话\n同志们:");
+  expect(result.lines).toEqual(["区委书记在大会上的讲话", "同志们:"]);
+});
+
+test("nav bars are recognised, sentences are not", () => {
+  expect(isNavLine("新闻 | 图片 | 洛阳")).toBe(true);
+  expect(isNavLine("江凌、徐衣显、李保国、孙延文出席")).toBe(false);
+  expect(isNavLine("用好政策资金 为城市提质增势赋能")).toBe(false);
+});
+
+test("pinyin after characters is removed, other parentheses stay", () => {
+  expect(removePinyinArtefacts("建設(shè)提質(zhì)與（yǔ）小程序(app)和(记者李凤霞)")).toEqual({
+    text: "建設提質與小程序(app)和(记者李凤霞)",
+    removed: 3,
+  });
+  expect(isPinyinSyllable("zhuàng")).toBe(true);
+  expect(isPinyinSyllable("app")).toBe(false);
+});
+
+test("scripts are told apart and simplified character by character", () => {
+  expect(detectScript("全市深入實施百城建設提質工程暨文明城市創建工作推進會召開")).toBe("traditional");
+  expect(detectScript("全市深入实施百城建设提质工程")).toBe("simplified");
+  expect(simplifyChars("會議強調")).toBe("会议强调");
+});
+
+test("HTML keeps paragraphs and drops scripts, styles and navigation", () => {
+  const html = `<html><head><title>t</title><style>p{color:red}</style></head><body>
+    <nav class="menu"><a>首页</a><a>新闻</a></nav>
+    <div class="article"><h1>我市召开推进会</h1><p style="x">要加快&nbsp;推进。</p><p>第二段<br>换行</p></div>
+    <script>alert(1)</script><div class="footer">版权所有</div></body></html>`;
+  expect(looksLikeHtml(html)).toBe(true);
+  expect(htmlToText(html)).toBe("我市召开推进会\n\n要加快 推进。\n\n第二段\n换行");
+});
