@@ -24,3 +24,21 @@ test("the reference report shows its facts, measures and text", async ({ page })
   await expect(page.getByTestId("report-text")).toContainText("持续抓好老旧小区改造");
   await expect(page.getByTestId("report-text")).not.toContainText("责任编辑");
 });
+
+test("the review page lists unreviewed entries with the ingest's notes", async ({ page }) => {
+  await page.goto("review/");
+  await expect(page.getByTestId("review-count")).toContainText("11 篇报告");
+  const list = page.getByTestId("review-list");
+  await expect(list.locator(":scope > li")).toHaveCount(11);
+  await expect(list).toContainText("原文没有任何日期");
+  await expect(list).not.toContainText("洛阳市举行2023年全国文明典范城市创建");
+});
+
+test("a traditional-script report is marked zh-Hant and an incomplete one warns", async ({ page }) => {
+  await page.goto("reports/001_6d8acef99b40bd5a/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveAttribute("lang", "zh-Hant");
+  await expect(page.getByTestId("report-text")).toHaveAttribute("lang", "zh-Hant");
+  await expect(page.getByTestId("report-text")).not.toContainText("(shè)");
+  await page.goto("reports/003_d70d9edd5aec0522/");
+  await expect(page.getByRole("note").filter({ hasText: "原文不完整" })).toBeVisible();
+});
