@@ -4,7 +4,7 @@ import tseslint from "typescript-eslint";
 import astro from "eslint-plugin-astro";
 
 export default defineConfig(
-  { ignores: ["dist/", ".astro/", "node_modules/", "test-results/", "bench-out/", ".scratch/"] },
+  { ignores: ["dist/", ".astro/", "node_modules/", "test-results/", "bench-out/", ".scratch/", ".test-reports/"] },
   ...tseslint.configs.strictTypeChecked,
   {
     languageOptions: {

@@ -10,7 +10,7 @@ export default defineConfig({
   forbidOnly: Boolean(process.env["CI"]),
   retries: 0,
   workers: 2,
-  reporter: process.env["CI"] ? "line" : "list",
+  reporter: [[process.env["CI"] ? "line" : "list"], ["json", { outputFile: "../.test-reports/playwright.json" }]],
   use: {
     baseURL: `http://127.0.0.1:${port}${base}`,
     trace: "off",
