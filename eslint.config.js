@@ -4,7 +4,18 @@ import tseslint from "typescript-eslint";
 import astro from "eslint-plugin-astro";
 
 export default defineConfig(
-  { ignores: ["dist/", ".astro/", "node_modules/", "test-results/", "bench-out/", ".scratch/", ".test-reports/"] },
+  {
+    ignores: [
+      "dist/",
+      "dist-kb/",
+      ".astro/",
+      "node_modules/",
+      "test-results/",
+      "bench-out/",
+      ".scratch/",
+      ".test-reports/",
+    ],
+  },
   ...tseslint.configs.strictTypeChecked,
   {
     languageOptions: {

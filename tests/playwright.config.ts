@@ -1,7 +1,18 @@
 import { defineConfig, devices } from "@playwright/test";
 
-const port = Number(process.env["E2E_PORT"] ?? 4399);
-const base = process.env["BASE_PATH"] ?? "/";
+const ROOT_PORT = 4399;
+const SUBPATH_PORT = 4400;
+/** A second build (npm run build:subpath) serves the same site under /kb/, as intranets often do. */
+const SUBPATH = "/kb/";
+
+const chromium = {
+  ...devices["Desktop Chrome"],
+  launchOptions: {
+    executablePath: process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium",
+    // The machine has no network: keep Chromium from calling home at start.
+    args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  },
+};
 
 /** End-to-end tests run against the built dist/ served by our static server, never the dev server. */
 export default defineConfig({
@@ -11,28 +22,31 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   reporter: [[process.env["CI"] ? "line" : "list"], ["json", { outputFile: "../.test-reports/playwright.json" }]],
-  use: {
-    baseURL: `http://127.0.0.1:${port}${base}`,
-    trace: "off",
-  },
+  use: { trace: "off" },
   projects: [
+    { name: "root", use: { ...chromium, baseURL: `http://127.0.0.1:${ROOT_PORT}/` } },
     {
-      name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath: process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium",
-          // The machine has no network: keep Chromium from calling home at start.
-          args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        },
-      },
+      name: "subpath",
+      // The query set is about the index, not the path; the other specs run under /kb/ too.
+      testIgnore: /search-queries/,
+      use: { ...chromium, baseURL: `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH}` },
     },
   ],
-  webServer: {
-    command: `npx tsx scripts/serve.ts --port ${port}`,
-    cwd: "..",
-    url: `http://127.0.0.1:${port}${base}`,
-    reuseExistingServer: false,
-    timeout: 30_000,
-  },
+  webServer: [
+    {
+      command: `npx tsx scripts/serve.ts --port ${ROOT_PORT}`,
+      cwd: "..",
+      url: `http://127.0.0.1:${ROOT_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      command: `npx tsx scripts/serve.ts --port ${SUBPATH_PORT} --root dist-kb`,
+      cwd: "..",
+      env: { BASE_PATH: SUBPATH },
+      url: `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH}`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+  ],
 });

@@ -99,15 +99,20 @@ export async function startSearchPage(): Promise<void> {
   const list = element("search-results", HTMLOListElement);
   const more = element("search-more", HTMLButtonElement);
   const base = form.dataset["base"] ?? "/";
-  const pagefind = (await import(/* @vite-ignore */ withBase(base, "/pagefind/pagefind.js"))) as PagefindApi & {
-    init(): Promise<void>;
-  };
-  await pagefind.init();
-  const allFilters = await pagefind.filters();
+  // The form works from the first moment; searches wait for Pagefind to load.
+  const ready = (async () => {
+    const pagefind = (await import(/* @vite-ignore */ withBase(base, "/pagefind/pagefind.js"))) as PagefindApi & {
+      init(): Promise<void>;
+    };
+    await pagefind.init();
+    return { pagefind, allFilters: await pagefind.filters() };
+  })();
   let generation = 0;
 
   const run = async (params: URLSearchParams): Promise<void> => {
     const current = ++generation;
+    status.dataset["done"] = "false";
+    const { pagefind, allFilters } = await ready;
     const { raw, request } = requestFromUrl(params);
     input.value = raw;
     const sortSelect = form.elements.namedItem("sort");
@@ -117,6 +122,8 @@ export async function startSearchPage(): Promise<void> {
       list.replaceChildren();
       more.hidden = true;
       status.textContent = "请输入检索词。";
+      status.dataset["count"] = "0";
+      status.dataset["done"] = "true";
       return;
     }
     status.textContent = "正在搜索…";
@@ -149,14 +156,20 @@ export async function startSearchPage(): Promise<void> {
     for (const [name, value] of new FormData(form)) if (typeof value === "string" && value) params.set(name, value);
     if (params.get("sort") === "relevance") params.delete("sort");
     history.pushState(null, "", `${window.location.pathname}?${params.toString()}`);
-    status.dataset["done"] = "false";
-    void run(params);
+    void run(params).catch(showError);
   });
   for (const select of form.querySelectorAll("select")) {
     select.addEventListener("change", () => {
       form.requestSubmit();
     });
   }
-  window.addEventListener("popstate", () => void run(new URLSearchParams(window.location.search)));
-  await run(new URLSearchParams(window.location.search));
+  window.addEventListener("popstate", () => {
+    run(new URLSearchParams(window.location.search)).catch(showError);
+  });
+  await run(new URLSearchParams(window.location.search)).catch(showError);
+
+  function showError(error: unknown): void {
+    status.textContent = `搜索出错：${error instanceof Error ? error.message : String(error)}。请刷新页面重试。`;
+    status.dataset["done"] = "true";
+  }
 }

@@ -1,0 +1,163 @@
+/**
+ * npm run eval:search — how exact the search is, ours beside a default Pagefind index of the same
+ * built site, on the query set in tests/fixtures/search-queries.json; then what the first query
+ * costs in bytes and how long typing-to-results takes. Builds the site first unless --no-build.
+ */
+import { execFileSync } from "node:child_process";
+import { readFile, rm } from "node:fs/promises";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { chromium, type Page } from "playwright-core";
+import { loadCorpus } from "../tests/e2e/corpus.ts";
+import { matchesAllTerms } from "../src/lib/search/match.ts";
+import { parseQuery } from "../src/lib/search/query.ts";
+import { startStaticServer } from "./lib/static-server.ts";
+
+const { values } = parseArgs({
+  options: { "no-build": { type: "boolean", default: false }, port: { type: "string", default: "4398" } },
+});
+const PORT = Number(values.port);
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const BASELINE_DIR = "pagefind-baseline";
+
+interface Score {
+  precision: number;
+  recall: number;
+  exact: boolean;
+}
+
+function score(found: string[], expected: string[]): Score {
+  const want = new Set(expected);
+  const hits = found.filter((id) => want.has(id)).length;
+  return {
+    precision: found.length === 0 ? (expected.length === 0 ? 1 : 0) : hits / found.length,
+    recall: expected.length === 0 ? 1 : hits / expected.length,
+    exact: hits === found.length && hits === expected.length,
+  };
+}
+
+const reportId = (url: string): string | null => /\/reports\/([^/]+)\//.exec(url)?.[1] ?? null;
+
+/** Our search, through the search page as a cadre uses it. */
+async function searchOurs(page: Page, query: string): Promise<string[]> {
+  await page.goto(`${ORIGIN}/search/?q=${encodeURIComponent(query)}`);
+  await page.waitForSelector("[data-testid=search-status][data-done=true]");
+  while (await page.locator("#search-more").isVisible()) await page.locator("#search-more").click();
+  const hrefs = await page
+    .locator("[data-testid=search-result] a")
+    .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+  return hrefs.map(reportId).filter((id): id is string => id !== null);
+}
+
+/** A default Pagefind index of the same pages, queried as typed. */
+async function searchBaseline(page: Page, query: string): Promise<string[]> {
+  const urls = await page.evaluate(
+    async ({ query, dir }) => {
+      const pagefind = (await import(`/${dir}/pagefind.js`)) as {
+        search(q: string): Promise<{ results: { data(): Promise<{ url: string }> }[] }>;
+      };
+      const response = await pagefind.search(query);
+      return Promise.all(response.results.map(async (result) => (await result.data()).url));
+    },
+    { query, dir: BASELINE_DIR },
+  );
+  return [...new Set(urls.map(reportId).filter((id): id is string => id !== null))];
+}
+
+function summarise(name: string, scores: Score[]): string {
+  const mean = (pick: (value: Score) => number): string =>
+    (scores.reduce((sum, value) => sum + pick(value), 0) / scores.length).toFixed(3);
+  const exact = scores.filter((value) => value.exact).length;
+  return `${name.padEnd(22)} ${mean((value) => value.precision).padStart(9)} ${mean((value) => value.recall).padStart(7)} ${`${exact}/${scores.length}`.padStart(8)}`;
+}
+
+async function main(): Promise<void> {
+  if (!values["no-build"]) execFileSync("npx", ["astro", "build"], { stdio: "ignore" });
+  // The baseline: Pagefind's defaults over the report pages, one language forced as in the issue.
+  await rm(path.join("dist", BASELINE_DIR), { recursive: true, force: true });
+  execFileSync("npx", ["pagefind", "--site", "dist", "--output-subdir", BASELINE_DIR, "--force-language", "zh"], {
+    stdio: "ignore",
+  });
+
+  const { queries } = JSON.parse(await readFile("tests/fixtures/search-queries.json", "utf-8")) as {
+    queries: string[];
+  };
+  const corpus = loadCorpus();
+  const server = await startStaticServer({ root: path.resolve("dist"), base: "/", port: PORT });
+  const browser = await chromium.launch({
+    executablePath: process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update"],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${ORIGIN}/`);
+    const ours: Score[] = [];
+    const baseline: Score[] = [];
+    const misses: string[] = [];
+    for (const query of queries) {
+      const expected = corpus
+        .filter((entry) => matchesAllTerms(entry.text, parseQuery(query)))
+        .map((entry) => entry.id);
+      const baselineScore = score(await searchBaseline(page, query), expected);
+      const ourScore = score(await searchOurs(page, query), expected);
+      baseline.push(baselineScore);
+      ours.push(ourScore);
+      if (!ourScore.exact) misses.push(query);
+      await page.goto(`${ORIGIN}/`);
+    }
+    console.log(`${queries.length} queries over ${corpus.length} reports\n`);
+    console.log(`${"".padEnd(22)} precision  recall    exact`);
+    console.log(summarise("default Pagefind", baseline));
+    console.log(summarise("ours (bigram index)", ours));
+    if (misses.length > 0) console.log(`\nours not exact for: ${misses.join("  ")}`);
+
+    // The cost of a first query in a fresh browser, and typing-to-results over 20 queries.
+    const context = await browser.newContext();
+    const fresh = await context.newPage();
+    let bytes = 0;
+    fresh.on("requestfinished", (request) => {
+      void request.sizes().then((sizes) => {
+        if (new URL(request.url()).pathname.includes("/pagefind/"))
+          bytes += sizes.responseBodySize + sizes.responseHeadersSize;
+      });
+    });
+    await fresh.goto(`${ORIGIN}/search/?q=${encodeURIComponent("老旧小区")}`);
+    await fresh.waitForSelector("[data-testid=search-status][data-done=true]");
+    await fresh.waitForLoadState("networkidle");
+    const firstQueryBytes = bytes;
+    const timings: number[] = [];
+    for (const query of queries.slice(0, 20)) {
+      timings.push(
+        await fresh.evaluate(async (text) => {
+          const input = document.querySelector<HTMLInputElement>("#search-query");
+          const form = document.querySelector<HTMLFormElement>("#search-form");
+          const status = document.querySelector<HTMLElement>("[data-testid=search-status]");
+          if (!input || !form || !status) throw new Error("search page incomplete");
+          const started = performance.now();
+          input.value = text;
+          form.requestSubmit();
+          // No named helpers in here: tsx would wrap them in a __name() the page does not have.
+          while (status.dataset["done"] !== "true") {
+            await new Promise((resolve) => requestAnimationFrame(resolve));
+          }
+          return performance.now() - started;
+        }, query),
+      );
+    }
+    timings.sort((a, b) => a - b);
+    const median = ((timings[9] ?? 0) + (timings[10] ?? 0)) / 2;
+    console.log(
+      `\nfirst query (老旧小区) in a fresh browser: ${(firstQueryBytes / 1024).toFixed(1)} KB of Pagefind files transferred`,
+    );
+    console.log(
+      `typing-to-results over 20 queries: median ${median.toFixed(0)} ms (min ${timings[0]?.toFixed(0)} ms, max ${timings.at(-1)?.toFixed(0)} ms)`,
+    );
+    await context.close();
+  } finally {
+    await browser.close();
+    server.close();
+    await rm(path.join("dist", BASELINE_DIR), { recursive: true, force: true });
+  }
+}
+
+await main();
