@@ -3,6 +3,7 @@ import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import remarkGfm from "remark-gfm";
 import { searchIndex } from "./src/integrations/search-index.ts";
+import rehypeMeasureAnchors from "./src/lib/site/rehype-measure-anchors.ts";
 
 /** BASE_PATH hosts the site under a sub-path such as /kb/; SITE_URL gives absolute links in exports. */
 const base = process.env.BASE_PATH ?? "/";
@@ -14,7 +15,7 @@ export default defineConfig({
   build: { format: "directory" },
   integrations: [mdx(), searchIndex()],
   // Text must render exactly as the source has it: no curly quotes or dashes added.
-  markdown: { remarkPlugins: [remarkGfm], smartypants: false },
+  markdown: { remarkPlugins: [remarkGfm], rehypePlugins: [rehypeMeasureAnchors], smartypants: false },
   // Intranet machines have no internet: nothing may be fetched at build or run time.
   prefetch: false,
   devToolbar: { enabled: false },

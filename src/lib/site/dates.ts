@@ -33,3 +33,8 @@ export function dateSortKey(iso: string): string {
   if (iso === "unknown") return "0000-00-00";
   return iso.startsWith("--") ? `0000${iso.slice(1)}` : iso.padEnd(10, "-00");
 }
+
+/** The URL segment of a year group: the year itself, or "unknown". */
+export function yearSlug(name: string): string {
+  return /^\d{4}$/.test(name) ? name : "unknown";
+}

@@ -1,0 +1,12 @@
+import type { APIRoute } from "astro";
+import { loadCatalog } from "../site-data";
+import { ledgerCsv } from "../lib/site/csv";
+import { measureLink } from "../lib/site/export-links";
+
+/** The whole ledger (all measures) as CSV, for Excel. */
+export const GET: APIRoute = async ({ site }) => {
+  const { rows } = await loadCatalog();
+  return new Response(
+    ledgerCsv(rows, (row) => measureLink(site, import.meta.env.BASE_URL, row.reportId, row.position)),
+  );
+};

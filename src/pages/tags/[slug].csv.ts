@@ -1,0 +1,19 @@
+import type { APIRoute, GetStaticPaths } from "astro";
+import { loadCatalog } from "../../site-data";
+import { slugFor } from "../../lib/site/catalog";
+import { ledgerCsv } from "../../lib/site/csv";
+import { measureLink } from "../../lib/site/export-links";
+import { TAGS } from "../../schemas/taxonomy";
+
+export const getStaticPaths = (() =>
+  TAGS.map((tag) => ({ params: { slug: slugFor(tag.tag) }, props: { tag: tag.tag } }))) satisfies GetStaticPaths;
+
+/** One tag's measures as CSV, for Excel. */
+export const GET: APIRoute = async ({ props, site }) => {
+  const { rows } = await loadCatalog();
+  const tag = (props as { tag: string }).tag;
+  const mine = rows.filter((row) => row.measure.tags.includes(tag));
+  return new Response(
+    ledgerCsv(mine, (row) => measureLink(site, import.meta.env.BASE_URL, row.reportId, row.position)),
+  );
+};

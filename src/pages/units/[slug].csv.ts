@@ -1,0 +1,20 @@
+import type { APIRoute, GetStaticPaths } from "astro";
+import { loadCatalog } from "../../site-data";
+import { reportsByUnit } from "../../lib/site/catalog";
+import { ledgerCsv } from "../../lib/site/csv";
+import { measureLink } from "../../lib/site/export-links";
+
+export const getStaticPaths = (async () => {
+  const { entries } = await loadCatalog();
+  return reportsByUnit(entries).map((group) => ({ params: { slug: group.slug }, props: { unit: group.name } }));
+}) satisfies GetStaticPaths;
+
+/** One unit's measures (its 台账) as CSV, for Excel. */
+export const GET: APIRoute = async ({ props, site }) => {
+  const { rows } = await loadCatalog();
+  const unit = (props as { unit: string }).unit;
+  const mine = rows.filter((row) => row.measure.units.includes(unit));
+  return new Response(
+    ledgerCsv(mine, (row) => measureLink(site, import.meta.env.BASE_URL, row.reportId, row.position)),
+  );
+};

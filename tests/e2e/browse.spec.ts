@@ -1,0 +1,163 @@
+import AxeBuilder from "@axe-core/playwright";
+import { test, expect } from "./fixtures";
+
+test("home → tag → a measure → its report, where the measure is highlighted in table and text", async ({ page }) => {
+  await page.goto("./");
+  await page.getByTestId("group-list").getByRole("link", { name: "老旧小区改造" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("老旧小区改造");
+  const rows = page.getByTestId("ledger-row");
+  await expect(page.getByTestId("row-count")).toHaveText(String(await rows.count()));
+  const measure = rows.first().getByRole("link").first();
+  const measureText = (await measure.textContent()) ?? "";
+  await measure.click();
+  await expect(page).toHaveURL(/\/reports\/[^/]+\/#measure-\d+$/);
+  const row = page.locator(".measure-row:target");
+  await expect(row).toContainText(measureText);
+  await expect(row).toHaveCSS("background-color", "rgb(255, 241, 168)");
+  await row.getByRole("link", { name: "见原文" }).click();
+  const inText = page.locator(".measure-in-text:target");
+  await expect(inText).toHaveText(measureText);
+  await expect(inText).toHaveCSS("background-color", "rgb(255, 241, 168)");
+  await inText.locator("xpath=following-sibling::sup[1]/a").click();
+  await expect(page.locator(".measure-row:target")).toContainText(measureText);
+});
+
+test("a unit page lists that unit's measures from every report", async ({ page }) => {
+  await page.goto("reports/002_07fbc007eb1dbc0e-3/");
+  await page.getByTestId("units").getByRole("link", { name: "嵩县人民政府" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("嵩县人民政府");
+  const reports = (await page.getByTestId("ledger-row").locator("td:last-child a").allTextContents()).map((title) =>
+    title.trim(),
+  );
+  expect(new Set(reports)).toEqual(new Set(["秸秆焚烧情况通报", "嵩县人民政府检查"]));
+  await expect(page.getByTestId("row-count")).toHaveText("9");
+});
+
+test("the ledger filtered by a tag and a unit shows exactly the matching rows and their count", async ({ page }) => {
+  await page.goto("ledger/");
+  const rows = page.locator("[data-testid=ledger-row]:not([hidden])");
+  const total = await rows.count();
+  await expect(page.getByTestId("ledger-count")).toHaveText(String(total));
+  await page.getByLabel("标签").selectOption("秸秆禁烧");
+  const tagged = await rows.count();
+  expect(tagged).toBeLessThan(total);
+  await expect(page.getByTestId("ledger-count")).toHaveText(String(tagged));
+  const expected = await page.getByTestId("ledger-row").evaluateAll(
+    (all) =>
+      all.filter((row) => {
+        const { tags = "", units = "" } = (row as HTMLElement).dataset;
+        return tags.split("|").includes("秸秆禁烧") && units.split("|").includes("汝阳县人民政府");
+      }).length,
+  );
+  expect(expected).toBeGreaterThan(0);
+  await page.getByLabel("责任单位").selectOption("汝阳县人民政府");
+  await expect(page.getByTestId("ledger-count")).toHaveText(String(expected));
+  await expect(rows).toHaveCount(expected);
+  for (const row of await rows.all()) {
+    await expect(row).toHaveAttribute("data-tags", /秸秆禁烧/);
+    await expect(row).toHaveAttribute("data-units", /汝阳县人民政府/);
+  }
+  await expect(page).toHaveURL(/tag=.+&unit=/);
+  await page.reload();
+  await expect(page.getByTestId("ledger-count")).toHaveText(String(expected));
+  await page.getByRole("button", { name: "清除筛选" }).click();
+  await expect(page.getByTestId("ledger-count")).toHaveText(String(total));
+});
+
+test("the ledger works as a plain table without JavaScript", async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL ?? "" });
+  const page = await context.newPage();
+  await page.goto("ledger/");
+  await expect(page.locator("#ledger-filters")).toBeHidden();
+  await expect(page.getByTestId("ledger-row")).toHaveCount(
+    Number(await page.getByTestId("ledger-count").textContent()),
+  );
+  await context.close();
+});
+
+test("ledger.csv starts with a BOM and has one row per measure", async ({ page, request }) => {
+  await page.goto("ledger/");
+  const measures = await page.getByTestId("ledger-row").count();
+  const response = await request.get("ledger.csv");
+  expect(response.headers()["content-type"]).toContain("text/csv");
+  const body = await response.body();
+  expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const text = body.toString("utf-8").slice(1);
+  const lines = text.trimEnd().split("\r\n");
+  expect(lines[0]).toBe("举措,标签,责任单位,时限,时限日期,目标,报告,日期,地区,类型,链接");
+  // Fields may hold line breaks inside quotes; count records by the link column instead.
+  expect(text.match(/\/reports\/[^/]+\/#measure-\d+\r\n/g)).toHaveLength(measures);
+});
+
+test("reports.json holds every entry's frontmatter", async ({ request }) => {
+  const data = (await (await request.get("reports.json")).json()) as {
+    count: number;
+    reports: { id: string; title: string; measures: unknown[] }[];
+  };
+  expect(data.count).toBe(12);
+  expect(data.reports.find((report) => report.id === "000_4019d3d8c790b18d")?.measures).toHaveLength(20);
+});
+
+test("a traditional report switches to a simplified reading and back", async ({ page }) => {
+  await page.goto("reports/001_6d8acef99b40bd5a/");
+  const text = page.getByTestId("report-text");
+  await expect(text).toContainText("會議強調");
+  await page.getByRole("button", { name: "简体阅读" }).click();
+  await expect(text).toContainText("会议强调");
+  await expect(text).toHaveAttribute("lang", "zh-CN");
+  await page.getByRole("button", { name: "显示原文（繁体）" }).click();
+  await expect(text).toContainText("會議強調");
+  await expect(text).toHaveAttribute("lang", "zh-Hant");
+});
+
+test("printing a report hides navigation and keeps facts and measures", async ({ page }) => {
+  await page.goto("reports/000_4019d3d8c790b18d/");
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator(".site-header")).toBeHidden();
+  await expect(page.locator(".report-nav")).toBeHidden();
+  await expect(page.getByTestId("facts")).toBeVisible();
+  await expect(page.getByTestId("measure-table")).toBeVisible();
+});
+
+test("index pages show counts that add up", async ({ page }) => {
+  for (const [path, total] of [
+    ["types/", 12],
+    ["years/", 12],
+  ] as const) {
+    await page.goto(path);
+    const counts = await page.getByTestId("group-list").locator(".count").allTextContents();
+    const sum = counts.reduce((acc, text) => acc + Number.parseInt(text, 10), 0);
+    if (counts.length > 0) expect(sum).toBe(total);
+  }
+  await page.goto("leaders/");
+  await page.getByRole("link", { name: "江凌" }).click();
+  await expect(page.getByTestId("report-list")).toContainText("市委书记，讲话");
+});
+
+for (const path of ["./", "reports/001_6d8acef99b40bd5a/", "tags/", "units/", "ledger/", "search/?q=老旧小区"]) {
+  test(`no serious accessibility violation on ${path}`, async ({ page }) => {
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter(
+      (violation) => violation.impact === "serious" || violation.impact === "critical",
+    );
+    expect(serious.map((violation) => `${violation.id}: ${violation.nodes.length}`)).toEqual([]);
+  });
+}
+
+test("readable on a 360 px phone: no horizontal scrolling of the page", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  for (const path of ["./", "reports/000_4019d3d8c790b18d/", "ledger/"]) {
+    await page.goto(path);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  }
+});
+
+test("the CSV of a tag page holds the same rows as the page", async ({ page, request }) => {
+  await page.goto("tags/");
+  await page.getByTestId("group-list").getByRole("link", { name: "秸秆禁烧" }).click();
+  const rows = await page.getByTestId("ledger-row").count();
+  const href = await page.getByRole("link", { name: "下载 CSV" }).getAttribute("href");
+  const csv = (await (await request.get(new URL(href ?? "", page.url()).href)).text()).replace(/^\ufeff/, "");
+  expect(csv.match(/#measure-\d+\r\n/g)).toHaveLength(rows);
+});
