@@ -15,6 +15,9 @@ test("the header search box takes a query to the search page", async ({ page }) 
   await page.goto("./");
   await page.keyboard.press("/");
   await expect(page.locator("#site-search")).toBeFocused();
+  await page.locator("#main").click();
+  await page.keyboard.press("Control+k");
+  await expect(page.locator("#site-search")).toBeFocused();
   await page.keyboard.type("徐衣显");
   await page.keyboard.press("Enter");
   await expect(page.getByTestId("search-status")).toHaveAttribute("data-done", "true");

@@ -104,3 +104,12 @@ test("an existing entry is kept unless --force, and a reviewed one even with --f
   expect(forced.output).toMatch(/kept kept \(reviewed\)/);
   expect(await readFile(target, "utf-8")).toBe(edited);
 }, 60_000);
+
+test("--region supplies the region for a batch whose texts never name it", async () => {
+  const file = path.join(inputs, "noregion.txt");
+  await writeFile(file, "区委召开推进会\n昨日,区委召开推进会。会议强调,要加快推进老旧小区改造。");
+  const { code } = await ingest(file, "--region", "洛阳市/涧西区");
+  expect(code).toBe(0);
+  const entry = await readFile(path.join(out, "noregion.mdx"), "utf-8");
+  expect(entry).toMatch(/region:\n {2}province: 河南省\n {2}city: 洛阳市\n {2}district: 涧西区\n/);
+}, 60_000);
