@@ -129,14 +129,15 @@ export function resolveEventDate(text: string, context: DateContext): ResolvedDa
 
 /** Deadline words: 2025年6月底前, 9月底前, 11月底, 年底前, 今年内, 限期. */
 export const DeadlineRE =
-  /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(底|末|中旬|上旬|下旬|(\d{1,2})\s*日)\s*(?:前|以前|之前)?(?:完成|完工|建成|到位|清零|投用)?|(?:今年|年|年度)\s*(?:底|末)\s*(?:前|以前)?|今年内|年内|今年(?=实现|完成|全面|全部|基本|再)|本月底前?|限期|年底/g;
+  /(?:(\d{4})\s*年\s*|今年|明年)?(\d{1,2})\s*月\s*(底|末|中旬|上旬|下旬|(\d{1,2})\s*日)\s*(?:前|以前|之前)?(?:完成|完工|建成|到位|清零|投用)?|(?:今年|年|年度)\s*(?:底|末)\s*(?:前|以前)?|今年内|年内|今年(?=实现|完成|全面|全部|基本|再)|本月底前?|限期|年底/g;
 
 /** The deadline a sentence sets, with the date it means when the year is known. */
 export function findDeadline(sentence: string, year: number | null): { text: string; date?: string } | null {
   for (const match of sentence.matchAll(DeadlineRE)) {
     const text = match[0].replace(/(完成|完工|建成|到位|清零|投用)$/, "");
     if (/^\d{1,2}\s*月\s*\d{1,2}\s*日$/.test(text)) continue; // a plain date, not a deadline
-    const explicitYear = match[1] ? Number(match[1]) : year;
+    const relativeYear = year !== null && text.startsWith("明年") ? year + 1 : year;
+    const explicitYear = match[1] ? Number(match[1]) : relativeYear;
     if (match[2] && match[3]) {
       const month = Number(match[2]);
       if (!explicitYear) return { text };

@@ -59,7 +59,9 @@ function buildPlaces(): Place[] {
     places.push({ code, name: cityName, level: "city", province: provinceOf(code) });
   }
   for (const [code, name] of Object.entries(areaList.county_list)) {
-    if (/开发区|高新|示范区|工业园|经济区$|市辖区/.test(name)) continue;
+    // Development zones are no districts; the 街道 of cities without counties (东莞's 东城街道)
+    // share their names with streets all over China.
+    if (/开发区|高新|示范区|工业园|经济区$|市辖区|街道$/.test(name)) continue;
     const cityCode = `${code.slice(0, 4)}00`;
     const city = municipalities.has(code.slice(0, 2)) ? provinceOf(code) : (areaList.city_list[cityCode] ?? "");
     places.push({ code, name, level: "county", province: provinceOf(code), city });

@@ -1,6 +1,5 @@
 import type { Measure } from "../../schemas/report";
 import { findDeadline } from "./dates";
-import { cutWords } from "./segmenter";
 import { tagsFor } from "./tags";
 import { extractTargets } from "./targets";
 
@@ -36,7 +35,8 @@ const ProgressRE =
 const ProgressInsideRE = /已完成|已累计|累计建成|已建成|已基本完成|全部完工|已完工|已征收|取得了|迎来了/;
 const NarrativeRE =
   /^(?:本报讯|本报|[^，,。]{0,12}(?:召开|举行)[^，,。]{0,40}(?:会议|推进会|大会|座谈会|现场会)|会议(?:播放|通报|传达|听取|审议|观看|宣读|总结)|会上|与会|当日|当天|\d{1,2}日|\d{1,2}月\d{1,2}日|昨日|[^，,。]{0,20}(?:出席|参加|列席)会议|[^，,。]{0,40}(?:作了?|进行)(?:表态|典型|交流)发言)/;
-const EnumerationRE = /^(?:[一二三四五六七八九十]+(?:要|是)|首先|其次|再次|最后|第[一二三四五六七八九十]+[,，、])/;
+const EnumerationRE =
+  /^(?:[一二三四五六七八九十]+(?:要|是)|[(（][一二三四五六七八九十]+[)）]|首先|其次|再次|最后|第[一二三四五六七八九十]+[,，、])/;
 const ModalRE = /(?:必须|务必|确保|力争|严禁|不得|坚决|切实)/;
 const DirectiveStartRE =
   /^(?:对|责成|给予|予以|聚力|深刻认识|加快|持续|扎实|着力|坚持|推动|推进|严格|强化|加强|全面|大力|积极|切实|深入|统筹|抓好|抓实|做好|做强|建好|建立|健全|完善|聚焦|围绕|突出|提升|优化|明确|落实|实施|开展|打造|规范|整治|加大|注重|更加注重|守牢|筑牢|补齐|确保|力争|争取|压实|依托|以|抢抓|深度|进一步|把|让|用好|发挥|营造|培育|引导|鼓励|探索|创新|严防|守土|全域|提高|加速|大家要)/;
@@ -48,9 +48,14 @@ const ProgressHeadingRE = /回顾|进展|成效|成绩|情况|方面$/;
 const ProblemListRE = /问题|原因|不足|差距|短板[:：]|反思/;
 const FutureCommitmentRE = /(?:将|计划|力争|预计)[^。]{0,30}(?:前|底)/;
 
-/** True when jieba reads 要 as the modal verb, not inside 重要, 要求, 需要. */
+/**
+ * 要 as the modal verb (X要…), not inside 重要, 主要, 需要, 要求, 要点 …: jieba alone misses it when
+ * it glues 要 to an unknown unit name (区委督查室要 → 室要), so the words around it decide.
+ */
+const ModalYaoRE = /(?<![重主需纲摘只首紧必扼次想简提])要(?![求素点是害领闻件员么道地职])/;
+
 function hasModalYao(simple: string): boolean {
-  return cutWords(simple).includes("要");
+  return ModalYaoRE.test(simple);
 }
 
 /** Sentences of a paragraph: original and simplified side by side, same boundaries. */
@@ -101,6 +106,7 @@ function isDirective(simple: string, directiveContext: boolean, problemList: boo
   // After 下一步 a 检查 states what the unit will do (我县将…): its commitments.
   if (docType === "检查" && /将/.test(simple)) return true;
   if (EnumerationRE.test(simple)) return !problemList;
+  if (docType === "通报" && /予以通报批评|通报批评|责成|予以(?:警告|问责)/.test(simple)) return true;
   if (problemList) return false;
   if (hasModalYao(simple) || ModalRE.test(simple)) return true;
   return directiveContext && DirectiveStartRE.test(simple);
@@ -127,7 +133,11 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
     }
     const introduced = IntroRE.test(paragraph.simple);
     if (/^下一步|下一步[，,]/.test(paragraph.simple)) afterNextStep = true;
-    let problemList = false;
+    // Under a heading such as 存在问题, an enumeration lists faults, not tasks.
+    let problemList =
+      paragraph.heading !== undefined &&
+      /存在.{0,4}问题|主要问题|问题(?:和|与|及)不足|原因分析|差距和不足/.test(paragraph.heading) &&
+      !DirectiveHeadingRE.test(paragraph.heading);
     let openHead: Measure | undefined;
     for (const sentence of sentences(paragraph)) {
       const markerLength = Array.from(ListMarkerRE.exec(sentence.simple)?.[0] ?? "").length;

@@ -89,6 +89,19 @@ function ownDistrictForms(input: RegionInput, city: string | undefined): string[
   if (heading?.[1]) forms.push(heading[1]);
   const signer = /^([\p{Script=Han}]{1,6}?(?:新区|区|县|市))(?:人民政府|委员会|政府)$/u.exec(input.signer ?? "");
   if (signer?.[1]) forms.push(signer[1]);
+  // A signing body named after its county: 新县城市管理委员会办公室.
+  const { byForm } = gazetteer();
+  for (let length = 6; length >= 2; length -= 1) {
+    const prefix = input.signer?.slice(0, length) ?? "";
+    if (
+      (byForm.get(prefix) ?? []).some(
+        (place) => place.level === "county" && place.name === prefix && (!city || place.city === city),
+      )
+    ) {
+      forms.push(prefix);
+      break;
+    }
+  }
   const cityForms = city ? [city, city.replace(/市$/, "")] : [];
   for (const cityForm of cityForms) {
     const convened = new RegExp(`${cityForm}(${DistrictWord})(?:召开|举行|组织|开展|印发|出台|夯实|推进|打造)`, "gu");

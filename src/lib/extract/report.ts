@@ -237,6 +237,11 @@ export function extractReport(articleLines: readonly string[], page: PageContext
   if (unscoped.size > 0) notes.push(`单位未能按地区规范：${[...unscoped].join("、")}`);
 
   const leaders: Leader[] = extractLeaders(fullSimple);
+  // A speech's byline (区委书记 陈志刚) names its speaker.
+  if (docType === "讲话") {
+    const heading = titleBlockSimple.join("\n");
+    for (const leader of leaders) if (!leader.role && heading.includes(leader.name)) leader.role = "讲话";
+  }
   if (leaders.length === 0 && /书记|市长|区长|县长|主任/.test(simplifyChars(title)))
     notes.push("标题提到领导职务，但原文未写姓名");
 

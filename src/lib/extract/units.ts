@@ -9,7 +9,7 @@ import unitsData from "../../../content/taxonomy/units.json";
 
 /** How unit names end; collective forms (各城市区, 重点委局, 市直相关部门) included. */
 const UNIT_SUFFIX =
-  "(?:人民政府|政府|委员会|办公室|领导小组|指挥部|工作专班|管委会|党工委|街道办事处|街道|社区|中心|支队|大队|中队|派出所|公司|集团|部门|委局|部委办局|直属单位|单位|城市区|县区|县市区|乡镇|园区|局|委|办|厅|部|所|站|院|县|区|镇|乡)";
+  "(?:人民政府|政府|委员会|办公室|领导小组|指挥部|工作专班|管委会|党工委|街道办事处|街道|社区|中心|支队|大队|中队|派出所|公司|集团|部门|委局|部委办局|直属单位|单位|城市区|县区|县市区|乡镇|园区|局|委|办|厅|部|室|所|站|院|县|区|镇|乡)";
 /** A whole piece that names a unit: optional collective word, a core, a suffix. */
 const UnitRE = new RegExp(
   `^(?:各级各|各级|各有关|各相关|各|重点|市直|区直|县直|省直|全市|全区|全县)?[\\p{Script=Han}（）()]{0,14}?${UNIT_SUFFIX}$`,
@@ -45,7 +45,8 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
   const units: string[] = [];
   for (const [index, piece] of pieces.entries()) {
     const known = isPlace(piece);
-    if (piece.length < 2 || NotUnitRE.test(piece) || (!known && !UnitRE.test(piece))) continue;
+    // A relative clause (被通报批评的乡镇) describes units without naming one.
+    if (piece.length < 2 || NotUnitRE.test(piece) || piece.includes("的") || (!known && !UnitRE.test(piece))) continue;
     if (!known && piece.length < MIN_UNIT_LENGTH && !/^各/.test(piece)) continue;
     const distributes = shared && index < pieces.length - 1 && /(?:区|县|市)$/.test(piece) && !piece.startsWith("各");
     units.push(distributes ? piece + shared : piece);
@@ -58,10 +59,12 @@ const SLOT_PATTERNS: RegExp[] = [
   // 公安交警部门要…, 各县区务必…: the clause's subject before a directive modal.
   /(?:^|[。；;，,：:\n])([^。；;，,：:\n]{2,40}?)(?:要|务必|必须|应当|负责|牵头)(?!求|点|素|是)/gu,
   // 由…牵头, 责任单位：…
-  /由([^。；;，,]{2,40}?)(?:牵头|负责|承担)/gu,
+  /由([^。；;，,]{2,40}?)(?:牵头|负责|承担|会同)/gu,
   /(?:责任单位|牵头单位|配合单位|责任部门)\s*[:：]\s*([^。；;\n]{2,80})/gu,
   // 涧西区、孟津区作了表态发言; 各城市区、重点委局签订…承诺书
-  /([^。；;，,：:\n]{2,60}?)(?:就[^。；;]{0,40}?)?(?:分别)?(?:作了?|作出|进行)(?:表态发言|典型发言|交流发言|经验交流|点评)/gu,
+  /([^。；;，,：:\n]{2,60}?)(?:就[^。；;]{0,40}?)?(?:分别)?(?:作了?|作出|进行)(?:(?:表态|典型|交流|经验)?发言|经验交流|点评)/gu,
+  // 红星乡、北关街道考核成绩排名后两位，予以通报批评
+  /(?:^|[。；;\n])([^。；;，,：:\n]{2,40}?)(?:考核|检查|测评|工作)[^。；;]{0,30}?予以通报(?:批评|表扬)/gu,
   /([^。；;，,：:\n]{2,40}?)(?:签订|签订并提交了?|递交)[^。；;]{0,6}(?:承诺书|责任书)/gu,
   // 责成汝阳县、嵩县政府向市政府…; 对…政府分管领导通报批评
   /责成([^。；;，,]{2,40}?)(?:向|作出|进行|对)/gu,

@@ -2,18 +2,21 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { extractPage } from "../../../src/lib/extract/page";
+import { decodeBytes } from "../../../src/lib/text/decode";
 import { entryId } from "../../../src/lib/ingest/entry-file";
 import { prf, scoreEntries, type ExpectedEntry } from "../../../src/lib/ingest/evaluate";
 
-const FIXTURES = "tests/fixtures/ingest";
+/** The seeds and the held-out texts against what a careful reader marked in them. */
+const FIXTURE_DIRS = ["tests/fixtures/ingest", "tests/fixtures/heldout"];
+const fixtures = FIXTURE_DIRS.flatMap((dir) =>
+  readdirSync(dir)
+    .filter((file) => file.endsWith(".expected.json"))
+    .map((file) => path.join(dir, file)),
+);
 
-/** The seeds against what a careful reader marked in them (tests/fixtures/ingest/*.expected.json). */
-for (const name of readdirSync(FIXTURES).filter((file) => file.endsWith(".expected.json"))) {
-  const fixture = JSON.parse(readFileSync(path.join(FIXTURES, name), "utf-8")) as {
-    source: string;
-    entries: ExpectedEntry[];
-  };
-  const page = extractPage(readFileSync(fixture.source, "utf-8"), { file: fixture.source });
+for (const file of fixtures) {
+  const fixture = JSON.parse(readFileSync(file, "utf-8")) as { source: string; entries: ExpectedEntry[] };
+  const page = extractPage(decodeBytes(readFileSync(fixture.source)).text, { file: fixture.source });
   const actual = page.entries.map((entry) => ({
     id: entryId(path.basename(fixture.source), entry.part),
     data: entry.data,
