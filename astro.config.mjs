@@ -9,10 +9,14 @@ import rehypeMeasureAnchors from "./src/lib/site/rehype-measure-anchors.ts";
 const base = process.env.BASE_PATH ?? "/";
 
 export default defineConfig({
+  // Builds over another set of entries (REPORTS_DIR, in tests and benchmarks) keep their own content
+  // cache, so they never mix with the site's.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   site: process.env.SITE_URL ?? "http://localhost:4321",
   base,
   trailingSlash: "always",
-  build: { format: "directory" },
+  // No inline <style>: the Content-Security-Policy allows styles from the site itself only.
+  build: { format: "directory", inlineStylesheets: "never" },
   integrations: [mdx(), searchIndex()],
   // Text must render exactly as the source has it: no curly quotes or dashes added.
   markdown: { remarkPlugins: [remarkGfm], rehypePlugins: [rehypeMeasureAnchors], smartypants: false },

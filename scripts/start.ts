@@ -14,5 +14,5 @@ function step(title: string, command: string, args: string[]): void {
 }
 
 step("ingest seeds/ (new files only)", "npx", ["tsx", "scripts/ingest.ts", "seeds/", "--quiet"]);
-step("build the site and its search index", "npx", ["astro", "build"]);
+step("build the site and its search index", "npx", ["tsx", "scripts/build.ts"]);
 step("serve dist/", "npx", ["tsx", "scripts/serve.ts", ...process.argv.slice(2)]);

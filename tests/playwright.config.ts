@@ -2,7 +2,7 @@ import { defineConfig, devices } from "@playwright/test";
 
 const ROOT_PORT = 4399;
 const SUBPATH_PORT = 4400;
-/** A second build (npm run build:subpath) serves the same site under /kb/, as intranets often do. */
+/** A second build (npm run build:subpath) is served under /kb/ by nginx, as intranets often do. */
 const SUBPATH = "/kb/";
 
 const chromium = {
@@ -41,9 +41,9 @@ export default defineConfig({
       timeout: 30_000,
     },
     {
-      command: `npx tsx scripts/serve.ts --port ${SUBPATH_PORT} --root dist-kb`,
+      // The /kb/ build is served by Debian's real nginx with deploy/nginx.conf, CSP on.
+      command: `bash scripts/nginx-serve.sh ${SUBPATH_PORT} dist-kb ${SUBPATH}`,
       cwd: "..",
-      env: { BASE_PATH: SUBPATH },
       url: `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH}`,
       reuseExistingServer: false,
       timeout: 30_000,

@@ -3,6 +3,7 @@ import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import path from "node:path";
 import { createGzip } from "node:zlib";
+import { SECURITY_HEADERS } from "../../src/lib/site/security.ts";
 
 /** MIME types of everything the site and Pagefind emit; .pagefind is Pagefind's wasm. */
 const MIME: Record<string, string> = {
@@ -36,7 +37,8 @@ export interface StaticServerOptions {
 
 /**
  * Serves a built site the way a plain production web server does: static files only, under the
- * base path, with correct MIME types, gzip for text, and the site's 404 page.
+ * base path, with correct MIME types, gzip for text, the site's 404 page and the security headers
+ * of deploy/nginx.conf.
  */
 export function startStaticServer({ root, base, port, host = "127.0.0.1" }: StaticServerOptions): Promise<Server> {
   const prefix = base.endsWith("/") ? base : `${base}/`;
@@ -96,8 +98,8 @@ export function startStaticServer({ root, base, port, host = "127.0.0.1" }: Stat
   function send(acceptEncoding: string | undefined, response: ServerResponse, file: string, status: number): void {
     const ext = path.extname(file);
     const headers: Record<string, string> = {
+      ...SECURITY_HEADERS,
       "content-type": MIME[ext] ?? "application/octet-stream",
-      "x-content-type-options": "nosniff",
       "cache-control": ext === ".html" ? "no-cache" : "public, max-age=3600",
     };
     const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(acceptEncoding ?? "");

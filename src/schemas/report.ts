@@ -27,6 +27,30 @@ const IsoDateSchema = z.preprocess(
     .regex(IsoDateRE, `expected an ISO date such as ${DATE_FORMS}`),
 );
 
+/** The first year a report of the People's Republic can carry. */
+export const EARLIEST_YEAR = 1949;
+
+/**
+ * The date of a meeting or document: a real calendar day (no 2月30日), not before 1949, and not in
+ * the future, where a typo such as 2204 would otherwise sort it above everything.
+ */
+const EventDateSchema = IsoDateSchema.superRefine((iso, ctx) => {
+  if (iso === "unknown") return;
+  const [year, month, day] = (iso.startsWith("--") ? `2000${iso.slice(1)}` : iso).split("-").map(Number);
+  if (year !== undefined && !iso.startsWith("--") && year < EARLIEST_YEAR) {
+    ctx.addIssue({ code: z.ZodIssueCode.custom, message: `"${iso}" is before ${EARLIEST_YEAR}` });
+  }
+  if (month !== undefined && day !== undefined) {
+    const probe = new Date(Date.UTC(year ?? 2000, month - 1, day));
+    if (probe.getUTCDate() !== day)
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: `"${iso}" is not a calendar day` });
+  }
+  const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+  if (!iso.startsWith("--") && iso.slice(0, tomorrow.length) > tomorrow.slice(0, iso.length)) {
+    ctx.addIssue({ code: z.ZodIssueCode.custom, message: `"${iso}" is in the future` });
+  }
+});
+
 /** A measure or report tag: must be one of the taxonomy in content/taxonomy/tags.json. */
 const TagSchema = z.string().superRefine((tag, ctx) => {
   if (!TAG_NAMES.has(tag)) {
@@ -120,9 +144,9 @@ export const ReportSchema = z
     /** The report's own headline. */
     title: z.string().min(1),
     /** Date of the meeting or document; see IsoDateRE for the precisions allowed. */
-    date: IsoDateSchema,
+    date: EventDateSchema,
     /** Publication date of the source, when it differs or is known. */
-    published: IsoDateSchema.optional(),
+    published: EventDateSchema.optional(),
     region: RegionSchema.default({}),
     docType: z.enum(DOC_TYPES),
     /** Name of the meeting the report is about. */

@@ -29,7 +29,7 @@ test("a unit page lists that unit's measures from every report", async ({ page }
   const reports = (await page.getByTestId("ledger-row").locator("td:last-child a").allTextContents()).map((title) =>
     title.trim(),
   );
-  expect(new Set(reports)).toEqual(new Set(["秸秆焚烧情况通报", "嵩县人民政府检查"]));
+  expect(new Set(reports)).toEqual(new Set(["秸秆焚烧情况通报", "检查（嵩县人民政府）"]));
   await expect(page.getByTestId("row-count")).toHaveText("9");
 });
 

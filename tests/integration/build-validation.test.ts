@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -15,7 +15,7 @@ async function buildWith(entry: string): Promise<{ failed: boolean; output: stri
   await writeFile(path.join(dir, "broken-entry.mdx"), entry);
   try {
     const { stdout, stderr } = await run("npx", ["astro", "build", "--outDir", path.join(dir, "dist")], {
-      env: { ...process.env, REPORTS_DIR: dir },
+      env: { ...process.env, REPORTS_DIR: dir, ASTRO_CACHE_DIR: path.join(dir, "cache") },
     });
     return { failed: false, output: stdout + stderr };
   } catch (error) {
@@ -43,4 +43,23 @@ test("an entry with an unknown tag fails the build, naming the file and the tag"
   expect(failed).toBe(true);
   expect(output).toContain("broken-entry.mdx");
   expect(output).toContain('tags.0: unknown tag "天气预报"');
+}, 120_000);
+
+test("a failed build leaves the last good site in place", async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), "policy-kb-atomic-"));
+  dirs.push(dir);
+  const site = path.join(dir, "site");
+  const env = { ...process.env, REPORTS_DIR: dir, OUT_DIR: site, ASTRO_CACHE_DIR: path.join(dir, "cache") };
+  await writeFile(path.join(dir, "good.mdx"), frontmatter("date: 2024-01-01\n"));
+  await run("npx", ["tsx", "scripts/build.ts"], { env });
+  const before = await readFile(path.join(site, "reports", "good", "index.html"), "utf-8");
+  await writeFile(path.join(dir, "bad.mdx"), frontmatter("date: 昨日\n"));
+  const failure = await run("npx", ["tsx", "scripts/build.ts"], { env }).then(
+    () => "",
+    (error: unknown) => String((error as { stderr?: string }).stderr),
+  );
+  expect(failure).toMatch(/date\W+expected an ISO date/);
+  expect(failure).toContain("still holds the last good site");
+  expect(await readFile(path.join(site, "reports", "good", "index.html"), "utf-8")).toBe(before);
+  expect((await readdir(dir)).filter((name) => name.includes("staging"))).toEqual([]);
 }, 120_000);

@@ -83,7 +83,9 @@ test("hostile text is written escaped, and re-running changes nothing", async ()
 
   // The site builds over it and shows the markup as text.
   const site = path.join(dir, "site");
-  await run("npx", ["astro", "build", "--outDir", site], { env: { ...process.env, REPORTS_DIR: out } });
+  await run("npx", ["astro", "build", "--outDir", site], {
+    env: { ...process.env, REPORTS_DIR: out, ASTRO_CACHE_DIR: path.join(dir, "cache") },
+  });
   const html = await readFile(path.join(site, "reports", "hostile", "index.html"), "utf-8");
   expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
   expect(html).toContain("{alert(1)}");

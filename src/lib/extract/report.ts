@@ -132,8 +132,8 @@ export function extractReport(articleLines: readonly string[], page: PageContext
 
   const docType = classifyDocType({ titleLines: titleBlockSimple, title: simplifyChars(title), lead, body: bodyText });
   if (docType === "检查" && /^(?:检查|检讨书|深刻检查)$/.test(simplifyChars(title)) && signer) {
-    title = `${lines[signerIndex] ?? signer}${title}`;
-    notes.push("标题由落款单位与「检查」组成，原文无完整标题");
+    title = `${title}（${lines[signerIndex] ?? signer}）`;
+    notes.push("标题由「检查」与落款单位组成，原文无完整标题");
   }
   if (!title) notes.push("未找到标题");
 

@@ -69,3 +69,22 @@ test("a deadline may be written as bare words", () => {
 test("unknown fields are refused rather than silently dropped", () => {
   expect(ReportSchema.safeParse({ ...minimal, dates: "2024-01-01" }).success).toBe(false);
 });
+
+test.each([
+  ["1948-12-31", /before 1949/],
+  ["2023-02-30", /not a calendar day/],
+  ["2204-01-01", /in the future/],
+  ["--02-30", /not a calendar day/],
+])("the event date %s is refused", (date, message) => {
+  const result = ReportSchema.safeParse({ ...minimal, date });
+  expect(result.success).toBe(false);
+  expect(result.error?.issues[0]?.message).toMatch(message);
+});
+
+test("deadlines may lie in the future", () => {
+  const report = ReportSchema.parse({
+    ...minimal,
+    measures: [{ text: "确保完成", deadline: { text: "2099年底前", date: "2099-12-31" } }],
+  });
+  expect(report.measures[0]?.deadline?.date).toBe("2099-12-31");
+});

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# The end-to-end tests need Debian's Chromium (Playwright cannot download its own browser here),
+# CJK fonts, and nginx (the /kb/ build is tested behind the real nginx with deploy/nginx.conf).
+# Looks for them; as root with apt, installs what is missing; otherwise says how.
+set -euo pipefail
+chromium="${CHROMIUM_PATH:-/usr/bin/chromium}"
+missing=()
+[ -x "$chromium" ] || missing+=(chromium)
+fc-list 2>/dev/null | grep -qi 'noto.*cjk' || missing+=(fonts-noto-cjk)
+command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx-light)
+[ ${#missing[@]} -eq 0 ] && exit 0
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+  echo "Installing Debian packages for the browser tests: ${missing[*]}"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  exit 0
+fi
+cat >&2 <<MSG
+Missing for the end-to-end tests: ${missing[*]}.
+Install Debian's packages (as root: apt-get install ${missing[*]}),
+or point CHROMIUM_PATH at a Chromium or Chrome binary, then run the tests again.
+MSG
+exit 1

@@ -1,0 +1,46 @@
+/**
+ * npm run verify: every entry's text still matches the raw file it came from — nothing lost or
+ * altered by cleaning but the junk removed, which it lists. Entries are grouped by source.file;
+ * entries whose source is not in the repository are reported and skipped.
+ */
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { parse } from "yaml";
+import { mdxBodyToPlainText } from "../src/lib/text/mdx.ts";
+import { decodeBytes } from "../src/lib/text/decode.ts";
+import { verifySource, type EntryText } from "../src/lib/ingest/verify.ts";
+
+const REPORTS = process.env["REPORTS_DIR"] ?? "content/reports";
+const showJunk = process.argv.includes("--junk");
+
+const bySource = new Map<string, EntryText[]>();
+for (const name of (await readdir(REPORTS)).filter((file) => file.endsWith(".mdx")).sort()) {
+  const text = await readFile(path.join(REPORTS, name), "utf-8");
+  const [, frontmatter = "", ...body] = text.split(/^---\s*$/m);
+  const data = parse(frontmatter) as { title: string; source: { file: string } };
+  const list = bySource.get(data.source.file) ?? [];
+  list.push({ id: name.replace(/\.mdx$/, ""), title: data.title, body: mdxBodyToPlainText(body.join("---")) });
+  bySource.set(data.source.file, list);
+}
+
+let failures = 0;
+for (const [file, entries] of bySource) {
+  const raw = await readFile(file).catch(() => null);
+  if (!raw) {
+    console.log(`${file}: source not found; ${entries.length} entries not verified`);
+    continue;
+  }
+  const result = verifySource(decodeBytes(raw).text, entries);
+  const ok = result.altered.length === 0 && result.lost.length === 0;
+  if (!ok) failures += 1;
+  console.log(
+    `${ok ? "✔" : "✖"} ${file}: ${entries.length} ${entries.length === 1 ? "entry" : "entries"}, ${result.altered.length} altered lines, ${result.lost.length} lost lines, ${result.junk.length} junk lines and ${result.pinyinArtefacts} pinyin artefacts removed`,
+  );
+  for (const { id, line } of result.altered) console.log(`    altered in ${id}: ${line}`);
+  for (const line of result.lost) console.log(`    lost: ${line}`);
+  if (showJunk) for (const line of result.junk) console.log(`    junk: ${line}`);
+}
+console.log(
+  `verify: ${bySource.size} sources, ${failures} with differences${showJunk ? "" : " (--junk lists the removed lines)"}`,
+);
+if (failures > 0) process.exitCode = 1;
