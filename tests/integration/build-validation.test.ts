@@ -63,3 +63,18 @@ test("a failed build leaves the last good site in place", async () => {
   expect(await readFile(path.join(site, "reports", "good", "index.html"), "utf-8")).toBe(before);
   expect((await readdir(dir)).filter((name) => name.includes("staging"))).toEqual([]);
 }, 120_000);
+
+test("two entries with the same id fail the build, naming both files", async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), "policy-kb-dup-"));
+  dirs.push(dir);
+  await writeFile(path.join(dir, "Dup.mdx"), frontmatter("date: 2024-01-01\n"));
+  await writeFile(path.join(dir, "dup.mdx"), frontmatter("date: 2024-01-02\n"));
+  const failure = await run("npx", ["astro", "build", "--outDir", path.join(dir, "dist")], {
+    env: { ...process.env, REPORTS_DIR: dir, ASTRO_CACHE_DIR: path.join(dir, "cache") },
+  }).then(
+    () => "",
+    (error: unknown) =>
+      `${String((error as { stdout?: string }).stdout)}${String((error as { stderr?: string }).stderr)}`,
+  );
+  expect(failure).toMatch(/duplicate report id "dup": (Dup\.mdx and dup\.mdx|dup\.mdx and Dup\.mdx)/);
+}, 120_000);

@@ -115,3 +115,17 @@ test("--region supplies the region for a batch whose texts never name it", async
   const entry = await readFile(path.join(out, "noregion.mdx"), "utf-8");
   expect(entry).toMatch(/region:\n {2}province: 河南省\n {2}city: 洛阳市\n {2}district: 涧西区\n/);
 }, 60_000);
+
+test("a 10 MB text with a 2 MB line is ingested, not refused", async () => {
+  const sentence =
+    "要持续抓好老旧小区改造，确保今年实现大头落地，同步完成物业进驻，多措并举推动加装电梯工作实现更大突破。";
+  const longLine = sentence.repeat(Math.ceil((2 * 1024 * 1024) / Buffer.byteLength(sentence)));
+  const paragraphs = Array.from({ length: Math.ceil((8 * 1024 * 1024) / Buffer.byteLength(sentence)) }, () => sentence);
+  const file = path.join(inputs, "big.txt");
+  await writeFile(file, `洛阳市召开城市提质推进会\n${longLine}\n${paragraphs.join("\n")}`);
+  const { code, output } = await ingest(file);
+  expect(code).toBe(0);
+  expect(output).toMatch(/big\.txt: 1 entry/);
+  const entry = await readFile(path.join(out, "big.mdx"), "utf-8");
+  expect(entry.length).toBeGreaterThan((10 * 1024 * 1024) / 3);
+}, 180_000);

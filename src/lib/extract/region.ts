@@ -7,23 +7,59 @@ import { CONTEXTUAL_ABBREVIATIONS, gazetteer, type Place } from "./gazetteer";
  * convenes it), since a city report names districts too. Nothing is guessed from nothing.
  */
 
-let formRE: RegExp | undefined;
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  form?: string;
+}
 
-/** Every gazetteer form in the text, longest first so 洛阳市 wins over 洛阳. */
+let trie: TrieNode | undefined;
+
+/** A character trie of every gazetteer form: one pass over a text finds them all. */
+function formTrie(): TrieNode {
+  if (trie) return trie;
+  const root: TrieNode = { next: new Map() };
+  for (const form of gazetteer().byForm.keys()) {
+    let node = root;
+    // UTF-16 units, as the scan reads the text, so forms with rare characters match too.
+    for (const char of form.split("")) {
+      let child = node.next.get(char);
+      if (!child) {
+        child = { next: new Map() };
+        node.next.set(char, child);
+      }
+      node = child;
+    }
+    node.form = form;
+  }
+  trie = root;
+  return root;
+}
+
+/**
+ * Every gazetteer form in the text, scanning left to right and taking the longest form at each
+ * place (洛阳市 over 洛阳), as a regular expression of all forms would, but in linear time: that
+ * expression took 8 of 10 seconds on a 600 KB text.
+ */
 function mentions(text: string): { form: string; places: Place[]; index: number }[] {
   const { byForm } = gazetteer();
-  formRE ??= new RegExp(
-    [...byForm.keys()]
-      .sort((a, b) => b.length - a.length)
-      .map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
-      .join("|"),
-    "g",
-  );
-  return [...text.matchAll(formRE)].map((match) => ({
-    form: match[0],
-    places: byForm.get(match[0]) ?? [],
-    index: match.index,
-  }));
+  const root = formTrie();
+  const found: { form: string; places: Place[]; index: number }[] = [];
+  let index = 0;
+  while (index < text.length) {
+    let node: TrieNode | undefined = root;
+    let longest: string | undefined;
+    for (let at = index; at < text.length && node; at += 1) {
+      node = node.next.get(text[at] ?? "");
+      if (node?.form) longest = node.form;
+    }
+    if (longest) {
+      found.push({ form: longest, places: byForm.get(longest) ?? [], index });
+      index += longest.length;
+    } else {
+      index += 1;
+    }
+  }
+  return found;
 }
 
 /** One-character abbreviations count only in these phrases: 在洛, 来洛, 洛报. */
