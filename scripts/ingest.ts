@@ -12,6 +12,10 @@ import { decodeBytes, DecodeError } from "../src/lib/text/decode.ts";
 import { extractPage } from "../src/lib/extract/page.ts";
 import { gazetteer } from "../src/lib/extract/gazetteer.ts";
 import { entryId, isReviewed, renderEntry } from "../src/lib/ingest/entry-file.ts";
+import { registerUnits, type UnitsFile } from "../src/lib/ingest/unit-registry.ts";
+
+/** Units of the entries written in this run, registered at the end in the units file beside --out. */
+const writtenUnits = new Set<string>();
 
 /** Reports are rarely over 1 MB; far larger files are logs or dumps, not a report. */
 const MAX_BYTES = 32 * 1024 * 1024;
@@ -109,6 +113,12 @@ async function ingestFile(file: string, outDir: string, region: Region | undefin
       done.push(`${id} kept (exists; --force rewrites it)`);
     } else {
       if (!values["dry-run"]) await writeAtomically(target, rendered);
+      for (const unit of [
+        ...(entry.data.units ?? []),
+        ...(entry.data.measures ?? []).flatMap((measure) => measure.units ?? []),
+      ]) {
+        writtenUnits.add(unit);
+      }
       tally.written += 1;
       done.push(`${id} ${values["dry-run"] ? "would be written" : "written"}`);
     }
@@ -137,6 +147,16 @@ async function main(): Promise<void> {
       tally.refused += 1;
       const reason = error instanceof Error ? error.message : String(error);
       console.error(`${file}: refused — ${reason}`);
+    }
+  }
+  // content/reports → content/taxonomy/units.json; an --out elsewhere has no registry to update.
+  const unitsFile = path.join(outDir, "..", "taxonomy", "units.json");
+  const current = await readFile(unitsFile, "utf-8").catch(() => null);
+  if (!values["dry-run"] && writtenUnits.size > 0 && current !== null) {
+    const { file, added } = registerUnits(JSON.parse(current) as UnitsFile, writtenUnits);
+    if (added.length > 0) {
+      await writeAtomically(unitsFile, `${JSON.stringify(file, null, 2)}\n`);
+      console.log(`${added.length} new units registered in ${unitsFile}: ${added.join("、")}`);
     }
   }
   console.log(

@@ -9,15 +9,25 @@ import { parse } from "yaml";
 import { mdxBodyToPlainText } from "../src/lib/text/mdx.ts";
 import { decodeBytes } from "../src/lib/text/decode.ts";
 import { verifySource, type EntryText } from "../src/lib/ingest/verify.ts";
+import { unregisteredUnits, type UnitsFile } from "../src/lib/ingest/unit-registry.ts";
 
 const REPORTS = process.env["REPORTS_DIR"] ?? "content/reports";
 const showJunk = process.argv.includes("--junk");
 
+const registry = JSON.parse(await readFile("content/taxonomy/units.json", "utf-8")) as UnitsFile;
+const unknownUnits: string[] = [];
 const bySource = new Map<string, EntryText[]>();
 for (const name of (await readdir(REPORTS)).filter((file) => file.endsWith(".mdx")).sort()) {
   const text = await readFile(path.join(REPORTS, name), "utf-8");
   const [, frontmatter = "", ...body] = text.split(/^---\s*$/m);
-  const data = parse(frontmatter) as { title: string; source: { file: string } };
+  const data = parse(frontmatter) as {
+    title: string;
+    source: { file: string };
+    units?: string[];
+    measures?: { units?: string[] }[];
+  };
+  for (const unit of unregisteredUnits(registry, data))
+    unknownUnits.push(`${name}: unit "${unit}" is not in content/taxonomy/units.json`);
   const list = bySource.get(data.source.file) ?? [];
   list.push({ id: name.replace(/\.mdx$/, ""), title: data.title, body: mdxBodyToPlainText(body.join("---")) });
   bySource.set(data.source.file, list);
@@ -40,7 +50,8 @@ for (const [file, entries] of bySource) {
   for (const line of result.lost) console.log(`    lost: ${line}`);
   if (showJunk) for (const line of result.junk) console.log(`    junk: ${line}`);
 }
+for (const problem of unknownUnits) console.log(`✖ ${problem}`);
 console.log(
-  `verify: ${bySource.size} sources, ${failures} with differences${showJunk ? "" : " (--junk lists the removed lines)"}`,
+  `verify: ${bySource.size} sources, ${failures} with differences, ${unknownUnits.length} unregistered units${showJunk ? "" : " (--junk lists the removed lines)"}`,
 );
-if (failures > 0) process.exitCode = 1;
+if (failures > 0 || unknownUnits.length > 0) process.exitCode = 1;
