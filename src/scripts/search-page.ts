@@ -10,7 +10,7 @@ import { buildExcerpt, findTermSpans } from "../lib/search/match";
 import { FILTER_NAMES, type FilterName } from "../lib/search/records";
 import { withBase } from "../lib/site/paths";
 
-const PAGE_SIZE = 20;
+const PAGE_SIZE = 10;
 
 function element<T extends HTMLElement>(id: string, type: new () => T): T {
   const found = document.getElementById(id);
@@ -113,6 +113,8 @@ export async function startSearchPage(): Promise<void> {
     const current = ++generation;
     status.dataset["done"] = "false";
     const { pagefind, allFilters } = await ready;
+    // A newer search (typed while Pagefind was loading) owns the page now.
+    if (current !== generation) return;
     const { raw, request } = requestFromUrl(params);
     input.value = raw;
     const sortSelect = form.elements.namedItem("sort");
