@@ -112,13 +112,14 @@ export async function startSearchPage(): Promise<void> {
   const run = async (params: URLSearchParams): Promise<void> => {
     const current = ++generation;
     status.dataset["done"] = "false";
-    const { pagefind, allFilters } = await ready;
-    // A newer search (typed while Pagefind was loading) owns the page now.
-    if (current !== generation) return;
     const { raw, request } = requestFromUrl(params);
+    // The form shows the search being run, set before any wait so nothing typed later is overwritten.
     input.value = raw;
     const sortSelect = form.elements.namedItem("sort");
     if (sortSelect instanceof HTMLSelectElement) sortSelect.value = request.sort;
+    const { pagefind, allFilters } = await ready;
+    // A newer search (typed while Pagefind was loading) owns the page now.
+    if (current !== generation) return;
     if (request.terms.length === 0) {
       fillFacets(form, allFilters, allFilters, request.filters);
       list.replaceChildren();

@@ -61,3 +61,15 @@ test("several terms must all occur, sorted by date on request", async ({ page })
   const dates = await page.getByTestId("search-result").locator(".result-meta").allTextContents();
   expect(dates.map((meta) => meta.split(" · ")[0])).toEqual(["2024年9月", "2023年2月23日", "日期不详"]);
 });
+
+test("a query typed while Pagefind is still loading is neither lost nor overwritten", async ({ page }) => {
+  await page.route("**/pagefind/pagefind.js", async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await page.goto("search/");
+  await page.getByLabel("检索词").fill("邻里中心");
+  await page.getByLabel("检索词").press("Enter");
+  await expect(page.getByTestId("search-status")).toHaveAttribute("data-count", "4", { timeout: 10_000 });
+  await expect(page.getByLabel("检索词")).toHaveValue("邻里中心");
+});
