@@ -27,8 +27,6 @@ export default defineConfig({
     { name: "root", use: { ...chromium, baseURL: `http://127.0.0.1:${ROOT_PORT}/` } },
     {
       name: "subpath",
-      // The query set is about the index, not the path; the other specs run under /kb/ too.
-      testIgnore: /search-queries/,
       use: { ...chromium, baseURL: `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH}` },
     },
   ],
