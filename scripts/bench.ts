@@ -13,6 +13,7 @@ import { parseArgs } from "node:util";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { generateCorpus, random, vocabularyStats } from "../src/lib/bench/corpus.ts";
 import { folderBytes, runMeasured } from "./lib/measure.ts";
+import { median, timeSearchPage } from "./lib/search-timing.ts";
 import { startStaticServer } from "./lib/static-server.ts";
 
 const { values } = parseArgs({
@@ -85,18 +86,7 @@ async function measureOurs(browser: Browser, queries: string[]): Promise<QueryFi
     await page.goto(`${origin}/search/?q=${encodeURIComponent(queries[0] ?? "")}`);
     await page.waitForSelector("[data-testid=search-status][data-done=true]");
   });
-  const run = async (query: string): Promise<number> =>
-    page.evaluate(async (text) => {
-      const input = document.querySelector<HTMLInputElement>("#search-query");
-      const form = document.querySelector<HTMLFormElement>("#search-form");
-      const status = document.querySelector<HTMLElement>("[data-testid=search-status]");
-      if (!input || !form || !status) throw new Error("search page incomplete");
-      const started = performance.now();
-      input.value = text;
-      form.requestSubmit();
-      while (status.dataset["done"] !== "true") await new Promise((resolve) => requestAnimationFrame(resolve));
-      return performance.now() - started;
-    }, query);
+  const run = (query: string): Promise<number> => timeSearchPage(page, query);
   let following = 0;
   const next = await pagefindBytes(page, async () => {
     following = await run(queries[1] ?? "");
@@ -104,11 +94,10 @@ async function measureOurs(browser: Browser, queries: string[]): Promise<QueryFi
   const timings = [following];
   for (const query of queries.slice(2, 31)) timings.push(await run(query));
   await context.close();
-  timings.sort((a, b) => a - b);
   return {
     firstQueryKb: first / 1024,
     nextQueryKb: next / 1024,
-    medianMs: timings[Math.floor(timings.length / 2)] ?? 0,
+    medianMs: median(timings),
   };
 }
 
@@ -139,11 +128,10 @@ async function measureBaseline(browser: Browser, queries: string[]): Promise<Que
   const timings = [following];
   for (const query of queries.slice(2, 31)) timings.push(await search(query));
   await context.close();
-  timings.sort((a, b) => a - b);
   return {
     firstQueryKb: first / 1024,
     nextQueryKb: next / 1024,
-    medianMs: timings[Math.floor(timings.length / 2)] ?? 0,
+    medianMs: median(timings),
   };
 }
 

@@ -10,7 +10,7 @@ import path from "node:path";
 import { extractPage } from "../src/lib/extract/page.ts";
 import { decodeBytes } from "../src/lib/text/decode.ts";
 import { entryId } from "../src/lib/ingest/entry-file.ts";
-import { prf, scoreEntries, type ExpectedEntry } from "../src/lib/ingest/evaluate.ts";
+import { prf, scoreEntries, toScoredEntry, type ExpectedEntry } from "../src/lib/ingest/evaluate.ts";
 
 const SETS = [
   {
@@ -31,27 +31,8 @@ async function evaluate(fixtures: string): Promise<{ expected: ExpectedEntry[]; 
     };
     expected.push(...fixture.entries);
     const page = extractPage(decodeBytes(await readFile(fixture.source)).text, { file: fixture.source });
-    for (const entry of page.entries) {
-      const data = entry.data;
-      actual.push({
-        id: entryId(path.basename(fixture.source), entry.part),
-        title: data.title,
-        date: String(data.date),
-        docType: data.docType,
-        region: data.region ?? {},
-        leaders: data.leaders ?? [],
-        units: data.units ?? [],
-        tags: data.tags ?? [],
-        measures: (data.measures ?? []).map((measure) => ({
-          text: measure.text,
-          tags: measure.tags ?? [],
-          units: measure.units ?? [],
-          ...(measure.deadline
-            ? { deadline: typeof measure.deadline === "string" ? measure.deadline : measure.deadline.text }
-            : {}),
-        })),
-      });
-    }
+    for (const entry of page.entries)
+      actual.push(toScoredEntry(entryId(path.basename(fixture.source), entry.part), entry.data));
   }
   return { expected, actual };
 }

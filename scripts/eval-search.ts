@@ -11,6 +11,7 @@ import { chromium, type Page } from "playwright-core";
 import { loadCorpus } from "../tests/e2e/corpus.ts";
 import { matchesAllTerms } from "../src/lib/search/match.ts";
 import { parseQuery } from "../src/lib/search/query.ts";
+import { median, timeSearchPage } from "./lib/search-timing.ts";
 import { startStaticServer } from "./lib/static-server.ts";
 
 const { values } = parseArgs({
@@ -126,31 +127,14 @@ async function main(): Promise<void> {
     await fresh.waitForLoadState("networkidle");
     const firstQueryBytes = bytes;
     const timings: number[] = [];
-    for (const query of queries.slice(0, 20)) {
-      timings.push(
-        await fresh.evaluate(async (text) => {
-          const input = document.querySelector<HTMLInputElement>("#search-query");
-          const form = document.querySelector<HTMLFormElement>("#search-form");
-          const status = document.querySelector<HTMLElement>("[data-testid=search-status]");
-          if (!input || !form || !status) throw new Error("search page incomplete");
-          const started = performance.now();
-          input.value = text;
-          form.requestSubmit();
-          // No named helpers in here: tsx would wrap them in a __name() the page does not have.
-          while (status.dataset["done"] !== "true") {
-            await new Promise((resolve) => requestAnimationFrame(resolve));
-          }
-          return performance.now() - started;
-        }, query),
-      );
-    }
+    for (const query of queries.slice(0, 20)) timings.push(await timeSearchPage(fresh, query));
     timings.sort((a, b) => a - b);
-    const median = ((timings[9] ?? 0) + (timings[10] ?? 0)) / 2;
+    const middle = median(timings);
     console.log(
       `\nfirst query (老旧小区) in a fresh browser: ${(firstQueryBytes / 1024).toFixed(1)} KB of Pagefind files transferred`,
     );
     console.log(
-      `typing-to-results over 20 queries: median ${median.toFixed(0)} ms (min ${timings[0]?.toFixed(0)} ms, max ${timings.at(-1)?.toFixed(0)} ms)`,
+      `typing-to-results over 20 queries: median ${middle.toFixed(0)} ms (min ${timings[0]?.toFixed(0)} ms, max ${timings.at(-1)?.toFixed(0)} ms)`,
     );
     await context.close();
   } finally {

@@ -1,4 +1,4 @@
-import type { Leader, Region } from "../../schemas/report";
+import type { Leader, Region, ReportInput } from "../../schemas/report";
 
 /**
  * Scores extracted entries against hand-made expectations, field by field: accuracy for single
@@ -139,4 +139,26 @@ export function scoreEntries(expected: readonly ExpectedEntry[], actual: readonl
     }
   }
   return scores;
+}
+
+/** An extracted entry in the shape expectations are written in. */
+export function toScoredEntry(id: string, data: ReportInput): ExpectedEntry {
+  return {
+    id,
+    title: data.title,
+    date: String(data.date),
+    docType: data.docType,
+    region: data.region ?? {},
+    leaders: data.leaders ?? [],
+    units: data.units ?? [],
+    tags: data.tags ?? [],
+    measures: (data.measures ?? []).map((measure) => ({
+      text: measure.text,
+      tags: measure.tags ?? [],
+      units: measure.units ?? [],
+      ...(measure.deadline
+        ? { deadline: typeof measure.deadline === "string" ? measure.deadline : measure.deadline.text }
+        : {}),
+    })),
+  };
 }

@@ -105,15 +105,9 @@ export function cleanText(raw: string): CleanResult {
       }
       inOutline = false;
     }
-    if (MetaLineRE.test(line) && line.length <= 100 && !/[。！？]/.test(line)) {
-      const source = SourceRE.exec(line);
-      if (source?.[1]) meta.sourceName ??= source[1];
-      const time = MetaTimeRE.exec(line);
-      if (time?.[1]) meta.publishedText ??= time[1];
-      removed.push(line);
-      continue;
-    }
-    if (ChromeLineRE.test(line) || LegalLineRE.test(line) || BreadcrumbRE.test(line) || isNavLine(line)) {
+    const isMetaLine = MetaLineRE.test(line) && line.length <= 100 && !/[。！？]/.test(line);
+    if (isMetaLine || ChromeLineRE.test(line) || LegalLineRE.test(line) || BreadcrumbRE.test(line) || isNavLine(line)) {
+      // Breadcrumbs and meta lines often carry the source and the time: keep those facts.
       const source = SourceRE.exec(line);
       if (source?.[1]) meta.sourceName ??= source[1];
       const time = MetaTimeRE.exec(line);

@@ -4,7 +4,7 @@ import { describe, expect, test } from "vitest";
 import { extractPage } from "../../../src/lib/extract/page";
 import { decodeBytes } from "../../../src/lib/text/decode";
 import { entryId } from "../../../src/lib/ingest/entry-file";
-import { prf, scoreEntries, type ExpectedEntry } from "../../../src/lib/ingest/evaluate";
+import { prf, scoreEntries, toScoredEntry, type ExpectedEntry } from "../../../src/lib/ingest/evaluate";
 
 /** The seeds and the held-out texts against what a careful reader marked in them. */
 const FIXTURE_DIRS = ["tests/fixtures/ingest", "tests/fixtures/heldout"];
@@ -42,21 +42,7 @@ for (const file of fixtures) {
     test("tags and measures agree with the reader's", () => {
       const scores = scoreEntries(
         fixture.entries,
-        actual.map(({ id, data }) => ({
-          id,
-          title: data.title,
-          date: String(data.date),
-          docType: data.docType,
-          region: data.region ?? {},
-          leaders: data.leaders ?? [],
-          units: data.units ?? [],
-          tags: data.tags ?? [],
-          measures: (data.measures ?? []).map((measure) => ({
-            text: measure.text,
-            tags: measure.tags ?? [],
-            units: measure.units ?? [],
-          })),
-        })),
+        actual.map(({ id, data }) => toScoredEntry(id, data)),
       );
       expect(prf(scores.sets.tags).f1).toBeGreaterThanOrEqual(0.85);
       expect(prf(scores.sets.measures).recall).toBeGreaterThanOrEqual(0.9);
