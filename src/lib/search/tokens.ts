@@ -39,12 +39,3 @@ export function termToPagefindQuery(normalizedTerm: string): string {
   });
   return `"${words.join(" ")}"`;
 }
-
-/** Decodes bigram words back into the normalised text they came from (for tests and excerpts). */
-export function textFromTokens(tokens: readonly string[]): string {
-  return tokens
-    .map((token) =>
-      String.fromCodePoint(Number.parseInt(token.slice(TOKEN_PREFIX.length, TOKEN_PREFIX.length + WIDTH), 36)),
-    )
-    .join("");
-}

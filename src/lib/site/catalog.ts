@@ -173,9 +173,3 @@ export function relatedReports(entries: readonly CatalogEntry[], id: string, lim
     .slice(0, limit)
     .map(({ entry }) => entry);
 }
-
-/** Whether a deadline has passed on a given day (ISO dates compare as strings). */
-export function deadlineStatus(measure: Measure, today: string): "overdue" | "due" | "none" {
-  if (!measure.deadline) return "none";
-  return measure.deadline.date && measure.deadline.date < today ? "overdue" : "due";
-}

@@ -1,7 +1,6 @@
 import { expect, test } from "vitest";
 import { ReportSchema, type ReportInput } from "../../../src/schemas/report";
 import {
-  deadlineStatus,
   ledgerRows,
   measuresByTag,
   measuresByUnit,
@@ -101,13 +100,6 @@ test("neighbours are the same city's reports before and after; related ones shar
 test("slugs are stable ASCII", () => {
   expect(slugFor("老旧小区改造")).toMatch(/^[0-9a-f]{8}$/);
   expect(slugFor("老旧小区改造")).toBe(slugFor("老旧小区改造"));
-});
-
-test("deadline status relative to a day", () => {
-  const [first] = entries[0]?.data.measures ?? [];
-  if (!first) throw new Error("fixture");
-  expect(deadlineStatus(first, "2024-01-01")).toBe("overdue");
-  expect(deadlineStatus(first, "2023-06-01")).toBe("due");
 });
 
 test("the CSV starts with a BOM, quotes what needs quoting and defuses formulas", () => {
