@@ -5,11 +5,11 @@
  */
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { parse } from "yaml";
 import { mdxBodyToPlainText } from "../src/lib/text/mdx.ts";
 import { decodeBytes } from "../src/lib/text/decode.ts";
 import { verifySource, type EntryText } from "../src/lib/ingest/verify.ts";
 import { unregisteredUnits, type UnitsFile } from "../src/lib/ingest/unit-registry.ts";
+import { splitEntryFile } from "../src/lib/ingest/entry-parse.ts";
 
 const REPORTS = process.env["REPORTS_DIR"] ?? "content/reports";
 const showJunk = process.argv.includes("--junk");
@@ -19,8 +19,8 @@ const unknownUnits: string[] = [];
 const bySource = new Map<string, EntryText[]>();
 for (const name of (await readdir(REPORTS)).filter((file) => file.endsWith(".mdx")).sort()) {
   const text = await readFile(path.join(REPORTS, name), "utf-8");
-  const [, frontmatter = "", ...body] = text.split(/^---\s*$/m);
-  const data = parse(frontmatter) as {
+  const { frontmatter, body } = splitEntryFile(text);
+  const data = frontmatter as {
     title: string;
     source: { file: string };
     units?: string[];
@@ -29,7 +29,7 @@ for (const name of (await readdir(REPORTS)).filter((file) => file.endsWith(".mdx
   for (const unit of unregisteredUnits(registry, data))
     unknownUnits.push(`${name}: unit "${unit}" is not in content/taxonomy/units.json`);
   const list = bySource.get(data.source.file) ?? [];
-  list.push({ id: name.replace(/\.mdx$/, ""), title: data.title, body: mdxBodyToPlainText(body.join("---")) });
+  list.push({ id: name.replace(/\.mdx$/, ""), title: data.title, body: mdxBodyToPlainText(body) });
   bySource.set(data.source.file, list);
 }
 

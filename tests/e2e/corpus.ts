@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { parse } from "yaml";
 import { mdxBodyToPlainText } from "../../src/lib/text/mdx";
+import { splitEntryFile } from "../../src/lib/ingest/entry-parse";
 
 /** One built report as the tests see it: its id and the text search must match against. */
 export interface CorpusEntry {
@@ -19,12 +19,12 @@ export function loadCorpus(): CorpusEntry[] {
     .filter((file) => file.endsWith(".mdx"))
     .map((file) => {
       const source = readFileSync(path.join(REPORTS, file), "utf-8");
-      const [, frontmatter = "", ...body] = source.split(/^---\s*$/m);
-      const data = parse(frontmatter) as { title: string };
+      const { frontmatter, body } = splitEntryFile(source);
+      const data = frontmatter as { title: string };
       return {
         id: file.replace(/\.mdx$/, ""),
         title: data.title,
-        text: `${data.title}\n${mdxBodyToPlainText(body.join("---"))}`,
+        text: `${data.title}\n${mdxBodyToPlainText(body)}`,
       };
     });
 }

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, expect, test } from "vitest";
+import { splitEntryFile } from "../../src/lib/ingest/entry-parse";
 
 const run = promisify(execFile);
 let dir: string;
@@ -74,7 +75,7 @@ test("hostile text is written escaped, and re-running changes nothing", async ()
   const first = await ingest(hostile);
   expect(first.code).toBe(0);
   const entry = await readFile(path.join(out, "hostile.mdx"), "utf-8");
-  const body = entry.split(/^---$/m)[2] ?? "";
+  const { body } = splitEntryFile(entry);
   expect(body).not.toMatch(/^(import|export) /m);
   expect(body).not.toMatch(/(^|[^\\])[<{]/);
   const again = await ingest(hostile);

@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
-import { parse, stringify } from "yaml";
+import { stringify } from "yaml";
 import { ReportSchema, type ReportInput } from "../../schemas/report";
 import { renderMdxBody, type TextBlock } from "../text/mdx";
+import { splitEntryFile } from "./entry-parse";
 
 /**
  * The entry file format: YAML frontmatter valid against ReportSchema, then the MDX body.
@@ -37,21 +38,7 @@ export function renderEntry(data: ReportInput, blocks: readonly TextBlock[]): st
   return `---\n${HEADER}${frontmatter}---\n\n${renderMdxBody(blocks)}`;
 }
 
-const FrontmatterRE = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;
-
-/** The frontmatter of an existing entry file, or null when it has none or it is not YAML. */
-export function readFrontmatter(text: string): Record<string, unknown> | null {
-  const match = FrontmatterRE.exec(text);
-  if (!match?.[1]) return null;
-  try {
-    const value: unknown = parse(match[1]);
-    return value !== null && typeof value === "object" ? (value as Record<string, unknown>) : null;
-  } catch {
-    return null;
-  }
-}
-
 /** True when a person has marked the entry reviewed: then nothing may rewrite it. */
 export function isReviewed(text: string): boolean {
-  return readFrontmatter(text)?.["reviewed"] === true;
+  return splitEntryFile(text).frontmatter?.["reviewed"] === true;
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "vitest";
-import { parse } from "yaml";
+import { splitEntryFile } from "../../../src/lib/ingest/entry-parse";
 import { ReportSchema } from "../../../src/schemas/report";
 
 const minimal = {
@@ -11,10 +11,9 @@ const minimal = {
 };
 
 function frontmatterOf(file: string): unknown {
-  const text = readFileSync(file, "utf-8");
-  const match = /^---\n([\s\S]*?)\n---\n/.exec(text);
-  if (!match?.[1]) throw new Error(`${file}: no frontmatter`);
-  return parse(match[1]) as unknown;
+  const { frontmatter } = splitEntryFile(readFileSync(file, "utf-8"));
+  if (!frontmatter) throw new Error(`${file}: no frontmatter`);
+  return frontmatter;
 }
 
 test("the hand-written reference entry is valid", () => {
