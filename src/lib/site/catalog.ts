@@ -134,25 +134,28 @@ export function reportsByLeader(entries: readonly CatalogEntry[]): Group<LeaderA
   return groupBy([...names.keys()], (appearance) => [names.get(appearance) ?? ""]);
 }
 
-/** Reports of the same city (else province) just before and after a report in time. */
-export function neighbours(
+/**
+ * For every report, the reports of the same city (else province) just before and after it in
+ * time: computed once for the whole catalog rather than once per report page.
+ */
+export function neighboursById(
   entries: readonly CatalogEntry[],
-  id: string,
-): { previous?: CatalogEntry; next?: CatalogEntry } {
-  const current = entries.find((entry) => entry.id === id);
-  if (!current) return {};
-  const place = current.data.region.city ?? current.data.region.province;
-  if (!place) return {};
-  const sameRegion = sortReports(entries)
-    .filter((entry) => (entry.data.region.city ?? entry.data.region.province) === place)
-    .reverse();
-  const index = sameRegion.findIndex((entry) => entry.id === id);
-  const previous = sameRegion[index - 1];
-  const next = sameRegion[index + 1];
-  return { ...(previous ? { previous } : {}), ...(next ? { next } : {}) };
+): Map<string, { previous?: CatalogEntry; next?: CatalogEntry }> {
+  const byPlace = groupBy(sortReports(entries).reverse(), (entry) =>
+    [entry.data.region.city ?? entry.data.region.province ?? ""].filter(Boolean),
+  );
+  const result = new Map<string, { previous?: CatalogEntry; next?: CatalogEntry }>();
+  for (const { items } of byPlace) {
+    items.forEach((entry, index) => {
+      const previous = items[index - 1];
+      const next = items[index + 1];
+      result.set(entry.id, { ...(previous ? { previous } : {}), ...(next ? { next } : {}) });
+    });
+  }
+  return result;
 }
 
-/** Reports sharing most tags and units with a report, best first. */
+/** Reports sharing most tags and units with a report, best first; ties keep the order of `entries` (the catalog: newest first). */
 export function relatedReports(entries: readonly CatalogEntry[], id: string, limit = 5): CatalogEntry[] {
   const current = entries.find((entry) => entry.id === id);
   if (!current) return [];
@@ -160,7 +163,7 @@ export function relatedReports(entries: readonly CatalogEntry[], id: string, lim
     ...current.data.tags.map((tag) => `t:${tag}`),
     ...current.data.units.map((unit) => `u:${unit}`),
   ]);
-  return sortReports(entries)
+  return entries
     .filter((entry) => entry.id !== id)
     .map((entry) => ({
       entry,

@@ -4,7 +4,7 @@ import {
   ledgerRows,
   measuresByTag,
   measuresByUnit,
-  neighbours,
+  neighboursById,
   relatedReports,
   reportsByLeader,
   reportsByRegion,
@@ -92,8 +92,10 @@ test("a leader's reports keep the title and role of each", () => {
 });
 
 test("neighbours are the same city's reports before and after; related ones share tags or units", () => {
-  expect(neighbours(entries, "a")).toEqual({ next: entries[1] });
-  expect(neighbours(entries, "b")).toEqual({ previous: entries[0] });
+  const neighbours = neighboursById(entries);
+  expect(neighbours.get("a")).toEqual({ next: entries[1] });
+  expect(neighbours.get("b")).toEqual({ previous: entries[0] });
+  expect(neighbours.get("c")).toEqual({});
   expect(relatedReports(entries, "a").map((item) => item.id)).toEqual(["b"]);
 });
 
