@@ -1,6 +1,7 @@
 import tsCharacters from "opencc-js/dict/TSCharacters";
 import twVariantsRev from "opencc-js/dict/TWVariantsRev";
 import hkVariantsRev from "opencc-js/dict/HKVariantsRev";
+import { characterPairs } from "../text/opencc-dict";
 
 /**
  * One normalisation for the index (at build) and the query (in the browser), so that both sides
@@ -13,21 +14,13 @@ import hkVariantsRev from "opencc-js/dict/HKVariantsRev";
 
 let foldTable: Map<string, string> | undefined;
 
-function parseDict(dict: string, into: Map<string, string>, chain: (value: string) => string): void {
-  for (const pair of dict.split("|")) {
-    const [from, to] = pair.split(" ");
-    if (from && to && Array.from(from).length === 1) into.set(from, chain(to));
-  }
-}
-
 function table(): Map<string, string> {
   if (foldTable) return foldTable;
-  const toSimplified = new Map<string, string>();
-  parseDict(tsCharacters, toSimplified, (value) => value);
-  const variants = new Map<string, string>();
-  const simplify = (value: string): string => toSimplified.get(value) ?? value;
-  parseDict(twVariantsRev, variants, simplify);
-  parseDict(hkVariantsRev, variants, simplify);
+  const toSimplified = new Map(characterPairs(tsCharacters));
+  // Regional variants map to OpenCC's standard traditional form, which then simplifies.
+  const variants = [...characterPairs(twVariantsRev), ...characterPairs(hkVariantsRev)].map(
+    ([from, to]): [string, string] => [from, toSimplified.get(to) ?? to],
+  );
   foldTable = new Map([...toSimplified, ...variants]);
   return foldTable;
 }

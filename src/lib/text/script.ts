@@ -1,5 +1,6 @@
 import tsCharacters from "opencc-js/dict/TSCharacters";
 import stCharacters from "opencc-js/dict/STCharacters";
+import { characterPairs } from "./opencc-dict";
 
 /**
  * Simplified/traditional detection and a character-for-character simplified reading. The
@@ -7,13 +8,9 @@ import stCharacters from "opencc-js/dict/STCharacters";
  * in the simplified reading can be cut from the original text at the same offsets.
  */
 
+/** Character pairs that really change, one code point for one, so offsets survive conversion. */
 function singleCharMap(dict: string): Map<string, string> {
-  const map = new Map<string, string>();
-  for (const pair of dict.split("|")) {
-    const [from, to] = pair.split(" ");
-    if (from && to && Array.from(from).length === 1 && Array.from(to).length === 1 && from !== to) map.set(from, to);
-  }
-  return map;
+  return new Map(characterPairs(dict).filter(([from, to]) => Array.from(to).length === 1 && from !== to));
 }
 
 let toSimplified: Map<string, string> | undefined;
