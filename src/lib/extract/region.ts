@@ -165,7 +165,8 @@ export interface RegionInput {
 /** The region of an article, and notes on what could not be settled. */
 export function extractRegion(input: RegionInput): { region: Region; notes: string[] } {
   const notes: string[] = [];
-  let city = bestCity(cityScores(input.text, input.title)) ?? input.pageCity;
+  const namedCity = bestCity(cityScores(input.text, input.title));
+  let city = namedCity ?? input.pageCity;
   const forms = ownDistrictForms(input, city);
   let district: string | undefined;
   if (forms.length > 0) {
@@ -188,7 +189,7 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
   if (finalCity && finalCity !== province) region.city = finalCity;
   if (finalDistrict) region.district = finalDistrict;
   if (!finalCity && !province) notes.push("原文未写明地区，地区留空");
-  else if (!given.city && !bestCity(cityScores(input.text, input.title)) && input.pageCity) {
+  else if (!given.city && !namedCity && input.pageCity) {
     notes.push(`本文未写明城市，按同一版面推定为${input.pageCity}`);
   }
   return { region, notes };

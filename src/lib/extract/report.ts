@@ -118,11 +118,13 @@ export function extractReport(articleLines: readonly string[], page: PageContext
   });
   let title = titleBlock[titleIndex] ?? "";
   const firstSimple = titleBlockSimple[0] ?? "";
-  if (PlaceHeadingRE.test(firstSimple) && titleBlock.length > 1) {
+  // An experience piece: 涧西区： over its headline makes one title, and both lines leave the body.
+  const placeHeaded = PlaceHeadingRE.test(firstSimple) && titleBlock.length > 1;
+  if (placeHeaded) {
     titleIndex = 1;
     title = `${(titleBlock[0] ?? "").replace(/\s*[:：]$/, "")}：${titleBlock[1] ?? ""}`;
   }
-  const bodyStart = PlaceHeadingRE.test(firstSimple) && titleBlock.length > 1 ? 2 : 0;
+  const bodyStart = placeHeaded ? 2 : 0;
   const bodyIndexes = lines.map((_, index) => index).filter((index) => index >= bodyStart && index !== titleIndex);
   const bodySimple = bodyIndexes.map((index) => simple[index] ?? "");
   const bodyText = bodySimple.join("\n");
@@ -306,7 +308,7 @@ function reportTags(title: string, body: readonly string[], measures: readonly M
 
 /** The original-script form of a phrase found in the simplified text (same offsets). */
 function toSourceScript(phrase: string, simpleText: string, originalText: string): string {
-  const at = Array.from(simpleText).join("").indexOf(phrase);
+  const at = simpleText.indexOf(phrase);
   if (at < 0) return phrase;
   const before = Array.from(simpleText.slice(0, at)).length;
   return Array.from(originalText)
