@@ -78,34 +78,49 @@ async function pagefindBytes(page: Page, action: () => Promise<void>): Promise<n
   return bytes;
 }
 
+/**
+ * The same three figures for any search: bytes of the first query (`firstQuery` may load the page),
+ * bytes of a following one, and the median time of 30 queries from the second on.
+ */
+async function queryFigures(
+  page: Page,
+  queries: string[],
+  firstQuery: (query: string) => Promise<unknown>,
+  search: (query: string) => Promise<number>,
+): Promise<QueryFigures> {
+  const first = await pagefindBytes(page, async () => {
+    await firstQuery(queries[0] ?? "");
+  });
+  let following = 0;
+  const next = await pagefindBytes(page, async () => {
+    following = await search(queries[1] ?? "");
+  });
+  const timings = [following];
+  for (const query of queries.slice(2, 31)) timings.push(await search(query));
+  return { firstQueryKb: first / 1024, nextQueryKb: next / 1024, medianMs: median(timings) };
+}
+
 async function measureOurs(browser: Browser, queries: string[]): Promise<QueryFigures> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const origin = `http://127.0.0.1:${PORTS.ours}`;
-  const first = await pagefindBytes(page, async () => {
-    await page.goto(`${origin}/search/?q=${encodeURIComponent(queries[0] ?? "")}`);
-    await page.waitForSelector("[data-testid=search-status][data-done=true]");
-  });
-  const run = (query: string): Promise<number> => timeSearchPage(page, query);
-  let following = 0;
-  const next = await pagefindBytes(page, async () => {
-    following = await run(queries[1] ?? "");
-  });
-  const timings = [following];
-  for (const query of queries.slice(2, 31)) timings.push(await run(query));
+  const figures = await queryFigures(
+    page,
+    queries,
+    async (query) => {
+      await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
+      await page.waitForSelector("[data-testid=search-status][data-done=true]");
+    },
+    (query) => timeSearchPage(page, query),
+  );
   await context.close();
-  return {
-    firstQueryKb: first / 1024,
-    nextQueryKb: next / 1024,
-    medianMs: median(timings),
-  };
+  return figures;
 }
 
 async function measureBaseline(browser: Browser, queries: string[]): Promise<QueryFigures> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const origin = `http://127.0.0.1:${PORTS.baseline}`;
-  await page.goto(`${origin}/bench-000000/`);
+  await page.goto(`http://127.0.0.1:${PORTS.baseline}/bench-000000/`);
   // Search and load the first ten results' data, as a results list would.
   const search = (query: string): Promise<number> =>
     page.evaluate(async (text) => {
@@ -118,21 +133,9 @@ async function measureBaseline(browser: Browser, queries: string[]): Promise<Que
       await Promise.all(response.results.slice(0, 10).map((result) => result.data()));
       return performance.now() - started;
     }, query);
-  const first = await pagefindBytes(page, async () => {
-    await search(queries[0] ?? "");
-  });
-  let following = 0;
-  const next = await pagefindBytes(page, async () => {
-    following = await search(queries[1] ?? "");
-  });
-  const timings = [following];
-  for (const query of queries.slice(2, 31)) timings.push(await search(query));
+  const figures = await queryFigures(page, queries, search, search);
   await context.close();
-  return {
-    firstQueryKb: first / 1024,
-    nextQueryKb: next / 1024,
-    medianMs: median(timings),
-  };
+  return figures;
 }
 
 async function main(): Promise<void> {
