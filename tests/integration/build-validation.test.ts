@@ -2,11 +2,17 @@ import { execFile } from "node:child_process";
 import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
+import { promisify, stripVTControlCharacters } from "node:util";
 import { afterAll, expect, test } from "vitest";
 
 const run = promisify(execFile);
 const dirs: string[] = [];
+
+/** What a failed child process printed, without the colour codes astro adds when CI forces colour. */
+const printed = (error: unknown): string => {
+  const { stdout = "", stderr = "" } = error as { stdout?: string; stderr?: string };
+  return stripVTControlCharacters(stdout + stderr);
+};
 
 /** Builds the site over one hand-written entry and returns what astro printed and whether it failed. */
 async function buildWith(entry: string): Promise<{ failed: boolean; output: string }> {
@@ -17,10 +23,9 @@ async function buildWith(entry: string): Promise<{ failed: boolean; output: stri
     const { stdout, stderr } = await run("npx", ["astro", "build", "--outDir", path.join(dir, "dist")], {
       env: { ...process.env, REPORTS_DIR: dir, ASTRO_CACHE_DIR: path.join(dir, "cache") },
     });
-    return { failed: false, output: stdout + stderr };
+    return { failed: false, output: stripVTControlCharacters(stdout + stderr) };
   } catch (error) {
-    const { stdout = "", stderr = "" } = error as { stdout?: string; stderr?: string };
-    return { failed: true, output: stdout + stderr };
+    return { failed: true, output: printed(error) };
   }
 }
 
@@ -56,7 +61,7 @@ test("a failed build leaves the last good site in place", async () => {
   await writeFile(path.join(dir, "bad.mdx"), frontmatter("date: 昨日\n"));
   const failure = await run("npx", ["tsx", "scripts/build.ts"], { env }).then(
     () => "",
-    (error: unknown) => String((error as { stderr?: string }).stderr),
+    (error: unknown) => printed(error),
   );
   expect(failure).toMatch(/date\W+expected an ISO date/);
   expect(failure).toContain("still holds the last good site");
@@ -73,8 +78,7 @@ test("two entries with the same id fail the build, naming both files", async () 
     env: { ...process.env, REPORTS_DIR: dir, ASTRO_CACHE_DIR: path.join(dir, "cache") },
   }).then(
     () => "",
-    (error: unknown) =>
-      `${String((error as { stdout?: string }).stdout)}${String((error as { stderr?: string }).stderr)}`,
+    (error: unknown) => printed(error),
   );
   expect(failure).toMatch(/duplicate report id "dup": (Dup\.mdx and dup\.mdx|dup\.mdx and Dup\.mdx)/);
 }, 120_000);
