@@ -1,6 +1,7 @@
 import { parseQuery } from "../lib/search/query";
 import {
   runSearch,
+  SHARD_FILTER,
   type FilterCounts,
   type PagefindApi,
   type PagefindResult,
@@ -8,6 +9,7 @@ import {
 } from "../lib/search/engine";
 import { buildExcerpt, findTermSpans } from "../lib/search/match";
 import { FILTER_NAMES, type FilterName } from "../lib/search/records";
+import { SEARCH_ROOT, SHARD_MANIFEST, type ShardManifestEntry } from "../lib/search/shards";
 import { withBase } from "../lib/site/paths";
 
 const PAGE_SIZE = 10;
@@ -101,11 +103,25 @@ export async function startSearchPage(): Promise<void> {
   const base = form.dataset["base"] ?? "/";
   // The form works from the first moment; searches wait for Pagefind to load.
   const ready = (async () => {
-    const pagefind = (await import(/* @vite-ignore */ withBase(base, "/pagefind/pagefind.js"))) as PagefindApi & {
+    const manifest = fetch(withBase(base, `${SEARCH_ROOT}${SHARD_MANIFEST}`)).then(
+      (response) => response.json() as Promise<ShardManifestEntry[]>,
+    );
+    const pagefind = (await import(/* @vite-ignore */ withBase(base, `${SEARCH_ROOT}pagefind.js`))) as PagefindApi & {
+      options(options: { mergeFilter: Record<string, string> }): Promise<void>;
+      mergeIndex(path: string, options: { mergeFilter: Record<string, string> }): Promise<void>;
       init(): Promise<void>;
     };
+    const [primary, ...others] = await manifest;
+    // Each shard's results carry its key, so a date-sorted search can take the shards in turn.
+    if (primary) await pagefind.options({ mergeFilter: { [SHARD_FILTER]: primary.key } });
     await pagefind.init();
-    return { pagefind, allFilters: await pagefind.filters() };
+    await Promise.all(
+      others.map((shard) =>
+        pagefind.mergeIndex(withBase(base, shard.path), { mergeFilter: { [SHARD_FILTER]: shard.key } }),
+      ),
+    );
+    const shardKeys = [primary, ...others].flatMap((shard) => (shard ? [shard.key] : []));
+    return { pagefind, shardKeys, allFilters: await pagefind.filters() };
   })();
   let generation = 0;
 
@@ -117,7 +133,7 @@ export async function startSearchPage(): Promise<void> {
     input.value = raw;
     const sortSelect = form.elements.namedItem("sort");
     if (sortSelect instanceof HTMLSelectElement) sortSelect.value = request.sort;
-    const { pagefind, allFilters } = await ready;
+    const { pagefind, shardKeys, allFilters } = await ready;
     // A newer search (typed while Pagefind was loading) owns the page now.
     if (current !== generation) return;
     if (request.terms.length === 0) {
@@ -131,7 +147,7 @@ export async function startSearchPage(): Promise<void> {
     }
     status.textContent = "正在搜索…";
     const started = performance.now();
-    const answer = await runSearch(pagefind, request);
+    const answer = await runSearch(pagefind, request, shardKeys);
     if (current !== generation) return;
     fillFacets(form, allFilters, answer.counts, request.filters);
     list.replaceChildren();

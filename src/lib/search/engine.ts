@@ -1,13 +1,17 @@
 import { FILTER_NAMES, type FilterName } from "./records";
 import { termToPagefindQuery } from "./tokens";
 
+/** The filter each shard's results carry (mergeIndex's mergeFilter), naming the shard. */
+export const SHARD_FILTER = "shard";
+
 /** The part of Pagefind's browser API the search uses (pagefind.js, version 1.6). */
 export interface PagefindApi {
   search(query: string, options?: PagefindSearchOptions): Promise<PagefindSearchResponse>;
   filters(): Promise<FilterCounts>;
 }
 export interface PagefindSearchOptions {
-  filters?: Partial<Record<FilterName, string>>;
+  /** Facet filters, plus the synthetic `shard` filter each merged index carries (see shards.ts). */
+  filters?: Partial<Record<FilterName | typeof SHARD_FILTER, string>>;
   sort?: Record<string, "asc" | "desc">;
 }
 export type FilterCounts = Record<string, Record<string, number>>;
@@ -48,11 +52,17 @@ export const MAX_COUNTED_RESULTS = 300;
  * results intersected in the order of the first term. Facet counts come from Pagefind for one
  * term, and from the results' own filters for several.
  */
-export async function runSearch(pagefind: PagefindApi, request: SearchRequest): Promise<SearchAnswer> {
+export async function runSearch(
+  pagefind: PagefindApi,
+  request: SearchRequest,
+  shardKeys: readonly string[] = [],
+): Promise<SearchAnswer> {
   if (request.terms.length === 0) return { results: [], counts: null };
   const options: PagefindSearchOptions = { filters: request.filters };
   if (request.sort === "date") options.sort = { date: "desc" };
-  const responses = await Promise.all(request.terms.map((term) => pagefind.search(termToPagefindQuery(term), options)));
+  const responses = await Promise.all(
+    request.terms.map((term) => searchTerm(pagefind, termToPagefindQuery(term), options, shardKeys)),
+  );
   const [first, ...rest] = responses;
   if (!first) return { results: [], counts: null };
   if (rest.length === 0) return { results: first.results, counts: first.filters };
@@ -61,6 +71,28 @@ export async function runSearch(pagefind: PagefindApi, request: SearchRequest): 
   if (results.length > MAX_COUNTED_RESULTS) return { results, counts: null };
   const fragments = await Promise.all(results.map((result) => result.data()));
   return { results, counts: countFilters(fragments) };
+}
+
+/**
+ * One phrase query over all shards. Pagefind orders merged results by score, and a sorted
+ * search's score is only the rank within its own shard, so a date-sorted search across shards
+ * asks each shard in turn (newest first; shards are date ranges that do not overlap) and
+ * concatenates, keeping the counts of the search over all of them.
+ */
+async function searchTerm(
+  pagefind: PagefindApi,
+  query: string,
+  options: PagefindSearchOptions,
+  shardKeys: readonly string[],
+): Promise<PagefindSearchResponse> {
+  const all = pagefind.search(query, options);
+  if (!options.sort || shardKeys.length < 2) return all;
+  const byShard = await Promise.all(
+    shardKeys.map((shard) =>
+      pagefind.search(query, { ...options, filters: { ...options.filters, [SHARD_FILTER]: shard } }),
+    ),
+  );
+  return { results: byShard.flatMap((response) => response.results), filters: (await all).filters };
 }
 
 /** Facet counts over a set of fragments, in the shape Pagefind reports them. */

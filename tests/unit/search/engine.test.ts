@@ -52,3 +52,23 @@ test("no terms, no search", async () => {
   expect((await runSearch(fakePagefind(docs), { terms: [], filters: {}, sort: "date" })).results).toEqual([]);
   expect(termToPagefindQuery("")).toBe("");
 });
+
+test("a date-sorted search over several shards takes the shards in turn, not Pagefind's interleaving", async () => {
+  // Pagefind's merged search orders by score, and a sorted search scores by rank within its shard.
+  const shards: Record<string, string[]> = { "2024": ["a-2024-12", "b-2024-01"], "2023": ["c-2023-06", "d-2023-02"] };
+  const results = (ids: string[]): PagefindResult[] =>
+    ids.map((id) => ({ id, data: () => Promise.reject(new Error(id)) }));
+  const pagefind: PagefindApi = {
+    search: (_query, options) => {
+      const shard = options?.filters?.shard;
+      const ids = shard ? (shards[shard] ?? []) : ["a-2024-12", "c-2023-06", "b-2024-01", "d-2023-02"];
+      return Promise.resolve({ results: results(ids), filters: { shard: { "2024": 2, "2023": 2 } } });
+    },
+    filters: () => Promise.resolve({}),
+  };
+  const byDate = await runSearch(pagefind, { terms: ["改造"], filters: {}, sort: "date" }, ["2024", "2023"]);
+  expect(byDate.results.map((result) => result.id)).toEqual(["a-2024-12", "b-2024-01", "c-2023-06", "d-2023-02"]);
+  expect(byDate.counts).toEqual({ shard: { "2024": 2, "2023": 2 } });
+  const byRelevance = await runSearch(pagefind, { terms: ["改造"], filters: {}, sort: "relevance" }, ["2024", "2023"]);
+  expect(byRelevance.results.map((result) => result.id)).toEqual(["a-2024-12", "c-2023-06", "b-2024-01", "d-2023-02"]);
+});
