@@ -1,12 +1,26 @@
 import AxeBuilder from "@axe-core/playwright";
+import type { APIRequestContext, Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
+
+/** Rows of a paginated table on this page and on every later one, following 下一页; returns to the first page. */
+async function rowsOnAllPages(page: Page): Promise<number> {
+  const first = page.url();
+  let rows = await page.getByTestId("ledger-row").count();
+  const next = page.getByRole("link", { name: "下一页" });
+  while ((await next.count()) > 0) {
+    await next.click();
+    rows += await page.getByTestId("ledger-row").count();
+  }
+  await page.goto(first);
+  return rows;
+}
 
 test("home → tag → a measure → its report, where the measure is highlighted in table and text", async ({ page }) => {
   await page.goto("./");
   await page.getByTestId("group-list").getByRole("link", { name: "老旧小区改造" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("老旧小区改造");
   const rows = page.getByTestId("ledger-row");
-  await expect(page.getByTestId("row-count")).toHaveText(String(await rows.count()));
+  await expect(page.getByTestId("row-count")).toHaveText(String(await rowsOnAllPages(page)));
   const measure = rows.first().getByRole("link").first();
   const measureText = (await measure.textContent()) ?? "";
   await measure.click();
@@ -33,22 +47,37 @@ test("a unit page lists that unit's measures from every report", async ({ page }
   await expect(page.getByTestId("row-count")).toHaveText("9");
 });
 
-test("the ledger filtered by a tag and a unit shows exactly the matching rows and their count", async ({ page }) => {
+/** Every measure of the site, from reports.json: the oracle the ledger's pages and filters are checked against. */
+async function allMeasures(request: APIRequestContext): Promise<{ tags: string[]; units: string[] }[]> {
+  const data = (await (await request.get("reports.json")).json()) as {
+    reports: { measures: { tags: string[]; units: string[] }[] }[];
+  };
+  return data.reports.flatMap((report) => report.measures);
+}
+
+/** Clicks 显示更多 until every matching row is in the table. */
+async function showAllRows(page: Page): Promise<void> {
+  const more = page.getByRole("button", { name: "显示更多" });
+  while (await more.isVisible()) await more.click();
+}
+
+test("the ledger filtered by a tag and a unit shows exactly the matching measures of every page", async ({
+  page,
+  request,
+}) => {
+  const measures = await allMeasures(request);
+  const matching = (tag: string, unit?: string): number =>
+    measures.filter((measure) => measure.tags.includes(tag) && (!unit || measure.units.includes(unit))).length;
   await page.goto("ledger/");
-  const rows = page.locator("[data-testid=ledger-row]:not([hidden])");
-  const total = await rows.count();
-  await expect(page.getByTestId("ledger-count")).toHaveText(String(total));
+  const rows = page.getByTestId("ledger-row");
+  const ownRows = await rows.count();
+  await expect(page.getByTestId("ledger-count")).toHaveText(String(measures.length));
   await page.getByLabel("标签").selectOption("秸秆禁烧");
-  const tagged = await rows.count();
-  expect(tagged).toBeLessThan(total);
-  await expect(page.getByTestId("ledger-count")).toHaveText(String(tagged));
-  const expected = await page.getByTestId("ledger-row").evaluateAll(
-    (all) =>
-      all.filter((row) => {
-        const { tags = "", units = "" } = (row as HTMLElement).dataset;
-        return tags.split("|").includes("秸秆禁烧") && units.split("|").includes("汝阳县人民政府");
-      }).length,
-  );
+  await expect(page.getByTestId("ledger-count")).toHaveText(String(matching("秸秆禁烧")));
+  expect(matching("秸秆禁烧")).toBeLessThan(measures.length);
+  await showAllRows(page);
+  await expect(rows).toHaveCount(matching("秸秆禁烧"));
+  const expected = matching("秸秆禁烧", "汝阳县人民政府");
   expect(expected).toBeGreaterThan(0);
   await page.getByLabel("责任单位").selectOption("汝阳县人民政府");
   await expect(page.getByTestId("ledger-count")).toHaveText(String(expected));
@@ -61,23 +90,23 @@ test("the ledger filtered by a tag and a unit shows exactly the matching rows an
   await page.reload();
   await expect(page.getByTestId("ledger-count")).toHaveText(String(expected));
   await page.getByRole("button", { name: "清除筛选" }).click();
-  await expect(page.getByTestId("ledger-count")).toHaveText(String(total));
+  await expect(page.getByTestId("ledger-count")).toHaveText(String(measures.length));
+  await expect(rows).toHaveCount(ownRows);
 });
 
-test("the ledger works as a plain table without JavaScript", async ({ browser, baseURL }) => {
+test("the ledger works as plain, paged tables without JavaScript", async ({ browser, baseURL, request }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL ?? "" });
   const page = await context.newPage();
   await page.goto("ledger/");
   await expect(page.locator("#ledger-filters")).toBeHidden();
-  await expect(page.getByTestId("ledger-row")).toHaveCount(
-    Number(await page.getByTestId("ledger-count").textContent()),
-  );
+  const seen = await rowsOnAllPages(page);
+  expect(seen).toBe((await allMeasures(request)).length);
+  expect(seen).toBe(Number(await page.getByTestId("ledger-count").textContent()));
   await context.close();
 });
 
-test("ledger.csv starts with a BOM and has one row per measure", async ({ page, request }) => {
-  await page.goto("ledger/");
-  const measures = await page.getByTestId("ledger-row").count();
+test("ledger.csv starts with a BOM and has one row per measure", async ({ request }) => {
+  const measures = (await allMeasures(request)).length;
   const response = await request.get("ledger.csv");
   expect(response.headers()["content-type"]).toContain("text/csv");
   const body = await response.body();
@@ -153,10 +182,10 @@ test("readable on a 360 px phone: no horizontal scrolling of the page", async ({
   }
 });
 
-test("the CSV of a tag page holds the same rows as the page", async ({ page, request }) => {
+test("the CSV of a tag page holds the same rows as the page and its later pages", async ({ page, request }) => {
   await page.goto("tags/");
   await page.getByTestId("group-list").getByRole("link", { name: "秸秆禁烧" }).click();
-  const rows = await page.getByTestId("ledger-row").count();
+  const rows = await rowsOnAllPages(page);
   const href = await page.getByRole("link", { name: "下载 CSV" }).getAttribute("href");
   const csv = (await (await request.get(new URL(href ?? "", page.url()).href)).text()).replace(/^\ufeff/, "");
   expect(csv.match(/#measure-\d+\r\n/g)).toHaveLength(rows);

@@ -70,7 +70,11 @@ export function ledgerRows(entries: readonly CatalogEntry[]): LedgerRow[] {
 export function groupBy<T>(items: readonly T[], namesOf: (item: T) => readonly string[]): Group<T>[] {
   const groups = new Map<string, T[]>();
   for (const item of items) {
-    for (const name of new Set(namesOf(item))) groups.set(name, [...(groups.get(name) ?? []), item]);
+    for (const name of new Set(namesOf(item))) {
+      const group = groups.get(name);
+      if (group) group.push(item);
+      else groups.set(name, [item]);
+    }
   }
   return [...groups]
     .map(([name, grouped]) => ({ name, slug: slugFor(name), items: grouped }))
@@ -155,24 +159,51 @@ export function neighboursById(
   return result;
 }
 
-/** Reports sharing most tags and units with a report, best first; ties keep the order of `entries` (the catalog: newest first). */
-export function relatedReports(entries: readonly CatalogEntry[], id: string, limit = 5): CatalogEntry[] {
-  const current = entries.find((entry) => entry.id === id);
-  if (!current) return [];
-  const mine = new Set([
-    ...current.data.tags.map((tag) => `t:${tag}`),
-    ...current.data.units.map((unit) => `u:${unit}`),
-  ]);
-  return entries
-    .filter((entry) => entry.id !== id)
-    .map((entry) => ({
-      entry,
-      shared: [...entry.data.tags.map((tag) => `t:${tag}`), ...entry.data.units.map((unit) => `u:${unit}`)].filter(
-        (key) => mine.has(key),
-      ).length,
-    }))
-    .filter(({ shared }) => shared > 0)
-    .sort((a, b) => b.shared - a.shared)
-    .slice(0, limit)
-    .map(({ entry }) => entry);
+/** How far, in each tag's or unit's reports, to look on either side for related reports. */
+const RELATED_WINDOW = 50;
+
+/**
+ * For every report, the reports sharing most tags and units with it, best first, ties nearest in time.
+ * Candidates are, for each of the report's tags and units, the reports nearest to it in time among
+ * those carrying it (RELATED_WINDOW on either side), so the work grows linearly with the archive
+ * even when a tag is on every other report.
+ */
+export function relatedById(entries: readonly CatalogEntry[], limit = 5): Map<string, CatalogEntry[]> {
+  const ordered = sortReports(entries);
+  const rank = new Map(ordered.map((entry, index) => [entry.id, index]));
+  const keysOf = (entry: CatalogEntry): string[] => [
+    ...new Set([...entry.data.tags.map((tag) => `t:${tag}`), ...entry.data.units.map((unit) => `u:${unit}`)]),
+  ];
+  // Each tag's or unit's reports in catalog order, and where each report stands in them.
+  const postings = new Map<string, CatalogEntry[]>();
+  const standing = ordered.map((entry) =>
+    keysOf(entry).map((key) => {
+      const list = postings.get(key) ?? [];
+      postings.set(key, list);
+      return { list, at: list.push(entry) - 1 };
+    }),
+  );
+  const keys = new Map(ordered.map((entry) => [entry.id, new Set(keysOf(entry))]));
+  const related = new Map<string, CatalogEntry[]>();
+  for (const [index, entry] of ordered.entries()) {
+    const mine = keys.get(entry.id) ?? new Set<string>();
+    const candidates = new Set<CatalogEntry>();
+    for (const { list, at } of standing[index] ?? [])
+      for (const other of list.slice(Math.max(0, at - RELATED_WINDOW), at + RELATED_WINDOW + 1))
+        if (other !== entry) candidates.add(other);
+    const scored = [...candidates].map((other) => ({
+      other,
+      shared: [...(keys.get(other.id) ?? [])].filter((key) => mine.has(key)).length,
+      distance: Math.abs((rank.get(other.id) ?? 0) - index),
+    }));
+    scored.sort(
+      (a, b) =>
+        b.shared - a.shared || a.distance - b.distance || (rank.get(a.other.id) ?? 0) - (rank.get(b.other.id) ?? 0),
+    );
+    related.set(
+      entry.id,
+      scored.slice(0, limit).map(({ other }) => other),
+    );
+  }
+  return related;
 }

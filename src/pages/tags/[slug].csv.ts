@@ -10,9 +10,8 @@ export const getStaticPaths = (() =>
 
 /** One tag's measures as CSV, for Excel. */
 export const GET: APIRoute = async ({ props, site }) => {
-  const { rows } = await loadCatalog();
-  const tag = (props as { tag: string }).tag;
-  const mine = rows.filter((row) => row.measure.tags.includes(tag));
+  const { rowsByTag } = await loadCatalog();
+  const mine = rowsByTag.get((props as { tag: string }).tag) ?? [];
   return new Response(
     ledgerCsv(mine, (row) => measureLink(site, import.meta.env.BASE_URL, row.reportId, row.position)),
   );

@@ -11,9 +11,8 @@ export const getStaticPaths = (async () => {
 
 /** One unit's measures (its 台账) as CSV, for Excel. */
 export const GET: APIRoute = async ({ props, site }) => {
-  const { rows } = await loadCatalog();
-  const unit = (props as { unit: string }).unit;
-  const mine = rows.filter((row) => row.measure.units.includes(unit));
+  const { rowsByUnit } = await loadCatalog();
+  const mine = rowsByUnit.get((props as { unit: string }).unit) ?? [];
   return new Response(
     ledgerCsv(mine, (row) => measureLink(site, import.meta.env.BASE_URL, row.reportId, row.position)),
   );

@@ -5,7 +5,7 @@ import {
   measuresByTag,
   measuresByUnit,
   neighboursById,
-  relatedReports,
+  relatedById,
   reportsByLeader,
   reportsByRegion,
   reportsByYear,
@@ -96,7 +96,11 @@ test("neighbours are the same city's reports before and after; related ones shar
   expect(neighbours.get("a")).toEqual({ next: entries[1] });
   expect(neighbours.get("b")).toEqual({ previous: entries[0] });
   expect(neighbours.get("c")).toEqual({});
-  expect(relatedReports(entries, "a").map((item) => item.id)).toEqual(["b"]);
+  expect(
+    relatedById(entries)
+      .get("a")
+      ?.map((item) => item.id),
+  ).toEqual(["b"]);
 });
 
 test("slugs are stable ASCII", () => {
@@ -113,4 +117,18 @@ test("the CSV starts with a BOM, quotes what needs quoting and defuses formulas"
   );
   expect(csvField('他说"好",然后')).toBe('"他说""好"",然后"');
   expect(csvField("=SUM(A1)")).toBe('"\t=SUM(A1)"');
+});
+
+test("related reports: most shared tags and units first, then nearest in time, looking only near each report", () => {
+  const many = Array.from({ length: 300 }, (_, day) =>
+    entry(`r${String(day).padStart(3, "0")}`, {
+      date: `2024-${String(1 + Math.floor(day / 28)).padStart(2, "0")}-${String(1 + (day % 28)).padStart(2, "0")}`,
+      tags: ["文明创建"],
+      units: day === 0 || day === 299 ? ["市住建局"] : [],
+    }),
+  );
+  const related = relatedById(many);
+  // r299 is the newest; r000, far away in time, still shares two keys with it.
+  expect(related.get("r299")?.map((item) => item.id)).toEqual(["r000", "r298", "r297", "r296", "r295"]);
+  expect(related.get("r150")?.map((item) => item.id)).toEqual(["r151", "r149", "r152", "r148", "r153"]);
 });
