@@ -26,6 +26,7 @@ const { values } = parseArgs({
 const N = Number(values.n);
 const OUT = path.resolve("bench-out");
 const RAW = path.join(OUT, "raw");
+const RAW_EXTRA = path.join(OUT, "raw-extra");
 const REPORTS = path.join(OUT, "reports");
 const SITE = path.join(OUT, "site");
 const BASELINE = path.join(OUT, "baseline");
@@ -173,6 +174,33 @@ async function main(): Promise<void> {
     `ours: build ${seconds(build.ms)} (of which search index ${seconds(indexMs)}), peak ${build.peakRssMb.toFixed(0)} MB, site ${mb(siteBytes)}, index ${mb(indexBytes)}`,
   );
 
+  // Incremental: one more report into the built site, rebuilt with the caches of the full build.
+  const extra = generateCorpus(1, { seed: Number(values.seed) + 1 }).map((file) => ({
+    ...file,
+    name: `extra-${file.name}`,
+  }));
+  await mkdir(RAW_EXTRA, { recursive: true });
+  for (const file of extra) await writeFile(path.join(RAW_EXTRA, file.name), file.text);
+  const extraIngest = await runMeasured(
+    "npx",
+    ["tsx", "scripts/ingest.ts", RAW_EXTRA, "--out", REPORTS, "--quiet"],
+    env,
+  );
+  if (extraIngest.code !== 0) throw new Error(`ingest of the added report failed:\n${extraIngest.output.slice(-2000)}`);
+  const rebuild = await runMeasured("npx", ["tsx", "scripts/build.ts"], env);
+  if (rebuild.code !== 0) throw new Error(`rebuild failed:\n${rebuild.output.slice(-3000)}`);
+  const shardLine = /indexed \d+ reports in (\d+) ms: (\d+) shards, (\d+) of them unchanged/.exec(rebuild.output);
+  const incremental = {
+    ingestMs: extraIngest.ms,
+    buildMs: rebuild.ms,
+    indexMs: Number(shardLine?.[1] ?? 0),
+    shards: Number(shardLine?.[2] ?? 0),
+    reusedShards: Number(shardLine?.[3] ?? 0),
+  };
+  console.log(
+    `incremental: +1 report, ingest ${seconds(incremental.ingestMs)}, rebuild ${seconds(incremental.buildMs)} (search index ${seconds(incremental.indexMs)}, ${incremental.reusedShards} of ${incremental.shards} shards reused) vs full build ${seconds(build.ms)}`,
+  );
+
   await writeBaselineProject();
   const baselineBuild = await runMeasured("npx", ["astro", "build", "--root", BASELINE]);
   if (baselineBuild.code !== 0) throw new Error(`baseline build failed:\n${baselineBuild.output.slice(-3000)}`);
@@ -248,10 +276,10 @@ async function main(): Promise<void> {
     console.log(`${label.padEnd(30)}${a.padStart(12)}${b.padStart(12)}${ratio.padStart(8)}`);
   await writeFile(
     path.join(OUT, "bench.json"),
-    `${JSON.stringify({ n: N, reports, entries, vocabulary, ingest: { ms: ingest.ms, peakRssMb: ingest.peakRssMb, reportsPerSecond: entries / (ingest.ms / 1000) }, ours: { buildMs: build.ms, indexMs, peakRssMb: build.peakRssMb, siteBytes, indexBytes, ...ours }, baseline: { buildMs: baselineBuild.ms, indexMs: baselineIndex.ms, peakRssMb: Math.max(baselineBuild.peakRssMb, baselineIndex.peakRssMb), siteBytes: baselineBytes, indexBytes: baselineIndexBytes, ...baseline } }, null, 2)}\n`,
+    `${JSON.stringify({ n: N, reports, entries, vocabulary, ingest: { ms: ingest.ms, peakRssMb: ingest.peakRssMb, reportsPerSecond: entries / (ingest.ms / 1000) }, incremental, ours: { buildMs: build.ms, indexMs, peakRssMb: build.peakRssMb, siteBytes, indexBytes, ...ours }, baseline: { buildMs: baselineBuild.ms, indexMs: baselineIndex.ms, peakRssMb: Math.max(baselineBuild.peakRssMb, baselineIndex.peakRssMb), siteBytes: baselineBytes, indexBytes: baselineIndexBytes, ...baseline } }, null, 2)}\n`,
   );
   if (!values.keep)
-    for (const folder of [RAW, REPORTS, SITE, BASELINE, path.join(OUT, "cache")])
+    for (const folder of [RAW, RAW_EXTRA, REPORTS, SITE, BASELINE, path.join(OUT, "cache")])
       await rm(folder, { recursive: true, force: true });
   console.log(`\nbench: wrote ${path.join(OUT, "bench.json")}`);
 }

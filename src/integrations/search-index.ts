@@ -76,7 +76,11 @@ export function searchIndex(): AstroIntegration {
         const sourcesPath = path.join(outDir, SOURCES_FILE);
         const sources = JSON.parse(await readFile(sourcesPath, "utf-8")) as SearchSource[];
         const started = performance.now();
-        const shardSize = Number(process.env["SEARCH_SHARD_SIZE"] ?? DEFAULT_SHARD_SIZE);
+        const shardSize = Number(process.env["SEARCH_SHARD_SIZE"] || DEFAULT_SHARD_SIZE);
+        if (!Number.isInteger(shardSize) || shardSize < 1)
+          throw new Error(
+            `SEARCH_SHARD_SIZE must be a positive integer, not "${process.env["SEARCH_SHARD_SIZE"] ?? ""}"`,
+          );
         const planned = planShards(sources, (source) => source.report.date, shardSize);
         // An empty site still gets an (empty) index, so its search page works.
         const shards: Shard<SearchSource>[] = planned.length > 0 ? planned : [{ key: "empty", items: [] }];
