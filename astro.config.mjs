@@ -1,9 +1,8 @@
 // @ts-check
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
-import remarkGfm from "remark-gfm";
 import { searchIndex } from "./src/integrations/search-index.ts";
-import rehypeMeasureAnchors from "./src/lib/site/rehype-measure-anchors.ts";
+import { markdownOptions } from "./src/lib/site/markdown-options.ts";
 
 /** BASE_PATH hosts the site under a sub-path such as /kb/; SITE_URL gives absolute links in exports. */
 const base = process.env.BASE_PATH ?? "/";
@@ -18,8 +17,7 @@ export default defineConfig({
   // No inline <style>: the Content-Security-Policy allows styles from the site itself only.
   build: { format: "directory", inlineStylesheets: "never" },
   integrations: [mdx(), searchIndex()],
-  // Text must render exactly as the source has it: no curly quotes or dashes added.
-  markdown: { remarkPlugins: [remarkGfm], rehypePlugins: [rehypeMeasureAnchors], smartypants: false },
+  markdown: markdownOptions,
   // Intranet machines have no internet: nothing may be fetched at build or run time.
   prefetch: false,
   devToolbar: { enabled: false },

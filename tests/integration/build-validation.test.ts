@@ -50,6 +50,12 @@ test("an entry with an unknown tag fails the build, naming the file and the tag"
   expect(output).toContain('tags.0: unknown tag "天气预报"');
 }, 120_000);
 
+test("an entry whose frontmatter is not YAML fails the build, naming the file and the problem", async () => {
+  const { failed, output } = await buildWith("---\ntitle: [测试\ndate: 2024-01-01\n---\n\n正文\n");
+  expect(failed).toBe(true);
+  expect(output).toMatch(/broken-entry\.mdx: frontmatter is not valid YAML/);
+}, 120_000);
+
 test("a failed build leaves the last good site in place", async () => {
   const dir = await mkdtemp(path.join(tmpdir(), "policy-kb-atomic-"));
   dirs.push(dir);

@@ -23,3 +23,23 @@ export function splitEntryFile(text: string): { frontmatter: Record<string, unkn
     return { frontmatter: null, body };
   }
 }
+
+/**
+ * An entry file's frontmatter and body for the site's content loader: like splitEntryFile, but a
+ * missing or malformed frontmatter is an error saying what is wrong, for the loader to name the file.
+ */
+export function readEntryFile(text: string): { frontmatter: Record<string, unknown>; body: string } {
+  const match = FrontmatterRE.exec(text);
+  if (!match) throw new Error("no frontmatter: the file must start with a line '---', the YAML fields, and '---'");
+  let value: unknown;
+  try {
+    value = parse(match[1] ?? "");
+  } catch (error) {
+    throw new Error(`frontmatter is not valid YAML: ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    });
+  }
+  if (value === null || typeof value !== "object" || Array.isArray(value))
+    throw new Error("frontmatter must be YAML fields (name: value), not a single value or a list");
+  return { frontmatter: value as Record<string, unknown>, body: text.slice(match[0].length) };
+}
