@@ -7,7 +7,8 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 
-const outDir = process.env["OUT_DIR"] ?? "dist";
+// Without a trailing slash, so that the staging and retired folders are siblings of it.
+const outDir = (process.env["OUT_DIR"] ?? "dist").replace(/(.)\/+$/, "$1");
 const staging = `${outDir}.staging-${process.pid}`;
 const retired = `${outDir}.retired-${process.pid}`;
 

@@ -4,6 +4,8 @@ const ROOT_PORT = 4399;
 const SUBPATH_PORT = 4400;
 /** A second build (npm run build:subpath) is served under /kb/ by nginx, as intranets often do. */
 const SUBPATH = "/kb/";
+/** Two sites built apart and searched together (npm run build:multisite), on one static server. */
+const MULTISITE_PORT = 4401;
 
 const chromium = {
   ...devices["Desktop Chrome"],
@@ -24,13 +26,22 @@ export default defineConfig({
   reporter: [[process.env["CI"] ? "line" : "list"], ["json", { outputFile: "../.test-reports/playwright.json" }]],
   use: { trace: "off" },
   projects: [
-    { name: "root", use: { ...chromium, baseURL: `http://127.0.0.1:${ROOT_PORT}/` } },
+    { name: "root", testIgnore: /multisite/, use: { ...chromium, baseURL: `http://127.0.0.1:${ROOT_PORT}/` } },
     {
       name: "subpath",
+      testIgnore: /multisite/,
       use: { ...chromium, baseURL: `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH}` },
     },
+    { name: "multisite", testMatch: /multisite/, use: { ...chromium, baseURL: `http://127.0.0.1:${MULTISITE_PORT}/` } },
   ],
   webServer: [
+    {
+      command: `npx tsx scripts/serve.ts --port ${MULTISITE_PORT} --root dist-multi`,
+      cwd: "..",
+      url: `http://127.0.0.1:${MULTISITE_PORT}/kb/henan/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
     {
       command: `npx tsx scripts/serve.ts --port ${ROOT_PORT}`,
       cwd: "..",

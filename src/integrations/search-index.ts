@@ -103,7 +103,13 @@ export function searchIndex(): AstroIntegration {
           }
           const sitePath = shardPath(shard.key, position);
           await placeShard(cached, path.join(outDir, sitePath), position === 0);
-          manifest.push({ key: shard.key, path: sitePath, reports: records.length });
+          manifest.push({
+            key: shard.key,
+            path: sitePath,
+            reports: records.length,
+            newest: records[0]?.sort["date"] ?? "",
+            oldest: records[records.length - 1]?.sort["date"] ?? "",
+          });
         }
         for (const name of await readdir(shardCache))
           if (!current.has(name)) await rm(path.join(shardCache, name), { recursive: true, force: true });

@@ -6,6 +6,7 @@ import {
   type PagefindApi,
   type PagefindResult,
   type SearchRequest,
+  type SearchShard,
 } from "../lib/search/engine";
 import { buildExcerpt, findTermSpans } from "../lib/search/match";
 import { FILTER_NAMES, type FilterName } from "../lib/search/records";
@@ -102,26 +103,39 @@ export async function startSearchPage(): Promise<void> {
   const more = element("search-more", HTMLButtonElement);
   const base = form.dataset["base"] ?? "/";
   // The form works from the first moment; searches wait for Pagefind to load.
+  const otherSites = JSON.parse(form.dataset["sites"] ?? "[]") as string[];
+  const unavailable: string[] = [];
   const ready = (async () => {
-    const manifest = fetch(withBase(base, `${SEARCH_ROOT}${SHARD_MANIFEST}`)).then(
-      (response) => response.json() as Promise<ShardManifestEntry[]>,
+    // This site's shards, and those of the other sites searched with it (a site that cannot be
+    // reached is left out and named, rather than failing the whole search).
+    const manifests = Promise.all(
+      [base, ...otherSites].map(async (site) => {
+        const response = await fetch(withBase(site, `${SEARCH_ROOT}${SHARD_MANIFEST}`)).catch(() => undefined);
+        if (!response?.ok) {
+          if (site === base) throw new Error(`检索索引载入失败（${String(response?.status ?? "网络错误")}）`);
+          unavailable.push(site);
+          return [];
+        }
+        const shards = (await response.json()) as ShardManifestEntry[];
+        // The shard filter names site and shard, so shards of different sites stay apart.
+        return shards.map((shard) => ({ ...shard, path: withBase(site, shard.path), key: `${site}|${shard.key}` }));
+      }),
     );
     const pagefind = (await import(/* @vite-ignore */ withBase(base, `${SEARCH_ROOT}pagefind.js`))) as PagefindApi & {
       options(options: { mergeFilter: Record<string, string> }): Promise<void>;
       mergeIndex(path: string, options: { mergeFilter: Record<string, string> }): Promise<void>;
       init(): Promise<void>;
     };
-    const [primary, ...others] = await manifest;
-    // Each shard's results carry its key, so a date-sorted search can take the shards in turn.
+    const [primary, ...others] = (await manifests).flat();
     if (primary) await pagefind.options({ mergeFilter: { [SHARD_FILTER]: primary.key } });
     await pagefind.init();
     await Promise.all(
-      others.map((shard) =>
-        pagefind.mergeIndex(withBase(base, shard.path), { mergeFilter: { [SHARD_FILTER]: shard.key } }),
-      ),
+      others.map((shard) => pagefind.mergeIndex(shard.path, { mergeFilter: { [SHARD_FILTER]: shard.key } })),
     );
-    const shardKeys = [primary, ...others].flatMap((shard) => (shard ? [shard.key] : []));
-    return { pagefind, shardKeys, allFilters: await pagefind.filters() };
+    const shards: SearchShard[] = [primary, ...others].flatMap((shard) =>
+      shard ? [{ key: shard.key, newest: shard.newest, oldest: shard.oldest }] : [],
+    );
+    return { pagefind, shards, allFilters: await pagefind.filters() };
   })();
   let generation = 0;
 
@@ -133,7 +147,7 @@ export async function startSearchPage(): Promise<void> {
     input.value = raw;
     const sortSelect = form.elements.namedItem("sort");
     if (sortSelect instanceof HTMLSelectElement) sortSelect.value = request.sort;
-    const { pagefind, shardKeys, allFilters } = await ready;
+    const { pagefind, shards, allFilters } = await ready;
     // A newer search (typed while Pagefind was loading) owns the page now.
     if (current !== generation) return;
     if (request.terms.length === 0) {
@@ -147,25 +161,27 @@ export async function startSearchPage(): Promise<void> {
     }
     status.textContent = "正在搜索…";
     const started = performance.now();
-    const answer = await runSearch(pagefind, request, shardKeys);
+    const answer = await runSearch(pagefind, request, shards);
     if (current !== generation) return;
     fillFacets(form, allFilters, answer.counts, request.filters);
     list.replaceChildren();
     let shown = 0;
     const showMore = async (): Promise<void> => {
-      const page = answer.results.slice(shown, shown + PAGE_SIZE);
+      const page = await answer.slice(shown, shown + PAGE_SIZE);
+      if (current !== generation) return;
       shown += page.length;
       const items = await Promise.all(page.map((result) => renderResult(result, request.terms)));
       if (current !== generation) return;
       list.append(...items);
-      more.hidden = shown >= answer.results.length;
+      more.hidden = shown >= answer.total;
     };
     more.onclick = () => void showMore();
     await showMore();
     if (current !== generation) return;
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
-    status.textContent = `找到 ${answer.results.length} 篇报告（${seconds} 秒）`;
-    status.dataset["count"] = String(answer.results.length);
+    const missing = unavailable.length > 0 ? `；未能载入 ${unavailable.join("、")} 的索引` : "";
+    status.textContent = `找到 ${answer.total} 篇报告（${seconds} 秒${missing}）`;
+    status.dataset["count"] = String(answer.total);
     status.dataset["done"] = "true";
   };
 

@@ -37,9 +37,18 @@ export interface SearchRequest {
   sort: "relevance" | "date";
 }
 
-/** The answer: matching results in order and facet counts over exactly those results. */
+/** A shard as the search sees it: its mergeFilter value and the date keys (dateSortKey) it spans. */
+export interface SearchShard {
+  key: string;
+  newest: string;
+  oldest: string;
+}
+
+/** The answer: how many reports match, the results in order on demand, and facet counts. */
 export interface SearchAnswer {
-  results: PagefindResult[];
+  total: number;
+  /** Results `start` to `end` (exclusive) in order; a date order across sites is worked out as pages are asked for. */
+  slice(start: number, end: number): Promise<PagefindResult[]>;
   /** Counts per filter value among the results; null when there were too many to count. */
   counts: FilterCounts | null;
 }
@@ -47,52 +56,125 @@ export interface SearchAnswer {
 /** Above this many multi-term results, facets are not counted (it would load every fragment). */
 export const MAX_COUNTED_RESULTS = 300;
 
+/** The sortable date of a result, from its fragment's meta (records.ts). */
+const dateKeyOf = async (result: PagefindResult): Promise<string> => (await result.data()).meta["dateKey"] ?? "";
+
+/** Results of a list, pulled one at a time. */
+type ResultSource = () => Promise<PagefindResult | undefined>;
+
+const fromList = (results: readonly PagefindResult[]): ResultSource => {
+  let next = 0;
+  return () => Promise.resolve(results[next++]);
+};
+
+/** Several date-ordered lists merged into one date order, reading each head's date from its fragment. */
+function mergeByDate(lists: readonly PagefindResult[][]): ResultSource {
+  const sources = lists.map(fromList);
+  const heads: ({ result: PagefindResult; date: string } | undefined)[] = [];
+  let started = false;
+  const advance = async (index: number): Promise<void> => {
+    const result = await sources[index]?.();
+    heads[index] = result ? { result, date: await dateKeyOf(result) } : undefined;
+  };
+  return async () => {
+    if (!started) {
+      started = true;
+      await Promise.all(sources.map((_, index) => advance(index)));
+    }
+    let best = -1;
+    heads.forEach((head, index) => {
+      if (head && (best < 0 || head.date > (heads[best]?.date ?? ""))) best = index;
+    });
+    const chosen = heads[best];
+    if (!chosen) return undefined;
+    await advance(best);
+    return chosen.result;
+  };
+}
+
+/**
+ * A date order over shards: each shard's own date-sorted results, newest shard first. Shards whose
+ * date ranges do not overlap (one site's years) follow each other; overlapping ones (other sites'
+ * shards of the same years) are merged by date.
+ */
+function dateOrder(shards: readonly SearchShard[], lists: ReadonlyMap<string, PagefindResult[]>): ResultSource {
+  const ordered = [...shards].sort((a, b) => b.newest.localeCompare(a.newest));
+  const groups: SearchShard[][] = [];
+  for (const shard of ordered) {
+    const group = groups[groups.length - 1];
+    if (group?.some((other) => other.oldest <= shard.newest)) group.push(shard);
+    else groups.push([shard]);
+  }
+  const sources = groups.map((group) =>
+    group.length === 1
+      ? fromList(lists.get(group[0]?.key ?? "") ?? [])
+      : mergeByDate(group.map((shard) => lists.get(shard.key) ?? [])),
+  );
+  let current = 0;
+  const next: ResultSource = async () => {
+    const source = sources[current];
+    if (!source) return undefined;
+    const result = await source();
+    if (result) return result;
+    current += 1;
+    return next();
+  };
+  return next;
+}
+
 /**
  * Runs a search: one Pagefind phrase query per term (Pagefind does not AND quoted phrases), the
  * results intersected in the order of the first term. Facet counts come from Pagefind for one
- * term, and from the results' own filters for several.
+ * term, and from the results' own filters for several. Pagefind orders merged indexes by score,
+ * and a sorted search's score is only the rank within its own shard, so a date-sorted search over
+ * several shards asks each shard for its own order (by the shard filter) and combines them.
  */
 export async function runSearch(
   pagefind: PagefindApi,
   request: SearchRequest,
-  shardKeys: readonly string[] = [],
+  shards: readonly SearchShard[] = [],
 ): Promise<SearchAnswer> {
-  if (request.terms.length === 0) return { results: [], counts: null };
+  if (request.terms.length === 0) return { total: 0, slice: () => Promise.resolve([]), counts: null };
   const options: PagefindSearchOptions = { filters: request.filters };
   if (request.sort === "date") options.sort = { date: "desc" };
-  const responses = await Promise.all(
-    request.terms.map((term) => searchTerm(pagefind, termToPagefindQuery(term), options, shardKeys)),
-  );
-  const [first, ...rest] = responses;
-  if (!first) return { results: [], counts: null };
-  if (rest.length === 0) return { results: first.results, counts: first.filters };
+  const queries = request.terms.map(termToPagefindQuery);
+  const [first, ...rest] = await Promise.all(queries.map((query) => pagefind.search(query, options)));
+  if (!first) return { total: 0, slice: () => Promise.resolve([]), counts: null };
   const idSets = rest.map((response) => new Set(response.results.map((result) => result.id)));
-  const results = first.results.filter((result) => idSets.every((ids) => ids.has(result.id)));
-  if (results.length > MAX_COUNTED_RESULTS) return { results, counts: null };
-  const fragments = await Promise.all(results.map((result) => result.data()));
-  return { results, counts: countFilters(fragments) };
-}
+  const matches = (result: PagefindResult): boolean => idSets.every((ids) => ids.has(result.id));
+  const results = first.results.filter(matches);
+  let counts: FilterCounts | null = first.filters;
+  if (rest.length > 0)
+    counts =
+      results.length > MAX_COUNTED_RESULTS
+        ? null
+        : countFilters(await Promise.all(results.map((result) => result.data())));
+  if (request.sort !== "date" || shards.length < 2)
+    return { total: results.length, slice: (start, end) => Promise.resolve(results.slice(start, end)), counts };
 
-/**
- * One phrase query over all shards. Pagefind orders merged results by score, and a sorted
- * search's score is only the rank within its own shard, so a date-sorted search across shards
- * asks each shard in turn (newest first; shards are date ranges that do not overlap) and
- * concatenates, keeping the counts of the search over all of them.
- */
-async function searchTerm(
-  pagefind: PagefindApi,
-  query: string,
-  options: PagefindSearchOptions,
-  shardKeys: readonly string[],
-): Promise<PagefindSearchResponse> {
-  const all = pagefind.search(query, options);
-  if (!options.sort || shardKeys.length < 2) return all;
   const byShard = await Promise.all(
-    shardKeys.map((shard) =>
-      pagefind.search(query, { ...options, filters: { ...options.filters, [SHARD_FILTER]: shard } }),
+    shards.map((shard) =>
+      pagefind.search(queries[0] ?? "", { ...options, filters: { ...options.filters, [SHARD_FILTER]: shard.key } }),
     ),
   );
-  return { results: byShard.flatMap((response) => response.results), filters: (await all).filters };
+  const next = dateOrder(shards, new Map(shards.map((shard, index) => [shard.key, byShard[index]?.results ?? []])));
+  const ordered: PagefindResult[] = [];
+  let exhausted = false;
+  // One fill at a time: the merge reads fragments between steps and must not be entered twice.
+  let filling = Promise.resolve();
+  const fill = async (end: number): Promise<void> => {
+    while (!exhausted && ordered.length < end) {
+      const result = await next();
+      if (!result) exhausted = true;
+      else if (matches(result)) ordered.push(result);
+    }
+  };
+  const slice = async (start: number, end: number): Promise<PagefindResult[]> => {
+    filling = filling.then(() => fill(end));
+    await filling;
+    return ordered.slice(start, end);
+  };
+  return { total: results.length, slice, counts };
 }
 
 /** Facet counts over a set of fragments, in the shape Pagefind reports them. */

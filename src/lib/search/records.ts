@@ -55,6 +55,8 @@ export function toSearchRecord(source: SearchSource): SearchRecord {
       type: report.docType,
       script: report.script,
       text: source.text,
+      // Sortable date, for ordering results of several sites by date (engine.ts).
+      dateKey: dateSortKey(report.date),
     },
     filters: {
       region: [formatRegion(report.region)],

@@ -25,6 +25,9 @@ export interface ShardManifestEntry {
   /** Site-relative folder of the shard's Pagefind bundle, e.g. /pagefind/ or /pagefind/2023/. */
   path: string;
   reports: number;
+  /** dateSortKey of its newest and oldest report. */
+  newest: string;
+  oldest: string;
 }
 
 const UNDATED = "undated";

@@ -38,37 +38,114 @@ test("several terms are ANDed and counted over the intersection", async () => {
     filters: {},
     sort: "relevance",
   });
-  expect(answer.results.map((result) => result.id)).toEqual(["a"]);
+  expect((await answer.slice(0, 10)).map((result) => result.id)).toEqual(["a"]);
   expect(answer.counts?.["region"]).toEqual({ 洛阳市: 1 });
 });
 
 test("one term returns Pagefind's own results and counts", async () => {
   const answer = await runSearch(fakePagefind(docs), { terms: ["老旧小区"], filters: {}, sort: "relevance" });
-  expect(answer.results.map((result) => result.id)).toEqual(["a", "b"]);
+  expect((await answer.slice(0, 10)).map((result) => result.id)).toEqual(["a", "b"]);
   expect(answer.counts?.["region"]).toEqual({ 洛阳市: 1, 周口市: 1 });
 });
 
 test("no terms, no search", async () => {
-  expect((await runSearch(fakePagefind(docs), { terms: [], filters: {}, sort: "date" })).results).toEqual([]);
+  expect((await runSearch(fakePagefind(docs), { terms: [], filters: {}, sort: "date" })).total).toBe(0);
   expect(termToPagefindQuery("")).toBe("");
 });
 
-test("a date-sorted search over several shards takes the shards in turn, not Pagefind's interleaving", async () => {
-  // Pagefind's merged search orders by score, and a sorted search scores by rank within its shard.
-  const shards: Record<string, string[]> = { "2024": ["a-2024-12", "b-2024-01"], "2023": ["c-2023-06", "d-2023-02"] };
-  const results = (ids: string[]): PagefindResult[] =>
-    ids.map((id) => ({ id, data: () => Promise.reject(new Error(id)) }));
+/** A merged Pagefind over shards of dated results: filtered by shard, each shard in date order; unfiltered, interleaved by rank as Pagefind does. */
+function shardedPagefind(shards: Record<string, string[]>): { pagefind: PagefindApi; fragmentsRead: string[] } {
+  const fragmentsRead: string[] = [];
+  const result = (id: string): PagefindResult => ({
+    id,
+    data: () => {
+      fragmentsRead.push(id);
+      return Promise.resolve({ url: `/${id}/`, meta: { dateKey: id.split("@")[1] ?? "" }, filters: {} });
+    },
+  });
+  const interleaved = (): string[] => {
+    const lists = Object.values(shards);
+    const longest = Math.max(...lists.map((list) => list.length));
+    return Array.from({ length: longest }, (_, rank) => lists.flatMap((list) => list[rank] ?? [])).flat();
+  };
   const pagefind: PagefindApi = {
     search: (_query, options) => {
       const shard = options?.filters?.shard;
-      const ids = shard ? (shards[shard] ?? []) : ["a-2024-12", "c-2023-06", "b-2024-01", "d-2023-02"];
-      return Promise.resolve({ results: results(ids), filters: { shard: { "2024": 2, "2023": 2 } } });
+      const ids = shard ? (shards[shard] ?? []) : interleaved();
+      return Promise.resolve({ results: ids.map(result), filters: {} });
     },
     filters: () => Promise.resolve({}),
   };
-  const byDate = await runSearch(pagefind, { terms: ["改造"], filters: {}, sort: "date" }, ["2024", "2023"]);
-  expect(byDate.results.map((result) => result.id)).toEqual(["a-2024-12", "b-2024-01", "c-2023-06", "d-2023-02"]);
-  expect(byDate.counts).toEqual({ shard: { "2024": 2, "2023": 2 } });
-  const byRelevance = await runSearch(pagefind, { terms: ["改造"], filters: {}, sort: "relevance" }, ["2024", "2023"]);
-  expect(byRelevance.results.map((result) => result.id)).toEqual(["a-2024-12", "c-2023-06", "b-2024-01", "d-2023-02"]);
+  return { pagefind, fragmentsRead };
+}
+
+const ids = async (
+  answer: { slice(start: number, end: number): Promise<PagefindResult[]> },
+  end = 100,
+): Promise<string[]> => (await answer.slice(0, end)).map((result) => result.id);
+
+test("a date-sorted search over one site's shards takes the shards in turn, reading no fragment", async () => {
+  const { pagefind, fragmentsRead } = shardedPagefind({
+    "2024": ["a@2024-12-01", "b@2024-01-05"],
+    "2022_2023": ["c@2023-06-01", "d@2022-02-01"],
+  });
+  const shards = [
+    { key: "2024", newest: "2024-12-01", oldest: "2024-01-05" },
+    { key: "2022_2023", newest: "2023-06-01", oldest: "2022-02-01" },
+  ];
+  const byDate = await runSearch(pagefind, { terms: ["改造"], filters: {}, sort: "date" }, shards);
+  expect(byDate.total).toBe(4);
+  expect(await ids(byDate)).toEqual(["a@2024-12-01", "b@2024-01-05", "c@2023-06-01", "d@2022-02-01"]);
+  expect(fragmentsRead).toEqual([]);
+  const byRelevance = await runSearch(pagefind, { terms: ["改造"], filters: {}, sort: "relevance" }, shards);
+  expect(await ids(byRelevance)).toEqual(["a@2024-12-01", "c@2023-06-01", "b@2024-01-05", "d@2022-02-01"]);
+});
+
+test("shards of several sites that cover the same years are merged by date, page by page", async () => {
+  const { pagefind, fragmentsRead } = shardedPagefind({
+    "/kb/a/|2024": ["a1@2024-11-01", "a2@2024-03-01", "a3@2023-12-30"],
+    "/kb/b/|2024": ["b1@2024-12-01", "b2@2024-05-01", "b3@2024-01-01"],
+    "/kb/a/|2010": ["c1@2010-01-01"],
+  });
+  const shards = [
+    { key: "/kb/a/|2024", newest: "2024-11-01", oldest: "2023-12-30" },
+    { key: "/kb/b/|2024", newest: "2024-12-01", oldest: "2024-01-01" },
+    { key: "/kb/a/|2010", newest: "2010-01-01", oldest: "2010-01-01" },
+  ];
+  const answer = await runSearch(pagefind, { terms: ["改造"], filters: {}, sort: "date" }, shards);
+  expect(answer.total).toBe(7);
+  expect(await ids(answer, 2)).toEqual(["b1@2024-12-01", "a1@2024-11-01"]);
+  // A page reads only the fragments it needs to decide its order.
+  expect(fragmentsRead.length).toBeLessThanOrEqual(4);
+  expect((await answer.slice(2, 7)).map((result) => result.id)).toEqual([
+    "b2@2024-05-01",
+    "a2@2024-03-01",
+    "b3@2024-01-01",
+    "a3@2023-12-30",
+    "c1@2010-01-01",
+  ]);
+});
+
+test("a second term filters a date order without changing it", async () => {
+  const { pagefind } = shardedPagefind({ "2024": ["a@2024-12-01", "b@2024-01-05"], "2023": ["c@2023-06-01"] });
+  const withTerm: PagefindApi = {
+    search: (query, options) =>
+      query.includes(termToPagefindQuery("电梯"))
+        ? Promise.resolve({
+            results: [
+              { id: "c@2023-06-01", data: () => Promise.reject(new Error("unused")) },
+              { id: "a@2024-12-01", data: () => Promise.reject(new Error("unused")) },
+            ],
+            filters: {},
+          })
+        : pagefind.search(query, options),
+    filters: () => Promise.resolve({}),
+  };
+  const shards = [
+    { key: "2024", newest: "2024-12-01", oldest: "2024-01-05" },
+    { key: "2023", newest: "2023-06-01", oldest: "2023-06-01" },
+  ];
+  const answer = await runSearch(withTerm, { terms: ["改造", "电梯"], filters: {}, sort: "date" }, shards);
+  expect(answer.total).toBe(2);
+  expect(await ids(answer)).toEqual(["a@2024-12-01", "c@2023-06-01"]);
 });
