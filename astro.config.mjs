@@ -1,7 +1,6 @@
 // @ts-check
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
-import { searchIndex } from "./src/integrations/search-index.ts";
 import { markdownOptions } from "./src/lib/site/markdown-options.ts";
 
 /** BASE_PATH hosts the site under a sub-path such as /kb/; SITE_URL gives absolute links in exports. */
@@ -16,7 +15,7 @@ export default defineConfig({
   trailingSlash: "always",
   // No inline <style>: the Content-Security-Policy allows styles from the site itself only.
   build: { format: "directory", inlineStylesheets: "never" },
-  integrations: [mdx(), searchIndex()],
+  integrations: [mdx()],
   markdown: markdownOptions,
   // Intranet machines have no internet: nothing may be fetched at build or run time.
   prefetch: false,

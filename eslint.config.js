@@ -8,6 +8,7 @@ export default defineConfig(
     ignores: [
       "dist/",
       "dist-kb/",
+      "dist-multi/",
       ".astro/",
       "node_modules/",
       "test-results/",

@@ -1,24 +1,40 @@
 /**
- * npm run build: astro build (with its search index) into a fresh folder, then swapped in for
- * dist/ in one rename, so a failed build never leaves a half-written site: the last good output
- * stays until a complete one replaces it. OUT_DIR chooses the folder (dist-kb for the /kb/ build).
+ * npm run build: astro build into a fresh folder, then the search index over it (after Astro has
+ * exited, so the two never hold memory at once), then the folder swapped in for dist/ in one
+ * rename: a failed build never leaves a half-written site, the last good output stays until a
+ * complete one replaces it. OUT_DIR chooses the folder (dist-kb for the /kb/ build);
+ * SEARCH_SHARD_SIZE the reports per search shard.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";
+import { DEFAULT_SHARD_SIZE } from "../src/lib/search/shards.ts";
+import { writeSearchIndex } from "./lib/search-index.ts";
 
 // Without a trailing slash, so that the staging and retired folders are siblings of it.
 const outDir = (process.env["OUT_DIR"] ?? "dist").replace(/(.)\/+$/, "$1");
 const staging = `${outDir}.staging-${process.pid}`;
 const retired = `${outDir}.retired-${process.pid}`;
+const shardSize = Number(process.env["SEARCH_SHARD_SIZE"] || DEFAULT_SHARD_SIZE);
 
-const result = spawnSync("npx", ["astro", "build", "--outDir", staging], { stdio: "inherit" });
-if (result.status !== 0) {
+async function fail(status: number, reason: string): Promise<never> {
   await rm(staging, { recursive: true, force: true });
   console.error(
-    `✖ build failed; ${existsSync(outDir) ? `${outDir}/ still holds the last good site` : `no ${outDir}/ was written`}`,
+    `✖ ${reason}; ${existsSync(outDir) ? `${outDir}/ still holds the last good site` : `no ${outDir}/ was written`}`,
   );
-  process.exit(result.status ?? 1);
+  process.exit(status);
+}
+
+if (!Number.isInteger(shardSize) || shardSize < 1)
+  await fail(2, `SEARCH_SHARD_SIZE must be a positive integer, not "${process.env["SEARCH_SHARD_SIZE"] ?? ""}"`);
+const result = spawnSync("npx", ["astro", "build", "--outDir", staging], { stdio: "inherit" });
+if (result.status !== 0) await fail(result.status ?? 1, "build failed");
+try {
+  const cacheDir = process.env["ASTRO_CACHE_DIR"] ?? "node_modules/.astro";
+  console.log(`search index: ${await writeSearchIndex({ outDir: staging, cacheDir, shardSize })}`);
+} catch (error) {
+  console.error(error);
+  await fail(1, "search index failed");
 }
 if (existsSync(outDir)) await rename(outDir, retired);
 await rename(staging, outDir);

@@ -7,7 +7,7 @@ import { mdxBodyToPlainText } from "../lib/text/mdx";
 import type { SearchSource } from "../lib/search/records";
 
 /**
- * Build-time hand-over to the search indexer (src/integrations/search-index.ts), which removes it.
+ * Build-time hand-over to the search indexer (scripts/lib/search-index.ts), which removes it.
  * Bodies are read from the entry files: the content store keeps no bodies (src/loaders/reports.ts).
  */
 export const GET: APIRoute = async () => {
