@@ -71,13 +71,6 @@ export function startLedgerFilters(): void {
   const today = new Date().toISOString().slice(0, 10);
   let everyRow: Promise<Row[]> | undefined;
   let generation = 0;
-  form.hidden = false;
-
-  const params = new URLSearchParams(window.location.search);
-  for (const select of form.querySelectorAll("select")) {
-    const wanted = params.get(select.name);
-    if (wanted && [...select.options].some((option) => option.value === wanted)) select.value = wanted;
-  }
 
   const apply = async (): Promise<void> => {
     const current = ++generation;
@@ -124,12 +117,30 @@ export function startLedgerFilters(): void {
     more.onclick = showMore;
     showMore();
   };
+  const showError = (error: unknown): void => {
+    range.textContent = `，${error instanceof Error ? error.message : String(error)}`;
+  };
   const run = (): void => {
-    apply().catch((error: unknown) => {
-      range.textContent = `，${error instanceof Error ? error.message : String(error)}`;
-    });
+    apply().catch(showError);
   };
   form.addEventListener("change", run);
   form.addEventListener("reset", () => setTimeout(run));
-  run();
+  void fillChoices(form).then(() => {
+    const params = new URLSearchParams(window.location.search);
+    for (const select of form.querySelectorAll("select")) {
+      const wanted = params.get(select.name);
+      if (wanted && [...select.options].some((option) => option.value === wanted)) select.value = wanted;
+    }
+    form.hidden = false;
+    run();
+  }, showError);
+}
+
+/** Fills the filter lists from the ledger's filters.json. */
+async function fillChoices(form: HTMLFormElement): Promise<void> {
+  const response = await fetch(form.dataset["filters"] ?? "");
+  if (!response.ok) throw new Error(`筛选项载入失败（${response.status}）`);
+  const choices = (await response.json()) as Record<string, string[]>;
+  for (const select of form.querySelectorAll<HTMLSelectElement>("select[data-facet]"))
+    select.append(...(choices[select.name] ?? []).map((value) => new Option(value, value)));
 }

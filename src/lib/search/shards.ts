@@ -11,8 +11,12 @@ import { dateSortKey, dateYear } from "../site/dates";
 export const SEARCH_ROOT = "/pagefind/";
 /** The manifest the indexer writes and the search page reads. */
 export const SHARD_MANIFEST = "shards.json";
-/** Reports per shard: Pagefind needed 3.0 GB for 2,000 bench reports of 2,500 characters (npm run bench). */
-export const DEFAULT_SHARD_SIZE = 2000;
+/**
+ * Reports per shard. Pagefind needs about 1.5 GB per 1,000 reports of 2,500 characters (3.0 GB for
+ * 2,000 in npm run bench), about what astro build itself needs for 10,000; each shard costs each
+ * query its own index and filter chunks.
+ */
+export const DEFAULT_SHARD_SIZE = 2500;
 
 export interface Shard<T> {
   /** "2024", "2019_2023" for years packed together, "2024-2" for the second part of a large year. */

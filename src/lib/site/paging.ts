@@ -10,9 +10,11 @@ export interface PageSizes {
   reports: number;
   /** Measures per page of the ledger. */
   ledger: number;
+  /** Names per page of the unit and leader indexes. */
+  names: number;
 }
 
-export const DEFAULT_PAGE_SIZES: PageSizes = { measures: 200, reports: 200, ledger: 500 };
+export const DEFAULT_PAGE_SIZES: PageSizes = { measures: 200, reports: 200, ledger: 500, names: 500 };
 
 /** The sizes, or all of them set to `override` (KB_PAGE_SIZE: exercises paging on a small corpus). */
 export function pageSizes(override: string | undefined): PageSizes {
@@ -20,7 +22,7 @@ export function pageSizes(override: string | undefined): PageSizes {
   const size = Number(override);
   if (!Number.isInteger(size) || size < 1)
     throw new Error(`KB_PAGE_SIZE must be a positive integer, not "${override}"`);
-  return { measures: size, reports: size, ledger: size };
+  return { measures: size, reports: size, ledger: size, names: size };
 }
 
 /** The site path of page `n` of an index whose first page is `firstPage` (ending in /). */

@@ -15,7 +15,7 @@ test("the pager shows the ends and the neighbourhood of the current page", () =>
 
 test("KB_PAGE_SIZE overrides every size, and nonsense is refused", () => {
   expect(pageSizes(undefined)).toEqual(DEFAULT_PAGE_SIZES);
-  expect(pageSizes("7")).toEqual({ measures: 7, reports: 7, ledger: 7 });
+  expect(pageSizes("7")).toEqual({ measures: 7, reports: 7, ledger: 7, names: 7 });
   expect(() => pageSizes("0")).toThrow(/KB_PAGE_SIZE/);
   expect(() => pageSizes("ten")).toThrow(/KB_PAGE_SIZE/);
 });
