@@ -12,11 +12,11 @@ export const SEARCH_ROOT = "/pagefind/";
 /** The manifest the indexer writes and the search page reads. */
 export const SHARD_MANIFEST = "shards.json";
 /**
- * Reports per shard. Pagefind needs about 1.5 GB per 1,000 reports of 2,500 characters (3.0 GB for
- * 2,000 in npm run bench), about what astro build itself needs for 10,000; each shard costs each
- * query its own index and filter chunks.
+ * Reports per shard: the trade between build memory and query bytes. On the 10,000-report bench
+ * (npm run bench), 2,000 gave 7 shards, a 4.1 GB peak and 1,380 KB for a first query; 2,500 gave
+ * 5 shards, 4.8 GB and 1,179 KB. Memory is the wall on a 2-core server, so the smaller.
  */
-export const DEFAULT_SHARD_SIZE = 2500;
+export const DEFAULT_SHARD_SIZE = 2000;
 
 export interface Shard<T> {
   /** "2024", "2019_2023" for years packed together, "2024-2" for the second part of a large year. */
