@@ -22,7 +22,7 @@ try {
   for (const [index, site] of sites.entries()) {
     const reports = path.join(work, `reports-${index}`);
     await mkdir(reports, { recursive: true });
-    for (const name of (await readdir(CONTENT)).filter((file) => file.endsWith(".mdx"))) {
+    for (const name of (await readdir(CONTENT)).filter((file) => /\.mdx?$/.test(file))) {
       const { frontmatter } = splitEntryFile(await readFile(path.join(CONTENT, name), "utf-8"));
       const region = frontmatter?.["region"] as { province?: unknown } | undefined;
       if (site.holds(region?.province)) await copyFile(path.join(CONTENT, name), path.join(reports, name));

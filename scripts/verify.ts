@@ -17,7 +17,7 @@ const showJunk = process.argv.includes("--junk");
 const registry = JSON.parse(await readFile("content/taxonomy/units.json", "utf-8")) as UnitsFile;
 const unknownUnits: string[] = [];
 const bySource = new Map<string, EntryText[]>();
-for (const name of (await readdir(REPORTS)).filter((file) => file.endsWith(".mdx")).sort()) {
+for (const name of (await readdir(REPORTS)).filter((file) => /\.mdx?$/.test(file)).sort()) {
   const text = await readFile(path.join(REPORTS, name), "utf-8");
   const { frontmatter, body } = splitEntryFile(text);
   const data = frontmatter as {
@@ -29,7 +29,7 @@ for (const name of (await readdir(REPORTS)).filter((file) => file.endsWith(".mdx
   for (const unit of unregisteredUnits(registry, data))
     unknownUnits.push(`${name}: unit "${unit}" is not in content/taxonomy/units.json`);
   const list = bySource.get(data.source.file) ?? [];
-  list.push({ id: name.replace(/\.mdx$/, ""), title: data.title, body: mdxBodyToPlainText(body) });
+  list.push({ id: name.replace(/\.mdx?$/, ""), title: data.title, body: mdxBodyToPlainText(body) });
   bySource.set(data.source.file, list);
 }
 

@@ -16,13 +16,13 @@ const REPORTS = path.resolve(import.meta.dirname, "../../content/reports");
 /** The committed entries, read straight from content/reports (independent of the site). */
 export function loadCorpus(): CorpusEntry[] {
   return readdirSync(REPORTS)
-    .filter((file) => file.endsWith(".mdx"))
+    .filter((file) => /\.mdx?$/.test(file))
     .map((file) => {
       const source = readFileSync(path.join(REPORTS, file), "utf-8");
       const { frontmatter, body } = splitEntryFile(source);
       const data = frontmatter as { title: string };
       return {
-        id: file.replace(/\.mdx$/, ""),
+        id: file.replace(/\.mdx?$/, ""),
         title: data.title,
         text: `${data.title}\n${mdxBodyToPlainText(body)}`,
       };
