@@ -171,22 +171,23 @@ const RELATED_WINDOW = 50;
 export function relatedById(entries: readonly CatalogEntry[], limit = 5): Map<string, CatalogEntry[]> {
   const ordered = sortReports(entries);
   const rank = new Map(ordered.map((entry, index) => [entry.id, index]));
-  const keysOf = (entry: CatalogEntry): string[] => [
-    ...new Set([...entry.data.tags.map((tag) => `t:${tag}`), ...entry.data.units.map((unit) => `u:${unit}`)]),
-  ];
+  // Each report's tags and units as one set of keys, in catalog order.
+  const keySets = ordered.map(
+    (entry) => new Set([...entry.data.tags.map((tag) => `t:${tag}`), ...entry.data.units.map((unit) => `u:${unit}`)]),
+  );
+  const keys = new Map(ordered.map((entry, index) => [entry.id, keySets[index] ?? new Set<string>()]));
   // Each tag's or unit's reports in catalog order, and where each report stands in them.
   const postings = new Map<string, CatalogEntry[]>();
-  const standing = ordered.map((entry) =>
-    keysOf(entry).map((key) => {
+  const standing = ordered.map((entry, index) =>
+    [...(keySets[index] ?? [])].map((key) => {
       const list = postings.get(key) ?? [];
       postings.set(key, list);
       return { list, at: list.push(entry) - 1 };
     }),
   );
-  const keys = new Map(ordered.map((entry) => [entry.id, new Set(keysOf(entry))]));
   const related = new Map<string, CatalogEntry[]>();
   for (const [index, entry] of ordered.entries()) {
-    const mine = keys.get(entry.id) ?? new Set<string>();
+    const mine = keySets[index] ?? new Set<string>();
     const candidates = new Set<CatalogEntry>();
     for (const { list, at } of standing[index] ?? [])
       for (const other of list.slice(Math.max(0, at - RELATED_WINDOW), at + RELATED_WINDOW + 1))
