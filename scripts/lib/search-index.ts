@@ -6,6 +6,7 @@ import * as pagefind from "pagefind";
 import { toSearchRecord, type SearchRecord, type SearchSource } from "../../src/lib/search/records.ts";
 import {
   planShards,
+  SEARCH_ROOT,
   SHARD_MANIFEST,
   shardPath,
   type Shard,
@@ -110,7 +111,7 @@ export async function writeSearchIndex({ outDir, cacheDir, shardSize }: SearchIn
   }
   for (const name of await readdir(shardCache))
     if (!current.has(name)) await rm(path.join(shardCache, name), { recursive: true, force: true });
-  await writeFile(path.join(outDir, shardPath("", 0), SHARD_MANIFEST), JSON.stringify(manifest));
+  await writeFile(path.join(outDir, SEARCH_ROOT, SHARD_MANIFEST), JSON.stringify(manifest));
   await rm(sourcesPath);
   return `indexed ${sources.length} reports in ${Math.round(performance.now() - started)} ms: ${shards.length} shards, ${reused} of them unchanged and reused`;
 }
