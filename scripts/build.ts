@@ -9,13 +9,13 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import { DEFAULT_SHARD_SIZE } from "../src/lib/search/shards.ts";
+import { positiveIntegerSetting } from "../src/lib/settings.ts";
 import { writeSearchIndex } from "./lib/search-index.ts";
 
 // Without a trailing slash, so that the staging and retired folders are siblings of it.
 const outDir = (process.env["OUT_DIR"] ?? "dist").replace(/(.)\/+$/, "$1");
 const staging = `${outDir}.staging-${process.pid}`;
 const retired = `${outDir}.retired-${process.pid}`;
-const shardSize = Number(process.env["SEARCH_SHARD_SIZE"] || DEFAULT_SHARD_SIZE);
 
 async function fail(status: number, reason: string): Promise<never> {
   await rm(staging, { recursive: true, force: true });
@@ -25,8 +25,12 @@ async function fail(status: number, reason: string): Promise<never> {
   process.exit(status);
 }
 
-if (!Number.isInteger(shardSize) || shardSize < 1)
-  await fail(2, `SEARCH_SHARD_SIZE must be a positive integer, not "${process.env["SEARCH_SHARD_SIZE"] ?? ""}"`);
+let shardSize = DEFAULT_SHARD_SIZE;
+try {
+  shardSize = positiveIntegerSetting("SEARCH_SHARD_SIZE", process.env["SEARCH_SHARD_SIZE"]) ?? DEFAULT_SHARD_SIZE;
+} catch (error) {
+  await fail(2, error instanceof Error ? error.message : String(error));
+}
 const result = spawnSync("npx", ["astro", "build", "--outDir", staging], { stdio: "inherit" });
 if (result.status !== 0) await fail(result.status ?? 1, "build failed");
 try {

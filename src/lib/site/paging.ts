@@ -2,6 +2,7 @@
  * Index pages list at most a page of items each, so no page grows with the archive. Page 1 lives
  * at the index's own path (/tags/abc/), page n at /tags/abc/n/.
  */
+import { positiveIntegerSetting } from "../settings";
 
 export interface PageSizes {
   /** Measures per page of a tag's or unit's table. */
@@ -18,11 +19,8 @@ export const DEFAULT_PAGE_SIZES: PageSizes = { measures: 200, reports: 200, ledg
 
 /** The sizes, or all of them set to `override` (KB_PAGE_SIZE: exercises paging on a small corpus). */
 export function pageSizes(override: string | undefined): PageSizes {
-  if (override === undefined || override === "") return DEFAULT_PAGE_SIZES;
-  const size = Number(override);
-  if (!Number.isInteger(size) || size < 1)
-    throw new Error(`KB_PAGE_SIZE must be a positive integer, not "${override}"`);
-  return { measures: size, reports: size, ledger: size, names: size };
+  const size = positiveIntegerSetting("KB_PAGE_SIZE", override);
+  return size === undefined ? DEFAULT_PAGE_SIZES : { measures: size, reports: size, ledger: size, names: size };
 }
 
 /** The site path of page `n` of an index whose first page is `firstPage` (ending in /). */
