@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
-import { markdownOptions } from "./src/lib/site/markdown-options.ts";
+import { markdownOptions } from "./src/lib/markdown/markdown-options.ts";
 
 /** BASE_PATH hosts the site under a sub-path such as /kb/; SITE_URL gives absolute links in exports. */
 const base = process.env.BASE_PATH ?? "/";

@@ -5,27 +5,27 @@
  * (SEARCH_SITES), so either site's search finds the reports of both. Output: dist-multi/kb/….
  */
 import { spawnSync } from "node:child_process";
-import { copyFile, mkdir, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { splitEntryFile } from "../src/lib/ingest/entry-parse.ts";
+import { REPORTS_DIR, readEntries } from "../src/lib/entry/files.ts";
 
 const OUT = path.resolve(process.env["OUT_DIR"] ?? "dist-multi");
-const CONTENT = "content/reports";
 const sites = [
-  { base: "/kb/henan/", holds: (province: unknown) => province === "河南省" },
-  { base: "/kb/others/", holds: (province: unknown) => province !== "河南省" },
+  { base: "/kb/henan/", holds: (province: string | undefined) => province === "河南省" },
+  { base: "/kb/others/", holds: (province: string | undefined) => province !== "河南省" },
 ];
 
+const entries = await readEntries(REPORTS_DIR);
 const work = await mkdtemp(path.join(tmpdir(), "policy-kb-multisite-"));
 try {
   for (const [index, site] of sites.entries()) {
     const reports = path.join(work, `reports-${index}`);
     await mkdir(reports, { recursive: true });
-    for (const name of (await readdir(CONTENT)).filter((file) => /\.mdx?$/.test(file))) {
-      const { frontmatter } = splitEntryFile(await readFile(path.join(CONTENT, name), "utf-8"));
-      const region = frontmatter?.["region"] as { province?: unknown } | undefined;
-      if (site.holds(region?.province)) await copyFile(path.join(CONTENT, name), path.join(reports, name));
+    for (const entry of entries) {
+      if (!site.holds(entry.report.region.province)) continue;
+      await mkdir(path.dirname(path.join(reports, entry.name)), { recursive: true });
+      await writeFile(path.join(reports, entry.name), entry.text);
     }
     const outDir = path.join(OUT, site.base);
     await mkdir(path.dirname(outDir), { recursive: true });

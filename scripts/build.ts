@@ -10,6 +10,7 @@ import { existsSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import { DEFAULT_SHARD_SIZE } from "../src/lib/search/shards.ts";
 import { positiveIntegerSetting } from "../src/lib/settings.ts";
+import { REPORTS_DIR } from "../src/lib/entry/files.ts";
 import { writeSearchIndex } from "./lib/search-index.ts";
 
 // Without a trailing slash, so that the staging and retired folders are siblings of it.
@@ -35,7 +36,9 @@ const result = spawnSync("npx", ["astro", "build", "--outDir", staging], { stdio
 if (result.status !== 0) await fail(result.status ?? 1, "build failed");
 try {
   const cacheDir = process.env["ASTRO_CACHE_DIR"] ?? "node_modules/.astro";
-  console.log(`search index: ${await writeSearchIndex({ outDir: staging, cacheDir, shardSize })}`);
+  console.log(
+    `search index: ${await writeSearchIndex({ outDir: staging, reportsDir: REPORTS_DIR, cacheDir, shardSize })}`,
+  );
 } catch (error) {
   console.error(error);
   await fail(1, "search index failed");

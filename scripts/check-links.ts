@@ -4,7 +4,7 @@
  */
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { findBrokenLinks } from "../src/lib/site/links.ts";
+import { findBrokenLinks } from "../src/lib/hosting/links.ts";
 
 const [root = "dist", base = process.env["BASE_PATH"] ?? "/"] = process.argv.slice(2);
 const names = (await readdir(root, { recursive: true, withFileTypes: true }))

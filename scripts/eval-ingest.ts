@@ -9,7 +9,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { extractPage } from "../src/lib/extract/page.ts";
 import { decodeBytes } from "../src/lib/text/decode.ts";
-import { entryId } from "../src/lib/ingest/entry-file.ts";
+import { entryId } from "../src/lib/entry/id.ts";
 import { prf, scoreEntries, toScoredEntry, type ExpectedEntry } from "../src/lib/ingest/evaluate.ts";
 
 const SETS = [

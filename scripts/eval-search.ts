@@ -83,7 +83,7 @@ async function main(): Promise<void> {
   const { queries } = JSON.parse(await readFile("tests/fixtures/search-queries.json", "utf-8")) as {
     queries: string[];
   };
-  const corpus = loadCorpus();
+  const corpus = await loadCorpus();
   const server = await startStaticServer({ root: path.resolve("dist"), base: "/", port: PORT });
   const browser = await chromium.launch({
     executablePath: process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium",

@@ -1,7 +1,7 @@
 /**
  * npm run ingest -- <file or folder>... [--out content/reports] [--dry-run] [--force] [--region 河南省/洛阳市]
  *
- * Reads raw report texts and saved web pages, writes one .mdx entry per article. Existing entries
+ * Reads raw report texts and saved web pages, writes one Markdown entry per article. Existing entries
  * are kept unless --force, and an entry marked `reviewed: true` is never rewritten.
  */
 import { mkdir, readdir, readFile, rename, stat, writeFile } from "node:fs/promises";
@@ -11,7 +11,9 @@ import type { Region } from "../src/schemas/report.ts";
 import { decodeBytes, DecodeError } from "../src/lib/text/decode.ts";
 import { extractPage } from "../src/lib/extract/page.ts";
 import { gazetteer } from "../src/lib/extract/gazetteer.ts";
-import { entryId, isReviewed, renderEntry } from "../src/lib/ingest/entry-file.ts";
+import { entryId } from "../src/lib/entry/id.ts";
+import { isReviewed, renderEntry } from "../src/lib/entry/write.ts";
+import { readExistingEntry, REPORTS_DIR, writeEntryFile } from "../src/lib/entry/files.ts";
 import { registerUnits, type UnitsFile } from "../src/lib/ingest/unit-registry.ts";
 
 /** Units of the entries written in this run, registered at the end in the units file beside --out. */
@@ -31,7 +33,7 @@ interface Tally {
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
-    out: { type: "string", default: "content/reports" },
+    out: { type: "string", default: REPORTS_DIR },
     "dry-run": { type: "boolean", default: false },
     force: { type: "boolean", default: false },
     region: { type: "string" },
@@ -99,9 +101,8 @@ async function ingestFile(file: string, outDir: string, region: Region | undefin
   const done: string[] = [];
   for (const entry of page.entries) {
     const id = entryId(path.basename(file), entry.part);
-    const target = path.join(outDir, `${id}.mdx`);
     const rendered = renderEntry(entry.data, entry.blocks);
-    const existing = await readFile(target, "utf-8").catch(() => null);
+    const existing = (await readExistingEntry(outDir, id))?.text ?? null;
     if (existing !== null && isReviewed(existing)) {
       tally.kept += 1;
       done.push(`${id} kept (reviewed)`);
@@ -112,7 +113,7 @@ async function ingestFile(file: string, outDir: string, region: Region | undefin
       tally.kept += 1;
       done.push(`${id} kept (exists; --force rewrites it)`);
     } else {
-      if (!values["dry-run"]) await writeAtomically(target, rendered);
+      if (!values["dry-run"]) await writeEntryFile(outDir, id, rendered);
       for (const unit of [
         ...(entry.data.units ?? []),
         ...(entry.data.measures ?? []).flatMap((measure) => measure.units ?? []),

@@ -3,22 +3,20 @@
  * altered by cleaning but the junk removed, which it lists. Entries are grouped by source.file;
  * entries whose source is not in the repository are reported and skipped.
  */
-import { readdir, readFile } from "node:fs/promises";
-import path from "node:path";
-import { mdxBodyToPlainText } from "../src/lib/text/mdx.ts";
+import { readFile } from "node:fs/promises";
+import { entryBodyToPlainText } from "../src/lib/entry/body.ts";
 import { decodeBytes } from "../src/lib/text/decode.ts";
 import { verifySource, type EntryText } from "../src/lib/ingest/verify.ts";
 import { unregisteredUnits, type UnitsFile } from "../src/lib/ingest/unit-registry.ts";
-import { splitEntryFile } from "../src/lib/ingest/entry-parse.ts";
+import { REPORTS_DIR, readEntryFiles } from "../src/lib/entry/files.ts";
+import { splitEntryFile } from "../src/lib/entry/parse.ts";
 
-const REPORTS = process.env["REPORTS_DIR"] ?? "content/reports";
 const showJunk = process.argv.includes("--junk");
 
 const registry = JSON.parse(await readFile("content/taxonomy/units.json", "utf-8")) as UnitsFile;
 const unknownUnits: string[] = [];
 const bySource = new Map<string, EntryText[]>();
-for (const name of (await readdir(REPORTS)).filter((file) => /\.mdx?$/.test(file)).sort()) {
-  const text = await readFile(path.join(REPORTS, name), "utf-8");
+for (const { id, name, text } of await readEntryFiles(REPORTS_DIR)) {
   const { frontmatter, body } = splitEntryFile(text);
   const data = frontmatter as {
     title: string;
@@ -29,7 +27,7 @@ for (const name of (await readdir(REPORTS)).filter((file) => /\.mdx?$/.test(file
   for (const unit of unregisteredUnits(registry, data))
     unknownUnits.push(`${name}: unit "${unit}" is not in content/taxonomy/units.json`);
   const list = bySource.get(data.source.file) ?? [];
-  list.push({ id: name.replace(/\.mdx?$/, ""), title: data.title, body: mdxBodyToPlainText(body) });
+  list.push({ id, title: data.title, body: entryBodyToPlainText(body) });
   bySource.set(data.source.file, list);
 }
 

@@ -1,11 +1,11 @@
 import { defineCollection } from "astro:content";
 import { ReportSchema } from "./schemas/report";
-import { reportFiles } from "./loaders/reports";
+import { REPORTS_DIR } from "./lib/entry/files";
+import { reportFiles } from "./lib/entry/loader";
 
-/** Every report entry; the id is the file name without extension. */
+/** Every report entry; the id is the file name without extension. REPORTS_DIR builds another set. */
 const reports = defineCollection({
-  // REPORTS_DIR lets tests and benchmarks build another set of entries with the same site.
-  loader: reportFiles(process.env["REPORTS_DIR"] ?? "./content/reports"),
+  loader: reportFiles(REPORTS_DIR),
   schema: ReportSchema,
 });
 

@@ -3,6 +3,8 @@ import { existsSync } from "node:fs";
 import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
+import { readEntries } from "../../src/lib/entry/files.ts";
+import { routes } from "../../src/lib/routes.ts";
 import { toSearchRecord, type SearchRecord, type SearchSource } from "../../src/lib/search/records.ts";
 import {
   planShards,
@@ -13,7 +15,6 @@ import {
   type ShardManifestEntry,
 } from "../../src/lib/search/shards.ts";
 
-const SOURCES_FILE = "search-sources.json";
 /** Pagefind's ready-made UIs; the site has its own search page, so they are not shipped. */
 const UNUSED_FILE = /^pagefind-(ui|component-ui|modular-ui|highlight)\./;
 /** The runtime the primary shard carries; merged shards are searched with the primary's. */
@@ -52,8 +53,10 @@ async function placeShard(from: string, to: string, primary: boolean): Promise<v
 }
 
 export interface SearchIndexOptions {
-  /** The built site, holding search-sources.json (removed once indexed). */
+  /** The built site the index is written into. */
   outDir: string;
+  /** The entry folder the site was built from. */
+  reportsDir: string;
   /** Where unchanged shards are kept between builds. */
   cacheDir: string;
   /** Reports per shard (SEARCH_SHARD_SIZE). */
@@ -61,14 +64,19 @@ export interface SearchIndexOptions {
 }
 
 /**
- * Builds the Pagefind index of a built site from custom records (bigram words, see
+ * Builds the Pagefind index of a built site from the entry files, as custom records (bigram words, see
  * src/lib/search/tokens.ts) rather than from the HTML, so search means substring search. Runs
  * after `astro build` has exited (scripts/build.ts), so the indexer's memory never adds to
  * Astro's. The index is written in shards (src/lib/search/shards.ts); a shard whose records are
  * unchanged since the last build is copied from the cache instead of being indexed again.
  * Returns a line for the build log.
  */
-export async function writeSearchIndex({ outDir, cacheDir, shardSize }: SearchIndexOptions): Promise<string> {
+export async function writeSearchIndex({
+  outDir,
+  reportsDir,
+  cacheDir,
+  shardSize,
+}: SearchIndexOptions): Promise<string> {
   const shardCache = path.join(cacheDir, "search-shards");
   // Part of each shard's cache key: an index written by another Pagefind version is not reused.
   const pagefindVersion = (
@@ -76,8 +84,13 @@ export async function writeSearchIndex({ outDir, cacheDir, shardSize }: SearchIn
       version: string;
     }
   ).version;
-  const sourcesPath = path.join(outDir, SOURCES_FILE);
-  const sources = JSON.parse(await readFile(sourcesPath, "utf-8")) as SearchSource[];
+  const sources: SearchSource[] = (await readEntries(reportsDir)).map((entry) => ({
+    id: entry.id,
+    // Site-relative: Pagefind prefixes result URLs with the base it is served from (/kb/).
+    url: routes.report(entry.id),
+    report: entry.report,
+    text: entry.plainText,
+  }));
   const started = performance.now();
   const planned = planShards(sources, (source) => source.report.date, shardSize);
   // An empty site still gets an (empty) index, so its search page works.
@@ -112,6 +125,5 @@ export async function writeSearchIndex({ outDir, cacheDir, shardSize }: SearchIn
   for (const name of await readdir(shardCache))
     if (!current.has(name)) await rm(path.join(shardCache, name), { recursive: true, force: true });
   await writeFile(path.join(outDir, SEARCH_ROOT, SHARD_MANIFEST), JSON.stringify(manifest));
-  await rm(sourcesPath);
   return `indexed ${sources.length} reports in ${Math.round(performance.now() - started)} ms: ${shards.length} shards, ${reused} of them unchanged and reused`;
 }

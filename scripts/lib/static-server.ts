@@ -3,7 +3,7 @@ import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import path from "node:path";
 import { createGzip } from "node:zlib";
-import { SECURITY_HEADERS } from "../../src/lib/site/security.ts";
+import { SECURITY_HEADERS } from "../../src/lib/hosting/security.ts";
 
 /** MIME types of everything the site and Pagefind emit; .pagefind is Pagefind's wasm. */
 const MIME: Record<string, string> = {

@@ -1,7 +1,7 @@
 import type { APIRoute } from "astro";
-import { loadCatalog } from "../site-data";
-import { ledgerCsv } from "../lib/site/csv";
-import { measureLink } from "../lib/site/export-links";
+import { loadCatalog } from "../data/catalog";
+import { ledgerCsv } from "../lib/view/csv";
+import { measureLink } from "../lib/routes";
 
 /** The whole ledger (all measures) as CSV, for Excel. */
 export const GET: APIRoute = async ({ site }) => {

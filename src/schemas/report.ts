@@ -138,7 +138,7 @@ export const SourceSchema = z
   })
   .strict();
 
-/** The frontmatter of one report entry in content/reports/*.mdx. */
+/** The frontmatter of one report entry in content/reports/*.md. */
 export const ReportSchema = z
   .object({
     /** The report's own headline. */

@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import tagsData from "../../content/taxonomy/tags.json";
+import tagsData from "../../content/taxonomy/tags.json" with { type: "json" };
 
 /** One measure tag of the controlled taxonomy in `content/taxonomy/tags.json`. */
 export const TagDefinitionSchema = z.object({

@@ -5,7 +5,7 @@ import { matchesAllTerms } from "../../src/lib/search/match";
 import { parseQuery } from "../../src/lib/search/query";
 
 const { queries } = JSON.parse(readFileSync("tests/fixtures/search-queries.json", "utf-8")) as { queries: string[] };
-const corpus = loadCorpus();
+const corpus = await loadCorpus();
 
 test.describe.configure({ mode: "parallel" });
 

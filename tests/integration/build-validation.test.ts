@@ -18,7 +18,7 @@ const printed = (error: unknown): string => {
 async function buildWith(entry: string): Promise<{ failed: boolean; output: string }> {
   const dir = await mkdtemp(path.join(tmpdir(), "policy-kb-entries-"));
   dirs.push(dir);
-  await writeFile(path.join(dir, "broken-entry.mdx"), entry);
+  await writeFile(path.join(dir, "broken-entry.md"), entry);
   try {
     const { stdout, stderr } = await run("npx", ["astro", "build", "--outDir", path.join(dir, "dist")], {
       env: { ...process.env, REPORTS_DIR: dir, ASTRO_CACHE_DIR: path.join(dir, "cache") },
@@ -39,21 +39,21 @@ const frontmatter = (fields: string): string =>
 test("an entry without a date fails the build, naming the file and the field", async () => {
   const { failed, output } = await buildWith(frontmatter(""));
   expect(failed).toBe(true);
-  expect(output).toContain("broken-entry.mdx");
+  expect(output).toContain("broken-entry.md");
   expect(output).toMatch(/date\W+Required/);
 }, 120_000);
 
 test("an entry with an unknown tag fails the build, naming the file and the tag", async () => {
   const { failed, output } = await buildWith(frontmatter("date: 2024-01-01\ntags: [天气预报]\n"));
   expect(failed).toBe(true);
-  expect(output).toContain("broken-entry.mdx");
+  expect(output).toContain("broken-entry.md");
   expect(output).toContain('tags.0: unknown tag "天气预报"');
 }, 120_000);
 
 test("an entry whose frontmatter is not YAML fails the build, naming the file and the problem", async () => {
   const { failed, output } = await buildWith("---\ntitle: [测试\ndate: 2024-01-01\n---\n\n正文\n");
   expect(failed).toBe(true);
-  expect(output).toMatch(/broken-entry\.mdx: frontmatter is not valid YAML/);
+  expect(output).toMatch(/broken-entry\.md: frontmatter is not valid YAML/);
 }, 120_000);
 
 test("a failed build leaves the last good site in place", async () => {
@@ -61,10 +61,10 @@ test("a failed build leaves the last good site in place", async () => {
   dirs.push(dir);
   const site = path.join(dir, "site");
   const env = { ...process.env, REPORTS_DIR: dir, OUT_DIR: site, ASTRO_CACHE_DIR: path.join(dir, "cache") };
-  await writeFile(path.join(dir, "good.mdx"), frontmatter("date: 2024-01-01\n"));
+  await writeFile(path.join(dir, "good.md"), frontmatter("date: 2024-01-01\n"));
   await run("npx", ["tsx", "scripts/build.ts"], { env });
   const before = await readFile(path.join(site, "reports", "good", "index.html"), "utf-8");
-  await writeFile(path.join(dir, "bad.mdx"), frontmatter("date: 昨日\n"));
+  await writeFile(path.join(dir, "bad.md"), frontmatter("date: 昨日\n"));
   const failure = await run("npx", ["tsx", "scripts/build.ts"], { env }).then(
     () => "",
     (error: unknown) => printed(error),
@@ -78,13 +78,13 @@ test("a failed build leaves the last good site in place", async () => {
 test("two entries with the same id fail the build, naming both files", async () => {
   const dir = await mkdtemp(path.join(tmpdir(), "policy-kb-dup-"));
   dirs.push(dir);
-  await writeFile(path.join(dir, "Dup.mdx"), frontmatter("date: 2024-01-01\n"));
-  await writeFile(path.join(dir, "dup.mdx"), frontmatter("date: 2024-01-02\n"));
+  await writeFile(path.join(dir, "Dup.md"), frontmatter("date: 2024-01-01\n"));
+  await writeFile(path.join(dir, "dup.md"), frontmatter("date: 2024-01-02\n"));
   const failure = await run("npx", ["astro", "build", "--outDir", path.join(dir, "dist")], {
     env: { ...process.env, REPORTS_DIR: dir, ASTRO_CACHE_DIR: path.join(dir, "cache") },
   }).then(
     () => "",
     (error: unknown) => printed(error),
   );
-  expect(failure).toMatch(/duplicate report id "dup": (Dup\.mdx and dup\.mdx|dup\.mdx and Dup\.mdx)/);
+  expect(failure).toMatch(/duplicate report id "dup": (Dup\.md and dup\.md|dup\.md and Dup\.md)/);
 }, 120_000);

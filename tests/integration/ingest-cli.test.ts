@@ -5,7 +5,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { DomUtils, parseDocument } from "htmlparser2";
-import { splitEntryFile } from "../../src/lib/ingest/entry-parse";
+import { splitEntryFile } from "../../src/lib/entry/parse";
 
 const run = promisify(execFile);
 let dir: string;
@@ -66,7 +66,7 @@ test("a GBK file becomes a correct entry", async () => {
   const { code, output } = await ingest(gbk);
   expect(code).toBe(0);
   expect(output).toMatch(/gbk\.txt: 1 entry \[gb18030/);
-  const entry = await readFile(path.join(out, "gbk.mdx"), "utf-8");
+  const entry = await readFile(path.join(out, "gbk.md"), "utf-8");
   expect(entry).toContain("洛阳市召开推进会");
 }, 60_000);
 
@@ -75,13 +75,13 @@ test("hostile text is written escaped, and re-running changes nothing", async ()
   await writeFile(hostile, report("{alert(1)}<script>alert(1)</script>\nimport x from 'y'\nexport const a = 1\n"));
   const first = await ingest(hostile);
   expect(first.code).toBe(0);
-  const entry = await readFile(path.join(out, "hostile.mdx"), "utf-8");
+  const entry = await readFile(path.join(out, "hostile.md"), "utf-8");
   const { body } = splitEntryFile(entry);
   expect(body).not.toMatch(/^(import|export) /m);
   expect(body).not.toMatch(/(^|[^\\])[<{]/);
   const again = await ingest(hostile);
   expect(again.output).toMatch(/hostile unchanged/);
-  expect(await readFile(path.join(out, "hostile.mdx"), "utf-8")).toBe(entry);
+  expect(await readFile(path.join(out, "hostile.md"), "utf-8")).toBe(entry);
 
   // The site builds over it and shows the markup as text.
   const site = path.join(dir, "site");
@@ -102,7 +102,7 @@ test("an existing entry is kept unless --force, and a reviewed one even with --f
   const file = path.join(inputs, "kept.txt");
   await writeFile(file, report(""));
   await ingest(file);
-  const target = path.join(out, "kept.mdx");
+  const target = path.join(out, "kept.md");
   const edited = (await readFile(target, "utf-8"))
     .replace("reviewed: false", "reviewed: true")
     .replace("宿迁市召开城市管理推进会\n", "人工修订的标题\n");
@@ -117,7 +117,7 @@ test("--region supplies the region for a batch whose texts never name it", async
   await writeFile(file, "区委召开推进会\n昨日,区委召开推进会。会议强调,要加快推进老旧小区改造。");
   const { code } = await ingest(file, "--region", "洛阳市/涧西区");
   expect(code).toBe(0);
-  const entry = await readFile(path.join(out, "noregion.mdx"), "utf-8");
+  const entry = await readFile(path.join(out, "noregion.md"), "utf-8");
   expect(entry).toMatch(/region:\n {2}province: 河南省\n {2}city: 洛阳市\n {2}district: 涧西区\n/);
 }, 60_000);
 
@@ -131,6 +131,6 @@ test("a 10 MB text with a 2 MB line is ingested, not refused", async () => {
   const { code, output } = await ingest(file);
   expect(code).toBe(0);
   expect(output).toMatch(/big\.txt: 1 entry/);
-  const entry = await readFile(path.join(out, "big.mdx"), "utf-8");
+  const entry = await readFile(path.join(out, "big.md"), "utf-8");
   expect(entry.length).toBeGreaterThan((10 * 1024 * 1024) / 3);
 }, 180_000);

@@ -2,9 +2,9 @@ import { compile } from "@mdx-js/mdx";
 import fc from "fast-check";
 import { expect, test } from "vitest";
 import { extractPage } from "../../src/lib/extract/page";
-import { renderEntry } from "../../src/lib/ingest/entry-file";
+import { renderEntry } from "../../src/lib/entry/write";
 import { verifySource } from "../../src/lib/ingest/verify";
-import { mdxBodyToPlainText, renderMdxBody } from "../../src/lib/text/mdx";
+import { entryBodyToPlainText, renderEntryBody } from "../../src/lib/entry/body";
 
 /**
  * Property tests: random and mutated Chinese texts through the ingest's pure stages. They must
@@ -64,7 +64,7 @@ test("clean articles lose no text and keep every sentence", () => {
       const entries = entriesOf(raw).map((entry, index) => ({
         id: String(index),
         title: entry.data.title,
-        body: mdxBodyToPlainText(renderMdxBody(entry.blocks)),
+        body: entryBodyToPlainText(renderEntryBody(entry.blocks)),
       }));
       const result = verifySource(raw, entries);
       expect(result.altered).toEqual([]);
@@ -90,7 +90,7 @@ test("entry bodies of mangled texts compile as MDX and render their text literal
   await fc.assert(
     fc.asyncProperty(mutated, async (raw) => {
       for (const entry of entriesOf(raw)) {
-        const body = renderMdxBody(entry.blocks);
+        const body = renderEntryBody(entry.blocks);
         const code = String(await compile(body));
         // No import/export and no JSX element or expression came from the text itself.
         expect(code).not.toMatch(/^import (?!\{Fragment|\{jsx)/m);
@@ -103,7 +103,7 @@ test("entry bodies of mangled texts compile as MDX and render their text literal
               .join("\n"),
           )
           .join("\n");
-        expect(mdxBodyToPlainText(body)).toBe(expected.split("\n").filter(Boolean).join("\n"));
+        expect(entryBodyToPlainText(body)).toBe(expected.split("\n").filter(Boolean).join("\n"));
       }
     }),
     { numRuns: 60 },

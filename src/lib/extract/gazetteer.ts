@@ -1,5 +1,5 @@
 import { areaList } from "@vant/area-data";
-import regionsData from "../../../content/taxonomy/regions.json";
+import regionsData from "../../../content/taxonomy/regions.json" with { type: "json" };
 
 /**
  * China's provinces, prefecture-level cities and counties (GB/T 2260 codes, from @vant/area-data),

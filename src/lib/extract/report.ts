@@ -1,5 +1,5 @@
 import type { Leader, Measure, Region, ReportInput } from "../../schemas/report";
-import type { TextBlock } from "../text/mdx";
+import type { TextBlock } from "../entry/body";
 import type { PageMeta } from "../text/clean";
 import { simplifyChars } from "../text/script";
 import { isoDay, resolveEventDate, type DateContext } from "./dates";

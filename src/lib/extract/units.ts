@@ -1,5 +1,5 @@
 import type { Region } from "../../schemas/report";
-import unitsData from "../../../content/taxonomy/units.json";
+import unitsData from "../../../content/taxonomy/units.json" with { type: "json" };
 
 /**
  * Responsible units (责任单位): found in the places a report names them, then made canonical

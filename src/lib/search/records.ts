@@ -1,11 +1,10 @@
 import type { Report } from "../../schemas/report";
-import { dateSortKey, dateYear } from "../site/dates";
-import { formatChineseDate } from "../site/dates";
-import { formatRegion } from "../site/report-view";
+import { dateSortKey, dateYear, formatChineseDate } from "../view/dates";
+import { formatRegion } from "../view/report-view";
 import { normalizeForSearch } from "./normalize";
 import { bigramTokens } from "./tokens";
 
-/** What the build hands the indexer for one report (written to dist as JSON, then removed). */
+/** What the indexer reads of one report entry (scripts/lib/search-index.ts). */
 export interface SearchSource {
   id: string;
   url: string;

@@ -5,7 +5,7 @@
  * combines the shards with Pagefind's mergeIndex. Every shard costs each query its own index
  * chunks (about 35 KB per bigram of the query), so shards are as large as memory allows.
  */
-import { dateSortKey, dateYear } from "../site/dates";
+import { dateSortKey, dateYear } from "../view/dates";
 
 /** The part of the site's URL space the shards live under; the first shard is Pagefind's primary. */
 export const SEARCH_ROOT = "/pagefind/";

@@ -1,8 +1,8 @@
 import type { APIRoute } from "astro";
-import { loadCatalog } from "../../site-data";
-import { reportsByYear } from "../../lib/site/catalog";
+import { loadCatalog } from "../../data/catalog";
+import { reportsByYear } from "../../lib/catalog/catalog";
 
-/** The ledger's filter choices, loaded once by its script (src/scripts/ledger.ts). */
+/** The ledger's filter choices, loaded once by its script (src/client/ledger.ts). */
 export const GET: APIRoute = async () => {
   const { entries, rows, rowsByTag, rowsByUnit } = await loadCatalog();
   const byName = (a: string, b: string): number => a.localeCompare(b, "zh-CN");

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { loadCatalog } from "../../site-data";
-import { slugFor } from "../../lib/site/catalog";
-import { ledgerCsv } from "../../lib/site/csv";
-import { measureLink } from "../../lib/site/export-links";
+import { loadCatalog } from "../../data/catalog";
+import { slugFor } from "../../lib/catalog/catalog";
+import { ledgerCsv } from "../../lib/view/csv";
+import { measureLink } from "../../lib/routes";
 import { TAGS } from "../../schemas/taxonomy";
 
 export const getStaticPaths = (() =>

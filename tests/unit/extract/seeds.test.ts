@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { extractPage } from "../../../src/lib/extract/page";
 import { decodeBytes } from "../../../src/lib/text/decode";
-import { entryId } from "../../../src/lib/ingest/entry-file";
+import { entryId } from "../../../src/lib/entry/id";
 import { prf, scoreEntries, toScoredEntry, type ExpectedEntry } from "../../../src/lib/ingest/evaluate";
 
 /** The seeds and the held-out texts against what a careful reader marked in them. */

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "vitest";
-import { splitEntryFile } from "../../../src/lib/ingest/entry-parse";
+import { splitEntryFile } from "../../../src/lib/entry/parse";
 import { ReportSchema } from "../../../src/schemas/report";
 
 const minimal = {
@@ -17,7 +17,7 @@ function frontmatterOf(file: string): unknown {
 }
 
 test("the hand-written reference entry is valid", () => {
-  const report = ReportSchema.parse(frontmatterOf("content/reports/000_4019d3d8c790b18d.mdx"));
+  const report = ReportSchema.parse(frontmatterOf("content/reports/000_4019d3d8c790b18d.md"));
   expect(report.date).toBe("2023-02-23");
   expect(report.leaders.map((leader) => leader.name)).toEqual(["江凌", "徐衣显", "李保国", "孙延文"]);
   expect(report.measures).toHaveLength(20);

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { expect, test } from "vitest";
 import { planShards, shardPath } from "../../../src/lib/search/shards";
-import { dateSortKey } from "../../../src/lib/site/dates";
+import { dateSortKey } from "../../../src/lib/view/dates";
 
 const dates = ["2023-02-23", "2024-09", "unknown", "2024-01-05", "--06-18", "2022", "2024-11-30"];
 

@@ -1,0 +1,287 @@
+/**
+ * npm run bench -- [--n 10000] [--seed 1] [--keep]
+ *
+ * Generates a synthetic archive of N raw reports (scripts/bench/corpus.ts), then measures, for our
+ * site and for a baseline (a plain Astro page per report with a default Pagefind index) in the same
+ * run: ingest throughput and peak memory, build and index time, peak memory of all processes,
+ * output and index size, bytes for a first and a following query, and typing-to-results over 30
+ * queries in Chromium. Prints a table and writes bench-out/bench.json.
+ */
+import { mkdir, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { generateCorpus, random, vocabularyStats } from "./corpus.ts";
+import { folderBytes, runMeasured } from "../lib/measure.ts";
+import { median, timeSearchPage } from "../lib/search-timing.ts";
+import { startStaticServer } from "../lib/static-server.ts";
+
+const { values } = parseArgs({
+  options: {
+    n: { type: "string", default: "10000" },
+    seed: { type: "string", default: "20241122" },
+    keep: { type: "boolean", default: false },
+  },
+});
+const N = Number(values.n);
+const OUT = path.resolve("bench-out");
+const RAW = path.join(OUT, "raw");
+const RAW_EXTRA = path.join(OUT, "raw-extra");
+const REPORTS = path.join(OUT, "reports");
+const SITE = path.join(OUT, "site");
+const BASELINE = path.join(OUT, "baseline");
+const PORTS = { ours: 4610, baseline: 4611 };
+
+const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
+
+async function writeBaselineProject(): Promise<void> {
+  await mkdir(path.join(BASELINE, "src", "pages"), { recursive: true });
+  await writeFile(path.join(BASELINE, "astro.config.mjs"), `export default { build: { format: "directory" } };\n`);
+  await writeFile(
+    path.join(BASELINE, "src", "pages", "[id].astro"),
+    `---
+import { readdirSync, readFileSync } from "node:fs";
+export function getStaticPaths() {
+  const dir = ${JSON.stringify(RAW)};
+  return readdirSync(dir).map((name) => {
+    const [title = "", ...rest] = readFileSync(dir + "/" + name, "utf-8").split("\\n");
+    return { params: { id: name.replace(/\\.txt$/, "") }, props: { title, paragraphs: rest.filter((line) => line.trim()) } };
+  });
+}
+const { title, paragraphs } = Astro.props;
+---
+<html lang="zh-CN"><head><meta charset="utf-8" /><title>{title}</title></head>
+<body><main data-pagefind-body><h1>{title}</h1>{paragraphs.map((p) => <p>{p}</p>)}</main></body></html>
+`,
+  );
+}
+
+interface QueryFigures {
+  firstQueryKb: number;
+  nextQueryKb: number;
+  medianMs: number;
+}
+
+/** Bytes of Pagefind files a page fetches while `action` runs. */
+async function pagefindBytes(page: Page, action: () => Promise<void>): Promise<number> {
+  let bytes = 0;
+  const listener = (request: import("playwright-core").Request): void => {
+    if (!request.url().includes("pagefind")) return;
+    void request.sizes().then((sizes) => {
+      bytes += sizes.responseBodySize + sizes.responseHeadersSize;
+    });
+  };
+  page.on("requestfinished", listener);
+  await action();
+  await page.waitForLoadState("networkidle");
+  page.off("requestfinished", listener);
+  return bytes;
+}
+
+/**
+ * The same three figures for any search: bytes of the first query (`firstQuery` may load the page),
+ * bytes of a following one, and the median time of 30 queries from the second on.
+ */
+async function queryFigures(
+  page: Page,
+  queries: string[],
+  firstQuery: (query: string) => Promise<unknown>,
+  search: (query: string) => Promise<number>,
+): Promise<QueryFigures> {
+  const first = await pagefindBytes(page, async () => {
+    await firstQuery(queries[0] ?? "");
+  });
+  let following = 0;
+  const next = await pagefindBytes(page, async () => {
+    following = await search(queries[1] ?? "");
+  });
+  const timings = [following];
+  for (const query of queries.slice(2, 31)) timings.push(await search(query));
+  return { firstQueryKb: first / 1024, nextQueryKb: next / 1024, medianMs: median(timings) };
+}
+
+async function measureOurs(browser: Browser, queries: string[]): Promise<QueryFigures> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const origin = `http://127.0.0.1:${PORTS.ours}`;
+  const figures = await queryFigures(
+    page,
+    queries,
+    async (query) => {
+      await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
+      await page.waitForSelector("[data-testid=search-status][data-done=true]");
+    },
+    (query) => timeSearchPage(page, query),
+  );
+  await context.close();
+  return figures;
+}
+
+async function measureBaseline(browser: Browser, queries: string[]): Promise<QueryFigures> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`http://127.0.0.1:${PORTS.baseline}/bench-000000/`);
+  // Search and load the first ten results' data, as a results list would.
+  const search = (query: string): Promise<number> =>
+    page.evaluate(async (text) => {
+      const started = performance.now();
+      const module = "/pagefind/pagefind.js";
+      const pagefind = (await import(/* @vite-ignore */ module)) as {
+        search(q: string): Promise<{ results: { data(): Promise<unknown> }[] }>;
+      };
+      const response = await pagefind.search(text);
+      await Promise.all(response.results.slice(0, 10).map((result) => result.data()));
+      return performance.now() - started;
+    }, query);
+  const figures = await queryFigures(page, queries, search, search);
+  await context.close();
+  return figures;
+}
+
+async function main(): Promise<void> {
+  await rm(OUT, { recursive: true, force: true });
+  await mkdir(RAW, { recursive: true });
+  const started = performance.now();
+  const corpus = generateCorpus(N, { seed: Number(values.seed) });
+  for (const file of corpus) await writeFile(path.join(RAW, file.name), file.text);
+  const reports = corpus.reduce((sum, file) => sum + file.reports, 0);
+  const vocabulary = vocabularyStats(corpus.map((file) => file.text));
+  console.log(
+    `corpus: ${N} files, ${reports} reports, ${(vocabulary.characters / 1e6).toFixed(1)} M characters, ${vocabulary.distinctCharacters} distinct characters, ${vocabulary.distinctCharacterPairs} distinct character pairs (${seconds(performance.now() - started)})`,
+  );
+
+  const env = {
+    ...process.env,
+    REPORTS_DIR: REPORTS,
+    ASTRO_CACHE_DIR: path.join(OUT, "cache"),
+    OUT_DIR: SITE,
+    SITE_URL: "http://127.0.0.1",
+  };
+  const ingest = await runMeasured("npx", ["tsx", "scripts/ingest.ts", RAW, "--out", REPORTS, "--quiet"], env);
+  if (ingest.code !== 0) throw new Error(`ingest failed:\n${ingest.output.slice(-2000)}`);
+  const entries = Number(/total: (\d+) written/.exec(ingest.output)?.[1] ?? 0);
+  console.log(
+    `ingest: ${entries} entries in ${seconds(ingest.ms)} (${(entries / (ingest.ms / 1000)).toFixed(0)} reports/s), peak ${ingest.peakRssMb.toFixed(0)} MB`,
+  );
+
+  const build = await runMeasured("npx", ["tsx", "scripts/build.ts"], env);
+  if (build.code !== 0) throw new Error(`build failed:\n${build.output.slice(-3000)}`);
+  const indexMs = Number(/indexed \d+ reports in (\d+) ms/.exec(build.output)?.[1] ?? 0);
+  const siteBytes = await folderBytes(SITE);
+  const indexBytes = await folderBytes(path.join(SITE, "pagefind"));
+  console.log(
+    `ours: build ${seconds(build.ms)} (of which search index ${seconds(indexMs)}), peak ${build.peakRssMb.toFixed(0)} MB, site ${mb(siteBytes)}, index ${mb(indexBytes)}`,
+  );
+
+  // Incremental: one more report into the built site, rebuilt with the caches of the full build.
+  const extra = generateCorpus(1, { seed: Number(values.seed) + 1 }).map((file) => ({
+    ...file,
+    name: `extra-${file.name}`,
+  }));
+  await mkdir(RAW_EXTRA, { recursive: true });
+  for (const file of extra) await writeFile(path.join(RAW_EXTRA, file.name), file.text);
+  const extraIngest = await runMeasured(
+    "npx",
+    ["tsx", "scripts/ingest.ts", RAW_EXTRA, "--out", REPORTS, "--quiet"],
+    env,
+  );
+  if (extraIngest.code !== 0) throw new Error(`ingest of the added report failed:\n${extraIngest.output.slice(-2000)}`);
+  const rebuild = await runMeasured("npx", ["tsx", "scripts/build.ts"], env);
+  if (rebuild.code !== 0) throw new Error(`rebuild failed:\n${rebuild.output.slice(-3000)}`);
+  const shardLine = /indexed \d+ reports in (\d+) ms: (\d+) shards, (\d+) of them unchanged/.exec(rebuild.output);
+  const incremental = {
+    ingestMs: extraIngest.ms,
+    buildMs: rebuild.ms,
+    indexMs: Number(shardLine?.[1] ?? 0),
+    shards: Number(shardLine?.[2] ?? 0),
+    reusedShards: Number(shardLine?.[3] ?? 0),
+  };
+  console.log(
+    `incremental: +1 report, ingest ${seconds(incremental.ingestMs)}, rebuild ${seconds(incremental.buildMs)} (search index ${seconds(incremental.indexMs)}, ${incremental.reusedShards} of ${incremental.shards} shards reused) vs full build ${seconds(build.ms)}`,
+  );
+
+  await writeBaselineProject();
+  const baselineBuild = await runMeasured("npx", ["astro", "build", "--root", BASELINE]);
+  if (baselineBuild.code !== 0) throw new Error(`baseline build failed:\n${baselineBuild.output.slice(-3000)}`);
+  const baselineDist = path.join(BASELINE, "dist");
+  const baselineIndex = await runMeasured("npx", ["pagefind", "--site", baselineDist, "--force-language", "zh"]);
+  if (baselineIndex.code !== 0) throw new Error(`baseline pagefind failed:\n${baselineIndex.output.slice(-2000)}`);
+  const baselineBytes = await folderBytes(baselineDist);
+  const baselineIndexBytes = await folderBytes(path.join(baselineDist, "pagefind"));
+  console.log(
+    `baseline: astro build ${seconds(baselineBuild.ms)} (peak ${baselineBuild.peakRssMb.toFixed(0)} MB) + pagefind ${seconds(baselineIndex.ms)} (peak ${baselineIndex.peakRssMb.toFixed(0)} MB), site ${mb(baselineBytes)}, index ${mb(baselineIndexBytes)}`,
+  );
+
+  // Queries: topic words, places and random substrings of the corpus.
+  const next = random(7);
+  const queries = ["老旧小区", "加装电梯", "农贸市场", "秸秆禁烧", "背街小巷"];
+  while (queries.length < 32) {
+    const text = corpus[Math.floor(next() * corpus.length)]?.text ?? "";
+    const at = Math.floor(next() * Math.max(1, text.length - 6));
+    const piece = text.slice(at, at + 2 + Math.floor(next() * 3));
+    if (/^[\u4e00-\u9fff]+$/.test(piece)) queries.push(piece);
+  }
+  const servers = [
+    await startStaticServer({ root: SITE, base: "/", port: PORTS.ours }),
+    await startStaticServer({ root: baselineDist, base: "/", port: PORTS.baseline }),
+  ];
+  const browser = await chromium.launch({
+    executablePath: process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update"],
+  });
+  let ours: QueryFigures;
+  let baseline: QueryFigures;
+  try {
+    ours = await measureOurs(browser, queries);
+    baseline = await measureBaseline(browser, queries);
+  } finally {
+    await browser.close();
+    for (const server of servers) server.close();
+  }
+
+  const ourTotal = build.ms;
+  const baselineTotal = baselineBuild.ms + baselineIndex.ms;
+  const rows: [string, string, string, string][] = [
+    ["full build (site + index)", seconds(ourTotal), seconds(baselineTotal), (ourTotal / baselineTotal).toFixed(2)],
+    [
+      "peak memory, all processes",
+      `${build.peakRssMb.toFixed(0)} MB`,
+      `${Math.max(baselineBuild.peakRssMb, baselineIndex.peakRssMb).toFixed(0)} MB`,
+      (build.peakRssMb / Math.max(baselineBuild.peakRssMb, baselineIndex.peakRssMb)).toFixed(2),
+    ],
+    ["output size", mb(siteBytes), mb(baselineBytes), (siteBytes / baselineBytes).toFixed(2)],
+    ["search index size", mb(indexBytes), mb(baselineIndexBytes), (indexBytes / baselineIndexBytes).toFixed(2)],
+    [
+      "first query transferred",
+      `${ours.firstQueryKb.toFixed(0)} KB`,
+      `${baseline.firstQueryKb.toFixed(0)} KB`,
+      (ours.firstQueryKb / baseline.firstQueryKb).toFixed(2),
+    ],
+    [
+      "following query transferred",
+      `${ours.nextQueryKb.toFixed(0)} KB`,
+      `${baseline.nextQueryKb.toFixed(0)} KB`,
+      (ours.nextQueryKb / Math.max(1, baseline.nextQueryKb)).toFixed(2),
+    ],
+    [
+      "typing-to-results, median of 30",
+      `${ours.medianMs.toFixed(0)} ms`,
+      `${baseline.medianMs.toFixed(0)} ms`,
+      (ours.medianMs / Math.max(1, baseline.medianMs)).toFixed(2),
+    ],
+  ];
+  console.log(`\n${"".padEnd(30)}${"ours".padStart(12)}${"baseline".padStart(12)}${"ratio".padStart(8)}`);
+  for (const [label, a, b, ratio] of rows)
+    console.log(`${label.padEnd(30)}${a.padStart(12)}${b.padStart(12)}${ratio.padStart(8)}`);
+  await writeFile(
+    path.join(OUT, "bench.json"),
+    `${JSON.stringify({ n: N, reports, entries, vocabulary, ingest: { ms: ingest.ms, peakRssMb: ingest.peakRssMb, reportsPerSecond: entries / (ingest.ms / 1000) }, incremental, ours: { buildMs: build.ms, indexMs, peakRssMb: build.peakRssMb, siteBytes, indexBytes, ...ours }, baseline: { buildMs: baselineBuild.ms, indexMs: baselineIndex.ms, peakRssMb: Math.max(baselineBuild.peakRssMb, baselineIndex.peakRssMb), siteBytes: baselineBytes, indexBytes: baselineIndexBytes, ...baseline } }, null, 2)}\n`,
+  );
+  if (!values.keep)
+    for (const folder of [RAW, RAW_EXTRA, REPORTS, SITE, BASELINE, path.join(OUT, "cache")])
+      await rm(folder, { recursive: true, force: true });
+  console.log(`\nbench: wrote ${path.join(OUT, "bench.json")}`);
+}
+
+await main();

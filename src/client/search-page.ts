@@ -1,0 +1,211 @@
+import { parseQuery } from "../lib/search/query";
+import {
+  runSearch,
+  SHARD_FILTER,
+  type FilterCounts,
+  type PagefindApi,
+  type PagefindResult,
+  type SearchRequest,
+  type SearchShard,
+} from "../lib/search/engine";
+import { buildExcerpt, findTermSpans } from "../lib/search/match";
+import { FILTER_NAMES, type FilterName } from "../lib/search/records";
+import { SEARCH_ROOT, SHARD_MANIFEST, type ShardManifestEntry } from "../lib/search/shards";
+import { withBase } from "../lib/routes";
+import { reportLang } from "../lib/view/report-view";
+
+const PAGE_SIZE = 10;
+
+function element<T extends HTMLElement>(id: string, type: new () => T): T {
+  const found = document.getElementById(id);
+  if (!(found instanceof type)) throw new Error(`search page: #${id} missing`);
+  return found;
+}
+
+/** The search as the URL states it, so a shared link reproduces it. */
+function requestFromUrl(params: URLSearchParams): { raw: string; request: SearchRequest } {
+  const raw = params.get("q") ?? "";
+  const filters: SearchRequest["filters"] = {};
+  for (const name of FILTER_NAMES) {
+    const value = params.get(name);
+    if (value) filters[name] = value;
+  }
+  return {
+    raw,
+    request: { terms: parseQuery(raw), filters, sort: params.get("sort") === "date" ? "date" : "relevance" },
+  };
+}
+
+function fillFacets(
+  form: HTMLFormElement,
+  all: FilterCounts,
+  counts: FilterCounts | null,
+  chosen: SearchRequest["filters"],
+): void {
+  for (const select of form.querySelectorAll<HTMLSelectElement>("select[data-facet]")) {
+    const name = select.dataset["facet"] as FilterName;
+    const values = Object.keys(all[name] ?? {}).sort((a, b) => a.localeCompare(b, "zh-CN"));
+    select.replaceChildren(new Option("全部", ""));
+    for (const value of values) {
+      const count = counts ? (counts[name]?.[value] ?? 0) : null;
+      const option = new Option(count === null ? value : `${value}（${count}）`, value);
+      option.selected = chosen[name] === value;
+      select.append(option);
+    }
+  }
+}
+
+async function renderResult(result: PagefindResult, terms: string[]): Promise<HTMLLIElement> {
+  const fragment = await result.data();
+  const item = document.createElement("li");
+  item.dataset["testid"] = "search-result";
+  const lang = reportLang({ script: fragment.meta["script"] === "traditional" ? "traditional" : "simplified" });
+  const link = document.createElement("a");
+  const url = new URL(fragment.url, window.location.origin);
+  url.searchParams.set("hl", terms.join(" "));
+  link.href = url.pathname + url.search;
+  link.lang = lang;
+  const title = fragment.meta["title"] ?? fragment.url;
+  link.append(...highlighted(title, terms));
+  const meta = document.createElement("div");
+  meta.className = "result-meta";
+  meta.textContent = [fragment.meta["date"], fragment.meta["region"], fragment.meta["type"]].join(" · ");
+  const excerpt = document.createElement("p");
+  excerpt.className = "excerpt";
+  excerpt.lang = lang;
+  const text = fragment.meta["text"] ?? "";
+  for (const part of buildExcerpt(text, findTermSpans(text, terms))) {
+    excerpt.append(part.hit ? Object.assign(document.createElement("mark"), { textContent: part.text }) : part.text);
+  }
+  item.append(link, meta, excerpt);
+  return item;
+}
+
+function highlighted(text: string, terms: string[]): (string | HTMLElement)[] {
+  const nodes: (string | HTMLElement)[] = [];
+  let cursor = 0;
+  for (const span of findTermSpans(text, terms)) {
+    nodes.push(
+      text.slice(cursor, span.start),
+      Object.assign(document.createElement("mark"), { textContent: text.slice(span.start, span.end) }),
+    );
+    cursor = span.end;
+  }
+  nodes.push(text.slice(cursor));
+  return nodes;
+}
+
+/** Wires the search page: reads the URL, searches, renders, and keeps the URL in step. */
+export async function startSearchPage(): Promise<void> {
+  const form = element("search-form", HTMLFormElement);
+  const input = element("search-query", HTMLInputElement);
+  const status = element("search-status", HTMLParagraphElement);
+  const list = element("search-results", HTMLOListElement);
+  const more = element("search-more", HTMLButtonElement);
+  const base = form.dataset["base"] ?? "/";
+  // The form works from the first moment; searches wait for Pagefind to load.
+  const otherSites = JSON.parse(form.dataset["sites"] ?? "[]") as string[];
+  const unavailable: string[] = [];
+  const ready = (async () => {
+    // This site's shards, and those of the other sites searched with it (a site that cannot be
+    // reached is left out and named, rather than failing the whole search).
+    const manifests = Promise.all(
+      [base, ...otherSites].map(async (site) => {
+        const response = await fetch(withBase(site, `${SEARCH_ROOT}${SHARD_MANIFEST}`)).catch(() => undefined);
+        if (!response?.ok) {
+          if (site === base) throw new Error(`检索索引载入失败（${String(response?.status ?? "网络错误")}）`);
+          unavailable.push(site);
+          return [];
+        }
+        const shards = (await response.json()) as ShardManifestEntry[];
+        // The shard filter names site and shard, so shards of different sites stay apart.
+        return shards.map((shard) => ({ ...shard, path: withBase(site, shard.path), key: `${site}|${shard.key}` }));
+      }),
+    );
+    const pagefind = (await import(/* @vite-ignore */ withBase(base, `${SEARCH_ROOT}pagefind.js`))) as PagefindApi & {
+      options(options: { mergeFilter: Record<string, string> }): Promise<void>;
+      mergeIndex(path: string, options: { mergeFilter: Record<string, string> }): Promise<void>;
+      init(): Promise<void>;
+    };
+    const [primary, ...others] = (await manifests).flat();
+    if (primary) await pagefind.options({ mergeFilter: { [SHARD_FILTER]: primary.key } });
+    await pagefind.init();
+    await Promise.all(
+      others.map((shard) => pagefind.mergeIndex(shard.path, { mergeFilter: { [SHARD_FILTER]: shard.key } })),
+    );
+    const shards: SearchShard[] = [primary, ...others].flatMap((shard) =>
+      shard ? [{ key: shard.key, newest: shard.newest, oldest: shard.oldest }] : [],
+    );
+    return { pagefind, shards, allFilters: await pagefind.filters() };
+  })();
+  let generation = 0;
+
+  const run = async (params: URLSearchParams): Promise<void> => {
+    const current = ++generation;
+    status.dataset["done"] = "false";
+    const { raw, request } = requestFromUrl(params);
+    // The form shows the search being run, set before any wait so nothing typed later is overwritten.
+    input.value = raw;
+    const sortSelect = form.elements.namedItem("sort");
+    if (sortSelect instanceof HTMLSelectElement) sortSelect.value = request.sort;
+    const { pagefind, shards, allFilters } = await ready;
+    // A newer search (typed while Pagefind was loading) owns the page now.
+    if (current !== generation) return;
+    if (request.terms.length === 0) {
+      fillFacets(form, allFilters, allFilters, request.filters);
+      list.replaceChildren();
+      more.hidden = true;
+      status.textContent = "请输入检索词。";
+      status.dataset["count"] = "0";
+      status.dataset["done"] = "true";
+      return;
+    }
+    status.textContent = "正在搜索…";
+    const started = performance.now();
+    const answer = await runSearch(pagefind, request, shards);
+    if (current !== generation) return;
+    fillFacets(form, allFilters, answer.counts, request.filters);
+    list.replaceChildren();
+    let shown = 0;
+    const showMore = async (): Promise<void> => {
+      const page = await answer.slice(shown, shown + PAGE_SIZE);
+      if (current !== generation) return;
+      shown += page.length;
+      const items = await Promise.all(page.map((result) => renderResult(result, request.terms)));
+      if (current !== generation) return;
+      list.append(...items);
+      more.hidden = shown >= answer.total;
+    };
+    more.onclick = () => void showMore();
+    await showMore();
+    if (current !== generation) return;
+    const seconds = ((performance.now() - started) / 1000).toFixed(2);
+    const missing = unavailable.length > 0 ? `；未能载入 ${unavailable.join("、")} 的索引` : "";
+    status.textContent = `找到 ${answer.total} 篇报告（${seconds} 秒${missing}）`;
+    status.dataset["count"] = String(answer.total);
+    status.dataset["done"] = "true";
+  };
+
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const params = new URLSearchParams();
+    for (const [name, value] of new FormData(form)) if (typeof value === "string" && value) params.set(name, value);
+    if (params.get("sort") === "relevance") params.delete("sort");
+    history.pushState(null, "", `${window.location.pathname}?${params.toString()}`);
+    void run(params).catch(showError);
+  });
+  for (const select of form.querySelectorAll("select")) {
+    select.addEventListener("change", () => {
+      form.requestSubmit();
+    });
+  }
+  window.addEventListener("popstate", () => {
+    run(new URLSearchParams(window.location.search)).catch(showError);
+  });
+  await run(new URLSearchParams(window.location.search)).catch(showError);
+
+  function showError(error: unknown): void {
+    status.textContent = `搜索出错：${error instanceof Error ? error.message : String(error)}。请刷新页面重试。`;
+    status.dataset["done"] = "true";
+  }
+}

@@ -1,0 +1,52 @@
+import { parse } from "yaml";
+
+/**
+ * Reading an entry file back: its frontmatter and its body. Kept apart from write.ts (which
+ * validates with the schema and so imports the taxonomy JSON) so plain tools and the browser
+ * tests can read entries without loading the schema.
+ */
+
+// A leading byte-order mark (Windows Notepad writes one) is not part of the file's text.
+const FrontmatterRE = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\r?\n/;
+
+/** An entry file's body alone, without parsing its frontmatter (the report pages need only this). */
+export function entryBody(text: string): string {
+  const match = FrontmatterRE.exec(text);
+  return match ? text.slice(match[0].length) : text.replace(/^\uFEFF/, "");
+}
+
+/** An entry file's frontmatter (null when missing or not a YAML mapping) and its Markdown body. */
+export function splitEntryFile(text: string): { frontmatter: Record<string, unknown> | null; body: string } {
+  const match = FrontmatterRE.exec(text);
+  if (!match) return { frontmatter: null, body: text };
+  const body = text.slice(match[0].length);
+  try {
+    const value: unknown = parse(match[1] ?? "");
+    return {
+      frontmatter: value !== null && typeof value === "object" ? (value as Record<string, unknown>) : null,
+      body,
+    };
+  } catch {
+    return { frontmatter: null, body };
+  }
+}
+
+/**
+ * An entry file's frontmatter and body for the site's content loader: like splitEntryFile, but a
+ * missing or malformed frontmatter is an error saying what is wrong, for the loader to name the file.
+ */
+export function readEntryFile(text: string): { frontmatter: Record<string, unknown>; body: string } {
+  const match = FrontmatterRE.exec(text);
+  if (!match) throw new Error("no frontmatter: the file must start with a line '---', the YAML fields, and '---'");
+  let value: unknown;
+  try {
+    value = parse(match[1] ?? "");
+  } catch (error) {
+    throw new Error(`frontmatter is not valid YAML: ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    });
+  }
+  if (value === null || typeof value !== "object" || Array.isArray(value))
+    throw new Error("frontmatter must be YAML fields (name: value), not a single value or a list");
+  return { frontmatter: value as Record<string, unknown>, body: text.slice(match[0].length) };
+}

@@ -1,0 +1,46 @@
+/**
+ * Every URL the site builds, in one place. Paths are site-relative ("/tags/abc/"); `withBase`
+ * puts them under the base the site is served from ("/" or "/kb/"), so every link works at the
+ * root and under a sub-path. Group paths take the group's slug (catalog `slugFor`).
+ */
+
+/** Joins the site's base path (import.meta.env.BASE_URL) with a site-relative path. */
+export function withBase(base: string, path: string): string {
+  const trimmedBase = base.endsWith("/") ? base.slice(0, -1) : base;
+  const trimmedPath = path.startsWith("/") ? path : `/${path}`;
+  return `${trimmedBase}${trimmedPath}`;
+}
+
+/** Site-relative paths of every page and export. */
+export const routes = {
+  home: "/",
+  search: "/search/",
+  review: "/review/",
+  ledger: "/ledger/",
+  ledgerCsv: "/ledger.csv",
+  ledgerFilters: "/ledger/filters.json",
+  reportsJson: "/reports.json",
+  report: (id: string): string => `/reports/${id}/`,
+  /** A measure's anchor in its report (rehype-measure-anchors numbers them from 1). */
+  measure: (id: string, position: number): string => `/reports/${id}/#measure-${position}`,
+  tags: "/tags/",
+  tag: (slug: string): string => `/tags/${slug}/`,
+  tagCsv: (slug: string): string => `/tags/${slug}.csv`,
+  units: "/units/",
+  unit: (slug: string): string => `/units/${slug}/`,
+  unitCsv: (slug: string): string => `/units/${slug}.csv`,
+  regions: "/regions/",
+  region: (slug: string): string => `/regions/${slug}/`,
+  types: "/types/",
+  type: (slug: string): string => `/types/${slug}/`,
+  years: "/years/",
+  year: (slug: string): string => `/years/${slug}/`,
+  leaders: "/leaders/",
+  leader: (slug: string): string => `/leaders/${slug}/`,
+} as const;
+
+/** The absolute address of a measure in its report, for exports opened outside the site. */
+export function measureLink(site: URL | undefined, base: string, reportId: string, position: number): string {
+  const path = withBase(base, routes.measure(reportId, position));
+  return site ? new URL(path, site).href : path;
+}

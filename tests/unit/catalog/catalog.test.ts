@@ -1,0 +1,134 @@
+import { expect, test } from "vitest";
+import { ReportSchema, type ReportInput } from "../../../src/schemas/report";
+import {
+  ledgerRows,
+  measuresByTag,
+  measuresByUnit,
+  neighboursById,
+  relatedById,
+  reportsByLeader,
+  reportsByRegion,
+  reportsByYear,
+  slugFor,
+  type CatalogEntry,
+} from "../../../src/lib/catalog/catalog";
+import { csvField, ledgerCsv } from "../../../src/lib/view/csv";
+
+function entry(id: string, data: Partial<ReportInput>): CatalogEntry {
+  return {
+    id,
+    data: ReportSchema.parse({
+      title: id,
+      date: "2024-01-01",
+      docType: "会议报道",
+      source: { name: "测试", file: "seeds/x.txt" },
+      ...data,
+    }),
+  };
+}
+
+const entries = [
+  entry("a", {
+    date: "2023-02-23",
+    region: { province: "河南省", city: "洛阳市" },
+    leaders: [{ name: "江凌", title: "市委书记", role: "讲话" }],
+    tags: ["老旧小区改造"],
+    units: ["涧西区"],
+    measures: [
+      {
+        text: "持续抓好老旧小区改造",
+        tags: ["老旧小区改造"],
+        units: ["洛阳市各城市区"],
+        deadline: { text: "今年", date: "2023-12-31" },
+      },
+      { text: "加快推进公共服务进社区", tags: ["邻里中心"] },
+    ],
+  }),
+  entry("b", {
+    date: "2024-09",
+    region: { province: "河南省", city: "洛阳市", district: "涧西区" },
+    tags: ["老旧小区改造"],
+    units: ["涧西区"],
+    measures: [{ text: "确保年底前完成改造", tags: ["老旧小区改造"], units: ["涧西区"] }],
+  }),
+  entry("c", {
+    date: "--06-18",
+    region: { province: "河南省", city: "周口市" },
+    leaders: [{ name: "江凌", role: "出席" }],
+  }),
+];
+
+test("the ledger lists every measure, newest report first, with its place in the report", () => {
+  const rows = ledgerRows(entries);
+  expect(rows.map((row) => `${row.reportId}#${row.position}`)).toEqual(["b#1", "a#1", "a#2"]);
+  expect(rows[1]).toMatchObject({ region: "河南省洛阳市", date: "2023-02-23" });
+});
+
+test("measures group by tag and by unit, biggest group first", () => {
+  const rows = ledgerRows(entries);
+  expect(measuresByTag(rows).map((group) => [group.name, group.items.length])).toEqual([
+    ["老旧小区改造", 2],
+    ["邻里中心", 1],
+  ]);
+  // Equal sizes sort by the names in pinyin order: jian before luo.
+  expect(measuresByUnit(rows).map((group) => group.name)).toEqual(["涧西区", "洛阳市各城市区"]);
+});
+
+test("regions group at every level; years put unknown years last", () => {
+  const regions = reportsByRegion(entries);
+  expect(regions.find((group) => group.name === "河南省")?.items).toHaveLength(3);
+  expect(regions.find((group) => group.name === "河南省洛阳市")?.items.map((item) => item.id)).toEqual(["b", "a"]);
+  expect(regions.find((group) => group.name === "河南省洛阳市涧西区")?.items).toHaveLength(1);
+  expect(reportsByYear(entries).map((group) => group.name)).toEqual(["2024", "2023", "年份不详"]);
+});
+
+test("a leader's reports keep the title and role of each", () => {
+  const [jiang] = reportsByLeader(entries);
+  expect(jiang?.name).toBe("江凌");
+  expect(jiang?.items.map((item) => [item.entry.id, item.role])).toEqual([
+    ["a", "讲话"],
+    ["c", "出席"],
+  ]);
+});
+
+test("neighbours are the same city's reports before and after; related ones share tags or units", () => {
+  const neighbours = neighboursById(entries);
+  expect(neighbours.get("a")).toEqual({ next: entries[1] });
+  expect(neighbours.get("b")).toEqual({ previous: entries[0] });
+  expect(neighbours.get("c")).toEqual({});
+  expect(
+    relatedById(entries)
+      .get("a")
+      ?.map((item) => item.id),
+  ).toEqual(["b"]);
+});
+
+test("slugs are stable ASCII", () => {
+  expect(slugFor("老旧小区改造")).toMatch(/^[0-9a-f]{8}$/);
+  expect(slugFor("老旧小区改造")).toBe(slugFor("老旧小区改造"));
+});
+
+test("the CSV starts with a BOM, quotes what needs quoting and defuses formulas", () => {
+  const csv = ledgerCsv(ledgerRows(entries), (row) => `http://kb/reports/${row.reportId}/#measure-${row.position}`);
+  expect(csv.startsWith("\ufeff举措,标签,责任单位,时限,时限日期,目标,报告,日期,地区,类型,链接\r\n")).toBe(true);
+  expect(csv.trimEnd().split("\r\n")).toHaveLength(4);
+  expect(csv).toContain(
+    "持续抓好老旧小区改造,老旧小区改造,洛阳市各城市区,今年,2023-12-31,,a,2023年2月23日,河南省洛阳市,会议报道,http://kb/reports/a/#measure-1",
+  );
+  expect(csvField('他说"好",然后')).toBe('"他说""好"",然后"');
+  expect(csvField("=SUM(A1)")).toBe('"\t=SUM(A1)"');
+});
+
+test("related reports: most shared tags and units first, then nearest in time, looking only near each report", () => {
+  const many = Array.from({ length: 300 }, (_, day) =>
+    entry(`r${String(day).padStart(3, "0")}`, {
+      date: `2024-${String(1 + Math.floor(day / 28)).padStart(2, "0")}-${String(1 + (day % 28)).padStart(2, "0")}`,
+      tags: ["文明创建"],
+      units: day === 0 || day === 299 ? ["市住建局"] : [],
+    }),
+  );
+  const related = relatedById(many);
+  // r299 is the newest; r000, far away in time, still shares two keys with it.
+  expect(related.get("r299")?.map((item) => item.id)).toEqual(["r000", "r298", "r297", "r296", "r295"]);
+  expect(related.get("r150")?.map((item) => item.id)).toEqual(["r151", "r149", "r152", "r148", "r153"]);
+});
