@@ -1,8 +1,9 @@
 /**
  * npm run eval:ingest — runs the extraction on every text that has hand-made expectations and
- * prints per-field precision, recall and accuracy, for two sets: the seeds (tests/fixtures/ingest,
+ * prints per-field precision, recall and accuracy, for three sets: the seeds (tests/fixtures/ingest,
  * expectations drafted from an early extractor run and corrected by hand) and held-out texts
- * (tests/fixtures/heldout, other cities and forms, labelled before the extractor ever saw them).
+ * (tests/fixtures/heldout, other cities and forms, labelled before the extractor ever saw them), and
+ * the development corpus (tests/fixtures/devcorpus: saved pages, database exports, traditional texts).
  * A script, not a test: the numbers are for reading and for the issue notes.
  */
 import { readdir, readFile } from "node:fs/promises";
@@ -18,6 +19,10 @@ const SETS = [
     label: "seeds (expectations drafted from the extractor's output, then corrected by hand)",
   },
   { dir: "tests/fixtures/heldout", label: "held-out texts (labelled by hand before the extractor ran on them)" },
+  {
+    dir: "tests/fixtures/devcorpus",
+    label: "development corpus (21 real third-party texts, ../shared/devcorpus; labelled by hand before any rule changed)",
+  },
 ];
 
 /** Extracts every fixture's source and pairs the result with the expectation. */

@@ -93,7 +93,7 @@ const ALIASES = [...(unitsData.aliases as { short: string; full: string }[])].so
 );
 
 /** Expands the alias at the end of a name: 市文明委 → 市精神文明建设指导委员会. */
-function expandAlias(name: string): string {
+export function expandAlias(name: string): string {
   for (const { short, full } of ALIASES) {
     if (name.endsWith(short) && !name.endsWith(full)) return name.slice(0, -short.length) + full;
   }

@@ -1,4 +1,5 @@
 import type { Leader, Region, ReportInput } from "../../schemas/report";
+import { expandAlias } from "../extract/units";
 
 /**
  * Scores extracted entries against hand-made expectations, field by field: accuracy for single
@@ -33,7 +34,14 @@ export interface FieldScores {
     "title" | "date" | "docType" | "region" | "leaderTitle" | "leaderRole" | "deadline",
     { correct: number; total: number }
   >;
-  sets: Record<"leaders" | "units" | "tags" | "measures" | "measureTags" | "measureUnits", SetScore>;
+  /**
+   * Single facts scored as sets of at most one value, so a fact left unknown costs recall and a
+   * wrong one costs precision too: date ("unknown" is no value), region ({} is none), docType.
+   */
+  sets: Record<
+    "date" | "region" | "docType" | "leaders" | "units" | "tags" | "measures" | "measureTags" | "measureUnits",
+    SetScore
+  >;
 }
 
 const emptySet = (): SetScore => ({ truePositives: 0, predicted: 0, expected: 0 });
@@ -54,6 +62,10 @@ export function prf(score: SetScore): { precision: number; recall: number; f1: n
   return { precision, recall, f1 };
 }
 
+/** A region as one comparable value, its levels in a fixed order. */
+const regionKey = (region: Region | undefined): string | undefined =>
+  region && JSON.stringify({ province: region.province, city: region.city, district: region.district });
+
 const normalize = (text: string): string => text.replace(/[\s\p{P}]/gu, "");
 
 /** Two measure texts are the same measure when one holds the other's opening words. */
@@ -63,6 +75,13 @@ export function sameMeasure(a: string, b: string): boolean {
   const probe = Math.min(15, x.length, y.length);
   return probe > 0 && (x.includes(y.slice(0, probe)) || y.includes(x.slice(0, probe)));
 }
+
+/**
+ * Unit names are compared through the alias list, so a label may keep a unit as the text writes it
+ * (市发改委) while the ingest writes its full form (市发展和改革委员会): the score measures finding the
+ * right body, not the alias list's coverage.
+ */
+const unitKey = (name: string): string => expandAlias(name.replace(/\s+/g, ""));
 
 /** Scores actual entries against expected ones, matched by id. */
 export function scoreEntries(expected: readonly ExpectedEntry[], actual: readonly ExpectedEntry[]): FieldScores {
@@ -83,6 +102,9 @@ export function scoreEntries(expected: readonly ExpectedEntry[], actual: readonl
       deadline: { correct: 0, total: 0 },
     },
     sets: {
+      date: emptySet(),
+      region: emptySet(),
+      docType: emptySet(),
       leaders: emptySet(),
       units: emptySet(),
       tags: emptySet(),
@@ -102,6 +124,11 @@ export function scoreEntries(expected: readonly ExpectedEntry[], actual: readonl
     count("date", got?.date === want.date);
     count("docType", got?.docType === want.docType);
     count("region", JSON.stringify(got?.region ?? null) === JSON.stringify(want.region));
+    const known = (value: string | undefined, none: string): string[] =>
+      value === undefined || value === none ? [] : [value];
+    addSet(scores.sets.date, known(got?.date, "unknown"), known(want.date, "unknown"));
+    addSet(scores.sets.region, known(regionKey(got?.region), "{}"), known(regionKey(want.region), "{}"));
+    addSet(scores.sets.docType, known(got?.docType, ""), known(want.docType, ""));
     addSet(
       scores.sets.leaders,
       (got?.leaders ?? []).map((leader) => leader.name),
@@ -113,7 +140,7 @@ export function scoreEntries(expected: readonly ExpectedEntry[], actual: readonl
       count("leaderTitle", (found.title ?? "") === (leader.title ?? ""));
       count("leaderRole", (found.role ?? "") === (leader.role ?? ""));
     }
-    addSet(scores.sets.units, got?.units ?? [], want.units);
+    addSet(scores.sets.units, (got?.units ?? []).map(unitKey), want.units.map(unitKey));
     addSet(scores.sets.tags, got?.tags ?? [], want.tags);
     const remaining = [...(got?.measures ?? [])];
     scores.sets.measures.predicted += remaining.length;
@@ -129,7 +156,7 @@ export function scoreEntries(expected: readonly ExpectedEntry[], actual: readonl
       if (!match) continue;
       scores.sets.measures.truePositives += 1;
       addSet(scores.sets.measureTags, match.tags, measure.tags);
-      addSet(scores.sets.measureUnits, match.units, measure.units);
+      addSet(scores.sets.measureUnits, match.units.map(unitKey), measure.units.map(unitKey));
       if (measure.deadline !== undefined || match.deadline !== undefined)
         count("deadline", measure.deadline === match.deadline);
     }
