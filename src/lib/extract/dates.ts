@@ -14,8 +14,11 @@ export interface Day {
 export interface DateContext {
   /** The publication date, when the page gives it. */
   published?: Day;
-  /** When only a lower bound is known (the latest date printed on a page without its own date). */
-  notBefore?: Day;
+  /**
+   * Without one, a day to read relative dates against and why it was taken (the latest date a page
+   * prints, a database row's time): every date resolved against it carries a review note.
+   */
+  estimate?: { day: Day; why: string };
 }
 
 /** A resolved date in the report schema's ISO forms, the words it came from, and any doubt. */
@@ -32,6 +35,57 @@ const EventDateRE =
   /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日|(?<![月\d])(\d{1,2})\s*日(?!前|后|起|内)|(昨日|昨天|今天|今日|前天|前日|日前|近日|当天|当日)/g;
 
 const pad = (value: number): string => String(value).padStart(2, "0");
+
+const CHINESE_DIGITS: Readonly<Record<string, number>> = {
+  〇: 0,
+  "○": 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+/** 十二 → 12, 二十三 → 23, 三十一 → 31, 十 → 10. */
+function chineseNumber(text: string): number {
+  const [tens, ones] = text.split("十");
+  if (ones === undefined) return CHINESE_DIGITS[text] ?? NaN;
+  return (tens ? (CHINESE_DIGITS[tens] ?? NaN) : 1) * 10 + (ones ? (CHINESE_DIGITS[ones] ?? NaN) : 0);
+}
+const ChineseYearRE = /([〇○零一二三四五六七八九]{4})(?=\s*年)/g;
+const ChineseMonthDayRE = /([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/g;
+/** Taiwan's 民國 years: 110年4月28日, 民國109年, 109/08/11 (a three-digit year is never a mainland one). */
+const RocYearRE = /(?:民國|民国)?(?<![\d./-])(1\d{2})(?=\s*年\s*(?:\d{1,2}\s*月|元月|度|起|底|内|內))/g;
+const RocSlashedRE = /(?<![\d./-])(1\d{2})\/(\d{1,2})\/(\d{1,2})(?![\d/])/g;
+/** 今(25)日, 明(105)年: the number in brackets names the day or year itself. */
+const BracketedRE = /[今明本](?:\s*[(（]\s*)(\d{1,3})\s*[)）]\s*(日|年)/g;
+
+/**
+ * Dates written in Arabic digits and Gregorian years, whatever the source wrote: 二〇二四年 →
+ * 2024年, 八月七日 → 8月7日, 110年4月28日 (民國) → 2021年4月28日, 109/08/11 → 2020/08/11,
+ * 今(25)日 → 25日, 元月 → 1月. Only the dates change; offsets do not matter to the callers.
+ */
+export function normalizeDateWords(text: string): string {
+  return text
+    .replace(ChineseYearRE, (digits) =>
+      Array.from(digits)
+        .map((char) => CHINESE_DIGITS[char] ?? "")
+        .join(""),
+    )
+    .replace(ChineseMonthDayRE, (whole, month: string, day: string) => {
+      const m = chineseNumber(month);
+      const d = chineseNumber(day);
+      return m >= 1 && m <= 12 && d >= 1 && d <= 31 ? `${m}月${d}日` : whole;
+    })
+    .replace(BracketedRE, (_, number: string, unit: string) => `${number}${unit}`)
+    .replace(RocSlashedRE, (_, year: string, month: string, day: string) => `${Number(year) + 1911}/${month}/${day}`)
+    .replace(RocYearRE, (_, year: string) => String(Number(year) + 1911))
+    .replace(/元月/g, "1月");
+}
 export const isoDay = (day: Day): string => `${day.year}-${pad(day.month)}-${pad(day.day)}`;
 
 function validDay(year: number, month: number, day: number): Day | null {
@@ -49,7 +103,7 @@ function addDays(day: Day, delta: number): Day {
 /** Every explicit full date in a text, in order. */
 export function explicitDates(text: string): Day[] {
   const days: Day[] = [];
-  for (const match of text.matchAll(FullDateRE)) {
+  for (const match of normalizeDateWords(text).matchAll(FullDateRE)) {
     const day = validDay(Number(match[1]), Number(match[2] ?? match[4]), Number(match[3] ?? match[5]));
     if (day) days.push(day);
   }
@@ -71,13 +125,9 @@ export function latestDay(days: readonly Day[]): Day | undefined {
  * Null when the text names no day.
  */
 export function resolveEventDate(text: string, context: DateContext): ResolvedDate | null {
-  const reference = context.published ?? context.notBefore;
-  const guessed = context.published
-    ? undefined
-    : reference
-      ? `出版日期不详，按版面上最晚的日期 ${isoDay(reference)} 推定`
-      : undefined;
-  for (const match of text.matchAll(EventDateRE)) {
+  const reference = context.published ?? context.estimate?.day;
+  const guessed = context.published ? undefined : context.estimate && `出版日期不详，${context.estimate.why}`;
+  for (const match of normalizeDateWords(text).matchAll(EventDateRE)) {
     const words = match[0];
     if (match[2] && match[3]) {
       const month = Number(match[2]);
@@ -133,7 +183,7 @@ export const DeadlineRE =
 
 /** The deadline a sentence sets, with the date it means when the year is known. */
 export function findDeadline(sentence: string, year: number | null): { text: string; date?: string } | null {
-  for (const match of sentence.matchAll(DeadlineRE)) {
+  for (const match of normalizeDateWords(sentence).matchAll(DeadlineRE)) {
     const text = match[0].replace(/(完成|完工|建成|到位|清零|投用)$/, "");
     if (/^\d{1,2}\s*月\s*\d{1,2}\s*日$/.test(text)) continue; // a plain date, not a deadline
     const relativeYear = year !== null && text.startsWith("明年") ? year + 1 : year;

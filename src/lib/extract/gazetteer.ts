@@ -62,6 +62,8 @@ function buildPlaces(): Place[] {
     // Development zones are no districts; the 街道 of cities without counties (东莞's 东城街道)
     // share their names with streets all over China.
     if (/开发区|高新|示范区|工业园|经济区$|市辖区|街道$/.test(name)) continue;
+    // 城区, 郊区, 矿区 are districts of some cities but ordinary words in every report (主城区).
+    if (/^(?:城区|郊区|矿区)$/.test(name)) continue;
     const cityCode = `${code.slice(0, 4)}00`;
     const city = municipalities.has(code.slice(0, 2)) ? provinceOf(code) : (areaList.city_list[cityCode] ?? "");
     places.push({ code, name, level: "county", province: provinceOf(code), city });
@@ -69,10 +71,13 @@ function buildPlaces(): Place[] {
   return places;
 }
 
-let cache: { places: Place[]; byForm: Map<string, Place[]> } | undefined;
+let cache: { places: Place[]; byForm: Map<string, Place[]>; byCode: Map<string, Place> } | undefined;
 
-/** All places and an index from every written form (full and short) to the places it may mean. */
-export function gazetteer(): { places: Place[]; byForm: Map<string, Place[]> } {
+/**
+ * All places, an index from every written form (full and short) to the places it may mean, and
+ * one from each division code (411200) to its place.
+ */
+export function gazetteer(): { places: Place[]; byForm: Map<string, Place[]>; byCode: Map<string, Place> } {
   if (cache) return cache;
   const places = buildPlaces();
   const byForm = new Map<string, Place[]>();
@@ -90,7 +95,7 @@ export function gazetteer(): { places: Place[]; byForm: Map<string, Place[]> } {
   for (const [alias, full] of Object.entries(aliases)) {
     for (const place of byForm.get(full) ?? []) add(alias, place);
   }
-  cache = { places, byForm };
+  cache = { places, byForm, byCode: new Map(places.map((place) => [place.code, place])) };
   return cache;
 }
 

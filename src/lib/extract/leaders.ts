@@ -1,87 +1,201 @@
 import type { Leader } from "../../schemas/report";
+import surnamesData from "../../../content/taxonomy/surnames.json" with { type: "json" };
+import { tagWords } from "./segmenter";
 
 /**
- * Leaders and what they did. A title precedes the name (市委书记江凌, 市委常委、宣传部长王少青);
- * a bare list before 出席/参加 names leaders whose titles come elsewhere or not at all. Reporters,
- * editors and quoted citizens are not leaders.
+ * Leaders and what they did. A title precedes the name (市委书记江凌, 市委常委、宣传部长王少青) or,
+ * in Taiwanese and Hong Kong texts, follows it (黃偉哲市長, 民政局顏振標局長); a bare list before
+ * 出席/参加 names leaders whose titles come elsewhere or not at all; a title followed by a list
+ * (副市长王宏武、李杰出席) gives all of them that title. What follows a title is a name only when it
+ * reads as one: a Chinese surname (content/taxonomy/surnames.json) and one or two more characters
+ * that jieba does not know as an ordinary word (市长很满意, 主任说, 市长提示 name no one). Reporters,
+ * editors and quoted citizens are not leaders. Works on simplified text.
  */
 
 /** Bodies an office belongs to. */
 const BODY =
-  "(?:省委|市委|区委|县委|镇委|乡党委|党工委|区党工委|市政府|区政府|县政府|省政府|人大常委会|政协|纪委|监委|管委会|政法委|宣传部|组织部|统战部|组织宣传统战部|[\\p{Script=Han}]{0,6}(?:局|委|办|厅|部))?";
+  "(?:省委|市委|区委|县委|镇委|乡党委|党工委|区党工委|市政府|区政府|县政府|省政府|人大常委会|政协|纪委|监委|管委会|政法委|宣传部|组织部|统战部|组织宣传统战部|[\\p{Script=Han}]{0,6}(?:局|委|办|厅|部|处|署|公司))?";
 /** Offices, longest first so 副书记 is not read as 书记. */
 const OFFICE =
-  "(?:常务副市长|常务副区长|常务副县长|副秘书长|副市长|副区长|副县长|副镇长|副省长|副书记|副主任|副部长|副主席|副局长|市长|区长|县长|镇长|乡长|省长|书记|主任|部长|主席|局长|秘书长|委员|常委|党组书记|政委|队长|市委常委|区委常委|县委常委|宣传部长|组织部长|统战部长)";
+  "(?:常务副市长|常务副区长|常务副县长|副秘书长|副总经理|总经理|党组成员|党组副书记|副市长|副区长|副县长|副镇长|副省长|副书记|副主任|副部长|副主席|副局长|副处长|副署长|市长|区长|县长|镇长|乡长|省长|书记|主任|部长|主席|局长|处长|署长|秘书长|委员|常委|党组书记|政委|队长|市委常委|区委常委|县委常委|宣传部长|组织部长|统战部长|董事长)";
 const TITLE = `${BODY}${OFFICE}`;
-/** A title chain: 区党工委委员、组织宣传统战部部长. */
-const TitleChainRE = new RegExp(`((?:${TITLE}[、，,]?\\s?){1,4})`, "u");
-/** A name: two or three Han characters, before a verb, punctuation or the next title. */
-const NAME = "([\\p{Script=Han}]{2,3}?)";
-const AfterNameRE =
-  "(?=[、，,。；;:：\\s]|出席|参加|主持|讲话|强调|指出|要求|表示|带队|部署|安排|通报|传达|作|在|就|代表|分别|同志|等|和|一行|$)";
-const TitledNameRE = new RegExp(`${TitleChainRE.source}${NAME}${AfterNameRE}`, "gu");
+/** A title chain: 区党工委委员、组织宣传统战部部长; a bracketed remark may follow (副总经理（主持工作）). */
+const TitleChainRE = new RegExp(`((?:${TITLE}(?:[(（][^)）]{1,8}[)）])?[、，,]?\\s?){1,4})`, "u");
+/** A candidate name: two to four Han characters; nameIn decides how many of them are the name. */
+const CANDIDATE = "([\\p{Script=Han}]{2,6})";
+const TitledNameRE = new RegExp(`${TitleChainRE.source}${CANDIDATE}`, "gu");
+/** 黄伟哲市长, 民政局颜振标局长, 戴谦副市长: a name before its office, after a boundary or a body. */
+const NameTitleRE = new RegExp(
+  `(?:^|[\\s，,。；;、：:（(“”「」]|(?<body>[\\p{Script=Han}]{1,6}(?:局|处|署|委|办|部|厅)))(?<name>[\\p{Script=Han}]{2,4}?)(?<office>${OFFICE})(?![\\p{Script=Han}]{0,1}(?:室|办|会|局|处|府))`,
+  "gu",
+);
 /** 江凌、徐衣显、李保国、孙延文出席 */
 const BareListRE = /((?:[\p{Script=Han}]{2,3}、)+[\p{Script=Han}]{2,3})(?:等)?(?:出席|参加)/gu;
-/** Words that end in a title office but are no title (主任科员), or are not names. */
-const NotNameRE =
-  /^(?:同志|领导|主要|相关|分管|班子|成员|负责|等人|出席|参加|主持|会议|全体|各级|我们|大家|本人|一行|要求|强调|指出)/;
 /** Roles, the most distinctive first: a chair who also speaks is the chair. */
 const ROLE_PATTERNS: [string, RegExp][] = [
-  ["主持", /^.{0,6}主持/],
-  ["讲话", /^.{0,12}(?:讲话|强调|指出|要求|表示|提出)/],
+  ["主持", /^.{0,6}(?:主持|召集)/],
+  ["讲话", /^.{0,12}(?:讲话|强调|指出|要求|表示|提出|指示|呼吁|致词|致辞|重申)/],
   ["部署", /^.{0,16}(?:部署|安排)/],
-  ["通报", /^.{0,6}通报/],
-  ["带队", /^.{0,10}带队/],
-  ["出席", /^.{0,10}(?:出席|参加)/],
+  ["通报", /^.{0,6}(?:通报|报告|汇报)/],
+  ["带队", /^.{0,10}(?:带队|率队|率领|视察|考察|现勘|检查)/],
+  ["出席", /^.{0,10}(?:出席|参加|到场|与会)/],
 ];
 /** Between a name and its verb there may be only more titled names: 市长丁福浩，副市长王宏武出席. */
 const ListTailRE = /^(?:[、，,]\s*[\p{Script=Han}、]{2,20}){1,6}?(?=出席|参加|主持|讲话)/u;
 /** Names in a byline or editor line are not leaders. */
-const NonLeaderContextRE = /(?:记者|通讯员|编辑|责编|摄影|摄|撰稿|供稿)\s*[\p{Script=Han}\s·、]*$/u;
+const NonLeaderContextRE =
+  /(?:记者|通讯员|编辑|责编|摄影|摄|撰稿|供稿|发稿人员?|联络人|联系人)\s*[\p{Script=Han}\s·、]*$/u;
+/**
+ * A person the meeting studied rather than one who acted in it: 学习了…廖俊波同志先进事迹, 传达学习了
+ * …张云龙在…会议上的讲话 (a speech given elsewhere). Relayed instructions (传达了…的指示精神) still count.
+ */
+const StudiedBeforeRE = /学习(?:了|贯彻)?[^。；;，,]{0,30}$/u;
+
+/** Characters that never stand in a personal name here: verbs, particles and office words after a title. */
+const NotInNameRE =
+  /[的了在是和与及将已对就也都还又说称表要很更均亦并则为被把让给到等率带出席主持讲话副记委员局处部市区县省镇乡村致提指呼召听视考]/;
+/** Words that open with a surname but are no name (高度, 全面 …) that jieba may not tag. */
+const NotNameRE = /^(?:同志|领导|主要|相关|分管|班子|成员|负责|等人|会议|全体|各级|我们|大家|本人|一行)/;
+
+const SINGLE_SURNAMES = new Set(surnamesData.single);
+const COMPOUND_SURNAMES = new Set(surnamesData.compound);
+
+/** The surname a candidate starts with, compound ones first; null when it starts with none. */
+function surnameOf(candidate: string): string | null {
+  if (COMPOUND_SURNAMES.has(candidate.slice(0, 2))) return candidate.slice(0, 2);
+  return SINGLE_SURNAMES.has(candidate.slice(0, 1)) ? candidate.slice(0, 1) : null;
+}
+
+/** True when a string reads as a personal name: surname, one or two more characters, no ordinary word. */
+export function isPlausibleName(name: string): boolean {
+  const surname = surnameOf(name);
+  if (!surname) return false;
+  const given = name.slice(surname.length);
+  if (given.length < 1 || given.length > 2 || NotInNameRE.test(given) || NotNameRE.test(name)) return false;
+  // jieba knows 高度, 全面, 王府 as words of their own; an unknown or name-tagged string may be a name.
+  const words = tagWords(name);
+  return !(words.length === 1 && !/^(?:nr|x)/.test(words[0]?.tag ?? ""));
+}
+
+/** True when jieba knows a string as one ordinary word (分别, 指出), not as a name or an unknown. */
+function isKnownWord(text: string): boolean {
+  const words = tagWords(text);
+  return words.length === 1 && !/^(?:nr|x)/.test(words[0]?.tag ?? "");
+}
+
+/**
+ * The name at the start of what follows a title (up to six characters): three characters when
+ * they make a plausible name, unless the third begins a word the rest does not continue from
+ * (梁栋分别主持 → 梁栋; 范付中指出 → 范付中, since 指出 follows), else two.
+ */
+export function nameIn(text: string): string | null {
+  // The name ends where the Han characters do (江凌、市长…); what follows only helps decide.
+  const following = /^\p{Script=Han}*/u.exec(text)?.[0] ?? "";
+  const surname = surnameOf(following);
+  if (!surname) return null;
+  const short = following.slice(0, surname.length + 1);
+  const long = following.slice(0, surname.length + 2);
+  const rest = following.slice(long.length);
+  const wordAfterShort = isKnownWord(following.slice(short.length, short.length + 2));
+  const wordAfterLong = rest.length < 2 || isKnownWord(rest.slice(0, 2));
+  if (long.length === surname.length + 2 && isPlausibleName(long) && !(wordAfterShort && !wordAfterLong)) return long;
+  return short.length === surname.length + 1 && isPlausibleName(short) ? short : null;
+}
+
+/** Words a greedy title chain may have taken from the sentence before it: 首先传达了市委书记. */
+const ChainLeadRE = /^[\p{Script=Han}]*?(?:了|的|在|对|向|把|被|为|与|和|及|是)(?=[\p{Script=Han}])/u;
 
 function cleanTitle(chain: string): string {
-  return chain
+  const lead = ChainLeadRE.exec(chain)?.[0] ?? "";
+  const rest = chain.slice(lead.length);
+  const titled = lead && new RegExp(`^${TITLE}`, "u").test(rest) ? rest : chain;
+  return titled
     .replace(/[，,\s]+$/g, "")
     .replace(/[，,]/g, "、")
     .replace(/、$/, "");
 }
 
+/** Names listed after a first titled name with 、 (副市长王宏武、李杰): they share its title. */
+function listedAfter(text: string, from: number): string[] {
+  const names: string[] = [];
+  let at = from;
+  for (;;) {
+    const match = /^、([\p{Script=Han}]{2,6})/u.exec(text.slice(at));
+    const name = match ? nameIn(text.slice(at + 1, at + 7)) : null;
+    if (!match || !name) return names;
+    names.push(name);
+    at += 1 + name.length;
+  }
+}
+
+/** What extractLeaders found, and the title words it could not read a name after (for review notes). */
+export interface LeaderResult {
+  leaders: Leader[];
+  /** 市长提示: an office named without a person (Taiwanese releases often write so). */
+  unnamedOffices: string[];
+}
+
 /** All leaders named in a simplified text, in order of first mention, with title and role. */
-export function extractLeaders(text: string): Leader[] {
-  const leaders = new Map<string, { title?: string }>();
+export function extractLeaders(input: string): LeaderResult {
+  // 巿 (U+5DFF) is a common misprint of 市 in titles.
+  const text = input.replace(/巿/g, "市");
+  // Titled names come first, in order of mention; names known only from a bare list follow.
+  const found: { name: string; title?: string; at: number }[] = [];
+  const unnamedOffices = new Set<string>();
+  const add = (name: string, title: string | undefined, at: number): void => {
+    const known = found.find((leader) => leader.name === name);
+    if (!known) found.push({ name, ...(title ? { title } : {}), at });
+    else if (!known.title && title) known.title = title;
+  };
   for (const match of text.matchAll(TitledNameRE)) {
     const chain = match[1] ?? "";
-    const name = match[2] ?? "";
-    if (!name || NotNameRE.test(name) || NonLeaderContextRE.test(text.slice(0, match.index))) continue;
+    const at = match.index + chain.length;
+    const candidate = text.slice(at, at + 6);
+    if (NonLeaderContextRE.test(text.slice(Math.max(0, match.index - 20), match.index))) continue;
     // "委员" alone after 成员单位-type words is not an office.
     if (/^(?:委员|常委)$/.test(chain.trim()) && !/委$/.test(text.slice(Math.max(0, match.index - 3), match.index)))
       continue;
-    const known = leaders.get(name);
-    if (!known?.title) leaders.set(name, { title: cleanTitle(chain) });
-  }
-  for (const match of text.matchAll(BareListRE)) {
-    for (const name of (match[1] ?? "").split("、")) {
-      if (!NotNameRE.test(name) && !leaders.has(name)) leaders.set(name, {});
+    const name = nameIn(candidate);
+    if (name && StudiedBeforeRE.test(text.slice(Math.max(0, match.index - 30), match.index))) continue;
+    if (!name) {
+      if (/^(?:市长|区长|县长|局长|主任|处长|书记)/.test(chain.trim())) unnamedOffices.add(cleanTitle(chain));
+      continue;
     }
+    const title = cleanTitle(chain);
+    add(name, title, at);
+    for (const listed of listedAfter(text, at + name.length)) add(listed, title, text.indexOf(listed, at));
   }
-  // A bare name list counts only for names that act elsewhere or that titles name.
-  return [...leaders].map(([name, { title }]) => {
+  for (const match of text.matchAll(NameTitleRE)) {
+    const groups = match.groups ?? {};
+    const name = groups["name"] && isPlausibleName(groups["name"]) ? groups["name"] : null;
+    if (!name || NonLeaderContextRE.test(text.slice(Math.max(0, match.index - 20), match.index))) continue;
+    add(name, `${groups["body"] ?? ""}${groups["office"] ?? ""}`, match.index);
+  }
+  found.sort((a, b) => a.at - b.at);
+  for (const match of text.matchAll(BareListRE)) {
+    const names = (match[1] ?? "").split("、");
+    if (!names.every((name) => isPlausibleName(name))) continue;
+    for (const name of names) add(name, undefined, Number.MAX_SAFE_INTEGER);
+  }
+  const leaders = found.map(({ name, title }) => {
     const leader: Leader = { name };
     if (title) leader.title = title;
     const role = roleOf(text, name);
     if (role) leader.role = role;
     return leader;
   });
+  return { leaders, unnamedOffices: [...unnamedOffices].filter(() => leaders.length === 0) };
 }
 
 /** What a leader did: the most distinctive role among the clauses the name starts. */
 export function roleOf(text: string, name: string): string | undefined {
   const clauses: string[] = [];
   for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length)) {
-    clauses.push(text.slice(at + name.length, at + name.length + 16).split(/[。；;]/)[0] ?? "");
+    // The office may stand between the name and its verb (黄伟哲市长表示).
+    const after = text.slice(at + name.length).replace(new RegExp(`^${OFFICE}`, "u"), "");
+    clauses.push(after.slice(0, 16).split(/[。；;]/)[0] ?? "");
     // In a list (江凌、徐衣显出席; 市长丁福浩，副市长王宏武出席) the verb follows the last name.
-    const after = text.slice(at + name.length, at + name.length + 90);
-    const tail = ListTailRE.exec(after);
+    const tail = ListTailRE.exec(after.slice(0, 90));
     if (tail) clauses.push(after.slice(tail[0].length, tail[0].length + 12).split(/[。；;]/)[0] ?? "");
   }
   for (const [role, pattern] of ROLE_PATTERNS) {

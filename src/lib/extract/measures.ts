@@ -16,6 +16,8 @@ export interface Paragraph {
   simple: string;
   /** The heading the paragraph stands under, simplified. */
   heading?: string;
+  /** Units a heading line above assigns the paragraph's tasks to (a task table's 责任单位). */
+  assignees?: string[];
 }
 
 export interface MeasureContext {
@@ -29,15 +31,23 @@ export interface MeasureContext {
 }
 
 /** A speaker or meeting introducing what follows: 江凌在讲话中指出， / 会议要求： / 就做好下步工作，会议指出， */
-const IntroRE = /^(?:就[^，,。]{2,24}[，,])?(?:[^，,。；]{0,20}?(?:强调|指出|要求|提出|表示|部署|安排))[，,:：]/;
+const IntroRE =
+  /^(?:就[^，,。]{2,24}[，,])?(?:[^，,。；]{0,20}?(?:强调|指出|要求|提出|表示|部署|安排|提示|指示))[，,:：]/;
 const ProgressRE =
   /^(?:去年以来|近年来|今年以来|今年上半年|上半年|截至|截止|目前|已|累计|此前|自\d{4}年以来|数据显示|据统计|据了解|其中|同时,该区|近年)/;
 const ProgressInsideRE = /已完成|已累计|累计建成|已建成|已基本完成|全部完工|已完工|已征收|取得了|迎来了/;
 const NarrativeRE =
   /^(?:本报讯|本报|[^，,。]{0,12}(?:召开|举行)[^，,。]{0,40}(?:会议|推进会|大会|座谈会|现场会)|会议(?:播放|通报|传达|听取|审议|观看|宣读|总结)|会上|与会|当日|当天|\d{1,2}日|\d{1,2}月\d{1,2}日|昨日|[^，,。]{0,20}(?:出席|参加|列席)会议|[^，,。]{0,40}(?:作了?|进行)(?:表态|典型|交流)发言)/;
 const EnumerationRE =
-  /^(?:[一二三四五六七八九十]+(?:要|是)|[(（][一二三四五六七八九十]+[)）]|首先|其次|再次|最后|第[一二三四五六七八九十]+[,，、])/;
-const ModalRE = /(?:必须|务必|确保|力争|严禁|不得|坚决|切实)/;
+  /^(?:[一二三四五六七八九十]+(?:要|是)|[(（][一二三四五六七八九十]+[)）]|首先|其次|再次|最后|第[一二三四五六七八九十]+[,，、]|\d{1,2}[.．、](?!\d))/;
+const ModalRE =
+  /(?:必须|务必|确保|力争|严禁|不得|坚决|切实)|(?<![申邀聘提敬宴])请(?![示假求教柬])|(?:^|[，,；;])(?:并|也|同时|另)?(?:要求|希望|指示)|(?:仍|均|都|亦)?[须需应](?=[\p{Script=Han}]{0,2}(?:加强|做好|注意|配合|落实|提升|完成|排除|注意|严加|立即|尽速|儘速|尽快))/u;
+/**
+ * A clause after ； that gives a directive of its own (…；要紧盯目标…；请市场处…) is a measure of its
+ * own, as 一是…；二是… items are.
+ */
+const DirectiveClauseRE =
+  /^(?:而|另外?|同时|并|也|还|此外)?[^，,。；;]{0,15}?(?:要(?![求素点])|须|必须|务必|请|希望|要求|应当)/;
 const DirectiveStartRE =
   /^(?:对|责成|给予|予以|聚力|深刻认识|加快|持续|扎实|着力|坚持|推动|推进|严格|强化|加强|全面|大力|积极|切实|深入|统筹|抓好|抓实|做好|做强|建好|建立|健全|完善|聚焦|围绕|突出|提升|优化|明确|落实|实施|开展|打造|规范|整治|加大|注重|更加注重|守牢|筑牢|补齐|确保|力争|争取|压实|依托|以|抢抓|深度|进一步|把|让|用好|发挥|营造|培育|引导|鼓励|探索|创新|严防|守土|全域|提高|加速|大家要)/;
 /** Headings over directive sections and over progress sections. */
@@ -45,7 +55,7 @@ const DirectiveHeadingRE =
   /下一步|展望|重点方向|重点任务|重点工作|部署|安排|措施|要求|加快|推动|持续|守牢|扎实|完善|进一步/;
 const ProgressHeadingRE = /回顾|进展|成效|成绩|情况|方面$/;
 /** Where an enumeration lists problems, not tasks. */
-const ProblemListRE = /问题|原因|不足|差距|短板[:：]|反思/;
+const ProblemListRE = /(?:问题|原因|不足|差距|短板|反思)(?:主要)?(?:是|有|在于)?[:：]/;
 const FutureCommitmentRE = /(?:将|计划|力争|预计)[^。]{0,30}(?:前|底)/;
 
 /**
@@ -74,7 +84,9 @@ function sentences(paragraph: Paragraph): { original: string; simple: string }[]
       // A half-width ? ends a question (有哪些?); elsewhere it is a garbled character.
       (char === "?" && /[吗呢哪什么怎如何为是否几多少]/.test(simple.slice(start, index).join(""))) ||
       // 一是…；二是…: each item of an enumeration is a measure of its own.
-      (/[；;]/.test(char) && EnumerationRE.test(simple.slice(index + 1, index + 4).join("")));
+      (/[；;]/.test(char) &&
+        (EnumerationRE.test(simple.slice(index + 1, index + 4).join("")) ||
+          DirectiveClauseRE.test(simple.slice(index + 1, index + 24).join(""))));
     const closes = stop && quoteDepth === 0 && !/[”"」)）]/.test(simple[index + 1] ?? "");
     const quoteCloses = /[”"」]/.test(char) && quoteDepth === 0 && /[。！？!?]/.test(simple[index - 1] ?? "");
     if (closes || quoteCloses || index === simple.length - 1) {
@@ -150,18 +162,23 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
         const headSimple = `${sentencesOf.get(openHead) ?? ""}${simple}`;
         openHead.text += original;
         sentencesOf.set(openHead, headSimple);
-        Object.assign(openHead, describe(headSimple, openHead.text, context));
+        Object.assign(openHead, describe(headSimple, openHead.text, context, paragraph.assignees));
         continue;
       }
       openHead = undefined;
-      if (ProblemListRE.test(simple) && /[:：]/.test(simple)) problemList = true;
+      if (ProblemListRE.test(simple)) problemList = true;
       if (/下一步|将吸取教训|整改措施/.test(simple)) problemList = false;
-      const directiveContext = sectionIsDirective || introduced || afterNextStep || context.docType === "通报";
+      const directiveContext =
+        sectionIsDirective ||
+        introduced ||
+        afterNextStep ||
+        context.docType === "通报" ||
+        paragraph.assignees !== undefined;
       // A 检查's commitments come after 下一步; before it the unit lists its faults.
       if (context.docType === "检查" && !afterNextStep) continue;
       if (!isDirective(simple, directiveContext, problemList, context.docType)) continue;
       if (simple.replace(/[。！？!?\s]/g, "").length < 6) continue;
-      const measure = describe(simple, original, context);
+      const measure = describe(simple, original, context, paragraph.assignees);
       // A measure under 加快老旧小区改造 is about 老旧小区改造 even when its sentence does not say so.
       if (paragraph.heading && sectionIsDirective) {
         measure.tags = [...new Set([...measure.tags, ...tagsFor(paragraph.heading)])];
@@ -175,8 +192,8 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
 }
 
 /** A measure's facts from its (simplified) sentence: tags, units, deadline, targets. */
-function describe(simple: string, original: string, context: MeasureContext): Measure {
-  const units = [...new Set([...context.unitsOf(simple), ...context.ownUnits])];
+function describe(simple: string, original: string, context: MeasureContext, assignees: string[] = []): Measure {
+  const units = [...new Set([...assignees, ...context.unitsOf(simple), ...context.ownUnits])];
   const measure: Measure = { text: original, tags: tagsFor(simple), units };
   const deadline = findDeadline(simple, context.year);
   if (deadline) measure.deadline = deadline;

@@ -1,8 +1,9 @@
 import type { Region } from "../../schemas/report";
 import { cleanText } from "../text/clean";
-import { htmlToText, looksLikeHtml } from "../text/html";
+import { sourceText } from "../text/source-text";
 import { detectScript, simplifyChars } from "../text/script";
-import { explicitDates, latestDay, parsePublished } from "./dates";
+import { explicitDates, isoDay, latestDay, parsePublished, type DateContext } from "./dates";
+import { gazetteer } from "./gazetteer";
 import { bestCity, cityScores } from "./region";
 import { MediaRE, extractReport, type ExtractedReport } from "./report";
 import { splitArticles } from "./split";
@@ -31,12 +32,31 @@ export interface PageOptions {
  * into articles, extract each against what the page as a whole says (date, city, source).
  */
 export function extractPage(raw: string, options: PageOptions): PageResult {
-  const text = looksLikeHtml(raw) ? htmlToText(raw) : raw;
+  const { byCode } = gazetteer();
+  const { text, record } = sourceText(raw, (code) => byCode.has(code));
   const cleaned = cleanText(text);
+  // A record's named fields say what a page says in its meta lines.
+  if (record) {
+    const { published, source, url } = record;
+    if (published) cleaned.meta.publishedText ??= published;
+    if (source) cleaned.meta.sourceName ??= source;
+    if (url) cleaned.meta.url ??= url;
+  }
   const articles = splitArticles(cleaned.lines);
   const pageSimple = simplifyChars(cleaned.lines.join("\n"));
   const published = parsePublished(cleaned.meta.publishedText);
-  const notBefore = published ? undefined : latestDay(explicitDates(pageSimple));
+  const latestPrinted = published ? undefined : latestDay(explicitDates(pageSimple));
+  const rowDay = published || !record?.rowTime ? undefined : parsePublished(record.rowTime);
+  // Without a publication date, relative dates are read against the latest date the page prints
+  // or, in a database export, the time the row was written (which may be long after publication).
+  const dates: DateContext = published
+    ? { published }
+    : latestPrinted
+      ? { estimate: { day: latestPrinted, why: `按版面上最晚的日期 ${isoDay(latestPrinted)} 推定` } }
+      : rowDay
+        ? { estimate: { day: rowDay, why: `按数据库记录时间 ${isoDay(rowDay)} 推定（记录时间可能晚于发布）` } }
+        : {};
+  const recordPlace = record?.divisionCode ? byCode.get(record.divisionCode) : undefined;
   const pageCity = bestCity(cityScores(pageSimple, ""), 3);
   const media = pageSimple
     .split("\n")
@@ -46,7 +66,8 @@ export function extractPage(raw: string, options: PageOptions): PageResult {
     part: articles.length > 1 ? index + 1 : 0,
     ...extractReport(article.lines, {
       meta: cleaned.meta,
-      dates: { ...(published ? { published } : {}), ...(notBefore ? { notBefore } : {}) },
+      dates,
+      ...(recordPlace ? { recordPlace } : {}),
       ...(pageCity ? { pageCity } : {}),
       // A paywall or 略 cuts the page, and with it the last article.
       truncated: cleaned.truncated && index === articles.length - 1,

@@ -138,6 +138,28 @@ function ownDistrictForms(input: RegionInput, city: string | undefined): string[
       break;
     }
   }
+  // The publisher is a district's own office: 台南市南区区公所.
+  if (input.publisher && OwnOfficeRE.test(input.publisher)) {
+    for (const mention of mentions(input.publisher)) {
+      if (mention.places.some((place) => place.level === "county" && (!city || place.city === city)))
+        forms.push(mention.form);
+    }
+  }
+  // 县政府, 副县长, 县水务局 with one county of the city named: the report is that county's own.
+  const levelWords = /(?:^|[^\p{Script=Han}]|率|和|及)(县|区)(?:人民政府|政府|委|长|[\p{Script=Han}]{1,6}?局)/mu;
+  const bare = levelWords.exec(input.text)?.[1];
+  if (bare && city) {
+    const counts = new Map<string, number>();
+    for (const mention of mentions(input.text)) {
+      for (const place of mention.places) {
+        if (place.level === "county" && place.city === city && place.name.endsWith(bare))
+          counts.set(place.name, (counts.get(place.name) ?? 0) + 1);
+      }
+    }
+    // The county the text keeps returning to (筠连 four times, the two it visited twice each).
+    const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+    if (first && (!second || first[1] > second[1])) forms.push(first[0]);
+  }
   const cityForms = city ? [city, city.replace(/市$/, "")] : [];
   for (const cityForm of cityForms) {
     const convened = new RegExp(`${cityForm}(${DistrictWord})(?:召开|举行|组织|开展|印发|出台|夯实|推进|打造)`, "gu");
@@ -160,13 +182,27 @@ export interface RegionInput {
   pageCity?: string;
   /** A region the user gave for the batch (--region), which wins. */
   given?: Region;
+  /** The publisher the page or record names (台南市南区区公所, 洛阳日报), simplified. */
+  publisher?: string;
+  /** The place of a division code in a database record (411200 → 三门峡市). */
+  recordPlace?: Place;
 }
+
+/** Offices whose name makes the publisher a district's or county's own: 南区区公所, 新县人民政府. */
+const OwnOfficeRE = /(?:区公所|公所|人民政府|政府|区委|县委|办事处|融媒体中心)$/;
 
 /** The region of an article, and notes on what could not be settled. */
 export function extractRegion(input: RegionInput): { region: Region; notes: string[] } {
   const notes: string[] = [];
-  const namedCity = bestCity(cityScores(input.text, input.title));
-  let city = namedCity ?? input.pageCity;
+  const scores = cityScores(input.text, input.title);
+  // A city paper or office (洛阳日报, 台南市政府新闻处) places its reports in its city.
+  for (const [city, score] of cityScores(input.publisher ?? "", ""))
+    scores.set(city, (scores.get(city) ?? 0) + 3 * score);
+  const namedCity = bestCity(scores);
+  const recordCity = input.recordPlace?.level === "city" ? input.recordPlace.name : input.recordPlace?.city;
+  let city = namedCity ?? input.pageCity ?? recordCity;
+  if (!namedCity && !input.pageCity && recordCity)
+    notes.push(`正文未写明城市，按记录中的行政区划代码 ${input.recordPlace?.code ?? ""} 定为${recordCity}`);
   const forms = ownDistrictForms(input, city);
   let district: string | undefined;
   if (forms.length > 0) {

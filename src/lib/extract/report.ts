@@ -1,10 +1,10 @@
-import type { Leader, Measure, Region, ReportInput } from "../../schemas/report";
+import type { Measure, Region, ReportInput } from "../../schemas/report";
 import type { TextBlock } from "../entry/body";
 import type { PageMeta } from "../text/clean";
 import { simplifyChars } from "../text/script";
 import { isoDay, resolveEventDate, type DateContext } from "./dates";
 import { classifyDocType } from "./doc-type";
-import { gazetteer } from "./gazetteer";
+import { gazetteer, type Place } from "./gazetteer";
 import { extractLeaders } from "./leaders";
 import { extractMeasures, type Paragraph } from "./measures";
 import {
@@ -20,7 +20,7 @@ import {
 } from "./patterns";
 import { extractRegion } from "./region";
 import { tagsFor } from "./tags";
-import { canonicalUnit, findUnits } from "./units";
+import { canonicalUnit, findUnits, unitsHeadedBy } from "./units";
 
 /**
  * One article's lines in, one report entry out (frontmatter and body blocks), with review notes
@@ -46,6 +46,8 @@ export interface PageContext {
   media?: string;
   /** True when the article is one of several cut from one page. */
   splitFromPage: boolean;
+  /** The place a database record's division code names. */
+  recordPlace?: Place;
 }
 
 export interface ExtractedReport {
@@ -148,6 +150,8 @@ export function extractReport(articleLines: readonly string[], page: PageContext
     ...(signer ? { signer } : {}),
     ...(page.pageCity ? { pageCity: page.pageCity } : {}),
     ...(page.givenRegion ? { given: page.givenRegion } : {}),
+    ...(page.meta.sourceName ? { publisher: simplifyChars(page.meta.sourceName) } : {}),
+    ...(page.recordPlace ? { recordPlace: page.recordPlace } : {}),
   });
   notes.push(...regionNotes);
 
@@ -163,10 +167,10 @@ export function extractReport(articleLines: readonly string[], page: PageContext
   } else if (page.dates.published) {
     date = isoDay(page.dates.published);
     notes.push("正文未写明日期，取来源的发布日期");
-  } else if (page.dates.notBefore) {
-    const bound = page.dates.notBefore;
-    date = `${bound.year}-${String(bound.month).padStart(2, "0")}`;
-    notes.push(`正文与来源均未写明日期，按版面上最晚的日期 ${isoDay(bound)} 推定到月`);
+  } else if (page.dates.estimate) {
+    const { day, why } = page.dates.estimate;
+    date = `${day.year}-${String(day.month).padStart(2, "0")}`;
+    notes.push(`正文与来源均未写明日期，${why}到月`);
   } else {
     date = "unknown";
     notes.push("原文没有任何日期，日期记为 unknown");
@@ -198,6 +202,8 @@ export function extractReport(articleLines: readonly string[], page: PageContext
   const blocks: TextBlock[] = [];
   const paragraphs: Paragraph[] = [];
   let heading: string | undefined;
+  // A line naming only units (县委农工部) heads the tasks below it, as a table's 责任单位 cell does.
+  let assignees: string[] = [];
   for (const index of bodyIndexes) {
     const original = lines[index] ?? "";
     const simpleLine = simple[index] ?? "";
@@ -214,13 +220,27 @@ export function extractReport(articleLines: readonly string[], page: PageContext
           !isClosingLine(simpleLine) &&
           !/^同志们/.test(simpleLine) &&
           !/^…+|…+$/.test(simpleLine)));
+    // A line naming only units (县委农工部, which also reads as a signature) heads the tasks below it.
+    const headed = inTitleBlock ? [] : unitsHeadedBy(simpleLine, isPlace).map(canonical);
+    if (headed.length > 0) {
+      assignees = headed;
+      blocks.push({ kind: "heading", level: 3, text: original });
+      continue;
+    }
     if (isHeading) {
       blocks.push({ kind: "heading", level: OutlineH2RE.test(simpleLine) ? 2 : 3, text: original });
       heading = simpleLine;
+      if (OutlineH2RE.test(simpleLine)) assignees = [];
       continue;
     }
     blocks.push({ kind: "paragraph", text: original });
-    if (!inTitleBlock) paragraphs.push({ original, simple: simpleLine, ...(heading ? { heading } : {}) });
+    if (!inTitleBlock)
+      paragraphs.push({
+        original,
+        simple: simpleLine,
+        ...(heading ? { heading } : {}),
+        ...(assignees.length > 0 ? { assignees } : {}),
+      });
   }
 
   const measures = extractMeasures(paragraphs, {
@@ -238,13 +258,14 @@ export function extractReport(articleLines: readonly string[], page: PageContext
   ];
   if (unscoped.size > 0) notes.push(`单位未能按地区规范：${[...unscoped].join("、")}`);
 
-  const leaders: Leader[] = extractLeaders(fullSimple);
+  const { leaders, unnamedOffices } = extractLeaders(fullSimple);
   // A speech's byline (区委书记 陈志刚) names its speaker.
   if (docType === "讲话") {
     const heading = titleBlockSimple.join("\n");
     for (const leader of leaders) if (!leader.role && heading.includes(leader.name)) leader.role = "讲话";
   }
-  if (leaders.length === 0 && /书记|市长|区长|县长|主任/.test(simplifyChars(title)))
+  if (unnamedOffices.length > 0) notes.push(`原文提到${unnamedOffices.join("、")}，但未写姓名，未列为领导`);
+  else if (leaders.length === 0 && /书记|市长|区长|县长|主任/.test(simplifyChars(title)))
     notes.push("标题提到领导职务，但原文未写姓名");
 
   const meetingMatch = MeetingNameRE.exec(simplifyChars(title)) ?? MeetingNameRE.exec(lead);

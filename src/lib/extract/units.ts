@@ -1,5 +1,6 @@
 import type { Region } from "../../schemas/report";
 import unitsData from "../../../content/taxonomy/units.json" with { type: "json" };
+import { tagWords } from "./segmenter";
 
 /**
  * Responsible units (责任单位): found in the places a report names them, then made canonical
@@ -9,7 +10,7 @@ import unitsData from "../../../content/taxonomy/units.json" with { type: "json"
 
 /** How unit names end; collective forms (各城市区, 重点委局, 市直相关部门) included. */
 const UNIT_SUFFIX =
-  "(?:人民政府|政府|委员会|办公室|领导小组|指挥部|工作专班|管委会|党工委|街道办事处|街道|社区|中心|支队|大队|中队|派出所|公司|集团|部门|委局|部委办局|直属单位|单位|城市区|县区|县市区|乡镇|园区|局|委|办|厅|部|室|所|站|院|县|区|镇|乡)";
+  "(?:人民政府|政府|委员会|办公室|领导小组|指挥部|工作专班|管委会|党工委|街道办事处|街道|社区|中心|支队|大队|中队|派出所|区公所|公所|公司|集团|部门|委局|部委办局|局处|直属单位|单位|城市区|县区|县市区|乡镇|园区|局|委|办|厅|部|处|署|室|所|站|院|县|区|镇|乡)";
 /** A whole piece that names a unit: optional collective word, a core, a suffix. */
 const UnitRE = new RegExp(
   `^(?:各级各|各级|各有关|各相关|各|重点|市直|区直|县直|省直|全市|全区|全县)?[\\p{Script=Han}（）()]{0,14}?${UNIT_SUFFIX}$`,
@@ -21,6 +22,36 @@ const RoleTailRE =
 /** Pieces that look like units but are people, places of work or whole populations. */
 const NotUnitRE =
   /^(?:全市上下|全区上下|全县上下|大家|我们|我区|我市|我县|我局|市委|区委|县委|群众|居民|社区群众|党员|干部|老百姓|上级|本单位|单位|部门|街道|社区|各地|各级|市区|城区|老城区域|中心城区|重点)$/;
+/**
+ * A generic noun before the suffix describes units without naming one (基层单位, 责任单位, 监管部门,
+ * 参建单位); with 各 or 市直 in front it is a collective assignee all the same (各相关单位, 市直相关部门).
+ */
+const DescriptionRE =
+  /^(?:[省市区县]级|各级)?(?:各(?:项[^各]{0,12})?)?(?:基层|机关|责任|监管|参建|牵头|配合|业务|其他|下属|所属|上级|主管|行业|执法|建设|施工|监理|(?:重点|一般)?考核|被考核|全部|所有)(?:单位|部门|局处|机构)$|^(?!各|市直|区直|县直|省直)[\p{Script=Han}]{1,6}(?:相关|有关)(?:单位|部门|局处|机构)$/u;
+/** People, not bodies: 全体干部, 党员干部, 广大市民. */
+const PeopleRE = /(?:干部|党员|职工|人员|群众|市民|居民|村民|同志|代表|专家|学生|家长)$/;
+/** Everything up to a word that hands work on: 会中也请市场处 → 市场处, 会中除了各单位 → 各单位. */
+const LeadInWordsRE =
+  /^.*(?:请|由|要求|责成|督促|希望|包含|包括|除了|以及|会同|邀集|邀请|根据|按照|依据|通过)(?=[\p{Script=Han}]{2})/u;
+/** Single words that open a list piece without being part of the unit: 由县水务局, 对各乡镇. */
+const LeadingWordRE =
+  /^(?:由|对|请|向|与|和|及|把|被|让|将|经由|包含|包括|希望|要求|督促|责成|邀请|邀集|组织|协调|会同|指导|支持|配合|推动|动员|号召|呼吁|联合)$/;
+const EnumerationLeadRE = /^(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十]|首先|其次|同时|另外|此外)/;
+/** A person leading units into a piece: 县政府副县长郭创峰率县水务局 → 县水务局. */
+const PersonLeadRE = /^.*?(?:率|带领|组织|召集|邀集|邀请|会同|协调)(?=[\p{Script=Han}]{2})/u;
+
+/** The unit a list piece names, once the words before it that are not part of a name are dropped. */
+function trimToUnit(piece: string): string {
+  const rest = piece.replace(EnumerationLeadRE, "").replace(PersonLeadRE, "").replace(LeadInWordsRE, "");
+  if (/^(?:各|全市|全区|全县|重点|市直|区直|县直|省直)/.test(rest)) return rest;
+  let skipped = 0;
+  for (const { word } of tagWords(rest)) {
+    if (!LeadingWordRE.test(word) || skipped + word.length >= rest.length) break;
+    skipped += word.length;
+  }
+  return rest.slice(skipped);
+}
+
 /** A unit name needs a real core, not just a suffix. */
 const MIN_UNIT_LENGTH = 3;
 
@@ -34,19 +65,37 @@ const SharedSuffixRE = /(人民政府|政府|党委|县委|区委)$/;
 export function unitsInList(fragment: string, isPlace: (piece: string) => boolean = () => false): string[] {
   const pieces = fragment
     .replace(/[(（][^)）]*[)）]/g, "")
-    .split(/[、，,和及与]/)
+    // 国有财产署...等19个局处单位: the count after 等 closes the list.
+    .replace(/(?:\.{2,}|…+)?等[^、，,]*$/u, "")
+    .split(/[、，,]/)
+    // 和/及/与 join two units (环保局及工务局) but also stand inside one name (林业和园林局).
+    .flatMap((piece) => {
+      const parts = piece.split(/以及|[和及与]/);
+      const joinsUnits = parts.slice(0, -1).every((part) => UnitRE.test(part) || /^[省市区县]$/.test(part));
+      return parts.length > 1 && joinsUnits ? parts : [piece];
+    })
     .map((piece) =>
-      piece
-        .replace(/^(?:由|对|责成|经|会上|会议上)/, "")
-        .replace(RoleTailRE, "")
-        .trim(),
+      trimToUnit(
+        piece
+          .replace(/^(?:由|对|责成|会上|会议上|请|要求|督促)/, "")
+          .replace(RoleTailRE, "")
+          .trim(),
+      ),
     );
   const shared = SharedSuffixRE.exec(pieces.at(-1) ?? "")?.[1];
   const units: string[] = [];
   for (const [index, piece] of pieces.entries()) {
     const known = isPlace(piece);
     // A relative clause (被通报批评的乡镇) describes units without naming one.
-    if (piece.length < 2 || NotUnitRE.test(piece) || piece.includes("的") || (!known && !UnitRE.test(piece))) continue;
+    if (
+      piece.length < 2 ||
+      NotUnitRE.test(piece) ||
+      DescriptionRE.test(piece) ||
+      PeopleRE.test(piece) ||
+      /[的等该]/.test(piece) ||
+      (!known && !UnitRE.test(piece))
+    )
+      continue;
     if (!known && piece.length < MIN_UNIT_LENGTH && !/^各/.test(piece)) continue;
     const distributes = shared && index < pieces.length - 1 && /(?:区|县|市)$/.test(piece) && !piece.startsWith("各");
     units.push(distributes ? piece + shared : piece);
@@ -54,13 +103,28 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
   return units;
 }
 
+/**
+ * The units a line names when the line is nothing but unit names (县委农工部; 县水利局、水保局), as
+ * the 责任单位 column of a task table or a row heading does; [] for any other line.
+ */
+export function unitsHeadedBy(line: string, isPlace?: (piece: string) => boolean): string[] {
+  const bare = line.replace(/[\s:：]+$/u, "");
+  if (bare.length > 40 || /[。，,；;！？!?]/.test(bare)) return [];
+  const units = unitsInList(bare, isPlace);
+  const covered = units.join("").length;
+  return covered >= bare.replace(/[、和及与]/g, "").length - 2 ? units : [];
+}
+
 /** Slots in which a report names the units it assigns work to or that act in it. */
 const SLOT_PATTERNS: RegExp[] = [
   // 公安交警部门要…, 各县区务必…: the clause's subject before a directive modal.
   /(?:^|[。；;，,：:\n])([^。；;，,：:\n]{2,40}?)(?:要|务必|必须|应当|负责|牵头)(?!求|点|素|是)/gu,
   // 由…牵头, 责任单位：…
-  /由([^。；;，,]{2,40}?)(?:牵头|负责|承担|会同)/gu,
-  /(?:责任单位|牵头单位|配合单位|责任部门)\s*[:：]\s*([^。；;\n]{2,80})/gu,
+  /由([^。；;，,]{2,40}?)(?:牵头|负责|承担|会同|办理|主政|执行|落实|统筹|主办)/gu,
+  // 责任单位：…；（牵头单位：市委组织部，配合单位：市委宣传部、各有关单位）
+  /(?:责任单位|牵头单位|配合单位|责任部门|牵头部门|配合部门|主办单位|协办单位)\s*[:：]\s*((?:(?![，,]\s*(?:牵头|配合|责任|协办|主办))[^。；;\n:：）)])+)/gu,
+  // 市民政局、市环保局…等牵头部门汇报了…; 市发改委主要负责人通报了…
+  /(?:^|[。；;，,：:\n])(?!对|根据|按照|依据|据)([^。；;，,：:\n]{2,80}?)(?:等[^。；;，,：:\n]{0,30}?)?(?:分别)?(?:汇报|通报|报告|介绍)(?!批评|表扬)了?/gu,
   // 涧西区、孟津区作了表态发言; 各城市区、重点委局签订…承诺书
   /([^。；;，,：:\n]{2,60}?)(?:就[^。；;]{0,40}?)?(?:分别)?(?:作了?|作出|进行)(?:(?:表态|典型|交流|经验)?发言|经验交流|点评)/gu,
   // 红星乡、北关街道考核成绩排名后两位，予以通报批评
@@ -73,6 +137,36 @@ const SLOT_PATTERNS: RegExp[] = [
 /** Attendance lists: …主要负责同志等参加会议. */
 const AttendanceRE = /([^。；;]{4,200}?)等?(?:参加会议|参会|列席会议)/gu;
 
+/** Words that hand work to the units named right after them: 请农业局、卫生局加强…, 责成…, 由…. */
+const LeadInRE = /(?:请|要求|责成|督促|指示|委托|交由|由|感谢|包含|包括|邀集|邀请|希望)(?=[\p{Script=Han}])/gu;
+/** What follows a unit named as a clause's subject: a modal, an adverb, or the verb of its task. */
+const AfterSubjectRE =
+  /(?=要|须|需|应|等|也|均|都|亦|在|将|已|于|对|向|与|为|事先|共同|分别|一起|会同|尽速|儘速|尽快|立即|负责|牵头|办理|主政|执行|配合|协助|继续|持续|[\p{Script=Han}]{0,2}(?:加强|做好|提升|落实|推动|推进|督导|宣导|排除|准备|完成|研议|研拟|处理|查核|检查|开展|建立|制定|提供|设置|规划|巡查|清除|辅导|加速|加快|强化|积极|全面|严格|依法|针对|透过|通过))/u;
+const LastUnitRE = new RegExp(
+  `^((?:各|全市|市直|相关|有关)?[\\p{Script=Han}（）()]{1,14}?${UNIT_SUFFIX})${AfterSubjectRE.source}`,
+  "u",
+);
+
+/**
+ * The names standing at the start of a clause, up to its first verb: 农业局、卫生局加强… →
+ * 农业局、卫生局; 都市发展局、经济发展局、地政局…及法制处等单位共同研议 → all seven. Every piece
+ * before the last 、/及 is a name; the last one ends where its suffix meets the clause's verb.
+ */
+export function leadingNames(clause: string): string {
+  const head = /^[^，,。；;：:！？!?\n]{1,80}/u.exec(clause)?.[0] ?? "";
+  const pieces = head.split(/(、|以及|及|和|与)/);
+  const out: string[] = [];
+  for (let index = 0; index < pieces.length; index += 2) {
+    const piece = pieces[index] ?? "";
+    const last = index + 2 >= pieces.length;
+    const name = last ? LastUnitRE.exec(piece)?.[1] : UnitRE.test(piece) ? piece : undefined;
+    if (!name) break;
+    out.push(name);
+    if (name !== piece) break;
+  }
+  return out.join("、");
+}
+
 /** Unit names as written in the slots of a (simplified) text, in order, deduplicated. */
 export function findUnits(
   text: string,
@@ -80,11 +174,11 @@ export function findUnits(
 ): string[] {
   const found: string[] = [];
   const patterns = attendance ? [...SLOT_PATTERNS, AttendanceRE] : SLOT_PATTERNS;
-  for (const pattern of patterns) {
-    for (const match of text.matchAll(pattern)) {
-      for (const unit of unitsInList(match[1] ?? "", isPlace)) if (!found.includes(unit)) found.push(unit);
-    }
-  }
+  const add = (fragment: string): void => {
+    for (const unit of unitsInList(fragment, isPlace)) if (!found.includes(unit)) found.push(unit);
+  };
+  for (const pattern of patterns) for (const match of text.matchAll(pattern)) add(match[1] ?? "");
+  for (const match of text.matchAll(LeadInRE)) add(leadingNames(text.slice(match.index + match[0].length)));
   return found;
 }
 
@@ -106,15 +200,21 @@ export function expandAlias(name: string): string {
  * with a place stay. `scoped` is false when no region was known to scope it with.
  */
 export function canonicalUnit(raw: string, region: Region): { name: string; scoped: boolean } {
-  const name = expandAlias(raw.replace(/\s+/g, ""));
+  // 市府都市发展局: the city government's bureau is the city's bureau.
+  const name = expandAlias(raw.replace(/\s+/g, "")).replace(
+    /^([市县区])(?:政)?府(?=[\p{Script=Han}]{2,}(?:局|处|委|办|中心)$)/u,
+    "$1",
+  );
   const { province, city, district } = region;
-  const narrowest = district ?? city;
+  // In Taiwan a district (区) has only its 区公所; bureaus (局, 处) and their collectives are the city's.
+  const narrowest = province === "台湾省" && !/区公所$/.test(name) ? (city ?? district) : (district ?? city);
   const startsWithPlace = (place: string | undefined): boolean =>
     place !== undefined && (name.startsWith(place) || name.startsWith(place.replace(/[省市区县]$/, "")));
   const scopedBy = (owner: string | undefined, rest: string): { name: string; scoped: boolean } =>
     owner ? { name: owner + rest, scoped: true } : { name, scoped: false };
 
-  if (/^(?:中共|中国|国家|全国|省委|省政府)/.test(name) || [province, city, district].some(startsWithPlace)) {
+  // National bodies (海关总署, 營建署) and names that start with a place stand as written.
+  if (/^(?:中共|中国|国家|全国|省委|省政府)|署$/.test(name) || [province, city, district].some(startsWithPlace)) {
     return { name, scoped: true };
   }
   // A district or county named on its own (涧西区, 汝阳县), or its government (汝阳县人民政府).
@@ -123,7 +223,8 @@ export function canonicalUnit(raw: string, region: Region): { name: string; scop
   if (/^(?:各|重点|市直|全市)/.test(name)) {
     return scopedBy(/城市区|县区|县市区|委局|市直/.test(name) ? city : narrowest, name);
   }
-  const level = /^(市|区|县)/.exec(name)?.[1];
+  // 市场处, 市政局, 区域办: the first character belongs to a word, not a level.
+  const level = /^(?:市场|区域)/.test(name) ? undefined : /^(市|区|县)/.exec(name)?.[1];
   if (level === "市") return scopedBy(city, name.slice(1));
   if (level === "区" || level === "县") return scopedBy(district, name.slice(1));
   return scopedBy(narrowest, name);

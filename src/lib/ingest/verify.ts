@@ -1,5 +1,5 @@
 import { cleanText } from "../text/clean";
-import { htmlToText, looksLikeHtml } from "../text/html";
+import { sourceText } from "../text/source-text";
 import { removePinyinArtefacts } from "../text/pinyin";
 
 /**
@@ -36,7 +36,7 @@ const titleParts = (title: string): string[] =>
 
 /** Checks the entries made from one raw source against it. */
 export function verifySource(raw: string, entries: readonly EntryText[]): VerifyResult {
-  const flattened = looksLikeHtml(raw) ? htmlToText(raw) : raw;
+  const flattened = sourceText(raw).text;
   const { text: source, removed: pinyinArtefacts } = removePinyinArtefacts(flattened.replace(/\r\n?/g, "\n"));
   const junk = cleanText(flattened).removed;
   const junkSet = new Set(junk.map(squash));

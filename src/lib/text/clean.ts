@@ -1,4 +1,5 @@
 import { removePinyinArtefacts } from "./pinyin";
+import { simplifyChars } from "./script";
 
 /**
  * Line-level cleaning of a raw report: web-page chrome, paid-preview tails, site outlines and
@@ -46,8 +47,9 @@ const OutlineMarkerRE = /^(?:目录|提纲|目录\s*\/\s*提纲|文章目录)\s*
 const OutlineItemRE = /^(?:[一二三四五六七八九十]+[、是要]|[(（][一二三四五六七八九十]+[)）]|\d+[.、]|…+$)/;
 /** 来源: 洛阳网 2023.02.23 22:15 — source and time on one meta line. */
 const SourceRE = /来源\s*[:：]\s*([^\s:：|]{2,20})/;
-const MetaTimeRE = /(\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)/;
-const MetaLineRE = /(?:来源|发布时间|发布日期|时间|作者|浏览|点击)\s*[:：]/;
+const MetaTimeRE = /(\d{3,4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)/;
+const MetaLineRE =
+  /(?:来源|发布时间|发布日期|时间|作者|浏览|点击|发稿单位|发稿人员?|联络电话|联系电话|发布单位)\s*[:：]/;
 const EditorRE = /(?:责任编辑|责编)\s*[:：]\s*([\p{Script=Han}·]{2,4})/u;
 const UrlRE = /(?:原文链接|本文链接|本文地址|原文地址)\s*[:：]\s*(https?:\/\/\S+)/;
 /** Garbled spans: a lost character before a pinyin fragment, or box-drawing and enclosed digits amid Han text. */
@@ -75,7 +77,9 @@ export function cleanText(raw: string): CleanResult {
   let sawBody = false;
 
   for (let index = 0; index < input.length; index += 1) {
-    const line = input[index] ?? "";
+    const original = input[index] ?? "";
+    // Traditional texts (發稿時間, 來源) are matched in simplified form; lines are kept as written.
+    const line = simplifyChars(original);
     if (line === "") {
       if (lines.length > 0 && lines.at(-1) !== "") lines.push("");
       continue;
@@ -95,12 +99,12 @@ export function cleanText(raw: string): CleanResult {
     }
     if (OutlineMarkerRE.test(line)) {
       inOutline = true;
-      removed.push(line);
+      removed.push(original);
       continue;
     }
     if (inOutline) {
       if (OutlineItemRE.test(line) && line.length <= 40) {
-        removed.push(line);
+        removed.push(original);
         continue;
       }
       inOutline = false;
@@ -112,15 +116,15 @@ export function cleanText(raw: string): CleanResult {
       if (source?.[1]) meta.sourceName ??= source[1];
       const time = MetaTimeRE.exec(line);
       if (time?.[1]) meta.publishedText ??= time[1];
-      removed.push(line);
+      removed.push(original);
       continue;
     }
     if (EndMarkerRE.test(line)) {
-      removed.push(line);
+      removed.push(original);
       continue;
     }
     if (/[。！？]/.test(line) || line.length > 60) sawBody = true;
-    lines.push(line);
+    lines.push(original);
   }
   while (lines.at(-1) === "") lines.pop();
   const text = lines.join("\n");

@@ -23,7 +23,9 @@ test("without any year a month and day stay year-less, and say so", () => {
 });
 
 test("a relative day against a page's latest date is only known to the month, with a note", () => {
-  const resolved = resolveEventDate("昨日,我市召开会议", { notBefore: { year: 2024, month: 9, day: 19 } });
+  const resolved = resolveEventDate("昨日,我市召开会议", {
+    estimate: { day: { year: 2024, month: 9, day: 19 }, why: "按版面上最晚的日期 2024-09-19 推定" },
+  });
   expect(resolved?.iso).toBe("2024-09");
   expect(resolved?.note).toContain("2024-09-19");
 });

@@ -1,0 +1,23 @@
+import { htmlToText, looksLikeHtml } from "./html";
+import { readRecord, type RecordFields } from "./record";
+
+/**
+ * A raw source as text a person would read: a database record's fields (title line, then the
+ * body), a web page's visible text, or the text as it is. The ingest extracts from this and
+ * `npm run verify` checks entries against it, so both read a source the same way.
+ */
+export interface SourceText {
+  text: string;
+  /** The record the text was read from, when the source is a database export. */
+  record?: RecordFields;
+}
+
+/** Reads a raw source; `isDivisionCode` tells a region code in a record from other numbers. */
+export function sourceText(raw: string, isDivisionCode?: (code: string) => boolean): SourceText {
+  const record = readRecord(raw, isDivisionCode);
+  if (record) {
+    const body = looksLikeHtml(record.body) ? htmlToText(record.body) : record.body.replace(/\r\n?/g, "\n");
+    return { text: record.title ? `${record.title}\n${body}` : body, record };
+  }
+  return { text: looksLikeHtml(raw) ? htmlToText(raw) : raw };
+}
