@@ -60,7 +60,7 @@ const ChineseYearRE = /([〇○零一二三四五六七八九]{4})(?=\s*年)/g;
 const ChineseMonthDayRE = /([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/g;
 /** Taiwan's 民國 years: 110年4月28日, 民國109年, 109/08/11 (a three-digit year is never a mainland one). */
 const RocYearRE = /(?:民國|民国)?(?<![\d./-])(1\d{2})(?=\s*年\s*(?:\d{1,2}\s*月|元月|度|起|底|内|內))/g;
-const RocSlashedRE = /(?<![\d./-])(1\d{2})\/(\d{1,2})\/(\d{1,2})(?![\d/])/g;
+const RocSlashedRE = /(?<![\d./-])(1\d{2})([/.])(\d{1,2})\2(\d{1,2})(?![\d/.])/g;
 /** 今(25)日, 明(105)年: the number in brackets names the day or year itself. */
 const BracketedRE = /[今明本](?:\s*[(（]\s*)(\d{1,3})\s*[)）]\s*(日|年)/g;
 
@@ -82,7 +82,11 @@ export function normalizeDateWords(text: string): string {
       return m >= 1 && m <= 12 && d >= 1 && d <= 31 ? `${m}月${d}日` : whole;
     })
     .replace(BracketedRE, (_, number: string, unit: string) => `${number}${unit}`)
-    .replace(RocSlashedRE, (_, year: string, month: string, day: string) => `${Number(year) + 1911}/${month}/${day}`)
+    .replace(
+      RocSlashedRE,
+      (_, year: string, separator: string, month: string, day: string) =>
+        `${Number(year) + 1911}${separator}${month}${separator}${day}`,
+    )
     .replace(RocYearRE, (_, year: string) => String(Number(year) + 1911))
     .replace(/元月/g, "1月");
 }
@@ -127,8 +131,14 @@ export function latestDay(days: readonly Day[]): Day | undefined {
 export function resolveEventDate(text: string, context: DateContext): ResolvedDate | null {
   const reference = context.published ?? context.estimate?.day;
   const guessed = context.published ? undefined : context.estimate && `出版日期不详，${context.estimate.why}`;
-  for (const match of normalizeDateWords(text).matchAll(EventDateRE)) {
+  const normalized = normalizeDateWords(text);
+  for (const match of normalized.matchAll(EventDateRE)) {
     const words = match[0];
+    // 自3月7日开幕启用以来, 从5月起: the start of a period, not the day of the event reported.
+    const after = normalized.slice(match.index + words.length, match.index + words.length + 10);
+    // 交通局已于3月11日划设…: an action already done, not the event the report is about.
+    const before = normalized.slice(Math.max(0, match.index - 4), match.index);
+    if (/[自从]\s*$|已(?:经)?于\s*$/.test(before) || /^[^，,。；]{0,6}以来|^起/.test(after)) continue;
     if (match[2] && match[3]) {
       const month = Number(match[2]);
       const dayOfMonth = Number(match[3]);
@@ -203,4 +213,41 @@ export function findDeadline(sentence: string, year: number | null): { text: str
     return { text };
   }
   return null;
+}
+
+/** What decides a report's date, in the order the stages below try it. */
+export interface ReportDateInput {
+  /** The headline, simplified: 市长提示109/08/11 and 2018年度…细则 carry the document's own date. */
+  title: string;
+  /** The first lines of the body, where the event's day is told. */
+  lead: string;
+  /** A 通报's or 检查's signature date line, when it has one. */
+  signature?: string;
+  dates: DateContext;
+}
+
+/**
+ * A report's date and the notes on how it was found: a signature's date, a full date in the title,
+ * the event's day in the lead, the publication date, a document year (2018年度, 2012年起), the
+ * estimate a page or record allows (to the month), or unknown.
+ */
+export function reportDate({ title, lead, signature, dates }: ReportDateInput): { date: string; notes: string[] } {
+  if (signature) {
+    const signed = resolveEventDate(signature, {});
+    if (signed) return { date: signed.iso, notes: [] };
+  }
+  const titled = explicitDates(title)[0];
+  if (titled) return { date: isoDay(titled), notes: [] };
+  const resolved = resolveEventDate(lead, dates);
+  if (resolved) return { date: resolved.iso, notes: resolved.note ? [resolved.note] : [] };
+  if (dates.published) return { date: isoDay(dates.published), notes: ["正文未写明日期，取来源的发布日期"] };
+  const documentYear =
+    /(\d{4})\s*年(?:度|起|[—-])/.exec(normalizeDateWords(title))?.[1] ??
+    /(\d{4})\s*年起/.exec(normalizeDateWords(lead))?.[1];
+  if (documentYear) return { date: documentYear, notes: [`正文未写明日期，按文件年度「${documentYear}年」记到年`] };
+  if (dates.estimate) {
+    const { day, why } = dates.estimate;
+    return { date: `${day.year}-${pad(day.month)}`, notes: [`正文与来源均未写明日期，${why}到月`] };
+  }
+  return { date: "unknown", notes: ["原文没有任何日期，日期记为 unknown"] };
 }

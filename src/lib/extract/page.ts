@@ -5,7 +5,9 @@ import { detectScript, simplifyChars } from "../text/script";
 import { explicitDates, isoDay, latestDay, parsePublished, type DateContext } from "./dates";
 import { gazetteer } from "./gazetteer";
 import { bestCity, cityScores } from "./region";
-import { MediaRE, extractReport, type ExtractedReport } from "./report";
+import { extractReport, type ExtractedReport } from "./report";
+import { MediaRE } from "./source";
+import { OrganisationLineRE } from "./patterns";
 import { splitArticles } from "./split";
 
 /** One entry drawn from a raw file: its place in the file, its data and its body. */
@@ -37,9 +39,11 @@ export function extractPage(raw: string, options: PageOptions): PageResult {
   const cleaned = cleanText(text);
   // A record's named fields say what a page says in its meta lines.
   if (record) {
-    const { published, source, url } = record;
+    const { published, source, url, author } = record;
     if (published) cleaned.meta.publishedText ??= published;
-    if (source) cleaned.meta.sourceName ??= source;
+    // An author field that names a body (…支部委员会) is the publisher; a person's name is not.
+    const publisher = source ?? (author && OrganisationLineRE.test(simplifyChars(author)) ? author : undefined);
+    if (publisher) cleaned.meta.sourceName ??= publisher;
     if (url) cleaned.meta.url ??= url;
   }
   const articles = splitArticles(cleaned.lines);

@@ -168,6 +168,24 @@ function ownDistrictForms(input: RegionInput, city: string | undefined): string[
   return forms;
 }
 
+/**
+ * The province a text without a city keeps naming (山西省中条山国有林管理局, 四川铁科…公司): full
+ * names count double, and it takes two counts to decide.
+ */
+function namedProvince(input: RegionInput): string | undefined {
+  const scores = new Map<string, number>();
+  for (const source of [input.text, input.title, input.publisher ?? ""]) {
+    for (const mention of mentions(source)) {
+      const provinces = mention.places.filter((place) => place.level === "province");
+      if (provinces.length !== 1 || !provinces[0]) continue;
+      const { name } = provinces[0];
+      scores.set(name, (scores.get(name) ?? 0) + (mention.form === name ? 2 : 1));
+    }
+  }
+  const [first, second] = [...scores].sort((a, b) => b[1] - a[1]);
+  return first && first[1] >= 2 && (!second || second[1] < first[1]) ? first[0] : undefined;
+}
+
 export interface RegionInput {
   /** Simplified text of the article. */
   text: string;
@@ -218,7 +236,7 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
   const cityPlace = city ? byForm.get(city)?.find((place) => place.level === "city") : undefined;
   const region: Region = {};
   const given = input.given ?? {};
-  const province = given.province ?? cityPlace?.province;
+  const province = given.province ?? cityPlace?.province ?? (city ? undefined : namedProvince(input));
   const finalCity = given.city ?? city;
   const finalDistrict = given.district ?? district;
   if (province) region.province = province;

@@ -16,8 +16,12 @@ import {
 /**
  * A newspaper page (电子报 版面) often holds several articles. Boundaries, after the domain guide:
  * a closing byline or a signature block (单位 + 日期) ends one; a heading naming a document kind
- * (通报, 检查), a place heading (涧西区：) or a dateline (本报讯) with its title lines begins one.
+ * (通报, 检查), a place heading (涧西区：) or a dateline (本报讯) with its title lines begins one, and
+ * so does a paragraph that opens with a new day in a list of dated news items.
  */
+
+/** A paragraph that opens with the day of what it reports: 2017年5月17日，… / 12月1日，… */
+const DateLedRE = /^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:上午|下午|晚)?[，,]/;
 
 /** One article: its original lines, blank lines marking paragraph breaks. */
 export interface ArticleLines {
@@ -101,7 +105,11 @@ export function splitArticles(pageLines: readonly string[]): ArticleLines[] {
     }
     if (ended) startNew();
     const opensArticle = DocKindHeadingRE.test(simple) || PlaceHeadingRE.test(simple);
-    if (opensArticle && hasBody(current)) startNew();
+    // A news list: an item that opens with its own day (12月1日，…) after an item that did too.
+    const datedItem = DateLedRE.exec(simple)?.[0];
+    const earlierItem = current.map((earlier) => DateLedRE.exec(simplifyChars(earlier))?.[0]).find(Boolean);
+    const opensDatedItem = datedItem !== undefined && earlierItem !== undefined && earlierItem !== datedItem;
+    if ((opensArticle || opensDatedItem) && hasBody(current)) startNew();
     else if (DatelineRE.test(simple) && hasBody(current)) {
       const titleStart = trailingTitleBlock(current);
       const carry = current.slice(titleStart);

@@ -1,3 +1,4 @@
+import type { Measure } from "../../schemas/report";
 import { TAGS } from "../../schemas/taxonomy";
 import { cutWords } from "./segmenter";
 
@@ -40,4 +41,23 @@ export function tagsFor(text: string): string[] {
   return TAGS.filter((tag) =>
     [tag.tag, ...tag.keywords].some((keyword) => containsKeyword(text, keyword, boundaries)),
   ).map((tag) => tag.tag);
+}
+
+/** Tags the body returns to in this many sentences describe a report that sets no measures. */
+const BODY_TAG_MIN_SENTENCES = 2;
+
+/**
+ * A report's tags: its title's and its measures'. A report without measures (an experience piece,
+ * a feature) is tagged by what its body keeps returning to.
+ */
+export function reportTags(title: string, body: readonly string[], measures: readonly Measure[]): string[] {
+  const tags = [...tagsFor(title), ...measures.flatMap((measure) => measure.tags)];
+  if (measures.length === 0) {
+    const counts = new Map<string, number>();
+    for (const sentence of body.join("\n").split(/[。！？!?\n]/)) {
+      for (const tag of tagsFor(sentence)) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+    }
+    for (const [tag, count] of counts) if (count >= BODY_TAG_MIN_SENTENCES) tags.push(tag);
+  }
+  return [...new Set(tags)];
 }

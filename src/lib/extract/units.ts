@@ -1,5 +1,6 @@
 import type { Region } from "../../schemas/report";
 import unitsData from "../../../content/taxonomy/units.json" with { type: "json" };
+import { gazetteer, type Place } from "./gazetteer";
 import { tagWords } from "./segmenter";
 
 /**
@@ -213,6 +214,8 @@ export function canonicalUnit(raw: string, region: Region): { name: string; scop
   const scopedBy = (owner: string | undefined, rest: string): { name: string; scoped: boolean } =>
     owner ? { name: owner + rest, scoped: true } : { name, scoped: false };
 
+  // 省林草局 is the province's own.
+  if (province && /^省(?!委|政府)/.test(name)) return { name: province + name.slice(1), scoped: true };
   // National bodies (海关总署, 營建署) and names that start with a place stand as written.
   if (/^(?:中共|中国|国家|全国|省委|省政府)|署$/.test(name) || [province, city, district].some(startsWithPlace)) {
     return { name, scoped: true };
@@ -228,4 +231,32 @@ export function canonicalUnit(raw: string, region: Region): { name: string; scop
   if (level === "市") return scopedBy(city, name.slice(1));
   if (level === "区" || level === "县") return scopedBy(district, name.slice(1));
   return scopedBy(narrowest, name);
+}
+
+/** Canonical unit names for one report, and the names that could not be scoped to its region. */
+export interface UnitResolver {
+  /** The canonical name of a unit as written (县名 completed: 鹿邑 → 鹿邑县). */
+  canonical: (raw: string) => string;
+  /** True for a county-level place of the report's city written alone (鹿邑): a unit in lists. */
+  isPlace: (piece: string) => boolean;
+  /** The units a (simplified) sentence names, canonical. */
+  unitsOf: (sentence: string, options?: { attendance?: boolean }) => string[];
+  unscoped: Set<string>;
+}
+
+/** The resolver of a report's units, in its region. */
+export function unitResolver(region: Region): UnitResolver {
+  const { byForm } = gazetteer();
+  const countyOf = (piece: string): Place | undefined =>
+    (byForm.get(piece) ?? []).find((place) => place.level === "county" && (!region.city || place.city === region.city));
+  const isPlace = (piece: string): boolean => countyOf(piece) !== undefined;
+  const unscoped = new Set<string>();
+  const canonical = (raw: string): string => {
+    const { name, scoped } = canonicalUnit(countyOf(raw)?.name ?? raw, region);
+    if (!scoped) unscoped.add(name);
+    return name;
+  };
+  const unitsOf = (sentence: string, { attendance = false } = {}): string[] =>
+    findUnits(sentence, { attendance, isPlace }).map(canonical);
+  return { canonical, isPlace, unitsOf, unscoped };
 }

@@ -1,0 +1,75 @@
+import type { TextBlock } from "../entry/body";
+import type { ArticleLayout } from "./layout";
+import type { Paragraph } from "./measures";
+import {
+  ClosingBylineRE,
+  OrganisationLineRE,
+  OutlineH2RE,
+  OutlineH3RE,
+  SignatureDateRE,
+  isHeadingLike,
+} from "./patterns";
+import { unitsHeadedBy, type UnitResolver } from "./units";
+
+/**
+ * The body of an article as the entry shows it (headings and paragraphs) and as the measures are
+ * read from it (paragraphs with the heading they stand under and the units a task table assigns
+ * them to).
+ */
+
+/** Lines that close an article: bylines, signatures, dates. Never headings. */
+function isClosingLine(simple: string): boolean {
+  return ClosingBylineRE.test(simple) || SignatureDateRE.test(simple) || OrganisationLineRE.test(simple);
+}
+
+/** A line that heads what follows: an outline number (一、(一)) or a short line with no sentence. */
+function isBodyHeading(simple: string): boolean {
+  const isOutline =
+    (OutlineH2RE.test(simple) || OutlineH3RE.test(simple)) && simple.length <= 40 && !/[。]/.test(simple);
+  return (
+    isOutline ||
+    (isHeadingLike(simple, { inBody: true }) &&
+      /\p{Script=Han}/u.test(simple) &&
+      !isClosingLine(simple) &&
+      !/^同志们/.test(simple) &&
+      !/^…+|…+$/.test(simple))
+  );
+}
+
+/** The body blocks of an article and the paragraphs its measures are read from. */
+export function articleBody(
+  layout: ArticleLayout,
+  units: Pick<UnitResolver, "canonical" | "isPlace">,
+): { blocks: TextBlock[]; paragraphs: Paragraph[] } {
+  const blocks: TextBlock[] = [];
+  const paragraphs: Paragraph[] = [];
+  let heading: string | undefined;
+  // A line naming only units (县委农工部) heads the tasks below it, as a table's 责任单位 cell does.
+  let assignees: string[] = [];
+  for (const index of layout.bodyIndexes) {
+    const original = layout.lines[index] ?? "";
+    const simple = layout.simple[index] ?? "";
+    const inTitleBlock = index < layout.titleBlockLength;
+    const headed = inTitleBlock ? [] : unitsHeadedBy(simple, units.isPlace).map(units.canonical);
+    if (headed.length > 0) {
+      assignees = headed;
+      blocks.push({ kind: "heading", level: 3, text: original });
+      continue;
+    }
+    if (!inTitleBlock && isBodyHeading(simple)) {
+      blocks.push({ kind: "heading", level: OutlineH2RE.test(simple) ? 2 : 3, text: original });
+      heading = simple;
+      if (OutlineH2RE.test(simple)) assignees = [];
+      continue;
+    }
+    blocks.push({ kind: "paragraph", text: original });
+    if (inTitleBlock) continue;
+    paragraphs.push({
+      original,
+      simple,
+      ...(heading ? { heading } : {}),
+      ...(assignees.length > 0 ? { assignees } : {}),
+    });
+  }
+  return { blocks, paragraphs };
+}

@@ -1,0 +1,108 @@
+import { simplifyChars } from "../text/script";
+import { DatelineRE, OrganisationLineRE, PlaceHeadingRE, SignatureDateRE, isHeadingLike } from "./patterns";
+
+/**
+ * The first stage of reading an article: where its headline, body, lead and signature stand.
+ * Lines are kept in the source's script; `simple` holds the same lines simplified (same offsets).
+ */
+export interface ArticleLayout {
+  lines: string[];
+  simple: string[];
+  /** The headline as published (an experience piece joins 涧西区： with its headline). */
+  title: string;
+  /** The leading lines that read as headlines (0 when the article opens with a sentence). */
+  titleBlockLength: number;
+  /** The lines of the body, in order (the headline line left out). */
+  bodyIndexes: number[];
+  /** The first body line after the title block: where the event's day and meeting are told. */
+  leadIndex: number;
+  /** The signing organisation's line of a 通报 or 检查 (organisation + date at the end), or -1. */
+  signerIndex: number;
+  /** 涧西区： over its headline: the place heads the piece. */
+  placeHeaded: boolean;
+  notes: string[];
+}
+
+/** Scores a headline candidate: long, about a meeting or work, naming a place. */
+function scoreTitle(line: string): number {
+  let score = Math.min(line.length, 40) / 40;
+  if (/召开|举行|会议|推进会|部署|通报|讲话|检查|聚焦|推进|建设|夯实|实施/.test(line)) score += 2;
+  if (/我市|全市|市委|市政府|本市|我区|全区|我县|^\p{Script=Han}{2,3}[市区县](?![委长])/u.test(line)) score += 1;
+  if (/^(?:深入学习贯彻|学习贯彻|奋力|高举|坚持以)/.test(line)) score -= 2;
+  if (/(?:出席|讲话|主持)$|^\d|^(?:已|年底前|会议(?:强调|指出|要求))/.test(line)) score -= 3;
+  return score;
+}
+
+/** Splits "标题 副题，…" when a source put headline and deck on one line. */
+function splitHeadlineLine(line: string): string[] {
+  const simple = simplifyChars(line);
+  const space = line.indexOf(" ");
+  if (line.length <= 40 || space < 8) return [line];
+  const head = simple.slice(0, space);
+  return isHeadingLike(head) ? [line.slice(0, space), line.slice(space + 1)] : [line];
+}
+
+/** The longest title a headline-less item gets from its first sentence. */
+const DERIVED_TITLE_MAX = 60;
+
+/**
+ * A title for an item that has no headline (one of several dated items on a page): its first
+ * sentence, cut at a comma when long. The line stays in the body.
+ */
+function titleFromLead(lead: string): string {
+  const sentence = /^[^。！？!?]+/.exec(lead)?.[0] ?? lead;
+  if (sentence.length <= DERIVED_TITLE_MAX) return sentence;
+  const cut = sentence.slice(0, DERIVED_TITLE_MAX).lastIndexOf("，");
+  return cut > 10 ? sentence.slice(0, cut) : sentence.slice(0, DERIVED_TITLE_MAX);
+}
+
+/** Lays out an article's lines (blank lines dropped): title block, body, lead, signature. */
+export function articleLayout(articleLines: readonly string[]): ArticleLayout {
+  const notes: string[] = [];
+  const rawLines = articleLines.filter((line) => line !== "");
+  const lines = [...splitHeadlineLine(rawLines[0] ?? ""), ...rawLines.slice(1)];
+  const simple = lines.map(simplifyChars);
+
+  let blockEnd = PlaceHeadingRE.test(simple[0] ?? "") ? 1 : 0;
+  while (blockEnd < lines.length && isHeadingLike(simple[blockEnd] ?? "") && !DatelineRE.test(simple[blockEnd] ?? ""))
+    blockEnd += 1;
+
+  const lastSimple = simple.at(-1) ?? "";
+  const signerIndex =
+    SignatureDateRE.test(lastSimple) && OrganisationLineRE.test(simple.at(-2) ?? "") ? lines.length - 2 : -1;
+
+  // An article that opens with a sentence has no headline: the sentence stays in the body.
+  if (blockEnd === 0 && /[。！？!?]/.test(simple[0] ?? "")) {
+    notes.push("原文无标题，标题取自首句");
+    const bodyIndexes = lines.map((_, index) => index);
+    return {
+      lines,
+      simple,
+      title: titleFromLead(lines[0] ?? ""),
+      titleBlockLength: 0,
+      bodyIndexes,
+      leadIndex: 0,
+      signerIndex,
+      placeHeaded: false,
+      notes,
+    };
+  }
+  const titleBlockLength = Math.max(blockEnd, 1);
+  const titleBlockSimple = simple.slice(0, titleBlockLength);
+  let titleIndex = 0;
+  titleBlockSimple.forEach((line, index) => {
+    if (scoreTitle(line) > scoreTitle(titleBlockSimple[titleIndex] ?? "")) titleIndex = index;
+  });
+  let title = lines[titleIndex] ?? "";
+  // An experience piece: 涧西区： over its headline makes one title, and both lines leave the body.
+  const placeHeaded = PlaceHeadingRE.test(titleBlockSimple[0] ?? "") && titleBlockLength > 1;
+  if (placeHeaded) {
+    titleIndex = 1;
+    title = `${(lines[0] ?? "").replace(/\s*[:：]$/, "")}：${lines[1] ?? ""}`;
+  }
+  const bodyStart = placeHeaded ? 2 : 0;
+  const bodyIndexes = lines.map((_, index) => index).filter((index) => index >= bodyStart && index !== titleIndex);
+  const leadIndex = bodyIndexes.find((index) => index >= titleBlockLength) ?? bodyIndexes[0] ?? 0;
+  if (!title) notes.push("未找到标题");
+  return { lines, simple, title, titleBlockLength, bodyIndexes, leadIndex, signerIndex, placeHeaded, notes };
+}
