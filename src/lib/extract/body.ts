@@ -24,8 +24,12 @@ function isClosingLine(simple: string): boolean {
 
 /** A line that heads what follows: an outline number (一、(一)) or a short line with no sentence. */
 function isBodyHeading(simple: string): boolean {
+  // A long outline item that goes on past a comma (一、「校园宣导」由教育局办理…，从小…) is an item.
   const isOutline =
-    (OutlineH2RE.test(simple) || OutlineH3RE.test(simple)) && simple.length <= 40 && !/[。]/.test(simple);
+    (OutlineH2RE.test(simple) || OutlineH3RE.test(simple)) &&
+    simple.length <= 40 &&
+    !/[。]/.test(simple) &&
+    (simple.length <= 24 || !/[，,；;]/.test(simple));
   return (
     isOutline ||
     (isHeadingLike(simple, { inBody: true }) &&

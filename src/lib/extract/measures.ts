@@ -39,9 +39,9 @@ const ProgressInsideRE = /已完成|已累计|累计建成|已建成|已基本�
 const NarrativeRE =
   /^(?:本报讯|本报|[^，,。]{0,12}(?:召开|举行)[^，,。]{0,40}(?:会议|推进会|大会|座谈会|现场会)|会议(?:播放|通报|传达|听取|审议|观看|宣读|总结)|会上|与会|当日|当天|\d{1,2}日|\d{1,2}月\d{1,2}日|昨日|[^，,。]{0,20}(?:出席|参加|列席)会议|[^，,。]{0,40}(?:作了?|进行)(?:表态|典型|交流)发言)/;
 const EnumerationRE =
-  /^(?:[一二三四五六七八九十]+(?:要|是)|[(（][一二三四五六七八九十]+[)）]|首先|其次|再次|最后|第[一二三四五六七八九十]+[,，、]|\d{1,2}[.．、](?!\d))/;
+  /^(?:[一二三四五六七八九十]+(?:要|是|、)|[(（][一二三四五六七八九十]+[)）]|首先|其次|再次|最后|第[一二三四五六七八九十]+[,，、]|\d{1,2}[.．、](?!\d))/;
 const ModalRE =
-  /(?:必须|务必|确保|力争|严禁|不得|坚决|切实)|(?<![申邀聘提敬宴])请(?![示假求教柬])|(?:^|[，,；;])(?:并|也|同时|另)?(?:要求|希望|指示)|(?:仍|均|都|亦)?[须需应](?=[\p{Script=Han}]{0,2}(?:加强|做好|注意|配合|落实|提升|完成|排除|注意|严加|立即|尽速|儘速|尽快))/u;
+  /(?:必须|务必|确保|力争|严禁|不得|坚决|切实)|(?<![申邀聘提敬宴])请(?!示|假|求|柬|教(?!育))|(?:^|[，,；;])(?:并|也|同时|另)?(?:要求|希望|指示)|(?:仍|均|都|亦)?[须需应](?=[\p{Script=Han}]{0,4}(?:加强|做好|注意|配合|落实|提升|完成|排除|严加|立即|尽速|尽快|推动|持续|积极|全力|妥善|审慎|及早|提早))/u;
 /**
  * A clause after ； that gives a directive of its own (…；要紧盯目标…；请市场处…) is a measure of its
  * own, as 一是…；二是… items are.
@@ -56,7 +56,8 @@ const DirectiveHeadingRE =
 const ProgressHeadingRE = /回顾|进展|成效|成绩|情况|方面$/;
 /** Where an enumeration lists problems, not tasks. */
 const ProblemListRE = /(?:问题|原因|不足|差距|短板|反思)(?:主要)?(?:是|有|在于)?[:：]/;
-const FutureCommitmentRE = /(?:将|计划|力争|预计)[^。]{0,30}(?:前|底)/;
+/** A plan with its deadline or step: 力争年底前完成, 预计今年6月完成设置, 将于7月交货. */
+const FutureCommitmentRE = /(?:将|计划|力争|预计|规划)[^。]{0,30}(?:前|底|完成|完工|建成|交货|启用|投用|上线)/;
 
 /**
  * 要 as the modal verb (X要…), not inside 重要, 主要, 需要, 要求, 要点 …: jieba alone misses it when
@@ -121,6 +122,8 @@ function isDirective(simple: string, directiveContext: boolean, problemList: boo
   if (docType === "通报" && /予以通报批评|通报批评|责成|予以(?:警告|问责)/.test(simple)) return true;
   if (problemList) return false;
   if (hasModalYao(simple) || ModalRE.test(simple)) return true;
+  // A plan the meeting heard, with its date or step, is work to follow up as much as an order.
+  if (FutureCommitmentRE.test(simple) && docType !== "其他") return true;
   return directiveContext && DirectiveStartRE.test(simple);
 }
 
