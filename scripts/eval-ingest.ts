@@ -21,7 +21,8 @@ const SETS = [
   { dir: "tests/fixtures/heldout", label: "held-out texts (labelled by hand before the extractor ran on them)" },
   {
     dir: "tests/fixtures/devcorpus",
-    label: "development corpus (21 real third-party texts, ../shared/devcorpus; labelled by hand before any rule changed)",
+    label:
+      "development corpus (21 real third-party texts, ../shared/devcorpus; labelled by hand before any rule changed)",
   },
 ];
 

@@ -2,9 +2,12 @@
  * npm run ingest -- <file or folder>... [--out content/reports] [--dry-run] [--force] [--region 河南省/洛阳市]
  *
  * Reads raw report texts and saved web pages, writes one Markdown entry per article. Existing entries
- * are kept unless --force, and an entry marked `reviewed: true` is never rewritten.
+ * are kept unless --force, and an entry marked `reviewed: true` is never rewritten. A file from
+ * outside the repository is first archived, byte for byte, in seeds/ (--archive), so that every
+ * entry cites a raw file that travels with the site.
  */
-import { mkdir, readdir, readFile, rename, stat, writeFile } from "node:fs/promises";
+import { constants } from "node:fs";
+import { copyFile, mkdir, readdir, readFile, rename, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import type { Region } from "../src/schemas/report.ts";
@@ -38,6 +41,7 @@ const { values, positionals } = parseArgs({
     force: { type: "boolean", default: false },
     region: { type: "string" },
     quiet: { type: "boolean", default: false },
+    archive: { type: "string", default: "seeds" },
   },
 });
 
@@ -80,6 +84,30 @@ async function inputFiles(paths: string[]): Promise<string[]> {
   return files;
 }
 
+/** A path as entries cite it: relative to the repository (the working folder), with forward slashes. */
+const cite = (file: string): string => path.relative(process.cwd(), path.resolve(file)).split(path.sep).join("/");
+const isOutsideRepository = (file: string): boolean => {
+  const relative = path.relative(process.cwd(), path.resolve(file));
+  return relative.startsWith("..") || path.isAbsolute(relative);
+};
+
+/**
+ * The raw file an entry cites: the input itself when it is in the repository, else its copy in
+ * the archive folder, made once and never edited (the same name, or name-2.txt … when another file
+ * already has that name). `copy` is false when that copy already exists.
+ */
+async function archiveTarget(file: string): Promise<{ source: string; copy: boolean }> {
+  if (!isOutsideRepository(file)) return { source: file, copy: false };
+  const bytes = await readFile(file);
+  const { name: stem, ext } = path.parse(file);
+  for (let copy = 1; ; copy += 1) {
+    const target = path.join(path.resolve(values.archive), copy === 1 ? `${stem}${ext}` : `${stem}-${copy}${ext}`);
+    const existing = await readFile(target).catch(() => null);
+    if (existing === null) return { source: target, copy: true };
+    if (existing.equals(bytes)) return { source: target, copy: false };
+  }
+}
+
 async function writeAtomically(file: string, text: string): Promise<void> {
   const temporary = `${file}.${process.pid}.tmp`;
   await writeFile(temporary, text, "utf-8");
@@ -95,12 +123,21 @@ async function ingestFile(file: string, outDir: string, region: Region | undefin
     );
   }
   const { text, encoding } = decodeBytes(await readFile(file));
-  const cited = path.relative(process.cwd(), path.resolve(file)).split(path.sep).join("/");
+  const { source, copy } = await archiveTarget(file);
+  const cited = cite(source);
+  if (isOutsideRepository(source))
+    throw new DecodeError(
+      `the archive folder ${values.archive} is outside the repository; entries must cite files inside it`,
+    );
   const page = extractPage(text, { file: cited, ...(region ? { region } : {}) });
   if (page.entries.length === 0) throw new DecodeError("no article text found after removing page chrome");
+  if (copy && !values["dry-run"]) {
+    await mkdir(path.dirname(source), { recursive: true });
+    await copyFile(file, source, constants.COPYFILE_EXCL);
+  }
   const done: string[] = [];
   for (const entry of page.entries) {
-    const id = entryId(path.basename(file), entry.part);
+    const id = entryId(path.basename(source), entry.part);
     const rendered = renderEntry(entry.data, entry.blocks);
     const existing = (await readExistingEntry(outDir, id))?.text ?? null;
     if (existing !== null && isReviewed(existing)) {
@@ -125,7 +162,8 @@ async function ingestFile(file: string, outDir: string, region: Region | undefin
     }
   }
   const notes = page.entries.reduce((sum, entry) => sum + (entry.data.review?.length ?? 0), 0);
-  return `${file}: ${page.entries.length} ${page.entries.length === 1 ? "entry" : "entries"} [${encoding}, ${page.removed.length} junk lines removed, ${notes} review notes] — ${done.join(", ")}`;
+  const archived = source === file ? "" : ` archived as ${cited};`;
+  return `${file}:${archived} ${page.entries.length} ${page.entries.length === 1 ? "entry" : "entries"} [${encoding}, ${page.removed.length} junk lines removed, ${notes} review notes] — ${done.join(", ")}`;
 }
 
 async function main(): Promise<void> {

@@ -12,10 +12,28 @@ let dir: string;
 let inputs: string;
 let out: string;
 
-/** Runs the ingest CLI and returns its output and exit code. */
+const TSX = path.resolve("node_modules/.bin/tsx");
+const INGEST = path.resolve("scripts/ingest.ts");
+
+/**
+ * Runs the ingest CLI in a scratch folder that stands for the repository (so inputs there are
+ * inside it and nothing is archived into this repository's seeds/), and returns its output and
+ * exit code.
+ */
+async function ingestIn(cwd: string, ...args: string[]): Promise<{ code: number; output: string }> {
+  try {
+    const { stdout, stderr } = await run(TSX, [INGEST, ...args], { cwd });
+    return { code: 0, output: stdout + stderr };
+  } catch (error) {
+    const { stdout = "", stderr = "", code = 1 } = error as { stdout?: string; stderr?: string; code?: number };
+    return { code, output: stdout + stderr };
+  }
+}
+
+/** Runs the ingest CLI on inputs of the scratch folder, writing entries to its out/. */
 async function ingest(...args: string[]): Promise<{ code: number; output: string }> {
   try {
-    const { stdout, stderr } = await run("npx", ["tsx", "scripts/ingest.ts", ...args, "--out", out]);
+    const { stdout, stderr } = await run(TSX, [INGEST, ...args, "--out", out], { cwd: dir });
     return { code: 0, output: stdout + stderr };
   } catch (error) {
     const { stdout = "", stderr = "", code = 1 } = error as { stdout?: string; stderr?: string; code?: number };
@@ -134,3 +152,33 @@ test("a 10 MB text with a 2 MB line is ingested, not refused", async () => {
   const entry = await readFile(path.join(out, "big.md"), "utf-8");
   expect(entry.length).toBeGreaterThan((10 * 1024 * 1024) / 3);
 }, 180_000);
+
+test("a file from outside the repository is archived in seeds/ unchanged, and entries cite the copy", async () => {
+  const repo = path.join(dir, "repo");
+  await mkdir(repo);
+  const elsewhere = path.join(dir, "elsewhere");
+  await mkdir(path.join(elsewhere, "b"), { recursive: true });
+  const first = path.join(elsewhere, "meeting.txt");
+  const second = path.join(elsewhere, "b", "meeting.txt");
+  await writeFile(first, report(""));
+  await writeFile(second, report("各城市区"));
+
+  const once = await ingestIn(repo, first, second, "--out", "content/reports");
+  expect(once.code).toBe(0);
+  expect(once.output).toMatch(/meeting\.txt: archived as seeds\/meeting\.txt;/);
+  expect(once.output).toMatch(/meeting\.txt: archived as seeds\/meeting-2\.txt;/);
+  expect(await readFile(path.join(repo, "seeds", "meeting.txt"))).toEqual(await readFile(first));
+  expect(await readFile(path.join(repo, "seeds", "meeting-2.txt"))).toEqual(await readFile(second));
+  for (const [id, file] of [
+    ["meeting", "seeds/meeting.txt"],
+    ["meeting-2", "seeds/meeting-2.txt"],
+  ] as const) {
+    const { frontmatter } = splitEntryFile(await readFile(path.join(repo, "content", "reports", `${id}.md`), "utf-8"));
+    expect((frontmatter?.["source"] as { file: string }).file).toBe(file);
+  }
+
+  // The same file again finds its copy: no third copy, nothing rewritten.
+  const again = await ingestIn(repo, first, "--out", "content/reports");
+  expect(again.output).toMatch(/meeting unchanged/);
+  expect((await readdir(path.join(repo, "seeds"))).sort()).toEqual(["meeting-2.txt", "meeting.txt"]);
+}, 60_000);

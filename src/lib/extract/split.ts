@@ -90,10 +90,13 @@ export function splitArticles(pageLines: readonly string[]): ArticleLines[] {
   const articles: string[][] = [];
   let current: string[] = [];
   let ended = false;
+  // The day the current article's first dated paragraph opens with (12月1日，…), if any.
+  let currentDatedItem: string | undefined;
   const startNew = (carry: string[] = []): void => {
     if (current.some((line) => line !== "")) articles.push(current);
     current = carry;
     ended = false;
+    currentDatedItem = undefined;
   };
 
   for (let index = 0; index < lines.length; index += 1) {
@@ -107,8 +110,7 @@ export function splitArticles(pageLines: readonly string[]): ArticleLines[] {
     const opensArticle = DocKindHeadingRE.test(simple) || PlaceHeadingRE.test(simple);
     // A news list: an item that opens with its own day (12月1日，…) after an item that did too.
     const datedItem = DateLedRE.exec(simple)?.[0];
-    const earlierItem = current.map((earlier) => DateLedRE.exec(simplifyChars(earlier))?.[0]).find(Boolean);
-    const opensDatedItem = datedItem !== undefined && earlierItem !== undefined && earlierItem !== datedItem;
+    const opensDatedItem = datedItem !== undefined && currentDatedItem !== undefined && currentDatedItem !== datedItem;
     if ((opensArticle || opensDatedItem) && hasBody(current)) startNew();
     else if (DatelineRE.test(simple) && hasBody(current)) {
       const titleStart = trailingTitleBlock(current);
@@ -117,12 +119,15 @@ export function splitArticles(pageLines: readonly string[]): ArticleLines[] {
       if (hasBody(current)) startNew(carry);
       else current.push(...carry);
     }
+    currentDatedItem ??= datedItem;
     current.push(line);
-    const next = lines.slice(index + 1).find((candidate) => candidate !== "");
     const closesWithByline = ClosingBylineRE.test(simple) && !SentenceEndRE.test(simple);
     const closesWithSignature =
       SignatureDateRE.test(simple) && OrganisationLineRE.test(simplifyChars(current.filter(Boolean).at(-2) ?? ""));
-    if ((closesWithByline || closesWithSignature) && next !== undefined && hasBody(current)) ended = true;
+    if (closesWithByline || closesWithSignature) {
+      const more = lines.slice(index + 1).some((candidate) => candidate !== "");
+      if (more && hasBody(current)) ended = true;
+    }
   }
   startNew();
   return articles.map((articleLines) => {

@@ -1,7 +1,6 @@
 import type { Region } from "../../schemas/report";
 import unitsData from "../../../content/taxonomy/units.json" with { type: "json" };
 import { gazetteer, type Place } from "./gazetteer";
-import { tagWords } from "./segmenter";
 
 /**
  * Responsible units (责任单位): found in the places a report names them, then made canonical
@@ -11,7 +10,7 @@ import { tagWords } from "./segmenter";
 
 /** How unit names end; collective forms (各城市区, 重点委局, 市直相关部门) included. */
 const UNIT_SUFFIX =
-  "(?:人民政府|政府|委员会|办公室|领导小组|指挥部|工作专班|管委会|党工委|街道办事处|街道|社区|中心|支队|大队|中队|派出所|区公所|公所|公司|集团|部门|委局|部委办局|局处|直属单位|单位|城市区|县区|县市区|乡镇|园区|局|委|办|厅|部|处|署|室|所|站|院|县|区|镇|乡)";
+  "(?:人民政府|政府|委员会|办公室|领导小组|指挥部|工作专班|管委会|党工委|街道办事处|街道|社区|中心|支队|大队|中队|派出所|区公所|公所|公司|集团|林场|工商联|科协|妇联|残联|文联|侨联|总工会|工会|部门|委局|部委办局|局处|直属单位|单位|城市区|县区|县市区|乡镇|园区|局|委|办|厅|部|处|署|室|所|站|院|县|区|镇|乡)";
 /** A whole piece that names a unit: optional collective word, a core, a suffix. */
 const UnitRE = new RegExp(
   `^(?:各级各|各级|各有关|各相关|各|重点|市直|区直|县直|省直|全市|全区|全县)?[\\p{Script=Han}（）()]{0,14}?${UNIT_SUFFIX}$`,
@@ -29,6 +28,8 @@ const NotUnitRE =
  */
 const DescriptionRE =
   /^(?:[省市区县]级|各级)?(?:各(?:项[^各]{0,12})?)?(?:基层|机关|责任|监管|参建|牵头|配合|业务|其他|下属|所属|上级|主管|行业|执法|建设|施工|监理|(?:重点|一般)?考核|被考核|全部|所有)(?:单位|部门|局处|机构)$|^(?!各|市直|区直|县直|省直)[\p{Script=Han}]{1,6}(?:相关|有关)(?:单位|部门|局处|机构)$/u;
+/** Words that end in a unit suffix but name none: 落到实处, 好处. */
+const SuffixWordRE = /(?:实处|好处|难处|长处|用处|之处|到处|此处|深处|益处|坏处|住处|出处|各处|场所|住所|厕所|处所)$/;
 /** People, not bodies: 全体干部, 党员干部, 广大市民. */
 const PeopleRE = /(?:干部|党员|职工|人员|群众|市民|居民|村民|同志|代表|专家|学生|家长)$/;
 /** Everything up to a word that hands work on: 会中也请市场处 → 市场处, 会中除了各单位 → 各单位. */
@@ -45,12 +46,8 @@ const PersonLeadRE = /^.*?(?:率|带领|组织|召集|邀集|邀请|会同|协�
 function trimToUnit(piece: string): string {
   const rest = piece.replace(EnumerationLeadRE, "").replace(PersonLeadRE, "").replace(LeadInWordsRE, "");
   if (/^(?:各|全市|全区|全县|重点|市直|区直|县直|省直)/.test(rest)) return rest;
-  let skipped = 0;
-  for (const { word } of tagWords(rest)) {
-    if (!LeadingWordRE.test(word) || skipped + word.length >= rest.length) break;
-    skipped += word.length;
-  }
-  return rest.slice(skipped);
+  // A plain prefix test, not segmentation: this runs on every list piece of archives of any size.
+  return rest.replace(LeadingWordRE, "");
 }
 
 /** A unit name needs a real core, not just a suffix. */
@@ -93,6 +90,7 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
       NotUnitRE.test(piece) ||
       DescriptionRE.test(piece) ||
       PeopleRE.test(piece) ||
+      SuffixWordRE.test(piece) ||
       /[的等该]/.test(piece) ||
       (!known && !UnitRE.test(piece))
     )
@@ -119,7 +117,12 @@ export function unitsHeadedBy(line: string, isPlace?: (piece: string) => boolean
 /** Slots in which a report names the units it assigns work to or that act in it. */
 const SLOT_PATTERNS: RegExp[] = [
   // 公安交警部门要…, 各县区务必…: the clause's subject before a directive modal.
-  /(?:^|[。；;，,：:\n])([^。；;，,：:\n]{2,40}?)(?:要|务必|必须|应当|负责|牵头)(?!求|点|素|是)/gu,
+  /(?:^|[。；;，,：:\n])([^。；;，,：:\n]{2,40}?)(?:要|务必|必须|应当|须|负责|牵头)(?!求|点|素|是|知)/gu,
+  // 四川铁科建设监理有限公司召开…, 固县林场组织召开…: the body that convenes the meeting.
+  // (A government or place convening its own meeting is the report's region, not an assignee.)
+  /(?:^|[。；;，,：:\n])([^。；;，,：:\n]{2,30}?(?<![市区县府]))(?:组织|于[^。；;，,]{0,20}?)?(?:召开|举行|召集)/gu,
+  // 市府将…, 台南市政府积极推动…: the government acting as a body.
+  /(?:^|[。；;，,：:\n])((?:[^。；;，,：:\n委]{2,6}?[市县区])?(?:人民政府|政府|市府|县府|区府))(?:将|已|积极|持续|规划|正|亦|也|同步|全力|特别)/gu,
   // 由…牵头, 责任单位：…
   /由([^。；;，,]{2,40}?)(?:牵头|负责|承担|会同|办理|主政|执行|落实|统筹|主办)/gu,
   // 责任单位：…；（牵头单位：市委组织部，配合单位：市委宣传部、各有关单位）
@@ -139,10 +142,11 @@ const SLOT_PATTERNS: RegExp[] = [
 const AttendanceRE = /([^。；;]{4,200}?)等?(?:参加会议|参会|列席会议)/gu;
 
 /** Words that hand work to the units named right after them: 请农业局、卫生局加强…, 责成…, 由…. */
-const LeadInRE = /(?:请|要求|责成|督促|指示|委托|交由|由|感谢|包含|包括|邀集|邀请|希望)(?=[\p{Script=Han}])/gu;
+const LeadInRE =
+  /(?:请|要求|责成|督促|指示|委托|交由|由|感谢|包含|包括|邀集|邀请|希望|配合|透过|通过)(?=[\p{Script=Han}])/gu;
 /** What follows a unit named as a clause's subject: a modal, an adverb, or the verb of its task. */
 const AfterSubjectRE =
-  /(?=要|须|需|应|等|也|均|都|亦|在|将|已|于|对|向|与|为|事先|共同|分别|一起|会同|尽速|儘速|尽快|立即|负责|牵头|办理|主政|执行|配合|协助|继续|持续|[\p{Script=Han}]{0,2}(?:加强|做好|提升|落实|推动|推进|督导|宣导|排除|准备|完成|研议|研拟|处理|查核|检查|开展|建立|制定|提供|设置|规划|巡查|清除|辅导|加速|加快|强化|积极|全面|严格|依法|针对|透过|通过))/u;
+  /(?=要|须|需|应|等|也|均|都|亦|在|将|已|于|对|向|与|为|能|可|会|提报|报告|开展|的|事先|共同|分别|一起|会同|尽速|儘速|尽快|立即|负责|牵头|办理|主政|执行|配合|协助|继续|持续|[\p{Script=Han}]{0,2}(?:加强|做好|提升|落实|推动|推进|督导|宣导|排除|准备|完成|研议|研拟|处理|查核|检查|开展|建立|制定|提供|设置|规划|巡查|清除|辅导|加速|加快|强化|积极|全面|严格|依法|针对|透过|通过))/u;
 const LastUnitRE = new RegExp(
   `^((?:各|全市|市直|相关|有关)?[\\p{Script=Han}（）()]{1,14}?${UNIT_SUFFIX})${AfterSubjectRE.source}`,
   "u",
@@ -160,10 +164,12 @@ export function leadingNames(clause: string): string {
   for (let index = 0; index < pieces.length; index += 2) {
     const piece = pieces[index] ?? "";
     const last = index + 2 >= pieces.length;
-    const name = last ? LastUnitRE.exec(piece)?.[1] : UnitRE.test(piece) ? piece : undefined;
-    if (!name) break;
+    // The last piece is a name when it is one whole (…及民政局，结合…) or ends where a verb begins.
+    const cut = LastUnitRE.exec(piece)?.[1];
+    const name = cut ?? (UnitRE.test(piece) ? piece : undefined);
+    if (!name || /^(?:针对|对于|关于|围绕|为了)/.test(name)) break;
     out.push(name);
-    if (name !== piece) break;
+    if (name !== piece || (last && cut === undefined && !UnitRE.test(piece))) break;
   }
   return out.join("、");
 }
@@ -227,7 +233,8 @@ export function canonicalUnit(raw: string, region: Region): { name: string; scop
     return scopedBy(/城市区|县区|县市区|委局|市直/.test(name) ? city : narrowest, name);
   }
   // 市场处, 市政局, 区域办: the first character belongs to a word, not a level.
-  const level = /^(?:市场|区域)/.test(name) ? undefined : /^(市|区|县)/.exec(name)?.[1];
+  // 区公所 is a kind of office (every district's), not 区 + 公所.
+  const level = /^(?:市场|区域)|^区公所$/.test(name) ? undefined : /^(市|区|县)/.exec(name)?.[1];
   if (level === "市") return scopedBy(city, name.slice(1));
   if (level === "区" || level === "县") return scopedBy(district, name.slice(1));
   return scopedBy(narrowest, name);
