@@ -26,7 +26,7 @@ const CANDIDATE = "([\\p{Script=Han}]{2,6})";
 const TitledNameRE = new RegExp(`${TitleChainRE.source}${CANDIDATE}`, "gu");
 /** 黄伟哲市长, 民政局颜振标局长, 戴谦副市长: a name before its office, after a boundary or a body. */
 const NameTitleRE = new RegExp(
-  `(?:^|[\\s，,。；;、：:（(“”「」]|(?<body>[\\p{Script=Han}]{1,6}(?:局|处|署|委|办|部|厅)))(?<name>[\\p{Script=Han}]{2,4}?)(?<office>${OFFICE})(?![\\p{Script=Han}]{0,1}(?:室|办|会|局|处|府))`,
+  `(?:^|[\\s，,。；;、：:（(“”「」]|由|经|请|与|和|及|向|陪同|(?<body>[\\p{Script=Han}]{1,6}(?:局|处|署|委|办|部|厅)))(?<name>(?![由经请与和及向陪])[\\p{Script=Han}]{2,4}?)(?<office>${OFFICE})(?![\\p{Script=Han}]{0,1}(?:室|办|会|局|处|府))`,
   "gu",
 );
 /** 江凌、徐衣显、李保国、孙延文出席 */
@@ -66,21 +66,23 @@ function surnameOf(candidate: string): string | null {
   return SINGLE_SURNAMES.has(candidate.slice(0, 1)) ? candidate.slice(0, 1) : null;
 }
 
+/** True when jieba knows a string as one ordinary word (分别, 指出), not as a name or an unknown. */
+function isKnownWord(text: string): boolean {
+  const words = tagWords(text);
+  return words.length === 1 && !/^(?:nr|x)/.test(words[0]?.tag ?? "");
+}
+
 /** True when a string reads as a personal name: surname, one or two more characters, no ordinary word. */
 export function isPlausibleName(name: string): boolean {
   const surname = surnameOf(name);
   if (!surname) return false;
   const given = name.slice(surname.length);
+  // 高度重视, 全面推进: a surname that opens an ordinary word (高度, 全面) is no surname here.
+  if (surname.length === 1 && isKnownWord(name.slice(0, 2))) return false;
   if (given.length < 1 || given.length > 2 || NotInNameRE.test(given) || NotNameRE.test(name)) return false;
   // jieba knows 高度, 全面, 王府 as words of their own; an unknown or name-tagged string may be a name.
   const words = tagWords(name);
   return !(words.length === 1 && !/^(?:nr|x)/.test(words[0]?.tag ?? ""));
-}
-
-/** True when jieba knows a string as one ordinary word (分别, 指出), not as a name or an unknown. */
-function isKnownWord(text: string): boolean {
-  const words = tagWords(text);
-  return words.length === 1 && !/^(?:nr|x)/.test(words[0]?.tag ?? "");
 }
 
 /**

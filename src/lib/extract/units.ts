@@ -27,7 +27,7 @@ const NotUnitRE =
  * 参建单位); with 各 or 市直 in front it is a collective assignee all the same (各相关单位, 市直相关部门).
  */
 const DescriptionRE =
-  /^(?:[省市区县]级|各级)?(?:各(?:项[^各]{0,12})?)?(?:基层|机关|责任|监管|参建|牵头|配合|业务|其他|下属|所属|上级|主管|行业|执法|建设|施工|监理|(?:重点|一般)?考核|被考核|全部|所有)(?:单位|部门|局处|机构)$|^(?!各|市直|区直|县直|省直)[\p{Script=Han}]{1,6}(?:相关|有关)(?:单位|部门|局处|机构)$/u;
+  /^(?:[省市区县]级|各级)?(?:各(?:项[^各]{0,12})?)?(?:基层|机关|责任|监管|参建|牵头|配合|业务|其他|下属|所属|上级|主管|行业|执法|建设|施工|监理|(?:重点|一般)?考核|被考核|全部|所有)(?:单位|部门|局处|机构)$|^(?!各|市直|区直|县直|省直)[\p{Script=Han}]{1,6}(?:相关|有关)(?:单位|部门|局处|机构)$|^(?:有关|相关)(?!(?:单位|部门|局处)$)/u;
 /** Words that end in a unit suffix but name none: 落到实处, 好处. */
 const SuffixWordRE = /(?:实处|好处|难处|长处|用处|之处|到处|此处|深处|益处|坏处|住处|出处|各处|场所|住所|厕所|处所)$/;
 /** People, not bodies: 全体干部, 党员干部, 广大市民. */
@@ -214,7 +214,8 @@ export function canonicalUnit(raw: string, region: Region): { name: string; scop
   );
   const { province, city, district } = region;
   // In Taiwan a district (区) has only its 区公所; bureaus (局, 处) and their collectives are the city's.
-  const narrowest = province === "台湾省" && !/区公所$/.test(name) ? (city ?? district) : (district ?? city);
+  const ownDistrictOffice = /区公所$/.test(name) && !/^各/.test(name);
+  const narrowest = province === "台湾省" && !ownDistrictOffice ? (city ?? district) : (district ?? city);
   const startsWithPlace = (place: string | undefined): boolean =>
     place !== undefined && (name.startsWith(place) || name.startsWith(place.replace(/[省市区县]$/, "")));
   const scopedBy = (owner: string | undefined, rest: string): { name: string; scoped: boolean } =>

@@ -1,5 +1,11 @@
 import { expect, test } from "vitest";
-import { explicitDates, findDeadline, resolveEventDate } from "../../../src/lib/extract/dates";
+import {
+  explicitDates,
+  findDeadline,
+  resolveEventDate,
+  normalizeDateWords,
+  reportDate,
+} from "../../../src/lib/extract/dates";
 
 const published = { year: 2023, month: 2, day: 23 };
 
@@ -60,4 +66,50 @@ test.each([
 
 test("a plain date is no deadline", () => {
   expect(findDeadline("9月17日,卫星监测到火点", 2024)).toBeNull();
+});
+
+test.each([
+  ["二〇二四年八月七日", "2024年8月7日"],
+  ["今日（八月七日）", "今日（8月7日）"],
+  ["发稿时间：110年4月28日15:30", "发稿时间：2021年4月28日15:30"],
+  ["市长提示109/08/11", "市长提示2020/08/11"],
+  ["104.11.26", "2015.11.26"],
+  ["今(25)日上午召开", "25日上午召开"],
+  ["明(105)年元月底前完成", "2016年1月底前完成"],
+  ["第451次市政会议，108年度", "第451次市政会议，2019年度"],
+])("date words: %s → %s", (written, normalized) => {
+  expect(normalizeDateWords(written)).toBe(normalized);
+});
+
+test("a report's date: the title's own date wins over the lead's and the publication's", () => {
+  const dates = { published: { year: 2020, month: 8, day: 17 } };
+  expect(reportDate({ title: "台南市政府第451次市政会议市长提示109/08/11", lead: "今(11)日中午", dates }).date).toBe(
+    "2020-08-11",
+  );
+});
+
+test("the start of a period and an action already done are not the event's day", () => {
+  const dates = { published: { year: 2020, month: 3, day: 12 } };
+  const lead = "河乐广场自3月7日开幕启用以来，已成为热点。交通局已于3月11日在广场周边划设停车格。";
+  expect(reportDate({ title: "市府召开专案会议", lead, dates })).toEqual({
+    date: "2020-03-12",
+    notes: ["正文未写明日期，取来源的发布日期"],
+  });
+});
+
+test("a plan with only its document year is dated to the year, and says so", () => {
+  expect(reportDate({ title: "石城县2018年度河长制工作考核细则", lead: "一、通用考核项目", dates: {} })).toEqual({
+    date: "2018",
+    notes: ["正文未写明日期，按文件年度「2018年」记到年"],
+  });
+});
+
+test("a row time only estimates: the year is taken with a note, never silently", () => {
+  const estimate = {
+    day: { year: 2018, month: 11, day: 16 },
+    why: "按数据库记录时间 2018-11-16 推定（记录时间可能晚于发布）",
+  };
+  const { date, notes } = reportDate({ title: "我市召开动员会", lead: "11月15日，动员会召开。", dates: { estimate } });
+  expect(date).toBe("2018-11-15");
+  expect(notes.join()).toContain("数据库记录时间");
 });

@@ -35,3 +35,39 @@ test("district titles, and a chair who also speaks is the chair", () => {
 test("reporters and editors are not leaders", () => {
   expect(extractLeaders("本报讯(洛报融媒记者 郭学锋 通讯员 张向星)昨日,我市召开会议。责编:王玥").leaders).toEqual([]);
 });
+
+test("Taiwanese and Hong Kong texts put the name before the office; a surname alone is no name", () => {
+  const { leaders, unnamedOffices } = extractLeaders(
+    "民政局颜振标局长也到场鼓励。黄伟哲市长呼吁市民共同珍惜。由戴谦副市长召集会议。许副市长将成立跨局处小组。",
+  );
+  expect(leaders).toEqual([
+    { name: "颜振标", title: "民政局局长", role: "出席" },
+    { name: "黄伟哲", title: "市长", role: "讲话" },
+    { name: "戴谦", title: "副市长", role: "主持" },
+  ]);
+  expect(unnamedOffices).toEqual([]);
+});
+
+test("what follows a title is a name only when it reads as one", () => {
+  for (const text of [
+    "市长很满意。",
+    "主任说，要抓紧。",
+    "市长提示：一、做好防汛。",
+    "市长表示要加强管理。",
+    "局长高度重视。",
+  ]) {
+    expect(extractLeaders(text).leaders).toEqual([]);
+  }
+  expect(extractLeaders("市长提示：一、做好防汛。").unnamedOffices).toEqual(["市长"]);
+});
+
+test("a title before a list gives every name in it; a person studied is not a leader", () => {
+  expect(extractLeaders("副市长王宏武、李杰出席会议。").leaders).toEqual([
+    { name: "王宏武", title: "副市长", role: "出席" },
+    { name: "李杰", title: "副市长", role: "出席" },
+  ]);
+  expect(extractLeaders("会上集中学习了全国优秀县委书记廖俊波同志先进事迹。").leaders).toEqual([]);
+  expect(extractLeaders("会议首先传达了市委书记刘南昌的指示精神。").leaders).toEqual([
+    { name: "刘南昌", title: "市委书记", role: "讲话" },
+  ]);
+});

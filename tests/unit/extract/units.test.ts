@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { canonicalUnit, findUnits, unitsInList } from "../../../src/lib/extract/units";
+import { canonicalUnit, findUnits, leadingNames, unitsInList } from "../../../src/lib/extract/units";
 
 const huBin = { province: "江苏省", city: "宿迁市", district: "湖滨新区" };
 const luoYang = { province: "河南省", city: "洛阳市" };
@@ -39,4 +39,39 @@ test("units are found where reports name them", () => {
 
 test("people and whole populations are not units", () => {
   expect(findUnits("全区上下要切实提高政治站位,大家要对照测评标准。")).toEqual([]);
+});
+
+test("the names at the start of a clause, up to its verb", () => {
+  expect(leadingNames("农业局、卫生局加强查验")).toBe("农业局、卫生局");
+  expect(leadingNames("都市发展局、经济发展局、地政局及法制处等单位共同研议")).toBe(
+    "都市发展局、经济发展局、地政局、法制处",
+  );
+  expect(leadingNames("环保局及工务局加强社区与集合式住宅宣导")).toBe("环保局、工务局");
+  expect(leadingNames("交通部观光局协助")).toBe("交通部观光局");
+  expect(leadingNames("针对低洼地区，要提早准备")).toBe("");
+});
+
+test("units assigned with 请, 由 and reporting lists, in the text's own words", () => {
+  expect(findUnits("也请相关局处加强宣导，请市场处要加强市场的环境管理。")).toEqual(["市场处", "相关局处"]);
+  expect(findUnits("「校园宣导」由教育局办理入校课程宣导。")).toEqual(["教育局"]);
+  expect(findUnits("市民政局、市环保局、市林业和园林局等牵头部门汇报了工作进展情况。")).toEqual([
+    "市民政局",
+    "市环保局",
+    "市林业和园林局",
+  ]);
+  expect(findUnits("(牵头单位：市委组织部，配合单位：市委宣传部、各有关单位)")).toEqual([
+    "市委组织部",
+    "市委宣传部",
+    "各有关单位",
+  ]);
+});
+
+test("Taiwan's bureaus are the city's, its 区公所 the districts', national 署 stand as written", () => {
+  const south = { province: "台湾省", city: "台南市", district: "南区" };
+  expect(canonicalUnit("卫生局", south).name).toBe("台南市卫生局");
+  expect(canonicalUnit("各区公所", south).name).toBe("台南市各区公所");
+  expect(canonicalUnit("区公所", { province: "台湾省", city: "台南市" }).name).toBe("台南市区公所");
+  expect(canonicalUnit("疾病管制署", south).name).toBe("疾病管制署");
+  expect(canonicalUnit("市场处", south).name).toBe("台南市市场处");
+  expect(canonicalUnit("省林草局", { province: "山西省" }).name).toBe("山西省林草局");
 });

@@ -1,0 +1,46 @@
+import { expect, test } from "vitest";
+import { articleBody } from "../../../src/lib/extract/body";
+import { articleLayout } from "../../../src/lib/extract/layout";
+import { unitResolver } from "../../../src/lib/extract/units";
+
+const shiCheng = { province: "江西省", city: "赣州市", district: "石城县" };
+
+test("a line naming only a unit heads the tasks below it, until the next outline section", () => {
+  const layout = articleLayout([
+    "考核细则",
+    "各责任单位按下列细则考核。",
+    "二、部门履职差异考核项目",
+    "县委农工部",
+    "农村生活垃圾专项治理",
+    "1.探索实行农村生活垃圾分类试点（15分）;",
+    "县水利局、水保局",
+    "1.加强河道管理，严厉打击非法侵占水域岸线行为（5分）；",
+    "三、综合奖扣分项目",
+    "1.获得省级表彰的加5分。",
+  ]);
+  const { blocks, paragraphs } = articleBody(layout, unitResolver(shiCheng));
+  expect(paragraphs.map((paragraph) => paragraph.assignees)).toEqual([
+    undefined,
+    ["石城县委农工部"],
+    ["石城县水利局", "石城县水保局"],
+    undefined,
+  ]);
+  expect(blocks.filter((block) => block.kind === "heading").map((block) => block.text)).toEqual([
+    "二、部门履职差异考核项目",
+    "县委农工部",
+    "农村生活垃圾专项治理",
+    "县水利局、水保局",
+    "三、综合奖扣分项目",
+  ]);
+});
+
+test("a long outline item that runs past a comma is a paragraph, a short one a heading", () => {
+  const layout = articleLayout([
+    "七大宣导策略",
+    "警察局提报七大宣导策略。",
+    "一、坚持高标准规划，高质量建设",
+    "二、「校园宣导」由教育局办理入校实体和数位课程宣导，从小培养反诈种子",
+  ]);
+  const { blocks } = articleBody(layout, unitResolver({}));
+  expect(blocks.map((block) => block.kind)).toEqual(["paragraph", "heading", "paragraph"]);
+});

@@ -1,0 +1,34 @@
+import { expect, test } from "vitest";
+import { articleLayout } from "../../../src/lib/extract/layout";
+
+test("headline lines above the first sentence: the best one is the title, the rest stay in the body", () => {
+  const layout = articleLayout([
+    "奋力谱写新篇章",
+    "洛阳市召开城市提质推进会",
+    "6月27日上午，洛阳市召开城市提质推进会。",
+    "会议强调，要加快推进老旧小区改造。",
+  ]);
+  expect(layout.title).toBe("洛阳市召开城市提质推进会");
+  expect(layout.titleBlockLength).toBe(2);
+  expect(layout.bodyIndexes).toEqual([0, 2, 3]);
+  expect(layout.leadIndex).toBe(2);
+});
+
+test("an item with no headline takes its first sentence as title and keeps it in the body", () => {
+  const lead = "12月1日，县政府副县长郭创峰率公司负责人到王家沟水库项目现场检查施工建设情况。";
+  const layout = articleLayout([lead, "郭创峰强调：", "一是建设单位要科学安排工期。"]);
+  expect(layout.title).toBe(lead.slice(0, -1));
+  expect(layout.bodyIndexes).toEqual([0, 1, 2]);
+  expect(layout.leadIndex).toBe(0);
+  expect(layout.notes).toContain("原文无标题，标题取自首句");
+});
+
+test("an experience piece joins its place heading and headline; a signature is found at the end", () => {
+  const piece = articleLayout(["涧西区：", "用好政策资金 推动片区改造", "今年以来，涧西区坚持规划引领。"]);
+  expect(piece.title).toBe("涧西区：用好政策资金 推动片区改造");
+  expect(piece.placeHeaded).toBe(true);
+  expect(piece.bodyIndexes).toEqual([2]);
+
+  const signed = articleLayout(["关于秸秆焚烧情况的通报", "现将有关情况通报如下。", "汝阳县人民政府", "2024年9月19日"]);
+  expect(signed.signerIndex).toBe(2);
+});

@@ -1,0 +1,80 @@
+import { expect, test } from "vitest";
+import { decodeEscapes, readRecord } from "../../../src/lib/text/record";
+import { sourceText } from "../../../src/lib/text/source-text";
+
+const body =
+  "5月22日，林局召开\\u201c改革创新\\u201d大讨论交流总结会议。会议要求，局属各单位要把大讨论成果转化为工作动力，确保各项任务按期完成。";
+
+test("a JSON record is read by its fields, escapes decoded", () => {
+  const record = readRecord(
+    JSON.stringify({
+      title: "林局召开大讨论总结会议",
+      releaseDate: "2019-06-29",
+      createTime: "2019-06-30 10:00:00",
+    }).replace(/}$/, `,"comment":"<p>${body}<\\/p>","author":"李彬彬"}`),
+  );
+  expect(record).toMatchObject({
+    kind: "json",
+    title: "林局召开大讨论总结会议",
+    published: "2019-06-29",
+    rowTime: "2019-06-30 10:00:00",
+    author: "李彬彬",
+  });
+  expect(record?.body).toContain("“改革创新”");
+  expect(record?.body).toContain("</p>");
+});
+
+test("a JavaScript object literal with single-quoted strings is a record too", () => {
+  const record = readRecord(
+    `{ id: 1, fTitle: '疫情防控不停歇 垃圾分类要同行', fReleaseTime: '2020-04-15', fContent: '${body}' }`,
+  );
+  expect(record).toMatchObject({
+    kind: "object-literal",
+    title: "疫情防控不停歇 垃圾分类要同行",
+    published: "2020-04-15",
+  });
+});
+
+test("an INSERT row without column names: title, body, the row's own date and a division code", () => {
+  const record = readRecord(
+    `INSERT INTO \`xt_archive\` VALUES ('110', '10', '411200', '我市召开省文明城市测评迎检动员会', '11月15日，动员会召开。\\r\\n牛兰英强调，各级各部门要明确责任，对表落实，确保测评迎检工作精准到位。', '20181116', null);`,
+    (code) => code === "411200",
+  );
+  expect(record).toMatchObject({
+    kind: "sql-insert",
+    title: "我市召开省文明城市测评迎检动员会",
+    rowTime: "2018-11-16",
+    divisionCode: "411200",
+  });
+  expect(record?.body).toContain("召开。\r\n牛兰英");
+  expect(record?.published).toBeUndefined();
+});
+
+test("an INSERT with column names reads them; SQL doubles its quotes", () => {
+  const record = readRecord(
+    `INSERT INTO news (id, title, content, pubdate) VALUES (7, '标题''一''', '${body.replace(/\\u201c|\\u201d/g, "")}', '2024-03-01');`,
+  );
+  expect(record).toMatchObject({ title: "标题'一'", published: "2024-03-01" });
+});
+
+test("plain text, a page and a record of short fields are not records", () => {
+  expect(readRecord(`洛阳市召开推进会\n${body}`)).toBeNull();
+  expect(readRecord(`<html><body><p>${body}</p></body></html>`)).toBeNull();
+  expect(readRecord(JSON.stringify({ name: "洛阳市", code: "410300", level: "city" }))).toBeNull();
+});
+
+test("escapes: unicode, slashes, quotes and literal line breaks", () => {
+  expect(decodeEscapes('\\u201c三城\\u201d\\/\\"x\\"\\r\\n')).toBe('“三城”/"x"\r\n');
+});
+
+test("source text: a record becomes its title line and its body's visible text", () => {
+  const { text, record } = sourceText(
+    JSON.stringify({ title: "标题在此", content: `<p>${body}</p><p>第二段，要加快推进。</p>` }),
+  );
+  expect(record?.kind).toBe("json");
+  expect(text.split("\n").filter(Boolean)).toEqual([
+    "标题在此",
+    expect.stringContaining("5月22日"),
+    "第二段，要加快推进。",
+  ]);
+});
