@@ -135,6 +135,8 @@ export interface LeaderResult {
   leaders: Leader[];
   /** 市长提示: an office named without a person (Taiwanese releases often write so). */
   unnamedOffices: string[];
+  /** What follows a title and reads like a name jieba does not know, but with no known surname. */
+  doubtfulNames: string[];
 }
 
 /** All leaders named in a simplified text, in order of first mention, with title and role. */
@@ -144,6 +146,7 @@ export function extractLeaders(input: string): LeaderResult {
   // Titled names come first, in order of mention; names known only from a bare list follow.
   const found: { name: string; title?: string; at: number }[] = [];
   const unnamedOffices = new Set<string>();
+  const doubtfulNames = new Set<string>();
   const add = (name: string, title: string | undefined, at: number): void => {
     const known = found.find((leader) => leader.name === name);
     if (!known) found.push({ name, ...(title ? { title } : {}), at });
@@ -160,7 +163,10 @@ export function extractLeaders(input: string): LeaderResult {
     const name = nameIn(candidate);
     if (name && StudiedBeforeRE.test(text.slice(Math.max(0, match.index - 30), match.index))) continue;
     if (!name) {
-      if (/^(?:市长|区长|县长|局长|主任|处长|书记)/.test(chain.trim())) unnamedOffices.add(cleanTitle(chain));
+      const unknown = /^\p{Script=Han}{2,3}(?=[，,。、：:\s]|出席|主持|讲话|强调|指出|表示|$)/u.exec(candidate)?.[0];
+      if (unknown && !surnameOf(unknown) && tagWords(unknown).every((word) => /^(?:nr|x)/.test(word.tag)))
+        doubtfulNames.add(`${cleanTitle(chain)}${unknown}`);
+      else if (/^(?:市长|区长|县长|局长|主任|处长|书记)/.test(chain.trim())) unnamedOffices.add(cleanTitle(chain));
       continue;
     }
     const title = cleanTitle(chain);
@@ -186,7 +192,11 @@ export function extractLeaders(input: string): LeaderResult {
     if (role) leader.role = role;
     return leader;
   });
-  return { leaders, unnamedOffices: [...unnamedOffices].filter(() => leaders.length === 0) };
+  return {
+    leaders,
+    unnamedOffices: [...unnamedOffices].filter(() => leaders.length === 0),
+    doubtfulNames: [...doubtfulNames],
+  };
 }
 
 /** What a leader did: the most distinctive role among the clauses the name starts. */

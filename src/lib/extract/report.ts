@@ -119,7 +119,11 @@ export function extractReport(articleLines: readonly string[], page: PageContext
   ];
   if (units.unscoped.size > 0) notes.push(`单位未能按地区规范：${[...units.unscoped].join("、")}`);
 
-  const { leaders, unnamedOffices } = extractLeaders(fullSimple);
+  const { leaders, unnamedOffices, doubtfulNames } = extractLeaders(fullSimple);
+  if (doubtfulNames.length > 0)
+    notes.push(
+      `「${doubtfulNames.join("」「")}」像职务加人名，但姓氏不在 content/taxonomy/surnames.json 中，未列为领导；如是人名，请补入姓氏表`,
+    );
   // A speech's byline (区委书记 陈志刚) names its speaker.
   if (docType === "讲话") {
     const heading = titleBlockSimple.join("\n");

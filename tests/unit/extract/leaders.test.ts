@@ -71,3 +71,9 @@ test("a title before a list gives every name in it; a person studied is not a le
     { name: "刘南昌", title: "市委书记", role: "讲话" },
   ]);
 });
+
+test("a name with a surname not in the list is not guessed but reported for review", () => {
+  const { leaders, doubtfulNames } = extractLeaders("副市长乜鸿飞出席会议。");
+  expect(leaders).toEqual([]);
+  expect(doubtfulNames).toEqual(["副市长乜鸿飞"]);
+});
