@@ -30,6 +30,8 @@ function isBodyHeading(simple: string): boolean {
     simple.length <= 40 &&
     !/[。]/.test(simple) &&
     (simple.length <= 24 || !/[，,；;]/.test(simple));
+  // 2.严格审批矿产资源开采（10分）: a numbered item, even without a full stop, is a paragraph.
+  if (/^\d{1,2}[.．、](?!\d)/.test(simple) && simple.length > 12) return false;
   return (
     isOutline ||
     (isHeadingLike(simple, { inBody: true }) &&
@@ -54,7 +56,9 @@ export function articleBody(
     const original = layout.lines[index] ?? "";
     const simple = layout.simple[index] ?? "";
     const inTitleBlock = index < layout.titleBlockLength;
-    const headed = inTitleBlock ? [] : unitsHeadedBy(simple, units.isPlace).map(units.canonical);
+    // The signing organisation of a 通报 or 检查 closes it; it heads no task.
+    const inSignature = layout.signerIndex >= 0 && index >= layout.signerIndex;
+    const headed = inTitleBlock || inSignature ? [] : unitsHeadedBy(simple, units.isPlace).map(units.canonical);
     if (headed.length > 0) {
       assignees = headed;
       blocks.push({ kind: "heading", level: 3, text: original });

@@ -93,7 +93,8 @@ export function articleLayout(articleLines: readonly string[]): ArticleLayout {
   titleBlockSimple.forEach((line, index) => {
     if (scoreTitle(line) > scoreTitle(titleBlockSimple[titleIndex] ?? "")) titleIndex = index;
   });
-  let title = lines[titleIndex] ?? "";
+  // A Markdown heading's marker (## 创建省示范文明城市) is markup, not part of the title.
+  let title = (lines[titleIndex] ?? "").replace(/^#{1,6}\s+/, "");
   // An experience piece: 涧西区： over its headline makes one title, and both lines leave the body.
   const placeHeaded = PlaceHeadingRE.test(titleBlockSimple[0] ?? "") && titleBlockLength > 1;
   if (placeHeaded) {

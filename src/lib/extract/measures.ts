@@ -54,6 +54,9 @@ const DirectiveStartRE =
 const DirectiveHeadingRE =
   /下一步|展望|重点方向|重点任务|重点工作|部署|安排|措施|要求|加快|推动|持续|守牢|扎实|完善|进一步/;
 const ProgressHeadingRE = /回顾|进展|成效|成绩|情况|方面$/;
+/** An appeal to the public (全体市民要…, 请将废弃口罩…, 呼吁市民…) asks no unit for work. */
+const PublicAppealRE =
+  /^(?:因此|同时|另外)?[，,]?(?:广大|全体)?(?:市民|居民|民众|群众|村民|游客|家长)(?:朋友)?们?(?:要|应|务必|请)|^请(?:广大)?(?:市民|居民|民众|群众|大家|各位|您|将)|呼吁(?:广大)?(?:市民|民众|居民|群众)/;
 /** Where an enumeration lists problems, not tasks. */
 const ProblemListRE = /(?:问题|原因|不足|差距|短板|反思)(?:主要)?(?:是|有|在于)?[:：]/;
 /** A plan with its deadline or step: 力争年底前完成, 预计今年6月完成设置, 将于7月交货. */
@@ -112,9 +115,18 @@ function stripIntro(simple: string): number {
   return match ? Array.from(match[0]).length : 0;
 }
 
-function isDirective(simple: string, directiveContext: boolean, problemList: boolean, docType: string): boolean {
-  if (ProgressRE.test(simple) || NarrativeRE.test(simple)) return false;
+function isDirective(
+  simple: string,
+  directiveContext: boolean,
+  problemList: boolean,
+  docType: string,
+  assigned = false,
+): boolean {
+  if (ProgressRE.test(simple) || NarrativeRE.test(simple) || PublicAppealRE.test(simple)) return false;
   if (ProgressInsideRE.test(simple) && !/要|确保|力争/.test(simple)) return false;
+  // In a task table every row under a unit is that unit's task, numbered or not (严格审批…（10分）);
+  // a scoring rule (得3分, 奖10分) is not.
+  if (assigned) return !/得\d+分|奖\d+分|扣\d+分|不得分/.test(simple) || ModalRE.test(simple);
   if (docType === "经验交流") return FutureCommitmentRE.test(simple);
   // After 下一步 a 检查 states what the unit will do (我县将…): its commitments.
   if (docType === "检查" && /将/.test(simple)) return true;
@@ -179,7 +191,8 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
         paragraph.assignees !== undefined;
       // A 检查's commitments come after 下一步; before it the unit lists its faults.
       if (context.docType === "检查" && !afterNextStep) continue;
-      if (!isDirective(simple, directiveContext, problemList, context.docType)) continue;
+      if (!isDirective(simple, directiveContext, problemList, context.docType, paragraph.assignees !== undefined))
+        continue;
       if (simple.replace(/[。！？!?\s]/g, "").length < 6) continue;
       const measure = describe(simple, original, context, paragraph.assignees);
       // A measure under 加快老旧小区改造 is about 老旧小区改造 even when its sentence does not say so.

@@ -74,7 +74,14 @@ export function rejoinBrokenLines(lines: readonly string[]): string[] {
       !OutlineH2RE.test(simplePrevious) &&
       !OutlineH3RE.test(simplePrevious) &&
       !ClosingBylineRE.test(simplePrevious);
-    if (broken) {
+    // A table cell or list line wrapped after a comma goes on in the next line, unless that opens an item.
+    const wrapped =
+      !firstLine &&
+      /[，,、]$/.test(simplePrevious) &&
+      !/^(?:\d{1,2}[.．、]|[一二三四五六七八九十]+[、是要]|[(（][一二三四五六七八九十\d]+[)）])/.test(
+        simplifyChars(line),
+      );
+    if (broken || wrapped) {
       out.length = previousIndex + 1;
       out[previousIndex] = previous + line;
     } else {

@@ -53,7 +53,8 @@ export function verifySource(raw: string, entries: readonly EntryText[]): Verify
   const entriesSquashed = entries.map((entry) => squash(`${entry.title}${entry.body}`)).join("\u0000");
   const lost = source
     .split("\n")
-    .map((line) => line.trim())
+    // A Markdown heading's marker (## 标题) is markup the title leaves out.
+    .map((line) => line.trim().replace(/^#{1,6}\s+/, ""))
     .filter((line) => {
       const squashed = squash(line);
       return squashed !== "" && !junkSet.has(squashed) && !entriesSquashed.includes(squashed);

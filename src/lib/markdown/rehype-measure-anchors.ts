@@ -50,11 +50,32 @@ function markMeasure(parent: Root | Element, text: string, position: number): bo
   return false;
 }
 
+/** The shortest opening of a measure that still finds it where inline markup splits its text. */
+const MIN_PREFIX = 8;
+
+/**
+ * Marks a measure: its whole text, else its longest opening found within one text node (inline
+ * markup such as a link or an escaped tag can split a sentence); when even that fails, an empty
+ * anchor at the top of the text keeps the measures table's link from pointing nowhere.
+ */
+function anchorMeasure(tree: Root, text: string, position: number): void {
+  for (let length = text.length; length >= MIN_PREFIX; length = length === text.length ? 40 : length - 8) {
+    if (length > text.length) continue;
+    if (markMeasure(tree, text.slice(0, length), position)) return;
+  }
+  tree.children.unshift({
+    type: "element",
+    tagName: "span",
+    properties: { id: `measure-text-${position}`, className: ["measure-in-text"] },
+    children: [],
+  });
+}
+
 export default function rehypeMeasureAnchors() {
   return (tree: Root, file: FileLike): void => {
     const measures = file.data.astro?.frontmatter?.measures ?? [];
     measures.forEach((measure, index) => {
-      if (typeof measure.text === "string" && measure.text.trim()) markMeasure(tree, measure.text.trim(), index + 1);
+      if (typeof measure.text === "string" && measure.text.trim()) anchorMeasure(tree, measure.text.trim(), index + 1);
     });
   };
 }

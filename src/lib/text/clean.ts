@@ -39,6 +39,8 @@ const EndMarkerRE =
 /** Lines that are site chrome wherever they stand. */
 const ChromeLineRE =
   /^(?:听新闻|朗读|播报|打印|关闭|收藏|分享|字号|字体|[【[]?\s*[大中小]\s*[】\]]?(?:\s*[【[]?\s*[大中小]\s*[】\]]?)*|\d{1,3}|>>+|<<+|点击量|浏览次数.*|阅读量.*|扫一扫.*|微信扫一扫.*|手机看新闻.*|手机版|网站地图.*)$/;
+/** A line that is only an HTML tag in a text that is not a page (Markdown's <img src=…>). */
+const TagLineRE = /^<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>$/i;
 const LegalLineRE =
   /ICP备|ICP证|公网安备|许可证\s*编号|版权所有|Copyright|©|举报电话|联系电话|广告服务|法律顾问|邮编\s*[:：]?\s*\d{6}|网络服务\s*[:：]|业务咨询/i;
 const BreadcrumbRE = /(?:您当前的位置|您的位置|当前位置|所在位置)\s*[:：]|^\S+(?:\s*[>›»]\s*\S+){2,}/;
@@ -113,7 +115,14 @@ export function cleanText(raw: string): CleanResult {
     // A date alone on a line above the article (2015-11-26, 104.11.26) is the page's date.
     const isDateLine = !sawBody && DateLineRE.test(line);
     const isMetaLine = (MetaLineRE.test(line) && line.length <= 100 && !/[。！？]/.test(line)) || isDateLine;
-    if (isMetaLine || ChromeLineRE.test(line) || LegalLineRE.test(line) || BreadcrumbRE.test(line) || isNavLine(line)) {
+    if (
+      isMetaLine ||
+      ChromeLineRE.test(line) ||
+      TagLineRE.test(line) ||
+      LegalLineRE.test(line) ||
+      BreadcrumbRE.test(line) ||
+      isNavLine(line)
+    ) {
       // Breadcrumbs and meta lines often carry the source and the time: keep those facts.
       const source = SourceRE.exec(line);
       if (source?.[1]) meta.sourceName ??= source[1];
