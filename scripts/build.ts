@@ -11,7 +11,7 @@ import { rename, rm } from "node:fs/promises";
 import { DEFAULT_SHARD_SIZE } from "../src/lib/search/shards.ts";
 import { positiveIntegerSetting } from "../src/lib/settings.ts";
 import { REPORTS_DIR } from "../src/lib/entry/files.ts";
-import { writeSearchIndex } from "./lib/search-index.ts";
+import { writeSearchIndex } from "./support/search-index.ts";
 
 // Without a trailing slash, so that the staging and retired folders are siblings of it.
 const outDir = (process.env["OUT_DIR"] ?? "dist").replace(/(.)\/+$/, "$1");

@@ -11,8 +11,8 @@ import { chromium, type Page } from "playwright-core";
 import { loadCorpus } from "../tests/e2e/corpus.ts";
 import { matchesAllTerms } from "../src/lib/search/match.ts";
 import { parseQuery } from "../src/lib/search/query.ts";
-import { median, timeSearchPage } from "./lib/search-timing.ts";
-import { startStaticServer } from "./lib/static-server.ts";
+import { median, timeSearchPage } from "./support/search-timing.ts";
+import { startStaticServer } from "./support/static-server.ts";
 
 const { values } = parseArgs({
   options: { "no-build": { type: "boolean", default: false }, port: { type: "string", default: "4398" } },

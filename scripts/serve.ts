@@ -4,7 +4,7 @@
  */
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { startStaticServer } from "./lib/static-server.ts";
+import { startStaticServer } from "./support/static-server.ts";
 
 const { values } = parseArgs({
   options: { port: { type: "string" }, host: { type: "string" }, root: { type: "string" } },

@@ -12,9 +12,9 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { generateCorpus, random, vocabularyStats } from "./corpus.ts";
-import { folderBytes, runMeasured } from "../lib/measure.ts";
-import { median, timeSearchPage } from "../lib/search-timing.ts";
-import { startStaticServer } from "../lib/static-server.ts";
+import { folderBytes, runMeasured } from "../support/measure.ts";
+import { median, timeSearchPage } from "../support/search-timing.ts";
+import { startStaticServer } from "../support/static-server.ts";
 
 const { values } = parseArgs({
   options: {

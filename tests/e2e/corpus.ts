@@ -7,6 +7,8 @@ export interface CorpusEntry {
   title: string;
   /** Title and body in plain text, as the search index reads them. */
   text: string;
+  /** True once a person has checked the entry (it leaves the review page). */
+  reviewed: boolean;
 }
 
 const REPORTS = path.resolve(import.meta.dirname, "../../content/reports");
@@ -17,5 +19,6 @@ export async function loadCorpus(): Promise<CorpusEntry[]> {
     id: entry.id,
     title: entry.report.title,
     text: `${entry.report.title}\n${entry.plainText}`,
+    reviewed: entry.report.reviewed,
   }));
 }

@@ -4,7 +4,7 @@ import { formatRegion } from "../view/report-view";
 import { normalizeForSearch } from "./normalize";
 import { bigramTokens } from "./tokens";
 
-/** What the indexer reads of one report entry (scripts/lib/search-index.ts). */
+/** What the indexer reads of one report entry (scripts/support/search-index.ts). */
 export interface SearchSource {
   id: string;
   url: string;

@@ -1,0 +1,20 @@
+import { expect, test } from "vitest";
+import { meetingName } from "../../../src/lib/extract/meeting";
+import { bylineMedia, collectAuthors } from "../../../src/lib/extract/source";
+
+test("reporters are collected from bylines and the media from the byline or dateline", () => {
+  const body = ["本报讯(洛报融媒记者 孙小蕊 通讯员 张向星)昨日，我市召开推进会。", "会议要求，要加快推进。"];
+  expect(bylineMedia(body)).toBe("洛报融媒");
+  expect(collectAuthors(body.join("\n"))).toEqual(["孙小蕊", "张向星"]);
+  expect(bylineMedia(["会议要求，要加快推进。"])).toBeUndefined();
+});
+
+test("the meeting's name comes from the title or the lead, in the source's own script", () => {
+  expect(meetingName("洛阳市召开城市提质推进会", "", "洛阳市召开城市提质推进会", "洛阳市召开城市提质推进会")).toBe(
+    "城市提质推进会",
+  );
+  const simple = "南区召开区级登革热会议";
+  const original = "南區召開區級登革熱會議";
+  expect(meetingName("对抗登革热", `${simple}，`, simple, original)).toBe("區級登革熱會議");
+  expect(meetingName("垃圾分类要同行", "全区开展垃圾分类。", "", "")).toBeUndefined();
+});
