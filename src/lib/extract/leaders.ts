@@ -14,7 +14,7 @@ import { tagWords } from "./segmenter";
 
 /** Bodies an office belongs to. */
 const BODY =
-  "(?:省委|市委|区委|县委|镇委|乡党委|党工委|区党工委|市政府|区政府|县政府|省政府|人大常委会|政协|纪委|监委|管委会|政法委|宣传部|组织部|统战部|组织宣传统战部|[\\p{Script=Han}]{0,6}(?:局|委|办|厅|部|处|署|公司))?";
+  "(?:省委|市委|区委|县委|镇委|乡党委|党工委|区党工委|市政府|区政府|县政府|省政府|人大常委会|市政协|县政协|区政协|政协|纪委|监委|管委会|政法委|宣传部|组织部|统战部|组织宣传统战部|[\\p{Script=Han}]{0,6}(?:局|委|办|厅|部|处|署|公司))?";
 /** Offices, longest first so 副书记 is not read as 书记. */
 const OFFICE =
   "(?:常务副市长|常务副区长|常务副县长|副秘书长|副总经理|总经理|党组成员|党组副书记|副市长|副区长|副县长|副镇长|副省长|副书记|副主任|副部长|副主席|副局长|副处长|副署长|市长|区长|县长|镇长|乡长|省长|书记|主任|部长|主席|局长|处长|署长|秘书长|委员|常委|党组书记|政委|队长|市委常委|区委常委|县委常委|宣传部长|组织部长|统战部长|董事长)";
@@ -22,7 +22,7 @@ const TITLE = `${BODY}${OFFICE}`;
 /** A title chain: 区党工委委员、组织宣传统战部部长; a bracketed remark may follow (副总经理（主持工作）). */
 const TitleChainRE = new RegExp(`((?:${TITLE}(?:[(（][^)）]{1,8}[)）])?[、，,]?\\s?){1,4})`, "u");
 /** A candidate name: two to four Han characters; nameIn decides how many of them are the name. */
-const CANDIDATE = "([\\p{Script=Han}]{2,6})";
+const CANDIDATE = "(?=([\\p{Script=Han}]{2,6}))";
 const TitledNameRE = new RegExp(`${TitleChainRE.source}${CANDIDATE}`, "gu");
 /** 黄伟哲市长, 民政局颜振标局长, 戴谦副市长: a name before its office, after a boundary or a body. */
 const NameTitleRE = new RegExp(

@@ -221,7 +221,22 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
   let city = namedCity ?? input.pageCity ?? recordCity;
   if (!namedCity && !input.pageCity && recordCity)
     notes.push(`正文未写明城市，按记录中的行政区划代码 ${input.recordPlace?.code ?? ""} 定为${recordCity}`);
+  // A text that names no city but exactly one county-level place in full (龙泉市, 筠连县) is that place's.
+  let soleCounty: Place | undefined;
+  if (!city) {
+    const counties = new Map<string, Place>();
+    for (const mention of mentions(`${input.title}\n${input.text}`)) {
+      const full = mention.places.filter((place) => place.level === "county" && place.name === mention.form);
+      if (full.length === 1 && full[0]) counties.set(full[0].code, full[0]);
+    }
+    if (counties.size === 1) soleCounty = [...counties.values()][0];
+    if (soleCounty?.city) {
+      city = soleCounty.city;
+      notes.push(`正文未写明城市，按文中唯一的县级地名「${soleCounty.name}」定为${soleCounty.city}${soleCounty.name}`);
+    }
+  }
   const forms = ownDistrictForms(input, city);
+  if (soleCounty) forms.push(soleCounty.name);
   let district: string | undefined;
   if (forms.length > 0) {
     // The form the text uses most: 湖滨新区 over a headline's 湖滨区.

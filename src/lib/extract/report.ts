@@ -13,7 +13,7 @@ import { meetingName } from "./meeting";
 import { PlaceHeadingRE } from "./patterns";
 import { extractRegion } from "./region";
 import { bylineMedia, collectAuthors } from "./source";
-import { reportTags } from "./tags";
+import { reportTags, tagsFor } from "./tags";
 import { unitResolver } from "./units";
 
 /**
@@ -110,6 +110,12 @@ export function extractReport(articleLines: readonly string[], page: PageContext
     ownUnits: docType === "检查" ? ownUnits : [],
     unitsOf: (sentence) => units.unitsOf(sentence),
   });
+  // In a plan or task table (其他), a task that names no topic of its own is about what the document
+  // is about (河长制…考核细则); a meeting's untagged sentence may be about anything.
+  if (docType === "其他") {
+    const titleTags = tagsFor(titleSimple);
+    for (const measure of measures) if (measure.tags.length === 0) measure.tags = [...titleTags];
+  }
   const reportUnits = [
     ...new Set([
       ...ownUnits,

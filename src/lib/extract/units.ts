@@ -1,6 +1,7 @@
 import type { Region } from "../../schemas/report";
 import unitsData from "../../../content/taxonomy/units.json" with { type: "json" };
 import { gazetteer, type Place } from "./gazetteer";
+import { tagWords } from "./segmenter";
 
 /**
  * Responsible units (责任单位): found in the places a report names them, then made canonical
@@ -18,7 +19,7 @@ const UnitRE = new RegExp(
 );
 /** People and roles that trail a unit in attendance lists. */
 const RoleTailRE =
-  /(?:党政主要负责同志|主要负责同志|负责同志|主要负责人|分管负责人|相关负责人|负责人|主要领导|分管领导|成员单位|党员干部|干部职工|同志)$/;
+  /(?:长官|党政主要负责同志|主要负责同志|负责同志|主要负责人|分管负责人|相关负责人|负责人|主要领导|分管领导|成员单位|党员干部|干部职工|同志)$/;
 /** Pieces that look like units but are people, places of work or whole populations. */
 const NotUnitRE =
   /^(?:全市上下|全区上下|全县上下|大家|我们|我区|我市|我县|我局|市委|区委|县委|群众|居民|社区群众|党员|干部|老百姓|上级|本单位|单位|部门|街道|社区|各地|各级|市区|城区|老城区域|中心城区|重点)$/;
@@ -44,7 +45,10 @@ const PersonLeadRE = /^.*?(?:率|带领|组织|召集|邀集|邀请|会同|协�
 
 /** The unit a list piece names, once the words before it that are not part of a name are dropped. */
 function trimToUnit(piece: string): string {
-  const rest = piece.replace(EnumerationLeadRE, "").replace(PersonLeadRE, "").replace(LeadInWordsRE, "");
+  // 教育局已依法成立的「…认定委员会」: the body named after the last 的, without its quotes.
+  const quoted = /[」”』]$/.test(piece) ? piece.replace(/[「」“”『』]/g, "") : piece;
+  const named = quoted.replace(/^.*的(?=[\p{Script=Han}]{3})/u, "");
+  const rest = named.replace(EnumerationLeadRE, "").replace(PersonLeadRE, "").replace(LeadInWordsRE, "");
   if (/^(?:各|全市|全区|全县|重点|市直|区直|县直|省直)/.test(rest)) return rest;
   // A plain prefix test, not segmentation: this runs on every list piece of archives of any size.
   return rest.replace(LeadingWordRE, "");
@@ -62,6 +66,8 @@ const SharedSuffixRE = /(人民政府|政府|党委|县委|区委)$/;
  */
 export function unitsInList(fragment: string, isPlace: (piece: string) => boolean = () => false): string[] {
   const pieces = fragment
+    // 各区（县级市）, 各区、县级市: one collective of a city's districts and county-level cities.
+    .replace(/各区[、（(]县级市[)）]?/g, "各区县级市")
     .replace(/[(（][^)）]*[)）]/g, "")
     // 国有财产署...等19个局处单位: the count after 等 closes the list.
     .replace(/(?:\.{2,}|…+)?等[^、，,]*$/u, "")
@@ -83,6 +89,10 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
   const shared = SharedSuffixRE.exec(pieces.at(-1) ?? "")?.[1];
   const units: string[] = [];
   for (const [index, piece] of pieces.entries()) {
+    if (piece === "各区县级市") {
+      units.push("各区、县级市");
+      continue;
+    }
     const known = isPlace(piece);
     // A relative clause (被通报批评的乡镇) describes units without naming one.
     if (
@@ -117,7 +127,7 @@ export function unitsHeadedBy(line: string, isPlace?: (piece: string) => boolean
 /** Slots in which a report names the units it assigns work to or that act in it. */
 const SLOT_PATTERNS: RegExp[] = [
   // 公安交警部门要…, 各县区务必…: the clause's subject before a directive modal.
-  /(?:^|[。；;，,：:\n])([^。；;，,：:\n]{2,40}?)(?:要|务必|必须|应当|须|负责|牵头)(?!求|点|素|是|知)/gu,
+  /(?:^|[。；;，,：:\n])([^。；;，,：:\n]{2,40}?)(?:要|务必|必须|应当|须|(?<![所急必])需(?!要)|应(?![对急用变该届时])|负责|牵头)(?!求|点|素|是|知)/gu,
   // 四川铁科建设监理有限公司召开…, 固县林场组织召开…: the body that convenes the meeting.
   // (A government or place convening its own meeting is the report's region, not an assignee.)
   /(?:^|[。；;，,：:\n])([^。；;，,：:\n]{2,30}?(?<![市区县府]))(?:组织|于[^。；;，,]{0,20}?)?(?:召开|举行|召集)/gu,
@@ -139,7 +149,7 @@ const SLOT_PATTERNS: RegExp[] = [
   /对([^。；;，,]{2,40}?)(?:分管领导|主要领导|主要负责人)[^。；;]{0,10}(?:通报批评|约谈|问责)/gu,
 ];
 /** Attendance lists: …主要负责同志等参加会议. */
-const AttendanceRE = /([^。；;]{4,200}?)等?(?:参加会议|参会|列席会议)/gu;
+const AttendanceRE = /([^。；;]{4,200}?)等?(?:参加会议|参会|列席会议|与会)/gu;
 
 /** Words that hand work to the units named right after them: 请农业局、卫生局加强…, 责成…, 由…. */
 const LeadInRE =
@@ -151,6 +161,25 @@ const LastUnitRE = new RegExp(
   `^((?:各|全市|市直|相关|有关)?[\\p{Script=Han}（）()]{1,14}?${UNIT_SUFFIX})${AfterSubjectRE.source}`,
   "u",
 );
+
+/** Where a unit suffix may end a name: after 局, 处, 委 … (the same suffixes UnitRE ends with). */
+const SuffixEndRE = new RegExp(`${UNIT_SUFFIX}$`, "u");
+
+/**
+ * A unit name at the start of a piece whose verb the list in AfterSubjectRE does not know
+ * (卫生局扩大…, 农业局仍然要…): the shortest opening that ends in a unit suffix and is followed by
+ * a word jieba tags as a verb, adverb, preposition or adjective (交通部 is followed by the noun
+ * 观光局, so the name goes on to 交通部观光局).
+ */
+function nameBeforeVerb(piece: string): string | undefined {
+  for (let end = 2; end <= Math.min(piece.length - 1, 16); end += 1) {
+    const name = piece.slice(0, end);
+    if (!SuffixEndRE.test(name) || !UnitRE.test(name)) continue;
+    const next = tagWords(piece.slice(end, end + 6))[0];
+    if (next && /^(?:v|d|p|a|c|ad)/.test(next.tag)) return name;
+  }
+  return undefined;
+}
 
 /**
  * The names standing at the start of a clause, up to its first verb: 农业局、卫生局加强… →
@@ -165,7 +194,7 @@ export function leadingNames(clause: string): string {
     const piece = pieces[index] ?? "";
     const last = index + 2 >= pieces.length;
     // The last piece is a name when it is one whole (…及民政局，结合…) or ends where a verb begins.
-    const cut = LastUnitRE.exec(piece)?.[1];
+    const cut = LastUnitRE.exec(piece)?.[1] ?? nameBeforeVerb(piece);
     const name = cut ?? (UnitRE.test(piece) ? piece : undefined);
     if (!name || /^(?:针对|对于|关于|围绕|为了)/.test(name)) break;
     out.push(name);
