@@ -189,7 +189,7 @@ export function resolveEventDate(text: string, context: DateContext): ResolvedDa
 
 /** Deadline words: 2025年6月底前, 9月底前, 11月底, 年底前, 今年内, 限期. */
 export const DeadlineRE =
-  /(?:(\d{4})\s*年\s*|今年|明年)?(\d{1,2})\s*月\s*(底|末|中旬|上旬|下旬|(\d{1,2})\s*日)\s*(?:前|以前|之前)?(?:完成|完工|建成|到位|清零|投用)?|(?:今年|年|年度)\s*(?:底|末)\s*(?:前|以前)?|今年内|年内|今年(?=实现|完成|全面|全部|基本|再)|本月底前?|限期|年底/g;
+  /(?:(\d{4})\s*年\s*|今年|明年)?(\d{1,2})\s*月\s*(底|末|中旬|上旬|下旬|(\d{1,2})\s*日)\s*(?:前|以前|之前)?(?:完成|完工|建成|到位|清零|投用)?|(?:今年|明年)(\d{1,2})\s*月(?=完成|前|底|交货|启用|投用|上线|建成|完工|开始|起)|(\d{1,2}|[一二三四五六七八九十])\s*年内|(?:今年|年|年度)\s*(?:底|末)\s*(?:前|以前)?|今年内|(?<![\d一二三四五六七八九十])年内|今年(?=实现|完成|全面|全部|基本|再)|汛期前|本月底前?|限期|年底/g;
 
 /** The deadline a sentence sets, with the date it means when the year is known. */
 export function findDeadline(sentence: string, year: number | null): { text: string; date?: string } | null {
@@ -206,7 +206,21 @@ export function findDeadline(sentence: string, year: number | null): { text: str
       const valid = validDay(explicitYear, month, day);
       return valid ? { text, date: isoDay(valid) } : { text };
     }
-    if (text === "限期") return { text };
+    // 预计今年6月完成: the end of that month.
+    if (match[5]) {
+      const month = Number(match[5]);
+      if (!explicitYear || month < 1 || month > 12) return { text };
+      return {
+        text,
+        date: isoDay({ year: explicitYear, month, day: new Date(Date.UTC(explicitYear, month, 0)).getUTCDate() }),
+      };
+    }
+    // 5年内: the end of the last of those years, counted from the report's.
+    if (match[6]) {
+      const span = /\d/.test(match[6]) ? Number(match[6]) : "一二三四五六七八九十".indexOf(match[6]) + 1;
+      return year ? { text, date: `${year + span - 1}-12-31` } : { text };
+    }
+    if (text === "限期" || text === "汛期前") return { text };
     if (/底|末|年内|^今年$/.test(text) && !text.startsWith("本月")) {
       return year ? { text, date: `${year}-12-31` } : { text };
     }

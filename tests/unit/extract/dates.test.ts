@@ -113,3 +113,10 @@ test("a row time only estimates: the year is taken with a note, never silently",
   expect(date).toBe("2018-11-15");
   expect(notes.join()).toContain("数据库记录时间");
 });
+
+test("deadlines of plans and releases: N年内, 今年6月, 汛期前", () => {
+  expect(findDeadline("5年内市、区两级资助200名人才。", 2012)).toEqual({ text: "5年内", date: "2016-12-31" });
+  expect(findDeadline("预计今年6月完成设置。", 2026)).toEqual({ text: "今年6月", date: "2026-06-30" });
+  expect(findDeadline("283件开口契约于汛期前发包。", 2021)).toEqual({ text: "汛期前" });
+  expect(findDeadline("确保年内完成。", 2024)).toEqual({ text: "年内", date: "2024-12-31" });
+});
