@@ -54,6 +54,41 @@ function trimToUnit(piece: string): string {
   return rest.replace(LeadingWordRE, "");
 }
 
+/** Offices of people: a piece holding one (戴谦副市长统整各局处) names a person's act, not a body. */
+const PersonOfficeRE = /(?:市长|区长|县长|镇长|局长|处长|署长|书记|主任|部长|主席|委员长)(?!办|室|会)/;
+/** Parts of speech that never stand inside a body's name: adverbs, prepositions, pronouns, particles, places in time. */
+const NotInNameTagRE = /^(?:d|ad|p|r|u|uj|ul|uz|ud|ug|f|y|e|o)$/;
+
+/**
+ * True when a long piece reads as a name rather than a clause that happens to end in a suffix
+ * (尤其在事件发生后教育局, 环保局垃圾车逐户沿途放送市长所): no adverb, preposition, pronoun or
+ * particle inside it, and no person's office.
+ */
+function readsAsName(piece: string): boolean {
+  // 市长所录制: a person's office and a possessive 所, not an office (所) of a body.
+  if (/^(?:市长|区长|县长|局长|书记|主任|部长|处长)所$/.test(piece)) return false;
+  if (piece.length <= 6) return true;
+  if (PersonOfficeRE.test(piece.slice(0, -2))) return false;
+  return !tagWords(piece).some(
+    ({ word, tag }) =>
+      NotInNameTagRE.test(tag) && !/^(?:[和及与各]|各级|全区|全市|全县|有关|相关|市直|区直|县直)$/.test(word),
+  );
+}
+
+/** The unit name that ends a clause, after its last adverb, preposition or verb; undefined if none. */
+function nameAtEnd(piece: string): string | undefined {
+  if (PersonOfficeRE.test(piece.slice(0, -2))) return undefined;
+  const words = tagWords(piece);
+  let start = 0;
+  let offset = 0;
+  for (const { word, tag } of words) {
+    offset += word.length;
+    if (NotInNameTagRE.test(tag) || /^v/.test(tag)) start = offset;
+  }
+  const tail = piece.slice(start);
+  return tail.length >= MIN_UNIT_LENGTH && UnitRE.test(tail) && readsAsName(tail) ? tail : undefined;
+}
+
 /** A unit name needs a real core, not just a suffix. */
 const MIN_UNIT_LENGTH = 3;
 
@@ -106,6 +141,12 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
     )
       continue;
     if (!known && piece.length < MIN_UNIT_LENGTH && !/^各/.test(piece)) continue;
+    if (!known && !readsAsName(piece)) {
+      // 尤其在事件发生后教育局: the name is what follows the clause's last adverb or preposition.
+      const tail = nameAtEnd(piece);
+      if (tail) units.push(tail);
+      continue;
+    }
     const distributes = shared && index < pieces.length - 1 && /(?:区|县|市)$/.test(piece) && !piece.startsWith("各");
     units.push(distributes ? piece + shared : piece);
   }
@@ -197,6 +238,8 @@ export function leadingNames(clause: string): string {
     const cut = LastUnitRE.exec(piece)?.[1] ?? nameBeforeVerb(piece);
     const name = cut ?? (UnitRE.test(piece) ? piece : undefined);
     if (!name || /^(?:针对|对于|关于|围绕|为了)/.test(name)) break;
+    // 企业所在区, 所得税: 所 there is a word of its own, not an office.
+    if (/所$/.test(name) && /^[在得需有谓以属]/.test(piece.slice(name.length))) break;
     out.push(name);
     if (name !== piece || (last && cut === undefined && !UnitRE.test(piece))) break;
   }

@@ -75,3 +75,9 @@ test("Taiwan's bureaus are the city's, its 区公所 the districts', national �
   expect(canonicalUnit("市场处", south).name).toBe("台南市市场处");
   expect(canonicalUnit("省林草局", { province: "山西省" }).name).toBe("山西省林草局");
 });
+
+test("a clause that ends in a suffix is no unit, whoever or whatever it mentions", () => {
+  expect(findUnits("尤其在事件发生后教育局及相关局处需尽速认定。")).toEqual(["教育局", "相关局处"]);
+  expect(findUnits("由戴谦副市长统整各局处独步全国率先创立平台。")).toEqual([]);
+  expect(findUnits("透过环保局垃圾车逐户沿途放送市长所录制反诈讯息。").join()).not.toMatch(/市长|垃圾车/);
+});
