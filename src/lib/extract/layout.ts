@@ -56,12 +56,35 @@ function titleFromLead(lead: string): string {
   return cut > 10 ? sentence.slice(0, cut) : sentence.slice(0, DERIVED_TITLE_MAX);
 }
 
-/** Lays out an article's lines (blank lines dropped): title block, body, lead, signature. */
-export function articleLayout(articleLines: readonly string[]): ArticleLayout {
+/** Compares a title field with a cleaned line: white space folded (cleaning turns U+00A0 into a space). */
+const sameTitle = (a: string, b: string): boolean => a.replace(/\s+/g, "") === b.replace(/\s+/g, "");
+
+/**
+ * Lays out an article's lines (blank lines dropped): title block, body, lead, signature. A record's
+ * title field (`knownTitle`), when the article opens with it, is the title as stored, whatever its
+ * punctuation (…會議！).
+ */
+export function articleLayout(articleLines: readonly string[], knownTitle?: string): ArticleLayout {
   const notes: string[] = [];
   const rawLines = articleLines.filter((line) => line !== "");
   const lines = [...splitHeadlineLine(rawLines[0] ?? ""), ...rawLines.slice(1)];
   const simple = lines.map(simplifyChars);
+  if (knownTitle && sameTitle(rawLines[0] ?? "", knownTitle)) {
+    const lastSimple = simplifyChars(rawLines.at(-1) ?? "");
+    const signed = SignatureDateRE.test(lastSimple) && OrganisationLineRE.test(simplifyChars(rawLines.at(-2) ?? ""));
+    const bodyIndexes = rawLines.map((_, index) => index).slice(1);
+    return {
+      lines: rawLines,
+      simple: rawLines.map(simplifyChars),
+      title: knownTitle.trim(),
+      titleBlockLength: 1,
+      bodyIndexes,
+      leadIndex: bodyIndexes[0] ?? 0,
+      signerIndex: signed ? rawLines.length - 2 : -1,
+      placeHeaded: false,
+      notes,
+    };
+  }
 
   let blockEnd = PlaceHeadingRE.test(simple[0] ?? "") ? 1 : 0;
   while (blockEnd < lines.length && isHeadingLike(simple[blockEnd] ?? "") && !DatelineRE.test(simple[blockEnd] ?? ""))

@@ -72,6 +72,7 @@ export function extractPage(raw: string, options: PageOptions): PageResult {
       meta: cleaned.meta,
       dates,
       ...(recordPlace ? { recordPlace } : {}),
+      ...(record?.title && index === 0 ? { recordTitle: record.title } : {}),
       ...(pageCity ? { pageCity } : {}),
       // A paywall or 略 cuts the page, and with it the last article.
       truncated: cleaned.truncated && index === articles.length - 1,

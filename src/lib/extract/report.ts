@@ -44,6 +44,8 @@ export interface PageContext {
   splitFromPage: boolean;
   /** The place a database record's division code names. */
   recordPlace?: Place;
+  /** The title a database record stores for its article. */
+  recordTitle?: string;
 }
 
 export interface ExtractedReport {
@@ -53,7 +55,7 @@ export interface ExtractedReport {
 
 /** Extracts one report from an article's lines. */
 export function extractReport(articleLines: readonly string[], page: PageContext): ExtractedReport {
-  const layout = articleLayout(articleLines);
+  const layout = articleLayout(articleLines, page.recordTitle);
   const { lines, simple, signerIndex } = layout;
   const notes = [...layout.notes];
   const titleSimple = simplifyChars(layout.title);

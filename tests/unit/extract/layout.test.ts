@@ -32,3 +32,10 @@ test("an experience piece joins its place heading and headline; a signature is f
   const signed = articleLayout(["关于秸秆焚烧情况的通报", "现将有关情况通报如下。", "汝阳县人民政府", "2024年9月19日"]);
   expect(signed.signerIndex).toBe(2);
 });
+
+test("a record's title field is the title as stored, punctuation and all", () => {
+  const title = "對抗登革熱，南區邀集19個局處單位召開區級登革熱會議！";
+  const layout = articleLayout([title, "南區區公所今(25)日上午召開會議。"], title);
+  expect(layout.title).toBe(title);
+  expect(layout.bodyIndexes).toEqual([1]);
+});
