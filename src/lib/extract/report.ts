@@ -115,7 +115,8 @@ export function extractReport(articleLines: readonly string[], page: PageContext
   // In a plan or task table (其他), a task that names no topic of its own is about what the document
   // is about (河长制…考核细则); a meeting's untagged sentence may be about anything.
   if (docType === "其他") {
-    const titleTags = tagsFor(titleSimple);
+    // Only the topic: a task in a 考核细则 is not itself about 考核.
+    const titleTags = tagsFor(titleSimple).filter((tag) => tag !== "督查考核");
     for (const measure of measures) if (measure.tags.length === 0) measure.tags = [...titleTags];
   }
   const reportUnits = [
