@@ -6,8 +6,7 @@
  * outside the repository is first archived, byte for byte, in seeds/ (--archive), so that every
  * entry cites a raw file that travels with the site.
  */
-import { constants } from "node:fs";
-import { copyFile, mkdir, readdir, readFile, rename, stat, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import type { Region } from "../src/schemas/report.ts";
@@ -16,7 +15,7 @@ import { extractPage } from "../src/lib/extract/page.ts";
 import { gazetteer } from "../src/lib/extract/gazetteer.ts";
 import { entryId } from "../src/lib/entry/id.ts";
 import { isReviewed, renderEntry } from "../src/lib/entry/write.ts";
-import { readExistingEntry, REPORTS_DIR, writeEntryFile } from "../src/lib/entry/files.ts";
+import { readExistingEntry, REPORTS_DIR, writeAtomically, writeEntryFile } from "../src/lib/entry/files.ts";
 import { registerUnits, type UnitsFile } from "../src/lib/ingest/unit-registry.ts";
 
 /** Units of the entries written in this run, registered at the end in the units file beside --out. */
@@ -84,10 +83,12 @@ async function inputFiles(paths: string[]): Promise<string[]> {
   return files;
 }
 
-/** A path as entries cite it: relative to the repository (the working folder), with forward slashes. */
-const cite = (file: string): string => path.relative(process.cwd(), path.resolve(file)).split(path.sep).join("/");
+/** A path relative to the repository (the working folder). */
+const inRepository = (file: string): string => path.relative(process.cwd(), path.resolve(file));
+/** A path as entries cite it: relative to the repository, with forward slashes. */
+const cite = (file: string): string => inRepository(file).split(path.sep).join("/");
 const isOutsideRepository = (file: string): boolean => {
-  const relative = path.relative(process.cwd(), path.resolve(file));
+  const relative = inRepository(file);
   return relative.startsWith("..") || path.isAbsolute(relative);
 };
 
@@ -96,9 +97,8 @@ const isOutsideRepository = (file: string): boolean => {
  * the archive folder, made once and never edited (the same name, or name-2.txt … when another file
  * already has that name). `copy` is false when that copy already exists.
  */
-async function archiveTarget(file: string): Promise<{ source: string; copy: boolean }> {
+async function archiveTarget(file: string, bytes: Buffer): Promise<{ source: string; copy: boolean }> {
   if (!isOutsideRepository(file)) return { source: file, copy: false };
-  const bytes = await readFile(file);
   const { name: stem, ext } = path.parse(file);
   for (let copy = 1; ; copy += 1) {
     const target = path.join(path.resolve(values.archive), copy === 1 ? `${stem}${ext}` : `${stem}-${copy}${ext}`);
@@ -106,12 +106,6 @@ async function archiveTarget(file: string): Promise<{ source: string; copy: bool
     if (existing === null) return { source: target, copy: true };
     if (existing.equals(bytes)) return { source: target, copy: false };
   }
-}
-
-async function writeAtomically(file: string, text: string): Promise<void> {
-  const temporary = `${file}.${process.pid}.tmp`;
-  await writeFile(temporary, text, "utf-8");
-  await rename(temporary, file);
 }
 
 async function ingestFile(file: string, outDir: string, region: Region | undefined, tally: Tally): Promise<string> {
@@ -122,8 +116,9 @@ async function ingestFile(file: string, outDir: string, region: Region | undefin
       `the file is ${(info.size / 1024 / 1024).toFixed(1)} MB; the ingest reads at most ${MAX_BYTES / 1024 / 1024} MB (split it into reports first)`,
     );
   }
-  const { text, encoding } = decodeBytes(await readFile(file));
-  const { source, copy } = await archiveTarget(file);
+  const bytes = await readFile(file);
+  const { text, encoding } = decodeBytes(bytes);
+  const { source, copy } = await archiveTarget(file, bytes);
   const cited = cite(source);
   if (isOutsideRepository(source))
     throw new DecodeError(
@@ -133,7 +128,7 @@ async function ingestFile(file: string, outDir: string, region: Region | undefin
   if (page.entries.length === 0) throw new DecodeError("no article text found after removing page chrome");
   if (copy && !values["dry-run"]) {
     await mkdir(path.dirname(source), { recursive: true });
-    await copyFile(file, source, constants.COPYFILE_EXCL);
+    await writeFile(source, bytes, { flag: "wx" });
   }
   const done: string[] = [];
   for (const entry of page.entries) {

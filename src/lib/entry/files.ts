@@ -93,14 +93,18 @@ export async function readExistingEntry(
   return null;
 }
 
-/**
- * Writes an entry in one rename, so a reader never sees half a file; a legacy `.mdx` of the same id
- * is removed once the `.md` that replaces it is in place.
- */
-export async function writeEntryFile(directory: string, id: string, text: string): Promise<void> {
-  const filePath = path.join(directory, entryFileName(id));
+/** Writes a file in one rename, so a reader (a build, another ingest) never sees half of it. */
+export async function writeAtomically(filePath: string, text: string): Promise<void> {
   const temporary = `${filePath}.${process.pid}.tmp`;
   await writeFile(temporary, text, "utf-8");
   await rename(temporary, filePath);
+}
+
+/**
+ * Writes an entry atomically; a legacy `.mdx` of the same id is removed once the `.md` that
+ * replaces it is in place.
+ */
+export async function writeEntryFile(directory: string, id: string, text: string): Promise<void> {
+  await writeAtomically(path.join(directory, entryFileName(id)), text);
   await rm(path.join(directory, `${id}.mdx`), { force: true });
 }

@@ -99,6 +99,9 @@ function validDay(year: number, month: number, day: number): Day | null {
     : null;
 }
 
+/** The last day of a month: 30 for June, 29 for February of a leap year. */
+const lastDayOf = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
 function addDays(day: Day, delta: number): Day {
   const date = new Date(Date.UTC(day.year, day.month - 1, day.day + delta));
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
@@ -201,8 +204,13 @@ export function findDeadline(sentence: string, year: number | null): { text: str
     if (match[2] && match[3]) {
       const month = Number(match[2]);
       if (!explicitYear) return { text };
-      const lastDay = new Date(Date.UTC(explicitYear, month, 0)).getUTCDate();
-      const day = match[4] ? Number(match[4]) : match[3] === "中旬" ? 20 : match[3] === "上旬" ? 10 : lastDay;
+      const day = match[4]
+        ? Number(match[4])
+        : match[3] === "中旬"
+          ? 20
+          : match[3] === "上旬"
+            ? 10
+            : lastDayOf(explicitYear, month);
       const valid = validDay(explicitYear, month, day);
       return valid ? { text, date: isoDay(valid) } : { text };
     }
@@ -212,7 +220,7 @@ export function findDeadline(sentence: string, year: number | null): { text: str
       if (!explicitYear || month < 1 || month > 12) return { text };
       return {
         text,
-        date: isoDay({ year: explicitYear, month, day: new Date(Date.UTC(explicitYear, month, 0)).getUTCDate() }),
+        date: isoDay({ year: explicitYear, month, day: lastDayOf(explicitYear, month) }),
       };
     }
     // 5年内: the end of the last of those years, counted from the report's.

@@ -56,6 +56,12 @@ function titleFromLead(lead: string): string {
   return cut > 10 ? sentence.slice(0, cut) : sentence.slice(0, DERIVED_TITLE_MAX);
 }
 
+/** The signing organisation's line: an organisation over a date at the very end (通报, 检查), or -1. */
+function signerIndexOf(simple: readonly string[]): number {
+  const signed = SignatureDateRE.test(simple.at(-1) ?? "") && OrganisationLineRE.test(simple.at(-2) ?? "");
+  return signed ? simple.length - 2 : -1;
+}
+
 /** Compares a title field with a cleaned line: white space folded (cleaning turns U+00A0 into a space). */
 const sameTitle = (a: string, b: string): boolean => a.replace(/\s+/g, "") === b.replace(/\s+/g, "");
 
@@ -70,17 +76,16 @@ export function articleLayout(articleLines: readonly string[], knownTitle?: stri
   const lines = [...splitHeadlineLine(rawLines[0] ?? ""), ...rawLines.slice(1)];
   const simple = lines.map(simplifyChars);
   if (knownTitle && sameTitle(rawLines[0] ?? "", knownTitle)) {
-    const lastSimple = simplifyChars(rawLines.at(-1) ?? "");
-    const signed = SignatureDateRE.test(lastSimple) && OrganisationLineRE.test(simplifyChars(rawLines.at(-2) ?? ""));
+    const rawSimple = rawLines.map(simplifyChars);
     const bodyIndexes = rawLines.map((_, index) => index).slice(1);
     return {
       lines: rawLines,
-      simple: rawLines.map(simplifyChars),
+      simple: rawSimple,
       title: knownTitle.trim(),
       titleBlockLength: 1,
       bodyIndexes,
       leadIndex: bodyIndexes[0] ?? 0,
-      signerIndex: signed ? rawLines.length - 2 : -1,
+      signerIndex: signerIndexOf(rawSimple),
       placeHeaded: false,
       notes,
     };
@@ -90,9 +95,7 @@ export function articleLayout(articleLines: readonly string[], knownTitle?: stri
   while (blockEnd < lines.length && isHeadingLike(simple[blockEnd] ?? "") && !DatelineRE.test(simple[blockEnd] ?? ""))
     blockEnd += 1;
 
-  const lastSimple = simple.at(-1) ?? "";
-  const signerIndex =
-    SignatureDateRE.test(lastSimple) && OrganisationLineRE.test(simple.at(-2) ?? "") ? lines.length - 2 : -1;
+  const signerIndex = signerIndexOf(simple);
 
   // An article that opens with a sentence has no headline: the sentence stays in the body.
   if (blockEnd === 0 && /[。！？!?]/.test(simple[0] ?? "")) {

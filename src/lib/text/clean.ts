@@ -52,7 +52,8 @@ const SourceRE = /来源\s*[:：]\s*([^\s:：|]{2,20})/;
 const MetaTimeRE = /(\d{3,4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)/;
 const MetaLineRE =
   /(?:来源|发布时间|发布日期|时间|作者|浏览|点击|发稿单位|发稿人员?|联络电话|联系电话|发布单位)\s*[:：]/;
-const DateLineRE = /^(?:\d{3,4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
+/** A line that is nothing but such a date and time. */
+const DateLineRE = new RegExp(`^${MetaTimeRE.source}$`);
 const EditorRE = /(?:责任编辑|责编)\s*[:：]\s*([\p{Script=Han}·]{2,4})/u;
 const UrlRE = /(?:原文链接|本文链接|本文地址|原文地址)\s*[:：]\s*(https?:\/\/\S+)/;
 /** Garbled spans: a lost character before a pinyin fragment, or box-drawing and enclosed digits amid Han text. */
