@@ -281,7 +281,7 @@ export function expandAlias(name: string): string {
 export function canonicalUnit(raw: string, region: Region): { name: string; scoped: boolean } {
   // 市府都市发展局: the city government's bureau is the city's bureau.
   const name = expandAlias(raw.replace(/\s+/g, "")).replace(
-    /^([市县区])(?:政)?府(?=[\p{Script=Han}]{2,}(?:局|处|委|办|中心)$)/u,
+    /^([市县区])府(?=[\p{Script=Han}]{2,}(?:局|处|委|办|中心)$)/u,
     "$1",
   );
   const { province, city, district } = region;

@@ -81,3 +81,9 @@ test("a clause that ends in a suffix is no unit, whoever or whatever it mentions
   expect(findUnits("由戴谦副市长统整各局处独步全国率先创立平台。")).toEqual([]);
   expect(findUnits("透过环保局垃圾车逐户沿途放送市长所录制反诈讯息。").join()).not.toMatch(/市长|垃圾车/);
 });
+
+test("市府 before a bureau is the city's own; 县政府法制办 keeps the name it is written with", () => {
+  const shiCheng = { province: "江西省", city: "赣州市", district: "石城县" };
+  expect(canonicalUnit("市府都市发展局", { province: "台湾省", city: "台南市" }).name).toBe("台南市都市发展局");
+  expect(canonicalUnit("县政府法制办", shiCheng).name).toBe("石城县政府法制办");
+});
