@@ -35,13 +35,14 @@ const IntroRE =
   /^(?:就[^，,。]{2,24}[，,])?(?:[^，,。；]{0,20}?(?:强调|指出|要求|提出|表示|部署|安排|提示|指示))[，,:：]/;
 const ProgressRE =
   /^(?:去年以来|近年来|今年以来|今年上半年|上半年|截至|截止|目前|已|累计|此前|自\d{4}年以来|数据显示|据统计|据了解|其中|同时,该区|近年)/;
-const ProgressInsideRE = /已完成|已累计|累计建成|已建成|已基本完成|全部完工|已完工|已征收|取得了|迎来了/;
+const ProgressInsideRE =
+  /已完成|已累计|累计建成|已建成|已基本完成|全部完工|已完工|已征收|取得了|迎来了|已(?:提前|先行|陆续|全面|初步|经)/;
 const NarrativeRE =
   /^(?:本报讯|本报|[^，,。]{0,12}(?:召开|举行)[^，,。]{0,40}(?:会议|推进会|大会|座谈会|现场会)|会议(?:播放|通报|传达|听取|审议|观看|宣读|总结)|会上|与会|当日|当天|\d{1,2}日|\d{1,2}月\d{1,2}日|昨日|[^，,。]{0,20}(?:出席|参加|列席)会议|[^，,。]{0,40}(?:作了?|进行)(?:表态|典型|交流)发言)/;
 const EnumerationRE =
   /^(?:[一二三四五六七八九十]+(?:要|是|、)|[(（][一二三四五六七八九十]+[)）]|首先|其次|再次|最后|第[一二三四五六七八九十]+[,，、]|\d{1,2}[.．、](?!\d))/;
 const ModalRE =
-  /(?:必须|务必|确保|力争|严禁|不得|坚决|切实)|(?<![申邀聘提敬宴])请(?!示|假|求|柬|教(?!育))|(?:^|[，,；;])(?:并|也|同时|另)?(?:要求|希望|指示)|(?:仍|均|都|亦)?[须需应](?=[\p{Script=Han}]{0,4}(?:加强|做好|注意|配合|落实|提升|完成|排除|严加|立即|尽速|尽快|推动|持续|积极|全力|妥善|审慎|及早|提早))/u;
+  /(?:必须|务必|确保|力争|严禁|不得|坚决|切实)|(?<![申邀聘提敬宴])请(?!示|假|求|柬|教(?!育))|(?:^|[，,；;])(?:并|也|同时|另)?(?:要求|希望|指示)|(?<![的按照据合足到达级项种出与和及、])(?:要求|责成|指示)(?=各|相关|有关|全|[\p{Script=Han}]{1,10}?(?:局|处|署|委|办|所|部门|单位|公司|中心)|「|“)|(?:仍|均|都|亦)?[须需应](?=[\p{Script=Han}]{0,4}(?:加强|做好|注意|配合|落实|提升|完成|排除|严加|立即|尽速|尽快|推动|持续|积极|全力|妥善|审慎|及早|提早))/u;
 /**
  * A clause after ； that gives a directive of its own (…；要紧盯目标…；请市场处…) is a measure of its
  * own, as 一是…；二是… items are.
@@ -49,18 +50,30 @@ const ModalRE =
 const DirectiveClauseRE =
   /^(?:而|另外?|同时|并|也|还|此外)?[^，,。；;]{0,15}?(?:要(?![求素点])|须|必须|务必|请|希望|要求|应当)/;
 const DirectiveStartRE =
-  /^(?:对|责成|给予|予以|聚力|深刻认识|加快|持续|扎实|着力|坚持|推动|推进|严格|强化|加强|全面|大力|积极|切实|深入|统筹|抓好|抓实|做好|做强|建好|建立|健全|完善|聚焦|围绕|突出|提升|优化|明确|落实|实施|开展|打造|规范|整治|加大|注重|更加注重|守牢|筑牢|补齐|确保|力争|争取|压实|依托|以|抢抓|深度|进一步|把|让|用好|发挥|营造|培育|引导|鼓励|探索|创新|严防|守土|全域|提高|加速|大家要)/;
+  /^(?:对|责成|给予|予以|聚力|深刻认识|加快|持续|继续|扎实|着力|坚持|推动|推进|严格|强化|加强|全面|大力|积极|切实|深入|统筹|抓好|抓实|做好|做强|建好|建立|健全|完善|聚焦|围绕|突出|提升|优化|明确|落实|实施|开展|打造|规范|整治|加大|注重|更加注重|守牢|筑牢|补齐|确保|力争|争取|压实|依托|以|抢抓|深度|进一步|把|让|用好|发挥|营造|培育|引导|鼓励|探索|创新|严防|守土|全域|提高|加速|大家要)/;
 /** Headings over directive sections and over progress sections. */
 const DirectiveHeadingRE =
   /下一步|展望|重点方向|重点任务|重点工作|部署|安排|措施|要求|加快|推动|持续|守牢|扎实|完善|进一步/;
 const ProgressHeadingRE = /回顾|进展|成效|成绩|情况|方面$/;
 /** An appeal to the public (全体市民要…, 请将废弃口罩…, 呼吁市民…) asks no unit for work. */
 const PublicAppealRE =
-  /^(?:因此|同时|另外)?[，,]?(?:广大|全体)?(?:市民|居民|民众|群众|村民|游客|家长)(?:朋友)?们?(?:要|应|务必|请)|^请(?:广大)?(?:市民|居民|民众|群众|大家|各位|您|将)|呼吁(?:广大)?(?:市民|民众|居民|群众)/;
-/** Where an enumeration lists problems, not tasks. */
-const ProblemListRE = /(?:问题|原因|不足|差距|短板|反思)(?:主要)?(?:是|有|在于)?[:：]/;
-/** A plan with its deadline or step: 力争年底前完成, 预计今年6月完成设置, 将于7月交货. */
-const FutureCommitmentRE = /(?:将|计划|力争|预计|规划)[^。]{0,30}(?:前|底|完成|完工|建成|交货|启用|投用|上线)/;
+  /^(?:因此|同时|另外)?[，,]?(?:广大|全体)?(?:市民|居民|民众|群众|村民|游客|家长)(?:朋友)?们?(?:要|应|务必|请)|^请(?:广大)?(?:市民|居民|民众|群众|大家|各位|您|将)|呼吁(?!各(?:单位|部门|局处|级))/;
+/** Where an enumeration lists problems or kinds of things (主要是两大类：), not tasks. */
+const ProblemListRE =
+  /(?:问题|原因|不足|差距|短板|反思)(?:主要)?(?:是|有|在于)?[:：]|(?:主要|分为|包括)[^，,。：:]{0,6}(?:类|种)[:：]$/;
+/**
+ * What a sentence says outside its purpose clauses (以确保…) and cited slogans (提出的“…要…”): a
+ * modal there states why or quotes, it gives no order.
+ */
+const modalScope = (simple: string): string =>
+  simple.replace(/(?:以|为了?|借以)确保[^，,。；;]*|的[“「][^”」]*[”」]/g, "");
+/**
+ * A plan with its deadline or step (力争年底前完成, 预计今年6月完成设置, 将于7月交货), work announced
+ * from today (即日起将进行…) or put in a unit's hands (将由工务局订定…), or work the speaker's side
+ * will carry on (将持续争取…, 将围绕…推进). 将 before a time or a state (将持续三天, 将增大) is no plan.
+ */
+const FutureCommitmentRE =
+  /(?:将|计划|力争|预计|规划)[^。]{0,30}(?:前|底|完成|完工|建成|交货|启用|投用|上线)|即日起|将由[^，,。；]{2,16}?(?:负责|牵头|统筹|研拟|研议|订定|制定|拟定|办理|规划|执行|落实|推动)|将(?:[^，,。；]{0,12}?[，,]?)(?:持续|继续|进一步|全力|积极|逐步|加快|加强|加大|扩大|强化|深化|推动|推进|推广|争取|完善|落实|开展|实施|整建|建设|研拟|订定|制定|围绕|聚焦|进行)(?![\d一二三四五六七八九十两几]|时间|期间|增大|增加|减少|下降|上升)/;
 
 /**
  * 要 as the modal verb (X要…), not inside 重要, 主要, 需要, 要求, 要点 …: jieba alone misses it when
@@ -71,6 +84,17 @@ const ModalYaoRE = /(?<![重主需纲摘只首紧必扼次想简提])要(?![求�
 function hasModalYao(simple: string): boolean {
   return ModalYaoRE.test(simple);
 }
+
+/** The clause after position `index`, up to the next ； or sentence end. */
+function clauseAfter(chars: readonly string[], index: number): string {
+  let end = index + 1;
+  while (end < chars.length && !/[；;。！？!]/.test(chars[end] ?? "")) end += 1;
+  return chars.slice(index + 1, end).join("");
+}
+
+/** A clause that gives an order or states a plan (…；他指示…相关单位要…；农业局亦采购…，预计7月交货). */
+const givesDirective = (clause: string): boolean =>
+  hasModalYao(clause) || ModalRE.test(clause) || FutureCommitmentRE.test(clause);
 
 /** Sentences of a paragraph: original and simplified side by side, same boundaries. */
 function sentences(paragraph: Paragraph): { original: string; simple: string }[] {
@@ -90,7 +114,8 @@ function sentences(paragraph: Paragraph): { original: string; simple: string }[]
       // 一是…；二是…: each item of an enumeration is a measure of its own.
       (/[；;]/.test(char) &&
         (EnumerationRE.test(simple.slice(index + 1, index + 4).join("")) ||
-          DirectiveClauseRE.test(simple.slice(index + 1, index + 24).join(""))));
+          DirectiveClauseRE.test(simple.slice(index + 1, index + 24).join("")) ||
+          givesDirective(clauseAfter(simple, index))));
     const closes = stop && quoteDepth === 0 && !/[”"」)）]/.test(simple[index + 1] ?? "");
     const quoteCloses = /[”"」]/.test(char) && quoteDepth === 0 && /[。！？!?]/.test(simple[index - 1] ?? "");
     if (closes || quoteCloses || index === simple.length - 1) {
@@ -109,9 +134,16 @@ function sentences(paragraph: Paragraph): { original: string; simple: string }[]
   return out;
 }
 
-/** Removes a leading speaker clause; returns how many code points went. */
+/**
+ * The story before an order in one sentence (…召开…会议，市长…主持会议，要求各局处…): the measure
+ * starts at the order.
+ */
+const NarrativeLeadRE =
+  /^[^。；;]{0,80}?(?:召开|举行|主持|出席|会上|会中|视察|调研|察看|听取)[^。；;]{0,40}?[，,](?:[^，,。；;]{0,8}?(?:也|还|并|同时|再|亦))?(?=要求|指示|责成)/;
+
+/** Removes a leading speaker clause or story; returns how many code points went. */
 function stripIntro(simple: string): number {
-  const match = IntroRE.exec(simple);
+  const match = IntroRE.exec(simple) ?? NarrativeLeadRE.exec(simple);
   return match ? Array.from(match[0]).length : 0;
 }
 
@@ -123,7 +155,10 @@ function isDirective(
   assigned = false,
 ): boolean {
   if (ProgressRE.test(simple) || NarrativeRE.test(simple) || PublicAppealRE.test(simple)) return false;
-  if (ProgressInsideRE.test(simple) && !/要|确保|力争/.test(simple)) return false;
+  // A question (为什么要开展…？) asks, it orders nothing.
+  if (/[？?]$/.test(simple)) return false;
+  const scope = modalScope(simple);
+  if (ProgressInsideRE.test(simple) && !/要|确保|力争/.test(scope)) return false;
   // In a task table every row under a unit is that unit's task, numbered or not (严格审批…（10分）);
   // a scoring rule (得3分, 奖10分) is not.
   if (assigned) return !/得\d+分|奖\d+分|扣\d+分|不得分/.test(simple) || ModalRE.test(simple);
@@ -133,9 +168,9 @@ function isDirective(
   if (EnumerationRE.test(simple)) return !problemList;
   if (docType === "通报" && /予以通报批评|通报批评|责成|予以(?:警告|问责)/.test(simple)) return true;
   if (problemList) return false;
-  if (hasModalYao(simple) || ModalRE.test(simple)) return true;
+  if (hasModalYao(scope) || ModalRE.test(scope)) return true;
   // A plan the meeting heard, with its date or step, is work to follow up as much as an order.
-  if (FutureCommitmentRE.test(simple) && docType !== "其他") return true;
+  if (FutureCommitmentRE.test(simple)) return true;
   return directiveContext && DirectiveStartRE.test(simple);
 }
 
@@ -151,6 +186,10 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
   let sectionIsDirective = context.docType === "讲话";
   let lastHeading: string | undefined;
   let afterNextStep = false;
+  // The items after a paragraph that ends 主要是两大类： or 存在问题：.
+  let problemItemsFollow: boolean = false;
+  // After 河上镇将围绕…推进… the next paragraphs (继续深入推进…) go on with the plan.
+  let planGoesOn: boolean = false;
   for (const paragraph of paragraphs) {
     if (paragraph.heading !== lastHeading) {
       lastHeading = paragraph.heading;
@@ -161,10 +200,13 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
     const introduced = IntroRE.test(paragraph.simple);
     if (/^下一步|下一步[，,]/.test(paragraph.simple)) afterNextStep = true;
     // Under a heading such as 存在问题, an enumeration lists faults, not tasks.
-    let problemList =
-      paragraph.heading !== undefined &&
-      /存在.{0,4}问题|主要问题|问题(?:和|与|及)不足|原因分析|差距和不足/.test(paragraph.heading) &&
-      !DirectiveHeadingRE.test(paragraph.heading);
+    let problemList: boolean =
+      (paragraph.heading !== undefined &&
+        /存在.{0,4}问题|主要问题|问题(?:和|与|及)不足|原因分析|差距和不足/.test(paragraph.heading) &&
+        !DirectiveHeadingRE.test(paragraph.heading)) ||
+      (problemItemsFollow && EnumerationRE.test(paragraph.simple));
+    const measuresBefore = measures.length;
+    let planned = false;
     let openHead: Measure | undefined;
     for (const sentence of sentences(paragraph)) {
       const markerLength = Array.from(ListMarkerRE.exec(sentence.simple)?.[0] ?? "").length;
@@ -187,6 +229,7 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
         sectionIsDirective ||
         introduced ||
         afterNextStep ||
+        planGoesOn ||
         context.docType === "通报" ||
         paragraph.assignees !== undefined;
       // A 检查's commitments come after 下一步; before it the unit lists its faults.
@@ -201,8 +244,11 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       }
       sentencesOf.set(measure, simple);
       if (EnumerationHeadRE.test(simple)) openHead = measure;
+      if (/将/.test(simple) && FutureCommitmentRE.test(simple)) planned = true;
       measures.push(measure);
     }
+    problemItemsFollow = problemList && /[:：]$|^(?:[一二三四五六七八九十]+是|\d)/.test(paragraph.simple);
+    planGoesOn = planned || (planGoesOn && measures.length > measuresBefore);
   }
   return measures;
 }

@@ -38,7 +38,8 @@ const LeadInWordsRE =
   /^.*(?:请|由|要求|责成|督促|希望|包含|包括|除了|以及|会同|邀集|邀请|根据|按照|依据|通过)(?=[\p{Script=Han}]{2})/u;
 /** Single words that open a list piece without being part of the unit: 由县水务局, 对各乡镇. */
 const LeadingWordRE =
-  /^(?:由|对|请|向|与|和|及|把|被|让|将|经由|包含|包括|希望|要求|督促|责成|邀请|邀集|组织|协调|会同|指导|支持|配合|推动|动员|号召|呼吁|联合)$/;
+  /^(?:由|对|请|向|与|和|及|把|被|让|将|而|但|且|另|经由|包含|包括|希望|要求|督促|责成|邀请|邀集|组织|协调|会同|指导|支持|配合|推动|动员|号召|呼吁|联合)$/;
+const LeadingWordStartRE = new RegExp(LeadingWordRE.source.replace(/\$$/, ""));
 const EnumerationLeadRE = /^(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十]|首先|其次|同时|另外|此外)/;
 /** A person leading units into a piece: 县政府副县长郭创峰率县水务局 → 县水务局. */
 const PersonLeadRE = /^.*?(?:率|带领|组织|召集|邀集|邀请|会同|协调)(?=[\p{Script=Han}]{2})/u;
@@ -50,8 +51,14 @@ function trimToUnit(piece: string): string {
   const named = quoted.replace(/^.*的(?=[\p{Script=Han}]{3})/u, "");
   const rest = named.replace(EnumerationLeadRE, "").replace(PersonLeadRE, "").replace(LeadInWordsRE, "");
   if (/^(?:各|全市|全区|全县|重点|市直|区直|县直|省直)/.test(rest)) return rest;
-  // A plain prefix test, not segmentation: this runs on every list piece of archives of any size.
-  return rest.replace(LeadingWordRE, "");
+  // Segmented only when a lead word may open the piece: 而林业署 loses 而, 和平区 keeps its 和.
+  if (!LeadingWordStartRE.test(rest)) return rest;
+  let skipped = 0;
+  for (const { word } of tagWords(rest)) {
+    if (!LeadingWordRE.test(word) || skipped + word.length >= rest.length) break;
+    skipped += word.length;
+  }
+  return rest.slice(skipped);
 }
 
 /** Offices of people: a piece holding one (戴谦副市长统整各局处) names a person's act, not a body. */
@@ -173,7 +180,10 @@ const SLOT_PATTERNS: RegExp[] = [
   // (A government or place convening its own meeting is the report's region, not an assignee.)
   /(?:^|[。；;，,：:\n])([^。；;，,：:\n]{2,30}?(?<![市区县府]))(?:组织|于[^。；;，,]{0,20}?)?(?:召开|举行|召集)/gu,
   // 市府将…, 台南市政府积极推动…: the government acting as a body.
-  /(?:^|[。；;，,：:\n])((?:[^。；;，,：:\n委]{2,6}?[市县区])?(?:人民政府|政府|市府|县府|区府))(?:将|已|积极|持续|规划|正|亦|也|同步|全力|特别)/gu,
+  /(?:^|[。；;，,：:\n])((?:[^。；;，,：:\n委]{2,6}?[市县区])?(?:人民政府|政府|市府|县府|区府))(?:将|已|积极|持续|规划|正|亦|也|同步|全力|特别|一方面)/gu,
+  // 环保局指出…, 农业局亦采购…, 卫生局邀集…: a body that speaks or acts as a clause's subject.
+  // 河上镇将围绕…推进: a place's body carrying on a plan.
+  /(?:^|[。；;，,：:！？!?\n]\s*)([^。；;，,：:！？!?\n]{1,30}?(?:局|处|署|委|办|厅|中心|公司|委员会|办公室|公所|人民政府|政府|大队|支队|镇|乡|街道))(?:也|亦|还|则|并|另|同时)?(?:将|已|正|会|于)?(?:共同|一起|分别|联合|持续|积极|全力|陆续)?(?:表示|指出|说明|强调|预估|预计|统计|邀集|启动|展开|采购|办理|辅导|成立|提醒|建议|呼吁|补充|(?<=将)(?:围绕|聚焦|持续|继续|进一步|全力|加快|加强|推进|推动))/gu,
   // 由…牵头, 责任单位：…
   /由([^。；;，,]{2,40}?)(?:牵头|负责|承担|会同|办理|主政|执行|落实|统筹|主办)/gu,
   // 责任单位：…；（牵头单位：市委组织部，配合单位：市委宣传部、各有关单位）
@@ -280,11 +290,17 @@ export function expandAlias(name: string): string {
  */
 export function canonicalUnit(raw: string, region: Region): { name: string; scoped: boolean } {
   // 市府都市发展局: the city government's bureau is the city's bureau.
-  const name = expandAlias(raw.replace(/\s+/g, "")).replace(
-    /^([市县区])府(?=[\p{Script=Han}]{2,}(?:局|处|委|办|中心)$)/u,
-    "$1",
-  );
+  const name = expandAlias(raw.replace(/\s+/g, ""))
+    .replace(/^([市县区])府(?=[\p{Script=Han}]{2,}(?:局|处|委|办|中心)$)/u, "$1")
+    // 本府农业局: the writing government's own bureau.
+    .replace(/^本府(?=[\p{Script=Han}]{2,}(?:局|处|委|办|中心)$)/u, "");
   const { province, city, district } = region;
+  // 团市委, 团县委: the Youth League committee of the city or county.
+  const league = /^团([市县区])委$/.exec(name)?.[1];
+  if (league) {
+    const owner = league === "市" ? city : district;
+    return owner ? { name: `共青团${owner}委员会`, scoped: true } : { name, scoped: false };
+  }
   // In Taiwan a district (区) has only its 区公所; bureaus (局, 处) and their collectives are the city's.
   const ownDistrictOffice = /区公所$/.test(name) && !/^各/.test(name);
   const narrowest = province === "台湾省" && !ownDistrictOffice ? (city ?? district) : (district ?? city);

@@ -70,3 +70,64 @@ test("a 检查's list of faults is not a list of measures", () => {
   );
   expect(measures).toEqual([]);
 });
+
+test("an order after a story in one sentence starts the measure; a clause after ； with its own order is its own", () => {
+  const measures = extractMeasures(
+    [
+      paragraph(
+        "市政府于今日上午召开防汛工作会议，市长李明主持会议，要求各局处做好防汛准备；受降雨影响水位仍将上升，他指示沿河各区要提前转移低洼地带群众。",
+      ),
+    ],
+    context,
+  );
+  expect(measures.map((measure) => measure.text)).toEqual([
+    "要求各局处做好防汛准备；",
+    "受降雨影响水位仍将上升，他指示沿河各区要提前转移低洼地带群众。",
+  ]);
+});
+
+test("work put in a unit's hands or announced from today is a measure; 将 before a duration is not", () => {
+  const texts = extractMeasures(
+    [
+      paragraph("广场将试营运三个月，将由工务局订定使用管理规则。"),
+      paragraph("文化局表示，即日起将进行湖区淤泥清除工程。"),
+      paragraph("灯会活动将持续十天。"),
+      paragraph("王市长也要求警察局加强春节期间治安巡逻。"),
+    ],
+    context,
+  ).map((measure) => measure.text);
+  expect(texts).toEqual([
+    "广场将试营运三个月，将由工务局订定使用管理规则。",
+    "即日起将进行湖区淤泥清除工程。",
+    "王市长也要求警察局加强春节期间治安巡逻。",
+  ]);
+});
+
+test("a purpose clause, a quoted slogan, an appeal to the public and a question give no order", () => {
+  const measures = extractMeasures(
+    [
+      paragraph("各区公所已提前巡查施工中工程，以确保排水顺畅。"),
+      paragraph("这与上级提出的“各地要成为标杆”仍有差距。"),
+      paragraph("市长也呼吁对于屋顶水塔等务必加强固定。"),
+      paragraph("为什么要开展文明城市创建工作？"),
+    ],
+    context,
+  );
+  expect(measures).toEqual([]);
+});
+
+test("the items after 主要是两大类： are kinds, not tasks; the paragraphs after a plan go on with it", () => {
+  const kinds = extractMeasures(
+    [paragraph("需单独收运的垃圾主要是两大类："), paragraph("一是废弃口罩；"), paragraph("二是消毒液包装。")],
+    context,
+  );
+  expect(kinds).toEqual([]);
+  const plan = extractMeasures(
+    [
+      paragraph("今年是关键年，城关镇将围绕提质扩面，深入推进垃圾分类。"),
+      paragraph("继续推进集镇商铺垃圾定时定点投放。"),
+    ],
+    { ...context, docType: "其他" },
+  );
+  expect(plan).toHaveLength(2);
+});

@@ -73,7 +73,7 @@ test("Taiwan's bureaus are the city's, its 区公所 the districts', national �
   expect(canonicalUnit("区公所", { province: "台湾省", city: "台南市" }).name).toBe("台南市区公所");
   expect(canonicalUnit("疾病管制署", south).name).toBe("疾病管制署");
   expect(canonicalUnit("市场处", south).name).toBe("台南市市场处");
-  expect(canonicalUnit("省林草局", { province: "山西省" }).name).toBe("山西省林草局");
+  expect(canonicalUnit("省林草局", { province: "山西省" }).name).toBe("山西省林业和草原局");
 });
 
 test("a clause that ends in a suffix is no unit, whoever or whatever it mentions", () => {
@@ -86,4 +86,18 @@ test("市府 before a bureau is the city's own; 县政府法制办 keeps the nam
   const shiCheng = { province: "江西省", city: "赣州市", district: "石城县" };
   expect(canonicalUnit("市府都市发展局", { province: "台湾省", city: "台南市" }).name).toBe("台南市都市发展局");
   expect(canonicalUnit("县政府法制办", shiCheng).name).toBe("石城县政府法制办");
+});
+
+test("a body that speaks or acts as a clause's subject is a unit; a conjunction before it is not part of it", () => {
+  expect(findUnits("环保局指出，目前仍有部分厨余需焚化。")).toEqual(["环保局"]);
+  expect(findUnits("在处理设施方面，农业局亦采购8台生物处理机。")).toEqual(["农业局"]);
+  expect(findUnits("破口已封堵完成，而林业署持续办理护坡加固作业。")).toEqual(["林业署"]);
+  expect(findUnits("和平区人民政府将围绕老旧小区改造推进片区更新。")).toEqual(["和平区人民政府"]);
+});
+
+test("本府 before a bureau is the writing government's; 团市委 is the city's Youth League committee", () => {
+  const tainan = { province: "台湾省", city: "台南市" };
+  expect(canonicalUnit("本府农业局", tainan).name).toBe("台南市农业局");
+  expect(canonicalUnit("团市委", { province: "广东省", city: "广州市" }).name).toBe("共青团广州市委员会");
+  expect(canonicalUnit("团市委", {}).scoped).toBe(false);
 });
