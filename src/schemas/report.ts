@@ -124,13 +124,24 @@ export const LeaderSchema = z
 
 export type Leader = z.output<typeof LeaderSchema>;
 
+/**
+ * A web address: the report page links to it, so a `javascript:` or `data:` address would run or
+ * show whatever it holds. The scheme is read as a browser reads it (case, blanks, tabs).
+ */
+const HttpUrlSchema = z
+  .string()
+  .refine(
+    (url) => URL.canParse(url) && ["http:", "https:"].includes(new URL(url).protocol),
+    "expected the http:// or https:// address of the original, e.g. https://www.lyd.com.cn/…",
+  );
+
 /** Where the text came from. */
 export const SourceSchema = z
   .object({
     /** Publisher, e.g. 洛阳网, 中国江苏网. */
     name: z.string().min(1),
-    /** Address of the original, when known. */
-    url: z.string().url().optional(),
+    /** Address of the original (http or https), when known. */
+    url: HttpUrlSchema.optional(),
     /** Reporters and correspondents (记者, 通讯员). */
     authors: z.array(z.string().min(1)).optional(),
     /** The raw file the entry was made from, e.g. seeds/000_4019d3d8c790b18d.txt. */

@@ -81,3 +81,25 @@ test("deadlines may lie in the future", () => {
   });
   expect(report.measures[0]?.deadline?.date).toBe("2099-12-31");
 });
+
+test.each([
+  "javascript:alert(1)",
+  "JavaScript://example.org/%0Aalert(1)",
+  " javascript:alert(1)",
+  "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==",
+  "vbscript:msgbox(1)",
+  "ftp://ftp.example.org/report.txt",
+  "www.lyd.com.cn/a.html",
+])("the source address %s is refused with a message naming http(s)", (url) => {
+  const result = ReportSchema.safeParse({ ...minimal, source: { ...minimal.source, url } });
+  expect(result.error?.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`)).toEqual([
+    expect.stringMatching(/^source\.url: expected the http:\/\/ or https:\/\/ address/),
+  ]);
+});
+
+test.each([
+  "http://www.lyd.com.cn/system/2023/02/23/032401234.shtml",
+  "https://www.tainan.gov.tw/News_Content.aspx?n=1",
+])("the source address %s is accepted as written", (url) => {
+  expect(ReportSchema.parse({ ...minimal, source: { ...minimal.source, url } }).source.url).toBe(url);
+});
