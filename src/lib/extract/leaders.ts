@@ -14,7 +14,7 @@ import { tagWords } from "./segmenter";
 
 /** Bodies an office belongs to. */
 const BODY =
-  "(?:省委|市委|区委|县委|镇委|乡党委|党工委|区党工委|市政府|区政府|县政府|省政府|人大常委会|市政协|县政协|区政协|政协|纪委|监委|管委会|政法委|宣传部|组织部|统战部|组织宣传统战部|[\\p{Script=Han}]{0,6}(?:局|委|办|厅|部|处|署|公司))?";
+  "(?:省委|市委|区委|县委|镇委|乡党委|党工委|区党工委|市政府|区政府|县政府|省政府|人大常委会|市政协|县政协|区政协|政协|纪委|监委|管委会|政法委|宣传部|组织部|统战部|组织宣传统战部|[\\p{Script=Han}]{0,6}(?:局|委|办|厅|部|处|署|公司)|[\\p{Script=Han}]{2,10}(?:管委会|委员会)|[\\p{Script=Han}]{2,4}(?=局长|处长|署长))?";
 /** Offices, longest first so 副书记 is not read as 书记. */
 const OFFICE =
   "(?:常务副市长|常务副区长|常务副县长|副秘书长|副总经理|总经理|党组成员|党组副书记|副市长|副区长|副县长|副镇长|副省长|副书记|副主任|副部长|副主席|副局长|副处长|副署长|市长|区长|县长|镇长|乡长|省长|书记|主任|部长|主席|局长|处长|署长|秘书长|委员|常委|党组书记|政委|队长|市委常委|区委常委|县委常委|宣传部长|组织部长|统战部长|董事长)";
@@ -31,9 +31,15 @@ const NameTitleRE = new RegExp(
 );
 /** 江凌、徐衣显、李保国、孙延文出席 */
 const BareListRE = /((?:[\p{Script=Han}]{2,3}、)+[\p{Script=Han}]{2,3})(?:等)?(?:出席|参加)/gu;
-/** Roles, the most distinctive first: a chair who also speaks is the chair. */
+/**
+ * Roles, the most distinctive first: a chair who also speaks is the chair; a leader at the head of
+ * units (率县水务局…, 郭创峰一行) leads though he speaks on site; one who inspects, then speaks, spoke.
+ */
 const ROLE_PATTERNS: [string, RegExp][] = [
   ["主持", /^.{0,6}(?:主持|召集)/],
+  ["带队", /^.{0,2}(?:率(?!先)|一行)/],
+  // 报告指出: the report is the act, 指出 only how it is told.
+  ["通报", /^.{0,2}(?:通报|报告|汇报)/],
   ["讲话", /^.{0,12}(?:讲话|强调|指出|要求|表示|提出|指示|呼吁|致词|致辞|重申)/],
   ["部署", /^.{0,16}(?:部署|安排)/],
   ["通报", /^.{0,6}(?:通报|报告|汇报)/],
@@ -150,7 +156,9 @@ export function extractLeaders(input: string): LeaderResult {
   const add = (name: string, title: string | undefined, at: number): void => {
     const known = found.find((leader) => leader.name === name);
     if (!known) found.push({ name, ...(title ? { title } : {}), at });
-    else if (!known.title && title) known.title = title;
+    // 副县长 in a headline, 县政府副县长 in the text: the fuller title says whose office it is.
+    else if (title && (!known.title || (title.length > known.title.length && title.endsWith(known.title))))
+      known.title = title;
   };
   for (const match of text.matchAll(TitledNameRE)) {
     const chain = match[1] ?? "";
@@ -188,7 +196,7 @@ export function extractLeaders(input: string): LeaderResult {
   const leaders = found.map(({ name, title }) => {
     const leader: Leader = { name };
     if (title) leader.title = title;
-    const role = roleOf(text, name);
+    const role = roleOf(text, name, title);
     if (role) leader.role = role;
     return leader;
   });
@@ -199,17 +207,24 @@ export function extractLeaders(input: string): LeaderResult {
   };
 }
 
-/** What a leader did: the most distinctive role among the clauses the name starts. */
-export function roleOf(text: string, name: string): string | undefined {
+/**
+ * What a leader did: the most distinctive role among the clauses the name starts, or the surname
+ * and office the text refers back with (颜振标局长 … 颜局长致词时表示).
+ */
+export function roleOf(text: string, name: string, title?: string): string | undefined {
   const clauses: string[] = [];
-  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length)) {
-    // The office may stand between the name and its verb (黄伟哲市长表示).
-    const after = text.slice(at + name.length).replace(new RegExp(`^${OFFICE}`, "u"), "");
-    clauses.push(after.slice(0, 16).split(/[。；;]/)[0] ?? "");
-    // In a list (江凌、徐衣显出席; 市长丁福浩，副市长王宏武出席) the verb follows the last name.
-    const tail = ListTailRE.exec(after.slice(0, 90));
-    if (tail) clauses.push(after.slice(tail[0].length, tail[0].length + 12).split(/[。；;]/)[0] ?? "");
-  }
+  const office = title && new RegExp(`${OFFICE}$`, "u").exec(title)?.[0];
+  const surname = surnameOf(name);
+  const mentions = office && surname ? [name, `${surname}${office}`] : [name];
+  for (const mention of mentions)
+    for (let at = text.indexOf(mention); at !== -1; at = text.indexOf(mention, at + mention.length)) {
+      // The office may stand between the name and its verb (黄伟哲市长表示).
+      const after = text.slice(at + mention.length).replace(new RegExp(`^${OFFICE}`, "u"), "");
+      clauses.push(after.slice(0, 16).split(/[。；;]/)[0] ?? "");
+      // In a list (江凌、徐衣显出席; 市长丁福浩，副市长王宏武出席) the verb follows the last name.
+      const tail = ListTailRE.exec(after.slice(0, 90));
+      if (tail) clauses.push(after.slice(tail[0].length, tail[0].length + 12).split(/[。；;]/)[0] ?? "");
+    }
   for (const [role, pattern] of ROLE_PATTERNS) {
     if (clauses.some((clause) => pattern.test(clause.replace(/^[、，,\s]+/, "")))) return role;
   }

@@ -77,3 +77,18 @@ test("a name with a surname not in the list is not guessed but reported for revi
   expect(leaders).toEqual([]);
   expect(doubtfulNames).toEqual(["副市长乜鸿飞"]);
 });
+
+test("the text's way back to a leader (surname and office) counts for the role; the fuller title wins", () => {
+  const { leaders } = extractLeaders(
+    "民政局王建国局长也到场鼓励。王局长致词时表示，各单位要清除积水容器。副县长李德明带队检查。县政府副县长李德明率县水务局负责人到现场。",
+  );
+  expect(leaders).toEqual([
+    { name: "王建国", title: "民政局局长", role: "讲话" },
+    { name: "李德明", title: "县政府副县长", role: "带队" },
+  ]);
+});
+
+test("a bureau head written 水利局长 keeps the bureau; 报告指出 is a report, not a speech", () => {
+  const { leaders } = extractLeaders("水利局长张志远报告指出，汛期前将完成全部抽水站检修。");
+  expect(leaders).toEqual([{ name: "张志远", title: "水利局长", role: "通报" }]);
+});
