@@ -249,6 +249,21 @@ export interface ReportDateInput {
 }
 
 /**
+ * The one year a title or lead names for the work it is about (召开2011年三秋…动员会), when a day
+ * without a year can only fall in it: from March on, since a year's work is still summed up in the
+ * first months of the next (2011年工作总结会 in January 2012).
+ */
+function workYear(title: string, lead: string, month: number): number | undefined {
+  const years = new Set(
+    [...normalizeDateWords(`${title}\n${lead}`).matchAll(/(?<!\d)(\d{4})\s*年(?!\d{1,2}月\d)/g)].map((match) =>
+      Number(match[1]),
+    ),
+  );
+  const [year] = years;
+  return years.size === 1 && year !== undefined && year >= 1949 && month >= 3 ? year : undefined;
+}
+
+/**
  * A report's date and the notes on how it was found: a signature's date, a full date in the title,
  * the event's day in the lead, the publication date, a document year (2018年度, 2012年起), the
  * estimate a page or record allows (to the month), or unknown.
@@ -261,6 +276,14 @@ export function reportDate({ title, lead, signature, dates }: ReportDateInput): 
   const titled = explicitDates(title)[0];
   if (titled) return { date: isoDay(titled), notes: [] };
   const resolved = resolveEventDate(lead, dates);
+  if (resolved?.iso.startsWith("--")) {
+    const year = workYear(title, lead, Number(resolved.iso.slice(2, 4)));
+    if (year)
+      return {
+        date: `${year}${resolved.iso.slice(1)}`,
+        notes: [`「${resolved.words}」未注明年份，按标题或导语中的「${year}年」推定`],
+      };
+  }
   if (resolved) return { date: resolved.iso, notes: resolved.note ? [resolved.note] : [] };
   if (dates.published) return { date: isoDay(dates.published), notes: ["正文未写明日期，取来源的发布日期"] };
   const documentYear =

@@ -141,6 +141,13 @@ function sentences(paragraph: Paragraph): { original: string; simple: string }[]
 const NarrativeLeadRE =
   /^[^。；;]{0,80}?(?:召开|举行|主持|出席|会上|会中|视察|调研|察看|听取)[^。；;]{0,40}?[，,](?:[^，,。；;]{0,8}?(?:也|还|并|同时|再|亦))?(?=要求|指示|责成)/;
 
+/**
+ * The head of an order whose items follow a colon in the same sentence (县委书记X要求相关部门、乡镇：
+ * 一是…；二是…): not a measure itself, but the units it names take every item.
+ */
+const OrderHeadRE =
+  /^[^：:。；;]{0,60}?(?:要求|强调|指出|提出|部署|安排)[^：:。；;]{0,30}[：:](?=[一二三四五六七八九十]+是|[(（][一二三四五六七八九十]+[)）]|\d{1,2}[.．、](?!\d))/;
+
 /** Removes a leading speaker clause or story; returns how many code points went. */
 function stripIntro(simple: string): number {
   const match = IntroRE.exec(simple) ?? NarrativeLeadRE.exec(simple);
@@ -208,18 +215,27 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
     const measuresBefore = measures.length;
     let planned = false;
     let openHead: Measure | undefined;
+    let orderedUnits: string[] = [];
+    let ordered = false;
     for (const sentence of sentences(paragraph)) {
       const markerLength = Array.from(ListMarkerRE.exec(sentence.simple)?.[0] ?? "").length;
-      const cut = markerLength + stripIntro(Array.from(sentence.simple).slice(markerLength).join(""));
+      let cut = markerLength + stripIntro(Array.from(sentence.simple).slice(markerLength).join(""));
+      const orderHead = OrderHeadRE.exec(Array.from(sentence.simple).slice(cut).join(""))?.[0];
+      if (orderHead) {
+        cut += Array.from(orderHead).length;
+        orderedUnits = context.unitsOf(orderHead);
+        ordered = true;
+      }
       const simple = Array.from(sentence.simple).slice(cut).join("");
       const original = Array.from(sentence.original).slice(cut).join("");
+      const assignees = [...(paragraph.assignees ?? []), ...orderedUnits];
       if (openHead && (NarrativeRE.test(simple) || ProgressRE.test(simple))) openHead = undefined;
       if (openHead && !EnumerationRE.test(simple)) {
         // The sentences after 一是…。 belong to that item.
         const headSimple = `${sentencesOf.get(openHead) ?? ""}${simple}`;
         openHead.text += original;
         sentencesOf.set(openHead, headSimple);
-        Object.assign(openHead, describe(headSimple, openHead.text, context, paragraph.assignees));
+        Object.assign(openHead, describe(headSimple, openHead.text, context, assignees));
         continue;
       }
       openHead = undefined;
@@ -228,6 +244,7 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       const directiveContext =
         sectionIsDirective ||
         introduced ||
+        ordered ||
         afterNextStep ||
         planGoesOn ||
         context.docType === "通报" ||
@@ -237,7 +254,7 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       if (!isDirective(simple, directiveContext, problemList, context.docType, paragraph.assignees !== undefined))
         continue;
       if (simple.replace(/[。！？!?\s]/g, "").length < 6) continue;
-      const measure = describe(simple, original, context, paragraph.assignees);
+      const measure = describe(simple, original, context, assignees);
       // A measure under 加快老旧小区改造 is about 老旧小区改造 even when its sentence does not say so.
       if (paragraph.heading && sectionIsDirective) {
         measure.tags = [...new Set([...measure.tags, ...tagsFor(paragraph.heading)])];

@@ -120,3 +120,16 @@ test("deadlines of plans and releases: N年内, 今年6月, 汛期前", () => {
   expect(findDeadline("283件开口契约于汛期前发包。", 2021)).toEqual({ text: "汛期前" });
   expect(findDeadline("确保年内完成。", 2024)).toEqual({ text: "年内", date: "2024-12-31" });
 });
+
+test("a day without a year takes the one work year the title names, from March on, with a note", () => {
+  const autumn = reportDate({
+    title: "我县召开2011年三秋工作动员会",
+    lead: "9月21日上午，我县召开动员会。",
+    dates: {},
+  });
+  expect(autumn.date).toBe("2011-09-21");
+  expect(autumn.notes.join()).toContain("2011年");
+  // A year's summing-up is held early in the next year: January stays year-less.
+  const summary = reportDate({ title: "全县2011年工作总结会召开", lead: "1月6日，全县工作总结会召开。", dates: {} });
+  expect(summary.date).toBe("--01-06");
+});

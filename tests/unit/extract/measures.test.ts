@@ -131,3 +131,15 @@ test("the items after 主要是两大类： are kinds, not tasks; the paragraphs
   );
   expect(plan).toHaveLength(2);
 });
+
+test("an order's head before a colon is no measure, and the units it names take every item", () => {
+  const measures = extractMeasures(
+    [paragraph("最后，县委书记王明要求县水利局、各乡镇：一是压实防汛责任；二是做好物资储备；三是加强值班值守。")],
+    context,
+  );
+  expect(measures.map((measure) => [measure.text, measure.units])).toEqual([
+    ["一是压实防汛责任；", ["县水利局", "各乡镇"]],
+    ["二是做好物资储备；", ["县水利局", "各乡镇"]],
+    ["三是加强值班值守。", ["县水利局", "各乡镇"]],
+  ]);
+});
