@@ -1,4 +1,4 @@
-import { cleanText } from "../text/clean";
+import { cleanText, hasSentencePunctuation } from "../text/clean";
 import { sourceText } from "../text/source-text";
 import { removePinyinArtefacts } from "../text/pinyin";
 
@@ -22,6 +22,11 @@ export interface VerifyResult {
   lost: string[];
   /** Source lines removed as junk (chrome, paywall tails, outlines). */
   junk: string[];
+  /**
+   * Junk lines with sentence punctuation, for a reviewer to confirm. No line rule removes prose, so
+   * these should come from a cut tail (paywall, after 责任编辑 or 相关阅读) or a site outline.
+   */
+  prose: string[];
   pinyinArtefacts: number;
 }
 
@@ -59,5 +64,5 @@ export function verifySource(raw: string, entries: readonly EntryText[]): Verify
       const squashed = squash(line);
       return squashed !== "" && !junkSet.has(squashed) && !entriesSquashed.includes(squashed);
     });
-  return { altered, lost, junk, pinyinArtefacts };
+  return { altered, lost, junk, prose: junk.filter(hasSentencePunctuation), pinyinArtefacts };
 }

@@ -59,6 +59,25 @@ const UrlRE = /(?:原文链接|本文链接|本文地址|原文地址)\s*[:：]\
 /** Garbled spans: a lost character before a pinyin fragment, or box-drawing and enclosed digits amid Han text. */
 const GarbledRE = /\?[a-zāáǎàēéěèīíǐìōóǒòūúǔù]{1,6}[)）]\S{0,6}|\p{Script=Han}[\u2460-\u24ff\u2500-\u257f]+\S{0,4}/gu;
 
+/** Sentence punctuation: full-width, or half-width right after a Han character (as some sites type it). */
+const SentencePunctuationRE = /[。！？；，]|\p{Script=Han}[,;!?]/u;
+/** Fewer characters than this, even with a comma, make a label (分享，收藏), not a sentence. */
+const MIN_PROSE_LENGTH = 10;
+
+/** True when a line holds sentence punctuation (。！？；，, or ,;!? after a Han character). */
+export function hasSentencePunctuation(line: string): boolean {
+  return SentencePunctuationRE.test(line);
+}
+
+/**
+ * True when a line reads as prose: sentence punctuation and a sentence's length. The line-level
+ * junk rules never remove such a line, whatever else it holds (GDP增速>5%，城镇化率>60% is no
+ * breadcrumb, a sentence that quotes <script> no tag, one that names a 联系电话 no site footer).
+ */
+export function readsAsProse(line: string): boolean {
+  return line.replace(/\s/g, "").length >= MIN_PROSE_LENGTH && hasSentencePunctuation(line);
+}
+
 /** A nav bar: several short items separated by spaces, bars or dots, with no sentence punctuation. */
 export function isNavLine(line: string): boolean {
   if (line.length > 80 || /[，。；！？,;!?：:“”"]/.test(line)) return false;
@@ -113,16 +132,19 @@ export function cleanText(raw: string): CleanResult {
       }
       inOutline = false;
     }
+    // Below, each rule judges one line by its form, which a sentence can share: prose stays.
+    const prose = readsAsProse(line);
     // A date alone on a line above the article (2015-11-26, 104.11.26) is the page's date.
     const isDateLine = !sawBody && DateLineRE.test(line);
     const isMetaLine = (MetaLineRE.test(line) && line.length <= 100 && !/[。！？]/.test(line)) || isDateLine;
     if (
-      isMetaLine ||
-      ChromeLineRE.test(line) ||
-      TagLineRE.test(line) ||
-      LegalLineRE.test(line) ||
-      BreadcrumbRE.test(line) ||
-      isNavLine(line)
+      !prose &&
+      (isMetaLine ||
+        ChromeLineRE.test(line) ||
+        TagLineRE.test(line) ||
+        LegalLineRE.test(line) ||
+        BreadcrumbRE.test(line) ||
+        isNavLine(line))
     ) {
       // Breadcrumbs and meta lines often carry the source and the time: keep those facts.
       const source = SourceRE.exec(line);
@@ -132,7 +154,7 @@ export function cleanText(raw: string): CleanResult {
       removed.push(original);
       continue;
     }
-    if (EndMarkerRE.test(line)) {
+    if (!prose && EndMarkerRE.test(line)) {
       removed.push(original);
       continue;
     }

@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { cleanText, isNavLine } from "../../../src/lib/text/clean";
+import { cleanText, hasSentencePunctuation, isNavLine, readsAsProse } from "../../../src/lib/text/clean";
 import { isPinyinSyllable, removePinyinArtefacts } from "../../../src/lib/text/pinyin";
 import { detectScript, simplifyChars } from "../../../src/lib/text/script";
 import { htmlToText, looksLikeHtml } from "../../../src/lib/text/html";
@@ -36,6 +36,33 @@ test("a paywall tail is cut and marks the text incomplete", () => {
 test("a site outline before the body is removed", () => {
   const result = cleanText("目录/提纲:……\n一、进一步提升站位\n(一)注重群众需求\n……\n区委书记在大会上的讲话\n同志们:");
   expect(result.lines).toEqual(["区委书记在大会上的讲话", "同志们:"]);
+});
+
+test.each([
+  "全年目标是GDP增速>5%，城镇化率>60%。",
+  "GDP增速>5%，城镇化率>60%",
+  "检查发现，部分网站存在<script>alert(1)</script>注入漏洞，要立即整改。",
+  "群众可拨打联系电话12345反映问题，相关部门限时办结。",
+])("a line that reads as prose is never junk: %s", (sentence) => {
+  const result = cleanText(`我市召开推进会\n${sentence}\n要加快推进。`);
+  expect(result.lines).toEqual(["我市召开推进会", sentence, "要加快推进。"]);
+  expect(result.removed).toEqual([]);
+});
+
+test("lines in the same forms without sentence punctuation are still junk", () => {
+  const junk = ["首页 > 新闻中心 > 洛阳新闻", "<script>", "联系电话:0379-65233520", "新闻 | 图片 | 洛阳"];
+  const result = cleanText(["我市召开推进会", ...junk, "要加快推进。"].join("\n"));
+  expect(result.lines).toEqual(["我市召开推进会", "要加快推进。"]);
+  expect(result.removed).toEqual(junk);
+});
+
+test("prose is told by sentence punctuation and length", () => {
+  expect(readsAsProse("GDP增速>5%，城镇化率>60%")).toBe(true);
+  expect(readsAsProse("23日,我市举行推进会")).toBe(true);
+  expect(readsAsProse("分享，收藏")).toBe(false);
+  expect(readsAsProse("首页 > 新闻中心 > 洛阳新闻 > 正文")).toBe(false);
+  expect(hasSentencePunctuation("怎么办?")).toBe(true);
+  expect(hasSentencePunctuation("https://a.cn/?id=1,2")).toBe(false);
 });
 
 test("nav bars are recognised, sentences are not", () => {
