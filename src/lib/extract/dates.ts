@@ -249,18 +249,17 @@ export interface ReportDateInput {
 }
 
 /**
- * The one year a title or lead names for the work it is about (召开2011年三秋…动员会), when a day
- * without a year can only fall in it: from March on, since a year's work is still summed up in the
- * first months of the next (2011年工作总结会 in January 2012).
+ * The one year a title names for the work it is about (召开2011年三秋…动员会), when a day without a
+ * year can only fall in it: from March to October, since a year's work is still summed up in the
+ * first months of the next (2011年工作总结会 in January 2012) and planned in the last of the one
+ * before (讨论2024年工作要点 in December 2023).
  */
-function workYear(title: string, lead: string, month: number): number | undefined {
+function workYear(title: string, month: number): number | undefined {
   const years = new Set(
-    [...normalizeDateWords(`${title}\n${lead}`).matchAll(/(?<!\d)(\d{4})\s*年(?!\d{1,2}月\d)/g)].map((match) =>
-      Number(match[1]),
-    ),
+    [...normalizeDateWords(title).matchAll(/(?<!\d)(\d{4})\s*年(?!\d{1,2}月\d)/g)].map((match) => Number(match[1])),
   );
   const [year] = years;
-  return years.size === 1 && year !== undefined && year >= 1949 && month >= 3 ? year : undefined;
+  return years.size === 1 && year !== undefined && year >= 1949 && month >= 3 && month <= 10 ? year : undefined;
 }
 
 /**
@@ -277,7 +276,7 @@ export function reportDate({ title, lead, signature, dates }: ReportDateInput): 
   if (titled) return { date: isoDay(titled), notes: [] };
   const resolved = resolveEventDate(lead, dates);
   if (resolved?.iso.startsWith("--")) {
-    const year = workYear(title, lead, Number(resolved.iso.slice(2, 4)));
+    const year = workYear(title, Number(resolved.iso.slice(2, 4)));
     if (year)
       return {
         date: `${year}${resolved.iso.slice(1)}`,

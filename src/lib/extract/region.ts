@@ -176,6 +176,8 @@ function namedProvince(input: RegionInput): string | undefined {
   const scores = new Map<string, number>();
   for (const source of [input.text, input.title, input.publisher ?? ""]) {
     for (const mention of mentions(source)) {
+      // 促进栖霞与台湾经济文化交流: a partner named after 与/同/赴 is not where the report is.
+      if (/[与同赴向对]$/.test(source.slice(Math.max(0, mention.index - 1), mention.index))) continue;
       const provinces = mention.places.filter((place) => place.level === "province");
       if (provinces.length !== 1 || !provinces[0]) continue;
       const { name } = provinces[0];

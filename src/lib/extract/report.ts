@@ -14,7 +14,7 @@ import { PlaceHeadingRE } from "./patterns";
 import { extractRegion } from "./region";
 import { bylineMedia, collectAuthors } from "./source";
 import { reportTags, tagsFor } from "./tags";
-import { unitResolver } from "./units";
+import { joinLevelTwins, unitResolver } from "./units";
 
 /**
  * One article's lines in, one report entry out (frontmatter and body blocks), with review notes
@@ -119,13 +119,14 @@ export function extractReport(articleLines: readonly string[], page: PageContext
     const titleTags = tagsFor(titleSimple).filter((tag) => tag !== "督查考核");
     for (const measure of measures) if (measure.tags.length === 0) measure.tags = [...titleTags];
   }
-  const reportUnits = [
-    ...new Set([
-      ...ownUnits,
-      ...units.unitsOf(fullSimple, { attendance: true }),
-      ...measures.flatMap((measure) => measure.units),
-    ]),
+  const namedUnits = [
+    ...ownUnits,
+    ...units.unitsOf(fullSimple, { attendance: true }),
+    ...measures.flatMap((measure) => measure.units),
   ];
+  const joinTwin = joinLevelTwins(namedUnits);
+  for (const measure of measures) measure.units = [...new Set(measure.units.map(joinTwin))];
+  const reportUnits = [...new Set(namedUnits.map(joinTwin))];
   if (units.unscoped.size > 0) notes.push(`单位未能按地区规范：${[...units.unscoped].join("、")}`);
 
   const { leaders, unnamedOffices, doubtfulNames } = extractLeaders(fullSimple);

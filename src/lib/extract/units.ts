@@ -11,7 +11,7 @@ import { tagWords } from "./segmenter";
 
 /** How unit names end; collective forms (各城市区, 重点委局, 市直相关部门) included. */
 const UNIT_SUFFIX =
-  "(?:人民政府|政府|委员会|办公室|领导小组|指挥部|工作专班|管委会|党工委|街道办事处|街道|社区|中心|支队|大队|中队|派出所|区公所|公所|公司|集团|林场|工商联|科协|妇联|残联|文联|侨联|总工会|工会|部门|委局|部委办局|局处|直属单位|单位|城市区|县区|县市区|乡镇|园区|局|委|办|厅|部|处|署|室|所|站|院|县|区|镇|乡)";
+  "(?:人民政府|政府|委员会|办公室|领导小组|指挥部|工作专班|管委会|党工委|街道办事处|街道|社区|中心|支队|大队|中队|派出所|区公所|公所|公司|集团|林场|工商联|科协|妇联|残联|文联|侨联|总工会|工会|部门|委局|部委办局|局处|直属单位|单位|城市区|县区|县市区|乡镇|镇街|园区|局|委|办|厅|部|处|署|室|所|站|院|县|区|镇|乡)";
 /** A whole piece that names a unit: optional collective word, a core, a suffix. */
 const UnitRE = new RegExp(
   `^(?:各级各|各级|各有关|各相关|各|重点|市直|区直|县直|省直|全市|全区|全县)?[\\p{Script=Han}（）()]{0,14}?${UNIT_SUFFIX}$`,
@@ -28,11 +28,11 @@ const NotUnitRE =
  * 参建单位); with 各 or 市直 in front it is a collective assignee all the same (各相关单位, 市直相关部门).
  */
 const DescriptionRE =
-  /^(?:[省市区县]级|各级)?(?:各(?:项[^各]{0,12})?)?(?:基层|机关|责任|监管|参建|牵头|配合|业务|其他|下属|所属|上级|主管|行业|执法|建设|施工|监理|(?:重点|一般)?考核|被考核|全部|所有)(?:单位|部门|局处|机构)$|^(?!各|市直|区直|县直|省直)[\p{Script=Han}]{1,6}(?:相关|有关)(?:单位|部门|局处|机构)$|^(?:有关|相关)(?!(?:单位|部门|局处)$)/u;
+  /^(?:[省市区县]级|各级)?(?:各(?:项[^各]{0,12})?)?(?:基层|机关|责任|监管|参建|牵头|配合|业务|其他|下属|所属|上级|主管|行业|执法|建设|施工|监理|(?:重点|一般)?考核|被考核|全部|所有)(?:单位|部门|局处|机构)$|^(?!各|市直|区直|县直|省直)[\p{Script=Han}]{1,6}(?:相关|有关)(?:单位|部门|局处|机构)$|^(?:有关|相关)(?!(?:单位|部门|局处|镇街|乡镇|街道)$)/u;
 /** Words that end in a unit suffix but name none: 落到实处, 好处. */
 const SuffixWordRE = /(?:实处|好处|难处|长处|用处|之处|到处|此处|深处|益处|坏处|住处|出处|各处|场所|住所|厕所|处所)$/;
 /** People, not bodies: 全体干部, 党员干部, 广大市民. */
-const PeopleRE = /(?:干部|党员|职工|人员|群众|市民|居民|村民|同志|代表|专家|学生|家长)$/;
+const PeopleRE = /(?:干部|党员|职工|人员|群众|市民|居民|村民|同志|代表|专家|学生|家长|常委)$/;
 /** Everything up to a word that hands work on: 会中也请市场处 → 市场处, 会中除了各单位 → 各单位. */
 const LeadInWordsRE =
   /^.*(?:请|由|要求|责成|督促|希望|包含|包括|除了|以及|会同|邀集|邀请|根据|按照|依据|通过)(?=[\p{Script=Han}]{2})/u;
@@ -175,7 +175,7 @@ export function unitsHeadedBy(line: string, isPlace?: (piece: string) => boolean
 /** Slots in which a report names the units it assigns work to or that act in it. */
 const SLOT_PATTERNS: RegExp[] = [
   // 公安交警部门要…, 各县区务必…: the clause's subject before a directive modal.
-  /(?:^|[。；;，,：:\n])([^。；;，,：:\n]{2,40}?)(?:要|务必|必须|应当|须|(?<![所急必])需(?!要)|应(?![对急用变该届时])|负责|牵头)(?!求|点|素|是|知)/gu,
+  /(?:^|[。；;，,：:\n])([^。；;，,：:\n]{2,40}?)(?:要|务必|必须|应当|须|(?<![所急必])需(?!要)|应(?![对急用变该届时])|负责|牵头|各负其责|参与|配合)(?!求|点|素|是|知)/gu,
   // 四川铁科建设监理有限公司召开…, 固县林场组织召开…: the body that convenes the meeting.
   // (A government or place convening its own meeting is the report's region, not an assignee.)
   /(?:^|[。；;，,：:\n])([^。；;，,：:\n]{2,30}?(?<![市区县府]))(?:组织|于[^。；;，,]{0,20}?)?(?:召开|举行|召集)/gu,
@@ -190,6 +190,8 @@ const SLOT_PATTERNS: RegExp[] = [
   /(?:责任单位|牵头单位|配合单位|责任部门|牵头部门|配合部门|主办单位|协办单位)\s*[:：]\s*((?:(?![，,]\s*(?:牵头|配合|责任|协办|主办))[^。；;\n:：）)])+)/gu,
   // 市民政局、市环保局…等牵头部门汇报了…; 市发改委主要负责人通报了…
   /(?:^|[。；;，,：:\n])(?!对|根据|按照|依据|据)([^。；;，,：:\n]{2,80}?)(?:等[^。；;，,：:\n]{0,30}?)?(?:分别)?(?:汇报|通报|报告|介绍)(?!批评|表扬)了?/gu,
+  // 会议听取了市应急局关于…的汇报: the body that reports.
+  /听取(?:并[^。；;，,了]{0,8})?了?([^。；;，,]{2,30}?)关于[^。；;]{2,60}?的?(?:汇报|报告)/gu,
   // 涧西区、孟津区作了表态发言; 各城市区、重点委局签订…承诺书
   /([^。；;，,：:\n]{2,60}?)(?:就[^。；;]{0,40}?)?(?:分别)?(?:作了?|作出|进行)(?:(?:表态|典型|交流|经验)?发言|经验交流|点评)/gu,
   // 红星乡、北关街道考核成绩排名后两位，予以通报批评
@@ -327,6 +329,19 @@ export function canonicalUnit(raw: string, region: Region): { name: string; scop
   if (level === "市") return scopedBy(city, name.slice(1));
   if (level === "区" || level === "县") return scopedBy(district, name.slice(1));
   return scopedBy(narrowest, name);
+}
+
+/**
+ * Where no region scopes them, 住建局 and 市住建局 in one report are one body: the bare name becomes
+ * the one written with a level (市, 县, 区) when exactly one such twin is among the report's units.
+ */
+export function joinLevelTwins(units: readonly string[]): (name: string) => string {
+  const present = new Set(units);
+  return (name) => {
+    if (/^[市县区省]/.test(name)) return name;
+    const twins = ["市", "县", "区"].map((level) => level + name).filter((twin) => present.has(twin));
+    return twins.length === 1 && twins[0] ? twins[0] : name;
+  };
 }
 
 /** Canonical unit names for one report, and the names that could not be scoped to its region. */

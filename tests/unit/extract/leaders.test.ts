@@ -92,3 +92,8 @@ test("a bureau head written 水利局长 keeps the bureau; 报告指出 is a rep
   const { leaders } = extractLeaders("水利局长张志远报告指出，汛期前将完成全部抽水站检修。");
   expect(leaders).toEqual([{ name: "张志远", title: "水利局长", role: "通报" }]);
 });
+
+test("a city's people's congress keeps its level in the title", () => {
+  const { leaders } = extractLeaders("市人大常委会副主任刘振华应邀出席会议。");
+  expect(leaders).toEqual([{ name: "刘振华", title: "市人大常委会副主任", role: "出席" }]);
+});

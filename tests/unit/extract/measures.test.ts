@@ -143,3 +143,11 @@ test("an order's head before a colon is no measure, and the units it names take 
     ["三是加强值班值守。", ["县水利局", "各乡镇"]],
   ]);
 });
+
+test("work put under a unit's lead (由住建局牵头) is a measure, whoever frames it", () => {
+  const texts = extractMeasures(
+    [paragraph("会议认为，冬季供暖事关千家万户，由住建局牵头，相关部门参与，科学确定供暖时间。")],
+    context,
+  ).map((measure) => measure.units);
+  expect(texts).toEqual([["住建局", "相关部门"]]);
+});

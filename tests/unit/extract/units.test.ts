@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { canonicalUnit, findUnits, leadingNames, unitsInList } from "../../../src/lib/extract/units";
+import { canonicalUnit, findUnits, joinLevelTwins, leadingNames, unitsInList } from "../../../src/lib/extract/units";
 
 const huBin = { province: "江苏省", city: "宿迁市", district: "湖滨新区" };
 const luoYang = { province: "河南省", city: "洛阳市" };
@@ -33,7 +33,7 @@ test("units are found where reports name them", () => {
     "各城市区",
     "重点委局",
   ]);
-  expect(findUnits("由市住建局牵头,市财政局配合。")).toEqual(["市住建局"]);
+  expect(findUnits("由市住建局牵头,市财政局配合。")).toEqual(["市住建局", "市财政局"]);
   expect(findUnits("责任单位：市城管局、各城市区")).toEqual(["市城管局", "各城市区"]);
 });
 
@@ -100,4 +100,18 @@ test("本府 before a bureau is the writing government's; 团市委 is the city'
   expect(canonicalUnit("本府农业局", tainan).name).toBe("台南市农业局");
   expect(canonicalUnit("团市委", { province: "广东省", city: "广州市" }).name).toBe("共青团广州市委员会");
   expect(canonicalUnit("团市委", {}).scoped).toBe(false);
+});
+
+test("a body reporting to a meeting acts in it; 相关镇街 and 各负其责 assign work; a 常委 is a person", () => {
+  expect(findUnits("会议听取并原则同意了市应急局关于全市安全生产工作情况的汇报。")).toEqual(["市应急局"]);
+  expect(findUnits("由市自然资源和规划局牵头做好组织、指导，相关镇街各负其责。")).toEqual([
+    "市自然资源和规划局",
+    "相关镇街",
+  ]);
+  expect(findUnits("市委常委、组织部部长赵小灵出席会议。", { attendance: true })).toEqual([]);
+});
+
+test("without a region, 住建局 and 市住建局 in one report are one body", () => {
+  const join = joinLevelTwins(["市住建局", "住建局", "统战部"]);
+  expect(["住建局", "统战部", "市住建局"].map(join)).toEqual(["市住建局", "统战部", "市住建局"]);
 });

@@ -1,0 +1,30 @@
+import { expect, test } from "vitest";
+import { extractRegion } from "../../../src/lib/extract/region";
+
+const input = (text: string, extra: Partial<Parameters<typeof extractRegion>[0]> = {}) => ({
+  text,
+  title: "",
+  lead: text.split("\n")[0] ?? "",
+  ...extra,
+});
+
+test("a city the text names places the report in it and its province", () => {
+  expect(extractRegion(input("12月20日，杭州市政府召开常务会议。会议强调，杭州要守住耕地红线。")).region).toEqual({
+    province: "浙江省",
+    city: "杭州市",
+  });
+});
+
+test("a partner named after 与 is not where the report is", () => {
+  const { region, notes } = extractRegion(
+    input("会议听取了促进本市与台湾经济文化交流合作的若干措施的汇报。要求做好与台湾客商的对接。"),
+  );
+  expect(region).toEqual({});
+  expect(notes.join()).toContain("地区留空");
+});
+
+test("a city paper as publisher places an article that names no city", () => {
+  expect(extractRegion(input("全市老旧小区改造推进会召开。", { publisher: "洛阳日报" })).region).toMatchObject({
+    city: "洛阳市",
+  });
+});
