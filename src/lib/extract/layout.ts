@@ -50,11 +50,19 @@ const DERIVED_TITLE_MAX = 60;
  * sentence, cut at a comma when long. The line stays in the body.
  */
 function titleFromLead(lead: string): string {
-  const sentence = /^[^。！？!?]+/.exec(lead)?.[0] ?? lead;
+  const sentence = (/^[^。！？!?]+/.exec(lead)?.[0] ?? lead).replace(LeadFrameRE, "") || lead;
   if (sentence.length <= DERIVED_TITLE_MAX) return sentence;
-  const cut = sentence.slice(0, DERIVED_TITLE_MAX).lastIndexOf("，");
-  return cut > 10 ? sentence.slice(0, cut) : sentence.slice(0, DERIVED_TITLE_MAX);
+  const head = sentence.slice(0, DERIVED_TITLE_MAX);
+  const cut = Math.max(head.lastIndexOf("，"), head.lastIndexOf(","));
+  return cut > 10 ? sentence.slice(0, cut) : head;
 }
+
+/**
+ * What frames a lead before its news, and is no title: the paper's 本报讯, a byline in brackets,
+ * the day (本报讯（记者 马某 通讯员 潘某）8月31日，…; 11月7日下午，…).
+ */
+const LeadFrameRE =
+  /^\s*(?:[\p{Script=Han}]{0,6}讯\s*)?(?:[(（][^)）]{0,40}[)）]\s*)?(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?\s*[,，]\s*)?/u;
 
 /** The signing organisation's line: an organisation over a date at the very end (通报, 检查), or -1. */
 function signerIndexOf(simple: readonly string[]): number {

@@ -58,6 +58,8 @@ const ProgressHeadingRE = /回顾|进展|成效|成绩|情况|方面$/;
 /** An appeal to the public (全体市民要…, 请将废弃口罩…, 呼吁市民…) asks no unit for work. */
 const PublicAppealRE =
   /^(?:因此|同时|另外)?[，,]?(?:广大|全体)?(?:市民|居民|民众|群众|村民|游客|家长)(?:朋友)?们?(?:要|应|务必|请)|^请(?:广大)?(?:市民|居民|民众|群众|大家|各位|您|将)|呼吁(?!各(?:单位|部门|局处|级))/;
+/** An order no statement of progress contains: 请…, 务必, 必须, 要求. */
+const StrongOrderRE = /(?<![申邀聘提敬宴])请(?!示|假|求|柬|教(?!育))|务必|必须|(?:^|[，,；;])(?:并|也|同时|另)?要求/;
 /** Where an enumeration lists problems or kinds of things (主要是两大类：), not tasks. */
 const ProblemListRE =
   /(?:问题|原因|不足|差距|短板|反思)(?:主要)?(?:是|有|在于)?[:：]|(?:主要|分为|包括)[^，,。：:]{0,6}(?:类|种)[:：]$/;
@@ -161,10 +163,12 @@ function isDirective(
   docType: string,
   assigned = false,
 ): boolean {
-  if (ProgressRE.test(simple) || NarrativeRE.test(simple) || PublicAppealRE.test(simple)) return false;
+  const scope = modalScope(simple);
+  // 目前疫情有升温…，请相关局处加强宣导: the state of things first, then an order all the same.
+  if (ProgressRE.test(simple) && !StrongOrderRE.test(scope)) return false;
+  if (NarrativeRE.test(simple) || PublicAppealRE.test(simple)) return false;
   // A question (为什么要开展…？) asks, it orders nothing.
   if (/[？?]$/.test(simple)) return false;
-  const scope = modalScope(simple);
   if (ProgressInsideRE.test(simple) && !/要|确保|力争/.test(scope)) return false;
   // In a task table every row under a unit is that unit's task, numbered or not (严格审批…（10分）);
   // a scoring rule (得3分, 奖10分) is not.
@@ -172,7 +176,15 @@ function isDirective(
   if (docType === "经验交流") return FutureCommitmentRE.test(simple);
   // After 下一步 a 检查 states what the unit will do (我县将…): its commitments.
   if (docType === "检查" && /将/.test(simple)) return true;
-  if (EnumerationRE.test(simple)) return !problemList;
+  // An item of a list is a task, unless it reports (一、法制处陈报「…」报告) or thanks (一、…活动相当成功，
+  // 在此感谢…) and orders nothing.
+  if (EnumerationRE.test(simple)) {
+    if (problemList) return false;
+    const item = simple.replace(EnumerationRE, "");
+    const reports = /^[^，,。；]{2,20}?(?:陈报|提报|报告|汇报)[「“《]/.test(item);
+    const thanks = /感谢|辛劳/.test(item);
+    return !((reports || thanks) && !hasModalYao(scope) && !ModalRE.test(scope));
+  }
   if (docType === "通报" && /予以通报批评|通报批评|责成|予以(?:警告|问责)/.test(simple)) return true;
   if (problemList) return false;
   if (hasModalYao(scope) || ModalRE.test(scope)) return true;

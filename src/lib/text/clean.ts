@@ -51,7 +51,9 @@ const OutlineItemRE = /^(?:[一二三四五六七八九十]+[、是要]|[(（][�
 const SourceRE = /来源\s*[:：]\s*([^\s:：|]{2,20})/;
 const MetaTimeRE = /(\d{3,4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)/;
 const MetaLineRE =
-  /(?:来源|发布时间|发布日期|时间|作者|浏览|点击|发稿单位|发稿人员?|联络电话|联系电话|发布单位)\s*[:：]/;
+  /(?:来源|发布时间|发布日期|时间|作者|浏览|点击|发稿单位|发稿人员?|联络电话|联系电话|联系热线|服务热线|发布单位)\s*[:：]/;
+/** Words that mark a line's time as the publication's. */
+const PublicationMarkRE = /来源|发布时间|发布日期|发布于|发稿时间|时间\s*[:：]/;
 /** A line that is nothing but such a date and time. */
 const DateLineRE = new RegExp(`^${MetaTimeRE.source}$`);
 const EditorRE = /(?:责任编辑|责编)\s*[:：]\s*([\p{Script=Han}·]{2,4})/u;
@@ -95,6 +97,8 @@ export function cleanText(raw: string): CleanResult {
   const lines: string[] = [];
   const removed: string[] = [];
   const meta: PageMeta = {};
+  // A time on a line that says what it is (来源 …, 发布时间：) beats one a header merely shows.
+  let publishedMarked = false;
   let truncated = false;
   let inOutline = false;
   let sawBody = false;
@@ -150,7 +154,10 @@ export function cleanText(raw: string): CleanResult {
       const source = SourceRE.exec(line);
       if (source?.[1]) meta.sourceName ??= source[1];
       const time = MetaTimeRE.exec(line);
-      if (time?.[1]) meta.publishedText ??= time[1];
+      if (time?.[1] && !publishedMarked) {
+        publishedMarked = PublicationMarkRE.test(line);
+        if (publishedMarked || meta.publishedText === undefined) meta.publishedText = time[1];
+      }
       removed.push(original);
       continue;
     }

@@ -17,7 +17,7 @@ test("headline lines above the first sentence: the best one is the title, the re
 test("an item with no headline takes its first sentence as title and keeps it in the body", () => {
   const lead = "12月1日，县政府副县长郭创峰率公司负责人到王家沟水库项目现场检查施工建设情况。";
   const layout = articleLayout([lead, "郭创峰强调：", "一是建设单位要科学安排工期。"]);
-  expect(layout.title).toBe(lead.slice(0, -1));
+  expect(layout.title).toBe("县政府副县长郭创峰率公司负责人到王家沟水库项目现场检查施工建设情况");
   expect(layout.bodyIndexes).toEqual([0, 1, 2]);
   expect(layout.leadIndex).toBe(0);
   expect(layout.notes).toContain("原文无标题，标题取自首句");
@@ -38,4 +38,9 @@ test("a record's title field is the title as stored, punctuation and all", () =>
   const layout = articleLayout([title, "南區區公所今(25)日上午召開會議。"], title);
   expect(layout.title).toBe(title);
   expect(layout.bodyIndexes).toEqual([1]);
+});
+
+test("a title taken from the first sentence leaves out the paper's 本报讯, the byline and the day", () => {
+  const layout = articleLayout(["本报讯 (记者 马某 通讯员 潘某) 8月31日,县委书记孔阳主持召开党政联席会议。会议要求……"]);
+  expect(layout.title).toBe("县委书记孔阳主持召开党政联席会议");
 });

@@ -151,3 +151,16 @@ test("work put under a unit's lead (由住建局牵头) is a measure, whoever fr
   ).map((measure) => measure.units);
   expect(texts).toEqual([["住建局", "相关部门"]]);
 });
+
+test("a list item that reports or thanks is no task; the state of things before an order does not hide it", () => {
+  const texts = extractMeasures(
+    [
+      paragraph("一、上周的跨年活动相当成功，在此感谢各位同仁的辛劳。"),
+      paragraph("一、法制处陈报「新通过法案介绍」报告。"),
+      paragraph("目前疫情有升温的现象，请相关局处加强宣导。"),
+      paragraph("目前全市已完成改造120个小区。"),
+    ],
+    context,
+  ).map((measure) => measure.text);
+  expect(texts).toEqual(["目前疫情有升温的现象，请相关局处加强宣导。"]);
+});

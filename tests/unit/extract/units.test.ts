@@ -115,3 +115,8 @@ test("without a region, 住建局 and 市住建局 in one report are one body", 
   const join = joinLevelTwins(["市住建局", "住建局", "统战部"]);
   expect(["住建局", "统战部", "市住建局"].map(join)).toEqual(["市住建局", "统战部", "市住建局"]);
 });
+
+test("a body that 陈报 a report acts; a party committee convening its own meeting is the region, not a unit", () => {
+  expect(findUnits("二、经济发展局陈报「节电及用电安全」报告。")).toEqual(["经济发展局"]);
+  expect(findUnits("近日，兴县县委召开县委常委扩大会议。")).toEqual([]);
+});

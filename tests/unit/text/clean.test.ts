@@ -94,3 +94,12 @@ test("HTML keeps paragraphs and drops scripts, styles and navigation", () => {
   expect(looksLikeHtml(html)).toBe(true);
   expect(htmlToText(html)).toBe("我市召开推进会\n\n要加快 推进。\n\n第二段\n换行");
 });
+
+test("the time on a line that says it is the publication's beats a date the page header shows", () => {
+  const { meta, lines } = cleanText(
+    "2018年1月5日| 联系热线:17636155855\n兴县召开会议\n2020-02-28 15:55:22 来源:吕梁新闻网\n近日，兴县召开常委扩大会议。",
+  );
+  expect(meta.publishedText?.trim()).toBe("2020-02-28");
+  expect(meta.sourceName).toBe("吕梁新闻网");
+  expect(lines.join("\n")).not.toContain("联系热线");
+});
