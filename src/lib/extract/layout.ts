@@ -62,7 +62,7 @@ function titleFromLead(lead: string): string {
  * the day (本报讯（记者 马某 通讯员 潘某）8月31日，…; 11月7日下午，…).
  */
 const LeadFrameRE =
-  /^\s*(?:[\p{Script=Han}]{0,6}讯\s*)?(?:[(（][^)）]{0,40}[)）]\s*)?(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?\s*[,，]\s*)?/u;
+  /^\s*(?:[\p{Script=Han}]{0,6}[讯訊]\s*)?(?:[(（][^)）]{0,40}[)）]\s*)?(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?\s*[,，]\s*)?/u;
 
 /** The signing organisation's line: an organisation over a date at the very end (通报, 检查), or -1. */
 function signerIndexOf(simple: readonly string[]): number {

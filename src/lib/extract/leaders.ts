@@ -110,6 +110,22 @@ export function nameIn(text: string): string | null {
   return short.length === surname.length + 1 && isPlausibleName(short) ? short : null;
 }
 
+/**
+ * A name that is also a word (周济 "to relieve") after a title: taken when the text goes on to use
+ * it alone as the subject of a speech (周济强调，…), as reports do with the person they quote.
+ */
+function nameActingAlone(text: string, candidate: string): string | null {
+  const surname = surnameOf(candidate);
+  if (!surname) return null;
+  for (const length of [surname.length + 1, surname.length + 2]) {
+    const name = candidate.slice(0, length);
+    if (name.length < length || NotInNameRE.test(name.slice(surname.length))) continue;
+    const speaks = new RegExp(`(?:^|[。！？\\n])\\s*${name}(?:强调|指出|要求|表示|讲话)`, "u");
+    if (speaks.test(text)) return name;
+  }
+  return null;
+}
+
 /** Words a greedy title chain may have taken from the sentence before it: 首先传达了市委书记. */
 const ChainLeadRE = /^[\p{Script=Han}]*?(?:了|的|在|对|向|把|被|为|与|和|及|是)(?=[\p{Script=Han}])/u;
 
@@ -168,7 +184,7 @@ export function extractLeaders(input: string): LeaderResult {
     // "委员" alone after 成员单位-type words is not an office.
     if (/^(?:委员|常委)$/.test(chain.trim()) && !/委$/.test(text.slice(Math.max(0, match.index - 3), match.index)))
       continue;
-    const name = nameIn(candidate);
+    const name = nameIn(candidate) ?? nameActingAlone(text, candidate);
     if (name && StudiedBeforeRE.test(text.slice(Math.max(0, match.index - 30), match.index))) continue;
     if (!name) {
       const unknown = /^\p{Script=Han}{2,3}(?=[，,。、：:\s]|出席|主持|讲话|强调|指出|表示|$)/u.exec(candidate)?.[0];

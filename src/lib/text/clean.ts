@@ -38,7 +38,7 @@ const EndMarkerRE =
   /^\s*(?:[[【(（]\s*)?(?:责任编辑|责编|编辑|审核|校对|来源编辑|值班编辑)\s*[:：]|^\s*(?:相关阅读|相关新闻|相关链接|相关文章|延伸阅读|推荐阅读|热点推荐|新闻排行|热门排行|点击排行|精彩推荐|精彩图片|猜你喜欢|上一篇|下一篇|上一条|下一条|标签\s*[:：]|关键词\s*[:：]|分享到|打印正文|打印本页|关闭窗口|返回顶部|返回.{0,10}首页|版权声明|版权所有|免责声明)/;
 /** Lines that are site chrome wherever they stand. */
 const ChromeLineRE =
-  /^(?:听新闻|朗读|播报|打印|关闭|收藏|分享|字号|字体|[【[]?\s*[大中小]\s*[】\]]?(?:\s*[【[]?\s*[大中小]\s*[】\]]?)*|\d{1,3}|>>+|<<+|点击量|浏览次数.*|阅读量.*|扫一扫.*|微信扫一扫.*|手机看新闻.*|手机版|网站地图.*)$/;
+  /^(?:[•·]\s*)?(?:听新闻|朗读|播报|打印|关闭|收藏|分享|字号|字体|[【[]?\s*[大中小]\s*[】\]]?(?:\s*[【[]?\s*[大中小]\s*[】\]]?)*|\d{1,3}|>>+|<<+|点击量|浏览次数.*|阅读量.*|扫一扫.*|微信扫一扫.*|手机看新闻.*|手机版|网站地图.*|跳到主要?[内內]容[区區]?[块塊]?|按\s*Enter\s*到主[内內]容[区區]?|:{3}|友善列印|回上一[页頁])$/;
 /** A line that is only an HTML tag in a text that is not a page (Markdown's <img src=…>). */
 const TagLineRE = /^<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>$/i;
 const LegalLineRE =
@@ -51,7 +51,9 @@ const OutlineItemRE = /^(?:[一二三四五六七八九十]+[、是要]|[(（][�
 const SourceRE = /来源\s*[:：]\s*([^\s:：|]{2,20})/;
 const MetaTimeRE = /(\d{3,4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)/;
 const MetaLineRE =
-  /(?:来源|发布时间|发布日期|时间|作者|浏览|点击|发稿单位|发稿人员?|联络电话|联系电话|联系热线|服务热线|发布单位)\s*[:：]/;
+  /(?:来源|发布时间|发布日期|时间|作者|浏览|点击|发稿单位|发稿人员?|联络电话|联系电话|联系热线|服务热线|发布单位|分类|分類|栏目|欄目|标签|標籤)\s*[:：]/;
+/** A short line that opens with such a label (• 市府分類: …). */
+const LabelledMetaLineRE = new RegExp(`^[\\s•·*-]*\\p{Script=Han}{0,4}(?:${MetaLineRE.source})`, "u");
 /** Words that mark a line's time as the publication's. */
 const PublicationMarkRE = /来源|发布时间|发布日期|发布于|发稿时间|时间\s*[:：]/;
 /** A line that is nothing but such a date and time. */
@@ -141,8 +143,10 @@ export function cleanText(raw: string): CleanResult {
     // A date alone on a line above the article (2015-11-26, 104.11.26) is the page's date.
     const isDateLine = !sawBody && DateLineRE.test(line);
     const isMetaLine = (MetaLineRE.test(line) && line.length <= 100 && !/[。！？]/.test(line)) || isDateLine;
+    // 市府分類: 衛生醫療,市長施政: a field label opening a short line makes it furniture, commas or not.
+    const labelled = isMetaLine && line.length <= 40 && LabelledMetaLineRE.test(line);
     if (
-      !prose &&
+      (!prose || labelled) &&
       (isMetaLine ||
         ChromeLineRE.test(line) ||
         TagLineRE.test(line) ||

@@ -97,3 +97,9 @@ test("a city's people's congress keeps its level in the title", () => {
   const { leaders } = extractLeaders("市人大常委会副主任刘振华应邀出席会议。");
   expect(leaders).toEqual([{ name: "刘振华", title: "市人大常委会副主任", role: "出席" }]);
 });
+
+test("a name that is also a word is a name when the text goes on to quote it alone", () => {
+  const { leaders } = extractLeaders("秦安县委书记周济主持召开全体会议。\n周济强调，各镇要压实工作责任。");
+  expect(leaders).toEqual([{ name: "周济", title: "秦安县委书记", role: "主持" }]);
+  expect(extractLeaders("县委书记周济困难群众。").leaders).toEqual([]);
+});

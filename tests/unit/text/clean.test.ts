@@ -103,3 +103,10 @@ test("the time on a line that says it is the publication's beats a date the page
   expect(meta.sourceName).toBe("吕梁新闻网");
   expect(lines.join("\n")).not.toContain("联系热线");
 });
+
+test("skip links, a labelled category line and 友善列印 are furniture, commas or not", () => {
+  const { lines } = cleanText(
+    "按Enter到主內容區\n:::\n  • 友善列印\n市政會議暫緩\n台中市政府市政會議自即日起暫緩至各區召開，守護城市安全。\n  • 市府分類: 衛生醫療,市長施政",
+  );
+  expect(lines).toEqual(["市政會議暫緩", "台中市政府市政會議自即日起暫緩至各區召開，守護城市安全。"]);
+});
