@@ -9,7 +9,7 @@ export interface DocTypeInput {
   body: string;
 }
 
-const MeetingRE = /召开|举行|会议|推进会|动员会|观摩会|现场会|座谈会|工作会|誓师大会|部署会|调度会|培训会|大会/;
+const MeetingRE = /召开|举行|会议|会报|纪要|推进会|动员会|观摩会|现场会|座谈会|工作会|誓师大会|部署会|调度会|培训会|大会/;
 
 const PolicyDocumentRE = /(?:细则|实施方案|工作方案|方案|实施意见|指导意见|意见|办法|规定|规划|计划|要点|清单|标准)$/;
 

@@ -26,7 +26,9 @@ export interface ArticleLayout {
 /** Scores a headline candidate: long, about a meeting or work, naming a place. */
 function scoreTitle(line: string): number {
   let score = Math.min(line.length, 40) / 40;
-  if (/召开|举行|会议|推进会|部署|通报|讲话|检查|聚焦|推进|建设|夯实|实施/.test(line)) score += 2;
+  if (/召开|举行|会议|会报|纪要|纪录|推进会|部署|通报|讲话|检查|聚焦|推进|建设|夯实|实施/.test(line)) score += 2;
+  // 主席：丁局长, 纪录：郭某, 时间：…: a meeting record's fields, not its title.
+  if (/^(?:主席|主持人?|纪录|记录|出席|列席|时间|地点|日期)\s*[:：]/.test(line)) score -= 4;
   if (/我市|全市|市委|市政府|本市|我区|全区|我县|^\p{Script=Han}{2,3}[市区县](?![委长])/u.test(line)) score += 1;
   if (/^(?:深入学习贯彻|学习贯彻|奋力|高举|坚持以)/.test(line)) score -= 2;
   if (/(?:出席|讲话|主持)$|^\d|^(?:已|年底前|会议(?:强调|指出|要求))/.test(line)) score -= 3;

@@ -44,3 +44,14 @@ test("a title taken from the first sentence leaves out the paper's 本报讯, th
   const layout = articleLayout(["本报讯 (记者 马某 通讯员 潘某) 8月31日,县委书记孔阳主持召开党政联席会议。会议要求……"]);
   expect(layout.title).toBe("县委书记孔阳主持召开党政联席会议");
 });
+
+test("a meeting record's field lines (主席：, 纪录：) are never its title", () => {
+  const layout = articleLayout([
+    "局务会报",
+    "第317次主管会报",
+    "主席：丁局长育群（黄一平代）",
+    "纪录：郭健峰",
+    "请三科尽速修改陈报。",
+  ]);
+  expect(layout.title).toBe("第317次主管会报");
+});
