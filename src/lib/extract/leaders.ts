@@ -20,7 +20,7 @@ const OFFICE =
   "(?:常务副市长|常务副区长|常务副县长|副秘书长|副总经理|总经理|党组成员|党组副书记|副市长|副区长|副县长|副镇长|副省长|副书记|副主任|副部长|副主席|副局长|副处长|副署长|市长|区长|县长|镇长|乡长|省长|书记|主任|部长|主席|局长|处长|署长|秘书长|委员|常委|党组书记|政委|队长|市委常委|区委常委|县委常委|宣传部长|组织部长|统战部长|董事长)";
 const TITLE = `${BODY}${OFFICE}`;
 /** A title chain: 区党工委委员、组织宣传统战部部长; a bracketed remark may follow (副总经理（主持工作）). */
-const TitleChainRE = new RegExp(`((?:${TITLE}(?:[(（][^)）]{1,8}[)）])?[、，,]?\\s?){1,4})`, "u");
+const TitleChainRE = new RegExp(`((?:${TITLE}(?:[(（][^)）]{1,8}[)）])?[、，,]?[ \\t\u3000]?){1,4})`, "u");
 /** A candidate name: two to four Han characters; nameIn decides how many of them are the name. */
 const CANDIDATE = "(?=([\\p{Script=Han}]{2,6}))";
 const TitledNameRE = new RegExp(`${TitleChainRE.source}${CANDIDATE}`, "gu");
@@ -31,6 +31,12 @@ const NameTitleRE = new RegExp(
 );
 /** 江凌、徐衣显、李保国、孙延文出席 */
 const BareListRE = /((?:[\p{Script=Han}]{2,3}、)+[\p{Script=Han}]{2,3})(?:等)?(?:出席|参加)/gu;
+/**
+ * Names listed under a collective title (县领导张俊义、马昊莹…) or in a record's 出席 field
+ * (出席：黄一平、王玉芬…): each a leader, with that title, or attending.
+ */
+const GroupListRE =
+  /(?:([省市区县局]领导)|出席(?:人员)?\s*[:：])\s*((?:[\p{Script=Han}]{2,3}[、，,]\s*)+[\p{Script=Han}]{2,3})(?=[^\p{Script=Han}]|$|等?(?:出席|参加|列席))/gu;
 /**
  * Roles, the most distinctive first: a chair who also speaks is the chair; a leader at the head of
  * units (率县水务局…, 郭创峰一行) leads though he speaks on site; one who inspects, then speaks, spoke.
@@ -47,7 +53,7 @@ const ROLE_PATTERNS: [string, RegExp][] = [
   ["出席", /^.{0,10}(?:出席|参加|到场|与会)/],
 ];
 /** Between a name and its verb there may be only more titled names: 市长丁福浩，副市长王宏武出席. */
-const ListTailRE = /^(?:[、，,]\s*[\p{Script=Han}、]{2,20}){1,6}?(?=出席|参加|主持|讲话)/u;
+const ListTailRE = /^(?:[、，,]\s*(?:(?!出席|参加|主持|讲话)[\p{Script=Han}、]){2,20}){1,6}?(?=出席|参加|主持|讲话)/u;
 /** Names in a byline or editor line are not leaders. */
 const NonLeaderContextRE =
   /(?:记者|通讯员|编辑|责编|摄影|摄|撰稿|供稿|发稿人员?|联络人|联系人)\s*[\p{Script=Han}\s·、]*$/u;
@@ -209,10 +215,21 @@ export function extractLeaders(input: string): LeaderResult {
     if (!names.every((name) => isPlausibleName(name))) continue;
     for (const name of names) add(name, undefined, Number.MAX_SAFE_INTEGER);
   }
+  const attendees = new Set<string>();
+  for (const match of text.matchAll(GroupListRE)) {
+    const listed = (match[2] ?? "").split(/[、，,]\s*/);
+    // A long roll call may hold a name the surname list misses: the list stands when most read as names.
+    const names = listed.filter((name) => isPlausibleName(name));
+    if (listed.length < 2 || names.length < listed.length * 0.6) continue;
+    for (const name of names) {
+      add(name, match[1], match.index);
+      if (!match[1]) attendees.add(name);
+    }
+  }
   const leaders = found.map(({ name, title }) => {
     const leader: Leader = { name };
     if (title) leader.title = title;
-    const role = roleOf(text, name, title);
+    const role = roleOf(text, name, title) ?? (attendees.has(name) ? "出席" : undefined);
     if (role) leader.role = role;
     return leader;
   });
@@ -241,6 +258,8 @@ export function roleOf(text: string, name: string, title?: string): string | und
       const tail = ListTailRE.exec(after.slice(0, 90));
       if (tail) clauses.push(after.slice(tail[0].length, tail[0].length + 12).split(/[。；;]/)[0] ?? "");
     }
+  // A meeting record's 主席 field (主席：市长 黄敏惠) names its chair.
+  if (new RegExp(`主席\\s*[:：]?\\s*(?:${OFFICE}\\s*)?${name}`, "u").test(text)) return "主持";
   for (const [role, pattern] of ROLE_PATTERNS) {
     if (clauses.some((clause) => pattern.test(clause.replace(/^[、，,\s]+/, "")))) return role;
   }

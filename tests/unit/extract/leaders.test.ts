@@ -103,3 +103,24 @@ test("a name that is also a word is a name when the text goes on to quote it alo
   expect(leaders).toEqual([{ name: "周济", title: "秦安县委书记", role: "主持" }]);
   expect(extractLeaders("县委书记周济困难群众。").leaders).toEqual([]);
 });
+
+test("names under a collective title or in a record's 出席 field are leaders; a 主席 field names the chair", () => {
+  expect(extractLeaders("县领导张俊义、马昊莹、夏子文参加会议。").leaders).toEqual([
+    { name: "张俊义", title: "县领导", role: "出席" },
+    { name: "马昊莹", title: "县领导", role: "出席" },
+    { name: "夏子文", title: "县领导", role: "出席" },
+  ]);
+  expect(extractLeaders("出席：黄一平、王玉芬、沈思宏").leaders.map((leader) => leader.role)).toEqual([
+    "出席",
+    "出席",
+    "出席",
+  ]);
+  expect(extractLeaders("主席\n市长 黄敏惠\n出列席人员").leaders).toEqual([
+    { name: "黄敏惠", title: "市长", role: "主持" },
+  ]);
+});
+
+test("the verb after a list of titled names is the first one, not one further on", () => {
+  const { leaders } = extractLeaders("县委书记陆某某、副县长郭强出席会议,副县长邓晓宇主持会议。");
+  expect(leaders.map((leader) => leader.role)).toEqual(["出席", "出席", "主持"]);
+});
