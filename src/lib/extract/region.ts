@@ -1,5 +1,6 @@
 import type { Region } from "../../schemas/report";
 import { CONTEXTUAL_ABBREVIATIONS, gazetteer, type Place } from "./gazetteer";
+import { tagWords } from "./segmenter";
 
 /**
  * Where a report comes from. The city is the one the text names most (full names count double,
@@ -232,6 +233,19 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
       if (full.length === 1 && full[0]) counties.set(full[0].code, full[0]);
     }
     if (counties.size === 1) soleCounty = [...counties.values()][0];
+    // 促进栖霞与…: a short form shared by a county-level city (栖霞市) and a district (栖霞区) is the
+    // city when the text's offices are a city's (市长, 市政府, 我市).
+    if (counties.size === 0 && /市长|市政府|市委|我市|全市/.test(input.text)) {
+      const cities = new Map<string, Place>();
+      for (const mention of mentions(`${input.title}\n${input.text}`)) {
+        const countyCities = mention.places.filter((place) => place.level === "county" && place.name.endsWith("市"));
+        // 合作 is a word before it is 合作市: only a form jieba takes for a place name counts.
+        const placeWord = tagWords(mention.form).every((word) => word.tag === "ns");
+        if (countyCities.length === 1 && countyCities[0] && mention.form.length >= 2 && placeWord)
+          cities.set(countyCities[0].code, countyCities[0]);
+      }
+      if (cities.size === 1) soleCounty = [...cities.values()][0];
+    }
     if (soleCounty?.city) {
       city = soleCounty.city;
       notes.push(`正文未写明城市，按文中唯一的县级地名「${soleCounty.name}」定为${soleCounty.city}${soleCounty.name}`);

@@ -183,7 +183,7 @@ const SLOT_PATTERNS: RegExp[] = [
   /(?:^|[。；;，,：:\n])((?:[^。；;，,：:\n委]{2,6}?[市县区])?(?:人民政府|政府|市府|县府|区府))(?:将|已|积极|持续|规划|正|亦|也|同步|全力|特别|一方面)/gu,
   // 环保局指出…, 农业局亦采购…, 卫生局邀集…: a body that speaks or acts as a clause's subject.
   // 河上镇将围绕…推进: a place's body carrying on a plan.
-  /(?:^|[。；;，,：:！？!?\n]\s*)([^。；;，,：:！？!?\n]{1,30}?(?:局|处|署|委|办|厅|中心|公司|委员会|办公室|公所|人民政府|政府|大队|支队|镇|乡|街道))(?:也|亦|还|则|并|另|同时)?(?:将|已|正|会|于)?(?:共同|一起|分别|联合|持续|积极|全力|陆续)?(?:表示|指出|说明|强调|预估|预计|统计|邀集|启动|展开|采购|办理|辅导|成立|提醒|建议|呼吁|补充|(?<=将)(?:围绕|聚焦|持续|继续|进一步|全力|加快|加强|推进|推动))/gu,
+  /(?:^|[。；;，,：:！？!?\n]\s*)([^。；;，,：:！？!?\n]{1,30}?(?:局|处|署|委|会|办|厅|中心|公司|委员会|办公室|公所|人民政府|政府|大队|支队|镇|乡|街道))(?:也|亦|还|则|并|另|同时)?(?:将|已|正|会|于)?(?:共同|一起|分别|联合|持续|积极|全力|陆续|强烈)?(?:表示|指出|说明|强调|预估|预计|统计|邀集|启动|展开|采购|办理|辅导|成立|提醒|建议|呼吁|补充|组织人员|组织力量|(?<=将)(?:围绕|聚焦|持续|继续|进一步|全力|加快|加强|推进|推动))/gu,
   // 由…牵头, 责任单位：…
   /由([^。；;，,]{2,40}?)(?:牵头|负责|承担|会同|办理|主政|执行|落实|统筹|主办)/gu,
   // 责任单位：…；（牵头单位：市委组织部，配合单位：市委宣传部、各有关单位）
@@ -209,7 +209,7 @@ const LeadInRE =
   /(?:请|要求|责成|督促|指示|委托|交由|由|感谢|包含|包括|邀集|邀请|希望|配合|透过|通过)(?=[\p{Script=Han}])/gu;
 /** What follows a unit named as a clause's subject: a modal, an adverb, or the verb of its task. */
 const AfterSubjectRE =
-  /(?=要|须|需|应|等|也|均|都|亦|在|将|已|于|对|向|与|为|能|可|会|提报|报告|开展|的|事先|共同|分别|一起|会同|尽速|儘速|尽快|立即|负责|牵头|办理|主政|执行|配合|协助|继续|持续|[\p{Script=Han}]{0,2}(?:加强|做好|提升|落实|推动|推进|督导|宣导|排除|准备|完成|研议|研拟|处理|查核|检查|开展|建立|制定|提供|设置|规划|巡查|清除|辅导|加速|加快|强化|积极|全面|严格|依法|针对|透过|通过))/u;
+  /(?=要|须|需|应|等|也|均|都|亦|在|将|已|于|对|向|与|为|能|可|会|提报|报告|开展|的|事先|共同|分别|一起|会同|尽速|儘速|尽快|立即|负责|牵头|办理|主政|执行|配合|协助|继续|持续|更|再|仍|宜|[\p{Script=Han}]{0,2}(?:加强|做好|提升|落实|推动|推进|督导|宣导|排除|准备|完成|研议|研拟|处理|查核|检查|开展|建立|制定|提供|设置|规划|巡查|清除|辅导|加速|加快|强化|积极|全面|严格|依法|针对|透过|通过|汇整|盘点|统整|整合|协助|追踪|检视|主动|妥善|关注|注意))/u;
 const LastUnitRE = new RegExp(
   `^((?:各|全市|市直|相关|有关)?[\\p{Script=Han}（）()]{1,14}?${UNIT_SUFFIX})${AfterSubjectRE.source}`,
   "u",
@@ -258,6 +258,26 @@ export function leadingNames(clause: string): string {
   return out.join("、");
 }
 
+/** Sectors that share the collective after 等: 加强房管、市场监管、公安等部门协调联动. */
+const SectorListRE = /([\p{Script=Han}、和及]{2,40}?)等(?:相关|有关)?(部门|单位|机构)/gu;
+/** Verbs a sector list may follow in its clause. */
+const SectorLeadRE = /^.*?(?:加强|协调|组织|督促|要求|推动|由|请)(?=[\p{Script=Han}])/u;
+/** Partners, not assignees: 联合纪检、公安等部门, 与发改、统计等部门沟通. */
+const SectorPartnerRE = /(?:联合|会同|与|同|向|跟)[^、]*$/u;
+
+/**
+ * 房管、市场监管、公安 + 部门 → 房管部门, 市场监管部门, 公安部门: sectors of two to four characters,
+ * none a role (建设、施工、监理等单位 are the parties of a project, not bodies).
+ */
+function sectorUnits(list: string, collective: string): string[] {
+  const [head = "", ...rest] = list.replace(EnumerationLeadRE, "").split(/、|和|及/);
+  if (SectorPartnerRE.test(head)) return [];
+  const pieces = [head.replace(SectorLeadRE, ""), ...rest];
+  if (pieces.length < 2 || !pieces.every((piece) => /^[\p{Script=Han}]{2,4}$/u.test(piece))) return [];
+  const units = pieces.map((piece) => (SuffixEndRE.test(piece) ? piece : piece + collective));
+  return units.some((unit) => DescriptionRE.test(unit) || NotUnitRE.test(unit)) ? [] : units;
+}
+
 /** Unit names as written in the slots of a (simplified) text, in order, deduplicated. */
 export function findUnits(
   text: string,
@@ -270,6 +290,9 @@ export function findUnits(
   };
   for (const pattern of patterns) for (const match of text.matchAll(pattern)) add(match[1] ?? "");
   for (const match of text.matchAll(LeadInRE)) add(leadingNames(text.slice(match.index + match[0].length)));
+  for (const match of text.matchAll(SectorListRE)) {
+    for (const unit of sectorUnits(match[1] ?? "", match[2] ?? "")) if (!found.includes(unit)) found.push(unit);
+  }
   return found;
 }
 
@@ -314,7 +337,7 @@ export function canonicalUnit(raw: string, region: Region): { name: string; scop
   // 省林草局 is the province's own.
   if (province && /^省(?!委|政府)/.test(name)) return { name: province + name.slice(1), scoped: true };
   // National bodies (海关总署, 營建署) and names that start with a place stand as written.
-  if (/^(?:中共|中国|国家|全国|省委|省政府)|署$/.test(name) || [province, city, district].some(startsWithPlace)) {
+  if (/^(?:中共|中国|中央|国家|全国|省委|省政府)|署$/.test(name) || [province, city, district].some(startsWithPlace)) {
     return { name, scoped: true };
   }
   // A district or county named on its own (涧西区, 汝阳县), or its government (汝阳县人民政府).

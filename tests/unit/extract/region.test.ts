@@ -28,3 +28,11 @@ test("a city paper as publisher places an article that names no city", () => {
     city: "洛阳市",
   });
 });
+
+test("a short place name shared by a county-level city and a district is the city when its offices are a city's", () => {
+  const { region, notes } = extractRegion(
+    input("市长朱涛主持召开市政府常务会议。会议听取了统战部关于促进栖霞与台湾经济文化交流合作的若干措施的汇报。"),
+  );
+  expect(region).toEqual({ province: "山东省", city: "烟台市", district: "栖霞市" });
+  expect(notes.join()).toContain("栖霞市");
+});

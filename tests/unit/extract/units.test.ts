@@ -120,3 +120,10 @@ test("a body that 陈报 a report acts; a party committee convening its own meet
   expect(findUnits("二、经济发展局陈报「节电及用电安全」报告。")).toEqual(["经济发展局"]);
   expect(findUnits("近日，兴县县委召开县委常委扩大会议。")).toEqual([]);
 });
+
+test("sectors before 等部门 share it; partners (联合, 与) and project parties (建设、施工) are not assignees", () => {
+  expect(findUnits("要加强房管、市场监管、公安等部门协调联动。")).toEqual(["房管部门", "市场监管部门", "公安部门"]);
+  expect(findUnits("要强化与发改、统计等部门沟通。")).toEqual([]);
+  expect(findUnits("联合纪检、公安等部门形成工作合力。")).toEqual([]);
+  expect(findUnits("一是建设、施工、监理等有关单位要科学安排工期。")).toEqual([]);
+});
