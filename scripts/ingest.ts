@@ -2,7 +2,9 @@
  * npm run ingest -- <file or folder>... [--out content/reports] [--dry-run] [--force] [--region 河南省/洛阳市]
  *
  * Reads raw report texts and saved web pages, writes one Markdown entry per article. Existing entries
- * are kept unless --force, and an entry marked `reviewed: true` is never rewritten. A file from
+ * are kept unless --force, and an entry marked `reviewed: true`, one that cannot be read, or one
+ * citing another raw file is never rewritten: a source whose plain id another source holds (two
+ * report.txt in different folders) gets a distinct id, with a line naming both. A file from
  * outside the repository is first archived, byte for byte, in seeds/ (--archive), so that every
  * entry cites a raw file that travels with the site.
  */
@@ -13,13 +15,16 @@ import type { Region } from "../src/schemas/report.ts";
 import { decodeBytes, DecodeError } from "../src/lib/text/decode.ts";
 import { extractPage } from "../src/lib/extract/page.ts";
 import { gazetteer } from "../src/lib/extract/gazetteer.ts";
-import { entryId } from "../src/lib/entry/id.ts";
-import { isReviewed, renderEntry } from "../src/lib/entry/write.ts";
+import { distinctEntryId, entryId } from "../src/lib/entry/id.ts";
+import { renderEntry } from "../src/lib/entry/write.ts";
 import { readExistingEntry, REPORTS_DIR, writeAtomically, writeEntryFile } from "../src/lib/entry/files.ts";
 import { registerUnits, type UnitsFile } from "../src/lib/ingest/unit-registry.ts";
+import { planSource, type ExistingEntry } from "../src/lib/ingest/plan.ts";
 
 /** Units of the entries written in this run, registered at the end in the units file beside --out. */
 const writtenUnits = new Set<string>();
+/** Ids taken by the inputs so far, with the source each cites: a dry run writes nothing to find. */
+const claimed = new Map<string, string>();
 
 /** Reports are rarely over 1 MB; far larger files are logs or dumps, not a report. */
 const MAX_BYTES = 32 * 1024 * 1024;
@@ -126,22 +131,39 @@ async function ingestFile(file: string, outDir: string, region: Region | undefin
     );
   const page = extractPage(text, { file: cited, ...(region ? { region } : {}) });
   if (page.entries.length === 0) throw new DecodeError("no article text found after removing page chrome");
+  const name = path.basename(source);
+  const entries = page.entries.map((entry) => ({
+    entry,
+    ids: { plain: entryId(name, entry.part), distinct: distinctEntryId(name, entry.part, cited) },
+    rendered: renderEntry(entry.data, entry.blocks),
+  }));
+  const existing = new Map<string, ExistingEntry>();
+  for (const id of entries.flatMap(({ ids }) => [ids.plain, ids.distinct])) {
+    const found = await readExistingEntry(outDir, id);
+    if (found) existing.set(id, found);
+  }
+  // Planned before anything is written, so a refused input leaves no archive copy and no entry.
+  const plan = planSource({ source: cited, entries, existing, claimed, force: values.force });
   if (copy && !values["dry-run"]) {
     await mkdir(path.dirname(source), { recursive: true });
     await writeFile(source, bytes, { flag: "wx" });
   }
   const done: string[] = [];
-  for (const entry of page.entries) {
-    const id = entryId(path.basename(source), entry.part);
-    const rendered = renderEntry(entry.data, entry.blocks);
-    const existing = (await readExistingEntry(outDir, id))?.text ?? null;
-    if (existing !== null && isReviewed(existing)) {
+  for (const { entry, rendered, id, action, clash } of plan) {
+    claimed.set(id, cited);
+    // Printed even with --quiet: a clash is never silent.
+    if (clash) {
+      console.warn(
+        `${file}: the id "${clash.id}" is taken by ${clash.heldBy} (${clash.entryFile ?? "an earlier input"}); its entry is ${id}`,
+      );
+    }
+    if (action === "kept-reviewed") {
       tally.kept += 1;
       done.push(`${id} kept (reviewed)`);
-    } else if (existing === rendered) {
+    } else if (action === "unchanged") {
       tally.unchanged += 1;
       done.push(`${id} unchanged`);
-    } else if (existing !== null && !values.force) {
+    } else if (action === "kept-exists") {
       tally.kept += 1;
       done.push(`${id} kept (exists; --force rewrites it)`);
     } else {

@@ -128,6 +128,14 @@ test("an existing entry is kept unless --force, and a reviewed one even with --f
   const forced = await ingest(file, "--force");
   expect(forced.output).toMatch(/kept kept \(reviewed\)/);
   expect(await readFile(target, "utf-8")).toBe(edited);
+
+  // Hand edits not marked reviewed are kept too, unless --force.
+  const unreviewed = edited.replace(/^reviewed: true$/m, "reviewed: false");
+  await writeFile(target, unreviewed);
+  expect((await ingest(file)).output).toMatch(/kept kept \(exists; --force rewrites it\)/);
+  expect(await readFile(target, "utf-8")).toBe(unreviewed);
+  expect((await ingest(file, "--force")).output).toMatch(/kept written/);
+  expect(await readFile(target, "utf-8")).toContain("宿迁市召开城市管理推进会\n");
 }, 60_000);
 
 test("--region supplies the region for a batch whose texts never name it", async () => {
@@ -181,4 +189,88 @@ test("a file from outside the repository is archived in seeds/ unchanged, and en
   const again = await ingestIn(repo, first, "--out", "content/reports");
   expect(again.output).toMatch(/meeting unchanged/);
   expect((await readdir(path.join(repo, "seeds"))).sort()).toEqual(["meeting-2.txt", "meeting.txt"]);
+}, 60_000);
+
+/** The ids in an out folder and the raw file each entry cites. */
+async function citedSources(folder: string): Promise<Record<string, string>> {
+  const cited: [string, string][] = [];
+  for (const name of await readdir(folder)) {
+    const { frontmatter } = splitEntryFile(await readFile(path.join(folder, name), "utf-8"));
+    cited.push([name.replace(/\.md$/, ""), (frontmatter?.["source"] as { file: string }).file]);
+  }
+  return Object.fromEntries(cited.sort(([a], [b]) => a.localeCompare(b)));
+}
+
+test("two sources with one file name keep their own entries, the clash is named, and re-running is stable", async () => {
+  const repo = path.join(dir, "same-name");
+  for (const folder of ["a", "b", "c"]) await mkdir(path.join(repo, folder), { recursive: true });
+  await writeFile(path.join(repo, "a", "report.txt"), report(""));
+  await writeFile(path.join(repo, "b", "report.txt"), report("各城市区"));
+  await writeFile(path.join(repo, "c", "notice.txt"), report("各县区"));
+  await writeFile(
+    path.join(repo, "c", "notice.htm"),
+    `<html><body><p>${report("各部门").replaceAll("\n", "</p><p>")}</p></body></html>`,
+  );
+
+  const dry = await ingestIn(repo, "a", "b", "c", "--out", "out", "--dry-run");
+  expect(dry.code).toBe(0);
+  expect(dry.output).toMatch(/b\/report\.txt: the id "report" is taken by a\/report\.txt/);
+  expect(dry.output).toMatch(/total: 4 written/);
+
+  const first = await ingestIn(repo, "a", "b", "c", "--out", "out");
+  expect(first.code).toBe(0);
+  expect(first.output).toMatch(/total: 4 written, 0 unchanged, 0 kept, 0 refused/);
+  expect(first.output).toMatch(
+    /b\/report\.txt: the id "report" is taken by a\/report\.txt .*; its entry is report-[0-9a-f]{8}/,
+  );
+  expect(first.output).toMatch(
+    /c\/notice\.txt: the id "notice" is taken by c\/notice\.htm .*; its entry is notice-[0-9a-f]{8}/,
+  );
+  const cited = await citedSources(path.join(repo, "out"));
+  expect(Object.keys(cited)).toEqual([
+    "notice",
+    expect.stringMatching(/^notice-[0-9a-f]{8}$/),
+    "report",
+    expect.stringMatching(/^report-[0-9a-f]{8}$/),
+  ]);
+  expect(Object.values(cited)).toEqual(["c/notice.htm", "c/notice.txt", "a/report.txt", "b/report.txt"]);
+
+  // The same command, the later source alone, and --force: the same ids, nothing overwritten.
+  for (const args of [["a", "b", "c"], ["b"], ["b", "c", "--force"], ["c", "b", "a", "--force"]]) {
+    const again = await ingestIn(repo, ...args, "--out", "out");
+    expect(again.code).toBe(0);
+    expect(again.output).toMatch(/ 0 written, \d+ unchanged, 0 kept, 0 refused/);
+    expect(await citedSources(path.join(repo, "out"))).toEqual(cited);
+  }
+}, 120_000);
+
+test("an entry that cannot be read is never rewritten: the input is refused with the file and the YAML error", async () => {
+  const file = path.join(inputs, "broken.txt");
+  await writeFile(file, report(""));
+  await ingest(file);
+  const target = path.join(out, "broken.md");
+  const broken = (await readFile(target, "utf-8"))
+    .replace("reviewed: false", "reviewed: true")
+    .replace("title: 宿迁市召开城市管理推进会", 'title: "人工修订的标题');
+  await writeFile(target, broken);
+  for (const flags of [[], ["--force"], ["--force", "--dry-run"]]) {
+    const { code, output } = await ingest(file, ...flags);
+    expect(code).toBe(1);
+    expect(output).toMatch(/broken\.txt: refused — .*out\/broken\.md: frontmatter is not valid YAML: .+/);
+    expect(output).toMatch(/total: 0 written, 0 unchanged, 0 kept, 1 refused/);
+    expect(await readFile(target, "utf-8")).toBe(broken);
+  }
+}, 60_000);
+
+test("a reviewed entry saved with a byte-order mark and CRLF (Windows Notepad) is kept, even with --force", async () => {
+  const file = path.join(inputs, "notepad.txt");
+  await writeFile(file, report(""));
+  await ingest(file);
+  const target = path.join(out, "notepad.md");
+  const saved = `\uFEFF${(await readFile(target, "utf-8")).replace("reviewed: false", "reviewed: true").replaceAll("\n", "\r\n")}`;
+  await writeFile(target, saved);
+  const forced = await ingest(file, "--force");
+  expect(forced.code).toBe(0);
+  expect(forced.output).toMatch(/notepad kept \(reviewed\)/);
+  expect(await readFile(target, "utf-8")).toBe(saved);
 }, 60_000);

@@ -18,7 +18,7 @@ export function entryBody(text: string): string {
 /** An entry file's frontmatter (null when missing or not a YAML mapping) and its Markdown body. */
 export function splitEntryFile(text: string): { frontmatter: Record<string, unknown> | null; body: string } {
   const match = FrontmatterRE.exec(text);
-  if (!match) return { frontmatter: null, body: text };
+  if (!match) return { frontmatter: null, body: text.replace(/^\uFEFF/, "") };
   const body = text.slice(match[0].length);
   try {
     const value: unknown = parse(match[1] ?? "");
@@ -49,4 +49,26 @@ export function readEntryFile(text: string): { frontmatter: Record<string, unkno
   if (value === null || typeof value !== "object" || Array.isArray(value))
     throw new Error("frontmatter must be YAML fields (name: value), not a single value or a list");
   return { frontmatter: value as Record<string, unknown>, body: text.slice(match[0].length) };
+}
+
+/** What the ingest must know of an entry before it may replace it. */
+export interface EntryStatus {
+  /** The raw file the entry cites (`source.file`): the entry belongs to that source alone. */
+  sourceFile: string;
+  /** Marked reviewed by a person: never rewritten. */
+  reviewed: boolean;
+}
+
+/**
+ * The status of an entry already written. Throws, saying what is wrong, when the frontmatter cannot
+ * be read or its `reviewed` or `source.file` is not what the ingest writes: a hand edit gone wrong
+ * may hide `reviewed: true`, so such an entry must be fixed by hand, never rewritten.
+ */
+export function entryStatus(text: string): EntryStatus {
+  const { reviewed = false, source } = readEntryFile(text).frontmatter;
+  if (typeof reviewed !== "boolean") throw new Error(`reviewed must be true or false, not ${JSON.stringify(reviewed)}`);
+  const sourceFile = typeof source === "object" && source !== null ? (source as { file?: unknown }).file : undefined;
+  if (typeof sourceFile !== "string" || sourceFile === "")
+    throw new Error("source.file is missing, so which raw file the entry belongs to cannot be told");
+  return { sourceFile, reviewed };
 }

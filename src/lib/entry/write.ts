@@ -1,7 +1,6 @@
 import { stringify } from "yaml";
 import { ReportSchema, type ReportInput } from "../../schemas/report";
 import { renderEntryBody, type TextBlock } from "./body";
-import { splitEntryFile } from "./parse";
 
 /**
  * The entry file format: YAML frontmatter valid against ReportSchema, then the MDX body.
@@ -20,9 +19,4 @@ export function renderEntry(data: ReportInput, blocks: readonly TextBlock[]): st
   }
   const frontmatter = stringify(data, { lineWidth: 0, defaultStringType: "PLAIN", defaultKeyType: "PLAIN" });
   return `---\n${HEADER}${frontmatter}---\n\n${renderEntryBody(blocks)}`;
-}
-
-/** True when a person has marked the entry reviewed: then nothing may rewrite it. */
-export function isReviewed(text: string): boolean {
-  return splitEntryFile(text).frontmatter?.["reviewed"] === true;
 }
