@@ -11,7 +11,7 @@ import { entryBodyToPlainText } from "../src/lib/entry/body.ts";
 import { decodeBytes, plausibleShare } from "../src/lib/text/decode.ts";
 import { verifySource, type EntryText } from "../src/lib/ingest/verify.ts";
 import { unregisteredUnits, type UnitsFile } from "../src/lib/ingest/unit-registry.ts";
-import { REPORTS_DIR, readEntryFiles } from "../src/lib/entry/files.ts";
+import { entryFrontmatter, REPORTS_DIR, readEntryFiles } from "../src/lib/entry/files.ts";
 import { splitEntryFile } from "../src/lib/entry/parse.ts";
 
 const showJunk = process.argv.includes("--junk");
@@ -21,8 +21,18 @@ const MIN_READABLE_SHARE = 0.9;
 const registry = JSON.parse(await readFile("content/taxonomy/units.json", "utf-8")) as UnitsFile;
 const unknownUnits: string[] = [];
 const bySource = new Map<string, EntryText[]>();
-for (const { id, name, text } of await readEntryFiles(REPORTS_DIR)) {
-  const { frontmatter, body } = splitEntryFile(text);
+const unreadable: string[] = [];
+for (const file of await readEntryFiles(REPORTS_DIR)) {
+  const { id, name, text } = file;
+  let frontmatter: Record<string, unknown>;
+  try {
+    frontmatter = entryFrontmatter(file);
+  } catch (error) {
+    // A hand edit that broke the YAML: name the file and go on with the others.
+    unreadable.push(error instanceof Error ? error.message : String(error));
+    continue;
+  }
+  const { body } = splitEntryFile(text);
   const data = frontmatter as {
     title: string;
     source: { file: string };
@@ -63,8 +73,8 @@ for (const [file, entries] of bySource) {
   for (const line of result.prose) console.log(`    ⚠ removed as junk, but has sentence punctuation: ${line}`);
   if (showJunk) for (const line of result.junk) console.log(`    junk: ${line}`);
 }
-for (const problem of unknownUnits) console.log(`✖ ${problem}`);
+for (const problem of [...unreadable, ...unknownUnits]) console.log(`✖ ${problem}`);
 console.log(
-  `verify: ${bySource.size} sources, ${failures} with differences, ${unknownUnits.length} unregistered units, ${flagged} warnings to review (⚠)${showJunk ? "" : " (--junk lists all removed lines)"}`,
+  `verify: ${bySource.size} sources, ${failures} with differences, ${unreadable.length} unreadable entries, ${unknownUnits.length} unregistered units, ${flagged} warnings to review (⚠)${showJunk ? "" : " (--junk lists all removed lines)"}`,
 );
-if (failures > 0 || unknownUnits.length > 0) process.exitCode = 1;
+if (failures > 0 || unreadable.length > 0 || unknownUnits.length > 0) process.exitCode = 1;
