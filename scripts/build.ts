@@ -1,22 +1,22 @@
 /**
  * npm run build: astro build into a fresh folder, then the search index over it (after Astro has
- * exited, so the two never hold memory at once), then the folder swapped in for dist/ in one
- * rename: a failed build never leaves a half-written site, the last good output stays until a
- * complete one replaces it. OUT_DIR chooses the folder (dist-kb for the /kb/ build);
+ * exited, so the two never hold memory at once), then published as dist/ by swapping a link in
+ * one rename (support/swap-site.ts): a failed build never leaves a half-written site, the last good
+ * output stays until a complete one replaces it, and a server never finds the site missing. OUT_DIR chooses the folder (dist-kb for the /kb/ build);
  * SEARCH_SHARD_SIZE the reports per search shard.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { rename, rm } from "node:fs/promises";
+import { rm } from "node:fs/promises";
 import { DEFAULT_SHARD_SIZE } from "../src/lib/search/shards.ts";
 import { positiveIntegerSetting } from "../src/lib/settings.ts";
 import { REPORTS_DIR } from "../src/lib/entry/files.ts";
 import { writeSearchIndex } from "./support/search-index.ts";
+import { publishSite } from "./support/swap-site.ts";
 
-// Without a trailing slash, so that the staging and retired folders are siblings of it.
+// Without a trailing slash, so that the staging folder and the builds are siblings of it.
 const outDir = (process.env["OUT_DIR"] ?? "dist").replace(/(.)\/+$/, "$1");
 const staging = `${outDir}.staging-${process.pid}`;
-const retired = `${outDir}.retired-${process.pid}`;
 
 async function fail(status: number, reason: string): Promise<never> {
   await rm(staging, { recursive: true, force: true });
@@ -43,7 +43,5 @@ try {
   console.error(error);
   await fail(1, "search index failed");
 }
-if (existsSync(outDir)) await rename(outDir, retired);
-await rename(staging, outDir);
-await rm(retired, { recursive: true, force: true });
-console.log(`✔ ${outDir}/ replaced by the new build`);
+await publishSite(outDir, staging);
+console.log(`✔ ${outDir}/ now serves the new build`);
