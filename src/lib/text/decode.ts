@@ -22,7 +22,7 @@ export interface Decoded {
 const CANDIDATES: readonly Encoding[] = ["utf-8", "gb18030", "big5", "utf-16le", "utf-16be"];
 /** Share of control characters above which a file is taken for binary. */
 const MAX_CONTROL_SHARE = 0.01;
-/** Share of replacement characters a legacy (GB18030, Big5) decoding may hold: a few broken bytes. */
+/** Share of replacement characters a decoding may hold: a few broken bytes, a character cut at the end. */
 const MAX_REPLACEMENT_SHARE = 0.01;
 /**
  * Below this share of plausible characters no decoding reads as Chinese or plain text. Real
@@ -87,13 +87,12 @@ export function plausibleShare(text: string): number {
   return total === 0 ? 0 : score / total;
 }
 
-/** Strict for UTF-8 (invalid bytes rule it out), lenient for the others (a broken byte or two). */
-function decodeAs(encoding: Encoding, bytes: Uint8Array): string | null {
-  try {
-    return new TextDecoder(encoding, { fatal: encoding === "utf-8" }).decode(bytes);
-  } catch {
-    return null;
-  }
+/**
+ * Lenient for every encoding: a file cut mid-character or with a broken byte or two still reads, its
+ * replacement characters count against it in the score, and too many refuse it below.
+ */
+function decodeAs(encoding: Encoding, bytes: Uint8Array): string {
+  return new TextDecoder(encoding).decode(bytes);
 }
 
 /**
@@ -105,17 +104,15 @@ function mostPlausible(bytes: Uint8Array): Decoded & { share: number } {
   let best: (Decoded & { share: number }) | undefined;
   for (const encoding of CANDIDATES) {
     const text = decodeAs(encoding, bytes);
-    if (text === null) continue;
     const share = plausibleShare(text);
     if (!best || share > best.share) best = { text, encoding, share };
   }
-  // Only UTF-8 can fail; the lenient decoders always return a text.
   if (!best) throw new DecodeError("the file cannot be decoded");
   return best;
 }
 
 /**
- * Decodes a raw file: a BOM decides; otherwise UTF-8 (if valid), GB18030 (a superset of GBK and
+ * Decodes a raw file: a BOM decides; otherwise UTF-8, GB18030 (a superset of GBK and
  * GB2312), Big5 and UTF-16 in both byte orders are tried and the one that reads as common Chinese
  * wins. Refuses empty files, binary data and text in none of these encodings.
  */
@@ -130,7 +127,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     decoded = { text: new TextDecoder("utf-16be").decode(bytes), encoding: "utf-16be" };
   } else {
     const { text, encoding, share } = mostPlausible(bytes);
-    // Valid UTF-8 that reads best is text in any script; the control check below still applies.
+    // UTF-8 that reads best is text in any script; the control and broken-byte checks below still apply.
     if (encoding !== "utf-8" && share < MIN_PLAUSIBLE_SHARE) {
       throw new DecodeError(
         "the file reads as neither UTF-8, UTF-16, GB18030 nor Big5 text: it looks binary or in another encoding",
@@ -144,7 +141,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     throw new DecodeError(`the file holds ${controls} control characters: it looks binary, not text`);
   }
   const replacements = text.match(/\ufffd/g)?.length ?? 0;
-  if (!decoded.encoding.startsWith("utf") && replacements > text.length * MAX_REPLACEMENT_SHARE) {
+  if (replacements > Math.max(2, text.length * MAX_REPLACEMENT_SHARE)) {
     throw new DecodeError(`the file has ${replacements} bytes that ${decoded.encoding} cannot read`);
   }
   if (text.trim() === "") throw new DecodeError("the file holds only white space");

@@ -121,3 +121,10 @@ test.each([
 ])("refuses what is not a text in these encodings (%#)", (bytes, message) => {
   expect(() => decodeBytes(bytes)).toThrow(message);
 });
+
+test("UTF-8 cut in the middle of its last character still reads, as UTF-8", () => {
+  const bytes = new TextEncoder().encode("市政府召开常务会议，研究部署城市更新工作。会议要求各区加快推进。");
+  const decoded = decodeBytes(bytes.subarray(0, bytes.length - 1));
+  expect(decoded.encoding).toBe("utf-8");
+  expect(decoded.text.startsWith("市政府召开常务会议")).toBe(true);
+});
