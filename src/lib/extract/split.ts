@@ -54,38 +54,48 @@ function trailingTitleBlock(lines: string[]): number {
  */
 export function rejoinBrokenLines(lines: readonly string[]): string[] {
   const out: string[] = [];
+  // Kept beside out, so a paragraph rejoined from many lines is simplified once per line, not once per join.
+  const simpleOut: string[] = [];
+  let firstTextIndex = -1;
+  let previousIndex = -1;
   for (const line of lines) {
     if (line === "") {
       out.push(line);
+      simpleOut.push(line);
       continue;
     }
-    let previousIndex = out.length - 1;
-    while (previousIndex >= 0 && out[previousIndex] === "") previousIndex -= 1;
     const previous = previousIndex >= 0 ? (out[previousIndex] ?? "") : "";
-    const simplePrevious = simplifyChars(previous);
+    const simplePrevious = previousIndex >= 0 ? (simpleOut[previousIndex] ?? "") : "";
+    const simpleLine = simplifyChars(line);
     // The page's first line is its headline (often with a deck on the same line), never broken text.
-    const firstLine = out.slice(0, previousIndex).every((earlier) => earlier === "");
+    const firstLine = previousIndex === firstTextIndex;
+    // Tests anchored at the end look at the tail only: the line before may be a long rejoined paragraph.
+    const previousTail = simplePrevious.slice(-60);
     const broken =
       !firstLine &&
       (previous.length >= 25 || HasSentenceRE.test(simplePrevious)) &&
-      !SentenceEndRE.test(simplePrevious) &&
-      !/[:：”」)）]$/.test(simplePrevious) &&
-      HasSentenceRE.test(simplifyChars(line)) &&
+      !SentenceEndRE.test(previousTail) &&
+      !/[:：”」)）]$/.test(previousTail) &&
+      HasSentenceRE.test(simpleLine) &&
       !OutlineH2RE.test(simplePrevious) &&
       !OutlineH3RE.test(simplePrevious) &&
-      !ClosingBylineRE.test(simplePrevious);
+      // A byline is a short line of its own; a long rejoined paragraph is none.
+      !(simplePrevious.length <= 120 && ClosingBylineRE.test(simplePrevious));
     // A table cell or list line wrapped after a comma goes on in the next line, unless that opens an item.
     const wrapped =
       !firstLine &&
-      /[，,、]$/.test(simplePrevious) &&
-      !/^(?:\d{1,2}[.．、]|[一二三四五六七八九十]+[、是要]|[(（][一二三四五六七八九十\d]+[)）])/.test(
-        simplifyChars(line),
-      );
+      /[，,、]$/.test(previousTail) &&
+      !/^(?:\d{1,2}[.．、]|[一二三四五六七八九十]+[、是要]|[(（][一二三四五六七八九十\d]+[)）])/.test(simpleLine);
     if (broken || wrapped) {
       out.length = previousIndex + 1;
+      simpleOut.length = previousIndex + 1;
       out[previousIndex] = previous + line;
+      simpleOut[previousIndex] = simplePrevious + simpleLine;
     } else {
       out.push(line);
+      simpleOut.push(simpleLine);
+      previousIndex = out.length - 1;
+      if (firstTextIndex === -1) firstTextIndex = previousIndex;
     }
   }
   return out;
