@@ -6,8 +6,11 @@ import astro from "eslint-plugin-astro";
 export default defineConfig(
   {
     ignores: [
-      "dist/",
-      "dist-kb/",
+      // The built sites: links to their builds (dist.site-…), and the builds and staging folders beside them.
+      "dist",
+      "dist-kb",
+      "dist.*/",
+      "dist-kb.*/",
       "dist-multi/",
       ".astro/",
       "node_modules/",

@@ -4,7 +4,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, expect, test } from "vitest";
 import { renderReportBody } from "../../../src/lib/entry/body-html";
-import { readEntries, REPORTS_DIR } from "../../../src/lib/entry/files";
+import { readEntries } from "../../../src/lib/entry/files";
+
+/** Two real entries frozen as fixtures, so re-ingesting content/ never moves these snapshots. */
+const FIXTURE_ENTRIES = "tests/fixtures/entries";
 
 const folder = await mkdtemp(path.join(tmpdir(), "body-html-"));
 afterAll(() => rm(folder, { recursive: true, force: true }));
@@ -18,10 +21,10 @@ async function renderBody(body: string, frontmatter: Record<string, unknown> = {
   return (await renderReportBody(filePath, frontmatter)).html;
 }
 
-const entries = await readEntries(REPORTS_DIR);
+const entries = await readEntries(FIXTURE_ENTRIES);
 async function renderEntry(id: string): Promise<string> {
   const entry = entries.find((candidate) => candidate.id === id);
-  if (!entry) throw new Error(`the entry ${id} is missing from ${REPORTS_DIR}`);
+  if (!entry) throw new Error(`the entry ${id} is missing from ${FIXTURE_ENTRIES}`);
   return (await renderReportBody(entry.filePath, entry.report)).html;
 }
 
