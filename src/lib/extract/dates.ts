@@ -190,9 +190,9 @@ export function resolveEventDate(text: string, context: DateContext): ResolvedDa
   return null;
 }
 
-/** Deadline words: 2025年6月底前, 9月底前, 11月底, 年底前, 今年内, 限期. */
+/** Deadline words: 2025年6月底前, 9月底前, 11月底, 年底前, 今年内, 一季度, 上半年, 限期. */
 export const DeadlineRE =
-  /(?:(\d{4})\s*年\s*|今年|明年)?(\d{1,2})\s*月\s*(底|末|中旬|上旬|下旬|(\d{1,2})\s*日)\s*(?:前|以前|之前)?(?:完成|完工|建成|到位|清零|投用)?|(?:今年|明年)(\d{1,2})\s*月(?=完成|前|底|交货|启用|投用|上线|建成|完工|开始|起)|(\d{1,2}|[一二三四五六七八九十])\s*年内|(?:今年|年|年度)\s*(?:底|末)\s*(?:前|以前)?|今年内|(?<![\d一二三四五六七八九十])年内|今年(?=实现|完成|全面|全部|基本|再)|汛期前|本月底前?|限期|年底/g;
+  /(?:(\d{4})\s*年\s*|今年|明年)?(\d{1,2})\s*月\s*(底|末|中旬|上旬|下旬|(\d{1,2})\s*日)\s*(?:前|以前|之前)?(?:完成|完工|建成|到位|清零|投用)?|(?:今年|明年)(\d{1,2})\s*月(?=完成|前|底|交货|启用|投用|上线|建成|完工|开始|起)|(\d{1,2}|[一二三四五六七八九十])\s*年内|(?:今年|年|年度)\s*(?:底|末)\s*(?:前|以前)?|今年内|(?<![\d一二三四五六七八九十])年内|今年(?=实现|完成|全面|全部|基本|再)|汛期前|本月底前?|限期|年底|第?([一二三四1-4])季度(?:末|底)?(?:前)?|(?:上半年|年中)(?:前)?(?=完成|开工|建成|实现|到位|达到|前|内|[，,。；]|$)/g;
 
 /** The deadline a sentence sets, with the date it means when the year is known. */
 export function findDeadline(sentence: string, year: number | null): { text: string; date?: string } | null {
@@ -228,6 +228,12 @@ export function findDeadline(sentence: string, year: number | null): { text: str
       const span = /\d/.test(match[6]) ? Number(match[6]) : "一二三四五六七八九十".indexOf(match[6]) + 1;
       return year ? { text, date: `${year + span - 1}-12-31` } : { text };
     }
+    // 一季度开工: the end of that quarter; 上半年完成: the end of June.
+    if (match[7]) {
+      const quarter = /\d/.test(match[7]) ? Number(match[7]) : "一二三四".indexOf(match[7]) + 1;
+      return year ? { text, date: isoDay({ year, month: quarter * 3, day: lastDayOf(year, quarter * 3) }) } : { text };
+    }
+    if (/^(?:上半年|年中)/.test(text)) return year ? { text, date: `${year}-06-30` } : { text };
     if (text === "限期" || text === "汛期前") return { text };
     if (/底|末|年内|^今年$/.test(text) && !text.startsWith("本月")) {
       return year ? { text, date: `${year}-12-31` } : { text };

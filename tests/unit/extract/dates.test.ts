@@ -133,3 +133,10 @@ test("a day without a year takes the one work year the title names, from March o
   const summary = reportDate({ title: "全县2011年工作总结会召开", lead: "1月6日，全县工作总结会召开。", dates: {} });
   expect(summary.date).toBe("--01-06");
 });
+
+test("a quarter or the first half of the year is a deadline at its end", () => {
+  expect(findDeadline("确保新建项目一季度开工达到35%", 2020)).toEqual({ text: "一季度", date: "2020-03-31" });
+  expect(findDeadline("第三季度末前完成验收", 2024)).toEqual({ text: "第三季度末前", date: "2024-09-30" });
+  expect(findDeadline("上半年完成全部改造", 2024)).toEqual({ text: "上半年", date: "2024-06-30" });
+  expect(findDeadline("一季度开工", null)).toEqual({ text: "一季度" });
+});
