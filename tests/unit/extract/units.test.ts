@@ -127,3 +127,11 @@ test("sectors before 等部门 share it; partners (联合, 与) and project part
   expect(findUnits("联合纪检、公安等部门形成工作合力。")).toEqual([]);
   expect(findUnits("一是建设、施工、监理等有关单位要科学安排工期。")).toEqual([]);
 });
+
+test("in a county-level city's own report 市 is that city; a party department is its committee's", () => {
+  const qixia = { province: "山东省", city: "烟台市", district: "栖霞市" };
+  expect(canonicalUnit("市自然资源和规划局", qixia).name).toBe("栖霞市自然资源和规划局");
+  expect(canonicalUnit("统战部", qixia).name).toBe("栖霞市委统战部");
+  expect(canonicalUnit("市委组织部", { province: "河南省", city: "洛阳市" }).name).toBe("洛阳市委组织部");
+  expect(canonicalUnit("县委宣传部", { province: "河南省", city: "洛阳市" }).scoped).toBe(false);
+});
