@@ -14,7 +14,7 @@ import { PlaceHeadingRE } from "./patterns";
 import { extractRegion } from "./region";
 import { bylineMedia, collectAuthors } from "./source";
 import { reportTags, tagsFor } from "./tags";
-import { joinLevelTwins, unitResolver } from "./units";
+import { bodyOfTitle, joinLevelTwins, unitResolver } from "./units";
 
 /**
  * One article's lines in, one report entry out (frontmatter and body blocks), with review notes
@@ -119,17 +119,22 @@ export function extractReport(articleLines: readonly string[], page: PageContext
     const titleTags = tagsFor(titleSimple).filter((tag) => tag !== "督查考核");
     for (const measure of measures) if (measure.tags.length === 0) measure.tags = [...titleTags];
   }
+  const { leaders, unnamedOffices, doubtfulNames } = extractLeaders(fullSimple);
+  const leaderBodies = leaders.flatMap((leader) => {
+    const body = leader.title ? bodyOfTitle(leader.title) : undefined;
+    return body ? [units.canonical(body)] : [];
+  });
   const namedUnits = [
     ...ownUnits,
     ...units.unitsOf(fullSimple, { attendance: true }),
     ...measures.flatMap((measure) => measure.units),
+    ...leaderBodies,
   ];
   const joinTwin = joinLevelTwins(namedUnits);
   for (const measure of measures) measure.units = [...new Set(measure.units.map(joinTwin))];
   const reportUnits = [...new Set(namedUnits.map(joinTwin))];
   if (units.unscoped.size > 0) notes.push(`单位未能按地区规范：${[...units.unscoped].join("、")}`);
 
-  const { leaders, unnamedOffices, doubtfulNames } = extractLeaders(fullSimple);
   if (doubtfulNames.length > 0)
     notes.push(
       `「${doubtfulNames.join("」「")}」像职务加人名，但姓氏不在 content/taxonomy/surnames.json 中，未列为领导；如是人名，请补入姓氏表`,

@@ -364,6 +364,21 @@ export function canonicalUnit(raw: string, region: Region): { name: string; scop
 }
 
 /**
+ * The body a leader's title names (民政局局长 → 民政局, 水利局长 → 水利局, 市住房城乡建设局党组书记、局长):
+ * a bureau whose head acts in the report acts in it. Party committees, governments, congresses and
+ * conferences are the region itself, not a unit.
+ */
+export function bodyOfTitle(title: string): string | undefined {
+  const first = title.split("、")[0] ?? "";
+  const body =
+    /^(.{2,20}?(?:局|处|署|中心|公司|委员会|办公室|办))(?:党组|党委)?(?:副?书记|副?局长|副?处长|副?署长|副?主任|副?总经理|总经理|董事长)$/.exec(
+      first,
+    )?.[1] ?? /^(.{2,8})(?<!局)局长$/.exec(first)?.[1]?.concat("局");
+  if (!body || /(?:市委|县委|区委|省委|政府|人大|政协|管委会)$/.test(body)) return undefined;
+  return UnitRE.test(body) && readsAsName(body) ? body : undefined;
+}
+
+/**
  * Where no region scopes them, 住建局 and 市住建局 in one report are one body: the bare name becomes
  * the one written with a level (市, 县, 区) when exactly one such twin is among the report's units.
  */

@@ -1,5 +1,12 @@
 import { expect, test } from "vitest";
-import { canonicalUnit, findUnits, joinLevelTwins, leadingNames, unitsInList } from "../../../src/lib/extract/units";
+import {
+  bodyOfTitle,
+  canonicalUnit,
+  findUnits,
+  joinLevelTwins,
+  leadingNames,
+  unitsInList,
+} from "../../../src/lib/extract/units";
 
 const huBin = { province: "江苏省", city: "宿迁市", district: "湖滨新区" };
 const luoYang = { province: "河南省", city: "洛阳市" };
@@ -134,4 +141,13 @@ test("in a county-level city's own report 市 is that city; a party department i
   expect(canonicalUnit("统战部", qixia).name).toBe("栖霞市委统战部");
   expect(canonicalUnit("市委组织部", { province: "河南省", city: "洛阳市" }).name).toBe("洛阳市委组织部");
   expect(canonicalUnit("县委宣传部", { province: "河南省", city: "洛阳市" }).scoped).toBe(false);
+});
+
+test("the bureau a leader's title names is a unit; a party committee or government is the region", () => {
+  expect(bodyOfTitle("民政局局长")).toBe("民政局");
+  expect(bodyOfTitle("水利局长")).toBe("水利局");
+  expect(bodyOfTitle("市住房城乡建设局党组书记、局长")).toBe("市住房城乡建设局");
+  expect(bodyOfTitle("市委书记")).toBeUndefined();
+  expect(bodyOfTitle("县政府副县长")).toBeUndefined();
+  expect(bodyOfTitle("市人大常委会副主任")).toBeUndefined();
 });
