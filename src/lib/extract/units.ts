@@ -22,7 +22,7 @@ const RoleTailRE =
   /(?:长官|党政主要负责同志|主要负责同志|负责同志|主要负责人|分管负责人|相关负责人|负责人|主要领导|分管领导|成员单位|党员干部|干部职工|同志)$/;
 /** Pieces that look like units but are people, places of work or whole populations. */
 const NotUnitRE =
-  /^(?:全市上下|全区上下|全县上下|大家|我们|我区|我市|我县|我局|市委|区委|县委|群众|居民|社区群众|党员|干部|老百姓|上级|本单位|单位|部门|街道|社区|各地|各级|市区|城区|老城区域|中心城区|重点)$/;
+  /^(?:全市上下|全区上下|全县上下|大家|我们|我区|我市|我县|我局|市委|区委|县委|群众|居民|社区群众|党员|干部|老百姓|上级|本单位|单位|部门|街道|社区|各地|各级|市区|城区|老城区域|中心城区|重点|市府单位|县府单位)$/;
 /**
  * A generic noun before the suffix describes units without naming one (基层单位, 责任单位, 监管部门,
  * 参建单位); with 各 or 市直 in front it is a collective assignee all the same (各相关单位, 市直相关部门).
@@ -40,7 +40,8 @@ const LeadInWordsRE =
 const LeadingWordRE =
   /^(?:由|对|请|向|与|和|及|把|被|让|将|而|但|且|另|经由|包含|包括|希望|要求|督促|责成|邀请|邀集|组织|协调|会同|指导|支持|配合|推动|动员|号召|呼吁|联合)$/;
 const LeadingWordStartRE = new RegExp(LeadingWordRE.source.replace(/\$$/, ""));
-const EnumerationLeadRE = /^(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十]|首先|其次|同时|另外|此外)/;
+const EnumerationLeadRE =
+  /^(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十]|首先|其次|同时|另外|此外|尤其是?|特别是|其中|因此|所以|但是?|而且?|并且?)/;
 /** A person leading units into a piece: 县政府副县长郭创峰率县水务局 → 县水务局. */
 const PersonLeadRE = /^.*?(?:率|带领|组织|召集|邀集|邀请|会同|协调)(?=[\p{Script=Han}]{2})/u;
 
@@ -135,7 +136,8 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
       units.push("各区、县级市");
       continue;
     }
-    const known = isPlace(piece);
+    // 市府 is the city government written short: a body though no suffix ends it.
+    const known = isPlace(piece) || /^[市县区]府$/.test(piece);
     // A relative clause (被通报批评的乡镇) describes units without naming one.
     if (
       piece.length < 2 ||
@@ -175,12 +177,12 @@ export function unitsHeadedBy(line: string, isPlace?: (piece: string) => boolean
 /** Slots in which a report names the units it assigns work to or that act in it. */
 const SLOT_PATTERNS: RegExp[] = [
   // 公安交警部门要…, 各县区务必…: the clause's subject before a directive modal.
-  /(?:^|[。；;，,：:\n])([^。；;，,：:\n]{2,40}?)(?:要|务必|必须|应当|须|(?<![所急必])需(?!要)|应(?![对急用变该届时])|负责|牵头|各负其责|参与|配合)(?!求|点|素|是|知)/gu,
+  /(?:^|[。；;，,：:\n])([^。；;，,：:\n]{2,40}?)(?:更|也|亦|均|都|还|仍|则|再)?(?:要|务必|必须|应当|须|(?<![所急必])需(?!要)|应(?![对急用变该届时])|负责|牵头|各负其责|参与|配合)(?!求|点|素|是|知)/gu,
   // 四川铁科建设监理有限公司召开…, 固县林场组织召开…: the body that convenes the meeting.
   // (A government or place convening its own meeting is the report's region, not an assignee.)
   /(?:^|[。；;，,：:\n])([^。；;，,：:\n]{2,30}?(?<![市区县府]|[省市区县]委))(?:组织|于[^。；;，,]{0,20}?)?(?:召开|举行|召集)/gu,
   // 市府将…, 台南市政府积极推动…: the government acting as a body.
-  /(?:^|[。；;，,：:\n])((?:[^。；;，,：:\n委]{2,6}?[市县区])?(?:人民政府|政府|市府|县府|区府))(?:将|已|积极|持续|规划|正|亦|也|同步|全力|特别|一方面)/gu,
+  /(?:^|[。；;，,：:\n])((?:[^。；;，,：:\n委]{2,6}?[市县区])?(?:人民政府|政府|市府|县府|区府))(?:将|已|积极|持续|规划|正|亦|也|同步|全力|特别|一方面|配合|决定)/gu,
   // 环保局指出…, 农业局亦采购…, 卫生局邀集…: a body that speaks or acts as a clause's subject.
   // 河上镇将围绕…推进: a place's body carrying on a plan.
   /(?:^|[。；;，,：:！？!?\n]\s*)([^。；;，,：:！？!?\n]{1,30}?(?:局|处|署|委|会|办|厅|中心|公司|委员会|办公室|公所|人民政府|政府|大队|支队|镇|乡|街道))(?:也|亦|还|则|并|另|同时)?(?:将|已|正|会|于)?(?:共同|一起|分别|联合|持续|积极|全力|陆续|强烈)?(?:表示|指出|说明|强调|预估|预计|统计|邀集|启动|展开|采购|办理|辅导|成立|提醒|建议|呼吁|补充|组织人员|组织力量|(?<=将)(?:围绕|聚焦|持续|继续|进一步|全力|加快|加强|推进|推动))/gu,
@@ -318,7 +320,9 @@ export function canonicalUnit(raw: string, region: Region): { name: string; scop
   const name = expandAlias(raw.replace(/\s+/g, ""))
     .replace(/^([市县区])府(?=[\p{Script=Han}]{2,}(?:局|处|委|办|中心)$)/u, "$1")
     // 本府农业局: the writing government's own bureau.
-    .replace(/^本府(?=[\p{Script=Han}]{2,}(?:局|处|委|办|中心)$)/u, "");
+    .replace(/^本府(?=[\p{Script=Han}]{2,}(?:局|处|委|办|中心)$)/u, "")
+    // 市府, 县府: the government itself.
+    .replace(/^([市县区])府$/u, "$1人民政府");
   const { province, city, district } = region;
   // 统战部, 市委组织部: a party department is the party committee's (栖霞市委统战部).
   const partyDepartment = /^([市县区]委?)?(组织部|宣传部|统战部|政法委)$/.exec(name);

@@ -151,3 +151,9 @@ test("the bureau a leader's title names is a unit; a party committee or governme
   expect(bodyOfTitle("县政府副县长")).toBeUndefined();
   expect(bodyOfTitle("市人大常委会副主任")).toBeUndefined();
 });
+
+test("a subject before an adverb and a modal, after a connective, is a unit (尤其观光新闻处更应…)", () => {
+  expect(findUnits("应善加运用，尤其观光新闻处更应多所着墨。")).toEqual(["观光新闻处"]);
+  expect(findUnits("因此市府单位仍要高度戒备。")).toEqual([]);
+  expect(findUnits("市府配合调整市政会议办理方式。")).toEqual(["市府"]);
+});
