@@ -10,6 +10,8 @@ import {
   type LedgerRow,
 } from "../lib/catalog/catalog";
 import { pageSizes } from "../lib/catalog/paging";
+import { localIsoDate } from "../lib/followup/status";
+import { isoDaySetting } from "../lib/settings";
 
 /** What every page draws on, computed once per build from the content collection. */
 interface Catalog {
@@ -25,6 +27,12 @@ interface Catalog {
 
 /** Items per page of the paginated indexes. */
 export const PAGE_SIZES = pageSizes(process.env["KB_PAGE_SIZE"]);
+
+/**
+ * The day the build computes follow-up statuses for (the page without JavaScript shows these; the
+ * browser recomputes them for its own day). KB_TODAY=YYYY-MM-DD fixes it for reproducible builds.
+ */
+export const BUILD_DAY = isoDaySetting("KB_TODAY", process.env["KB_TODAY"]) ?? localIsoDate(new Date());
 
 let cached: Promise<Catalog> | undefined;
 
