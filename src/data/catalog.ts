@@ -17,6 +17,8 @@ import { isoDaySetting } from "../lib/settings";
 interface Catalog {
   /** All reports, newest first. */
   entries: CatalogEntry[];
+  /** Reports by id, for pages that start from a measure's row (the task sheets). */
+  entriesById: Map<string, CatalogEntry>;
   rows: LedgerRow[];
   /** Each tag's and each unit's measures, so a page looks up its own instead of filtering all. */
   rowsByTag: Map<string, LedgerRow[]>;
@@ -44,6 +46,7 @@ export function loadCatalog(): Promise<Catalog> {
       new Map(groups.map((group) => [group.name, group.items]));
     return {
       entries,
+      entriesById: new Map(entries.map((entry) => [entry.id, entry])),
       rows,
       rowsByTag: byName(measuresByTag(rows)),
       rowsByUnit: byName(measuresByUnit(rows)),

@@ -73,3 +73,21 @@ export function taskGroups(
     items: items.filter((item) => item.status === status).sort(byDue),
   }));
 }
+
+/** How a status is counted in a sheet's summary line. */
+const SUMMARY_LABELS: Record<DeadlineStatus, string> = {
+  overdue: "逾期",
+  "due-soon": "即将到期",
+  "in-progress": "进行中",
+  undated: "时限不详",
+  recurring: "长期",
+  none: "未定时限",
+};
+
+/** A sheet's summary line: 逾期 3 项，进行中 2 项 (statuses with no measure left out); 无 when empty. */
+export function taskSummary(counts: readonly { status: DeadlineStatus; count: number }[]): string {
+  const parts = counts
+    .filter(({ count }) => count > 0)
+    .map(({ status, count }) => `${SUMMARY_LABELS[status]} ${count} 项`);
+  return parts.length > 0 ? parts.join("，") : "无";
+}
