@@ -10,6 +10,7 @@ import {
   type LedgerRow,
 } from "../lib/catalog/catalog";
 import { pageSizes } from "../lib/catalog/paging";
+import { measureThreads } from "../lib/catalog/measure-threads";
 import { localIsoDate } from "../lib/followup/status";
 import { isoDaySetting } from "../lib/settings";
 
@@ -25,6 +26,8 @@ interface Catalog {
   rowsByUnit: Map<string, LedgerRow[]>;
   neighbours: ReturnType<typeof neighboursById>;
   related: ReturnType<typeof relatedById>;
+  /** Each report's measures with the same task before and after them (same city, same tag). */
+  threads: ReturnType<typeof measureThreads>;
 }
 
 /** Items per page of the paginated indexes. */
@@ -42,16 +45,21 @@ export function loadCatalog(): Promise<Catalog> {
   cached ??= getCollection("reports").then((collection) => {
     const entries = sortReports(collection.map((entry) => ({ id: entry.id, data: entry.data })));
     const rows = ledgerRows(entries);
+    const byId = new Map(entries.map((entry) => [entry.id, entry]));
     const byName = (groups: { name: string; items: LedgerRow[] }[]): Map<string, LedgerRow[]> =>
       new Map(groups.map((group) => [group.name, group.items]));
     return {
       entries,
-      entriesById: new Map(entries.map((entry) => [entry.id, entry])),
+      entriesById: byId,
       rows,
       rowsByTag: byName(measuresByTag(rows)),
       rowsByUnit: byName(measuresByUnit(rows)),
       neighbours: neighboursById(entries),
       related: relatedById(entries),
+      threads: measureThreads(rows, (id) => {
+        const region = byId.get(id)?.data.region;
+        return `${region?.province ?? ""}${region?.city ?? ""}`;
+      }),
     };
   });
   return cached;

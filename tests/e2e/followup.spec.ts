@@ -191,3 +191,16 @@ for (const width of [1280, 360]) {
     expect(serious.map((violation) => `${violation.id}: ${violation.nodes.length}`)).toEqual([]);
   });
 }
+
+test("two seed reports on the same task link to each other: 此后 from 2023, 此前 from 2024", async ({ page }) => {
+  await page.goto("reports/000_4019d3d8c790b18d/");
+  const later = page.getByTestId("measure-threads").locator('li[data-position="4"] [data-thread="later"]');
+  await expect(later).toContainText("老旧小区改造");
+  await later.getByRole("link").click();
+  await expect(page).toHaveURL(/\/reports\/002_07fbc007eb1dbc0e-1\/#measure-7$/);
+  await expect(page.locator(".measure-row:target")).toContainText("老旧小区");
+  const earlier = page.getByTestId("measure-threads").locator('li[data-position="7"] [data-thread="earlier"]');
+  await expect(earlier).toContainText("2023年2月23日");
+  await earlier.getByRole("link").click();
+  await expect(page).toHaveURL(/\/reports\/000_4019d3d8c790b18d\/#measure-4$/);
+});
