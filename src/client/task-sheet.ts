@@ -1,4 +1,4 @@
-import { isDeadlineStatus, type DeadlineStatus } from "../lib/followup/status";
+import { datedStatus, isDeadlineStatus, localIsoDate, type DeadlineStatus } from "../lib/followup/status";
 import { taskSummary } from "../lib/followup/task-sheet";
 import { refreshStatuses } from "./deadline-status";
 
@@ -46,4 +46,21 @@ function regroupRows(table: HTMLTableElement): void {
   }
   const summary = document.getElementById("sheet-summary");
   if (summary) summary.textContent = taskSummary(counts);
+}
+
+/**
+ * The index of task sheets for the reader's day: each unit's dated measures (data-dues) are
+ * recounted as 逾期, 即将到期 or 进行中; the other counts do not change with the day.
+ */
+export function recountTaskIndex(): void {
+  refreshStatuses(document);
+  const today = localIsoDate(new Date());
+  for (const row of document.querySelectorAll<HTMLTableRowElement>("#task-index tbody tr[data-dues]")) {
+    const counts = { overdue: 0, "due-soon": 0, "in-progress": 0 };
+    for (const due of (row.dataset["dues"] ?? "").split(" ").filter(Boolean)) counts[datedStatus(due, today)] += 1;
+    for (const [status, count] of Object.entries(counts)) {
+      const cell = row.querySelector<HTMLElement>(`td[data-count="${status}"]`);
+      if (cell) cell.textContent = String(count);
+    }
+  }
 }

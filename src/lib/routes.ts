@@ -31,6 +31,8 @@ export const routes = {
   units: "/units/",
   unit: (slug: string): string => `/units/${slug}/`,
   unitCsv: (slug: string): string => `/units/${slug}.csv`,
+  /** The index of task sheets: every unit with its measures counted by follow-up status. */
+  tasks: "/tasks/",
   /** A unit's task sheet (任务清单): its measures by follow-up status, for print. */
   taskSheet: (slug: string): string => `/tasks/${slug}/`,
   taskSheetCsv: (slug: string): string => `/tasks/${slug}.csv`,

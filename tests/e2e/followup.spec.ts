@@ -178,18 +178,23 @@ test("a task sheet prints as one unit's A4 document with its name and date at th
   expect(measureUris).toHaveLength(UNIT_MEASURES);
 });
 
-for (const width of [1280, 360]) {
-  test(`a task sheet at ${width} px: no serious accessibility violation, no horizontal scrolling`, async ({ page }) => {
-    test.setTimeout(120_000);
-    await page.setViewportSize({ width, height: 800 });
-    await page.goto(`tasks/${slugFor(UNIT)}/`);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-    const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations.filter(
-      (violation) => violation.impact === "serious" || violation.impact === "critical",
-    );
-    expect(serious.map((violation) => `${violation.id}: ${violation.nodes.length}`)).toEqual([]);
-  });
+for (const [name, path] of [
+  ["a task sheet", `tasks/${slugFor(UNIT)}/`],
+  ["the 督办 index", "tasks/"],
+]) {
+  for (const width of [1280, 360]) {
+    test(`${name} at ${width} px: no serious accessibility violation, no horizontal scrolling`, async ({ page }) => {
+      test.setTimeout(120_000);
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(path);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      const results = await new AxeBuilder({ page }).analyze();
+      const serious = results.violations.filter(
+        (violation) => violation.impact === "serious" || violation.impact === "critical",
+      );
+      expect(serious.map((violation) => `${violation.id}: ${violation.nodes.length}`)).toEqual([]);
+    });
+  }
 }
 
 test("two seed reports on the same task link to each other: 此后 from 2023, 此前 from 2024", async ({ page }) => {
@@ -203,4 +208,19 @@ test("two seed reports on the same task link to each other: 此后 from 2023, �
   await expect(earlier).toContainText("2023年2月23日");
   await earlier.getByRole("link").click();
   await expect(page).toHaveURL(/\/reports\/000_4019d3d8c790b18d\/#measure-4$/);
+});
+
+test("the 督办 index counts each unit's measures by status on the reader's day and opens its sheet", async ({
+  page,
+}) => {
+  await setToday(page, "2016-12-10");
+  await page.goto("./");
+  await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "督办" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("督办：各单位任务清单");
+  const row = page.getByTestId("task-index-row").filter({ has: page.getByRole("link", { name: UNIT, exact: true }) });
+  await expect(row.locator('td[data-count="overdue"]')).toHaveText("1");
+  await expect(row.locator('td[data-count="due-soon"]')).toHaveText("5");
+  await expect(row.locator('td[data-count="none"]')).toHaveText("12");
+  await row.getByRole("link", { name: UNIT, exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${UNIT} 任务清单`);
 });

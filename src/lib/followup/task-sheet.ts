@@ -91,3 +91,31 @@ export function taskSummary(counts: readonly { status: DeadlineStatus; count: nu
     .map(({ status, count }) => `${SUMMARY_LABELS[status]} ${count} 项`);
   return parts.length > 0 ? parts.join("，") : "无";
 }
+
+/** One unit in the index of task sheets: its measures counted by status, and its dated deadlines. */
+export interface UnitFollowUp {
+  unit: string;
+  counts: Record<DeadlineStatus, number>;
+  /** The last days of its dated measures, so the browser can recount them for its own day. */
+  dues: string[];
+  total: number;
+}
+
+/**
+ * Every unit's follow-up counts on `today`, the units owing most first: overdue and due-soon
+ * measures, then all measures, then name.
+ */
+export function unitFollowUps(rowsByUnit: ReadonlyMap<string, readonly LedgerRow[]>, today: string): UnitFollowUp[] {
+  const units = [...rowsByUnit].map(([unit, rows]) => {
+    const counts = Object.fromEntries(STATUS_ORDER.map((status) => [status, 0])) as Record<DeadlineStatus, number>;
+    const dues: string[] = [];
+    for (const row of rows) {
+      const deadline = followUpDeadline(row.measure);
+      if (deadline.due) dues.push(deadline.due);
+      counts[deadline.due ? datedStatus(deadline.due, today) : (deadline.fixed ?? "none")] += 1;
+    }
+    return { unit, counts, dues, total: rows.length };
+  });
+  const pressing = (item: UnitFollowUp): number => item.counts.overdue + item.counts["due-soon"];
+  return units.sort((a, b) => pressing(b) - pressing(a) || b.total - a.total || a.unit.localeCompare(b.unit, "zh-CN"));
+}

@@ -1,7 +1,7 @@
 import { expect, test } from "vitest";
 import { ReportSchema, type ReportInput } from "../../../src/schemas/report";
 import { ledgerRows, type CatalogEntry } from "../../../src/lib/catalog/catalog";
-import { demandingLeaders, taskGroups, taskSummary } from "../../../src/lib/followup/task-sheet";
+import { demandingLeaders, taskGroups, taskSummary, unitFollowUps } from "../../../src/lib/followup/task-sheet";
 import { TASK_SHEET_COLUMNS, taskSheetCsv } from "../../../src/lib/view/csv";
 
 function entry(id: string, data: Partial<ReportInput>): CatalogEntry {
@@ -92,4 +92,19 @@ test("the task sheet CSV: BOM, a status column with its day, formulas disarmed, 
     /^时限不明,2024-09-15,限期整改到位,限期,,,circular,6月18日（年份不详）,市委常委、宣传部长王少青,/,
   );
   expect(lines[4]).toMatch(/^长期,2024-09-15,每月通报一次进展,每月,,/);
+});
+
+test("the index of task sheets counts each unit's measures by status, the units owing most first", () => {
+  const rows = ledgerRows(entries);
+  const byUnit = new Map([
+    ["市住建局", rows.filter((row) => row.measure.units.includes("市住建局"))],
+    ["市城管局", mine],
+  ]);
+  const [first, second] = unitFollowUps(byUnit, "2024-10-15");
+  expect(first?.unit).toBe("市城管局");
+  expect(first?.counts).toEqual({ overdue: 1, "due-soon": 0, "in-progress": 1, undated: 1, recurring: 1, none: 0 });
+  expect(first?.dues.sort()).toEqual(["2024-09-30", "2024-12-31"]);
+  expect(first?.total).toBe(4);
+  expect(second).toMatchObject({ unit: "市住建局", total: 1, dues: [] });
+  expect(second?.counts.none).toBe(1);
 });
