@@ -181,7 +181,7 @@ test("a task sheet prints as one unit's A4 document with its name and date at th
 for (const [name, path] of [
   ["a task sheet", `tasks/${slugFor(UNIT)}/`],
   ["the 督办 index", "tasks/"],
-]) {
+] as const) {
   for (const width of [1280, 360]) {
     test(`${name} at ${width} px: no serious accessibility violation, no horizontal scrolling`, async ({ page }) => {
       test.setTimeout(120_000);
