@@ -1,4 +1,6 @@
 import type { LedgerRow } from "../catalog/catalog";
+import { statusLabel } from "../followup/status";
+import type { TaskGroup, TaskItem } from "../followup/task-sheet";
 import { formatChineseDate } from "./dates";
 
 /** Excel reads a UTF-8 CSV as Chinese only when it starts with a byte-order mark. */
@@ -25,13 +27,19 @@ export const LEDGER_COLUMNS = [
   "链接",
 ] as const;
 
-/** The ledger as CSV: BOM, header, one row per measure, CRLF line ends as Excel expects. */
+/** A table as CSV: BOM, header, one line per record, every field guarded, CRLF line ends as Excel expects. */
+function toCsv(header: readonly string[], records: readonly (readonly string[])[]): string {
+  const lines = [header.join(","), ...records.map((record) => record.map(csvField).join(","))];
+  return `${BOM}${lines.join("\r\n")}\r\n`;
+}
+
+/** The ledger as CSV: one row per measure. */
 export function ledgerCsv(rows: readonly LedgerRow[], linkFor: (row: LedgerRow) => string): string {
-  const lines = [LEDGER_COLUMNS.join(",")];
-  for (const row of rows) {
-    const { measure } = row;
-    lines.push(
-      [
+  return toCsv(
+    LEDGER_COLUMNS,
+    rows.map((row) => {
+      const { measure } = row;
+      return [
         measure.text,
         measure.tags.join("、"),
         measure.units.join("、"),
@@ -43,10 +51,46 @@ export function ledgerCsv(rows: readonly LedgerRow[], linkFor: (row: LedgerRow) 
         row.region,
         row.docType,
         linkFor(row),
-      ]
-        .map(csvField)
-        .join(","),
-    );
-  }
-  return `${BOM}${lines.join("\r\n")}\r\n`;
+      ];
+    }),
+  );
+}
+
+export const TASK_SHEET_COLUMNS = [
+  "状态",
+  "状态截至",
+  "举措",
+  "时限",
+  "时限日期",
+  "目标",
+  "会议",
+  "日期",
+  "提出领导",
+  "地区",
+  "链接",
+] as const;
+
+/**
+ * A unit's task sheet as CSV, status group by group. The status is the one on `asOf` (the build
+ * day): a file leaves the site and no script updates it, so it says which day it holds for.
+ */
+export function taskSheetCsv(groups: readonly TaskGroup[], asOf: string, linkFor: (item: TaskItem) => string): string {
+  return toCsv(
+    TASK_SHEET_COLUMNS,
+    groups.flatMap((group) =>
+      group.items.map((item) => [
+        statusLabel(item.status, item.deadline.text),
+        asOf,
+        item.row.measure.text,
+        item.deadline.text,
+        item.deadline.due ?? "",
+        (item.row.measure.targets ?? []).join("、"),
+        item.meeting,
+        formatChineseDate(item.row.date),
+        item.leaders.join("、"),
+        item.row.region,
+        linkFor(item),
+      ]),
+    ),
+  );
 }
