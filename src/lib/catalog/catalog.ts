@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Measure, Report } from "../../schemas/report";
 import { dateSortKey, dateYear, yearSlug } from "../view/dates";
-import { formatRegion } from "../view/report-view";
+import { formatRegion, regionLevels } from "../view/report-view";
 
 /**
  * The site's indexes as plain data: every measure as a ledger row, and the reports and measures
@@ -95,16 +95,7 @@ export const reportsByUnit = (entries: readonly CatalogEntry[]): Group<CatalogEn
 
 /** Reports by every level of their region: 河南省, 河南省洛阳市, 河南省洛阳市涧西区. */
 export function reportsByRegion(entries: readonly CatalogEntry[]): Group<CatalogEntry>[] {
-  return groupBy(sortReports(entries), (entry) => {
-    const { province, city, district } = entry.data.region;
-    const levels = [
-      province,
-      province || city ? `${province ?? ""}${city ?? ""}` : undefined,
-      district ? formatRegion(entry.data.region) : undefined,
-    ];
-    const names = levels.filter((name): name is string => Boolean(name));
-    return names.length > 0 ? names : ["地区不详"];
-  });
+  return groupBy(sortReports(entries), (entry) => regionLevels(entry.data.region));
 }
 
 /** Reports by year, newest year first; reports with no year last. */
