@@ -3,6 +3,7 @@ import {
   isEmptyRequest,
   runSearch,
   SHARD_FILTER,
+  type SearchAnswer,
   type FilterCounts,
   type PagefindApi,
   type PagefindResult,
@@ -14,7 +15,9 @@ import { FILTER_NAMES, type FilterName } from "../lib/search/records";
 import { SEARCH_ROOT, SHARD_MANIFEST, type ShardManifestEntry } from "../lib/search/shards";
 import { DATE_FILTER, parseDateRange, regionOptions } from "../lib/search/facets";
 import { withBase } from "../lib/routes";
+import { csvText, exportFileName, SEARCH_COLUMNS } from "../lib/view/csv";
 import { reportLang } from "../lib/view/report-view";
+import { downloadText, localToday } from "./download";
 
 const PAGE_SIZE = 10;
 
@@ -67,6 +70,22 @@ function fillFacets(
   }
 }
 
+/** Every result of an answer as CSV rows (title, dates, region, type, a link that works where the site is served). */
+async function resultsCsv(answer: SearchAnswer): Promise<string> {
+  const fragments = await Promise.all((await answer.slice(0, answer.total)).map((result) => result.data()));
+  return csvText([
+    SEARCH_COLUMNS,
+    ...fragments.map((fragment) => [
+      fragment.meta["title"] ?? "",
+      fragment.meta["date"] ?? "",
+      (fragment.meta["dateKey"] ?? "").replace(/(-00)+$/, "").replace(/^0000.*/, ""),
+      fragment.meta["region"] ?? "",
+      fragment.meta["type"] ?? "",
+      new URL(fragment.url, window.location.href).href,
+    ]),
+  ]);
+}
+
 async function renderResult(result: PagefindResult, terms: string[]): Promise<HTMLLIElement> {
   const fragment = await result.data();
   const item = document.createElement("li");
@@ -114,6 +133,7 @@ export async function startSearchPage(): Promise<void> {
   const status = element("search-status", HTMLParagraphElement);
   const list = element("search-results", HTMLOListElement);
   const more = element("search-more", HTMLButtonElement);
+  const exportButton = element("search-export", HTMLButtonElement);
   const base = form.dataset["base"] ?? "/";
   // The form works from the first moment; searches wait for Pagefind to load.
   const otherSites = JSON.parse(form.dataset["sites"] ?? "[]") as string[];
@@ -164,6 +184,7 @@ export async function startSearchPage(): Promise<void> {
       const field = form.elements.namedItem(end);
       if (field instanceof HTMLInputElement) field.value = request.range?.[end] ?? "";
     }
+    exportButton.hidden = true;
     const { pagefind, shards, allFilters } = await ready;
     // A newer search (typed while Pagefind was loading) owns the page now.
     if (current !== generation) return;
@@ -199,6 +220,14 @@ export async function startSearchPage(): Promise<void> {
     const missing = unavailable.length > 0 ? `；未能载入 ${unavailable.join("、")} 的索引` : "";
     const browsing = request.terms.length === 0 ? "，按筛选条件列出，新→旧" : "";
     status.textContent = `找到 ${answer.total} 篇报告（${seconds} 秒${browsing}${missing}）`;
+    exportButton.hidden = answer.total === 0;
+    exportButton.onclick = () => {
+      const range = request.range ? [`${request.range.from ?? ""}至${request.range.to ?? ""}`] : [];
+      const subject = [...request.terms, ...Object.values(request.filters), ...range];
+      resultsCsv(answer).then((csv) => {
+        downloadText(exportFileName(subject, "检索结果", localToday()), csv);
+      }, showError);
+    };
     status.dataset["count"] = String(answer.total);
     status.dataset["done"] = "true";
   };

@@ -25,6 +25,22 @@ export interface LedgerRow {
   /** 1-based position of the measure in its report (its anchor there: #measure-N). */
   position: number;
   measure: Measure;
+  /** Who demanded the report's measures (speakersOf), as 江凌（市委书记）. */
+  speakers: string[];
+}
+
+/** Roles of a leader who gives the orders a report's measures come from. */
+const SPEAKING_ROLES = ["讲话", "部署", "通报", "要求", "强调", "指出"];
+
+/**
+ * The leaders who demanded a report's measures: those whose role is to speak or order (讲话, 部署 …),
+ * else those who chaired (主持); none when the report names no such leader. Sources tie an
+ * order to its speaker only in prose, so this is per report, not per measure.
+ */
+export function speakersOf(leaders: Report["leaders"]): string[] {
+  const speaking = leaders.filter((leader) => SPEAKING_ROLES.includes(leader.role ?? ""));
+  const chosen = speaking.length > 0 ? speaking : leaders.filter((leader) => leader.role === "主持");
+  return [...new Set(chosen.map((leader) => (leader.title ? `${leader.name}（${leader.title}）` : leader.name)))];
 }
 
 /** A named group of rows or reports with a stable URL slug. */
@@ -52,8 +68,9 @@ export function sortReports(entries: readonly CatalogEntry[]): CatalogEntry[] {
 
 /** Every measure of every report, newest report first, measures in text order. */
 export function ledgerRows(entries: readonly CatalogEntry[]): LedgerRow[] {
-  return sortReports(entries).flatMap((entry) =>
-    entry.data.measures.map((measure, index) => ({
+  return sortReports(entries).flatMap((entry) => {
+    const speakers = speakersOf(entry.data.leaders);
+    return entry.data.measures.map((measure, index) => ({
       reportId: entry.id,
       reportTitle: entry.data.title,
       date: entry.data.date,
@@ -62,8 +79,9 @@ export function ledgerRows(entries: readonly CatalogEntry[]): LedgerRow[] {
       script: entry.data.script,
       position: index + 1,
       measure,
-    })),
-  );
+      speakers,
+    }));
+  });
 }
 
 /** Groups items under each of the names `namesOf` gives them; groups by size, then name. */

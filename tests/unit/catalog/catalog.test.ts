@@ -10,9 +10,10 @@ import {
   reportsByRegion,
   reportsByYear,
   slugFor,
+  speakersOf,
   type CatalogEntry,
 } from "../../../src/lib/catalog/catalog";
-import { csvField, ledgerCsv } from "../../../src/lib/view/csv";
+import { csvField, csvText, exportFileName, ledgerCsv, parseCsv } from "../../../src/lib/view/csv";
 
 function entry(id: string, data: Partial<ReportInput>): CatalogEntry {
   return {
@@ -110,13 +111,52 @@ test("slugs are stable ASCII", () => {
 
 test("the CSV starts with a BOM, quotes what needs quoting and defuses formulas", () => {
   const csv = ledgerCsv(ledgerRows(entries), (row) => `http://kb/reports/${row.reportId}/#measure-${row.position}`);
-  expect(csv.startsWith("\ufeff举措,标签,责任单位,时限,时限日期,目标,报告,日期,地区,类型,链接\r\n")).toBe(true);
+  expect(
+    csv.startsWith("\ufeff举措,标签,责任单位,时限,时限日期,目标,提出领导,报告,日期,ISO日期,地区,类型,链接\r\n"),
+  ).toBe(true);
   expect(csv.trimEnd().split("\r\n")).toHaveLength(4);
   expect(csv).toContain(
-    "持续抓好老旧小区改造,老旧小区改造,洛阳市各城市区,今年,2023-12-31,,a,2023年2月23日,河南省洛阳市,会议报道,http://kb/reports/a/#measure-1",
+    "持续抓好老旧小区改造,老旧小区改造,洛阳市各城市区,今年,2023-12-31,,江凌（市委书记）,a,2023年2月23日,2023-02-23,河南省洛阳市,会议报道,http://kb/reports/a/#measure-1",
   );
+  expect(csv).toContain(",b,2024年9月,2024-09,");
   expect(csvField('他说"好",然后')).toBe('"他说""好"",然后"');
-  expect(csvField("=SUM(A1)")).toBe('"\t=SUM(A1)"');
+  for (const formula of ["=SUM(A1)", "+1", "-2+3", "@cmd", "\t=1+1", "＝1+1"])
+    expect(csvField(formula).replace(/^"/, "")).toMatch(/^'/);
+  expect(csvField("'=SUM(A1)")).toBe("'=SUM(A1)");
+});
+
+test("CSV read back gives the fields written, quotes, commas and line breaks included", () => {
+  const rows = [
+    ["举措", "链接"],
+    ['他说"好",然后\r\n再说', "/kb/reports/a/#measure-1"],
+    ["=1+1", ""],
+  ];
+  const text = csvText(rows);
+  const read = parseCsv(text);
+  expect(read).toEqual([rows[0], rows[1], ["'=1+1", ""]]);
+  // Writing what was read changes nothing: a guarded cell stays guarded, once.
+  expect(csvText(read)).toBe(text);
+});
+
+test("export file names say what they hold and when, without characters Windows forbids", () => {
+  expect(exportFileName(["汝阳县人民政府"], "工作举措", "2024-06-01")).toBe("汝阳县人民政府-工作举措-2024-06-01.csv");
+  expect(exportFileName(["a/b", 'x:"y"?', ""], "检索结果", "2024-06-01")).toBe("a／b-xy-检索结果-2024-06-01.csv");
+});
+
+test("the speaker of a report's measures: who spoke or ordered, else who chaired, else no one", () => {
+  expect(
+    speakersOf([
+      { name: "江凌", title: "市委书记", role: "讲话" },
+      { name: "徐衣显", title: "市长", role: "主持" },
+    ]),
+  ).toEqual(["江凌（市委书记）"]);
+  expect(
+    speakersOf([
+      { name: "徐衣显", title: "市长", role: "主持" },
+      { name: "李", role: "出席" },
+    ]),
+  ).toEqual(["徐衣显（市长）"]);
+  expect(speakersOf([{ name: "李", role: "出席" }])).toEqual([]);
 });
 
 test("related reports: most shared tags and units first, then nearest in time, looking only near each report", () => {
