@@ -14,6 +14,7 @@ import {
   type CatalogEntry,
 } from "../../../src/lib/catalog/catalog";
 import { csvField, csvText, exportFileName, ledgerCsv, parseCsv } from "../../../src/lib/view/csv";
+import { filledColumns } from "../../../src/lib/view/table-columns";
 
 function entry(id: string, data: Partial<ReportInput>): CatalogEntry {
   return {
@@ -157,6 +158,16 @@ test("the speaker of a report's measures: who spoke or ordered, else who chaired
     ]),
   ).toEqual(["徐衣显（市长）"]);
   expect(speakersOf([{ name: "李", role: "出席" }])).toEqual([]);
+});
+
+test("a table shows only the columns some measure fills", () => {
+  expect(filledColumns(entries.flatMap((item) => item.data.measures))).toEqual({
+    tags: true,
+    units: true,
+    deadline: true,
+    targets: false,
+  });
+  expect(filledColumns([])).toEqual({ tags: false, units: false, deadline: false, targets: false });
 });
 
 test("related reports: most shared tags and units first, then nearest in time, looking only near each report", () => {
