@@ -107,9 +107,43 @@ export const measuresByTag = (rows: readonly LedgerRow[]): Group<LedgerRow>[] =>
 export const measuresByUnit = (rows: readonly LedgerRow[]): Group<LedgerRow>[] =>
   groupBy(rows, (row) => row.measure.units);
 
-/** Reports naming each unit at all (assigned work or acting in them). */
+/** Reports naming each unit at all (assigned work or acting in them): a unit a measure names counts even when the report's own list omits it. */
 export const reportsByUnit = (entries: readonly CatalogEntry[]): Group<CatalogEntry>[] =>
-  groupBy(sortReports(entries), (entry) => entry.data.units);
+  groupBy(sortReports(entries), (entry) => [
+    ...entry.data.units,
+    ...entry.data.measures.flatMap((measure) => measure.units),
+  ]);
+
+/** A unit on the unit list: how many measures it carries and in how many reports it is named. */
+export interface UnitListing {
+  name: string;
+  slug: string;
+  measures: number;
+  reports: number;
+}
+
+/**
+ * The unit list in two parts: units that carry measures (the 责任单位 the home page counts), most
+ * measures first, and units only named in reports (acting in a story, or addressed without a
+ * task), most reports first.
+ */
+export function unitListing(
+  entries: readonly CatalogEntry[],
+  rows: readonly LedgerRow[],
+): { acting: UnitListing[]; named: UnitListing[] } {
+  const measures = new Map(measuresByUnit(rows).map((group) => [group.name, group.items.length]));
+  const all = reportsByUnit(entries).map((group) => ({
+    name: group.name,
+    slug: group.slug,
+    measures: measures.get(group.name) ?? 0,
+    reports: group.items.length,
+  }));
+  const byName = (a: UnitListing, b: UnitListing): number => a.name.localeCompare(b.name, "zh-CN");
+  return {
+    acting: all.filter((unit) => unit.measures > 0).sort((a, b) => b.measures - a.measures || byName(a, b)),
+    named: all.filter((unit) => unit.measures === 0).sort((a, b) => b.reports - a.reports || byName(a, b)),
+  };
+}
 
 /** Reports by every level of their region: 河南省, 河南省洛阳市, 河南省洛阳市涧西区. */
 export function reportsByRegion(entries: readonly CatalogEntry[]): Group<CatalogEntry>[] {

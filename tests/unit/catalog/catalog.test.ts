@@ -11,6 +11,7 @@ import {
   reportsByYear,
   slugFor,
   speakersOf,
+  unitListing,
   type CatalogEntry,
 } from "../../../src/lib/catalog/catalog";
 import { csvField, csvText, exportFileName, ledgerCsv, parseCsv } from "../../../src/lib/view/csv";
@@ -158,6 +159,18 @@ test("the speaker of a report's measures: who spoke or ordered, else who chaired
     ]),
   ).toEqual(["徐衣显（市长）"]);
   expect(speakersOf([{ name: "李", role: "出席" }])).toEqual([]);
+});
+
+test("the unit list: units carrying measures first, with their count as the home page counts them, the others apart", () => {
+  const { acting, named } = unitListing(entries, ledgerRows(entries));
+  expect(acting.map((unit) => [unit.name, unit.measures, unit.reports])).toEqual([
+    ["涧西区", 1, 2],
+    ["洛阳市各城市区", 1, 1],
+  ]);
+  expect(acting).toHaveLength(measuresByUnit(ledgerRows(entries)).length);
+  expect(named).toEqual([]);
+  const onlyNamed = unitListing([entry("d", { units: ["市发改委"] })], []);
+  expect(onlyNamed.named.map((unit) => [unit.name, unit.reports])).toEqual([["市发改委", 1]]);
 });
 
 test("a table shows only the columns some measure fills", () => {
