@@ -16,7 +16,7 @@ const unitMeasures = entries.flatMap((entry) => entry.report.measures).filter((m
 async function facetCounts(page: Page, name: string): Promise<Map<string, number>> {
   const options = await page
     .locator(`select[name=${name}] option`)
-    .evaluateAll((nodes) => nodes.map((node) => [(node as HTMLOptionElement).value, node.textContent ?? ""] as const));
+    .evaluateAll((nodes) => nodes.map((node) => [(node as HTMLOptionElement).value, node.textContent] as const));
   return new Map(
     options.filter(([value]) => value).map(([value, label]) => [value, Number(/（(\d+)）$/.exec(label)?.[1] ?? NaN)]),
   );
@@ -175,7 +175,7 @@ test("tables fit: headers on one line at 1280 px, no empty rows on a 360 px card
       .locator(".ledger-table td, .measure-table td")
       .evaluateAll((cells) =>
         cells
-          .filter((cell) => getComputedStyle(cell).display !== "none" && (cell.textContent ?? "").trim() === "")
+          .filter((cell) => getComputedStyle(cell).display !== "none" && cell.textContent.trim() === "")
           .map((cell) => cell.getAttribute("data-label") ?? "?"),
       );
   for (const where of ["ledger/", `units/`, "reports/000_4019d3d8c790b18d/"]) {
