@@ -9,6 +9,7 @@ import {
   type CatalogEntry,
   type LedgerRow,
 } from "../lib/catalog/catalog";
+import { leaderDirectory, type LeaderDirectory } from "../lib/catalog/leaders";
 import { pageSizes } from "../lib/catalog/paging";
 
 /** What every page draws on, computed once per build from the content collection. */
@@ -21,6 +22,8 @@ interface Catalog {
   rowsByUnit: Map<string, LedgerRow[]>;
   neighbours: ReturnType<typeof neighboursById>;
   related: ReturnType<typeof relatedById>;
+  /** Leaders by name and place (leaders.ts). */
+  leaders: LeaderDirectory;
 }
 
 /** Items per page of the paginated indexes. */
@@ -41,6 +44,7 @@ export function loadCatalog(): Promise<Catalog> {
       rowsByUnit: byName(measuresByUnit(rows)),
       neighbours: neighboursById(entries),
       related: relatedById(entries),
+      leaders: leaderDirectory(entries),
     };
   });
   return cached;

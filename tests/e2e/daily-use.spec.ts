@@ -3,6 +3,7 @@ import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
 import { readEntries } from "../../src/lib/entry/files";
+import { slugFor } from "../../src/lib/catalog/catalog";
 import { dateInRange } from "../../src/lib/search/facets";
 import { csvField, parseCsv } from "../../src/lib/view/csv";
 
@@ -205,4 +206,30 @@ test("units that carry measures come first, the others apart, counted as the hom
   if ((await named.count()) > 0) await expect(named.locator(".count").first()).toContainText("篇报告");
   const headings = await page.getByRole("heading", { level: 2 }).allTextContents();
   expect(headings.indexOf("承担举措的单位")).toBeLessThan(Math.max(headings.indexOf("仅在报告中提及的单位"), 1));
+});
+
+test("leaders are shown with their latest title in their place, a role per report, and old leader URLs still work", async ({
+  page,
+}) => {
+  await page.goto("leaders/");
+  const jiang = page
+    .getByTestId("group-list")
+    .locator("li", { has: page.getByRole("link", { name: "江凌", exact: true }) });
+  await expect(jiang).toContainText("洛阳市委书记");
+  await jiang.getByRole("link").click();
+  await expect(page.getByTestId("leader-headline")).toHaveText("洛阳市委书记");
+  await expect(page.getByTestId("report-list")).toContainText("市委书记，讲话");
+  // A report that gives a leader no role says so.
+  await page.goto("leaders/");
+  await page.getByRole("link", { name: "黄伟哲", exact: true }).click();
+  await expect(page.getByTestId("report-list")).toContainText("角色原文未写明");
+  // Every name's URL from before leaders were told apart by place still answers.
+  for (const name of new Set(entries.flatMap((entry) => entry.report.leaders.map((leader) => leader.name)))) {
+    const response = await page.request.get(`leaders/${slugFor(name)}/`);
+    expect(response.status(), name).toBe(200);
+  }
+  // A report whose source names no leader says so rather than hiding the row.
+  const leaderless = entries.find((entry) => entry.report.leaders.length === 0);
+  await page.goto(`reports/${leaderless?.id ?? ""}/`);
+  await expect(page.getByTestId("facts")).toContainText("原文未写明");
 });

@@ -162,25 +162,11 @@ export function reportsByYear(entries: readonly CatalogEntry[]): Group<CatalogEn
 export const reportsByType = (entries: readonly CatalogEntry[]): Group<CatalogEntry>[] =>
   groupBy(sortReports(entries), (entry) => [entry.data.docType]);
 
-/** A leader's appearance in a report, with the title and role the report gives. */
+/** A leader's appearance in a report, with the title and role the report gives (leaders.ts groups them). */
 export interface LeaderAppearance {
   entry: CatalogEntry;
   title?: string;
   role?: string;
-}
-
-/** Reports by leader, with the leader's title and role in each. */
-export function reportsByLeader(entries: readonly CatalogEntry[]): Group<LeaderAppearance>[] {
-  const names = new Map<LeaderAppearance, string>();
-  for (const entry of sortReports(entries)) {
-    for (const leader of entry.data.leaders) {
-      const appearance: LeaderAppearance = { entry };
-      if (leader.title) appearance.title = leader.title;
-      if (leader.role) appearance.role = leader.role;
-      names.set(appearance, leader.name);
-    }
-  }
-  return groupBy([...names.keys()], (appearance) => [names.get(appearance) ?? ""]);
 }
 
 /**

@@ -6,7 +6,6 @@ import {
   measuresByUnit,
   neighboursById,
   relatedById,
-  reportsByLeader,
   reportsByRegion,
   reportsByYear,
   slugFor,
@@ -14,6 +13,13 @@ import {
   unitListing,
   type CatalogEntry,
 } from "../../../src/lib/catalog/catalog";
+import {
+  appearanceNote,
+  leaderDirectory,
+  leaderHeadline,
+  leaderPlace,
+  titleInPlace,
+} from "../../../src/lib/catalog/leaders";
 import { csvField, csvText, exportFileName, ledgerCsv, parseCsv } from "../../../src/lib/view/csv";
 import { filledColumns } from "../../../src/lib/view/table-columns";
 
@@ -85,13 +91,47 @@ test("regions group at every level; years put unknown years last", () => {
   expect(reportsByYear(entries).map((group) => group.name)).toEqual(["2024", "2023", "年份不详"]);
 });
 
-test("a leader's reports keep the title and role of each", () => {
-  const [jiang] = reportsByLeader(entries);
-  expect(jiang?.name).toBe("江凌");
-  expect(jiang?.items.map((item) => [item.entry.id, item.role])).toEqual([
-    ["a", "讲话"],
-    ["c", "出席"],
+test("leaders are people in places: one name in two cities is two leaders, the name's old page lists both", () => {
+  const directory = leaderDirectory([
+    ...entries,
+    entry("d", {
+      date: "2024-03-01",
+      region: { province: "河南省", city: "洛阳市" },
+      leaders: [{ name: "江凌", title: "市长" }],
+    }),
   ]);
+  const jiang = directory.leaders.filter((leader) => leader.name === "江凌");
+  expect(jiang.map((leader) => [leader.place, leader.latestTitle, leader.items.map((item) => item.entry.id)])).toEqual([
+    ["河南省洛阳市", "市长", ["d", "a"]],
+    ["河南省周口市", undefined, ["c"]],
+  ]);
+  expect(jiang.map(leaderHeadline)).toEqual(["洛阳市长", "河南省周口市"]);
+  expect(new Set(jiang.map((leader) => leader.slug)).size).toBe(2);
+  expect(directory.namesakes).toEqual([{ name: "江凌", slug: slugFor("江凌"), leaders: jiang }]);
+  expect(directory.slugIn("江凌", undefined, { province: "河南省", city: "周口市" })).toBe(jiang[1]?.slug);
+  expect(jiang[0]?.items.map(appearanceNote)).toEqual(["市长，角色原文未写明", "市委书记，讲话"]);
+});
+
+test("a name borne in one place keeps the URL it always had; titles are written with their place", () => {
+  const directory = leaderDirectory(entries.slice(0, 2));
+  expect(directory.leaders.map((leader) => [leader.name, leader.slug])).toEqual([["江凌", slugFor("江凌")]]);
+  expect(directory.namesakes).toEqual([]);
+  expect(titleInPlace("洛阳市", "副市长")).toBe("洛阳市副市长");
+  expect(titleInPlace("洛阳市", "市委书记")).toBe("洛阳市委书记");
+  expect(titleInPlace("河南省", "省长")).toBe("河南省长");
+  expect(titleInPlace("地区不详", "县长")).toBe("县长");
+  expect(titleInPlace("南区", "区长")).toBe("南区区长");
+  // One deputy county head, whether a report writes 副县长 or 县政府副县长.
+  expect(leaderPlace("副县长", { province: "四川省", city: "宜宾市", district: "筠连县" }).local).toBe("筠连县");
+  expect(leaderPlace("省委书记", { province: "河南省", city: "洛阳市" })).toEqual({ place: "河南省", local: "河南省" });
+  expect(leaderPlace("县政府副县长", { province: "四川省", city: "宜宾市", district: "筠连县" })).toEqual({
+    place: "四川省宜宾市筠连县",
+    local: "筠连县",
+  });
+  expect(leaderPlace("区长", { province: "台湾省", city: "台南市" })).toEqual({
+    place: "台湾省台南市",
+    local: "台南市",
+  });
 });
 
 test("neighbours are the same city's reports before and after; related ones share tags or units", () => {
