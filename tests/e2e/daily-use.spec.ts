@@ -189,6 +189,10 @@ test("tables fit: headers on one line at 1280 px, no empty rows on a 360 px card
   await page.goto("review/");
   await expect(page.getByTestId("review-list")).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  // The search page with its facets and date range, browsing.
+  await page.goto("search/?region=河南省洛阳市&from=2023-01-01");
+  await expect(page.getByTestId("search-status")).toHaveAttribute("data-done", "true");
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 });
 
 test("units that carry measures come first, the others apart, counted as the home page counts", async ({ page }) => {
