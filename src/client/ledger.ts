@@ -3,6 +3,7 @@ import { compareRows, rowMatches, type LedgerFilter, type RowFacets } from "../l
 import { pagePath } from "../lib/catalog/paging";
 import { isDeadlineStatus, localIsoDate } from "../lib/followup/status";
 import { refreshStatuses } from "./deadline-status";
+import { wireLedgerExport, type ShownRows } from "./ledger-export";
 
 const split = (value: string | undefined): string[] => (value ? value.split("|") : []);
 /** Ledger pages fetched at once while loading the whole ledger for a filter. */
@@ -79,6 +80,12 @@ export function startLedgerFilters(): void {
   const today = localIsoDate(new Date());
   let everyRow: Promise<Row[]> | undefined;
   let generation = 0;
+  // The rows a filter shows, for 下载 CSV (ledger-export.ts); null when unfiltered.
+  let filtered: ShownRows | null = null;
+  const csvLink = document.getElementById("ledger-csv");
+  const csvNote = document.getElementById("ledger-csv-note");
+  const exporter =
+    csvLink instanceof HTMLAnchorElement && csvNote ? wireLedgerExport(csvLink, csvNote, () => filtered) : undefined;
 
   const apply = async (): Promise<void> => {
     const current = ++generation;
@@ -95,6 +102,8 @@ export function startLedgerFilters(): void {
     history.replaceState(null, "", query.size > 0 ? `?${query.toString()}` : window.location.pathname);
 
     if (query.size === 0) {
+      filtered = null;
+      exporter?.update();
       // Unfiltered, newest first: this page as built, with its pager.
       body.replaceChildren(...own.map(({ row }) => row));
       count.textContent = total;
@@ -119,6 +128,15 @@ export function startLedgerFilters(): void {
       more.hidden = shown >= matching.length;
       range.textContent = `（从全部 ${total} 项中筛选），显示前 ${shown} 项`;
     };
+    const deadlineWords = { has: "有时限", overdue: "已逾期", none: "无时限" } as const;
+    filtered = {
+      rows: matching.map(({ row }) => row),
+      chosen: [
+        ...(["unit", "region", "tag", "year"] as const).flatMap((name) => filter[name] ?? []),
+        ...(filter.deadline ? [deadlineWords[filter.deadline]] : []),
+      ],
+    };
+    exporter?.update();
     body.replaceChildren();
     pager.hidden = true;
     count.textContent = String(matching.length);

@@ -9,6 +9,7 @@ import {
   type CatalogEntry,
   type LedgerRow,
 } from "../lib/catalog/catalog";
+import { leaderDirectory, type LeaderDirectory } from "../lib/catalog/leaders";
 import { pageSizes } from "../lib/catalog/paging";
 import { measureThreads } from "../lib/catalog/measure-threads";
 import { localIsoDate } from "../lib/followup/status";
@@ -28,6 +29,8 @@ interface Catalog {
   related: ReturnType<typeof relatedById>;
   /** Each report's measures with the same task before and after them (same city, same tag). */
   threads: ReturnType<typeof measureThreads>;
+  /** Leaders by name and place (leaders.ts). */
+  leaders: LeaderDirectory;
 }
 
 /** Items per page of the paginated indexes. */
@@ -60,6 +63,7 @@ export function loadCatalog(): Promise<Catalog> {
         const region = byId.get(id)?.data.region;
         return `${region?.province ?? ""}${region?.city ?? ""}`;
       }),
+      leaders: leaderDirectory(entries),
     };
   });
   return cached;
