@@ -1,7 +1,7 @@
 import { routes } from "../lib/routes";
 import { compareRows, rowMatches, type LedgerFilter, type RowFacets } from "../lib/catalog/ledger-filter";
 import { pagePath } from "../lib/catalog/paging";
-import { isDeadlineStatus, localIsoDate } from "../lib/followup/status";
+import { isDeadlineStatus, localIsoDate, STATUS_GROUP_LABELS } from "../lib/followup/status";
 import { refreshStatuses } from "./deadline-status";
 import { wireLedgerExport, type ShownRows } from "./ledger-export";
 
@@ -128,12 +128,11 @@ export function startLedgerFilters(): void {
       more.hidden = shown >= matching.length;
       range.textContent = `（从全部 ${total} 项中筛选），显示前 ${shown} 项`;
     };
-    const deadlineWords = { has: "有时限", overdue: "已逾期", none: "无时限" } as const;
     filtered = {
       rows: matching.map(({ row }) => row),
       chosen: [
         ...(["unit", "region", "tag", "year"] as const).flatMap((name) => filter[name] ?? []),
-        ...(filter.deadline ? [deadlineWords[filter.deadline]] : []),
+        ...(filter.status ? [STATUS_GROUP_LABELS[filter.status]] : []),
       ],
     };
     exporter?.update();
