@@ -86,7 +86,7 @@ test("the task sheet CSV: BOM, a status column with its day, formulas disarmed, 
   expect(lines[0]).toBe(TASK_SHEET_COLUMNS.join(","));
   expect(lines).toHaveLength(5);
   expect(lines[1]).toBe(
-    '即将到期,2024-09-15,"\t=HYPERLINK(""http://x"")加快拆违",9月底前,2024-09-30,,全市城市提质工作推进会,2024年3月1日,市委书记江凌,地区不详,/r/meeting#3',
+    '即将到期,2024-09-15,"\'=HYPERLINK(""http://x"")加快拆违",9月底前,2024-09-30,,全市城市提质工作推进会,2024年3月1日,市委书记江凌,地区不详,/r/meeting#3',
   );
   expect(lines[3]).toMatch(
     /^时限不明,2024-09-15,限期整改到位,限期,,,circular,6月18日（年份不详）,市委常委、宣传部长王少青,/,
