@@ -10,7 +10,9 @@ export default defineConfig({
   // Builds over another set of entries (REPORTS_DIR, in tests and benchmarks) keep their own content
   // cache, so they never mix with the site's.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
-  site: process.env.SITE_URL ?? "http://localhost:4321",
+  // Without SITE_URL, exports link site-relative (/kb/reports/…), never to a localhost address that
+  // works on no one else's machine; scripts/build.ts warns that this is so.
+  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   base,
   trailingSlash: "always",
   // No inline <style>: the Content-Security-Policy allows styles from the site itself only.

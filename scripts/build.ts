@@ -32,6 +32,11 @@ try {
 } catch (error) {
   await fail(2, error instanceof Error ? error.message : String(error));
 }
+if (!process.env["SITE_URL"])
+  console.warn(
+    "⚠ SITE_URL 未设置：CSV/JSON 导出中的链接写作站内路径（如 /reports/…/），在 Excel 中不能直接点开；" +
+      "设置 SITE_URL=http://内网地址 可写成完整网址。(SITE_URL unset: export links are site-relative.)",
+  );
 const result = spawnSync("npx", ["astro", "build", "--outDir", staging], { stdio: "inherit" });
 if (result.status !== 0) await fail(result.status ?? 1, "build failed");
 try {

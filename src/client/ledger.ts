@@ -1,6 +1,9 @@
 import { routes } from "../lib/routes";
 import { compareRows, rowMatches, type LedgerFilter, type RowFacets } from "../lib/catalog/ledger-filter";
 import { pagePath } from "../lib/catalog/paging";
+import { isDeadlineStatus, localIsoDate, STATUS_GROUP_LABELS } from "../lib/followup/status";
+import { refreshStatuses } from "./deadline-status";
+import { wireLedgerExport, type ShownRows } from "./ledger-export";
 
 const split = (value: string | undefined): string[] => (value ? value.split("|") : []);
 /** Ledger pages fetched at once while loading the whole ledger for a filter. */
@@ -20,6 +23,7 @@ function facetsOf(row: HTMLElement): RowFacets {
     year: data["year"] ?? "",
     date: data["date"] ?? "",
     deadline: data["deadline"] ?? "",
+    status: data["status"] ?? "",
   };
 }
 
@@ -43,7 +47,11 @@ async function loadAllRows(form: HTMLFormElement, own: Row[], onProgress: (loade
       const response = await fetch(pagePath(firstPage, n));
       if (!response.ok) throw new Error(`台账第 ${n} 页载入失败（${response.status}）`);
       const html = new DOMParser().parseFromString(await response.text(), "text/html");
-      pages[n - 1] = rowsOf(html).map(({ row, facets }) => ({ row: document.importNode(row, true), facets }));
+      pages[n - 1] = rowsOf(html).map(({ row, facets }) => {
+        const imported = document.importNode(row, true);
+        refreshStatuses(imported);
+        return { row: imported, facets };
+      });
       onProgress((loaded += 1));
     }
   };
@@ -69,9 +77,15 @@ export function startLedgerFilters(): void {
   const pageRange = range.textContent;
   const total = count.textContent;
   const pageSize = Number(form.dataset["pageSize"] ?? 500);
-  const today = new Date().toISOString().slice(0, 10);
+  const today = localIsoDate(new Date());
   let everyRow: Promise<Row[]> | undefined;
   let generation = 0;
+  // The rows a filter shows, for 下载 CSV (ledger-export.ts); null when unfiltered.
+  let filtered: ShownRows | null = null;
+  const csvLink = document.getElementById("ledger-csv");
+  const csvNote = document.getElementById("ledger-csv-note");
+  const exporter =
+    csvLink instanceof HTMLAnchorElement && csvNote ? wireLedgerExport(csvLink, csvNote, () => filtered) : undefined;
 
   const apply = async (): Promise<void> => {
     const current = ++generation;
@@ -79,8 +93,8 @@ export function startLedgerFilters(): void {
     const value = (name: string): string => (typeof data.get(name) === "string" ? (data.get(name) as string) : "");
     const filter: LedgerFilter = {};
     for (const name of ["tag", "unit", "region", "year"] as const) if (value(name)) filter[name] = value(name);
-    const deadline = value("deadline");
-    if (deadline === "has" || deadline === "overdue" || deadline === "none") filter.deadline = deadline;
+    const status = value("status");
+    if (isDeadlineStatus(status)) filter.status = status;
     const by = value("sort") === "deadline" ? "deadline" : "date";
     const query = new URLSearchParams();
     for (const [name, chosen] of data)
@@ -88,6 +102,8 @@ export function startLedgerFilters(): void {
     history.replaceState(null, "", query.size > 0 ? `?${query.toString()}` : window.location.pathname);
 
     if (query.size === 0) {
+      filtered = null;
+      exporter?.update();
       // Unfiltered, newest first: this page as built, with its pager.
       body.replaceChildren(...own.map(({ row }) => row));
       count.textContent = total;
@@ -112,6 +128,14 @@ export function startLedgerFilters(): void {
       more.hidden = shown >= matching.length;
       range.textContent = `（从全部 ${total} 项中筛选），显示前 ${shown} 项`;
     };
+    filtered = {
+      rows: matching.map(({ row }) => row),
+      chosen: [
+        ...(["unit", "region", "tag", "year"] as const).flatMap((name) => filter[name] ?? []),
+        ...(filter.status ? [STATUS_GROUP_LABELS[filter.status]] : []),
+      ],
+    };
+    exporter?.update();
     body.replaceChildren();
     pager.hidden = true;
     count.textContent = String(matching.length);

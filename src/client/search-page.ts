@@ -1,7 +1,9 @@
 import { parseQuery } from "../lib/search/query";
 import {
+  isEmptyRequest,
   runSearch,
   SHARD_FILTER,
+  type SearchAnswer,
   type FilterCounts,
   type PagefindApi,
   type PagefindResult,
@@ -11,8 +13,11 @@ import {
 import { buildExcerpt, findTermSpans } from "../lib/search/match";
 import { FILTER_NAMES, type FilterName } from "../lib/search/records";
 import { SEARCH_ROOT, SHARD_MANIFEST, type ShardManifestEntry } from "../lib/search/shards";
+import { DATE_FILTER, parseDateRange, regionOptions } from "../lib/search/facets";
 import { withBase } from "../lib/routes";
+import { csvText, exportFileName, SEARCH_COLUMNS } from "../lib/view/csv";
 import { reportLang } from "../lib/view/report-view";
+import { downloadText, localToday } from "./download";
 
 const PAGE_SIZE = 10;
 
@@ -30,10 +35,14 @@ function requestFromUrl(params: URLSearchParams): { raw: string; request: Search
     const value = params.get(name);
     if (value) filters[name] = value;
   }
-  return {
-    raw,
-    request: { terms: parseQuery(raw), filters, sort: params.get("sort") === "date" ? "date" : "relevance" },
+  const request: SearchRequest = {
+    terms: parseQuery(raw),
+    filters,
+    sort: params.get("sort") === "date" ? "date" : "relevance",
   };
+  const range = parseDateRange(params.get("from"), params.get("to"));
+  if (range) request.range = range;
+  return { raw, request };
 }
 
 function fillFacets(
@@ -44,15 +53,37 @@ function fillFacets(
 ): void {
   for (const select of form.querySelectorAll<HTMLSelectElement>("select[data-facet]")) {
     const name = select.dataset["facet"] as FilterName;
-    const values = Object.keys(all[name] ?? {}).sort((a, b) => a.localeCompare(b, "zh-CN"));
+    const values = Object.keys(all[name] ?? {});
+    // Regions as a tree (province ▸ city ▸ district), each count taking in the levels below it.
+    const options =
+      name === "region"
+        ? regionOptions(values)
+        : values.sort((a, b) => a.localeCompare(b, "zh-CN")).map((value) => ({ value, label: value, depth: 0 }));
     select.replaceChildren(new Option("全部", ""));
-    for (const value of values) {
+    for (const { value, label, depth } of options) {
       const count = counts ? (counts[name]?.[value] ?? 0) : null;
-      const option = new Option(count === null ? value : `${value}（${count}）`, value);
+      const text = `${"\u3000".repeat(depth)}${label}`;
+      const option = new Option(count === null ? text : `${text}（${count}）`, value);
       option.selected = chosen[name] === value;
       select.append(option);
     }
   }
+}
+
+/** Every result of an answer as CSV rows (title, dates, region, type, a link that works where the site is served). */
+async function resultsCsv(answer: SearchAnswer): Promise<string> {
+  const fragments = await Promise.all((await answer.slice(0, answer.total)).map((result) => result.data()));
+  return csvText([
+    SEARCH_COLUMNS,
+    ...fragments.map((fragment) => [
+      fragment.meta["title"] ?? "",
+      fragment.meta["date"] ?? "",
+      (fragment.meta["dateKey"] ?? "").replace(/(-00)+$/, "").replace(/^0000.*/, ""),
+      fragment.meta["region"] ?? "",
+      fragment.meta["type"] ?? "",
+      new URL(fragment.url, window.location.href).href,
+    ]),
+  ]);
 }
 
 async function renderResult(result: PagefindResult, terms: string[]): Promise<HTMLLIElement> {
@@ -62,7 +93,7 @@ async function renderResult(result: PagefindResult, terms: string[]): Promise<HT
   const lang = reportLang({ script: fragment.meta["script"] === "traditional" ? "traditional" : "simplified" });
   const link = document.createElement("a");
   const url = new URL(fragment.url, window.location.origin);
-  url.searchParams.set("hl", terms.join(" "));
+  if (terms.length > 0) url.searchParams.set("hl", terms.join(" "));
   link.href = url.pathname + url.search;
   link.lang = lang;
   const title = fragment.meta["title"] ?? fragment.url;
@@ -102,6 +133,7 @@ export async function startSearchPage(): Promise<void> {
   const status = element("search-status", HTMLParagraphElement);
   const list = element("search-results", HTMLOListElement);
   const more = element("search-more", HTMLButtonElement);
+  const exportButton = element("search-export", HTMLButtonElement);
   const base = form.dataset["base"] ?? "/";
   // The form works from the first moment; searches wait for Pagefind to load.
   const otherSites = JSON.parse(form.dataset["sites"] ?? "[]") as string[];
@@ -148,21 +180,26 @@ export async function startSearchPage(): Promise<void> {
     input.value = raw;
     const sortSelect = form.elements.namedItem("sort");
     if (sortSelect instanceof HTMLSelectElement) sortSelect.value = request.sort;
+    for (const end of ["from", "to"] as const) {
+      const field = form.elements.namedItem(end);
+      if (field instanceof HTMLInputElement) field.value = request.range?.[end] ?? "";
+    }
+    exportButton.hidden = true;
     const { pagefind, shards, allFilters } = await ready;
     // A newer search (typed while Pagefind was loading) owns the page now.
     if (current !== generation) return;
-    if (request.terms.length === 0) {
+    if (isEmptyRequest(request)) {
       fillFacets(form, allFilters, allFilters, request.filters);
       list.replaceChildren();
       more.hidden = true;
-      status.textContent = "请输入检索词。";
+      status.textContent = "请输入检索词，或选择地区、年份、类型、起止日期，列出相应报告。";
       status.dataset["count"] = "0";
       status.dataset["done"] = "true";
       return;
     }
     status.textContent = "正在搜索…";
     const started = performance.now();
-    const answer = await runSearch(pagefind, request, shards);
+    const answer = await runSearch(pagefind, request, shards, Object.keys(allFilters[DATE_FILTER] ?? {}));
     if (current !== generation) return;
     fillFacets(form, allFilters, answer.counts, request.filters);
     list.replaceChildren();
@@ -181,7 +218,16 @@ export async function startSearchPage(): Promise<void> {
     if (current !== generation) return;
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     const missing = unavailable.length > 0 ? `；未能载入 ${unavailable.join("、")} 的索引` : "";
-    status.textContent = `找到 ${answer.total} 篇报告（${seconds} 秒${missing}）`;
+    const browsing = request.terms.length === 0 ? "，按筛选条件列出，新→旧" : "";
+    status.textContent = `找到 ${answer.total} 篇报告（${seconds} 秒${browsing}${missing}）`;
+    exportButton.hidden = answer.total === 0;
+    exportButton.onclick = () => {
+      const range = request.range ? [`${request.range.from ?? ""}至${request.range.to ?? ""}`] : [];
+      const subject = [...request.terms, ...Object.values(request.filters), ...range];
+      resultsCsv(answer).then((csv) => {
+        downloadText(exportFileName(subject, "检索结果", localToday()), csv);
+      }, showError);
+    };
     status.dataset["count"] = String(answer.total);
     status.dataset["done"] = "true";
   };
@@ -194,7 +240,7 @@ export async function startSearchPage(): Promise<void> {
     history.pushState(null, "", `${window.location.pathname}?${params.toString()}`);
     void run(params).catch(showError);
   });
-  for (const select of form.querySelectorAll("select")) {
+  for (const select of form.querySelectorAll("select, input[type=date]")) {
     select.addEventListener("change", () => {
       form.requestSubmit();
     });

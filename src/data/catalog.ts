@@ -9,22 +9,38 @@ import {
   type CatalogEntry,
   type LedgerRow,
 } from "../lib/catalog/catalog";
+import { leaderDirectory, type LeaderDirectory } from "../lib/catalog/leaders";
 import { pageSizes } from "../lib/catalog/paging";
+import { measureThreads } from "../lib/catalog/measure-threads";
+import { localIsoDate } from "../lib/followup/status";
+import { isoDaySetting } from "../lib/settings";
 
 /** What every page draws on, computed once per build from the content collection. */
 interface Catalog {
   /** All reports, newest first. */
   entries: CatalogEntry[];
+  /** Reports by id, for pages that start from a measure's row (the task sheets). */
+  entriesById: Map<string, CatalogEntry>;
   rows: LedgerRow[];
   /** Each tag's and each unit's measures, so a page looks up its own instead of filtering all. */
   rowsByTag: Map<string, LedgerRow[]>;
   rowsByUnit: Map<string, LedgerRow[]>;
   neighbours: ReturnType<typeof neighboursById>;
   related: ReturnType<typeof relatedById>;
+  /** Each report's measures with the same task before and after them (same city, same tag). */
+  threads: ReturnType<typeof measureThreads>;
+  /** Leaders by name and place (leaders.ts). */
+  leaders: LeaderDirectory;
 }
 
 /** Items per page of the paginated indexes. */
 export const PAGE_SIZES = pageSizes(process.env["KB_PAGE_SIZE"]);
+
+/**
+ * The day the build computes follow-up statuses for (the page without JavaScript shows these; the
+ * browser recomputes them for its own day). KB_TODAY=YYYY-MM-DD fixes it for reproducible builds.
+ */
+export const BUILD_DAY = isoDaySetting("KB_TODAY", process.env["KB_TODAY"]) ?? localIsoDate(new Date());
 
 let cached: Promise<Catalog> | undefined;
 
@@ -32,15 +48,22 @@ export function loadCatalog(): Promise<Catalog> {
   cached ??= getCollection("reports").then((collection) => {
     const entries = sortReports(collection.map((entry) => ({ id: entry.id, data: entry.data })));
     const rows = ledgerRows(entries);
+    const byId = new Map(entries.map((entry) => [entry.id, entry]));
     const byName = (groups: { name: string; items: LedgerRow[] }[]): Map<string, LedgerRow[]> =>
       new Map(groups.map((group) => [group.name, group.items]));
     return {
       entries,
+      entriesById: byId,
       rows,
       rowsByTag: byName(measuresByTag(rows)),
       rowsByUnit: byName(measuresByUnit(rows)),
       neighbours: neighboursById(entries),
       related: relatedById(entries),
+      threads: measureThreads(rows, (id) => {
+        const region = byId.get(id)?.data.region;
+        return `${region?.province ?? ""}${region?.city ?? ""}`;
+      }),
+      leaders: leaderDirectory(entries),
     };
   });
   return cached;

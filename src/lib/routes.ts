@@ -23,12 +23,19 @@ export const routes = {
   report: (id: string): string => `/reports/${id}/`,
   /** A measure's anchor in its report (rehype-measure-anchors numbers them from 1). */
   measure: (id: string, position: number): string => `/reports/${id}/#measure-${position}`,
+  /** A measure's sentence in its report's text (rehype-measure-anchors marks it). */
+  measureText: (id: string, position: number): string => `/reports/${id}/#measure-text-${position}`,
   tags: "/tags/",
   tag: (slug: string): string => `/tags/${slug}/`,
   tagCsv: (slug: string): string => `/tags/${slug}.csv`,
   units: "/units/",
   unit: (slug: string): string => `/units/${slug}/`,
   unitCsv: (slug: string): string => `/units/${slug}.csv`,
+  /** The index of task sheets: every unit with its measures counted by follow-up status. */
+  tasks: "/tasks/",
+  /** A unit's task sheet (任务清单): its measures by follow-up status, for print. */
+  taskSheet: (slug: string): string => `/tasks/${slug}/`,
+  taskSheetCsv: (slug: string): string => `/tasks/${slug}.csv`,
   regions: "/regions/",
   region: (slug: string): string => `/regions/${slug}/`,
   types: "/types/",
@@ -39,8 +46,17 @@ export const routes = {
   leader: (slug: string): string => `/leaders/${slug}/`,
 } as const;
 
-/** The absolute address of a measure in its report, for exports opened outside the site. */
-export function measureLink(site: URL | undefined, base: string, reportId: string, position: number): string {
-  const path = withBase(base, routes.measure(reportId, position));
+/**
+ * The absolute address of a measure in its report, for exports opened outside the site: its row in
+ * the measures table, or (`"text"`) its sentence in the text.
+ */
+export function measureLink(
+  site: URL | undefined,
+  base: string,
+  reportId: string,
+  position: number,
+  at: "table" | "text" = "table",
+): string {
+  const path = withBase(base, (at === "text" ? routes.measureText : routes.measure)(reportId, position));
   return site ? new URL(path, site).href : path;
 }

@@ -116,7 +116,7 @@ test("ledger.csv starts with a BOM and has one row per measure", async ({ reques
   expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const text = body.toString("utf-8").slice(1);
   const lines = text.trimEnd().split("\r\n");
-  expect(lines[0]).toBe("举措,标签,责任单位,时限,时限日期,目标,报告,日期,地区,类型,链接");
+  expect(lines[0]).toBe("举措,标签,责任单位,时限,时限日期,目标,提出领导,报告,日期,ISO日期,地区,类型,链接");
   // Fields may hold line breaks inside quotes; count records by the link column instead.
   expect(text.match(/\/reports\/[^/]+\/#measure-\d+\r\n/g)).toHaveLength(measures);
 });

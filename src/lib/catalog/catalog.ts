@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Measure, Report } from "../../schemas/report";
 import { dateSortKey, dateYear, yearSlug } from "../view/dates";
-import { formatRegion } from "../view/report-view";
+import { formatRegion, regionLevels } from "../view/report-view";
 
 /**
  * The site's indexes as plain data: every measure as a ledger row, and the reports and measures
@@ -25,6 +25,22 @@ export interface LedgerRow {
   /** 1-based position of the measure in its report (its anchor there: #measure-N). */
   position: number;
   measure: Measure;
+  /** Who demanded the report's measures (speakersOf), as 江凌（市委书记）. */
+  speakers: string[];
+}
+
+/** Roles of a leader who gives the orders a report's measures come from. */
+const SPEAKING_ROLES = ["讲话", "部署", "通报", "要求", "强调", "指出"];
+
+/**
+ * The leaders who demanded a report's measures: those whose role is to speak or order (讲话, 部署 …),
+ * else those who chaired (主持); none when the report names no such leader. Sources tie an
+ * order to its speaker only in prose, so this is per report, not per measure.
+ */
+export function speakersOf(leaders: Report["leaders"]): string[] {
+  const speaking = leaders.filter((leader) => SPEAKING_ROLES.includes(leader.role ?? ""));
+  const chosen = speaking.length > 0 ? speaking : leaders.filter((leader) => leader.role === "主持");
+  return [...new Set(chosen.map((leader) => (leader.title ? `${leader.name}（${leader.title}）` : leader.name)))];
 }
 
 /** A named group of rows or reports with a stable URL slug. */
@@ -52,8 +68,9 @@ export function sortReports(entries: readonly CatalogEntry[]): CatalogEntry[] {
 
 /** Every measure of every report, newest report first, measures in text order. */
 export function ledgerRows(entries: readonly CatalogEntry[]): LedgerRow[] {
-  return sortReports(entries).flatMap((entry) =>
-    entry.data.measures.map((measure, index) => ({
+  return sortReports(entries).flatMap((entry) => {
+    const speakers = speakersOf(entry.data.leaders);
+    return entry.data.measures.map((measure, index) => ({
       reportId: entry.id,
       reportTitle: entry.data.title,
       date: entry.data.date,
@@ -62,8 +79,9 @@ export function ledgerRows(entries: readonly CatalogEntry[]): LedgerRow[] {
       script: entry.data.script,
       position: index + 1,
       measure,
-    })),
-  );
+      speakers,
+    }));
+  });
 }
 
 /** Groups items under each of the names `namesOf` gives them; groups by size, then name. */
@@ -89,22 +107,47 @@ export const measuresByTag = (rows: readonly LedgerRow[]): Group<LedgerRow>[] =>
 export const measuresByUnit = (rows: readonly LedgerRow[]): Group<LedgerRow>[] =>
   groupBy(rows, (row) => row.measure.units);
 
-/** Reports naming each unit at all (assigned work or acting in them). */
+/** Reports naming each unit at all (assigned work or acting in them): a unit a measure names counts even when the report's own list omits it. */
 export const reportsByUnit = (entries: readonly CatalogEntry[]): Group<CatalogEntry>[] =>
-  groupBy(sortReports(entries), (entry) => entry.data.units);
+  groupBy(sortReports(entries), (entry) => [
+    ...entry.data.units,
+    ...entry.data.measures.flatMap((measure) => measure.units),
+  ]);
+
+/** A unit on the unit list: how many measures it carries and in how many reports it is named. */
+export interface UnitListing {
+  name: string;
+  slug: string;
+  measures: number;
+  reports: number;
+}
+
+/**
+ * The unit list in two parts: units that carry measures (the 责任单位 the home page counts), most
+ * measures first, and units only named in reports (acting in a story, or addressed without a
+ * task), most reports first.
+ */
+export function unitListing(
+  entries: readonly CatalogEntry[],
+  rows: readonly LedgerRow[],
+): { acting: UnitListing[]; named: UnitListing[] } {
+  const measures = new Map(measuresByUnit(rows).map((group) => [group.name, group.items.length]));
+  const all = reportsByUnit(entries).map((group) => ({
+    name: group.name,
+    slug: group.slug,
+    measures: measures.get(group.name) ?? 0,
+    reports: group.items.length,
+  }));
+  const byName = (a: UnitListing, b: UnitListing): number => a.name.localeCompare(b.name, "zh-CN");
+  return {
+    acting: all.filter((unit) => unit.measures > 0).sort((a, b) => b.measures - a.measures || byName(a, b)),
+    named: all.filter((unit) => unit.measures === 0).sort((a, b) => b.reports - a.reports || byName(a, b)),
+  };
+}
 
 /** Reports by every level of their region: 河南省, 河南省洛阳市, 河南省洛阳市涧西区. */
 export function reportsByRegion(entries: readonly CatalogEntry[]): Group<CatalogEntry>[] {
-  return groupBy(sortReports(entries), (entry) => {
-    const { province, city, district } = entry.data.region;
-    const levels = [
-      province,
-      province || city ? `${province ?? ""}${city ?? ""}` : undefined,
-      district ? formatRegion(entry.data.region) : undefined,
-    ];
-    const names = levels.filter((name): name is string => Boolean(name));
-    return names.length > 0 ? names : ["地区不详"];
-  });
+  return groupBy(sortReports(entries), (entry) => regionLevels(entry.data.region));
 }
 
 /** Reports by year, newest year first; reports with no year last. */
@@ -119,25 +162,11 @@ export function reportsByYear(entries: readonly CatalogEntry[]): Group<CatalogEn
 export const reportsByType = (entries: readonly CatalogEntry[]): Group<CatalogEntry>[] =>
   groupBy(sortReports(entries), (entry) => [entry.data.docType]);
 
-/** A leader's appearance in a report, with the title and role the report gives. */
+/** A leader's appearance in a report, with the title and role the report gives (leaders.ts groups them). */
 export interface LeaderAppearance {
   entry: CatalogEntry;
   title?: string;
   role?: string;
-}
-
-/** Reports by leader, with the leader's title and role in each. */
-export function reportsByLeader(entries: readonly CatalogEntry[]): Group<LeaderAppearance>[] {
-  const names = new Map<LeaderAppearance, string>();
-  for (const entry of sortReports(entries)) {
-    for (const leader of entry.data.leaders) {
-      const appearance: LeaderAppearance = { entry };
-      if (leader.title) appearance.title = leader.title;
-      if (leader.role) appearance.role = leader.role;
-      names.set(appearance, leader.name);
-    }
-  }
-  return groupBy([...names.keys()], (appearance) => [names.get(appearance) ?? ""]);
 }
 
 /**

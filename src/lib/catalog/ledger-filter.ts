@@ -1,3 +1,5 @@
+import { datedStatus, type DeadlineStatus } from "../followup/status";
+
 /**
  * The ledger's in-page filter, as a pure function over each row's facets (the data attributes
  * LedgerTable writes), so the browser script stays a thin shell and the rules are testable.
@@ -9,8 +11,10 @@ export interface RowFacets {
   region: string;
   year: string;
   date: string;
-  /** ISO deadline date, "undated" for words without a date (限期), "" for none. */
+  /** The deadline's last day (YYYY-MM-DD), "undated" for words without a date (限期), "" for none. */
   deadline: string;
+  /** The follow-up status the build gave the row (followup/status); a dated one is recomputed for today. */
+  status: string;
 }
 
 export interface LedgerFilter {
@@ -18,7 +22,12 @@ export interface LedgerFilter {
   unit?: string;
   region?: string;
   year?: string;
-  deadline?: "has" | "overdue" | "none";
+  status?: DeadlineStatus;
+}
+
+/** A row's follow-up status on `today`: a dated deadline's from the day, any other as built. */
+export function rowStatus(row: RowFacets, today: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(row.deadline) ? datedStatus(row.deadline, today) : row.status;
 }
 
 /** True when a row passes every chosen filter; `today` is an ISO date. */
@@ -27,10 +36,7 @@ export function rowMatches(row: RowFacets, filter: LedgerFilter, today: string):
   if (filter.unit && !row.units.includes(filter.unit)) return false;
   if (filter.region && row.region !== filter.region) return false;
   if (filter.year && row.year !== filter.year) return false;
-  if (filter.deadline === "has" && !row.deadline) return false;
-  if (filter.deadline === "none" && row.deadline) return false;
-  if (filter.deadline === "overdue" && !(row.deadline && row.deadline !== "undated" && row.deadline < today))
-    return false;
+  if (filter.status && rowStatus(row, today) !== filter.status) return false;
   return true;
 }
 

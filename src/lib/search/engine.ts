@@ -1,3 +1,4 @@
+import { DATE_FILTER, dateInRange, periodsInRange, type DateRange } from "./facets";
 import { FILTER_NAMES, type FilterName } from "./records";
 import { termToPagefindQuery } from "./tokens";
 
@@ -6,12 +7,13 @@ export const SHARD_FILTER = "shard";
 
 /** The part of Pagefind's browser API the search uses (pagefind.js, version 1.6). */
 export interface PagefindApi {
-  search(query: string, options?: PagefindSearchOptions): Promise<PagefindSearchResponse>;
+  /** A null query lists every report the filters allow (browsing by facets). */
+  search(query: string | null, options?: PagefindSearchOptions): Promise<PagefindSearchResponse>;
   filters(): Promise<FilterCounts>;
 }
 export interface PagefindSearchOptions {
-  /** Facet filters, plus the synthetic `shard` filter each merged index carries (see shards.ts). */
-  filters?: Partial<Record<FilterName | typeof SHARD_FILTER, string>>;
+  /** Facet filters, the synthetic `shard` filter each merged index carries (see shards.ts), and months of a date range. */
+  filters?: Partial<Record<FilterName | typeof SHARD_FILTER | typeof DATE_FILTER, string | { any: string[] }>>;
   sort?: Record<string, "asc" | "desc">;
 }
 export type FilterCounts = Record<string, Record<string, number>>;
@@ -35,7 +37,13 @@ export interface SearchRequest {
   terms: string[];
   filters: Partial<Record<FilterName, string>>;
   sort: "relevance" | "date";
+  /** Reports dated within this range only (facets.ts). */
+  range?: DateRange;
 }
+
+/** Whether a request asks for anything: terms, a facet or a date range. With no terms it browses by facets. */
+export const isEmptyRequest = (request: SearchRequest): boolean =>
+  request.terms.length === 0 && Object.values(request.filters).every((value) => !value) && !request.range;
 
 /** A shard as the search sees it: its mergeFilter value and the date keys (dateSortKey) it spans. */
 export interface SearchShard {
@@ -133,28 +141,54 @@ export async function runSearch(
   pagefind: PagefindApi,
   request: SearchRequest,
   shards: readonly SearchShard[] = [],
+  /** The DATE_FILTER values the index holds (pagefind.filters()), for a date range. */
+  periods: readonly string[] = [],
 ): Promise<SearchAnswer> {
-  if (request.terms.length === 0) return { total: 0, slice: () => Promise.resolve([]), counts: null };
-  const options: PagefindSearchOptions = { filters: request.filters };
-  if (request.sort === "date") options.sort = { date: "desc" };
-  const queries = request.terms.map(termToPagefindQuery);
+  const nothing: SearchAnswer = { total: 0, slice: () => Promise.resolve([]), counts: null };
+  if (isEmptyRequest(request)) return nothing;
+  const options: PagefindSearchOptions = { filters: { ...request.filters } };
+  // Browsing by facets alone has no relevance to order by.
+  if (request.sort === "date" || request.terms.length === 0) options.sort = { date: "desc" };
+  const queries: (string | null)[] = request.terms.length > 0 ? request.terms.map(termToPagefindQuery) : [null];
+  // A range is its months; reports of its first and last month are checked by day and left out when outside.
+  const outside = new Set<string>();
+  const outsideFragments: PagefindFragment[] = [];
+  if (request.range) {
+    const { all, edges } = periodsInRange(periods, request.range);
+    if (all.length === 0) return nothing;
+    options.filters = { ...options.filters, [DATE_FILTER]: { any: all } };
+    if (edges.length > 0) {
+      const edge = await pagefind.search(queries[0] ?? null, {
+        ...options,
+        filters: { ...options.filters, [DATE_FILTER]: { any: edges } },
+      });
+      const fragments = await Promise.all(edge.results.map((result) => result.data()));
+      edge.results.forEach((result, index) => {
+        const fragment = fragments[index];
+        if (!fragment || (request.range && dateInRange(fragment.meta["dateKey"] ?? "", request.range))) return;
+        outside.add(result.id);
+        outsideFragments.push(fragment);
+      });
+    }
+  }
   const [first, ...rest] = await Promise.all(queries.map((query) => pagefind.search(query, options)));
-  if (!first) return { total: 0, slice: () => Promise.resolve([]), counts: null };
+  if (!first) return nothing;
   const idSets = rest.map((response) => new Set(response.results.map((result) => result.id)));
-  const matches = (result: PagefindResult): boolean => idSets.every((ids) => ids.has(result.id));
+  const matches = (result: PagefindResult): boolean =>
+    !outside.has(result.id) && idSets.every((ids) => ids.has(result.id));
   const results = first.results.filter(matches);
-  let counts: FilterCounts | null = first.filters;
+  let counts: FilterCounts | null = subtractCounts(first.filters, countFilters(outsideFragments));
   if (rest.length > 0)
     counts =
       results.length > MAX_COUNTED_RESULTS
         ? null
         : countFilters(await Promise.all(results.map((result) => result.data())));
-  if (request.sort !== "date" || shards.length < 2)
+  if (!options.sort || shards.length < 2)
     return { total: results.length, slice: (start, end) => Promise.resolve(results.slice(start, end)), counts };
 
   const byShard = await Promise.all(
     shards.map((shard) =>
-      pagefind.search(queries[0] ?? "", { ...options, filters: { ...options.filters, [SHARD_FILTER]: shard.key } }),
+      pagefind.search(queries[0] ?? null, { ...options, filters: { ...options.filters, [SHARD_FILTER]: shard.key } }),
     ),
   );
   const next = dateOrder(shards, new Map(shards.map((shard, index) => [shard.key, byShard[index]?.results ?? []])));
@@ -175,6 +209,18 @@ export async function runSearch(
     return ordered.slice(start, end);
   };
   return { total: results.length, slice, counts };
+}
+
+/** Counts less those of results left out (a range's reports outside it by day). */
+export function subtractCounts(counts: FilterCounts, less: FilterCounts): FilterCounts {
+  return Object.fromEntries(
+    Object.entries(counts).map(([name, values]) => [
+      name,
+      Object.fromEntries(
+        Object.entries(values).map(([value, count]) => [value, Math.max(0, count - (less[name]?.[value] ?? 0))]),
+      ),
+    ]),
+  );
 }
 
 /** Facet counts over a set of fragments, in the shape Pagefind reports them. */

@@ -1,6 +1,7 @@
 import type { Report } from "../../schemas/report";
 import { dateSortKey, dateYear, formatChineseDate } from "../view/dates";
-import { formatRegion } from "../view/report-view";
+import { formatRegion, regionLevels } from "../view/report-view";
+import { DATE_FILTER, datePeriod } from "./facets";
 import { normalizeForSearch } from "./normalize";
 import { bigramTokens } from "./tokens";
 
@@ -58,11 +59,14 @@ export function toSearchRecord(source: SearchSource): SearchRecord {
       dateKey: dateSortKey(report.date),
     },
     filters: {
-      region: [formatRegion(report.region)],
+      // Every level, so a city's count and filter take in its districts (as /regions/ does).
+      region: regionLevels(report.region),
       year: [year === null ? NO_YEAR : String(year)],
       type: [report.docType],
       tag: report.tags,
       unit: report.units,
+      // For date ranges (facets.ts); not a facet of its own.
+      [DATE_FILTER]: [datePeriod(report.date)].filter((period): period is string => period !== undefined),
     },
     sort: { date: dateSortKey(report.date) },
   };

@@ -1,5 +1,11 @@
 import { expect, test } from "vitest";
-import { compareRows, rowMatches, type RowFacets } from "../../../src/lib/catalog/ledger-filter";
+import {
+  compareRows,
+  rowMatches,
+  rowStatus,
+  type LedgerFilter,
+  type RowFacets,
+} from "../../../src/lib/catalog/ledger-filter";
 
 const row = (facets: Partial<RowFacets>): RowFacets => ({
   tags: [],
@@ -8,6 +14,7 @@ const row = (facets: Partial<RowFacets>): RowFacets => ({
   year: "",
   date: "2024-01-01",
   deadline: "",
+  status: "none",
   ...facets,
 });
 const today = "2024-10-01";
@@ -25,29 +32,24 @@ test("every chosen filter must hold", () => {
   expect(rowMatches(measure, {}, today)).toBe(true);
 });
 
-test("deadline status: dated, worded (限期) and none; overdue only for a dated one in the past", () => {
-  const past = row({ deadline: "2024-09-30" });
-  const future = row({ deadline: "2024-12-31" });
-  const worded = row({ deadline: "undated" });
-  const none = row({});
-  expect([past, future, worded, none].map((r) => rowMatches(r, { deadline: "has" }, today))).toEqual([
-    true,
-    true,
-    true,
-    false,
-  ]);
-  expect([past, future, worded, none].map((r) => rowMatches(r, { deadline: "overdue" }, today))).toEqual([
-    true,
-    false,
-    false,
-    false,
-  ]);
-  expect([past, future, worded, none].map((r) => rowMatches(r, { deadline: "none" }, today))).toEqual([
-    false,
-    false,
-    false,
-    true,
-  ]);
+test("status filter: a dated row by today's date, any other by the status the build gave it", () => {
+  const past = row({ deadline: "2024-09-30", status: "in-progress" });
+  const soon = row({ deadline: "2024-10-31", status: "in-progress" });
+  const later = row({ deadline: "2024-12-31", status: "in-progress" });
+  const worded = row({ deadline: "undated", status: "undated" });
+  const standing = row({ status: "recurring" });
+  const none = row({ status: "none" });
+  const all = [past, soon, later, worded, standing, none];
+  const matching = (status: NonNullable<LedgerFilter["status"]>): boolean[] =>
+    all.map((r) => rowMatches(r, { status }, today));
+  // Built as 进行中, the first is 逾期 on today's date: the browser's day wins over the build's.
+  expect(matching("overdue")).toEqual([true, false, false, false, false, false]);
+  expect(matching("due-soon")).toEqual([false, true, false, false, false, false]);
+  expect(matching("in-progress")).toEqual([false, false, true, false, false, false]);
+  expect(matching("undated")).toEqual([false, false, false, true, false, false]);
+  expect(matching("recurring")).toEqual([false, false, false, false, true, false]);
+  expect(matching("none")).toEqual([false, false, false, false, false, true]);
+  expect(rowStatus(past, "2024-09-01")).toBe("due-soon");
 });
 
 test("sorting: newest report first, or soonest deadline first with undated ones last", () => {

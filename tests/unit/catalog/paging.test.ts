@@ -1,5 +1,6 @@
 import { expect, test } from "vitest";
 import { DEFAULT_PAGE_SIZES, pagePath, pagerNumbers, pageSizes } from "../../../src/lib/catalog/paging";
+import { isoDaySetting } from "../../../src/lib/settings";
 
 test("page 1 is the index's own path, later pages a numbered folder", () => {
   expect(pagePath("/tags/abc/", 1)).toBe("/tags/abc/");
@@ -18,4 +19,12 @@ test("KB_PAGE_SIZE overrides every size, and nonsense is refused", () => {
   expect(pageSizes("7")).toEqual({ measures: 7, reports: 7, ledger: 7, names: 7 });
   expect(() => pageSizes("0")).toThrow(/KB_PAGE_SIZE/);
   expect(() => pageSizes("ten")).toThrow(/KB_PAGE_SIZE/);
+});
+
+test("KB_TODAY fixes the build's day: a real calendar day or an error naming the setting", () => {
+  expect(isoDaySetting("KB_TODAY", undefined)).toBeUndefined();
+  expect(isoDaySetting("KB_TODAY", "")).toBeUndefined();
+  expect(isoDaySetting("KB_TODAY", "2024-02-29")).toBe("2024-02-29");
+  expect(() => isoDaySetting("KB_TODAY", "2023-02-29")).toThrow(/KB_TODAY must be a day/);
+  expect(() => isoDaySetting("KB_TODAY", "2024-6-30")).toThrow(/"2024-6-30"/);
 });

@@ -3,20 +3,41 @@ import { countFilters, runSearch, type PagefindApi, type PagefindResult } from "
 import { bigramTokens, termToPagefindQuery } from "../../../src/lib/search/tokens";
 import { normalizeForSearch } from "../../../src/lib/search/normalize";
 
-/** A stand-in for pagefind.js that matches phrases against token streams, as Pagefind does. */
-function fakePagefind(docs: Record<string, { text: string; filters: Record<string, string[]> }>): PagefindApi {
+/**
+ * A stand-in for pagefind.js that matches phrases against token streams, as Pagefind does; a null
+ * query lists every document; filters match a value, or any of several.
+ */
+function fakePagefind(
+  docs: Record<string, { text: string; filters: Record<string, string[]>; dateKey?: string }>,
+): PagefindApi {
   const result = (id: string): PagefindResult => ({
     id,
-    data: () => Promise.resolve({ url: `/reports/${id}/`, meta: {}, filters: docs[id]?.filters ?? {} }),
+    data: () =>
+      Promise.resolve({
+        url: `/reports/${id}/`,
+        meta: { dateKey: docs[id]?.dateKey ?? "" },
+        filters: docs[id]?.filters ?? {},
+      }),
   });
   return {
-    search: (query) => {
-      const phrase = query.replace(/"/g, "");
-      const ids = Object.keys(docs).filter((id) =>
-        bigramTokens(normalizeForSearch(docs[id]?.text ?? ""))
-          .join(" ")
-          .includes(phrase),
-      );
+    search: (query, options) => {
+      const phrase = query?.replace(/"/g, "");
+      const ids = Object.keys(docs).filter((id) => {
+        const doc = docs[id];
+        const passes = Object.entries(options?.filters ?? {}).every(([name, wanted]) => {
+          const values = doc?.filters[name] ?? [];
+          return typeof wanted === "string"
+            ? values.includes(wanted)
+            : wanted.any.some((value) => values.includes(value));
+        });
+        return (
+          passes &&
+          (phrase === undefined ||
+            bigramTokens(normalizeForSearch(doc?.text ?? ""))
+              .join(" ")
+              .includes(phrase))
+        );
+      });
       return Promise.resolve({
         results: ids.map(result),
         filters: countFilters(ids.map((id) => docs[id] ?? { filters: {} })),
@@ -48,6 +69,67 @@ test("one term returns Pagefind's own results and counts", async () => {
   expect(answer.counts?.["region"]).toEqual({ 洛阳市: 1, 周口市: 1 });
 });
 
+const dated = {
+  may: { text: "五月会议", filters: { region: ["河南省", "河南省洛阳市"], month: ["2024-05"] }, dateKey: "2024-05-20" },
+  june1: {
+    text: "六月会议",
+    filters: { region: ["河南省", "河南省洛阳市"], month: ["2024-06"] },
+    dateKey: "2024-06-01",
+  },
+  june30: {
+    text: "六月会议",
+    filters: { region: ["河南省", "河南省周口市"], month: ["2024-06"] },
+    dateKey: "2024-06-30",
+  },
+  juneOnly: { text: "六月会议", filters: { region: ["河南省"], month: ["2024-06"] }, dateKey: "2024-06-00" },
+  year: { text: "全年会议", filters: { region: ["河南省"], month: ["2024"] }, dateKey: "2024-00-00" },
+  undated: { text: "会议", filters: { region: ["河南省"] }, dateKey: "0000-00-00" },
+};
+const periods = ["2024-05", "2024-06", "2024"];
+const idsOf = async (answer: { slice(start: number, end: number): Promise<PagefindResult[]> }): Promise<string[]> =>
+  (await answer.slice(0, 100)).map((result) => result.id).sort();
+
+test("no terms but a facet lists every report the facet allows (browsing)", async () => {
+  const answer = await runSearch(fakePagefind(dated), {
+    terms: [],
+    filters: { region: "河南省洛阳市" },
+    sort: "relevance",
+  });
+  expect(await idsOf(answer)).toEqual(["june1", "may"]);
+});
+
+test("a date range keeps reports dated within it, by day at its ends, and by month or year when that is all a source says", async () => {
+  const answer = await runSearch(
+    fakePagefind(dated),
+    { terms: [], filters: {}, sort: "date", range: { from: "2024-06-15", to: "2024-12-31" } },
+    [],
+    periods,
+  );
+  expect(await idsOf(answer)).toEqual(["june30", "juneOnly", "year"]);
+  expect(answer.total).toBe(3);
+  // The count of 河南省洛阳市 loses june1, which lay in the range's month but before its first day.
+  expect(answer.counts?.["region"]?.["河南省洛阳市"]).toBe(0);
+  expect(answer.counts?.["region"]?.["河南省"]).toBe(3);
+});
+
+test("a date range with terms, and a range the index holds no month of", async () => {
+  const pagefind = fakePagefind(dated);
+  const withTerm = await runSearch(
+    pagefind,
+    { terms: ["六月会议"], filters: {}, sort: "relevance", range: { to: "2024-06-01" } },
+    [],
+    periods,
+  );
+  expect(await idsOf(withTerm)).toEqual(["june1", "juneOnly"]);
+  const empty = await runSearch(
+    pagefind,
+    { terms: [], filters: {}, sort: "date", range: { from: "2030-01-01" } },
+    [],
+    periods,
+  );
+  expect(empty.total).toBe(0);
+});
+
 test("no terms, no search", async () => {
   expect((await runSearch(fakePagefind(docs), { terms: [], filters: {}, sort: "date" })).total).toBe(0);
   expect(termToPagefindQuery("")).toBe("");
@@ -71,7 +153,7 @@ function shardedPagefind(shards: Record<string, string[]>): { pagefind: Pagefind
   const pagefind: PagefindApi = {
     search: (_query, options) => {
       const shard = options?.filters?.shard;
-      const ids = shard ? (shards[shard] ?? []) : interleaved();
+      const ids = typeof shard === "string" ? (shards[shard] ?? []) : interleaved();
       return Promise.resolve({ results: ids.map(result), filters: {} });
     },
     filters: () => Promise.resolve({}),
@@ -130,7 +212,7 @@ test("a second term filters a date order without changing it", async () => {
   const { pagefind } = shardedPagefind({ "2024": ["a@2024-12-01", "b@2024-01-05"], "2023": ["c@2023-06-01"] });
   const withTerm: PagefindApi = {
     search: (query, options) =>
-      query.includes(termToPagefindQuery("电梯"))
+      query?.includes(termToPagefindQuery("电梯"))
         ? Promise.resolve({
             results: [
               { id: "c@2023-06-01", data: () => Promise.reject(new Error("unused")) },
