@@ -74,8 +74,8 @@ export function taskGroups(
   }));
 }
 
-/** How a status is counted in a sheet's summary line. */
-const SUMMARY_LABELS: Record<DeadlineStatus, string> = {
+/** A status in a word, as a sheet's summary line and the 督办 index's columns count it. */
+export const STATUS_SHORT_LABELS: Record<DeadlineStatus, string> = {
   overdue: "逾期",
   "due-soon": "即将到期",
   "in-progress": "进行中",
@@ -88,7 +88,7 @@ const SUMMARY_LABELS: Record<DeadlineStatus, string> = {
 export function taskSummary(counts: readonly { status: DeadlineStatus; count: number }[]): string {
   const parts = counts
     .filter(({ count }) => count > 0)
-    .map(({ status, count }) => `${SUMMARY_LABELS[status]} ${count} 项`);
+    .map(({ status, count }) => `${STATUS_SHORT_LABELS[status]} ${count} 项`);
   return parts.length > 0 ? parts.join("，") : "无";
 }
 

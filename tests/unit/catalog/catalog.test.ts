@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { ReportSchema, type ReportInput } from "../../../src/schemas/report";
+import { catalogEntry } from "../../support/catalog-entry";
 import {
   ledgerRows,
   measuresByTag,
@@ -11,7 +11,6 @@ import {
   slugFor,
   speakersOf,
   unitListing,
-  type CatalogEntry,
 } from "../../../src/lib/catalog/catalog";
 import {
   appearanceNote,
@@ -23,18 +22,7 @@ import {
 import { csvField, csvText, exportFileName, ledgerCsv, parseCsv } from "../../../src/lib/view/csv";
 import { filledColumns } from "../../../src/lib/view/table-columns";
 
-function entry(id: string, data: Partial<ReportInput>): CatalogEntry {
-  return {
-    id,
-    data: ReportSchema.parse({
-      title: id,
-      date: "2024-01-01",
-      docType: "会议报道",
-      source: { name: "测试", file: "seeds/x.txt" },
-      ...data,
-    }),
-  };
-}
+const entry = catalogEntry;
 
 const entries = [
   entry("a", {

@@ -1,21 +1,12 @@
 import { expect, test } from "vitest";
-import { ReportSchema, type ReportInput } from "../../../src/schemas/report";
+import { catalogEntry } from "../../support/catalog-entry";
+import type { ReportInput } from "../../../src/schemas/report";
 import { ledgerRows, sortReports, type CatalogEntry } from "../../../src/lib/catalog/catalog";
 import { measureThreads, strictlyBefore } from "../../../src/lib/catalog/measure-threads";
 
-function entry(id: string, data: Partial<ReportInput>): CatalogEntry {
-  return {
-    id,
-    data: ReportSchema.parse({
-      title: id,
-      date: "2024-01-01",
-      docType: "会议报道",
-      region: { province: "河南省", city: "洛阳市" },
-      source: { name: "测试", file: "seeds/x.txt" },
-      ...data,
-    }),
-  };
-}
+/** Reports of one city unless a test says otherwise. */
+const entry = (id: string, data: Partial<ReportInput>): CatalogEntry =>
+  catalogEntry(id, { region: { province: "河南省", city: "洛阳市" }, ...data });
 
 const entries = sortReports([
   entry("y2022", { date: "2022-03-01", measures: [{ text: "完成老旧小区改造188个", tags: ["老旧小区改造"] }] }),

@@ -1,21 +1,10 @@
 import { expect, test } from "vitest";
-import { ReportSchema, type ReportInput } from "../../../src/schemas/report";
-import { ledgerRows, type CatalogEntry } from "../../../src/lib/catalog/catalog";
+import { catalogEntry } from "../../support/catalog-entry";
+import { ledgerRows } from "../../../src/lib/catalog/catalog";
 import { demandingLeaders, taskGroups, taskSummary, unitFollowUps } from "../../../src/lib/followup/task-sheet";
 import { TASK_SHEET_COLUMNS, taskSheetCsv } from "../../../src/lib/view/csv";
 
-function entry(id: string, data: Partial<ReportInput>): CatalogEntry {
-  return {
-    id,
-    data: ReportSchema.parse({
-      title: id,
-      date: "2024-01-01",
-      docType: "会议报道",
-      source: { name: "测试", file: "seeds/x.txt" },
-      ...data,
-    }),
-  };
-}
+const entry = catalogEntry;
 
 const entries = [
   entry("meeting", {
