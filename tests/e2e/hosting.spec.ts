@@ -1,4 +1,5 @@
 import { test, expect } from "./fixtures";
+import { SECURITY_HEADERS } from "../../src/lib/hosting/security";
 
 const PAGE_TYPES = [
   "./",
@@ -41,4 +42,24 @@ test("Pagefind's WebAssembly and the CSV are sent with their proper types", asyn
   const csv = await request.get("ledger.csv");
   expect(csv.headers()["content-type"]).toMatch(/^text\/csv/);
   expect((await request.get("no/such/page/")).status()).toBe(404);
+});
+
+test("every kind of answer carries every security header: pages, hashed assets, the index, exports, 404", async ({
+  page,
+  request,
+}) => {
+  const answers = new Map<string, Record<string, string>>();
+  page.on("response", (response) => {
+    const url = response.url();
+    if (/\/_astro\/|\/pagefind\//.test(url)) answers.set(url, response.headers());
+  });
+  await page.goto("search/?q=邻里中心");
+  await expect(page.getByTestId("search-status")).toHaveAttribute("data-count", "4");
+  expect([...answers.keys()].some((url) => url.includes("/_astro/"))).toBe(true);
+  expect([...answers.keys()].some((url) => url.includes("/pagefind/"))).toBe(true);
+  for (const path of ["ledger.csv", "no/such/page/"]) answers.set(path, (await request.get(path)).headers());
+  for (const [url, headers] of answers) {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS))
+      expect(headers[name], `${name} on ${url}`).toBe(value);
+  }
 });
