@@ -228,7 +228,8 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
   let soleCounty: Place | undefined;
   if (!city) {
     const counties = new Map<string, Place>();
-    for (const mention of mentions(`${input.title}\n${input.text}`)) {
+    const named = mentions(`${input.title}\n${input.text}`);
+    for (const mention of named) {
       const full = mention.places.filter((place) => place.level === "county" && place.name === mention.form);
       if (full.length === 1 && full[0]) counties.set(full[0].code, full[0]);
     }
@@ -237,7 +238,7 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
     // city when the text's offices are a city's (市长, 市政府, 我市).
     if (counties.size === 0 && /市长|市政府|市委|我市|全市/.test(input.text)) {
       const cities = new Map<string, Place>();
-      for (const mention of mentions(`${input.title}\n${input.text}`)) {
+      for (const mention of named) {
         const countyCities = mention.places.filter((place) => place.level === "county" && place.name.endsWith("市"));
         // 合作 is a word before it is 合作市: only a form jieba takes for a place name counts.
         const placeWord = tagWords(mention.form).every((word) => word.tag === "ns");

@@ -324,12 +324,15 @@ export function canonicalUnit(raw: string, region: Region): { name: string; scop
     // 市府, 县府: the government itself.
     .replace(/^([市县区])府$/u, "$1人民政府");
   const { province, city, district } = region;
+  // What a leading 市, 县 or 区 refers to; in a county-level city's own report (栖霞市, 义乌市) 市 is
+  // that city, not the prefecture.
+  const ownerOfLevel = (level: string): string | undefined =>
+    level === "市" && !district?.endsWith("市") ? city : district;
   // 统战部, 市委组织部: a party department is the party committee's (栖霞市委统战部).
   const partyDepartment = /^([市县区]委?)?(组织部|宣传部|统战部|政法委)$/.exec(name);
   if (partyDepartment) {
     const levelChar = partyDepartment[1]?.[0];
-    const owner =
-      levelChar === "市" ? (district?.endsWith("市") ? district : city) : levelChar ? district : (district ?? city);
+    const owner = levelChar ? ownerOfLevel(levelChar) : (district ?? city);
     return owner ? { name: `${owner}委${partyDepartment[2] ?? ""}`, scoped: true } : { name, scoped: false };
   }
   // 团市委, 团县委: the Youth League committee of the city or county.
@@ -361,9 +364,7 @@ export function canonicalUnit(raw: string, region: Region): { name: string; scop
   // 市场处, 市政局, 区域办: the first character belongs to a word, not a level.
   // 区公所 is a kind of office (every district's), not 区 + 公所.
   const level = /^(?:市场|区域)|^区公所$/.test(name) ? undefined : /^(市|区|县)/.exec(name)?.[1];
-  // In a county-level city's own report (栖霞市, 义乌市), 市 is that city, not the prefecture.
-  if (level === "市") return scopedBy(district?.endsWith("市") ? district : city, name.slice(1));
-  if (level === "区" || level === "县") return scopedBy(district, name.slice(1));
+  if (level) return scopedBy(ownerOfLevel(level), name.slice(1));
   return scopedBy(narrowest, name);
 }
 
