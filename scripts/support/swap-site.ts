@@ -1,4 +1,4 @@
-import { lstat, readdir, readlink, rename, rm, symlink } from "node:fs/promises";
+import { lstat, mkdtemp, readdir, readlink, rename, rm, symlink } from "node:fs/promises";
 import path from "node:path";
 
 /**
@@ -11,7 +11,9 @@ import path from "node:path";
 export async function publishSite(outDir: string, built: string): Promise<void> {
   const parent = path.dirname(path.resolve(outDir));
   const base = path.basename(outDir);
-  const site = `${base}.site-${Date.now().toString(36)}-${process.pid}`;
+  // mkdtemp names a folder no other build has, even two published in one millisecond; the rename
+  // replaces the empty folder it made.
+  const site = path.basename(await mkdtemp(path.join(parent, `${base}.site-`)));
   await rename(built, path.join(parent, site));
   const link = path.join(parent, `${base}.link-${process.pid}`);
   await rm(link, { force: true });
