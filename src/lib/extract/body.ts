@@ -6,6 +6,7 @@ import {
   OrganisationLineRE,
   OutlineH2RE,
   OutlineH3RE,
+  ScoredItemRE,
   SignatureDateRE,
   isHeadingLike,
 } from "./patterns";
@@ -30,8 +31,10 @@ function isBodyHeading(simple: string): boolean {
     simple.length <= 40 &&
     !/[。]/.test(simple) &&
     (simple.length <= 24 || !/[，,；;]/.test(simple));
-  // 2.严格审批矿产资源开采（10分）: a numbered item, even without a full stop, is a paragraph.
+  // 2.严格审批矿产资源开采（10分）: a numbered item, even without a full stop, is a paragraph; so is
+  // a line that carries its score (加强砂石运输车辆执法检查（60分）).
   if (/^\d{1,2}[.．、](?!\d)/.test(simple) && simple.length > 12) return false;
+  if (ScoredItemRE.test(simple)) return false;
   return (
     isOutline ||
     (isHeadingLike(simple, { inBody: true }) &&
@@ -39,6 +42,19 @@ function isBodyHeading(simple: string): boolean {
       !isClosingLine(simple) &&
       !/^同志们/.test(simple) &&
       !/^…+|…+$/.test(simple))
+  );
+}
+
+/**
+ * An unnumbered line with no stop, right before item 1 of a list, names what the items detail: a task
+ * table's 主要职责 cell over its 考核细则, 持续推进城区河道保洁 over 1.… 2.….
+ */
+function headsNumberedList(simple: string, nextSimple: string): boolean {
+  return (
+    /^1[.．、](?!\d)/.test(nextSimple) &&
+    simple.length <= 60 &&
+    !/[。！？!?；;：:]$/.test(simple) &&
+    !/^(?:\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]+[、是])/.test(simple)
   );
 }
 
@@ -52,19 +68,23 @@ export function articleBody(
   let heading: string | undefined;
   // A line naming only units (县委农工部) heads the tasks below it, as a table's 责任单位 cell does.
   let assignees: string[] = [];
-  for (const index of layout.bodyIndexes) {
+  const bodyIndexes = layout.bodyIndexes;
+  for (const [position, index] of bodyIndexes.entries()) {
     const original = layout.lines[index] ?? "";
     const simple = layout.simple[index] ?? "";
+    const nextSimple = layout.simple[bodyIndexes[position + 1] ?? -1] ?? "";
     const inTitleBlock = index < layout.titleBlockLength;
     // The signing organisation of a 通报 or 检查 closes it; it heads no task.
     const inSignature = layout.signerIndex >= 0 && index >= layout.signerIndex;
     const headed = inTitleBlock || inSignature ? [] : unitsHeadedBy(simple, units.isPlace).map(units.canonical);
     if (headed.length > 0) {
       assignees = headed;
+      // A new unit's block (a task table's next row) is no longer under the last one's task heading.
+      heading = undefined;
       blocks.push({ kind: "heading", level: 3, text: original });
       continue;
     }
-    if (!inTitleBlock && isBodyHeading(simple)) {
+    if (!inTitleBlock && (isBodyHeading(simple) || headsNumberedList(simple, nextSimple))) {
       blocks.push({ kind: "heading", level: OutlineH2RE.test(simple) ? 2 : 3, text: original });
       heading = simple;
       if (OutlineH2RE.test(simple)) assignees = [];

@@ -1,5 +1,6 @@
 import type { Measure } from "../../schemas/report";
 import { findDeadline } from "./dates";
+import { ScoredItemRE } from "./patterns";
 import { tagsFor } from "./tags";
 import { extractTargets } from "./targets";
 
@@ -102,6 +103,9 @@ function clauseAfter(chars: readonly string[], index: number): string {
 const givesDirective = (clause: string): boolean =>
   hasModalYao(clause) || ModalRE.test(clause) || FutureCommitmentRE.test(clause);
 
+/** A parenthesised note that ends a paragraph or a clause: （20分）, (10分)；, （资源化）。 */
+const ScoreNoteRE = /^[（(][^（()）。]{1,12}[)）][；;。，,]?(?:$|[；;。，,])/;
+
 /** Sentences of a paragraph: original and simplified side by side, same boundaries. */
 function sentences(paragraph: Paragraph): { original: string; simple: string }[] {
   const out: { original: string; simple: string }[] = [];
@@ -122,7 +126,9 @@ function sentences(paragraph: Paragraph): { original: string; simple: string }[]
         (EnumerationRE.test(simple.slice(index + 1, index + 4).join("")) ||
           DirectiveClauseRE.test(simple.slice(index + 1, index + 24).join("")) ||
           givesDirective(clauseAfter(simple, index))));
-    const closes = stop && quoteDepth === 0 && !/[”"」)）]/.test(simple[index + 1] ?? "");
+    // A short note after the stop (。（20分）；) belongs to the sentence it annotates.
+    const noteFollows = ScoreNoteRE.test(simple.slice(index + 1, index + 20).join(""));
+    const closes = stop && quoteDepth === 0 && !noteFollows && !/[”"」)）]/.test(simple[index + 1] ?? "");
     const quoteCloses = /[”"」]/.test(char) && quoteDepth === 0 && /[。！？!?]/.test(simple[index - 1] ?? "");
     if (closes || quoteCloses || index === simple.length - 1) {
       const o = original
@@ -160,6 +166,10 @@ function stripIntro(simple: string): number {
   return match ? Array.from(match[0]).length : 0;
 }
 
+/** A scoring rule of a 考核细则: the score in its first clause, or a condition (…的) that earns it. */
+const ScoringRuleRE =
+  /^(?:\d{1,2}[.．、](?!\d))?[^，,；;]*(?:[得奖扣]\d+(?:\.\d+)?分|不得分)|的[，,]?(?:分别)?[奖扣得加减]\d/;
+
 function isDirective(
   simple: string,
   directiveContext: boolean,
@@ -175,8 +185,11 @@ function isDirective(
   if (/[？?]$/.test(simple)) return false;
   if (ProgressInsideRE.test(simple) && !/要|确保|力争/.test(scope)) return false;
   // In a task table every row under a unit is that unit's task, numbered or not (严格审批…（10分）);
-  // a scoring rule (得3分, 奖10分) is not.
-  if (assigned) return !/得\d+分|奖\d+分|扣\d+分|不得分/.test(simple) || ModalRE.test(simple);
+  // a scoring rule (得3分, 列前3名的奖10分) is not, while a task may carry its penalty after it
+  // (对…进行调查处理，出现一例未处理扣10分).
+  if (assigned) return !ScoringRuleRE.test(simple) || ModalRE.test(simple);
+  // A 考核细则's task carries the points it is worth (积极配合各乡镇开展…工作（8分）。).
+  if (docType === "其他" && ScoredItemRE.test(simple)) return !ScoringRuleRE.test(simple);
   if (docType === "经验交流") return FutureCommitmentRE.test(simple);
   // After 下一步 a 检查 states what the unit will do (我县将…): its commitments.
   if (docType === "检查" && /将/.test(simple)) return true;

@@ -38,3 +38,6 @@ export function isHeadingLike(line: string, { inBody = false } = {}): boolean {
   if (HasSentenceRE.test(line)) return false;
   return !inBody || !/[,，；;]/.test(line) || OutlineH3RE.test(line);
 }
+
+/** A task that ends with the points it is worth: …执法检查（60分）, …建设(10分)。 */
+export const ScoredItemRE = /[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）][。；;]?$/;

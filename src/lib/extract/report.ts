@@ -54,6 +54,9 @@ export interface ExtractedReport {
 }
 
 /** Extracts one report from an article's lines. */
+/** The title of a plan, rule or task list (实施意见, 考核细则, 工作方案, 任务清单). */
+const PlanTitleRE = /(?:意见|细则|方案|办法|要点|规划|计划|清单|措施|规定|制度|安排)(?:的通知)?$/;
+
 export function extractReport(articleLines: readonly string[], page: PageContext): ExtractedReport {
   const layout = articleLayout(articleLines, page.recordTitle);
   const { lines, simple, signerIndex } = layout;
@@ -112,12 +115,12 @@ export function extractReport(articleLines: readonly string[], page: PageContext
     ownUnits: docType === "检查" ? ownUnits : [],
     unitsOf: (sentence) => units.unitsOf(sentence),
   });
-  // In a plan or task table (其他), a task that names no topic of its own is about what the document
-  // is about (河长制…考核细则); a meeting's untagged sentence may be about anything.
-  if (docType === "其他") {
+  // In a plan or task table every task is about what the document is about (河长制…考核细则,
+  // 人才集聚工程的实施意见), whatever else it names; a meeting's or a feature's sentence may be about anything.
+  if (docType === "其他" && PlanTitleRE.test(titleSimple)) {
     // Only the topic: a task in a 考核细则 is not itself about 考核.
     const titleTags = tagsFor(titleSimple).filter((tag) => tag !== "督查考核");
-    for (const measure of measures) if (measure.tags.length === 0) measure.tags = [...titleTags];
+    for (const measure of measures) measure.tags = [...new Set([...measure.tags, ...titleTags])];
   }
   const { leaders, unnamedOffices, doubtfulNames } = extractLeaders(fullSimple);
   const leaderBodies = leaders.flatMap((leader) => {

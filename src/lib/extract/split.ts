@@ -23,6 +23,9 @@ import {
 /** A paragraph that opens with the day of what it reports: 2017年5月17日，… / 12月1日，… */
 const DateLedRE = /^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:上午|下午|晚)?[，,]/;
 
+/** A line that opens a numbered item (1. 一、 一是 （一）) begins a paragraph of its own. */
+const ItemNumberRE = /^(?:\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]+[、是要]|[(（][一二三四五六七八九十\d]+[)）])/;
+
 /** One article: its original lines, blank lines marking paragraph breaks. */
 export interface ArticleLines {
   lines: string[];
@@ -77,15 +80,13 @@ export function rejoinBrokenLines(lines: readonly string[]): string[] {
       !SentenceEndRE.test(previousTail) &&
       !/[:：”」)）]$/.test(previousTail) &&
       HasSentenceRE.test(simpleLine) &&
+      !ItemNumberRE.test(simpleLine) &&
       !OutlineH2RE.test(simplePrevious) &&
       !OutlineH3RE.test(simplePrevious) &&
       // A byline is a short line of its own; a long rejoined paragraph is none.
       !(simplePrevious.length <= 120 && ClosingBylineRE.test(simplePrevious));
     // A table cell or list line wrapped after a comma goes on in the next line, unless that opens an item.
-    const wrapped =
-      !firstLine &&
-      /[，,、]$/.test(previousTail) &&
-      !/^(?:\d{1,2}[.．、]|[一二三四五六七八九十]+[、是要]|[(（][一二三四五六七八九十\d]+[)）])/.test(simpleLine);
+    const wrapped = !firstLine && /[，,、]$/.test(previousTail) && !ItemNumberRE.test(simpleLine);
     if (broken || wrapped) {
       out.length = previousIndex + 1;
       simpleOut.length = previousIndex + 1;

@@ -74,11 +74,36 @@ export function declaredCharset(head: string): string | null {
   return match?.[1]?.toLowerCase() ?? null;
 }
 
+/** An item number that opens a new line of a cell (1. 2、 一、 （一） ①). */
+const CellItemRE = /^(?:\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]+[、是]|[(（][一二三四五六七八九十\d]+[)）]|[①-⑳])/;
+
+/**
+ * The lines of one table cell, with the wraps its author typed by hand (a paragraph per visual
+ * line, so the cell fits its column) joined again: a line that ends without a stop goes on in the
+ * next unless that opens a new item. Short lines are kept apart — a cell may list names, one a line.
+ */
+function joinCellWraps(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const previous = out.at(-1);
+    const wrapped =
+      previous !== undefined &&
+      !/[。！？!?；;：:]$/.test(previous) &&
+      (previous.length >= 14 || /[，,、和及与的并或]$/.test(previous)) &&
+      !CellItemRE.test(line);
+    if (wrapped) out[out.length - 1] = previous + line;
+    else out.push(line);
+  }
+  return out;
+}
+
 /** Visible text of an HTML document or fragment, with line breaks at block boundaries. */
 export function htmlToText(html: string): string {
   const out: string[] = [];
   let skipDepth = 0;
   const stack: boolean[] = [];
+  // Where each open table cell's text begins in out (innermost last).
+  const cellStarts: number[] = [];
   const parser = new Parser(
     {
       onopentag(name, attributes) {
@@ -89,13 +114,23 @@ export function htmlToText(html: string): string {
         stack.push(skip);
         if (skip) skipDepth += 1;
         if (BLOCKS.has(name)) out.push("\n");
-        if (name === "td" || name === "th") out.push(" ");
+        if (name === "td" || name === "th") cellStarts.push(out.length);
       },
       ontext(text) {
         if (skipDepth === 0) out.push(text.replace(/[ \t\r\n\f]+/g, " "));
       },
       onclosetag(name) {
         if (stack.pop() === true) skipDepth -= 1;
+        const cellStart = name === "td" || name === "th" ? cellStarts.pop() : undefined;
+        if (cellStart !== undefined) {
+          const cellLines = out
+            .splice(cellStart)
+            .join("")
+            .split("\n")
+            .map((line) => line.replace(/\u00a0/g, " ").trim())
+            .filter((line) => line !== "");
+          out.push(joinCellWraps(cellLines).join("\n"));
+        }
         // <br> breaks a line once, not twice (htmlparser2 also "closes" void elements).
         if (BLOCKS.has(name) && name !== "br") out.push("\n");
       },

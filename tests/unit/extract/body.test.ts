@@ -44,3 +44,29 @@ test("a long outline item that runs past a comma is a paragraph, a short one a h
   const { blocks } = articleBody(layout, unitResolver({}));
   expect(blocks.map((block) => block.kind)).toEqual(["paragraph", "heading", "paragraph"]);
 });
+
+test("a task table row: its duty heads the numbered items, a scored line is a task, the next unit starts afresh", () => {
+  const layout = articleLayout([
+    "考核细则",
+    "各责任单位按下列细则考核。",
+    "县林业局",
+    "持续加大非法侵占林地、破坏湿地和野生动物资源等违法犯罪的整治力度",
+    "1.完善森林资源管理监督检查机制（10分）；",
+    "县交通运输局",
+    "加强砂石运输车辆执法检查（60分）",
+  ]);
+  const { blocks, paragraphs } = articleBody(layout, unitResolver(shiCheng));
+  expect(blocks.filter((block) => block.kind === "heading").map((block) => block.text)).toEqual([
+    "县林业局",
+    "持续加大非法侵占林地、破坏湿地和野生动物资源等违法犯罪的整治力度",
+    "县交通运输局",
+  ]);
+  expect(paragraphs.slice(1).map(({ simple, heading, assignees }) => ({ simple, heading, assignees }))).toEqual([
+    {
+      simple: "1.完善森林资源管理监督检查机制（10分）；",
+      heading: "持续加大非法侵占林地、破坏湿地和野生动物资源等违法犯罪的整治力度",
+      assignees: ["石城县林业局"],
+    },
+    { simple: "加强砂石运输车辆执法检查（60分）", heading: undefined, assignees: ["石城县交通运输局"] },
+  ]);
+});

@@ -1,5 +1,6 @@
 import { expect, test } from "vitest";
 import { articleLayout } from "../../../src/lib/extract/layout";
+import { rejoinBrokenLines } from "../../../src/lib/extract/split";
 
 test("headline lines above the first sentence: the best one is the title, the rest stay in the body", () => {
   const layout = articleLayout([
@@ -54,4 +55,19 @@ test("a meeting record's field lines (主席：, 纪录：) are never its title"
     "请三科尽速修改陈报。",
   ]);
   expect(layout.title).toBe("第317次主管会报");
+});
+
+test("a line that opens a numbered item never goes on from the line before", () => {
+  expect(
+    rejoinBrokenLines([
+      "协调推进河道保护有关重点项目，研究制订河道保护产业布局和重大政策等",
+      "1.继续推进试点流域综合治理项目工程建设，打造一批示范河流或河段。",
+      "全市累计完成固定资产投资超过预期，各项主要经济指标增长达到",
+      "1.5倍以上，超额完成年度任务。",
+    ]),
+  ).toEqual([
+    "协调推进河道保护有关重点项目，研究制订河道保护产业布局和重大政策等",
+    "1.继续推进试点流域综合治理项目工程建设，打造一批示范河流或河段。",
+    "全市累计完成固定资产投资超过预期，各项主要经济指标增长达到1.5倍以上，超额完成年度任务。",
+  ]);
 });

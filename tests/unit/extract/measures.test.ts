@@ -164,3 +164,27 @@ test("a list item that reports or thanks is no task; the state of things before 
   ).map((measure) => measure.text);
   expect(texts).toEqual(["目前疫情有升温的现象，请相关局处加强宣导。"]);
 });
+
+test("a task keeps its score note; a scoring rule is no task, a task with its penalty is", () => {
+  const assigned = (text: string): Paragraph => ({ original: text, simple: text, assignees: ["石城县林业局"] });
+  const measures = extractMeasures(
+    [
+      assigned("1.继续推进试点流域综合治理项目工程建设，打造一批示范河流或河段。（20分）；"),
+      assigned("2.对非法侵占林地的进行调查处理，出现一例未处理扣10分（20分）。"),
+      assigned("3.部门年终考核结果列全省前3名的分别奖10分、5分、3分；"),
+    ],
+    { ...context, docType: "其他" },
+  );
+  expect(measures.map((measure) => measure.text)).toEqual([
+    "1.继续推进试点流域综合治理项目工程建设，打造一批示范河流或河段。（20分）；",
+    "2.对非法侵占林地的进行调查处理，出现一例未处理扣10分（20分）。",
+  ]);
+});
+
+test("in a plan, a line that carries its score is a task", () => {
+  const measures = extractMeasures([paragraph("积极配合各乡镇开展“河长制”工作（8分）。")], {
+    ...context,
+    docType: "其他",
+  });
+  expect(measures.map((measure) => measure.text)).toEqual(["积极配合各乡镇开展“河长制”工作（8分）。"]);
+});

@@ -110,3 +110,18 @@ test("skip links, a labelled category line and 友善列印 are furniture, comma
   );
   expect(lines).toEqual(["市政會議暫緩", "台中市政府市政會議自即日起暫緩至各區召開，守護城市安全。"]);
 });
+
+test("a table cell's hand-typed line wraps are joined; its items and short names stay apart", () => {
+  const html = `<table><tr><td>7</td><td><p>县林业局</p><p>县水保局</p></td>
+    <td><p>持续加大非法侵占林地、破坏湿地和</p><p>野生动物资源等违法犯罪的整治力度</p></td>
+    <td><p>1.确保县城污水处理率达80%以上，生活污水处理厂产生的污泥基本实现无害化</p>
+        <p>（资源化）处理处置（10分）；</p><p>2.河道沿岸绿化和湿地修复建设（15分）；</p></td></tr></table>`;
+  expect(htmlToText(html).split("\n").filter(Boolean)).toEqual([
+    "7",
+    "县林业局",
+    "县水保局",
+    "持续加大非法侵占林地、破坏湿地和野生动物资源等违法犯罪的整治力度",
+    "1.确保县城污水处理率达80%以上，生活污水处理厂产生的污泥基本实现无害化（资源化）处理处置（10分）；",
+    "2.河道沿岸绿化和湿地修复建设（15分）；",
+  ]);
+});
