@@ -100,6 +100,16 @@ function nameAtEnd(piece: string): string | undefined {
 /** A unit name needs a real core, not just a suffix. */
 const MIN_UNIT_LENGTH = 3;
 
+/** 各村（社区）, 各街道（乡镇）, 各县（市、区）: a collective and, in brackets, the kinds it takes in. */
+const CollectiveAlternativesRE =
+  /(各[\p{Script=Han}]{1,4}?)[（(]((?:县级市|[市区县乡镇村街道社区居委会]{1,4})(?:[、，,](?:县级市|[市区县乡镇村街道社区居委会]{1,4}))*)[)）]/gu;
+const OPEN_KINDS = "\u0001";
+const CLOSE_KINDS = "\u0002";
+const KINDS_SEPARATOR = "\u0003";
+const KindsRE = /\u0001[^\u0002]*\u0002$/;
+/** Villages as a collective assignee (各村, 各行政村): a village is a body only in the plural. */
+const CollectiveVillageRE = /^各(?:行政村|自然村|村组|村)$/;
+
 /** A government or party body that a list can share: 汝阳县、嵩县政府 means both governments. */
 const SharedSuffixRE = /(人民政府|政府|党委|县委|区委)$/;
 
@@ -111,6 +121,14 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
   const pieces = fragment
     // 各区（县级市）, 各区、县级市: one collective of a city's districts and county-level cities.
     .replace(/各区[、（(]县级市[)）]?/g, "各区县级市")
+    .replace(/各区[、，,]县[（(]市[)）]/g, "各区县市")
+    // 各街道（乡镇）, 各县（市、区）: a collective with the other kinds of body it takes in; the
+    // parenthesis is part of its name, protected from the cut of parentheticals below.
+    .replace(
+      CollectiveAlternativesRE,
+      (_, collective: string, kinds: string) =>
+        `${collective}${OPEN_KINDS}${kinds.replace(/[、，,]/g, KINDS_SEPARATOR)}${CLOSE_KINDS}`,
+    )
     .replace(/[(（][^)）]*[)）]/g, "")
     // 国有财产署...等19个局处单位: the count after 等 closes the list.
     .replace(/(?:\.{2,}|…+)?等[^、，,]*$/u, "")
@@ -131,9 +149,15 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
     );
   const shared = SharedSuffixRE.exec(pieces.at(-1) ?? "")?.[1];
   const units: string[] = [];
-  for (const [index, piece] of pieces.entries()) {
-    if (piece === "各区县级市") {
-      units.push("各区、县级市");
+  for (const [index, protectedPiece] of pieces.entries()) {
+    const kinds = KindsRE.exec(protectedPiece)?.[0];
+    const piece = kinds ? protectedPiece.slice(0, -kinds.length) : protectedPiece;
+    if (kinds && /^各/.test(piece) && (UnitRE.test(piece) || CollectiveVillageRE.test(piece))) {
+      units.push(piece + kinds.replace(OPEN_KINDS, "（").replace(CLOSE_KINDS, "）").replaceAll(KINDS_SEPARATOR, "、"));
+      continue;
+    }
+    if (piece === "各区县级市" || piece === "各区县市") {
+      units.push(piece === "各区县级市" ? "各区、县级市" : "各区、县（市）");
       continue;
     }
     // 市府 is the city government written short: a body though no suffix ends it.

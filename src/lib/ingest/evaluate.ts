@@ -81,7 +81,9 @@ export function sameMeasure(a: string, b: string): boolean {
  * (市发改委) while the ingest writes its full form (市发展和改革委员会): the score measures finding the
  * right body, not the alias list's coverage.
  */
-const unitKey = (name: string): string => expandAlias(name.replace(/\s+/g, ""));
+const unitKey = (name: string): string =>
+  // 各乡镇（街道） and 各乡镇 name one collective; the bracket only lists the kinds it takes in.
+  expandAlias(name.replace(/\s+/g, "").replace(/(各[^（(]*)[（(][^)）]*[)）]$/u, "$1"));
 
 /** Scores actual entries against expected ones, matched by id. */
 export function scoreEntries(expected: readonly ExpectedEntry[], actual: readonly ExpectedEntry[]): FieldScores {

@@ -157,3 +157,17 @@ test("a subject before an adverb and a modal, after a connective, is a unit (尤
   expect(findUnits("因此市府单位仍要高度戒备。")).toEqual([]);
   expect(findUnits("市府配合调整市政会议办理方式。")).toEqual(["市府"]);
 });
+
+test("a collective keeps the kinds of body its bracket takes in", () => {
+  expect(findUnits("各村（社区）要做好垃圾分类，各街道（乡镇）、各社区（村）要做好排查。")).toEqual([
+    "各村（社区）",
+    "各街道（乡镇）",
+    "各社区（村）",
+  ]);
+  expect(findUnits("各区、县（市）要落实属地责任，各县（市、区）要抓好落实。")).toEqual([
+    "各区、县（市）",
+    "各县（市、区）",
+  ]);
+  // A bracket after a single body is an aside, not part of its name.
+  expect(findUnits("市环保局（市生态局）要加强巡查。")).toEqual(["市环保局"]);
+});
