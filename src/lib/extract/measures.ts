@@ -39,7 +39,7 @@ const ProgressRE =
 const ProgressInsideRE =
   /已完成|已累计|累计建成|已建成|已基本完成|全部完工|已完工|已征收|取得了|迎来了|已(?:提前|先行|陆续|全面|初步|经)/;
 const NarrativeRE =
-  /^(?:本报讯|本报|[^，,。]{0,12}(?:召开|举行)[^，,。]{0,40}(?:会议|推进会|大会|座谈会|现场会)|会议(?:播放|通报|传达|听取|审议|观看|宣读|总结)|会上|与会|当日|当天|\d{1,2}日|\d{1,2}月\d{1,2}日|昨日|[^，,。]{0,20}(?:出席|参加|列席)会议|[^，,。]{0,40}(?:作了?|进行)(?:表态|典型|交流)发言)/;
+  /^(?:本报讯|本报|[^，,。]{0,12}(?:召开|举行)[^，,。]{0,40}(?:会议|推进会|大会|座谈会|现场会)|会议(?:播放|通报|传达|听取|审议|观看|宣读|总结)|会上|与会|当日|当天|\d{1,2}日(?![前起]|之前|以前)|\d{1,2}月\d{1,2}日(?![前起]|之前|以前)|昨日|[^，,。]{0,20}(?:出席|参加|列席)会议|[^，,。]{0,40}(?:作了?|进行)(?:表态|典型|交流)发言)/;
 const EnumerationRE =
   /^(?:[一二三四五六七八九十]+(?:要|是|、)|[(（][一二三四五六七八九十]+[)）]|首先|其次|再次|最后|第[一二三四五六七八九十]+[,，、]|\d{1,2}[.．、](?!\d))/;
 /** 请 asking for work, not 申请, 邀请, 请示 or 请假. */
@@ -80,7 +80,7 @@ const modalScope = (simple: string): string =>
  * will carry on (将持续争取…, 将围绕…推进). 将 before a time or a state (将持续三天, 将增大) is no plan.
  */
 const FutureCommitmentRE =
-  /(?:将|计划|力争|预计|规划)[^。]{0,30}(?:前|底|完成|完工|建成|交货|启用|投用|上线)|即日起|将由[^，,。；]{2,16}?(?:负责|牵头|统筹|研拟|研议|订定|制定|拟定|办理|规划|执行|落实|推动)|将(?:[^，,。；]{0,12}?[，,]?)(?:持续|继续|进一步|全力|积极|逐步|加快|加强|加大|扩大|强化|深化|推动|推进|推广|争取|完善|落实|开展|实施|整建|建设|研拟|订定|制定|围绕|聚焦|进行)(?![\d一二三四五六七八九十两几]|时间|期间|增大|增加|减少|下降|上升)/;
+  /(?:将|计划|力争|预计|规划)[^。]{0,30}(?:前|底|完成|完工|建成|交货|启用|投用|上线)|即日起|将由[^，,。；]{2,16}?(?:负责|牵头|统筹|研拟|研议|订定|制定|拟定|办理|规划|执行|落实|推动)|将(?:[^，,。；]{0,12}?[，,]?)(?:(?:持续|继续|进行)(?![\d一二三四五六七八九十两几]|时间|期间|增大|增加|减少|下降|上升)|进一步|全力|积极|逐步|加快|加强|加大|扩大|强化|深化|推动|推进|推广|争取|完善|落实|开展|实施|整建|建设|研拟|订定|制定|围绕|聚焦)/;
 
 /**
  * 要 as the modal verb (X要…), not inside 重要, 主要, 需要, 要求, 要点 …: jieba alone misses it when
@@ -99,9 +99,16 @@ function clauseAfter(chars: readonly string[], index: number): string {
   return chars.slice(index + 1, end).join("");
 }
 
+/**
+ * A task led by its deadline, as plans and task lists write them: 3月31日前，完成…清理工作;
+ * 年底前全面建成…; 据介绍，4月20日前，完成…. The deadline comes first; a task verb follows.
+ */
+const DeadlineLedRE =
+  /^(?:(?:据介绍|据悉|据了解|按计划|按照计划|其中|同时)[，,])?(?:(?:\d{4}|今|明)年)?(?:\d{1,2}月(?:\d{1,2}日|底|中旬|上旬|下旬|末)?|年底|年内|年末|月底|[一二三四]季度(?:末)?|上半年|下半年)(?:前|之前)[，,]?(?:全面|基本|全部|要|须|必须|力争|确保|陆续)?(?:完成|实现|建成|启动|开展|出台|制定|落实|推进|对|组织|清理|拆除)/;
+
 /** A clause that gives an order or states a plan (…；他指示…相关单位要…；农业局亦采购…，预计7月交货). */
 const givesDirective = (clause: string): boolean =>
-  hasModalYao(clause) || ModalRE.test(clause) || FutureCommitmentRE.test(clause);
+  hasModalYao(clause) || ModalRE.test(clause) || FutureCommitmentRE.test(clause) || DeadlineLedRE.test(clause);
 
 /** A parenthesised note that ends a paragraph or a clause: （20分）, (10分)；, （资源化）。 */
 const ScoreNoteRE = /^[（(][^（()）。]{1,12}[)）][；;。，,]?(?:$|[；;。，,])/;
@@ -160,9 +167,13 @@ const NarrativeLeadRE =
 const OrderHeadRE =
   /^[^：:。；;]{0,60}?(?:要求|强调|指出|提出|部署|安排)[^：:。；;]{0,30}[：:](?=[一二三四五六七八九十]+是|[(（][一二三四五六七八九十]+[)）]|\d{1,2}[.．、](?!\d))/;
 
+/** A news item's dateline and source before what it reports: 黑龙江日报3月20日讯 记者日前从市城管局获悉，… */
+const NewsLeadRE =
+  /^(?:[^。；;，,]{0,30}?(?:\d{1,2}日讯|电)\s*)?[^。；;，,]{0,30}?(?:获悉|了解到|据悉|据介绍)[，,]|^[^。；;，,]{0,30}?\d{1,2}日讯\s*/;
+
 /** Removes a leading speaker clause or story; returns how many code points went. */
 function stripIntro(simple: string): number {
-  const match = IntroRE.exec(simple) ?? NarrativeLeadRE.exec(simple);
+  const match = IntroRE.exec(simple) ?? NarrativeLeadRE.exec(simple) ?? NewsLeadRE.exec(simple);
   return match ? Array.from(match[0]).length : 0;
 }
 
@@ -206,9 +217,12 @@ function isDirective(
   if (problemList) return false;
   if (hasModalYao(scope) || ModalRE.test(scope)) return true;
   // A plan the meeting heard, with its date or step, is work to follow up as much as an order.
-  if (FutureCommitmentRE.test(simple)) return true;
+  if (FutureCommitmentRE.test(simple) || DeadlineLedRE.test(simple)) return true;
   return directiveContext && DirectiveStartRE.test(simple);
 }
+
+/** A line that only says who is responsible: 责任单位：…, （牵头单位：…；配合单位：…）. */
+const UnitsLineRE = /^[(（]?(?:责任|牵头|配合|主办|协办)(?:单位|部门)\s*[:：]/;
 
 /** A list marker a page put before an item (- 对…, • 责成…). */
 const ListMarkerRE = /^[-•·●○■◆]\s*/;
@@ -232,6 +246,12 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       if (paragraph.heading && ProgressHeadingRE.test(paragraph.heading) && !DirectiveHeadingRE.test(paragraph.heading))
         sectionIsDirective = false;
       else if (paragraph.heading && DirectiveHeadingRE.test(paragraph.heading)) sectionIsDirective = true;
+    }
+    // 责任单位：区发改局、区商务局 on a line of its own names who carries the task above it.
+    if (UnitsLineRE.test(paragraph.simple)) {
+      const previous = measures.at(-1);
+      if (previous) previous.units = [...new Set([...previous.units, ...context.unitsOf(paragraph.simple)])];
+      continue;
     }
     const introduced = IntroRE.test(paragraph.simple);
     if (/^下一步|下一步[，,]/.test(paragraph.simple)) afterNextStep = true;

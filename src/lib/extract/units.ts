@@ -30,7 +30,20 @@ const NotUnitRE =
 const DescriptionRE =
   /^(?:[省市区县]级|各级)?(?:各(?:项[^各]{0,12})?)?(?:基层|机关|责任|监管|参建|牵头|配合|业务|其他|下属|所属|上级|主管|行业|执法|建设|施工|监理|(?:重点|一般)?考核|被考核|全部|所有)(?:单位|部门|局处|机构)$|^(?!各|市直|区直|县直|省直)[\p{Script=Han}]{1,6}(?:相关|有关)(?:单位|部门|局处|机构)$|^(?:有关|相关)(?!(?:单位|部门|局处|镇街|乡镇|街道)$)/u;
 /** Words that end in a unit suffix but name none: 落到实处, 好处. */
-const SuffixWordRE = /(?:实处|好处|难处|长处|用处|之处|到处|此处|深处|益处|坏处|住处|出处|各处|场所|住所|厕所|处所)$/;
+const SuffixWordRE =
+  /(?:实处|好处|难处|长处|用处|之处|到处|此处|深处|益处|坏处|住处|出处|各处|场所|住所|厕所|处所|布局|格局|大局|全局|开局|变局|新局|结局|骗局)$/;
+/** Bodies named after the task they were set up for (创建全国文明城市指挥部, 征收办) may open with a verb. */
+const TaskBodySuffixRE = /(?:指挥部|领导小组|办公室|委员会|工作专班|专班|办)$/;
+
+/**
+ * A verb phrase that happens to end in a suffix (争取三级医院, 优化都市圈发展布局): its first word is
+ * a verb and two or more words follow it. 信访局, 征收办 are one verb and a suffix.
+ */
+function isVerbPhrase(piece: string): boolean {
+  if (TaskBodySuffixRE.test(piece)) return false;
+  const words = tagWords(piece);
+  return words.length >= 3 && words[0]?.tag === "v";
+}
 /** People, not bodies: 全体干部, 党员干部, 广大市民. */
 const PeopleRE = /(?:干部|党员|职工|人员|群众|市民|居民|村民|同志|代表|专家|学生|家长|常委)$/;
 /** Everything up to a word that hands work on: 会中也请市场处 → 市场处, 会中除了各单位 → 各单位. */
@@ -170,6 +183,7 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
       PeopleRE.test(piece) ||
       SuffixWordRE.test(piece) ||
       /[的等该]/.test(piece) ||
+      isVerbPhrase(piece) ||
       (!known && !UnitRE.test(piece))
     )
       continue;

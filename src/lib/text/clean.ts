@@ -43,6 +43,9 @@ const ChromeLineRE =
 const TagLineRE = /^<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>$/i;
 const LegalLineRE =
   /ICP备|ICP证|公网安备|许可证\s*编号|版权所有|Copyright|©|举报电话|联系电话|广告服务|法律顾问|邮编\s*[:：]?\s*\d{6}|网络服务\s*[:：]|业务咨询/i;
+/** A site's reprint notice, furniture however long a sentence it makes (凡本网注明…版权均属…，未经授权不得转载). */
+const ReprintNoticeRE =
+  /版权[^。]{0,20}(?:所有|归|属)[^。]*(?:转载|复制|摘编)|(?:未经|未获)[^。]{0,30}(?:授权|许可|同意)[^。]{0,10}不得(?:转载|复制|摘编|使用)|转载请注明/;
 const BreadcrumbRE = /(?:您当前的位置|您的位置|当前位置|所在位置)\s*[:：]|^\S+(?:\s*[>›»]\s*\S+){2,}/;
 /** A site outline (目录/提纲) before the body, as paid-essay sites print them. */
 const OutlineMarkerRE = /^(?:目录|提纲|目录\s*\/\s*提纲|文章目录)\s*[:：]?\s*(?:…+|\.{3,})?$/;
@@ -165,7 +168,7 @@ export function cleanText(raw: string): CleanResult {
       removed.push(original);
       continue;
     }
-    if (!prose && EndMarkerRE.test(line)) {
+    if ((!prose && EndMarkerRE.test(line)) || ReprintNoticeRE.test(line)) {
       removed.push(original);
       continue;
     }

@@ -188,3 +188,32 @@ test("in a plan, a line that carries its score is a task", () => {
   });
   expect(measures.map((measure) => measure.text)).toEqual(["积极配合各乡镇开展“河长制”工作（8分）。"]);
 });
+
+test("a task led by its deadline is a measure; a news item's dateline is not part of it", () => {
+  const measures = extractMeasures(
+    [
+      paragraph("黑龙江日报3月20日讯 记者日前从哈尔滨市城管局获悉,今年春季,哈市将集中开展20项清理整治工作任务。"),
+      paragraph(
+        "据介绍,3月31日前,完成城乡结合部的垃圾堆清理工作;4月20日前,完成市场摊区内私搭乱建的各种棚清理拆除。5月20日召开的会议通报了进展。",
+      ),
+    ],
+    { ...context, docType: "其他" },
+  );
+  expect(measures.map((measure) => [measure.text, measure.deadline?.text])).toEqual([
+    ["今年春季,哈市将集中开展20项清理整治工作任务。", undefined],
+    ["3月31日前,完成城乡结合部的垃圾堆清理工作;", "3月31日前"],
+    ["4月20日前,完成市场摊区内私搭乱建的各种棚清理拆除。", "4月20日前"],
+  ]);
+});
+
+test("a line naming who is responsible gives its units to the task above it", () => {
+  const measures = extractMeasures(
+    [
+      paragraph("1.推动雁江与成都东部新区联动发展，建设临空制造配套产业基地。"),
+      paragraph("责任单位：区发改局、区商务局"),
+    ],
+    { ...context, docType: "其他" },
+  );
+  expect(measures).toHaveLength(1);
+  expect(measures[0]?.units).toEqual(["区发改局", "区商务局"]);
+});

@@ -5,6 +5,7 @@ import {
   findUnits,
   joinLevelTwins,
   leadingNames,
+  unitsHeadedBy,
   unitsInList,
 } from "../../../src/lib/extract/units";
 
@@ -170,4 +171,14 @@ test("a collective keeps the kinds of body its bracket takes in", () => {
   ]);
   // A bracket after a single body is an aside, not part of its name.
   expect(findUnits("市环保局（市生态局）要加强巡查。")).toEqual(["市环保局"]);
+});
+
+test("a heading or a verb phrase that ends like a unit names none", () => {
+  expect(unitsHeadedBy("一、优化都市圈发展布局")).toEqual([]);
+  expect(findUnits("由区卫健局牵头，配合争取三级医院要加快布局。")).toEqual(["区卫健局"]);
+  // A body named after its task, or a verb and its suffix alone, is a unit all the same.
+  expect(findUnits("创建全国文明城市指挥部要加强调度，信访局要做好接访。")).toEqual([
+    "创建全国文明城市指挥部",
+    "信访局",
+  ]);
 });

@@ -125,3 +125,13 @@ test("a table cell's hand-typed line wraps are joined; its items and short names
     "2.河道沿岸绿化和湿地修复建设（15分）；",
   ]);
 });
+
+test("a site's reprint notice is furniture, however long a sentence it makes", () => {
+  const { lines } = cleanText(
+    [
+      "会议要求，要压实创建责任，全面补齐创建短板弱项。",
+      '凡本网注明"稿件来源:台山政府网"的所有文字、图片和音视频稿件,版权均属台山政府网所有,任何媒体、网站或个人未经本网协议授权不得复制或转载。',
+    ].join("\n"),
+  );
+  expect(lines.filter(Boolean)).toEqual(["会议要求，要压实创建责任，全面补齐创建短板弱项。"]);
+});
