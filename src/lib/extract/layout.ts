@@ -1,5 +1,12 @@
 import { simplifyChars } from "../text/script";
-import { DatelineRE, OrganisationLineRE, PlaceHeadingRE, SignatureDateRE, isHeadingLike } from "./patterns";
+import {
+  DatelineRE,
+  HasSentenceRE,
+  OrganisationLineRE,
+  PlaceHeadingRE,
+  SignatureDateRE,
+  isHeadingLike,
+} from "./patterns";
 
 /**
  * The first stage of reading an article: where its headline, body, lead and signature stand.
@@ -72,6 +79,9 @@ function signerIndexOf(simple: readonly string[]): number {
   return signed ? simple.length - 2 : -1;
 }
 
+/** Enough to outweigh the keywords of a deck (主持…会议) but not a record field's penalty. */
+const PAGE_HEADLINE_BONUS = 3;
+
 /** Compares a title field with a cleaned line: white space folded (cleaning turns U+00A0 into a space). */
 const sameTitle = (a: string, b: string): boolean => a.replace(/\s+/g, "") === b.replace(/\s+/g, "");
 
@@ -80,7 +90,11 @@ const sameTitle = (a: string, b: string): boolean => a.replace(/\s+/g, "") === b
  * title field (`knownTitle`), when the article opens with it, is the title as stored, whatever its
  * punctuation (…會議！).
  */
-export function articleLayout(articleLines: readonly string[], knownTitle?: string): ArticleLayout {
+export function articleLayout(
+  articleLines: readonly string[],
+  knownTitle?: string,
+  pageHeadline?: string,
+): ArticleLayout {
   const notes: string[] = [];
   const rawLines = articleLines.filter((line) => line !== "");
   const lines = [...splitHeadlineLine(rawLines[0] ?? ""), ...rawLines.slice(1)];
@@ -105,6 +119,15 @@ export function articleLayout(articleLines: readonly string[], knownTitle?: stri
   while (blockEnd < lines.length && isHeadingLike(simple[blockEnd] ?? "") && !DatelineRE.test(simple[blockEnd] ?? ""))
     blockEnd += 1;
 
+  // A long headline (…关于印发《…》的通知) is no heading-like line, but the page printed it over its date.
+  const headlineIndex = pageHeadline ? lines.findIndex((line) => sameTitle(line, pageHeadline)) : -1;
+  if (
+    headlineIndex >= blockEnd &&
+    headlineIndex < 6 &&
+    !simple.slice(0, headlineIndex).some((line) => HasSentenceRE.test(line))
+  )
+    blockEnd = headlineIndex + 1;
+
   const signerIndex = signerIndexOf(simple);
 
   // An article that opens with a sentence has no headline: the sentence stays in the body.
@@ -126,8 +149,12 @@ export function articleLayout(articleLines: readonly string[], knownTitle?: stri
   const titleBlockLength = Math.max(blockEnd, 1);
   const titleBlockSimple = simple.slice(0, titleBlockLength);
   let titleIndex = 0;
-  titleBlockSimple.forEach((line, index) => {
-    if (scoreTitle(line) > scoreTitle(titleBlockSimple[titleIndex] ?? "")) titleIndex = index;
+  // The line a page prints right above its date is its headline, whatever the decks below it say.
+  const score = (index: number): number =>
+    scoreTitle(titleBlockSimple[index] ?? "") +
+    (pageHeadline && sameTitle(lines[index] ?? "", pageHeadline) ? PAGE_HEADLINE_BONUS : 0);
+  titleBlockSimple.forEach((_, index) => {
+    if (score(index) > score(titleIndex)) titleIndex = index;
   });
   // A Markdown heading's marker (## 创建省示范文明城市) is markup, not part of the title.
   let title = (lines[titleIndex] ?? "").replace(/^#{1,6}\s+/, "");
@@ -139,7 +166,12 @@ export function articleLayout(articleLines: readonly string[], knownTitle?: stri
   }
   const bodyStart = placeHeaded ? 2 : 0;
   const bodyIndexes = lines.map((_, index) => index).filter((index) => index >= bodyStart && index !== titleIndex);
-  const leadIndex = bodyIndexes.find((index) => index >= titleBlockLength) ?? bodyIndexes[0] ?? 0;
+  // The lead is the first sentence after the title block: an edition's date line or a 上一篇 link is none.
+  const leadIndex =
+    bodyIndexes.find((index) => index >= titleBlockLength && HasSentenceRE.test(simple[index] ?? "")) ??
+    bodyIndexes.find((index) => index >= titleBlockLength) ??
+    bodyIndexes[0] ??
+    0;
   if (!title) notes.push("未找到标题");
   return { lines, simple, title, titleBlockLength, bodyIndexes, leadIndex, signerIndex, placeHeaded, notes };
 }

@@ -58,7 +58,7 @@ export interface ExtractedReport {
 const PlanTitleRE = /(?:意见|细则|方案|办法|要点|规划|计划|清单|措施|规定|制度|安排)(?:的通知)?$/;
 
 export function extractReport(articleLines: readonly string[], page: PageContext): ExtractedReport {
-  const layout = articleLayout(articleLines, page.recordTitle);
+  const layout = articleLayout(articleLines, page.recordTitle, page.meta.headline);
   const { lines, simple, signerIndex } = layout;
   const notes = [...layout.notes];
   const titleSimple = simplifyChars(layout.title);
@@ -89,7 +89,9 @@ export function extractReport(articleLines: readonly string[], page: PageContext
     ...(signer ? { signer } : {}),
     ...(page.pageCity ? { pageCity: page.pageCity } : {}),
     ...(page.givenRegion ? { given: page.givenRegion } : {}),
-    ...(page.meta.sourceName ? { publisher: simplifyChars(page.meta.sourceName) } : {}),
+    ...(page.meta.sourceName || page.meta.siteName
+      ? { publisher: simplifyChars(page.meta.sourceName ?? page.meta.siteName ?? "") }
+      : {}),
     ...(page.recordPlace ? { recordPlace: page.recordPlace } : {}),
   });
   notes.push(...regionNotes);
@@ -97,7 +99,13 @@ export function extractReport(articleLines: readonly string[], page: PageContext
   // A signed document's own date, the title's, the event's, the publication's, the document year's.
   const { date, notes: dateNotes } = reportDate({
     title: titleSimple,
-    lead: bodySimple.slice(0, 3).join("\n"),
+    // Around the lead: the lines just above it (a speech's （2023年3月15日）) and the lead itself, not
+    // an e-paper's list of other headlines further up.
+    lead: layout.bodyIndexes
+      .filter((index) => index >= layout.leadIndex - 2)
+      .slice(0, 4)
+      .map((index) => simple[index] ?? "")
+      .join("\n"),
     ...(signer && (docType === "通报" || docType === "检查") ? { signature: simple.at(-1) ?? "" } : {}),
     dates: page.dates,
   });

@@ -26,6 +26,9 @@ const DateLedRE = /^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:上午|�
 /** A line that opens a numbered item (1. 一、 一是 （一）) begins a paragraph of its own. */
 const ItemNumberRE = /^(?:\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]+[、是要]|[(（][一二三四五六七八九十\d]+[)）])/;
 
+/** How the title of a document ends: its quoted name or its kind. */
+const DocumentTitleEndRE = /(?:》|的(?:通知|通报|决定|意见|批复|公告|函|报告))$/;
+
 /** One article: its original lines, blank lines marking paragraph breaks. */
 export interface ArticleLines {
   lines: string[];
@@ -79,6 +82,8 @@ export function rejoinBrokenLines(lines: readonly string[]): string[] {
       (previous.length >= 25 || HasSentenceRE.test(simplePrevious)) &&
       !SentenceEndRE.test(previousTail) &&
       !/[:：”」)）]$/.test(previousTail) &&
+      // A document's title (…关于印发《…方案》, …的通知) ends a line; the text under it is not its tail.
+      !DocumentTitleEndRE.test(previousTail) &&
       HasSentenceRE.test(simpleLine) &&
       !ItemNumberRE.test(simpleLine) &&
       !OutlineH2RE.test(simplePrevious) &&

@@ -17,6 +17,10 @@ export interface PageMeta {
   editor?: string;
   /** Address the page names for itself (原文链接, 本文地址). */
   url?: string;
+  /** The site the page was saved from, named only in its furniture (返回潍坊新闻网). */
+  siteName?: string;
+  /** The line right above the page's date line: where a page prints its headline. */
+  headline?: string;
 }
 
 export interface CleanResult {
@@ -46,6 +50,8 @@ const LegalLineRE =
 /** A site's reprint notice, furniture however long a sentence it makes (凡本网注明…版权均属…，未经授权不得转载). */
 const ReprintNoticeRE =
   /版权[^。]{0,20}(?:所有|归|属)[^。]*(?:转载|复制|摘编)|(?:未经|未获)[^。]{0,30}(?:授权|许可|同意)[^。]{0,10}不得(?:转载|复制|摘编|使用)|转载请注明/;
+/** A government site's leave-the-site dialog: 您访问的链接即将离开“…”门户网站 是否继续? / 继续访问 放弃. */
+const LeaveSiteRE = /即将离开[^。]{0,40}(?:网站|门户)|^(?:继续访问\s*放弃|放弃\s*继续访问)$/;
 const BreadcrumbRE = /(?:您当前的位置|您的位置|当前位置|所在位置)\s*[:：]|^\S+(?:\s*[>›»]\s*\S+){2,}/;
 /** A site outline (目录/提纲) before the body, as paid-essay sites print them. */
 const OutlineMarkerRE = /^(?:目录|提纲|目录\s*\/\s*提纲|文章目录)\s*[:：]?\s*(?:…+|\.{3,})?$/;
@@ -54,7 +60,7 @@ const OutlineItemRE = /^(?:[一二三四五六七八九十]+[、是要]|[(（][�
 const SourceRE = /来源\s*[:：]\s*([^\s:：|]{2,20})/;
 const MetaTimeRE = /(\d{3,4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)/;
 const MetaLineRE =
-  /(?:来源|发布时间|发布日期|时间|作者|浏览|点击|发稿单位|发稿人员?|联络电话|联系电话|联系热线|服务热线|发布单位|分类|分類|栏目|欄目|标签|標籤)\s*[:：]/;
+  /(?:来源|发布时间|发布日期|时间|作者|浏览|点击|阅读|评论|发稿单位|发稿人员?|联络电话|联系电话|联系热线|服务热线|发布单位|分类|分類|栏目|欄目|标签|標籤)\s*[:：]/;
 /** A short line that opens with such a label (• 市府分類: …). */
 const LabelledMetaLineRE = new RegExp(`^[\\s•·*-]*\\p{Script=Han}{0,4}(?:${MetaLineRE.source})`, "u");
 /** Words that mark a line's time as the publication's. */
@@ -161,6 +167,11 @@ export function cleanText(raw: string): CleanResult {
       const source = SourceRE.exec(line);
       if (source?.[1]) meta.sourceName ??= source[1];
       const time = MetaTimeRE.exec(line);
+      const above = lines.findLast((kept) => kept !== "");
+      // Only a labelled meta line (来源 …, 阅读:): a bare date may close an e-paper's list of headlines.
+      const labelledTime = time?.[1] !== undefined && MetaLineRE.test(line);
+      if (labelledTime && above && !/[。！？!?]/.test(above) && above.length >= 6 && above.length <= 150)
+        meta.headline ??= above;
       if (time?.[1] && !publishedMarked) {
         publishedMarked = PublicationMarkRE.test(line);
         if (publishedMarked || meta.publishedText === undefined) meta.publishedText = time[1];
@@ -168,7 +179,7 @@ export function cleanText(raw: string): CleanResult {
       removed.push(original);
       continue;
     }
-    if ((!prose && EndMarkerRE.test(line)) || ReprintNoticeRE.test(line)) {
+    if ((!prose && EndMarkerRE.test(line)) || ReprintNoticeRE.test(line) || LeaveSiteRE.test(line)) {
       removed.push(original);
       continue;
     }

@@ -1,0 +1,45 @@
+import { expect, test } from "vitest";
+import { extractPage } from "../../../src/lib/extract/page";
+
+/** What a saved page tells about itself: its headline, its site, its date, whatever furniture surrounds them. */
+const extract = (lines: string[]) => extractPage(lines.join("\n"), { file: "seeds/page.txt" }).entries[0]?.data;
+
+test("the line a page prints above its labelled date line is its headline, however long", () => {
+  const data = extract([
+    "雁江区同城化发展工作局",
+    "政府信息公开",
+    "资阳市雁江区推进同城化发展领导小组办公室关于印发《资阳市雁江区重点任务责任分工方案》",
+    "发布时间:2022-04-09   录入:雁江区同城化发展工作局",
+    "经区领导小组办公室同意,现将《资阳市雁江区重点任务责任分工方案》印发你们,请结合实际认真贯彻落实。",
+  ]);
+  expect(data?.title).toBe("资阳市雁江区推进同城化发展领导小组办公室关于印发《资阳市雁江区重点任务责任分工方案》");
+  expect(data?.date).toBe("2022-04-09");
+});
+
+test("an e-paper page: the day comes from the lead, not the edition; the city from the site it was saved from", () => {
+  const data = extract([
+    "第02版:要闻",
+    "标题导航",
+    "市领导会见森达美集团客人",
+    "中心城区城市管理暨供热工作现场推进会议召开",
+    "2019年10月12日",
+    "返回潍坊新闻网",
+    "中心城区城市管理暨供热工作现场推进会议召开",
+    "本报讯 (记者吴晓强)10月11日,中心城区城市管理暨供热工作现场推进会议召开。副市长田民利出席并讲话。",
+    "田民利要求,各区、开发区要提高认识,把城市管理当作一项硬性要求来对待。",
+  ]);
+  expect(data?.title).toBe("中心城区城市管理暨供热工作现场推进会议召开");
+  expect(data?.date).toBe("2019-10-11");
+  expect(data?.region).toEqual({ province: "山东省", city: "潍坊市" });
+});
+
+test("a leave-the-site dialog is furniture, not the headline", () => {
+  const data = extract([
+    "您访问的链接即将离开“ 市城市管理和综合执法局 ”门户网站 是否继续?",
+    "继续访问放弃",
+    "6月2日下午,台山市城管执法局局长谢荣科主持召开创文工作推进会,部署推进创文相关工作。",
+    "会议强调,要压实创建责任,全面补齐创建短板弱项。",
+  ]);
+  expect(data?.title).not.toMatch(/即将离开/);
+  expect(data?.docType).toBe("会议报道");
+});
