@@ -58,12 +58,18 @@ const EnumerationLeadRE =
 /** A person leading units into a piece: 县政府副县长郭创峰率县水务局 → 县水务局. */
 const PersonLeadRE = /^.*?(?:率|带领|组织|召集|邀集|邀请|会同|协调)(?=[\p{Script=Han}]{2})/u;
 
+/** A collective assignee at the end of a longer piece: …工作各级各单位, …方面各有关部门. */
+const TrailingCollectiveRE = /各(?:级各|有关|相关)(?:部门|单位)$/;
+
 /** The unit a list piece names, once the words before it that are not part of a name are dropped. */
 function trimToUnit(piece: string): string {
   // 教育局已依法成立的「…认定委员会」: the body named after the last 的, without its quotes.
   const quoted = /[」”』]$/.test(piece) ? piece.replace(/[「」“”『』]/g, "") : piece;
   const named = quoted.replace(/^.*的(?=[\p{Script=Han}]{3})/u, "");
   const rest = named.replace(EnumerationLeadRE, "").replace(PersonLeadRE, "").replace(LeadInWordsRE, "");
+  // 中心城市供排水一体化工作各级各单位: a collective after the topic it is told about.
+  const collective = TrailingCollectiveRE.exec(rest);
+  if (collective && collective.index > 4) return collective[0];
   if (/^(?:各|全市|全区|全县|重点|市直|区直|县直|省直)/.test(rest)) return rest;
   // Segmented only when a lead word may open the piece: 而林业署 loses 而, 和平区 keeps its 和.
   if (!LeadingWordStartRE.test(rest)) return rest;
@@ -233,7 +239,7 @@ const SLOT_PATTERNS: RegExp[] = [
   // 会议听取了市应急局关于…的汇报: the body that reports.
   /听取(?:并[^。；;，,了]{0,8})?了?([^。；;，,]{2,30}?)关于[^。；;]{2,60}?的?(?:汇报|报告)/gu,
   // 涧西区、孟津区作了表态发言; 各城市区、重点委局签订…承诺书
-  /([^。；;，,：:\n]{2,60}?)(?:就[^。；;]{0,40}?)?(?:分别)?(?:作了?|作出|进行)(?:(?:表态|典型|交流|经验)?发言|经验交流|点评)/gu,
+  /([^。；;，,：:\n]{2,60}?)(?:就[^。；;]{0,40}?|对[^。；;，,]{0,40}?)?(?:分别)?(?:作了?|做了?|作出|做出|进行了?)(?:(?:表态|典型|交流|经验)?发言|经验交流|点评|汇报|说明)/gu,
   // 红星乡、北关街道考核成绩排名后两位，予以通报批评
   /(?:^|[。；;\n])([^。；;，,：:\n]{2,40}?)(?:考核|检查|测评|工作)[^。；;]{0,30}?予以通报(?:批评|表扬)/gu,
   /([^。；;，,：:\n]{2,40}?)(?:签订|签订并提交了?|递交)[^。；;]{0,6}(?:承诺书|责任书)/gu,

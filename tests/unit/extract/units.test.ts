@@ -182,3 +182,17 @@ test("a heading or a verb phrase that ends like a unit names none", () => {
     "信访局",
   ]);
 });
+
+test("bodies that report or speak in a meeting act, however the verb is written", () => {
+  expect(
+    findUnits(
+      "开发区对该项目现场施工工作情况进行汇报,邗江区、广陵区对相关宜居住区建设工作进展情况和下一步工作推进措施做了表态发言。",
+    ),
+  ).toEqual(["开发区", "邗江区", "广陵区"]);
+  expect(findUnits("会议对下一步工作进行了部署。")).toEqual([]);
+});
+
+test("a collective told about a topic is found after the topic", () => {
+  expect(findUnits("中心城市供排水一体化工作各级各单位要统一思想。")).toEqual(["各级各单位"]);
+  expect(findUnits("市直各有关部门要密切配合。")).toEqual(["市直各有关部门"]);
+});
