@@ -104,7 +104,18 @@ function clauseAfter(chars: readonly string[], index: number): string {
  * 年底前全面建成…; 据介绍，4月20日前，完成…. The deadline comes first; a task verb follows.
  */
 const DeadlineLedRE =
-  /^(?:(?:据介绍|据悉|据了解|按计划|按照计划|其中|同时)[，,])?(?:(?:\d{4}|今|明)年)?(?:\d{1,2}月(?:\d{1,2}日|底|中旬|上旬|下旬|末)?|年底|年内|年末|月底|[一二三四]季度(?:末)?|上半年|下半年)(?:前|之前)[，,]?(?:全面|基本|全部|要|须|必须|力争|确保|陆续)?(?:完成|实现|建成|启动|开展|出台|制定|落实|推进|对|组织|清理|拆除)/;
+  /^(?:(?:据介绍|据悉|据了解|按计划|按照计划|其中|同时|此外|另外)[，,])?于?(?:(?:(?:\d{4}|今|明)年)?(?:\d{1,2}月(?:\d{1,2}日|底|中旬|上旬|下旬|末)?|年底|年内|年末|月底|[一二三四]季度(?:末)?|上半年|下半年)(?:前|之前)|(?:春节|元旦|清明|五一|端午|中秋|国庆|汛期|开学)(?:前|期间))[，,]?(?:全面|基本|全部|要|须|必须|力争|确保|陆续)?(?:完成|实现|建成|启动|开展|出台|制定|落实|推进|对|组织|清理|拆除|配合|办理|实施|展开)/;
+
+/**
+ * A body that brings others in to launch an action: 卫生局邀集各局处启动…联合稽查, 市场监管局会同公安开展….
+ * Said in the past (已会同…开展了) it is a result, not a task.
+ */
+const JointLaunchRE =
+  /^(?:[^，,。；;]{0,6}[，,])?[^，,。；;]{2,14}?(?:局|处|署|委|办|中心|公所|政府|市府)(?:将|也|亦|并)?(?:邀集|会同|联合|协同)[^。；;]{2,40}?(?:启动|展开|开展|实施)(?!了)/;
+
+/** A campaign set for a period: 警察局自2月1日起至2月15日止，展开为期15天「…」. */
+const CampaignPeriodRE =
+  /自[^。；;，,]{2,24}起至[^。；;，,]{2,24}止[，,]?[^。；;]{0,6}(?:展开|开展|实施|进行|推动|执行)/;
 
 /** A clause that gives an order or states a plan (…；他指示…相关单位要…；农业局亦采购…，预计7月交货). */
 const givesDirective = (clause: string): boolean =>
@@ -217,7 +228,13 @@ function isDirective(
   if (problemList) return false;
   if (hasModalYao(scope) || ModalRE.test(scope)) return true;
   // A plan the meeting heard, with its date or step, is work to follow up as much as an order.
-  if (FutureCommitmentRE.test(simple) || DeadlineLedRE.test(simple)) return true;
+  if (
+    FutureCommitmentRE.test(simple) ||
+    DeadlineLedRE.test(simple) ||
+    CampaignPeriodRE.test(simple) ||
+    (JointLaunchRE.test(simple) && !/已|曾|此前/.test(simple))
+  )
+    return true;
   return directiveContext && DirectiveStartRE.test(simple);
 }
 

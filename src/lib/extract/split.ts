@@ -64,12 +64,16 @@ export function rejoinBrokenLines(lines: readonly string[]): string[] {
   const simpleOut: string[] = [];
   let firstTextIndex = -1;
   let previousIndex = -1;
+  let blankBefore = false;
   for (const line of lines) {
     if (line === "") {
       out.push(line);
       simpleOut.push(line);
+      blankBefore = true;
       continue;
     }
+    const afterBlank = blankBefore;
+    blankBefore = false;
     const previous = previousIndex >= 0 ? (out[previousIndex] ?? "") : "";
     const simplePrevious = previousIndex >= 0 ? (simpleOut[previousIndex] ?? "") : "";
     const simpleLine = simplifyChars(line);
@@ -86,6 +90,8 @@ export function rejoinBrokenLines(lines: readonly string[]): string[] {
       !DocumentTitleEndRE.test(previousTail) &&
       HasSentenceRE.test(simpleLine) &&
       !ItemNumberRE.test(simpleLine) &&
+      // A paragraph may end on a hotline or an address (…食安专线0800-285000) and no stop.
+      !(afterBlank && /[\dA-Za-z]$/.test(previousTail)) &&
       !OutlineH2RE.test(simplePrevious) &&
       !OutlineH3RE.test(simplePrevious) &&
       // A byline is a short line of its own; a long rejoined paragraph is none.

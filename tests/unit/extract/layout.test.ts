@@ -71,3 +71,17 @@ test("a line that opens a numbered item never goes on from the line before", () 
     "全市累计完成固定资产投资超过预期，各项主要经济指标增长达到1.5倍以上，超额完成年度任务。",
   ]);
 });
+
+test("a paragraph that ends on a hotline number is whole; the next paragraph is not its tail", () => {
+  expect(
+    rejoinBrokenLines([
+      "食安方面，卫生局启动春节食品联合稽查，民众若有需求可拨打24小时食安专线0800-285000",
+      "",
+      "警察局自2月1日起至2月15日止，展开为期15天「加强重要节日安全维护工作」。",
+    ]),
+  ).toEqual([
+    "食安方面，卫生局启动春节食品联合稽查，民众若有需求可拨打24小时食安专线0800-285000",
+    "",
+    "警察局自2月1日起至2月15日止，展开为期15天「加强重要节日安全维护工作」。",
+  ]);
+});

@@ -217,3 +217,20 @@ test("a line naming who is responsible gives its units to the task above it", ()
   expect(measures).toHaveLength(1);
   expect(measures[0]?.units).toEqual(["区发改局", "区商务局"]);
 });
+
+test("work set for a holiday, a campaign period or launched jointly is a measure; the same said as done is not", () => {
+  const measures = extractMeasures(
+    [
+      paragraph("此外，于春节前配合消保官办理市场联合稽查，查核价格揭露等情形。"),
+      paragraph("警察局自2月1日22时起至2月15日24时止，展开为期15天「加强重要节日安全维护工作」。"),
+      paragraph("食安方面，卫生局邀集各局处启动春节食品及屠宰业联合稽查，严格把关年节食品安全。"),
+      paragraph("去年，卫生局已会同各局处开展了年节食品联合稽查。"),
+    ],
+    context,
+  );
+  expect(measures.map((measure) => measure.text.slice(0, 8))).toEqual([
+    "此外，于春节前配",
+    "警察局自2月1日",
+    "食安方面，卫生局",
+  ]);
+});
