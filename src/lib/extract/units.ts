@@ -224,7 +224,7 @@ const SLOT_PATTERNS: RegExp[] = [
   /(?:^|[。；;，,：:\n])([^。；;，,：:\n]{2,40}?)(?:更|也|亦|均|都|还|仍|则|再)?(?:要|务必|必须|应当|须|(?<![所急必])需(?!要)|应(?![对急用变该届时])|负责|牵头|各负其责|参与|配合)(?!求|点|素|是|知)/gu,
   // 四川铁科建设监理有限公司召开…, 固县林场组织召开…: the body that convenes the meeting.
   // (A government or place convening its own meeting is the report's region, not an assignee.)
-  /(?:^|[。；;，,：:\n])([^。；;，,：:\n]{2,30}?(?<![市区县府]|[省市区县]委))(?:组织|于[^。；;，,]{0,20}?)?(?:召开|举行|召集)/gu,
+  /(?:^|[。；;，,：:\n])([^。；;，,：:\n]{2,30}?(?<![市区县府]|[省市区县]委))(?:组织|于[^。；;，,]{0,20}?|(?:今|昨|本|前)?[(（]?\d{0,2}[)）]?日?(?:上午|下午|晚上|晚间)?)?(?:召开|举行|召集)/gu,
   // 市府将…, 台南市政府积极推动…: the government acting as a body.
   /(?:^|[。；;，,：:\n])((?:[^。；;，,：:\n委]{2,6}?[市县区])?(?:人民政府|政府|市府|县府|区府))(?:将|已|积极|持续|规划|正|亦|也|同步|全力|特别|一方面|配合|决定)/gu,
   // 环保局指出…, 农业局亦采购…, 卫生局邀集…: a body that speaks or acts as a clause's subject.
@@ -255,7 +255,7 @@ const LeadInRE =
   /(?:请|要求|责成|督促|指示|委托|交由|由|感谢|包含|包括|邀集|邀请|希望|配合|透过|通过)(?=[\p{Script=Han}])/gu;
 /** What follows a unit named as a clause's subject: a modal, an adverb, or the verb of its task. */
 const AfterSubjectRE =
-  /(?=要|须|需|应|等|也|均|都|亦|在|将|已|于|对|向|与|为|能|可|会|提报|报告|开展|的|事先|共同|分别|一起|会同|尽速|儘速|尽快|立即|负责|牵头|办理|主政|执行|配合|协助|继续|持续|更|再|仍|宜|[\p{Script=Han}]{0,2}(?:加强|做好|提升|落实|推动|推进|督导|宣导|排除|准备|完成|研议|研拟|处理|查核|检查|开展|建立|制定|提供|设置|规划|巡查|清除|辅导|加速|加快|强化|积极|全面|严格|依法|针对|透过|通过|汇整|盘点|统整|整合|协助|追踪|检视|主动|妥善|关注|注意))/u;
+  /(?=[\p{Script=Han}]{1,3}(?:官|员)(?:等|$)|要|须|需|应|等|也|均|都|亦|在|将|已|于|对|向|与|为|能|可|会|提报|报告|开展|的|事先|共同|分别|一起|会同|尽速|儘速|尽快|立即|负责|牵头|办理|主政|执行|配合|协助|继续|持续|更|再|仍|宜|[\p{Script=Han}]{0,2}(?:加强|做好|提升|落实|推动|推进|督导|宣导|排除|准备|完成|研议|研拟|处理|查核|检查|开展|建立|制定|提供|设置|规划|巡查|清除|辅导|加速|加快|强化|积极|全面|严格|依法|针对|透过|通过|汇整|盘点|统整|整合|协助|追踪|检视|主动|妥善|关注|注意))/u;
 const LastUnitRE = new RegExp(
   `^((?:各|全市|市直|相关|有关)?[\\p{Script=Han}（）()]{1,14}?${UNIT_SUFFIX})${AfterSubjectRE.source}`,
   "u",
@@ -286,7 +286,8 @@ function nameBeforeVerb(piece: string): string | undefined {
  * before the last 、/及 is a name; the last one ends where its suffix meets the clause's verb.
  */
 export function leadingNames(clause: string): string {
-  const head = /^[^，,。；;：:！？!?\n]{1,80}/u.exec(clause)?.[0] ?? "";
+  // A closing bracket ends the names too: （包含水利局及各区公所）.
+  const head = /^[^，,。；;：:！？!?\n)）」』]{1,80}/u.exec(clause)?.[0] ?? "";
   const pieces = head.split(/(、|以及|及|和|与)/);
   const out: string[] = [];
   for (let index = 0; index < pieces.length; index += 2) {

@@ -196,3 +196,17 @@ test("a collective told about a topic is found after the topic", () => {
   expect(findUnits("中心城市供排水一体化工作各级各单位要统一思想。")).toEqual(["各级各单位"]);
   expect(findUnits("市直各有关部门要密切配合。")).toEqual(["市直各有关部门"]);
 });
+
+test("a body convening a meeting today, listed in brackets, or named with its officer, is found", () => {
+  expect(findUnits("南区区公所今(25)日上午召开108年度第二次区级登革热会议。")).toEqual(["南区区公所"]);
+  expect(findUnits("110年预计发包案件数283件（包含水利局及各区公所），汛期前可达总发包率100%。")).toEqual([
+    "水利局",
+    "各区公所",
+  ]);
+  expect(findUnits("联合稽查包括环保局、警察局及法制处消保官等，从源头到餐桌垂直管理。")).toEqual([
+    "环保局",
+    "警察局",
+    "法制处",
+  ]);
+  expect(findUnits("我市今日召开会议。")).toEqual([]);
+});
