@@ -14,7 +14,7 @@ const UNIT_SUFFIX =
   "(?:人民政府|政府|委员会|办公室|领导小组|指挥部|工作专班|管委会|党工委|街道办事处|街道|社区|中心|支队|大队|中队|派出所|区公所|公所|公司|集团|林场|工商联|科协|妇联|残联|文联|侨联|总工会|工会|部门|委局|部委办局|局处|直属单位|单位|城市区|县区|县市区|乡镇|镇街|园区|局|委|办|厅|部|处|署|室|所|站|院|县|区|镇|乡)";
 /** A whole piece that names a unit: optional collective word, a core, a suffix. */
 const UnitRE = new RegExp(
-  `^(?:各级各|各级|各有关|各相关|各|重点|市直|区直|县直|省直|全市|全区|全县)?[\\p{Script=Han}（）()]{0,14}?${UNIT_SUFFIX}$`,
+  `^(?:各级各|各级|各有关|各相关|各|重点|市直|区直|县直|省直|全市|全区|全县)?[\\p{Script=Han}（）()]{0,14}?${UNIT_SUFFIX}(?:[（(][\\p{Script=Han}、]{1,8}[)）])?$`,
   "u",
 );
 /** People and roles that trail a unit in attendance lists. */
@@ -190,6 +190,7 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
       SuffixWordRE.test(piece) ||
       /[的等该]/.test(piece) ||
       isVerbPhrase(piece) ||
+      !bracketsBalance(piece) ||
       (!known && !UnitRE.test(piece))
     )
       continue;
@@ -280,14 +281,31 @@ function nameBeforeVerb(piece: string): string | undefined {
   return undefined;
 }
 
+/** True when every bracket a name opens it also closes (乡（镇 is a cut name, not a body). */
+const bracketsBalance = (name: string): boolean =>
+  (name.match(/[(（]/g) ?? []).length === (name.match(/[)）]/g) ?? []).length;
+
+/** A text up to its first closing bracket that no bracket inside it opened. */
+function untilUnopenedBracket(text: string): string {
+  let depth = 0;
+  for (const [index, char] of Array.from(text).entries()) {
+    if (/[(（「『]/.test(char)) depth += 1;
+    else if (/[)）」』]/.test(char)) {
+      if (depth === 0) return Array.from(text).slice(0, index).join("");
+      depth -= 1;
+    }
+  }
+  return text;
+}
+
 /**
  * The names standing at the start of a clause, up to its first verb: 农业局、卫生局加强… →
  * 农业局、卫生局; 都市发展局、经济发展局、地政局…及法制处等单位共同研议 → all seven. Every piece
  * before the last 、/及 is a name; the last one ends where its suffix meets the clause's verb.
  */
 export function leadingNames(clause: string): string {
-  // A closing bracket ends the names too: （包含水利局及各区公所）.
-  const head = /^[^，,。；;：:！？!?\n)）」』]{1,80}/u.exec(clause)?.[0] ?? "";
+  // A closing bracket without its opening one ends the names too: （包含水利局及各区公所）.
+  const head = untilUnopenedBracket(/^[^，,。；;：:！？!?\n]{1,80}/u.exec(clause)?.[0] ?? "");
   const pieces = head.split(/(、|以及|及|和|与)/);
   const out: string[] = [];
   for (let index = 0; index < pieces.length; index += 2) {

@@ -210,3 +210,9 @@ test("a body convening a meeting today, listed in brackets, or named with its of
   ]);
   expect(findUnits("我市今日召开会议。")).toEqual([]);
 });
+
+test("a bracket a name opens and closes stays in it; a cut name is no unit", () => {
+  expect(
+    findUnits("指导县级责任单位和乡（镇）做好河道保洁。").some((unit) => unit.includes("（") && !unit.includes("）")),
+  ).toBe(false);
+});
