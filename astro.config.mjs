@@ -1,7 +1,9 @@
 // @ts-check
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
+import remarkGfm from "remark-gfm";
 import { markdownOptions } from "./src/lib/markdown/markdown-options.ts";
+import remarkTopicComponents from "./src/lib/markdown/remark-topic-components.ts";
 
 /** BASE_PATH hosts the site under a sub-path such as /kb/; SITE_URL gives absolute links in exports. */
 const base = process.env.BASE_PATH ?? "/";
@@ -17,7 +19,11 @@ export default defineConfig({
   trailingSlash: "always",
   // No inline <style>: the Content-Security-Policy allows styles from the site itself only.
   build: { format: "directory", inlineStylesheets: "never" },
-  integrations: [mdx()],
+  // MDX is for the hand-written 专题 pages (content/topics): GFM, and their components checked as
+  // they compile; the report-text plugins of markdownOptions have nothing to do there.
+  integrations: [
+    mdx({ extendMarkdownConfig: false, remarkPlugins: [remarkGfm, remarkTopicComponents], smartypants: false }),
+  ],
   markdown: markdownOptions,
   // Intranet machines have no internet: nothing may be fetched at build or run time.
   prefetch: false,
