@@ -171,6 +171,7 @@ const escapeXml = (text: string): string =>
  * accessible name, `id` makes it unique on the page) and class chart-svg for the stylesheet.
  */
 export function renderChartSvg(chart: ChartData, id: string): string {
+  const started = performance.now();
   const size = chartSize(chart);
   const instance = init(null, null, { renderer: "svg", ssr: true, ...size });
   let svg: string;
@@ -181,9 +182,32 @@ export function renderChartSvg(chart: ChartData, id: string): string {
     instance.dispose();
   }
   const titleId = `${id}-title`;
-  return cleanSvg(svg).replace(
+  const drawn = cleanSvg(svg).replace(
     /^<svg\b([^>]*)>/,
     (_whole, attributes: string) =>
       `<svg${attributes.replace(/\s(?:width|height)="[^"]*"/g, "")} class="chart-svg" role="img" aria-labelledby="${titleId}" focusable="false"><title id="${titleId}">${escapeXml(chart.title)}</title>`,
   );
+  const stats = chartStats();
+  stats.charts += 1;
+  stats.ms += performance.now() - started;
+  return drawn;
+}
+
+const CHART_STATS: unique symbol = Symbol.for("policy-kb.chart-stats");
+
+/** How many charts this process drew and the time it took: the build prints it (astro.config.mjs), the bench reads it. */
+export interface ChartStats {
+  charts: number;
+  ms: number;
+}
+
+/**
+ * The process's chart counter. Astro renders pages from its own bundle of this module, so the count
+ * lives on globalThis, where the build's closing hook can read it.
+ */
+export function chartStats(): ChartStats {
+  const holder = globalThis as { [CHART_STATS]?: ChartStats | undefined };
+  const stats = holder[CHART_STATS] ?? { charts: 0, ms: 0 };
+  holder[CHART_STATS] = stats;
+  return stats;
 }
