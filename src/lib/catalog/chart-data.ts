@@ -275,5 +275,13 @@ export function perYear<T>(
   };
 }
 
+/**
+ * True when a group page's chart would show more than one bar: a unit named in one year's reports
+ * gets no chart (its table says as much), which also spares the build thousands of drawings (the
+ * bench at 2,000 reports drew 7,858 charts, most of them single bars on unit pages).
+ */
+export const worthDrawing = (chart: ChartData): boolean =>
+  chart.categories.filter((_, index) => chart.series.some((series) => (series.values[index] ?? 0) > 0)).length >= 2;
+
 /** True when a chart has something to draw. */
 export const hasData = (chart: ChartData): boolean => chart.series.some((series) => series.values.some((v) => v > 0));

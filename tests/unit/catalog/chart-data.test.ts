@@ -9,6 +9,7 @@ import {
   OTHER_SERIES,
   perYear,
   reportsPerRegionYear,
+  worthDrawing,
   yearRange,
 } from "../../../src/lib/catalog/chart-data";
 
@@ -115,4 +116,10 @@ test("countBy orders by total with ties by name and can fix the series order", (
     { name: "数", values: [2, 1] },
     { name: "无", values: [0, 0] },
   ]);
+});
+
+test("a group's chart is worth drawing only with two bars or more", () => {
+  const one = perYear(entries.slice(0, 1), (entry) => entry.data.date, "报告数", "报告数");
+  expect(worthDrawing(one)).toBe(false);
+  expect(worthDrawing(perYear(entries, (entry) => entry.data.date, "报告数", "报告数"))).toBe(true);
 });
