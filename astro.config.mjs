@@ -1,7 +1,24 @@
 // @ts-check
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
+import remarkGfm from "remark-gfm";
 import { markdownOptions } from "./src/lib/markdown/markdown-options.ts";
+import remarkTopicComponents from "./src/lib/markdown/remark-topic-components.ts";
+import { chartStats } from "./src/lib/view/chart-svg.ts";
+
+/**
+ * Prints how many charts the build drew and their time (npm run bench reads the line).
+ * @type {import("astro").AstroIntegration}
+ */
+const chartTiming = {
+  name: "policy-kb:chart-timing",
+  hooks: {
+    "astro:build:done": ({ logger }) => {
+      const { charts, ms } = chartStats();
+      logger.info(`charts: ${charts} drawn in ${Math.round(ms)} ms`);
+    },
+  },
+};
 
 /** BASE_PATH hosts the site under a sub-path such as /kb/; SITE_URL gives absolute links in exports. */
 const base = process.env.BASE_PATH ?? "/";
@@ -17,7 +34,12 @@ export default defineConfig({
   trailingSlash: "always",
   // No inline <style>: the Content-Security-Policy allows styles from the site itself only.
   build: { format: "directory", inlineStylesheets: "never" },
-  integrations: [mdx()],
+  // MDX is for the hand-written 专题 pages (content/topics): GFM, and their components checked as
+  // they compile; the report-text plugins of markdownOptions have nothing to do there.
+  integrations: [
+    chartTiming,
+    mdx({ extendMarkdownConfig: false, remarkPlugins: [remarkGfm, remarkTopicComponents], smartypants: false }),
+  ],
   markdown: markdownOptions,
   // Intranet machines have no internet: nothing may be fetched at build or run time.
   prefetch: false,

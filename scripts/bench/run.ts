@@ -12,7 +12,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { generateCorpus, random, vocabularyStats } from "./corpus.ts";
-import { folderBytes, runMeasured } from "../support/measure.ts";
+import { astroRouteTimes, folderBytes, runMeasured, type RouteTime } from "../support/measure.ts";
 import { median, timeSearchPage } from "../support/search-timing.ts";
 import { startStaticServer } from "../support/static-server.ts";
 
@@ -174,6 +174,28 @@ async function main(): Promise<void> {
     `ours: build ${seconds(build.ms)} (of which search index ${seconds(indexMs)}), peak ${build.peakRssMb.toFixed(0)} MB, site ${mb(siteBytes)}, index ${mb(indexBytes)}`,
   );
 
+  // Issue 14's pages: their own routes, and the charts drawn on them and on tag, unit and region pages.
+  const routes = astroRouteTimes(build.output);
+  const routeSum = (prefix: string): RouteTime =>
+    [...routes].reduce(
+      (sum, [route, time]) =>
+        route.startsWith(prefix) ? { pages: sum.pages + time.pages, ms: sum.ms + time.ms } : sum,
+      { pages: 0, ms: 0 },
+    );
+  const followUp = {
+    dashboard: routeSum("src/pages/dashboard"),
+    timelines: routeSum("src/pages/timelines/"),
+    topics: routeSum("src/pages/topics/"),
+    charts: {
+      count: Number(/charts: (\d+) drawn in (\d+) ms/.exec(build.output)?.[1] ?? 0),
+      ms: Number(/charts: (\d+) drawn in (\d+) ms/.exec(build.output)?.[2] ?? 0),
+    },
+  };
+  const newPagesMs = followUp.dashboard.ms + followUp.timelines.ms + followUp.topics.ms;
+  console.log(
+    `issue 14 pages: dashboard ${seconds(followUp.dashboard.ms)}, timelines ${seconds(followUp.timelines.ms)} (${followUp.timelines.pages} pages), topics ${seconds(followUp.topics.ms)} (${followUp.topics.pages} pages) = ${seconds(newPagesMs)}; charts on all pages: ${followUp.charts.count} drawn in ${seconds(followUp.charts.ms)}`,
+  );
+
   // Incremental: one more report into the built site, rebuilt with the caches of the full build.
   const extra = generateCorpus(1, { seed: Number(values.seed) + 1 }).map((file) => ({
     ...file,
@@ -276,7 +298,7 @@ async function main(): Promise<void> {
     console.log(`${label.padEnd(30)}${a.padStart(12)}${b.padStart(12)}${ratio.padStart(8)}`);
   await writeFile(
     path.join(OUT, "bench.json"),
-    `${JSON.stringify({ n: N, reports, entries, vocabulary, ingest: { ms: ingest.ms, peakRssMb: ingest.peakRssMb, reportsPerSecond: entries / (ingest.ms / 1000) }, incremental, ours: { buildMs: build.ms, indexMs, peakRssMb: build.peakRssMb, siteBytes, indexBytes, ...ours }, baseline: { buildMs: baselineBuild.ms, indexMs: baselineIndex.ms, peakRssMb: Math.max(baselineBuild.peakRssMb, baselineIndex.peakRssMb), siteBytes: baselineBytes, indexBytes: baselineIndexBytes, ...baseline } }, null, 2)}\n`,
+    `${JSON.stringify({ n: N, reports, entries, vocabulary, ingest: { ms: ingest.ms, peakRssMb: ingest.peakRssMb, reportsPerSecond: entries / (ingest.ms / 1000) }, incremental, followUp, ours: { buildMs: build.ms, indexMs, peakRssMb: build.peakRssMb, siteBytes, indexBytes, ...ours }, baseline: { buildMs: baselineBuild.ms, indexMs: baselineIndex.ms, peakRssMb: Math.max(baselineBuild.peakRssMb, baselineIndex.peakRssMb), siteBytes: baselineBytes, indexBytes: baselineIndexBytes, ...baseline } }, null, 2)}\n`,
   );
   if (!values.keep)
     for (const folder of [RAW, RAW_EXTRA, REPORTS, SITE, BASELINE, path.join(OUT, "cache")])

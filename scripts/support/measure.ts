@@ -64,3 +64,33 @@ export async function folderBytes(folder: string): Promise<number> {
   }
   return total;
 }
+
+/** One route's share of an astro build: how many pages it wrote and the milliseconds astro printed for them. */
+export interface RouteTime {
+  pages: number;
+  ms: number;
+}
+
+/**
+ * Per route, the pages astro built and their time, read from its log: a `▶ src/pages/….astro` line,
+ * then one `├─ /path/index.html (+12ms)` line per page (astro renders them one after another, so
+ * the increments add up to the route's time).
+ */
+export function astroRouteTimes(output: string): Map<string, RouteTime> {
+  const times = new Map<string, RouteTime>();
+  let route: RouteTime | undefined;
+  for (const line of output.split("\n")) {
+    const heading = /▶ (src\/pages\/\S+)/.exec(line);
+    if (heading?.[1]) {
+      route = times.get(heading[1]) ?? { pages: 0, ms: 0 };
+      times.set(heading[1], route);
+      continue;
+    }
+    const page = /[├└]─ \S+ \(\+(\d+(?:\.\d+)?)(ms|s)\)/.exec(line);
+    if (page && route) {
+      route.pages += 1;
+      route.ms += Number(page[1]) * (page[2] === "s" ? 1000 : 1);
+    }
+  }
+  return times;
+}

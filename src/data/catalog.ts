@@ -12,6 +12,7 @@ import {
 import { leaderDirectory, type LeaderDirectory } from "../lib/catalog/leaders";
 import { pageSizes } from "../lib/catalog/paging";
 import { measureThreads } from "../lib/catalog/measure-threads";
+import { topicTimelines, type TopicTimeline } from "../lib/catalog/topic-timeline";
 import { localIsoDate } from "../lib/followup/status";
 import { isoDaySetting } from "../lib/settings";
 
@@ -29,6 +30,8 @@ interface Catalog {
   related: ReturnType<typeof relatedById>;
   /** Each report's measures with the same task before and after them (same city, same tag). */
   threads: ReturnType<typeof measureThreads>;
+  /** Each tag × place with measures from two reports or more, as a timeline (topic-timeline.ts). */
+  timelines: TopicTimeline[];
   /** Leaders by name and place (leaders.ts). */
   leaders: LeaderDirectory;
 }
@@ -49,6 +52,11 @@ export function loadCatalog(): Promise<Catalog> {
     const entries = sortReports(collection.map((entry) => ({ id: entry.id, data: entry.data })));
     const rows = ledgerRows(entries);
     const byId = new Map(entries.map((entry) => [entry.id, entry]));
+    // A report's place for threads and timelines: its province and city ("" for none).
+    const placeOf = (id: string): string => {
+      const region = byId.get(id)?.data.region;
+      return `${region?.province ?? ""}${region?.city ?? ""}`;
+    };
     const byName = (groups: { name: string; items: LedgerRow[] }[]): Map<string, LedgerRow[]> =>
       new Map(groups.map((group) => [group.name, group.items]));
     return {
@@ -59,10 +67,8 @@ export function loadCatalog(): Promise<Catalog> {
       rowsByUnit: byName(measuresByUnit(rows)),
       neighbours: neighboursById(entries),
       related: relatedById(entries),
-      threads: measureThreads(rows, (id) => {
-        const region = byId.get(id)?.data.region;
-        return `${region?.province ?? ""}${region?.city ?? ""}`;
-      }),
+      threads: measureThreads(rows, placeOf),
+      timelines: topicTimelines(rows, placeOf),
       leaders: leaderDirectory(entries),
     };
   });

@@ -1,5 +1,6 @@
 import type { GetStaticPathsOptions, Page } from "astro";
 import { reportsByRegion, reportsByType, reportsByYear, type CatalogEntry, type Group } from "../lib/catalog/catalog";
+import { perYear, type ChartData } from "../lib/catalog/chart-data";
 import { routes } from "../lib/routes";
 import { loadCatalog, PAGE_SIZES } from "./catalog";
 
@@ -29,6 +30,8 @@ export interface GroupPageProps {
   name: string;
   slug: string;
   page: Page<CatalogEntry>;
+  /** A region's reports per year, charted on its first page. */
+  chart?: ChartData;
 }
 
 /** The groups of a grouping over the whole catalogue. */
@@ -41,7 +44,13 @@ export async function groupPagePaths(kind: GroupingKind, paginate: GetStaticPath
   return (await reportGroups(kind)).flatMap((group) =>
     paginate(group.items, {
       params: { slug: group.slug },
-      props: { name: group.name, slug: group.slug },
+      props: {
+        name: group.name,
+        slug: group.slug,
+        ...(kind === "regions"
+          ? { chart: perYear(group.items, (entry) => entry.data.date, `${group.name}报告数（按年份）`, "报告数") }
+          : {}),
+      },
       pageSize: PAGE_SIZES.reports,
     }),
   );

@@ -36,6 +36,15 @@ export const routes = {
   /** A unit's task sheet (任务清单): its measures by follow-up status, for print. */
   taskSheet: (slug: string): string => `/tasks/${slug}/`,
   taskSheetCsv: (slug: string): string => `/tasks/${slug}.csv`,
+  /** Charts of the whole archive (数据看板). */
+  dashboard: "/dashboard/",
+  /** Every tag × place timeline. */
+  timelines: "/timelines/",
+  /** A tag's measures in one place over time (topic-timeline.ts `timelineSlug`). */
+  timeline: (slug: string): string => `/timelines/${slug}/`,
+  /** Hand-written 专题 pages (content/topics/*.mdx). */
+  topics: "/topics/",
+  topic: (slug: string): string => `/topics/${slug}/`,
   regions: "/regions/",
   region: (slug: string): string => `/regions/${slug}/`,
   types: "/types/",

@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify, stripVTControlCharacters } from "node:util";
@@ -87,4 +87,24 @@ test("two entries with the same id fail the build, naming both files", async () 
     (error: unknown) => printed(error),
   );
   expect(failure).toMatch(/duplicate report id "dup": (Dup\.md and dup\.md|dup\.md and Dup\.md)/);
+}, 120_000);
+
+test("a 专题 page with a misspelt component prop fails the build, naming the file, line and prop", async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), "policy-kb-topics-"));
+  dirs.push(dir);
+  const reports = path.join(dir, "reports");
+  const topics = path.join(dir, "topics");
+  await Promise.all([mkdir(reports), mkdir(topics)]);
+  await writeFile(path.join(reports, "good.md"), frontmatter("date: 2024-01-01\n"));
+  await writeFile(
+    path.join(topics, "broken-topic.mdx"),
+    '---\ntitle: 测试\ndescription: 测试\nupdated: 2025-06-30\n---\n\n正文\n\n<Timeline tag="老旧小区改造" regoin="洛阳市" />\n',
+  );
+  const failure = await run("npx", ["astro", "build", "--outDir", path.join(dir, "dist")], {
+    env: { ...process.env, REPORTS_DIR: reports, TOPICS_DIR: topics, ASTRO_CACHE_DIR: path.join(dir, "cache") },
+  }).then(
+    () => "",
+    (error: unknown) => printed(error),
+  );
+  expect(failure).toMatch(/broken-topic\.mdx:9:1: <Timeline> .*regoin/);
 }, 120_000);
