@@ -99,6 +99,12 @@ function withListing(marks: ReviewMarks, id: string, listing: EntryListing, chec
   return kept.length > 0 ? { ...others, [id]: { ...listing, notes: [...listing.notes], checked: kept } } : others;
 }
 
+/** The marks of entries still awaiting review: an entry reviewed since (applied and rebuilt) is forgotten. */
+export function keepPending(marks: ReviewMarks, pending: ReadonlySet<string>): ReviewMarks {
+  const kept = Object.entries(marks).filter(([id]) => pending.has(id));
+  return kept.length === Object.keys(marks).length ? marks : Object.fromEntries(kept);
+}
+
 /** How many lines are marked, in how many entries. */
 export function countMarks(marks: ReviewMarks): { lines: number; entries: number } {
   const all = Object.values(marks);

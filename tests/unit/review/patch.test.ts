@@ -2,6 +2,7 @@ import { expect, test } from "vitest";
 import {
   buildReviewPatch,
   countMarks,
+  keepPending,
   parseReviewPatch,
   parseStoredMarks,
   reviewPatchFileName,
@@ -78,4 +79,10 @@ test("stored marks that cannot be read are dropped, never thrown", () => {
   expect(parseStoredMarks("[1]")).toEqual({});
   const kept = { a: { ...listing(["甲"]), checked: ["甲"] } };
   expect(parseStoredMarks(JSON.stringify({ ...kept, b: { file: 1 } }))).toEqual(kept);
+});
+
+test("marks of entries no longer awaiting review are forgotten", () => {
+  const marks = setMark(setMark({}, "a", listing(["甲"]), "甲", true), "b", listing([""]), "", true);
+  expect(Object.keys(keepPending(marks, new Set(["a", "c"])))).toEqual(["a"]);
+  expect(keepPending(marks, new Set(["a", "b"]))).toBe(marks);
 });
