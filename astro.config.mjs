@@ -20,6 +20,11 @@ const chartTiming = {
   },
 };
 
+// Nothing leaves the machine (README): Astro's anonymous usage reports are off for every command
+// that loads this file (build, check, dev), however it is started. Astro reads the variable when it
+// would send, after loading the config.
+process.env.ASTRO_TELEMETRY_DISABLED = "1";
+
 /** BASE_PATH hosts the site under a sub-path such as /kb/; SITE_URL gives absolute links in exports. */
 const base = process.env.BASE_PATH ?? "/";
 

@@ -37,7 +37,11 @@ if (!process.env["SITE_URL"])
     "⚠ SITE_URL 未设置：CSV/JSON 导出中的链接写作站内路径（如 /reports/…/），在 Excel 中不能直接点开；" +
       "设置 SITE_URL=http://内网地址 可写成完整网址。(SITE_URL unset: export links are site-relative.)",
   );
-const result = spawnSync("npx", ["astro", "build", "--outDir", staging], { stdio: "inherit" });
+const result = spawnSync("npx", ["astro", "build", "--outDir", staging], {
+  stdio: "inherit",
+  // Also set by astro.config.mjs; here too, so that the CLI's own start never reports either.
+  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" },
+});
 if (result.status !== 0) await fail(result.status ?? 1, "build failed");
 try {
   const cacheDir = process.env["ASTRO_CACHE_DIR"] ?? "node_modules/.astro";

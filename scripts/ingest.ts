@@ -20,6 +20,7 @@ import { renderEntry } from "../src/lib/entry/write.ts";
 import { readExistingEntry, REPORTS_DIR, writeAtomically, writeEntryFile } from "../src/lib/entry/files.ts";
 import { registerUnits, type UnitsFile } from "../src/lib/ingest/unit-registry.ts";
 import { planSource, type ExistingEntry } from "../src/lib/ingest/plan.ts";
+import { carryReviewChecks, checkedNotesOf } from "../src/lib/review/apply.ts";
 
 /** Units of the entries written in this run, registered at the end in the units file beside --out. */
 const writtenUnits = new Set<string>();
@@ -132,16 +133,21 @@ async function ingestFile(file: string, outDir: string, region: Region | undefin
   const page = extractPage(text, { file: cited, ...(region ? { region } : {}) });
   if (page.entries.length === 0) throw new DecodeError("no article text found after removing page chrome");
   const name = path.basename(source);
-  const entries = page.entries.map((entry) => ({
+  const candidates = page.entries.map((entry) => ({
     entry,
     ids: { plain: entryId(name, entry.part), distinct: distinctEntryId(name, entry.part, cited) },
-    rendered: renderEntry(entry.data, entry.blocks),
   }));
   const existing = new Map<string, ExistingEntry>();
-  for (const id of entries.flatMap(({ ids }) => [ids.plain, ids.distinct])) {
+  for (const id of candidates.flatMap(({ ids }) => [ids.plain, ids.distinct])) {
     const found = await readExistingEntry(outDir, id);
     if (found) existing.set(id, found);
   }
+  // A note a person has checked (npm run review:apply) stays checked when the entry is rewritten.
+  const entries = candidates.map(({ entry, ids }) => {
+    const previous = [ids.plain, ids.distinct].flatMap((id) => existing.get(id)?.text ?? []);
+    const data = carryReviewChecks(entry.data, checkedNotesOf(previous, cited));
+    return { entry, ids, rendered: renderEntry(data, entry.blocks) };
+  });
   // Planned before anything is written, so a refused input leaves no archive copy and no entry.
   const plan = planSource({ source: cited, entries, existing, claimed, force: values.force });
   if (copy && !values["dry-run"]) {

@@ -5,6 +5,7 @@
  */
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { listenErrorMessage } from "./support/listen-error.ts";
 import { startStaticServer } from "./support/static-server.ts";
 
 const { values } = parseArgs({
@@ -20,6 +21,6 @@ try {
   const bound = typeof address === "object" && address ? address.port : port;
   console.log(`政策知识库已启动: http://${host === "0.0.0.0" ? "localhost" : host}:${bound}${base}`);
 } catch (error) {
-  console.error(`✖ cannot serve on ${host}:${port}: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(listenErrorMessage(error, { host, port, base }));
   process.exitCode = 1;
 }

@@ -218,7 +218,7 @@ export function startStaticServer({ root, base, port, host = "127.0.0.1" }: Stat
   async function notFound(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const page = await openInRoot(["404.html"]);
     if (page?.kind === "file") await send(request, response, 404, page, "/404.html");
-    else answer(response, 404, "not found");
+    else answer(response, 404, "404 页面不存在（not found）");
   }
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {

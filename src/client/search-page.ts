@@ -18,6 +18,7 @@ import { withBase } from "../lib/routes";
 import { csvText, exportFileName, SEARCH_COLUMNS } from "../lib/view/csv";
 import { reportLang } from "../lib/view/report-view";
 import { downloadText, localToday } from "./download";
+import { showNoHitHints } from "./no-hit";
 
 const PAGE_SIZE = 10;
 
@@ -134,6 +135,7 @@ export async function startSearchPage(): Promise<void> {
   const list = element("search-results", HTMLOListElement);
   const more = element("search-more", HTMLButtonElement);
   const exportButton = element("search-export", HTMLButtonElement);
+  const hints = element("search-hints", HTMLUListElement);
   const base = form.dataset["base"] ?? "/";
   // The form works from the first moment; searches wait for Pagefind to load.
   const otherSites = JSON.parse(form.dataset["sites"] ?? "[]") as string[];
@@ -185,6 +187,7 @@ export async function startSearchPage(): Promise<void> {
       if (field instanceof HTMLInputElement) field.value = request.range?.[end] ?? "";
     }
     exportButton.hidden = true;
+    showNoHitHints(hints, null, "");
     const { pagefind, shards, allFilters } = await ready;
     // A newer search (typed while Pagefind was loading) owns the page now.
     if (current !== generation) return;
@@ -219,7 +222,8 @@ export async function startSearchPage(): Promise<void> {
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     const missing = unavailable.length > 0 ? `；未能载入 ${unavailable.join("、")} 的索引` : "";
     const browsing = request.terms.length === 0 ? "，按筛选条件列出，新→旧" : "";
-    status.textContent = `找到 ${answer.total} 篇报告（${seconds} 秒${browsing}${missing}）`;
+    status.textContent = `找到 ${answer.total} 篇报告（${seconds} 秒${browsing}${missing}）${answer.total === 0 ? "。可以试试：" : ""}`;
+    showNoHitHints(hints, answer.total === 0 ? request : null, window.location.pathname);
     exportButton.hidden = answer.total === 0;
     exportButton.onclick = () => {
       const range = request.range ? [`${request.range.from ?? ""}至${request.range.to ?? ""}`] : [];

@@ -11,13 +11,17 @@ function isTyping(target: EventTarget | null): boolean {
   return target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName);
 }
 
-/** "/" (outside text fields) and Ctrl+K / ⌘K focus the search box, as on most sites. */
-export function installSearchShortcut(doc: ShortcutDocument, inputId: string): void {
+/**
+ * "/" (outside text fields) and Ctrl+K / ⌘K focus the search box, as on most sites: the first of
+ * `inputIds` the page has, so a page with its own search box (/search/) focuses that one.
+ */
+export function installSearchShortcut(doc: ShortcutDocument, inputIds: string | readonly string[]): void {
+  const ids = typeof inputIds === "string" ? [inputIds] : inputIds;
   doc.addEventListener("keydown", (event) => {
     const isSlash = event.key === "/" && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event.target);
     const isCtrlK = event.key.toLowerCase() === "k" && (event.ctrlKey || event.metaKey);
     if (!isSlash && !isCtrlK) return;
-    const input = doc.getElementById(inputId);
+    const input = ids.map((id) => doc.getElementById(id)).find((found) => found instanceof HTMLInputElement);
     if (!(input instanceof HTMLInputElement)) return;
     event.preventDefault();
     input.focus();

@@ -16,6 +16,8 @@ export const routes = {
   home: "/",
   search: "/search/",
   review: "/review/",
+  /** The ids of the entries awaiting review (the review page's script drops marks of others). */
+  reviewPending: "/review/pending.json",
   ledger: "/ledger/",
   ledgerCsv: "/ledger.csv",
   ledgerFilters: "/ledger/filters.json",

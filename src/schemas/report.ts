@@ -171,6 +171,11 @@ export const ReportSchema = z
     reviewed: z.boolean().default(false),
     /** What the ingest was unsure of, for the person who reviews the entry. */
     review: z.array(z.string().min(1)).optional(),
+    /**
+     * Notes of `review` a person has checked (moved here by `npm run review:apply`); a re-ingest,
+     * even with --force, does not raise them again for this entry.
+     */
+    reviewChecked: z.array(z.string().min(1)).optional(),
     leaders: z.array(LeaderSchema).default([]),
     /** Tags of the whole report (from the taxonomy). */
     tags: z.array(TagSchema).default([]),

@@ -8,6 +8,18 @@ import { parse } from "yaml";
 
 // A leading byte-order mark (Windows Notepad writes one) is not part of the file's text.
 const FrontmatterRE = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\r?\n/;
+const FrontmatterIndicesRE = new RegExp(FrontmatterRE.source, "d");
+
+/**
+ * Where an entry file's frontmatter is, for an edit that rewrites it and keeps everything around it
+ * (the byte-order mark, the line ends, the body) as it was; null when the file has none.
+ */
+export function frontmatterBlock(text: string): { yaml: string; start: number; end: number; crlf: boolean } | null {
+  const match = FrontmatterIndicesRE.exec(text);
+  const [start, end] = match?.indices?.[1] ?? [];
+  if (!match || start === undefined || end === undefined) return null;
+  return { yaml: match[1] ?? "", start, end, crlf: match[0].includes("\r\n") };
+}
 
 /** An entry file's body alone, without parsing its frontmatter (the report pages need only this). */
 export function entryBody(text: string): string {
