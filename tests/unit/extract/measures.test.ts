@@ -234,3 +234,11 @@ test("work set for a holiday, a campaign period or launched jointly is a measure
     "食安方面，卫生局",
   ]);
 });
+
+test("a measure starts at the order, not at the meeting where it was heard", () => {
+  const measures = extractMeasures(
+    [paragraph("市长今(11)日于市政会议听取环保局「厨余处理策略」专案报告后指示，应从源头加强宣导，推动惜食减量。")],
+    context,
+  );
+  expect(measures.map((measure) => measure.text)).toEqual(["应从源头加强宣导，推动惜食减量。"]);
+});
