@@ -4,6 +4,7 @@ import type { Paragraph } from "./measures";
 import {
   ClosingBylineRE,
   OrganisationLineRE,
+  ItemNumberRE,
   OutlineH2RE,
   OutlineH3RE,
   ScoredItemRE,
@@ -54,7 +55,7 @@ function headsNumberedList(simple: string, nextSimple: string): boolean {
     /^1[.．、](?!\d)/.test(nextSimple) &&
     simple.length <= 60 &&
     !/[。！？!?；;：:]$/.test(simple) &&
-    !/^(?:\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]+[、是])/.test(simple)
+    !ItemNumberRE.test(simple)
   );
 }
 

@@ -41,3 +41,7 @@ export function isHeadingLike(line: string, { inBody = false } = {}): boolean {
 
 /** A task that ends with the points it is worth: …执法检查（60分）, …建设(10分)。 */
 export const ScoredItemRE = /[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）][。；;]?$/;
+
+/** A line that opens a numbered item (1. 一、 一是 一要 （一）): a paragraph of its own, never a heading's tail. */
+export const ItemNumberRE =
+  /^(?:\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]+[、是要]|[(（][一二三四五六七八九十\d]+[)）])/;

@@ -4,6 +4,7 @@ import {
   DatelineRE,
   DocKindHeadingRE,
   HasSentenceRE,
+  ItemNumberRE,
   OrganisationLineRE,
   OutlineH2RE,
   OutlineH3RE,
@@ -22,9 +23,6 @@ import {
 
 /** A paragraph that opens with the day of what it reports: 2017年5月17日，… / 12月1日，… */
 const DateLedRE = /^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:上午|下午|晚)?[，,]/;
-
-/** A line that opens a numbered item (1. 一、 一是 （一）) begins a paragraph of its own. */
-const ItemNumberRE = /^(?:\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]+[、是要]|[(（][一二三四五六七八九十\d]+[)）])/;
 
 /** How the title of a document ends: its quoted name or its kind. */
 const DocumentTitleEndRE = /(?:》|的(?:通知|通报|决定|意见|批复|公告|函|报告))$/;
