@@ -11,6 +11,7 @@ import {
   type SearchShard,
 } from "../lib/search/engine";
 import { buildExcerpt, findTermSpans } from "../lib/search/match";
+import { normalizeForSearch } from "../lib/search/normalize";
 import { FILTER_NAMES, type FilterName } from "../lib/search/records";
 import { SEARCH_ROOT, SHARD_MANIFEST, type ShardManifestEntry } from "../lib/search/shards";
 import { DATE_FILTER, parseDateRange, regionOptions } from "../lib/search/facets";
@@ -109,6 +110,23 @@ async function renderResult(result: PagefindResult, terms: string[]): Promise<HT
     excerpt.append(part.hit ? Object.assign(document.createElement("mark"), { textContent: part.text }) : part.text);
   }
   item.append(link, meta, excerpt);
+  // A term the title and text do not hold was found in the facts panel: show the facts it matched.
+  const inText = normalizeForSearch(`${title}\n${text}`);
+  const factTerms = terms.filter((term) => !inText.includes(term));
+  const facts = (fragment.meta["facts"] ?? "")
+    .split("\n")
+    .filter((fact) => factTerms.some((term) => normalizeForSearch(fact).includes(term)));
+  if (facts.length > 0) {
+    const line = document.createElement("p");
+    line.className = "excerpt facts-hit";
+    line.dataset["testid"] = "search-fact-hit";
+    line.append("见于：");
+    facts.forEach((fact, index) => {
+      if (index > 0) line.append("；");
+      line.append(...highlighted(fact, factTerms));
+    });
+    item.append(line);
+  }
   return item;
 }
 

@@ -12,7 +12,7 @@ test.describe.configure({ mode: "parallel" });
 for (const query of queries) {
   test(`search ${query} returns exactly the reports that contain it`, async ({ page }) => {
     const expected = corpus
-      .filter((entry) => matchesAllTerms(entry.text, parseQuery(query)))
+      .filter((entry) => matchesAllTerms(entry.texts, parseQuery(query)))
       .map((entry) => entry.id)
       .sort();
     await page.goto(`search/?q=${encodeURIComponent(query)}`);
