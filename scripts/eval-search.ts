@@ -43,7 +43,12 @@ const reportId = (url: string): string | null => /\/reports\/([^/]+)\//.exec(url
 async function searchOurs(page: Page, query: string): Promise<string[]> {
   await page.goto(`${ORIGIN}/search/?q=${encodeURIComponent(query)}`);
   await page.waitForSelector("[data-testid=search-status][data-done=true]");
-  while (await page.locator("#search-more").isVisible()) await page.locator("#search-more").click();
+  const more = page.locator("#search-more");
+  // Each click loads a page of results; the button is disabled until it is in.
+  while (await more.isVisible()) {
+    await more.click();
+    await page.waitForSelector("#search-more:not([disabled])", { state: "attached" });
+  }
   const hrefs = await page
     .locator("[data-testid=search-result] a")
     .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));

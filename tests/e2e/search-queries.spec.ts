@@ -19,7 +19,11 @@ for (const query of queries) {
     const status = page.getByTestId("search-status");
     await expect(status).toHaveAttribute("data-done", "true");
     const more = page.locator("#search-more");
-    while (await more.isVisible()) await more.click();
+    // Each click loads a page of results; the button is disabled until it is in.
+    while (await more.isVisible()) {
+      await more.click();
+      await expect(more).toBeEnabled();
+    }
     await expect(status).toHaveAttribute("data-count", String(expected.length));
     const found = await page
       .getByTestId("search-result")
