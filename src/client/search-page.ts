@@ -12,7 +12,7 @@ import {
 } from "../lib/search/engine";
 import { buildExcerpt, findTermSpans } from "../lib/search/match";
 import { normalizeForSearch } from "../lib/search/normalize";
-import { FILTER_NAMES, type FilterName } from "../lib/search/records";
+import { FILTER_NAMES, fragmentText, type FilterName } from "../lib/search/records";
 import { SEARCH_ROOT, SHARD_MANIFEST, type ShardManifestEntry } from "../lib/search/shards";
 import { DATE_FILTER, parseDateRange, regionOptions } from "../lib/search/facets";
 import { withBase } from "../lib/routes";
@@ -120,7 +120,7 @@ async function renderResult(result: PagefindResult, terms: string[]): Promise<HT
   const excerpt = document.createElement("p");
   excerpt.className = "excerpt";
   excerpt.lang = lang;
-  const text = fragment.meta["text"] ?? "";
+  const text = fragmentText(fragment);
   for (const part of buildExcerpt(text, findTermSpans(text, terms))) {
     excerpt.append(part.hit ? Object.assign(document.createElement("mark"), { textContent: part.text }) : part.text);
   }

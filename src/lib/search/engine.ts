@@ -27,6 +27,8 @@ export interface PagefindSearchResponse {
 }
 export interface PagefindFragment {
   url: string;
+  /** The record's content: its bigram words (records.ts). */
+  content?: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;
 }

@@ -2,8 +2,8 @@ import type { Report } from "../../schemas/report";
 import { dateSortKey, dateYear, formatChineseDate } from "../view/dates";
 import { formatRegion, regionLevels } from "../view/report-view";
 import { DATE_FILTER, datePeriod } from "./facets";
-import { normalizeForSearch } from "./normalize";
-import { bigramTokens } from "./tokens";
+import { normalizeForSearch, restoreText, textPatch } from "./normalize";
+import { bigramTokens, leadingTextOfTokens } from "./tokens";
 
 /** What the indexer reads of one report entry (scripts/support/search-index.ts). */
 export interface SearchSource {
@@ -86,14 +86,18 @@ export function searchableTexts(source: Pick<SearchSource, "report" | "text">): 
 
 /**
  * The record Pagefind indexes for a report: bigram words of the text and of the facts it does not
- * hold as content (see tokens.ts), the original text and those facts in meta for excerpts and
- * highlighting, and facets as filters. Every record is one language
+ * hold as content (see tokens.ts), the way back to the original text (fragmentText) and those facts
+ * in meta for excerpts and highlighting, and facets as filters. Every record is one language
  * so that simplified and traditional reports share one index.
  */
 export function toSearchRecord(source: SearchSource): SearchRecord {
   const { report } = source;
   const year = dateYear(report.date);
   const facts = extraFacts(source);
+  // The fragment restores the text from its own words and a patch (normalize.ts textPatch) instead
+  // of carrying it twice; a traditional text, whose patch outgrows it, is carried as it is.
+  const patch = textPatch(searchableText(source));
+  const carried = patch.length < source.text.length ? { patch } : { text: source.text };
   return {
     url: source.url,
     // Each fact is its own run of bigram words, ended like the text's, so no phrase spans two.
@@ -105,7 +109,7 @@ export function toSearchRecord(source: SearchSource): SearchRecord {
       region: formatRegion(report.region),
       type: report.docType,
       script: report.script,
-      text: source.text,
+      ...carried,
       // The facts only they can match by, one a line: the result's excerpt shows the one that matched.
       facts: facts.join("\n"),
       // Sortable date, for ordering results of several sites by date (engine.ts).
@@ -123,4 +127,19 @@ export function toSearchRecord(source: SearchSource): SearchRecord {
     },
     sort: { date: dateSortKey(report.date) },
   };
+}
+
+/** What a result's fragment holds (a Pagefind fragment: the record's content and meta). */
+export interface SearchFragment {
+  content?: string;
+  meta: Record<string, string | undefined>;
+}
+
+/** The report's text as its page shows it, from a result's fragment (see toSearchRecord). */
+export function fragmentText(fragment: SearchFragment): string {
+  const text = fragment.meta["text"];
+  if (text !== undefined) return text;
+  const title = fragment.meta["title"] ?? "";
+  const restored = restoreText(leadingTextOfTokens(fragment.content ?? ""), fragment.meta["patch"] ?? "");
+  return restored.slice(title.length + 1);
 }

@@ -1,7 +1,13 @@
 import { expect, test } from "vitest";
 import { matchesAllTerms } from "../../../src/lib/search/match";
 import { parseQuery } from "../../../src/lib/search/query";
-import { extraFacts, reportFacts, searchableTexts, toSearchRecord } from "../../../src/lib/search/records";
+import {
+  extraFacts,
+  fragmentText,
+  reportFacts,
+  searchableTexts,
+  toSearchRecord,
+} from "../../../src/lib/search/records";
 import { bigramTokens, termToPagefindQuery } from "../../../src/lib/search/tokens";
 import { normalizeForSearch } from "../../../src/lib/search/normalize";
 import { ReportSchema } from "../../../src/schemas/report";
@@ -74,4 +80,16 @@ test("facts the text or a longer fact already holds add no index words", () => {
   const factWords = extraFacts(source).reduce((sum, fact) => sum + Array.from(normalizeForSearch(fact)).length, 0);
   expect(content.split(" ")).toHaveLength(textWords + factWords);
   expect(meta["facts"]?.split("\n")).toEqual(extraFacts(source));
+});
+
+test("a result's fragment gives back the report's text from its words and patch, in either script", () => {
+  const simplified = toSearchRecord(source);
+  expect(simplified.meta["text"]).toBeUndefined();
+  expect(fragmentText(simplified)).toBe(source.text);
+  // Pagefind hands the content back with its own separators between words.
+  expect(fragmentText({ ...simplified, content: simplified.content.replace(/ /g, " \u200b") })).toBe(source.text);
+  const traditional = { ...source, text: "江凌強調，要加快推進老舊小區改造。" };
+  const record = toSearchRecord(traditional);
+  expect(record.meta["patch"] ?? record.meta["text"]).toBeDefined();
+  expect(fragmentText(record)).toBe(traditional.text);
 });
