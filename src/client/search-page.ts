@@ -11,6 +11,7 @@ import {
   type SearchShard,
 } from "../lib/search/engine";
 import { buildExcerpt, findTermSpans } from "../lib/search/match";
+import { termToPagefindQuery } from "../lib/search/tokens";
 import { normalizeForSearch } from "../lib/search/normalize";
 import { FILTER_NAMES, fragmentText, type FilterName } from "../lib/search/records";
 import { SEARCH_ROOT, SHARD_MANIFEST, type ShardManifestEntry } from "../lib/search/shards";
@@ -192,6 +193,8 @@ export async function startSearchPage(): Promise<void> {
       options(options: { mergeFilter: Record<string, string> }): Promise<void>;
       mergeIndex(path: string, options: { mergeFilter: Record<string, string> }): Promise<void>;
       init(): Promise<void>;
+      /** Loads the index chunks a query needs, without searching. */
+      preload(query: string): Promise<void>;
     };
     const [primary, ...others] = (await manifests).flat();
     if (primary) await pagefind.options({ mergeFilter: { [SHARD_FILTER]: primary.key } });
@@ -309,6 +312,11 @@ export async function startSearchPage(): Promise<void> {
   input.addEventListener("input", (event) => {
     window.clearTimeout(typingTimer);
     if (event instanceof InputEvent && event.isComposing) return;
+    // The chunks of what is typed so far load while the typist goes on: a longer term needs every
+    // character pair of a shorter one, so none is loaded for nothing (one character, a prefix of
+    // every pair it begins, is left to the search).
+    const terms = parseQuery(input.value).filter((term) => Array.from(term).length > 1);
+    void ready.then(({ pagefind }) => Promise.all(terms.map((term) => pagefind.preload(termToPagefindQuery(term)))));
     typingTimer = window.setTimeout(() => {
       searchForm(true);
     }, TYPING_PAUSE_MS);
