@@ -2,12 +2,16 @@
  * npm run bench -- [--n 10000] [--seed 1] [--keep]
  *
  * Generates a synthetic archive of N raw reports (scripts/bench/corpus.ts), then measures, for our
- * site and for a baseline (a plain Astro page per report with a default Pagefind index) in the same
- * run: ingest throughput and peak memory, build and index time, peak memory of all processes,
+ * site and for the naive peer (a plain Astro page per report with a default Pagefind index) in the
+ * same run: ingest, build and index time, a one-report rebuild, peak memory of all processes,
  * output and index size, bytes for a first and a following query, and typing-to-results over 30
- * queries in Chromium. Prints a table and writes bench-out/bench.json.
+ * queries in Chromium. Prints one table (ours, peer, ours/peer), with the machine's load, and
+ * writes bench-out/bench.json. `npm run bench` finds or installs Chromium and CJK fonts first, as
+ * the end-to-end tests do (scripts/ensure-test-deps.sh); CHROMIUM_PATH points at another browser.
  */
+import { existsSync } from "node:fs";
 import { mkdir, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { chromium, type Browser, type Page } from "playwright-core";
@@ -31,9 +35,46 @@ const REPORTS = path.join(OUT, "reports");
 const SITE = path.join(OUT, "site");
 const BASELINE = path.join(OUT, "baseline");
 const PORTS = { ours: 4610, baseline: 4611 };
+const CHROMIUM = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
 
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
+
+/** One figure of the table: ours beside the peer's, in one unit; no peer where it has no such step. */
+interface Figure {
+  label: string;
+  unit: "s" | "MB" | "KB" | "ms" | "";
+  ours: number;
+  peer?: number;
+  /** Written instead of the number. */
+  text?: string;
+}
+
+const ratioOf = (figure: Figure): number | null =>
+  figure.peer === undefined || figure.peer === 0 ? null : figure.ours / figure.peer;
+
+function formatValue(value: number, unit: Figure["unit"]): string {
+  const digits = unit === "s" || (unit === "MB" && value < 100) ? 1 : 0;
+  return `${value.toFixed(digits)}${unit ? ` ${unit}` : ""}`;
+}
+
+/** The one table the bench prints: every figure, ours, the peer's and ours/peer. */
+function formatTable(figures: readonly Figure[]): string {
+  const rows = figures.map((figure) => {
+    const ratio = ratioOf(figure);
+    return [
+      figure.label,
+      figure.text ?? formatValue(figure.ours, figure.unit),
+      figure.peer === undefined ? "—" : formatValue(figure.peer, figure.unit),
+      ratio === null ? "—" : `${ratio.toFixed(2)}×`,
+    ];
+  });
+  const header = ["", "ours", "peer", "ours/peer"];
+  const width = (column: number): number => Math.max(...[header, ...rows].map((row) => (row[column] ?? "").length));
+  const line = (row: string[]): string =>
+    row.map((cell, column) => (column === 0 ? cell.padEnd(width(0)) : cell.padStart(width(column) + 2))).join("");
+  return [line(header), ...rows.map(line)].join("\n");
+}
 
 async function writeBaselineProject(): Promise<void> {
   await mkdir(path.join(BASELINE, "src", "pages"), { recursive: true });
@@ -61,6 +102,8 @@ interface QueryFigures {
   firstQueryKb: number;
   nextQueryKb: number;
   medianMs: number;
+  /** Ours: opening the facet panel after the queries (the filters a query no longer loads). */
+  facetsKb?: number;
 }
 
 /** Bytes of Pagefind files a page fetches while `action` runs. */
@@ -114,6 +157,12 @@ async function measureOurs(browser: Browser, queries: string[]): Promise<QueryFi
     },
     (query) => timeSearchPage(page, query),
   );
+  figures.facetsKb =
+    (await pagefindBytes(page, async () => {
+      await page.locator("#search-facets summary").click();
+      await page.waitForSelector("select[name=region] option:nth-child(2)", { state: "attached" });
+      await page.waitForSelector("[data-testid=search-status][data-done=true]");
+    })) / 1024;
   await context.close();
   return figures;
 }
@@ -140,6 +189,13 @@ async function measureBaseline(browser: Browser, queries: string[]): Promise<Que
 }
 
 async function main(): Promise<void> {
+  // The machine may be shared: the load is part of the figures.
+  const loadAtStart = os.loadavg()[0] ?? 0;
+  // Minutes of building come before the browser is needed: say now that it is missing.
+  if (!existsSync(CHROMIUM))
+    throw new Error(
+      `no browser at ${CHROMIUM}: run the bench as npm run bench (it installs Chromium as the tests do), or set CHROMIUM_PATH`,
+    );
   await rm(OUT, { recursive: true, force: true });
   await mkdir(RAW, { recursive: true });
   const started = performance.now();
@@ -191,10 +247,8 @@ async function main(): Promise<void> {
       ms: Number(/charts: (\d+) drawn in (\d+) ms/.exec(build.output)?.[2] ?? 0),
     },
   };
-  const newPagesMs = followUp.dashboard.ms + followUp.timelines.ms + followUp.topics.ms;
-  console.log(
-    `issue 14 pages: dashboard ${seconds(followUp.dashboard.ms)}, timelines ${seconds(followUp.timelines.ms)} (${followUp.timelines.pages} pages), topics ${seconds(followUp.topics.ms)} (${followUp.topics.pages} pages) = ${seconds(newPagesMs)}; charts on all pages: ${followUp.charts.count} drawn in ${seconds(followUp.charts.ms)}`,
-  );
+  const followUpPages = followUp.dashboard.pages + followUp.timelines.pages + followUp.topics.pages;
+  const followUpMs = followUp.dashboard.ms + followUp.timelines.ms + followUp.topics.ms;
 
   // Incremental: one more report into the built site, rebuilt with the caches of the full build.
   const extra = generateCorpus(1, { seed: Number(values.seed) + 1 }).map((file) => ({
@@ -249,7 +303,7 @@ async function main(): Promise<void> {
     await startStaticServer({ root: baselineDist, base: "/", port: PORTS.baseline }),
   ];
   const browser = await chromium.launch({
-    executablePath: process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium",
+    executablePath: CHROMIUM,
     args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update"],
   });
   let ours: QueryFigures;
@@ -264,41 +318,78 @@ async function main(): Promise<void> {
 
   const ourTotal = build.ms;
   const baselineTotal = baselineBuild.ms + baselineIndex.ms;
-  const rows: [string, string, string, string][] = [
-    ["full build (site + index)", seconds(ourTotal), seconds(baselineTotal), (ourTotal / baselineTotal).toFixed(2)],
-    [
-      "peak memory, all processes",
-      `${build.peakRssMb.toFixed(0)} MB`,
-      `${Math.max(baselineBuild.peakRssMb, baselineIndex.peakRssMb).toFixed(0)} MB`,
-      (build.peakRssMb / Math.max(baselineBuild.peakRssMb, baselineIndex.peakRssMb)).toFixed(2),
-    ],
-    ["output size", mb(siteBytes), mb(baselineBytes), (siteBytes / baselineBytes).toFixed(2)],
-    ["search index size", mb(indexBytes), mb(baselineIndexBytes), (indexBytes / baselineIndexBytes).toFixed(2)],
-    [
-      "first query transferred",
-      `${ours.firstQueryKb.toFixed(0)} KB`,
-      `${baseline.firstQueryKb.toFixed(0)} KB`,
-      (ours.firstQueryKb / baseline.firstQueryKb).toFixed(2),
-    ],
-    [
-      "following query transferred",
-      `${ours.nextQueryKb.toFixed(0)} KB`,
-      `${baseline.nextQueryKb.toFixed(0)} KB`,
-      (ours.nextQueryKb / Math.max(1, baseline.nextQueryKb)).toFixed(2),
-    ],
-    [
-      "typing-to-results, median of 30",
-      `${ours.medianMs.toFixed(0)} ms`,
-      `${baseline.medianMs.toFixed(0)} ms`,
-      (ours.medianMs / Math.max(1, baseline.medianMs)).toFixed(2),
-    ],
+  const baselinePeak = Math.max(baselineBuild.peakRssMb, baselineIndex.peakRssMb);
+  const load = { start: loadAtStart, end: os.loadavg()[0] ?? 0 };
+  const figures: Figure[] = [
+    { label: "ingest (raw text → entries)", unit: "s", ours: ingest.ms / 1000 },
+    { label: "ingest peak memory", unit: "MB", ours: ingest.peakRssMb },
+    { label: "full build (site + index)", unit: "s", ours: ourTotal / 1000, peer: baselineTotal / 1000 },
+    { label: "  of which Astro", unit: "s", ours: (build.ms - indexMs) / 1000, peer: baselineBuild.ms / 1000 },
+    { label: "  of which search index", unit: "s", ours: indexMs / 1000, peer: baselineIndex.ms / 1000 },
+    // The follow-up pages (issue 14) have no counterpart in the peer.
+    {
+      label: "  dashboard, timelines, topics",
+      unit: "s",
+      ours: followUpMs / 1000,
+      text: `${seconds(followUpMs)} (${followUpPages} pages)`,
+    },
+    {
+      label: "  charts drawn, all pages",
+      unit: "s",
+      ours: followUp.charts.ms / 1000,
+      text: `${seconds(followUp.charts.ms)} (${followUp.charts.count})`,
+    },
+    {
+      // The peer has no incremental build: a new report means building it all again.
+      label: "+1 report: ingest + rebuild",
+      unit: "s",
+      ours: (incremental.ingestMs + incremental.buildMs) / 1000,
+      peer: baselineTotal / 1000,
+    },
+    {
+      label: "  index shards reused",
+      unit: "",
+      ours: incremental.reusedShards,
+      text: `${incremental.reusedShards} of ${incremental.shards}`,
+    },
+    { label: "peak memory, all processes", unit: "MB", ours: build.peakRssMb, peer: baselinePeak },
+    { label: "output size", unit: "MB", ours: siteBytes / 2 ** 20, peer: baselineBytes / 2 ** 20 },
+    { label: "search index size", unit: "MB", ours: indexBytes / 2 ** 20, peer: baselineIndexBytes / 2 ** 20 },
+    { label: "first query transferred", unit: "KB", ours: ours.firstQueryKb, peer: baseline.firstQueryKb },
+    { label: "following query transferred", unit: "KB", ours: ours.nextQueryKb, peer: baseline.nextQueryKb },
+    { label: "  facet panel opened after it", unit: "KB", ours: ours.facetsKb ?? 0 },
+    { label: "typing-to-results, median of 30", unit: "ms", ours: ours.medianMs, peer: baseline.medianMs },
   ];
-  console.log(`\n${"".padEnd(30)}${"ours".padStart(12)}${"baseline".padStart(12)}${"ratio".padStart(8)}`);
-  for (const [label, a, b, ratio] of rows)
-    console.log(`${label.padEnd(30)}${a.padStart(12)}${b.padStart(12)}${ratio.padStart(8)}`);
+  console.log(
+    `\n${N} files, ${reports} reports, ${entries} entries; ${os.cpus().length} cores, load average ${load.start.toFixed(1)} at start, ${load.end.toFixed(1)} at end\n`,
+  );
+  console.log(formatTable(figures));
   await writeFile(
     path.join(OUT, "bench.json"),
-    `${JSON.stringify({ n: N, reports, entries, vocabulary, ingest: { ms: ingest.ms, peakRssMb: ingest.peakRssMb, reportsPerSecond: entries / (ingest.ms / 1000) }, incremental, followUp, ours: { buildMs: build.ms, indexMs, peakRssMb: build.peakRssMb, siteBytes, indexBytes, ...ours }, baseline: { buildMs: baselineBuild.ms, indexMs: baselineIndex.ms, peakRssMb: Math.max(baselineBuild.peakRssMb, baselineIndex.peakRssMb), siteBytes: baselineBytes, indexBytes: baselineIndexBytes, ...baseline } }, null, 2)}\n`,
+    `${JSON.stringify(
+      {
+        n: N,
+        reports,
+        entries,
+        vocabulary,
+        machine: { cores: os.cpus().length, loadAverage: load, memoryGb: os.totalmem() / 2 ** 30 },
+        figures: figures.map((figure) => ({ ...figure, ratio: ratioOf(figure) })),
+        ingest: { ms: ingest.ms, peakRssMb: ingest.peakRssMb, reportsPerSecond: entries / (ingest.ms / 1000) },
+        incremental,
+        followUp,
+        ours: { buildMs: build.ms, indexMs, peakRssMb: build.peakRssMb, siteBytes, indexBytes, ...ours },
+        baseline: {
+          buildMs: baselineBuild.ms,
+          indexMs: baselineIndex.ms,
+          peakRssMb: baselinePeak,
+          siteBytes: baselineBytes,
+          indexBytes: baselineIndexBytes,
+          ...baseline,
+        },
+      },
+      null,
+      2,
+    )}\n`,
   );
   if (!values.keep)
     for (const folder of [RAW, RAW_EXTRA, REPORTS, SITE, BASELINE, path.join(OUT, "cache")])

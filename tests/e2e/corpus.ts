@@ -1,5 +1,6 @@
 import path from "node:path";
 import { readEntries } from "../../src/lib/entry/files";
+import { searchableTexts } from "../../src/lib/search/records";
 
 /** One built report as the tests see it: its id and the text search must match against. */
 export interface CorpusEntry {
@@ -7,6 +8,8 @@ export interface CorpusEntry {
   title: string;
   /** Title and body in plain text, as the search index reads them. */
   text: string;
+  /** What search finds a report by: the text, then each fact its page shows (records.ts searchableTexts). */
+  texts: string[];
   /** True once a person has checked the entry (it leaves the review page). */
   reviewed: boolean;
 }
@@ -19,6 +22,7 @@ export async function loadCorpus(): Promise<CorpusEntry[]> {
     id: entry.id,
     title: entry.report.title,
     text: `${entry.report.title}\n${entry.plainText}`,
+    texts: searchableTexts({ report: entry.report, text: entry.plainText }),
     reviewed: entry.report.reviewed,
   }));
 }

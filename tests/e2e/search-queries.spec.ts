@@ -12,14 +12,18 @@ test.describe.configure({ mode: "parallel" });
 for (const query of queries) {
   test(`search ${query} returns exactly the reports that contain it`, async ({ page }) => {
     const expected = corpus
-      .filter((entry) => matchesAllTerms(entry.text, parseQuery(query)))
+      .filter((entry) => matchesAllTerms(entry.texts, parseQuery(query)))
       .map((entry) => entry.id)
       .sort();
     await page.goto(`search/?q=${encodeURIComponent(query)}`);
     const status = page.getByTestId("search-status");
     await expect(status).toHaveAttribute("data-done", "true");
     const more = page.locator("#search-more");
-    while (await more.isVisible()) await more.click();
+    // Each click loads a page of results; the button is disabled until it is in.
+    while (await more.isVisible()) {
+      await more.click();
+      await expect(more).toBeEnabled();
+    }
     await expect(status).toHaveAttribute("data-count", String(expected.length));
     const found = await page
       .getByTestId("search-result")

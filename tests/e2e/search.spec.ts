@@ -41,6 +41,9 @@ test("facets count the results and filter them, and the URL keeps the filters", 
   const status = page.getByTestId("search-status");
   await expect(status).toHaveAttribute("data-done", "true");
   await expect(status).toHaveAttribute("data-count", "4");
+  // The facets load when their panel is opened, not with every query.
+  await expect(page.locator("#search-facets")).not.toHaveAttribute("open");
+  await page.locator("#search-facets summary").click();
   const type = page.locator("select[name=type]");
   await expect(type.locator("option", { hasText: "检查（2）" })).toHaveCount(1);
   await expect(type.locator("option", { hasText: "通报（1）" })).toHaveCount(1);

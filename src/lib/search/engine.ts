@@ -27,6 +27,8 @@ export interface PagefindSearchResponse {
 }
 export interface PagefindFragment {
   url: string;
+  /** The record's content: its bigram words (records.ts). */
+  content?: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;
 }
@@ -143,6 +145,11 @@ export async function runSearch(
   shards: readonly SearchShard[] = [],
   /** The DATE_FILTER values the index holds (pagefind.filters()), for a date range. */
   periods: readonly string[] = [],
+  /**
+   * Whether facet counts are wanted (the facet panel is open): counting the results of several
+   * terms loads every result's fragment, so it is done only for a panel that shows them.
+   */
+  { counts: wantCounts = true }: { counts?: boolean } = {},
 ): Promise<SearchAnswer> {
   const nothing: SearchAnswer = { total: 0, slice: () => Promise.resolve([]), counts: null };
   if (isEmptyRequest(request)) return nothing;
@@ -177,8 +184,8 @@ export async function runSearch(
   const matches = (result: PagefindResult): boolean =>
     !outside.has(result.id) && idSets.every((ids) => ids.has(result.id));
   const results = first.results.filter(matches);
-  let counts: FilterCounts | null = subtractCounts(first.filters, countFilters(outsideFragments));
-  if (rest.length > 0)
+  let counts: FilterCounts | null = wantCounts ? subtractCounts(first.filters, countFilters(outsideFragments)) : null;
+  if (wantCounts && rest.length > 0)
     counts =
       results.length > MAX_COUNTED_RESULTS
         ? null

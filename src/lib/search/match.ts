@@ -6,10 +6,14 @@ export interface Span {
   end: number;
 }
 
-/** True when every (normalised) term occurs in the text: the search's definition of a hit. */
-export function matchesAllTerms(text: string, terms: readonly string[]): boolean {
-  const normalized = normalizeForSearch(text);
-  return terms.every((term) => normalized.includes(term));
+/**
+ * True when every (normalised) term occurs in the text, or in one of the texts (a report's text and
+ * each of its facts, records.ts searchableTexts): the search's definition of a hit. A term is matched
+ * within one text, never across two.
+ */
+export function matchesAllTerms(text: string | readonly string[], terms: readonly string[]): boolean {
+  const normalized = (typeof text === "string" ? [text] : text).map(normalizeForSearch);
+  return terms.every((term) => normalized.some((one) => one.includes(term)));
 }
 
 /**

@@ -66,3 +66,47 @@ export function normalizeWithOffsets(text: string): { normalized: string; offset
   offsets.push(offset);
   return { normalized, offsets };
 }
+
+/** Separates the parts of a text patch: "|" folds to itself, so it is never part of an edit. */
+const PATCH_SEPARATOR = "|";
+
+/**
+ * What turns a text's normalised form back into the text: the edits where normalisation changed
+ * it (whitespace dropped, full-width folded, traditional simplified), each as the distance from the
+ * previous edit and the normalised length it replaces (base 36) and the original characters, "|"
+ * between. A simplified report's patch is a tenth of its text: the search index already carries
+ * the normalised text as its words (tokens.ts), so a result's fragment need not carry the text too.
+ */
+export function textPatch(text: string): string {
+  const edits: [number, number, string][] = [];
+  let at = 0;
+  let lastEnd = 0;
+  for (const char of text) {
+    const folded = foldCodePoint(char);
+    if (folded !== char) {
+      const last = edits[edits.length - 1];
+      if (last && lastEnd === at) {
+        last[1] += folded.length;
+        last[2] += char;
+      } else edits.push([at - lastEnd, folded.length, char]);
+      lastEnd = at + folded.length;
+    }
+    at += folded.length;
+  }
+  return edits
+    .map(([gap, length, original]) => [gap.toString(36), length.toString(36), original].join(PATCH_SEPARATOR))
+    .join(PATCH_SEPARATOR);
+}
+
+/** The text a patch was made from, given its normalised form: restoreText(normalizeForSearch(t), textPatch(t)) === t. */
+export function restoreText(normalized: string, patch: string): string {
+  const parts = patch ? patch.split(PATCH_SEPARATOR) : [];
+  let out = "";
+  let at = 0;
+  for (let index = 0; index + 2 < parts.length; index += 3) {
+    const gap = Number.parseInt(parts[index] ?? "0", 36);
+    out += normalized.slice(at, at + gap) + (parts[index + 2] ?? "");
+    at += gap + Number.parseInt(parts[index + 1] ?? "0", 36);
+  }
+  return out + normalized.slice(at);
+}

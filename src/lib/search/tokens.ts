@@ -39,3 +39,19 @@ export function termToPagefindQuery(normalizedTerm: string): string {
   });
   return `"${words.join(" ")}"`;
 }
+
+/**
+ * The normalised text of the first run of bigram words in an indexed content (a report's title and
+ * body, records.ts), read back from the words: each word's first character, up to the word that
+ * pairs a character with the end. Pagefind's zero-width spaces between words are allowed.
+ */
+export function leadingTextOfTokens(content: string): string {
+  const end = encodeCodePoint(END);
+  let text = "";
+  for (const word of content.split(/[\s\u200b]+/)) {
+    if (word.length !== 1 + 2 * WIDTH || !word.startsWith(TOKEN_PREFIX)) continue;
+    text += String.fromCodePoint(Number.parseInt(word.slice(1, 1 + WIDTH), 36));
+    if (word.endsWith(end)) break;
+  }
+  return text;
+}
