@@ -1,5 +1,4 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { Locator, Page } from "@playwright/test";
+import type { Locator } from "@playwright/test";
 import { test, expect } from "./fixtures";
 import { slugFor } from "../../src/lib/catalog/catalog";
 import { timelineSlug } from "../../src/lib/catalog/topic-timeline";
@@ -109,31 +108,3 @@ test("the example 专题 page renders its live components from the catalogue", a
   await tasks.getByRole("link", { name: "完整任务清单" }).click();
   await expect(page.getByTestId("sheet-unit")).toHaveText("嵩县人民政府");
 });
-
-/** The new pages at a width: no serious or critical axe violation, no sideways scrolling. */
-async function expectAccessible(page: Page, path: string, width: number): Promise<void> {
-  await page.setViewportSize({ width, height: 800 });
-  await page.goto(path);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter(
-    (violation) => violation.impact === "serious" || violation.impact === "critical",
-  );
-  expect(serious.map((violation) => `${violation.id}: ${violation.nodes.length}`)).toEqual([]);
-}
-
-for (const [name, path] of [
-  ["the dashboard", "dashboard/"],
-  ["a topic timeline", TIMELINE],
-  ["the timelines index", "timelines/"],
-  ["the example 专题 page", TOPIC],
-  ["the 专题 index", "topics/"],
-  ["a tag page with its chart", `tags/${slugFor("老旧小区改造")}/`],
-] as const) {
-  for (const width of [1280, 360]) {
-    test(`${name} at ${width} px: no serious accessibility violation, no horizontal scrolling`, async ({ page }) => {
-      test.setTimeout(120_000);
-      await expectAccessible(page, path, width);
-    });
-  }
-}

@@ -1,4 +1,3 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { APIRequestContext, Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
 import { slugFor } from "../../src/lib/catalog/catalog";
@@ -177,25 +176,6 @@ test("a task sheet prints as one unit's A4 document with its name and date at th
   expect(new Set(measureUris)).toEqual(new Set(hrefs));
   expect(measureUris).toHaveLength(UNIT_MEASURES);
 });
-
-for (const [name, path] of [
-  ["a task sheet", `tasks/${slugFor(UNIT)}/`],
-  ["the 督办 index", "tasks/"],
-] as const) {
-  for (const width of [1280, 360]) {
-    test(`${name} at ${width} px: no serious accessibility violation, no horizontal scrolling`, async ({ page }) => {
-      test.setTimeout(120_000);
-      await page.setViewportSize({ width, height: 800 });
-      await page.goto(path);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-      const results = await new AxeBuilder({ page }).analyze();
-      const serious = results.violations.filter(
-        (violation) => violation.impact === "serious" || violation.impact === "critical",
-      );
-      expect(serious.map((violation) => `${violation.id}: ${violation.nodes.length}`)).toEqual([]);
-    });
-  }
-}
 
 test("two seed reports on the same task link to each other: 此后 from 2023, 此前 from 2024", async ({ page }) => {
   await page.goto("reports/000_4019d3d8c790b18d/");
