@@ -283,6 +283,8 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
     let openHead: Measure | undefined;
     let orderedUnits: string[] = [];
     let ordered = false;
+    // 各区、开发区要提高认识…；建立长效机制…；: a subject holds until the sentence's full stop.
+    let clauseSubject: string[] = [];
     for (const sentence of sentences(paragraph)) {
       const markerLength = Array.from(ListMarkerRE.exec(sentence.simple)?.[0] ?? "").length;
       let cut = markerLength + stripIntro(Array.from(sentence.simple).slice(markerLength).join(""));
@@ -321,6 +323,9 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
         continue;
       if (simple.replace(/[。！？!?\s]/g, "").length < 6) continue;
       const measure = describe(simple, original, context, assignees);
+      const ownSubject = context.unitsOf(simple);
+      if (ownSubject.length === 0) measure.units = [...new Set([...measure.units, ...clauseSubject])];
+      clauseSubject = /[；;]$/.test(simple) ? (ownSubject.length > 0 ? ownSubject : clauseSubject) : [];
       // A measure under 加快老旧小区改造 is about 老旧小区改造 even when its sentence does not say so.
       if (paragraph.heading && sectionIsDirective) {
         measure.tags = [...new Set([...measure.tags, ...tagsFor(paragraph.heading)])];

@@ -129,6 +129,13 @@ const KindsRE = /\u0001[^\u0002]*\u0002$/;
 /** Villages as a collective assignee (各村, 各行政村): a village is a body only in the plural. */
 const CollectiveVillageRE = /^各(?:行政村|自然村|村组|村)$/;
 
+/** A collective's qualifier that the bare kinds listed after it share: 各区、开发区; 相关部门、乡镇. */
+const CollectiveQualifierRE = /^(?:各级各有关|各级各|各有关|各相关|各级|各|相关|有关)(?=[\p{Script=Han}])/u;
+const BareKindRE =
+  /^(?:开发区|高新区|新区|园区|乡镇|镇|乡|街道|镇街|部门|单位|局处|委局|区公所|公所|社区|村|县|区|县区|县市区|县市|区县)$/;
+/** Firms of one trade joined to a body by 及 or 和 (相关部门及供暖企业参与): they act with it. */
+const TradeFirmsRE = /^[\p{Script=Han}]{2,4}企业$/u;
+
 /** A government or party body that a list can share: 汝阳县、嵩县政府 means both governments. */
 const SharedSuffixRE = /(人民政府|政府|党委|县委|区委)$/;
 
@@ -137,7 +144,8 @@ const SharedSuffixRE = /(人民政府|政府|党委|县委|区委)$/;
  * unit-like pieces and those `isPlace` knows (鹿邑 for 鹿邑县).
  */
 export function unitsInList(fragment: string, isPlace: (piece: string) => boolean = () => false): string[] {
-  const pieces = fragment
+  const firms = new Set<string>();
+  const written = fragment
     // 各区（县级市）, 各区、县级市: one collective of a city's districts and county-level cities.
     .replace(/各区[、（(]县级市[)）]?/g, "各区县级市")
     .replace(/各区[、，,]县[（(]市[)）]/g, "各区县市")
@@ -156,6 +164,10 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
     .flatMap((piece) => {
       const parts = piece.split(/以及|[和及与]/);
       const joinsUnits = parts.slice(0, -1).every((part) => UnitRE.test(part) || /^[省市区县]$/.test(part));
+      if (parts.length === 2 && UnitRE.test(parts[0] ?? "") && TradeFirmsRE.test(parts[1] ?? "")) {
+        firms.add(parts[1] ?? "");
+        return parts;
+      }
       return parts.length > 1 && joinsUnits ? parts : [piece];
     })
     .map((piece) =>
@@ -166,6 +178,10 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
           .trim(),
       ),
     );
+  const qualifier = CollectiveQualifierRE.exec(written[0] ?? "")?.[0];
+  const pieces = written.map((piece, index) =>
+    qualifier && index > 0 && BareKindRE.test(piece) ? qualifier + piece : piece,
+  );
   const shared = SharedSuffixRE.exec(pieces.at(-1) ?? "")?.[1];
   const units: string[] = [];
   for (const [index, protectedPiece] of pieces.entries()) {
@@ -180,7 +196,7 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
       continue;
     }
     // 市府 is the city government written short: a body though no suffix ends it.
-    const known = isPlace(piece) || /^[市县区]府$/.test(piece);
+    const known = isPlace(piece) || /^[市县区]府$/.test(piece) || firms.has(piece);
     // A relative clause (被通报批评的乡镇) describes units without naming one.
     if (
       piece.length < 2 ||

@@ -242,3 +242,15 @@ test("a measure starts at the order, not at the meeting where it was heard", () 
   );
   expect(measures.map((measure) => measure.text)).toEqual(["应从源头加强宣导，推动惜食减量。"]);
 });
+
+test("a clause after ； without a subject of its own is carried by the subject before it, until the full stop", () => {
+  const measures = extractMeasures(
+    [
+      paragraph(
+        "田民利要求,各区、开发区要提高认识,把城市管理当作硬性要求;要建立长效机制,加强考核。要加快建设供热管网,确保按时供热。",
+      ),
+    ],
+    context,
+  );
+  expect(measures.map((measure) => measure.units)).toEqual([["各区", "各开发区"], ["各区", "各开发区"], []]);
+});

@@ -216,3 +216,15 @@ test("a bracket a name opens and closes stays in it; a cut name is no unit", () 
     findUnits("指导县级责任单位和乡（镇）做好河道保洁。").some((unit) => unit.includes("（") && !unit.includes("）")),
   ).toBe(false);
 });
+
+test("a collective's qualifier carries over the bare kinds listed after it", () => {
+  expect(unitsInList("各区、开发区")).toEqual(["各区", "各开发区"]);
+  expect(unitsInList("相关部门、乡镇")).toEqual(["相关部门", "相关乡镇"]);
+  // A named body after a collective stays as written.
+  expect(unitsInList("各乡镇、县水利局")).toEqual(["各乡镇", "县水利局"]);
+});
+
+test("firms of one trade joined to a body act with it; firms alone are no unit", () => {
+  expect(unitsInList("各级各有关部门及供热企业")).toEqual(["各级各有关部门", "供热企业"]);
+  expect(unitsInList("供热企业")).toEqual([]);
+});
