@@ -138,6 +138,10 @@ const TradeFirmsRE = /^[\p{Script=Han}]{2,4}企业$/u;
 
 /** A government or party body that a list can share: 汝阳县、嵩县政府 means both governments. */
 const SharedSuffixRE = /(人民政府|政府|党委|县委|区委)$/;
+/** A street office that the bare place names before it share: 北街、南街、育才办事处. */
+const SharedOfficeRE = /(街道办事处|办事处|街道办)$/;
+/** Companies carry long names (广东省绿润环境科技有限公司台山分公司): longer than other units' cores. */
+const CompanyRE = /^[\p{Script=Han}（）()]{2,30}(?:公司|集团)$/u;
 
 /**
  * Splits a list (甲、乙和丙) into unit names, dropping trailing roles and parentheticals; keeps the
@@ -179,9 +183,12 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
       ),
     );
   const qualifier = CollectiveQualifierRE.exec(written[0] ?? "")?.[0];
-  const pieces = written.map((piece, index) =>
-    qualifier && index > 0 && BareKindRE.test(piece) ? qualifier + piece : piece,
-  );
+  const office = SharedOfficeRE.exec(written.at(-1) ?? "")?.[1];
+  const pieces = written.map((piece, index) => {
+    if (qualifier && index > 0 && BareKindRE.test(piece)) return qualifier + piece;
+    const bareName = /^[\p{Script=Han}]{2,4}$/u.test(piece) && !UnitRE.test(piece) && !isVerbPhrase(piece);
+    return office && index < written.length - 1 && bareName ? piece + office : piece;
+  });
   const shared = SharedSuffixRE.exec(pieces.at(-1) ?? "")?.[1];
   const units: string[] = [];
   for (const [index, protectedPiece] of pieces.entries()) {
@@ -196,7 +203,7 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
       continue;
     }
     // 市府 is the city government written short: a body though no suffix ends it.
-    const known = isPlace(piece) || /^[市县区]府$/.test(piece) || firms.has(piece);
+    const known = isPlace(piece) || /^[市县区]府$/.test(piece) || firms.has(piece) || CompanyRE.test(piece);
     // A relative clause (被通报批评的乡镇) describes units without naming one.
     if (
       piece.length < 2 ||
@@ -245,8 +252,10 @@ const SLOT_PATTERNS: RegExp[] = [
   // 市府将…, 台南市政府积极推动…: the government acting as a body.
   /(?:^|[。；;，,：:\n])((?:[^。；;，,：:\n委]{2,6}?[市县区])?(?:人民政府|政府|市府|县府|区府))(?:将|已|积极|持续|规划|正|亦|也|同步|全力|特别|一方面|配合|决定)/gu,
   // 环保局指出…, 农业局亦采购…, 卫生局邀集…: a body that speaks or acts as a clause's subject.
-  // 河上镇将围绕…推进: a place's body carrying on a plan.
-  /(?:^|[。；;，,：:！？!?\n]\s*)([^。；;，,：:！？!?\n]{1,30}?(?:局|处|署|委|会|办|厅|中心|公司|委员会|办公室|公所|人民政府|政府|大队|支队|镇|乡|街道))(?:也|亦|还|则|并|另|同时)?(?:将|已|正|会|于)?(?:共同|一起|分别|联合|持续|积极|全力|陆续|强烈)?(?:表示|指出|说明|强调|预估|预计|统计|邀集|启动|展开|采购|办理|辅导|成立|提醒|建议|呼吁|补充|组织人员|组织力量|(?<=将)(?:围绕|聚焦|持续|继续|进一步|全力|加快|加强|推进|推动))/gu,
+  // 河上镇将围绕…推进: a place's body carrying on a plan; 中街办事处对煤炭路两侧…进行了清理: one that acted.
+  /(?:^|[。；;，,：:！？!?\n]\s*)([^。；;，,：:！？!?\n]{1,30}?(?:局|处|署|委|会|办|厅|中心|公司|委员会|办公室|公所|人民政府|政府|大队|支队|镇|乡|街道))(?:也|亦|还|则|并|另|同时)?(?:将|已|正|会|于)?(?:共同|一起|分别|联合|持续|积极|全力|陆续|强烈)?(?:表示|指出|说明|强调|预估|预计|统计|邀集|启动|展开|采购|办理|辅导|成立|提醒|建议|呼吁|补充|组织人员|组织力量|对[^。；;，,]{2,30}?(?:进行|开展)|(?<=将)(?:围绕|聚焦|持续|继续|进一步|全力|加快|加强|推进|推动))/gu,
+  // 记者从市住建局获悉…: the body that announces the work.
+  /从([^。；;，,]{2,30}?)(?:获悉|了解到|得知)/gu,
   // 由…牵头, 责任单位：…
   /由([^。；;，,]{2,40}?)(?:牵头|负责|承担|会同|办理|主政|执行|落实|统筹|主办)/gu,
   // 责任单位：…；（牵头单位：市委组织部，配合单位：市委宣传部、各有关单位）

@@ -228,3 +228,16 @@ test("firms of one trade joined to a body act with it; firms alone are no unit",
   expect(unitsInList("各级各有关部门及供热企业")).toEqual(["各级各有关部门", "供热企业"]);
   expect(unitsInList("供热企业")).toEqual([]);
 });
+
+test("bare place names share the street office after them; a company keeps its long name", () => {
+  expect(unitsInList("北街、南街、育才办事处")).toEqual(["北街办事处", "南街办事处", "育才办事处"]);
+  expect(unitsInList("台城街道办、广东省绿润环境科技有限公司台山分公司相关负责人")).toEqual([
+    "台城街道办",
+    "广东省绿润环境科技有限公司台山分公司",
+  ]);
+});
+
+test("a body that acted on something, and the body a reporter learnt the work from, are units", () => {
+  expect(findUnits("中街办事处对煤炭路两侧的白色垃圾进行了彻底的清理。")).toEqual(["中街办事处"]);
+  expect(findUnits("记者日前从哈尔滨市城管局获悉,今年春季将集中开展清理整治。")).toEqual(["哈尔滨市城管局"]);
+});
