@@ -97,6 +97,13 @@ export function isPlausibleName(name: string): boolean {
   return !(words.length === 1 && !/^(?:nr|x)/.test(words[0]?.tag ?? ""));
 }
 
+/** A roll call's item: a surname and a one- or two-character given name, whatever words they make. */
+function isListedName(name: string): boolean {
+  const surname = surnameOf(name);
+  const given = surname ? name.slice(surname.length) : "";
+  return given.length >= 1 && given.length <= 2 && !NotInNameRE.test(given) && !NotNameRE.test(name);
+}
+
 /**
  * The name at the start of what follows a title (up to six characters): three characters when
  * they make a plausible name, unless the third begins a word the rest does not continue from
@@ -221,7 +228,8 @@ export function extractLeaders(input: string): LeaderResult {
     // A long roll call may hold a name the surname list misses: the list stands when most read as names.
     const names = listed.filter((name) => isPlausibleName(name));
     if (listed.length < 2 || names.length < listed.length * 0.6) continue;
-    for (const name of names) {
+    // In a list that stands, a surname and a given name are enough: 黄金土 though 黄金 is a word.
+    for (const name of listed.filter((item) => names.includes(item) || isListedName(item))) {
       add(name, match[1], match.index);
       if (!match[1]) attendees.add(name);
     }

@@ -115,6 +115,13 @@ test("names under a collective title or in a record's 出席 field are leaders; 
     "出席",
     "出席",
   ]);
+  // In a roll call that reads as names, 黄金土 is a name though 黄金 is a word.
+  expect(extractLeaders("出席：黄一平、王玉芬、黄金土、沈思宏").leaders.map((leader) => leader.name)).toEqual([
+    "黄一平",
+    "王玉芬",
+    "黄金土",
+    "沈思宏",
+  ]);
   expect(extractLeaders("主席\n市长 黄敏惠\n出列席人员").leaders).toEqual([
     { name: "黄敏惠", title: "市长", role: "主持" },
   ]);
