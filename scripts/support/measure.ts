@@ -72,15 +72,15 @@ export interface RouteTime {
 }
 
 /**
- * Per route, the pages astro built and their time, read from its log: a `▶ src/pages/….astro` line,
- * then one `├─ /path/index.html (+12ms)` line per page (astro renders them one after another, so
+ * Per route, the pages astro built and their time, read from its log: a `▶ src/pages/….astro` line
+ * (`λ src/pages/….ts` for an endpoint: the CSVs), then one `├─ /path/index.html (+12ms)` line per page (astro renders them one after another, so
  * the increments add up to the route's time).
  */
 export function astroRouteTimes(output: string): Map<string, RouteTime> {
   const times = new Map<string, RouteTime>();
   let route: RouteTime | undefined;
   for (const line of output.split("\n")) {
-    const heading = /▶ (src\/pages\/\S+)/.exec(line);
+    const heading = /[▶λ] (src\/pages\/\S+)/.exec(line);
     if (heading?.[1]) {
       route = times.get(heading[1]) ?? { pages: 0, ms: 0 };
       times.set(heading[1], route);
