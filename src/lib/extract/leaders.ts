@@ -36,7 +36,7 @@ const BareListRE = /((?:[\p{Script=Han}]{2,3}、)+[\p{Script=Han}]{2,3})(?:等)?
  * (出席：黄一平、王玉芬…): each a leader, with that title, or attending.
  */
 const GroupListRE =
-  /(?:([省市区县局]领导)|出席(?:人员)?\s*[:：])\s*((?:[\p{Script=Han}]{2,3}[、，,]\s*)+[\p{Script=Han}]{2,3})(?=[^\p{Script=Han}]|$|等?(?:出席|参加|列席))/gu;
+  /(?:([省市区县局]领导)|出席(?:人员)?\s*[:：])\s*((?:[\p{Script=Han}]{2,3}[、，,]\s*)+[\p{Script=Han}]{2,3})(?=[^\p{Script=Han}]|$|等?(?:出席|参加|列席|参会|与会|到会))/gu;
 /**
  * Roles, the most distinctive first: a chair who also speaks is the chair; a leader at the head of
  * units (率县水务局…, 郭创峰一行) leads though he speaks on site; one who inspects, then speaks, spoke.
@@ -50,7 +50,7 @@ const ROLE_PATTERNS: [string, RegExp][] = [
   ["部署", /^.{0,16}(?:部署|安排)/],
   ["通报", /^.{0,6}(?:通报|报告|汇报)/],
   ["带队", /^.{0,10}(?:带队|率队|率领|视察|考察|现勘|检查)/],
-  ["出席", /^.{0,10}(?:出席|参加|到场|与会)/],
+  ["出席", /^.{0,10}(?:出席|参加|参会|到场|与会|到会)/],
 ];
 /** Between a name and its verb there may be only more titled names: 市长丁福浩，副市长王宏武出席. */
 const ListTailRE = /^(?:[、，,]\s*(?:(?!出席|参加|主持|讲话)[\p{Script=Han}、]){2,20}){1,6}?(?=出席|参加|主持|讲话)/u;
@@ -78,10 +78,10 @@ function surnameOf(candidate: string): string | null {
   return SINGLE_SURNAMES.has(candidate.slice(0, 1)) ? candidate.slice(0, 1) : null;
 }
 
-/** True when jieba knows a string as one ordinary word (分别, 指出), not as a name or an unknown. */
+/** True when jieba knows a string as one ordinary word (分别, 指出), not as a name, a proper noun (申文 in 申文霞) or an unknown. */
 function isKnownWord(text: string): boolean {
   const words = tagWords(text);
-  return words.length === 1 && !/^(?:nr|x)/.test(words[0]?.tag ?? "");
+  return words.length === 1 && !/^(?:nr|nz|x)/.test(words[0]?.tag ?? "");
 }
 
 /** True when a string reads as a personal name: surname, one or two more characters, no ordinary word. */

@@ -149,8 +149,8 @@ export function cleanText(raw: string): CleanResult {
     }
     // Below, each rule judges one line by its form, which a sentence can share: prose stays.
     const prose = readsAsProse(line);
-    // A date alone on a line above the article (2015-11-26, 104.11.26) is the page's date.
-    const isDateLine = !sawBody && DateLineRE.test(line);
+    // A date alone on a line above the article (2015-11-26, 104.11.26, • 2008-12-18) is the page's date.
+    const isDateLine = !sawBody && DateLineRE.test(line.replace(/^[\s•·*-]+/, ""));
     const isMetaLine = (MetaLineRE.test(line) && line.length <= 100 && !/[。！？]/.test(line)) || isDateLine;
     // 市府分類: 衛生醫療,市長施政: a field label opening a short line makes it furniture, commas or not.
     const labelled = isMetaLine && line.length <= 40 && LabelledMetaLineRE.test(line);

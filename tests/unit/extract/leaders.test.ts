@@ -122,6 +122,11 @@ test("names under a collective title or in a record's 出席 field are leaders; 
     "黄金土",
     "沈思宏",
   ]);
+  expect(extractLeaders("市领导黄珍、李红、郑久坤参会。").leaders.map((leader) => leader.role)).toEqual([
+    "出席",
+    "出席",
+    "出席",
+  ]);
   expect(extractLeaders("主席\n市长 黄敏惠\n出列席人员").leaders).toEqual([
     { name: "黄敏惠", title: "市长", role: "主持" },
   ]);
@@ -130,4 +135,10 @@ test("names under a collective title or in a record's 出席 field are leaders; 
 test("the verb after a list of titled names is the first one, not one further on", () => {
   const { leaders } = extractLeaders("县委书记陆某某、副县长郭强出席会议,副县长邓晓宇主持会议。");
   expect(leaders.map((leader) => leader.role)).toEqual(["出席", "出席", "主持"]);
+});
+
+test("a name whose first two characters jieba knows as a proper noun is still a name: 申文霞", () => {
+  expect(extractLeaders("1月5日,县委书记申文霞主持召开县委常委(扩大)会。").leaders).toEqual([
+    { name: "申文霞", title: "县委书记", role: "主持" },
+  ]);
 });

@@ -104,6 +104,14 @@ test("the time on a line that says it is the publication's beats a date the page
   expect(lines.join("\n")).not.toContain("联系热线");
 });
 
+test("a bulleted date is a field of the page, not of the text; a forum profile's dates lose to the labelled one", () => {
+  const { meta, lines } = cleanText(
+    "- 註冊時間\n- 2011-7-26\n- 最後登錄\n- 2018-5-7\n王縣長主持縣務會議 發布日期:2014-04-21\n縣長王乾發21日上午主持縣務會議。",
+  );
+  expect(meta.publishedText?.trim()).toBe("2014-04-21");
+  expect(lines.join("\n")).not.toContain("2011-7-26");
+});
+
 test("skip links, a labelled category line and 友善列印 are furniture, commas or not", () => {
   const { lines } = cleanText(
     "按Enter到主內容區\n:::\n  • 友善列印\n市政會議暫緩\n台中市政府市政會議自即日起暫緩至各區召開，守護城市安全。\n  • 市府分類: 衛生醫療,市長施政",
