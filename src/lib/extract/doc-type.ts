@@ -1,5 +1,5 @@
 import type { DocType } from "../../schemas/report";
-import { DocKindHeadingRE, PlaceHeadingRE } from "./patterns";
+import { DocKindHeadingRE, PlaceHeadingRE, PolicyTitleRE } from "./patterns";
 
 /** What the document-type decision looks at, all simplified. */
 export interface DocTypeInput {
@@ -12,8 +12,6 @@ export interface DocTypeInput {
 const MeetingRE =
   /召开|举行|会议|会报|纪要|推进会|动员会|观摩会|现场会|座谈会|工作会|誓师大会|部署会|调度会|培训会|大会/;
 
-const PolicyDocumentRE = /(?:细则|实施方案|工作方案|方案|实施意见|指导意见|意见|办法|规定|规划|计划|要点|清单|标准)$/;
-
 /** The kind of document, after the tell-tale signs in shared/domain-guide.md. */
 export function classifyDocType({ titleLines, title, lead, body }: DocTypeInput): DocType {
   const heading = titleLines[0] ?? title;
@@ -23,7 +21,7 @@ export function classifyDocType({ titleLines, title, lead, body }: DocTypeInput)
   if (PlaceHeadingRE.test(heading)) return "经验交流";
   if (/讲话$|讲话稿|致辞$/.test(title) || /^同志们[,，:：]/.test(body)) return "讲话";
   // A policy document by its own name (…考核细则, …实施意见, …工作方案) is neither report nor circular.
-  if (PolicyDocumentRE.test(title)) return "其他";
+  if (PolicyTitleRE.test(title)) return "其他";
   if (MeetingRE.test(title) || MeetingRE.test(lead.slice(0, 240))) return "会议报道";
   if (/现将[^。]{0,30}通报如下|通报批评|〔\d{4}〕\d+号/.test(body)) return "通报";
   if (/做法|经验/.test(body) && /截至目前|近年来|坚持/.test(body)) return "经验交流";

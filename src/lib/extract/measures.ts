@@ -29,6 +29,8 @@ export interface MeasureContext {
   ownUnits: string[];
   /** Finds and canonicalises the units a sentence names. */
   unitsOf: (simpleSentence: string) => string[];
+  /** A policy document (方案, 规划责任分解): its items set tasks without a speaker's 要. */
+  plan?: boolean;
 }
 
 /** A speaker or meeting introducing what follows: 江凌在讲话中指出， / 会议要求： / 就做好下步工作，会议指出， */
@@ -41,7 +43,7 @@ const ProgressInsideRE =
 const NarrativeRE =
   /^(?:本报讯|本报|[^，,。]{0,12}(?:召开|举行)[^，,。]{0,40}(?:会议|推进会|大会|座谈会|现场会)|会议(?:播放|通报|传达|听取|审议|观看|宣读|总结)|会上|与会|当日|当天|\d{1,2}日(?![前起]|之前|以前)|\d{1,2}月\d{1,2}日(?![前起]|之前|以前)|昨日|[^，,。]{0,20}(?:出席|参加|列席)会议|[^，,。]{0,40}(?:作了?|进行)(?:表态|典型|交流)发言)/;
 const EnumerationRE =
-  /^(?:[一二三四五六七八九十]+(?:要|是|、)|[(（][一二三四五六七八九十]+[)）]|首先|其次|再次|最后|第[一二三四五六七八九十]+[,，、]|\d{1,2}[.．、](?!\d))/;
+  /^(?:[一二三四五六七八九十]+(?:要|是|、)|[(（](?:[一二三四五六七八九十]+|\d{1,2})[)）]|首先|其次|再次|最后|第[一二三四五六七八九十]+[,，、]|\d{1,2}[.．、](?!\d))/;
 /** 请 asking for work, not 申请, 邀请, 请示 or 请假. */
 const PleaseRE = /(?<![申邀聘提敬宴])请(?!示|假|求|柬|教(?!育))/;
 const ModalRE = new RegExp(
@@ -202,7 +204,7 @@ function isDirective(
   const scope = modalScope(simple);
   // 目前疫情有升温…，请相关局处加强宣导: the state of things first, then an order all the same.
   if (ProgressRE.test(simple) && !StrongOrderRE.test(scope)) return false;
-  if (NarrativeRE.test(simple) || PublicAppealRE.test(simple)) return false;
+  if (NarrativeRE.test(simple) || PublicAppealRE.test(simple) || TransmittalRE.test(simple)) return false;
   // A question (为什么要开展…？) asks, it orders nothing.
   if (/[？?]$/.test(simple)) return false;
   if (ProgressInsideRE.test(simple) && !/要|确保|力争/.test(scope)) return false;
@@ -237,6 +239,9 @@ function isDirective(
     return true;
   return directiveContext && DirectiveStartRE.test(simple);
 }
+
+/** A notice sending out a document (现将…印发给你们，请认真组织实施): the document holds the tasks, not this line. */
+const TransmittalRE = /(?:现将|特将|现把)[^。]{0,80}(?:印发|转发|下发)给你们/;
 
 /** A line that only says who is responsible: 责任单位：…, （牵头单位：…；配合单位：…）. */
 const UnitsLineRE = /^[(（]?(?:责任|牵头|配合|主办|协办)(?:单位|部门)\s*[:：]/;
@@ -315,6 +320,7 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
         ordered ||
         afterNextStep ||
         planGoesOn ||
+        context.plan === true ||
         context.docType === "通报" ||
         paragraph.assignees !== undefined;
       // A 检查's commitments come after 下一步; before it the unit lists its faults.

@@ -45,3 +45,7 @@ export const ScoredItemRE = /[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）][。；;]?$/;
 /** A line that opens a numbered item (1. 一、 一是 一要 （一）): a paragraph of its own, never a heading's tail. */
 export const ItemNumberRE =
   /^(?:\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]+[、是要]|[(（][一二三四五六七八九十\d]+[)）])/;
+
+/** A policy document by its own name (…考核细则, …实施意见, …责任分解, 印发…方案的通知): its items are tasks. A headline may end in 措施 (南市落實各項因應措施): not here. */
+export const PolicyTitleRE =
+  /(?:细则|方案|意见|办法|规定|规划|计划|要点|清单|标准|责任分解|任务分解|任务分工)(?:的通知)?$/;

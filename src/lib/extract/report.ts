@@ -10,7 +10,7 @@ import { articleLayout } from "./layout";
 import { extractLeaders } from "./leaders";
 import { extractMeasures } from "./measures";
 import { meetingName } from "./meeting";
-import { PlaceHeadingRE } from "./patterns";
+import { PlaceHeadingRE, PolicyTitleRE } from "./patterns";
 import { extractRegion } from "./region";
 import { bylineMedia, collectAuthors } from "./source";
 import { reportTags, tagsFor } from "./tags";
@@ -55,7 +55,6 @@ export interface ExtractedReport {
 
 /** Extracts one report from an article's lines. */
 /** The title of a plan, rule or task list (实施意见, 考核细则, 工作方案, 任务清单). */
-const PlanTitleRE = /(?:意见|细则|方案|办法|要点|规划|计划|清单|措施|规定|制度|安排)(?:的通知)?$/;
 
 export function extractReport(articleLines: readonly string[], page: PageContext): ExtractedReport {
   const layout = articleLayout(articleLines, page.recordTitle, page.meta.headline);
@@ -117,15 +116,17 @@ export function extractReport(articleLines: readonly string[], page: PageContext
   if (signer) ownUnits.push(units.canonical(signer));
   if (PlaceHeadingRE.test(firstSimple)) ownUnits.push(units.canonical(firstSimple.replace(/\s*[:：]$/, "")));
   const { blocks, paragraphs } = articleBody(layout, units);
+  const plan = docType === "其他" && PolicyTitleRE.test(titleSimple);
   const measures = extractMeasures(paragraphs, {
     docType,
+    plan,
     year,
     ownUnits: docType === "检查" ? ownUnits : [],
     unitsOf: (sentence) => units.unitsOf(sentence),
   });
   // In a plan or task table every task is about what the document is about (河长制…考核细则,
   // 人才集聚工程的实施意见), whatever else it names; a meeting's or a feature's sentence may be about anything.
-  if (docType === "其他" && PlanTitleRE.test(titleSimple)) {
+  if (plan) {
     // Only the topic: a task in a 考核细则 is not itself about 考核.
     const titleTags = tagsFor(titleSimple).filter((tag) => tag !== "督查考核");
     for (const measure of measures) measure.tags = [...new Set([...measure.tags, ...titleTags])];

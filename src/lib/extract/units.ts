@@ -125,7 +125,7 @@ const CollectiveAlternativesRE =
 const OPEN_KINDS = "\u0001";
 const CLOSE_KINDS = "\u0002";
 const KINDS_SEPARATOR = "\u0003";
-const KindsRE = /\u0001[^\u0002]*\u0002$/;
+const KindsRE = /\u0001[^\u0002]*\u0002/;
 /** Villages as a collective assignee (各村, 各行政村): a village is a body only in the plural. */
 const CollectiveVillageRE = /^各(?:行政村|自然村|村组|村)$/;
 
@@ -193,9 +193,15 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
   const units: string[] = [];
   for (const [index, protectedPiece] of pieces.entries()) {
     const kinds = KindsRE.exec(protectedPiece)?.[0];
-    const piece = kinds ? protectedPiece.slice(0, -kinds.length) : protectedPiece;
+    const piece = kinds ? protectedPiece.replace(kinds, "") : protectedPiece;
+    // 各县（市、区）, and with the body they share after it: 各县（市、区）人民政府.
     if (kinds && /^各/.test(piece) && (UnitRE.test(piece) || CollectiveVillageRE.test(piece))) {
-      units.push(piece + kinds.replace(OPEN_KINDS, "（").replace(CLOSE_KINDS, "）").replaceAll(KINDS_SEPARATOR, "、"));
+      units.push(
+        protectedPiece.replace(
+          kinds,
+          kinds.replace(OPEN_KINDS, "（").replace(CLOSE_KINDS, "）").replaceAll(KINDS_SEPARATOR, "、"),
+        ),
+      );
       continue;
     }
     if (piece === "各区县级市" || piece === "各区县市") {
@@ -259,7 +265,7 @@ const SLOT_PATTERNS: RegExp[] = [
   // 由…牵头, 责任单位：…
   /由([^。；;，,]{2,40}?)(?:牵头|负责|承担|会同|办理|主政|执行|落实|统筹|主办)/gu,
   // 责任单位：…；（牵头单位：市委组织部，配合单位：市委宣传部、各有关单位）
-  /(?:责任单位|牵头单位|配合单位|责任部门|牵头部门|配合部门|主办单位|协办单位)\s*[:：]\s*((?:(?![，,]\s*(?:牵头|配合|责任|协办|主办))[^。；;\n:：）)])+)/gu,
+  /(?:责任单位|牵头单位|配合单位|责任部门|牵头部门|配合部门|主办单位|协办单位)\s*[:：]\s*((?:(?![，,]\s*(?:牵头|配合|责任|协办|主办))(?:[（(][^（()）:：]{1,8}[)）]|[^。；;\n:：）)（(]))+)/gu,
   // 市民政局、市环保局…等牵头部门汇报了…; 市发改委主要负责人通报了…
   /(?:^|[。；;，,：:\n])(?!对|根据|按照|依据|据)([^。；;，,：:\n]{2,80}?)(?:等[^。；;，,：:\n]{0,30}?)?(?:分别)?(?:汇报|通报|报告|介绍|陈报|提报)(?!批评|表扬)了?/gu,
   // 会议听取了市应急局关于…的汇报: the body that reports.

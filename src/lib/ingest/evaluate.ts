@@ -83,7 +83,13 @@ export function sameMeasure(a: string, b: string): boolean {
  */
 const unitKey = (name: string): string =>
   // 各乡镇（街道） and 各乡镇 name one collective; the bracket only lists the kinds it takes in.
-  expandAlias(name.replace(/\s+/g, "").replace(/(各[^（(]*)[（(][^)）]*[)）]$/u, "$1"));
+  // 洛阳市市直相关部门 and 洛阳市直相关部门 are written both ways.
+  expandAlias(
+    name
+      .replace(/\s+/g, "")
+      .replace(/(各[^（(]*)[（(][^)）]*[)）]$/u, "$1")
+      .replace(/([市县区])\1直/u, "$1直"),
+  );
 
 /** Scores actual entries against expected ones, matched by id. */
 export function scoreEntries(expected: readonly ExpectedEntry[], actual: readonly ExpectedEntry[]): FieldScores {

@@ -254,3 +254,16 @@ test("a clause after ； without a subject of its own is carried by the subject 
   );
   expect(measures.map((measure) => measure.units)).toEqual([["各区", "各开发区"], ["各区", "各开发区"], []]);
 });
+
+test("a plan's (1)…(4) items are its tasks; the notice that sends the plan out is none", () => {
+  const plan = { ...context, docType: "其他", plan: true };
+  const measures = extractMeasures(
+    [
+      paragraph("经市人民政府同意,现将《应急体系建设规划》责任分解印发给你们,请认真组织实施。"),
+      paragraph("(1)加强应急预案管理,规范应急预案编制、审批和评估工作。"),
+      paragraph("(2)推进政府及其部门应急预案“精编化”,及时修订完善现有应急预案。"),
+    ],
+    plan,
+  );
+  expect(measures.map((measure) => measure.text.slice(0, 3))).toEqual(["(1)", "(2)"]);
+});

@@ -241,3 +241,12 @@ test("a body that acted on something, and the body a reporter learnt the work fr
   expect(findUnits("中街办事处对煤炭路两侧的白色垃圾进行了彻底的清理。")).toEqual(["中街办事处"]);
   expect(findUnits("记者日前从哈尔滨市城管局获悉,今年春季将集中开展清理整治。")).toEqual(["哈尔滨市城管局"]);
 });
+
+test("a collective with the kinds it takes in keeps the body after them; a 责任单位 list reads past such brackets", () => {
+  expect(unitsInList("各县(市、区)人民政府")).toEqual(["各县（市、区）人民政府"]);
+  expect(findUnits("(责任单位:市直各有关单位、各县(市、区)人民政府、各开发区管委会)")).toEqual([
+    "市直各有关单位",
+    "各县（市、区）人民政府",
+    "各开发区管委会",
+  ]);
+});
