@@ -35,13 +35,22 @@ const SuffixWordRE =
 /** Bodies named after the task they were set up for (创建全国文明城市指挥部, 征收办) may open with a verb. */
 const TaskBodySuffixRE = /(?:指挥部|领导小组|办公室|委员会|工作专班|专班|办)$/;
 
+/** jieba knows the piece as one ordinary word (资源, 发展), not as a place, name or unknown string. */
+function isOrdinaryWord(piece: string): boolean {
+  const words = tagWords(piece);
+  return words.length === 1 && !/^(?:ns|nr|nz|nt|x)/.test(words[0]?.tag ?? "");
+}
+
 /**
  * A verb phrase that happens to end in a suffix (争取三级医院, 优化都市圈发展布局): its first word is
  * a verb and two or more words follow it. 信访局, 征收办 are one verb and a suffix.
  */
 function isVerbPhrase(piece: string): boolean {
-  if (TaskBodySuffixRE.test(piece)) return false;
   const words = tagWords(piece);
+  // 加大跟踪督办: the suffix is inside a verb (督办), not an office.
+  const last = words.at(-1);
+  if (words.length >= 2 && words[0]?.tag === "v" && last && last.word.length >= 2 && last.tag === "v") return true;
+  if (TaskBodySuffixRE.test(piece)) return false;
   return words.length >= 3 && words[0]?.tag === "v";
 }
 /** People, not bodies: 全体干部, 党员干部, 广大市民. */
@@ -217,7 +226,7 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
       DescriptionRE.test(piece) ||
       PeopleRE.test(piece) ||
       SuffixWordRE.test(piece) ||
-      /[的等该]/.test(piece) ||
+      /[的等该]|(?<!自)由/.test(piece) ||
       isVerbPhrase(piece) ||
       !bracketsBalance(piece) ||
       (!known && !UnitRE.test(piece))
@@ -260,6 +269,8 @@ const SLOT_PATTERNS: RegExp[] = [
   // 环保局指出…, 农业局亦采购…, 卫生局邀集…: a body that speaks or acts as a clause's subject.
   // 河上镇将围绕…推进: a place's body carrying on a plan; 中街办事处对煤炭路两侧…进行了清理: one that acted.
   /(?:^|[。；;，,：:！？!?\n]\s*)([^。；;，,：:！？!?\n]{1,30}?(?:局|处|署|委|会|办|厅|中心|公司|委员会|办公室|公所|人民政府|政府|大队|支队|镇|乡|街道))(?:也|亦|还|则|并|另|同时)?(?:将|已|正|会|于)?(?:共同|一起|分别|联合|持续|积极|全力|陆续|强烈)?(?:表示|指出|说明|强调|预估|预计|统计|邀集|启动|展开|采购|办理|辅导|成立|提醒|建议|呼吁|补充|组织人员|组织力量|对[^。；;，,]{2,30}?(?:进行|开展)|(?<=将)(?:围绕|聚焦|持续|继续|进一步|全力|加快|加强|推进|推动))/gu,
+  // …要準備寒冬送暖事宜。(民政局): a task list names who carries each item in a bracket after it.
+  /[（(](?!包括|包含|含|如|例如|即|其中|由)((?:[\p{Script=Han}]{1,20}?(?:局|处|署|委|办|室|中心|公所|政府|公司)[、，,和及]?){1,6})[)）]\s*[。；;]?\s*$/gu,
   // 记者从市住建局获悉…: the body that announces the work.
   /从([^。；;，,]{2,30}?)(?:获悉|了解到|得知)/gu,
   // 由…牵头, 责任单位：…
@@ -275,6 +286,8 @@ const SLOT_PATTERNS: RegExp[] = [
   // 红星乡、北关街道考核成绩排名后两位，予以通报批评
   /(?:^|[。；;\n])([^。；;，,：:\n]{2,40}?)(?:考核|检查|测评|工作)[^。；;]{0,30}?予以通报(?:批评|表扬)/gu,
   /([^。；;，,：:\n]{2,40}?)(?:签订|签订并提交了?|递交)[^。；;]{0,6}(?:承诺书|责任书)/gu,
+  // 小伊乡、同兴镇等未按要求报送相关材料: bodies a circular names for what they failed to do.
+  /(?:^|[。；;\n])([^。；;，,：:\n]{2,40}?)等?(?:未按要求|未按时|未能按时|未及时)/gu,
   // 责成汝阳县、嵩县政府向市政府…; 对…政府分管领导通报批评
   /责成([^。；;，,]{2,40}?)(?:向|作出|进行|对)/gu,
   /对([^。；;，,]{2,40}?)(?:分管领导|主要领导|主要负责人)[^。；;]{0,10}(?:通报批评|约谈|问责)/gu,
@@ -357,7 +370,7 @@ export function leadingNames(clause: string): string {
 /** Sectors that share the collective after 等: 加强房管、市场监管、公安等部门协调联动. */
 const SectorListRE = /([\p{Script=Han}、和及]{2,40}?)等(?:相关|有关)?(部门|单位|机构)/gu;
 /** Verbs a sector list may follow in its clause. */
-const SectorLeadRE = /^.*?(?:加强|协调|组织|督促|要求|推动|由|请)(?=[\p{Script=Han}])/u;
+const SectorLeadRE = /^.*?(?:加强|协调|组织|督促|要求|推动|听取|包括|包含|由|请)(?=[\p{Script=Han}])/u;
 /** Partners, not assignees: 联合纪检、公安等部门, 与发改、统计等部门沟通. */
 const SectorPartnerRE = /(?:联合|会同|与|同|向|跟)[^、]*$/u;
 
@@ -369,7 +382,8 @@ function sectorUnits(list: string, collective: string): string[] {
   const [head = "", ...rest] = list.replace(EnumerationLeadRE, "").split(/、|和|及/);
   if (SectorPartnerRE.test(head)) return [];
   const pieces = [head.replace(SectorLeadRE, ""), ...rest];
-  if (pieces.length < 2 || !pieces.every((piece) => /^[\p{Script=Han}]{2,4}$/u.test(piece))) return [];
+  // 住建、交通、晋城高速公路等相关部门: sectors, one of them named with its place.
+  if (pieces.length < 2 || !pieces.every((piece) => /^[\p{Script=Han}]{2,6}$/u.test(piece))) return [];
   const units = pieces.map((piece) => (SuffixEndRE.test(piece) ? piece : piece + collective));
   return units.some((unit) => DescriptionRE.test(unit) || NotUnitRE.test(unit)) ? [] : units;
 }
@@ -506,7 +520,8 @@ export function unitResolver(region: Region): UnitResolver {
   const { byForm } = gazetteer();
   const countyOf = (piece: string): Place | undefined =>
     (byForm.get(piece) ?? []).find((place) => place.level === "county" && (!region.city || place.city === region.city));
-  const isPlace = (piece: string): boolean => countyOf(piece) !== undefined;
+  // 资源 is a county's short name and an ordinary noun: written bare, it is the noun.
+  const isPlace = (piece: string): boolean => countyOf(piece) !== undefined && !isOrdinaryWord(piece);
   const unscoped = new Set<string>();
   const canonical = (raw: string): string => {
     const { name, scoped } = canonicalUnit(countyOf(raw)?.name ?? raw, region);

@@ -6,6 +6,7 @@ import {
   joinLevelTwins,
   leadingNames,
   unitsHeadedBy,
+  unitResolver,
   unitsInList,
 } from "../../../src/lib/extract/units";
 
@@ -249,4 +250,24 @@ test("a collective with the kinds it takes in keeps the body after them; a 责�
     "各县（市、区）人民政府",
     "各开发区管委会",
   ]);
+});
+
+test("sector lists, bodies a circular names for failing, and a task's bracketed carrier are units", () => {
+  expect(findUnits("听取市住建、交通、晋城高速公路等相关部门关于在建项目进展情况汇报。")).toEqual([
+    "市住建部门",
+    "交通部门",
+    "晋城高速公路部门",
+  ]);
+  expect(findUnits("有个别单位报送材料不及时。小伊乡、同兴镇等未按要求报送相关材料。")).toEqual(["小伊乡", "同兴镇"]);
+  expect(findUnits("在过年期间要准备寒冬送暖事宜(民政局、财政局)。")).toEqual(["民政局", "财政局"]);
+  // 包括 opens a list of the units, it is not part of the first one's name.
+  expect(findUnits("包括农业局、卫生局及警察局等相关单位今日于市政会议专案报告。")).not.toContain("包括农业局");
+});
+
+test("no unit from a verb phrase ending in an office-like verb, from 由 inside a clause, or from a place's name used as a noun", () => {
+  expect(findUnits("要严格督察,加大跟踪督办、问题曝光、排名通报力度。")).toEqual([]);
+  expect(findUnits("会议由局党委副书记管向阳主持。")).toEqual([]);
+  // 资源 is a county's short name (资源县) and, written bare before 要, the noun.
+  expect(unitResolver({ province: "台湾省", city: "金门县" }).unitsOf("资源要爱惜使用。")).toEqual([]);
+  expect(unitResolver({ province: "河南省", city: "周口市" }).unitsOf("鹿邑要加快推进。")).toEqual(["鹿邑县"]);
 });
