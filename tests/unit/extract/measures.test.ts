@@ -267,3 +267,11 @@ test("a plan's (1)…(4) items are its tasks; the notice that sends the plan out
   );
   expect(measures.map((measure) => measure.text.slice(0, 3))).toEqual(["(1)", "(2)"]);
 });
+
+test("应 before 改善, 多加, 深入, 严予 orders as it does before 加强", () => {
+  const measures = extractMeasures(
+    [paragraph("县长指示,民众批评几个菜市场很脏乱,应改善;离岛基金部分小型计划有流于消化预算之虞,应严予规划。")],
+    context,
+  );
+  expect(measures).toHaveLength(2);
+});
