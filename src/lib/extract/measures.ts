@@ -67,6 +67,9 @@ const PublicAppealRE =
   /^(?:因此|同时|另外)?[，,]?(?:广大|全体)?(?:市民|居民|民众|群众|村民|游客|家长)(?:朋友)?们?(?:要|应|务必|请)|^请(?:广大)?(?:市民|居民|民众|群众|大家|各位|您|将)|呼吁(?!各(?:单位|部门|局处|级))/;
 /** An order no statement of progress contains: 请…, 务必, 必须, 要求. */
 const StrongOrderRE = new RegExp(String.raw`${PleaseRE.source}|务必|必须|(?:^|[，,；;])(?:并|也|同时|另)?要求`);
+/** A sentence announcing a look back (作了简要回顾, 总结了上半年工作): the items after it recount work done. */
+const ReviewLeadRE =
+  /(?:作了?|做了?|进行了?)[^。；;，,]{0,6}(?:回顾|总结)[。:：]?$|(?:回顾|总结)了?[^。；;]{0,12}(?:工作|成绩|成效)(?:情况)?[。:：]$/;
 /** Where an enumeration lists problems or kinds of things (主要是两大类：), not tasks. */
 const ProblemListRE =
   /(?:问题|原因|不足|差距|短板|反思)(?:主要)?(?:是|有|在于)?[:：]|(?:主要|分为|包括)[^，,。：:]{0,6}(?:类|种)[:：]$/;
@@ -288,6 +291,7 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
     let openHead: Measure | undefined;
     let orderedUnits: string[] = [];
     let ordered = false;
+    let reviewing = false;
     // 各区、开发区要提高认识…；建立长效机制…；: a subject holds until the sentence's full stop.
     let clauseSubject: string[] = [];
     for (const sentence of sentences(paragraph)) {
@@ -314,6 +318,9 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       openHead = undefined;
       if (ProblemListRE.test(simple)) problemList = true;
       if (/下一步|将吸取教训|整改措施/.test(simple)) problemList = false;
+      // 他围绕五个方面作了简要回顾。一是…全面落实: what follows a review recounts, until someone orders again.
+      if (ReviewLeadRE.test(simple)) reviewing = true;
+      else if (IntroRE.test(sentence.simple) || /下一步/.test(simple)) reviewing = false;
       const directiveContext =
         sectionIsDirective ||
         introduced ||
@@ -325,7 +332,15 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
         paragraph.assignees !== undefined;
       // A 检查's commitments come after 下一步; before it the unit lists its faults.
       if (context.docType === "检查" && !afterNextStep) continue;
-      if (!isDirective(simple, directiveContext, problemList, context.docType, paragraph.assignees !== undefined))
+      if (
+        !isDirective(
+          simple,
+          directiveContext,
+          problemList || reviewing,
+          context.docType,
+          paragraph.assignees !== undefined,
+        )
+      )
         continue;
       if (simple.replace(/[。！？!?\s]/g, "").length < 6) continue;
       const measure = describe(simple, original, context, assignees);

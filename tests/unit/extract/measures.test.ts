@@ -275,3 +275,15 @@ test("应 before 改善, 多加, 深入, 严予 orders as it does before 加强"
   );
   expect(measures).toHaveLength(2);
 });
+
+test("the items after a look back recount work done; an order after them is a measure again", () => {
+  const measures = extractMeasures(
+    [
+      paragraph(
+        "他围绕五个方面作了简要回顾。一是三年行动计划全面落实,在城乡精细化管理方面取得实效;二是行业管理全面深化,建筑业有序发展。他强调,要抓好下半年工作。",
+      ),
+    ],
+    context,
+  );
+  expect(measures.map((measure) => measure.text)).toEqual(["要抓好下半年工作。"]);
+});
