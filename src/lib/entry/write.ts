@@ -17,6 +17,12 @@ export function renderEntry(data: ReportInput, blocks: readonly TextBlock[]): st
     const problems = checked.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ");
     throw new Error(`the extracted entry does not match the report schema: ${problems}`);
   }
-  const frontmatter = stringify(data, { lineWidth: 0, defaultStringType: "PLAIN", defaultKeyType: "PLAIN" });
+  // An entry is edited by hand: no YAML anchors (&a1 / *a1) even where two measures share one tag list.
+  const frontmatter = stringify(data, {
+    lineWidth: 0,
+    defaultStringType: "PLAIN",
+    defaultKeyType: "PLAIN",
+    aliasDuplicateObjects: false,
+  });
   return `---\n${HEADER}${frontmatter}---\n\n${renderEntryBody(blocks)}`;
 }
