@@ -130,6 +130,11 @@ export function extractReport(articleLines: readonly string[], page: PageContext
     // Only the topic: a task in a 考核细则 is not itself about 考核.
     const titleTags = tagsFor(titleSimple).filter((tag) => tag !== "督查考核");
     for (const measure of measures) measure.tags = [...new Set([...measure.tags, ...titleTags])];
+  } else {
+    // A meeting's order that names no topic of its own (要鼓足干劲，确保年度目标任务全面完成) is about
+    // what the meeting was called for, as its title says.
+    const titleTags = tagsFor(titleSimple);
+    for (const measure of measures) if (measure.tags.length === 0) measure.tags = [...titleTags];
   }
   const { leaders, unnamedOffices, doubtfulNames } = extractLeaders(fullSimple);
   const leaderBodies = leaders.flatMap((leader) => {
