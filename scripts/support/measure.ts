@@ -79,7 +79,8 @@ export interface RouteTime {
 export function astroRouteTimes(output: string): Map<string, RouteTime> {
   const times = new Map<string, RouteTime>();
   let route: RouteTime | undefined;
-  for (const line of output.split("\n")) {
+  // Astro colours its log even when not on a terminal (FORCE_COLOR in CI): read the text without the escapes.
+  for (const line of output.replace(/\x1b\[[0-9;]*m/g, "").split("\n")) {
     const heading = /[▶λ] (src\/pages\/\S+)/.exec(line);
     if (heading?.[1]) {
       route = times.get(heading[1]) ?? { pages: 0, ms: 0 };
