@@ -5,17 +5,22 @@ import remarkGfm from "remark-gfm";
 import { markdownOptions } from "./src/lib/markdown/markdown-options.ts";
 import remarkTopicComponents from "./src/lib/markdown/remark-topic-components.ts";
 import { chartStats } from "./src/lib/view/chart-svg.ts";
+import { pruneChartCache } from "./src/lib/view/chart-cache.ts";
 
 /**
- * Prints how many charts the build drew and their time (npm run bench reads the line).
+ * Prints how many charts the build drew and their time (npm run bench reads the line), and drops the
+ * kept drawings this build no longer shows.
  * @type {import("astro").AstroIntegration}
  */
 const chartTiming = {
   name: "policy-kb:chart-timing",
   hooks: {
     "astro:build:done": ({ logger }) => {
-      const { charts, ms } = chartStats();
-      logger.info(`charts: ${charts} drawn in ${Math.round(ms)} ms`);
+      const { charts, ms, cached, used } = chartStats();
+      const pruned = pruneChartCache(used);
+      logger.info(
+        `charts: ${charts} drawn in ${Math.round(ms)} ms, ${cached} kept from the last build, ${pruned} dropped`,
+      );
     },
   },
 };

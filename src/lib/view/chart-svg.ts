@@ -199,6 +199,9 @@ const CHART_STATS: unique symbol = Symbol.for("policy-kb.chart-stats");
 export interface ChartStats {
   charts: number;
   ms: number;
+  /** Charts taken from the cache of earlier builds (chart-cache.ts), and the digests this build used. */
+  cached: number;
+  used: Set<string>;
 }
 
 /**
@@ -207,7 +210,7 @@ export interface ChartStats {
  */
 export function chartStats(): ChartStats {
   const holder = globalThis as { [CHART_STATS]?: ChartStats | undefined };
-  const stats = holder[CHART_STATS] ?? { charts: 0, ms: 0 };
+  const stats = holder[CHART_STATS] ?? { charts: 0, ms: 0, cached: 0, used: new Set<string>() };
   holder[CHART_STATS] = stats;
   return stats;
 }

@@ -1,0 +1,45 @@
+import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { expect, test } from "vitest";
+import type { ChartData } from "../../../src/lib/catalog/chart-data";
+import { cachedChartSvg, chartDigest, pruneChartCache } from "../../../src/lib/view/chart-cache";
+import { chartStats, renderChartSvg } from "../../../src/lib/view/chart-svg";
+
+const chart: ChartData = {
+  title: "洛阳市「老旧小区改造」举措数（按年份）",
+  categoryAxis: "年份",
+  valueAxis: "举措数",
+  categories: ["2023", "2024"],
+  series: [{ name: "举措数", values: [2, 3] }],
+  orientation: "vertical",
+  stacked: false,
+};
+
+test("a chart drawn once is taken from the cache the next time, the same markup, not drawn again", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "charts-"));
+  const drawnBefore = chartStats().charts;
+  const first = cachedChartSvg(chart, "c1", dir);
+  const second = cachedChartSvg(chart, "c1", dir);
+  expect(second).toBe(first);
+  expect(first).toBe(renderChartSvg(chart, "c1"));
+  // One drawing for the two calls above (the third, renderChartSvg, is this test's own).
+  expect(chartStats().charts - drawnBefore).toBe(2);
+  expect(readdirSync(dir)).toEqual([`${chartDigest(chart, "c1")}.svg`]);
+});
+
+test("new data or another id is another drawing", () => {
+  const more = { ...chart, series: [{ name: "举措数", values: [2, 4] }] };
+  expect(chartDigest(more, "c1")).not.toBe(chartDigest(chart, "c1"));
+  expect(chartDigest(chart, "c2")).not.toBe(chartDigest(chart, "c1"));
+});
+
+test("pruning keeps the drawings a build used and drops the rest", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "charts-"));
+  const kept = chartDigest(chart, "c1");
+  writeFileSync(path.join(dir, `${kept}.svg`), "<svg/>");
+  writeFileSync(path.join(dir, "stale.svg"), "<svg/>");
+  expect(pruneChartCache(new Set([kept]), dir)).toBe(1);
+  expect(readdirSync(dir)).toEqual([`${kept}.svg`]);
+  expect(pruneChartCache(new Set(), path.join(dir, "missing"))).toBe(0);
+});
