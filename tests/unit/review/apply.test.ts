@@ -7,25 +7,18 @@ import { applyReviewEntry, carryReviewChecks, checkedNotesOf } from "../../../sr
 import type { TextBlock } from "../../../src/lib/entry/body";
 import type { ReviewPatchEntry } from "../../../src/lib/review/patch";
 import type { ReportInput } from "../../../src/schemas/report";
+import { reportFixture } from "../report-fixture";
 
 const NOTES = ["原文未注明来源", "本文由同一版面拆分而来，请核对起止", "原文没有任何日期，日期记为 unknown"];
 
 /** An entry as the ingest extracts it, with the given notes. */
-const extracted = (review: string[] = NOTES): ReportInput => ({
-  title: "某县召开防汛工作会议",
-  date: "unknown",
-  region: { province: "河南省", city: "洛阳市" },
-  docType: "会议报道",
-  source: { name: "未注明", file: "seeds/fixture.txt" },
-  script: "simplified",
-  complete: true,
-  reviewed: false,
-  leaders: [],
-  tags: [],
-  units: [],
-  measures: [],
-  ...(review.length > 0 ? { review } : {}),
-});
+const extracted = (review: string[] = NOTES): ReportInput =>
+  reportFixture({
+    title: "某县召开防汛工作会议",
+    date: "unknown",
+    source: { name: "未注明", file: "seeds/fixture.txt" },
+    ...(review.length > 0 ? { review } : {}),
+  });
 const BLOCKS: TextBlock[] = [{ kind: "paragraph", text: "会议要求，各乡镇要做好防汛准备。" }];
 const rendered = (data: ReportInput): string => renderEntry(data, BLOCKS);
 

@@ -1,22 +1,8 @@
 import { expect, test } from "vitest";
 import { BODY_FIELD, explainNote, NO_DOUBT_REASON, reviewChecklist } from "../../../src/lib/review/notes";
-import type { Report } from "../../../src/schemas/report";
+import { reportFixture } from "../report-fixture";
 
-const report = (fields: Partial<Report> = {}): Report => ({
-  title: "某市召开会议",
-  date: "2024-09",
-  region: { province: "河南省", city: "洛阳市" },
-  docType: "会议报道",
-  source: { name: "未注明", file: "seeds/x.txt" },
-  script: "simplified",
-  complete: true,
-  reviewed: false,
-  leaders: [],
-  tags: [],
-  units: [],
-  measures: [],
-  ...fields,
-});
+const report = reportFixture;
 
 /** Every wording src/lib/extract writes a note in, with the field it must point at. */
 const NOTES: [note: string, field: string][] = [
