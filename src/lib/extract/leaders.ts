@@ -1,6 +1,6 @@
 import type { Leader } from "../../schemas/report";
 import surnamesData from "../../../content/taxonomy/surnames.json" with { type: "json" };
-import { tagWords } from "./segmenter";
+import { isSingleWord, tagWords } from "./segmenter";
 
 /**
  * Leaders and what they did. A title precedes the name (市委书记江凌, 市委常委、宣传部长王少青) or,
@@ -80,8 +80,7 @@ function surnameOf(candidate: string): string | null {
 
 /** True when jieba knows a string as one ordinary word (分别, 指出), not as a name, a proper noun (申文 in 申文霞) or an unknown. */
 function isKnownWord(text: string): boolean {
-  const words = tagWords(text);
-  return words.length === 1 && !/^(?:nr|nz|x)/.test(words[0]?.tag ?? "");
+  return isSingleWord(text, /^(?:nr|nz|x)/);
 }
 
 /** True when a string reads as a personal name: surname, one or two more characters, no ordinary word. */
@@ -93,8 +92,7 @@ export function isPlausibleName(name: string): boolean {
   if (surname.length === 1 && isKnownWord(name.slice(0, 2))) return false;
   if (given.length < 1 || given.length > 2 || NotInNameRE.test(given) || NotNameRE.test(name)) return false;
   // jieba knows 高度, 全面, 王府 as words of their own; an unknown or name-tagged string may be a name.
-  const words = tagWords(name);
-  return !(words.length === 1 && !/^(?:nr|x)/.test(words[0]?.tag ?? ""));
+  return !isSingleWord(name, /^(?:nr|x)/);
 }
 
 /** A roll call's item: a surname and a one- or two-character given name, whatever words they make. */

@@ -343,8 +343,8 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       )
         continue;
       if (simple.replace(/[。！？!?\s]/g, "").length < 6) continue;
-      const measure = describe(simple, original, context, assignees);
       const ownSubject = context.unitsOf(simple);
+      const measure = describe(simple, original, context, assignees, ownSubject);
       if (ownSubject.length === 0) measure.units = [...new Set([...measure.units, ...clauseSubject])];
       clauseSubject = /[；;]$/.test(simple) ? (ownSubject.length > 0 ? ownSubject : clauseSubject) : [];
       // A measure under 加快老旧小区改造 is about 老旧小区改造 even when its sentence does not say so.
@@ -363,8 +363,14 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
 }
 
 /** A measure's facts from its (simplified) sentence: tags, units, deadline, targets. */
-function describe(simple: string, original: string, context: MeasureContext, assignees: string[] = []): Measure {
-  const units = [...new Set([...assignees, ...context.unitsOf(simple), ...context.ownUnits])];
+function describe(
+  simple: string,
+  original: string,
+  context: MeasureContext,
+  assignees: string[] = [],
+  named: string[] = context.unitsOf(simple),
+): Measure {
+  const units = [...new Set([...assignees, ...named, ...context.ownUnits])];
   const measure: Measure = { text: original, tags: tagsFor(simple), units };
   const deadline = findDeadline(simple, context.year);
   if (deadline) measure.deadline = deadline;

@@ -54,8 +54,6 @@ export interface ExtractedReport {
 }
 
 /** Extracts one report from an article's lines. */
-/** The title of a plan, rule or task list (实施意见, 考核细则, 工作方案, 任务清单). */
-
 export function extractReport(articleLines: readonly string[], page: PageContext): ExtractedReport {
   const layout = articleLayout(articleLines, page.recordTitle, page.meta.headline);
   const { lines, simple, signerIndex } = layout;
@@ -126,14 +124,14 @@ export function extractReport(articleLines: readonly string[], page: PageContext
   });
   // In a plan or task table every task is about what the document is about (河长制…考核细则,
   // 人才集聚工程的实施意见), whatever else it names; a meeting's or a feature's sentence may be about anything.
+  const titleTags = tagsFor(titleSimple);
   if (plan) {
     // Only the topic: a task in a 考核细则 is not itself about 考核.
-    const titleTags = tagsFor(titleSimple).filter((tag) => tag !== "督查考核");
-    for (const measure of measures) measure.tags = [...new Set([...measure.tags, ...titleTags])];
+    const topics = titleTags.filter((tag) => tag !== "督查考核");
+    for (const measure of measures) measure.tags = [...new Set([...measure.tags, ...topics])];
   } else {
     // A meeting's order that names no topic of its own (要鼓足干劲，确保年度目标任务全面完成) is about
     // what the meeting was called for, as its title says.
-    const titleTags = tagsFor(titleSimple);
     for (const measure of measures) if (measure.tags.length === 0) measure.tags = [...titleTags];
   }
   const { leaders, unnamedOffices, doubtfulNames } = extractLeaders(fullSimple);

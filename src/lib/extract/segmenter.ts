@@ -47,6 +47,12 @@ export function tagWords(text: string): TaggedWord[] {
   return instance().tag(text, true);
 }
 
+/** True when jieba reads the text as one word whose part of speech `excluded` does not match. */
+export function isSingleWord(text: string, excluded: RegExp): boolean {
+  const words = tagWords(text);
+  return words.length === 1 && !excluded.test(words[0]?.tag ?? "");
+}
+
 /** Segments a text into words. */
 export function cutWords(text: string): string[] {
   return instance().cut(text, true);

@@ -1,7 +1,7 @@
 import type { Region } from "../../schemas/report";
 import unitsData from "../../../content/taxonomy/units.json" with { type: "json" };
 import { gazetteer, type Place } from "./gazetteer";
-import { tagWords } from "./segmenter";
+import { isSingleWord, tagWords } from "./segmenter";
 
 /**
  * Responsible units (责任单位): found in the places a report names them, then made canonical
@@ -37,8 +37,7 @@ const TaskBodySuffixRE = /(?:指挥部|领导小组|办公室|委员会|工作�
 
 /** jieba knows the piece as one ordinary word (资源, 发展), not as a place, name or unknown string. */
 function isOrdinaryWord(piece: string): boolean {
-  const words = tagWords(piece);
-  return words.length === 1 && !/^(?:ns|nr|nz|nt|x)/.test(words[0]?.tag ?? "");
+  return isSingleWord(piece, /^(?:ns|nr|nz|nt|x)/);
 }
 
 /**
@@ -195,8 +194,9 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
   const office = SharedOfficeRE.exec(written.at(-1) ?? "")?.[1];
   const pieces = written.map((piece, index) => {
     if (qualifier && index > 0 && BareKindRE.test(piece)) return qualifier + piece;
+    if (!office || index === written.length - 1) return piece;
     const bareName = /^[\p{Script=Han}]{2,4}$/u.test(piece) && !UnitRE.test(piece) && !isVerbPhrase(piece);
-    return office && index < written.length - 1 && bareName ? piece + office : piece;
+    return bareName ? piece + office : piece;
   });
   const shared = SharedSuffixRE.exec(pieces.at(-1) ?? "")?.[1];
   const units: string[] = [];
