@@ -193,6 +193,24 @@ export function renderChartSvg(chart: ChartData, id: string): string {
   return drawn;
 }
 
+/**
+ * What decides a chart's markup besides its ECharts option (which carries the colours, sizes and
+ * labels): the drawing and cleaning code and the rules it cleans by. chart-cache.ts keys drawings on
+ * it, so a change to any of them redraws every chart.
+ */
+export const DRAWING_RULES = [
+  renderChartSvg,
+  cleanSvg,
+  escapeXml,
+  StyleAttributeRE,
+  NoiseAttributeRE,
+  StyleElementRE,
+  ForbiddenRE,
+  [...PresentationProperties],
+]
+  .map(String)
+  .join("\n");
+
 const CHART_STATS: unique symbol = Symbol.for("policy-kb.chart-stats");
 
 /** How many charts this process drew and the time it took: the build prints it (astro.config.mjs), the bench reads it. */

@@ -4,7 +4,7 @@ import path from "node:path";
 import { expect, test } from "vitest";
 import type { ChartData } from "../../../src/lib/catalog/chart-data";
 import { cachedChartSvg, chartDigest, pruneChartCache } from "../../../src/lib/view/chart-cache";
-import { chartStats, renderChartSvg } from "../../../src/lib/view/chart-svg";
+import { DRAWING_RULES, chartStats, renderChartSvg } from "../../../src/lib/view/chart-svg";
 
 const chart: ChartData = {
   title: "洛阳市「老旧小区改造」举措数（按年份）",
@@ -26,6 +26,11 @@ test("a chart drawn once is taken from the cache the next time, the same markup,
   // One drawing for the two calls above (the third, renderChartSvg, is this test's own).
   expect(chartStats().charts - drawnBefore).toBe(2);
   expect(readdirSync(dir)).toEqual([`${chartDigest(chart, "c1")}.svg`]);
+});
+
+test("the key covers the cleaning rules, not only the functions' text: changing a rule redraws", () => {
+  for (const rule of ["ecmeta_", "fill-opacity", "foreignObject", "function cleanSvg"])
+    expect(DRAWING_RULES).toContain(rule);
 });
 
 test("new data or another id is another drawing", () => {
