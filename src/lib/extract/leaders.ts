@@ -137,8 +137,8 @@ function nameActingAlone(text: string, candidate: string): string | null {
   return null;
 }
 
-/** Words a greedy title chain may have taken from the sentence before it: 首先传达了市委书记. */
-const ChainLeadRE = /^[\p{Script=Han}]*?(?:了|的|在|对|向|把|被|为|与|和|及|是)(?=[\p{Script=Han}])/u;
+/** Words a greedy title chain may have taken from the sentence before it: 首先传达了市委书记, 会议由局党委副书记. */
+const ChainLeadRE = /^[\p{Script=Han}]*?(?:了|的|在|对|向|把|被|为|与|和|及|是|由|请)(?=[\p{Script=Han}])/u;
 
 function cleanTitle(chain: string): string {
   const lead = ChainLeadRE.exec(chain)?.[0] ?? "";

@@ -29,6 +29,10 @@ export interface MeasureContext {
   ownUnits: string[];
   /** Finds and canonicalises the units a sentence names. */
   unitsOf: (simpleSentence: string) => string[];
+  /** The units that open the pieces of a passage: what 以上责任单位 refers back to. */
+  unitsOpening: (simplePassage: string) => string[];
+  /** The department whose own meeting this is: it owes the orders that name no one else. */
+  convener?: string;
   /** A policy document (方案, 规划责任分解): its items set tasks without a speaker's 要. */
   plan?: boolean;
 }
@@ -252,6 +256,8 @@ const UnitsLineRE = /^[(（]?(?:责任|牵头|配合|主办|协办)(?:单位|部
 /** A list marker a page put before an item (- 对…, • 责成…). */
 const ListMarkerRE = /^[-•·●○■◆]\s*/;
 /** A short enumeration head (一是提高思想认识。) that the next sentences of its paragraph explain. */
+/** Units referred back to rather than named: 以上责任单位, 上述部门. */
+const BackReferenceRE = /(?:以上|上述|前述|上列)[\p{Script=Han}]{0,4}?(?:单位|部门|乡镇|镇街|街道|局处)/u;
 const EnumerationHeadRE = new RegExp(`${EnumerationRE.source}[^。；;]{0,18}[。；;]?$`);
 
 /** The measures of a report's body paragraphs, in order. */
@@ -294,7 +300,10 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
     let reviewing = false;
     // 各区、开发区要提高认识…；建立长效机制…；: a subject holds until the sentence's full stop.
     let clauseSubject: string[] = [];
+    let spoken = "";
     for (const sentence of sentences(paragraph)) {
+      const saidBefore = spoken;
+      spoken += sentence.simple;
       const markerLength = Array.from(ListMarkerRE.exec(sentence.simple)?.[0] ?? "").length;
       let cut = markerLength + stripIntro(Array.from(sentence.simple).slice(markerLength).join(""));
       const orderHead = OrderHeadRE.exec(Array.from(sentence.simple).slice(cut).join(""))?.[0];
@@ -347,6 +356,13 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       const measure = describe(simple, original, context, assignees, ownSubject);
       if (ownSubject.length === 0) measure.units = [...new Set([...measure.units, ...clauseSubject])];
       clauseSubject = /[；;]$/.test(simple) ? (ownSubject.length > 0 ? ownSubject : clauseSubject) : [];
+      // 县发改局负责的第4件、县卫健局负责的第17件进展滞后，请以上责任单位加快…: the units named before.
+      const backReference = BackReferenceRE.exec(sentence.simple);
+      if (backReference) {
+        const before = saidBefore + sentence.simple.slice(0, backReference.index);
+        measure.units = [...new Set([...measure.units, ...context.unitsOpening(before)])];
+      }
+      if (measure.units.length === 0 && context.convener) measure.units = [context.convener];
       // A measure under 加快老旧小区改造 is about 老旧小区改造 even when its sentence does not say so.
       if (paragraph.heading && sectionIsDirective) {
         measure.tags = [...new Set([...measure.tags, ...tagsFor(paragraph.heading)])];

@@ -9,7 +9,7 @@ import type { Place } from "./gazetteer";
 import { articleLayout } from "./layout";
 import { extractLeaders } from "./leaders";
 import { extractMeasures } from "./measures";
-import { meetingName } from "./meeting";
+import { meetingConvener, meetingName } from "./meeting";
 import { PlaceHeadingRE, PolicyTitleRE } from "./patterns";
 import { extractRegion } from "./region";
 import { bylineMedia, collectAuthors } from "./source";
@@ -115,12 +115,15 @@ export function extractReport(articleLines: readonly string[], page: PageContext
   if (PlaceHeadingRE.test(firstSimple)) ownUnits.push(units.canonical(firstSimple.replace(/\s*[:：]$/, "")));
   const { blocks, paragraphs } = articleBody(layout, units);
   const plan = docType === "其他" && PolicyTitleRE.test(titleSimple);
+  const convener = meetingConvener(titleSimple, lead);
   const measures = extractMeasures(paragraphs, {
     docType,
     plan,
     year,
     ownUnits: docType === "检查" ? ownUnits : [],
     unitsOf: (sentence) => units.unitsOf(sentence),
+    unitsOpening: (passage) => units.unitsOpening(passage),
+    ...(convener ? { convener: units.canonical(convener) } : {}),
   });
   // In a plan or task table every task is about what the document is about (河长制…考核细则,
   // 人才集聚工程的实施意见), whatever else it names; a meeting's or a feature's sentence may be about anything.

@@ -20,18 +20,21 @@ const UnitRE = new RegExp(
 /** People and roles that trail a unit in attendance lists. */
 const RoleTailRE =
   /(?:长官|党政主要负责同志|主要负责同志|负责同志|主要负责人|分管负责人|相关负责人|负责人|主要领导|分管领导|成员单位|党员干部|干部职工|同志)$/;
-/** Pieces that look like units but are people, places of work or whole populations. */
+/**
+ * Pieces that look like units but are people, places of work or whole populations, or the
+ * leadership a report defers to (党中央国务院, 省委省政府的部署) rather than a body it tasks.
+ */
 const NotUnitRE =
-  /^(?:全市上下|全区上下|全县上下|大家|我们|我区|我市|我县|我局|市委|区委|县委|群众|居民|社区群众|党员|干部|老百姓|上级|本单位|单位|部门|街道|社区|各地|各级|市区|城区|老城区域|中心城区|重点|市府单位|县府单位)$/;
+  /^(?:全市上下|全区上下|全县上下|大家|我们|我区|我市|我县|我局|市委|区委|县委|群众|居民|社区群众|党员|干部|老百姓|上级|本单位|单位|部门|街道|社区|各地|各级|市区|城区|老城区域|中心城区|重点|市府单位|县府单位|(?:党中央|中央)国务院|[\p{Script=Han}]{0,4}[省市区县]委[省市区县](?:人民)?政府)$/u;
 /**
  * A generic noun before the suffix describes units without naming one (基层单位, 责任单位, 监管部门,
  * 参建单位); with 各 or 市直 in front it is a collective assignee all the same (各相关单位, 市直相关部门).
  */
 const DescriptionRE =
-  /^(?:[省市区县]级|各级)?(?:各(?:项[^各]{0,12})?)?(?:基层|机关|责任|监管|参建|牵头|配合|业务|其他|下属|所属|上级|主管|行业|执法|建设|施工|监理|(?:重点|一般)?考核|被考核|全部|所有)(?:单位|部门|局处|机构)$|^(?!各|市直|区直|县直|省直)[\p{Script=Han}]{1,6}(?:相关|有关)(?:单位|部门|局处|机构)$|^(?:有关|相关)(?!(?:单位|部门|局处|镇街|乡镇|街道)$)/u;
-/** Words that end in a unit suffix but name none: 落到实处, 好处. */
+  /^(?:[省市区县]级|各级)?(?:各(?:项[^各]{0,12})?)?(?:基层|机关|责任|监管|参建|牵头|配合|业务|其他|下属|所属|上级|主管|行业|执法|建设|施工|监理|(?:重点|一般)?考核|被考核|全部|所有)(?:单位|部门|局处|机构)$|^(?!各|市直|区直|县直|省直|[省市区县]级)[\p{Script=Han}]{1,6}(?:相关|有关)(?:单位|部门|局处|机构)$|^(?:有关|相关)(?!(?:单位|部门|局处|镇街|乡镇|街道)$)|^(?:以上|上述|前述|下列|上列|这些)/u;
+/** Words that end in a unit suffix but name none: 落到实处, 好处, 老旧小区, 景区. */
 const SuffixWordRE =
-  /(?:实处|好处|难处|长处|用处|之处|到处|此处|深处|益处|坏处|住处|出处|各处|场所|住所|厕所|处所|布局|格局|大局|全局|开局|变局|新局|结局|骗局)$/;
+  /(?:小区|景区|街区|片区|辖区|矿区|库区|山区|校区|厂区|林区|牧区|湖区|湾区|实处|好处|难处|长处|用处|之处|到处|此处|深处|益处|坏处|住处|出处|各处|场所|住所|厕所|处所|布局|格局|大局|全局|开局|变局|新局|结局|骗局)$/;
 /** Bodies named after the task they were set up for (创建全国文明城市指挥部, 征收办) may open with a verb. */
 const TaskBodySuffixRE = /(?:指挥部|领导小组|办公室|委员会|工作专班|专班|办)$/;
 
@@ -59,7 +62,7 @@ const LeadInWordsRE =
   /^.*(?:请|由|要求|责成|督促|希望|包含|包括|除了|以及|会同|邀集|邀请|根据|按照|依据|通过)(?=[\p{Script=Han}]{2})/u;
 /** Single words that open a list piece without being part of the unit: 由县水务局, 对各乡镇. */
 const LeadingWordRE =
-  /^(?:由|对|请|向|与|和|及|把|被|让|将|而|但|且|另|经由|包含|包括|希望|要求|督促|责成|邀请|邀集|组织|协调|会同|指导|支持|配合|推动|动员|号召|呼吁|联合)$/;
+  /^(?:当日|当天|今日|今天|昨日|昨天|近日|日前|随后|会后|由|对|请|向|与|和|及|把|被|让|将|而|但|且|另|经由|包含|包括|希望|要求|督促|责成|邀请|邀集|组织|协调|会同|指导|支持|配合|推动|动员|号召|呼吁|联合)$/;
 const LeadingWordStartRE = new RegExp(LeadingWordRE.source.replace(/\$$/, ""));
 const EnumerationLeadRE =
   /^(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十]|首先|其次|同时|另外|此外|尤其是?|特别是|其中|因此|所以|但是?|而且?|并且?)/;
@@ -121,7 +124,9 @@ function nameAtEnd(piece: string): string | undefined {
     if (NotInNameTagRE.test(tag) || /^v/.test(tag)) start = offset;
   }
   const tail = piece.slice(start);
-  return tail.length >= MIN_UNIT_LENGTH && UnitRE.test(tail) && readsAsName(tail) ? tail : undefined;
+  return tail.length >= MIN_UNIT_LENGTH && UnitRE.test(tail) && !BareSuffixRE.test(tail) && readsAsName(tail)
+    ? tail
+    : undefined;
 }
 
 /** A unit name needs a real core, not just a suffix. */
@@ -157,6 +162,7 @@ const CompanyRE = /^[\p{Script=Han}（）()]{2,30}(?:公司|集团)$/u;
  */
 export function unitsInList(fragment: string, isPlace: (piece: string) => boolean = () => false): string[] {
   const firms = new Set<string>();
+  const named = new Set<string>();
   const written = fragment
     // 各区（县级市）, 各区、县级市: one collective of a city's districts and county-level cities.
     .replace(/各区[、（(]县级市[)）]?/g, "各区县级市")
@@ -182,14 +188,20 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
       }
       return parts.length > 1 && joinsUnits ? parts : [piece];
     })
-    .map((piece) =>
-      trimToUnit(
+    .map((piece) => {
+      // 教育局已依法成立的「短期补习班不适任人员认定委员会」: a quoted name is a name, whatever words it holds.
+      const quoted = /[「“『]([^「」“”『』]{3,30})[」”』]$/u.exec(piece)?.[1];
+      if (quoted && SuffixEndRE.test(quoted) && !BareSuffixRE.test(quoted)) {
+        named.add(quoted);
+        return quoted;
+      }
+      return trimToUnit(
         piece
           .replace(/^(?:由|对|责成|会上|会议上|请|要求|督促)/, "")
           .replace(RoleTailRE, "")
           .trim(),
-      ),
-    );
+      );
+    });
   const qualifier = CollectiveQualifierRE.exec(written[0] ?? "")?.[0];
   const office = SharedOfficeRE.exec(written.at(-1) ?? "")?.[1];
   const pieces = written.map((piece, index) => {
@@ -218,7 +230,8 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
       continue;
     }
     // 市府 is the city government written short: a body though no suffix ends it.
-    const known = isPlace(piece) || /^[市县区]府$/.test(piece) || firms.has(piece) || CompanyRE.test(piece);
+    const known =
+      isPlace(piece) || /^[市县区]府$/.test(piece) || firms.has(piece) || named.has(piece) || CompanyRE.test(piece);
     // A relative clause (被通报批评的乡镇) describes units without naming one.
     if (
       piece.length < 2 ||
@@ -260,15 +273,16 @@ export function unitsHeadedBy(line: string, isPlace?: (piece: string) => boolean
 /** Slots in which a report names the units it assigns work to or that act in it. */
 const SLOT_PATTERNS: RegExp[] = [
   // 公安交警部门要…, 各县区务必…: the clause's subject before a directive modal.
-  /(?:^|[。；;，,：:\n])([^。；;，,：:\n]{2,40}?)(?:更|也|亦|均|都|还|仍|则|再)?(?:要|务必|必须|应当|须|(?<![所急必])需(?!要)|应(?![对急用变该届时])|负责|牵头|各负其责|参与|配合)(?!求|点|素|是|知)/gu,
+  // 各县市区和市级相关部门，要认真盘点…: a comma may stand between them.
+  /(?:^|[。；;，,：:\n])([^。；;，,：:\n]{2,40}?)[，,]?(?:更|也|亦|均|都|还|仍|则|再)?(?:要|务必|必须|应当|须|(?<![所急必])需(?!要)|应(?![对急用变该届时])|负责|牵头|各负其责|参与|配合)(?!求|点|素|是|知)/gu,
   // 四川铁科建设监理有限公司召开…, 固县林场组织召开…: the body that convenes the meeting.
   // (A government or place convening its own meeting is the report's region, not an assignee.)
   /(?:^|[。；;，,：:\n])([^。；;，,：:\n]{2,30}?(?<![市区县府]|[省市区县]委))(?:组织|于[^。；;，,]{0,20}?|(?:今|昨|本|前)?[(（]?\d{0,2}[)）]?日?(?:上午|下午|晚上|晚间)?)?(?:召开|举行|召集)/gu,
   // 市府将…, 台南市政府积极推动…: the government acting as a body.
   /(?:^|[。；;，,：:\n])((?:[^。；;，,：:\n委]{2,6}?[市县区])?(?:人民政府|政府|市府|县府|区府))(?:将|已|积极|持续|规划|正|亦|也|同步|全力|特别|一方面|配合|决定)/gu,
   // 环保局指出…, 农业局亦采购…, 卫生局邀集…: a body that speaks or acts as a clause's subject.
-  // 河上镇将围绕…推进: a place's body carrying on a plan; 中街办事处对煤炭路两侧…进行了清理: one that acted.
-  /(?:^|[。；;，,：:！？!?\n]\s*)([^。；;，,：:！？!?\n]{1,30}?(?:局|处|署|委|会|办|厅|中心|公司|委员会|办公室|公所|人民政府|政府|大队|支队|镇|乡|街道))(?:也|亦|还|则|并|另|同时)?(?:将|已|正|会|于)?(?:共同|一起|分别|联合|持续|积极|全力|陆续|强烈)?(?:表示|指出|说明|强调|预估|预计|统计|邀集|启动|展开|采购|办理|辅导|成立|提醒|建议|呼吁|补充|组织人员|组织力量|对[^。；;，,]{2,30}?(?:进行|开展)|(?<=将)(?:围绕|聚焦|持续|继续|进一步|全力|加快|加强|推进|推动))/gu,
+  // 河上镇将围绕…推进, 县政府督查室将紧盯…: a body carrying on a plan; 中街办事处对煤炭路两侧…进行了清理: one that acted.
+  /(?:^|[。；;，,：:！？!?\n]\s*)([^。；;，,：:！？!?\n]{1,30}?(?:局|处|署|委|会|办|厅|室|中心|公司|委员会|办公室|公所|人民政府|政府|大队|支队|镇|乡|街道))(?:也|亦|还|则|并|另|同时)?(?:将|已|正|会|于)?(?:共同|一起|分别|联合|持续|积极|全力|陆续|强烈)?(?:表示|指出|说明|强调|预估|预计|统计|邀集|启动|展开|采购|办理|辅导|成立|提醒|建议|呼吁|补充|组织人员|组织力量|对[^。；;，,]{2,30}?(?:进行|开展)|(?<=将)(?![会要是])(?=[\p{Script=Han}]{2}))/gu,
   // …要準備寒冬送暖事宜。(民政局): a task list names who carries each item in a bracket after it.
   /[（(](?!包括|包含|含|如|例如|即|其中|由)((?:[\p{Script=Han}]{1,20}?(?:局|处|署|委|办|室|中心|公所|政府|公司)[、，,和及]?){1,6})[)）]\s*[。；;]?\s*$/gu,
   // 记者从市住建局获悉…: the body that announces the work.
@@ -308,6 +322,8 @@ const LastUnitRE = new RegExp(
 
 /** Where a unit suffix may end a name: after 局, 处, 委 … (the same suffixes UnitRE ends with). */
 const SuffixEndRE = new RegExp(`${UNIT_SUFFIX}$`, "u");
+/** A suffix with no core before it (委员会, 办公室): a kind of body, not one body. */
+const BareSuffixRE = new RegExp(`^${UNIT_SUFFIX}$`, "u");
 
 /**
  * A unit name at the start of a piece whose verb the list in AfterSubjectRE does not know
@@ -365,6 +381,13 @@ export function leadingNames(clause: string): string {
     if (name !== piece || (last && cut === undefined && !UnitRE.test(piece))) break;
   }
   return out.join("、");
+}
+
+/** The units that open the pieces of a passage (由县民政局负责的第1件、县发改局负责的第4件), as written. */
+export function unitsOpening(passage: string, isPlace?: (piece: string) => boolean): string[] {
+  return passage
+    .split(/[、，,；;。：:\n]/)
+    .flatMap((piece) => unitsInList(leadingNames(piece.replace(/^(?:其中|由|对|请)/, "")), isPlace));
 }
 
 /** Sectors that share the collective after 等: 加强房管、市场监管、公安等部门协调联动. */
@@ -512,6 +535,8 @@ export interface UnitResolver {
   isPlace: (piece: string) => boolean;
   /** The units a (simplified) sentence names, canonical. */
   unitsOf: (sentence: string, options?: { attendance?: boolean }) => string[];
+  /** The units that open the pieces of a (simplified) passage: 由县民政局负责的第1件、县发改局负责的第4件. */
+  unitsOpening: (passage: string) => string[];
   unscoped: Set<string>;
 }
 
@@ -530,5 +555,11 @@ export function unitResolver(region: Region): UnitResolver {
   };
   const unitsOf = (sentence: string, { attendance = false } = {}): string[] =>
     findUnits(sentence, { attendance, isPlace }).map(canonical);
-  return { canonical, isPlace, unitsOf, unscoped };
+  return {
+    canonical,
+    isPlace,
+    unitsOf,
+    unitsOpening: (passage) => [...new Set(unitsOpening(passage, isPlace).map(canonical))],
+    unscoped,
+  };
 }

@@ -83,12 +83,13 @@ export function sameMeasure(a: string, b: string): boolean {
  */
 const unitKey = (name: string): string =>
   // 各乡镇（街道） and 各乡镇 name one collective; the bracket only lists the kinds it takes in.
-  // 洛阳市市直相关部门 and 洛阳市直相关部门 are written both ways.
+  // 洛阳市市直相关部门 and 洛阳市直相关部门 are written both ways, as are 团广州市委 and 共青团广州市委员会.
   expandAlias(
     name
       .replace(/\s+/g, "")
       .replace(/(各[^（(]*)[（(][^)）]*[)）]$/u, "$1")
-      .replace(/([市县区])\1直/u, "$1直"),
+      .replace(/([市县区])\1直/u, "$1直")
+      .replace(/^团([\p{Script=Han}]{1,6}[市县区])委$/u, "共青团$1委员会"),
   );
 
 /** Scores actual entries against expected ones, matched by id. */

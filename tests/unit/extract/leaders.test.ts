@@ -142,3 +142,9 @@ test("a name whose first two characters jieba knows as a proper noun is still a 
     { name: "申文霞", title: "县委书记", role: "主持" },
   ]);
 });
+
+test("a title chain does not take the words before 由 or 请: 会议由局党委副书记管向阳主持", () => {
+  expect(extractLeaders("会议由局党委副书记管向阳主持。").leaders).toEqual([
+    { name: "管向阳", title: "局党委副书记", role: "主持" },
+  ]);
+});

@@ -1,13 +1,19 @@
 import { expect, test } from "vitest";
 import { extractMeasures, type Paragraph } from "../../../src/lib/extract/measures";
-import { findUnits } from "../../../src/lib/extract/units";
+import { findUnits, unitsOpening } from "../../../src/lib/extract/units";
 
 const paragraph = (text: string, heading?: string): Paragraph => ({
   original: text,
   simple: text,
   ...(heading ? { heading } : {}),
 });
-const context = { docType: "会议报道", year: 2024, ownUnits: [], unitsOf: (sentence: string) => findUnits(sentence) };
+const context = {
+  docType: "会议报道",
+  year: 2024,
+  ownUnits: [],
+  unitsOf: (sentence: string) => findUnits(sentence),
+  unitsOpening: (passage: string) => unitsOpening(passage),
+};
 
 test("directives become measures; the speaker's words before them are dropped", () => {
   const measures = extractMeasures(
@@ -286,4 +292,17 @@ test("the items after a look back recount work done; an order after them is a me
     context,
   );
   expect(measures.map((measure) => measure.text)).toEqual(["要抓好下半年工作。"]);
+});
+
+test("以上责任单位 takes the units named before it; a department's own meeting owes the orders that name no one", () => {
+  const [late] = extractMeasures(
+    [paragraph("其中,由县民政局负责的第1件、县发改局负责的第4件确定事项进展滞后,请以上责任单位加快工作节奏。")],
+    { ...context, docType: "通报" },
+  );
+  expect(late?.units).toEqual(["县民政局", "县发改局"]);
+  const measures = extractMeasures([paragraph("会议要求,全局上下要高标准落实好扫黑除恶相关工作。各科室要加强协作。")], {
+    ...context,
+    convener: "区住建局",
+  });
+  expect(measures.map((measure) => measure.units)).toEqual([["区住建局"], ["各科室"]]);
 });

@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { meetingName } from "../../../src/lib/extract/meeting";
+import { meetingConvener, meetingName } from "../../../src/lib/extract/meeting";
 import { bylineMedia, collectAuthors } from "../../../src/lib/extract/source";
 
 test("reporters are collected from bylines and the media from the byline or dateline", () => {
@@ -17,4 +17,13 @@ test("the meeting's name comes from the title or the lead, in the source's own s
   const original = "南區召開區級登革熱會議";
   expect(meetingName("对抗登革热", `${simple}，`, simple, original)).toBe("區級登革熱會議");
   expect(meetingName("垃圾分类要同行", "全区开展垃圾分类。", "", "")).toBeUndefined();
+});
+
+test("a department convening its own meeting is its convener; a government or a committee is not", () => {
+  expect(meetingConvener("", "7月10日下午,区住建局召开2019年半年度工作会议,局领导班子成员参加了会议。")).toBe(
+    "区住建局",
+  );
+  expect(meetingConvener("固县林场组织召开安全生产会议", "")).toBe("固县林场");
+  expect(meetingConvener("市政府召开常务会议", "")).toBeUndefined();
+  expect(meetingConvener("", "4月1日,农安县安委会召开2019年第二次全体(扩大)会议。")).toBeUndefined();
 });

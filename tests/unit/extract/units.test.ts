@@ -8,6 +8,7 @@ import {
   unitsHeadedBy,
   unitResolver,
   unitsInList,
+  unitsOpening,
 } from "../../../src/lib/extract/units";
 
 const huBin = { province: "江苏省", city: "宿迁市", district: "湖滨新区" };
@@ -270,4 +271,30 @@ test("no unit from a verb phrase ending in an office-like verb, from 由 inside 
   // 资源 is a county's short name (资源县) and, written bare before 要, the noun.
   expect(unitResolver({ province: "台湾省", city: "金门县" }).unitsOf("资源要爱惜使用。")).toEqual([]);
   expect(unitResolver({ province: "河南省", city: "周口市" }).unitsOf("鹿邑要加快推进。")).toEqual(["鹿邑县"]);
+});
+
+test("no unit from a back-reference, the leadership a report defers to, or a residential area before 要", () => {
+  expect(findUnits("请以上责任单位加快工作节奏,全力推动确定事项落实。")).toEqual([]);
+  expect(findUnits("要认真贯彻落实党中央国务院及省委省政府和市委重要决策部署。")).toEqual([]);
+  expect(findUnits("完成改造的老旧小区,要同步配套完善物业管理。")).toEqual([]);
+});
+
+test("a time word before a unit is not part of its name; a subject may stand before a comma and 要", () => {
+  expect(findUnits("感谢当日城乡局立即召开会议。")).toEqual(["城乡局"]);
+  expect(findUnits("各县市区和市级相关部门,要认真盘点当前保障性住房完成情况。")).toEqual(["各县市区", "市级相关部门"]);
+  expect(findUnits("县政府督查室将紧盯未办结事项适时开展“回头看”。")).toEqual(["县政府督查室"]);
+});
+
+test("the units opening the pieces of a passage are what 以上责任单位 refers back to", () => {
+  expect(
+    unitsOpening("其中,由县民政局负责的第1件、县发改局负责的第4件、县卫健局负责的第17、18件确定事项进展滞后,"),
+  ).toEqual(["县民政局", "县发改局", "县卫健局"]);
+});
+
+test("a quoted body is a name whatever words it holds; a suffix alone is no body", () => {
+  expect(findUnits("教育局已依法成立的「短期补习班不适任人员认定委员会」,应积极、落实审查。")).toEqual([
+    "短期补习班不适任人员认定委员会",
+  ]);
+  expect(unitsInList("尤其在事件发生后依法认定委员会")).toEqual([]);
+  expect(unitsInList("尤其在事件发生后教育局")).toEqual(["教育局"]);
 });
