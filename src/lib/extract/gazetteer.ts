@@ -4,7 +4,7 @@ import regionsData from "../../../content/taxonomy/regions.json" with { type: "j
 /**
  * China's provinces, prefecture-level cities and counties (GB/T 2260 codes, from @vant/area-data),
  * with the short forms people write: 洛阳 for 洛阳市, 鹿邑 for 鹿邑县, plus the abbreviations in
- * content/taxonomy/regions.json (哈市, and 洛 in 在洛 / 洛报).
+ * content/taxonomy/regions.json (哈市, and 洛 in 在洛 / 洛报), and the counties renamed since (长治县).
  */
 
 export interface Place {
@@ -14,6 +14,8 @@ export interface Place {
   /** The province (and, for a county, city) it belongs to. */
   province: string;
   city?: string;
+  /** A county's name before it was renamed or made a district (长治县). */
+  former?: true;
 }
 
 /** Suffixes dropped to get a place's short form, longest first. */
@@ -46,6 +48,9 @@ export function shortName(name: string): string | null {
   return null;
 }
 
+/** The division list's 泉州 entry for 金门县, a county administered from Taiwan. */
+const NOMINAL_KINMEN = "350527";
+
 function buildPlaces(): Place[] {
   const places: Place[] = [];
   const provinceOf = (code: string): string => areaList.province_list[`${code.slice(0, 2)}0000`] ?? "";
@@ -64,9 +69,26 @@ function buildPlaces(): Place[] {
     if (/开发区|高新|示范区|工业园|经济区$|市辖区|街道$/.test(name)) continue;
     // 城区, 郊区, 矿区 are districts of some cities but ordinary words in every report (主城区).
     if (/^(?:城区|郊区|矿区)$/.test(name)) continue;
+    // 金门县 is listed under 泉州 as well as in Taiwan; every report about it is the Taiwanese county's.
+    if (code === NOMINAL_KINMEN) continue;
     const cityCode = `${code.slice(0, 4)}00`;
     const city = municipalities.has(code.slice(0, 2)) ? provinceOf(code) : (areaList.city_list[cityCode] ?? "");
     places.push({ code, name, level: "county", province: provinceOf(code), city });
+  }
+  // Counties renamed or made districts (长治县, now 上党区) under their old names, as archives write them.
+  const formerCounties = regionsData.formerCounties as Record<string, string>;
+  const known = new Set(places.map((place) => place.name));
+  for (const [name, cityName] of Object.entries(formerCounties)) {
+    const city = places.find((place) => place.level === "city" && place.name === cityName);
+    if (!city || known.has(name)) continue;
+    places.push({
+      code: `${city.code}-${name}`,
+      name,
+      level: "county",
+      province: city.province,
+      city: cityName,
+      former: true,
+    });
   }
   return places;
 }
@@ -89,7 +111,8 @@ export function gazetteer(): { places: Place[]; byForm: Map<string, Place[]>; by
   for (const place of places) {
     add(place.name, place);
     const short = shortName(place.name);
-    if (short) add(short, place);
+    // 孟津 is today's 孟津区 (its former 孟津县 is found by its full name only); 长治 may be 长治县.
+    if (short && !(place.former && byForm.get(short)?.some((other) => other.level === "county"))) add(short, place);
   }
   const aliases = regionsData.aliases as Record<string, string>;
   for (const [alias, full] of Object.entries(aliases)) {

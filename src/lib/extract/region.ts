@@ -89,11 +89,18 @@ export function cityScores(text: string, title: string): Map<string, number> {
   ] as const) {
     for (const mention of mentions(source)) {
       const isFull = mention.places.some((place) => place.name === mention.form);
-      // An ambiguous short form (朝阳 is in three cities) says little.
-      const weight = ((isFull ? 2 : 1) * factor) / mention.places.length;
+      // The cities a form may point to: 桃园市 is a city and, in the old division list, also a
+      // county of that city, which is one city, not two.
+      const cities = new Map<string, boolean>();
       for (const place of mention.places) {
-        if (place.level === "city") add(place.name, weight);
-        if (place.level === "county" && isFull) add(place.city, weight / 2);
+        const city = place.level === "city" ? place.name : place.city;
+        if (city && place.level !== "province") cities.set(city, cities.get(city) === true || place.level === "city");
+      }
+      // An ambiguous short form (朝阳 is in three cities) says little.
+      const weight = ((isFull ? 2 : 1) * factor) / Math.max(1, cities.size);
+      for (const [city, isCity] of cities) {
+        if (isCity) add(city, weight);
+        else if (isFull) add(city, weight / 2);
       }
     }
   }
@@ -210,7 +217,7 @@ export interface RegionInput {
 }
 
 /** Offices whose name makes the publisher a district's or county's own: 南区区公所, 新县人民政府. */
-const OwnOfficeRE = /(?:区公所|公所|人民政府|政府|区委|县委|办事处|融媒体中心)$/;
+const OwnOfficeRE = /(?:区公所|公所|人民政府|政府|区委|县委|办事处|融媒体中心|新闻中心)$/;
 
 /** The region of an article, and notes on what could not be settled. */
 export function extractRegion(input: RegionInput): { region: Region; notes: string[] } {

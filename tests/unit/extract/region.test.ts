@@ -36,3 +36,22 @@ test("a short place name shared by a county-level city and a district is the cit
   expect(region).toEqual({ province: "山东省", city: "烟台市", district: "栖霞市" });
   expect(notes.join()).toContain("栖霞市");
 });
+
+test("a city the division list also keeps as its own county counts once, not as two cities: 桃园市", () => {
+  const text = "桃园市长郑文灿今3日下午前往消防局灾害应变中心主持工作会议。针对复兴区山区道路，请警察局予以协助。";
+  expect(extractRegion(input(text)).region).toEqual({ province: "台湾省", city: "桃园市" });
+});
+
+test("金门 is the Taiwanese county, not the division list's nominal county of 泉州", () => {
+  const text = "县府昨召开主管会报。金门乡亲建议增设班次。金门的好机会不能错过。金门先生舞台剧如期演出。";
+  expect(extractRegion(input(text)).region).toEqual({ province: "台湾省", city: "金门县" });
+});
+
+test("a county renamed since (长治县, now 上党区) is found by its old name, here from its news centre", () => {
+  const text = "10月15日晚，县委书记、县长王现敏主持召开全县秸秆禁烧工作会议。";
+  expect(extractRegion(input(text, { publisher: "长治县新闻中心" })).region).toEqual({
+    province: "山西省",
+    city: "长治市",
+    district: "长治县",
+  });
+});
