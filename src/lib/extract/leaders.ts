@@ -32,11 +32,11 @@ const NameTitleRE = new RegExp(
 /** 江凌、徐衣显、李保国、孙延文出席 */
 const BareListRE = /((?:[\p{Script=Han}]{2,3}、)+[\p{Script=Han}]{2,3})(?:等)?(?:出席|参加)/gu;
 /**
- * Names listed under a collective title (县领导张俊义、马昊莹…) or in a record's 出席 field
+ * Names listed under a collective title (县领导张俊义、马昊莹…, 县政府领导晏莉、廖华波…) or in a record's 出席 field
  * (出席：黄一平、王玉芬…): each a leader, with that title, or attending.
  */
 const GroupListRE =
-  /(?:([省市区县局]领导)|出席(?:人员)?\s*[:：])\s*((?:[\p{Script=Han}]{2,3}[、，,]\s*)+[\p{Script=Han}]{2,3})(?=[^\p{Script=Han}]|$|等?(?:出席|参加|列席|参会|与会|到会))/gu;
+  /(?:((?:[省市区县](?:委|政府|人大|政协)?|局)领导)|出席(?:人员)?\s*[:：])\s*((?:[\p{Script=Han}]{2,3}[、，,]\s*)+[\p{Script=Han}]{2,3})(?=[^\p{Script=Han}]|$|等?(?:出席|参加|列席|参会|与会|到会))/gu;
 /**
  * Roles, the most distinctive first: a chair who also speaks is the chair; a leader at the head of
  * units (率县水务局…, 郭创峰一行) leads though he speaks on site; one who inspects, then speaks, spoke.
@@ -46,7 +46,7 @@ const ROLE_PATTERNS: [string, RegExp][] = [
   ["带队", /^.{0,2}(?:率(?!先)|一行)/],
   // 报告指出: the report is the act, 指出 only how it is told.
   ["通报", /^.{0,2}(?:通报|报告|汇报)/],
-  ["讲话", /^.{0,12}(?:讲话|强调|指出|要求|表示|提出|指示|呼吁|致词|致辞|重申)/],
+  ["讲话", /^.{0,12}(?:讲话|(?<!表态|交流)发言|强调|指出|要求|表示|提出|指示|呼吁|致词|致辞|重申)/],
   ["部署", /^.{0,16}(?:部署|安排)/],
   ["通报", /^.{0,6}(?:通报|报告|汇报)/],
   ["带队", /^.{0,10}(?:带队|率队|率领|视察|考察|现勘|检查)/],
@@ -54,9 +54,9 @@ const ROLE_PATTERNS: [string, RegExp][] = [
 ];
 /** Between a name and its verb there may be only more titled names: 市长丁福浩，副市长王宏武出席. */
 const ListTailRE = /^(?:[、，,]\s*(?:(?!出席|参加|主持|讲话)[\p{Script=Han}、]){2,20}){1,6}?(?=出席|参加|主持|讲话)/u;
-/** Names in a byline or editor line are not leaders. */
+/** Names in a byline or editor line are not leaders; the line ends there (何高禄摄, then a new paragraph). */
 const NonLeaderContextRE =
-  /(?:记者|通讯员|编辑|责编|摄影|摄|撰稿|供稿|发稿人员?|联络人|联系人)\s*[\p{Script=Han}\s·、]*$/u;
+  /(?:记者|通讯员|编辑|责编|摄影|摄|撰稿|供稿|发稿人员?|联络人|联系人)[ \t\u3000]*[\p{Script=Han} \t\u3000·、]*$/u;
 /**
  * A person the meeting studied rather than one who acted in it: 学习了…廖俊波同志先进事迹, 传达学习了
  * …张云龙在…会议上的讲话 (a speech given elsewhere). Relayed instructions (传达了…的指示精神) still count.
@@ -80,7 +80,7 @@ function surnameOf(candidate: string): string | null {
 
 /** True when jieba knows a string as one ordinary word (分别, 指出), not as a name, a proper noun (申文 in 申文霞) or an unknown. */
 function isKnownWord(text: string): boolean {
-  return isSingleWord(text, /^(?:nr|nz|x)/);
+  return isSingleWord(text, /^(?:nr|nz|ns|x)/);
 }
 
 /** True when a string reads as a personal name: surname, one or two more characters, no ordinary word. */
@@ -214,7 +214,6 @@ export function extractLeaders(input: string): LeaderResult {
     if (!name || NonLeaderContextRE.test(text.slice(Math.max(0, match.index - 20), match.index))) continue;
     add(name, `${groups["body"] ?? ""}${groups["office"] ?? ""}`, match.index);
   }
-  found.sort((a, b) => a.at - b.at);
   for (const match of text.matchAll(BareListRE)) {
     const names = (match[1] ?? "").split("、");
     if (!names.every((name) => isPlausibleName(name))) continue;
@@ -232,6 +231,8 @@ export function extractLeaders(input: string): LeaderResult {
       if (!match[1]) attendees.add(name);
     }
   }
+  // In order of mention; names known only from a bare list last.
+  found.sort((a, b) => a.at - b.at);
   const leaders = found.map(({ name, title }) => {
     const leader: Leader = { name };
     if (title) leader.title = title;
@@ -265,7 +266,8 @@ export function roleOf(text: string, name: string, title?: string): string | und
       if (tail) clauses.push(after.slice(tail[0].length, tail[0].length + 12).split(/[。；;]/)[0] ?? "");
     }
   // A meeting record's 主席 field (主席：市长 黄敏惠) names its chair.
-  if (new RegExp(`主席\\s*[:：]?\\s*(?:${OFFICE}\\s*)?${name}`, "u").test(text)) return "主持";
+  // (县政协副主席贾秋彦 is an office, not that field.)
+  if (new RegExp(`(?:^|\\n)\\s*主席\\s*(?:[:：]|\\n)\\s*(?:${OFFICE}\\s*)?${name}`, "u").test(text)) return "主持";
   for (const [role, pattern] of ROLE_PATTERNS) {
     if (clauses.some((clause) => pattern.test(clause.replace(/^[、，,\s]+/, "")))) return role;
   }

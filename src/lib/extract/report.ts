@@ -109,13 +109,20 @@ export function extractReport(articleLines: readonly string[], page: PageContext
   notes.push(...dateNotes);
   const year = /^\d{4}/.test(date) ? Number(date.slice(0, 4)) : null;
 
-  const units = unitResolver(region);
+  const { leaders, unnamedOffices, doubtfulNames } = extractLeaders(fullSimple);
+  const titleBodies = [
+    ...new Set(leaders.flatMap((leader) => (leader.title ? (bodyOfTitle(leader.title) ?? []) : []))),
+  ];
+  // The bureau whose 局属各单位 and 局机关各科室 a report names: the one convening, or the only one a leader heads.
+  const convener = meetingConvener(titleSimple, lead);
+  const ownBureau =
+    convener ?? (titleBodies.length === 1 && /局$/.test(titleBodies[0] ?? "") ? titleBodies[0] : undefined);
+  const units = unitResolver(region, ownBureau);
   const ownUnits: string[] = [];
   if (signer) ownUnits.push(units.canonical(signer));
   if (PlaceHeadingRE.test(firstSimple)) ownUnits.push(units.canonical(firstSimple.replace(/\s*[:：]$/, "")));
   const { blocks, paragraphs } = articleBody(layout, units);
   const plan = docType === "其他" && PolicyTitleRE.test(titleSimple);
-  const convener = meetingConvener(titleSimple, lead);
   const measures = extractMeasures(paragraphs, {
     docType,
     plan,
@@ -137,11 +144,7 @@ export function extractReport(articleLines: readonly string[], page: PageContext
     // what the meeting was called for, as its title says.
     for (const measure of measures) if (measure.tags.length === 0) measure.tags = [...titleTags];
   }
-  const { leaders, unnamedOffices, doubtfulNames } = extractLeaders(fullSimple);
-  const leaderBodies = leaders.flatMap((leader) => {
-    const body = leader.title ? bodyOfTitle(leader.title) : undefined;
-    return body ? [units.canonical(body)] : [];
-  });
+  const leaderBodies = titleBodies.map(units.canonical);
   const namedUnits = [
     ...ownUnits,
     ...units.unitsOf(fullSimple, { attendance: true }),

@@ -294,7 +294,7 @@ const SLOT_PATTERNS: RegExp[] = [
   // 市民政局、市环保局…等牵头部门汇报了…; 市发改委主要负责人通报了…
   /(?:^|[。；;，,：:\n])(?!对|根据|按照|依据|据)([^。；;，,：:\n]{2,80}?)(?:等[^。；;，,：:\n]{0,30}?)?(?:分别)?(?:汇报|通报|报告|介绍|陈报|提报)(?!批评|表扬)了?/gu,
   // 会议听取了市应急局关于…的汇报: the body that reports.
-  /听取(?:并[^。；;，,了]{0,8})?了?([^。；;，,]{2,30}?)关于[^。；;]{2,60}?的?(?:汇报|报告)/gu,
+  /听取(?:并[^。；;，,了]{0,8})?了?([^。；;，,]{2,30}?)关于[^。；;]{2,160}?的?(?:汇报|报告)/gu,
   // 涧西区、孟津区作了表态发言; 各城市区、重点委局签订…承诺书
   /([^。；;，,：:\n]{2,60}?)(?:就[^。；;]{0,40}?|对[^。；;，,]{0,40}?)?(?:分别)?(?:作了?|做了?|作出|做出|进行了?)(?:(?:表态|典型|交流|经验)?发言|经验交流|点评|汇报|说明)/gu,
   // 红星乡、北关街道考核成绩排名后两位，予以通报批评
@@ -540,8 +540,14 @@ export interface UnitResolver {
   unscoped: Set<string>;
 }
 
-/** The resolver of a report's units, in its region. */
-export function unitResolver(region: Region): UnitResolver {
+/** 局属各单位, 局机关各科室: the bodies of the bureau the report is about. */
+const OwnBureauPartRE = /^局(?=属|机关|直属|内设|各)/;
+
+/**
+ * The resolver of a report's units, in its region; `ownBureau` (as written) is the bureau a report
+ * of its own refers to as 局 (局属各单位 → 市城管局局属各单位).
+ */
+export function unitResolver(region: Region, ownBureau?: string): UnitResolver {
   const { byForm } = gazetteer();
   const countyOf = (piece: string): Place | undefined =>
     (byForm.get(piece) ?? []).find((place) => place.level === "county" && (!region.city || place.city === region.city));
@@ -549,7 +555,9 @@ export function unitResolver(region: Region): UnitResolver {
   const isPlace = (piece: string): boolean => countyOf(piece) !== undefined && !isOrdinaryWord(piece);
   const unscoped = new Set<string>();
   const canonical = (raw: string): string => {
-    const { name, scoped } = canonicalUnit(countyOf(raw)?.name ?? raw, region);
+    // 局机关各科室 → 市城管局机关各科室; 局属各单位 → 市城管局局属各单位, as both are written.
+    const written = ownBureau && OwnBureauPartRE.test(raw) ? ownBureau + raw.replace(/^局(?=机关)/, "") : raw;
+    const { name, scoped } = canonicalUnit(countyOf(written)?.name ?? written, region);
     if (!scoped) unscoped.add(name);
     return name;
   };

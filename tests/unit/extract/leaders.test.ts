@@ -148,3 +148,27 @@ test("a title chain does not take the words before 由 or 请: 会议由局党�
     { name: "管向阳", title: "局党委副书记", role: "主持" },
   ]);
 });
+
+test("names under 县政府领导 are leaders; a 副主席 office is no record's 主席 field; a photo credit's line ends at its paragraph", () => {
+  const { leaders } = extractLeaders(
+    "县长张军主持召开常务会议。县政府领导晏莉、廖华波参加会议,县政协副主席贾秋彦应邀出席会议。",
+  );
+  expect(leaders).toEqual([
+    { name: "张军", title: "县长", role: "主持" },
+    { name: "晏莉", title: "县政府领导", role: "出席" },
+    { name: "廖华波", title: "县政府领导", role: "出席" },
+    { name: "贾秋彦", title: "县政协副主席", role: "出席" },
+  ]);
+  expect(extractLeaders("桃市府要求做好防台工作 何高禄摄\n桃园市长郑文灿今3日表示,").leaders).toEqual([
+    { name: "郑文灿", title: "市长", role: "讲话" },
+  ]);
+});
+
+test("a surname and a given name that jieba reads as a place are still a name: 黄东明; a leader who 作了发言 spoke", () => {
+  expect(extractLeaders("区委副书记黄东明出席。").leaders).toEqual([
+    { name: "黄东明", title: "区委副书记", role: "出席" },
+  ]);
+  expect(extractLeaders("市城管局党组书记、局长王章祥作了发言。").leaders).toEqual([
+    { name: "王章祥", title: "市城管局党组书记、局长", role: "讲话" },
+  ]);
+});

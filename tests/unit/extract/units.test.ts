@@ -298,3 +298,11 @@ test("a quoted body is a name whatever words it holds; a suffix alone is no body
   expect(unitsInList("尤其在事件发生后依法认定委员会")).toEqual([]);
   expect(unitsInList("尤其在事件发生后教育局")).toEqual(["教育局"]);
 });
+
+test("局属各单位 and 局机关各科室 are the report's own bureau's", () => {
+  const resolver = unitResolver({ province: "湖南省", city: "张家界市" }, "市城管局");
+  expect(resolver.unitsOf("局机关各科室、局属各单位要迅速拿出实施方案。")).toEqual([
+    "张家界市城管局机关各科室",
+    "张家界市城管局局属各单位",
+  ]);
+});
