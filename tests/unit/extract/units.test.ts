@@ -306,3 +306,11 @@ test("局属各单位 and 局机关各科室 are the report's own bureau's", () 
     "张家界市城管局局属各单位",
   ]);
 });
+
+test("a body that drafted what a meeting adopted is a unit; a facility ending in 站 is not; 市府各单位 are the government's", () => {
+  expect(findUnits("会议原则同意县财政局拟草的《关于加快财政扶贫资金支出进度相关事项》,修改完善后,批复实施。")).toEqual(
+    ["县财政局"],
+  );
+  expect(unitsHeadedBy("小区门口垃圾桶站")).toEqual([]);
+  expect(canonicalUnit("市府各单位", { province: "台湾省", city: "桃园市" }).name).toBe("桃园市政府各单位");
+});
