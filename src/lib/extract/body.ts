@@ -75,8 +75,9 @@ export function articleBody(
     const simple = layout.simple[index] ?? "";
     const nextSimple = layout.simple[bodyIndexes[position + 1] ?? -1] ?? "";
     const inTitleBlock = index < layout.titleBlockLength;
-    // The signing organisation of a 通报 or 检查 closes it; it heads no task.
-    const inSignature = layout.signerIndex >= 0 && index >= layout.signerIndex;
+    // The signing organisation closes a 通报 or 检查, or an issuing notice; it heads no task and sets none.
+    // An issuing notice's signature sits between it and the document it issues.
+    const inSignature = layout.signerIndex >= 0 && index >= layout.signerIndex && index <= layout.signatureEnd;
     const headed = inTitleBlock || inSignature ? [] : unitsHeadedBy(simple, units.isPlace).map(units.canonical);
     if (headed.length > 0) {
       assignees = headed;
@@ -92,7 +93,7 @@ export function articleBody(
       continue;
     }
     blocks.push({ kind: "paragraph", text: original });
-    if (inTitleBlock) continue;
+    if (inTitleBlock || inSignature) continue;
     paragraphs.push({
       original,
       simple,

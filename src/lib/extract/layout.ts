@@ -1,7 +1,9 @@
 import { simplifyChars } from "../text/script";
 import {
   DatelineRE,
+  DisclosureLineRE,
   HasSentenceRE,
+  IssuingNoticeRE,
   OrganisationLineRE,
   PlaceHeadingRE,
   SignatureDateRE,
@@ -23,8 +25,13 @@ export interface ArticleLayout {
   bodyIndexes: number[];
   /** The first body line after the title block: where the event's day and meeting are told. */
   leadIndex: number;
-  /** The signing organisation's line of a 通报 or 检查 (organisation + date at the end), or -1. */
+  /**
+   * The signing organisation's line (organisation + date at the end of a 通报 or 检查, or after an
+   * issuing notice's own text), or -1.
+   */
   signerIndex: number;
+  /** The signature's last line (its date, or a （此件公开发布） after it); -1 without a signature. */
+  signatureEnd: number;
   /** 涧西区： over its headline: the place heads the piece. */
   placeHeaded: boolean;
   notes: string[];
@@ -73,10 +80,28 @@ function titleFromLead(lead: string): string {
 const LeadFrameRE =
   /^\s*(?:[\p{Script=Han}]{0,6}[讯訊]\s*)?(?:[(（][^)）]{0,40}[)）]\s*)?(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?\s*[,，]\s*)?/u;
 
-/** The signing organisation's line: an organisation over a date at the very end (通报, 检查), or -1. */
-function signerIndexOf(simple: readonly string[]): number {
-  const signed = SignatureDateRE.test(simple.at(-1) ?? "") && OrganisationLineRE.test(simple.at(-2) ?? "");
-  return signed ? simple.length - 2 : -1;
+/** How many opening lines may hold an issuing notice's own text before its attachment. */
+const NOTICE_LINES = 12;
+
+/**
+ * The signature: an organisation over a date at the very end (通报, 检查), or, in a notice issuing
+ * the document that follows it (关于印发《…》的通知), the notice's own, with a （此件公开发布） line
+ * after it. signerIndex is -1 when there is none.
+ */
+function signatureOf(simple: readonly string[]): { signerIndex: number; signatureEnd: number } {
+  if (SignatureDateRE.test(simple.at(-1) ?? "") && OrganisationLineRE.test(simple.at(-2) ?? ""))
+    return { signerIndex: simple.length - 2, signatureEnd: simple.length - 1 };
+  const opening = simple.slice(0, NOTICE_LINES);
+  if (opening.some((line) => IssuingNoticeRE.test(line))) {
+    const signer = simple.findIndex(
+      (line, index) => index > 0 && OrganisationLineRE.test(line) && SignatureDateRE.test(simple[index + 1] ?? ""),
+    );
+    if (signer > 0) {
+      const disclosed = DisclosureLineRE.test(simple[signer + 2] ?? "");
+      return { signerIndex: signer, signatureEnd: signer + (disclosed ? 2 : 1) };
+    }
+  }
+  return { signerIndex: -1, signatureEnd: -1 };
 }
 
 /** Enough to outweigh the keywords of a deck (主持…会议) but not a record field's penalty. */
@@ -109,7 +134,7 @@ export function articleLayout(
       titleBlockLength: 1,
       bodyIndexes,
       leadIndex: bodyIndexes[0] ?? 0,
-      signerIndex: signerIndexOf(rawSimple),
+      ...signatureOf(rawSimple),
       placeHeaded: false,
       notes,
     };
@@ -128,7 +153,7 @@ export function articleLayout(
   )
     blockEnd = headlineIndex + 1;
 
-  const signerIndex = signerIndexOf(simple);
+  const { signerIndex, signatureEnd } = signatureOf(simple);
 
   // An article that opens with a sentence has no headline: the sentence stays in the body.
   if (blockEnd === 0 && /[。！？!?]/.test(simple[0] ?? "")) {
@@ -142,6 +167,7 @@ export function articleLayout(
       bodyIndexes,
       leadIndex: 0,
       signerIndex,
+      signatureEnd,
       placeHeaded: false,
       notes,
     };
@@ -173,5 +199,16 @@ export function articleLayout(
     bodyIndexes[0] ??
     0;
   if (!title) notes.push("未找到标题");
-  return { lines, simple, title, titleBlockLength, bodyIndexes, leadIndex, signerIndex, placeHeaded, notes };
+  return {
+    lines,
+    simple,
+    title,
+    titleBlockLength,
+    bodyIndexes,
+    leadIndex,
+    signerIndex,
+    signatureEnd,
+    placeHeaded,
+    notes,
+  };
 }

@@ -103,7 +103,10 @@ export function extractReport(articleLines: readonly string[], page: PageContext
       .slice(0, 4)
       .map((index) => simple[index] ?? "")
       .join("\n"),
-    ...(signer && (docType === "通报" || docType === "检查") ? { signature: simple.at(-1) ?? "" } : {}),
+    // A 通报's, a 检查's or an issuing notice's (its signature stands before what it issues) own date.
+    ...(signer && (docType === "通报" || docType === "检查" || layout.signatureEnd < simple.length - 1)
+      ? { signature: simple[signerIndex + 1] ?? "" }
+      : {}),
     dates: page.dates,
   });
   notes.push(...dateNotes);

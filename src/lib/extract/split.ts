@@ -4,6 +4,7 @@ import {
   DatelineRE,
   DocKindHeadingRE,
   HasSentenceRE,
+  IssuingNoticeRE,
   ItemNumberRE,
   OrganisationLineRE,
   OutlineH2RE,
@@ -151,7 +152,9 @@ export function splitArticles(pageLines: readonly string[]): ArticleLines[] {
     const closesWithByline = ClosingBylineRE.test(simple) && !SentenceEndRE.test(simple);
     const closesWithSignature =
       SignatureDateRE.test(simple) && OrganisationLineRE.test(simplifyChars(current.filter(Boolean).at(-2) ?? ""));
-    if (closesWithByline || closesWithSignature) {
+    // A notice that issues a document (关于印发《…方案》的通知) goes on with it after its signature.
+    const issuesDocument = current.some((candidate) => IssuingNoticeRE.test(simplifyChars(candidate)));
+    if (closesWithByline || (closesWithSignature && !issuesDocument)) {
       const more = lines.slice(index + 1).some((candidate) => candidate !== "");
       if (more && hasBody(current)) ended = true;
     }

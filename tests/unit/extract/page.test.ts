@@ -43,3 +43,33 @@ test("a leave-the-site dialog is furniture, not the headline", () => {
   expect(data?.title).not.toMatch(/即将离开/);
   expect(data?.docType).toBe("会议报道");
 });
+
+test("a notice issuing a plan and the plan after its signature are one document, dated by the notice's signature", () => {
+  const page = extractPage(
+    [
+      "立山区人民政府关于印发《立山区政府2023年重点工作任务分解和责任分工方案》的通知",
+      "",
+      "立山经济开发区,各街道办事处,各区直部门:",
+      "",
+      "经区政府同意,现将《立山区政府2023年重点工作任务分解和责任分工方案》印发给你们,请结合实际,认真贯彻落实。",
+      "",
+      "立山区人民政府",
+      "",
+      "2023年3月28日",
+      "",
+      "(此件公开发布)",
+      "",
+      "立山区政府2023年重点工作任务分解和责任分工方案",
+      "",
+      "一、主要预期目标",
+      "1.固定资产投资增长15%左右。",
+      "牵头单位:区发改局;责任单位:立山经济开发区、各街道",
+    ].join("\n"),
+    { file: "seeds/notice.txt" },
+  );
+  expect(page.entries).toHaveLength(1);
+  const data = page.entries[0]?.data;
+  expect(data).toMatchObject({ date: "2023-03-28", docType: "其他" });
+  expect(data?.measures.map((measure) => measure.text)).toEqual(["1.固定资产投资增长15%左右。"]);
+  expect(data?.measures[0]?.units).toEqual(expect.arrayContaining(["立山区发改局", "立山经济开发区"]));
+});
