@@ -67,7 +67,7 @@ const BracketedRE = /[今明本](?:\s*[(（]\s*)(\d{1,3})\s*[)）]\s*(日|年)/g
 /**
  * Dates written in Arabic digits and Gregorian years, whatever the source wrote: 二〇二四年 →
  * 2024年, 八月七日 → 8月7日, 110年4月28日 (民國) → 2021年4月28日, 109/08/11 → 2020/08/11,
- * 今(25)日 → 25日, 元月 → 1月. Only the dates change; offsets do not matter to the callers.
+ * 今(25)日 → 25日, 元月 → 1月, 10月18号 → 10月18日. Only the dates change; offsets do not matter to the callers.
  */
 export function normalizeDateWords(text: string): string {
   return text
@@ -88,7 +88,9 @@ export function normalizeDateWords(text: string): string {
         `${Number(year) + 1911}${separator}${month}${separator}${day}`,
     )
     .replace(RocYearRE, (_, year: string) => String(Number(year) + 1911))
-    .replace(/元月/g, "1月");
+    .replace(/元月/g, "1月")
+    // 10月18号: the spoken day (号 after a month; 3号楼 is no date).
+    .replace(/(\d{1,2}\s*月\s*\d{1,2})\s*号/g, "$1日");
 }
 export const isoDay = (day: Day): string => `${day.year}-${pad(day.month)}-${pad(day.day)}`;
 
