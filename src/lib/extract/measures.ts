@@ -234,6 +234,8 @@ function isDirective(
     return !((reports || thanks) && !hasModalYao(scope) && !ModalRE.test(scope));
   }
   if (docType === "通报" && /予以通报批评|通报批评|责成|予以(?:警告|问责)/.test(simple)) return true;
+  // 会议原则同意县财政局拟草的《…》，修改完善后，批复实施: a decision that leaves work to do.
+  if (DecisionRE.test(simple)) return true;
   if (problemList) return false;
   if (hasModalYao(scope) || ModalRE.test(scope)) return true;
   // A plan the meeting heard, with its date or step, is work to follow up as much as an order.
@@ -256,6 +258,10 @@ const UnitsLineRE = /^[(（]?(?:责任|牵头|配合|主办|协办)(?:单位|部
 /** A list marker a page put before an item (- 对…, • 责成…). */
 const ListMarkerRE = /^[-•·●○■◆]\s*/;
 /** A short enumeration head (一是提高思想认识。) that the next sentences of its paragraph explain. */
+/** A standing meeting's decision with the work it leaves: revise, issue, submit, carry out. */
+const DecisionRE =
+  /^会议(?:原则|研究)?(?:同意|通过|审议通过)[^。]{2,}?(?:修改完善|印发|下发|审定|报批|报送|批复|组织实施|贯彻执行)/;
+
 /** Units referred back to rather than named: 以上责任单位, 上述部门. */
 const BackReferenceRE = /(?:以上|上述|前述|上列)[\p{Script=Han}]{0,4}?(?:单位|部门|乡镇|镇街|街道|局处)/u;
 const EnumerationHeadRE = new RegExp(`${EnumerationRE.source}[^。；;]{0,18}[。；;]?$`);

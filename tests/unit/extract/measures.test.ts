@@ -306,3 +306,14 @@ test("以上责任单位 takes the units named before it; a department's own mee
   });
   expect(measures.map((measure) => measure.units)).toEqual([["区住建局"], ["各科室"]]);
 });
+
+test("a standing meeting's decision that leaves work to do is a measure; one that only records is not", () => {
+  const measures = extractMeasures(
+    [
+      paragraph("会议原则同意县财政局拟草的《关于加快财政扶贫资金支出进度相关事项》,修改完善后,批复实施。"),
+      paragraph("会议审议了县发改局的汇报。"),
+    ],
+    context,
+  );
+  expect(measures.map((measure) => measure.units)).toEqual([["县财政局"]]);
+});
