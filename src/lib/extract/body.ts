@@ -9,6 +9,7 @@ import {
   OutlineH3RE,
   ScoredItemRE,
   SignatureDateRE,
+  UnitsLineRE,
   isHeadingLike,
 } from "./patterns";
 import { unitsHeadedBy, type UnitResolver } from "./units";
@@ -86,7 +87,9 @@ export function articleBody(
       blocks.push({ kind: "heading", level: 3, text: original });
       continue;
     }
-    if (!inTitleBlock && (isBodyHeading(simple) || headsNumberedList(simple, nextSimple))) {
+    // 牵头单位：区发改局 is short and unpunctuated, but it says who carries the task above it.
+    const namesCarrier = UnitsLineRE.test(simple);
+    if (!inTitleBlock && !namesCarrier && (isBodyHeading(simple) || headsNumberedList(simple, nextSimple))) {
       blocks.push({ kind: "heading", level: OutlineH2RE.test(simple) ? 2 : 3, text: original });
       heading = simple;
       if (OutlineH2RE.test(simple)) assignees = [];

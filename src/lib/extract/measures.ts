@@ -1,6 +1,6 @@
 import type { Measure } from "../../schemas/report";
 import { findDeadline } from "./dates";
-import { ScoredItemRE } from "./patterns";
+import { ScoredItemRE, UnitsLineRE } from "./patterns";
 import { tagsFor } from "./tags";
 import { extractTargets } from "./targets";
 
@@ -252,8 +252,6 @@ function isDirective(
 /** A notice sending out a document (现将…印发给你们，请认真组织实施): the document holds the tasks, not this line. */
 const TransmittalRE = /(?:现将|特将|现把)[^。]{0,80}(?:印发|转发|下发)给你们/;
 
-/** A line that only says who is responsible: 责任单位：…, （牵头单位：…；配合单位：…）. */
-const UnitsLineRE = /^[(（]?(?:责任|牵头|配合|主办|协办)(?:单位|部门)\s*[:：]/;
 
 /** A list marker a page put before an item (- 对…, • 责成…). */
 const ListMarkerRE = /^[-•·●○■◆]\s*/;

@@ -53,3 +53,6 @@ export const PolicyTitleRE =
 export const IssuingNoticeRE = /(?:印发|转发|下发|颁发)[^。；;]{0,80}的通知|现将《[^》]{2,80}》(?:印发|转发|下发)/;
 /** A line a government's public notice adds after its signature: （此件公开发布）. */
 export const DisclosureLineRE = /^[(（]此件[^)）]{2,10}[)）]$/;
+
+/** A line that only says who is responsible: 责任单位：…, （牵头单位：…；配合单位：…）. */
+export const UnitsLineRE = /^[(（]?(?:责任|牵头|配合|主办|协办)(?:单位|部门)\s*[:：]/;

@@ -11,7 +11,7 @@ import { isSingleWord, tagWords } from "./segmenter";
 
 /** How unit names end; collective forms (各城市区, 重点委局, 市直相关部门) included. */
 const UNIT_SUFFIX =
-  "(?:人民政府|政府|委员会|办公室|领导小组|指挥部|工作专班|管委会|党工委|街道办事处|街道|社区|中心|支队|大队|中队|派出所|区公所|公所|公司|集团|林场|工商联|科协|妇联|残联|文联|侨联|总工会|工会|部门|委局|部委办局|局处|直属单位|单位|城市区|县区|县市区|乡镇|镇街|园区|局|委|办|厅|部|处|署|室|所|站|院|县|区|镇|乡)";
+  "(?:人民政府|政府|委员会|办公室|领导小组|指挥部|工作专班|管委会|党工委|街道办事处|街道|社区|中心|支队|大队|中队|派出所|区公所|公所|公司|集团|林场|工商联|科协|妇联|残联|文联|侨联|总工会|工会|部门|委局|部委办局|局处|直属单位|单位|城市区|县区|县市区|乡镇|镇街|园区|专班|局|委|办|厅|部|处|署|室|所|站|院|县|区|镇|乡)";
 /** A whole piece that names a unit: optional collective word, a core, a suffix. */
 const UnitRE = new RegExp(
   `^(?:各级各|各级|各有关|各相关|各|重点|市直|区直|县直|省直|全市|全区|全县)?[\\p{Script=Han}（）()]{0,14}?${UNIT_SUFFIX}(?:[（(][\\p{Script=Han}、]{1,8}[)）])?$`,
@@ -48,6 +48,8 @@ function isOrdinaryWord(piece: string): boolean {
  * a verb and two or more words follow it. 信访局, 征收办 are one verb and a suffix.
  */
 function isVerbPhrase(piece: string): boolean {
+  // 区直各部门: jieba tags 区直 as a verb.
+  if (/^(?:市直|区直|县直|省直)/.test(piece)) return false;
   const words = tagWords(piece);
   // 加大跟踪督办: the suffix is inside a verb (督办), not an office.
   const last = words.at(-1);
@@ -454,6 +456,8 @@ export function canonicalUnit(raw: string, region: Region): { name: string; scop
     .replace(/^([市县区])府(?=[\p{Script=Han}]{2,}(?:局|处|委|办|中心)$)/u, "$1")
     // 本府农业局: the writing government's own bureau.
     .replace(/^本府(?=[\p{Script=Han}]{2,}(?:局|处|委|办|中心)$)/u, "")
+    // 全区经济运行各专班: the district's, as 区 would say.
+    .replace(/^全([市区县])(?!各|上下|范围)(?=[\p{Script=Han}]{2,})/u, "$1")
     // 市府各单位: the government's units.
     .replace(/^([市县区])府(?=各)/u, "$1政府")
     // 市府, 县府: the government itself.

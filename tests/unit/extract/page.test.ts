@@ -70,6 +70,22 @@ test("a notice issuing a plan and the plan after its signature are one document,
   expect(page.entries).toHaveLength(1);
   const data = page.entries[0]?.data;
   expect(data).toMatchObject({ date: "2023-03-28", docType: "其他" });
-  expect(data?.measures.map((measure) => measure.text)).toEqual(["1.固定资产投资增长15%左右。"]);
-  expect(data?.measures[0]?.units).toEqual(expect.arrayContaining(["立山区发改局", "立山经济开发区"]));
+  expect(data?.measures?.map((measure) => measure.text)).toEqual(["1.固定资产投资增长15%左右。"]);
+  expect(data?.measures?.[0]?.units).toEqual(expect.arrayContaining(["立山区发改局", "立山经济开发区"]));
+});
+
+test("a short 牵头单位 line under a task is its carrier, not a heading over the next task", () => {
+  const data = extract([
+    "立山区政府2023年重点工作任务分解和责任分工方案",
+    "一、主要预期目标",
+    "1.努力实现地区生产总值增长6.2%左右。",
+    "牵头单位:区发改局",
+    "2.规模上工业增加值增长5%左右。",
+    "牵头单位:区工信局",
+    "责任单位:立山经济开发区",
+  ]);
+  expect(data?.measures?.map((measure) => measure.units)).toEqual([
+    ["立山区发改局"],
+    ["立山区工业和信息化局", "立山经济开发区"],
+  ]);
 });

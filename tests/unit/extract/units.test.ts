@@ -314,3 +314,11 @@ test("a body that drafted what a meeting adopted is a unit; a facility ending in
   expect(unitsHeadedBy("小区门口垃圾桶站")).toEqual([]);
   expect(canonicalUnit("市府各单位", { province: "台湾省", city: "桃园市" }).name).toBe("桃园市政府各单位");
 });
+
+test("区直各部门 (jieba reads 区直 as a verb) and a 专班 are units; 全区… is the district's", () => {
+  expect(unitsInList("立山经济开发区,全区经济运行各专班")).toEqual(["立山经济开发区", "全区经济运行各专班"]);
+  expect(unitsInList("各街道、区直各部门")).toEqual(["各街道", "区直各部门"]);
+  expect(canonicalUnit("全区经济运行各专班", { province: "辽宁省", city: "鞍山市", district: "立山区" }).name).toBe(
+    "立山区经济运行各专班",
+  );
+});
