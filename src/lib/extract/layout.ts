@@ -37,9 +37,28 @@ export interface ArticleLayout {
   notes: string[];
 }
 
-/** Scores a headline candidate: long, about a meeting or work, naming a place. */
+/** A posting time on its own line (2022/09/03 20:38, 2019-10-12): the line above it is the headline. */
+const PostedAtRE = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
+/** A photo's caption: 何高禄摄, 会议现场, 图为…. */
+const CaptionRE = /(?:^|\s)[\p{Script=Han}]{2,4}\s*(?:摄|摄影|供图)$|^(?:会议|活动|工作)?现场$|^图为/u;
+
+/**
+ * A headline as a page's furniture may leave it: a Markdown marker (## …), a record's field label
+ * (文件名称 | …的通报 | ||), a credit (…事项/连江县政府提供), a stray comma before it.
+ */
+function cleanTitle(line: string): string {
+  return line
+    .replace(/^#{1,6}\s+/, "")
+    .replace(/^[^|｜]{1,8}[|｜]\s*/, (label) => (/名称|标题|题目/.test(label) ? "" : label))
+    .replace(/\s*[|｜][|｜\s]*$/, "")
+    .replace(/\s*[/／]\s*[\p{Script=Han}]{2,12}提供$/u, "")
+    .replace(/^[，,、。；;\s]+/, "");
+}
+
+/** Scores a headline candidate: long, about a meeting or work, naming a place; never a caption. */
 function scoreTitle(line: string): number {
   let score = Math.min(line.length, 40) / 40;
+  if (CaptionRE.test(line)) score -= 5;
   if (/召开|举行|会议|会报|纪要|纪录|推进会|部署|通报|讲话|检查|聚焦|推进|建设|夯实|实施/.test(line)) score += 2;
   // 主席：丁局长, 纪录：郭某, 时间：…: a meeting record's fields, not its title.
   if (/^(?:主席|主持人?|纪录|记录|出席|列席|时间|地点|日期)\s*[:：]/.test(line)) score -= 4;
@@ -66,7 +85,8 @@ const DERIVED_TITLE_MAX = 60;
  * sentence, cut at a comma when long. The line stays in the body.
  */
 function titleFromLead(lead: string): string {
-  const sentence = (/^[^。！？!?]+/.exec(lead)?.[0] ?? lead).replace(LeadFrameRE, "") || lead;
+  const sentence =
+    (/^[^。！？!?]+/.exec(lead)?.[0] ?? lead).replace(LeadFrameRE, "").replace(/^[，,、\s]+/, "") || lead;
   if (sentence.length <= DERIVED_TITLE_MAX) return sentence;
   const head = sentence.slice(0, DERIVED_TITLE_MAX);
   const cut = Math.max(head.lastIndexOf("，"), head.lastIndexOf(","));
@@ -75,10 +95,10 @@ function titleFromLead(lead: string): string {
 
 /**
  * What frames a lead before its news, and is no title: the paper's 本报讯, a byline in brackets,
- * the day (本报讯（记者 马某 通讯员 潘某）8月31日，…; 11月7日下午，…).
+ * the day (本报讯（记者 马某 通讯员 潘某）8月31日，…; 红网时刻张家界2月26日讯; 11月7日下午，…).
  */
 const LeadFrameRE =
-  /^\s*(?:[\p{Script=Han}]{0,6}[讯訊]\s*)?(?:[(（][^)）]{0,40}[)）]\s*)?(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?\s*[,，]\s*)?/u;
+  /^\s*(?:[\p{Script=Han}\d]{0,16}[讯訊]\s*)?(?:[(（][^)）]{0,40}[)）]\s*)?(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?\s*[,，]\s*)?/u;
 
 /** How many opening lines may hold an issuing notice's own text before its attachment. */
 const NOTICE_LINES = 12;
@@ -155,14 +175,20 @@ export function articleLayout(
 
   const { signerIndex, signatureEnd } = signatureOf(simple);
 
-  // An article that opens with a sentence has no headline: the sentence stays in the body.
-  if (blockEnd === 0 && /[。！？!?]/.test(simple[0] ?? "")) {
+  // An article that opens with a sentence, or with its addressees (各村、镇直相关单位：), has no
+  // headline: the first sentence gives one and stays in the body.
+  const addressed = /[:：]$/.test(simple[0] ?? "") && /[、，,]|^各/.test(simple[0] ?? "");
+  if (blockEnd === 0 && (/[。！？!?]/.test(simple[0] ?? "") || addressed)) {
     notes.push("原文无标题，标题取自首句");
     const bodyIndexes = lines.map((_, index) => index);
+    // 会议现场。 under a photo is its caption, not the first sentence.
+    const firstSentence = simple.findIndex(
+      (line) => /[。！？!?]/.test(line) && !CaptionRE.test(line.replace(/[。！？!?]$/, "")),
+    );
     return {
       lines,
       simple,
-      title: titleFromLead(lines[0] ?? ""),
+      title: titleFromLead(lines[Math.max(firstSentence, 0)] ?? ""),
       titleBlockLength: 0,
       bodyIndexes,
       leadIndex: 0,
@@ -178,12 +204,13 @@ export function articleLayout(
   // The line a page prints right above its date is its headline, whatever the decks below it say.
   const score = (index: number): number =>
     scoreTitle(titleBlockSimple[index] ?? "") +
-    (pageHeadline && sameTitle(lines[index] ?? "", pageHeadline) ? PAGE_HEADLINE_BONUS : 0);
+    (pageHeadline && sameTitle(lines[index] ?? "", pageHeadline) ? PAGE_HEADLINE_BONUS : 0) +
+    (PostedAtRE.test(simple[index + 1] ?? "") ? PAGE_HEADLINE_BONUS : 0);
   titleBlockSimple.forEach((_, index) => {
     if (score(index) > score(titleIndex)) titleIndex = index;
   });
   // A Markdown heading's marker (## 创建省示范文明城市) is markup, not part of the title.
-  let title = (lines[titleIndex] ?? "").replace(/^#{1,6}\s+/, "");
+  let title = cleanTitle(lines[titleIndex] ?? "");
   // An experience piece: 涧西区： over its headline makes one title, and both lines leave the body.
   const placeHeaded = PlaceHeadingRE.test(titleBlockSimple[0] ?? "") && titleBlockLength > 1;
   if (placeHeaded) {

@@ -214,6 +214,8 @@ export interface RegionInput {
   publisher?: string;
   /** The place of a division code in a database record (411200 → 三门峡市). */
   recordPlace?: Place;
+  /** The script the source is written in: a traditional text's 連江縣 is Taiwan's, not 福州's. */
+  script?: "simplified" | "traditional";
 }
 
 /** Offices whose name makes the publisher a district's or county's own: 南区区公所, 新县人民政府. */
@@ -223,6 +225,14 @@ const OwnOfficeRE = /(?:区公所|公所|人民政府|政府|区委|县委|办�
 export function extractRegion(input: RegionInput): { region: Region; notes: string[] } {
   const notes: string[] = [];
   const scores = cityScores(input.text, input.title);
+  // A place written the same on both sides of the strait (連江縣) is Taiwan's in a traditional text.
+  if (input.script === "traditional") {
+    const { byForm } = gazetteer();
+    for (const [city, score] of scores) {
+      const place = byForm.get(city)?.find((candidate) => candidate.level === "city");
+      if (place?.province === "台湾省" && score > 0) scores.set(city, score + 1);
+    }
+  }
   // A city paper or office (洛阳日报, 台南市政府新闻处) places its reports in its city.
   for (const [city, score] of cityScores(input.publisher ?? "", ""))
     scores.set(city, (scores.get(city) ?? 0) + 3 * score);
@@ -237,6 +247,8 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
     const counties = new Map<string, Place>();
     const named = mentions(`${input.title}\n${input.text}`);
     for (const mention of named) {
+      // 连江县 is a county of 福州 and, in Taiwan, a county-level city of its own: not one county.
+      if (mention.places.some((place) => place.level === "city")) continue;
       const full = mention.places.filter((place) => place.level === "county" && place.name === mention.form);
       if (full.length === 1 && full[0]) counties.set(full[0].code, full[0]);
     }

@@ -90,6 +90,7 @@ export function extractReport(articleLines: readonly string[], page: PageContext
       ? { publisher: simplifyChars(page.meta.sourceName ?? page.meta.siteName ?? "") }
       : {}),
     ...(page.recordPlace ? { recordPlace: page.recordPlace } : {}),
+    script: page.script,
   });
   notes.push(...regionNotes);
 

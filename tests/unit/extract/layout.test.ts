@@ -85,3 +85,25 @@ test("a paragraph that ends on a hotline number is whole; the next paragraph is 
     "警察局自2月1日起至2月15日止，展开为期15天「加强重要节日安全维护工作」。",
   ]);
 });
+
+test("a photo's caption is no headline; the line over a posting time is; credits and field labels leave the title", () => {
+  const photo = articleLayout([
+    "郑市长指示各局处应变做好防台工作",
+    "2022/09/03 20:38",
+    "桃竹苗特派员 何高禄∕报导",
+    "桃市府要求台风应变中心做好防台工作 何高禄摄",
+    "桃园市长郑文灿今3日下午前往消防局灾害应变中心主持会议。",
+  ]);
+  expect(photo.title).toBe("郑市长指示各局处应变做好防台工作");
+  expect(articleLayout(["第46次扩大主管会报县长裁示事项/连江县政府提供", "一、请民政局准备寒冬送暖事宜。"]).title).toBe(
+    "第46次扩大主管会报县长裁示事项",
+  );
+  expect(
+    articleLayout(["文件名称 | 2022年第八次县政府常务会议确定事项落实情况的通报 | ||", "现将落实情况通报如下。"]).title,
+  ).toBe("2022年第八次县政府常务会议确定事项落实情况的通报");
+  const captioned = articleLayout([
+    "会议现场。",
+    "红网时刻张家界2月26日讯(记者 全江玲)2月26日上午,张家界市城管系统召开城管局长会。",
+  ]);
+  expect(captioned.title).toBe("张家界市城管系统召开城管局长会");
+});

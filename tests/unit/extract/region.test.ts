@@ -55,3 +55,9 @@ test("a county renamed since (长治县, now 上党区) is found by its old name
     district: "长治县",
   });
 });
+
+test("a place written alike on both sides of the strait (連江縣) is Taiwan's in a traditional text, and no sole county of 福州", () => {
+  const text = "第46次扩大主管会报县长裁示事项。请民政局准备寒冬送暖事宜。连江县政府提供。";
+  expect(extractRegion(input(text, { script: "traditional" })).region).toEqual({ province: "台湾省", city: "连江县" });
+  expect(extractRegion(input(text)).region).not.toMatchObject({ city: "福州市" });
+});
