@@ -1,6 +1,7 @@
 import type { Region } from "../../schemas/report";
 import { CONTEXTUAL_ABBREVIATIONS, gazetteer, type Place } from "./gazetteer";
 import { tagWords } from "./segmenter";
+import { townsNamed } from "./towns";
 
 /**
  * Where a report comes from. The city is the one the text names most (full names count double,
@@ -269,6 +270,18 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
     if (soleCounty?.city) {
       city = soleCounty.city;
       notes.push(`正文未写明城市，按文中唯一的县级地名「${soleCounty.name}」定为${soleCounty.city}${soleCounty.name}`);
+    }
+  }
+  // A township's report may name only its towns (开元镇、清风店镇): the county they all lie in.
+  if (!city) {
+    const placed = townsNamed(`${input.title}\n${input.text}`).filter((town) => town.counties.length === 1);
+    const counties = new Map(placed.map((town) => [town.counties[0]?.code, town.counties[0]]));
+    const county = counties.size === 1 ? [...counties.values()][0] : undefined;
+    if (county?.city) {
+      soleCounty = county;
+      city = county.city;
+      const names = placed.map((town) => town.name).join("、");
+      notes.push(`正文未写明县市，按文中的乡镇（街道）「${names}」定为${county.city}${county.name}，请核对`);
     }
   }
   const forms = ownDistrictForms(input, city);

