@@ -70,27 +70,29 @@ const BracketedRE = /[今明本](?:\s*[(（]\s*)(\d{1,3})\s*[)）]\s*(日|年)/g
  * 今(25)日 → 25日, 元月 → 1月, 10月18号 → 10月18日. Only the dates change; offsets do not matter to the callers.
  */
 export function normalizeDateWords(text: string): string {
-  return text
-    .replace(ChineseYearRE, (digits) =>
-      Array.from(digits)
-        .map((char) => CHINESE_DIGITS[char] ?? "")
-        .join(""),
-    )
-    .replace(ChineseMonthDayRE, (whole, month: string, day: string) => {
-      const m = chineseNumber(month);
-      const d = chineseNumber(day);
-      return m >= 1 && m <= 12 && d >= 1 && d <= 31 ? `${m}月${d}日` : whole;
-    })
-    .replace(BracketedRE, (_, number: string, unit: string) => `${number}${unit}`)
-    .replace(
-      RocSlashedRE,
-      (_, year: string, separator: string, month: string, day: string) =>
-        `${Number(year) + 1911}${separator}${month}${separator}${day}`,
-    )
-    .replace(RocYearRE, (_, year: string) => String(Number(year) + 1911))
-    .replace(/元月/g, "1月")
-    // 10月18号: the spoken day (号 after a month; 3号楼 is no date).
-    .replace(/(\d{1,2}\s*月\s*\d{1,2})\s*号/g, "$1日");
+  return (
+    text
+      .replace(ChineseYearRE, (digits) =>
+        Array.from(digits)
+          .map((char) => CHINESE_DIGITS[char] ?? "")
+          .join(""),
+      )
+      .replace(ChineseMonthDayRE, (whole, month: string, day: string) => {
+        const m = chineseNumber(month);
+        const d = chineseNumber(day);
+        return m >= 1 && m <= 12 && d >= 1 && d <= 31 ? `${m}月${d}日` : whole;
+      })
+      .replace(BracketedRE, (_, number: string, unit: string) => `${number}${unit}`)
+      .replace(
+        RocSlashedRE,
+        (_, year: string, separator: string, month: string, day: string) =>
+          `${Number(year) + 1911}${separator}${month}${separator}${day}`,
+      )
+      .replace(RocYearRE, (_, year: string) => String(Number(year) + 1911))
+      .replace(/元月/g, "1月")
+      // 10月18号: the spoken day (号 after a month; 3号楼 is no date).
+      .replace(/(\d{1,2}\s*月\s*\d{1,2})\s*号/g, "$1日")
+  );
 }
 export const isoDay = (day: Day): string => `${day.year}-${pad(day.month)}-${pad(day.day)}`;
 

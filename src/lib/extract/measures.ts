@@ -252,7 +252,6 @@ function isDirective(
 /** A notice sending out a document (现将…印发给你们，请认真组织实施): the document holds the tasks, not this line. */
 const TransmittalRE = /(?:现将|特将|现把)[^。]{0,80}(?:印发|转发|下发)给你们/;
 
-
 /** A list marker a page put before an item (- 对…, • 责成…). */
 const ListMarkerRE = /^[-•·●○■◆]\s*/;
 /** A short enumeration head (一是提高思想认识。) that the next sentences of its paragraph explain. */
