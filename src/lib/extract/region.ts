@@ -155,7 +155,9 @@ function ownDistrictForms(input: RegionInput, city: string | undefined): string[
     }
   }
   // 县政府, 副县长, 县水务局 with one county of the city named: the report is that county's own.
-  const levelWords = /(?:^|[^\p{Script=Han}]|率|和|及)(县|区)(?:人民政府|政府|委|长|[\p{Script=Han}]{1,6}?局)/mu;
+  // 虹口区区长: the office may follow the place's own name.
+  const levelWords =
+    /(?:^|[^\p{Script=Han}]|率|和|及|(?<=[县区]))(县|区)(?:人民政府|政府|委|长|[\p{Script=Han}]{1,6}?局)/mu;
   const bare = levelWords.exec(input.text)?.[1];
   if (bare && city) {
     const counts = new Map<string, number>();
@@ -304,7 +306,8 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
   const finalCity = given.city ?? city;
   const finalDistrict = given.district ?? district;
   if (province) region.province = province;
-  if (finalCity && finalCity !== province) region.city = finalCity;
+  // 上海市 is province and city at once: it is written in both, as records and exports expect.
+  if (finalCity) region.city = finalCity;
   if (finalDistrict) region.district = finalDistrict;
   if (!finalCity && !province) notes.push("原文未写明地区，地区留空");
   else if (!given.city && !namedCity && input.pageCity) {

@@ -3,9 +3,13 @@ import { formatChineseDate } from "./dates";
 
 /** The region as one readable string: 河南省洛阳市涧西区, or 地区不详. */
 export function formatRegion(region: Report["region"]): string {
-  const text = [region.province, region.city, region.district].filter(Boolean).join("");
+  const text = [region.province, cityOf(region), region.district].filter(Boolean).join("");
   return text || NO_REGION;
 }
+
+/** The city unless it is the province itself (上海市 is both): written once. */
+const cityOf = (region: Report["region"]): string | undefined =>
+  region.city === region.province ? undefined : region.city;
 
 /** The name of a report's region unknown to the source. */
 export const NO_REGION = "地区不详";
@@ -16,7 +20,8 @@ export const NO_REGION = "地区不详";
  * these names, so a city counts the reports of its districts and counties, in both places alike.
  */
 export function regionLevels(region: Report["region"]): string[] {
-  const { province, city, district } = region;
+  const { province, district } = region;
+  const city = cityOf(region);
   const levels = [
     province,
     province || city ? `${province ?? ""}${city ?? ""}` : undefined,

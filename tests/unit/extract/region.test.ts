@@ -70,3 +70,9 @@ test("a township report naming only its towns is placed in the county they lie i
   expect(notes.join()).toContain("开元镇");
   expect(extractRegion(input("城关镇召开环境整治会议。")).region).toEqual({});
 });
+
+test("a municipality is province and city at once; a district that names its own 区长 is the report's", () => {
+  const text =
+    "据虹口区新闻报道:2月24日上午,虹口区区长赵永峰前往虹口区城管执法局。虹口区城管执法局局长吴迪参加。上海市城市管理工作要求。";
+  expect(extractRegion(input(text)).region).toEqual({ province: "上海市", city: "上海市", district: "虹口区" });
+});

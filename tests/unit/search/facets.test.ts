@@ -1,7 +1,7 @@
 import { expect, test } from "vitest";
 import { dateInRange, datePeriod, parseDateRange, periodsInRange, regionOptions } from "../../../src/lib/search/facets";
 import { toSearchRecord } from "../../../src/lib/search/records";
-import { regionLevels } from "../../../src/lib/view/report-view";
+import { formatRegion, regionLevels } from "../../../src/lib/view/report-view";
 import { ReportSchema } from "../../../src/schemas/report";
 
 test("region facet values form a tree: province, its cities, their districts, each labelled by its own part", () => {
@@ -34,6 +34,9 @@ test("a report is filed under every level of its region, as /regions/ groups it"
   expect(regionLevels({ province: "河南省" })).toEqual(["河南省"]);
   expect(regionLevels({ city: "洛阳市" })).toEqual(["洛阳市"]);
   expect(regionLevels({})).toEqual(["地区不详"]);
+  // 上海市 is province and city at once: written once.
+  expect(regionLevels({ province: "上海市", city: "上海市", district: "虹口区" })).toEqual(["上海市", "上海市虹口区"]);
+  expect(formatRegion({ province: "上海市", city: "上海市", district: "虹口区" })).toBe("上海市虹口区");
   const report = ReportSchema.parse({
     title: "t",
     date: "2024-06-18",
