@@ -14,10 +14,10 @@ import { isSingleWord, tagWords } from "./segmenter";
 
 /** Bodies an office belongs to. */
 const BODY =
-  "(?:省委|市委|区委|县委|镇委|乡党委|党工委|区党工委|市政府|区政府|县政府|省政府|[省市区县]?人大常委会|市政协|县政协|区政协|政协|纪委|监委|管委会|政法委|宣传部|组织部|统战部|组织宣传统战部|[\\p{Script=Han}]{0,6}(?:局|委|办|厅|部|处|署|公司)|[\\p{Script=Han}]{2,10}(?:管委会|委员会)|[\\p{Script=Han}]{2,4}(?=局长|处长|署长))?";
+  "(?:省委|市委|区委|县委|旗委|州委|盟委|镇委|乡党委|党工委|区党工委|市政府|区政府|县政府|旗政府|州政府|省政府|[省市区县旗州]?人大常委会|市政协|县政协|区政协|旗政协|州政协|政协|纪委|监委|管委会|政法委|宣传部|组织部|统战部|组织宣传统战部|[\\p{Script=Han}]{0,6}(?:委|办|厅|部|处|署|公司)|[\\p{Script=Han}]{0,8}局|[\\p{Script=Han}]{2,10}(?:管委会|委员会)|[\\p{Script=Han}]{2,4}(?=局长|处长|署长))?";
 /** Offices, longest first so 副书记 is not read as 书记. */
 const OFFICE =
-  "(?:常务副市长|常务副区长|常务副县长|副秘书长|副总经理|总经理|党组成员|党组副书记|副市长|副区长|副县长|副镇长|副省长|副书记|副主任|副部长|副主席|副局长|副处长|副署长|市长|区长|县长|镇长|乡长|省长|书记|主任|部长|主席|局长|处长|署长|秘书长|委员|常委|党组书记|政委|队长|市委常委|区委常委|县委常委|宣传部长|组织部长|统战部长|董事长)";
+  "(?:常务副市长|常务副区长|常务副县长|常务副旗长|常务副州长|副秘书长|副总经理|总经理|党组成员|党组副书记|副市长|副区长|副县长|副旗长|副州长|副盟长|副镇长|副省长|副书记|副主任|副部长|副主席|副局长|副处长|副署长|代市长|代区长|代县长|代旗长|代州长|代省长|市长|区长|县长|旗长|州长|盟长|镇长|乡长|省长|书记|主任|部长|主席|局长|处长|署长|秘书长|委员|常委|党组书记|政委|队长|市委常委|区委常委|县委常委|宣传部长|组织部长|统战部长|董事长)";
 const TITLE = `${BODY}${OFFICE}`;
 /** A title chain: 区党工委委员、组织宣传统战部部长; a bracketed remark may follow (副总经理（主持工作）). */
 const TitleChainRE = new RegExp(`((?:${TITLE}(?:[(（][^)）]{1,8}[)）])?[、，,]?[ \\t\u3000]?){1,4})`, "u");
@@ -65,7 +65,7 @@ const StudiedBeforeRE = /学习(?:了|贯彻)?[^。；;，,]{0,30}$/u;
 
 /** Characters that never stand in a personal name here: verbs, particles and office words after a title. */
 const NotInNameRE =
-  /[的了在是和与及将已对就也都还又说称表要很更均亦并则为被把让给到等率带出席主持讲话副记委员局处部市区县省镇乡村致提指呼召听视考]/;
+  /[的了在是和与及将已对就也都还又说称表要很更均亦并则为被把让给到等率带携出席主持讲话副记委员局处部市区县省镇乡村致提指呼召听视考]/;
 /** Words that open with a surname but are no name (高度, 全面 …) that jieba may not tag. */
 const NotNameRE = /^(?:同志|领导|主要|相关|分管|班子|成员|负责|等人|会议|全体|各级|我们|大家|本人|一行)/;
 
@@ -116,10 +116,29 @@ export function nameIn(text: string): string | null {
   const long = following.slice(0, surname.length + 2);
   const rest = following.slice(long.length);
   const wordAfterShort = isKnownWord(following.slice(short.length, short.length + 2));
-  const wordAfterLong = rest.length < 2 || isKnownWord(rest.slice(0, 2));
+  // A single character left before punctuation (吴迪参加。 read as 吴迪参 + 加) is no word of its own.
+  const cutByPunctuation = following.length < text.length;
+  const wordAfterLong = rest.length >= 2 ? isKnownWord(rest.slice(0, 2)) : rest.length === 0 || !cutByPunctuation;
   if (long.length === surname.length + 2 && isPlausibleName(long) && !(wordAfterShort && !wordAfterLong)) return long;
+  // 市委书记千军昌作重要讲话, 副市长高中印等出席: a surname and given name that open an ordinary word
+  // (千军, 高中) are still a name where a name's verb follows at once.
+  const slotFollows = rest === "" ? cutByPunctuation : NameSlotAfterRE.test(rest);
+  if (
+    long.length === surname.length + 2 &&
+    slotFollows &&
+    !NotInNameRE.test(long.slice(surname.length)) &&
+    !NotNameRE.test(long) &&
+    !isSingleWord(long, /^(?:nr|x)/)
+  )
+    return long;
   return short.length === surname.length + 1 && isPlausibleName(short) ? short : null;
 }
+
+/** Titles of deputies and members, not of an office that leads: 政协委员, 市人大代表. */
+const DeputyTitleRE = /^[\p{Script=Han}]{0,6}(?:政协委员|人大代表)$/u;
+
+/** What follows a name at once: its verb (作…讲话, 主持, 强调) or the 等 that closes a list. */
+const NameSlotAfterRE = /^(?:作|主持|出席|参加|讲话|强调|要求|指出|表示|等|一行|带队|率)/;
 
 /**
  * A name that is also a word (周济 "to relieve") after a title: taken when the text goes on to use
@@ -196,7 +215,9 @@ export function extractLeaders(input: string): LeaderResult {
     if (/^(?:委员|常委)$/.test(chain.trim()) && !/委$/.test(text.slice(Math.max(0, match.index - 3), match.index)))
       continue;
     const name = nameIn(candidate) ?? nameActingAlone(text, candidate);
-    if (name && StudiedBeforeRE.test(text.slice(Math.max(0, match.index - 30), match.index))) continue;
+    // The words a greedy chain took from the sentence (学习了省林业和草原局…) belong before it.
+    const chainStart = match.index + (ChainLeadRE.exec(chain)?.[0] ?? "").length;
+    if (name && StudiedBeforeRE.test(text.slice(Math.max(0, chainStart - 30), chainStart))) continue;
     if (!name) {
       const unknown = /^\p{Script=Han}{2,3}(?=[，,。、：:\s]|出席|主持|讲话|强调|指出|表示|$)/u.exec(candidate)?.[0];
       if (unknown && !surnameOf(unknown) && tagWords(unknown).every((word) => /^(?:nr|x)/.test(word.tag)))
@@ -205,6 +226,8 @@ export function extractLeaders(input: string): LeaderResult {
       continue;
     }
     const title = cleanTitle(chain);
+    // A deputy or member speaking in a feature (政协委员何晓勇说) speaks as a citizen, not as a leader.
+    if (DeputyTitleRE.test(title)) continue;
     add(name, title, at);
     for (const listed of listedAfter(text, at + name.length)) add(listed, title, text.indexOf(listed, at));
   }

@@ -172,3 +172,22 @@ test("a surname and a given name that jieba reads as a place are still a name: �
     { name: "王章祥", title: "市城管局党组书记、局长", role: "讲话" },
   ]);
 });
+
+test("banner and prefecture offices (代旗长, 州长), a long bureau before its office, a name a verb follows at once, and no deputy", () => {
+  expect(extractLeaders("旗委副书记、代旗长刘晓敏主持会议。").leaders).toEqual([
+    { name: "刘晓敏", title: "旗委副书记、代旗长", role: "主持" },
+  ]);
+  expect(extractLeaders("州委副书记、州长张胜源出席。").leaders).toEqual([
+    { name: "张胜源", title: "州委副书记、州长", role: "出席" },
+  ]);
+  expect(extractLeaders("副区长周蓉携区办公室前往。虹口区城管执法局党组书记、局长吴迪参加。").leaders).toEqual([
+    { name: "周蓉", title: "副区长" },
+    { name: "吴迪", title: "虹口区城管执法局党组书记、局长", role: "出席" },
+  ]);
+  // 高中 is a word, but 等出席 right after it makes 高中印 a name.
+  expect(extractLeaders("市委常委、副市长高中印等出席。").leaders).toEqual([
+    { name: "高中印", title: "市委常委、副市长", role: "出席" },
+  ]);
+  expect(extractLeaders("市长高度重视此事。").leaders).toEqual([]);
+  expect(extractLeaders("自治区政协委员何晓勇说,要加快推进。").leaders).toEqual([]);
+});
