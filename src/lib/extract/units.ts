@@ -11,7 +11,7 @@ import { isSingleWord, tagWords } from "./segmenter";
 
 /** How unit names end; collective forms (各城市区, 重点委局, 市直相关部门) included. */
 const UNIT_SUFFIX =
-  "(?:人民政府|政府|委员会|办公室|领导小组|指挥部|工作专班|管委会|党工委|街道办事处|街道|社区|中心|支队|大队|中队|派出所|区公所|公所|公司|集团|林场|工商联|科协|妇联|残联|文联|侨联|总工会|工会|部门|委局|部委办局|局处|直属单位|单位|城市区|县区|县市区|乡镇|镇街|园区|专班|局|委|办|厅|部|处|署|室|所|站|院|县|区|镇|乡)";
+  "(?:人民政府|政府|委员会|办公室|领导小组|指挥部|工作专班|管委会|党工委|街道办事处|街道|社区|中心|支队|大队|中队|派出所|区公所|公所|公司|集团|林场|工商联|科协|妇联|残联|文联|侨联|总工会|工会|部门|委局|部委办局|局处|直属单位|单位|城市区|县区|县市区|乡镇|镇街|园区|专班|苏木|机构|局|委|办|厅|部|处|署|室|所|站|院|县|区|镇|乡)";
 /** A whole piece that names a unit: optional collective word, a core, a suffix. */
 const UnitRE = new RegExp(
   `^(?:各级各|各级|各有关|各相关|各|重点|市直|区直|县直|省直|全市|全区|全县)?[\\p{Script=Han}（）()]{0,14}?${UNIT_SUFFIX}(?:[（(][\\p{Script=Han}、]{1,8}[)）])?$`,
@@ -28,13 +28,13 @@ const NotUnitRE =
   /^(?:全市上下|全区上下|全县上下|大家|我们|我区|我市|我县|我局|市委|区委|县委|群众|居民|社区群众|党员|干部|老百姓|上级|本单位|单位|部门|街道|社区|各地|各级|市区|城区|老城区域|中心城区|重点|市府单位|县府单位|(?:党中央|中央)国务院|[\p{Script=Han}]{0,4}[省市区县]委[省市区县](?:人民)?政府)$/u;
 /**
  * A generic noun before the suffix describes units without naming one (基层单位, 责任单位, 监管部门,
- * 参建单位); with 各 or 市直 in front it is a collective assignee all the same (各相关单位, 市直相关部门).
+ * 参建单位); with 各 or 市直 in front it is a collective assignee all the same (各相关单位, 各责任单位, 市直相关部门).
  */
 const DescriptionRE =
-  /^(?:[省市区县]级|各级)?(?:各(?:项[^各]{0,12})?)?(?:基层|机关|责任|监管|参建|牵头|配合|业务|其他|下属|所属|上级|主管|行业|执法|建设|施工|监理|(?:重点|一般)?考核|被考核|全部|所有)(?:单位|部门|局处|机构)$|^(?!各|市直|区直|县直|省直|[省市区县]级)[\p{Script=Han}]{1,6}(?:相关|有关)(?:单位|部门|局处|机构)$|^(?:有关|相关)(?!(?:单位|部门|局处|镇街|乡镇|街道)$)|^(?:以上|上述|前述|下列|上列|这些)/u;
+  /^(?:[省市区县]级|各级)?(?:各项[^各]{0,12})?(?:基层|机关|责任|监管|参建|牵头|配合|业务|其他|下属|所属|上级|主管|行业|执法|建设|施工|监理|(?:重点|一般)?考核|被考核|全部|所有)(?:单位|部门|局处|机构)$|^(?!各|市直|区直|县直|省直|[省市区县]级)[\p{Script=Han}]{1,6}(?:相关|有关)(?:单位|部门|局处|机构)$|^(?:有关|相关)(?!(?:单位|部门|局处|镇街|乡镇|街道)$)|^(?:以上|上述|前述|下列|上列|这些)/u;
 /** Words that end in a unit suffix but name none: 落到实处, 好处, 老旧小区, 景区, 垃圾桶站 (a facility). */
 const SuffixWordRE =
-  /(?:桶站|垃圾站|中转站|转运站|收集站|回收站|车站|公交站|加油站|加气站|充电站|泵站|基站|驿站|小区|景区|街区|片区|辖区|矿区|库区|山区|校区|厂区|林区|牧区|湖区|湾区|实处|好处|难处|长处|用处|之处|到处|此处|深处|益处|坏处|住处|出处|各处|场所|住所|厕所|处所|布局|格局|大局|全局|开局|变局|新局|结局|骗局)$/;
+  /(?:(?<!各)地区|抽水站|桶站|垃圾站|中转站|转运站|收集站|回收站|车站|公交站|加油站|加气站|充电站|泵站|基站|驿站|小区|景区|街区|片区|辖区|矿区|库区|山区|校区|厂区|林区|牧区|湖区|湾区|实处|好处|难处|长处|用处|之处|到处|此处|深处|益处|坏处|住处|出处|各处|场所|住所|厕所|处所|布局|格局|大局|全局|开局|变局|新局|结局|骗局)$/;
 /** Bodies named after the task they were set up for (创建全国文明城市指挥部, 征收办) may open with a verb. */
 const TaskBodySuffixRE = /(?:指挥部|领导小组|办公室|委员会|工作专班|专班|办)$/;
 
@@ -136,7 +136,7 @@ const MIN_UNIT_LENGTH = 3;
 
 /** 各村（社区）, 各街道（乡镇）, 各县（市、区）: a collective and, in brackets, the kinds it takes in. */
 const CollectiveAlternativesRE =
-  /(各[\p{Script=Han}]{1,4}?)[（(]((?:县级市|[市区县乡镇村街道社区居委会]{1,4})(?:[、，,](?:县级市|[市区县乡镇村街道社区居委会]{1,4}))*)[)）]/gu;
+  /(各[\p{Script=Han}]{1,4}?)[（(]((?:县级市|[市区县乡镇村街道社区居委会场]{1,4})(?:[、，,](?:县级市|[市区县乡镇村街道社区居委会场]{1,4}))*)[)）]/gu;
 const OPEN_KINDS = "\u0001";
 const CLOSE_KINDS = "\u0002";
 const KINDS_SEPARATOR = "\u0003";
@@ -183,12 +183,19 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
     // 和/及/与 join two units (环保局及工务局) but also stand inside one name (林业和园林局).
     .flatMap((piece) => {
       const parts = piece.split(/以及|[和及与]/);
-      const joinsUnits = parts.slice(0, -1).every((part) => UnitRE.test(part) || /^[省市区县]$/.test(part));
+      const joinsUnits = parts
+        .slice(0, -1)
+        .every((part) => UnitRE.test(part.replace(KindsRE, "")) || /^[省市区县]$/.test(part));
       if (parts.length === 2 && UnitRE.test(parts[0] ?? "") && TradeFirmsRE.test(parts[1] ?? "")) {
         firms.add(parts[1] ?? "");
         return parts;
       }
-      return parts.length > 1 && joinsUnits ? parts : [piece];
+      if (parts.length > 1 && joinsUnits) return parts;
+      // 各乡镇各部门: two collectives side by side (各级各部门 is one, 各级 qualifying it).
+      const pair = /^(各(?!级)[\p{Script=Han}]{1,5}?)(各[\p{Script=Han}]{1,5})$/u.exec(piece);
+      return pair && UnitRE.test(pair[1] ?? "") && UnitRE.test(pair[2] ?? "")
+        ? [pair[1] ?? "", pair[2] ?? ""]
+        : [piece];
     })
     .map((piece) => {
       // 教育局已依法成立的「短期补习班不适任人员认定委员会」: a quoted name is a name, whatever words it holds.
@@ -205,11 +212,17 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
       );
     });
   const qualifier = CollectiveQualifierRE.exec(written[0] ?? "")?.[0];
-  const office = SharedOfficeRE.exec(written.at(-1) ?? "")?.[1];
+  // 电力、电信、水公司: the utilities share the firm the last one names.
+  const office =
+    SharedOfficeRE.exec(written.at(-1) ?? "")?.[1] ??
+    (/^[\p{Script=Han}]{1,3}公司$/u.test(written.at(-1) ?? "") ? "公司" : undefined);
   const pieces = written.map((piece, index) => {
     if (qualifier && index > 0 && BareKindRE.test(piece)) return qualifier + piece;
     if (!office || index === written.length - 1) return piece;
-    const bareName = /^[\p{Script=Han}]{2,4}$/u.test(piece) && !UnitRE.test(piece) && !isVerbPhrase(piece);
+    const bareName =
+      (office === "公司" ? /^[\p{Script=Han}]{1,3}$/u : /^[\p{Script=Han}]{2,4}$/u).test(piece) &&
+      !UnitRE.test(piece) &&
+      !isVerbPhrase(piece);
     return bareName ? piece + office : piece;
   });
   const shared = SharedSuffixRE.exec(pieces.at(-1) ?? "")?.[1];
@@ -398,8 +411,8 @@ export function unitsOpening(passage: string, isPlace?: (piece: string) => boole
 const SectorListRE = /([\p{Script=Han}、和及]{2,40}?)等(?:相关|有关)?(部门|单位|机构)/gu;
 /** Verbs a sector list may follow in its clause. */
 const SectorLeadRE = /^.*?(?:加强|协调|组织|督促|要求|推动|听取|包括|包含|由|请)(?=[\p{Script=Han}])/u;
-/** Partners, not assignees: 联合纪检、公安等部门, 与发改、统计等部门沟通. */
-const SectorPartnerRE = /(?:联合|会同|与|同|向|跟)[^、]*$/u;
+/** Partners and guests, not assignees: 联合纪检、公安等部门, 与发改、统计等部门沟通, 邀集国军、水利…等单位. */
+const SectorPartnerRE = /(?:联合|会同|与|同|向|跟|邀集|邀请)[^、]*$/u;
 
 /**
  * 房管、市场监管、公安 + 部门 → 房管部门, 市场监管部门, 公安部门: sectors of two to four characters,
@@ -451,11 +464,19 @@ export function expandAlias(name: string): string {
  * with a place stay. `scoped` is false when no region was known to scope it with.
  */
 export function canonicalUnit(raw: string, region: Region): { name: string; scoped: boolean } {
+  const scopedName = scopeUnit(raw, region);
+  // Without a region to scope it, 全区各级各部门 stays as written.
+  return scopedName.scoped || !/^全[市区县旗州盟]各/u.test(raw) ? scopedName : { name: raw, scoped: false };
+}
+
+function scopeUnit(raw: string, region: Region): { name: string; scoped: boolean } {
   // 市府都市发展局: the city government's bureau is the city's bureau.
   const name = expandAlias(raw.replace(/\s+/g, ""))
     .replace(/^([市县区])府(?=[\p{Script=Han}]{2,}(?:局|处|委|办|中心)$)/u, "$1")
     // 本府农业局: the writing government's own bureau.
     .replace(/^本府(?=[\p{Script=Han}]{2,}(?:局|处|委|办|中心)$)/u, "")
+    // 全旗各级各部门: the banner's collective, as 各级各部门 would be.
+    .replace(/^全[市区县旗州盟](?=各)/u, "")
     // 全区经济运行各专班: the district's, as 区 would say.
     .replace(/^全([市区县])(?!各|上下|范围)(?=[\p{Script=Han}]{2,})/u, "$1")
     // 市府各单位: the government's units.

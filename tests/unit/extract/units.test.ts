@@ -322,3 +322,16 @@ test("区直各部门 (jieba reads 区直 as a verb) and a 专班 are units; 全
     "立山区经济运行各专班",
   );
 });
+
+test("lists and collectives: utilities share the firm the last one names; 各乡镇各部门 are two; 各责任单位 is one; guests are no assignees", () => {
+  expect(unitsInList("电力、电信、水公司")).toEqual(["电力公司", "电信公司", "水公司"]);
+  expect(unitsInList("各乡镇各部门")).toEqual(["各乡镇", "各部门"]);
+  expect(unitsInList("各级各部门")).toEqual(["各级各部门"]);
+  expect(unitsInList("各苏木镇(场)及相关部门")).toEqual(["各苏木镇（场）", "相关部门"]);
+  expect(findUnits("一、各责任单位要高度重视,切实加强领导。")).toEqual(["各责任单位"]);
+  expect(findUnits("邀集国军、水利、电力、消防等单位召开会议。")).toEqual([]);
+  expect(findUnits("沿海低洼地区需慎防淹水,务必确认抽水站运转正常。")).toEqual([]);
+  const banner = { province: "内蒙古自治区", city: "锡林郭勒盟", district: "正蓝旗" };
+  expect(canonicalUnit("全旗各级各部门", banner).name).toBe("正蓝旗各级各部门");
+  expect(canonicalUnit("全区各级各部门", {}).name).toBe("全区各级各部门");
+});
