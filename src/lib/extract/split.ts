@@ -153,8 +153,8 @@ export function splitArticles(pageLines: readonly string[]): ArticleLines[] {
     const closesWithSignature =
       SignatureDateRE.test(simple) && OrganisationLineRE.test(simplifyChars(current.filter(Boolean).at(-2) ?? ""));
     // A notice that issues a document (关于印发《…方案》的通知) goes on with it after its signature.
-    const issuesDocument = current.some((candidate) => IssuingNoticeRE.test(simplifyChars(candidate)));
-    if (closesWithByline || (closesWithSignature && !issuesDocument)) {
+    const issuesDocument = (): boolean => current.some((candidate) => IssuingNoticeRE.test(simplifyChars(candidate)));
+    if (closesWithByline || (closesWithSignature && !issuesDocument())) {
       const more = lines.slice(index + 1).some((candidate) => candidate !== "");
       if (more && hasBody(current)) ended = true;
     }
