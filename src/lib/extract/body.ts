@@ -89,7 +89,14 @@ export function articleBody(
     }
     // 牵头单位：区发改局 is short and unpunctuated, but it says who carries the task above it.
     const namesCarrier = UnitsLineRE.test(simple);
-    if (!inTitleBlock && !namesCarrier && (isBodyHeading(simple) || headsNumberedList(simple, nextSimple))) {
+    // （一）地区生产总值增长7%以上 over 责任单位：… is a task with its carrier, not a heading.
+    const carried = UnitsLineRE.test(nextSimple);
+    if (
+      !inTitleBlock &&
+      !namesCarrier &&
+      !carried &&
+      (isBodyHeading(simple) || headsNumberedList(simple, nextSimple))
+    ) {
       blocks.push({ kind: "heading", level: OutlineH2RE.test(simple) ? 2 : 3, text: original });
       heading = simple;
       if (OutlineH2RE.test(simple)) assignees = [];

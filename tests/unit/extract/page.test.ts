@@ -89,3 +89,19 @@ test("a short 牵头单位 line under a task is its carrier, not a heading over 
     ["立山区工业和信息化局", "立山经济开发区"],
   ]);
 });
+
+test("an unpunctuated numbered target over its 责任单位 line is a task, not a heading", () => {
+  const data = extract([
+    "2023年区《政府工作报告》确定的主要目标任务责任分解方案",
+    "为确保各项目标任务落到实处,现将主要目标任务分解如下。",
+    "一、2023年全区经济社会发展的主要预期目标",
+    "(一)地区生产总值增长7%以上",
+    "责任单位:区发展和改革局",
+    "(二)规上工业增加值增长12%以上",
+    "责任单位:区科技和经信局",
+  ]);
+  expect(data?.measures?.map((measure) => [measure.text, measure.units])).toEqual([
+    ["(一)地区生产总值增长7%以上", ["区发展和改革局"]],
+    ["(二)规上工业增加值增长12%以上", ["区科技和经信局"]],
+  ]);
+});
