@@ -308,6 +308,8 @@ const SLOT_PATTERNS: RegExp[] = [
   /(?:责任单位|牵头单位|配合单位|责任部门|牵头部门|配合部门|主办单位|协办单位)\s*[:：]\s*((?:(?![，,]\s*(?:牵头|配合|责任|协办|主办))(?:[（(][^（()）:：]{1,8}[)）]|[^。；;\n:：）)（(]))+)/gu,
   // 市民政局、市环保局…等牵头部门汇报了…; 市发改委主要负责人通报了…
   /(?:^|[。；;，,：:\n])(?!对|根据|按照|依据|据)([^。；;，,：:\n]{2,80}?)(?:等[^。；;，,：:\n]{0,30}?)?(?:分别)?(?:汇报|通报|报告|介绍|陈报|提报)(?!批评|表扬)了?/gu,
+  // 争取到交通部观光局两年三亿经费补助, 获内政部营建署「…计画」补助: the body that funds the work.
+  /(?:获|获得|争取到?)([^。；;，,「」“”]{2,16}(?:局|署|部|委|厅|办|中心|基金会))[^。；;，,]{0,24}?(?:补助|经费|补贴)/gu,
   // 会议同意县财政局拟草的《…》, 县脱贫攻坚办对…考核评价后拟定的《…》: the body that drafted what was adopted.
   /(?:同意|审议|通过|研究)了?([^。；;，,《]{2,20}?)(?:对[^。；;《]{0,60}?)?(?:拟草|拟定|起草|草拟|提交|提请|编制)(?:并[^。；;《]{0,12})?的?《/gu,
   // 会议听取了市应急局关于…的汇报: the body that reports.
@@ -458,6 +460,10 @@ export function expandAlias(name: string): string {
   return name;
 }
 
+/** A ministry or a body under one, on either side of the strait: 交通部观光局, 住房和城乡建设部. */
+const MinistryRE =
+  /^(?:交通|内政|经济|财政|教育|法务|外交|国防|卫生福利|文化|劳动|农业|环境|交通运输|水利|商务|民政|公安|司法|住房和城乡建设|自然资源|生态环境|农业农村|应急管理|工业和信息化|人力资源和社会保障|科学技术|退役军人事务)部(?!门)/;
+
 /**
  * The canonical name of a unit in a report's region: a leading 市/区/县 (or a collective form)
  * gets the region's own name, a bare name the narrowest region's; names that already start
@@ -511,8 +517,12 @@ function scopeUnit(raw: string, region: Region): { name: string; scoped: boolean
 
   // 省林草局 is the province's own.
   if (province && /^省(?!委|政府)/.test(name)) return { name: province + name.slice(1), scoped: true };
-  // National bodies (海关总署, 營建署) and names that start with a place stand as written.
-  if (/^(?:中共|中国|中央|国家|全国|省委|省政府)|署$/.test(name) || [province, city, district].some(startsWithPlace)) {
+  // National bodies (海关总署, 營建署, 交通部观光局) and names that start with a place stand as written.
+  if (
+    /^(?:中共|中国|中央|国家|全国|省委|省政府)|署$/.test(name) ||
+    MinistryRE.test(name) ||
+    [province, city, district].some(startsWithPlace)
+  ) {
     return { name, scoped: true };
   }
   // A district or county named on its own (涧西区, 汝阳县), or its government (汝阳县人民政府).
