@@ -308,8 +308,6 @@ const SLOT_PATTERNS: RegExp[] = [
   /(?:责任单位|牵头单位|配合单位|责任部门|牵头部门|配合部门|主办单位|协办单位)\s*[:：]\s*((?:(?![，,]\s*(?:牵头|配合|责任|协办|主办))(?:[（(][^（()）:：]{1,8}[)）]|[^。；;\n:：）)（(]))+)/gu,
   // 市民政局、市环保局…等牵头部门汇报了…; 市发改委主要负责人通报了…
   /(?:^|[。；;，,：:\n])(?!对|根据|按照|依据|据)([^。；;，,：:\n]{2,80}?)(?:等[^。；;，,：:\n]{0,30}?)?(?:分别)?(?:汇报|通报|报告|介绍|陈报|提报)(?!批评|表扬)了?/gu,
-  // 争取到交通部观光局两年三亿经费补助, 获内政部营建署「…计画」补助: the body that funds the work.
-  /(?:获|获得|争取到?)([^。；;，,「」“”]{2,16}(?:局|署|部|委|厅|办|中心|基金会))[^。；;，,]{0,24}?(?:补助|经费|补贴)/gu,
   // 会议同意县财政局拟草的《…》, 县脱贫攻坚办对…考核评价后拟定的《…》: the body that drafted what was adopted.
   /(?:同意|审议|通过|研究)了?([^。；;，,《]{2,20}?)(?:对[^。；;《]{0,60}?)?(?:拟草|拟定|起草|草拟|提交|提请|编制)(?:并[^。；;《]{0,12})?的?《/gu,
   // 会议听取了市应急局关于…的汇报: the body that reports.
@@ -327,6 +325,12 @@ const SLOT_PATTERNS: RegExp[] = [
 ];
 /** Attendance lists: …主要负责同志等参加会议. */
 const AttendanceRE = /([^。；;]{4,200}?)等?(?:参加会议|参会|列席会议|与会)/gu;
+/**
+ * 争取到交通部观光局两年三亿经费补助, 获内政部营建署「…计画」补助: the body that funds the work acts in
+ * the report, though it carries none of its tasks.
+ */
+const FundingRE =
+  /(?:获|获得|争取到?)([^。；;，,「」“”]{2,16}(?:局|署|部|委|厅|办|中心|基金会))[^。；;，,]{0,24}?(?:补助|经费|补贴)/gu;
 
 /** Words that hand work to the units named right after them: 请农业局、卫生局加强…, 责成…, 由…. */
 const LeadInRE =
@@ -436,7 +440,8 @@ export function findUnits(
   { attendance = false, isPlace }: { attendance?: boolean; isPlace?: (piece: string) => boolean } = {},
 ): string[] {
   const found: string[] = [];
-  const patterns = attendance ? [...SLOT_PATTERNS, AttendanceRE] : SLOT_PATTERNS;
+  // The report's own units take in those that attend or fund it; a measure's, only those it names.
+  const patterns = attendance ? [...SLOT_PATTERNS, AttendanceRE, FundingRE] : SLOT_PATTERNS;
   const add = (fragment: string): void => {
     for (const unit of unitsInList(fragment, isPlace)) if (!found.includes(unit)) found.push(unit);
   };

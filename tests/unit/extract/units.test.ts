@@ -337,10 +337,9 @@ test("lists and collectives: utilities share the firm the last one names; 各乡
 });
 
 test("a body that funds the work is a unit; a ministry's body is national, a 交通部门 is local", () => {
-  expect(findUnits("争取到交通部观光局两年三亿经费补助;亦获内政部营建署「城镇风貌型塑整体计画」补助546万元")).toEqual([
-    "交通部观光局",
-    "内政部营建署",
-  ]);
+  const funded = "争取到交通部观光局两年三亿经费补助;亦获内政部营建署「城镇风貌型塑整体计画」补助546万元";
+  expect(findUnits(funded)).toEqual([]);
+  expect(findUnits(funded, { attendance: true })).toEqual(["交通部观光局", "内政部营建署"]);
   const hsinchu = { province: "台湾省", city: "新竹市" };
   expect(canonicalUnit("交通部观光局", hsinchu).name).toBe("交通部观光局");
   expect(canonicalUnit("交通部门", { province: "山西省", city: "晋城市" }).name).toBe("晋城市交通部门");
