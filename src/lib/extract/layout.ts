@@ -95,10 +95,10 @@ function titleFromLead(lead: string): string {
 
 /**
  * What frames a lead before its news, and is no title: the paper's 本报讯, a byline in brackets,
- * the day (本报讯（记者 马某 通讯员 潘某）8月31日，…; 红网时刻张家界2月26日讯; 11月7日下午，…).
+ * the day (本报讯（记者 马某 通讯员 潘某）8月31日，…; 红网时刻张家界2月26日讯; 据虹口区新闻报道:; 11月7日下午，…).
  */
 const LeadFrameRE =
-  /^\s*(?:[\p{Script=Han}\d]{0,16}[讯訊]\s*)?(?:[(（][^)）]{0,40}[)）]\s*)?(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?\s*[,，]\s*)?/u;
+  /^\s*(?:[\p{Script=Han}\d]{0,16}[讯訊]\s*)?(?:据?[\p{Script=Han}\d ]{2,16}报道\s*[:：]\s*)?(?:[(（][^)）]{0,40}[)）]\s*)?(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:上午|下午|晚上?)?\s*[,，]\s*)?/u;
 
 /** How many opening lines may hold an issuing notice's own text before its attachment. */
 const NOTICE_LINES = 12;

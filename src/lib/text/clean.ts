@@ -43,6 +43,8 @@ const EndMarkerRE =
 /** Lines that are site chrome wherever they stand. */
 const ChromeLineRE =
   /^(?:[•·]\s*)?(?:听新闻|朗读|播报|打印|关闭|收藏|分享|字号|字体|[【[]?\s*[大中小]\s*[】\]]?(?:\s*[【[]?\s*[大中小]\s*[】\]]?)*|\d{1,3}|>>+|<<+|点击量|浏览次数.*|阅读量.*|扫一扫.*|微信扫一扫.*|手机看新闻.*|手机版|网站地图.*|跳到主要?[内內]容[区區]?[块塊]?|按\s*Enter\s*到主[内內]容[区區]?|:{3}|友善列印|回上一[页頁])$/;
+/** A page's reading-time line (本篇文章524字,读完约1分钟): its comma makes it look like prose. */
+const ReadingTimeRE = /^本篇文章\s*\d+\s*字[，,]?\s*(?:读完|阅读)约?\s*\d+\s*分钟$/;
 /** A line that is only an HTML tag in a text that is not a page (Markdown's <img src=…>). */
 const TagLineRE = /^<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>$/i;
 const LegalLineRE =
@@ -155,13 +157,14 @@ export function cleanText(raw: string): CleanResult {
     // 市府分類: 衛生醫療,市長施政: a field label opening a short line makes it furniture, commas or not.
     const labelled = isMetaLine && line.length <= 40 && LabelledMetaLineRE.test(line);
     if (
-      (!prose || labelled) &&
-      (isMetaLine ||
-        ChromeLineRE.test(line) ||
-        TagLineRE.test(line) ||
-        LegalLineRE.test(line) ||
-        BreadcrumbRE.test(line) ||
-        isNavLine(line))
+      ReadingTimeRE.test(line) ||
+      ((!prose || labelled) &&
+        (isMetaLine ||
+          ChromeLineRE.test(line) ||
+          TagLineRE.test(line) ||
+          LegalLineRE.test(line) ||
+          BreadcrumbRE.test(line) ||
+          isNavLine(line)))
     ) {
       // Breadcrumbs and meta lines often carry the source and the time: keep those facts.
       const source = SourceRE.exec(line);

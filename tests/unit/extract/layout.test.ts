@@ -107,3 +107,12 @@ test("a photo's caption is no headline; the line over a posting time is; credits
   ]);
   expect(captioned.title).toBe("张家界市城管系统召开城管局长会");
 });
+
+test("a derived title drops the report's frame: 据…报道:, a day written with 号", () => {
+  expect(articleLayout(["据虹口区新闻报道:2月24日上午,虹口区区长赵永峰前往区城管执法局调研。"]).title).toBe(
+    "虹口区区长赵永峰前往区城管执法局调研",
+  );
+  expect(articleLayout(["云上荆州报道 :10月18号下午,中心城区城市综合管理工作讲评会召开。"]).title).toBe(
+    "中心城区城市综合管理工作讲评会召开",
+  );
+});

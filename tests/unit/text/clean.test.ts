@@ -143,3 +143,8 @@ test("a site's reprint notice is furniture, however long a sentence it makes", (
   );
   expect(lines.filter(Boolean)).toEqual(["会议要求，要压实创建责任，全面补齐创建短板弱项。"]);
 });
+
+test("a page's reading-time line is furniture, though its comma makes it look like prose", () => {
+  const result = cleanText("本篇文章524字,读完约1分钟\n\n11月2日,区长刘惠带队到双新街开展调研。");
+  expect(result.lines.filter(Boolean)).toEqual(["11月2日,区长刘惠带队到双新街开展调研。"]);
+});
