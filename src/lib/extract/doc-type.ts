@@ -9,8 +9,9 @@ export interface DocTypeInput {
   body: string;
 }
 
+/** A meeting, or a leader's visit reported as one (…调研, 观摩活动, 视察); a study trip (带队外出考察学习) is not. */
 const MeetingRE =
-  /召开|举行|会议|会报|纪要|推进会|动员会|观摩会|现场会|座谈会|工作会|誓师大会|部署会|调度会|培训会|大会/;
+  /召开|举行|会议|会报|纪要|推进会|动员会|观摩会|现场会|座谈会|工作会|誓师大会|部署会|调度会|培训会|大会|调研|视察|观摩/;
 
 /** The kind of document, after the tell-tale signs in shared/domain-guide.md. */
 export function classifyDocType({ titleLines, title, lead, body }: DocTypeInput): DocType {
