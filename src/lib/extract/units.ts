@@ -177,6 +177,8 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
         `${collective}${OPEN_KINDS}${kinds.replace(/[、，,]/g, KINDS_SEPARATOR)}${CLOSE_KINDS}`,
     )
     .replace(/[(（][^)）]*[)）]/g, "")
+    // 市府团队与各区公所: the government's team is the government.
+    .replace(/([市县区]府)团队/gu, "$1")
     // 国有财产署...等19个局处单位: the count after 等 closes the list.
     .replace(/(?:\.{2,}|…+)?等[^、，,]*$/u, "")
     .split(/[、，,]/)
@@ -185,7 +187,7 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
       const parts = piece.split(/以及|[和及与]/);
       const joinsUnits = parts
         .slice(0, -1)
-        .every((part) => UnitRE.test(part.replace(KindsRE, "")) || /^[省市区县]$/.test(part));
+        .every((part) => UnitRE.test(part.replace(KindsRE, "")) || /^[省市区县]$|^[市县区]府$/.test(part));
       if (parts.length === 2 && UnitRE.test(parts[0] ?? "") && TradeFirmsRE.test(parts[1] ?? "")) {
         firms.add(parts[1] ?? "");
         return parts;
@@ -296,8 +298,8 @@ const SLOT_PATTERNS: RegExp[] = [
   // 市府将…, 台南市政府积极推动…: the government acting as a body.
   /(?:^|[。；;，,：:\n])((?:[^。；;，,：:\n委]{2,6}?[市县区])?(?:人民政府|政府|市府|县府|区府))(?:将|已|积极|持续|规划|正|亦|也|同步|全力|特别|一方面|配合|决定)/gu,
   // 环保局指出…, 农业局亦采购…, 卫生局邀集…: a body that speaks or acts as a clause's subject.
-  // 河上镇将围绕…推进, 县政府督查室将紧盯…: a body carrying on a plan; 中街办事处对煤炭路两侧…进行了清理: one that acted.
-  /(?:^|[。；;，,：:！？!?\n]\s*)([^。；;，,：:！？!?\n]{1,30}?(?:局|处|署|委|会|办|厅|室|中心|公司|委员会|办公室|公所|人民政府|政府|大队|支队|镇|乡|街道))(?:也|亦|还|则|并|另|同时)?(?:将|已|正|会|于)?(?:共同|一起|分别|联合|持续|积极|全力|陆续|强烈)?(?:表示|指出|说明|强调|预估|预计|统计|邀集|启动|展开|采购|办理|辅导|成立|提醒|建议|呼吁|补充|组织人员|组织力量|对[^。；;，,]{2,30}?(?:进行|开展)|(?<=将)(?![会要是])(?=[\p{Script=Han}]{2}))/gu,
+  // 河上镇将围绕…推进, 县政府督查室将紧盯…, 各区公所已提前巡查…: a body carrying on a plan or one at work; 中街办事处对煤炭路两侧…进行了清理: one that acted.
+  /(?:^|[。；;，,：:！？!?\n]\s*)([^。；;，,：:！？!?\n]{1,30}?(?:局|处|署|委|会|办|厅|室|中心|公司|委员会|办公室|公所|人民政府|政府|大队|支队|镇|乡|街道))(?:也|亦|还|则|并|另|同时)?(?:将|已|正|会|于)?(?:共同|一起|分别|联合|持续|积极|全力|陆续|强烈)?(?:表示|指出|说明|强调|预估|预计|统计|邀集|启动|展开|采购|办理|辅导|成立|提醒|建议|呼吁|补充|组织人员|组织力量|对[^。；;，,]{2,30}?(?:进行|开展)|(?<=将)(?![会要是])(?=[\p{Script=Han}]{2})|(?<=已)(?=提前|先行|着手|启动|完成|部署|安排|组织|开展|展开|巡查|派员))/gu,
   // …要準備寒冬送暖事宜。(民政局): a task list names who carries each item in a bracket after it.
   /[（(](?!包括|包含|含|如|例如|即|其中|由)((?:[\p{Script=Han}]{1,20}?(?:局|处|署|委|办|室|中心|公所|政府|公司)[、，,和及]?){1,6})[)）]\s*[。；;]?\s*$/gu,
   // 记者从市住建局获悉…: the body that announces the work.
@@ -492,8 +494,8 @@ function scopeUnit(raw: string, region: Region): { name: string; scoped: boolean
     .replace(/^全([市区县])(?!各|上下|范围)(?=[\p{Script=Han}]{2,})/u, "$1")
     // 市府各单位: the government's units.
     .replace(/^([市县区])府(?=各)/u, "$1政府")
-    // 市府, 县府: the government itself.
-    .replace(/^([市县区])府$/u, "$1人民政府");
+    // 市府, 县府: the government itself (in Taiwan 市政府, on the mainland 市人民政府).
+    .replace(/^([市县区])府$/u, region.province === "台湾省" ? "$1政府" : "$1人民政府");
   const { province, city, district } = region;
   // What a leading 市, 县 or 区 refers to; in a county-level city's own report (栖霞市, 义乌市) 市 is
   // that city, not the prefecture.

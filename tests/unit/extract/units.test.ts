@@ -344,3 +344,9 @@ test("a body that funds the work is a unit; a ministry's body is national, a 交
   expect(canonicalUnit("交通部观光局", hsinchu).name).toBe("交通部观光局");
   expect(canonicalUnit("交通部门", { province: "山西省", city: "晋城市" }).name).toBe("晋城市交通部门");
 });
+
+test("bodies at work (各区公所已提前巡查); the city government's team is the government, in Taiwan its 市政府", () => {
+  const tainan = unitResolver({ province: "台湾省", city: "台南市" });
+  expect(tainan.unitsOf("市府团队与各区公所已提前巡查各项施工中工程。")).toEqual(["台南市政府", "台南市各区公所"]);
+  expect(canonicalUnit("市府", { province: "河南省", city: "洛阳市" }).name).toBe("洛阳市人民政府");
+});
