@@ -221,6 +221,9 @@ export interface RegionInput {
   script?: "simplified" | "traditional";
 }
 
+/** The media a lead opens with: 云上荆州报道：, 秀山网讯 (not 本报讯). */
+const DatelineMediaRE = /^\s*据?([\p{Script=Han}]{2,12}?)(?:网讯|报讯|讯|报道)\s*[:：]/u;
+
 /** Offices whose name makes the publisher a district's or county's own: 南区区公所, 新县人民政府. */
 const OwnOfficeRE = /(?:区公所|公所|人民政府|政府|区委|县委|办事处|融媒体中心|新闻中心)$/;
 
@@ -236,8 +239,10 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
       if (place?.province === "台湾省" && score > 0) scores.set(city, score + 1);
     }
   }
-  // A city paper or office (洛阳日报, 台南市政府新闻处) places its reports in its city.
-  for (const [city, score] of cityScores(input.publisher ?? "", ""))
+  // A city paper or office (洛阳日报, 台南市政府新闻处), or the media a dateline names (云上荆州报道：),
+  // places its reports in its city.
+  const datelineMedia = DatelineMediaRE.exec(input.lead)?.[1] ?? "";
+  for (const [city, score] of cityScores(`${input.publisher ?? ""}\n${datelineMedia}`, ""))
     scores.set(city, (scores.get(city) ?? 0) + 3 * score);
   const namedCity = bestCity(scores);
   const recordCity = input.recordPlace?.level === "city" ? input.recordPlace.name : input.recordPlace?.city;

@@ -76,3 +76,8 @@ test("a municipality is province and city at once; a district that names its own
     "据虹口区新闻报道:2月24日上午,虹口区区长赵永峰前往虹口区城管执法局。虹口区城管执法局局长吴迪参加。上海市城市管理工作要求。";
   expect(extractRegion(input(text)).region).toEqual({ province: "上海市", city: "上海市", district: "虹口区" });
 });
+
+test("the media a lead opens with places the report in its city: 云上荆州报道：", () => {
+  const lead = "云上荆州报道 :10月18号下午,2019年9月份暨第3季度中心城区城市综合管理工作讲评会召开。";
+  expect(extractRegion({ ...input(lead), lead }).region).toEqual({ province: "湖北省", city: "荆州市" });
+});
