@@ -38,11 +38,16 @@ const SUFFIXES = [
   "旗",
 ];
 
+/** The peoples an autonomous place is named for, one or more, at the end of its name. */
+const EthnicNamesRE =
+  /(?:回族|满族|蒙古族|土家族|苗族|彝族|壮族|藏族|侗族|瑶族|布依族|哈尼族|傣族|黎族|羌族|白族|纳西族|傈僳族|仡佬族|水族|畲族|仫佬族|毛南族|拉祜族|佤族|景颇族|哈萨克族|锡伯族|达斡尔族|鄂温克族|鄂伦春族|裕固族|东乡族|保安族|撒拉族|土族|塔吉克族|朝鲜族|各族)+$/;
+
 /** The short form of a place name: 洛阳市 → 洛阳, 瀍河回族区 → 瀍河; null when too short to be safe. */
 export function shortName(name: string): string | null {
   for (const suffix of SUFFIXES) {
     if (name.endsWith(suffix) && name.length - suffix.length >= 2) {
-      return name.slice(0, -suffix.length).replace(/(回族|满族|蒙古族|土家族|苗族|彝族|壮族|藏族)$/, "");
+      // 秀山土家族苗族自治县 → 秀山, 黔东南苗族侗族自治州 → 黔东南: every people named goes.
+      return name.slice(0, -suffix.length).replace(EthnicNamesRE, "");
     }
   }
   return null;
