@@ -259,7 +259,7 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
       /[的等该]|(?<!自)由/.test(piece) ||
       isVerbPhrase(piece) ||
       !bracketsBalance(piece) ||
-      (!known && !UnitRE.test(piece))
+      (!known && !UnitRE.test(piece) && !CollectiveVillageRE.test(piece))
     )
       continue;
     if (!known && piece.length < MIN_UNIT_LENGTH && !/^各/.test(piece)) continue;
@@ -391,13 +391,21 @@ function untilUnopenedBracket(text: string): string {
 export function leadingNames(clause: string): string {
   // A closing bracket without its opening one ends the names too: （包含水利局及各区公所）.
   const head = untilUnopenedBracket(/^[^，,。；;：:！？!?\n]{1,80}/u.exec(clause)?.[0] ?? "");
+  // 请电力、电信、水公司随时注意…: utilities sharing the firm the last one names (unitsInList shares it).
+  const firms = SharedFirmListRE.exec(head)?.[1];
+  if (firms) return firms;
   const pieces = head.split(/(、|以及|及|和|与)/);
   const out: string[] = [];
   for (let index = 0; index < pieces.length; index += 2) {
     const piece = pieces[index] ?? "";
     const last = index + 2 >= pieces.length;
-    // The last piece is a name when it is one whole (…及民政局，结合…) or ends where a verb begins.
-    const cut = LastUnitRE.exec(piece)?.[1] ?? nameBeforeVerb(piece);
+    // The last piece is a name when it is one whole (…及民政局，结合…) or ends where a verb begins;
+    // 各乡镇公所加强…: the office after a collective belongs to it.
+    const lastCut = LastUnitRE.exec(piece)?.[1];
+    const cut =
+      (lastCut && lastCut + (OfficeAfterRE.exec(piece.slice(lastCut.length))?.[0] ?? "")) ??
+      CollectiveVillageLeadRE.exec(piece)?.[1] ??
+      nameBeforeVerb(piece);
     const name = cut ?? (UnitRE.test(piece) ? piece : undefined);
     if (!name || /^(?:针对|对于|关于|围绕|为了)/.test(name)) break;
     // 企业所在区, 所得税: 所 there is a word of its own, not an office.
@@ -414,6 +422,14 @@ export function unitsOpening(passage: string, isPlace?: (piece: string) => boole
     .split(/[、，,；;。：:\n]/)
     .flatMap((piece) => unitsInList(leadingNames(piece.replace(/^(?:其中|由|对|请)/, "")), isPlace));
 }
+
+/** Utilities named bare before the one firm that carries their suffix: 电力、电信、水公司. */
+const SharedFirmListRE = /^((?:[\p{Script=Han}]{1,3}、)+[\p{Script=Han}]{1,3}公司)/u;
+/** An office that a collective's cut left behind: 各乡镇 + 公所. */
+const OfficeAfterRE = /^(?:公所|办事处|街道办)/;
+/** 希望各村继续…: villages in the plural, a collective assignee. */
+const CollectiveVillageLeadRE =
+  /^(各(?:行政村|自然村|村组|村))(?=要|继续|对|及时|加强|加大|务必|切实|积极|全面|认真|做好|抓好)/;
 
 /** Sectors that share the collective after 等: 加强房管、市场监管、公安等部门协调联动. */
 const SectorListRE = /([\p{Script=Han}、和及]{2,40}?)等(?:相关|有关)?(部门|单位|机构)/gu;
@@ -528,6 +544,8 @@ function scopeUnit(raw: string, region: Region): { name: string; scoped: boolean
   if (
     /^(?:中共|中国|中央|国家|全国|省委|省政府)|署$/.test(name) ||
     MinistryRE.test(name) ||
+    // Taiwan's utilities (电力公司, 电信公司, 水公司) are national firms, no county's.
+    (province === "台湾省" && /公司$/.test(name)) ||
     [province, city, district].some(startsWithPlace)
   ) {
     return { name, scoped: true };

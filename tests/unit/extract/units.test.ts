@@ -350,3 +350,15 @@ test("bodies at work (各区公所已提前巡查); the city government's team i
   expect(tainan.unitsOf("市府团队与各区公所已提前巡查各项施工中工程。")).toEqual(["台南市政府", "台南市各区公所"]);
   expect(canonicalUnit("市府", { province: "河南省", city: "洛阳市" }).name).toBe("洛阳市人民政府");
 });
+
+test("a collective's office stays with it (各乡镇公所); villages in the plural are assignees; a firm list shares its suffix after 请", () => {
+  expect(findUnits("并请各乡镇公所加强防汛及整备工作。")).toEqual(["各乡镇公所"]);
+  expect(findUnits("希望各村继续加大人居环境整治力度。")).toEqual(["各村"]);
+  expect(findUnits("村里要加强环境整治。")).toEqual([]);
+  const pingtung = unitResolver({ province: "台湾省", city: "屏东县" });
+  expect(pingtung.unitsOf("同时请电力、电信、水公司随时注意维生系统抢修。")).toEqual([
+    "电力公司",
+    "电信公司",
+    "水公司",
+  ]);
+});
