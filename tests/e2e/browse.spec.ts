@@ -10,7 +10,10 @@ async function rowsOnAllPages(page: Page): Promise<number> {
   let rows = await page.getByTestId("ledger-row").count();
   const next = page.getByRole("link", { name: "下一页" });
   while ((await next.count()) > 0) {
+    // count() does not wait: wait for the next page to be the one shown before counting its rows.
+    const shown = page.url();
     await next.click();
+    await page.waitForURL((url) => url.href !== shown);
     rows += await page.getByTestId("ledger-row").count();
   }
   await page.goto(first);
@@ -176,6 +179,7 @@ test("readable on a 360 px phone: no horizontal scrolling of the page", async ({
 test("the CSV of a tag page holds the same rows as the page and its later pages", async ({ page, request }) => {
   await page.goto("tags/");
   await page.getByTestId("group-list").getByRole("link", { name: "秸秆禁烧" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("秸秆禁烧");
   const rows = await rowsOnAllPages(page);
   const href = await page.getByRole("link", { name: "下载 CSV" }).getAttribute("href");
   const csv = (await (await request.get(new URL(href ?? "", page.url()).href)).text()).replace(/^\ufeff/, "");
