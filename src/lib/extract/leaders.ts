@@ -87,9 +87,14 @@ function isKnownWord(text: string): boolean {
 export function isPlausibleName(name: string): boolean {
   const surname = surnameOf(name);
   if (!surname) return false;
-  const given = name.slice(surname.length);
   // 高度重视, 全面推进: a surname that opens an ordinary word (高度, 全面) is no surname here.
   if (surname.length === 1 && isKnownWord(name.slice(0, 2))) return false;
+  return hasGivenName(name, surname);
+}
+
+/** One or two characters after the surname that may be a given name, the whole not one ordinary word. */
+function hasGivenName(name: string, surname: string): boolean {
+  const given = name.slice(surname.length);
   if (given.length < 1 || given.length > 2 || NotInNameRE.test(given) || NotNameRE.test(name)) return false;
   // jieba knows 高度, 全面, 王府 as words of their own; an unknown or name-tagged string may be a name.
   return !isSingleWord(name, /^(?:nr|x)/);
@@ -123,14 +128,7 @@ export function nameIn(text: string): string | null {
   // 市委书记千军昌作重要讲话, 副市长高中印等出席: a surname and given name that open an ordinary word
   // (千军, 高中) are still a name where a name's verb follows at once.
   const slotFollows = rest === "" ? cutByPunctuation : NameSlotAfterRE.test(rest);
-  if (
-    long.length === surname.length + 2 &&
-    slotFollows &&
-    !NotInNameRE.test(long.slice(surname.length)) &&
-    !NotNameRE.test(long) &&
-    !isSingleWord(long, /^(?:nr|x)/)
-  )
-    return long;
+  if (long.length === surname.length + 2 && slotFollows && hasGivenName(long, surname)) return long;
   return short.length === surname.length + 1 && isPlausibleName(short) ? short : null;
 }
 

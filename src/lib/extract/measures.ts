@@ -254,13 +254,13 @@ const TransmittalRE = /(?:现将|特将|现把)[^。]{0,80}(?:印发|转发|下�
 
 /** A list marker a page put before an item (- 对…, • 责成…). */
 const ListMarkerRE = /^[-•·●○■◆]\s*/;
-/** A short enumeration head (一是提高思想认识。) that the next sentences of its paragraph explain. */
 /** A standing meeting's decision with the work it leaves: revise, issue, submit, carry out. */
 const DecisionRE =
   /^会议(?:原则|研究)?(?:同意|通过|审议通过)[^。]{2,}?(?:修改完善|印发|下发|审定|报批|报送|批复|组织实施|贯彻执行)/;
 
 /** Units referred back to rather than named: 以上责任单位, 上述部门. */
 const BackReferenceRE = /(?:以上|上述|前述|上列)[\p{Script=Han}]{0,4}?(?:单位|部门|乡镇|镇街|街道|局处)/u;
+/** A short enumeration head (一是提高思想认识。) that the next sentences of its paragraph explain. */
 const EnumerationHeadRE = new RegExp(`${EnumerationRE.source}[^。；;]{0,18}[。；;]?$`);
 
 /** The measures of a report's body paragraphs, in order. */

@@ -127,6 +127,10 @@ export function splitArticles(pageLines: readonly string[]): ArticleLines[] {
     currentDatedItem = undefined;
   };
 
+  // A notice that issues a document (关于印发《…方案》的通知) goes on with it after its signature; asked
+  // only when a signature closes the article, since it reads every line so far.
+  const issuesDocument = (): boolean => current.some((candidate) => IssuingNoticeRE.test(simplifyChars(candidate)));
+
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index] ?? "";
     const simple = simplifyChars(line);
@@ -152,8 +156,6 @@ export function splitArticles(pageLines: readonly string[]): ArticleLines[] {
     const closesWithByline = ClosingBylineRE.test(simple) && !SentenceEndRE.test(simple);
     const closesWithSignature =
       SignatureDateRE.test(simple) && OrganisationLineRE.test(simplifyChars(current.filter(Boolean).at(-2) ?? ""));
-    // A notice that issues a document (关于印发《…方案》的通知) goes on with it after its signature.
-    const issuesDocument = (): boolean => current.some((candidate) => IssuingNoticeRE.test(simplifyChars(candidate)));
     if (closesWithByline || (closesWithSignature && !issuesDocument())) {
       const more = lines.slice(index + 1).some((candidate) => candidate !== "");
       if (more && hasBody(current)) ended = true;
