@@ -5,13 +5,16 @@
  * (tests/fixtures/heldout, other cities and forms, labelled before the extractor ever saw them), and
  * the development corpus (tests/fixtures/devcorpus: saved pages, database exports, traditional texts).
  * A script, not a test: the numbers are for reading and for the issue notes.
+ *
+ * `npm run eval:ingest -- DIR…` scores other label folders instead (a blind set written elsewhere);
+ * `--diff` also prints, per entry, what was missed (−) and what was extra (+).
  */
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { extractPage } from "../src/lib/extract/page.ts";
 import { decodeBytes } from "../src/lib/text/decode.ts";
 import { entryId } from "../src/lib/entry/id.ts";
-import { prf, scoreEntries, toScoredEntry, type ExpectedEntry } from "../src/lib/ingest/evaluate.ts";
+import { diffEntry, prf, scoreEntries, toScoredEntry, type ExpectedEntry } from "../src/lib/ingest/evaluate.ts";
 
 const SETS = [
   {
@@ -25,6 +28,11 @@ const SETS = [
       "development corpus (21 real third-party texts, ../shared/devcorpus; labelled by hand before any rule changed)",
   },
 ];
+
+const args = process.argv.slice(2);
+const showDiff = args.includes("--diff");
+const dirs = args.filter((arg) => !arg.startsWith("--"));
+const sets = dirs.length > 0 ? dirs.map((dir) => ({ dir, label: dir })) : SETS;
 
 /** Extracts every fixture's source and pairs the result with the expectation. */
 async function evaluate(fixtures: string): Promise<{ expected: ExpectedEntry[]; actual: ExpectedEntry[] }> {
@@ -65,8 +73,16 @@ function report(expected: ExpectedEntry[], actual: ExpectedEntry[]): void {
   }
 }
 
-for (const set of SETS) {
+for (const set of sets) {
   const { expected, actual } = await evaluate(set.dir);
   console.log(`\n## ${set.label}\n`);
+  if (showDiff)
+    for (const want of expected) {
+      const lines = diffEntry(
+        want,
+        actual.find((entry) => entry.id === want.id),
+      );
+      if (lines.length > 0) console.log(`${want.id}\n${lines.join("\n")}`);
+    }
   report(expected, actual);
 }

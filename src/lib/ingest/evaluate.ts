@@ -198,3 +198,42 @@ export function toScoredEntry(id: string, data: ReportInput): ExpectedEntry {
     })),
   };
 }
+
+/** What one entry got wrong, as lines for a person reading `eval:ingest --diff`: − missed, + extra. */
+export function diffEntry(want: ExpectedEntry, got: ExpectedEntry | undefined): string[] {
+  const lines: string[] = [];
+  const setDiff = (field: string, predicted: readonly string[], expected: readonly string[]): void => {
+    const missed = expected.filter((item) => !predicted.includes(item));
+    const extra = predicted.filter((item) => !expected.includes(item));
+    if (missed.length > 0 || extra.length > 0)
+      lines.push(`  ${field}: ${[...missed.map((item) => `−${item}`), ...extra.map((item) => `+${item}`)].join(" ")}`);
+  };
+  if (!got) return [`  entry missing`];
+  for (const field of ["date", "docType"] as const)
+    if (got[field] !== want[field]) lines.push(`  ${field}: −${want[field]} +${got[field]}`);
+  if (regionKey(got.region) !== regionKey(want.region))
+    lines.push(`  region: −${Object.values(want.region).join("")} +${Object.values(got.region).join("")}`);
+  setDiff(
+    "leaders",
+    got.leaders.map((leader) => leader.name),
+    want.leaders.map((leader) => leader.name),
+  );
+  setDiff("units", got.units.map(unitKey), want.units.map(unitKey));
+  setDiff("tags", got.tags, want.tags);
+  const remaining = [...got.measures];
+  for (const measure of want.measures) {
+    const index = remaining.findIndex((candidate) => sameMeasure(candidate.text, measure.text));
+    const head = measure.text.slice(0, 24);
+    if (index === -1) {
+      lines.push(`  measure missed: ${head}`);
+      continue;
+    }
+    const [match] = remaining.splice(index, 1);
+    if (!match) continue;
+    setDiff(`measure ${head}: tags`, match.tags, measure.tags);
+    setDiff(`measure ${head}: units`, match.units.map(unitKey), measure.units.map(unitKey));
+  }
+  for (const extra of remaining)
+    lines.push(`  measure extra: ${extra.text.slice(0, 24)} [${extra.units.join("、")}] [${extra.tags.join("、")}]`);
+  return lines;
+}

@@ -1,0 +1,42 @@
+import { describe, expect, test } from "vitest";
+import { diffEntry, prf, scoreEntries, type ExpectedEntry } from "../../../src/lib/ingest/evaluate";
+
+const want: ExpectedEntry = {
+  id: "r1",
+  title: "县政府常务会议",
+  date: "2024-03-05",
+  docType: "常务会议",
+  region: { province: "江西省", city: "赣州市", district: "石城县" },
+  leaders: [{ name: "王明", title: "县长", role: "主持" }],
+  units: ["石城县水利局", "石城县发改委"],
+  tags: ["防汛排涝"],
+  measures: [{ text: "县水利局要在汛期前完成全部山塘水库的安全检查", tags: ["防汛排涝"], units: ["石城县水利局"] }],
+};
+
+describe("scoring against a label", () => {
+  test("an alias of a labelled unit counts as found, a body not labelled costs precision", () => {
+    const got = { ...want, units: ["石城县水利局", "石城县发展和改革委员会", "石城县财政局"] };
+    const { units } = scoreEntries([want], [got]).sets;
+    expect(units).toEqual({ truePositives: 2, predicted: 3, expected: 2 });
+    expect(prf(units).precision).toBeCloseTo(2 / 3);
+  });
+
+  test("the diff names what was missed and what was extra, field by field", () => {
+    const got: ExpectedEntry = {
+      ...want,
+      date: "unknown",
+      units: ["石城县水利局", "石城县财政局"],
+      measures: [
+        { text: "县水利局要在汛期前完成全部山塘水库的安全检查", tags: ["防汛排涝"], units: [] },
+        { text: "各乡镇要做好宣传", tags: [], units: [] },
+      ],
+    };
+    const lines = diffEntry(want, got);
+    expect(lines).toContain("  date: −2024-03-05 +unknown");
+    expect(lines.find((line) => line.startsWith("  units:"))).toMatch(/−石城县发展和改革委员会 \+石城县财政局/u);
+    expect(lines.some((line) => /measure 县水利局.*units: −石城县水利局/u.test(line))).toBe(true);
+    expect(lines.some((line) => line.startsWith("  measure extra: 各乡镇要做好宣传"))).toBe(true);
+    expect(diffEntry(want, want)).toEqual([]);
+    expect(diffEntry(want, undefined)).toEqual(["  entry missing"]);
+  });
+});
