@@ -21,12 +21,19 @@ function wordBoundaries(text: string): { starts: Set<number>; ends: Set<number> 
   return { starts, ends };
 }
 
+/**
+ * A keyword that opens a body's name (环保局, 农业农村局, 城管部门) says who acts, not what the task
+ * is about: 由环保局派垃圾车宣导 is no pollution work.
+ */
+const BodyNameRestRE = /^[\p{Script=Han}]{0,3}?(?:局|厅|署|部门)/u;
+
 function containsKeyword(
   text: string,
   keyword: string,
   boundaries: () => { starts: Set<number>; ends: Set<number> },
 ): boolean {
   for (let at = text.indexOf(keyword); at !== -1; at = text.indexOf(keyword, at + 1)) {
+    if (BodyNameRestRE.test(text.slice(at + keyword.length))) continue;
     if (keyword.length >= 3) return true;
     const { starts, ends } = boundaries();
     if (starts.has(at) && ends.has(at + keyword.length)) return true;

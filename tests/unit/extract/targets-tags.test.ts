@@ -24,3 +24,9 @@ test("a short keyword inside a longer word does not tag", () => {
   expect(tagsFor("责成县政府向市政府作出书面检查")).toEqual([]);
   expect(tagsFor("用好人防技防手段")).toEqual([]);
 });
+
+test("a keyword that opens the acting body's name does not tag the task", () => {
+  expect(tagsFor("社区宣导则是透过环保局垃圾车逐户沿途放送")).toEqual(["宣传引导"]);
+  expect(tagsFor("请农业农村局牵头做好春节期间值班")).toEqual([]);
+  expect(tagsFor("环保部门要严查工地扬尘")).toEqual(["污染防治"]);
+});
