@@ -362,3 +362,10 @@ test("a collective's office stays with it (各乡镇公所); villages in the plu
     "水公司",
   ]);
 });
+
+test("partners who share a task act in it: 与…共同, 协同…; a partner without 共同 is not assumed", () => {
+  expect(findUnits("与县环保局、县水文站共同推进备用水源建设。")).toEqual(["县环保局", "县水文站"]);
+  expect(findUnits("协同县水利局加强对城区河道的管理。")).toEqual(["县水利局"]);
+  expect(findUnits("鼓励企业与金融机构合作。")).toEqual([]);
+  expect(findUnits("参与会议的各单位。")).toEqual([]);
+});
