@@ -166,9 +166,11 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
   const firms = new Set<string>();
   const named = new Set<string>();
   const written = fragment
-    // 各区（县级市）, 各区、县级市: one collective of a city's districts and county-level cities.
-    .replace(/各区[、（(]县级市[)）]?/g, "各区县级市")
+    // 各区（县级市）, 各有关区、县级市: one collective of a city's districts and county-level cities;
+    // 各县、市、区 is 各县（市、区） written flat.
+    .replace(/各(有关|相关)?区[、（(]县级市[)）]?/g, "各$1区县级市")
     .replace(/各区[、，,]县[（(]市[)）]/g, "各区县市")
+    .replace(/各(有关|相关)?县[、，,]市[、，,]区/g, "各$1县（市、区）")
     // 各街道（乡镇）, 各县（市、区）: a collective with the other kinds of body it takes in; the
     // parenthesis is part of its name, protected from the cut of parentheticals below.
     .replace(
@@ -242,8 +244,8 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
       );
       continue;
     }
-    if (piece === "各区县级市" || piece === "各区县市") {
-      units.push(piece === "各区县级市" ? "各区、县级市" : "各区、县（市）");
+    if (/^各(?:有关|相关)?区县级市$/.test(piece) || piece === "各区县市") {
+      units.push(piece === "各区县市" ? "各区、县（市）" : piece.replace("区县级市", "区、县级市"));
       continue;
     }
     // 市府 is the city government written short: a body though no suffix ends it.

@@ -369,3 +369,9 @@ test("partners who share a task act in it: 与…共同, 协同…; a partner wi
   expect(findUnits("鼓励企业与金融机构合作。")).toEqual([]);
   expect(findUnits("参与会议的各单位。")).toEqual([]);
 });
+
+test("a collective of county-level divisions written as a list is one collective: 各县、市、区, 各有关区、县级市", () => {
+  expect(findUnits("各县、市、区要加强领导。")).toEqual(["各县（市、区）"]);
+  expect(findUnits("各有关区、县级市要抓好落实。")).toEqual(["各有关区、县级市"]);
+  expect(findUnits("各区、县级市负责组织实施。")).toEqual(["各区、县级市"]);
+});
