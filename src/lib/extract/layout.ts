@@ -6,6 +6,7 @@ import {
   IssuingNoticeRE,
   OrganisationLineRE,
   PlaceHeadingRE,
+  PolicyTitleRE,
   SignatureDateRE,
   isHeadingLike,
 } from "./patterns";
@@ -179,7 +180,10 @@ export function articleLayout(
   // headline: the first sentence gives one and stays in the body.
   const addressed = /[:：]$/.test(simple[0] ?? "") && /[、，,]|^各/.test(simple[0] ?? "");
   if (blockEnd === 0 && (/[。！？!?]/.test(simple[0] ?? "") || addressed)) {
-    notes.push("原文无标题，标题取自首句");
+    // A notice without its headline, issuing the document after its signature: that document's title.
+    const issuedTitle = signerIndex > 0 ? simple[signatureEnd + 1] : undefined;
+    const issued = issuedTitle !== undefined && PolicyTitleRE.test(issuedTitle);
+    notes.push(issued ? "原文无标题，标题取自所印发文件的标题" : "原文无标题，标题取自首句");
     const bodyIndexes = lines.map((_, index) => index);
     // 会议现场。 under a photo is its caption, not the first sentence.
     const firstSentence = simple.findIndex(
@@ -188,7 +192,7 @@ export function articleLayout(
     return {
       lines,
       simple,
-      title: titleFromLead(lines[Math.max(firstSentence, 0)] ?? ""),
+      title: issued ? (lines[signatureEnd + 1] ?? "") : titleFromLead(lines[Math.max(firstSentence, 0)] ?? ""),
       titleBlockLength: 0,
       bodyIndexes,
       leadIndex: 0,

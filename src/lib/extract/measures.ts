@@ -133,6 +133,9 @@ const givesDirective = (clause: string): boolean =>
 /** A parenthesised note that ends a paragraph or a clause: （20分）, (10分)；, （资源化）。 */
 const ScoreNoteRE = /^[（(][^（()）。]{1,12}[)）][；;。，,]?(?:$|[；;。，,])/;
 
+/** A bracket at the end of a task naming who carries it: （牵头单位：…；责任单位：…）. */
+const CarrierBracketRE = /[（(](?:责任|牵头|配合|主办|协办)(?:单位|部门)\s*[:：][^（()）]*[)）]?\s*$/;
+
 /** Sentences of a paragraph: original and simplified side by side, same boundaries. */
 function sentences(paragraph: Paragraph): { original: string; simple: string }[] {
   const out: { original: string; simple: string }[] = [];
@@ -140,21 +143,29 @@ function sentences(paragraph: Paragraph): { original: string; simple: string }[]
   const simple = Array.from(paragraph.simple);
   let start = 0;
   let quoteDepth = 0;
+  // （牵头单位：…；责任单位：…）: a semicolon inside brackets ends no sentence.
+  let bracketDepth = 0;
   for (let index = 0; index < simple.length; index += 1) {
     const char = simple[index] ?? "";
     if (char === "“" || char === "「") quoteDepth += 1;
     if ((char === "”" || char === "」") && quoteDepth > 0) quoteDepth -= 1;
+    if (char === "（" || char === "(") bracketDepth += 1;
+    if ((char === "）" || char === ")") && bracketDepth > 0) bracketDepth -= 1;
     const stop =
       /[。！？!]/.test(char) ||
       // A half-width ? ends a question (有哪些?); elsewhere it is a garbled character.
       (char === "?" && /[吗呢哪什么怎如何为是否几多少]/.test(simple.slice(start, index).join(""))) ||
       // 一是…；二是…: each item of an enumeration is a measure of its own.
       (/[；;]/.test(char) &&
+        bracketDepth === 0 &&
         (EnumerationRE.test(simple.slice(index + 1, index + 4).join("")) ||
           DirectiveClauseRE.test(simple.slice(index + 1, index + 24).join("")) ||
           givesDirective(clauseAfter(simple, index))));
-    // A short note after the stop (。（20分）；) belongs to the sentence it annotates.
-    const noteFollows = ScoreNoteRE.test(simple.slice(index + 1, index + 20).join(""));
+    // A short note after the stop (。（20分）；) belongs to the sentence it annotates, as does the
+    // bracket naming who carries it (。（牵头单位：…；责任单位：…）).
+    const noteFollows =
+      ScoreNoteRE.test(simple.slice(index + 1, index + 20).join("")) ||
+      UnitsLineRE.test(simple.slice(index + 1, index + 10).join(""));
     const closes = stop && quoteDepth === 0 && !noteFollows && !/[”"」)）]/.test(simple[index + 1] ?? "");
     const quoteCloses = /[”"」]/.test(char) && quoteDepth === 0 && /[。！？!?]/.test(simple[index - 1] ?? "");
     if (closes || quoteCloses || index === simple.length - 1) {
@@ -390,7 +401,8 @@ function describe(
   named: string[] = context.unitsOf(simple),
 ): Measure {
   const units = [...new Set([...assignees, ...named, ...context.ownUnits])];
-  const measure: Measure = { text: original, tags: tagsFor(simple), units };
+  // The bracket naming its carriers (（牵头单位：县商务局）) says who, not what: it tags nothing.
+  const measure: Measure = { text: original, tags: tagsFor(simple.replace(CarrierBracketRE, "")), units };
   const deadline = findDeadline(simple, context.year);
   if (deadline) measure.deadline = deadline;
   const targets = extractTargets(simple);

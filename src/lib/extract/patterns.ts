@@ -48,9 +48,10 @@ export const ItemNumberRE =
 
 /** A policy document by its own name (…考核细则, …实施意见, …责任分解, 印发…方案的通知): its items are tasks. A headline may end in 措施 (南市落實各項因應措施): not here. */
 export const PolicyTitleRE =
-  /(?:细则|方案|意见|办法|规定|规划|计划|要点|清单|标准|责任分解|任务分解|任务分工)》?(?:的通知)?$/;
+  /(?:细则|方案|意见|办法|规定|规划|计划|要点|清单|标准|责任分解|任务分解|任务分工|责任分工)》?(?:的通知)?$/;
 /** A notice issuing or forwarding a document (关于印发《…方案》的通知), which follows it on the page. */
-export const IssuingNoticeRE = /(?:印发|转发|下发|颁发)[^。；;]{0,80}的通知|现将《[^》]{2,80}》(?:印发|转发|下发)/;
+export const IssuingNoticeRE =
+  /(?:印发|转发|下发|颁发)[^。；;]{0,80}的通知|现将《[^》]{2,80}》(?:印发|转发|下发)|《[^》]{2,80}》[^。；;]{0,12}现(?:予|将其)?(?:印发|转发|下发)/;
 /** A line a government's public notice adds after its signature: （此件公开发布）. */
 export const DisclosureLineRE = /^[(（]此件[^)）]{2,10}[)）]$/;
 

@@ -121,7 +121,8 @@ export function splitArticles(pageLines: readonly string[]): ArticleLines[] {
   // The day the current article's first dated paragraph opens with (12月1日，…), if any.
   let currentDatedItem: string | undefined;
   const startNew = (carry: string[] = []): void => {
-    if (current.some((line) => line !== "")) articles.push(current);
+    // What follows the last article without a sentence of its own (评论、分享 buttons) is no article.
+    if (current.some((line) => line !== "") && (articles.length === 0 || hasBody(current))) articles.push(current);
     current = carry;
     ended = false;
     currentDatedItem = undefined;

@@ -11,7 +11,7 @@ import { isSingleWord, tagWords } from "./segmenter";
 
 /** How unit names end; collective forms (各城市区, 重点委局, 市直相关部门) included. */
 const UNIT_SUFFIX =
-  "(?:人民政府|政府|委员会|办公室|领导小组|指挥部|工作专班|管委会|党工委|街道办事处|街道|社区|中心|支队|大队|中队|派出所|区公所|公所|公司|集团|林场|工商联|科协|妇联|残联|文联|侨联|总工会|工会|部门|委局|部委办局|局处|直属单位|单位|城市区|县区|县市区|乡镇|镇街|园区|专班|苏木|机构|局|委|办|厅|部|处|署|室|所|站|院|县|区|镇|乡)";
+  "(?:人民政府|政府|委员会|办公室|领导小组|指挥部|工作专班|管委会|党工委|街道办事处|街道|社区|中心|支队|大队|中队|派出所|区公所|公所|公司|集团|林场|工商联|科协|妇联|残联|文联|侨联|总工会|工会|部门|委局|部委办局|局处|直属单位|单位|城市区|县区|县市区|乡镇|镇街|园区|产业园|工业园|物流园|专班|苏木|机构|局|委|办|厅|部|处|署|室|所|站|院|县|区|镇|乡)";
 /** A whole piece that names a unit: optional collective word, a core, a suffix. */
 const UnitRE = new RegExp(
   `^(?:各级各|各级|各有关|各相关|各|重点|市直|区直|县直|省直|全市|全区|全县)?[\\p{Script=Han}（）()]{0,14}?${UNIT_SUFFIX}(?:[（(][\\p{Script=Han}、]{1,8}[)）])?$`,
@@ -19,7 +19,7 @@ const UnitRE = new RegExp(
 );
 /** People and roles that trail a unit in attendance lists. */
 const RoleTailRE =
-  /(?:长官|党政主要负责同志|主要负责同志|负责同志|主要负责人|分管负责人|相关负责人|负责人|主要领导|分管领导|成员单位|党员干部|干部职工|同志)$/;
+  /(?:(?<=[局处署委办室厅心所府司])(?:分别)?(?:主办|协办|牵头|负责|配合)|长官|党政主要负责同志|主要负责同志|负责同志|主要负责人|分管负责人|相关负责人|负责人|主要领导|分管领导|成员单位|党员干部|干部职工|同志)$/;
 /**
  * Pieces that look like units but are people, places of work or whole populations, or the
  * leadership a report defers to (党中央国务院, 省委省政府的部署) rather than a body it tasks.
@@ -220,8 +220,12 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
   const office =
     SharedOfficeRE.exec(written.at(-1) ?? "")?.[1] ??
     (/^[\p{Script=Han}]{1,3}公司$/u.test(written.at(-1) ?? "") ? "公司" : undefined);
+  // 省发改委、农委、统计局: bodies after the first share its level (省农委, 省统计局).
+  const level = /^[省市县区](?![市县区委])/.exec(written[0] ?? "")?.[0];
   const pieces = written.map((piece, index) => {
     if (qualifier && index > 0 && BareKindRE.test(piece)) return qualifier + piece;
+    if (level && index > 0 && piece.length <= 7 && SuffixEndRE.test(piece) && !/[省市县区镇乡州旗各]/.test(piece))
+      return level + piece;
     if (!office || index === written.length - 1) return piece;
     const bareName =
       (office === "公司" ? /^[\p{Script=Han}]{1,3}$/u : /^[\p{Script=Han}]{2,4}$/u).test(piece) &&
@@ -303,7 +307,8 @@ const SLOT_PATTERNS: RegExp[] = [
   // 河上镇将围绕…推进, 县政府督查室将紧盯…, 各区公所已提前巡查…: a body carrying on a plan or one at work; 中街办事处对煤炭路两侧…进行了清理: one that acted.
   /(?:^|[。；;，,：:！？!?\n]\s*)([^。；;，,：:！？!?\n]{1,30}?(?:局|处|署|委|会|办|厅|室|中心|公司|委员会|办公室|公所|人民政府|政府|大队|支队|镇|乡|街道))(?:也|亦|还|则|并|另|同时)?(?:将|已|正|会|于)?(?:共同|一起|分别|联合|持续|积极|全力|陆续|强烈)?(?:表示|指出|说明|强调|预估|预计|统计|邀集|启动|展开|采购|办理|辅导|成立|提醒|建议|呼吁|补充|组织人员|组织力量|对[^。；;，,]{2,30}?(?:进行|开展)|(?<=将)(?![会要是])(?=[\p{Script=Han}]{2})|(?<=已)(?=提前|先行|着手|启动|完成|部署|安排|组织|开展|展开|巡查|派员))/gu,
   // …要準備寒冬送暖事宜。(民政局): a task list names who carries each item in a bracket after it.
-  /[（(](?!包括|包含|含|如|例如|即|其中|由)((?:[\p{Script=Han}]{1,20}?(?:局|处|署|委|办|室|中心|公所|政府|公司)[、，,和及]?){1,6})[)）]\s*[。；;]?\s*$/gu,
+  // …增长11%左右。(省发改委负责); (省财政厅主办,省国税局、地税局协办): with the part each plays.
+  /[（(](?!包括|包含|含|如|例如|即|其中|由)((?:[\p{Script=Han}]{1,20}?(?:局|处|署|委|办|室|厅|中心|公所|政府|公司)(?:分别)?(?:主办|负责|牵头|协办|配合|参与)?[、，,和及]?){1,16})[)）]\s*[。；;]?\s*$/gu,
   // 记者从市住建局获悉…: the body that announces the work.
   /从([^。；;，,]{2,30}?)(?:获悉|了解到|得知)/gu,
   // 由…牵头, 责任单位：…

@@ -63,10 +63,18 @@ const SourceRE = /来源\s*[:：]\s*([^\s:：|]{2,20})/;
 const MetaTimeRE = /(\d{3,4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)/;
 const MetaLineRE =
   /(?:来源|发布时间|发布日期|时间|作者|浏览|点击|阅读|评论|发稿单位|发稿人员?|联络电话|联系电话|联系热线|服务热线|发布单位|分类|分類|栏目|欄目|标签|標籤)\s*[:：]/;
+/**
+ * A government disclosure page's record (索 引 号 | … | 发布机构 | … | 成文日期 | 2025-02-28): fields
+ * separated by bars or spaces, without colons.
+ */
+const DisclosureFieldRE =
+  /^(?:索\s*引\s*号|发布机构|发文机关|发文单位|组配分类|主题分类|信息分类|成文日期|发文日期|公开日期|生成日期|废止日期|有\s*效\s*性|公开方式|公开范围|公开时限|文\s*号|发文字号)\s*(?:[:：|｜]|\s)/;
+/** The publisher such a record names: 发布机构 | 金乡县人民政府办公室. */
+const DisclosurePublisherRE = /(?:发布机构|发文机关|发文单位)\s*[:：|｜]?\s*([^\s:：|｜]{2,20})/;
 /** A short line that opens with such a label (• 市府分類: …). */
 const LabelledMetaLineRE = new RegExp(`^[\\s•·*-]*\\p{Script=Han}{0,4}(?:${MetaLineRE.source})`, "u");
 /** Words that mark a line's time as the publication's. */
-const PublicationMarkRE = /来源|发布时间|发布日期|发布于|发稿时间|时间\s*[:：]/;
+const PublicationMarkRE = /来源|发布时间|发布日期|发布于|发稿时间|成文日期|发文日期|时间\s*[:：]/;
 /** A line that is nothing but such a date and time. */
 const DateLineRE = new RegExp(`^${MetaTimeRE.source}$`);
 const EditorRE = /(?:责任编辑|责编)\s*[:：]\s*([\p{Script=Han}·]{2,4})/u;
@@ -153,7 +161,10 @@ export function cleanText(raw: string): CleanResult {
     const prose = readsAsProse(line);
     // A date alone on a line above the article (2015-11-26, 104.11.26, • 2008-12-18) is the page's date.
     const isDateLine = !sawBody && DateLineRE.test(line.replace(/^[\s•·*-]+/, ""));
-    const isMetaLine = (MetaLineRE.test(line) && line.length <= 100 && !/[。！？]/.test(line)) || isDateLine;
+    const isMetaLine =
+      (MetaLineRE.test(line) && line.length <= 100 && !/[。！？]/.test(line)) ||
+      isDateLine ||
+      (DisclosureFieldRE.test(line) && !prose);
     // 市府分類: 衛生醫療,市長施政: a field label opening a short line makes it furniture, commas or not.
     const labelled = isMetaLine && line.length <= 40 && LabelledMetaLineRE.test(line);
     if (
@@ -167,7 +178,7 @@ export function cleanText(raw: string): CleanResult {
           isNavLine(line)))
     ) {
       // Breadcrumbs and meta lines often carry the source and the time: keep those facts.
-      const source = SourceRE.exec(line);
+      const source = SourceRE.exec(line) ?? DisclosurePublisherRE.exec(line);
       if (source?.[1]) meta.sourceName ??= source[1];
       const time = MetaTimeRE.exec(line);
       const above = lines.findLast((kept) => kept !== "");

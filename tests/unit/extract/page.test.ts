@@ -105,3 +105,42 @@ test("an unpunctuated numbered target over its 责任单位 line is a task, not 
     ["(二)规上工业增加值增长12%以上", ["区科技和经信局"]],
   ]);
 });
+
+test("a disclosure page's record is furniture that dates the notice; the notice without a headline takes the title of the document it issues", () => {
+  const data = extract([
+    "索 引 号 | 11370828593615886A/2025-00693 | 公开方式 | 主动公开 |",
+    "发布机构 | 金乡县人民政府办公室 | 组配分类 | 金政发 |",
+    "成文日期 | 2025-02-28 | 废止日期 | |",
+    "各镇政府,各街道办事处,县政府各部门:",
+    "县政府研究确定了《2025年金乡县政府重要工作事项责任分工》,现印发给你们,请认真贯彻落实。",
+    "金乡县人民政府",
+    "2025年2月28日",
+    "(此件公开发布)",
+    "2025年金乡县政府重要工作事项责任分工",
+    "一、2025年主要预期目标",
+    "1.地区生产总值增长6%。(牵头单位:县发展和改革局)",
+    "2.修编经济开发区整体规划。(牵头单位:县政府园区发展服务中心;责任单位:新材料产业园、食品产业园等)",
+  ]);
+  expect(data?.title).toBe("2025年金乡县政府重要工作事项责任分工");
+  expect(String(data?.date)).toBe("2025-02-28");
+  expect(data?.measures?.slice(-2).map((measure) => [measure.units, measure.tags])).toEqual([
+    [["金乡县发展和改革局"], ["城市经济"]],
+    [["金乡县政府园区发展服务中心", "金乡县新材料产业园", "金乡县食品产业园"], []],
+  ]);
+});
+
+test("the comment and share buttons after an article's byline make no second entry", () => {
+  const page = extractPage(
+    [
+      "鄱阳县美丽集镇建设推进会召开",
+      "10月10日,全县美丽集镇建设推进会召开。县长王宗华要求,各乡镇要扭住重点,持续深入实施集镇洁净工程。",
+      "(记者黄鹏)",
+      "用户点评",
+      "已显示全部评论",
+      "点击查看更多评论()",
+      "分享到微信朋友圈",
+    ].join("\n"),
+    { file: "seeds/p.txt" },
+  );
+  expect(page.entries).toHaveLength(1);
+});

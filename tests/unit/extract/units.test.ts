@@ -375,3 +375,18 @@ test("a collective of county-level divisions written as a list is one collective
   expect(findUnits("各有关区、县级市要抓好落实。")).toEqual(["各有关区、县级市"]);
   expect(findUnits("各区、县级市负责组织实施。")).toEqual(["各区、县级市"]);
 });
+
+test("a task's bracket names its carriers with the part each plays; bodies after the first share its level", () => {
+  expect(findUnits("地区生产总值增长11%左右。(省发改委负责)")).toEqual(["省发改委"]);
+  expect(findUnits("公共财政收入增长13%左右。(省财政厅主办,省国税局、地税局协办)")).toEqual([
+    "省财政厅",
+    "省国税局",
+    "省地税局",
+  ]);
+  expect(findUnits("居民收入增长12%以上。(省发改委、农委、统计局分别负责)")).toEqual([
+    "省发改委",
+    "省农委",
+    "省统计局",
+  ]);
+  expect(findUnits("由县水利局、县应急局负责。")).toEqual(["县水利局", "县应急局"]);
+});
