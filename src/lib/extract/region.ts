@@ -37,6 +37,9 @@ function formTrie(): TrieNode {
   return root;
 }
 
+/** What follows a place's short form in the name of a village or a street: 村, 南二巷, 路. */
+const NamedAfterPlaceRE = /^[东西南北中]?[一二三四五六七八九十\d]{0,3}(?:村(?!镇)|路|巷|大道|大街|胡同)/u;
+
 /**
  * Every gazetteer form in the text, scanning left to right and taking the longest form at each
  * place (洛阳市 over 洛阳), as a regular expression of all forms would, but in linear time: that
@@ -55,7 +58,14 @@ function mentions(text: string): { form: string; places: Place[]; index: number 
       if (node?.form) longest = node.form;
     }
     if (longest) {
-      found.push({ form: longest, places: byForm.get(longest) ?? [], index });
+      const places = byForm.get(longest) ?? [];
+      const after = text.slice(index + longest.length, index + longest.length + 6);
+      const isFull = places.some((place) => place.name === longest);
+      // 代县长 is an acting county head, not 代县; 儋州村, 儋州南二巷, 洛阳路: a village or street named
+      // after a place, anywhere.
+      const notThePlace =
+        (/^代[县市区]$/.test(longest) && after.startsWith("长")) || (!isFull && NamedAfterPlaceRE.test(after));
+      if (!notThePlace) found.push({ form: longest, places, index });
       index += longest.length;
     } else {
       index += 1;
@@ -173,8 +183,14 @@ function ownDistrictForms(input: RegionInput, city: string | undefined): string[
   }
   const cityForms = city ? [city, city.replace(/市$/, "")] : [];
   for (const cityForm of cityForms) {
-    const convened = new RegExp(`${cityForm}(${DistrictWord})(?:召开|举行|组织|开展|印发|出台|夯实|推进|打造)`, "gu");
-    for (const match of `${input.title}\n${input.lead}`.matchAll(convened)) if (match[1]) forms.push(match[1]);
+    // 长沙市天心区先锋街道组织召开: a district's street office or bureau convening is the district's too.
+    const convened = new RegExp(
+      `${cityForm}(?!市)(${DistrictWord})(?:[\\p{Script=Han}]{2,8}?(?:街道|镇|乡|社区|局|委|办))?(?:召开|举行|组织|开展|印发|出台|夯实|推进|打造)`,
+      "gu",
+    );
+    // The lead may be a photo's caption (会议现场。): the opening of the text counts too.
+    const opening = `${input.title}\n${input.lead}\n${input.text.slice(0, 300)}`;
+    for (const match of opening.matchAll(convened)) if (match[1]) forms.push(match[1]);
   }
   return forms;
 }
@@ -227,6 +243,13 @@ const DatelineMediaRE = /^\s*据?([\p{Script=Han}]{2,12}?)(?:网讯|报讯|讯|�
 /** Offices whose name makes the publisher a district's or county's own: 南区区公所, 新县人民政府. */
 const OwnOfficeRE = /(?:区公所|公所|人民政府|政府|区委|县委|办事处|融媒体中心|新闻中心)$/;
 
+/**
+ * A province's own document: its government, party committee or a department of it issuing
+ * (黑龙江省人民政府关于落实…的意见). The cities it addresses are not where it is.
+ */
+const ProvinceIssuerRE =
+  /^([\p{Script=Han}]{2,8}?省)(?:人民政府|政府|委员会|委|[\p{Script=Han}]{1,12}?(?:厅|局|委员会))(?:办公厅|办公室)?(?:关于|印发)/u;
+
 /** The region of an article, and notes on what could not be settled. */
 export function extractRegion(input: RegionInput): { region: Region; notes: string[] } {
   const notes: string[] = [];
@@ -244,14 +267,23 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
   const datelineMedia = DatelineMediaRE.exec(input.lead)?.[1] ?? "";
   for (const [city, score] of cityScores(`${input.publisher ?? ""}\n${datelineMedia}`, ""))
     scores.set(city, (scores.get(city) ?? 0) + 3 * score);
-  const namedCity = bestCity(scores);
+  // A prefecture or league writes its offices short (州长, 州政府, 盟委): with them, one mention of
+  // the prefecture's short name (湘西机场) is enough.
+  const prefectureOffice = /州长|州委|州政府|州人民政府|全州|盟长|盟委|全盟|行署/.exec(input.text)?.[0];
+  const prefectureScores = new Map(
+    [...scores].filter(([city]) => (prefectureOffice?.includes("盟") ? /盟$/ : /州$|地区$/).test(city)),
+  );
+  const issuer = ProvinceIssuerRE.exec(input.title)?.[1];
+  const namedCity = issuer
+    ? undefined
+    : (bestCity(scores) ?? (prefectureOffice ? bestCity(prefectureScores, 1) : undefined));
   const recordCity = input.recordPlace?.level === "city" ? input.recordPlace.name : input.recordPlace?.city;
-  let city = namedCity ?? input.pageCity ?? recordCity;
+  let city = issuer ? undefined : (namedCity ?? input.pageCity ?? recordCity);
   if (!namedCity && !input.pageCity && recordCity)
     notes.push(`正文未写明城市，按记录中的行政区划代码 ${input.recordPlace?.code ?? ""} 定为${recordCity}`);
   // A text that names no city but exactly one county-level place in full (龙泉市, 筠连县) is that place's.
   let soleCounty: Place | undefined;
-  if (!city) {
+  if (!city && !issuer) {
     const counties = new Map<string, Place>();
     const named = mentions(`${input.title}\n${input.text}`);
     for (const mention of named) {
@@ -280,7 +312,7 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
     }
   }
   // A township's report may name only its towns (开元镇、清风店镇): the county they all lie in.
-  if (!city) {
+  if (!city && !issuer) {
     const placed = townsNamed(`${input.title}\n${input.text}`).filter((town) => town.counties.length === 1);
     const counties = new Map(placed.map((town) => [town.counties[0]?.code, town.counties[0]]));
     const county = counties.size === 1 ? [...counties.values()][0] : undefined;
@@ -307,7 +339,11 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
   const cityPlace = city ? byForm.get(city)?.find((place) => place.level === "city") : undefined;
   const region: Region = {};
   const given = input.given ?? {};
-  const province = given.province ?? cityPlace?.province ?? (city ? undefined : namedProvince(input));
+  const province =
+    given.province ??
+    cityPlace?.province ??
+    (issuer && byForm.get(issuer)?.some((place) => place.level === "province") ? issuer : undefined) ??
+    (city ? undefined : namedProvince(input));
   const finalCity = given.city ?? city;
   const finalDistrict = given.district ?? district;
   if (province) region.province = province;

@@ -71,10 +71,21 @@ const DisclosureFieldRE =
   /^(?:索\s*引\s*号|发布机构|发文机关|发文单位|组配分类|主题分类|信息分类|成文日期|发文日期|公开日期|生成日期|废止日期|有\s*效\s*性|公开方式|公开范围|公开时限|文\s*号|发文字号)\s*(?:[:：|｜]|\s)/;
 /** The publisher such a record names: 发布机构 | 金乡县人民政府办公室. */
 const DisclosurePublisherRE = /(?:发布机构|发文机关|发文单位)\s*[:：|｜]?\s*([^\s:：|｜]{2,20})/;
+/** A byline with the posting time: 通讯员 周喻琴 李清悦 湖南日报·新湖南客户端 2024-02-29 08:47:53. */
+const BylineTimeRE =
+  /^(?:本报记者|记者|通讯员|作者|撰稿|文[/／｜|])[^。！？]{0,60}\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}/;
+/**
+ * A photo's caption, however much of the lead it repeats: it ends with the photo's credit
+ * (…主持召开州政府第49次常务会议。(图为州人民政府网 周兴云 摄影)).
+ */
+const PhotoCaptionRE = /[(（](?:图为|图\s*[/／])[^()（）]{0,40}[)）]$|[(（][^()（）]{0,30}(?:摄|摄影|供图)[)）]$/;
+/** A byline naming only its writers: 湖南日报·新湖南客户端通讯员 周喻琴 李清悦. */
+const BylineNamesRE = /^[^。！？，,：:]{0,30}(?:记者|通讯员)\s*(?:[\p{Script=Han}·]{2,4}\s*){1,5}$/u;
 /** A short line that opens with such a label (• 市府分類: …). */
 const LabelledMetaLineRE = new RegExp(`^[\\s•·*-]*\\p{Script=Han}{0,4}(?:${MetaLineRE.source})`, "u");
 /** Words that mark a line's time as the publication's. */
-const PublicationMarkRE = /来源|发布时间|发布日期|发布于|发稿时间|成文日期|发文日期|时间\s*[:：]/;
+const PublicationMarkRE =
+  /来源|发布时间|发布日期|发布于|发稿时间|成文日期|发文日期|时间\s*[:：]|^(?:本报记者|记者|通讯员|作者)/;
 /** A line that is nothing but such a date and time. */
 const DateLineRE = new RegExp(`^${MetaTimeRE.source}$`);
 const EditorRE = /(?:责任编辑|责编)\s*[:：]\s*([\p{Script=Han}·]{2,4})/u;
@@ -163,6 +174,8 @@ export function cleanText(raw: string): CleanResult {
     const isDateLine = !sawBody && DateLineRE.test(line.replace(/^[\s•·*-]+/, ""));
     const isMetaLine =
       (MetaLineRE.test(line) && line.length <= 100 && !/[。！？]/.test(line)) ||
+      (BylineTimeRE.test(line) && line.length <= 100 && !/[。！？]/.test(line)) ||
+      BylineNamesRE.test(line) ||
       isDateLine ||
       (DisclosureFieldRE.test(line) && !prose);
     // 市府分類: 衛生醫療,市長施政: a field label opening a short line makes it furniture, commas or not.
@@ -193,7 +206,12 @@ export function cleanText(raw: string): CleanResult {
       removed.push(original);
       continue;
     }
-    if ((!prose && EndMarkerRE.test(line)) || ReprintNoticeRE.test(line) || LeaveSiteRE.test(line)) {
+    if (
+      (!prose && EndMarkerRE.test(line)) ||
+      ReprintNoticeRE.test(line) ||
+      LeaveSiteRE.test(line) ||
+      PhotoCaptionRE.test(line)
+    ) {
       removed.push(original);
       continue;
     }

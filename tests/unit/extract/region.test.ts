@@ -81,3 +81,31 @@ test("the media a lead opens with places the report in its city: 云上荆州报
   const lead = "云上荆州报道 :10月18号下午,2019年9月份暨第3季度中心城区城市综合管理工作讲评会召开。";
   expect(extractRegion({ ...input(lead), lead }).region).toEqual({ province: "湖北省", city: "荆州市" });
 });
+
+test("an acting county head (代县长) is no 代县; a village or street named after a city (儋州村, 儋州南二巷) is not that city", () => {
+  expect(extractRegion(input("6月20日晚，县政府召开常务会议。县委副书记、代县长王华主持会议。")).region).toEqual({});
+  const sanya = extractRegion(
+    input(
+      "10月25日，市创文巩卫办对天涯区城市社区进行专项检查，问题已在三亚市创文巩卫管理平台形成清单。一、儋州村社区。儋州南二巷车辆乱停放。儋州南二巷门口杂物乱堆。",
+    ),
+  );
+  expect(sanya.region).toMatchObject({ province: "海南省", city: "三亚市" });
+});
+
+test("a province's own document is the province's, whatever cities it addresses", () => {
+  const { region } = extractRegion(
+    input("各市(地)人民政府(行署),绥芬河市、抚远县人民政府:现就重点工作任务提出责任分工意见如下。", {
+      title: "黑龙江省人民政府关于落实《政府工作报告》重点工作责任分工的意见",
+    }),
+  );
+  expect(region).toEqual({ province: "黑龙江省" });
+});
+
+test("with a prefecture's own offices (州长, 州政府) one short mention names it; a street office convening places its district", () => {
+  const xiangxi = extractRegion(
+    input("9月27日，州委副书记、州长龙晓华主持召开州政府常务会议，听取湘西机场航站楼设计方案汇报。"),
+  );
+  expect(xiangxi.region).toEqual({ province: "湖南省", city: "湘西土家族苗族自治州" });
+  const tianxin = extractRegion(input("会议现场。\n2月28日上午，长沙市天心区先锋街道组织召开2024年动员部署大会。"));
+  expect(tianxin.region).toEqual({ province: "湖南省", city: "长沙市", district: "天心区" });
+});

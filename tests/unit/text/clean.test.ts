@@ -148,3 +148,20 @@ test("a page's reading-time line is furniture, though its comma makes it look li
   const result = cleanText("本篇文章524字,读完约1分钟\n\n11月2日,区长刘惠带队到双新街开展调研。");
   expect(result.lines.filter(Boolean)).toEqual(["11月2日,区长刘惠带队到双新街开展调研。"]);
 });
+
+test("bylines and a photo's caption are furniture; the byline's time is the publication's", () => {
+  const result = cleanText(
+    [
+      "锚定目标创实绩,担当善为争“先锋”",
+      "通讯员 周喻琴 李清悦   湖南日报·新湖南客户端   2024-02-29 08:47:53",
+      "湖南日报·新湖南客户端通讯员 周喻琴 李清悦",
+      "9月27日,州长龙晓华主持召开州政府常务会议。(图为州人民政府网 周兴云 摄影)",
+      "2月28日上午,先锋街道组织召开动员部署大会,街道全体干部职工参加了此次会议。",
+    ].join("\n"),
+  );
+  expect(result.lines.filter(Boolean)).toEqual([
+    "锚定目标创实绩,担当善为争“先锋”",
+    "2月28日上午,先锋街道组织召开动员部署大会,街道全体干部职工参加了此次会议。",
+  ]);
+  expect(result.meta.publishedText).toContain("2024-02-29");
+});
