@@ -11,7 +11,7 @@ import { isSingleWord, tagWords } from "./segmenter";
 
 /** How unit names end; collective forms (各城市区, 重点委局, 市直相关部门) included. */
 const UNIT_SUFFIX =
-  "(?:人民政府|政府|委员会|办公室|领导小组|指挥部|工作专班|管委会|党工委|街道办事处|街道|社区|中心|支队|大队|中队|派出所|区公所|公所|公司|集团|林场|工商联|科协|妇联|残联|文联|侨联|总工会|工会|部门|委局|部委办局|局处|直属单位|单位|城市区|县区|县市区|乡镇|镇街|园区|产业园|工业园|物流园|专班|苏木|机构|局|委|办|厅|部|处|署|室|所|站|院|县|区|镇|乡)";
+  "(?:人民政府|政府|委员会|办公室|领导小组|指挥部|工作专班|管委会|党工委|街道办事处|街道|社区|中心|总队|支队|大队|中队|派出所|区公所|公所|公司|集团|林场|工商联|科协|妇联|残联|文联|侨联|总工会|工会|部门|委局|部委办局|局处|直属单位|单位|城市区|县区|县市区|乡镇|镇街|园区|产业园|工业园|物流园|专班|苏木|机构|局|委|办|厅|部|处|署|室|所|站|院|县|区|镇|乡)";
 /** A whole piece that names a unit: optional collective word, a core, a suffix. */
 const UnitRE = new RegExp(
   `^(?:各级各|各级|各有关|各相关|各|重点|市直|区直|县直|省直|全市|全区|全县)?[\\p{Script=Han}（）()]{0,14}?${UNIT_SUFFIX}(?:[（(][\\p{Script=Han}、]{1,8}[)）])?$`,
@@ -31,7 +31,7 @@ const NotUnitRE =
  * 参建单位); with 各 or 市直 in front it is a collective assignee all the same (各相关单位, 各责任单位, 市直相关部门).
  */
 const DescriptionRE =
-  /^(?:[省市区县]级|各级)?(?:各项[^各]{0,12})?(?:基层|机关|责任|监管|参建|牵头|配合|业务|其他|下属|所属|上级|主管|行业|执法|建设|施工|监理|(?:重点|一般)?考核|被考核|全部|所有)(?:单位|部门|局处|机构)$|^(?!各|市直|区直|县直|省直|[省市区县]级)[\p{Script=Han}]{1,6}(?:相关|有关)(?:单位|部门|局处|机构)$|^(?:有关|相关)(?!(?:单位|部门|局处|镇街|乡镇|街道)$)|^(?:以上|上述|前述|下列|上列|这些)/u;
+  /^(?:[省市区县]级|各级)?(?:各项[^各]{0,12})?(?:基层|机关|责任|监管|参建|牵头|配合|业务|其他|下属|所属|上级|主管|行业|执法|建设|施工|监理|(?:重点|一般)?考核|被考核|全部|所有)(?:单位|部门|局处|机构)$|^(?!各|市直|区直|县直|省直|[省市区县]级)[\p{Script=Han}]{1,6}(?:相关|有关)(?:单位|部门|局处|机构)$|^(?:有关|相关)(?!(?:责任|职能)?(?:单位|部门)$|(?:局处|镇街|乡镇|街道)$)|^(?:以上|上述|前述|下列|上列|这些)/u;
 /** Words that end in a unit suffix but name none: 落到实处, 好处, 老旧小区, 景区, 垃圾桶站 (a facility). */
 const SuffixWordRE =
   /(?:(?<!各)地区|抽水站|桶站|垃圾站|中转站|转运站|收集站|回收站|车站|公交站|加油站|加气站|充电站|泵站|基站|驿站|小区|景区|街区|片区|辖区|矿区|库区|山区|校区|厂区|林区|牧区|湖区|湾区|实处|好处|难处|长处|用处|之处|到处|此处|深处|益处|坏处|住处|出处|各处|场所|住所|厕所|处所|布局|格局|大局|全局|开局|变局|新局|结局|骗局)$/;
@@ -48,8 +48,8 @@ function isOrdinaryWord(piece: string): boolean {
  * a verb and two or more words follow it. 信访局, 征收办 are one verb and a suffix.
  */
 function isVerbPhrase(piece: string): boolean {
-  // 区直各部门: jieba tags 区直 as a verb.
-  if (/^(?:市直|区直|县直|省直)/.test(piece)) return false;
+  // 区直各部门, 相关责任单位: jieba tags 区直 and 相关 as verbs.
+  if (/^(?:市直|区直|县直|省直|相关|有关)/.test(piece)) return false;
   const words = tagWords(piece);
   // 加大跟踪督办: the suffix is inside a verb (督办), not an office.
   const last = words.at(-1);
@@ -83,7 +83,7 @@ function trimToUnit(piece: string): string {
   // 中心城市供排水一体化工作各级各单位: a collective after the topic it is told about.
   const collective = TrailingCollectiveRE.exec(rest);
   if (collective && collective.index > 4) return collective[0];
-  if (/^(?:各|全市|全区|全县|重点|市直|区直|县直|省直)/.test(rest)) return rest;
+  if (/^(?:各|全市|全区|全县|重点|市直|区直|县直|省直|相关|有关|属地)/.test(rest)) return rest;
   // Segmented only when a lead word may open the piece: 而林业署 loses 而, 和平区 keeps its 和.
   if (!LeadingWordStartRE.test(rest)) return rest;
   let skipped = 0;
@@ -182,7 +182,8 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
     // 市府团队与各区公所: the government's team is the government.
     .replace(/([市县区]府)团队/gu, "$1")
     // 国有财产署...等19个局处单位: the count after 等 closes the list.
-    .replace(/(?:\.{2,}|…+)?等[^、，,]*$/u, "")
+    // 区房管局、区建设局等部门及属地街道: what 及 adds after it goes on.
+    .replace(/(?:\.{2,}|…+)?等[^、，,及和]*(?=$|[及和])/u, "")
     .split(/[、，,]/)
     // 和/及/与 join two units (环保局及工务局) but also stand inside one name (林业和园林局).
     .flatMap((piece) => {
@@ -224,7 +225,13 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
   const level = /^[省市县区](?![市县区委])/.exec(written[0] ?? "")?.[0];
   const pieces = written.map((piece, index) => {
     if (qualifier && index > 0 && BareKindRE.test(piece)) return qualifier + piece;
-    if (level && index > 0 && piece.length <= 7 && SuffixEndRE.test(piece) && !/[省市县区镇乡州旗各]/.test(piece))
+    if (
+      level &&
+      index > 0 &&
+      piece.length <= 7 &&
+      SuffixEndRE.test(piece) &&
+      !/[省市县区镇乡州旗各]|^(?:属地|相关|有关|所属|重点)/.test(piece)
+    )
       return level + piece;
     if (!office || index === written.length - 1) return piece;
     const bareName =
@@ -297,7 +304,7 @@ export function unitsHeadedBy(line: string, isPlace?: (piece: string) => boolean
 const SLOT_PATTERNS: RegExp[] = [
   // 公安交警部门要…, 各县区务必…: the clause's subject before a directive modal.
   // 各县市区和市级相关部门，要认真盘点…: a comma may stand between them.
-  /(?:^|[。；;，,：:\n])([^。；;，,：:\n]{2,40}?)[，,]?(?:更|也|亦|均|都|还|仍|则|再)?(?:要|务必|必须|应当|须|(?<![所急必])需(?!要)|应(?![对急用变该届时])|负责|牵头|各负其责|参与|配合)(?!求|点|素|是|知)/gu,
+  /(?:^|[。；;，,：:\n])([^。；;，,：:\n]{2,40}?)[，,]?(?:更|也|亦|均|都|还|仍|则|再)?(?:一定)?(?:要|务必|必须|应当|须|(?<![所急必])需(?!要)|应(?![对急用变该届时])|负责|牵头|各负其责|参与|配合)(?!求|点|素|是|知)/gu,
   // 四川铁科建设监理有限公司召开…, 固县林场组织召开…: the body that convenes the meeting.
   // (A government or place convening its own meeting is the report's region, not an assignee.)
   /(?:^|[。；;，,：:\n])([^。；;，,：:\n]{2,30}?(?<![市区县府]|[省市区县]委))(?:组织|于[^。；;，,]{0,20}?|(?:今|昨|本|前)?[(（]?\d{0,2}[)）]?日?(?:上午|下午|晚上|晚间)?)?(?:召开|举行|召集)/gu,

@@ -390,3 +390,10 @@ test("a task's bracket names its carriers with the part each plays; bodies after
   ]);
   expect(findUnits("由县水利局、县应急局负责。")).toEqual(["县水利局", "县应急局"]);
 });
+
+test("collectives a circular tasks: 相关责任单位, 属地街道 after 等部门及, 各乡镇（区） before 一定要; a 总队 is a body", () => {
+  expect(findUnits("对未达到序时进度要求的目标任务,相关责任单位要认真分析原因。")).toEqual(["相关责任单位"]);
+  expect(findUnits("区房管局、区建设局等部门及属地街道要做好危房处置。")).toEqual(["区房管局", "区建设局", "属地街道"]);
+  expect(findUnits("各乡镇(区)一定要充分认清形势。")).toEqual(["各乡镇（区）"]);
+  expect(findUnits("市城管执法局督察总队通报了近期监测情况。")).toEqual(["市城管执法局督察总队"]);
+});

@@ -21,6 +21,12 @@ describe("scoring against a label", () => {
     expect(prf(units).precision).toBeCloseTo(2 / 3);
   });
 
+  test("a district's body is the same with or without its city, a government's office with or without 人民", () => {
+    const label = { ...want, units: ["天心区先锋街道", "寿县人民政府督查室"] };
+    const got = { ...want, units: ["长沙市天心区先锋街道", "寿县政府督查室"] };
+    expect(scoreEntries([label], [got]).sets.units.truePositives).toBe(2);
+  });
+
   test("the diff names what was missed and what was extra, field by field", () => {
     const got: ExpectedEntry = {
       ...want,
