@@ -58,10 +58,10 @@ function isVerbPhrase(piece: string): boolean {
   return words.length >= 3 && words[0]?.tag === "v";
 }
 /** People, not bodies: 全体干部, 党员干部, 广大市民. */
-const PeopleRE = /(?:干部|党员|职工|人员|群众|市民|居民|村民|同志|代表|专家|学生|家长|常委)$/;
+const PeopleRE = /(?:干部|党员|职工|人员|群众|市民|居民|村民|同志|代表|专家|学生|家长|常委|领导)$/;
 /** Everything up to a word that hands work on: 会中也请市场处 → 市场处, 会中除了各单位 → 各单位. */
 const LeadInWordsRE =
-  /^.*(?:请|由|要求|责成|督促|希望|包含|包括|除了|以及|会同|邀集|邀请|根据|按照|依据|通过)(?=[\p{Script=Han}]{2})/u;
+  /^.*(?:请|由|要求|责成|督促|希望|包含|包括|除了|以及|会同|邀集|邀请|根据|按照|依据|通过|发挥)(?=[\p{Script=Han}]{2})/u;
 /** Single words that open a list piece without being part of the unit: 由县水务局, 对各乡镇. */
 const LeadingWordRE =
   /^(?:当日|当天|今日|今天|昨日|昨天|近日|日前|随后|会后|由|对|请|向|与|和|及|把|被|让|将|而|但|且|另|经由|包含|包括|希望|要求|督促|责成|邀请|邀集|组织|协调|会同|指导|支持|配合|推动|动员|号召|呼吁|联合)$/;
@@ -196,6 +196,9 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
         return parts;
       }
       if (parts.length > 1 && joinsUnits) return parts;
+      // …工作的领导和乡镇应急办负责人: people, then the body that sent others.
+      if (parts.length === 2 && PeopleRE.test(parts[0] ?? "") && UnitRE.test((parts[1] ?? "").replace(RoleTailRE, "")))
+        return [parts[1] ?? ""];
       // 各乡镇各部门: two collectives side by side (各级各部门 is one, 各级 qualifying it).
       const pair = /^(各(?!级)[\p{Script=Han}]{1,5}?)(各[\p{Script=Han}]{1,5})$/u.exec(piece);
       return pair && UnitRE.test(pair[1] ?? "") && UnitRE.test(pair[2] ?? "")

@@ -89,7 +89,10 @@ const unitKey = (name: string): string =>
   expandAlias(
     name
       .replace(/\s+/g, "")
-      .replace(/^[\p{Script=Han}]{2,8}?市(?=[\p{Script=Han}]{1,5}?[区县旗][\p{Script=Han}]{2})(?![市县区]直)/u, "")
+      .replace(
+        /^[\p{Script=Han}]{2,8}?市(?!各)(?=[\p{Script=Han}]{1,5}?[区县旗][\p{Script=Han}]{2})(?![市县区]直)/u,
+        "",
+      )
       .replace(/(?<=[省市县区旗])政府(?=办|督查室|办公室)/u, "人民政府")
       .replace(/(各[^（(]*)[（(][^)）]*[)）]$/u, "$1")
       .replace(/([市县区])\1直/u, "$1直")

@@ -397,3 +397,8 @@ test("collectives a circular tasks: 相关责任单位, 属地街道 after 等�
   expect(findUnits("各乡镇(区)一定要充分认清形势。")).toEqual(["各乡镇（区）"]);
   expect(findUnits("市城管执法局督察总队通报了近期监测情况。")).toEqual(["市城管执法局督察总队"]);
 });
+
+test("people before a body in an attendance list are not part of it; a body whose role is 发挥ed acts", () => {
+  expect(findUnits("市领导和市直部门负责人参加会议。", { attendance: true })).toEqual(["市直部门"]);
+  expect(findUnits("充分发挥乡镇应急办牵头抓总的作用。")).toEqual(["乡镇应急办"]);
+});
