@@ -95,7 +95,7 @@ const FutureCommitmentRE =
  * 要 as the modal verb (X要…), not inside 重要, 主要, 需要, 要求, 要点 …: jieba alone misses it when
  * it glues 要 to an unknown unit name (区委督查室要 → 室要), so the words around it decide.
  */
-const ModalYaoRE = /(?<![重主需纲摘只首紧必扼次想简提])要(?![求素点是害领闻件员么道地职])/;
+const ModalYaoRE = /(?<![重主需纲摘只首紧必扼次想简提纪])要(?![求素点是害领闻件员么道地职])/;
 
 function hasModalYao(simple: string): boolean {
   return ModalYaoRE.test(simple);
@@ -292,6 +292,8 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
         sectionIsDirective = false;
       else if (paragraph.heading && DirectiveHeadingRE.test(paragraph.heading)) sectionIsDirective = true;
     }
+    // 附件：…落实情况 names an attachment, 现纪要如下： introduces the items: neither is a task.
+    if (/^附件\s*\d*\s*[:：]|如下\s*[:：]$/.test(paragraph.simple)) continue;
     // 责任单位：区发改局、区商务局 on a line of its own names who carries the task above it.
     if (UnitsLineRE.test(paragraph.simple)) {
       const previous = measures.at(-1);

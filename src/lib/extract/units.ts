@@ -298,6 +298,8 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
 export function unitsHeadedBy(line: string, isPlace?: (piece: string) => boolean): string[] {
   const bare = line.replace(/[\s:：]+$/u, "");
   if (bare.length > 40 || /[。，,；;！？!?]/.test(bare)) return [];
+  // 今日永吉, 今日洛阳: a site's column named after its place, not a body at the head of a section.
+  if (/^(?:今日|今天|当日|当天|昨日|近日|日前|最新|聚焦|走进|魅力|印象)/.test(bare)) return [];
   const units = unitsInList(bare, isPlace);
   const covered = units.join("").length;
   return covered >= bare.replace(/[、和及与]/g, "").length - 2 ? units : [];

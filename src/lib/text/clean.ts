@@ -40,6 +40,12 @@ const PaywallRE =
 /** Markers after which a web page has only chrome: editors, related links, rankings, paging. */
 const EndMarkerRE =
   /^\s*(?:[[【(（]\s*)?(?:责任编辑|责编|编辑|审核|校对|来源编辑|值班编辑)\s*[:：]|^\s*(?:相关阅读|相关新闻|相关链接|相关文章|延伸阅读|推荐阅读|热点推荐|新闻排行|热门排行|点击排行|精彩推荐|精彩图片|猜你喜欢|上一篇|下一篇|上一条|下一条|标签\s*[:：]|关键词\s*[:：]|分享到|打印正文|打印本页|关闭窗口|返回顶部|返回.{0,10}首页|版权声明|版权所有|免责声明)/;
+/**
+ * A site's disclaimer after the article (特别声明：…转载此文…; 本文为…号作者上传并发布，仅代表该作者观点):
+ * prose in form, furniture in fact, and the page's chrome goes on after it.
+ */
+const DisclaimerRE =
+  /^特别声明\s*[:：]|仅代表(?:该|本)?(?:作者|机构)[^。]{0,12}观点|不代表[^。]{0,12}(?:观点|立场)|(?:侵犯|侵害)了?您的[^。]{0,6}权益/;
 /** Lines that are site chrome wherever they stand. */
 const ChromeLineRE =
   /^(?:[•·]\s*)?(?:听新闻|朗读|播报|打印|关闭|收藏|分享|字号|字体|[【[]?\s*[大中小]\s*[】\]]?(?:\s*[【[]?\s*[大中小]\s*[】\]]?)*|\d{1,3}|>>+|<<+|点击量|浏览次数.*|阅读量.*|扫一扫.*|微信扫一扫.*|手机看新闻.*|手机版|网站地图.*|跳到主要?[内內]容[区區]?[块塊]?|按\s*Enter\s*到主[内內]容[区區]?|:{3}|友善列印|回上一[页頁])$/;
@@ -152,7 +158,7 @@ export function cleanText(raw: string): CleanResult {
     if (editor?.[1]) meta.editor = editor[1];
     const url = UrlRE.exec(line);
     if (url?.[1]) meta.url = url[1];
-    if (sawBody && EndMarkerRE.test(line)) {
+    if (sawBody && (EndMarkerRE.test(line) || DisclaimerRE.test(line))) {
       removed.push(...input.slice(index).filter(Boolean));
       break;
     }

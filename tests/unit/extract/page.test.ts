@@ -144,3 +144,16 @@ test("the comment and share buttons after an article's byline make no second ent
   );
   expect(page.entries).toHaveLength(1);
 });
+
+test("a site's column named after its place (今日永吉) assigns nothing; 现纪要如下 and an 附件 line are no tasks", () => {
+  const data = extract([
+    "今日永吉",
+    "我县召开防汛工作专题会议",
+    "7月20日,县防汛抗旱指挥部召开防汛工作专题会议。现纪要如下:",
+    "会议强调,各单位要认真学习贯彻落实省防指的意见,形成工作合力。",
+    "附件:2022年《政府工作报告》主要任务上半年落实情况",
+  ]);
+  expect(data?.measures?.map((measure) => [measure.text.slice(0, 8), measure.units])).toEqual([
+    ["各单位要认真学习", ["各单位"]],
+  ]);
+});

@@ -165,3 +165,15 @@ test("bylines and a photo's caption are furniture; the byline's time is the publ
   ]);
   expect(result.meta.publishedText).toContain("2024-02-29");
 });
+
+test("a site's disclaimer after the article ends it, however much it reads like prose", () => {
+  const result = cleanText(
+    [
+      "区政府召开常务会议。会议要求,相关部门要加快推进县城建设。",
+      "特别声明:本网为公益性网站,转载此文是出于传递更多信息之目的。若有来源标注错误或侵犯了您的合法权益,请作者或者媒体机构与本网联系。",
+      "本文为澎湃号作者或机构在澎湃新闻上传并发布,仅代表该作者或机构观点,不代表澎湃新闻的观点或立场。",
+      "申请澎湃号请用电脑访问。",
+    ].join("\n"),
+  );
+  expect(result.lines.filter(Boolean)).toEqual(["区政府召开常务会议。会议要求,相关部门要加快推进县城建设。"]);
+});
