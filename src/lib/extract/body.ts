@@ -48,6 +48,16 @@ function isBodyHeading(simple: string): boolean {
 }
 
 /**
+ * An outline item over the first item of the level below (二、大力推进产业项目建设，促进… over
+ * （一）…; （一）全力推进产业项目建设。 over 1.…) is a section's heading, comma and stop or not.
+ */
+function headsSubItems(simple: string, nextSimple: string): boolean {
+  if (simple.length > 40) return false;
+  if (OutlineH2RE.test(simple)) return /^[(（]一[)）]|^1[.．、](?!\d)/.test(nextSimple);
+  return OutlineH3RE.test(simple) && /^1[.．、](?!\d)/.test(nextSimple);
+}
+
+/**
  * An unnumbered line with no stop, right before item 1 of a list, names what the items detail: a task
  * table's 主要职责 cell over its 考核细则, 持续推进城区河道保洁 over 1.… 2.….
  */
@@ -95,7 +105,7 @@ export function articleBody(
       !inTitleBlock &&
       !namesCarrier &&
       !carried &&
-      (isBodyHeading(simple) || headsNumberedList(simple, nextSimple))
+      (isBodyHeading(simple) || headsNumberedList(simple, nextSimple) || headsSubItems(simple, nextSimple))
     ) {
       blocks.push({ kind: "heading", level: OutlineH2RE.test(simple) ? 2 : 3, text: original });
       heading = simple;

@@ -133,8 +133,14 @@ const givesDirective = (clause: string): boolean =>
 /** A parenthesised note that ends a paragraph or a clause: （20分）, (10分)；, （资源化）。 */
 const ScoreNoteRE = /^[（(][^（()）。]{1,12}[)）][；;。，,]?(?:$|[；;。，,])/;
 
+/** A bracket naming carriers with their part: (省发改委负责), (省财政厅主办,省国税局、地税局协办). */
+const CarrierNoteRE = /^[（(][^（()）。]{2,80}?(?:负责|主办|牵头|协办|配合|参与)[)）]/;
+/** The number of the next item: (二), 2., 三、. */
+const InlineItemRE = /^\s*(?:[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]+、)/;
+
 /** A bracket at the end of a task naming who carries it: （牵头单位：…；责任单位：…）. */
-const CarrierBracketRE = /[（(](?:责任|牵头|配合|主办|协办)(?:单位|部门)\s*[:：][^（()）]*[)）]?\s*$/;
+const CarrierBracketRE =
+  /[（(](?:(?:责任|牵头|配合|主办|协办)(?:单位|部门)\s*[:：][^（()）]*|[^（()）。]{2,80}?(?:负责|主办|牵头|协办|配合|参与))[)）]?\s*$/;
 
 /** Sentences of a paragraph: original and simplified side by side, same boundaries. */
 function sentences(paragraph: Paragraph): { original: string; simple: string }[] {
@@ -165,8 +171,17 @@ function sentences(paragraph: Paragraph): { original: string; simple: string }[]
     // bracket naming who carries it (。（牵头单位：…；责任单位：…）).
     const noteFollows =
       ScoreNoteRE.test(simple.slice(index + 1, index + 20).join("")) ||
-      UnitsLineRE.test(simple.slice(index + 1, index + 10).join(""));
-    const closes = stop && quoteDepth === 0 && !noteFollows && !/[”"」)）]/.test(simple[index + 1] ?? "");
+      UnitsLineRE.test(simple.slice(index + 1, index + 10).join("")) ||
+      CarrierNoteRE.test(simple.slice(index + 1, index + 90).join(""));
+    // …增长11%左右。(省发改委负责)(二)公共财政收入…: a bracket after a full stop closes its item when
+    // the next item's number follows it on the same line.
+    const closesItem =
+      /[)）]/.test(char) &&
+      bracketDepth === 0 &&
+      /[。；;]/.test(simple.slice(start, index).join("")) &&
+      InlineItemRE.test(simple.slice(index + 1, index + 6).join(""));
+    const closes =
+      (stop && quoteDepth === 0 && !noteFollows && !/[”"」)）]/.test(simple[index + 1] ?? "")) || closesItem;
     const quoteCloses = /[”"」]/.test(char) && quoteDepth === 0 && /[。！？!?]/.test(simple[index - 1] ?? "");
     if (closes || quoteCloses || index === simple.length - 1) {
       const o = original
