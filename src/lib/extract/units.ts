@@ -11,7 +11,7 @@ import { isSingleWord, tagWords } from "./segmenter";
 
 /** How unit names end; collective forms (各城市区, 重点委局, 市直相关部门) included. */
 const UNIT_SUFFIX =
-  "(?:人民政府|政府|委员会|办公室|领导小组|指挥部|工作专班|管委会|党工委|街道办事处|街道|社区|中心|总队|支队|大队|中队|派出所|区公所|公所|公司|集团|林场|工商联|科协|妇联|残联|文联|侨联|总工会|工会|部门|委局|部委办局|局处|直属单位|单位|城市区|县区|县市区|乡镇|镇街|园区|产业园|工业园|物流园|专班|苏木|机构|局|委|办|厅|部|处|署|室|所|站|院|县|区|镇|乡)";
+  "(?:人民政府|政府|委员会|办公室|领导小组|指挥部|工作专班|管委会|党工委|街道办事处|街道|社区|中心|总队|支队|大队|中队|派出所|区公所|公所|公司|集团|林场|工商联|科协|妇联|残联|文联|侨联|总工会|工会|部门|委局|部委办局|局处|直属单位|单位|城市区|县区|县市区|乡镇|镇街|园区|产业园|工业园|物流园|专班|防指|苏木|机构|局|委|办|厅|部|处|署|室|所|站|院|县|区|镇|乡)";
 /** A whole piece that names a unit: optional collective word, a core, a suffix. */
 const UnitRE = new RegExp(
   `^(?:各级各|各级|各有关|各相关|各|重点|市直|区直|县直|省直|全市|全区|全县)?[\\p{Script=Han}（）()]{0,14}?${UNIT_SUFFIX}(?:[（(][\\p{Script=Han}、]{1,8}[)）])?$`,
@@ -154,7 +154,7 @@ const TradeFirmsRE = /^[\p{Script=Han}]{2,4}企业$/u;
 /** A government or party body that a list can share: 汝阳县、嵩县政府 means both governments. */
 const SharedSuffixRE = /(人民政府|政府|党委|县委|区委)$/;
 /** A street office that the bare place names before it share: 北街、南街、育才办事处. */
-const SharedOfficeRE = /(街道办事处|办事处|街道办)$/;
+const SharedOfficeRE = /(街道办事处|办事处|街道办|街道|镇)$/;
 /** Companies carry long names (广东省绿润环境科技有限公司台山分公司): longer than other units' cores. */
 const CompanyRE = /^[\p{Script=Han}（）()]{2,30}(?:公司|集团)$/u;
 
@@ -312,7 +312,7 @@ const SLOT_PATTERNS: RegExp[] = [
   /(?:^|[。；;，,：:\n])([^。；;，,：:\n]{2,40}?)[，,]?(?:更|也|亦|均|都|还|仍|则|再)?(?:一定)?(?:要|务必|必须|应当|须|(?<![所急必])需(?!要)|应(?![对急用变该届时])|负责|牵头|各负其责|参与|配合)(?!求|点|素|是|知)/gu,
   // 四川铁科建设监理有限公司召开…, 固县林场组织召开…: the body that convenes the meeting.
   // (A government or place convening its own meeting is the report's region, not an assignee.)
-  /(?:^|[。；;，,：:\n])([^。；;，,：:\n]{2,30}?(?<![市区县府]|[省市区县]委))(?:组织|于[^。；;，,]{0,20}?|(?:今|昨|本|前)?[(（]?\d{0,2}[)）]?日?(?:上午|下午|晚上|晚间)?)?(?:召开|举行|召集)/gu,
+  /(?:^|[。；;，,：:\n])([^。；;，,：:\n]{2,30}?(?<![市区县府]|[省市区县]委))(?:组织|于[^。；;，,]{0,20}?|(?:今|昨|本|前)?[(（]?\d{0,2}[)）]?日?(?:上午|下午|晚上|晚间)?)?(?:召开|举行|召集|会商)/gu,
   // 市府将…, 台南市政府积极推动…: the government acting as a body.
   /(?:^|[。；;，,：:\n])((?:[^。；;，,：:\n委]{2,6}?[市县区])?(?:人民政府|政府|市府|县府|区府))(?:将|已|积极|持续|规划|正|亦|也|同步|全力|特别|一方面|配合|决定)/gu,
   // 环保局指出…, 农业局亦采购…, 卫生局邀集…: a body that speaks or acts as a clause's subject.

@@ -402,3 +402,12 @@ test("people before a body in an attendance list are not part of it; a body whos
   expect(findUnits("市领导和市直部门负责人参加会议。", { attendance: true })).toEqual(["市直部门"]);
   expect(findUnits("充分发挥乡镇应急办牵头抓总的作用。")).toEqual(["乡镇应急办"]);
 });
+
+test("flood-control headquarters written short (市防指, 各县（市）区防指) are bodies; bare places before 街道 share it", () => {
+  const fuzhou = unitResolver({ province: "福建省", city: "福州市" });
+  expect(fuzhou.unitsOf("市防指会商部署强降雨防御工作。")).toEqual(["福州市防汛抗旱指挥部"]);
+  expect(fuzhou.unitsOf("各县(市)区防指要根据预报预警,点对点指导重点乡镇。")).toEqual([
+    "福州市各县（市）区防汛抗旱指挥部",
+  ]);
+  expect(findUnits("卢沟桥、大红门街道要结合辖区实际开展整治。")).toEqual(["卢沟桥街道", "大红门街道"]);
+});
