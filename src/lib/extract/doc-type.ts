@@ -24,7 +24,12 @@ export function classifyDocType({ titleLines, title, lead, body }: DocTypeInput)
   // A policy document by its own name (…考核细则, …实施意见, …工作方案) is neither report nor circular.
   if (PolicyTitleRE.test(title)) return "其他";
   if (MeetingRE.test(title) || MeetingRE.test(lead.slice(0, 240))) return "会议报道";
-  if (/现将[^。]{0,30}通报如下|通报批评|〔\d{4}〕\d+号/.test(body)) return "通报";
+  // An inspection's findings sent to those who must fix them: …督查组…进行专项检查,共发现问题22个….
+  if (
+    /现将[^。]{0,30}通报如下|通报批评|〔\d{4}〕\d+号/.test(body) ||
+    /(?:督查|检查|暗访|巡查)[^。]{0,40}(?:发现|存在)[^。]{0,8}问题/.test(body.slice(0, 400))
+  )
+    return "通报";
   if (/做法|经验/.test(body) && /截至目前|近年来|坚持/.test(body)) return "经验交流";
   return "其他";
 }

@@ -135,6 +135,8 @@ const ScoreNoteRE = /^[（(][^（()）。]{1,12}[)）][；;。，,]?(?:$|[；;�
 
 /** A bracket naming carriers with their part: (省发改委负责), (省财政厅主办,省国税局、地税局协办). */
 const CarrierNoteRE = /^[（(][^（()）。]{2,80}?(?:负责|主办|牵头|协办|配合|参与)[)）]/;
+/** An inspection's verdict that a place is in order: 该点位文明创建工作整体良好。 */
+const PraiseRE = /^[^。；;，,]{0,24}(?:整体|总体|基本|均)(?:良好|较好|到位|规范|达标|符合要求)[。！]?$/;
 /** The number of the next item: (二), 2., 三、. */
 const InlineItemRE = /^\s*(?:[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]+、)/;
 
@@ -300,15 +302,24 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
   let problemItemsFollow: boolean = false;
   // After 河上镇将围绕…推进… the next paragraphs (继续深入推进…) go on with the plan.
   let planGoesOn: boolean = false;
+  // After 该点位文明创建工作整体良好。 an inspection lists what it found in order, not work to do.
+  let praiseItemsFollow = false;
   for (const paragraph of paragraphs) {
     if (paragraph.heading !== lastHeading) {
+      praiseItemsFollow = false;
       lastHeading = paragraph.heading;
       if (paragraph.heading && ProgressHeadingRE.test(paragraph.heading) && !DirectiveHeadingRE.test(paragraph.heading))
         sectionIsDirective = false;
       else if (paragraph.heading && DirectiveHeadingRE.test(paragraph.heading)) sectionIsDirective = true;
     }
-    // 附件：…落实情况 names an attachment, 现纪要如下： introduces the items: neither is a task.
-    if (/^附件\s*\d*\s*[:：]|如下\s*[:：]$/.test(paragraph.simple)) continue;
+    if (PraiseRE.test(paragraph.simple)) {
+      praiseItemsFollow = true;
+      continue;
+    }
+    if (praiseItemsFollow && EnumerationRE.test(paragraph.simple) && !/责任单位|整改/.test(paragraph.simple)) continue;
+    praiseItemsFollow = false;
+    // 附件：…落实情况 names an attachment, not a task.
+    if (/^附件\s*\d*\s*[:：]/.test(paragraph.simple)) continue;
     // 责任单位：区发改局、区商务局 on a line of its own names who carries the task above it.
     if (UnitsLineRE.test(paragraph.simple)) {
       const previous = measures.at(-1);
@@ -383,6 +394,8 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       )
         continue;
       if (simple.replace(/[。！？!?\s]/g, "").length < 6) continue;
+      // 现纪要如下： introduces the items; it is none of them.
+      if (/^[^。；;]{0,16}如下\s*[:：]$/.test(simple)) continue;
       const ownSubject = context.unitsOf(simple);
       const measure = describe(simple, original, context, assignees, ownSubject);
       if (ownSubject.length === 0) measure.units = [...new Set([...measure.units, ...clauseSubject])];

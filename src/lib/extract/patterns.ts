@@ -23,7 +23,7 @@ export const OrganisationLineRE =
   /^(?:中共)?[\p{Script=Han}]{2,24}(?:人民政府|政府|委员会|办公室|办公厅|领导小组|指挥部|局|委|厅|办|部|中心|街道办事处|党委|党工委|管委会)$/u;
 /** A heading that names a document kind: 检查, 秸秆焚烧情况通报, 关于…的通报. */
 export const DocKindHeadingRE =
-  /^(?:检查|检讨书|深刻检查|[\p{Script=Han}“”"、]{0,30}(?:情况通报|的通报|通报)|关于[\p{Script=Han}“”"、]{2,40}的(?:通报|决定|通知|意见))$/u;
+  /^(?:检查|检讨书|深刻检查|[\p{Script=Han}\d“”"、《》]{0,40}(?:情况通报|的通报|通报)|关于[\p{Script=Han}\d“”"、《》]{2,50}的(?:通报|决定|通知|意见))$/u;
 /** A place or unit with a colon heading an experience piece: 涧西区： */
 export const PlaceHeadingRE = /^[\p{Script=Han}]{2,12}(?:区|县|市|镇|乡|街道|局|委|办|中心|公司)\s*[:：]$/u;
 /** An outline heading: 一、… (level 2) or (一)… (level 3). */

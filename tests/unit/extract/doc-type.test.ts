@@ -11,3 +11,16 @@ test("a leader's inspection visit is reported as a meeting; a study trip is not,
     kind("坚持党建引领 做好垃圾分类", "近年来,我街道坚持党建引领。", "近年来,我街道坚持党建引领,主要做法和经验如下。"),
   ).toBe("经验交流");
 });
+
+test("an inspection's findings are a 通报, as is a notice titled with a year and a quoted document", () => {
+  expect(
+    classifyDocType({
+      titleLines: [],
+      title: "",
+      lead: "",
+      body: "10月25日,市创文巩卫办督查组对天涯区城市社区进行专项检查,共发现问题22个,请各相关单位立行立改。",
+    }),
+  ).toBe("通报");
+  const title = "关于印发2022年《政府工作报告》主要任务上半年落实情况的通报";
+  expect(classifyDocType({ titleLines: [title], title, lead: "", body: "" })).toBe("通报");
+});

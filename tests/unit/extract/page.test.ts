@@ -177,3 +177,18 @@ test("a task list written inline: each bracket of carriers closes its item; an o
   ]);
   expect(data?.measures?.[0]?.tags).toEqual(["城市经济"]);
 });
+
+test("what an inspection found in order (该点位…整体良好。1.… 2.…) is no task; a fault with its 责任单位 is", () => {
+  const data = extract([
+    "为高质量完成全国文明城市创建工作目标,10月25日,市创文巩卫办督查组进行专项检查,共发现问题22个,请各相关单位针对问题立行立改。突出问题如下:",
+    "一、儋州村社区",
+    "(一)社区居委会",
+    "该点位文明创建工作整体良好。",
+    "1.显著位置设置社会主义核心价值观公益宣传广告。",
+    "2.显著位置设置健身场所导视图。",
+    "(二)背街小巷",
+    "1.南二巷车辆乱停放现象普遍。(责任单位:市综合行政执法局天涯分局)",
+  ]);
+  expect(data?.docType).toBe("通报");
+  expect(data?.measures?.map((measure) => measure.text.slice(0, 8))).toEqual(["为高质量完成全国", "1.南二巷车辆乱"]);
+});
