@@ -14,10 +14,10 @@ import { isSingleWord, tagWords } from "./segmenter";
 
 /** Bodies an office belongs to. */
 const BODY =
-  "(?:省委|市委|区委|县委|旗委|州委|盟委|镇委|乡党委|党工委|区党工委|市政府|区政府|县政府|旗政府|州政府|省政府|[省市区县旗州]?人大常委会|市政协|县政协|区政协|旗政协|州政协|政协|纪委|监委|管委会|政法委|宣传部|组织部|统战部|组织宣传统战部|[\\p{Script=Han}]{0,6}(?:委|办|厅|部|处|署|公司)|[\\p{Script=Han}]{0,8}局|[\\p{Script=Han}]{2,10}(?:管委会|委员会)|[\\p{Script=Han}]{2,4}(?=局长|处长|署长))?";
+  "(?:省委|市委|区委|县委|旗委|州委|盟委|镇委|乡党委|党工委|区党工委|[省市区县旗州]人民政府|市政府|区政府|县政府|旗政府|州政府|省政府|[省市区县旗州]?人大常委会|市政协|县政协|区政协|旗政协|州政协|政协|纪委|监委|管委会|政法委|宣传部|组织部|统战部|组织宣传统战部|[\\p{Script=Han}]{0,6}(?:委|办|厅|部|处|署|公司|总工会|防指|指挥部)|[\\p{Script=Han}]{0,8}局|[\\p{Script=Han}]{2,10}(?:管委会|委员会)|[\\p{Script=Han}]{2,4}(?=局长|处长|署长))?";
 /** Offices, longest first so 副书记 is not read as 书记. */
 const OFFICE =
-  "(?:常务副市长|常务副区长|常务副县长|常务副旗长|常务副州长|副秘书长|副总经理|总经理|党组成员|党组副书记|副市长|副区长|副县长|副旗长|副州长|副盟长|副镇长|副省长|副书记|副主任|副部长|副主席|副局长|副处长|副署长|代市长|代区长|代县长|代旗长|代州长|代省长|市长|区长|县长|旗长|州长|盟长|镇长|乡长|省长|书记|主任|部长|主席|局长|处长|署长|秘书长|委员|常委|党组书记|政委|队长|市委常委|区委常委|县委常委|宣传部长|组织部长|统战部长|董事长)";
+  "(?:常务副市长|常务副区长|常务副县长|常务副旗长|常务副州长|副秘书长|副总经理|总经理|党组成员|党组副书记|副市长|副区长|副县长|副旗长|副州长|副盟长|副镇长|副省长|副书记|副主任|副部长|副主席|副局长|副处长|副署长|代市长|代区长|代县长|代旗长|代州长|代省长|市长|区长|县长|旗长|州长|盟长|镇长|乡长|省长|书记|主任|部长|主席|局长|处长|署长|秘书长|委员|常委|党组书记|政委|队长|市委常委|区委常委|县委常委|宣传部长|组织部长|统战部长|董事长|[一二三四]级调研员|[一二]级巡视员|副总指挥|总指挥|副指挥长|指挥长)";
 const TITLE = `${BODY}${OFFICE}`;
 /** A title chain: 区党工委委员、组织宣传统战部部长; a bracketed remark may follow (副总经理（主持工作）). */
 const TitleChainRE = new RegExp(`((?:${TITLE}(?:[(（][^)）]{1,8}[)）])?[、，,]?[ \\t\u3000]?){1,4})`, "u");
@@ -154,6 +154,22 @@ function nameActingAlone(text: string, candidate: string): string | null {
   return null;
 }
 
+/**
+ * A name without a Han surname (泽登伦珠, 艾尔肯·吐尼亚孜) after a title: taken when a name's verb
+ * follows at once (副县长泽登伦珠出席会议并讲话) and the text goes on to quote it alone (泽登伦珠指出),
+ * and left to a reviewer's check.
+ */
+function speakerWithoutSurname(text: string, at: number): string | null {
+  const following = /^[\p{Script=Han}·]{2,12}/u.exec(text.slice(at))?.[0] ?? "";
+  for (let length = Math.min(following.length - 2, 10); length >= 2; length -= 1) {
+    const name = following.slice(0, length);
+    if (surnameOf(name) || !NameSlotAfterRE.test(following.slice(length)) || NotNameRE.test(name)) continue;
+    const quoted = new RegExp(`(?:^|[。！？\n，,])\s*${name}(?:指出|强调|要求|表示|讲话|说)`, "u");
+    if (quoted.test(text.slice(at + length))) return name;
+  }
+  return null;
+}
+
 /** Words a greedy title chain may have taken from the sentence before it: 首先传达了市委书记, 会议由局党委副书记. */
 const ChainLeadRE = /^[\p{Script=Han}]*?(?:了|的|在|对|向|把|被|为|与|和|及|是|由|请)(?=[\p{Script=Han}])/u;
 
@@ -212,7 +228,9 @@ export function extractLeaders(input: string): LeaderResult {
     // "委员" alone after 成员单位-type words is not an office.
     if (/^(?:委员|常委)$/.test(chain.trim()) && !/委$/.test(text.slice(Math.max(0, match.index - 3), match.index)))
       continue;
-    const name = nameIn(candidate) ?? nameActingAlone(text, candidate);
+    const minorityName = nameIn(candidate) ? null : speakerWithoutSurname(text, at);
+    if (minorityName) doubtfulNames.add(`${cleanTitle(chain)}${minorityName}`);
+    const name = nameIn(candidate) ?? nameActingAlone(text, candidate) ?? minorityName;
     // The words a greedy chain took from the sentence (学习了省林业和草原局…) belong before it.
     const chainStart = match.index + (ChainLeadRE.exec(chain)?.[0] ?? "").length;
     if (name && StudiedBeforeRE.test(text.slice(Math.max(0, chainStart - 30), chainStart))) continue;

@@ -591,13 +591,17 @@ function scopeUnit(raw: string, region: Region): { name: string; scoped: boolean
  * conferences are the region itself, not a unit.
  */
 export function bodyOfTitle(title: string): string | undefined {
-  const first = title.split("、")[0] ?? "";
-  const body =
-    /^(.{2,20}?(?:局|处|署|中心|公司|委员会|办公室|办))(?:党组|党委)?(?:副?书记|副?局长|副?处长|副?署长|副?主任|副?总经理|总经理|董事长)$/.exec(
-      first,
-    )?.[1] ?? /^(.{2,8})(?<!局)局长$/.exec(first)?.[1]?.concat("局");
-  if (!body || /(?:市委|县委|区委|省委|政府|人大|政协|管委会)$/.test(body)) return undefined;
-  return UnitRE.test(body) && readsAsName(body) ? body : undefined;
+  // 县防指副总指挥、县应急局局长: each office of the chain in turn.
+  for (const office of title.split("、")) {
+    const body =
+      /^(.{1,20}?(?:局|处|署|中心|公司|委员会|办公室|办|防指|指挥部))(?:党组|党委)?(?:副?书记|副?局长|副?处长|副?署长|副?主任|副?总经理|总经理|董事长|副?总指挥|副?指挥长)$/.exec(
+        office,
+      )?.[1] ?? /^(.{2,8})(?<!局)局长$/.exec(office)?.[1]?.concat("局");
+    // 办事处副主任 in a 街道's report: the office is the report's own, named by its kind alone.
+    if (!body || /(?:市委|县委|区委|省委|政府|人大|政协|管委会)$|^(?:街道)?办事处$/.test(body)) continue;
+    if (UnitRE.test(body) && readsAsName(body)) return body;
+  }
+  return undefined;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { expect, test } from "vitest";
 import { extractLeaders } from "../../../src/lib/extract/leaders";
+import { bodyOfTitle } from "../../../src/lib/extract/units";
 
 test("titles before names, roles from the verbs that follow", () => {
   const text =
@@ -190,4 +191,21 @@ test("banner and prefecture offices (代旗长, 州长), a long bureau before it
   ]);
   expect(extractLeaders("市长高度重视此事。").leaders).toEqual([]);
   expect(extractLeaders("自治区政协委员何晓勇说,要加快推进。").leaders).toEqual([]);
+});
+
+test("a name without a Han surname is taken where a name's verb follows and the text quotes it alone, with a note", () => {
+  const result = extractLeaders("县人民政府副县长泽登伦珠出席会议并讲话。泽登伦珠指出,当前全县安全生产形势仍然严峻。");
+  expect(result.leaders).toEqual([{ name: "泽登伦珠", title: "县人民政府副县长", role: "讲话" }]);
+  expect(result.doubtfulNames).toEqual(["县人民政府副县长泽登伦珠"]);
+  expect(extractLeaders("副县长扎西出席会议。").leaders).toEqual([]);
+});
+
+test("ranks, union and flood-control offices stay in the title chain; the bureau a later office names acts", () => {
+  expect(
+    extractLeaders("县委常委、副县长、县总工会主席徐辉,县政府办四级调研员朱元清出席会议。").leaders.map(
+      (leader) => leader.title,
+    ),
+  ).toEqual(["县委常委、副县长、县总工会主席", "县政府办四级调研员"]);
+  expect(bodyOfTitle("县防指副总指挥、县应急局局长")).toBe("县防指");
+  expect(bodyOfTitle("街道党工委委员、办事处副主任")).toBeUndefined();
 });
