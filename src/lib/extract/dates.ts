@@ -136,6 +136,12 @@ export function latestDay(days: readonly Day[]): Day | undefined {
  * Null when the text names no day.
  */
 export function resolveEventDate(text: string, context: DateContext): ResolvedDate | null {
+  // 2月17日讯(记者 杨洋)2017年2月15日，…召开: the day a dateline files the story is not the day of
+  // the event the lead goes on to date; it stands only when the lead dates nothing else.
+  return resolveDateIn(text, context, true) ?? resolveDateIn(text, context, false);
+}
+
+function resolveDateIn(text: string, context: DateContext, skipDateline: boolean): ResolvedDate | null {
   const reference = context.published ?? context.estimate?.day;
   const guessed = context.published ? undefined : context.estimate && `出版日期不详，${context.estimate.why}`;
   const normalized = normalizeDateWords(text);
@@ -146,6 +152,7 @@ export function resolveEventDate(text: string, context: DateContext): ResolvedDa
     // 交通局已于3月11日划设…: an action already done, not the event the report is about.
     const before = normalized.slice(Math.max(0, match.index - 4), match.index);
     if (/[自从]\s*$|已(?:经)?于\s*$/.test(before) || /^[^，,。；]{0,6}以来|^起/.test(after)) continue;
+    if (skipDateline && /^\s*(?:讯|电)/.test(after)) continue;
     if (match[2] && match[3]) {
       const month = Number(match[2]);
       const dayOfMonth = Number(match[3]);

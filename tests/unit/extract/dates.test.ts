@@ -142,3 +142,12 @@ test("a quarter or the first half of the year is a deadline at its end", () => {
   expect(findDeadline("上半年完成全部改造", 2024)).toEqual({ text: "上半年", date: "2024-06-30" });
   expect(findDeadline("一季度开工", null)).toEqual({ text: "一季度" });
 });
+
+test("a dateline's filing day gives way to the day the lead then dates; alone it still dates the report", () => {
+  const published = { year: 2017, month: 2, day: 17 };
+  expect(
+    resolveEventDate("红网雨花区分站2月17日讯(分站记者 杨洋)2017年2月15日,雨花区召开社区工作大会。", { published })
+      ?.iso,
+  ).toBe("2017-02-15");
+  expect(resolveEventDate("新华社北京2月16日电 全市召开社区工作大会。", { published })?.iso).toBe("2017-02-16");
+});
