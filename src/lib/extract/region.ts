@@ -181,6 +181,14 @@ function ownDistrictForms(input: RegionInput, city: string | undefined): string[
     const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
     if (first && (!second || first[1] > second[1])) forms.push(first[0]);
   }
+  // 富民县2023年…惠民演出圆满结束 with 我县, 全县 in the text: a county the title names speaks of itself.
+  for (const mention of mentions(input.title)) {
+    const county = mention.places.find(
+      (place) => place.level === "county" && place.name === mention.form && (!city || place.city === city),
+    );
+    const level = county?.name.slice(-1) ?? "";
+    if (county && /[县区旗市]/.test(level) && new RegExp(`[我全本]${level}`).test(input.text)) forms.push(county.name);
+  }
   const cityForms = city ? [city, city.replace(/市$/, "")] : [];
   for (const cityForm of cityForms) {
     // 长沙市天心区先锋街道组织召开: a district's street office or bureau convening is the district's too.

@@ -109,3 +109,18 @@ test("with a prefecture's own offices (州长, 州政府) one short mention name
   const tianxin = extractRegion(input("会议现场。\n2月28日上午，长沙市天心区先锋街道组织召开2024年动员部署大会。"));
   expect(tianxin.region).toEqual({ province: "湖南省", city: "长沙市", district: "天心区" });
 });
+
+test("a county the title names is the report's when the text speaks of 我县 or 全县", () => {
+  const title = "富民县2023年文化大篷车惠民演出圆满结束";
+  const text =
+    "由昆明市文化和旅游局主办的惠民演出活动走进富民。此次演出深入全县各镇(街道),还有我县优秀文艺队带来的舞蹈。";
+  expect(extractRegion(input(text, { title })).region).toEqual({
+    province: "云南省",
+    city: "昆明市",
+    district: "富民县",
+  });
+  expect(extractRegion(input("由昆明市文化和旅游局主办的惠民演出活动走进富民。", { title })).region).toEqual({
+    province: "云南省",
+    city: "昆明市",
+  });
+});
