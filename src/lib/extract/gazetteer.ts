@@ -27,6 +27,7 @@ const SUFFIXES = [
   "自治区",
   "自治州",
   "自治县",
+  "自治旗",
   "地区",
   "林区",
   "新区",
@@ -46,8 +47,11 @@ const EthnicNamesRE =
 export function shortName(name: string): string | null {
   for (const suffix of SUFFIXES) {
     if (name.endsWith(suffix) && name.length - suffix.length >= 2) {
-      // 秀山土家族苗族自治县 → 秀山, 黔东南苗族侗族自治州 → 黔东南: every people named goes.
-      return name.slice(0, -suffix.length).replace(EthnicNamesRE, "");
+      // 秀山土家族苗族自治县 → 秀山, 黔东南苗族侗族自治州 → 黔东南: every people named goes; a place
+      // named for its people alone keeps the people's name (鄂温克族自治旗 → 鄂温克).
+      const core = name.slice(0, -suffix.length);
+      const place = core.replace(EthnicNamesRE, "");
+      return place.length >= 2 ? place : core.replace(/族$/, "");
     }
   }
   return null;

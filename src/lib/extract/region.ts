@@ -167,7 +167,7 @@ function ownDistrictForms(input: RegionInput, city: string | undefined): string[
   // 县政府, 副县长, 县水务局 with one county of the city named: the report is that county's own.
   // 虹口区区长: the office may follow the place's own name.
   const levelWords =
-    /(?:^|[^\p{Script=Han}]|率|和|及|(?<=[县区]))(县|区)(?:人民政府|政府|委|长|[\p{Script=Han}]{1,6}?局)/mu;
+    /(?:^|[^\p{Script=Han}]|率|和|及|(?<=[县区旗]))(县|区|旗)(?:人民政府|政府|委|长|[\p{Script=Han}]{1,6}?(?:局|建委))/mu;
   const bare = levelWords.exec(input.text)?.[1];
   if (bare && city) {
     const counts = new Map<string, number>();
@@ -187,7 +187,10 @@ function ownDistrictForms(input: RegionInput, city: string | undefined): string[
       (place) => place.level === "county" && place.name === mention.form && (!city || place.city === city),
     );
     const level = county?.name.slice(-1) ?? "";
-    if (county && /[县区旗市]/.test(level) && new RegExp(`[我全本]${level}`).test(input.text)) forms.push(county.name);
+    // 泽州县柳树口镇召开…, 万山区“多彩贵州”文明行动督查通报: a title that opens with the county is its.
+    const opensTitle = mention.index === 0 && (county?.name.length ?? 0) >= 3;
+    if (county && /[县区旗市]/.test(level) && (opensTitle || new RegExp(`[我全本]${level}`).test(input.text)))
+      forms.push(county.name);
   }
   const cityForms = city ? [city, city.replace(/市$/, "")] : [];
   for (const cityForm of cityForms) {
@@ -249,7 +252,7 @@ export interface RegionInput {
 const DatelineMediaRE = /^\s*据?([\p{Script=Han}]{2,12}?)(?:网讯|报讯|讯|报道)\s*[:：]/u;
 
 /** Offices whose name makes the publisher a district's or county's own: 南区区公所, 新县人民政府. */
-const OwnOfficeRE = /(?:区公所|公所|人民政府|政府|区委|县委|办事处|融媒体中心|新闻中心)$/;
+const OwnOfficeRE = /(?:区公所|公所|人民政府|政府|区委|县委|办事处|融媒体中心|新闻中心|传媒中心)$/;
 
 /**
  * A province's own document: its government, party committee or a department of it issuing

@@ -119,8 +119,32 @@ test("a county the title names is the report's when the text speaks of 我县 or
     city: "昆明市",
     district: "富民县",
   });
-  expect(extractRegion(input("由昆明市文化和旅游局主办的惠民演出活动走进富民。", { title })).region).toEqual({
+  expect(
+    extractRegion(input("由昆明市文化和旅游局主办的惠民演出活动走进富民。", { title: "惠民演出走进富民县" })).region,
+  ).toEqual({
     province: "云南省",
     city: "昆明市",
   });
+});
+
+test("a title that opens with its county, a banner's own offices and a district's 建委 place the report in them", () => {
+  expect(
+    extractRegion(
+      input("近日,山西省泽州县柳树口镇召开森林草原防灭火工作安排部署会。", {
+        title: "泽州县柳树口镇 召开森林草原防灭火工作安排部署会",
+      }),
+    ).region,
+  ).toEqual({ province: "山西省", city: "晋城市", district: "泽州县" });
+  expect(
+    extractRegion(
+      input(
+        "6月10日,旗委副书记、旗长敖慧然主持召开旗人民政府常务会议。会议强调,持续擦亮“石榴花开鄂温克”品牌,呼伦贝尔市要求的工作要抓好。",
+      ),
+    ).region,
+  ).toEqual({ province: "内蒙古自治区", city: "呼伦贝尔市", district: "鄂温克族自治旗" });
+  expect(
+    extractRegion(
+      input("重庆市武隆区住房和城乡建设委员会\n2022年10月28日,区住房城乡建委主任在会议室主持召开疫情防控会议。"),
+    ).region,
+  ).toMatchObject({ city: "重庆市", district: "武隆区" });
 });
