@@ -92,6 +92,12 @@ export function normalizeDateWords(text: string): string {
       .replace(/元月/g, "1月")
       // 10月18号: the spoken day (号 after a month; 3号楼 is no date).
       .replace(/(\d{1,2}\s*月\s*\d{1,2})\s*号/g, "$1日")
+      // 2025年1127日, 720日，…: a 月 lost in the page; the digits still say month and day.
+      .replace(
+        /(\d{4}\s*年\s*|^|[\s，,。；;])(1[0-2]|[1-9])([0-3]\d)\s*日(?=\s*[，,\s上下晚]|$)/gmu,
+        (whole, before: string, month: string, day: string) =>
+          Number(day) >= 1 && Number(day) <= 31 ? `${before}${month}月${day}日` : whole,
+      )
   );
 }
 export const isoDay = (day: Day): string => `${day.year}-${pad(day.month)}-${pad(day.day)}`;

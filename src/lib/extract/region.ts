@@ -63,8 +63,12 @@ function mentions(text: string): { form: string; places: Place[]; index: number 
       const isFull = places.some((place) => place.name === longest);
       // 代县长 is an acting county head, not 代县; 儋州村, 儋州南二巷, 洛阳路: a village or street named
       // after a place, anywhere.
+      // 督查室和县应急局: 和 joins two bodies, it does not name 和县.
+      const joinsBodies = /^[和与及][县区市]$/.test(longest) && /[室局办委部府门位所队]/.test(text[index - 1] ?? "");
       const notThePlace =
-        (/^代[县市区]$/.test(longest) && after.startsWith("长")) || (!isFull && NamedAfterPlaceRE.test(after));
+        (/^代[县市区]$/.test(longest) && after.startsWith("长")) ||
+        (!isFull && NamedAfterPlaceRE.test(after)) ||
+        joinsBodies;
       if (!notThePlace) found.push({ form: longest, places, index });
       index += longest.length;
     } else {

@@ -227,7 +227,9 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
   // 省发改委、农委、统计局: bodies after the first share its level (省农委, 省统计局).
   const level = /^[省市县区](?![市县区委])/.exec(written[0] ?? "")?.[0];
   const pieces = written.map((piece, index) => {
-    if (qualifier && index > 0 && BareKindRE.test(piece)) return qualifier + piece;
+    // 各乡镇、部门: a bare kind takes the collective word of the piece before it.
+    const before = index > 0 ? CollectiveQualifierRE.exec(written[index - 1] ?? "")?.[0] : undefined;
+    if ((before ?? qualifier) && index > 0 && BareKindRE.test(piece)) return (before ?? qualifier) + piece;
     if (
       level &&
       index > 0 &&

@@ -48,7 +48,7 @@ const DisclaimerRE =
   /^特别声明\s*[:：]|仅代表(?:该|本)?(?:作者|机构)[^。]{0,12}观点|不代表[^。]{0,12}(?:观点|立场)|(?:侵犯|侵害)了?您的[^。]{0,6}权益/;
 /** Lines that are site chrome wherever they stand. */
 const ChromeLineRE =
-  /^(?:[•·]\s*)?(?:听新闻|朗读|播报|打印|关闭|收藏|分享|字号|字体|[【[]?\s*[大中小]\s*[】\]]?(?:\s*[【[]?\s*[大中小]\s*[】\]]?)*|\d{1,3}|>>+|<<+|点击量|浏览次数.*|阅读量.*|扫一扫.*|微信扫一扫.*|手机看新闻.*|手机版|网站地图.*|跳到主要?[内內]容[区區]?[块塊]?|按\s*Enter\s*到主[内內]容[区區]?|:{3}|友善列印|回上一[页頁])$/;
+  /^(?:[•·]\s*)?(?:听新闻|朗读|播报|打印|关闭|收藏|分享|字号|字体|[【[]?\s*[大中小]\s*[】\]]?(?:\s*[【[]?\s*[大中小]\s*[】\]]?)*|\d{1,3}|>>+|<<+|点击量|浏览次数.*|阅读量.*|扫一扫.*|微信扫一扫.*|手机看新闻.*|手机版|网站地图.*|跳到主要?[内內]容[区區]?[块塊]?|按\s*Enter\s*到主[内內]容[区區]?|:{3}|友善列印|回上一[页頁]|今日[\u4e00-\u9fff]{2,4})$/;
 /** A page's reading-time line (本篇文章524字,读完约1分钟): its comma makes it look like prose. */
 const ReadingTimeRE = /^本篇文章\s*\d+\s*字[，,]?\s*(?:读完|阅读)约?\s*\d+\s*分钟$/;
 /** A line that is only an HTML tag in a text that is not a page (Markdown's <img src=…>). */
@@ -59,6 +59,8 @@ const LegalLineRE =
 const ReprintNoticeRE =
   /版权[^。]{0,20}(?:所有|归|属)[^。]*(?:转载|复制|摘编)|(?:未经|未获)[^。]{0,30}(?:授权|许可|同意)[^。]{0,10}不得(?:转载|复制|摘编|使用)|转载请注明/;
 /** A government site's leave-the-site dialog: 您访问的链接即将离开“…”门户网站 是否继续? / 继续访问 放弃. */
+/** A site's greeting, exclamation and all: 欢迎您访问吉林永吉网站! */
+const WelcomeRE = /^欢迎(?:您)?(?:访问|光临|来到)[^。，,]{0,24}[!！。]?$/;
 const LeaveSiteRE = /即将离开[^。]{0,40}(?:网站|门户)|^(?:继续访问\s*放弃|放弃\s*继续访问)$/;
 const BreadcrumbRE = /(?:您当前的位置|您的位置|当前位置|所在位置)\s*[:：]|^\S+(?:\s*[>›»]\s*\S+){2,}/;
 /** A site outline (目录/提纲) before the body, as paid-essay sites print them. */
@@ -216,6 +218,7 @@ export function cleanText(raw: string): CleanResult {
       (!prose && EndMarkerRE.test(line)) ||
       ReprintNoticeRE.test(line) ||
       LeaveSiteRE.test(line) ||
+      WelcomeRE.test(line) ||
       PhotoCaptionRE.test(line)
     ) {
       removed.push(original);

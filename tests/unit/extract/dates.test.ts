@@ -151,3 +151,9 @@ test("a dateline's filing day gives way to the day the lead then dates; alone it
   ).toBe("2017-02-15");
   expect(resolveEventDate("新华社北京2月16日电 全市召开社区工作大会。", { published })?.iso).toBe("2017-02-16");
 });
+
+test("a month lost between the digits (2025年1127日, 720日，) is read back; a count of days is left alone", () => {
+  expect(normalizeDateWords("2025年1127日上午,区政府召开常务会议")).toContain("2025年11月27日");
+  expect(normalizeDateWords("720日,县防指召开防汛工作专题会议")).toContain("7月20日");
+  expect(normalizeDateWords("整治行动持续120日以上")).toBe("整治行动持续120日以上");
+});

@@ -148,3 +148,9 @@ test("a title that opens with its county, a banner's own offices and a district'
     ).region,
   ).toMatchObject({ city: "重庆市", district: "武隆区" });
 });
+
+test("和 joining two bodies (督查室和县应急局) names no 和县", () => {
+  expect(
+    extractRegion(input("永吉县召开会议。会议通报了前期县委办督查室、政府办督查室和县应急局的督导检查情况。")).region,
+  ).toEqual({ province: "吉林省", city: "吉林市", district: "永吉县" });
+});

@@ -411,3 +411,7 @@ test("flood-control headquarters written short (市防指, 各县（市）区防
   ]);
   expect(findUnits("卢沟桥、大红门街道要结合辖区实际开展整治。")).toEqual(["卢沟桥街道", "大红门街道"]);
 });
+
+test("a bare kind after a collective takes its collective word: 各乡镇、部门 → 各部门, even after another body", () => {
+  expect(findUnits("县疫情指挥部及各乡镇、部门要克服麻痹思想。")).toEqual(["县疫情指挥部", "各乡镇", "各部门"]);
+});

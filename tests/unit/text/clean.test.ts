@@ -177,3 +177,12 @@ test("a site's disclaimer after the article ends it, however much it reads like 
   );
   expect(result.lines.filter(Boolean)).toEqual(["区政府召开常务会议。会议要求,相关部门要加快推进县城建设。"]);
 });
+
+test("a site's greeting and a column named after its place are furniture", () => {
+  const result = cleanText(
+    ["欢迎您访问吉林永吉网站!", "今日永吉", "我县召开防汛工作专题会议", "7月20日,县防指召开防汛工作专题会议。"].join(
+      "\n",
+    ),
+  );
+  expect(result.lines.filter(Boolean)).toEqual(["我县召开防汛工作专题会议", "7月20日,县防指召开防汛工作专题会议。"]);
+});
