@@ -120,7 +120,8 @@ export function extractReport(articleLines: readonly string[], page: PageContext
   // The bureau whose 局属各单位 and 局机关各科室 a report names: the one convening, or the only one a leader heads.
   const convener = meetingConvener(titleSimple, lead);
   const ownBureau =
-    convener ?? (titleBodies.length === 1 && /局$/.test(titleBodies[0] ?? "") ? titleBodies[0] : undefined);
+    convener ??
+    (titleBodies.length === 1 && /局$|(?<![党市县区省])委$/.test(titleBodies[0] ?? "") ? titleBodies[0] : undefined);
   const units = unitResolver(region, ownBureau);
   const ownUnits: string[] = [];
   if (signer) ownUnits.push(units.canonical(signer));

@@ -11,7 +11,7 @@ import { isSingleWord, tagWords } from "./segmenter";
 
 /** How unit names end; collective forms (各城市区, 重点委局, 市直相关部门) included. */
 const UNIT_SUFFIX =
-  "(?:人民政府|政府|委员会|办公室|领导小组|指挥部|工作专班|管委会|党工委|街道办事处|街道|社区|中心|总队|支队|大队|中队|派出所|区公所|公所|公司|集团|林场|工商联|科协|妇联|残联|文联|侨联|总工会|工会|部门|委局|部委办局|局处|直属单位|单位|城市区|县区|县市区|乡镇|镇街|园区|产业园|工业园|物流园|专班|防指|苏木|机构|局|委|办|厅|部|处|署|室|所|站|院|县|区|镇|乡)";
+  "(?:人民政府|政府|委员会|办公室|领导小组|指挥部|工作专班|管委会|党工委|街道办事处|街道|社区|中心|总队|支队|大队|中队|派出所|区公所|公所|公司|集团|林场|工商联|科协|妇联|残联|文联|侨联|总工会|工会|部门|委局|部委办局|局处|直属单位|单位|城市区|县区|县市区|乡镇|镇街|园区|产业园|工业园|物流园|专班|防指|苏木|机构|局|委|办|厅|部|处|署|室|所|站|院|县|区|镇|乡|科)";
 /** A whole piece that names a unit: optional collective word, a core, a suffix. */
 const UnitRE = new RegExp(
   `^(?:各级各|各级|各有关|各相关|各|重点|市直|区直|县直|省直|全市|全区|全县)?[\\p{Script=Han}（）()]{0,14}?${UNIT_SUFFIX}(?:[（(][\\p{Script=Han}、]{1,8}[)）])?$`,
@@ -274,6 +274,9 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
       DescriptionRE.test(piece) ||
       PeopleRE.test(piece) ||
       SuffixWordRE.test(piece) ||
+      // 重点学科, 儿科: a field, not a section (房地产开发科, 物业管理科).
+      (/科$/.test(piece) &&
+        /(?<!管)(?:学|专|本|内|外|儿|妇|眼|牙|工|理|文|百|前|教)科$/.test(tagWords(piece).at(-1)?.word ?? "")) ||
       /[的等该]|(?<!自)由/.test(piece) ||
       isVerbPhrase(piece) ||
       !bracketsBalance(piece) ||
@@ -596,11 +599,11 @@ export function bodyOfTitle(title: string): string | undefined {
   // 县防指副总指挥、县应急局局长: each office of the chain in turn.
   for (const office of title.split("、")) {
     const body =
-      /^(.{1,20}?(?:局|处|署|中心|公司|委员会|办公室|办|防指|指挥部))(?:党组|党委)?(?:副?书记|副?局长|副?处长|副?署长|副?主任|副?总经理|总经理|董事长|副?总指挥|副?指挥长)$/.exec(
+      /^(.{1,20}?(?:局|处|署|中心|公司|委员会|办公室|办|防指|指挥部|(?<![党政纪工法])委))(?:党组|党委)?(?:副?书记|副?局长|副?处长|副?署长|副?主任|副?总经理|总经理|董事长|副?总指挥|副?指挥长)$/.exec(
         office,
       )?.[1] ?? /^(.{2,8})(?<!局)局长$/.exec(office)?.[1]?.concat("局");
     // 办事处副主任 in a 街道's report: the office is the report's own, named by its kind alone.
-    if (!body || /(?:市委|县委|区委|省委|政府|人大|政协|管委会)$|^(?:街道)?办事处$/.test(body)) continue;
+    if (!body || /(?:市委|县委|区委|省委|州委|旗委|盟委|政府|人大|政协|管委会)$|^(?:街道)?办事处$/.test(body)) continue;
     if (UnitRE.test(body) && readsAsName(body)) return body;
   }
   return undefined;
@@ -613,6 +616,11 @@ export function bodyOfTitle(title: string): string | undefined {
 export function joinLevelTwins(units: readonly string[]): (name: string) => string {
   const present = new Set(units);
   return (name) => {
+    // 四川铁科召开…, then 四川铁科建设监理有限公司: a firm's short name is the firm.
+    const firm = units.filter(
+      (unit) => unit.length > name.length + 1 && unit.startsWith(name) && /(?:公司|集团)$/.test(unit),
+    );
+    if (firm.length === 1 && firm[0]) return firm[0];
     if (/^[市县区省]/.test(name)) return name;
     const twins = ["市", "县", "区"].map((level) => level + name).filter((twin) => present.has(twin));
     return twins.length === 1 && twins[0] ? twins[0] : name;
@@ -648,6 +656,9 @@ export function unitResolver(region: Region, ownBureau?: string): UnitResolver {
   const unscoped = new Set<string>();
   const canonical = (raw: string): string => {
     // 局机关各科室 → 市城管局机关各科室; 局属各单位 → 市城管局局属各单位, as both are written.
+    // 房地产开发科 in a bureau's own report: the bureau's section.
+    if (ownBureau !== undefined && /^[\p{Script=Han}]{2,10}科$/u.test(raw) && !/^[省市县区各]/.test(raw))
+      return canonical(ownBureau) + raw;
     const written = ownBureau && OwnBureauPartRE.test(raw) ? ownBureau + raw.replace(/^局(?=机关)/, "") : raw;
     const { name, scoped } = canonicalUnit(countyOf(written)?.name ?? written, region);
     if (!scoped) unscoped.add(name);

@@ -192,3 +192,15 @@ test("what an inspection found in order (该点位…整体良好。1.… 2.…)
   expect(data?.docType).toBe("通报");
   expect(data?.measures?.map((measure) => measure.text.slice(0, 8))).toEqual(["为高质量完成全国", "1.南二巷车辆乱"]);
 });
+
+test("a bureau's own meeting hands work to its sections by 由…负责: each is the bureau's section", () => {
+  const data = extract([
+    "区住房城乡建委:组织召开疫情防控会议",
+    "2022年10月28日,区住房城乡建委党组书记、主任卫中华主持召开疫情防控会议。",
+    "会议要求:由房地产开发科负责督促检查房地产开发企业全体员工核酸检测情况;由物业管理科负责督促检查物业服务企业全体员工核酸检测情况。",
+  ]);
+  expect(data?.measures?.map((measure) => measure.units)).toEqual([
+    ["区住房和城乡建设委员会房地产开发科"],
+    ["区住房和城乡建设委员会物业管理科"],
+  ]);
+});

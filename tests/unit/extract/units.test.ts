@@ -415,3 +415,9 @@ test("flood-control headquarters written short (市防指, 各县（市）区防
 test("a bare kind after a collective takes its collective word: 各乡镇、部门 → 各部门, even after another body", () => {
   expect(findUnits("县疫情指挥部及各乡镇、部门要克服麻痹思想。")).toEqual(["县疫情指挥部", "各乡镇", "各部门"]);
 });
+
+test("a firm's short name is the firm named in full elsewhere; a field of study is no section", () => {
+  const join = joinLevelTwins(["四川铁科", "四川铁科建设监理有限公司"]);
+  expect(join("四川铁科")).toBe("四川铁科建设监理有限公司");
+  expect(findUnits("重点学科要加强建设。")).toEqual([]);
+});
