@@ -9,7 +9,7 @@ import type { Place } from "./gazetteer";
 import { articleLayout } from "./layout";
 import { extractLeaders } from "./leaders";
 import { extractMeasures } from "./measures";
-import { meetingConvener, meetingName } from "./meeting";
+import { meetingConvener, meetingTownship, meetingName } from "./meeting";
 import { PlaceHeadingRE, PolicyTitleRE } from "./patterns";
 import { extractRegion } from "./region";
 import { bylineMedia, collectAuthors } from "./source";
@@ -122,7 +122,8 @@ export function extractReport(articleLines: readonly string[], page: PageContext
   const ownBureau =
     convener ??
     (titleBodies.length === 1 && /局$|(?<![党市县区省])委$/.test(titleBodies[0] ?? "") ? titleBodies[0] : undefined);
-  const units = unitResolver(region, ownBureau);
+  const township = meetingTownship(titleSimple, lead, simplifyChars(page.meta.sourceName ?? ""));
+  const units = unitResolver(region, ownBureau, township);
   const ownUnits: string[] = [];
   if (signer) ownUnits.push(units.canonical(signer));
   if (PlaceHeadingRE.test(firstSimple)) ownUnits.push(units.canonical(firstSimple.replace(/\s*[:：]$/, "")));

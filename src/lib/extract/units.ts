@@ -640,6 +640,10 @@ export interface UnitResolver {
   unscoped: Set<string>;
 }
 
+/** What a street office or township holds: its communities, villages, teams, sections and offices. */
+const TownshipPartRE =
+  /^(?:各|全体)?[\p{Script=Han}（）()]{0,10}(?:社区|村|中队|执法队|科|所|站|办|部|中心|责任单位|责任主体单位|物业单位|部办)$/u;
+
 /** 局属各单位, 局机关各科室: the bodies of the bureau the report is about. */
 const OwnBureauPartRE = /^局(?=属|机关|直属|内设|各)/;
 
@@ -647,7 +651,7 @@ const OwnBureauPartRE = /^局(?=属|机关|直属|内设|各)/;
  * The resolver of a report's units, in its region; `ownBureau` (as written) is the bureau a report
  * of its own refers to as 局 (局属各单位 → 市城管局局属各单位).
  */
-export function unitResolver(region: Region, ownBureau?: string): UnitResolver {
+export function unitResolver(region: Region, ownBureau?: string, ownTownship?: string): UnitResolver {
   const { byForm } = gazetteer();
   const countyOf = (piece: string): Place | undefined =>
     (byForm.get(piece) ?? []).find((place) => place.level === "county" && (!region.city || place.city === region.city));
@@ -656,6 +660,11 @@ export function unitResolver(region: Region, ownBureau?: string): UnitResolver {
   const unscoped = new Set<string>();
   const canonical = (raw: string): string => {
     // 局机关各科室 → 市城管局机关各科室; 局属各单位 → 市城管局局属各单位, as both are written.
+    // 各社区, 综合行政执法队 in a street office's own report: its communities and its teams.
+    // 街道事务科: the office writes itself as 街道.
+    const part = raw.replace(/^街道(?=[\p{Script=Han}]{2})/u, "");
+    if (ownTownship !== undefined && TownshipPartRE.test(part) && !/^[省市县区]|街道|镇|乡/.test(part))
+      return canonicalUnit(ownTownship + part, region).name;
     // 房地产开发科 in a bureau's own report: the bureau's section.
     if (ownBureau !== undefined && /^[\p{Script=Han}]{2,10}科$/u.test(raw) && !/^[省市县区各]/.test(raw))
       return canonical(ownBureau) + raw;

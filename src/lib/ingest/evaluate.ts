@@ -84,8 +84,9 @@ export function sameMeasure(a: string, b: string): boolean {
 const unitKey = (name: string): string =>
   // 各乡镇（街道） and 各乡镇 name one collective; the bracket only lists the kinds it takes in.
   // 洛阳市市直相关部门 and 洛阳市直相关部门 are written both ways, as are 团广州市委 and 共青团广州市委员会;
-  // a district's body with or without its city (长沙市天心区先锋街道, 天心区先锋街道), and a
-  // government's office with 人民政府 or 政府 (寿县政府督查室).
+  // a district's body with or without its city (长沙市天心区先锋街道, 天心区先锋街道), a street
+  // office's with or without its district (福田区莲花街道执法队), and a government's office with
+  // 人民政府 or 政府 (寿县政府督查室).
   expandAlias(
     name
       .replace(/\s+/g, "")
@@ -94,6 +95,10 @@ const unitKey = (name: string): string =>
         "",
       )
       .replace(/(?<=[省市县区旗])政府(?=办|督查室|办公室)/u, "人民政府")
+      .replace(
+        /^[\p{Script=Han}]{2,6}?[区县旗市](?=[\p{Script=Han}]{2,6}?(?:街道|(?<!城)[镇乡](?![镇村]))[\p{Script=Han}]{2})/u,
+        "",
+      )
       .replace(/(各[^（(]*)[（(][^)）]*[)）]$/u, "$1")
       .replace(/([市县区])\1直/u, "$1直")
       .replace(/^团([\p{Script=Han}]{1,6}[市县区])委$/u, "共青团$1委员会"),

@@ -204,3 +204,14 @@ test("a bureau's own meeting hands work to its sections by 由…负责: each is
     ["区住房和城乡建设委员会物业管理科"],
   ]);
 });
+
+test("a street office's own meeting: its communities, teams and sections are its own", () => {
+  const data = extract([
+    "蜀山街道召开城市社区文明迎检工作会议",
+    "9月3日下午,杭州市萧山区蜀山街道再次召开城市社区文明迎检工作会议。",
+    "会议要求,各社区要全面排查点位问题;城管执法中队要加强巡查;街道事务科要做好保障。",
+  ]);
+  expect(data?.units).toEqual(
+    expect.arrayContaining(["萧山区蜀山街道各社区", "萧山区蜀山街道城管执法中队", "萧山区蜀山街道事务科"]),
+  );
+});

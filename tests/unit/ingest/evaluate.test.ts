@@ -21,10 +21,10 @@ describe("scoring against a label", () => {
     expect(prf(units).precision).toBeCloseTo(2 / 3);
   });
 
-  test("a district's body is the same with or without its city, a government's office with or without 人民", () => {
-    const label = { ...want, units: ["天心区先锋街道", "寿县人民政府督查室"] };
-    const got = { ...want, units: ["长沙市天心区先锋街道", "寿县政府督查室"] };
-    expect(scoreEntries([label], [got]).sets.units.truePositives).toBe(2);
+  test("a district's body is the same with or without its city, a street office's without its district, a government's office with or without 人民", () => {
+    const label = { ...want, units: ["天心区先锋街道", "寿县人民政府督查室", "莲花街道执法队", "三门峡市住建局"] };
+    const got = { ...want, units: ["长沙市天心区先锋街道", "寿县政府督查室", "福田区莲花街道执法队", "住建局"] };
+    expect(scoreEntries([label], [got]).sets.units.truePositives).toBe(3);
   });
 
   test("the diff names what was missed and what was extra, field by field", () => {
