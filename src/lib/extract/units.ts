@@ -228,8 +228,8 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
   const level = /^[省市县区](?![市县区委])/.exec(written[0] ?? "")?.[0];
   const pieces = written.map((piece, index) => {
     // 各乡镇、部门: a bare kind takes the collective word of the piece before it.
-    const before = index > 0 ? CollectiveQualifierRE.exec(written[index - 1] ?? "")?.[0] : undefined;
-    if ((before ?? qualifier) && index > 0 && BareKindRE.test(piece)) return (before ?? qualifier) + piece;
+    const collective = (index > 0 ? CollectiveQualifierRE.exec(written[index - 1] ?? "")?.[0] : undefined) ?? qualifier;
+    if (collective && index > 0 && BareKindRE.test(piece)) return collective + piece;
     if (
       level &&
       index > 0 &&
