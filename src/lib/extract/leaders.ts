@@ -36,7 +36,7 @@ const BareListRE = /((?:[\p{Script=Han}]{2,3}、)+[\p{Script=Han}]{2,3})(?:等)?
  * (出席：黄一平、王玉芬…): each a leader, with that title, or attending.
  */
 const GroupListRE =
-  /(?:((?:[省市区县](?:委|政府|人大|政协)?|局)领导)|出席(?:人员)?\s*[:：])\s*((?:[\p{Script=Han}]{2,3}[、，,]\s*)+[\p{Script=Han}]{2,3})(?=[^\p{Script=Han}]|$|等?(?:出席|参加|列席|参会|与会|到会))/gu;
+  /(?:((?:[省市区县旗州盟镇乡](?:委|政府|人大|政协)?|街道|局)领导)|出席(?:人员)?\s*[:：])\s*((?:[\p{Script=Han}]{2,3}[、，,]\s*)+[\p{Script=Han}]{2,3})(?=[^\p{Script=Han}]|$|等?(?:出席|参加|列席|参会|与会|到会))/gu;
 /**
  * Roles, the most distinctive first: a chair who also speaks is the chair; a leader at the head of
  * units (率县水务局…, 郭创峰一行) leads though he speaks on site; one who inspects, then speaks, spoke.
@@ -120,6 +120,8 @@ export function nameIn(text: string): string | null {
   const short = following.slice(0, surname.length + 1);
   const long = following.slice(0, surname.length + 2);
   const rest = following.slice(long.length);
+  // 戴斌同志: the form of address ends the name.
+  if (following.startsWith("同志", short.length) && isPlausibleName(short)) return short;
   const wordAfterShort = isKnownWord(following.slice(short.length, short.length + 2));
   // A single character left before punctuation (吴迪参加。 read as 吴迪参 + 加) is no word of its own.
   const cutByPunctuation = following.length < text.length;
@@ -183,13 +185,27 @@ function cleanTitle(chain: string): string {
     .replace(/、$/, "");
 }
 
+/** An office opening what follows: 副主任张炯明. */
+const OfficeStartRE = new RegExp(`^${OFFICE}`, "u");
+
+/** A roll call's item: a surname and one or two characters, whatever they mean (何亦星). */
+function isRollCallName(name: string): boolean {
+  const surname = surnameOf(name);
+  const given = surname ? name.slice(surname.length) : "";
+  return given.length >= 1 && given.length <= 2 && !NotNameRE.test(name);
+}
+
 /** Names listed after a first titled name with 、 (副市长王宏武、李杰): they share its title. */
 function listedAfter(text: string, from: number): string[] {
   const names: string[] = [];
   let at = from;
   for (;;) {
     const match = /^、([\p{Script=Han}]{2,6})/u.exec(text.slice(at));
-    const name = match ? nameIn(text.slice(at + 1, at + 7)) : null;
+    // 副市长张早林、俞朝辉、何亦星、钱晓华参加: in a roll call a surname and a given name are enough.
+    const item = match?.[1]?.replace(/(?:等|参加|出席|列席|陪同).*$/u, "") ?? "";
+    const name = match ? (nameIn(text.slice(at + 1, at + 7)) ?? (isRollCallName(item) ? item : null)) : null;
+    // 、文卫副主任张炯明: an office after the piece makes it a body heading a new title.
+    if (name && OfficeStartRE.test(text.slice(at + 1 + name.length))) return names;
     if (!match || !name) return names;
     names.push(name);
     at += 1 + name.length;
@@ -251,6 +267,8 @@ export function extractLeaders(input: string): LeaderResult {
     const groups = match.groups ?? {};
     const name = groups["name"] && isPlausibleName(groups["name"]) ? groups["name"] : null;
     if (!name || NonLeaderContextRE.test(text.slice(Math.max(0, match.index - 20), match.index))) continue;
+    // 文卫副主任张炯明: a name after the office makes what stands before it the office's body.
+    if (nameIn(text.slice(match.index + match[0].length, match.index + match[0].length + 6))) continue;
     add(name, `${groups["body"] ?? ""}${groups["office"] ?? ""}`, match.index);
   }
   for (const match of text.matchAll(BareListRE)) {
@@ -265,7 +283,12 @@ export function extractLeaders(input: string): LeaderResult {
     const names = listed.filter((name) => isPlausibleName(name));
     if (listed.length < 2 || names.length < listed.length * 0.6) continue;
     // In a list that stands, a surname and a given name are enough: 黄金土 though 黄金 is a word.
-    for (const name of listed.filter((item) => names.includes(item) || isListedName(item))) {
+    // A name of the list without a Han surname (福青) stands with the others, left to a reviewer.
+    for (const item of listed)
+      if (!surnameOf(item) && /^\p{Script=Han}{2,3}$/u.test(item)) doubtfulNames.add(`${match[1] ?? ""}${item}`);
+    for (const name of listed.filter(
+      (item) => names.includes(item) || isListedName(item) || (!surnameOf(item) && /^\p{Script=Han}{2,3}$/u.test(item)),
+    )) {
       add(name, match[1], match.index);
       if (!match[1]) attendees.add(name);
     }

@@ -209,3 +209,13 @@ test("ranks, union and flood-control offices stay in the title chain; the bureau
   expect(bodyOfTitle("县防指副总指挥、县应急局局长")).toBe("县防指");
   expect(bodyOfTitle("街道党工委委员、办事处副主任")).toBeUndefined();
 });
+
+test("roll calls: every name of a 、 list shares the title, surname or not; a form of address ends a name", () => {
+  const names = (text: string) => extractLeaders(text).leaders.map((leader) => leader.name);
+  expect(names("副市长张早林、俞朝辉、何亦星、钱晓华参加会议。")).toEqual(["张早林", "俞朝辉", "何亦星", "钱晓华"]);
+  const banner = extractLeaders("旗领导万宏宇、孙秋庚、魏铮、敖丽、福青参加会议。");
+  expect(banner.leaders.map((leader) => [leader.name, leader.title])).toContainEqual(["福青", "旗领导"]);
+  expect(banner.doubtfulNames).toEqual(["旗领导福青"]);
+  expect(names("街道党工委委员张海英、文卫副主任张炯明出席会议。")).toEqual(["张海英", "张炯明"]);
+  expect(names("区委副书记、区长戴斌同志主持召开常务会议。")).toEqual(["戴斌"]);
+});
