@@ -195,6 +195,20 @@ function isRollCallName(name: string): boolean {
   return given.length >= 1 && given.length <= 2 && !NotNameRE.test(name);
 }
 
+/**
+ * A leader whose words the meeting passed on (会上传达了…省委书记彭清华在…会议上的讲话精神、邹自景市长
+ * 在…的讲话精神): quoted from elsewhere, not at this meeting.
+ */
+function isConveyed(text: string, start: number, end: number): boolean {
+  const sentenceStart = Math.max(text.lastIndexOf("。", start), text.lastIndexOf("\n", start)) + 1;
+  const before = text.slice(sentenceStart, start);
+  const after = /^[^。；;]{0,60}/u.exec(text.slice(end))?.[0] ?? "";
+  // …在…会议上的讲话精神, …对…的批示: words said elsewhere; 作了总结讲话 is said here.
+  return (
+    /传达|学习/.test(before) && /^(?:同志)?(?:在|对|关于|的)[^，,、]{0,50}?的(?:重要)?(?:讲话|指示|批示)/.test(after)
+  );
+}
+
 /** Names listed after a first titled name with 、 (副市长王宏武、李杰): they share its title. */
 function listedAfter(text: string, from: number): string[] {
   const names: string[] = [];
@@ -250,6 +264,7 @@ export function extractLeaders(input: string): LeaderResult {
     // The words a greedy chain took from the sentence (学习了省林业和草原局…) belong before it.
     const chainStart = match.index + (ChainLeadRE.exec(chain)?.[0] ?? "").length;
     if (name && StudiedBeforeRE.test(text.slice(Math.max(0, chainStart - 30), chainStart))) continue;
+    if (name && isConveyed(text, chainStart, at + name.length)) continue;
     if (!name) {
       const unknown = /^\p{Script=Han}{2,3}(?=[，,。、：:\s]|出席|主持|讲话|强调|指出|表示|$)/u.exec(candidate)?.[0];
       if (unknown && !surnameOf(unknown) && tagWords(unknown).every((word) => /^(?:nr|x)/.test(word.tag)))
@@ -267,6 +282,7 @@ export function extractLeaders(input: string): LeaderResult {
     const groups = match.groups ?? {};
     const name = groups["name"] && isPlausibleName(groups["name"]) ? groups["name"] : null;
     if (!name || NonLeaderContextRE.test(text.slice(Math.max(0, match.index - 20), match.index))) continue;
+    if (isConveyed(text, match.index, match.index + match[0].length)) continue;
     // 文卫副主任张炯明: a name after the office makes what stands before it the office's body.
     if (nameIn(text.slice(match.index + match[0].length, match.index + match[0].length + 6))) continue;
     add(name, `${groups["body"] ?? ""}${groups["office"] ?? ""}`, match.index);

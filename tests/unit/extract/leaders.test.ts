@@ -219,3 +219,13 @@ test("roll calls: every name of a 、 list shares the title, surname or not; a f
   expect(names("街道党工委委员张海英、文卫副主任张炯明出席会议。")).toEqual(["张海英", "张炯明"]);
   expect(names("区委副书记、区长戴斌同志主持召开常务会议。")).toEqual(["戴斌"]);
 });
+
+test("a leader whose words the meeting passed on is not at the meeting; one who speaks after 传达 is", () => {
+  const names = (text: string) => extractLeaders(text).leaders.map((leader) => leader.name);
+  expect(
+    names(
+      "县长王静主持会议。会上,王静传达了省委书记彭清华在全省防汛调度会议上的讲话精神、邹自景市长在全市安全生产会议上的讲话精神。",
+    ),
+  ).toEqual(["王静"]);
+  expect(names("传达学习了省林草局会议精神，党委书记、局长赵水清作了总结讲话。")).toEqual(["赵水清"]);
+});
