@@ -67,10 +67,13 @@ const BreadcrumbRE = /(?:您当前的位置|您的位置|当前位置|所在位�
 const OutlineMarkerRE = /^(?:目录|提纲|目录\s*\/\s*提纲|文章目录)\s*[:：]?\s*(?:…+|\.{3,})?$/;
 const OutlineItemRE = /^(?:[一二三四五六七八九十]+[、是要]|[(（][一二三四五六七八九十]+[)）]|\d+[.、]|…+$)/;
 /** 来源: 洛阳网 2023.02.23 22:15 — source and time on one meta line. */
-const SourceRE = /来源\s*[:：]\s*([^\s:：|]{2,20})/;
+const SourceRE = /(?:来源|来自)\s*[:：]\s*([^\s:：|]{2,20})/;
+/** A page's date under an English label (date 2026-01-20), or an e-paper's issue (20210606期). */
+const EnglishDateRE = /^(?:date|published|posted)\s*[:：]?\s*(\d{4}-\d{1,2}-\d{1,2})/i;
+const IssueDateRE = /(?:^|\D)((?:19|20)\d{2})(\d{2})(\d{2})期/;
 const MetaTimeRE = /(\d{3,4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)/;
 const MetaLineRE =
-  /(?:来源|发布时间|发布日期|时间|作者|浏览|点击|阅读|评论|发稿单位|发稿人员?|联络电话|联系电话|联系热线|服务热线|发布单位|分类|分類|栏目|欄目|标签|標籤)\s*[:：]/;
+  /(?:来源|来自|发布时间|发布日期|时间|作者|浏览|点击|阅读|评论|发稿单位|发稿人员?|联络电话|联系电话|联系热线|服务热线|发布单位|分类|分類|栏目|欄目|标签|標籤)\s*[:：]/;
 /**
  * A government disclosure page's record (索 引 号 | … | 发布机构 | … | 成文日期 | 2025-02-28): fields
  * separated by bars or spaces, without colons.
@@ -180,8 +183,15 @@ export function cleanText(raw: string): CleanResult {
     const prose = readsAsProse(line);
     // A date alone on a line above the article (2015-11-26, 104.11.26, • 2008-12-18) is the page's date.
     const isDateLine = !sawBody && DateLineRE.test(line.replace(/^[\s•·*-]+/, ""));
+    const englishDate = EnglishDateRE.exec(line)?.[1];
+    const issue = IssueDateRE.exec(line);
+    if (!publishedMarked && (englishDate || issue)) {
+      meta.publishedText = englishDate ?? `${issue?.[1]}-${issue?.[2]}-${issue?.[3]}`;
+      publishedMarked = true;
+    }
     const isMetaLine =
       (MetaLineRE.test(line) && line.length <= 100 && !/[。！？]/.test(line)) ||
+      (englishDate !== undefined && line.length <= 60) ||
       (BylineTimeRE.test(line) && line.length <= 100 && !/[。！？]/.test(line)) ||
       BylineNamesRE.test(line) ||
       isDateLine ||

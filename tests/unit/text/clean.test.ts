@@ -186,3 +186,12 @@ test("a site's greeting and a column named after its place are furniture", () =>
   );
   expect(result.lines.filter(Boolean)).toEqual(["我县召开防汛工作专题会议", "7月20日,县防指召开防汛工作专题会议。"]);
 });
+
+test("a date under an English label and an e-paper's issue number date the page", () => {
+  expect(
+    cleanText(" date 2026-01-20 （圖／高雄市府新聞局）\n高雄市長陳其邁於今(20)日主持市政會議。").meta.publishedText,
+  ).toBe("2026-01-20");
+  expect(cleanText("20210606期来自:天津日报\n成立海棠街道办事处,是市委的重大决策。").meta.publishedText).toBe(
+    "2021-06-06",
+  );
+});
