@@ -12,7 +12,7 @@ import { splitArticles } from "./split";
 
 /** A site's own name in its furniture: 返回潍坊新闻网, 主办单位：某市人民政府, 版权所有：某日报社. */
 const SiteNameRE =
-  /(?:返回|主办单位?\s*[:：]\s*|版权所有\s*[:：]?\s*|©\s*\d{0,4}\s*)([\p{Script=Han}]{2,12}?(?:日报社?|晚报|新闻网|报社|融媒体中心|人民政府|政府网))/u;
+  /(?:返回|主办单位?\s*[:：]\s*|版权所有\s*[:：]?\s*|©\s*\d{0,4}\s*)([\p{Script=Han}]{2,12}?(?:日报社?|晚报|新闻网|报社|融媒体中心|传媒中心|人民政府|政府网))|^([\p{Script=Han}]{2,12}?(?:日报社?|晚报|新闻网|报社|融媒体中心|传媒中心|人民政府|政府网))\s*主办$/u;
 
 /** One entry drawn from a raw file: its place in the file, its data and its body. */
 export interface PageEntry extends ExtractedReport {
@@ -50,9 +50,12 @@ export function extractPage(raw: string, options: PageOptions): PageResult {
     if (publisher) cleaned.meta.sourceName ??= publisher;
     if (url) cleaned.meta.url ??= url;
   }
-  // The site the page was saved from (返回潍坊新闻网, 主办：…人民政府), named only in its furniture.
+  // The site the page was saved from (返回潍坊新闻网, 主办：…人民政府, 建德市新闻传媒中心 主办), named only in its furniture.
   const siteName = [...cleaned.removed, ...cleaned.lines]
-    .map((line) => SiteNameRE.exec(simplifyChars(line))?.[1])
+    .map((line) => {
+      const match = SiteNameRE.exec(simplifyChars(line));
+      return match?.[1] ?? match?.[2];
+    })
     .find((name) => name !== undefined);
   if (siteName) cleaned.meta.siteName ??= siteName;
   const articles = splitArticles(cleaned.lines);

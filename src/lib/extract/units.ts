@@ -459,7 +459,7 @@ const CollectiveVillageLeadRE =
   /^(各(?:行政村|自然村|村组|村))(?=要|继续|对|及时|加强|加大|务必|切实|积极|全面|认真|做好|抓好)/;
 
 /** Sectors that share the collective after 等: 加强房管、市场监管、公安等部门协调联动. */
-const SectorListRE = /([\p{Script=Han}、和及]{2,40}?)等(?:相关|有关)?(部门|单位|机构)/gu;
+const SectorListRE = /([\p{Script=Han}、和及]{2,40}?)等(?:相关|有关|行业主管|主管|职能)?(部门|单位|机构)/gu;
 /** Verbs a sector list may follow in its clause. */
 const SectorLeadRE = /^.*?(?:加强|协调|组织|督促|要求|推动|听取|包括|包含|由|请)(?=[\p{Script=Han}])/u;
 /** Partners and guests, not assignees: 联合纪检、公安等部门, 与发改、统计等部门沟通, 邀集国军、水利…等单位. */

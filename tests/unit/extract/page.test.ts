@@ -215,3 +215,22 @@ test("a street office's own meeting: its communities, teams and sections are its
     expect.arrayContaining(["萧山区蜀山街道各社区", "萧山区蜀山街道城管执法中队", "萧山区蜀山街道事务科"]),
   );
 });
+
+test("a bureau leading with sectors in support is a task; the site's 主办 line publishes for its county-level city", () => {
+  const page = extractPage(
+    [
+      "建德市新闻传媒中心 主办",
+      "市十六届政府召开第15次常务会议",
+      "4月9日上午,市长朱欢主持召开常务会议。会议要求,市市场监督管理局牵头,卫健、教体、住建等行业主管部门密切配合,全面开展风险隐患排查整治。",
+    ].join("\n"),
+    { file: "seeds/r.txt" },
+  );
+  const data = page.entries[0]?.data;
+  expect(data?.region).toEqual({ province: "浙江省", city: "杭州市", district: "建德市" });
+  expect(data?.measures?.[0]?.units).toEqual([
+    "建德市市场监督管理局",
+    "建德市卫健部门",
+    "建德市教体部门",
+    "建德市住建部门",
+  ]);
+});
