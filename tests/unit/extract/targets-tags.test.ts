@@ -30,3 +30,9 @@ test("a keyword that opens the acting body's name does not tag the task", () => 
   expect(tagsFor("请农业农村局牵头做好春节期间值班")).toEqual([]);
   expect(tagsFor("环保部门要严查工地扬尘")).toEqual(["污染防治"]);
 });
+
+test("growth targets are about the economy, fire and flood duty about emergencies, 督促检查 about oversight", () => {
+  expect(tagsFor("进出口总额增长8%左右")).toEqual(["城市经济"]);
+  expect(tagsFor("加强防火宣传,提高群众防火意识")).toContain("应急管理");
+  expect(tagsFor("由物业管理科负责督促检查物业服务企业")).toContain("督查考核");
+});
