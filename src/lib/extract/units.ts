@@ -147,7 +147,7 @@ const CollectiveVillageRE = /^各(?:行政村|自然村|村组|村)$/;
 /** A collective's qualifier that the bare kinds listed after it share: 各区、开发区; 相关部门、乡镇. */
 const CollectiveQualifierRE = /^(?:各级各有关|各级各|各有关|各相关|各级|各|相关|有关)(?=[\p{Script=Han}])/u;
 const BareKindRE =
-  /^(?:开发区|高新区|新区|园区|乡镇|镇|乡|街道|镇街|部门|单位|局处|委局|区公所|公所|社区|村|县|区|县区|县市区|县市|区县)$/;
+  /^(?:开发区|高新区|新区|园区|乡镇|镇|乡|街道|镇街|街镇|部门|单位|局处|委局|区公所|公所|社区|村|县|区|县区|县市区|县市|区县)$/;
 /** Firms of one trade joined to a body by 及 or 和 (相关部门及供暖企业参与): they act with it. */
 const TradeFirmsRE = /^[\p{Script=Han}]{2,4}企业$/u;
 
@@ -673,8 +673,12 @@ export function unitResolver(region: Region, ownBureau?: string, ownTownship?: s
     if (!scoped) unscoped.add(name);
     return name;
   };
+  // 宝山要抓好…in 宝山区's own report: the report's own place is its region, not a unit of it.
+  const ownPlace = (name: string): boolean => name === region.district || name === region.city;
   const unitsOf = (sentence: string, { attendance = false } = {}): string[] =>
-    findUnits(sentence, { attendance, isPlace }).map(canonical);
+    findUnits(sentence, { attendance, isPlace })
+      .map(canonical)
+      .filter((name) => !ownPlace(name));
   return {
     canonical,
     isPlace,

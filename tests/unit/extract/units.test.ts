@@ -421,3 +421,9 @@ test("a firm's short name is the firm named in full elsewhere; a field of study 
   expect(join("四川铁科")).toBe("四川铁科建设监理有限公司");
   expect(findUnits("重点学科要加强建设。")).toEqual([]);
 });
+
+test("the report's own place is its region, not a unit; 街镇 after 各委办局 is a collective too", () => {
+  const baoshan = unitResolver({ province: "上海市", city: "上海市", district: "宝山区" });
+  expect(baoshan.unitsOf("未来,宝山要抓好转型发展的历史机遇。")).toEqual([]);
+  expect(baoshan.unitsOf("各委办局、街镇要围绕重点工作做好汇总。")).toEqual(["宝山区各委办局", "宝山区各街镇"]);
+});
