@@ -135,6 +135,15 @@ const ScoreNoteRE = /^[（(][^（()）。]{1,12}[)）][；;。，,]?(?:$|[；;�
 
 /** A bracket naming carriers with their part: (省发改委负责), (省财政厅主办,省国税局、地税局协办). */
 const CarrierNoteRE = /^[（(][^（()）。]{2,80}?(?:负责|主办|牵头|协办|配合|参与)[)）]/;
+/** The clause before position `index` (from the last comma, or `start`). */
+function lastClause(simple: readonly string[], start: number, index: number): string {
+  const text = simple.slice(start, index).join("");
+  return text.slice(Math.max(text.lastIndexOf("，"), text.lastIndexOf(","), -1) + 1);
+}
+
+/** A clause that turns to other bodies with an order of its own: 并请…, 也请…, 并指示…, 请…. */
+const CommaOrderRE = /^(?:并|也|另|同时)?(?:请|责请|指示)(?![示求教假])/;
+
 /** An inspection's verdict that a place is in order: 该点位文明创建工作整体良好。 */
 const PraiseRE = /^[^。；;，,]{0,24}(?:整体|总体|基本|均)(?:良好|较好|到位|规范|达标|符合要求)[。！]?$/;
 /** The number of the next item: (二), 2., 三、. */
@@ -163,6 +172,13 @@ function sentences(paragraph: Paragraph): { original: string; simple: string }[]
       /[。！？!]/.test(char) ||
       // A half-width ? ends a question (有哪些?); elsewhere it is a garbled character.
       (char === "?" && /[吗呢哪什么怎如何为是否几多少]/.test(simple.slice(start, index).join(""))) ||
+      // …加強工安稽查，並請經發局、消防局持續強化…: an order to other bodies after a comma is its own.
+      // (如发现道路积水，请相关局处…: a condition before it is part of that order.)
+      (/[，,]/.test(char) &&
+        quoteDepth === 0 &&
+        bracketDepth === 0 &&
+        CommaOrderRE.test(simple.slice(index + 1, index + 8).join("")) &&
+        /(?<![申邀聘提敬宴])请|责成|指示|要求|要/.test(lastClause(simple, start, index))) ||
       // 一是…；二是…: each item of an enumeration is a measure of its own.
       (/[；;]/.test(char) &&
         bracketDepth === 0 &&

@@ -317,3 +317,13 @@ test("a standing meeting's decision that leaves work to do is a measure; one tha
   );
   expect(measures.map((measure) => measure.units)).toEqual([["县财政局"]]);
 });
+
+test("an order to other bodies after a comma is its own measure; a condition before 请 stays with its order", () => {
+  const texts = (text: string) =>
+    extractMeasures([paragraph(text)], context).map((measure) => [measure.text, measure.units]);
+  expect(texts("市长提醒,请劳工局、警察局等机关加强工安稽查,并请经发局、消防局持续强化公共场所安全检查。")).toEqual([
+    ["市长提醒,请劳工局、警察局等机关加强工安稽查,", ["劳工局", "警察局"]],
+    ["并请经发局、消防局持续强化公共场所安全检查。", ["经发局", "消防局"]],
+  ]);
+  expect(texts("如发现道路积水或侧沟堵塞,请相关局处尽速排除问题。")).toHaveLength(1);
+});
