@@ -275,7 +275,9 @@ function isDirective(
     const item = simple.replace(EnumerationRE, "");
     const reports = /^[^，,。；]{2,20}?(?:陈报|提报|报告|汇报)[「“《]/.test(item);
     const thanks = /感谢|辛劳/.test(item);
-    return !((reports || thanks) && !hasModalYao(scope) && !ModalRE.test(scope));
+    // 首先，张海英肯定了各社区的工作成效: 首先/最后 telling what someone did, not a first task.
+    const narrated = /^[，,]?[^，,。；]{2,30}?(?:通报了|汇报了|介绍了|肯定了|表扬了|作了|做了|进行了)/.test(item);
+    return !((reports || thanks || narrated) && !hasModalYao(scope) && !ModalRE.test(scope));
   }
   if (docType === "通报" && /予以通报批评|通报批评|责成|予以(?:警告|问责)/.test(simple)) return true;
   // 会议原则同意县财政局拟草的《…》，修改完善后，批复实施: a decision that leaves work to do.

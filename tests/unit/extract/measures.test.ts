@@ -327,3 +327,10 @@ test("an order to other bodies after a comma is its own measure; a condition bef
   ]);
   expect(texts("如发现道路积水或侧沟堵塞,请相关局处尽速排除问题。")).toHaveLength(1);
 });
+
+test("首先/最后 telling what someone did is narration, not the first task", () => {
+  const texts = (text: string) => extractMeasures([paragraph(text)], context).map((measure) => measure.text);
+  expect(texts("首先,张海英肯定了各社区、各物业的工作成效。")).toEqual([]);
+  expect(texts("首先,县气象局局长章建设通报了3—4月份全县天气情况。")).toEqual([]);
+  expect(texts("首先,各社区要全面排查点位问题。")).toHaveLength(1);
+});
