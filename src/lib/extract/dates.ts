@@ -209,13 +209,25 @@ function resolveDateIn(text: string, context: DateContext, skipDateline: boolean
 
 /** Deadline words: 2025年6月底前, 9月底前, 11月底, 年底前, 今年内, 一季度, 上半年, 限期. */
 export const DeadlineRE =
-  /(?:(\d{4})\s*年\s*|今年|明年)?(\d{1,2})\s*月\s*(底|末|中旬|上旬|下旬|(\d{1,2})\s*日)\s*(?:前|以前|之前)?(?:完成|完工|建成|到位|清零|投用)?|(?:今年|明年)(\d{1,2})\s*月(?=完成|前|底|交货|启用|投用|上线|建成|完工|开始|起)|(\d{1,2}|[一二三四五六七八九十])\s*年内|(?:今年|年|年度)\s*(?:底|末)\s*(?:前|以前)?|今年内|(?<![\d一二三四五六七八九十])年内|今年(?=实现|完成|全面|全部|基本|再)|汛期前|本月底前?|限期|年底|第?([一二三四1-4])季度(?:末|底)?(?:前)?|(?:上半年|年中)(?:前)?(?=完成|开工|建成|实现|到位|达到|前|内|[，,。；]|$)/g;
+  /(?:(\d{4})\s*年\s*|今年|明年)?(\d{1,2})\s*月\s*(底|末|中旬|上旬|下旬|(\d{1,2})\s*日)\s*(?:前|以前|之前)?(?:完成|完工|建成|到位|清零|投用)?|(?:今年|明年)(\d{1,2})\s*月(?=完成|前|底|交货|启用|投用|上线|建成|完工|开始|起)|(\d{1,2}|[一二三四五六七八九十])\s*年内|(?:今年|年|年度)\s*(?:底|末)\s*(?:前|以前)?|今年内|(?<![\d一二三四五六七八九十])年内|今年(?=实现|完成|全面|全部|基本|再)|汛期前|本月底前?|限期|年底|第?([一二三四1-4])季度(?:末|底)?(?:前)?|(?:上半年|年中)(?:前)?(?=完成|开工|建成|实现|到位|达到|前|内|[，,。；]|$)|(?:春节|元旦|清明|五一|端午|中秋|国庆|开学)(?:前|之前)(?!后)|(?<![\d年])[一二三四五六七八九十两\d]{1,3}(?:个)?(?:周|星期|工作日|个月|天)(?:之内|以内|内)/g;
 
 /** The deadline a sentence sets, with the date it means when the year is known. */
-export function findDeadline(sentence: string, year: number | null): { text: string; date?: string } | null {
-  for (const match of normalizeDateWords(sentence).matchAll(DeadlineRE)) {
+export function findDeadline(
+  sentence: string,
+  year: number | null,
+  day?: string,
+): { text: string; date?: string } | null {
+  const normalized = normalizeDateWords(sentence);
+  for (const match of normalized.matchAll(DeadlineRE)) {
     const text = match[0].replace(/(完成|完工|建成|到位|清零|投用)$/, "");
     if (/^\d{1,2}\s*月\s*\d{1,2}\s*日$/.test(text)) continue; // a plain date, not a deadline
+    // 从2023年第一季度开始: where the work starts, not when it is due.
+    const at = match.index;
+    if (
+      /[从自]\s*(?:\d{4}年)?$/.test(normalized.slice(Math.max(0, at - 6), at)) ||
+      /^(?:开始|起)/.test(normalized.slice(at + match[0].length))
+    )
+      continue;
     const relativeYear = year !== null && text.startsWith("明年") ? year + 1 : year;
     const explicitYear = match[1] ? Number(match[1]) : relativeYear;
     if (match[2] && match[3]) {
@@ -252,6 +264,19 @@ export function findDeadline(sentence: string, year: number | null): { text: str
     }
     if (/^(?:上半年|年中)/.test(text)) return year ? { text, date: `${year}-06-30` } : { text };
     if (text === "限期" || text === "汛期前") return { text };
+    // 一周之内, 15天内, 3个月内: counted from the report's day.
+    const period = /^([一二三四五六七八九十两\d]{1,3})(?:个)?(周|星期|工作日|个月|天)/.exec(text);
+    if (period) {
+      const count = /\d/.test(period[1] ?? "")
+        ? Number(period[1])
+        : chineseNumber((period[1] ?? "").replace("两", "二"));
+      // Working days skip weekends and holidays no rule here knows: the words stand without a date.
+      if (!day || !count || period[2] === "工作日") return { text };
+      const start = new Date(`${day}T00:00:00Z`);
+      if (period[2] === "个月") start.setUTCMonth(start.getUTCMonth() + count);
+      else start.setUTCDate(start.getUTCDate() + count * (period[2] === "周" || period[2] === "星期" ? 7 : 1));
+      return { text, date: start.toISOString().slice(0, 10) };
+    }
     if (/底|末|年内|^今年$/.test(text) && !text.startsWith("本月")) {
       return year ? { text, date: `${year}-12-31` } : { text };
     }

@@ -25,6 +25,8 @@ export interface MeasureContext {
   docType: string;
   /** The year deadlines such as 年底前 refer to; null when unknown. */
   year: number | null;
+  /** The report's day (YYYY-MM-DD) a period such as 一周之内 counts from, when the date is whole. */
+  day?: string;
   /** Units every measure of the document belongs to (the signer of a 检查). */
   ownUnits: string[];
   /** Finds and canonicalises the units a sentence names. */
@@ -451,7 +453,11 @@ function describe(
   const units = [...new Set([...assignees, ...named, ...context.ownUnits])];
   // The bracket naming its carriers (（牵头单位：县商务局）) says who, not what: it tags nothing.
   const measure: Measure = { text: original, tags: tagsFor(simple.replace(CarrierBracketRE, "")), units };
-  const deadline = findDeadline(simple, context.year);
+  const deadline = findDeadline(simple, context.year, context.day);
+  // The words as the source writes them (春節前 in a traditional text): simplifying keeps offsets.
+  const at = deadline ? simple.indexOf(deadline.text) : -1;
+  if (deadline && at >= 0 && original.length === simple.length)
+    deadline.text = original.slice(at, at + deadline.text.length);
   if (deadline) measure.deadline = deadline;
   const targets = extractTargets(simple);
   if (targets.length > 0) measure.targets = targets;

@@ -133,6 +133,7 @@ export function extractReport(articleLines: readonly string[], page: PageContext
     docType,
     plan,
     year,
+    ...(/^\d{4}-\d{2}-\d{2}$/.test(date) ? { day: date } : {}),
     ownUnits: docType === "检查" ? ownUnits : [],
     unitsOf: (sentence) => units.unitsOf(sentence),
     unitsOpening: (passage) => units.unitsOpening(passage),

@@ -157,3 +157,15 @@ test("a month lost between the digits (2025年1127日, 720日，) is read back; 
   expect(normalizeDateWords("720日,县防指召开防汛工作专题会议")).toContain("7月20日");
   expect(normalizeDateWords("整治行动持续120日以上")).toBe("整治行动持续120日以上");
 });
+
+test("a period counts from the report's day; a festival is due without a date; a quarter work starts from is no deadline", () => {
+  expect(findDeadline("要求各单位在一周之内将问题整改完毕", 2021, "2021-07-20")).toEqual({
+    text: "一周之内",
+    date: "2021-07-27",
+  });
+  expect(findDeadline("两个月内完成整改", 2021, "2021-07-20")?.date).toBe("2021-09-20");
+  expect(findDeadline("5个工作日内反馈", 2021, "2021-07-20")).toEqual({ text: "5个工作日内" });
+  expect(findDeadline("于春节前配合开展联合稽查", 2024)).toEqual({ text: "春节前" });
+  expect(findDeadline("抓好春节前后各项重点工作", 2024)).toBeNull();
+  expect(findDeadline("从2023年第一季度开始,各责任单位要每季度报送", 2023)).toBeNull();
+});
