@@ -294,6 +294,8 @@ export interface ReportDateInput {
   /** A 通报's or 检查's signature date line, when it has one. */
   signature?: string;
   dates: DateContext;
+  /** The whole text, simplified: the one year it names for its work (2018年春季林业工作会议). */
+  text?: string;
 }
 
 /**
@@ -303,8 +305,11 @@ export interface ReportDateInput {
  * before (讨论2024年工作要点 in December 2023).
  */
 function workYear(title: string, month: number): number | undefined {
+  // 到2025年, 2023—2025年: a target or a span's end is no year of the work itself.
   const years = new Set(
-    [...normalizeDateWords(title).matchAll(/(?<!\d)(\d{4})\s*年(?!\d{1,2}月\d)/g)].map((match) => Number(match[1])),
+    [...normalizeDateWords(title).matchAll(/(?<![\d到至—\-~～])(\d{4})\s*年(?!\d{1,2}月\d)(?![—\-~～至到])/g)].map(
+      (match) => Number(match[1]),
+    ),
   );
   const [year] = years;
   return years.size === 1 && year !== undefined && year >= 1949 && month >= 3 && month <= 10 ? year : undefined;
@@ -315,7 +320,10 @@ function workYear(title: string, month: number): number | undefined {
  * the event's day in the lead, the publication date, a document year (2018年度, 2012年起), the
  * estimate a page or record allows (to the month), or unknown.
  */
-export function reportDate({ title, lead, signature, dates }: ReportDateInput): { date: string; notes: string[] } {
+export function reportDate({ title, lead, signature, dates, text = "" }: ReportDateInput): {
+  date: string;
+  notes: string[];
+} {
   if (signature) {
     const signed = resolveEventDate(signature, {});
     if (signed) return { date: signed.iso, notes: [] };
@@ -324,11 +332,12 @@ export function reportDate({ title, lead, signature, dates }: ReportDateInput): 
   if (titled) return { date: isoDay(titled), notes: [] };
   const resolved = resolveEventDate(lead, dates);
   if (resolved?.iso.startsWith("--")) {
-    const year = workYear(title, Number(resolved.iso.slice(2, 4)));
+    const month = Number(resolved.iso.slice(2, 4));
+    const year = workYear(title, month) ?? workYear(text, month);
     if (year)
       return {
         date: `${year}${resolved.iso.slice(1)}`,
-        notes: [`「${resolved.words}」未注明年份，按标题或导语中的「${year}年」推定`],
+        notes: [`「${resolved.words}」未注明年份，按标题或正文中的「${year}年」推定，请核对`],
       };
   }
   if (resolved) return { date: resolved.iso, notes: resolved.note ? [resolved.note] : [] };

@@ -109,6 +109,7 @@ export function extractReport(articleLines: readonly string[], page: PageContext
       ? { signature: simple[signerIndex + 1] ?? "" }
       : {}),
     dates: page.dates,
+    text: fullSimple,
   });
   notes.push(...dateNotes);
   const year = /^\d{4}/.test(date) ? Number(date.slice(0, 4)) : null;

@@ -169,3 +169,19 @@ test("a period counts from the report's day; a festival is due without a date; a
   expect(findDeadline("抓好春节前后各项重点工作", 2024)).toBeNull();
   expect(findDeadline("从2023年第一季度开始,各责任单位要每季度报送", 2023)).toBeNull();
 });
+
+test("a day without a year takes the one year the text names for its work, never a target's or a span's end", () => {
+  const dates = {};
+  expect(
+    reportDate({ title: "", lead: "3月12日晚,县林业局召开会议。", dates, text: "随后召开2018年春季林业工作会议。" })
+      .date,
+  ).toBe("2018-03-12");
+  expect(
+    reportDate({
+      title: "",
+      lead: "3月23日,区政府召开常务会议。",
+      dates,
+      text: "审议《三年行动方案(2023—2025年)》,到2025年建成。",
+    }).date,
+  ).toBe("--03-23");
+});

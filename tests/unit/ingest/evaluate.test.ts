@@ -27,6 +27,12 @@ describe("scoring against a label", () => {
     expect(scoreEntries([label], [got]).sets.units.truePositives).toBe(3);
   });
 
+  test("a day without its year is scored as an unknown date, not as a wrong one", () => {
+    const label = { ...want, date: "unknown" };
+    const { date } = scoreEntries([label], [{ ...want, date: "--03-17" }]).sets;
+    expect(date).toEqual({ truePositives: 0, predicted: 0, expected: 0 });
+  });
+
   test("the diff names what was missed and what was extra, field by field", () => {
     const got: ExpectedEntry = {
       ...want,
