@@ -38,7 +38,8 @@ function formTrie(): TrieNode {
 }
 
 /** What follows a place's short form in the name of a village or a street: 村, 南二巷, 路. */
-const NamedAfterPlaceRE = /^[东西南北中]?[一二三四五六七八九十\d]{0,3}(?:村(?!镇)|路|巷|大道|大街|胡同)/u;
+const NamedAfterPlaceRE =
+  /^[东西南北中]?[一二三四五六七八九十\d]{0,3}(?:村(?!镇)|路|巷|大道|大街|胡同|期|片区|项目|小区|公园|广场)/u;
 
 /**
  * Every gazetteer form in the text, scanning left to right and taking the longest form at each
@@ -308,6 +309,22 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
       if (full.length === 1 && full[0]) counties.set(full[0].code, full[0]);
     }
     if (counties.size === 1) soleCounty = [...counties.values()][0];
+    // 咸丰 with 县委, 全县; 山亭快报 with 区委: a short name whose one county of the text's own level is
+    // the one its offices speak for (宽城 is 宽城满族自治县 where the text says 县委, 宽城区 where 区委).
+    const level = /[我全本]([县区旗])|([县区旗])(?:委|长|政府|人民政府)/.exec(input.text);
+    const ownLevel = level?.[1] ?? level?.[2];
+    if (counties.size === 0 && ownLevel) {
+      const shortCounties = new Map<string, Place>();
+      for (const mention of named) {
+        if (mention.places.some((place) => place.name === mention.form || place.level !== "county")) continue;
+        const fitting = mention.places.filter((place) => place.name.endsWith(ownLevel));
+        // 公安 is the police before it is 公安县: only a form jieba tags as a place counts.
+        const placeWord = tagWords(mention.form).every((word) => word.tag === "ns");
+        if (fitting.length === 1 && fitting[0] && mention.form.length >= 2 && placeWord)
+          shortCounties.set(fitting[0].code, fitting[0]);
+      }
+      if (shortCounties.size === 1) soleCounty = [...shortCounties.values()][0];
+    }
     // 促进栖霞与…: a short form shared by a county-level city (栖霞市) and a district (栖霞区) is the
     // city when the text's offices are a city's (市长, 市政府, 我市).
     if (counties.size === 0 && /市长|市政府|市委|我市|全市/.test(input.text)) {

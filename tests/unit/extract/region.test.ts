@@ -154,3 +154,17 @@ test("和 joining two bodies (督查室和县应急局) names no 和县", () => 
     extractRegion(input("永吉县召开会议。会议通报了前期县委办督查室、政府办督查室和县应急局的督导检查情况。")).region,
   ).toEqual({ province: "吉林省", city: "吉林市", district: "永吉县" });
 });
+
+test("without a city, a county's short name of the text's own level places it; an ordinary word (公安) does not", () => {
+  expect(extractRegion(input("县委常委会召开会议。会议强调,全县上下要以咸丰发展为重。")).region).toEqual({
+    province: "湖北省",
+    city: "恩施土家族苗族自治州",
+    district: "咸丰县",
+  });
+  expect(extractRegion(input("3月17日,县委书记张成主持召开常委会。宽城要抓好一季度经济运行。")).region).toMatchObject({
+    district: "宽城满族自治县",
+  });
+  expect(extractRegion(input("县委召开会议。县公安交警大队、县水务局要加强巡查,公安部门要做好保障。")).region).toEqual(
+    {},
+  );
+});
