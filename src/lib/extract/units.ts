@@ -170,6 +170,8 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
     // 各县、市、区 is 各县（市、区） written flat.
     .replace(/各(有关|相关)?区[、（(]县级市[)）]?/g, "各$1区县级市")
     .replace(/各区[、，,]县[（(]市[)）]/g, "各区县市")
+    // 各县、区人民政府: the governments of all the counties and districts, one collective.
+    .replace(/各县[、，,]区(人民政府|政府)/g, "各县区$1")
     .replace(/各(有关|相关)?县[、，,]市[、，,]区/g, "各$1县（市、区）")
     // 各街道（乡镇）, 各县（市、区）: a collective with the other kinds of body it takes in; the
     // parenthesis is part of its name, protected from the cut of parentheticals below.
@@ -258,6 +260,10 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
           kinds.replace(OPEN_KINDS, "（").replace(CLOSE_KINDS, "）").replaceAll(KINDS_SEPARATOR, "、"),
         ),
       );
+      continue;
+    }
+    if (/^各县区(?:人民政府|政府)$/.test(piece)) {
+      units.push(piece.replace("县区", "县、区"));
       continue;
     }
     if (/^各(?:有关|相关)?区县级市$/.test(piece) || piece === "各区县市") {

@@ -66,7 +66,9 @@ export function prf(score: SetScore): { precision: number; recall: number; f1: n
 const regionKey = (region: Region | undefined): string | undefined =>
   region && JSON.stringify({ province: region.province, city: region.city, district: region.district });
 
-const normalize = (text: string): string => text.replace(/[\s\p{P}]/gu, "");
+// A converter's pinyin left in a label's copy of the text (環(huán)境) is no part of what the measure says.
+const normalize = (text: string): string =>
+  text.replace(/[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}[)）]/g, "").replace(/[\s\p{P}]/gu, "");
 
 /** Two measure texts are the same measure when one holds the other's opening words. */
 export function sameMeasure(a: string, b: string): boolean {

@@ -427,3 +427,7 @@ test("the report's own place is its region, not a unit; 街镇 after 各委办�
   expect(baoshan.unitsOf("未来,宝山要抓好转型发展的历史机遇。")).toEqual([]);
   expect(baoshan.unitsOf("各委办局、街镇要围绕重点工作做好汇总。")).toEqual(["宝山区各委办局", "宝山区各街镇"]);
 });
+
+test("各县、区人民政府 is one collective of governments", () => {
+  expect(findUnits("各县、区人民政府要全面落实排查整治。")).toEqual(["各县、区人民政府"]);
+});

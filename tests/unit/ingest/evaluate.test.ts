@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { diffEntry, prf, scoreEntries, type ExpectedEntry } from "../../../src/lib/ingest/evaluate";
+import { diffEntry, prf, sameMeasure, scoreEntries, type ExpectedEntry } from "../../../src/lib/ingest/evaluate";
 
 const want: ExpectedEntry = {
   id: "r1",
@@ -31,6 +31,10 @@ describe("scoring against a label", () => {
     const label = { ...want, date: "unknown" };
     const { date } = scoreEntries([label], [{ ...want, date: "--03-17" }]).sets;
     expect(date).toEqual({ truePositives: 0, predicted: 0, expected: 0 });
+  });
+
+  test("a converter's pinyin left in a label's copy of the text does not keep a measure from matching", () => {
+    expect(sameMeasure("各乡镇要加强(qiáng)防汛值守", "各乡镇要加强防汛值守")).toBe(true);
   });
 
   test("the diff names what was missed and what was extra, field by field", () => {
