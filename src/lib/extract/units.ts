@@ -650,7 +650,7 @@ export interface UnitResolver {
 
 /** What a street office or township holds: its communities, villages, teams, sections and offices. */
 const TownshipPartRE =
-  /^(?:各|全体)?[\p{Script=Han}（）()]{0,10}(?:社区|村|中队|执法队|科|所|站|办|部|中心|责任单位|责任主体单位|物业单位|部办)$/u;
+  /^(?:各|全体)?[\p{Script=Han}（）()]{0,10}(?:社区|村|中队|执法队|科|所|站|办|部|中心|责任单位|责任主体单位|物业单位|部办|部门)(?:[（(][\p{Script=Han}、]{1,8}[)）])?$/u;
 
 /** 局属各单位, 局机关各科室: the bodies of the bureau the report is about. */
 const OwnBureauPartRE = /^局(?=属|机关|直属|内设|各)/;

@@ -98,7 +98,7 @@ const unitKey = (name: string): string =>
       )
       .replace(/(?<=[省市县区旗])政府(?=办|督查室|办公室)/u, "人民政府")
       .replace(
-        /^[\p{Script=Han}]{2,6}?[区县旗市](?=[\p{Script=Han}]{2,6}?(?:街道|(?<!城)[镇乡](?![镇村]))[\p{Script=Han}]{2})/u,
+        /^[\p{Script=Han}]{2,6}?[区县旗市](?=[\p{Script=Han}]{2,6}?(?:街道|(?<!城)[镇乡](?![镇村]))(?:[\p{Script=Han}]{2}|$))/u,
         "",
       )
       .replace(/(各[^（(]*)[（(][^)）]*[)）]$/u, "$1")

@@ -234,3 +234,11 @@ test("a bureau leading with sectors in support is a task; the site's 主办 line
     "建德市住建部门",
   ]);
 });
+
+test("a township's own meeting: its villages (各村（社区）) are its own", () => {
+  const data = extract([
+    "板浦镇召开村(社区)党组织换届选举工作动员部署会",
+    "8月23日,连云港市海州区板浦镇召开村(社区)党组织换届选举工作动员部署会。会议要求,各村(社区)要严格按照程序开展换届工作。",
+  ]);
+  expect(data?.units).toContain("海州区板浦镇各村（社区）");
+});

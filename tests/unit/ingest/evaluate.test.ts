@@ -22,9 +22,15 @@ describe("scoring against a label", () => {
   });
 
   test("a district's body is the same with or without its city, a street office's without its district, a government's office with or without 人民", () => {
-    const label = { ...want, units: ["天心区先锋街道", "寿县人民政府督查室", "莲花街道执法队", "三门峡市住建局"] };
-    const got = { ...want, units: ["长沙市天心区先锋街道", "寿县政府督查室", "福田区莲花街道执法队", "住建局"] };
-    expect(scoreEntries([label], [got]).sets.units.truePositives).toBe(3);
+    const label = {
+      ...want,
+      units: ["天心区先锋街道", "寿县人民政府督查室", "莲花街道执法队", "三门峡市住建局", "板浦镇"],
+    };
+    const got = {
+      ...want,
+      units: ["长沙市天心区先锋街道", "寿县政府督查室", "福田区莲花街道执法队", "住建局", "海州区板浦镇"],
+    };
+    expect(scoreEntries([label], [got]).sets.units.truePositives).toBe(4);
   });
 
   test("a day without its year is scored as an unknown date, not as a wrong one", () => {
