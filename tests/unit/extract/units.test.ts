@@ -436,3 +436,10 @@ test("the members of a headquarters are its own collective; 经 before a body is
   expect(findUnits("各防指成员单位要各司其职、协同配合。")).toEqual(["防汛抗旱指挥部各成员单位"]);
   expect(findUnits("将由经济发展局研拟招商规划。")).toEqual(["经济发展局"]);
 });
+
+test("a body whose proposal a meeting adopted acts: 会议原则同意县卫生和计划生育局提出的…方案", () => {
+  expect(findUnits("会议原则同意县卫生和计划生育局提出的迎接国家卫生县城复审工作任务分解方案。")).toEqual([
+    "县卫生和计划生育局",
+  ]);
+  expect(findUnits("会议审议了市长提出的意见。")).toEqual([]);
+});
