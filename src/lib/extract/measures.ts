@@ -195,11 +195,12 @@ function sentences(paragraph: Paragraph): { original: string; simple: string }[]
       CarrierNoteRE.test(simple.slice(index + 1, index + 90).join(""));
     // …增长11%左右。(省发改委负责)(二)公共财政收入…: a bracket after a full stop closes its item when
     // the next item's number follows it on the same line.
+    // (The look behind comes last: it reads the sentence so far, which a long bracketed text makes costly.)
     const closesItem =
       /[)）]/.test(char) &&
       bracketDepth === 0 &&
-      /[。；;]/.test(simple.slice(start, index).join("")) &&
-      InlineItemRE.test(simple.slice(index + 1, index + 6).join(""));
+      InlineItemRE.test(simple.slice(index + 1, index + 6).join("")) &&
+      /[。；;]/.test(simple.slice(start, index).join(""));
     const closes =
       (stop && quoteDepth === 0 && !noteFollows && !/[”"」)）]/.test(simple[index + 1] ?? "")) || closesItem;
     const quoteCloses = /[”"」]/.test(char) && quoteDepth === 0 && /[。！？!?]/.test(simple[index - 1] ?? "");

@@ -623,11 +623,11 @@ export function bodyOfTitle(title: string): string | undefined {
  */
 export function joinLevelTwins(units: readonly string[]): (name: string) => string {
   const present = new Set(units);
+  // Firms apart, once: a report's units repeat across its measures, and each is joined.
+  const firms = [...present].filter((unit) => /(?:公司|集团)$/.test(unit));
   return (name) => {
     // 四川铁科召开…, then 四川铁科建设监理有限公司: a firm's short name is the firm.
-    const firm = units.filter(
-      (unit) => unit.length > name.length + 1 && unit.startsWith(name) && /(?:公司|集团)$/.test(unit),
-    );
+    const firm = firms.filter((unit) => unit.length > name.length + 1 && unit.startsWith(name));
     if (firm.length === 1 && firm[0]) return firm[0];
     if (/^[市县区省]/.test(name)) return name;
     const twins = ["市", "县", "区"].map((level) => level + name).filter((twin) => present.has(twin));
