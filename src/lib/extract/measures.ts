@@ -221,11 +221,11 @@ function sentences(paragraph: Paragraph): { original: string; simple: string }[]
 }
 
 /**
- * The story before an order in one sentence (…召开…会议，市长…主持会议，要求各局处…): the measure
- * starts at the order.
+ * The story before an order in one sentence (…召开…会议，市长…主持会议，要求各局处…; 会议传达学习了…精神，
+ * 会议强调：各级各部门要…): the measure starts at the order.
  */
 const NarrativeLeadRE =
-  /^[^。；;]{0,80}?(?:召开|举行|主持|出席|会上|会中|视察|调研|察看|听取)[^。；;]{0,40}?[，,](?:[^，,。；;]{0,8}?(?:也|还|并|同时|再|亦))?(?=要求|指示|责成)|^[^。；;]{0,80}?(?:听取|会上|会中)[^。；;，,]{0,60}?(?:后|时)(?:指示|要求|强调)[，,:：]/;
+  /^[^。；;]{0,200}?(?:传达|学习|听取|审议)[^。；;]{0,200}?[，,]会议(?:强调|要求|指出)[:：，,]|^[^。；;]{0,80}?(?:召开|举行|主持|出席|会上|会中|视察|调研|察看|听取)[^。；;]{0,40}?[，,](?:[^，,。；;]{0,8}?(?:也|还|并|同时|再|亦))?(?=要求|指示|责成)|^[^。；;]{0,80}?(?:听取|会上|会中)[^。；;，,]{0,60}?(?:后|时)(?:指示|要求|强调)[，,:：]/;
 
 /**
  * The head of an order whose items follow a colon in the same sentence (县委书记X要求相关部门、乡镇：
@@ -280,7 +280,9 @@ function isDirective(
     const thanks = /感谢|辛劳/.test(item);
     // 首先，张海英肯定了各社区的工作成效: 首先/最后 telling what someone did, not a first task.
     const narrated = /^[，,]?[^，,。；]{2,30}?(?:通报了|汇报了|介绍了|肯定了|表扬了|作了|做了|进行了)/.test(item);
-    return !((reports || thanks || narrated) && !hasModalYao(scope) && !ModalRE.test(scope));
+    // 一是坚持压实主体责任，全面从严治党取得新成效: a half-year's result, listed as reviews list them.
+    const achieved = /取得了?(?:新的?|明显|显著|积极|较好|良好)?(?:成效|成果|进展|突破|成绩)[；;。]?$/.test(item);
+    return !((reports || thanks || narrated || achieved) && !hasModalYao(scope) && !ModalRE.test(scope));
   }
   if (docType === "通报" && /予以通报批评|通报批评|责成|予以(?:警告|问责)/.test(simple)) return true;
   // 会议原则同意县财政局拟草的《…》，修改完善后，批复实施: a decision that leaves work to do.

@@ -334,3 +334,13 @@ test("首先/最后 telling what someone did is narration, not the first task", 
   expect(texts("首先,县气象局局长章建设通报了3—4月份全县天气情况。")).toEqual([]);
   expect(texts("首先,各社区要全面排查点位问题。")).toHaveLength(1);
 });
+
+test("an order after what a meeting passed on starts at the order; an item that reports a result is no task", () => {
+  const texts = (text: string) => extractMeasures([paragraph(text)], context).map((measure) => measure.text);
+  expect(
+    texts(
+      "会议传达学习了全国两会精神和省委书记的讲话精神,会议强调:各级各部门要把学习贯彻全国两会精神作为重要政治任务。",
+    ),
+  ).toEqual(["各级各部门要把学习贯彻全国两会精神作为重要政治任务。"]);
+  expect(texts("一是坚持压实主体责任,全面从严治党取得新成效;")).toEqual([]);
+});
