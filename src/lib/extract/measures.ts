@@ -174,6 +174,10 @@ function sentences(paragraph: Paragraph): { original: string; simple: string }[]
       /[。！？!]/.test(char) ||
       // A half-width ? ends a question (有哪些?); elsewhere it is a garbled character.
       (char === "?" && /[吗呢哪什么怎如何为是否几多少]/.test(simple.slice(start, index).join(""))) ||
+      // …提出做好五方面工作，一是…；…四是大力开展宣传，五是…: each item, even after a comma.
+      (/[，,]/.test(char) &&
+        quoteDepth === 0 &&
+        /^[一二三四五六七八九十]+是/.test(simple.slice(index + 1, index + 4).join(""))) ||
       // …加強工安稽查，並請經發局、消防局持續強化…: an order to other bodies after a comma is its own.
       // (如发现道路积水，请相关局处…: a condition before it is part of that order.)
       (/[，,]/.test(char) &&
@@ -307,7 +311,7 @@ const TransmittalRE = /(?:现将|特将|现把)[^。]{0,80}(?:印发|转发|下�
 const ListMarkerRE = /^[-•·●○■◆]\s*/;
 /** A standing meeting's decision with the work it leaves: revise, issue, submit, carry out. */
 const DecisionRE =
-  /^会议(?:原则|研究)?(?:同意|通过|审议通过)[^。]{2,}?(?:修改完善|印发|下发|审定|报批|报送|批复|组织实施|贯彻执行)/;
+  /^会议(?:原则|研究)?(?:同意|通过|审议通过)[^。]{2,}?(?:修改完善|印发|下发|审定|报批|报送|批复|组织实施|贯彻执行|按程序报)/;
 
 /** Units referred back to rather than named: 以上责任单位, 上述部门. */
 const BackReferenceRE = /(?:以上|上述|前述|上列)[\p{Script=Han}]{0,4}?(?:单位|部门|乡镇|镇街|街道|局处)/u;

@@ -344,3 +344,13 @@ test("an order after what a meeting passed on starts at the order; an item that 
   ).toEqual(["各级各部门要把学习贯彻全国两会精神作为重要政治任务。"]);
   expect(texts("一是坚持压实主体责任,全面从严治党取得新成效;")).toEqual([]);
 });
+
+test("items after a comma (提出做好五方面工作，一是…；…四是…，五是…) are measures of their own; a decision sent on 按程序报 leaves work", () => {
+  const texts = (text: string) => extractMeasures([paragraph(text)], context).map((measure) => measure.text);
+  expect(
+    texts(
+      "市创文办主任作具体说明,并提出做好三方面工作,一是全力做好材料准备;二是加大力度推进民心工程;三是开展宣传,四是做好后勤保障工作。",
+    ),
+  ).toHaveLength(4);
+  expect(texts("会议原则同意县卫生和计划生育局提出的复审工作任务分解方案,按程序报县委常委会研究。")).toHaveLength(1);
+});
