@@ -65,7 +65,7 @@ const StudiedBeforeRE = /学习(?:了|贯彻)?[^。；;，,]{0,30}$/u;
 
 /** Characters that never stand in a personal name here: verbs, particles and office words after a title. */
 const NotInNameRE =
-  /[的了在是和与及将已对就也都还又说称表要很更均亦并则为被把让给到等率带携出席主持讲话副记委员局处部市区县省镇乡村致提指呼召听视考]/;
+  /[的了在是和与及将已对就也都还又说称表要很更均亦并则为被把让给到等率带携出席主持讲话副记委员局处部市区县省镇乡村致提指呼召听视考网]/;
 /** Words that open with a surname but are no name (高度, 全面 …) that jieba may not tag. */
 const NotNameRE = /^(?:同志|领导|主要|相关|分管|班子|成员|负责|等人|会议|全体|各级|我们|大家|本人|一行)/;
 

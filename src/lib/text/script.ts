@@ -18,7 +18,8 @@ let toTraditional: Map<string, string> | undefined;
 
 /** The text with each traditional character replaced by its simplified form; same length. */
 export function simplifyChars(text: string): string {
-  toSimplified ??= singleCharMap(tsCharacters);
+  // 乾 is simplified too where it is not 'dry' (乾坤, and names: 王乾發 is 王乾发, never 王干发).
+  toSimplified ??= new Map([...singleCharMap(tsCharacters)].filter(([from]) => from !== "乾"));
   const map = toSimplified;
   let out = "";
   for (const char of text) out += map.get(char) ?? char;

@@ -229,3 +229,7 @@ test("a leader whose words the meeting passed on is not at the meeting; one who 
   ).toEqual(["王静"]);
   expect(names("传达学习了省林草局会议精神，党委书记、局长赵水清作了总结讲话。")).toEqual(["赵水清"]);
 });
+
+test("a site's name is no leader: 【吉林省长安网】 holds no 省长 安网", () => {
+  expect(extractLeaders("【吉林省长安网】防风险除隐患").leaders).toEqual([]);
+});

@@ -195,3 +195,7 @@ test("a date under an English label and an e-paper's issue number date the page"
     "2021-06-06",
   );
 });
+
+test("乾 stays 乾 in the simplified reading: names keep it (王乾發 → 王乾发)", () => {
+  expect(simplifyChars("縣長王乾發主持會議")).toBe("县长王乾发主持会议");
+});
