@@ -258,9 +258,10 @@ export function extractLeaders(input: string): LeaderResult {
     // "委员" alone after 成员单位-type words is not an office.
     if (/^(?:委员|常委)$/.test(chain.trim()) && !/委$/.test(text.slice(Math.max(0, match.index - 3), match.index)))
       continue;
-    const minorityName = nameIn(candidate) ? null : speakerWithoutSurname(text, at);
+    const titledName = nameIn(candidate);
+    const minorityName = titledName ? null : speakerWithoutSurname(text, at);
     if (minorityName) doubtfulNames.add(`${cleanTitle(chain)}${minorityName}`);
-    const name = nameIn(candidate) ?? nameActingAlone(text, candidate) ?? minorityName;
+    const name = titledName ?? nameActingAlone(text, candidate) ?? minorityName;
     // The words a greedy chain took from the sentence (学习了省林业和草原局…) belong before it.
     const chainStart = match.index + (ChainLeadRE.exec(chain)?.[0] ?? "").length;
     if (name && StudiedBeforeRE.test(text.slice(Math.max(0, chainStart - 30), chainStart))) continue;
@@ -300,11 +301,9 @@ export function extractLeaders(input: string): LeaderResult {
     if (listed.length < 2 || names.length < listed.length * 0.6) continue;
     // In a list that stands, a surname and a given name are enough: 黄金土 though 黄金 is a word.
     // A name of the list without a Han surname (福青) stands with the others, left to a reviewer.
-    for (const item of listed)
-      if (!surnameOf(item) && /^\p{Script=Han}{2,3}$/u.test(item)) doubtfulNames.add(`${match[1] ?? ""}${item}`);
-    for (const name of listed.filter(
-      (item) => names.includes(item) || isListedName(item) || (!surnameOf(item) && /^\p{Script=Han}{2,3}$/u.test(item)),
-    )) {
+    const withoutSurname = (item: string): boolean => !surnameOf(item) && /^\p{Script=Han}{2,3}$/u.test(item);
+    for (const item of listed.filter(withoutSurname)) doubtfulNames.add(`${match[1] ?? ""}${item}`);
+    for (const name of listed.filter((item) => names.includes(item) || isListedName(item) || withoutSurname(item))) {
       add(name, match[1], match.index);
       if (!match[1]) attendees.add(name);
     }

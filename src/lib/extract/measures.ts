@@ -135,8 +135,10 @@ const givesDirective = (clause: string): boolean =>
 /** A parenthesised note that ends a paragraph or a clause: （20分）, (10分)；, （资源化）。 */
 const ScoreNoteRE = /^[（(][^（()）。]{1,12}[)）][；;。，,]?(?:$|[；;。，,])/;
 
+/** Carriers with their part, inside a bracket: 省发改委负责, 省财政厅主办,省国税局、地税局协办. */
+const CARRIERS_WITH_PART = "[^（()）。]{2,80}?(?:负责|主办|牵头|协办|配合|参与)";
 /** A bracket naming carriers with their part: (省发改委负责), (省财政厅主办,省国税局、地税局协办). */
-const CarrierNoteRE = /^[（(][^（()）。]{2,80}?(?:负责|主办|牵头|协办|配合|参与)[)）]/;
+const CarrierNoteRE = new RegExp(`^[（(]${CARRIERS_WITH_PART}[)）]`);
 /** The clause before position `index` (from the last comma, or `start`). */
 function lastClause(simple: readonly string[], start: number, index: number): string {
   const text = simple.slice(start, index).join("");
@@ -152,8 +154,9 @@ const PraiseRE = /^[^。；;，,]{0,24}(?:整体|总体|基本|均)(?:良好|较
 const InlineItemRE = /^\s*(?:[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]+、)/;
 
 /** A bracket at the end of a task naming who carries it: （牵头单位：…；责任单位：…）. */
-const CarrierBracketRE =
-  /[（(](?:(?:责任|牵头|配合|主办|协办)(?:单位|部门)\s*[:：][^（()）]*|[^（()）。]{2,80}?(?:负责|主办|牵头|协办|配合|参与))[)）]?\s*$/;
+const CarrierBracketRE = new RegExp(
+  `[（(](?:(?:责任|牵头|配合|主办|协办)(?:单位|部门)\\s*[:：][^（()）]*|${CARRIERS_WITH_PART})[)）]?\\s*$`,
+);
 
 /** Sentences of a paragraph: original and simplified side by side, same boundaries. */
 function sentences(paragraph: Paragraph): { original: string; simple: string }[] {

@@ -10,9 +10,12 @@ import { MediaRE } from "./source";
 import { OrganisationLineRE } from "./patterns";
 import { splitArticles } from "./split";
 
-/** A site's own name in its furniture: 返回潍坊新闻网, 主办单位：某市人民政府, 版权所有：某日报社. */
-const SiteNameRE =
-  /(?:返回|主办单位?\s*[:：]\s*|版权所有\s*[:：]?\s*|©\s*\d{0,4}\s*)([\p{Script=Han}]{2,12}?(?:日报社?|晚报|新闻网|报社|融媒体中心|传媒中心|人民政府|政府网))|^([\p{Script=Han}]{2,12}?(?:日报社?|晚报|新闻网|报社|融媒体中心|传媒中心|人民政府|政府网))\s*主办$/u;
+/** A site's own name in its furniture: 返回潍坊新闻网, 主办单位：某市人民政府, 版权所有：某日报社, 某传媒中心 主办. */
+const SITE_NAME = "([\\p{Script=Han}]{2,12}?(?:日报社?|晚报|新闻网|报社|融媒体中心|传媒中心|人民政府|政府网))";
+const SiteNameRE = new RegExp(
+  `(?:返回|主办单位?\\s*[:：]\\s*|版权所有\\s*[:：]?\\s*|©\\s*\\d{0,4}\\s*)${SITE_NAME}|^${SITE_NAME}\\s*主办$`,
+  "u",
+);
 
 /** One entry drawn from a raw file: its place in the file, its data and its body. */
 export interface PageEntry extends ExtractedReport {

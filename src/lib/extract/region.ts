@@ -37,6 +37,29 @@ function formTrie(): TrieNode {
   return root;
 }
 
+/** A place form found in a text: the form as written, the places it may mean, where it stands. */
+interface Mention {
+  form: string;
+  places: Place[];
+  index: number;
+}
+
+/**
+ * The one county-level place of a level (县, 区, 旗, 市) the mentions point to, when one alone fits:
+ * 咸丰 with 县委 is 咸丰县; 栖霞 with 市长 is 栖霞市, not 栖霞区.
+ */
+function soleCountyOfLevel(named: readonly Mention[], level: string): Place | undefined {
+  const found = new Map<string, Place>();
+  for (const mention of named) {
+    const fitting = mention.places.filter((place) => place.level === "county" && place.name.endsWith(level));
+    // 公安, 合作 are words before they are 公安县, 合作市: only a form jieba tags as a place counts.
+    const placeWord = tagWords(mention.form).every((word) => word.tag === "ns");
+    if (fitting.length === 1 && fitting[0] && mention.form.length >= 2 && placeWord)
+      found.set(fitting[0].code, fitting[0]);
+  }
+  return found.size === 1 ? [...found.values()][0] : undefined;
+}
+
 /** What follows a place's short form in the name of a village or a street: 村, 南二巷, 路. */
 const NamedAfterPlaceRE =
   /^[东西南北中]?[一二三四五六七八九十\d]{0,3}(?:村(?!镇)|路|巷|大道|大街|胡同|期|片区|项目|小区|公园|广场)/u;
@@ -46,10 +69,10 @@ const NamedAfterPlaceRE =
  * place (洛阳市 over 洛阳), as a regular expression of all forms would, but in linear time: that
  * expression took 8 of 10 seconds on a 600 KB text.
  */
-function mentions(text: string): { form: string; places: Place[]; index: number }[] {
+function mentions(text: string): Mention[] {
   const { byForm } = gazetteer();
   const root = formTrie();
-  const found: { form: string; places: Place[]; index: number }[] = [];
+  const found: Mention[] = [];
   let index = 0;
   while (index < text.length) {
     let node: TrieNode | undefined = root;
@@ -314,30 +337,14 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
     const level = /[我全本]([县区旗])|([县区旗])(?:委|长|政府|人民政府)/.exec(input.text);
     const ownLevel = level?.[1] ?? level?.[2];
     if (counties.size === 0 && ownLevel) {
-      const shortCounties = new Map<string, Place>();
-      for (const mention of named) {
-        if (mention.places.some((place) => place.name === mention.form || place.level !== "county")) continue;
-        const fitting = mention.places.filter((place) => place.name.endsWith(ownLevel));
-        // 公安 is the police before it is 公安县: only a form jieba tags as a place counts.
-        const placeWord = tagWords(mention.form).every((word) => word.tag === "ns");
-        if (fitting.length === 1 && fitting[0] && mention.form.length >= 2 && placeWord)
-          shortCounties.set(fitting[0].code, fitting[0]);
-      }
-      if (shortCounties.size === 1) soleCounty = [...shortCounties.values()][0];
+      const shortOnly = (mention: Mention): boolean =>
+        mention.places.every((place) => place.name !== mention.form && place.level === "county");
+      soleCounty = soleCountyOfLevel(named.filter(shortOnly), ownLevel) ?? soleCounty;
     }
     // 促进栖霞与…: a short form shared by a county-level city (栖霞市) and a district (栖霞区) is the
     // city when the text's offices are a city's (市长, 市政府, 我市).
-    if (counties.size === 0 && /市长|市政府|市委|我市|全市/.test(input.text)) {
-      const cities = new Map<string, Place>();
-      for (const mention of named) {
-        const countyCities = mention.places.filter((place) => place.level === "county" && place.name.endsWith("市"));
-        // 合作 is a word before it is 合作市: only a form jieba takes for a place name counts.
-        const placeWord = tagWords(mention.form).every((word) => word.tag === "ns");
-        if (countyCities.length === 1 && countyCities[0] && mention.form.length >= 2 && placeWord)
-          cities.set(countyCities[0].code, countyCities[0]);
-      }
-      if (cities.size === 1) soleCounty = [...cities.values()][0];
-    }
+    if (counties.size === 0 && /市长|市政府|市委|我市|全市/.test(input.text))
+      soleCounty = soleCountyOfLevel(named, "市") ?? soleCounty;
     if (soleCounty?.city) {
       city = soleCounty.city;
       notes.push(`正文未写明城市，按文中唯一的县级地名「${soleCounty.name}」定为${soleCounty.city}${soleCounty.name}`);

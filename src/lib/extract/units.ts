@@ -667,7 +667,6 @@ export function unitResolver(region: Region, ownBureau?: string, ownTownship?: s
   const isPlace = (piece: string): boolean => countyOf(piece) !== undefined && !isOrdinaryWord(piece);
   const unscoped = new Set<string>();
   const canonical = (raw: string): string => {
-    // 局机关各科室 → 市城管局机关各科室; 局属各单位 → 市城管局局属各单位, as both are written.
     // 各社区, 综合行政执法队 in a street office's own report: its communities and its teams.
     // 街道事务科: the office writes itself as 街道.
     const part = raw.replace(/^街道(?=[\p{Script=Han}]{2})/u, "");
@@ -676,6 +675,7 @@ export function unitResolver(region: Region, ownBureau?: string, ownTownship?: s
     // 房地产开发科 in a bureau's own report: the bureau's section.
     if (ownBureau !== undefined && /^[\p{Script=Han}]{2,10}科$/u.test(raw) && !/^[省市县区各]/.test(raw))
       return canonical(ownBureau) + raw;
+    // 局机关各科室 → 市城管局机关各科室; 局属各单位 → 市城管局局属各单位, as both are written.
     const written = ownBureau && OwnBureauPartRE.test(raw) ? ownBureau + raw.replace(/^局(?=机关)/, "") : raw;
     const { name, scoped } = canonicalUnit(countyOf(written)?.name ?? written, region);
     if (!scoped) unscoped.add(name);

@@ -58,9 +58,9 @@ const LegalLineRE =
 /** A site's reprint notice, furniture however long a sentence it makes (凡本网注明…版权均属…，未经授权不得转载). */
 const ReprintNoticeRE =
   /版权[^。]{0,20}(?:所有|归|属)[^。]*(?:转载|复制|摘编)|(?:未经|未获)[^。]{0,30}(?:授权|许可|同意)[^。]{0,10}不得(?:转载|复制|摘编|使用)|转载请注明/;
-/** A government site's leave-the-site dialog: 您访问的链接即将离开“…”门户网站 是否继续? / 继续访问 放弃. */
 /** A site's greeting, exclamation and all: 欢迎您访问吉林永吉网站! */
 const WelcomeRE = /^欢迎(?:您)?(?:访问|光临|来到)[^。，,]{0,24}[!！。]?$/;
+/** A government site's leave-the-site dialog: 您访问的链接即将离开“…”门户网站 是否继续? / 继续访问 放弃. */
 const LeaveSiteRE = /即将离开[^。]{0,40}(?:网站|门户)|^(?:继续访问\s*放弃|放弃\s*继续访问)$/;
 const BreadcrumbRE = /(?:您当前的位置|您的位置|当前位置|所在位置)\s*[:：]|^\S+(?:\s*[>›»]\s*\S+){2,}/;
 /** A site outline (目录/提纲) before the body, as paid-essay sites print them. */
@@ -190,9 +190,8 @@ export function cleanText(raw: string): CleanResult {
       publishedMarked = true;
     }
     const isMetaLine =
-      (MetaLineRE.test(line) && line.length <= 100 && !/[。！？]/.test(line)) ||
+      ((MetaLineRE.test(line) || BylineTimeRE.test(line)) && line.length <= 100 && !/[。！？]/.test(line)) ||
       (englishDate !== undefined && line.length <= 60) ||
-      (BylineTimeRE.test(line) && line.length <= 100 && !/[。！？]/.test(line)) ||
       BylineNamesRE.test(line) ||
       isDateLine ||
       (DisclosureFieldRE.test(line) && !prose);
