@@ -1,10 +1,21 @@
-import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { expect, test } from "vitest";
+import { afterEach, expect, test } from "vitest";
 import type { ChartData } from "../../../src/lib/catalog/chart-data";
 import { cachedChartSvg, chartDigest, pruneChartCache } from "../../../src/lib/view/chart-cache";
 import { DRAWING_RULES, chartStats, renderChartSvg } from "../../../src/lib/view/chart-svg";
+
+// Each test's cache folder, removed after it so runs leave nothing in the system's temp folder.
+const made: string[] = [];
+function cacheDir(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "charts-"));
+  made.push(dir);
+  return dir;
+}
+afterEach(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 
 const chart: ChartData = {
   title: "洛阳市「老旧小区改造」举措数（按年份）",
@@ -17,7 +28,7 @@ const chart: ChartData = {
 };
 
 test("a chart drawn once is taken from the cache the next time, the same markup, not drawn again", () => {
-  const dir = mkdtempSync(path.join(tmpdir(), "charts-"));
+  const dir = cacheDir();
   const drawnBefore = chartStats().charts;
   const first = cachedChartSvg(chart, "c1", dir);
   const second = cachedChartSvg(chart, "c1", dir);
@@ -40,7 +51,7 @@ test("new data or another id is another drawing", () => {
 });
 
 test("pruning keeps the drawings a build used and drops the rest", () => {
-  const dir = mkdtempSync(path.join(tmpdir(), "charts-"));
+  const dir = cacheDir();
   const kept = chartDigest(chart, "c1");
   writeFileSync(path.join(dir, `${kept}.svg`), "<svg/>");
   writeFileSync(path.join(dir, "stale.svg"), "<svg/>");
