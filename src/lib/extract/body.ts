@@ -12,6 +12,7 @@ import {
   UnitsLineRE,
   isHeadingLike,
 } from "./patterns";
+import { cellTables } from "./cell-table";
 import { unitsHeadedBy, type UnitResolver } from "./units";
 
 /**
@@ -81,9 +82,20 @@ export function articleBody(
   // A line naming only units (县委农工部) heads the tasks below it, as a table's 责任单位 cell does.
   let assignees: string[] = [];
   const bodyIndexes = layout.bodyIndexes;
+  const table = cellTables(
+    bodyIndexes.map((index) => layout.simple[index] ?? ""),
+    units.isPlace,
+  );
   for (const [position, index] of bodyIndexes.entries()) {
     const original = layout.lines[index] ?? "";
     const simple = layout.simple[index] ?? "";
+    // A task table saved a cell a line: each row's task with the units of its row; the other cells task no one.
+    const rowUnits = table.tasks.get(position);
+    if (rowUnits || table.cells.has(position)) {
+      blocks.push({ kind: "paragraph", text: original });
+      if (rowUnits) paragraphs.push({ original, simple, assignees: rowUnits.map(units.canonical) });
+      continue;
+    }
     const nextSimple = layout.simple[bodyIndexes[position + 1] ?? -1] ?? "";
     const inTitleBlock = index < layout.titleBlockLength;
     // The signing organisation closes a 通报 or 检查, or an issuing notice; it heads no task and sets none.

@@ -1,0 +1,117 @@
+import { unitsHeadedBy } from "./units";
+
+/**
+ * A task table saved one cell per line, as a page's table reads once its markup is gone:
+ *
+ *     序号 / 主要工作 / 责任单位        (the header row, a cell a line)
+ *     1 / 生产总值增长7.5%左右 / ▲发改局,各部门,各镇乡(街道)
+ *     2 / …
+ *
+ * The 责任单位 cell comes after the task it carries, so the rule for a unit line over the tasks below
+ * it (a row heading) would hand each row's units to the next row. This reads the rows instead.
+ */
+
+/** The names a task table gives its columns. */
+const HeaderCellRE =
+  /^(?:序号|编号|分块|板块|类别|类型|领域|项目|项目名称|主要工作|重点工作|工作任务|重点任务|主要任务|具体任务|任务内容|任务|工作内容|主要内容|具体内容|内容|事项|目标任务|工作目标|主要目标|目标值|指标|主要指标|工作措施|具体措施|主要措施|整改措施|存在问题|问题|责任单位|牵头单位|配合单位|协办单位|责任部门|牵头部门|配合部门|责任主体|责任领导|牵头领导|分管领导|责任人|完成时限|完成时间|时间节点|时限要求|进度安排|备注)$/;
+/** A column saying who carries the row's task. */
+const UnitsHeaderRE = /^(?:责任|牵头|配合|协办)(?:单位|部门)$|^责任主体$/;
+/** A row's number cell: 1, 12, 一. */
+const SerialCellRE = /^(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.．、]?$/;
+/** A 完成时限 cell: 2023年6月底前, 年底前, 长期坚持. */
+const DueCellRE =
+  /^(?=\S)(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:底|末|上旬|中旬|下旬)?(?:前|以前|之前)?|年底前|年内|全年|长期|长期坚持|持续推进|常态化推进)$/;
+/** The marks a table sets before its lead unit: ▲发改局. */
+const LeadMarkRE = /[▲★●◆■△☆]/gu;
+
+export interface CellTable {
+  /** The position of each row's task cell, with the units its row names (as written). */
+  tasks: Map<number, string[]>;
+  /** Header, number, unit and due-date cells: shown, but no task of their own. */
+  cells: Set<number>;
+}
+
+/** The units a cell names when it names nothing else (▲税务局,财政局,各镇乡(街道)); [] otherwise. */
+function unitsInCell(cell: string, isPlace?: (piece: string) => boolean): string[] {
+  const list = cell
+    .replace(LeadMarkRE, "")
+    .replace(/\s*[，,；;／/]\s*/g, "、")
+    .trim();
+  return list ? unitsHeadedBy(list, isPlace) : [];
+}
+
+/** The rows of every cell-per-line task table among the lines (simplified body lines, in order). */
+export function cellTables(lines: readonly string[], isPlace?: (piece: string) => boolean): CellTable {
+  const table: CellTable = { tasks: new Map(), cells: new Set() };
+  const cell = (position: number) => (lines[position] ?? "").trim();
+  let position = 0;
+  while (position < lines.length) {
+    let headerEnd = position;
+    while (headerEnd < lines.length && HeaderCellRE.test(cell(headerEnd))) headerEnd++;
+    const header = lines.slice(position, headerEnd).map((line) => line.trim());
+    if (header.length < 2 || !header.some((name) => UnitsHeaderRE.test(name))) {
+      position = Math.max(headerEnd, position + 1);
+      continue;
+    }
+    for (let at = position; at < headerEnd; at++) table.cells.add(at);
+    position = readRows(headerEnd, lines.length, cell, table, isPlace);
+  }
+  return table;
+}
+
+/**
+ * Reads rows from the line after a header; returns where the table ends. A row is its task cell(s),
+ * then its unit cell(s) and date cells, opened by a number cell when the page kept them (a cleaned
+ * page may have dropped lone numbers).
+ */
+function readRows(
+  start: number,
+  end: number,
+  cell: (position: number) => string,
+  table: CellTable,
+  isPlace?: (piece: string) => boolean,
+): number {
+  // A 责任单位 cell merged over several numbered rows is written once, in its first row.
+  let carried: string[] = [];
+  // Task cells waiting for their row's unit cell, and the last row's tasks (a 配合单位 cell adds to them).
+  let pending: number[] = [];
+  let lastRow: number[] = [];
+  let numbered = false;
+  let rowHasUnits = false;
+  const settle = (units: string[]) => {
+    for (const at of pending) table.tasks.set(at, units);
+    lastRow = pending;
+    pending = [];
+  };
+  for (let position = start; position < end; position++) {
+    const text = cell(position);
+    if (SerialCellRE.test(text)) {
+      // Lines after a row's units and before the next number name the block of rows that follows (经济发展).
+      if (rowHasUnits) for (const at of pending.splice(0)) table.cells.add(at);
+      else if (pending.length > 0 && carried.length > 0) settle(carried);
+      else if (pending.length > 0) return pending[0] ?? position;
+      numbered = true;
+      rowHasUnits = false;
+      table.cells.add(position);
+      continue;
+    }
+    const units = unitsInCell(text, isPlace);
+    if (units.length > 0) {
+      if (pending.length > 0) settle(units);
+      else for (const at of lastRow) table.tasks.set(at, [...(table.tasks.get(at) ?? []), ...units]);
+      carried = table.tasks.get(lastRow[0] ?? -1) ?? units;
+      rowHasUnits = true;
+      table.cells.add(position);
+      continue;
+    }
+    if (DueCellRE.test(text)) {
+      table.cells.add(position);
+      continue;
+    }
+    // Three text lines and no unit cell: prose after the table.
+    if (pending.length >= 2) return pending[0] ?? position;
+    pending.push(position);
+  }
+  if (pending.length > 0 && numbered && !rowHasUnits && carried.length > 0) settle(carried);
+  return pending[0] ?? end;
+}

@@ -1,0 +1,134 @@
+import { expect, test } from "vitest";
+import { cellTables } from "../../../src/lib/extract/cell-table";
+import { extractPage } from "../../../src/lib/extract/page";
+
+/** The rows a table reads to: task text → units as written. */
+function rows(lines: string[]): Record<string, string[]> {
+  const table = cellTables(lines);
+  return Object.fromEntries([...table.tasks].map(([at, units]) => [lines[at] ?? "", units]));
+}
+
+test("a table saved a cell a line gives each row's task the units of its own row, not the next row's", () => {
+  const lines = [
+    "序号",
+    "主要工作",
+    "责任单位",
+    "1",
+    "生产总值增长7.5%左右",
+    "▲发改局,各部门,各镇乡(街道)",
+    "2",
+    "一般公共预算收入增长7.5%",
+    "▲税务局,财政局",
+  ];
+  expect(rows(lines)).toEqual({
+    "生产总值增长7.5%左右": ["发改局", "各部门", "各镇乡（街道）"],
+    "一般公共预算收入增长7.5%": ["税务局", "财政局"],
+  });
+  // Header, number and unit cells task no one.
+  expect([...cellTables(lines).cells].sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 5, 6, 8]);
+});
+
+test("without its number cells (a cleaned page drops lone numbers) the rows still pair task and units", () => {
+  expect(
+    rows([
+      "主要工作",
+      "责任单位",
+      "完成时限",
+      "研发投入强度2.85%以上",
+      "▲科技局",
+      "2023年12月底前",
+      "社会消费品零售总额增长9%以上",
+      "商务局",
+    ]),
+  ).toEqual({ "研发投入强度2.85%以上": ["科技局"], "社会消费品零售总额增长9%以上": ["商务局"] });
+});
+
+test("a unit cell merged over numbered rows carries on; a block's name before a number is no task", () => {
+  expect(
+    rows([
+      "序号",
+      "重点任务",
+      "牵头单位",
+      "1",
+      "推进老旧小区改造",
+      "住建局",
+      "2",
+      "完善小区配套设施",
+      "3",
+      "整治背街小巷",
+      "城管局",
+    ]),
+  ).toEqual({
+    推进老旧小区改造: ["住建局"],
+    完善小区配套设施: ["住建局"],
+    整治背街小巷: ["城管局"],
+  });
+  expect(
+    rows([
+      "序号",
+      "重点任务",
+      "牵头单位",
+      "1",
+      "推进老旧小区改造",
+      "住建局",
+      "城市管理",
+      "2",
+      "整治背街小巷",
+      "城管局",
+    ]),
+  ).toEqual({
+    推进老旧小区改造: ["住建局"],
+    整治背街小巷: ["城管局"],
+  });
+});
+
+test("a 配合单位 column adds to the row's lead units; prose after the table is no row", () => {
+  const lines = [
+    "工作任务",
+    "牵头单位",
+    "配合单位",
+    "开展燃气安全排查",
+    "应急局",
+    "住建局、市场监管局",
+    "各单位要高度重视，认真落实。",
+    "会议强调，要压实责任。",
+    "会议要求，要加强督查。",
+  ];
+  expect(rows(lines)).toEqual({ 开展燃气安全排查: ["应急局", "住建局", "市场监管局"] });
+  expect(cellTables(lines).cells.has(6)).toBe(false);
+});
+
+test("column names alone, or a header without a units column, make no table", () => {
+  expect(rows(["序号", "主要工作", "1", "生产总值增长7.5%左右", "发改局"])).toEqual({});
+  expect(rows(["责任单位", "会议要求各单位抓好落实。", "发改局"])).toEqual({});
+});
+
+test("a responsibility list's rows become measures carried by the city's bureaus", () => {
+  const text = [
+    "诸暨市人民政府办公室关于印发2023年政府重点工作责任清单的通知",
+    "发布时间: 2023-02-09",
+    "各镇乡人民政府,各街道办事处,市政府各部门:",
+    "现将2023年政府重点工作责任清单印发给你们,请各单位认真抓好工作清单落实。",
+    "诸暨市人民政府办公室",
+    "2023年2月9日",
+    "附件",
+    "2023年政府重点工作责任清单",
+    "序号",
+    "主要工作",
+    "责任单位",
+    "1",
+    "固定资产投资增长10%以上",
+    "▲发改局,各部门",
+    "2",
+    "社会消费品零售总额增长9%以上",
+    "▲商务局,各镇乡(街道)",
+  ].join("\n");
+  const [entry] = extractPage(text, { file: "seeds/list.txt" }).entries;
+  const measures = entry?.data.measures ?? [];
+  expect(measures.map((measure) => [measure.text, measure.units])).toEqual(
+    expect.arrayContaining([
+      ["固定资产投资增长10%以上", ["诸暨市发改局", "诸暨市各部门"]],
+      ["社会消费品零售总额增长9%以上", ["诸暨市商务局", "诸暨市各镇乡（街道）"]],
+    ]),
+  );
+});
