@@ -12,7 +12,7 @@ import {
   UnitsLineRE,
   isHeadingLike,
 } from "./patterns";
-import { cellTables } from "./cell-table";
+import { cellTables, unitsInCell } from "./cell-table";
 import { unitsHeadedBy, type UnitResolver } from "./units";
 
 /**
@@ -71,6 +71,9 @@ function headsNumberedList(simple: string, nextSimple: string): boolean {
   );
 }
 
+/** How far into the body a notice's addressee line may stand (after a 文号 or a date line). */
+const ADDRESSEE_LINES = 3;
+
 /** The body blocks of an article and the paragraphs its measures are read from. */
 export function articleBody(
   layout: ArticleLayout,
@@ -81,6 +84,8 @@ export function articleBody(
   let heading: string | undefined;
   // A line naming only units (县委农工部) heads the tasks below it, as a table's 责任单位 cell does.
   let assignees: string[] = [];
+  // A notice's addressees (各镇乡人民政府,各街道办事处,市政府各部门:) are whom its text asks for work, up to its signature.
+  let addressees: string[] = [];
   const bodyIndexes = layout.bodyIndexes;
   const table = cellTables(
     bodyIndexes.map((index) => layout.simple[index] ?? ""),
@@ -94,6 +99,16 @@ export function articleBody(
     if (rowUnits || table.cells.has(position)) {
       blocks.push({ kind: "paragraph", text: original });
       if (rowUnits) paragraphs.push({ original, simple, assignees: rowUnits.map(units.canonical) });
+      continue;
+    }
+    if (layout.signerIndex >= 0 && index >= layout.signerIndex) addressees = [];
+    const addressed =
+      position < ADDRESSEE_LINES && (layout.signerIndex < 0 || layout.signerIndex > index) && /[:：]$/.test(simple)
+        ? unitsInCell(simple.replace(/[:：]$/, ""), units.isPlace)
+        : [];
+    if (addressed.length > 0) {
+      addressees = addressed.map(units.canonical);
+      blocks.push({ kind: "paragraph", text: original });
       continue;
     }
     const nextSimple = layout.simple[bodyIndexes[position + 1] ?? -1] ?? "";
@@ -131,7 +146,10 @@ export function articleBody(
       simple,
       ...(heading ? { heading } : {}),
       ...(assignees.length > 0 ? { assignees } : {}),
+      ...(addressees.length > 0 ? { addressees } : {}),
     });
+    // Without a signature to end the notice, its text is the one paragraph under the addressees.
+    if (layout.signerIndex < 0) addressees = [];
   }
   return { blocks, paragraphs };
 }

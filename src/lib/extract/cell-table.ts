@@ -1,3 +1,4 @@
+import { OutlineH2RE } from "./patterns";
 import { unitsHeadedBy } from "./units";
 
 /**
@@ -13,7 +14,7 @@ import { unitsHeadedBy } from "./units";
 
 /** The names a task table gives its columns. */
 const HeaderCellRE =
-  /^(?:序号|编号|分块|板块|类别|类型|领域|项目|项目名称|主要工作|重点工作|工作任务|重点任务|主要任务|具体任务|任务内容|任务|工作内容|主要内容|具体内容|内容|事项|目标任务|工作目标|主要目标|目标值|指标|主要指标|工作措施|具体措施|主要措施|整改措施|存在问题|问题|责任单位|牵头单位|配合单位|协办单位|责任部门|牵头部门|配合部门|责任主体|责任领导|牵头领导|分管领导|责任人|完成时限|完成时间|时间节点|时限要求|进度安排|备注)$/;
+  /^(?:序号|编号|分块|板块|类别|类型|领域|项目|项目名称|(?:主要|重点|具体|年度)?(?:工作|目标)?(?:工作|任务|措施|举措|内容|事项|目标|指标)(?:内容|名称|值)?|存在问题|问题|责任单位|牵头单位|配合单位|协办单位|责任部门|牵头部门|配合部门|责任主体|责任领导|牵头领导|分管领导|责任人|完成时限|完成时间|时间节点|时限要求|进度安排|备注)$/;
 /** A column saying who carries the row's task. */
 const UnitsHeaderRE = /^(?:责任|牵头|配合|协办)(?:单位|部门)$|^责任主体$/;
 /** A row's number cell: 1, 12, 一. */
@@ -21,6 +22,9 @@ const SerialCellRE = /^(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.．、
 /** A 完成时限 cell: 2023年6月底前, 年底前, 长期坚持. */
 const DueCellRE =
   /^(?=\S)(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:底|末|上旬|中旬|下旬)?(?:前|以前|之前)?|年底前|年内|全年|长期|长期坚持|持续推进|常态化推进)$/;
+/** A task says what is to be done: a name (冯冬昌) or a label is shorter. */
+const MIN_TASK_HAN = 6;
+const hanCount = (text: string): number => text.match(/\p{Script=Han}/gu)?.length ?? 0;
 /** The marks a table sets before its lead unit: ▲发改局. */
 const LeadMarkRE = /[▲★●◆■△☆]/gu;
 
@@ -32,7 +36,7 @@ export interface CellTable {
 }
 
 /** The units a cell names when it names nothing else (▲税务局,财政局,各镇乡(街道)); [] otherwise. */
-function unitsInCell(cell: string, isPlace?: (piece: string) => boolean): string[] {
+export function unitsInCell(cell: string, isPlace?: (piece: string) => boolean): string[] {
   const list = cell
     .replace(LeadMarkRE, "")
     .replace(/\s*[，,；;／/]\s*/g, "、")
@@ -86,8 +90,9 @@ function readRows(
   for (let position = start; position < end; position++) {
     const text = cell(position);
     if (SerialCellRE.test(text)) {
-      // Lines after a row's units and before the next number name the block of rows that follows (经济发展).
-      if (rowHasUnits) for (const at of pending.splice(0)) table.cells.add(at);
+      // Lines before the first number, or after a row's units and before the next number, name the block
+      // of rows that follows (一、做大做强主导产业) or fill a column no one is tasked by (责任领导 冯冬昌).
+      if (rowHasUnits || !numbered) for (const at of pending.splice(0)) table.cells.add(at);
       else if (pending.length > 0 && carried.length > 0) settle(carried);
       else if (pending.length > 0) return pending[0] ?? position;
       numbered = true;
@@ -104,7 +109,8 @@ function readRows(
       table.cells.add(position);
       continue;
     }
-    if (DueCellRE.test(text)) {
+    // A due date, a block's outline heading (一、做大做强主导产业) or a name (责任领导 冯冬昌): no task.
+    if (DueCellRE.test(text) || OutlineH2RE.test(text) || hanCount(text) < MIN_TASK_HAN) {
       table.cells.add(position);
       continue;
     }

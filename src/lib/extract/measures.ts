@@ -19,6 +19,8 @@ export interface Paragraph {
   heading?: string;
   /** Units a heading line above assigns the paragraph's tasks to (a task table's 责任单位). */
   assignees?: string[];
+  /** A notice's addressees: whom its sentences ask for work when they name no one else. */
+  addressees?: string[];
 }
 
 export interface MeasureContext {
@@ -247,7 +249,8 @@ const NewsLeadRE =
 
 /** Removes a leading speaker clause or story; returns how many code points went. */
 function stripIntro(simple: string): number {
-  const match = IntroRE.exec(simple) ?? NarrativeLeadRE.exec(simple) ?? NewsLeadRE.exec(simple);
+  const match =
+    IntroRE.exec(simple) ?? NarrativeLeadRE.exec(simple) ?? NewsLeadRE.exec(simple) ?? TransmittalLeadRE.exec(simple);
   return match ? Array.from(match[0]).length : 0;
 }
 
@@ -307,8 +310,14 @@ function isDirective(
   return directiveContext && DirectiveStartRE.test(simple);
 }
 
-/** A notice sending out a document (现将…印发给你们，请认真组织实施): the document holds the tasks, not this line. */
-const TransmittalRE = /(?:现将|特将|现把)[^。]{0,80}(?:印发|转发|下发)给你们/;
+/**
+ * A notice sending out a document (现将…印发给你们，请认真组织实施): the document holds the tasks, not
+ * this line; what it asks after 给你们 is an order of its own when it says more than to carry it out
+ * (请各单位按照…要求，认真抓好工作清单落实，确保…完成全年目标任务).
+ */
+const TransmittalLeadRE = /^[^。]{0,80}?(?:现将|特将|现把|现)[^。]{0,80}?(?:印发|转发|下发)给你们[，,]/;
+const TransmittalRE =
+  /(?:现将|特将|现把|现)[^。]{0,80}(?:印发|转发|下发)给你们|^请(?:你们|各单位)?(?:结合实际[，,]?)?(?:认真|严格)?(?:贯彻执行|遵照执行|组织实施|抓好落实|贯彻落实|执行|落实)[。！!]?$/;
 
 /** A list marker a page put before an item (- 对…, • 责成…). */
 const ListMarkerRE = /^[-•·●○■◆]\s*/;
@@ -423,7 +432,8 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
         )
       )
         continue;
-      if (simple.replace(/[。！？!?\s]/g, "").length < 6) continue;
+      // 2024115 (a signature date that lost its 年月日) says nothing to do.
+      if (simple.replace(/[。！？!?\s]/g, "").length < 6 || !/\p{Script=Han}{2}/u.test(simple)) continue;
       // 现纪要如下： introduces the items; it is none of them.
       if (/^[^。；;]{0,16}如下\s*[:：]$/.test(simple)) continue;
       const ownSubject = context.unitsOf(simple);
@@ -436,6 +446,10 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
         const before = saidBefore + sentence.simple.slice(0, backReference.index);
         measure.units = [...new Set([...measure.units, ...context.unitsOpening(before)])];
       }
+      // 请各单位按照…, 请认真对照… in a notice: its addressees are the 各单位 it asks.
+      const askedAll = measure.units.every((unit) => /各(?:有关|相关)?单位$/.test(unit));
+      if (paragraph.addressees && askedAll && (measure.units.length > 0 || /^请/.test(simple)))
+        measure.units = [...paragraph.addressees];
       if (measure.units.length === 0 && context.convener) measure.units = [context.convener];
       // A measure under 加快老旧小区改造 is about 老旧小区改造 even when its sentence does not say so.
       if (paragraph.heading && sectionIsDirective) {

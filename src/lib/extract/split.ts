@@ -1,4 +1,5 @@
 import { simplifyChars } from "../text/script";
+import { unitsInCell } from "./cell-table";
 import {
   ClosingBylineRE,
   DatelineRE,
@@ -94,7 +95,9 @@ export function rejoinBrokenLines(lines: readonly string[]): string[] {
       !OutlineH2RE.test(simplePrevious) &&
       !OutlineH3RE.test(simplePrevious) &&
       // A byline is a short line of its own; a long rejoined paragraph is none.
-      !(simplePrevious.length <= 120 && ClosingBylineRE.test(simplePrevious));
+      !(simplePrevious.length <= 120 && ClosingBylineRE.test(simplePrevious)) &&
+      // A table's 责任单位 cell (区发展改革局、区工业和信息化局、沈阳近海经济区管委会) ends its row.
+      unitsInCell(simplePrevious).length === 0;
     // A table cell or list line wrapped after a comma goes on in the next line, unless that opens an item.
     const wrapped = !firstLine && /[，,、]$/.test(previousTail) && !ItemNumberRE.test(simpleLine);
     if (broken || wrapped) {

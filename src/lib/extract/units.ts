@@ -98,6 +98,10 @@ function trimToUnit(piece: string): string {
 const PersonOfficeRE = /(?:市长|区长|县长|镇长|局长|处长|署长|书记|主任|部长|主席|委员长)(?!办|室|会)/;
 /** Parts of speech that never stand inside a body's name: adverbs, prepositions, pronouns, particles, places in time. */
 const NotInNameTagRE = /^(?:d|ad|p|r|u|uj|ul|uz|ud|ug|f|y|e|o)$/;
+/** Position words that do stand in a name, as part of an area's (沈阳近海经济区, 西部新区): not 以来, 之后. */
+const AreaPositionRE = /^(?:[东西南北](?:部|侧|面)?|近海|沿海|沿江|沿河|沿边|中部|东南|西南|东北|西北)$/;
+/** A word that cannot stand inside a body's name. */
+const outOfName = (word: string, tag: string): boolean => NotInNameTagRE.test(tag) && !AreaPositionRE.test(word);
 
 /**
  * True when a long piece reads as a name rather than a clause that happens to end in a suffix
@@ -109,9 +113,12 @@ function readsAsName(piece: string): boolean {
   if (/^(?:市长|区长|县长|局长|书记|主任|部长|处长)所$/.test(piece)) return false;
   if (piece.length <= 6) return true;
   if (PersonOfficeRE.test(piece.slice(0, -2))) return false;
+  // 各镇乡人民政府: jieba reads 各镇 as one pronoun; a collective opens a name, it stands inside none.
   return !tagWords(piece).some(
-    ({ word, tag }) =>
-      NotInNameTagRE.test(tag) && !/^(?:[和及与各]|各级|全区|全市|全县|有关|相关|市直|区直|县直)$/.test(word),
+    ({ word, tag }, index) =>
+      outOfName(word, tag) &&
+      !/^(?:[和及与各]|各级|全区|全市|全县|有关|相关|市直|区直|县直)$/.test(word) &&
+      !(index === 0 && /^各[\p{Script=Han}]{1,2}$/u.test(word)),
   );
 }
 
@@ -123,7 +130,7 @@ function nameAtEnd(piece: string): string | undefined {
   let offset = 0;
   for (const { word, tag } of words) {
     offset += word.length;
-    if (NotInNameTagRE.test(tag) || /^v/.test(tag)) start = offset;
+    if (outOfName(word, tag) || /^v/.test(tag)) start = offset;
   }
   const tail = piece.slice(start);
   return tail.length >= MIN_UNIT_LENGTH && UnitRE.test(tail) && !BareSuffixRE.test(tail) && readsAsName(tail)
@@ -136,7 +143,7 @@ const MIN_UNIT_LENGTH = 3;
 
 /** 各村（社区）, 各街道（乡镇）, 各县（市、区）: a collective and, in brackets, the kinds it takes in. */
 const CollectiveAlternativesRE =
-  /(各[\p{Script=Han}]{1,4}?)[（(]((?:县级市|[市区县乡镇村街道社区居委会场]{1,4})(?:[、，,](?:县级市|[市区县乡镇村街道社区居委会场]{1,4}))*)[)）]/gu;
+  /(各[\p{Script=Han}]{1,4}?)[（(]((?:县级市|街道办事处|[市区县乡镇村街道社区居委会场]{1,4})(?:[、，,](?:县级市|街道办事处|[市区县乡镇村街道社区居委会场]{1,4}))*)[)）]/gu;
 const OPEN_KINDS = "\u0001";
 const CLOSE_KINDS = "\u0002";
 const KINDS_SEPARATOR = "\u0003";
@@ -147,7 +154,7 @@ const CollectiveVillageRE = /^各(?:行政村|自然村|村组|村)$/;
 /** A collective's qualifier that the bare kinds listed after it share: 各区、开发区; 相关部门、乡镇. */
 const CollectiveQualifierRE = /^(?:各级各有关|各级各|各有关|各相关|各级|各|相关|有关)(?=[\p{Script=Han}])/u;
 const BareKindRE =
-  /^(?:开发区|高新区|新区|园区|乡镇|镇|乡|街道|镇街|街镇|部门|单位|局处|委局|区公所|公所|社区|村|县|区|县区|县市区|县市|区县)$/;
+  /^(?:开发区|高新区|新区|园区|乡镇|镇|乡|街道|街道办事处|镇街|街镇|部门|单位|局处|委局|区公所|公所|社区|村|县|区|县区|县市区|县市|区县)$/;
 /** Firms of one trade joined to a body by 及 or 和 (相关部门及供暖企业参与): they act with it. */
 const TradeFirmsRE = /^[\p{Script=Han}]{2,4}企业$/u;
 

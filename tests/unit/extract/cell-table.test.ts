@@ -1,6 +1,7 @@
 import { expect, test } from "vitest";
 import { cellTables } from "../../../src/lib/extract/cell-table";
 import { extractPage } from "../../../src/lib/extract/page";
+import { rejoinBrokenLines } from "../../../src/lib/extract/split";
 
 /** The rows a table reads to: task text → units as written. */
 function rows(lines: string[]): Record<string, string[]> {
@@ -131,4 +132,33 @@ test("a responsibility list's rows become measures carried by the city's bureaus
       ["社会消费品零售总额增长9%以上", ["诸暨市商务局", "诸暨市各镇乡（街道）"]],
     ]),
   );
+});
+
+test("a unit cell ends its row: the next row's task is not joined to it as a broken line", () => {
+  const lines = [
+    "区发展改革局、区工业和信息化局、沈阳近海经济区管委会",
+    "加快在建项目的建设进度,推动签约项目的开工建设。",
+  ];
+  expect(rejoinBrokenLines(lines)).toEqual(lines);
+});
+
+test("a header's outline heading (一、…) and a 责任领导 name cell are no tasks", () => {
+  expect(
+    rows([
+      "主要工作举措",
+      "牵头单位",
+      "配合单位",
+      "责任领导",
+      "一、做大做强主导产业",
+      "加快构建现代化产业体系,实现三产融合发展。",
+      "区农业农村局",
+      "区发展改革局",
+      "冯冬昌",
+      "推动一批项目的签约落地。",
+      "区工业和信息化局",
+    ]),
+  ).toEqual({
+    "加快构建现代化产业体系,实现三产融合发展。": ["区农业农村局", "区发展改革局"],
+    "推动一批项目的签约落地。": ["区工业和信息化局"],
+  });
 });

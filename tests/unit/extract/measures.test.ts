@@ -354,3 +354,25 @@ test("items after a comma (提出做好五方面工作，一是…；…四是�
   ).toHaveLength(4);
   expect(texts("会议原则同意县卫生和计划生育局提出的复审工作任务分解方案,按程序报县委常委会研究。")).toHaveLength(1);
 });
+
+test("a notice's addressees carry what it asks of 各单位 or of no one named; a transmittal's own order is kept", () => {
+  const addressees = ["诸暨市各镇乡人民政府", "诸暨市政府各部门"];
+  const notice = (text: string): Paragraph => ({ ...paragraph(text), addressees });
+  const measures = extractMeasures(
+    [
+      notice("现将2023年政府重点工作责任清单印发给你们,请各单位按照要求,认真抓好工作清单落实,确保完成全年目标任务。"),
+      notice("被通报批评的乡镇要在11月15日前向县政府作出书面说明。"),
+      notice("现将《实施方案》印发给你们，请认真贯彻执行。"),
+    ],
+    { ...context, docType: "通报" },
+  );
+  expect(measures.map((measure) => [measure.text, measure.units])).toEqual([
+    ["请各单位按照要求,认真抓好工作清单落实,确保完成全年目标任务。", addressees],
+    // A subject of its own (a description, not a body) is not the addressees.
+    ["被通报批评的乡镇要在11月15日前向县政府作出书面说明。", []],
+  ]);
+});
+
+test("a line of digits (a signature date that lost its 年月日) is no task, even under a unit", () => {
+  expect(extractMeasures([{ ...paragraph("2024115"), assignees: ["沈阳市辽中区人民政府"] }], context)).toEqual([]);
+});

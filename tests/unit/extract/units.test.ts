@@ -443,3 +443,21 @@ test("a body whose proposal a meeting adopted acts: 会议原则同意县卫生�
   ]);
   expect(findUnits("会议审议了市长提出的意见。")).toEqual([]);
 });
+
+test("names of areas keep their position word, collectives keep their 各, kinds in brackets stay one collective", () => {
+  expect(unitsInList("区发展改革局、沈阳近海经济区管委会")).toEqual(["区发展改革局", "沈阳近海经济区管委会"]);
+  // jieba reads 各镇 as one pronoun; the 乡 after it is not where the name begins.
+  expect(unitsInList("各镇乡人民政府、各街道办事处")).toEqual(["各镇乡人民政府", "各街道办事处"]);
+  // A bare 街道办事处 after 各镇人民政府 is each street office, as 各乡镇、部门 is each department.
+  expect(unitsInList("各镇人民政府、街道办事处、区政府各部门")).toEqual([
+    "各镇人民政府",
+    "各街道办事处",
+    "区政府各部门",
+  ]);
+  expect(unitsInList("沈阳近海经济区管委会、各镇政府(街道办事处)")).toEqual([
+    "沈阳近海经济区管委会",
+    "各镇政府（街道办事处）",
+  ]);
+  // A position word of time is still no part of a name.
+  expect(unitsInList("会后以来城管局")).not.toContain("会后以来城管局");
+});
