@@ -67,7 +67,11 @@ function buildPlaces(): Place[] {
     places.push({ code, name, level: "province", province: name });
   }
   const municipalities = new Set(["11", "12", "31", "50"]);
+  // 省直辖县 is no city but the list's heading for county-level cities a province governs itself
+  // (济源, 仙桃, 万宁): they are cities of their province.
+  const directlyGoverned = (name: string): boolean => /直辖/.test(name);
   for (const [code, name] of Object.entries(areaList.city_list)) {
+    if (directlyGoverned(name)) continue;
     // Beijing, Tianjin, Shanghai, Chongqing are provinces and cities at once.
     const cityName = municipalities.has(code.slice(0, 2)) ? provinceOf(code) : name;
     places.push({ code, name: cityName, level: "city", province: provinceOf(code) });
@@ -81,6 +85,10 @@ function buildPlaces(): Place[] {
     // 金门县 is listed under 泉州 as well as in Taiwan; every report about it is the Taiwanese county's.
     if (code === NOMINAL_KINMEN) continue;
     const cityCode = `${code.slice(0, 4)}00`;
+    if (directlyGoverned(areaList.city_list[cityCode] ?? "")) {
+      places.push({ code, name, level: "city", province: provinceOf(code) });
+      continue;
+    }
     const city = municipalities.has(code.slice(0, 2)) ? provinceOf(code) : (areaList.city_list[cityCode] ?? "");
     places.push({ code, name, level: "county", province: provinceOf(code), city });
   }

@@ -89,7 +89,11 @@ function mentions(text: string): Mention[] {
       // after a place, anywhere.
       // 督查室和县应急局: 和 joins two bodies, it does not name 和县.
       const joinsBodies = /^[和与及][县区市]$/.test(longest) && /[室局办委部府门位所队]/.test(text[index - 1] ?? "");
+      // 示范县 is no 范县, 创新县域 no 新县: a one-character name whose character ends a word begun before it.
+      const insideWord =
+        longest.length === 2 && index > 0 && (tagWords(text.slice(index - 1, index + 2))[0]?.word.length ?? 0) >= 2;
       const notThePlace =
+        insideWord ||
         (/^代[县市区]$/.test(longest) && after.startsWith("长")) ||
         (!isFull && NamedAfterPlaceRE.test(after)) ||
         joinsBodies;

@@ -168,3 +168,24 @@ test("without a city, a county's short name of the text's own level places it; a
     {},
   );
 });
+
+test("a county-level city its province governs itself (万宁, 济源) is a city of that province, not of a 省直辖县", () => {
+  expect(
+    extractRegion(input("7月7日下午，万宁市长周高明主持召开市政府常务会议。万宁要全力推进禁塑工作。")).region,
+  ).toEqual({
+    province: "海南省",
+    city: "万宁市",
+  });
+  expect(extractRegion(input("济源市召开安全生产工作会议，济源市市长出席。")).region).toEqual({
+    province: "河南省",
+    city: "济源市",
+  });
+});
+
+test("a one-character county name inside a word (示范县, 创新县域) names no county", () => {
+  const title = "芦山县交通运输局召开“四好农村路”示范县创建工作推进会";
+  const { region } = extractRegion(
+    input(`${title}\n会上，局长对“四好农村路”示范县创建工作作了安排，示范县创建由副局长负责。`, { title }),
+  );
+  expect(region).toEqual({ province: "四川省", city: "雅安市", district: "芦山县" });
+});
