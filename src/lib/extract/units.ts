@@ -208,10 +208,10 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
       // …工作的领导和乡镇应急办负责人: people, then the body that sent others.
       if (parts.length === 2 && PeopleRE.test(parts[0] ?? "") && UnitRE.test((parts[1] ?? "").replace(RoleTailRE, "")))
         return [parts[1] ?? ""];
-      // 各乡镇各部门: two collectives side by side (各级各部门 is one, 各级 qualifying it).
-      const pair = /^(各(?!级)[\p{Script=Han}]{1,5}?)(各[\p{Script=Han}]{1,5})$/u.exec(piece);
-      return pair && UnitRE.test(pair[1] ?? "") && UnitRE.test(pair[2] ?? "")
-        ? [pair[1] ?? "", pair[2] ?? ""]
+      // 各乡镇各部门, 各级各部门各乡镇: collectives side by side (各级各部门 is one, 各级 qualifying it).
+      const collectives = piece.startsWith("各") ? piece.split(/(?<!^|级)(?=各)/u) : [piece];
+      return collectives.length > 1 && collectives.every((part) => UnitRE.test(part) || CollectiveVillageRE.test(part))
+        ? collectives
         : [piece];
     })
     .map((piece) => {
@@ -476,7 +476,7 @@ const CollectiveVillageLeadRE =
 /** Sectors that share the collective after 等: 加强房管、市场监管、公安等部门协调联动. */
 const SectorListRE = /([\p{Script=Han}、和及]{2,40}?)等(?:相关|有关|行业主管|主管|职能)?(部门|单位|机构)/gu;
 /** Verbs a sector list may follow in its clause. */
-const SectorLeadRE = /^.*?(?:加强|协调|组织|督促|要求|推动|听取|包括|包含|由|请)(?=[\p{Script=Han}])/u;
+const SectorLeadRE = /^.*?(?:加强|协调|组织|督促|要求|推动|听取了?|包括|包含|由|请)(?=[\p{Script=Han}])/u;
 /** Partners and guests, not assignees: 联合纪检、公安等部门, 与发改、统计等部门沟通, 邀集国军、水利…等单位. */
 const SectorPartnerRE = /(?:联合|会同|与|同|向|跟|邀集|邀请)[^、]*$/u;
 
@@ -490,7 +490,10 @@ function sectorUnits(list: string, collective: string): string[] {
   const pieces = [head.replace(SectorLeadRE, ""), ...rest];
   // 住建、交通、晋城高速公路等相关部门: sectors, one of them named with its place.
   if (pieces.length < 2 || !pieces.every((piece) => /^[\p{Script=Han}]{2,6}$/u.test(piece))) return [];
-  const units = pieces.map((piece) => (SuffixEndRE.test(piece) ? piece : piece + collective));
+  // 公安 + 部门 is 公安部门; 高岳 + 单位 names nothing (单位 is what every body is): only named bodies count.
+  const units = pieces.flatMap((piece) =>
+    SuffixEndRE.test(piece) ? [piece] : collective === "单位" ? [] : [piece + collective],
+  );
   return units.some((unit) => DescriptionRE.test(unit) || NotUnitRE.test(unit)) ? [] : units;
 }
 

@@ -376,3 +376,14 @@ test("a notice's addressees carry what it asks of 各单位 or of no one named; 
 test("a line of digits (a signature date that lost its 年月日) is no task, even under a unit", () => {
   expect(extractMeasures([{ ...paragraph("2024115"), assignees: ["沈阳市辽中区人民政府"] }], context)).toEqual([]);
 });
+
+test("work a meeting hands to a lead unit (…工作由市农业农村局牵头负责) is a measure, after 会议明确", () => {
+  const measures = extractMeasures(
+    [paragraph("会议明确,农村乱占耕地建房整改工作由市农业农村局牵头负责,市自然资源和规划局配合。")],
+    context,
+  );
+  expect(measures.map((measure) => measure.text)).toEqual([
+    "农村乱占耕地建房整改工作由市农业农村局牵头负责,市自然资源和规划局配合。",
+  ]);
+  expect(measures[0]?.units).toEqual(expect.arrayContaining(["市农业农村局"]));
+});

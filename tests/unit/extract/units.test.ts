@@ -461,3 +461,15 @@ test("names of areas keep their position word, collectives keep their 各, kinds
   // A position word of time is still no part of a name.
   expect(unitsInList("会后以来城管局")).not.toContain("会后以来城管局");
 });
+
+test("collectives side by side are each a unit; a place's own collective stays whole", () => {
+  expect(unitsInList("各级各部门各乡镇")).toEqual(["各级各部门", "各乡镇"]);
+  expect(unitsInList("各乡镇各村各部门")).toEqual(["各乡镇", "各村", "各部门"]);
+  expect(unitsInList("全区各级各部门")).toEqual(["全区各级各部门"]);
+});
+
+test("names listed before 等单位 are not made into X单位; a heard list loses its 听取了", () => {
+  const units = findUnits("周区长详细听取了区住建局、高岳、矿山集、朔里、石台和东昱建投等单位的汇报。");
+  expect(units).toContain("区住建局");
+  expect(units.filter((unit) => /单位$|^了/.test(unit))).toEqual([]);
+});
