@@ -199,3 +199,11 @@ test("a date under an English label and an e-paper's issue number date the page"
 test("乾 stays 乾 in the simplified reading: names keep it (王乾發 → 王乾发)", () => {
   expect(simplifyChars("縣長王乾發主持會議")).toBe("县长王乾发主持会议");
 });
+
+test("a day-first stamp under the headline (13.03.2015  07:51) is the page's time", () => {
+  const { meta, lines } = cleanText(
+    "陕西《政府工作报告》部门分工确定\n\n13.03.2015  07:51\n\n记者昨日获悉，省政府提出分工意见。",
+  );
+  expect(meta.publishedText?.replace(/\s+/g, " ").trim()).toBe("13.03.2015 07:51");
+  expect(lines.join("\n")).not.toContain("07:51");
+});
