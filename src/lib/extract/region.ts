@@ -42,6 +42,8 @@ interface Mention {
   form: string;
   places: Place[];
   index: number;
+  /** A county's short form right before one of its towns (苍南龙港镇): as sure as its full name. */
+  beforeTown?: true;
 }
 
 /**
@@ -61,6 +63,8 @@ function soleCountyOfLevel(named: readonly Mention[], level: string): Place | un
 }
 
 /** What follows a place's short form in the name of a village or a street: 村, 南二巷, 路. */
+/** A town's name after a county's short form: 苍南龙港镇, 宣汉东乡街道. */
+const TownAfterRE = /^[\p{Script=Han}]{2,3}(?:镇|乡|街道)(?![长委])/u;
 const NamedAfterPlaceRE =
   /^[东西南北中]?[一二三四五六七八九十\d]{0,3}(?:村(?!镇)|路|巷|大道|大街|胡同|期|片区|项目|小区|公园|广场)/u;
 
@@ -97,7 +101,11 @@ function mentions(text: string): Mention[] {
         (/^代[县市区]$/.test(longest) && after.startsWith("长")) ||
         (!isFull && NamedAfterPlaceRE.test(after)) ||
         joinsBodies;
-      if (!notThePlace) found.push({ form: longest, places, index });
+      const beforeTown =
+        !isFull && places.some((place) => place.level === "county") && TownAfterRE.test(after)
+          ? { beforeTown: true as const }
+          : {};
+      if (!notThePlace) found.push({ form: longest, places, index, ...beforeTown });
       index += longest.length;
     } else {
       index += 1;
@@ -131,7 +139,7 @@ export function cityScores(text: string, title: string): Map<string, number> {
     [title, 3],
   ] as const) {
     for (const mention of mentions(source)) {
-      const isFull = mention.places.some((place) => place.name === mention.form);
+      const isFull = mention.beforeTown === true || mention.places.some((place) => place.name === mention.form);
       // The cities a form may point to: 桃园市 is a city and, in the old division list, also a
       // county of that city, which is one city, not two.
       const cities = new Map<string, boolean>();
@@ -223,6 +231,13 @@ function ownDistrictForms(input: RegionInput, city: string | undefined): string[
     const opensTitle = mention.index === 0 && (county?.name.length ?? 0) >= 3;
     if (county && /[县区旗市]/.test(level) && (opensTitle || new RegExp(`[我全本]${level}`).test(input.text)))
       forms.push(county.name);
+  }
+  // 苍南龙港镇召开…: the title or lead names a town by its county; the report is that county's.
+  for (const mention of mentions(`${input.title}\n${input.lead}`)) {
+    const county = mention.beforeTown
+      ? mention.places.find((place) => place.level === "county" && (!city || place.city === city))
+      : undefined;
+    if (county) forms.push(county.name);
   }
   const cityForms = city ? [city, city.replace(/市$/, "")] : [];
   for (const cityForm of cityForms) {

@@ -189,3 +189,15 @@ test("a one-character county name inside a word (示范县, 创新县域) names 
   );
   expect(region).toEqual({ province: "四川省", city: "雅安市", district: "芦山县" });
 });
+
+test("a county's short form before one of its towns (苍南龙港镇召开) places the report in that county", () => {
+  const lead = "近日,苍南龙港镇召开小城镇环境综合整治考核迎检工作部署会,镇长陈显宏主持会议。";
+  const title = "苍南龙港镇召开小城镇环境综合整治考核迎检工作部署会";
+  expect(extractRegion(input(`${lead}\n陈显宏指出,各个社区要开展整治动员会。`, { title })).region).toEqual({
+    province: "浙江省",
+    city: "温州市",
+    district: "苍南县",
+  });
+  // A short form alone, before no town, still says nothing.
+  expect(extractRegion(input("近日,苍南召开会议。", { title: "苍南召开会议" })).region).toEqual({});
+});
