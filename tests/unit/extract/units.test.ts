@@ -473,3 +473,9 @@ test("names listed before 等单位 are not made into X单位; a heard list lose
   expect(units).toContain("区住建局");
   expect(units.filter((unit) => /单位$|^了/.test(unit))).toEqual([]);
 });
+
+test("the bodies a leader takes along (带领…相关负责人) act in the report", () => {
+  expect(
+    findUnits("8月27日,杨宝东带领莲池区、竞秀区、市住建局、市市场办相关负责人,对文明城市创建工作督查调度。"),
+  ).toEqual(expect.arrayContaining(["莲池区", "竞秀区", "市住建局", "市市场办"]));
+});
