@@ -341,6 +341,8 @@ const SLOT_PATTERNS: RegExp[] = [
   // …要準備寒冬送暖事宜。(民政局): a task list names who carries each item in a bracket after it.
   // …增长11%左右。(省发改委负责); (省财政厅主办,省国税局、地税局协办): with the part each plays.
   /[（(](?!包括|包含|含|如|例如|即|其中|由)((?:[\p{Script=Han}]{1,20}?(?:局|处|署|委|办|室|厅|中心|公所|政府|公司)(?:分别)?(?:主办|负责|牵头|协办|配合|参与)?[、，,和及]?){1,16})[)）]\s*[。；;]?\s*$/gu,
+  // 搞得最好的单位有：县发改委、县教育局; 排名靠后的单位是：…: the bodies a 通报 names for praise or blame.
+  /(?:单位|部门|乡镇|镇街|街道)(?:有|是|为)[:：]([^。；;\n]{2,200})/gu,
   // 杨宝东带领莲池区、竞秀区、市住建局…相关负责人，对…督查: the bodies a leader takes along to act.
   /(?:带领|率领)([^。；;，,]{2,120}?)(?:的)?(?:相关|有关|主要|分管)?(?:负责人|负责同志|领导|同志)/gu,
   // 记者从市住建局获悉…: the body that announces the work.

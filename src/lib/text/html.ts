@@ -63,9 +63,25 @@ const BLOCKS = new Set([
 const ChromeAttrRE =
   /(^|[\s_-])(nav|menu|breadcrumb|crumb|footer|sidebar|share|toolbar|related|recommend|ranking|copyright|comment|advert|ad)([\s_-]|$)/i;
 
+/** The tags a text copied from a page may keep. */
+const StrayTagRE = /<\/?(?:p|div|br|span|strong|b|i|em|font|a|img|li|ul|ol|h[1-6]|section|article)\b[^<>]*>/i;
+
 /** True when a text looks like HTML rather than plain text with a stray angle bracket. */
 export function looksLikeHtml(text: string): boolean {
-  return /<(html|body|head|p|div|br|span|table|meta|!doctype)\b/i.test(text.slice(0, 20000));
+  const head = text.slice(0, 20000);
+  if (!/<(html|body|head|p|div|br|span|table|meta|!doctype)\b/i.test(head)) return false;
+  if (/<(html|body|head|table|meta|!doctype)\b/i.test(head)) return true;
+  // A text with a few stray tags (a forum post's <p>…</p> among its plain lines) keeps its lines.
+  const lines = head.split("\n").filter((line) => line.trim() !== "");
+  const tagged = lines.filter((line) => StrayTagRE.test(line)).length;
+  return tagged * 2 >= lines.length;
+}
+
+/** A text's stray tags removed: a paragraph or line-break tag ends its line, any other goes. */
+export function stripStrayTags(text: string): string {
+  return text
+    .replace(/<\/?(?:p|div|br|li|h[1-6]|section|article)\b[^<>]*>/gi, "\n")
+    .replace(new RegExp(StrayTagRE.source, "gi"), "");
 }
 
 /** The charset a page declares for itself, if any (read from the raw bytes as Latin-1). */

@@ -1,4 +1,4 @@
-import { htmlToText, looksLikeHtml } from "./html";
+import { htmlToText, looksLikeHtml, stripStrayTags } from "./html";
 import { readRecord, type RecordFields } from "./record";
 
 /**
@@ -19,5 +19,5 @@ export function sourceText(raw: string, isDivisionCode?: (code: string) => boole
     const body = looksLikeHtml(record.body) ? htmlToText(record.body) : record.body.replace(/\r\n?/g, "\n");
     return { text: record.title ? `${record.title}\n${body}` : body, record };
   }
-  return { text: looksLikeHtml(raw) ? htmlToText(raw) : raw };
+  return { text: looksLikeHtml(raw) ? htmlToText(raw) : stripStrayTags(raw) };
 }

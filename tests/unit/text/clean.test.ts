@@ -2,7 +2,7 @@ import { expect, test } from "vitest";
 import { cleanText, hasSentencePunctuation, isNavLine, readsAsProse } from "../../../src/lib/text/clean";
 import { isPinyinSyllable, removePinyinArtefacts } from "../../../src/lib/text/pinyin";
 import { detectScript, simplifyChars } from "../../../src/lib/text/script";
-import { htmlToText, looksLikeHtml } from "../../../src/lib/text/html";
+import { htmlToText, looksLikeHtml, stripStrayTags } from "../../../src/lib/text/html";
 
 const page = `洛阳网首页 新闻 县区 百姓呼声 电子报 网站投稿
 您当前的位置 : 洛阳网 > 新闻中心 > 洛阳  来源: 洛阳网 2023.02.23 22:15
@@ -206,4 +206,29 @@ test("a day-first stamp under the headline (13.03.2015  07:51) is the page's tim
   );
   expect(meta.publishedText?.replace(/\s+/g, " ").trim()).toBe("13.03.2015 07:51");
   expect(lines.join("\n")).not.toContain("07:51");
+});
+
+test("a forum post with a few <p> tags keeps its lines; the forum's furniture goes, its post time stays", () => {
+  const raw = [
+    "设为首页 收藏本站",
+    "查看: 30|回复: 0",
+    "打印 上一主题 下一主题",
+    "宣汉县城乡环境治理办通报周末环境卫生检查情况",
+    "[复制链接]",
+    "跳转到指定楼层",
+    "楼主",
+    "发表于 2019-11-2 13:20:16 | 只看该作者 回帖奖励 |倒序浏览 |阅读模式",
+    "<p>10月31日下午，县城乡环境治理办对城区进行检查。</p>",
+    "<p>检查组希望各单位要高度重视。</p>",
+    "回复",
+    "使用道具 举报",
+  ].join("\n");
+  expect(looksLikeHtml(raw)).toBe(false);
+  const { lines, meta } = cleanText(stripStrayTags(raw));
+  expect(lines.filter((line) => line !== "")).toEqual([
+    "宣汉县城乡环境治理办通报周末环境卫生检查情况",
+    "10月31日下午，县城乡环境治理办对城区进行检查。",
+    "检查组希望各单位要高度重视。",
+  ]);
+  expect(meta.publishedText).toContain("2019-11-2");
 });
