@@ -479,3 +479,9 @@ test("the bodies a leader takes along (带领…相关负责人) act in the repo
     findUnits("8月27日,杨宝东带领莲池区、竞秀区、市住建局、市市场办相关负责人,对文明城市创建工作督查调度。"),
   ).toEqual(expect.arrayContaining(["莲池区", "竞秀区", "市住建局", "市市场办"]));
 });
+
+test("要 inside 主要 or 重要 ends no subject: 亦请工务局全面检视市区及观光景点主要 names 工务局, nothing longer", () => {
+  const units = findUnits("亦请工务局全面检视市区及观光景点主要道路。");
+  expect(units.filter((unit) => unit.length > 5)).toEqual([]);
+  expect(findUnits("各涉及部门主要负责同志要亲自部署。")).not.toContain("涉及部门");
+});
