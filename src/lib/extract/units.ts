@@ -444,6 +444,8 @@ export function leadingNames(clause: string): string {
   const out: string[] = [];
   for (let index = 0; index < pieces.length; index += 2) {
     const piece = pieces[index] ?? "";
+    // 指示主办机关、交通局…: a part played (the organiser) before the bodies named; it names none.
+    if (index === 0 && pieces.length > 1 && /^(?:主办|承办|协办)(?:机关|单位|方)$/.test(piece)) continue;
     const last = index + 2 >= pieces.length;
     // The last piece is a name when it is one whole (…及民政局，结合…) or ends where a verb begins;
     // 各乡镇公所加强…: the office after a collective belongs to it.

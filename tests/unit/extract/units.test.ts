@@ -485,3 +485,11 @@ test("要 inside 主要 or 重要 ends no subject: 亦请工务局全面检视�
   expect(units.filter((unit) => unit.length > 5)).toEqual([]);
   expect(findUnits("各涉及部门主要负责同志要亲自部署。")).not.toContain("涉及部门");
 });
+
+test("the part one plays before the bodies named (指示主办机关、交通局…) is skipped, the bodies kept", () => {
+  expect(findUnits("陈其迈在会中指示主办机关、交通局、捷运局及警察局做好活动周边交通维管。")).toEqual([
+    "交通局",
+    "捷运局",
+    "警察局",
+  ]);
+});
