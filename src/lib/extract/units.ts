@@ -61,7 +61,7 @@ function isVerbPhrase(piece: string): boolean {
 const PeopleRE = /(?:干部|党员|职工|人员|群众|市民|居民|村民|同志|代表|专家|学生|家长|常委|领导)$/;
 /** Everything up to a word that hands work on: 会中也请市场处 → 市场处, 会中除了各单位 → 各单位. */
 const LeadInWordsRE =
-  /^.*(?:请|由|要求|责成|督促|希望|包含|包括|除了|以及|会同|邀集|邀请|根据|按照|依据|通过|发挥)(?=[\p{Script=Han}]{2})/u;
+  /^.*(?:请|由|要求|责成|督促|希望|包含|包括|除了|以及|会同|邀集|邀请|根据|按照|依据|通过|发挥|听取了?)(?=[\p{Script=Han}]{2})/u;
 /** Single words that open a list piece without being part of the unit: 由县水务局, 对各乡镇. */
 const LeadingWordRE =
   /^(?:当日|当天|今日|今天|昨日|昨天|近日|日前|随后|会后|由|经|对|请|向|与|和|及|把|被|让|将|而|但|且|另|是|经由|包含|包括|希望|要求|督促|责成|邀请|邀集|组织|协调|会同|指导|支持|配合|推动|动员|号召|呼吁|联合)$/;
@@ -293,6 +293,8 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
       (/科$/.test(piece) &&
         /(?<!管)(?:学|专|本|内|外|儿|妇|眼|牙|工|理|文|百|前|教)科$/.test(tagWords(piece).at(-1)?.word ?? "")) ||
       /[的等该]|(?<!自)由/.test(piece) ||
+      // 关于裕滕乳业有限公司采购…的汇报: the topic of a report, not a body tasked.
+      /^(?:关于|对于|针对|围绕)/.test(piece) ||
       isVerbPhrase(piece) ||
       !bracketsBalance(piece) ||
       (!known && !UnitRE.test(piece) && !CollectiveVillageRE.test(piece))

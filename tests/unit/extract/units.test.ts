@@ -493,3 +493,8 @@ test("the part one plays before the bodies named (指示主办机关、交通局
     "警察局",
   ]);
 });
+
+test("what a meeting heard is named without 会议听取, and the topic of a report (关于…公司) names no body", () => {
+  expect(unitsInList("会议听取区综合行政执法局、区住建局")).toEqual(["区综合行政执法局", "区住建局"]);
+  expect(unitsInList("听取关于裕滕乳业有限公司")).toEqual([]);
+});
