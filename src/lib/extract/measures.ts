@@ -70,9 +70,12 @@ const DirectiveStartRE =
 const DirectiveHeadingRE =
   /下一步|展望|重点方向|重点任务|重点工作|部署|安排|措施|要求|加快|推动|持续|守牢|扎实|完善|进一步/;
 const ProgressHeadingRE = /回顾|进展|成效|成绩|情况|方面$/;
-/** An appeal to the public (全体市民要…, 请将废弃口罩…, 呼吁市民…) asks no unit for work. */
+/**
+ * An appeal to the public (全体市民要…, 请将废弃口罩…, 呼吁市民…) asks no unit for work; a unit told to
+ * appeal (市生态环境局要加强宣传…，呼吁市民自觉禁塑) is given work all the same.
+ */
 const PublicAppealRE =
-  /^(?:因此|同时|另外)?[，,]?(?:广大|全体)?(?:市民|居民|民众|群众|村民|游客|家长)(?:朋友)?们?(?:要|应|务必|请)|^请(?:广大)?(?:市民|居民|民众|群众|大家|各位|您|将)|呼吁(?!各(?:单位|部门|局处|级))/;
+  /^(?:因此|同时|另外)?[，,]?(?:广大|全体)?(?:市民|居民|民众|群众|村民|游客|家长)(?:朋友)?们?(?:要|应|务必|请)|^请(?:广大)?(?:市民|居民|民众|群众|大家|各位|您|将)|^[^，,。；;要]{0,16}呼吁(?!各(?:单位|部门|局处|级))|^(?:(?!要)[^。])*?呼吁(?:广大)?(?:市民|居民|民众|群众|村民|游客|家长|大家)/;
 /** An order no statement of progress contains: 请…, 务必, 必须, 要求. */
 const StrongOrderRE = new RegExp(String.raw`${PleaseRE.source}|务必|必须|(?:^|[，,；;])(?:并|也|同时|另)?要求`);
 /** A sentence announcing a look back (作了简要回顾, 总结了上半年工作): the items after it recount work done. */

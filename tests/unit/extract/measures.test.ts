@@ -387,3 +387,17 @@ test("work a meeting hands to a lead unit (…工作由市农业农村局牵头�
   ]);
   expect(measures[0]?.units).toEqual(expect.arrayContaining(["市农业农村局"]));
 });
+
+test("a unit told to appeal to the public is given work; the mayor's own appeal to the public is none", () => {
+  const measures = extractMeasures(
+    [
+      paragraph(
+        "会议要求，四是市生态环境局要加强禁塑工作宣传,可通过张贴禁塑宣传标语等方式,呼吁市民自觉禁塑。儘管今日深夜即可能解除陸警，但今晚風雨將增大，黃市長呼籲市民朋友務必密切留意颱風動態。",
+      ),
+    ],
+    context,
+  );
+  expect(measures.map((measure) => measure.text)).toEqual([
+    "四是市生态环境局要加强禁塑工作宣传,可通过张贴禁塑宣传标语等方式,呼吁市民自觉禁塑。",
+  ]);
+});
