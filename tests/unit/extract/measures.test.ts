@@ -401,3 +401,16 @@ test("a unit told to appeal to the public is given work; the mayor's own appeal 
     "四是市生态环境局要加强禁塑工作宣传,可通过张贴禁塑宣传标语等方式,呼吁市民自觉禁塑。",
   ]);
 });
+
+test("in a directive section, sentences led by 全力, 制定, 立足, 规划建设 are tasks as 加强… ones are", () => {
+  const measures = extractMeasures(
+    [
+      paragraph(
+        "全力打赢水污染治理攻坚战,还群众一江清水。制定典型村培育工作方案。立足资源优势,抓紧抓实典型村培育工作。规划建设展示馆。",
+        "下一步工作安排",
+      ),
+    ],
+    context,
+  );
+  expect(measures).toHaveLength(4);
+});
