@@ -414,3 +414,9 @@ test("in a directive section, sentences led by 全力, 制定, 立足, 规划建
   );
   expect(measures).toHaveLength(4);
 });
+
+test("a body given a date to act by (县市区政府7月15日前建立…) is a task, subject first or not", () => {
+  const measures = extractMeasures([paragraph("县市区政府7月15日前建立“田长制”,制定动态网格化巡查细则。")], context);
+  expect(measures.map((measure) => measure.text)).toEqual(["县市区政府7月15日前建立“田长制”,制定动态网格化巡查细则。"]);
+  expect(measures[0]?.deadline?.text).toBe("7月15日前");
+});
