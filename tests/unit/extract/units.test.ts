@@ -498,3 +498,13 @@ test("what a meeting heard is named without 会议听取, and the topic of a rep
   expect(unitsInList("会议听取区综合行政执法局、区住建局")).toEqual(["区综合行政执法局", "区住建局"]);
   expect(unitsInList("听取关于裕滕乳业有限公司")).toEqual([]);
 });
+
+test("a meeting room is where a meeting sits, no body; 安监局 is the 安全生产监督管理局", () => {
+  expect(findUnits("2019年1月15日,在芦山县交通运输局会议室召开了推进会。")).not.toContain("芦山县交通运输局会议室");
+  expect(canonicalUnit("县安监局", { province: "吉林省", city: "通化市", district: "柳河县" }).name).toBe(
+    "柳河县安全生产监督管理局",
+  );
+  expect(canonicalUnit("县安委会办公室", { province: "吉林省", city: "通化市", district: "柳河县" }).name).toBe(
+    "柳河县安全生产委员会办公室",
+  );
+});
