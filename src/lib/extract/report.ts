@@ -9,12 +9,12 @@ import type { Place } from "./gazetteer";
 import { articleLayout } from "./layout";
 import { extractLeaders } from "./leaders";
 import { extractMeasures } from "./measures";
-import { meetingConvener, meetingTownship, meetingName } from "./meeting";
+import { meetingBody, meetingConvener, meetingTownship, meetingName } from "./meeting";
 import { PlaceHeadingRE, PolicyTitleRE } from "./patterns";
 import { extractRegion } from "./region";
 import { bylineMedia, collectAuthors } from "./source";
 import { reportTags, tagsFor } from "./tags";
-import { bodyOfTitle, joinLevelTwins, unitResolver } from "./units";
+import { bodyOfTitle, expandAlias, joinLevelTwins, unitResolver, unitsInList } from "./units";
 
 /**
  * One article's lines in, one report entry out (frontmatter and body blocks), with review notes
@@ -153,8 +153,10 @@ export function extractReport(articleLines: readonly string[], page: PageContext
     for (const measure of measures) if (measure.tags.length === 0) measure.tags = [...titleTags];
   }
   const leaderBodies = titleBodies.map(units.canonical);
+  const meetingOf = meetingBody(titleSimple, lead);
   const namedUnits = [
     ...ownUnits,
+    ...(meetingOf ? unitsInList(expandAlias(meetingOf), units.isPlace).map(units.canonical) : []),
     ...units.unitsOf(fullSimple, { attendance: true }),
     ...measures.flatMap((measure) => measure.units),
     ...leaderBodies,

@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { meetingConvener, meetingName } from "../../../src/lib/extract/meeting";
+import { meetingBody, meetingConvener, meetingName } from "../../../src/lib/extract/meeting";
 import { bylineMedia, collectAuthors } from "../../../src/lib/extract/source";
 
 test("reporters are collected from bylines and the media from the byline or dateline", () => {
@@ -26,4 +26,12 @@ test("a department convening its own meeting is its convener; a government or a 
   expect(meetingConvener("固县林场组织召开安全生产会议", "")).toBe("固县林场");
   expect(meetingConvener("市政府召开常务会议", "")).toBeUndefined();
   expect(meetingConvener("", "4月1日,农安县安委会召开2019年第二次全体(扩大)会议。")).toBeUndefined();
+});
+
+test("a committee holding its own plenary is the body that meets; a party standing committee is not taken for one", () => {
+  expect(meetingBody("", "8月20日下午,柳河县召开安全生产部署会议暨县安委会第三次全体会议。")).toBe("县安委会");
+  expect(meetingBody("我县召开2019年安委会第三次会议暨洪灾地灾防治工作会", "")).toBe("安委会");
+  expect(meetingBody("县防汛抗旱指挥部召开成员会议", "")).toBe("县防汛抗旱指挥部");
+  expect(meetingBody("", "县委常委会召开会议，研究部署安全生产工作。")).toBeUndefined();
+  expect(meetingBody("", "县政府召开常务会议。")).toBeUndefined();
 });
