@@ -201,3 +201,14 @@ test("a county's short form before one of its towns (苍南龙港镇召开) plac
   // A short form alone, before no town, still says nothing.
   expect(extractRegion(input("近日,苍南召开会议。", { title: "苍南召开会议" })).region).toEqual({});
 });
+
+test("a district merged away (戚墅堰区, 2015) is still its city's district in the archives that name it", () => {
+  const title = "戚墅堰区:召开一季度文明城市建设点评会";
+  expect(
+    extractRegion(input(`${title}\n4月18日下午,戚墅堰区召开点评会。区长董彩凤作重要讲话。`, { title })).region,
+  ).toEqual({
+    province: "江苏省",
+    city: "常州市",
+    district: "戚墅堰区",
+  });
+});
