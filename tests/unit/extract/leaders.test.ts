@@ -233,3 +233,13 @@ test("a leader whose words the meeting passed on is not at the meeting; one who 
 test("a site's name is no leader: 【吉林省长安网】 holds no 省长 安网", () => {
   expect(extractLeaders("【吉林省长安网】防风险除隐患").leaders).toEqual([]);
 });
+
+test("a bureau's chief economist or engineer is a leader of the bureau, as its deputy heads are", () => {
+  const { leaders } = extractLeaders(
+    "26日，哈尔滨市住建局党组书记、局长张雪春，市住建局总经济师于险峰率领检查组，分别来到供热企业检查。",
+  );
+  expect(leaders.map((leader) => [leader.name, leader.title])).toEqual([
+    ["张雪春", "哈尔滨市住建局党组书记、局长"],
+    ["于险峰", "市住建局总经济师"],
+  ]);
+});
