@@ -61,7 +61,7 @@ const NonLeaderContextRE =
  * A person the meeting studied rather than one who acted in it: 学习了…廖俊波同志先进事迹, 传达学习了
  * …张云龙在…会议上的讲话 (a speech given elsewhere). Relayed instructions (传达了…的指示精神) still count.
  */
-const StudiedBeforeRE = /学习(?:了|贯彻)?[^。；;，,]{0,30}$/u;
+const StudiedBeforeRE = /学习(?:了|贯彻)?[^。；;，,\n]{0,30}$/u;
 
 /** Characters that never stand in a personal name here: verbs, particles and office words after a title. */
 const NotInNameRE =

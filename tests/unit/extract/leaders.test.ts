@@ -243,3 +243,8 @@ test("a bureau's chief economist or engineer is a leader of the bureau, as its d
     ["于险峰", "市住建局总经济师"],
   ]);
 });
+
+test("a deck line that names what was studied (学习…等事项) does not reach into the next line's leader", () => {
+  const { leaders } = extractLeaders("学习《海南自由贸易港法》等事项\n7月7日下午市长周高明主持召开市政府常务会议。");
+  expect(leaders.map((leader) => leader.name)).toEqual(["周高明"]);
+});
