@@ -9,6 +9,8 @@ export const TagDefinitionSchema = z.object({
   description: z.string().min(1),
   /** Words whose presence in a measure suggests the tag (used by the ingest). */
   keywords: z.array(z.string().min(1)).min(1),
+  /** Phrases in which the keywords say nothing of the tag (森林 in 森林防火 is fire work, not greening). */
+  notIn: z.array(z.string().min(1)).optional(),
 });
 
 export type TagDefinition = z.output<typeof TagDefinitionSchema>;

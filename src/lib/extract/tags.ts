@@ -41,13 +41,25 @@ function containsKeyword(
   return false;
 }
 
+/** The text with the phrases a tag's keywords do not count in blanked out, offsets kept. */
+function withoutPhrases(text: string, phrases: readonly string[] | undefined): string {
+  return phrases
+    ? phrases.reduce((masked, phrase) => masked.replaceAll(phrase, "　".repeat(phrase.length)), text)
+    : text;
+}
+
 /** The tags whose keywords occur in a (simplified) text, in taxonomy order. */
 export function tagsFor(text: string): string[] {
-  let cached: { starts: Set<number>; ends: Set<number> } | undefined;
-  const boundaries = (): { starts: Set<number>; ends: Set<number> } => (cached ??= wordBoundaries(text));
-  return TAGS.filter((tag) =>
-    [tag.tag, ...tag.keywords].some((keyword) => containsKeyword(text, keyword, boundaries)),
-  ).map((tag) => tag.tag);
+  const boundariesOf = new Map<string, { starts: Set<number>; ends: Set<number> }>();
+  return TAGS.filter((tag) => {
+    const searched = withoutPhrases(text, tag.notIn);
+    const boundaries = (): { starts: Set<number>; ends: Set<number> } => {
+      const known = boundariesOf.get(searched) ?? wordBoundaries(searched);
+      boundariesOf.set(searched, known);
+      return known;
+    };
+    return [tag.tag, ...tag.keywords].some((keyword) => containsKeyword(searched, keyword, boundaries));
+  }).map((tag) => tag.tag);
 }
 
 /** Tags the body returns to in this many sentences describe a report that sets no measures. */

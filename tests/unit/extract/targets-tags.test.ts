@@ -36,3 +36,9 @@ test("growth targets are about the economy, fire and flood duty about emergencie
   expect(tagsFor("加强防火宣传,提高群众防火意识")).toContain("应急管理");
   expect(tagsFor("由物业管理科负责督促检查物业服务企业")).toContain("督查考核");
 });
+
+test("a keyword inside a phrase its tag lists as not its own says nothing of it: 森林防火 is fire work, not greening", () => {
+  expect(tagsFor("要扎实抓好森林草原防灭火工作，严控火源进山入林。")).not.toContain("生态园林");
+  expect(tagsFor("要扎实抓好森林草原防灭火工作，严控火源进山入林。")).toContain("应急管理");
+  expect(tagsFor("要加快国土绿化，提升森林覆盖率。")).toContain("生态园林");
+});
