@@ -248,3 +248,12 @@ test("a deck line that names what was studied (学习…等事项) does not reac
   const { leaders } = extractLeaders("学习《海南自由贸易港法》等事项\n7月7日下午市长周高明主持召开市政府常务会议。");
   expect(leaders.map((leader) => leader.name)).toEqual(["周高明"]);
 });
+
+test("township committee posts, squad heads after their name, and the surname 傅 make leaders", () => {
+  const names = (text: string) => extractLeaders(text).leaders.map((leader) => [leader.name, leader.title]);
+  expect(names("镇党委副书记、组织委员李洪兵就换届工作的相关政策进行解读。")).toEqual([
+    ["李洪兵", "镇党委副书记、组织委员"],
+  ]);
+  expect(names("市局督察总队董其军总队长参加会议。")).toEqual([["董其军", "市局督察总队总队长"]]);
+  expect(names("市创文办主任傅文锐就工作方案作说明。")).toEqual([["傅文锐", "市创文办主任"]]);
+});
