@@ -13,7 +13,7 @@ import { splitArticles } from "./split";
 /** A site's own name in its furniture: 返回潍坊新闻网, 主办单位：某市人民政府, 版权所有：某日报社, 某传媒中心 主办. */
 const SITE_NAME = "([\\p{Script=Han}]{2,12}?(?:日报社?|晚报|新闻网|报社|融媒体中心|传媒中心|人民政府|政府网))";
 const SiteNameRE = new RegExp(
-  `(?:返回|主办单位?\\s*[:：]\\s*|版权所有\\s*[:：]?\\s*|©\\s*\\d{0,4}\\s*)${SITE_NAME}|^${SITE_NAME}\\s*主办$`,
+  `(?:返回|主办单位?\\s*[:：]\\s*|版权所有\\s*[:：]?\\s*|©\\s*\\d{0,4}\\s*)${SITE_NAME}|^${SITE_NAME}\\s*(?:主办$|版权所有)`,
   "u",
 );
 

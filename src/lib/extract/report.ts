@@ -86,8 +86,13 @@ export function extractReport(articleLines: readonly string[], page: PageContext
     ...(signer ? { signer } : {}),
     ...(page.pageCity ? { pageCity: page.pageCity } : {}),
     ...(page.givenRegion ? { given: page.givenRegion } : {}),
+    // The source a page names (来源：宋集镇) and the site it stands on (西平县人民政府版权所有) both publish it.
     ...(page.meta.sourceName || page.meta.siteName
-      ? { publisher: simplifyChars(page.meta.sourceName ?? page.meta.siteName ?? "") }
+      ? {
+          publisher: simplifyChars(
+            [...new Set([page.meta.sourceName, page.meta.siteName])].filter((name) => name).join("\n"),
+          ),
+        }
       : {}),
     ...(page.recordPlace ? { recordPlace: page.recordPlace } : {}),
     script: page.script,

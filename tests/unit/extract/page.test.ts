@@ -242,3 +242,14 @@ test("a township's own meeting: its villages (各村（社区）) are its own", 
   ]);
   expect(data?.units).toContain("海州区板浦镇各村（社区）");
 });
+
+test("the government whose site a page stands on (西平县人民政府版权所有) places it, whatever source it names", () => {
+  const report = extract([
+    "宋集镇召开2023年“三秋”生产暨秸秆禁烧动员会",
+    "来源: 宋集镇 时间: 2023-10-11 浏览次数:",
+    "10月9日下午,宋集镇在镇会议室召开秸秆禁烧动员会,镇党委书记康贺讲话。",
+    "康贺强调,各村要成立禁烧工作专班。",
+    "西平县人民政府版权所有 豫ICP备05001167",
+  ]);
+  expect(report?.region).toEqual({ province: "河南省", city: "驻马店市", district: "西平县" });
+});
