@@ -11,7 +11,9 @@ export interface DocTypeInput {
 
 /** A meeting, or a leader's visit reported as one (…调研, 观摩活动, 视察); a study trip (带队外出考察学习) is not. */
 const MeetingRE =
-  /召开|举行|会议|会报|纪要|推进会|动员会|观摩会|现场会|座谈会|工作会|誓师大会|部署会|调度会|培训会|大会|调研|视察|观摩/;
+  /召开|举行|会议|会报|纪要|推进会|动员会|观摩会|现场会|座谈会|工作会|誓师大会|部署会|调度会|培训会|大会|调研|视察|观摩|实地督查|实地检查|督查调度/;
+/** A meeting the opening of the body reports, when the lead is a deck (秋节将至！…): 出席市政会议. */
+const MeetingOpeningRE = /(?:召开|举行|出席|主持)[^。！!]{0,30}(?:会议|会报|大会)/;
 
 /** The kind of document, after the tell-tale signs in shared/domain-guide.md. */
 export function classifyDocType({ titleLines, title, lead, body }: DocTypeInput): DocType {
@@ -22,8 +24,10 @@ export function classifyDocType({ titleLines, title, lead, body }: DocTypeInput)
   if (PlaceHeadingRE.test(heading)) return "经验交流";
   if (/讲话$|讲话稿|致辞$/.test(title) || /^同志们[,，:：]/.test(body)) return "讲话";
   // A policy document by its own name (…考核细则, …实施意见, …工作方案) is neither report nor circular.
-  if (PolicyTitleRE.test(title)) return "其他";
-  if (MeetingRE.test(title) || MeetingRE.test(lead.slice(0, 240))) return "会议报道";
+  // A title taken from a first sentence (…召开党委会议，…研究贯彻落实意见) names no policy document.
+  if (PolicyTitleRE.test(title) && !/[，,]/.test(title)) return "其他";
+  if (MeetingRE.test(title) || MeetingRE.test(lead.slice(0, 240)) || MeetingOpeningRE.test(body.slice(0, 300)))
+    return "会议报道";
   // An inspection's findings sent to those who must fix them: …督查组…进行专项检查,共发现问题22个….
   if (
     /现将[^。]{0,30}通报如下|通报批评|〔\d{4}〕\d+号/.test(body) ||

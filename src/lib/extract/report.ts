@@ -134,7 +134,11 @@ export function extractReport(articleLines: readonly string[], page: PageContext
   if (signer) ownUnits.push(units.canonical(signer));
   if (PlaceHeadingRE.test(firstSimple)) ownUnits.push(units.canonical(firstSimple.replace(/\s*[:：]$/, "")));
   const { blocks, paragraphs } = articleBody(layout, units);
-  const plan = docType === "其他" && PolicyTitleRE.test(titleSimple);
+  // A policy document, or a meeting that drew up its own implementing opinions (研究我镇贯彻落实意见):
+  // the items that follow set tasks without a speaker's 要.
+  const plan =
+    (docType === "其他" && PolicyTitleRE.test(titleSimple)) ||
+    /研究[^。，,]{0,12}?(?:贯彻落实|落实)(?:意见|措施|举措)/.test(`${titleSimple}\n${lead}`);
   const measures = extractMeasures(paragraphs, {
     docType,
     plan,

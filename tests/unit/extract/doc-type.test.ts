@@ -24,3 +24,22 @@ test("an inspection's findings are a 通报, as is a notice titled with a year a
   const title = "关于印发2022年《政府工作报告》主要任务上半年落实情况的通报";
   expect(classifyDocType({ titleLines: [title], title, lead: "", body: "" })).toBe("通报");
 });
+
+test("a meeting is reported when a first sentence that names 意见 is the title, when the lead is a deck, and when a leader inspects on the spot", () => {
+  expect(
+    kind(
+      "1月9日,横栏镇召开党委(扩大)会议,研究我镇贯彻落实意见",
+      "1月9日,横栏镇召开党委(扩大)会议,研究我镇贯彻落实意见。",
+    ),
+  ).toBe("会议报道");
+  expect(
+    kind(
+      "秋节将至",
+      "登革热防治不可忽视,陈其迈吁市民提高警觉!",
+      "登革热防治不可忽视,陈其迈吁市民提高警觉!\n高雄市长陈其迈于今(19)日出席市政会议,并听取卫生局报告。",
+    ),
+  ).toBe("会议报道");
+  expect(kind("杨宝东实地督查文明城市创建工作", "8月27日,杨宝东带领相关负责人督查调度。")).toBe("会议报道");
+  // A policy document keeps its kind.
+  expect(kind("关于进一步加强秸秆禁烧工作的实施意见", "为做好秸秆禁烧工作,提出如下意见。")).toBe("其他");
+});
