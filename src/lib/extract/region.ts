@@ -128,6 +128,9 @@ function contextualCities(text: string): string[] {
   return found;
 }
 
+/** How many different counties of one city, written short, name the city. */
+const SHORT_COUNTIES_NAMING_CITY = 3;
+
 /** Scores cities by how the text names them and their counties. */
 export function cityScores(text: string, title: string): Map<string, number> {
   const scores = new Map<string, number>();
@@ -156,6 +159,16 @@ export function cityScores(text: string, title: string): Map<string, number> {
     }
   }
   for (const city of contextualCities(text)) add(city, 1);
+  // 道里、道外、南岗、香坊等9区: several counties of one city, each written short, name that city.
+  const shortCounties = new Map<string, Set<string>>();
+  for (const mention of mentions(text)) {
+    if (mention.places.some((place) => place.name === mention.form)) continue;
+    for (const place of mention.places) {
+      if (place.level !== "county" || !place.city) continue;
+      shortCounties.set(place.city, (shortCounties.get(place.city) ?? new Set()).add(mention.form));
+    }
+  }
+  for (const [city, forms] of shortCounties) if (forms.size >= SHORT_COUNTIES_NAMING_CITY) add(city, 2);
   return scores;
 }
 

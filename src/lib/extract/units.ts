@@ -599,6 +599,8 @@ function scopeUnit(raw: string, region: Region): { name: string; scoped: boolean
     MinistryRE.test(name) ||
     // Taiwan's utilities (电力公司, 电信公司, 水公司) are national firms, no county's.
     (province === "台湾省" && /公司$/.test(name)) ||
+    // A firm or group named without a level (华电集团, 捷能热电公司) is known by its own name, no place's.
+    /^(?![市区县省各])[\p{Script=Han}]+(?:公司|集团)$/u.test(name) ||
     [province, city, district].some(startsWithPlace)
   ) {
     return { name, scoped: true };

@@ -212,3 +212,13 @@ test("a district merged away (戚墅堰区, 2015) is still its city's district i
     district: "戚墅堰区",
   });
 });
+
+test("several counties of one city written short (道里、道外、南岗、香坊等9区) name that city", () => {
+  expect(
+    extractRegion(input("2月14日上午,市住建局供热管理处组织道里、道外、南岗、香坊等9区供热办召开供热工作会议。"))
+      .region,
+  ).toEqual({
+    province: "黑龙江省",
+    city: "哈尔滨市",
+  });
+});

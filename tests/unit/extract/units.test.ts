@@ -508,3 +508,12 @@ test("a meeting room is where a meeting sits, no body; 安监局 is the 安全�
     "柳河县安全生产委员会办公室",
   );
 });
+
+test("a firm named without a level keeps its own name; one written with 区 is the district's", () => {
+  const harbin = { province: "黑龙江省", city: "哈尔滨市" };
+  expect(canonicalUnit("华电集团", harbin).name).toBe("华电集团");
+  expect(canonicalUnit("捷能热电公司", harbin).name).toBe("捷能热电公司");
+  expect(canonicalUnit("区城南公司", { province: "贵州省", city: "贵阳市", district: "花溪区" }).name).toBe(
+    "花溪区城南公司",
+  );
+});
