@@ -19,7 +19,7 @@ const UnitRE = new RegExp(
 );
 /** People and roles that trail a unit in attendance lists. */
 const RoleTailRE =
-  /(?:(?<=[局处署委办室厅心所府司])(?:分别)?(?:主办|协办|牵头|负责|配合)|长官|党政主要负责同志|主要负责同志|负责同志|主要负责人|分管负责人|相关负责人|负责人|主要领导|分管领导|(?<!各)成员单位|党员干部|干部职工|同志)$/;
+  /(?:(?<=[局处署委办室厅心所府司])(?:分别)?(?:主办|协办|牵头|负责|配合)|长官|党政主要负责同志|主要负责同志|负责同志|(?<=公司|集团)部门负责人|主要负责人|分管负责人|相关负责人|负责人|主要领导|分管领导|(?<!各)成员单位|党员干部|干部职工|同志)$/;
 /**
  * Pieces that look like units but are people, places of work or whole populations, or the
  * leadership a report defers to (党中央国务院, 省委省政府的部署) rather than a body it tasks.
@@ -160,6 +160,8 @@ const TradeFirmsRE = /^[\p{Script=Han}]{2,4}企业$/u;
 
 /** A government or party body that a list can share: 汝阳县、嵩县政府 means both governments. */
 const SharedSuffixRE = /(人民政府|政府|党委|县委|区委)$/;
+/** A county's bureau written with the county: 香坊区住建局 → 区, 住建局. */
+const CountyBureauRE = /^[\p{Script=Han}]{1,4}?([区县市])([\p{Script=Han}]{2,12}(?:局|委|办|中心|所|站|队))$/u;
 /** A street office that the bare place names before it share: 北街、南街、育才办事处. */
 const SharedOfficeRE = /(街道办事处|办事处|街道办|街道|镇)$/;
 /** Companies carry long names (广东省绿润环境科技有限公司台山分公司): longer than other units' cores. */
@@ -308,7 +310,11 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
       continue;
     }
     const distributes = shared && index < pieces.length - 1 && /(?:区|县|市)$/.test(piece) && !piece.startsWith("各");
-    units.push(distributes ? piece + shared : piece);
+    // 道里、香坊区住建局: a county written bare before one named with its bureau has that bureau too.
+    const sharedBureau =
+      index < pieces.length - 1 && isPlace(piece) ? CountyBureauRE.exec(pieces[index + 1] ?? "") : null;
+    if (sharedBureau) units.push(`${piece}${sharedBureau[1] ?? ""}${sharedBureau[2] ?? ""}`);
+    else units.push(distributes ? piece + shared : piece);
   }
   return units;
 }
@@ -692,6 +698,16 @@ export function unitResolver(region: Region, ownBureau?: string, ownTownship?: s
     const part = raw.replace(/^街道(?=[\p{Script=Han}]{2})/u, "");
     if (ownTownship !== undefined && TownshipPartRE.test(part) && !/^[省市县区]|街道|镇|乡/.test(part))
       return canonicalUnit(ownTownship + part, region).name;
+    // 镇综治办, 镇纪委 in a township's own report: the township's own office, as 县 is the county's.
+    const ownLevel = /(?:街道|镇|乡)$/u.exec(ownTownship ?? "")?.[0];
+    if (
+      ownTownship &&
+      ownLevel &&
+      raw.startsWith(ownLevel) &&
+      !raw.startsWith(ownTownship) &&
+      raw.length > ownLevel.length + 1
+    )
+      return canonicalUnit(ownTownship + raw.slice(ownLevel.length), region).name;
     // 房地产开发科 in a bureau's own report: the bureau's section.
     if (ownBureau !== undefined && /^[\p{Script=Han}]{2,10}科$/u.test(raw) && !/^[省市县区各]/.test(raw))
       return canonical(ownBureau) + raw;

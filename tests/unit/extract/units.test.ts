@@ -517,3 +517,18 @@ test("a firm named without a level keeps its own name; one written with 区 is t
     "花溪区城南公司",
   );
 });
+
+test("a county written bare before one named with its bureau has that bureau too; a firm's 部门负责人 are people", () => {
+  const harbin = unitResolver({ province: "黑龙江省", city: "哈尔滨市" });
+  expect(harbin.unitsOf("于险峰率领道里、香坊区住建局及相关供热企业负责人组成检查组。")).toEqual([
+    "哈尔滨市香坊区住房和城乡建设局",
+    "哈尔滨市道里区住房和城乡建设局",
+  ]);
+  expect(unitsInList("华电集团、哈投集团、捷能热电公司部门负责人")).toEqual(["华电集团", "哈投集团", "捷能热电公司"]);
+});
+
+test("in a township's own report 镇综治办 and 镇纪委 are the township's", () => {
+  const heTou = unitResolver({ province: "广东省", city: "云浮市", district: "新兴县" }, undefined, "河头镇");
+  expect(heTou.canonical("镇综治办")).toBe("新兴县河头镇综治办");
+  expect(heTou.canonical("县创文办")).toBe("新兴县创文办");
+});
