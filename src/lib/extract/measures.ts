@@ -292,7 +292,10 @@ function isDirective(
     const reports = /^[^，,。；]{2,20}?(?:陈报|提报|报告|汇报)[「“《]/.test(item);
     const thanks = /感谢|辛劳/.test(item);
     // 首先，张海英肯定了各社区的工作成效: 首先/最后 telling what someone did, not a first task.
-    const narrated = /^[，,]?[^，,。；]{2,30}?(?:通报了|汇报了|介绍了|肯定了|表扬了|作了|做了|进行了)/.test(item);
+    // 首先由主计处以简报说明…执行情形: a briefing given, not work set.
+    const narrated =
+      /^[，,]?[^，,。；]{2,30}?(?:通报了|汇报了|介绍了|肯定了|表扬了|作了|做了|进行了)/.test(item) ||
+      /^[，,]?由[^，,。；]{2,20}?(?:说明|报告|汇报|介绍|通报)/.test(item);
     // 一是坚持压实主体责任，全面从严治党取得新成效: a half-year's result, listed as reviews list them.
     const achieved = /取得了?(?:新的?|明显|显著|积极|较好|良好)?(?:成效|成果|进展|突破|成绩)[；;。]?$/.test(item);
     return !((reports || thanks || narrated || achieved) && !hasModalYao(scope) && !ModalRE.test(scope));
@@ -437,6 +440,8 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
         continue;
       // 2024115 (a signature date that lost its 年月日) says nothing to do.
       if (simple.replace(/[。！？!?\s]/g, "").length < 6 || !/\p{Script=Han}{2}/u.test(simple)) continue;
+      // …陈其迈在会中指示各主管机关， introduces the order that follows; it is none.
+      if (/(?:指示|要求|责成|提醒)[^，,。；;]{0,12}[，,:：]$/.test(simple)) continue;
       // 现纪要如下： introduces the items; it is none of them.
       if (/^[^。；;]{0,16}如下\s*[:：]$/.test(simple)) continue;
       const ownSubject = context.unitsOf(simple);

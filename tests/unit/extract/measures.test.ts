@@ -420,3 +420,11 @@ test("a body given a date to act by (县市区政府7月15日前建立…) is a 
   expect(measures.map((measure) => measure.text)).toEqual(["县市区政府7月15日前建立“田长制”,制定动态网格化巡查细则。"]);
   expect(measures[0]?.deadline?.text).toBe("7月15日前");
 });
+
+test("a briefing given is no task, nor is the clause that only introduces an order; the order is", () => {
+  const texts = (text: string) => extractMeasures([paragraph(text)], context).map((measure) => measure.text);
+  expect(texts("首先,由主计处以简报说明112年度资本支出执行情形。")).toEqual([]);
+  expect(
+    texts("在市政会议中,主计处简报指出执行率达91.76%,陈其迈在会中指示各主管机关,请执行率未达90%之机关加速积极执行。"),
+  ).toEqual(["请执行率未达90%之机关加速积极执行。"]);
+});
