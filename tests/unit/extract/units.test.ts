@@ -532,3 +532,8 @@ test("in a township's own report 镇综治办 and 镇纪委 are the township's",
   expect(heTou.canonical("镇综治办")).toBe("新兴县河头镇综治办");
   expect(heTou.canonical("县创文办")).toBe("新兴县创文办");
 });
+
+test("the body before what it is told to see to (各县市区对整改工作要…) is the unit; a project's parties are none", () => {
+  expect(findUnits("各县市区对整改工作要进一步提高政治站位。")).toEqual(["各县市区"]);
+  expect(findUnits("技术支持单位对划定成果要严格把关。")).toEqual([]);
+});
