@@ -12,7 +12,7 @@ import {
   UnitsLineRE,
   isHeadingLike,
 } from "./patterns";
-import { cellTables, unitsInCell } from "./cell-table";
+import { CellBarRE, cellTables, unitsInCell } from "./cell-table";
 import { unitsHeadedBy, type UnitResolver } from "./units";
 
 /**
@@ -98,7 +98,14 @@ export function articleBody(
     const rowUnits = table.tasks.get(position);
     if (rowUnits || table.cells.has(position)) {
       blocks.push({ kind: "paragraph", text: original });
-      if (rowUnits) paragraphs.push({ original, simple, assignees: rowUnits.map(units.canonical) });
+      // | 推进河西商业配套建设: the task without its cell bar.
+      const bar = CellBarRE.exec(original)?.[0].length ?? 0;
+      if (rowUnits)
+        paragraphs.push({
+          original: original.slice(bar),
+          simple: simple.slice(bar),
+          assignees: rowUnits.map(units.canonical),
+        });
       continue;
     }
     if (layout.signerIndex >= 0 && index >= layout.signerIndex) addressees = [];

@@ -47,6 +47,7 @@ export function unitsInCell(cell: string, isPlace?: (piece: string) => boolean):
 /** The rows of every cell-per-line task table among the lines (simplified body lines, in order). */
 export function cellTables(lines: readonly string[], isPlace?: (piece: string) => boolean): CellTable {
   const table: CellTable = { tasks: new Map(), cells: new Set() };
+  pipeRows(lines, table, isPlace);
   const cell = (position: number) => (lines[position] ?? "").trim();
   let position = 0;
   while (position < lines.length) {
@@ -61,6 +62,58 @@ export function cellTables(lines: readonly string[], isPlace?: (piece: string) =
     position = readRows(headerEnd, lines.length, cell, table, isPlace);
   }
   return table;
+}
+
+/** A cell's text without the bar a saved table sets before it: | 推进河西商业配套建设. */
+export const CellBarRE = /^\s*[|｜]\s*/u;
+/** A table's row ends on a line holding only its bar. */
+const RowEndRE = /^\s*[|｜]\s*$/u;
+/** How many bar-only lines, and cells after a bar, make a page's text a table saved with its bars. */
+const MIN_PIPE_ROWS = 3;
+/** A narrow column's cell wraps a few characters a line: 市 / 监 / 察 / 局, 长沙 / 先导 / 区管委会. */
+const WrappedCellPieceRE = /^[\p{Script=Han}]{1,4}$/u;
+
+/**
+ * A table saved with its cell bars (| …), rows ended by a bar-only line, a narrow 牵头单位 column
+ * wrapped a few characters a line and merged over the rows it leads:
+ *
+ *     |  /  市 / 监 / 察 / 局  /  | 想问题、做决策…  /  | 市直各单位、各区县市  /  |  /  严肃查处…  /  | 审计局…
+ *
+ * A unit cell before a row's task leads it and the rows after it (the merged cell); the unit cells
+ * after the task carry it with the lead.
+ */
+function pipeRows(lines: readonly string[], table: CellTable, isPlace?: (piece: string) => boolean): void {
+  const ends = lines.flatMap((line, position) => (RowEndRE.test(line) ? [position] : []));
+  const barredCells = lines.filter((line) => CellBarRE.test(line) && !RowEndRE.test(line)).length;
+  if (ends.length < MIN_PIPE_ROWS || barredCells < MIN_PIPE_ROWS) return;
+  let lead: string[] = [];
+  for (const [index, end] of ends.entries()) {
+    const next = ends[index + 1] ?? lines.length;
+    table.cells.add(end);
+    // The row's cells: bar-prefixed lines, and runs of wrapped pieces joined into one cell.
+    const cells: { positions: number[]; text: string }[] = [];
+    for (let at = end + 1; at < next; at++) {
+      const text = (lines[at] ?? "").replace(CellBarRE, "").trim();
+      const last = cells.at(-1);
+      const wraps = WrappedCellPieceRE.test(text) && !CellBarRE.test(lines[at] ?? "");
+      if (wraps && last?.positions.every((position) => WrappedCellPieceRE.test((lines[position] ?? "").trim()))) {
+        last.positions.push(at);
+        last.text += text;
+      } else cells.push({ positions: [at], text });
+    }
+    const firstTask = cells.findIndex(
+      (cell) => unitsInCell(cell.text, isPlace).length === 0 && hanCount(cell.text) >= MIN_TASK_HAN,
+    );
+    if (firstTask < 0) continue;
+    const before = cells.slice(0, firstTask).flatMap((cell) => unitsInCell(cell.text, isPlace));
+    if (before.length > 0) lead = before;
+    const after = cells.slice(firstTask + 1).flatMap((cell) => unitsInCell(cell.text, isPlace));
+    const task = cells[firstTask];
+    // A row that names no unit (a forum post's paragraphs between stray bars) is no table row.
+    if (!task || task.positions.length !== 1 || (lead.length === 0 && after.length === 0)) continue;
+    for (const cell of cells) if (cell !== task) for (const position of cell.positions) table.cells.add(position);
+    table.tasks.set(task.positions[0] ?? -1, [...new Set([...lead, ...after])]);
+  }
 }
 
 /**

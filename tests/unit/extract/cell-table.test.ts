@@ -162,3 +162,35 @@ test("a header's outline heading (一、…) and a 责任领导 name cell are no
     "推动一批项目的签约落地。": ["区工业和信息化局"],
   });
 });
+
+test("a table saved with its cell bars: a wrapped 牵头单位 cell leads its row and the rows after it", () => {
+  const lines = [
+    "|",
+    "市",
+    "监",
+    "察",
+    "局",
+    "| 想问题、做决策、安排资金,必须首先考虑群众受益。",
+    "| 市直各单位、各区县市",
+    "|",
+    "严肃查处利用职权谋取私利的腐败行为,建设廉洁的政府",
+    "| 审计局、财政局",
+    "|",
+    "长沙",
+    "先导",
+    "区管委会",
+    "| 推进河西商业配套建设",
+    "| 商务局、高新区、岳麓区",
+  ];
+  expect(rows(lines)).toEqual({
+    "| 想问题、做决策、安排资金,必须首先考虑群众受益。": ["市监察局", "市直各单位", "各区、县（市）"],
+    "严肃查处利用职权谋取私利的腐败行为,建设廉洁的政府": ["市监察局", "审计局", "财政局"],
+    "| 推进河西商业配套建设": ["长沙先导区管委会", "商务局", "高新区", "岳麓区"],
+  });
+});
+
+test("stray bars between a forum post's paragraphs make no table", () => {
+  const lines = ["|", "王县长主持县务会议。", "|", "|", "王县长要求各单位撙节支出。"];
+  expect(rows(lines)).toEqual({});
+  expect(cellTables(lines).cells.size).toBe(0);
+});
