@@ -257,3 +257,8 @@ test("township committee posts, squad heads after their name, and the surname �
   expect(names("市局督察总队董其军总队长参加会议。")).toEqual([["董其军", "市局督察总队总队长"]]);
   expect(names("市创文办主任傅文锐就工作方案作说明。")).toEqual([["傅文锐", "市创文办主任"]]);
 });
+
+test("赖 and 吾 are surnames: a district head and the deputies listed after the first", () => {
+  const { leaders } = extractLeaders("区长赖瑞洪主持召开区政府常务会议。副区长吾东明、袁亚平出席会议。");
+  expect(leaders.map((leader) => leader.name)).toEqual(["赖瑞洪", "吾东明", "袁亚平"]);
+});
