@@ -262,3 +262,8 @@ test("赖 and 吾 are surnames: a district head and the deputies listed after th
   const { leaders } = extractLeaders("区长赖瑞洪主持召开区政府常务会议。副区长吾东明、袁亚平出席会议。");
   expect(leaders.map((leader) => leader.name)).toEqual(["赖瑞洪", "吾东明", "袁亚平"]);
 });
+
+test("common surnames the list lacked (洪, 阎) make names after a title", () => {
+  const { leaders } = extractLeaders("副市长洪志明、阎立新出席会议。");
+  expect(leaders.map((leader) => leader.name)).toEqual(["洪志明", "阎立新"]);
+});
