@@ -105,6 +105,7 @@ export function articleBody(
           original: original.slice(bar),
           simple: simple.slice(bar),
           assignees: rowUnits.map(units.canonical),
+          tableRow: true,
         });
       continue;
     }

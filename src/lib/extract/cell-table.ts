@@ -87,6 +87,7 @@ function pipeRows(lines: readonly string[], table: CellTable, isPlace?: (piece: 
   const barredCells = lines.filter((line) => CellBarRE.test(line) && !RowEndRE.test(line)).length;
   if (ends.length < MIN_PIPE_ROWS || barredCells < MIN_PIPE_ROWS) return;
   let lead: string[] = [];
+  let lastAfter: string[] = [];
   for (const [index, end] of ends.entries()) {
     const next = ends[index + 1] ?? lines.length;
     table.cells.add(end);
@@ -107,7 +108,10 @@ function pipeRows(lines: readonly string[], table: CellTable, isPlace?: (piece: 
     if (firstTask < 0) continue;
     const before = cells.slice(0, firstTask).flatMap((cell) => unitsInCell(cell.text, isPlace));
     if (before.length > 0) lead = before;
-    const after = cells.slice(firstTask + 1).flatMap((cell) => unitsInCell(cell.text, isPlace));
+    // A 责任单位 cell merged over the rows of one lead is written once, in the first of them.
+    const written = cells.slice(firstTask + 1).flatMap((cell) => unitsInCell(cell.text, isPlace));
+    const after = written.length > 0 || before.length > 0 ? written : lastAfter;
+    lastAfter = after;
     const task = cells[firstTask];
     // A row that names no unit (a forum post's paragraphs between stray bars) is no table row.
     if (!task || task.positions.length !== 1 || (lead.length === 0 && after.length === 0)) continue;

@@ -21,6 +21,8 @@ export interface Paragraph {
   assignees?: string[];
   /** A notice's addressees: whom its sentences ask for work when they name no one else. */
   addressees?: string[];
+  /** The paragraph is a task table's task cell: one task with its row's units. */
+  tableRow?: true;
 }
 
 export interface MeasureContext {
@@ -165,6 +167,8 @@ const CarrierBracketRE = new RegExp(
 
 /** Sentences of a paragraph: original and simplified side by side, same boundaries. */
 function sentences(paragraph: Paragraph): { original: string; simple: string }[] {
+  // A table row's task cell is one task, however many sentences it runs to.
+  if (paragraph.tableRow) return [{ original: paragraph.original.trim(), simple: paragraph.simple.trim() }];
   const out: { original: string; simple: string }[] = [];
   const original = Array.from(paragraph.original);
   const simple = Array.from(paragraph.simple);

@@ -84,7 +84,8 @@ export function sameMeasure(a: string, b: string): boolean {
  * right body, not the alias list's coverage.
  */
 const unitKey = (name: string): string =>
-  // 各乡镇（街道） and 各乡镇 name one collective; the bracket only lists the kinds it takes in.
+  // 各乡镇（街道） and 各乡镇 name one collective; the bracket only lists the kinds it takes in, and
+  // 各区县市 is 各县（市、区）.
   // 洛阳市市直相关部门 and 洛阳市直相关部门 are written both ways, as are 团广州市委 and 共青团广州市委员会;
   // a district's body with or without its city (长沙市天心区先锋街道, 天心区先锋街道), a street
   // office's with or without its district (福田区莲花街道执法队), and a government's office with
@@ -100,6 +101,11 @@ const unitKey = (name: string): string =>
       .replace(
         /^[\p{Script=Han}]{2,6}?[区县旗市](?=[\p{Script=Han}]{2,6}?(?:街道|(?<!城)[镇乡](?![镇村]))(?:[\p{Script=Han}]{2}|$))/u,
         "",
+      )
+      // 各区县市, 各县（市、区）, 各区、县（市）: one collective of a city's counties, written many ways.
+      .replace(
+        /各([区县市、（）()]{2,9})$/u,
+        (_, kinds: string) => `各${[...new Set(kinds.replace(/[、（）()]/g, ""))].sort().join("")}`,
       )
       .replace(/(各[^（(]*)[（(][^)）]*[)）]$/u, "$1")
       .replace(/([市县区])\1直/u, "$1直")

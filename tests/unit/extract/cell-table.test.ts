@@ -2,6 +2,7 @@ import { expect, test } from "vitest";
 import { cellTables } from "../../../src/lib/extract/cell-table";
 import { extractPage } from "../../../src/lib/extract/page";
 import { rejoinBrokenLines } from "../../../src/lib/extract/split";
+import { extractMeasures } from "../../../src/lib/extract/measures";
 
 /** The rows a table reads to: task text → units as written. */
 function rows(lines: string[]): Record<string, string[]> {
@@ -193,4 +194,40 @@ test("stray bars between a forum post's paragraphs make no table", () => {
   const lines = ["|", "王县长主持县务会议。", "|", "|", "王县长要求各单位撙节支出。"];
   expect(rows(lines)).toEqual({});
   expect(cellTables(lines).cells.size).toBe(0);
+});
+
+test("a 责任单位 cell merged over the rows of one lead carries to them; a row's task cell is one task", () => {
+  const lines = [
+    "|",
+    "市",
+    "发",
+    "改",
+    "委",
+    "| 地区生产总值增长13%",
+    "| 统计局和市直相关单位",
+    "|",
+    "固定资产投资增长20%",
+    "|",
+    "| 想问题、做决策,必须首先考虑群众受益。时常换位思考,了解群众的需求。",
+    "| 审计局",
+  ];
+  expect(rows(lines)).toEqual({
+    "| 地区生产总值增长13%": ["市发改委", "统计局", "市直相关单位"],
+    "固定资产投资增长20%": ["市发改委", "统计局", "市直相关单位"],
+    "| 想问题、做决策,必须首先考虑群众受益。时常换位思考,了解群众的需求。": ["市发改委", "审计局"],
+  });
+  const measures = extractMeasures(
+    [
+      {
+        original: "想问题、做决策,必须首先考虑群众受益。时常换位思考,了解群众的需求。",
+        simple: "想问题、做决策,必须首先考虑群众受益。时常换位思考,了解群众的需求。",
+        assignees: ["审计局"],
+        tableRow: true,
+      },
+    ],
+    { docType: "其他", year: 2024, ownUnits: [], unitsOf: () => [], unitsOpening: () => [] },
+  );
+  expect(measures.map((measure) => measure.text)).toEqual([
+    "想问题、做决策,必须首先考虑群众受益。时常换位思考,了解群众的需求。",
+  ]);
 });

@@ -33,6 +33,13 @@ describe("scoring against a label", () => {
     expect(scoreEntries([label], [got]).sets.units.truePositives).toBe(4);
   });
 
+  test("a city's counties as one collective are the same however the kinds are written", () => {
+    const label = { ...want, units: ["长沙市各区县市", "长沙市各县（市、区）"] };
+    const got = { ...want, units: ["长沙市各区、县（市）", "长沙市各区县市"] };
+    expect(scoreEntries([label], [got]).sets.units.truePositives).toBe(1);
+    expect(scoreEntries([{ ...want, units: ["长沙市各区"] }], [got]).sets.units.truePositives).toBe(0);
+  });
+
   test("a day without its year is scored as an unknown date, not as a wrong one", () => {
     const label = { ...want, date: "unknown" };
     const { date } = scoreEntries([label], [{ ...want, date: "--03-17" }]).sets;
