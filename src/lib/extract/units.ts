@@ -19,7 +19,7 @@ const UnitRE = new RegExp(
 );
 /** People and roles that trail a unit in attendance lists. */
 const RoleTailRE =
-  /(?:(?<=[局处署委办室厅心所府司])(?:分别)?(?:主办|协办|牵头|负责|配合)|长官|党政主要负责同志|主要负责同志|负责同志|(?<=公司|集团)部门负责人|主要负责人|分管负责人|相关负责人|负责人|主要领导|分管领导|(?<!各)成员单位|党员干部|干部职工|同志)$/;
+  /(?:(?<=[局处署委办室厅心所府司部])(?:分别)?(?:主办|协办|承办|牵头|负责|配合)|长官|党政主要负责同志|主要负责同志|负责同志|(?<=公司|集团)部门负责人|主要负责人|分管负责人|相关负责人|负责人|主要领导|分管领导|(?<!各)成员单位|党员干部|干部职工|同志)$/;
 /**
  * Pieces that look like units but are people, places of work or whole populations, or the
  * leadership a report defers to (党中央国务院, 省委省政府的部署) rather than a body it tasks.
@@ -551,6 +551,9 @@ export function expandAlias(name: string): string {
 const MinistryRE =
   /^(?:交通|内政|经济|财政|教育|法务|外交|国防|卫生福利|文化|劳动|农业|环境|交通运输|水利|商务|民政|公安|司法|住房和城乡建设|自然资源|生态环境|农业农村|应急管理|工业和信息化|人力资源和社会保障|科学技术|退役军人事务)部(?!门)/;
 
+/** A city's own investment and utility firms, named by their trade: 城投集团, 水务公司, 公交集团. */
+const LocalFirmRE = /^(?:城投|交投|建投|水投|国投|产投|城建|文旅|水务|公交|燃气|自来水|供水|供热|热力|环卫|市政|旅投)/;
+
 /**
  * The canonical name of a unit in a report's region: a leading 市/区/县 (or a collective form)
  * gets the region's own name, a bare name the narrowest region's; names that already start
@@ -610,12 +613,15 @@ function scopeUnit(raw: string, region: Region): { name: string; scoped: boolean
     MinistryRE.test(name) ||
     // Taiwan's utilities (电力公司, 电信公司, 水公司) are national firms, no county's.
     (province === "台湾省" && /公司$/.test(name)) ||
-    // A firm or group named without a level (华电集团, 捷能热电公司) is known by its own name, no place's.
-    /^(?![市区县省各])[\p{Script=Han}]+(?:公司|集团)$/u.test(name) ||
+    // A firm or group named without a level (华电集团, 捷能热电公司) is known by its own name, no place's;
+    // a city's own investment or utility firm (城投集团, 水务公司) is the city's.
+    (/^(?![市区县省各])[\p{Script=Han}]+(?:公司|集团)$/u.test(name) && !LocalFirmRE.test(name)) ||
     [province, city, district].some(startsWithPlace)
   ) {
     return { name, scoped: true };
   }
+  // 高新区, 经开区: a city's development zone, named by its kind.
+  if (/^(?:高新区|经开区|开发区|经济开发区|高新技术产业开发区|保税区|综保区)$/.test(name)) return scopedBy(city, name);
   // A district or county named on its own (涧西区, 汝阳县), or its government (汝阳县人民政府).
   if (/^(?!各|市|区|县)[\p{Script=Han}]{1,5}(?:区|县|市)(?:人民政府|委)?$/u.test(name)) return { name, scoped: true };
   // Collectives: the districts of a city belong to the city, the rest to the narrowest region.

@@ -537,3 +537,11 @@ test("the body before what it is told to see to (各县市区对整改工作要�
   expect(findUnits("各县市区对整改工作要进一步提高政治站位。")).toEqual(["各县市区"]);
   expect(findUnits("技术支持单位对划定成果要严格把关。")).toEqual([]);
 });
+
+test("a city's development zone and its own utility firms are the city's; a department's 主办 is its part", () => {
+  const changSha = { province: "湖南省", city: "长沙市" };
+  expect(canonicalUnit("高新区", changSha).name).toBe("长沙市高新区");
+  expect(canonicalUnit("城投集团", changSha).name).toBe("长沙市城投集团");
+  expect(canonicalUnit("华电集团", changSha).name).toBe("华电集团");
+  expect(unitsInList("县委宣传部主办")).toEqual(["县委宣传部"]);
+});
