@@ -428,3 +428,11 @@ test("a briefing given is no task, nor is the clause that only introduces an ord
     texts("在市政会议中,主计处简报指出执行率达91.76%,陈其迈在会中指示各主管机关,请执行率未达90%之机关加速积极执行。"),
   ).toEqual(["请执行率未达90%之机关加速积极执行。"]);
 });
+
+test("a draft a meeting approved (原则同意《…办法（送审稿）》) is work still to do; a plain approval is none", () => {
+  const texts = (text: string) => extractMeasures([paragraph(text)], context).map((measure) => measure.text);
+  expect(texts("会议还讨论并原则同意《衢江区农村村民建房审批管理办法(送审稿)》。")).toEqual([
+    "会议还讨论并原则同意《衢江区农村村民建房审批管理办法(送审稿)》。",
+  ]);
+  expect(texts("会议审议通过了上次会议纪要。")).toEqual([]);
+});
