@@ -163,11 +163,18 @@ function nameActingAlone(text: string, candidate: string): string | null {
  */
 function speakerWithoutSurname(text: string, at: number): string | null {
   const following = /^[\p{Script=Han}·]{2,12}/u.exec(text.slice(at))?.[0] ?? "";
-  for (let length = Math.min(following.length - 2, 10); length >= 2; length -= 1) {
+  for (let length = Math.min(following.length, 10); length >= 2; length -= 1) {
     const name = following.slice(0, length);
-    if (surnameOf(name) || !NameSlotAfterRE.test(following.slice(length)) || NotNameRE.test(name)) continue;
+    // The name ends at a slot verb (…出席) or where the Han characters do (…钢布和，).
+    const rest = following.slice(length);
+    if (surnameOf(name) || !(rest === "" || NameSlotAfterRE.test(rest)) || NotNameRE.test(name)) continue;
     const quoted = new RegExp(`(?:^|[。！？\n，,])\s*${name}(?:指出|强调|要求|表示|讲话|说)`, "u");
     if (quoted.test(text.slice(at + length))) return name;
+    // 旗政协主席钢布和, … 政府副旗长特木尔、阿木吉拉图: a name jieba does not know as a word, written
+    // again after a title (names of other peoples have no Han surname to open them).
+    const retitled = new RegExp(`${OFFICE}${name}(?=[，,、。]|${NameSlotAfterRE.source.slice(1)})`, "gu");
+    const unknownWord = /^(?:x|nr)/.test(tagWords(name)[0]?.tag ?? "");
+    if (length >= 3 && unknownWord && [...text.matchAll(retitled)].length >= 2) return name;
   }
   return null;
 }

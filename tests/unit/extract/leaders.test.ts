@@ -267,3 +267,13 @@ test("common surnames the list lacked (洪, 阎) make names after a title", () =
   const { leaders } = extractLeaders("副市长洪志明、阎立新出席会议。");
   expect(leaders.map((leader) => leader.name)).toEqual(["洪志明", "阎立新"]);
 });
+
+test("a name with no Han surname, written again after a title, is a leader (with a review note); a phrase repeated is not", () => {
+  const { leaders, doubtfulNames } = extractLeaders(
+    "刘晓敏主持召开会议,旗政协主席钢布和,政府副旗长特木尔出席会议。旗政协主席钢布和,政府副旗长特木尔,分别就工作作安排部署。",
+  );
+  expect(leaders.map((leader) => leader.name)).toEqual(["钢布和", "特木尔"]);
+  expect(doubtfulNames).toEqual(["旗政协主席钢布和", "副旗长特木尔"]);
+  const speech = extractLeaders("传达学习习近平总书记系列重要讲话精神。要深入学习习近平总书记系列重要讲话。");
+  expect(speech.leaders.map((leader) => leader.name)).not.toContain("系列重要");
+});
