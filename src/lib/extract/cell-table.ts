@@ -93,7 +93,12 @@ function pipeRows(lines: readonly string[], table: CellTable, isPlace?: (piece: 
     table.cells.add(end);
     // The row's cells: bar-prefixed lines, and runs of wrapped pieces joined into one cell.
     const cells: { positions: number[]; text: string }[] = [];
+    let barSeen = false;
     for (let at = end + 1; at < next; at++) {
+      const barred = CellBarRE.test(lines[at] ?? "");
+      // After a barred cell a line without its bar is no cell: the text after the table begins.
+      if (barSeen && !barred) break;
+      barSeen ||= barred;
       const text = (lines[at] ?? "").replace(CellBarRE, "").trim();
       const last = cells.at(-1);
       const wraps = WrappedCellPieceRE.test(text) && !CellBarRE.test(lines[at] ?? "");
@@ -105,7 +110,14 @@ function pipeRows(lines: readonly string[], table: CellTable, isPlace?: (piece: 
     const firstTask = cells.findIndex(
       (cell) => unitsInCell(cell.text, isPlace).length === 0 && hanCount(cell.text) >= MIN_TASK_HAN,
     );
-    if (firstTask < 0) continue;
+    const reject = () => {
+      lead = [];
+      lastAfter = [];
+    };
+    if (firstTask < 0) {
+      reject();
+      continue;
+    }
     const before = cells.slice(0, firstTask).flatMap((cell) => unitsInCell(cell.text, isPlace));
     if (before.length > 0) lead = before;
     // A 责任单位 cell merged over the rows of one lead is written once, in the first of them.
@@ -114,7 +126,10 @@ function pipeRows(lines: readonly string[], table: CellTable, isPlace?: (piece: 
     lastAfter = after;
     const task = cells[firstTask];
     // A row that names no unit (a forum post's paragraphs between stray bars) is no table row.
-    if (!task || task.positions.length !== 1 || (lead.length === 0 && after.length === 0)) continue;
+    if (!task || task.positions.length !== 1 || (lead.length === 0 && after.length === 0)) {
+      reject();
+      continue;
+    }
     for (const cell of cells) if (cell !== task) for (const position of cell.positions) table.cells.add(position);
     table.tasks.set(task.positions[0] ?? -1, [...new Set([...lead, ...after])]);
   }
@@ -166,7 +181,9 @@ function readRows(
       table.cells.add(position);
       continue;
     }
-    // A due date, a block's outline heading (一、做大做强主导产业) or a name (责任领导 冯冬昌): no task.
+    // A block's outline heading (一、做大做强主导产业) ends what a merged unit cell covers.
+    if (OutlineH2RE.test(text)) carried = [];
+    // A due date, an outline heading or a name (责任领导 冯冬昌): no task.
     if (DueCellRE.test(text) || OutlineH2RE.test(text) || hanCount(text) < MIN_TASK_HAN) {
       table.cells.add(position);
       continue;

@@ -96,7 +96,7 @@ export function normalizeDateWords(text: string): string {
       .replace(/(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.])/g, "$3.$2.$1")
       // 202177下午召开: a day that lost its 年, 月 and 日, read when only one split makes a date.
       .replace(
-        /(?<![\d.\-/])((?:19|20)\d{2})(\d{2,4})(?=\s*(?:上午|下午|晚上|晚间|[，,]))/g,
+        /(?<![\d.\-/])((?:19|20)\d{2})(\d{2,4})(?=\s*(?:上午|下午|晚上|晚间))/g,
         (whole, year: string, rest: string) => {
           const splits = [1, 2]
             .map((length) => [rest.slice(0, length), rest.slice(length)] as const)

@@ -325,9 +325,9 @@ function isDirective(
  * this line; what it asks after 给你们 is an order of its own when it says more than to carry it out
  * (请各单位按照…要求，认真抓好工作清单落实，确保…完成全年目标任务).
  */
-const TransmittalLeadRE = /^[^。]{0,80}?(?:现将|特将|现把|现)[^。]{0,80}?(?:印发|转发|下发)给你们[，,]/;
+const TransmittalLeadRE = /^[^。]{0,160}?(?:印发|转发|下发)给你们[，,]/;
 const TransmittalRE =
-  /(?:现将|特将|现把|现)[^。]{0,80}(?:印发|转发|下发)给你们|^请(?:你们|各单位)?(?:结合实际[，,]?)?(?:认真|严格)?(?:贯彻执行|遵照执行|组织实施|抓好落实|贯彻落实|执行|落实)[。！!]?$/;
+  /(?:印发|转发|下发)给你们|^请(?:你们|各单位)?(?:结合实际[，,]?)?(?:认真|严格)?(?:贯彻执行|遵照执行|组织实施|抓好落实|贯彻落实|执行|落实)[。！!]?$/;
 
 /** A list marker a page put before an item (- 对…, • 责成…). */
 const ListMarkerRE = /^[-•·●○■◆]\s*/;

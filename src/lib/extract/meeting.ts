@@ -40,12 +40,12 @@ export function meetingConvener(titleSimple: string, leadSimple: string): string
  * 2019年安委会第三次会议, 防汛抗旱指挥部成员会议): the body that meets acts in the report.
  */
 const BodyMeetingRE =
-  /((?:[省市县区](?=安委会))?(?:安委会|[\p{Script=Han}]{2,14}?(?:委员会|领导小组|指挥部)))(?:召开|举行)?了?(?:\d{4}年)?(?:第[\d一二三四五六七八九十]+次)?(?:全体)?(?:成员)?(?:(?:扩大|工作)?会议|全会)/u;
+  /(?<![召举])((?:[省市县区](?=安委会))?(?:安委会|(?:(?!召开|举行|我[省市县区])[\p{Script=Han}]){2,14}?(?:委员会|领导小组|指挥部)))(?:召开|举行)?了?(?:\d{4}年)?(?:第[\d一二三四五六七八九十]+次)?(?:全体)?(?:成员)?(?:(?:扩大|工作)?会议|全会)/u;
 
 export function meetingBody(titleSimple: string, leadSimple: string): string | undefined {
   const body = (BodyMeetingRE.exec(titleSimple) ?? BodyMeetingRE.exec(leadSimple))?.[1];
   // 县委常委会会议 is the party standing committee: its own name, as the leaders' titles give it.
-  return body && !/^[\p{Script=Han}]{0,6}?[省市县区]委常委会?$|常委会$|^(?:召开|举行)/u.test(body) ? body : undefined;
+  return body && !/^[\p{Script=Han}]{0,6}?[省市县区]委常委会?$|常委会$/u.test(body) ? body : undefined;
 }
 
 /** The original-script form of a phrase found in the simplified text (same offsets). */

@@ -62,9 +62,9 @@ function soleCountyOfLevel(named: readonly Mention[], level: string): Place | un
   return found.size === 1 ? [...found.values()][0] : undefined;
 }
 
+/** A town's name after a county's short form: 苍南龙港镇, 宣汉东乡街道; not 和谐乡村, 城镇化, 乡镇. */
+const TownAfterRE = /^[\p{Script=Han}]{2,3}(?:镇|乡|街道)(?![长委村化镇])/u;
 /** What follows a place's short form in the name of a village or a street: 村, 南二巷, 路. */
-/** A town's name after a county's short form: 苍南龙港镇, 宣汉东乡街道. */
-const TownAfterRE = /^[\p{Script=Han}]{2,3}(?:镇|乡|街道)(?![长委])/u;
 const NamedAfterPlaceRE =
   /^[东西南北中]?[一二三四五六七八九十\d]{0,3}(?:村(?!镇)|路|巷|大道|大街|胡同|期|片区|项目|小区|公园|广场)/u;
 
@@ -211,8 +211,8 @@ function ownDistrictForms(input: RegionInput, city: string | undefined): string[
     }
   }
   // The publisher is a district's own office: 台南市南区区公所.
-  if (input.publisher && OwnOfficeRE.test(input.publisher)) {
-    for (const mention of mentions(input.publisher)) {
+  for (const publisher of (input.publisher ?? "").split("\n").filter((name) => OwnOfficeRE.test(name))) {
+    for (const mention of mentions(publisher)) {
       if (mention.places.some((place) => place.level === "county" && (!city || place.city === city)))
         forms.push(mention.form);
     }

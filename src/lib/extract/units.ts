@@ -318,7 +318,9 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
     // 道里、香坊区住建局: a county written bare before one named with its bureau has that bureau too.
     const sharedBureau =
       index < pieces.length - 1 && isPlace(piece) ? CountyBureauRE.exec(pieces[index + 1] ?? "") : null;
-    if (sharedBureau) units.push(`${piece}${sharedBureau[1] ?? ""}${sharedBureau[2] ?? ""}`);
+    // 南岗区、香坊区住建局: a county written with its level takes the bureau alone.
+    const level = piece.endsWith(sharedBureau?.[1] ?? "-") ? "" : (sharedBureau?.[1] ?? "");
+    if (sharedBureau) units.push(`${piece}${level}${sharedBureau[2] ?? ""}`);
     else units.push(distributes ? piece + shared : piece);
   }
   return units;
@@ -552,7 +554,7 @@ const MinistryRE =
   /^(?:交通|内政|经济|财政|教育|法务|外交|国防|卫生福利|文化|劳动|农业|环境|交通运输|水利|商务|民政|公安|司法|住房和城乡建设|自然资源|生态环境|农业农村|应急管理|工业和信息化|人力资源和社会保障|科学技术|退役军人事务)部(?!门)/;
 
 /** A city's own investment and utility firms, named by their trade: 城投集团, 水务公司, 公交集团. */
-const LocalFirmRE = /^(?:城投|交投|建投|水投|国投|产投|城建|文旅|水务|公交|燃气|自来水|供水|供热|热力|环卫|市政|旅投)/;
+const LocalFirmRE = /^(?:城投|交投|建投|水投|国投|产投|城建|文旅|水务|公交|燃气|自来水|供水|供热|热力|环卫|旅投)/;
 
 /**
  * The canonical name of a unit in a report's region: a leading 市/区/县 (or a collective form)
@@ -685,6 +687,13 @@ export interface UnitResolver {
   unscoped: Set<string>;
 }
 
+/**
+ * A township's own offices written with its level (镇综治办, 镇纪委, 乡政府): not 乡村振兴局, 乡镇卫生院
+ * or 镇江市, whose first character is no level.
+ */
+const TownshipOfficeRE =
+  /^(?:党委|党工委|纪委|人大|政府|人民政府|综治办|综治中心|武装部|财政所|派出所|司法所|[\p{Script=Han}]{1,4}?(?:办|办公室|站|所|中心))$/u;
+
 /** What a street office or township holds: its communities, villages, teams, sections and offices. */
 const TownshipPartRE =
   /^(?:各|全体)?[\p{Script=Han}（）()]{0,10}(?:社区|村|中队|执法队|科|所|站|办|部|中心|责任单位|责任主体单位|物业单位|部办|部门)(?:[（(][\p{Script=Han}、]{1,8}[)）])?$/u;
@@ -716,7 +725,7 @@ export function unitResolver(region: Region, ownBureau?: string, ownTownship?: s
       ownLevel &&
       raw.startsWith(ownLevel) &&
       !raw.startsWith(ownTownship) &&
-      raw.length > ownLevel.length + 1
+      TownshipOfficeRE.test(raw.slice(ownLevel.length))
     )
       return canonicalUnit(ownTownship + raw.slice(ownLevel.length), region).name;
     // 房地产开发科 in a bureau's own report: the bureau's section.

@@ -16,7 +16,9 @@ export interface SourceText {
 export function sourceText(raw: string, isDivisionCode?: (code: string) => boolean): SourceText {
   const record = readRecord(raw, isDivisionCode);
   if (record) {
-    const body = looksLikeHtml(record.body) ? htmlToText(record.body) : record.body.replace(/\r\n?/g, "\n");
+    const body = looksLikeHtml(record.body)
+      ? htmlToText(record.body)
+      : stripStrayTags(record.body.replace(/\r\n?/g, "\n"));
     return { text: record.title ? `${record.title}\n${body}` : body, record };
   }
   return { text: looksLikeHtml(raw) ? htmlToText(raw) : stripStrayTags(raw) };

@@ -231,3 +231,27 @@ test("a 责任单位 cell merged over the rows of one lead carries to them; a ro
     "想问题、做决策,必须首先考虑群众受益。时常换位思考,了解群众的需求。",
   ]);
 });
+
+test("the text after a barred table is no row of it: its orders stay orders", () => {
+  const lines = [
+    "|",
+    "市",
+    "监",
+    "察",
+    "局",
+    "| 严肃查处腐败行为,建设廉洁的政府",
+    "| 审计局",
+    "|",
+    "| 推进河西商业配套建设",
+    "| 商务局",
+    "|",
+    "| 推进国家安全工作发展",
+    "| 市直各单位",
+    "会议强调,要压实责任。",
+    "会议要求,要加强督查。",
+  ];
+  const table = cellTables(lines);
+  expect(table.cells.has(13)).toBe(false);
+  expect(table.tasks.has(13)).toBe(false);
+  expect(table.cells.has(14)).toBe(false);
+});

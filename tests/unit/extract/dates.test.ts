@@ -194,3 +194,7 @@ test("a day-first stamp reads year last; a date that lost 年月日 is read when
   expect(normalizeDateWords("2024115，")).toBe("2024115，");
   expect(normalizeDateWords("电话0398123，")).toBe("电话0398123，");
 });
+
+test("a number before a comma is no date that lost its 年月日", () => {
+  expect(normalizeDateWords("累计完成201156，编号201912，")).toBe("累计完成201156，编号201912，");
+});

@@ -222,3 +222,9 @@ test("several counties of one city written short (道里、道外、南岗、香
     city: "哈尔滨市",
   });
 });
+
+test("a short county form before 和谐乡村 or 城镇化 is no county before its town", () => {
+  expect(
+    extractRegion(input("会议要求建设平安和谐乡村，推进新型城镇化。", { title: "会议要求建设平安和谐乡村" })).region,
+  ).toEqual({});
+});

@@ -35,3 +35,8 @@ test("a committee holding its own plenary is the body that meets; a party standi
   expect(meetingBody("", "县委常委会召开会议，研究部署安全生产工作。")).toBeUndefined();
   expect(meetingBody("", "县政府召开常务会议。")).toBeUndefined();
 });
+
+test("the body that meets is named without the place and verb before it", () => {
+  expect(meetingBody("柳河县召开防汛抗旱指挥部成员会议", "")).toBe("防汛抗旱指挥部");
+  expect(meetingBody("我县召开食品安全委员会全体会议", "")).toBe("食品安全委员会");
+});

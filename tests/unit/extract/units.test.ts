@@ -545,3 +545,13 @@ test("a city's development zone and its own utility firms are the city's; a depa
   expect(canonicalUnit("华电集团", changSha).name).toBe("华电集团");
   expect(unitsInList("县委宣传部主办")).toEqual(["县委宣传部"]);
 });
+
+test("districts written in full before one with its bureau take the bureau once; a township's level opens only its offices", () => {
+  const harbin = unitResolver({ province: "黑龙江省", city: "哈尔滨市" });
+  expect(harbin.unitsOf("局长率领南岗区、香坊区住建局负责人检查。")).toEqual(
+    expect.arrayContaining(["哈尔滨市南岗区住房和城乡建设局", "哈尔滨市香坊区住房和城乡建设局"]),
+  );
+  const xiangYang = unitResolver({ province: "河南省", city: "周口市", district: "沈丘县" }, undefined, "向阳乡");
+  expect(xiangYang.canonical("乡村振兴局")).toBe("沈丘县乡村振兴局");
+  expect(xiangYang.canonical("乡政府")).toBe("沈丘县向阳乡人民政府");
+});

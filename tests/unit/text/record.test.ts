@@ -78,3 +78,11 @@ test("source text: a record becomes its title line and its body's visible text",
     "第二段，要加快推进。",
   ]);
 });
+
+test("source text: a record body of plain lines with a stray tag loses the tag and keeps its lines", () => {
+  const { text, record } = sourceText(
+    JSON.stringify({ title: "标题在此", content: `${body}\r\n第二段。\r\n<p>第三段，要压实责任。</p>\r\n第四段。` }),
+  );
+  expect(record?.kind).toBe("json");
+  expect(text.split("\n").filter(Boolean).slice(-3)).toEqual(["第二段。", "第三段，要压实责任。", "第四段。"]);
+});
