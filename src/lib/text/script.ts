@@ -15,12 +15,15 @@ function singleCharMap(dict: string): Map<string, string> {
 
 let toSimplified: Map<string, string> | undefined;
 let toTraditional: Map<string, string> | undefined;
+let simplifiedReading: Map<string, string> | undefined;
+
+/** Every traditional character with its simplified form, as OpenCC pairs them. */
+const traditionalToSimplified = (): Map<string, string> => (toSimplified ??= singleCharMap(tsCharacters));
 
 /** The text with each traditional character replaced by its simplified form; same length. */
 export function simplifyChars(text: string): string {
   // 乾 is simplified too where it is not 'dry' (乾坤, and names: 王乾發 is 王乾发, never 王干发).
-  toSimplified ??= new Map([...singleCharMap(tsCharacters)].filter(([from]) => from !== "乾"));
-  const map = toSimplified;
+  const map = (simplifiedReading ??= new Map([...traditionalToSimplified()].filter(([from]) => from !== "乾")));
   let out = "";
   for (const char of text) out += map.get(char) ?? char;
   return out;
@@ -31,13 +34,13 @@ export function simplifyChars(text: string): string {
  * traditional set than only in the simplified set.
  */
 export function detectScript(text: string): "simplified" | "traditional" {
-  toSimplified ??= singleCharMap(tsCharacters);
+  const toSimplifiedPairs = traditionalToSimplified();
   toTraditional ??= singleCharMap(stCharacters);
   let traditionalOnly = 0;
   let simplifiedOnly = 0;
   for (const char of text) {
-    if (toSimplified.has(char) && !toTraditional.has(char)) traditionalOnly += 1;
-    else if (toTraditional.has(char) && !toSimplified.has(char)) simplifiedOnly += 1;
+    if (toSimplifiedPairs.has(char) && !toTraditional.has(char)) traditionalOnly += 1;
+    else if (toTraditional.has(char) && !toSimplifiedPairs.has(char)) simplifiedOnly += 1;
   }
   return traditionalOnly > simplifiedOnly * 2 && traditionalOnly >= 3 ? "traditional" : "simplified";
 }
