@@ -1,3 +1,4 @@
+import { hanCount } from "../text/script";
 import { OutlineH2RE } from "./patterns";
 import { unitsHeadedBy } from "./units";
 
@@ -24,7 +25,6 @@ const DueCellRE =
   /^(?=\S)(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:底|末|上旬|中旬|下旬)?(?:前|以前|之前)?|年底前|年内|全年|长期|长期坚持|持续推进|常态化推进)$/;
 /** A task says what is to be done: a name (冯冬昌) or a label is shorter. */
 const MIN_TASK_HAN = 6;
-const hanCount = (text: string): number => text.match(/\p{Script=Han}/gu)?.length ?? 0;
 /** The marks a table sets before its lead unit: ▲发改局. */
 const LeadMarkRE = /[▲★●◆■△☆]/gu;
 
@@ -92,7 +92,7 @@ function pipeRows(lines: readonly string[], table: CellTable, isPlace?: (piece: 
     const next = ends[index + 1] ?? lines.length;
     table.cells.add(end);
     // The row's cells: bar-prefixed lines, and runs of wrapped pieces joined into one cell.
-    const cells: { positions: number[]; text: string }[] = [];
+    const cells: { positions: number[]; text: string; wrapped: boolean }[] = [];
     let barSeen = false;
     for (let at = end + 1; at < next; at++) {
       const barred = CellBarRE.test(lines[at] ?? "");
@@ -100,16 +100,15 @@ function pipeRows(lines: readonly string[], table: CellTable, isPlace?: (piece: 
       if (barSeen && !barred) break;
       barSeen ||= barred;
       const text = (lines[at] ?? "").replace(CellBarRE, "").trim();
+      const wrapped = !barred && WrappedCellPieceRE.test(text);
       const last = cells.at(-1);
-      const wraps = WrappedCellPieceRE.test(text) && !CellBarRE.test(lines[at] ?? "");
-      if (wraps && last?.positions.every((position) => WrappedCellPieceRE.test((lines[position] ?? "").trim()))) {
+      if (wrapped && last?.wrapped) {
         last.positions.push(at);
         last.text += text;
-      } else cells.push({ positions: [at], text });
+      } else cells.push({ positions: [at], text, wrapped });
     }
-    const firstTask = cells.findIndex(
-      (cell) => unitsInCell(cell.text, isPlace).length === 0 && hanCount(cell.text) >= MIN_TASK_HAN,
-    );
+    const named = cells.map((cell) => unitsInCell(cell.text, isPlace));
+    const firstTask = cells.findIndex((cell, at) => named[at]?.length === 0 && hanCount(cell.text) >= MIN_TASK_HAN);
     const reject = () => {
       lead = [];
       lastAfter = [];
@@ -118,10 +117,10 @@ function pipeRows(lines: readonly string[], table: CellTable, isPlace?: (piece: 
       reject();
       continue;
     }
-    const before = cells.slice(0, firstTask).flatMap((cell) => unitsInCell(cell.text, isPlace));
+    const before = named.slice(0, firstTask).flat();
     if (before.length > 0) lead = before;
     // A 责任单位 cell merged over the rows of one lead is written once, in the first of them.
-    const written = cells.slice(firstTask + 1).flatMap((cell) => unitsInCell(cell.text, isPlace));
+    const written = named.slice(firstTask + 1).flat();
     const after = written.length > 0 || before.length > 0 ? written : lastAfter;
     lastAfter = after;
     const task = cells[firstTask];

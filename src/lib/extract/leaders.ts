@@ -172,9 +172,9 @@ function speakerWithoutSurname(text: string, at: number): string | null {
     if (quoted.test(text.slice(at + length))) return name;
     // 旗政协主席钢布和, … 政府副旗长特木尔、阿木吉拉图: a name jieba does not know as a word, written
     // again after a title (names of other peoples have no Han surname to open them).
+    if (length < 3 || !/^(?:x|nr)/.test(tagWords(name)[0]?.tag ?? "")) continue;
     const retitled = new RegExp(`${OFFICE}${name}(?=[，,、。]|${NameSlotAfterRE.source.slice(1)})`, "gu");
-    const unknownWord = /^(?:x|nr)/.test(tagWords(name)[0]?.tag ?? "");
-    if (length >= 3 && unknownWord && [...text.matchAll(retitled)].length >= 2) return name;
+    if ([...text.matchAll(retitled)].length >= 2) return name;
   }
   return null;
 }

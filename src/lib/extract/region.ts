@@ -137,12 +137,21 @@ export function cityScores(text: string, title: string): Map<string, number> {
   const add = (city: string | undefined, weight: number): void => {
     if (city) scores.set(city, (scores.get(city) ?? 0) + weight);
   };
+  // 道里、道外、南岗、香坊等9区: several counties of one city, each written short, name that city.
+  const shortCounties = new Map<string, Set<string>>();
   for (const [source, factor] of [
     [text, 1],
     [title, 3],
   ] as const) {
     for (const mention of mentions(source)) {
-      const isFull = mention.beforeTown === true || mention.places.some((place) => place.name === mention.form);
+      const written = mention.places.some((place) => place.name === mention.form);
+      if (source === text && !written) {
+        for (const place of mention.places) {
+          if (place.level === "county" && place.city)
+            shortCounties.set(place.city, (shortCounties.get(place.city) ?? new Set()).add(mention.form));
+        }
+      }
+      const isFull = mention.beforeTown === true || written;
       // The cities a form may point to: 桃园市 is a city and, in the old division list, also a
       // county of that city, which is one city, not two.
       const cities = new Map<string, boolean>();
@@ -159,15 +168,6 @@ export function cityScores(text: string, title: string): Map<string, number> {
     }
   }
   for (const city of contextualCities(text)) add(city, 1);
-  // 道里、道外、南岗、香坊等9区: several counties of one city, each written short, name that city.
-  const shortCounties = new Map<string, Set<string>>();
-  for (const mention of mentions(text)) {
-    if (mention.places.some((place) => place.name === mention.form)) continue;
-    for (const place of mention.places) {
-      if (place.level !== "county" || !place.city) continue;
-      shortCounties.set(place.city, (shortCounties.get(place.city) ?? new Set()).add(mention.form));
-    }
-  }
   for (const [city, forms] of shortCounties) if (forms.size >= SHORT_COUNTIES_NAMING_CITY) add(city, 2);
   return scores;
 }

@@ -318,10 +318,11 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
     // 道里、香坊区住建局: a county written bare before one named with its bureau has that bureau too.
     const sharedBureau =
       index < pieces.length - 1 && isPlace(piece) ? CountyBureauRE.exec(pieces[index + 1] ?? "") : null;
-    // 南岗区、香坊区住建局: a county written with its level takes the bureau alone.
-    const level = piece.endsWith(sharedBureau?.[1] ?? "-") ? "" : (sharedBureau?.[1] ?? "");
-    if (sharedBureau) units.push(`${piece}${level}${sharedBureau[2] ?? ""}`);
-    else units.push(distributes ? piece + shared : piece);
+    if (sharedBureau) {
+      const [, level = "", bureau = ""] = sharedBureau;
+      // 南岗区、香坊区住建局: a county written with its level takes the bureau alone.
+      units.push(piece.endsWith(level) ? piece + bureau : piece + level + bureau);
+    } else units.push(distributes ? piece + shared : piece);
   }
   return units;
 }

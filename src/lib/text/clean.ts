@@ -1,5 +1,5 @@
 import { removePinyinArtefacts } from "./pinyin";
-import { simplifyChars } from "./script";
+import { hanCount, simplifyChars } from "./script";
 
 /**
  * Line-level cleaning of a raw report: web-page chrome, paid-preview tails, site outlines and
@@ -133,8 +133,9 @@ export function isNavLine(line: string): boolean {
   if (line.length > 80 || /[，。；！？,;!?：:“”"]/.test(line)) return false;
   const items = line.split(/\s*[|｜·•]\s*|\s{1,}/).filter(Boolean);
   // Chinese sites' menus are Chinese words; a line of Latin words is text (or code) to keep.
-  const han = line.match(/\p{Script=Han}/gu)?.length ?? 0;
-  return items.length >= 3 && items.every((item) => item.length <= 8) && han >= line.replace(/\s/g, "").length / 2;
+  return (
+    items.length >= 3 && items.every((item) => item.length <= 8) && hanCount(line) >= line.replace(/\s/g, "").length / 2
+  );
 }
 
 /** Cleans raw text (already decoded, HTML already flattened) into the article's lines. */

@@ -65,6 +65,7 @@ const ChromeAttrRE =
 
 /** The tags a text copied from a page may keep. */
 const StrayTagRE = /<\/?(?:p|div|br|span|strong|b|i|em|font|a|img|li|ul|ol|h[1-6]|section|article)\b[^<>]*>/i;
+const StrayTagsRE = new RegExp(StrayTagRE.source, "gi");
 
 /** True when a text looks like HTML rather than plain text with a stray angle bracket. */
 export function looksLikeHtml(text: string): boolean {
@@ -79,9 +80,7 @@ export function looksLikeHtml(text: string): boolean {
 
 /** A text's stray tags removed: a paragraph or line-break tag ends its line, any other goes. */
 export function stripStrayTags(text: string): string {
-  return text
-    .replace(/<\/?(?:p|div|br|li|h[1-6]|section|article)\b[^<>]*>/gi, "\n")
-    .replace(new RegExp(StrayTagRE.source, "gi"), "");
+  return text.replace(/<\/?(?:p|div|br|li|h[1-6]|section|article)\b[^<>]*>/gi, "\n").replace(StrayTagsRE, "");
 }
 
 /** The charset a page declares for itself, if any (read from the raw bytes as Latin-1). */

@@ -1,3 +1,5 @@
+import { hanCount } from "./script";
+
 /**
  * Archives often arrive as records exported from a site's database rather than as pages: a JSON
  * object (`{"title":…,"content":…,"releaseDate":…}`), a JavaScript object literal, an SQL
@@ -39,9 +41,6 @@ export interface RecordFields {
 const NamedFieldRE =
   /(?:^|[{,\s])(["']?)([A-Za-z_$][\w$]*)\1\s*:\s*("(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|-?\d+(?:\.\d+)?|null|true|false)/g;
 const InsertRE = /^\s*INSERT\s+INTO\s+[`"[]?[\w.]+[`"\]]?\s*(?:\(([^)]*)\))?\s*VALUES\s*\(/i;
-
-const HAN = /\p{Script=Han}/gu;
-const hanCount = (text: string): number => text.match(HAN)?.length ?? 0;
 
 /** Decodes the escapes of a JSON, JavaScript or SQL string literal. */
 export function decodeEscapes(text: string): string {

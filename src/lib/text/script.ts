@@ -29,6 +29,9 @@ export function simplifyChars(text: string): string {
   return out;
 }
 
+/** How many Han characters a text holds. */
+export const hanCount = (text: string): number => text.match(/\p{Script=Han}/gu)?.length ?? 0;
+
 /**
  * The script of a text: traditional when clearly more of its characters exist only in the
  * traditional set than only in the simplified set.
