@@ -46,39 +46,14 @@ test("without its number cells (a cleaned page drops lone numbers) the rows stil
 });
 
 test("a unit cell merged over numbered rows carries on; a block's name before a number is no task", () => {
-  expect(
-    rows([
-      "序号",
-      "重点任务",
-      "牵头单位",
-      "1",
-      "推进老旧小区改造",
-      "住建局",
-      "2",
-      "完善小区配套设施",
-      "3",
-      "整治背街小巷",
-      "城管局",
-    ]),
-  ).toEqual({
+  // The same first row; then a row with no unit cell of its own, or a block's name before the next number.
+  const firstRow = ["序号", "重点任务", "牵头单位", "1", "推进老旧小区改造", "住建局"];
+  expect(rows([...firstRow, "2", "完善小区配套设施", "3", "整治背街小巷", "城管局"])).toEqual({
     推进老旧小区改造: ["住建局"],
     完善小区配套设施: ["住建局"],
     整治背街小巷: ["城管局"],
   });
-  expect(
-    rows([
-      "序号",
-      "重点任务",
-      "牵头单位",
-      "1",
-      "推进老旧小区改造",
-      "住建局",
-      "城市管理",
-      "2",
-      "整治背街小巷",
-      "城管局",
-    ]),
-  ).toEqual({
+  expect(rows([...firstRow, "城市管理", "2", "整治背街小巷", "城管局"])).toEqual({
     推进老旧小区改造: ["住建局"],
     整治背街小巷: ["城管局"],
   });
