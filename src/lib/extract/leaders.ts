@@ -17,7 +17,7 @@ const BODY =
   "(?:省委|市委|区委|县委|旗委|州委|盟委|镇委|乡党委|党工委|区党工委|[省市区县旗州]人民政府|市政府|区政府|县政府|旗政府|州政府|省政府|[省市区县旗州]?人大常委会|市政协|县政协|区政协|旗政协|州政协|政协|纪委|监委|管委会|政法委|宣传部|组织部|统战部|组织宣传统战部|[\\p{Script=Han}]{0,6}(?:委|办|厅|部|处|署|公司|总工会|防指|指挥部)|[\\p{Script=Han}]{0,8}局|[\\p{Script=Han}]{2,10}(?:管委会|委员会)|[\\p{Script=Han}]{2,4}(?=局长|处长|署长))?";
 /** Offices, longest first so 副书记 is not read as 书记. */
 const OFFICE =
-  "(?:常务副市长|常务副区长|常务副县长|常务副旗长|常务副州长|副秘书长|副总经理|总经理|党组成员|党组副书记|副市长|副区长|副县长|副旗长|副州长|副盟长|副镇长|副省长|副书记|副主任|副部长|副主席|副局长|副处长|副署长|代市长|代区长|代县长|代旗长|代州长|代省长|市长|区长|县长|旗长|州长|盟长|镇长|乡长|省长|书记|主任|部长|主席|局长|处长|署长|秘书长|委员|常委|党组书记|政委|总队长|支队长|大队长|中队长|队长|组织委员|宣传委员|纪检委员|统战委员|政法委员|武装部长|市委常委|区委常委|县委常委|宣传部长|组织部长|统战部长|董事长|[一二三四]级调研员|[一二]级巡视员|副总指挥|总指挥|副指挥长|指挥长|总经济师|总工程师|总会计师|总规划师)";
+  "(?:常务副市长|常务副区长|常务副县长|常务副旗长|常务副州长|副秘书长|副总经理|总经理|党组成员|党组副书记|副市长|副区长|副县长|副旗长|副州长|副盟长|副镇长|副省长|副书记|副主任|副部长|副主席|副局长|副处长|副署长|代理市长|代理县长|代理区长|代理局长|代理处长|代理主任|代市长|代区长|代县长|代旗长|代州长|代省长|市长|区长|县长|旗长|州长|盟长|镇长|乡长|省长|书记|主任|部长|主席|局长|处长|署长|秘书长|委员|常委|党组书记|政委|总队长|支队长|大队长|中队长|队长|组织委员|宣传委员|纪检委员|统战委员|政法委员|武装部长|市委常委|区委常委|县委常委|宣传部长|组织部长|统战部长|董事长|[一二三四]级调研员|[一二]级巡视员|副总指挥|总指挥|副指挥长|指挥长|总经济师|总工程师|总会计师|总规划师|新闻发言人|发言人)";
 const TITLE = `${BODY}${OFFICE}`;
 /** A title chain: 区党工委委员、组织宣传统战部部长; a bracketed remark may follow (副总经理（主持工作）). */
 const TitleChainRE = new RegExp(`((?:${TITLE}(?:[(（][^)）]{1,8}[)）])?[、，,]?[ \\t\u3000]?){1,4})`, "u");
@@ -46,7 +46,8 @@ const ROLE_PATTERNS: [string, RegExp][] = [
   ["带队", /^.{0,2}(?:率(?!先)|一行)/],
   // 报告指出: the report is the act, 指出 only how it is told.
   ["通报", /^.{0,2}(?:通报|报告|汇报)/],
-  ["讲话", /^.{0,12}(?:讲话|(?<!表态|交流)发言|强调|指出|要求|表示|提出|指示|呼吁|致词|致辞|重申)/],
+  // 发言人杨宝桢：针对…: the colon opens what the person said.
+  ["讲话", /^(?:[:：](?!$)|.{0,12}(?:讲话|(?<!表态|交流)发言|强调|指出|要求|表示|提出|指示|呼吁|致词|致辞|重申))/],
   ["部署", /^.{0,16}(?:部署|安排)/],
   ["通报", /^.{0,6}(?:通报|报告|汇报)/],
   ["带队", /^.{0,10}(?:带队|率队|率领|视察|考察|现勘|检查)/],
@@ -107,6 +108,9 @@ function isListedName(name: string): boolean {
   return given.length >= 1 && given.length <= 2 && !NotInNameRE.test(given) && !NotNameRE.test(name);
 }
 
+/** 市長於會議中指示, 局长于会上强调: 于 opens where the office spoke, not a name. */
+const PrepositionPhraseRE = /^于(?:会议?[中上后时]|会[中上后]|现场|日前|近日|[今昨本明]日)/;
+
 /**
  * The name at the start of what follows a title (up to six characters): three characters when
  * they make a plausible name, unless the third begins a word the rest does not continue from
@@ -116,7 +120,7 @@ export function nameIn(text: string): string | null {
   // The name ends where the Han characters do (江凌、市长…); what follows only helps decide.
   const following = /^\p{Script=Han}*/u.exec(text)?.[0] ?? "";
   const surname = surnameOf(following);
-  if (!surname) return null;
+  if (!surname || PrepositionPhraseRE.test(following)) return null;
   const short = following.slice(0, surname.length + 1);
   const long = following.slice(0, surname.length + 2);
   const rest = following.slice(long.length);
@@ -288,7 +292,9 @@ export function extractLeaders(input: string): LeaderResult {
   }
   for (const match of text.matchAll(NameTitleRE)) {
     const groups = match.groups ?? {};
-    const name = groups["name"] && isPlausibleName(groups["name"]) ? groups["name"] : null;
+    // 邱代理市長, 王代县长: a surname and an acting office, the person named in full elsewhere.
+    const actingOffice = /^.(?:代理?)$/u.test(groups["name"] ?? "");
+    const name = groups["name"] && !actingOffice && isPlausibleName(groups["name"]) ? groups["name"] : null;
     if (!name || NonLeaderContextRE.test(text.slice(Math.max(0, match.index - 20), match.index))) continue;
     if (isConveyed(text, match.index, match.index + match[0].length)) continue;
     // 文卫副主任张炯明: a name after the office makes what stands before it the office's body.

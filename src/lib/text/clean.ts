@@ -52,6 +52,9 @@ const ChromeLineRE =
 /** A forum thread's furniture (Discuz and its kind): counters, floor labels, reply and login prompts. */
 const ForumChromeRE =
   /^(?:设为首页\s*收藏本站|查看\s*[:：]\s*\d+\s*[|｜]\s*回复\s*[:：]\s*\d+|打印\s*上一主题\s*下一主题|\[复制链接\]|跳转到指定楼层|楼主|沙发|板凳|地板|回复|使用道具\s*举报|您需要登录后才可以回帖.*|本版积分规则|快速回复\s*返回顶部\s*返回列表|(?:楼主\s*)?发表于\s*\d{4}-\d{1,2}-\d{1,2}.*(?:只看该作者|倒序浏览|阅读模式).*)$/;
+/** A site's notice that the browser is too old (請更新您的瀏覽器; 您使用的瀏覽器版本較舊，…): a sentence, yet chrome. */
+const BrowserNoticeRE =
+  /^(?:(?:请|請)?(?:更新|升级|升級)您?的?(?:浏览器|瀏覽器)|您(?:目前)?(?:使用)?的(?:浏览器|瀏覽器)(?:版本)?(?:过|過|较|較|太)?(?:低|旧|舊))/;
 /** A page's reading-time line (本篇文章524字,读完约1分钟): its comma makes it look like prose. */
 const ReadingTimeRE = /^本篇文章\s*\d+\s*字[，,]?\s*(?:读完|阅读)约?\s*\d+\s*分钟$/;
 /** A line that is only an HTML tag in a text that is not a page (Markdown's <img src=…>). */
@@ -198,13 +201,15 @@ export function cleanText(raw: string): CleanResult {
     const isMetaLine =
       ((MetaLineRE.test(line) || BylineTimeRE.test(line)) && line.length <= 100 && !/[。！？]/.test(line)) ||
       (englishDate !== undefined && line.length <= 60) ||
-      BylineNamesRE.test(line) ||
+      // A byline over the article is furniture; one closing it stays with its article (a page may hold several).
+      (BylineNamesRE.test(line) && !sawBody) ||
       isDateLine ||
       (DisclosureFieldRE.test(line) && !prose);
     // 市府分類: 衛生醫療,市長施政: a field label opening a short line makes it furniture, commas or not.
     const labelled = isMetaLine && line.length <= 40 && LabelledMetaLineRE.test(line);
     if (
       ReadingTimeRE.test(line) ||
+      BrowserNoticeRE.test(line) ||
       ((!prose || labelled) &&
         (isMetaLine ||
           ChromeLineRE.test(line) ||

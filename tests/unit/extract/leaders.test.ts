@@ -277,3 +277,13 @@ test("a name with no Han surname, written again after a title, is a leader (with
   const speech = extractLeaders("传达学习习近平总书记系列重要讲话精神。要深入学习习近平总书记系列重要讲话。");
   expect(speech.leaders.map((leader) => leader.name)).not.toContain("系列重要");
 });
+
+test("an acting mayor (代理市長) is named once; 邱代理市長 and 市長於會議中 name no one else", () => {
+  const text =
+    "代理市长邱臣远于会议中表示,市政核心在于打造宜居城市。邱代理市长于会议中肯定产发处努力,并指示持续强化联系。新竹市政府发言人杨宝桢:针对四大议题进行全面讨论。";
+  expect(extractLeaders(text).leaders).toEqual([
+    { name: "邱臣远", title: "代理市长", role: "讲话" },
+    { name: "杨宝桢", title: "市政府发言人", role: "讲话" },
+  ]);
+  expect(extractLeaders("副市长于会上强调,各区要压实责任。").leaders).toEqual([]);
+});

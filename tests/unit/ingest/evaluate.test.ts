@@ -40,6 +40,15 @@ describe("scoring against a label", () => {
     expect(scoreEntries([{ ...want, units: ["长沙市各区"] }], [got]).sets.units.truePositives).toBe(0);
   });
 
+  test("a municipality is the same place written as its province alone or as province and city", () => {
+    const label = { ...want, region: { province: "天津市" } };
+    const got = { ...want, region: { province: "天津市", city: "天津市" } };
+    expect(scoreEntries([label], [got]).sets.region.truePositives).toBe(1);
+    const county = { ...want, region: { province: "河北省" } };
+    const wrong = { ...want, region: { province: "河北省", city: "河北省" } };
+    expect(scoreEntries([county], [wrong]).sets.region.truePositives).toBe(0);
+  });
+
   test("a day without its year is scored as an unknown date, not as a wrong one", () => {
     const label = { ...want, date: "unknown" };
     const { date } = scoreEntries([label], [{ ...want, date: "--03-17" }]).sets;

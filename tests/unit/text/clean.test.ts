@@ -232,3 +232,34 @@ test("a forum post with a few <p> tags keeps its lines; the forum's furniture go
   ]);
   expect(meta.publishedText).toContain("2019-11-2");
 });
+
+test("a site's notice that the browser is too old goes, sentence or not; a sentence about browsers stays", () => {
+  const { lines } = cleanText(
+    [
+      "請更新您的瀏覽器",
+      "您使用的瀏覽器版本較舊,已不再受支援。建議您更新瀏覽器版本,以獲得最佳使用體驗。",
+      "邱臣遠代理市長:全面盤整經濟、交通、環保與公衛四大議題",
+      "市政府要求各单位升级办公电脑的浏览器，做好网络安全防护。",
+    ].join("\n"),
+  );
+  expect(lines.filter(Boolean)).toEqual([
+    "邱臣遠代理市長:全面盤整經濟、交通、環保與公衛四大議題",
+    "市政府要求各单位升级办公电脑的浏览器，做好网络安全防护。",
+  ]);
+});
+
+test("a byline closing one of a page's articles stays with it; one over the article is furniture", () => {
+  const { lines } = cleanText(
+    [
+      "湖南日报·新湖南客户端通讯员 周喻琴 李清悦",
+      "2月28日，县委召开常委会议，部署春耕备耕工作。",
+      "洛报融媒记者 孙小蕊",
+      "我市召开“三秋”生产暨秸秆禁烧工作会议",
+    ].join("\n"),
+  );
+  expect(lines.filter(Boolean)).toEqual([
+    "2月28日，县委召开常委会议，部署春耕备耕工作。",
+    "洛报融媒记者 孙小蕊",
+    "我市召开“三秋”生产暨秸秆禁烧工作会议",
+  ]);
+});
