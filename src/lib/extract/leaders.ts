@@ -169,9 +169,20 @@ function speakerWithoutSurname(text: string, at: number): string | null {
   const following = /^[\p{Script=Han}·]{2,12}/u.exec(text.slice(at))?.[0] ?? "";
   for (let length = Math.min(following.length, 10); length >= 2; length -= 1) {
     const name = following.slice(0, length);
-    // The name ends at a slot verb (…出席) or where the Han characters do (…钢布和，).
+    // The name ends at a slot verb (…出席), a form of address (…同志) or where the Han characters do (…钢布和，).
     const rest = following.slice(length);
-    if (surnameOf(name) || !(rest === "" || NameSlotAfterRE.test(rest)) || NotNameRE.test(name)) continue;
+    const addressed = /^同志(?!们)/.test(rest);
+    // 成林才仁: four characters that open with a Han surname but read as no Han name.
+    const hanSurname = surnameOf(name) !== null && length < 4;
+    if (hanSurname || /同志$/.test(name) || !(rest === "" || addressed || NameSlotAfterRE.test(rest))) continue;
+    if (NotNameRE.test(name)) continue;
+    // Words of a sentence (亲自, 及时, 认真) are no name, whatever follows them.
+    if (tagWords(name).some(({ word, tag }) => word.length >= 2 && !/^(?:nr|ns|nz|n|x)/.test(tag))) continue;
+    // 主任才宁同志主持, 常务副县长扎西闹吾、副县长成林才仁出席: a form of address, the next titled name
+    // of a list or an attending verb right after three or more characters confirm a person.
+    const nextTitled = rest === "" && new RegExp(`^、${TITLE}`, "u").test(text.slice(at + length));
+    const attends = length >= 3 && /^(?:出席|主持|参加|讲话)/.test(rest);
+    if ((addressed || nextTitled || attends) && !NotInNameRE.test(name)) return name;
     const quoted = new RegExp(`(?:^|[。！？\n，,])\s*${name}(?:指出|强调|要求|表示|讲话|说)`, "u");
     if (quoted.test(text.slice(at + length))) return name;
     // 旗政协主席钢布和, … 政府副旗长特木尔、阿木吉拉图: a name jieba does not know as a word, written

@@ -73,9 +73,9 @@ test("a title before a list gives every name in it; a person studied is not a le
   ]);
 });
 
-test("a name with a surname not in the list is not guessed but reported for review", () => {
+test("a name with a surname not in the list, attending under a title, is taken and reported for review", () => {
   const { leaders, doubtfulNames } = extractLeaders("副市长乜鸿飞出席会议。");
-  expect(leaders).toEqual([]);
+  expect(leaders).toEqual([{ name: "乜鸿飞", title: "副市长", role: "出席" }]);
   expect(doubtfulNames).toEqual(["副市长乜鸿飞"]);
 });
 
@@ -287,3 +287,18 @@ test("an acting mayor (代理市長) is named once; 邱代理市長 and 市長�
   ]);
   expect(extractLeaders("副市长于会上强调,各区要压实责任。").leaders).toEqual([]);
 });
+
+test("names without a Han surname: a form of address, the next titled name or the attending verb confirm them", () => {
+  const text = "会议由县农牧局长、领导小组办公室主任才宁同志主持。县政府常务副县长扎西闹吾、副县长成林才仁出席会议。";
+  expect(extractLeaders(text).leaders).toEqual([
+    { name: "才宁", title: "主任", role: "主持" },
+    { name: "扎西闹吾", title: "县政府常务副县长", role: "出席" },
+    { name: "成林才仁", title: "副县长", role: "出席" },
+  ]);
+  expect(extractLeaders(extractLeadersText()).leaders).toEqual([]);
+});
+
+/** Titles followed by collectives, words of a sentence or another office: no one is named. */
+function extractLeadersText(): string {
+  return "县长亲自主持会议。各副县长、部分机关人员参加。区政府区长办公会议由部门负责人出席。";
+}
