@@ -2,6 +2,7 @@ import { expect, test } from "vitest";
 import {
   bodyOfTitle,
   canonicalUnit,
+  expandAlias,
   findUnits,
   joinLevelTwins,
   leadingNames,
@@ -554,4 +555,20 @@ test("districts written in full before one with its bureau take the bureau once;
   const xiangYang = unitResolver({ province: "河南省", city: "周口市", district: "沈丘县" }, undefined, "向阳乡");
   expect(xiangYang.canonical("乡村振兴局")).toBe("沈丘县乡村振兴局");
   expect(xiangYang.canonical("乡政府")).toBe("沈丘县向阳乡人民政府");
+});
+
+test("an alias expands whole: 政府办 is the government's office, not 政 + 府办", () => {
+  expect(expandAlias("区政府办")).toBe("区人民政府办公室");
+  expect(expandAlias("市府办")).toBe("市人民政府办公室");
+});
+
+test("县级相关部门 is the county's departments, as 县相关部门 would say", () => {
+  const shiZong = { province: "云南省", city: "曲靖市", district: "师宗县" };
+  expect(canonicalUnit("县级相关部门", shiZong).name).toBe("师宗县相关部门");
+  expect(canonicalUnit("市级各部门", luoYang).name).toBe("洛阳市各部门");
+});
+
+test("a post ending in 办 (业务主办, 承办) is no office; 督查办 and 留交办 are", () => {
+  expect(unitsInList("各乡镇分管领导、业务主办")).toEqual(["各乡镇"]);
+  expect(unitsInList("街道督查办、市留交办")).toEqual(["街道督查办", "市留交办"]);
 });
