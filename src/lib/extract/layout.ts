@@ -48,12 +48,16 @@ const CaptionRE = /(?:^|\s)[\p{Script=Han}]{2,4}\s*(?:摄|摄影|供图)$|^(?:�
  * (文件名称 | …的通报 | ||), a credit (…事项/连江县政府提供), a stray comma before it.
  */
 function cleanTitle(line: string): string {
-  return line
-    .replace(/^#{1,6}\s+/, "")
-    .replace(/^[^|｜]{1,8}[|｜]\s*/, (label) => (/名称|标题|题目/.test(label) ? "" : label))
-    .replace(/\s*[|｜][|｜\s]*$/, "")
-    .replace(/\s*[/／]\s*[\p{Script=Han}]{2,12}提供$/u, "")
-    .replace(/^[，,、。；;\s]+/, "");
+  return (
+    line
+      .replace(/^#{1,6}\s+/, "")
+      // 【全球新要闻】中牟县…: a site's column tag before the headline.
+      .replace(/^【[^】]{2,8}】\s*(?=\S{6})/u, "")
+      .replace(/^[^|｜]{1,8}[|｜]\s*/, (label) => (/名称|标题|题目/.test(label) ? "" : label))
+      .replace(/\s*[|｜][|｜\s]*$/, "")
+      .replace(/\s*[/／]\s*[\p{Script=Han}]{2,12}提供$/u, "")
+      .replace(/^[，,、。；;\s]+/, "")
+  );
 }
 
 /** Scores a headline candidate: long, about a meeting or work, naming a place; never a caption. */

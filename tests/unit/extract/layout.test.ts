@@ -116,3 +116,11 @@ test("a derived title drops the report's frame: 据…报道:, a day written wit
     "中心城区城市综合管理工作讲评会召开",
   );
 });
+
+test("a site's column tag before the headline (【全球新要闻】) is no part of the title", () => {
+  const layout = articleLayout([
+    "【全球新要闻】中牟县雁鸣湖镇加压推进人居环境整治提升工作",
+    "4月4日,中牟县雁鸣湖镇召开人居环境整治提升加压推进会。",
+  ]);
+  expect(layout.title).toBe("中牟县雁鸣湖镇加压推进人居环境整治提升工作");
+});

@@ -572,3 +572,9 @@ test("a post ending in 办 (业务主办, 承办) is no office; 督查办 and �
   expect(unitsInList("各乡镇分管领导、业务主办")).toEqual(["各乡镇"]);
   expect(unitsInList("街道督查办、市留交办")).toEqual(["街道督查办", "市留交办"]);
 });
+
+test("a collective that 严格按照 the requirements, and a body whose staff are drawn (抽调…人员), act in the task", () => {
+  expect(findUnits("各村严格按照“治理六乱 开展六清”整治工作要求,集中对乱堆乱放进行治理。")).toEqual(["各村"]);
+  expect(findUnits("抽调镇综合执法办人员成立专项督查组,开展评比活动。")).toEqual(["镇综合执法办"]);
+  expect(findUnits("我们严格按照上级要求开展工作。")).toEqual([]);
+});
