@@ -54,8 +54,9 @@ function soleCountyOfLevel(named: readonly Mention[], level: string): Place | un
   const found = new Map<string, Place>();
   for (const mention of named) {
     const fitting = mention.places.filter((place) => place.level === "county" && place.name.endsWith(level));
-    // 公安, 合作 are words before they are 公安县, 合作市: only a form jieba tags as a place counts.
-    const placeWord = tagWords(mention.form).every((word) => word.tag === "ns");
+    // 公安, 合作 are words before they are 公安县, 合作市: only a form jieba tags as a place (or, as it
+    // does 洪湖, as a name) counts.
+    const placeWord = tagWords(mention.form).every((word) => word.tag === "ns" || word.tag === "nr");
     if (fitting.length === 1 && fitting[0] && mention.form.length >= 2 && placeWord)
       found.set(fitting[0].code, fitting[0]);
   }

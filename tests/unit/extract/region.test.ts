@@ -228,3 +228,10 @@ test("a short county form before 和谐乡村 or 城镇化 is no county before i
     extractRegion(input("会议要求建设平安和谐乡村，推进新型城镇化。", { title: "会议要求建设平安和谐乡村" })).region,
   ).toEqual({});
 });
+
+test("a county-level city's short name that jieba reads as a person's (洪湖) still places a 市委 report", () => {
+  const { region } = extractRegion(
+    input("1月26日,市委书记魏朝东主持召开市“四大家”领导联席会议。他强调,奋力推进中国式现代化湖北实践在洪湖走深走实。"),
+  );
+  expect(region).toEqual({ province: "湖北省", city: "荆州市", district: "洪湖市" });
+});
