@@ -361,6 +361,8 @@ const SLOT_PATTERNS: RegExp[] = [
   /(?:单位|部门|乡镇|镇街|街道)(?:有|是|为)[:：]([^。；;\n]{2,200})/gu,
   // 杨宝东带领莲池区、竞秀区、市住建局…相关负责人，对…督查: the bodies a leader takes along to act.
   /(?:带领|率领)([^。；;，,]{2,120}?)(?:的)?(?:相关|有关|主要|分管)?(?:负责人|负责同志|领导|同志)/gu,
+  // 市长肯定产发处、工策会、新创动能办公室携手努力: the bodies praised for work they did.
+  /(?:肯定|表扬|感谢|嘉许|赞扬)了?([^。；;，,]{2,60}?)(?:携手|共同|的)?(?:努力|付出|辛劳|辛苦|贡献)/gu,
   // 抽调镇综合执法办人员成立专项督查组: the body whose staff are drawn into the work.
   /抽调([^。；;，,]{2,30}?)(?:的)?(?:人员|干部|骨干|力量|工作人员)/gu,
   // 记者从市住建局获悉…: the body that announces the work.

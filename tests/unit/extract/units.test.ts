@@ -578,3 +578,11 @@ test("a collective that 严格按照 the requirements, and a body whose staff ar
   expect(findUnits("抽调镇综合执法办人员成立专项督查组,开展评比活动。")).toEqual(["镇综合执法办"]);
   expect(findUnits("我们严格按照上级要求开展工作。")).toEqual([]);
 });
+
+test("bodies praised for their work (肯定…携手努力, 感谢…的辛劳) are units that acted", () => {
+  expect(findUnits("市长于会议中肯定产发处、新创动能办公室携手努力,并指示持续强化联系。")).toEqual([
+    "产发处",
+    "新创动能办公室",
+  ]);
+  expect(findUnits("感谢大家的努力。")).toEqual([]);
+});
