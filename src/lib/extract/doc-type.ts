@@ -26,6 +26,8 @@ export function classifyDocType({ titleLines, title, lead, body }: DocTypeInput)
   // A policy document by its own name (…考核细则, …实施意见, …工作方案) is neither report nor circular.
   // A title taken from a first sentence (…召开党委会议，…研究贯彻落实意见) names no policy document.
   if (PolicyTitleRE.test(title) && !/[，,]/.test(title)) return "其他";
+  // …常务会议确定事项落实情况的通报: a circular on what a meeting decided is a circular.
+  if (/(?:的|情况)通报$/.test(title)) return "通报";
   if (MeetingRE.test(title) || MeetingRE.test(lead.slice(0, 240)) || MeetingOpeningRE.test(body.slice(0, 300)))
     return "会议报道";
   // An inspection's findings sent to those who must fix them: …督查组…进行专项检查,共发现问题22个….
