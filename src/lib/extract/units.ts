@@ -422,12 +422,16 @@ const BareSuffixRE = new RegExp(`^${UNIT_SUFFIX}$`, "u");
  * a word jieba tags as a verb, adverb, preposition or adjective (交通部 is followed by the noun
  * 观光局, so the name goes on to 交通部观光局).
  */
-function nameBeforeVerb(piece: string): string | undefined {
+function nameBeforeVerb(piece: string, afterList = false): string | undefined {
   for (let end = 2; end <= Math.min(piece.length - 1, 16); end += 1) {
     const name = piece.slice(0, end);
     if (!SuffixEndRE.test(name) || !UnitRE.test(name)) continue;
-    const next = tagWords(piece.slice(end, end + 6))[0];
+    const [next, second] = tagWords(piece.slice(end, end + 6));
     if (next && /^(?:v|d|p|a|c|ad)/.test(next.tag)) return name;
+    // The last of a list of bodies (…社会局及民政局量身打造…, 县水利局、水保局技术人员开展…): a noun used
+    // as an adverb or naming the body's staff may stand before the verb; not a section (民政局社会救助处).
+    const section = /^[\p{Script=Han}]{1,6}?(?:处|科|室|股|中心|队|站|所)/u.test(piece.slice(end));
+    if (afterList && next?.tag === "n" && second?.tag.startsWith("v") && !section) return name;
   }
   return undefined;
 }
@@ -473,7 +477,7 @@ export function leadingNames(clause: string): string {
     const cut =
       (lastCut && lastCut + (OfficeAfterRE.exec(piece.slice(lastCut.length))?.[0] ?? "")) ??
       CollectiveVillageLeadRE.exec(piece)?.[1] ??
-      nameBeforeVerb(piece);
+      nameBeforeVerb(piece, index > 0);
     const name = cut ?? (UnitRE.test(piece) ? piece : undefined);
     if (!name || /^(?:针对|对于|关于|围绕|为了)/.test(name)) break;
     // 企业所在区, 所得税: 所 there is a word of its own, not an office.

@@ -586,3 +586,14 @@ test("bodies praised for their work (肯定…携手努力, 感谢…的辛劳) 
   ]);
   expect(findUnits("感谢大家的努力。")).toEqual([]);
 });
+
+test("the last body of a list may stand before a noun and its verb (…及民政局量身打造, 水保局技术人员开展)", () => {
+  expect(findUnits("「长者宣导」由卫生局、公运处、社会局及民政局量身打造宣导内容。")).toEqual([
+    "卫生局",
+    "公运处",
+    "社会局",
+    "民政局",
+  ]);
+  expect(findUnits("配合县水利局、水保局技术人员开展节约用水宣传。")).toEqual(["县水利局", "县水保局"]);
+  expect(findUnits("超前部署道路建设,确保交通顺畅。")).toEqual([]);
+});
