@@ -429,8 +429,10 @@ function nameBeforeVerb(piece: string, afterList = false): string | undefined {
     const [next, second] = tagWords(piece.slice(end, end + 6));
     if (next && /^(?:v|d|p|a|c|ad)/.test(next.tag)) return name;
     // The last of a list of bodies (…社会局及民政局量身打造…, 县水利局、水保局技术人员开展…): a noun used
-    // as an adverb or naming the body's staff may stand before the verb; not a section (民政局社会救助处).
-    const section = /^[\p{Script=Han}]{1,6}?(?:处|科|室|股|中心|队|站|所)/u.test(piece.slice(end));
+    // as an adverb or naming the body's staff may stand before the verb; not a section or a longer name (民政局社会救助处, 卫生县城复审工作领导小组).
+    const section = /^[\p{Script=Han}]{1,10}?(?:处|科|室|股|中心|队|站|所|小组|委员会|指挥部|局|办)/u.test(
+      piece.slice(end),
+    );
     if (afterList && next?.tag === "n" && second?.tag.startsWith("v") && !section) return name;
   }
   return undefined;
@@ -458,7 +460,7 @@ function untilUnopenedBracket(text: string): string {
  * 农业局、卫生局; 都市发展局、经济发展局、地政局…及法制处等单位共同研议 → all seven. Every piece
  * before the last 、/及 is a name; the last one ends where its suffix meets the clause's verb.
  */
-export function leadingNames(clause: string): string {
+export function leadingNames(clause: string, agentSlot = false): string {
   // A closing bracket without its opening one ends the names too: （包含水利局及各区公所）.
   const head = untilUnopenedBracket(/^[^，,。；;：:！？!?\n]{1,80}/u.exec(clause)?.[0] ?? "");
   // 请电力、电信、水公司随时注意…: utilities sharing the firm the last one names (unitsInList shares it).
@@ -477,7 +479,7 @@ export function leadingNames(clause: string): string {
     const cut =
       (lastCut && lastCut + (OfficeAfterRE.exec(piece.slice(lastCut.length))?.[0] ?? "")) ??
       CollectiveVillageLeadRE.exec(piece)?.[1] ??
-      nameBeforeVerb(piece, index > 0);
+      nameBeforeVerb(piece, index > 0 || agentSlot);
     const name = cut ?? (UnitRE.test(piece) ? piece : undefined);
     if (!name || /^(?:针对|对于|关于|围绕|为了)/.test(name)) break;
     // 企业所在区, 所得税: 所 there is a word of its own, not an office.
@@ -539,7 +541,9 @@ export function findUnits(
     for (const unit of unitsInList(fragment, isPlace)) if (!found.includes(unit)) found.push(unit);
   };
   for (const pattern of patterns) for (const match of text.matchAll(pattern)) add(match[1] ?? "");
-  for (const match of text.matchAll(LeadInRE)) add(leadingNames(text.slice(match.index + match[0].length)));
+  // After 由 (将由工务局量身订定…) the names are the agent, whatever noun stands before its verb.
+  for (const match of text.matchAll(LeadInRE))
+    add(leadingNames(text.slice(match.index + match[0].length), /由$/.test(match[0])));
   for (const match of text.matchAll(SectorListRE)) {
     for (const unit of sectorUnits(match[1] ?? "", match[2] ?? "")) if (!found.includes(unit)) found.push(unit);
   }
