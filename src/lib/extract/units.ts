@@ -649,6 +649,10 @@ function scopeUnit(raw: string, region: Region): { name: string; scoped: boolean
   // 区公所 is a kind of office (every district's), not 区 + 公所.
   const level = /^(?:市场|区域)|^区公所$/.test(name) ? undefined : /^(市|区|县)/.exec(name)?.[1];
   if (level) return scopedBy(ownerOfLevel(level), name.slice(1));
+  // 旗委办, 旗发改委 in a banner's report; 州委, 盟行署 in a prefecture's or league's: the level is the region's.
+  const banner = /^旗/.test(name) && district?.endsWith("旗") ? district : undefined;
+  const prefecture = /^[州盟]/.test(name) && city?.endsWith(name[0] ?? "") ? city : undefined;
+  if (banner ?? prefecture) return scopedBy(banner ?? prefecture, name.slice(1));
   return scopedBy(narrowest, name);
 }
 

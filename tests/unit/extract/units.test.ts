@@ -602,3 +602,12 @@ test("the last body of a list may stand before a noun and its verb (…及民政
     "迎接国家卫生县城复审工作领导小组",
   ]);
 });
+
+test("a banner's and a prefecture's own level words scope like 县 and 市 (旗委办, 旗发改委, 州林业局)", () => {
+  const zhengLan = { province: "内蒙古自治区", city: "锡林郭勒盟", district: "正蓝旗" };
+  expect(canonicalUnit("旗委农村牧区工作领导小组", zhengLan).name).toBe("正蓝旗委农村牧区工作领导小组");
+  expect(canonicalUnit("旗发改委", zhengLan).name).toBe("正蓝旗发展和改革委员会");
+  expect(canonicalUnit("州林业局", { province: "湖南省", city: "湘西土家族苗族自治州" }).name).toBe(
+    "湘西土家族苗族自治州林业局",
+  );
+});
