@@ -97,8 +97,11 @@ function mentions(text: string): Mention[] {
       // 示范县 is no 范县, 创新县域 no 新县: a one-character name whose character ends a word begun before it.
       const insideWord =
         longest.length === 2 && index > 0 && (tagWords(text.slice(index - 1, index + 2))[0]?.word.length ?? 0) >= 2;
+      // 怀宁新县城, 市民素质和县城: 县城 is a county seat, not 新县 or 和县.
+      const countySeat = longest.length === 2 && longest.endsWith("县") && after.startsWith("城");
       const notThePlace =
         insideWord ||
+        countySeat ||
         (/^代[县市区]$/.test(longest) && after.startsWith("长")) ||
         (!isFull && NamedAfterPlaceRE.test(after)) ||
         joinsBodies;

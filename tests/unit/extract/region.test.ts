@@ -235,3 +235,10 @@ test("a county-level city's short name that jieba reads as a person's (洪湖) s
   );
   expect(region).toEqual({ province: "湖北省", city: "荆州市", district: "洪湖市" });
 });
+
+test("县城 is a county seat: 新县城 and 和县城 name neither 新县 nor 和县", () => {
+  const { region } = extractRegion(
+    input("县委常委、宣传部长汪路阳指出,怀宁新县城迁址以来,市民素质和县城文明程度不断提升,怀宁人看怀宁活动圆满举办。"),
+  );
+  expect(region).toEqual({ province: "安徽省", city: "安庆市", district: "怀宁县" });
+});
