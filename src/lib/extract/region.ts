@@ -260,7 +260,7 @@ function ownDistrictForms(input: RegionInput, city: string | undefined): string[
   for (const cityForm of cityForms) {
     // 长沙市天心区先锋街道组织召开: a district's street office or bureau convening is the district's too.
     const convened = new RegExp(
-      `${cityForm}(?!市)(${DistrictWord})(?:[\\p{Script=Han}]{2,8}?(?:街道|镇|乡|社区|局|委|办))?(?:再次|又)?(?:召开|举行|组织|开展|印发|出台|夯实|推进|打造)`,
+      `${cityForm}(?!市)(${DistrictWord})(?:[\\p{Script=Han}]{2,8}?(?:街道办事处|街道|镇|乡|社区|局|委|办))?(?:再次|又)?(?:召开|举行|组织|开展|印发|出台|夯实|推进|打造)`,
       "gu",
     );
     // The lead may be a photo's caption (会议现场。): the opening of the text counts too.

@@ -242,3 +242,10 @@ test("县城 is a county seat: 新县城 and 和县城 name neither 新县 nor �
   );
   expect(region).toEqual({ province: "安徽省", city: "安庆市", district: "怀宁县" });
 });
+
+test("a street office convening by its full name (…牡丹区何楼街道办事处召开) places its district", () => {
+  const { region } = extractRegion(
+    input("10月21日上午,山东省菏泽市牡丹区何楼街道办事处召开人居环境综合整治推进会,对近期全处重点工作进行了安排部署。"),
+  );
+  expect(region).toEqual({ province: "山东省", city: "菏泽市", district: "牡丹区" });
+});
