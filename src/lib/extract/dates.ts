@@ -94,15 +94,17 @@ export function normalizeDateWords(text: string): string {
       .replace(/(\d{1,2}\s*月\s*\d{1,2})\s*号/g, "$1日")
       // 24.08.2015 15:12: a day-first stamp some sites print; the four-digit year says which is which.
       .replace(/(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.])/g, "$3.$2.$1")
-      // 202177下午召开: a day that lost its 年, 月 and 日, read when only one split makes a date.
+      // 202177下午召开, 2018813日晚: a day that lost its 年 and 月 (and its 日), read when only one split
+      // makes a date.
       .replace(
-        /(?<![\d.\-/])((?:19|20)\d{2})(\d{2,4})(?=\s*(?:上午|下午|晚上|晚间))/g,
-        (whole, year: string, rest: string) => {
+        /(?<![\d.\-/])((?:19|20)\d{2})(\d{2,4})(?=\s*(?:上午|下午|晚上|晚间)|日)/g,
+        (whole, year: string, rest: string, at: number, text: string) => {
+          const dayMark = text[at + whole.length] === "日" ? "" : "日";
           const splits = [1, 2]
             .map((length) => [rest.slice(0, length), rest.slice(length)] as const)
             .filter(([month, day]) => day.length >= 1 && day.length <= 2 && !/^0/.test(day) && !/^0/.test(month))
             .filter(([month, day]) => validDay(Number(year), Number(month), Number(day)));
-          return splits.length === 1 ? `${year}年${splits[0]?.[0]}月${splits[0]?.[1]}日` : whole;
+          return splits.length === 1 ? `${year}年${splits[0]?.[0]}月${splits[0]?.[1]}${dayMark}` : whole;
         },
       )
       // 2025年1127日, 720日，…: a 月 lost in the page; the digits still say month and day.

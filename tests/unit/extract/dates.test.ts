@@ -190,6 +190,9 @@ test("a day-first stamp reads year last; a date that lost 年月日 is read when
   expect(explicitDates("24.08.2015 15:12")).toEqual([{ year: 2015, month: 8, day: 24 }]);
   expect(normalizeDateWords("202177下午市长主持召开常务会议")).toBe("2021年7月7日下午市长主持召开常务会议");
   expect(normalizeDateWords("2021105下午")).toBe("2021年10月5日下午");
+  // 2018813日晚: the 日 kept, 年 and 月 lost.
+  expect(normalizeDateWords("2018813日晚,区长主持召开")).toBe("2018年8月13日晚,区长主持召开");
+  expect(normalizeDateWords("2024115日")).toBe("2024115日");
   // 2024115 is 1月15日 or 11月5日: left as written.
   expect(normalizeDateWords("2024115，")).toBe("2024115，");
   expect(normalizeDateWords("电话0398123，")).toBe("电话0398123，");
