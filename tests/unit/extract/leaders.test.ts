@@ -302,3 +302,11 @@ test("names without a Han surname: a form of address, the next titled name or th
 function extractLeadersText(): string {
   return "县长亲自主持会议。各副县长、部分机关人员参加。区政府区长办公会议由部门负责人出席。";
 }
+
+test("an 调研员 or 巡视员 of a government is a titled leader", () => {
+  expect(extractLeaders("副区长张朝博,区政府调研员潘景龙,区政府党组成员江智中出席会议。").leaders).toEqual([
+    { name: "张朝博", title: "副区长", role: "出席" },
+    { name: "潘景龙", title: "区政府调研员", role: "出席" },
+    { name: "江智中", title: "区政府党组成员", role: "出席" },
+  ]);
+});
