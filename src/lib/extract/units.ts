@@ -19,7 +19,7 @@ const UnitRE = new RegExp(
 );
 /** People and roles that trail a unit in attendance lists. */
 const RoleTailRE =
-  /(?:(?<=[局处署委办室厅心所府司部])(?:分别)?(?:主办|协办|承办|牵头|负责|配合)|长官|党政主要负责同志|主要负责同志|负责同志|(?<=公司|集团)部门负责人|主要负责人|分管负责人|相关负责人|负责人|主要领导|分管领导|(?<!各)成员单位|党员干部|干部职工|同志)$/;
+  /(?:(?<=[局处署委办室厅心所府司部])(?:分别)?(?:主办|协办|承办|牵头|负责|配合)|长官|党政主要负责同志|主要负责同志|负责同志|(?<=公司|集团)部门(?:负责人)?|主要负责人|分管负责人|相关负责人|负责人|主要领导|分管领导|(?<!各)成员单位|党员干部|干部职工|同志)$/;
 /**
  * Pieces that look like units but are people, places of work or whole populations, or the
  * leadership a report defers to (党中央国务院, 省委省政府的部署) rather than a body it tasks.
@@ -349,6 +349,8 @@ const SLOT_PATTERNS: RegExp[] = [
   // 四川铁科建设监理有限公司召开…, 固县林场组织召开…: the body that convenes the meeting.
   // (A government or place convening its own meeting is the report's region, not an assignee.)
   /(?:^|[。；;，,：:\n])([^。；;，,：:\n]{2,30}?(?<![市区县府]|[省市区县]委))(?:组织|于[^。；;，,]{0,20}?|(?:今|昨|本|前)?[(（]?\d{0,2}[)）]?日?(?:上午|下午|晚上|晚间)?)?(?:召开|举行|召集|会商)/gu,
+  // 市住建局供热管理处组织道里、道外…等9区供热办…负责人召开供热工作会议: the body that convenes.
+  /(?:^|[。；;，,：:\n])([^。；;，,：:\n]{2,30}?(?<![市区县府]|[省市区县]委))组织(?=[^。；;]{2,120}?(?:召开|举行)[^。；;]{0,16}?会)/gu,
   // 市府将…, 台南市政府积极推动…: the government acting as a body.
   /(?:^|[。；;，,：:\n])((?:[^。；;，,：:\n委]{2,6}?[市县区])?(?:人民政府|政府|市府|县府|区府))(?:将|已|积极|持续|规划|正|亦|也|同步|全力|特别|一方面|配合|决定)/gu,
   // 环保局指出…, 农业局亦采购…, 卫生局邀集…, 经…指挥部研究决定: a body that speaks or acts as a clause's subject.

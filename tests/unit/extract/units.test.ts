@@ -611,3 +611,10 @@ test("a banner's and a prefecture's own level words scope like 县 and 市 (旗�
     "湘西土家族苗族自治州林业局",
   );
 });
+
+test("a body that 组织 others to hold a meeting convenes it; a firm's 部门负责人 are the firm's people", () => {
+  expect(findUnits("2月14日上午,市住建局供热管理处组织各区供热办,捷能热电公司部门负责人召开供热工作会议。")).toEqual([
+    "捷能热电公司",
+    "市住建局供热管理处",
+  ]);
+});
