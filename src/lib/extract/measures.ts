@@ -343,6 +343,10 @@ const BackReferenceRE = /(?:以上|上述|前述|上列)[\p{Script=Han}]{0,4}?(?
 /** A short enumeration head (一是提高思想认识。) that the next sentences of its paragraph explain. */
 const EnumerationHeadRE = new RegExp(`${EnumerationRE.source}[^。；;]{0,18}[。；;]?$`);
 
+/** 为(了)…，…制定本方案 / …召开…会议 / …组织…督查: why a document was made or a meeting held. */
+const PurposePreambleRE =
+  /^为了?[^。；;]{2,120}?[，,][^。；;]{0,80}?(?:制定本|特制定|现就[^。；;]{0,40}?(?:通知|意见)如下|召开|举行|组织[^。；;]{0,30}?(?:督查|检查|暗访|巡查))/;
+
 /** The measures of a report's body paragraphs, in order. */
 export function extractMeasures(paragraphs: readonly Paragraph[], context: MeasureContext): Measure[] {
   const measures: Measure[] = [];
@@ -449,6 +453,9 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       if (simple.replace(/[。！？!?\s]/g, "").length < 6 || !/\p{Script=Han}{2}/u.test(simple)) continue;
       // …陈其迈在会中指示各主管机关， introduces the order that follows; it is none.
       if (/(?:指示|要求|责成|提醒)[^，,。；;]{0,12}[，,:：]$/.test(simple)) continue;
+      // 为落实…，制定本方案。为加快推进…，7月12日上午，交口县召开…: a purpose clause before the
+      // document's or the meeting's own making says why it exists, not what to do.
+      if (PurposePreambleRE.test(sentence.simple)) continue;
       // 现纪要如下： introduces the items; it is none of them.
       if (/^[^。；;]{0,16}如下\s*[:：]$/.test(simple)) continue;
       const ownSubject = context.unitsOf(simple);

@@ -436,3 +436,16 @@ test("a draft a meeting approved (原则同意《…办法（送审稿）》) is
   ]);
   expect(texts("会议审议通过了上次会议纪要。")).toEqual([]);
 });
+
+test("a purpose clause before the document's or the meeting's own making is no measure; one before an order is", () => {
+  const plan = { ...context, docType: "其他", plan: true };
+  const texts = extractMeasures(
+    [
+      paragraph("为落实省政府部署要求,坚决打赢蓝天保卫战,制定本实施方案。"),
+      paragraph("为加快推进美丽宜居示范村建设,7月12日上午,交口县召开推进会议。"),
+      paragraph("为确保按期完工,各乡镇要在6月底前完成改造任务。"),
+    ],
+    plan,
+  ).map((measure) => measure.text);
+  expect(texts).toEqual(["为确保按期完工,各乡镇要在6月底前完成改造任务。"]);
+});
