@@ -347,6 +347,9 @@ const EnumerationHeadRE = new RegExp(`${EnumerationRE.source}[^。；;]{0,18}[�
 const PurposePreambleRE =
   /^为了?[^。；;]{2,120}?[，,][^。；;]{0,80}?(?:制定本|特制定|现就[^。；;]{0,40}?(?:通知|意见)如下|召开|举行|组织[^。；;]{0,30}?(?:督查|检查|暗访|巡查))/;
 
+/** An agenda item: what the meeting heard or discussed, with no order of its own. */
+const AgendaItemRE = /^(?:听取|审议|研究讨论|讨论研究|研究部署|传达学习|学习传达)(?![^。；;]*(?:要|务必|必须|应当))/;
+
 /** The measures of a report's body paragraphs, in order. */
 export function extractMeasures(paragraphs: readonly Paragraph[], context: MeasureContext): Measure[] {
   const measures: Measure[] = [];
@@ -456,6 +459,8 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       // 为落实…，制定本方案。为加快推进…，7月12日上午，交口县召开…: a purpose clause before the
       // document's or the meeting's own making says why it exists, not what to do.
       if (PurposePreambleRE.test(sentence.simple)) continue;
+      // 会议共有九项议题：…三是听取关于…的汇报。五是研究讨论…规划。: the agenda, not what it decided.
+      if (AgendaItemRE.test(simple.replace(EnumerationRE, ""))) continue;
       // 现纪要如下： introduces the items; it is none of them.
       if (/^[^。；;]{0,16}如下\s*[:：]$/.test(simple)) continue;
       const ownSubject = context.unitsOf(simple);

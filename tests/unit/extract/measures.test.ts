@@ -449,3 +449,15 @@ test("a purpose clause before the document's or the meeting's own making is no m
   ).map((measure) => measure.text);
   expect(texts).toEqual(["为确保按期完工,各乡镇要在6月底前完成改造任务。"]);
 });
+
+test("a meeting's agenda items (听取…的汇报, 研究讨论…) are no measures; an item that orders is", () => {
+  const texts = extractMeasures(
+    [
+      paragraph("会议共有三项议题:一是研究部署2020年项目建设工作。"),
+      paragraph("二是听取关于110千伏输电线路设计委托情况的汇报。"),
+      paragraph("三是研究讨论医药化工产业园总体规划,要求各部门要在6月底前完成规划修编。"),
+    ],
+    { ...context, plan: true },
+  ).map((measure) => measure.text);
+  expect(texts).toEqual(["三是研究讨论医药化工产业园总体规划,要求各部门要在6月底前完成规划修编。"]);
+});
