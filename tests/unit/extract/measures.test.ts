@@ -461,3 +461,15 @@ test("a meeting's agenda items (听取…的汇报, 研究讨论…) are no meas
   ).map((measure) => measure.text);
   expect(texts).toEqual(["三是研究讨论医药化工产业园总体规划,要求各部门要在6月底前完成规划修编。"]);
 });
+
+test("a long titled speaker who attends and speaks (…常务副县长李勇出席会议并指出，) introduces the order", () => {
+  const texts = extractMeasures(
+    [
+      paragraph(
+        "县委常委、县人民政府常务副县长李勇出席会议并指出,为了姚安的长远发展,各级各部门要认真做好资料收集和举证工作。",
+      ),
+    ],
+    context,
+  ).map((measure) => measure.text);
+  expect(texts).toEqual(["为了姚安的长远发展,各级各部门要认真做好资料收集和举证工作。"]);
+});
