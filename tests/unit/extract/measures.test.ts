@@ -473,3 +473,14 @@ test("a long titled speaker who attends and speaks (…常务副县长李勇出�
   ).map((measure) => measure.text);
   expect(texts).toEqual(["为了姚安的长远发展,各级各部门要认真做好资料收集和举证工作。"]);
 });
+
+test("what a meeting studied, then asked or called for (传达学习了…，号召/要求…), gives the order after the comma", () => {
+  const texts = extractMeasures(
+    [
+      paragraph("会议传达学习了省委书记重要讲话精神,号召全局上下立即行动起来,落实春季项目提早开工。"),
+      paragraph("会议传达学习了省委重要讲话精神和全省项目建设大会要求。"),
+    ],
+    context,
+  ).map((measure) => measure.text);
+  expect(texts).toEqual(["号召全局上下立即行动起来,落实春季项目提早开工。"]);
+});
