@@ -19,6 +19,7 @@ import { generateCorpus, random, vocabularyStats } from "./corpus.ts";
 import { astroRouteTimes, folderBytes, runMeasured, type RouteTime } from "../support/measure.ts";
 import { median, timeSearchPage } from "../support/search-timing.ts";
 import { startStaticServer } from "../support/static-server.ts";
+import { removeSite } from "../support/swap-site.ts";
 
 const { values } = parseArgs({
   options: {
@@ -391,9 +392,11 @@ async function main(): Promise<void> {
       2,
     )}\n`,
   );
-  if (!values.keep)
-    for (const folder of [RAW, RAW_EXTRA, REPORTS, SITE, BASELINE, path.join(OUT, "cache")])
+  if (!values.keep) {
+    for (const folder of [RAW, RAW_EXTRA, REPORTS, BASELINE, path.join(OUT, "cache")])
       await rm(folder, { recursive: true, force: true });
+    await removeSite(SITE);
+  }
   console.log(`\nbench: wrote ${path.join(OUT, "bench.json")}`);
 }
 

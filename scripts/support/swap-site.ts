@@ -37,3 +37,13 @@ export async function publishSite(outDir: string, built: string): Promise<void> 
     }
   }
 }
+
+/** Removes a published site: its link and every build beside it (removing the link alone leaves them). */
+export async function removeSite(outDir: string): Promise<void> {
+  const parent = path.dirname(path.resolve(outDir));
+  const base = path.basename(outDir);
+  await rm(outDir, { recursive: true, force: true });
+  for (const name of await readdir(parent).catch(() => [])) {
+    if (name.startsWith(`${base}.site-`)) await rm(path.join(parent, name), { recursive: true, force: true });
+  }
+}

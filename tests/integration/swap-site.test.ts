@@ -3,7 +3,7 @@ import { lstat, mkdir, mkdtemp, readdir, readFile, readlink, rm, writeFile } fro
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, expect, test } from "vitest";
-import { publishSite } from "../../scripts/support/swap-site";
+import { publishSite, removeSite } from "../../scripts/support/swap-site";
 
 const dirs: string[] = [];
 afterAll(async () => {
@@ -57,3 +57,13 @@ test("a reader never finds the site missing while builds are swapped in", async 
   expect(reads).toBeGreaterThan(100);
   expect(missing).toBe(0);
 }, 30_000);
+
+test("removing a published site removes its link and its builds, and nothing else", async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), "policy-kb-swap-"));
+  dirs.push(dir);
+  const site = path.join(dir, "site");
+  for (const text of ["one", "two"]) await publishSite(site, await build(dir, `staging-${text}`, text));
+  await build(dir, "reports", "kept");
+  await removeSite(site);
+  expect(await readdir(dir)).toEqual(["reports"]);
+});
