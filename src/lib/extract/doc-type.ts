@@ -20,14 +20,13 @@ export function classifyDocType({ titleLines, title, lead, body }: DocTypeInput)
   const heading = titleLines[0] ?? title;
   if (/^(?:检查|检讨书|深刻检查)$/.test(heading) || /深感惭愧|深刻检讨|深感愧疚/.test(body.slice(0, 400)))
     return "检查";
-  if (DocKindHeadingRE.test(heading) && /通报/.test(heading)) return "通报";
+  // The title as read from a record's field (文件名称 | …确定事项落实情况的通报 | ||) counts as its heading.
+  if ([heading, title].some((line) => DocKindHeadingRE.test(line) && /通报/.test(line))) return "通报";
   if (PlaceHeadingRE.test(heading)) return "经验交流";
   if (/讲话$|讲话稿|致辞$/.test(title) || /^同志们[,，:：]/.test(body)) return "讲话";
   // A policy document by its own name (…考核细则, …实施意见, …工作方案) is neither report nor circular.
   // A title taken from a first sentence (…召开党委会议，…研究贯彻落实意见) names no policy document.
   if (PolicyTitleRE.test(title) && !/[，,]/.test(title)) return "其他";
-  // …常务会议确定事项落实情况的通报: a circular on what a meeting decided is a circular.
-  if (/(?:的|情况)通报$/.test(title)) return "通报";
   if (MeetingRE.test(title) || MeetingRE.test(lead.slice(0, 240)) || MeetingOpeningRE.test(body.slice(0, 300)))
     return "会议报道";
   // An inspection's findings sent to those who must fix them: …督查组…进行专项检查,共发现问题22个….

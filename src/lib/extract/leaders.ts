@@ -17,7 +17,7 @@ const BODY =
   "(?:省委|市委|区委|县委|旗委|州委|盟委|镇委|乡党委|党工委|区党工委|[省市区县旗州]人民政府|市政府|区政府|县政府|旗政府|州政府|省政府|[省市区县旗州]?人大常委会|市政协|县政协|区政协|旗政协|州政协|政协|纪委|监委|管委会|政法委|宣传部|组织部|统战部|组织宣传统战部|[\\p{Script=Han}]{0,6}(?:委|办|厅|部|处|署|公司|总工会|防指|指挥部)|[\\p{Script=Han}]{0,8}局|[\\p{Script=Han}]{2,10}(?:管委会|委员会)|[\\p{Script=Han}]{2,4}(?=局长|处长|署长))?";
 /** Offices, longest first so 副书记 is not read as 书记. */
 const OFFICE =
-  "(?:常务副市长|常务副区长|常务副县长|常务副旗长|常务副州长|副秘书长|副总经理|总经理|党组成员|党组副书记|副市长|副区长|副县长|副旗长|副州长|副盟长|副镇长|副省长|副书记|副主任|副部长|副主席|副局长|副处长|副署长|代理市长|代理县长|代理区长|代理局长|代理处长|代理主任|代市长|代区长|代县长|代旗长|代州长|代省长|市长|区长|县长|旗长|州长|盟长|镇长|乡长|省长|书记|主任|部长|主席|局长|处长|署长|秘书长|委员|常委|党组书记|政委|总队长|支队长|大队长|中队长|队长|组织委员|宣传委员|纪检委员|统战委员|政法委员|武装部长|市委常委|区委常委|县委常委|宣传部长|组织部长|统战部长|董事长|[一二三四]级调研员|[一二]级巡视员|副调研员|调研员|副巡视员|巡视员|副总指挥|总指挥|副指挥长|指挥长|总经济师|总工程师|总会计师|总规划师|新闻发言人|发言人)";
+  "(?:常务副市长|常务副区长|常务副县长|常务副旗长|常务副州长|副秘书长|副总经理|总经理|党组成员|党组副书记|副市长|副区长|副县长|副旗长|副州长|副盟长|副镇长|副省长|副书记|副主任|副部长|副主席|副局长|副处长|副署长|代理市长|代理县长|代理区长|代理局长|代理处长|代理主任|代市长|代区长|代县长|代旗长|代州长|代省长|市长|区长|县长|旗长|州长|盟长|镇长|乡长|省长|书记|主任|部长|主席|局长|处长|署长|秘书长|委员|常委|党组书记|政委|总队长|支队长|大队长|中队长|队长|组织委员|宣传委员|纪检委员|统战委员|政法委员|武装部长|市委常委|区委常委|县委常委|宣传部长|组织部长|统战部长|董事长|[一二三四]级调研员|[一二]级巡视员|(?<=政府|人大|政协|委|局|厅)(?:副调研员|调研员|副巡视员|巡视员)|副总指挥|总指挥|副指挥长|指挥长|总经济师|总工程师|总会计师|总规划师|新闻发言人|发言人)";
 const TITLE = `${BODY}${OFFICE}`;
 /** A title chain: 区党工委委员、组织宣传统战部部长; a bracketed remark may follow (副总经理（主持工作）). */
 const TitleChainRE = new RegExp(`((?:${TITLE}(?:[(（][^)）]{1,8}[)）])?[、，,]?[ \\t\u3000]?){1,4})`, "u");
@@ -46,8 +46,11 @@ const ROLE_PATTERNS: [string, RegExp][] = [
   ["带队", /^.{0,2}(?:率(?!先)|一行)/],
   // 报告指出: the report is the act, 指出 only how it is told.
   ["通报", /^.{0,2}(?:通报|报告|汇报)/],
-  // 发言人杨宝桢：针对…: the colon opens what the person said.
-  ["讲话", /^(?:[:：](?!$)|.{0,12}(?:讲话|(?<!表态|交流)发言|强调|指出|要求|表示|提出|指示|呼吁|致词|致辞|重申))/],
+  // 发言人杨宝桢：针对…: the colon opens what the person said (副县长李四：负责教育… lists duties).
+  [
+    "讲话",
+    /^(?:[:：](?!$|\s*(?:负责|分管|主持|协助|联系))|.{0,12}(?:讲话|(?<!表态|交流)发言|强调|指出|要求|表示|提出|指示|呼吁|致词|致辞|重申))/,
+  ],
   ["部署", /^.{0,16}(?:部署|安排)/],
   ["通报", /^.{0,6}(?:通报|报告|汇报)/],
   ["带队", /^.{0,10}(?:带队|率队|率领|视察|考察|现勘|检查)/],
@@ -109,7 +112,8 @@ function isListedName(name: string): boolean {
 }
 
 /** 市長於會議中指示, 局长于会上强调: 于 opens where the office spoke, not a name. */
-const PrepositionPhraseRE = /^于(?:会议?[中上后时]|会[中上后]|现场|日前|近日|[今昨本明]日)/;
+const PrepositionPhraseRE =
+  /^于(?:会议?[中上后时]|会[中上后前]|现场|日前|近日|[今昨本明当]日|[今昨明当]天|上午|下午|晚上)/;
 
 /**
  * The name at the start of what follows a title (up to six characters): three characters when
@@ -160,10 +164,14 @@ function nameActingAlone(text: string, candidate: string): string | null {
   return null;
 }
 
+/** The next titled name of a list: 、副县长…. */
+const NextTitledRE = new RegExp(`^、${TITLE}`, "u");
+
 /**
- * A name without a Han surname (泽登伦珠, 艾尔肯·吐尼亚孜) after a title: taken when a name's verb
- * follows at once (副县长泽登伦珠出席会议并讲话) and the text goes on to quote it alone (泽登伦珠指出),
- * and left to a reviewer's check.
+ * A name without a Han surname (泽登伦珠, 艾尔肯·吐尼亚孜) after a title: taken when the text confirms a
+ * person — a form of address (才宁同志), the next titled name of a list, an attending verb after three
+ * or more characters, a quote of the name alone (泽登伦珠指出) or the name written again after a
+ * title — and left to a reviewer's check.
  */
 function speakerWithoutSurname(text: string, at: number): string | null {
   const following = /^[\p{Script=Han}·]{2,12}/u.exec(text.slice(at))?.[0] ?? "";
@@ -176,13 +184,16 @@ function speakerWithoutSurname(text: string, at: number): string | null {
     const hanSurname = surnameOf(name) !== null && length < 4;
     if (hanSurname || /同志$/.test(name) || !(rest === "" || addressed || NameSlotAfterRE.test(rest))) continue;
     if (NotNameRE.test(name)) continue;
-    // Words of a sentence (亲自, 及时, 认真) are no name, whatever follows them.
-    if (tagWords(name).some(({ word, tag }) => word.length >= 2 && !/^(?:nr|ns|nz|n|x)/.test(tag))) continue;
+    // Words of a sentence (亲自, 及时, 认真) are no name, whatever follows them; a name holds a word jieba
+    // reads as a name, a place or nothing it knows (才宁, 扎西, 才仁), not only common nouns (热线, 座谈会).
+    const words = tagWords(name);
+    if (words.some(({ word, tag }) => word.length >= 2 && !/^(?:nr|ns|nz|n|x)/.test(tag))) continue;
+    const nameLike = words.some(({ tag }) => /^(?:nr|ns|x)/.test(tag));
     // 主任才宁同志主持, 常务副县长扎西闹吾、副县长成林才仁出席: a form of address, the next titled name
     // of a list or an attending verb right after three or more characters confirm a person.
-    const nextTitled = rest === "" && new RegExp(`^、${TITLE}`, "u").test(text.slice(at + length));
+    const nextTitled = rest === "" && NextTitledRE.test(text.slice(at + length));
     const attends = length >= 3 && /^(?:出席|主持|参加|讲话)/.test(rest);
-    if ((addressed || nextTitled || attends) && !NotInNameRE.test(name)) return name;
+    if ((addressed || nextTitled || attends) && nameLike && !NotInNameRE.test(name)) return name;
     const quoted = new RegExp(`(?:^|[。！？\n，,])\s*${name}(?:指出|强调|要求|表示|讲话|说)`, "u");
     if (quoted.test(text.slice(at + length))) return name;
     // 旗政协主席钢布和, … 政府副旗长特木尔、阿木吉拉图: a name jieba does not know as a word, written

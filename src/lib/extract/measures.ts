@@ -43,9 +43,12 @@ export interface MeasureContext {
   plan?: boolean;
 }
 
-/** A speaker or meeting introducing what follows: 江凌在讲话中指出， / 会议要求： / 就做好下步工作，会议指出， */
+/**
+ * A speaker or meeting introducing what follows: 江凌在讲话中指出， / 会议要求： / 就做好下步工作，会议指出， /
+ * …常务副县长李勇出席会议并指出， (a subject that 要…出席…并部署 is ordered, and introduces nothing).
+ */
 const IntroRE =
-  /^(?:就[^，,。]{2,24}[，,])?(?:(?:[^，,。；]{0,40}?(?:出席|主持)[^，,。；]{0,8}?并)?[^，,。；]{0,20}?(?:强调|指出|要求|提出|表示|部署|安排|提示|指示)|(?:会议|会上)明确)[，,:：]/;
+  /^(?:就[^，,。]{2,24}[，,])?(?:(?:(?![^，,。；]{0,40}?(?:要|须|应当|务必|必须))[^，,。；]{0,40}?(?:出席|主持)[^，,。；]{0,8}?并)?[^，,。；]{0,20}?(?:强调|指出|要求|提出|表示|部署|安排|提示|指示)|(?:会议|会上)明确)[，,:：]/;
 const ProgressRE =
   /^(?:去年以来|近年来|今年以来|今年上半年|上半年|截至|截止|目前|已|累计|此前|自\d{4}年以来|数据显示|据统计|据了解|其中|同时,该区|近年)/;
 const ProgressInsideRE =
@@ -343,12 +346,29 @@ const BackReferenceRE = /(?:以上|上述|前述|上列)[\p{Script=Han}]{0,4}?(?
 /** A short enumeration head (一是提高思想认识。) that the next sentences of its paragraph explain. */
 const EnumerationHeadRE = new RegExp(`${EnumerationRE.source}[^。；;]{0,18}[。；;]?$`);
 
-/** 为(了)…，…制定本方案 / …召开…会议 / …组织…督查: why a document was made or a meeting held. */
+/**
+ * 为(了)…，…制定本方案 / …召开…会议 / …组织…督查: why a document was made or a meeting held.
+ * The clause that makes or holds it is kept to see whether it orders (为…，各乡镇要…召开专题会议).
+ */
 const PurposePreambleRE =
-  /^为了?[^。；;]{2,120}?[，,][^。；;]{0,80}?(?:制定本|特制定|现就[^。；;]{0,40}?(?:通知|意见)如下|召开|举行|组织[^。；;]{0,30}?(?:督查|检查|暗访|巡查))/;
+  /^为了?[^。；;]{2,200}?[，,]([^。；;，,]{0,60}?(?:制定本(?:实施)?(?:方案|办法|细则|意见|计划|规定)|特制定|现就[^。；;]{0,40}?(?:通知|意见)如下|召开|举行|组织[^。；;，,]{0,30}?(?:督查|检查|暗访|巡查)))/;
 
-/** An agenda item: what the meeting heard or discussed, with no order of its own. */
-const AgendaItemRE = /^(?:听取|审议|研究讨论|讨论研究|研究部署|传达学习|学习传达)(?![^。；;]*(?:要|务必|必须|应当))/;
+/** True when a clause orders or commits to work: a modal, 要 as a verb, or a plan's 将…. */
+const ordersWork = (clause: string): boolean =>
+  ModalRE.test(clause) || hasModalYao(clause) || FutureCommitmentRE.test(clause);
+
+/** Why a document exists or a meeting was held, ordering nothing itself. */
+function isPurposePreamble(sentence: string): boolean {
+  const made = PurposePreambleRE.exec(sentence)?.[1];
+  return made !== undefined && !ordersWork(made);
+}
+
+/** An agenda item: what the meeting heard or discussed (听取…的汇报, 研究讨论…规划). */
+const AgendaItemRE = /^(?:听取|审议|研究讨论|讨论研究|研究部署|传达学习|学习传达)/;
+
+/** An agenda item that decides or orders nothing (审议并原则同意…，由县住建局牵头组织实施 does). */
+const isAgendaItem = (item: string): boolean =>
+  AgendaItemRE.test(item) && !ordersWork(item) && !DecisionRE.test(`会议${item}`) && !/同意|通过|责成/.test(item);
 
 /** The measures of a report's body paragraphs, in order. */
 export function extractMeasures(paragraphs: readonly Paragraph[], context: MeasureContext): Measure[] {
@@ -458,9 +478,9 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       if (/(?:指示|要求|责成|提醒)[^，,。；;]{0,12}[，,:：]$/.test(simple)) continue;
       // 为落实…，制定本方案。为加快推进…，7月12日上午，交口县召开…: a purpose clause before the
       // document's or the meeting's own making says why it exists, not what to do.
-      if (PurposePreambleRE.test(sentence.simple)) continue;
+      if (isPurposePreamble(sentence.simple)) continue;
       // 会议共有九项议题：…三是听取关于…的汇报。五是研究讨论…规划。: the agenda, not what it decided.
-      if (AgendaItemRE.test(simple.replace(EnumerationRE, ""))) continue;
+      if (isAgendaItem(simple.replace(EnumerationRE, ""))) continue;
       // 现纪要如下： introduces the items; it is none of them.
       if (/^[^。；;]{0,16}如下\s*[:：]$/.test(simple)) continue;
       const ownSubject = context.unitsOf(simple);

@@ -50,17 +50,25 @@ interface Mention {
  * The one county-level place of a level (县, 区, 旗, 市) the mentions point to, when one alone fits:
  * 咸丰 with 县委 is 咸丰县; 栖霞 with 市长 is 栖霞市, not 栖霞区.
  */
-function soleCountyOfLevel(named: readonly Mention[], level: string): Place | undefined {
+function soleCountyOfLevel(named: readonly Mention[], level: string, text: string): Place | undefined {
   const found = new Map<string, Place>();
   for (const mention of named) {
     const fitting = mention.places.filter((place) => place.level === "county" && place.name.endsWith(level));
-    // 公安, 合作 are words before they are 公安县, 合作市: only a form jieba tags as a place (or, as it
-    // does 洪湖, as a name) counts.
-    const placeWord = tagWords(mention.form).every((word) => word.tag === "ns" || word.tag === "nr");
+    // 公安, 合作 are words before they are 公安县, 合作市: only a form jieba tags as a place counts, or
+    // one it tags as a name (洪湖) standing as a word of its own, not a given name (王高平, 李乐平).
+    const tags = tagWords(mention.form).map((word) => word.tag);
+    const placeWord =
+      tags.every((tag) => tag === "ns") || (tags.every((tag) => tag === "nr") && standsAlone(mention, text));
     if (fitting.length === 1 && fitting[0] && mention.form.length >= 2 && placeWord)
       found.set(fitting[0].code, fitting[0]);
   }
   return found.size === 1 ? [...found.values()][0] : undefined;
+}
+
+/** True when no surname stands right before a mention that jieba reads as a name (王高平: a person). */
+function standsAlone(mention: Mention, text: string): boolean {
+  const before = tagWords(text.slice(Math.max(0, mention.index - 1), mention.index + mention.form.length));
+  return !(before.length >= 2 && before[0]?.word.length === 1 && before[0].tag === "nr");
 }
 
 /** A town's name after a county's short form: 苍南龙港镇, 宣汉东乡街道; not 和谐乡村, 城镇化, 乡镇. */
@@ -97,8 +105,9 @@ function mentions(text: string): Mention[] {
       // 示范县 is no 范县, 创新县域 no 新县: a one-character name whose character ends a word begun before it.
       const insideWord =
         longest.length === 2 && index > 0 && (tagWords(text.slice(index - 1, index + 2))[0]?.word.length ?? 0) >= 2;
-      // 怀宁新县城, 市民素质和县城: 县城 is a county seat, not 新县 or 和县.
-      const countySeat = longest.length === 2 && longest.endsWith("县") && after.startsWith("城");
+      // 怀宁新县城, 市民素质和县城: 县城 is a county seat, not 新县 or 和县; 沛县城管局, 和县城乡建设局,
+      // 滑县城关镇 are those counties'.
+      const countySeat = longest.length === 2 && longest.endsWith("县") && /^城(?![市管乡区关建])/.test(after);
       const notThePlace =
         insideWord ||
         countySeat ||
@@ -360,7 +369,8 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
   let soleCounty: Place | undefined;
   if (!city && !issuer) {
     const counties = new Map<string, Place>();
-    const named = mentions(`${input.title}\n${input.text}`);
+    const namedText = `${input.title}\n${input.text}`;
+    const named = mentions(namedText);
     for (const mention of named) {
       // 连江县 is a county of 福州 and, in Taiwan, a county-level city of its own: not one county.
       if (mention.places.some((place) => place.level === "city")) continue;
@@ -375,12 +385,12 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
     if (counties.size === 0 && ownLevel) {
       const shortOnly = (mention: Mention): boolean =>
         mention.places.every((place) => place.name !== mention.form && place.level === "county");
-      soleCounty = soleCountyOfLevel(named.filter(shortOnly), ownLevel) ?? soleCounty;
+      soleCounty = soleCountyOfLevel(named.filter(shortOnly), ownLevel, namedText) ?? soleCounty;
     }
     // 促进栖霞与…: a short form shared by a county-level city (栖霞市) and a district (栖霞区) is the
     // city when the text's offices are a city's (市长, 市政府, 我市).
     if (counties.size === 0 && /市长|市政府|市委|我市|全市/.test(input.text))
-      soleCounty = soleCountyOfLevel(named, "市") ?? soleCounty;
+      soleCounty = soleCountyOfLevel(named, "市", namedText) ?? soleCounty;
     if (soleCounty?.city) {
       city = soleCounty.city;
       notes.push(`正文未写明城市，按文中唯一的县级地名「${soleCounty.name}」定为${soleCounty.city}${soleCounty.name}`);

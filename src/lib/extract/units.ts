@@ -350,7 +350,7 @@ const SLOT_PATTERNS: RegExp[] = [
   // (A government or place convening its own meeting is the report's region, not an assignee.)
   /(?:^|[。；;，,：:\n])([^。；;，,：:\n]{2,30}?(?<![市区县府]|[省市区县]委))(?:组织|于[^。；;，,]{0,20}?|(?:今|昨|本|前)?[(（]?\d{0,2}[)）]?日?(?:上午|下午|晚上|晚间)?)?(?:召开|举行|召集|会商)/gu,
   // 市住建局供热管理处组织道里、道外…等9区供热办…负责人召开供热工作会议: the body that convenes.
-  /(?:^|[。；;，,：:\n])([^。；;，,：:\n]{2,30}?(?<![市区县府]|[省市区县]委))组织(?=[^。；;]{2,120}?(?:召开|举行)[^。；;]{0,16}?会)/gu,
+  /(?:^|[。；;，,：:\n])([^。；;，,：:\n]{2,30}?(?<![市区县府]|[省市区县州旗盟]委))组织(?![部委])(?=[^。；;]{2,120}?(?:召开|举行)[^。；;]{0,16}?会)/gu,
   // 市府将…, 台南市政府积极推动…: the government acting as a body.
   /(?:^|[。；;，,：:\n])((?:[^。；;，,：:\n委]{2,6}?[市县区])?(?:人民政府|政府|市府|县府|区府))(?:将|已|积极|持续|规划|正|亦|也|同步|全力|特别|一方面|配合|决定)/gu,
   // 环保局指出…, 农业局亦采购…, 卫生局邀集…, 经…指挥部研究决定: a body that speaks or acts as a clause's subject.
@@ -363,8 +363,10 @@ const SLOT_PATTERNS: RegExp[] = [
   /(?:单位|部门|乡镇|镇街|街道)(?:有|是|为)[:：]([^。；;\n]{2,200})/gu,
   // 杨宝东带领莲池区、竞秀区、市住建局…相关负责人，对…督查: the bodies a leader takes along to act.
   /(?:带领|率领)([^。；;，,]{2,120}?)(?:的)?(?:相关|有关|主要|分管)?(?:负责人|负责同志|领导|同志)/gu,
-  // 市长肯定产发处、工策会、新创动能办公室携手努力: the bodies praised for work they did.
-  /(?:肯定|表扬|感谢|嘉许|赞扬)了?([^。；;，,]{2,60}?)(?:携手|共同|的)?(?:努力|付出|辛劳|辛苦|贡献)/gu,
+  // 市长肯定产发处、工策会、新创动能办公室携手努力: the bodies praised for work they did (感谢… is a lead-in).
+  /(?:肯定|表扬|嘉许|赞扬)了?([^。；;，,]{2,60}?)(?:携手|共同|的)?(?:努力|付出|辛劳|辛苦|贡献)/gu,
+  // 各村（社区）动员各界力量…, 各乡镇组织力量开展排查: a collective opening a clause with its verb.
+  /(?:^|[。；;，,：:！？!?\n]\s*)(各[\p{Script=Han}（）()、]{1,14}?)(?=动员|组织|开展|成立|建立|制定|召开|积极|认真|迅速|立即|及时|全面|深入|切实|严格|主动)/gu,
   // 抽调镇综合执法办人员成立专项督查组: the body whose staff are drawn into the work.
   /抽调([^。；;，,]{2,30}?)(?:的)?(?:人员|干部|骨干|力量|工作人员)/gu,
   // 记者从市住建局获悉…: the body that announces the work.
@@ -430,8 +432,9 @@ function nameBeforeVerb(piece: string, afterList = false): string | undefined {
     if (!SuffixEndRE.test(name) || !UnitRE.test(name)) continue;
     const [next, second] = tagWords(piece.slice(end, end + 6));
     if (next && /^(?:v|d|p|a|c|ad)/.test(next.tag)) return name;
-    // The last of a list of bodies (…社会局及民政局量身打造…, 县水利局、水保局技术人员开展…): a noun used
-    // as an adverb or naming the body's staff may stand before the verb; not a section or a longer name (民政局社会救助处, 卫生县城复审工作领导小组).
+    // The last of a list of bodies (…社会局及民政局量身打造…, 县水利局、水保局技术人员开展…): a noun
+    // used as an adverb or naming the body's staff may stand before the verb; not a section or a
+    // longer name (民政局社会救助处, 卫生县城复审工作领导小组).
     const section = /^[\p{Script=Han}]{1,10}?(?:处|科|室|股|中心|队|站|所|小组|委员会|指挥部|局|办)/u.test(
       piece.slice(end),
     );
@@ -601,8 +604,14 @@ function scopeUnit(raw: string, region: Region): { name: string; scoped: boolean
   const { province, city, district } = region;
   // What a leading 市, 县 or 区 refers to; in a county-level city's own report (栖霞市, 义乌市) 市 is
   // that city, not the prefecture.
-  const ownerOfLevel = (level: string): string | undefined =>
-    level === "市" && !district?.endsWith("市") ? city : district;
+  // A banner (旗) is a county of its league, a prefecture (州) or league (盟) a city: their level words
+  // (旗委办, 州林业局) are the region's only where it is one.
+  const ownerOfLevel = (level: string): string | undefined => {
+    if (level === "市") return district?.endsWith("市") ? district : city;
+    if (level === "旗") return district?.endsWith("旗") ? district : undefined;
+    if (level === "州" || level === "盟") return city?.endsWith(level) ? city : undefined;
+    return district;
+  };
   // 统战部, 市委组织部: a party department is the party committee's (栖霞市委统战部).
   const partyDepartment = /^([市县区]委?)?(组织部|宣传部|统战部|政法委)$/.exec(name);
   if (partyDepartment) {
@@ -649,12 +658,8 @@ function scopeUnit(raw: string, region: Region): { name: string; scoped: boolean
   }
   // 市场处, 市政局, 区域办: the first character belongs to a word, not a level.
   // 区公所 is a kind of office (every district's), not 区 + 公所.
-  const level = /^(?:市场|区域)|^区公所$/.test(name) ? undefined : /^(市|区|县)/.exec(name)?.[1];
-  if (level) return scopedBy(ownerOfLevel(level), name.slice(1));
-  // 旗委办, 旗发改委 in a banner's report; 州委, 盟行署 in a prefecture's or league's: the level is the region's.
-  const banner = /^旗/.test(name) && district?.endsWith("旗") ? district : undefined;
-  const prefecture = /^[州盟]/.test(name) && city?.endsWith(name[0] ?? "") ? city : undefined;
-  if (banner ?? prefecture) return scopedBy(banner ?? prefecture, name.slice(1));
+  const level = /^(?:市场|区域)|^区公所$/.test(name) ? undefined : /^(市|区|县|旗|州|盟)/.exec(name)?.[1];
+  if (level && (/[市区县]/.test(level) || ownerOfLevel(level))) return scopedBy(ownerOfLevel(level), name.slice(1));
   return scopedBy(narrowest, name);
 }
 

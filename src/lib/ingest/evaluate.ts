@@ -62,6 +62,7 @@ export function prf(score: SetScore): { precision: number; recall: number; f1: n
   return { precision, recall, f1 };
 }
 
+const MunicipalityRE = /^(?:北京|天津|上海|重庆)市$/;
 /**
  * A region as one comparable value, its levels in a fixed order. A municipality (天津市) is its own
  * city, so a label that writes it once and one that writes it as province and city agree.
@@ -73,7 +74,6 @@ const regionKey = (region: Region | undefined): string | undefined =>
     city: region.city ?? (region.province && MunicipalityRE.test(region.province) ? region.province : undefined),
     district: region.district,
   });
-const MunicipalityRE = /^(?:北京|天津|上海|重庆)市$/;
 
 // A converter's pinyin left in a label's copy of the text (環(huán)境) is no part of what the measure says.
 const normalize = (text: string): string =>

@@ -54,7 +54,7 @@ const ForumChromeRE =
   /^(?:设为首页\s*收藏本站|查看\s*[:：]\s*\d+\s*[|｜]\s*回复\s*[:：]\s*\d+|打印\s*上一主题\s*下一主题|\[复制链接\]|跳转到指定楼层|楼主|沙发|板凳|地板|回复|使用道具\s*举报|您需要登录后才可以回帖.*|本版积分规则|快速回复\s*返回顶部\s*返回列表|(?:楼主\s*)?发表于\s*\d{4}-\d{1,2}-\d{1,2}.*(?:只看该作者|倒序浏览|阅读模式).*)$/;
 /** A site's notice that the browser is too old (請更新您的瀏覽器; 您使用的瀏覽器版本較舊，…): a sentence, yet chrome. */
 const BrowserNoticeRE =
-  /^(?:(?:请|請)?(?:更新|升级|升級)您?的?(?:浏览器|瀏覽器)|您(?:目前)?(?:使用)?的(?:浏览器|瀏覽器)(?:版本)?(?:过|過|较|較|太)?(?:低|旧|舊))/;
+  /^(?:(?:请|請)?(?:更新|升级|升級)您的?(?:浏览器|瀏覽器)|您(?:目前)?(?:使用)?的(?:浏览器|瀏覽器)(?:版本)?(?:过|過|较|較|太)?(?:低|旧|舊))/;
 /** A page's reading-time line (本篇文章524字,读完约1分钟): its comma makes it look like prose. */
 const ReadingTimeRE = /^本篇文章\s*\d+\s*字[，,]?\s*(?:读完|阅读)约?\s*\d+\s*分钟$/;
 /** A line that is only an HTML tag in a text that is not a page (Markdown's <img src=…>). */

@@ -44,9 +44,9 @@ test("a meeting is reported when a first sentence that names 意见 is the title
   expect(kind("关于进一步加强秸秆禁烧工作的实施意见", "为做好秸秆禁烧工作,提出如下意见。")).toBe("其他");
 });
 
-test("a circular on what a meeting decided is a 通报, though its title names the meeting", () => {
-  expect(kind("2022年第八次县政府常务会议确定事项落实情况的通报", "近期,县政府督查室开展了专项督查,现通报如下。")).toBe(
-    "通报",
-  );
+test("a circular on what a meeting decided is a 通报 when its heading is a record's field and its title says so", () => {
+  const title = "2022年第八次县政府常务会议确定事项落实情况的通报";
+  const lead = "近期,县政府督查室开展了专项督查,现通报如下。";
+  expect(classifyDocType({ titleLines: [`文件名称 | ${title} | ||`], title, lead, body: lead })).toBe("通报");
   expect(kind("县政府召开常务会议", "会议听取了全县安全生产工作情况通报。")).toBe("会议报道");
 });

@@ -123,4 +123,8 @@ test("a site's column tag before the headline (【全球新要闻】) is no part
     "4月4日,中牟县雁鸣湖镇召开人居环境整治提升加压推进会。",
   ]);
   expect(layout.title).toBe("中牟县雁鸣湖镇加压推进人居环境整治提升工作");
+  // A bracket that is the whole headline stays.
+  expect(articleLayout(["【全县召开防汛工作会议】", "6月1日,县委召开防汛工作会议。"]).title).toBe(
+    "【全县召开防汛工作会议】",
+  );
 });

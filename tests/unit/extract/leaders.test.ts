@@ -286,6 +286,9 @@ test("an acting mayor (代理市長) is named once; 邱代理市長 and 市長�
     { name: "杨宝桢", title: "市政府发言人", role: "讲话" },
   ]);
   expect(extractLeaders("副市长于会上强调,各区要压实责任。").leaders).toEqual([]);
+  expect(extractLeaders("副县长于上午主持召开会议。").leaders).toEqual([]);
+  // A duty list's colon (副县长李四：负责教育…) says what he is in charge of, not that he spoke.
+  expect(extractLeaders("副县长李四：负责教育、卫生工作。").leaders).toEqual([{ name: "李四", title: "副县长" }]);
 });
 
 test("names without a Han surname: a form of address, the next titled name or the attending verb confirm them", () => {
@@ -295,13 +298,13 @@ test("names without a Han surname: a form of address, the next titled name or th
     { name: "扎西闹吾", title: "县政府常务副县长", role: "出席" },
     { name: "成林才仁", title: "副县长", role: "出席" },
   ]);
-  expect(extractLeaders(extractLeadersText()).leaders).toEqual([]);
+  // Titles followed by collectives, words of a sentence, common nouns or another office name no one.
+  const noOne = [
+    "县长亲自主持会议。各副县长、部分机关人员参加。区政府区长办公会议由部门负责人出席。",
+    "开通12345市长热线、市长信箱。落实县长办公会议讲话要求。",
+  ];
+  for (const text of noOne) expect(extractLeaders(text).leaders).toEqual([]);
 });
-
-/** Titles followed by collectives, words of a sentence or another office: no one is named. */
-function extractLeadersText(): string {
-  return "县长亲自主持会议。各副县长、部分机关人员参加。区政府区长办公会议由部门负责人出席。";
-}
 
 test("an 调研员 or 巡视员 of a government is a titled leader", () => {
   expect(extractLeaders("副区长张朝博,区政府调研员潘景龙,区政府党组成员江智中出席会议。").leaders).toEqual([
@@ -309,4 +312,6 @@ test("an 调研员 or 巡视员 of a government is a titled leader", () => {
     { name: "潘景龙", title: "区政府调研员", role: "出席" },
     { name: "江智中", title: "区政府党组成员", role: "出席" },
   ]);
+  // A river patroller is no office holder.
+  expect(extractLeaders("河道巡视员李某发现问题后及时上报。").leaders).toEqual([]);
 });

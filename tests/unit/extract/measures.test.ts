@@ -443,11 +443,21 @@ test("a purpose clause before the document's or the meeting's own making is no m
     [
       paragraph("为落实省政府部署要求,坚决打赢蓝天保卫战,制定本实施方案。"),
       paragraph("为加快推进美丽宜居示范村建设,7月12日上午,交口县召开推进会议。"),
+      paragraph("为推动专项治理,根据县委部署要求,县住建局组织督查人员对全县19个乡镇进行督查。"),
+      paragraph("为做好防汛工作,现就有关事项通知如下:"),
       paragraph("为确保按期完工,各乡镇要在6月底前完成改造任务。"),
+      paragraph("为确保会议精神落到实处,各乡镇要在10日前召开专题会议传达学习。"),
+      paragraph("为做好秸秆禁烧工作,县农业农村局要组织力量开展督查。"),
+      paragraph("为确保责任落实,各乡镇要制定本辖区工作方案。"),
     ],
     plan,
   ).map((measure) => measure.text);
-  expect(texts).toEqual(["为确保按期完工,各乡镇要在6月底前完成改造任务。"]);
+  expect(texts).toEqual([
+    "为确保按期完工,各乡镇要在6月底前完成改造任务。",
+    "为确保会议精神落到实处,各乡镇要在10日前召开专题会议传达学习。",
+    "为做好秸秆禁烧工作,县农业农村局要组织力量开展督查。",
+    "为确保责任落实,各乡镇要制定本辖区工作方案。",
+  ]);
 });
 
 test("a meeting's agenda items (听取…的汇报, 研究讨论…) are no measures; an item that orders is", () => {
@@ -456,10 +466,15 @@ test("a meeting's agenda items (听取…的汇报, 研究讨论…) are no meas
       paragraph("会议共有三项议题:一是研究部署2020年项目建设工作。"),
       paragraph("二是听取关于110千伏输电线路设计委托情况的汇报。"),
       paragraph("三是研究讨论医药化工产业园总体规划,要求各部门要在6月底前完成规划修编。"),
+      paragraph("四是审议并原则同意《老旧小区改造方案》,由县住建局牵头组织实施。"),
+      paragraph("五是传达学习重要讲话精神。"),
     ],
     { ...context, plan: true },
   ).map((measure) => measure.text);
-  expect(texts).toEqual(["三是研究讨论医药化工产业园总体规划,要求各部门要在6月底前完成规划修编。"]);
+  expect(texts).toEqual([
+    "三是研究讨论医药化工产业园总体规划,要求各部门要在6月底前完成规划修编。",
+    "四是审议并原则同意《老旧小区改造方案》,由县住建局牵头组织实施。",
+  ]);
 });
 
 test("a long titled speaker who attends and speaks (…常务副县长李勇出席会议并指出，) introduces the order", () => {
@@ -472,6 +487,9 @@ test("a long titled speaker who attends and speaks (…常务副县长李勇出�
     context,
   ).map((measure) => measure.text);
   expect(texts).toEqual(["为了姚安的长远发展,各级各部门要认真做好资料收集和举证工作。"]);
+  // A subject that is told to attend and deploy introduces nothing: the whole sentence is the order.
+  const ordered = "各单位主要负责人要亲自出席动员大会并作动员部署,层层压实责任。";
+  expect(extractMeasures([paragraph(ordered)], context).map((measure) => measure.text)).toEqual([ordered]);
 });
 
 test("what a meeting studied, then asked or called for (传达学习了…，号召/要求…), gives the order after the comma", () => {

@@ -234,6 +234,8 @@ test("a county-level city's short name that jieba reads as a person's (洪湖) s
     input("1月26日,市委书记魏朝东主持召开市“四大家”领导联席会议。他强调,奋力推进中国式现代化湖北实践在洪湖走深走实。"),
   );
   expect(region).toEqual({ province: "湖北省", city: "荆州市", district: "洪湖市" });
+  // A given name after its surname (王高平) is a person, not 高平市.
+  expect(extractRegion(input("市委书记王高平主持召开市委常委会议。")).region).toEqual({});
 });
 
 test("县城 is a county seat: 新县城 and 和县城 name neither 新县 nor 和县", () => {
@@ -241,6 +243,9 @@ test("县城 is a county seat: 新县城 and 和县城 name neither 新县 nor �
     input("县委常委、宣传部长汪路阳指出,怀宁新县城迁址以来,市民素质和县城文明程度不断提升,怀宁人看怀宁活动圆满举办。"),
   );
   expect(region).toEqual({ province: "安徽省", city: "安庆市", district: "怀宁县" });
+  // 沛县城管局, 滑县城关镇: the county's own bodies and towns.
+  expect(extractRegion(input("沛县城管局召开专题会议。")).region).toMatchObject({ district: "沛县" });
+  expect(extractRegion(input("滑县城关镇召开会议。")).region).toMatchObject({ district: "滑县" });
 });
 
 test("a street office convening by its full name (…牡丹区何楼街道办事处召开) places its district", () => {

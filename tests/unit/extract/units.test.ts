@@ -595,7 +595,8 @@ test("the last body of a list may stand before a noun and its verb (…及民政
     "民政局",
   ]);
   expect(findUnits("配合县水利局、水保局技术人员开展节约用水宣传。")).toEqual(["县水利局", "县水保局"]);
-  expect(findUnits("超前部署道路建设,确保交通顺畅。")).toEqual([]);
+  // A section of the last body stays whole: 县卫健局医政科 is no 县卫健局 with staff.
+  expect(findUnits("由县民政局、县卫健局医政科牵头开展排查。")).toEqual(["县民政局", "县卫健局医政科"]);
   // After 由 a single body is the agent too; a longer name is not cut at a suffix inside it.
   expect(findUnits("河乐广场将由工务局量身订定使用管理规则。")).toEqual(["工务局"]);
   expect(findUnits("设备配备由迎接国家卫生县城复审工作领导小组提出具体方案。")).toEqual([
