@@ -276,8 +276,25 @@ function ownDistrictForms(input: RegionInput, city: string | undefined): string[
     const opening = `${input.title}\n${input.lead}\n${input.text.slice(0, 300)}`;
     for (const match of opening.matchAll(convened)) if (match[1]) forms.push(match[1]);
   }
+  // 雷山县要…, 雷山县委督查室…: a text that keeps naming one county of its city in full, and speaks
+  // with none of the city's own offices, is about that county.
+  if (forms.length === 0 && city && !CityOwnOfficeRE.test(input.text.replaceAll(city, ""))) {
+    const counts = new Map<string, number>();
+    for (const mention of mentions(input.text)) {
+      const county = mention.places.find(
+        (place) => place.level === "county" && place.city === city && place.name === mention.form,
+      );
+      if (county) counts.set(county.name, (counts.get(county.name) ?? 0) + 1);
+    }
+    const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+    if (first && first[1] >= 2 && (!second || first[1] > second[1])) forms.push(first[0]);
+  }
   return forms;
 }
+
+/** A city's or prefecture's own offices and collectives (全市, 市长, 市发改委, 市直各单位、各区县): the report is the city's. */
+const CityOwnOfficeRE =
+  /全市|我市|市委|市长|市政府|市人民政府|市直|各区县|各县区|各县市区|各县（市、区）|全州|州委|州长|州政府|全盟|盟委|盟长|行署|(?<![县区\p{Script=Han}])市[\p{Script=Han}]{1,8}?(?:局|委|办)/u;
 
 /**
  * The province a text without a city keeps naming (山西省中条山国有林管理局, 四川铁科…公司): full

@@ -254,3 +254,11 @@ test("a street office convening by its full name (…牡丹区何楼街道办事
   );
   expect(region).toEqual({ province: "山东省", city: "菏泽市", district: "牡丹区" });
 });
+
+test("a text that keeps naming one county of its city in full, and none of the city's offices, is that county's", () => {
+  const visit = "省委督查组到黔东南州雷山县督查。一是雷山县要加强沟通。二是雷山县有关部门要抓紧整改。";
+  expect(extractRegion(input(visit)).region).toMatchObject({ district: "雷山县" });
+  // A city's task table names a district as a task's place: the table is the city's.
+  const table = "市直各单位、各区县要抓好落实。岳麓区完成棚改1000户,岳麓区新建学校3所。长沙市发改委牵头。";
+  expect(extractRegion(input(table)).region).toEqual({ province: "湖南省", city: "长沙市" });
+});
