@@ -331,6 +331,19 @@ function workYear(title: string, month: number): number | undefined {
 }
 
 /**
+ * The year of a meeting numbered within it (2022年第八次县政府常务会议; 114年第1次縣務會議, a Taiwanese
+ * year counted from 1912, as only such a year has three digits).
+ */
+function numberedMeetingYear(text: string): string | undefined {
+  const year =
+    /(?<!\d)(\d{4}|1[0-4]\d)\s*年(?:度)?第[一二三四五六七八九十百\d]+次[^，,。；;\n]{0,16}?(?:会议|會議|会|會)/.exec(
+      text,
+    )?.[1];
+  if (!year) return undefined;
+  return year.length === 3 ? String(Number(year) + 1911) : year;
+}
+
+/**
  * A report's date and the notes on how it was found: a signature's date, a full date in the title,
  * the event's day in the lead, the publication date, a document year (2018年度, 2012年起), the
  * estimate a page or record allows (to the month), or unknown.
@@ -361,6 +374,8 @@ export function reportDate({ title, lead, signature, dates, text = "" }: ReportD
     /(\d{4})\s*年(?:度|起|[—-])/.exec(normalizeDateWords(title))?.[1] ??
     /(\d{4})\s*年起/.exec(normalizeDateWords(lead))?.[1];
   if (documentYear) return { date: documentYear, notes: [`正文未写明日期，按文件年度「${documentYear}年」记到年`] };
+  const meetingYear = numberedMeetingYear(`${title}\n${lead}`);
+  if (meetingYear) return { date: meetingYear, notes: [`正文未写明日期，按会议的年度届次记为${meetingYear}年`] };
   if (dates.estimate) {
     const { day, why } = dates.estimate;
     return { date: `${day.year}-${pad(day.month)}`, notes: [`正文与来源均未写明日期，${why}到月`] };

@@ -201,3 +201,15 @@ test("a day-first stamp reads year last; a date that lost 年月日 is read when
 test("a number before a comma is no date that lost its 年月日", () => {
   expect(normalizeDateWords("累计完成201156，编号201912，")).toBe("累计完成201156，编号201912，");
 });
+
+test("a meeting numbered within its year dates the report to that year when nothing else does", () => {
+  const lead = "金門縣政府於春節前召開114年第1次縣務會議,由縣長陳福海主持。";
+  expect(reportDate({ title: "", lead, dates: {} })).toMatchObject({ date: "2025" });
+  expect(
+    reportDate({ title: "2022年第八次县政府常务会议召开", lead: "会议研究了有关事项。", dates: {} }),
+  ).toMatchObject({
+    date: "2022",
+  });
+  // A count of things in a year (2023年第3次) with no meeting is no date.
+  expect(reportDate({ title: "", lead: "这是2023年第3次发生类似事故。", dates: {} }).date).toBe("unknown");
+});
