@@ -17,7 +17,7 @@ const BODY =
   "(?:省委|市委|区委|县委|旗委|州委|盟委|镇委|乡党委|党工委|区党工委|[省市区县旗州]人民政府|市政府|区政府|县政府|旗政府|州政府|省政府|[省市区县旗州]?人大常委会|市政协|县政协|区政协|旗政协|州政协|政协|纪委|监委|管委会|政法委|宣传部|组织部|统战部|组织宣传统战部|[\\p{Script=Han}]{0,6}(?:委|办|厅|部|处|署|公司|总工会|防指|指挥部)|[\\p{Script=Han}]{0,8}局|[\\p{Script=Han}]{2,10}(?:管委会|委员会)|[\\p{Script=Han}]{2,4}(?=局长|处长|署长))?";
 /** Offices, longest first so 副书记 is not read as 书记. */
 const OFFICE =
-  "(?:常务副市长|常务副区长|常务副县长|常务副旗长|常务副州长|副秘书长|副总经理|总经理|党组成员|党组副书记|副市长|副区长|副县长|副旗长|副州长|副盟长|副镇长|副省长|副书记|副主任|副部长|副主席|副局长|副处长|副署长|代理市长|代理县长|代理区长|代理局长|代理处长|代理主任|代市长|代区长|代县长|代旗长|代州长|代省长|市长|区长|县长|旗长|州长|盟长|镇长|乡长|省长|书记|主任|部长|主席|局长|处长|署长|秘书长|委员|常委|党组书记|政委|总队长|支队长|大队长|中队长|队长|组织委员|宣传委员|纪检委员|统战委员|政法委员|武装部长|市委常委|区委常委|县委常委|宣传部长|组织部长|统战部长|董事长|[一二三四]级调研员|[一二]级巡视员|(?<=政府|人大|政协|委|局|厅)(?:副调研员|调研员|副巡视员|巡视员)|副总指挥|总指挥|副指挥长|指挥长|总经济师|总工程师|总会计师|总规划师|新闻发言人|发言人)";
+  "(?:常务副市长|常务副区长|常务副县长|常务副旗长|常务副州长|副秘书长|副总经理|总经理|党组成员|党组副书记|副市长|副区长|副县长|副旗长|副州长|副盟长|副镇长|副省长|副书记|副主任|副部长|副主席|副局长|副处长|副署长|代理市长|代理县长|代理区长|代理局长|代理处长|代理主任|代市长|代区长|代县长|代旗长|代州长|代省长|市长|区长|县长|旗长|州长|盟长|镇长|乡长|省长|书记|主任|部长|主席|局长|处长|署长|秘书长|委员|常委|党组书记|政委|总队长|支队长|大队长|中队长|队长|组织委员|宣传委员|纪检委员|统战委员|政法委员|武装部长|市委常委|区委常委|县委常委|宣传部长|组织部长|统战部长|董事长|[一二三四]级调研员|[一二]级巡视员|(?<=政府|人大|政协|委|局|厅)(?:副调研员|调研员|副巡视员|巡视员)|副总指挥|总指挥|副指挥长|指挥长|总经济师|总工程师|总会计师|总规划师|新闻发言人|发言人|副组长|组长)";
 const TITLE = `${BODY}${OFFICE}`;
 /** A title chain: 区党工委委员、组织宣传统战部部长; a bracketed remark may follow (副总经理（主持工作）). */
 const TitleChainRE = new RegExp(`((?:${TITLE}(?:[(（][^)）]{1,8}[)）])?[、，,]?[ \\t\u3000]?){1,4})`, "u");
@@ -69,7 +69,7 @@ const StudiedBeforeRE = /学习(?:了|贯彻)?[^。；;，,\n]{0,30}$/u;
 
 /** Characters that never stand in a personal name here: verbs, particles and office words after a title. */
 const NotInNameRE =
-  /[的了在是和与及将已对就也都还又说称表要很更均亦并则为被把让给到等率带携出席主持讲话副记委员局处部市区县省镇乡村致提指呼召听视考网]/;
+  /[的了在是和与及将已对就也都还又说称表要很更均亦并则为被把让给到等率带携出席主持讲话副记委员局处部市区县省镇乡村致提指呼召听视考网党]/;
 /** Words that open with a surname but are no name (高度, 全面 …) that jieba may not tag. */
 const NotNameRE = /^(?:同志|领导|主要|相关|分管|班子|成员|负责|等人|会议|全体|各级|我们|大家|本人|一行)/;
 
@@ -104,13 +104,8 @@ function hasGivenName(name: string, surname: string): boolean {
   return !isSingleWord(name, /^(?:nr|x)/);
 }
 
-/** A roll call's item: a surname and a one- or two-character given name, whatever words they make. */
-function isListedName(name: string): boolean {
-  const surname = surnameOf(name);
-  const given = surname ? name.slice(surname.length) : "";
-  return given.length >= 1 && given.length <= 2 && !NotInNameRE.test(given) && !NotNameRE.test(name);
-}
-
+/** Bodies named after a place or a project: 徐宝工作组, 城南指挥部. */
+const BodyAfterNameRE = /^(?:工作组|工作专班|专班|领导小组|指挥部|工作队|项目部)/;
 /** 市長於會議中指示, 局长于会上强调: 于 opens where the office spoke, not a name. */
 const PrepositionPhraseRE =
   /^于(?:会议?[中上后时]|会[中上后前]|现场|日前|近日|[今昨本明当]日|[今昨明当]天|上午|下午|晚上)/;
@@ -128,6 +123,8 @@ export function nameIn(text: string): string | null {
   const short = following.slice(0, surname.length + 1);
   const long = following.slice(0, surname.length + 2);
   const rest = following.slice(long.length);
+  // 副秘书长、徐宝工作组组长张宗强: a place's short name opening a body (徐宝工作组) is no name.
+  if (BodyAfterNameRE.test(following.slice(short.length))) return null;
   // 戴斌同志: the form of address ends the name.
   if (following.startsWith("同志", short.length) && isPlausibleName(short)) return short;
   const wordAfterShort = isKnownWord(following.slice(short.length, short.length + 2));
@@ -334,11 +331,12 @@ export function extractLeaders(input: string): LeaderResult {
     // A long roll call may hold a name the surname list misses: the list stands when most read as names.
     const names = listed.filter((name) => isPlausibleName(name));
     if (listed.length < 2 || names.length < listed.length * 0.6) continue;
-    // In a list that stands, a surname and a given name are enough: 黄金土 though 黄金 is a word.
+    // In a list that stands, a surname and a given name are enough: 黄金土 though 黄金 is a word,
+    // 张为明 though 为 is mostly a verb.
     // A name of the list without a Han surname (福青) stands with the others, left to a reviewer.
     const withoutSurname = (item: string): boolean => !surnameOf(item) && /^\p{Script=Han}{2,3}$/u.test(item);
     for (const item of listed.filter(withoutSurname)) doubtfulNames.add(`${match[1] ?? ""}${item}`);
-    for (const name of listed.filter((item) => names.includes(item) || isListedName(item) || withoutSurname(item))) {
+    for (const name of listed.filter((item) => names.includes(item) || isRollCallName(item) || withoutSurname(item))) {
       add(name, match[1], match.index);
       if (!match[1]) attendees.add(name);
     }

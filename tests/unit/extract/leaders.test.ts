@@ -315,3 +315,17 @@ test("an 调研员 or 巡视员 of a government is a titled leader", () => {
   // A river patroller is no office holder.
   expect(extractLeaders("河道巡视员李某发现问题后及时上报。").leaders).toEqual([]);
 });
+
+test("roll calls keep names with verb-like characters (张为明) and rarer surnames (原瑞年); a body named after a place is no name", () => {
+  expect(extractLeaders("市领导陈昌东、崔向新、张为明、陈华容参加会议。").leaders.map((leader) => leader.name)).toEqual(
+    ["陈昌东", "崔向新", "张为明", "陈华容"],
+  );
+  expect(
+    extractLeaders("政府副县长段凤萍、贺建强、原瑞年以及相关部门负责人参加会议。").leaders.map((leader) => leader.name),
+  ).toEqual(["段凤萍", "贺建强", "原瑞年"]);
+  expect(extractLeaders("市政府副秘书长、徐宝工作组组长张宗强主持会议。").leaders).toEqual([
+    { name: "张宗强", title: "组长", role: "主持" },
+  ]);
+  // 原 as "former" before an office is no surname: 原党组书记 names no one.
+  expect(extractLeaders("会议由原党组书记主持。").leaders).toEqual([]);
+});
