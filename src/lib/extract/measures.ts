@@ -363,6 +363,9 @@ function isPurposePreamble(sentence: string): boolean {
   return made !== undefined && !ordersWork(made);
 }
 
+/** The whole of a bureau as a clause's subject: 全局上下, 全局干部职工, 全局必须. */
+const WholeBureauRE = /全局(?:上下|干部|职工|同志|必须|要)/;
+
 /** An agenda item: what the meeting heard or discussed (听取…的汇报, 研究讨论…规划). */
 const AgendaItemRE = /^(?:听取|审议|研究讨论|讨论研究|研究部署|传达学习|学习传达)/;
 
@@ -497,7 +500,10 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       const askedAll = measure.units.every((unit) => /各(?:有关|相关)?单位$/.test(unit));
       if (paragraph.addressees && askedAll && (measure.units.length > 0 || /^请/.test(simple)))
         measure.units = [...paragraph.addressees];
-      if (measure.units.length === 0 && context.convener) measure.units = [context.convener];
+      // 全局上下要…, 全局必须…: in a bureau's meeting the whole bureau is the convener; an order with
+      // no subject names no one (a careful reader leaves it unassigned rather than guess the convener).
+      if (measure.units.length === 0 && context.convener && WholeBureauRE.test(simple))
+        measure.units = [context.convener];
       // A measure under 加快老旧小区改造 is about 老旧小区改造 even when its sentence does not say so.
       if (paragraph.heading && sectionIsDirective) {
         measure.tags = [...new Set([...measure.tags, ...tagsFor(paragraph.heading)])];

@@ -294,17 +294,17 @@ test("the items after a look back recount work done; an order after them is a me
   expect(measures.map((measure) => measure.text)).toEqual(["要抓好下半年工作。"]);
 });
 
-test("以上责任单位 takes the units named before it; a department's own meeting owes the orders that name no one", () => {
+test("以上责任单位 takes the units named before it; a department's meeting owes what it orders its whole staff, not every order that names no one", () => {
   const [late] = extractMeasures(
     [paragraph("其中,由县民政局负责的第1件、县发改局负责的第4件确定事项进展滞后,请以上责任单位加快工作节奏。")],
     { ...context, docType: "通报" },
   );
   expect(late?.units).toEqual(["县民政局", "县发改局"]);
-  const measures = extractMeasures([paragraph("会议要求,全局上下要高标准落实好扫黑除恶相关工作。各科室要加强协作。")], {
-    ...context,
-    convener: "区住建局",
-  });
-  expect(measures.map((measure) => measure.units)).toEqual([["区住建局"], ["各科室"]]);
+  const measures = extractMeasures(
+    [paragraph("会议要求,全局上下要高标准落实好扫黑除恶相关工作。各科室要加强协作。要加大督导检查力度。")],
+    { ...context, convener: "区住建局" },
+  );
+  expect(measures.map((measure) => measure.units)).toEqual([["区住建局"], ["各科室"], []]);
 });
 
 test("a standing meeting's decision that leaves work to do is a measure; one that only records is not", () => {
