@@ -676,7 +676,11 @@ export function bodyOfTitle(title: string): string | undefined {
         office,
       )?.[1] ?? /^(.{2,8})(?<!局)局长$/.exec(office)?.[1]?.concat("局");
     // 办事处副主任 in a 街道's report: the office is the report's own, named by its kind alone.
-    if (!body || /(?:市委|县委|区委|省委|州委|旗委|盟委|政府|人大|政协|管委会)$|^(?:街道)?办事处$/.test(body)) continue;
+    if (
+      !body ||
+      /(?:市委|县委|区委|省委|州委|旗委|盟委|镇委|乡委|党委|党工委|政府|人大|政协|管委会)$|^(?:街道)?办事处$/.test(body)
+    )
+      continue;
     if (UnitRE.test(body) && readsAsName(body)) return body;
   }
   return undefined;

@@ -154,6 +154,8 @@ test("the bureau a leader's title names is a unit; a party committee or governme
   expect(bodyOfTitle("市委书记")).toBeUndefined();
   expect(bodyOfTitle("县政府副县长")).toBeUndefined();
   expect(bodyOfTitle("市人大常委会副主任")).toBeUndefined();
+  expect(bodyOfTitle("镇委副书记、镇长")).toBeUndefined();
+  expect(bodyOfTitle("街道党工委书记")).toBeUndefined();
 });
 
 test("a subject before an adverb and a modal, after a connective, is a unit (尤其观光新闻处更应…)", () => {
