@@ -382,6 +382,9 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
   let city = issuer ? undefined : (namedCity ?? input.pageCity ?? recordCity);
   if (!namedCity && !input.pageCity && recordCity)
     notes.push(`正文未写明城市，按记录中的行政区划代码 ${input.recordPlace?.code ?? ""} 定为${recordCity}`);
+  // The level the text's own offices speak at: 县 in 县委, 全县; 区 in 区委, 全区.
+  const level = /[我全本]([县区旗])|([县区旗])(?:委|长|政府|人民政府)/.exec(input.text);
+  const ownLevel = level?.[1] ?? level?.[2];
   // A text that names no city but exactly one county-level place in full (龙泉市, 筠连县) is that place's.
   let soleCounty: Place | undefined;
   if (!city && !issuer) {
@@ -397,8 +400,6 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
     if (counties.size === 1) soleCounty = [...counties.values()][0];
     // 咸丰 with 县委, 全县; 山亭快报 with 区委: a short name whose one county of the text's own level is
     // the one its offices speak for (宽城 is 宽城满族自治县 where the text says 县委, 宽城区 where 区委).
-    const level = /[我全本]([县区旗])|([县区旗])(?:委|长|政府|人民政府)/.exec(input.text);
-    const ownLevel = level?.[1] ?? level?.[2];
     if (counties.size === 0 && ownLevel) {
       const shortOnly = (mention: Mention): boolean =>
         mention.places.every((place) => place.name !== mention.form && place.level === "county");
@@ -413,9 +414,18 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
       notes.push(`正文未写明城市，按文中唯一的县级地名「${soleCounty.name}」定为${soleCounty.city}${soleCounty.name}`);
     }
   }
-  // A township's report may name only its towns (开元镇、清风店镇): the county they all lie in.
+  // A township's report may name only its towns (开元镇、清风店镇): the county they all lie in; a town
+  // of two counties (河上镇: 萧山区, 崇仁县) lies in the one of the text's own level (全区).
   if (!city && !issuer) {
-    const placed = townsNamed(`${input.title}\n${input.text}`).filter((town) => town.counties.length === 1);
+    const placed = townsNamed(`${input.title}\n${input.text}`)
+      .map((town) => ({
+        ...town,
+        counties:
+          town.counties.length > 1 && ownLevel
+            ? town.counties.filter((county) => county.name.endsWith(ownLevel))
+            : town.counties,
+      }))
+      .filter((town) => town.counties.length === 1);
     const counties = new Map(placed.map((town) => [town.counties[0]?.code, town.counties[0]]));
     const county = counties.size === 1 ? [...counties.values()][0] : undefined;
     if (county?.city) {

@@ -262,3 +262,9 @@ test("a text that keeps naming one county of its city in full, and none of the c
   const table = "市直各单位、各区县要抓好落实。岳麓区完成棚改1000户,岳麓区新建学校3所。长沙市发改委牵头。";
   expect(extractRegion(input(table)).region).toEqual({ province: "湖南省", city: "长沙市" });
 });
+
+test("a town of two counties lies in the one of the text's own level (河上镇 with 全区: 萧山区, not 崇仁县)", () => {
+  const text = "2020年是全区生活垃圾分类工作决战决胜的关键年,河上镇将围绕提质扩面,持续深入推进。";
+  expect(extractRegion(input(text)).region).toEqual({ province: "浙江省", city: "杭州市", district: "萧山区" });
+  expect(extractRegion(input("河上镇将围绕提质扩面,持续深入推进。")).region).toEqual({});
+});
