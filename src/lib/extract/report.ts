@@ -210,7 +210,7 @@ export function extractReport(articleLines: readonly string[], page: PageContext
     complete: !page.truncated,
     reviewed: false,
     leaders,
-    tags: reportTags(titleSimple, bodySimple, measures),
+    tags: reportTags(titleSimple, bodySimple, measures, docType),
     units: reportUnits,
     measures,
   };

@@ -65,12 +65,24 @@ export function tagsFor(text: string): string[] {
 /** Tags the body returns to in this many sentences describe a report that sets no measures. */
 const BODY_TAG_MIN_SENTENCES = 2;
 
+/** The tag of inspection and assessment, which every circular (通报) reports on, whatever its topic. */
+const CIRCULAR_TAG = "督查考核";
+
 /**
  * A report's tags: its title's and its measures'. A report without measures (an experience piece,
- * a feature) is tagged by what its body keeps returning to.
+ * a feature) is tagged by what its body keeps returning to; a circular is also about 督查考核.
  */
-export function reportTags(title: string, body: readonly string[], measures: readonly Measure[]): string[] {
-  const tags = [...tagsFor(title), ...measures.flatMap((measure) => measure.tags)];
+export function reportTags(
+  title: string,
+  body: readonly string[],
+  measures: readonly Measure[],
+  docType?: string,
+): string[] {
+  const tags = [
+    ...tagsFor(title),
+    ...measures.flatMap((measure) => measure.tags),
+    ...(docType === "通报" ? [CIRCULAR_TAG] : []),
+  ];
   if (measures.length === 0) {
     const counts = new Map<string, number>();
     for (const sentence of body.join("\n").split(/[。！？!?\n]/)) {

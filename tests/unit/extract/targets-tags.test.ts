@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import { extractTargets } from "../../../src/lib/extract/targets";
-import { tagsFor } from "../../../src/lib/extract/tags";
+import { reportTags, tagsFor } from "../../../src/lib/extract/tags";
 
 test.each([
   ["确保年底前188个小区、3.7万户全部完成改造", ["188个小区", "3.7万户"]],
@@ -41,4 +41,10 @@ test("a keyword inside a phrase its tag lists as not its own says nothing of it:
   expect(tagsFor("要扎实抓好森林草原防灭火工作，严控火源进山入林。")).not.toContain("生态园林");
   expect(tagsFor("要扎实抓好森林草原防灭火工作，严控火源进山入林。")).toContain("应急管理");
   expect(tagsFor("要加快国土绿化，提升森林覆盖率。")).toContain("生态园林");
+});
+
+test("a circular is about 督查考核 whatever its topic; a meeting report only when it says so", () => {
+  const measures = [{ text: "请各乡镇加快整改。", tags: ["市容环境"], units: [] }];
+  expect(reportTags("周末环境卫生检查情况", [], measures, "通报")).toEqual(["市容环境", "督查考核"]);
+  expect(reportTags("周末环境卫生工作推进会", [], measures, "会议报道")).toEqual(["市容环境"]);
 });
