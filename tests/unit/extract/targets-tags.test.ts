@@ -48,3 +48,7 @@ test("a circular is about 督查考核 whatever its topic; a meeting report only
   expect(reportTags("周末环境卫生检查情况", [], measures, "通报")).toEqual(["市容环境", "督查考核"]);
   expect(reportTags("周末环境卫生工作推进会", [], measures, "会议报道")).toEqual(["市容环境"]);
 });
+
+test("大棚房 (greenhouses turned into houses on farmland) is rural land work", () => {
+  expect(tagsFor("县农牧和国土部门要统筹推进“大棚房”问题清理整治")).toContain("乡村振兴");
+});
