@@ -621,3 +621,10 @@ test("a body that 组织 others to hold a meeting convenes it; a firm's 部门�
     "市住建局供热管理处",
   ]);
 });
+
+test("a neighbourhood (政院社区) is its district's, not a district of its own; 公办 is no office", () => {
+  const yuHua = { province: "湖南省", city: "长沙市", district: "雨花区" };
+  expect(canonicalUnit("政院社区", yuHua).name).toBe("雨花区政院社区");
+  expect(canonicalUnit("东城区", yuHua).name).toBe("东城区");
+  expect(unitsInList("既有公办、华龙区人民办")).toEqual(["华龙区人民办"]);
+});
