@@ -165,6 +165,8 @@ export function cityScores(text: string, title: string): Map<string, number> {
         }
       }
       const isFull = mention.beforeTown === true || written;
+      // 海南, 吉林 written short name a province first (海南自由贸易港), not 青海's 海南州.
+      if (!isFull && mention.places.some((place) => place.level === "province")) continue;
       // The cities a form may point to: 桃园市 is a city and, in the old division list, also a
       // county of that city, which is one city, not two.
       const cities = new Map<string, boolean>();

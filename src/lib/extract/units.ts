@@ -751,7 +751,13 @@ export function unitResolver(region: Region, ownBureau?: string, ownTownship?: s
     // 各社区, 综合行政执法队 in a street office's own report: its communities and its teams.
     // 街道事务科: the office writes itself as 街道.
     const part = raw.replace(/^街道(?=[\p{Script=Han}]{2})/u, "");
-    if (ownTownship !== undefined && TownshipPartRE.test(part) && !/^[省市县区]|街道|镇|乡/.test(part))
+    // (海淀区文明办 opens with its district: a county's body, not the street office's part.)
+    const namesPlace = [2, 3, 4, 5, 6].some((length) =>
+      (byForm.get(part.slice(0, length)) ?? []).some(
+        (place) => place.level !== "province" && place.name === part.slice(0, length),
+      ),
+    );
+    if (ownTownship !== undefined && TownshipPartRE.test(part) && !namesPlace && !/^[省市县区]|街道|镇|乡/.test(part))
       return canonicalUnit(ownTownship + part, region).name;
     // 镇综治办, 镇纪委 in a township's own report: the township's own office, as 县 is the county's.
     const ownLevel = /(?:街道|镇|乡)$/u.exec(ownTownship ?? "")?.[0];

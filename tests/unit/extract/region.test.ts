@@ -268,3 +268,8 @@ test("a town of two counties lies in the one of the text's own level (河上镇 
   expect(extractRegion(input(text)).region).toEqual({ province: "浙江省", city: "杭州市", district: "萧山区" });
   expect(extractRegion(input("河上镇将围绕提质扩面,持续深入推进。")).region).toEqual({});
 });
+
+test("a province's short name (海南自由贸易港) names the province, not a prefecture of another (青海's 海南州)", () => {
+  const text = "会议要求,服务海南自由贸易港建设大局,努力把海南自由贸易港打造成为重要门户。主办:海南省机关事务管理局";
+  expect(extractRegion(input(text)).region).toEqual({ province: "海南省" });
+});

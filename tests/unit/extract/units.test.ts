@@ -534,6 +534,10 @@ test("in a township's own report 镇综治办 and 镇纪委 are the township's",
   const heTou = unitResolver({ province: "广东省", city: "云浮市", district: "新兴县" }, undefined, "河头镇");
   expect(heTou.canonical("镇综治办")).toBe("新兴县河头镇综治办");
   expect(heTou.canonical("县创文办")).toBe("新兴县创文办");
+  // A street office's parts are its own; a body that opens with its district is the district's.
+  const yanYuan = unitResolver({ province: "北京市", city: "北京市", district: "海淀区" }, undefined, "燕园街道");
+  expect(yanYuan.canonical("各社区")).toBe("海淀区燕园街道各社区");
+  expect(yanYuan.canonical("海淀区文明办")).toBe("海淀区精神文明建设指导委员会办公室");
 });
 
 test("the body before what it is told to see to (各县市区对整改工作要…) is the unit; a project's parties are none", () => {
