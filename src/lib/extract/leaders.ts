@@ -104,8 +104,8 @@ function hasGivenName(name: string, surname: string): boolean {
   return !isSingleWord(name, /^(?:nr|x)/);
 }
 
-/** Bodies named after a place or a project: 徐宝工作组, 城南指挥部. */
-const BodyAfterNameRE = /^(?:工作组|工作专班|专班|领导小组|指挥部|工作队|项目部)/;
+/** Bodies named after a place, a project or a task: 徐宝工作组, 城南指挥部, 包片科室. */
+const BodyAfterNameRE = /^(?:工作组|工作专班|专班|领导小组|指挥部|工作队|项目部|科室|部门)/;
 /** 市長於會議中指示, 局长于会上强调: 于 opens where the office spoke, not a name. */
 const PrepositionPhraseRE =
   /^于(?:会议?[中上后时]|会[中上后前]|现场|日前|近日|[今昨本明当]日|[今昨明当]天|上午|下午|晚上)/;
@@ -215,8 +215,8 @@ function cleanTitle(chain: string): string {
     .replace(/、$/, "");
 }
 
-/** An office opening what follows: 副主任张炯明. */
-const OfficeStartRE = new RegExp(`^${OFFICE}`, "u");
+/** A title opening what follows: 副主任张炯明, 市政协副主席薛丽容. */
+const TitleStartRE = new RegExp(`^${TITLE}`, "u");
 
 /** A roll call's item: a surname and one or two characters, whatever they mean (何亦星). */
 function isRollCallName(name: string): boolean {
@@ -248,8 +248,9 @@ function listedAfter(text: string, from: number): string[] {
     // 副市长张早林、俞朝辉、何亦星、钱晓华参加: in a roll call a surname and a given name are enough.
     const item = match?.[1]?.replace(/(?:等|参加|出席|列席|陪同).*$/u, "") ?? "";
     const name = match ? (nameIn(text.slice(at + 1, at + 7)) ?? (isRollCallName(item) ? item : null)) : null;
-    // 、文卫副主任张炯明: an office after the piece makes it a body heading a new title.
-    if (name && OfficeStartRE.test(text.slice(at + 1 + name.length))) return names;
+    // 、文卫副主任张炯明, 、玉林市政协副主席薛丽容: a title after the piece makes it a body or place heading
+    // a new title.
+    if (name && TitleStartRE.test(text.slice(at + 1 + name.length))) return names;
     if (!match || !name) return names;
     names.push(name);
     at += 1 + name.length;

@@ -329,3 +329,10 @@ test("roll calls keep names with verb-like characters (张为明) and rarer surn
   // 原 as "former" before an office is no surname: 原党组书记 names no one.
   expect(extractLeaders("会议由原党组书记主持。").leaders).toEqual([]);
 });
+
+test("a place before a title in a list (、玉林市政协副主席) and a task's body (包片科室) are no names", () => {
+  expect(extractLeaders("自治区党委宣传部副部长韩流、玉林市政协副主席薛丽容到场。").leaders.map((l) => l.name)).toEqual(
+    ["韩流", "薛丽容"],
+  );
+  expect(extractLeaders("社区党支部书记和主任、包片科室负责人要靠前指挥。").leaders).toEqual([]);
+});
