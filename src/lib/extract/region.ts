@@ -302,6 +302,8 @@ const CityOwnOfficeRE =
  * The province a text without a city keeps naming (山西省中条山国有林管理局, 四川铁科…公司): full
  * names count double, and it takes two counts to decide.
  */
+const MACAU = "澳门特别行政区";
+
 function namedProvince(input: RegionInput): string | undefined {
   const scores = new Map<string, number>();
   for (const source of [input.text, input.title, input.publisher ?? ""]) {
@@ -314,6 +316,9 @@ function namedProvince(input: RegionInput): string | undefined {
       scores.set(name, (scores.get(name) ?? 0) + (mention.form === name ? 2 : 1));
     }
   }
+  // 吹袭本澳: Macau's own releases call it 本澳 ("this Macau"), with no other name.
+  const ownMacau = (input.text.match(/本澳/g) ?? []).length;
+  if (ownMacau > 0) scores.set(MACAU, (scores.get(MACAU) ?? 0) + 2 * ownMacau);
   const [first, second] = [...scores].sort((a, b) => b[1] - a[1]);
   return first && first[1] >= 2 && (!second || second[1] < first[1]) ? first[0] : undefined;
 }

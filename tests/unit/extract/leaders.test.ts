@@ -336,3 +336,9 @@ test("a place before a title in a list (、玉林市政协副主席) and a task'
   );
   expect(extractLeaders("社区党支部书记和主任、包片科室负责人要靠前指挥。").leaders).toEqual([]);
 });
+
+test("Macau's and Hong Kong's 司长 and an operation's 指挥官 are offices; 公司长期 is none", () => {
+  const text = "保安司司长、联合行动指挥官黄少泽今日与民防联络机制成员举行会议。黄少泽在会后表示,提出四方面要求。";
+  expect(extractLeaders(text).leaders.map((leader) => [leader.name, leader.role])).toEqual([["黄少泽", "讲话"]]);
+  expect(extractLeaders("公司长期坚持安全生产。").leaders).toEqual([]);
+});

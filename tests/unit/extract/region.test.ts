@@ -273,3 +273,8 @@ test("a province's short name (海南自由贸易港) names the province, not a 
   const text = "会议要求,服务海南自由贸易港建设大局,努力把海南自由贸易港打造成为重要门户。主办:海南省机关事务管理局";
   expect(extractRegion(input(text)).region).toEqual({ province: "海南省" });
 });
+
+test("a Macau release that calls it only 本澳 is placed in Macau", () => {
+  const text = "保安司司长黄少泽今日中午与社区民防联络机制成员举行会议,商讨台风吹袭本澳的事前预防宣传。";
+  expect(extractRegion(input(text)).region).toEqual({ province: "澳门特别行政区" });
+});
