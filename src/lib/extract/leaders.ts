@@ -161,6 +161,8 @@ function nameActingAlone(text: string, candidate: string): string | null {
   return null;
 }
 
+/** An office or a government inside a candidate: 政府旗长秦怀东. */
+const OfficeInsideRE = new RegExp(`${OFFICE}|政府`, "u");
 /** The next titled name of a list: 、副县长…. */
 const NextTitledRE = new RegExp(`^、${TITLE}`, "u");
 
@@ -180,6 +182,8 @@ function speakerWithoutSurname(text: string, at: number): string | null {
     // 成林才仁: four characters that open with a Han surname but read as no Han name.
     const hanSurname = surnameOf(name) !== null && length < 4;
     if (hanSurname || /同志$/.test(name) || !(rest === "" || addressed || NameSlotAfterRE.test(rest))) continue;
+    // 政府旗长秦怀东: an office inside the piece makes it a title and a name, not a name.
+    if (OfficeInsideRE.test(name)) continue;
     if (NotNameRE.test(name)) continue;
     // Words of a sentence (亲自, 及时, 认真) are no name, whatever follows them; a name holds a word jieba
     // reads as a name, a place or nothing it knows (才宁, 扎西, 才仁), not only common nouns (热线, 座谈会).

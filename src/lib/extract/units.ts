@@ -202,9 +202,13 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
     // 和/及/与 join two units (环保局及工务局) but also stand inside one name (林业和园林局).
     .flatMap((piece) => {
       const parts = piece.split(/以及|[和及与]/);
+      // 市直相关单位负责同志和各县区政府: the people of a body, and another body.
       const joinsUnits = parts
         .slice(0, -1)
-        .every((part) => UnitRE.test(part.replace(KindsRE, "")) || /^[省市区县]$|^[市县区]府$/.test(part));
+        .every(
+          (part) =>
+            UnitRE.test(part.replace(RoleTailRE, "").replace(KindsRE, "")) || /^[省市区县]$|^[市县区]府$/.test(part),
+        );
       if (parts.length === 2 && UnitRE.test(parts[0] ?? "") && TradeFirmsRE.test(parts[1] ?? "")) {
         firms.add(parts[1] ?? "");
         return parts;
@@ -740,8 +744,17 @@ const OwnBureauPartRE = /^局(?=属|机关|直属|内设|各)/;
  * The resolver of a report's units, in its region; `ownBureau` (as written) is the bureau a report
  * of its own refers to as 局 (局属各单位 → 市城管局局属各单位).
  */
-export function unitResolver(region: Region, ownBureau?: string, ownTownship?: string): UnitResolver {
+export function unitResolver(region: Region, ownBureau?: string, township?: string): UnitResolver {
   const { byForm } = gazetteer();
+  // 苍南龙港镇 in 苍南县's report: the town, its county written short before it.
+  const countyShort = region.district?.replace(/(?:自治)?[县区市旗]$/u, "");
+  const ownTownship =
+    countyShort &&
+    countyShort.length >= 2 &&
+    township?.startsWith(countyShort) &&
+    township.length > countyShort.length + 1
+      ? township.slice(countyShort.length)
+      : township;
   const countyOf = (piece: string): Place | undefined =>
     (byForm.get(piece) ?? []).find((place) => place.level === "county" && (!region.city || place.city === region.city));
   // 资源 is a county's short name and an ordinary noun: written bare, it is the noun.

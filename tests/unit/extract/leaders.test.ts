@@ -342,3 +342,9 @@ test("Macau's and Hong Kong's 司长 and an operation's 指挥官 are offices; �
   expect(extractLeaders(text).leaders.map((leader) => [leader.name, leader.role])).toEqual([["黄少泽", "讲话"]]);
   expect(extractLeaders("公司长期坚持安全生产。").leaders).toEqual([]);
 });
+
+test("a title glued to a name after a chain (旗委副书记、政府旗长秦怀东) gives the name, not the whole piece", () => {
+  expect(extractLeaders("1月19日,旗委副书记、政府旗长秦怀东主持召开旗政府常务会议。").leaders).toEqual([
+    { name: "秦怀东", title: "旗长", role: "主持" },
+  ]);
+});

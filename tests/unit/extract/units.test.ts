@@ -538,6 +538,13 @@ test("in a township's own report 镇综治办 and 镇纪委 are the township's",
   const yanYuan = unitResolver({ province: "北京市", city: "北京市", district: "海淀区" }, undefined, "燕园街道");
   expect(yanYuan.canonical("各社区")).toBe("海淀区燕园街道各社区");
   expect(yanYuan.canonical("海淀区文明办")).toBe("海淀区精神文明建设指导委员会办公室");
+  // 苍南龙港镇召开…: the town, its county written short before it.
+  const longGang = unitResolver({ province: "浙江省", city: "温州市", district: "苍南县" }, undefined, "苍南龙港镇");
+  expect(longGang.canonical("各社区")).toBe("苍南县龙港镇各社区");
+});
+
+test("the people of a body joined to another body (市直相关单位负责同志和各县区政府) are two bodies", () => {
+  expect(unitsInList("市直相关单位负责同志和各县区人民政府")).toEqual(["市直相关单位", "各县、区人民政府"]);
 });
 
 test("the body before what it is told to see to (各县市区对整改工作要…) is the unit; a project's parties are none", () => {
