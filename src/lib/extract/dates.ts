@@ -361,7 +361,8 @@ export function reportDate({ title, lead, signature, dates, text = "" }: ReportD
   const resolved = resolveEventDate(lead, dates);
   if (resolved?.iso.startsWith("--")) {
     const month = Number(resolved.iso.slice(2, 4));
-    const year = workYear(title, month) ?? workYear(text, month);
+    // 1月19日…召开2026年第1次旗政府常务会议: the meeting's own numbering says the year.
+    const year = numberedMeetingYear(`${title}\n${lead}`) ?? workYear(title, month) ?? workYear(text, month);
     if (year)
       return {
         date: `${year}${resolved.iso.slice(1)}`,

@@ -210,6 +210,9 @@ test("a meeting numbered within its year dates the report to that year when noth
   ).toMatchObject({
     date: "2022",
   });
+  // A day without its year takes the year the meeting's numbering gives.
+  const day = "1月19日,旗委副书记、政府旗长秦怀东主持召开2026年第1次旗政府常务会议。";
+  expect(reportDate({ title: "", lead: day, dates: {} }).date).toBe("2026-01-19");
   // A count of things in a year (2023年第3次) with no meeting is no date.
   expect(reportDate({ title: "", lead: "这是2023年第3次发生类似事故。", dates: {} }).date).toBe("unknown");
 });
