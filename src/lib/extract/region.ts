@@ -435,11 +435,15 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
       .filter((town) => town.counties.length === 1);
     const counties = new Map(placed.map((town) => [town.counties[0]?.code, town.counties[0]]));
     const county = counties.size === 1 ? [...counties.values()][0] : undefined;
+    const names = placed.map((town) => town.name).join("、");
     if (county?.city) {
       soleCounty = county;
       city = county.city;
-      const names = placed.map((town) => town.name).join("、");
       notes.push(`正文未写明县市，按文中的乡镇（街道）「${names}」定为${county.city}${county.name}，请核对`);
+    } else if (county?.level === "city") {
+      // 潭门镇 lies in 琼海市, a county-level city its province governs itself: the city.
+      city = county.name;
+      notes.push(`正文未写明县市，按文中的乡镇（街道）「${names}」定为${county.name}，请核对`);
     }
   }
   const forms = ownDistrictForms(input, city);

@@ -278,3 +278,9 @@ test("a Macau release that calls it only 本澳 is placed in Macau", () => {
   const text = "保安司司长黄少泽今日中午与社区民防联络机制成员举行会议,商讨台风吹袭本澳的事前预防宣传。";
   expect(extractRegion(input(text)).region).toEqual({ province: "澳门特别行政区" });
 });
+
+test("a town of a county-level city its province governs itself (潭门镇, 琼海市) places the report in that city", () => {
+  const { region, notes } = extractRegion(input("2月18日上午,潭门镇召开2021年工作例会,就近期重点工作进行部署。"));
+  expect(region).toEqual({ province: "海南省", city: "琼海市" });
+  expect(notes.join()).toContain("潭门镇");
+});
