@@ -493,7 +493,7 @@ export function leadingNames(clause: string, agentSlot = false): string {
       CollectiveVillageLeadRE.exec(piece)?.[1] ??
       nameBeforeVerb(piece, index > 0 || agentSlot);
     const name = cut ?? (UnitRE.test(piece) ? piece : undefined);
-    if (!name || /^(?:针对|对于|关于|围绕|为了)/.test(name)) break;
+    if (!name || /^(?:针对|对于|关于|围绕|为了|在)/.test(name)) break;
     // 企业所在区, 所得税: 所 there is a word of its own, not an office.
     if (/所$/.test(name) && /^[在得需有谓以属]/.test(piece.slice(name.length))) break;
     out.push(name);

@@ -639,3 +639,8 @@ test("a neighbourhood (政院社区) is its district's, not a district of its ow
   expect(canonicalUnit("东城区", yuHua).name).toBe("东城区");
   expect(unitsInList("既有公办、华龙区人民办")).toEqual(["华龙区人民办"]);
 });
+
+test("a place of work after a lead-in (包括在社区呼吁宣传) is no body", () => {
+  expect(findUnits("提出四方面要求,包括在社区呼吁宣传,协助讯息发放。")).toEqual([]);
+  expect(findUnits("包括社区民防联络机制成员加强巡查。")).not.toContain("在社区");
+});
