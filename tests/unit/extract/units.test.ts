@@ -642,5 +642,5 @@ test("a neighbourhood (政院社区) is its district's, not a district of its ow
 
 test("a place of work after a lead-in (包括在社区呼吁宣传) is no body", () => {
   expect(findUnits("提出四方面要求,包括在社区呼吁宣传,协助讯息发放。")).toEqual([]);
-  expect(findUnits("包括社区民防联络机制成员加强巡查。")).not.toContain("在社区");
+  expect(findUnits("包括水利局、司法警察局加强巡查。")).toEqual(["水利局", "司法警察局"]);
 });
