@@ -15,7 +15,7 @@ import { unitsHeadedBy } from "./units";
 
 /** The names a task table gives its columns. */
 const HeaderCellRE =
-  /^(?:序号|编号|分块|板块|类别|类型|领域|项目|项目名称|(?:主要|重点|具体|年度)?(?:工作|目标)?(?:工作|任务|措施|举措|内容|事项|目标|指标)(?:内容|名称|值)?|存在问题|问题|责任单位|牵头单位|配合单位|协办单位|责任部门|牵头部门|配合部门|责任主体|责任领导|牵头领导|分管领导|责任人|完成时限|完成时间|时间节点|时限要求|进度安排|备注)$/;
+  /^(?:序号|编号|分类|分块|板块|类别|类型|领域|项目|项目名称|(?:主要|重点|具体|年度)?(?:工作|目标)?(?:工作|任务|措施|举措|内容|事项|目标|指标)(?:内容|名称|值)?|存在问题|问题|责任单位|牵头单位|配合单位|协办单位|责任部门|牵头部门|配合部门|责任主体|责任领导|牵头领导|分管领导|责任人|完成时限|完成时间|时间节点|时限要求|进度安排|备注)$/;
 /** A column saying who carries the row's task. */
 const UnitsHeaderRE = /^(?:责任|牵头|配合|协办)(?:单位|部门)$|^责任主体$/;
 /** A row's number cell: 1, 12, 一. */
@@ -35,13 +35,16 @@ export interface CellTable {
   cells: Set<number>;
 }
 
+/** The longest unit cell read: a dozen bodies (区农业农村局、区经商局、…、区人力社保局). */
+const UNIT_CELL_MAX = 160;
+
 /** The units a cell names when it names nothing else (▲税务局,财政局,各镇乡(街道)); [] otherwise. */
 export function unitsInCell(cell: string, isPlace?: (piece: string) => boolean): string[] {
   const list = cell
     .replace(LeadMarkRE, "")
     .replace(/\s*[，,；;／/]\s*/g, "、")
     .trim();
-  return list ? unitsHeadedBy(list, isPlace) : [];
+  return list ? unitsHeadedBy(list, isPlace, UNIT_CELL_MAX) : [];
 }
 
 /** The rows of every cell-per-line task table among the lines (simplified body lines, in order). */
@@ -174,7 +177,7 @@ function readRows(
     const units = unitsInCell(text, isPlace);
     if (units.length > 0) {
       if (pending.length > 0) settle(units);
-      else for (const at of lastRow) table.tasks.set(at, [...(table.tasks.get(at) ?? []), ...units]);
+      else for (const at of lastRow) table.tasks.set(at, [...new Set([...(table.tasks.get(at) ?? []), ...units])]);
       carried = table.tasks.get(lastRow[0] ?? -1) ?? units;
       rowHasUnits = true;
       table.cells.add(position);

@@ -334,13 +334,20 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
   return units;
 }
 
+/** A line heading tasks with its units is short; a table's unit cell may list a dozen bodies. */
+const HEADING_UNITS_MAX = 40;
+
 /**
  * The units a line names when the line is nothing but unit names (县委农工部; 县水利局、水保局), as
  * the 责任单位 column of a task table or a row heading does; [] for any other line.
  */
-export function unitsHeadedBy(line: string, isPlace?: (piece: string) => boolean): string[] {
+export function unitsHeadedBy(
+  line: string,
+  isPlace?: (piece: string) => boolean,
+  maxLength = HEADING_UNITS_MAX,
+): string[] {
   const bare = line.replace(/[\s:：]+$/u, "");
-  if (bare.length > 40 || /[。，,；;！？!?]/.test(bare)) return [];
+  if (bare.length > maxLength || /[。，,；;！？!?]/.test(bare)) return [];
   // 今日永吉, 今日洛阳: a site's column named after its place, not a body at the head of a section.
   if (/^(?:今日|今天|当日|当天|昨日|近日|日前|最新|聚焦|走进|魅力|印象)/.test(bare)) return [];
   const units = unitsInList(bare, isPlace);

@@ -230,3 +230,27 @@ test("the text after a barred table is no row of it: its orders stay orders", ()
   expect(table.tasks.has(13)).toBe(false);
   expect(table.cells.has(14)).toBe(false);
 });
+
+test("a unit cell may list a dozen bodies, longer than a heading line would be", () => {
+  const lines = [
+    "序号",
+    "事项",
+    "责任单位",
+    "牵头单位",
+    "1",
+    "地区生产总值增长6.5%以上。",
+    "区农业农村局、区经商局、区市场监管局、区建设局、区发改局、区交通局、区商金中心、区人力社保局",
+    "区发改局",
+  ];
+  const { tasks } = cellTables(lines);
+  expect(tasks.get(5)).toEqual([
+    "区农业农村局",
+    "区经商局",
+    "区市场监管局",
+    "区建设局",
+    "区发改局",
+    "区交通局",
+    "区商金中心",
+    "区人力社保局",
+  ]);
+});
