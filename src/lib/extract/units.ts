@@ -151,8 +151,8 @@ const OPEN_KINDS = "\u0001";
 const CLOSE_KINDS = "\u0002";
 const KINDS_SEPARATOR = "\u0003";
 const KindsRE = /\u0001[^\u0002]*\u0002/;
-/** Villages as a collective assignee (各村, 各行政村): a village is a body only in the plural. */
-const CollectiveVillageRE = /^各(?:行政村|自然村|村组|村)$/;
+/** Villages as a collective assignee (各村, 各行政村; 各乡镇场 with the state farms): a body only in the plural. */
+const CollectiveVillageRE = /^各(?:行政村|自然村|村组|村|乡镇场)$/;
 
 /** A collective's qualifier that the bare kinds listed after it share: 各区、开发区; 相关部门、乡镇. */
 const CollectiveQualifierRE = /^(?:各级各有关|各级各|各有关|各相关|各级|各|相关|有关)(?=[\p{Script=Han}])/u;
@@ -388,7 +388,7 @@ const SLOT_PATTERNS: RegExp[] = [
   // 由…牵头, 责任单位：…
   /由([^。；;，,]{2,40}?)(?:牵头|负责|承担|会同|办理|主政|执行|落实|统筹|主办)/gu,
   // 责任单位：…；（牵头单位：市委组织部，配合单位：市委宣传部、各有关单位）
-  /(?:责任单位|牵头单位|配合单位|责任部门|牵头部门|配合部门|主办单位|协办单位)\s*[:：]\s*((?:(?![，,]\s*(?:牵头|配合|责任|协办|主办))(?:[（(][^（()）:：]{1,8}[)）]|[^。；;\n:：）)（(]))+)/gu,
+  /(?:责任单位|牵头单位|配合单位|责任部门|牵头部门|配合部门|主办单位|协办单位)\s*[:：;；]\s*((?:(?![，,]\s*(?:牵头|配合|责任|协办|主办))(?:[（(][^（()）:：]{1,8}[)）]|[^。；;\n:：）)（(]))+)/gu,
   // 市民政局、市环保局…等牵头部门汇报了…; 市发改委主要负责人通报了…
   /(?:^|[。；;，,：:\n])(?!对|根据|按照|依据|据)([^。；;，,：:\n]{2,80}?)(?:等[^。；;，,：:\n]{0,30}?)?(?:分别)?(?:汇报|通报|报告|介绍|陈报|提报)(?!批评|表扬)了?/gu,
   // 会议同意县财政局拟草的《…》, 县脱贫攻坚办对…考核评价后拟定的《…》: the body that drafted what was adopted.

@@ -644,3 +644,13 @@ test("a place of work after a lead-in (包括在社区呼吁宣传) is no body",
   expect(findUnits("提出四方面要求,包括在社区呼吁宣传,协助讯息发放。")).toEqual([]);
   expect(findUnits("包括水利局、司法警察局加强巡查。")).toEqual(["水利局", "司法警察局"]);
 });
+
+test("各乡镇场 (townships, towns and state farms) is a collective; a carrier slot typed with ; still names its units", () => {
+  expect(unitsInList("城市管理执法大队、各乡镇场")).toEqual(["城市管理执法大队", "各乡镇场"]);
+  expect(unitsInList("各乡镇场所")).toEqual([]);
+  expect(findUnits("实施改厕工程,提升人居环境质量。(责任单位;住建局、畜牧局、各乡镇场)")).toEqual([
+    "住建局",
+    "畜牧局",
+    "各乡镇场",
+  ]);
+});
