@@ -438,7 +438,9 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       }
       const simple = Array.from(sentence.simple).slice(cut).join("");
       const original = Array.from(sentence.original).slice(cut).join("");
-      const assignees = [...(paragraph.assignees ?? []), ...orderedUnits];
+      // An item naming its own carriers (…胡同内垃圾。(责任单位:英雄街道)) is theirs, not the heading's above it.
+      const carriesOwn = CarrierBracketRE.test(simple.replace(/[。；;]$/, ""));
+      const assignees = [...(carriesOwn ? [] : (paragraph.assignees ?? [])), ...orderedUnits];
       if (openHead && (NarrativeRE.test(simple) || ProgressRE.test(simple))) openHead = undefined;
       if (openHead && !EnumerationRE.test(simple)) {
         // The sentences after 一是…。 belong to that item.

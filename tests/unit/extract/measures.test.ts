@@ -502,3 +502,15 @@ test("what a meeting studied, then asked or called for (传达学习了…，号
   ).map((measure) => measure.text);
   expect(texts).toEqual(["号召全局上下立即行动起来,落实春季项目提早开工。"]);
 });
+
+test("an item naming its own carriers in a bracket is theirs, not the unit heading above it", () => {
+  const headed: Paragraph = {
+    ...paragraph("1.春江医院附近北侧胡同内垃圾。(责任单位:英雄街道)"),
+    assignees: ["铁西区人民政府督查室"],
+  };
+  const plain: Paragraph = { ...paragraph("2.天桥下路面破损需修整。"), assignees: ["铁西区人民政府督查室"] };
+  expect(extractMeasures([headed, plain], { ...context, docType: "通报" }).map((measure) => measure.units)).toEqual([
+    ["英雄街道"],
+    ["铁西区人民政府督查室"],
+  ]);
+});
