@@ -225,8 +225,15 @@ export function articleLayout(
     titleIndex = 1;
     title = `${(lines[0] ?? "").replace(/\s*[:：]$/, "")}：${lines[1] ?? ""}`;
   }
+  // 关于对…检查情况的 / 整改通知: a document's title broken after 的 ends on the next line.
+  const titleEnd = lines[titleIndex + 1]?.trim() ?? "";
+  const brokenTitle =
+    /的$/.test(title) && /^[\p{Script=Han}]{2,10}(?:通知|通报|意见|决定|方案|办法|报告)$/u.test(titleEnd);
+  if (brokenTitle) title += titleEnd;
   const bodyStart = placeHeaded ? 2 : 0;
-  const bodyIndexes = lines.map((_, index) => index).filter((index) => index >= bodyStart && index !== titleIndex);
+  const bodyIndexes = lines
+    .map((_, index) => index)
+    .filter((index) => index >= bodyStart && index !== titleIndex && !(brokenTitle && index === titleIndex + 1));
   // The lead is the first sentence after the title block: an edition's date line or a 上一篇 link is none.
   const leadIndex =
     bodyIndexes.find((index) => index >= titleBlockLength && HasSentenceRE.test(simple[index] ?? "")) ??

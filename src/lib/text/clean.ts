@@ -226,8 +226,10 @@ export function cleanText(raw: string): CleanResult {
       const above = lines.findLast((kept) => kept !== "");
       // Only a labelled meta line (来源 …, 阅读:): a bare date may close an e-paper's list of headlines.
       const labelledTime = time?.[1] !== undefined && MetaLineRE.test(line);
-      if (labelledTime && above && !/[。！？!?]/.test(above) && above.length >= 6 && above.length <= 150)
-        meta.headline ??= above;
+      // (A Latin word of the site's chrome, governor, is no headline.)
+      const headlineLike =
+        above !== undefined && hanCount(above) >= 4 && !/[。！？!?]/.test(above) && above.length <= 150;
+      if (labelledTime && headlineLike) meta.headline ??= above;
       if (time?.[1] && !publishedMarked) {
         publishedMarked = PublicationMarkRE.test(line);
         if (publishedMarked || meta.publishedText === undefined) meta.publishedText = time[1];

@@ -128,3 +128,15 @@ test("a site's column tag before the headline (【全球新要闻】) is no part
     "【全县召开防汛工作会议】",
   );
 });
+
+test("a document's title broken after 的 ends on the next line, which leaves the body", () => {
+  const layout = articleLayout([
+    "关于对城区环境卫生综合整治工作检查情况的",
+    "整改通知",
+    "5月15日清晨,区委、区政府主要领导带领各相关部门进行检查。",
+  ]);
+  expect(layout.title).toBe("关于对城区环境卫生综合整治工作检查情况的整改通知");
+  expect(layout.bodyIndexes.map((index) => layout.lines[index])).toEqual([
+    "5月15日清晨,区委、区政府主要领导带领各相关部门进行检查。",
+  ]);
+});

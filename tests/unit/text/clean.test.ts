@@ -265,3 +265,10 @@ test("a byline closing one of a page's articles stays with it; one over the arti
     "我市召开“三秋”生产暨秸秆禁烧工作会议",
   ]);
 });
+
+test("a Latin word of the site's chrome above the date line (governor) is no headline", () => {
+  const { meta } = cleanText(["政务", "governor", "来源: 区人民政府督查室   2019-05-17 15:15:00", "正文。"].join("\n"));
+  expect(meta.headline).toBeUndefined();
+  const titled = cleanText(["四平市铁西区召开整改会议", "来源: 区人民政府 2019-05-17 15:15:00", "正文。"].join("\n"));
+  expect(titled.meta.headline).toBe("四平市铁西区召开整改会议");
+});
