@@ -249,8 +249,9 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
   const office =
     SharedOfficeRE.exec(written.at(-1) ?? "")?.[1] ??
     (/^[\p{Script=Han}]{1,3}公司$/u.test(written.at(-1) ?? "") ? "公司" : undefined);
-  // 省发改委、农委、统计局: bodies after the first share its level (省农委, 省统计局).
-  const level = /^[省市县区](?![市县区委])/.exec(written[0] ?? "")?.[0];
+  // 省发改委、农委、统计局: bodies after the first share its level (省农委, 省统计局); after a party
+  // department (县委组织部、财政局、宣传部) a bureau is the county's and a department the committee's.
+  const level = /^[省市县区](?![市县区])/.exec(written[0] ?? "")?.[0];
   const pieces = written.map((piece, index) => {
     // 各乡镇、部门: a bare kind takes the collective word of the piece before it.
     const collective = (index > 0 ? CollectiveQualifierRE.exec(written[index - 1] ?? "")?.[0] : undefined) ?? qualifier;
@@ -262,7 +263,7 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
       SuffixEndRE.test(piece) &&
       !/[省市县区镇乡州旗各]|^(?:属地|相关|有关|所属|重点)/.test(piece)
     )
-      return level + piece;
+      return /^(?:组织部|宣传部|统战部|政法委)$/.test(piece) ? `${level}委${piece}` : level + piece;
     if (!office || index === written.length - 1) return piece;
     const bareName =
       (office === "公司" ? /^[\p{Script=Han}]{1,3}$/u : /^[\p{Script=Han}]{2,4}$/u).test(piece) &&

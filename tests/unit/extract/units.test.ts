@@ -654,3 +654,8 @@ test("各乡镇场 (townships, towns and state farms) is a collective; a carrier
     "各乡镇场",
   ]);
 });
+
+test("bodies after a party department share its level: a bureau the county's, a department the committee's", () => {
+  expect(unitsInList("县委组织部、财政局、宣传部")).toEqual(["县委组织部", "县财政局", "县委宣传部"]);
+  expect(unitsInList("省发改委、农委、统计局")).toEqual(["省发改委", "省农委", "省统计局"]);
+});
