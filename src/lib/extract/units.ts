@@ -236,6 +236,8 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
           // 各防指成员单位: the members of that headquarters, all of them.
           .replace(/^各([\p{Script=Han}]{2,12}?)成员单位$/u, (_, body: string) => `${expandAlias(body)}各成员单位`)
           .replace(RoleTailRE, "")
+          // 市环保局作为牵头单位，要…: the body, not the part it plays.
+          .replace(/作为(?:(?:牵头|责任|主责|主管|配合)?(?:单位|部门))?$/u, "")
           // 各县市区对整改工作（要…）: the body before what it is told to see to.
           .replace(
             /^([\p{Script=Han}]{2,20}?(?:区|县|市|局|委|办|部门|单位|乡镇|街道|公司))对[\p{Script=Han}]{2,14}$/u,

@@ -659,3 +659,7 @@ test("bodies after a party department share its level: a bureau the county's, a 
   expect(unitsInList("县委组织部、财政局、宣传部")).toEqual(["县委组织部", "县财政局", "县委宣传部"]);
   expect(unitsInList("省发改委、农委、统计局")).toEqual(["省发改委", "省农委", "省统计局"]);
 });
+
+test("a body 作为牵头单位 is the body, not the part it plays", () => {
+  expect(findUnits("市环保局作为牵头单位,要做好统筹协调。")).toEqual(["市环保局"]);
+});
