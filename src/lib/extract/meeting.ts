@@ -67,8 +67,13 @@ const TownshipConvenerRE =
 /** A street office publishing its own news: 深圳市福田区莲花街道办事处. */
 const TownshipPublisherRE = /([\p{Script=Han}]{2,6}?(?:街道|镇|乡))(?:办事处|人民政府)$/u;
 
+/** A town whose plan the lead sets out: …关键年，河上镇将围绕提质扩面…. */
+const TownshipSubjectRE =
+  /(?:^|[，,。；;\s])((?![各全本我])[\p{Script=Han}]{2,6}?(?:街道|镇|乡))(?:将|要|积极|持续|全力)/u;
+
 export function meetingTownship(titleSimple: string, leadSimple: string, publisher = ""): string | undefined {
   return (TownshipConvenerRE.exec(titleSimple) ??
     TownshipConvenerRE.exec(leadSimple) ??
+    TownshipSubjectRE.exec(leadSimple) ??
     TownshipPublisherRE.exec(publisher.replace(/^[\p{Script=Han}]{2,8}?[市][\p{Script=Han}]{1,6}?[区县旗]/u, "")))?.[1];
 }

@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { meetingBody, meetingConvener, meetingName } from "../../../src/lib/extract/meeting";
+import { meetingBody, meetingConvener, meetingName, meetingTownship } from "../../../src/lib/extract/meeting";
 import { bylineMedia, collectAuthors } from "../../../src/lib/extract/source";
 
 test("reporters are collected from bylines and the media from the byline or dateline", () => {
@@ -39,4 +39,12 @@ test("a committee holding its own plenary is the body that meets; a party standi
 test("the body that meets is named without the place and verb before it", () => {
   expect(meetingBody("柳河县召开防汛抗旱指挥部成员会议", "")).toBe("防汛抗旱指挥部");
   expect(meetingBody("我县召开食品安全委员会全体会议", "")).toBe("食品安全委员会");
+});
+
+test("a town whose plan the lead sets out is the report's township, as one convening is; 各乡镇 is none", () => {
+  expect(meetingTownship("", "2020年是全区垃圾分类工作决战决胜的关键年,河上镇将围绕提质扩面,持续深入推进。")).toBe(
+    "河上镇",
+  );
+  expect(meetingTownship("", "4月4日,中牟县雁鸣湖镇召开人居环境整治提升加压推进会。")).toBe("雁鸣湖镇");
+  expect(meetingTownship("", "会议要求,各乡镇要压实责任。")).toBeUndefined();
 });
