@@ -663,3 +663,12 @@ test("bodies after a party department share its level: a bureau the county's, a 
 test("a body 作为牵头单位 is the body, not the part it plays", () => {
   expect(findUnits("市环保局作为牵头单位,要做好统筹协调。")).toEqual(["市环保局"]);
 });
+
+test("the bodies a leader 率 to act are units, a Latin abbreviation in a name (PP项目办公室) included", () => {
+  expect(findUnits("副县长郭创峰率县水务局、县PP项目办公室、县自来水公司相关负责人一行前往兴文县考察。")).toEqual([
+    "县水务局",
+    "县PP项目办公室",
+    "县自来水公司",
+  ]);
+  expect(findUnits("全县粮食产量率先突破百万吨。")).toEqual([]);
+});
