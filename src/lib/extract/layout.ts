@@ -51,8 +51,8 @@ function cleanTitle(line: string): string {
   return (
     line
       .replace(/^#{1,6}\s+/, "")
-      // 【全球新要闻】中牟县…: a site's column tag before the headline.
-      .replace(/^【[^】]{2,8}】\s*(?=\S{6})/u, "")
+      // 【全球新要闻】中牟县…, [要闻] 孙建年主持…: a site's column tag before the headline.
+      .replace(/^(?:【[^】]{2,8}】|\[[^\]]{2,8}\])\s*(?=\S{6})/u, "")
       .replace(/^[^|｜]{1,8}[|｜]\s*/, (label) => (/名称|标题|题目/.test(label) ? "" : label))
       .replace(/\s*[|｜][|｜\s]*$/, "")
       .replace(/\s*[/／]\s*[\p{Script=Han}]{2,12}提供$/u, "")

@@ -123,6 +123,9 @@ test("a site's column tag before the headline (【全球新要闻】) is no part
     "4月4日,中牟县雁鸣湖镇召开人居环境整治提升加压推进会。",
   ]);
   expect(layout.title).toBe("中牟县雁鸣湖镇加压推进人居环境整治提升工作");
+  expect(articleLayout(["[要闻] 孙建年主持召开市委常委会会议", "5月21日,市委常委会召开会议。"]).title).toBe(
+    "孙建年主持召开市委常委会会议",
+  );
   // A bracket that is the whole headline stays.
   expect(articleLayout(["【全县召开防汛工作会议】", "6月1日,县委召开防汛工作会议。"]).title).toBe(
     "【全县召开防汛工作会议】",
