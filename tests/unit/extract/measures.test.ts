@@ -497,10 +497,11 @@ test("what a meeting studied, then asked or called for (传达学习了…，号
     [
       paragraph("会议传达学习了省委书记重要讲话精神,号召全局上下立即行动起来,落实春季项目提早开工。"),
       paragraph("会议传达学习了省委重要讲话精神和全省项目建设大会要求。"),
+      paragraph("最后,镇党委书记陈海刚从三个方面进行了强调,并要求全镇上下要坚决贯彻落实活动部署。"),
     ],
     context,
   ).map((measure) => measure.text);
-  expect(texts).toEqual(["号召全局上下立即行动起来,落实春季项目提早开工。"]);
+  expect(texts).toEqual(["号召全局上下立即行动起来,落实春季项目提早开工。", "要求全镇上下要坚决贯彻落实活动部署。"]);
 });
 
 test("an item naming its own carriers in a bracket is theirs, not the unit heading above it", () => {
