@@ -371,7 +371,7 @@ const AgendaItemRE = /^(?:听取|审议|研究讨论|讨论研究|研究部署|�
 
 /** An agenda item that decides or orders nothing (审议并原则同意…，由县住建局牵头组织实施 does). */
 const isAgendaItem = (item: string): boolean =>
-  AgendaItemRE.test(item) && !ordersWork(item) && !DecisionRE.test(`会议${item}`) && !/同意|通过|责成/.test(item);
+  AgendaItemRE.test(item) && !ordersWork(item) && !/同意|通过|责成/.test(item);
 
 /** The measures of a report's body paragraphs, in order. */
 export function extractMeasures(paragraphs: readonly Paragraph[], context: MeasureContext): Measure[] {

@@ -207,6 +207,9 @@ function countyNamed(form: string, city: string | undefined): Place | undefined 
 /** Signals that the report is a district's own, each giving the district's written form. */
 function ownDistrictForms(input: RegionInput, city: string | undefined): string[] {
   const forms: string[] = [];
+  // The text's place mentions, scanned once for the two rules below that count them.
+  let textMentions: Mention[] | undefined;
+  const mentionsInText = (): Mention[] => (textMentions ??= mentions(input.text));
   const DistrictWord = "[\\p{Script=Han}]{2,6}?(?:新区|区|县|市)";
   const heading = new RegExp(`^(${DistrictWord})\\s*[:：]$`, "u").exec(input.firstLine ?? "");
   if (heading?.[1]) forms.push(heading[1]);
@@ -239,7 +242,7 @@ function ownDistrictForms(input: RegionInput, city: string | undefined): string[
   const bare = levelWords.exec(input.text)?.[1];
   if (bare && city) {
     const counts = new Map<string, number>();
-    for (const mention of mentions(input.text)) {
+    for (const mention of mentionsInText()) {
       for (const place of mention.places) {
         if (place.level === "county" && place.city === city && place.name.endsWith(bare))
           counts.set(place.name, (counts.get(place.name) ?? 0) + 1);
@@ -282,7 +285,7 @@ function ownDistrictForms(input: RegionInput, city: string | undefined): string[
   // with none of the city's own offices, is about that county.
   if (forms.length === 0 && city && !CityOwnOfficeRE.test(input.text.replaceAll(city, ""))) {
     const counts = new Map<string, number>();
-    for (const mention of mentions(input.text)) {
+    for (const mention of mentionsInText()) {
       const county = mention.places.find(
         (place) => place.level === "county" && place.city === city && place.name === mention.form,
       );
@@ -294,16 +297,19 @@ function ownDistrictForms(input: RegionInput, city: string | undefined): string[
   return forms;
 }
 
-/** A city's or prefecture's own offices and collectives (全市, 市长, 市发改委, 市直各单位、各区县): the report is the city's. */
+/**
+ * A city's or prefecture's own offices and collectives (全市, 市长, 市发改委, 市直各单位、各区县): the
+ * report is the city's.
+ */
 const CityOwnOfficeRE =
   /全市|我市|市委|市长|市政府|市人民政府|市直|各区县|各县区|各县市区|各县（市、区）|全州|州委|州长|州政府|全盟|盟委|盟长|行署|(?<![县区\p{Script=Han}])市[\p{Script=Han}]{1,8}?(?:局|委|办)/u;
+
+const MACAU = "澳门特别行政区";
 
 /**
  * The province a text without a city keeps naming (山西省中条山国有林管理局, 四川铁科…公司): full
  * names count double, and it takes two counts to decide.
  */
-const MACAU = "澳门特别行政区";
-
 function namedProvince(input: RegionInput): string | undefined {
   const scores = new Map<string, number>();
   for (const source of [input.text, input.title, input.publisher ?? ""]) {

@@ -1,6 +1,6 @@
 import type { Region } from "../../schemas/report";
 import unitsData from "../../../content/taxonomy/units.json" with { type: "json" };
-import { gazetteer, type Place } from "./gazetteer";
+import { gazetteer, shortName, type Place } from "./gazetteer";
 import { isSingleWord, tagWords } from "./segmenter";
 
 /**
@@ -154,6 +154,9 @@ const KindsRE = /\u0001[^\u0002]*\u0002/;
 /** Villages as a collective assignee (各村, 各行政村; 各乡镇场 with the state farms): a body only in the plural. */
 const CollectiveVillageRE = /^各(?:行政村|自然村|村组|村|乡镇场)$/;
 
+/** A party committee's department, with or without its level: 宣传部, 县委组织部. */
+const PartyDepartmentRE = /^([市县区]委?)?(组织部|宣传部|统战部|政法委)$/;
+
 /** A collective's qualifier that the bare kinds listed after it share: 各区、开发区; 相关部门、乡镇. */
 const CollectiveQualifierRE = /^(?:各级各有关|各级各|各有关|各相关|各级|各|相关|有关)(?=[\p{Script=Han}])/u;
 const BareKindRE =
@@ -265,7 +268,7 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
       SuffixEndRE.test(piece) &&
       !/[省市县区镇乡州旗各]|^(?:属地|相关|有关|所属|重点)/.test(piece)
     )
-      return /^(?:组织部|宣传部|统战部|政法委)$/.test(piece) ? `${level}委${piece}` : level + piece;
+      return PartyDepartmentRE.test(piece) ? `${level}委${piece}` : level + piece;
     if (!office || index === written.length - 1) return piece;
     const bareName =
       (office === "公司" ? /^[\p{Script=Han}]{1,3}$/u : /^[\p{Script=Han}]{2,4}$/u).test(piece) &&
@@ -630,7 +633,7 @@ function scopeUnit(raw: string, region: Region): { name: string; scoped: boolean
     return district;
   };
   // 统战部, 市委组织部: a party department is the party committee's (栖霞市委统战部).
-  const partyDepartment = /^([市县区]委?)?(组织部|宣传部|统战部|政法委)$/.exec(name);
+  const partyDepartment = PartyDepartmentRE.exec(name);
   if (partyDepartment) {
     const levelChar = partyDepartment[1]?.[0];
     const owner = levelChar ? ownerOfLevel(levelChar) : (district ?? city);
@@ -678,7 +681,8 @@ function scopeUnit(raw: string, region: Region): { name: string; scoped: boolean
   // 市场处, 市政局, 区域办: the first character belongs to a word, not a level.
   // 区公所 is a kind of office (every district's), not 区 + 公所.
   const level = /^(?:市场|区域)|^区公所$/.test(name) ? undefined : /^(市|区|县|旗|州|盟)/.exec(name)?.[1];
-  if (level && (/[市区县]/.test(level) || ownerOfLevel(level))) return scopedBy(ownerOfLevel(level), name.slice(1));
+  const owner = level && ownerOfLevel(level);
+  if (level && (/[市区县]/.test(level) || owner)) return scopedBy(owner, name.slice(1));
   return scopedBy(narrowest, name);
 }
 
@@ -757,12 +761,9 @@ const OwnBureauPartRE = /^局(?=属|机关|直属|内设|各)/;
 export function unitResolver(region: Region, ownBureau?: string, township?: string): UnitResolver {
   const { byForm } = gazetteer();
   // 苍南龙港镇 in 苍南县's report: the town, its county written short before it.
-  const countyShort = region.district?.replace(/(?:自治)?[县区市旗]$/u, "");
+  const countyShort = region.district ? shortName(region.district) : null;
   const ownTownship =
-    countyShort &&
-    countyShort.length >= 2 &&
-    township?.startsWith(countyShort) &&
-    township.length > countyShort.length + 1
+    countyShort && township?.startsWith(countyShort) && township.length > countyShort.length + 1
       ? township.slice(countyShort.length)
       : township;
   const countyOf = (piece: string): Place | undefined =>
@@ -775,12 +776,18 @@ export function unitResolver(region: Region, ownBureau?: string, township?: stri
     // 街道事务科: the office writes itself as 街道.
     const part = raw.replace(/^街道(?=[\p{Script=Han}]{2})/u, "");
     // (海淀区文明办 opens with its district: a county's body, not the street office's part.)
-    const namesPlace = [2, 3, 4, 5, 6].some((length) =>
-      (byForm.get(part.slice(0, length)) ?? []).some(
-        (place) => place.level !== "province" && place.name === part.slice(0, length),
-      ),
-    );
-    if (ownTownship !== undefined && TownshipPartRE.test(part) && !namesPlace && !/^[省市县区]|街道|镇|乡/.test(part))
+    const opensWithPlace = (): boolean =>
+      [2, 3, 4, 5, 6].some((length) =>
+        (byForm.get(part.slice(0, length)) ?? []).some(
+          (place) => place.level !== "province" && place.name === part.slice(0, length),
+        ),
+      );
+    if (
+      ownTownship !== undefined &&
+      TownshipPartRE.test(part) &&
+      !/^[省市县区]|街道|镇|乡/.test(part) &&
+      !opensWithPlace()
+    )
       return canonicalUnit(ownTownship + part, region).name;
     // 镇综治办, 镇纪委 in a township's own report: the township's own office, as 县 is the county's.
     const ownLevel = /(?:街道|镇|乡)$/u.exec(ownTownship ?? "")?.[0];
