@@ -228,7 +228,11 @@ export function cleanText(raw: string): CleanResult {
       const labelledTime = time?.[1] !== undefined && MetaLineRE.test(line);
       // (A Latin word of the site's chrome, governor, is no headline.)
       const headlineLike =
-        above !== undefined && hanCount(above) >= 4 && !/[。！？!?]/.test(above) && above.length <= 150;
+        above !== undefined &&
+        hanCount(above) >= 4 &&
+        !/[。！？!?]/.test(above) &&
+        above.length >= 6 &&
+        above.length <= 150;
       if (labelledTime && headlineLike) meta.headline ??= above;
       if (time?.[1] && !publishedMarked) {
         publishedMarked = PublicationMarkRE.test(line);
