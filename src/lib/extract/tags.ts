@@ -22,10 +22,11 @@ function wordBoundaries(text: string): { starts: Set<number>; ends: Set<number> 
 }
 
 /**
- * A keyword that opens a body's name (环保局, 农业农村局, 城管部门) says who acts, not what the task
- * is about: 由环保局派垃圾车宣导 is no pollution work.
+ * A keyword that opens a body's name (环保局, 农业农村局, 城管部门, 房地产开发科, 招商办) says who acts,
+ * not what the task is about: 由环保局派垃圾车宣导 is no pollution work.
  */
-const BodyNameRestRE = /^[\p{Script=Han}]{0,3}?(?:局|厅|署|部门)/u;
+const BodyNameRestRE =
+  /^[\p{Script=Han}]{0,3}?(?:局|厅|署|部门|办公室|科(?![学技研普创])|处(?![理置罚分])|办(?![理好事法公结成妥]))/u;
 
 function containsKeyword(
   text: string,

@@ -29,6 +29,11 @@ test("a keyword that opens the acting body's name does not tag the task", () => 
   expect(tagsFor("社区宣导则是透过环保局垃圾车逐户沿途放送")).toEqual(["宣传引导"]);
   expect(tagsFor("请农业农村局牵头做好春节期间值班")).toEqual([]);
   expect(tagsFor("环保部门要严查工地扬尘")).toEqual(["污染防治"]);
+  // A section (科, 处) or an office (办) is a body too; 处理 and 办理 are verbs.
+  expect(tagsFor("由房地产开发科负责统计员工核酸检测情况")).not.toContain("城市经济");
+  expect(tagsFor("由招商办牵头对接客商")).not.toContain("城市经济");
+  expect(tagsFor("做好生活垃圾处理")).toContain("垃圾治理");
+  expect(tagsFor("及时办理招商项目审批")).toContain("城市经济");
 });
 
 test("growth targets are about the economy, fire and flood duty about emergencies, 督促检查 about oversight", () => {
