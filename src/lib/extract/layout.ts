@@ -45,7 +45,8 @@ const CaptionRE = /(?:^|\s)[\p{Script=Han}]{2,4}\s*(?:摄|摄影|供图)$|^(?:�
 
 /**
  * A headline as a page's furniture may leave it: a Markdown marker (## …), a record's field label
- * (文件名称 | …的通报 | ||), a credit (…事项/连江县政府提供), a stray comma before it.
+ * (文件名称 | …的通报 | ||), a credit (…事项/连江县政府提供), a site's name after it, a stray comma
+ * before it.
  */
 function cleanTitle(line: string): string {
   return (
@@ -56,6 +57,11 @@ function cleanTitle(line: string): string {
       .replace(/^[^|｜]{1,8}[|｜]\s*/, (label) => (/名称|标题|题目/.test(label) ? "" : label))
       .replace(/\s*[|｜][|｜\s]*$/, "")
       .replace(/\s*[/／]\s*[\p{Script=Han}]{2,12}提供$/u, "")
+      // …的通知-欧洲杯网络平台, …常务会议_威海市环翠区人民政府: a browser title's site name after it.
+      .replace(
+        /(?<=\S{8})\s*[-_–]\s*\p{Script=Han}[^-_–。，,！？!?\s]{1,19}(?:\s*[-_–]\s*\p{Script=Han}[^-_–。，,！？!?\s]{1,19})*$/u,
+        "",
+      )
       .replace(/^[，,、。；;\s]+/, "")
   );
 }

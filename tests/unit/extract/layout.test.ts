@@ -95,6 +95,12 @@ test("a photo's caption is no headline; the line over a posting time is; credits
     "桃园市长郑文灿今3日下午前往消防局灾害应变中心主持会议。",
   ]);
   expect(photo.title).toBe("郑市长指示各局处应变做好防台工作");
+  expect(
+    articleLayout(["六安市人民政府关于2021年重点工作及责任分解的通知-欧洲杯网络平台", "各县区人民政府:"]).title,
+  ).toBe("六安市人民政府关于2021年重点工作及责任分解的通知");
+  expect(articleLayout(["徐明主持召开区政府第53次常务会议_威海市环翠区", "4月22日,会议召开。"]).title).toBe(
+    "徐明主持召开区政府第53次常务会议",
+  );
   expect(articleLayout(["第46次扩大主管会报县长裁示事项/连江县政府提供", "一、请民政局准备寒冬送暖事宜。"]).title).toBe(
     "第46次扩大主管会报县长裁示事项",
   );
