@@ -397,6 +397,11 @@ test("a task's bracket names its carriers with the part each plays; bodies after
 test("collectives a circular tasks: 相关责任单位, 属地街道 after 等部门及, 各乡镇（区） before 一定要; a 总队 is a body", () => {
   expect(findUnits("对未达到序时进度要求的目标任务,相关责任单位要认真分析原因。")).toEqual(["相关责任单位"]);
   expect(findUnits("区房管局、区建设局等部门及属地街道要做好危房处置。")).toEqual(["区房管局", "区建设局", "属地街道"]);
+  expect(findUnits("区住建局、社区建设指导中心等部门、单位及各镇街,要坚持共建共治。")).toEqual([
+    "区住建局",
+    "社区建设指导中心",
+    "各镇街",
+  ]);
   expect(findUnits("各乡镇(区)一定要充分认清形势。")).toEqual(["各乡镇（区）"]);
   expect(findUnits("市城管执法局督察总队通报了近期监测情况。")).toEqual(["市城管执法局督察总队"]);
 });
@@ -671,4 +676,10 @@ test("the bodies a leader 率 to act are units, a Latin abbreviation in a name (
     "县自来水公司",
   ]);
   expect(findUnits("全县粮食产量率先突破百万吨。")).toEqual([]);
+});
+
+test("a body one reports to is not one that reports: 及时向县政府报告", () => {
+  expect(findUnits("县政协委员重点提案的承办单位,及时向县政府报告办理情况。")).not.toContain("及时向县政府");
+  expect(findUnits("及时向县政府报告办理情况。")).toEqual([]);
+  expect(findUnits("向阳街道汇报了创建工作。")).toEqual(["向阳街道"]);
 });
