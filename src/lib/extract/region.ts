@@ -419,8 +419,9 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
       soleCounty = soleCountyOfLevel(named.filter(shortOnly), ownLevel, namedText) ?? soleCounty;
     }
     // 促进栖霞与…: a short form shared by a county-level city (栖霞市) and a district (栖霞区) is the
-    // city when the text's offices are a city's (市长, 市政府, 我市).
-    if (counties.size === 0 && /市长|市政府|市委|我市|全市/.test(input.text))
+    // city when the text's offices are a city's (市长, 市政府, 我市). Where its own offices are a
+    // district's (全区, 区委书记), a 市委书记 is the prefecture's: 开平镇…全区…市委书记 is in 开平区.
+    if (counties.size === 0 && !(ownLevel === "区" && soleCounty) && /市长|市政府|市委|我市|全市/.test(input.text))
       soleCounty = soleCountyOfLevel(named, "市", namedText) ?? soleCounty;
     if (soleCounty?.city) {
       city = soleCounty.city;

@@ -37,6 +37,16 @@ test("a short place name shared by a county-level city and a district is the cit
   expect(notes.join()).toContain("栖霞市");
 });
 
+test("a short name shared by a district and a county-level city is the district when the text's offices are a district's", () => {
+  // 开平 is 唐山市开平区 and 江门市开平市; 全区 and 区委书记 say which, the prefecture's 市委书记 does not.
+  const { region } = extractRegion(
+    input(
+      "7月20日晚,开平镇党委书记主持召开镇党政班子会议,传达全区动员部署大会精神和区委书记指示精神,按照市委书记对开平提出的要求。",
+    ),
+  );
+  expect(region).toEqual({ province: "河北省", city: "唐山市", district: "开平区" });
+});
+
 test("a city the division list also keeps as its own county counts once, not as two cities: 桃园市", () => {
   const text = "桃园市长郑文灿今3日下午前往消防局灾害应变中心主持工作会议。针对复兴区山区道路，请警察局予以协助。";
   expect(extractRegion(input(text)).region).toEqual({ province: "台湾省", city: "桃园市" });
