@@ -9,7 +9,8 @@ import {
   OutlineH3RE,
   ScoredItemRE,
   SignatureDateRE,
-  UnitsLineRE,
+  CarrierLineRE,
+  DeadlineLineRE,
   isHeadingLike,
 } from "./patterns";
 import { CellBarRE, cellTables, unitsInCell } from "./cell-table";
@@ -132,10 +133,11 @@ export function articleBody(
       blocks.push({ kind: "heading", level: 3, text: original });
       continue;
     }
-    // 牵头单位：区发改局 is short and unpunctuated, but it says who carries the task above it.
-    const namesCarrier = UnitsLineRE.test(simple);
+    // 牵头单位：区发改局 and 完成时限：12月31日 are short and unpunctuated, but they say who carries the
+    // task above them and when it is due.
+    const namesCarrier = CarrierLineRE.test(simple) || DeadlineLineRE.test(simple);
     // （一）地区生产总值增长7%以上 over 责任单位：… is a task with its carrier, not a heading.
-    const carried = UnitsLineRE.test(nextSimple);
+    const carried = CarrierLineRE.test(nextSimple);
     if (
       !inTitleBlock &&
       !namesCarrier &&

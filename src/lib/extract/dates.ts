@@ -311,6 +311,8 @@ export interface ReportDateInput {
   dates: DateContext;
   /** The whole text, simplified: the one year it names for its work (2018年春季林业工作会议). */
   text?: string;
+  /** A notice or plan is dated by its issue (its page's publication), not by a meeting it recalls. */
+  issued?: boolean;
 }
 
 /**
@@ -348,7 +350,7 @@ function numberedMeetingYear(text: string): string | undefined {
  * the event's day in the lead, the publication date, a document year (2018年度, 2012年起), the
  * estimate a page or record allows (to the month), or unknown.
  */
-export function reportDate({ title, lead, signature, dates, text = "" }: ReportDateInput): {
+export function reportDate({ title, lead, signature, dates, text = "", issued = false }: ReportDateInput): {
   date: string;
   notes: string[];
 } {
@@ -358,6 +360,7 @@ export function reportDate({ title, lead, signature, dates, text = "" }: ReportD
   }
   const titled = explicitDates(title)[0];
   if (titled) return { date: isoDay(titled), notes: [] };
+  if (issued && dates.published) return { date: isoDay(dates.published), notes: ["按发布日期记为文件日期"] };
   const resolved = resolveEventDate(lead, dates);
   if (resolved?.iso.startsWith("--")) {
     const month = Number(resolved.iso.slice(2, 4));
@@ -375,6 +378,11 @@ export function reportDate({ title, lead, signature, dates, text = "" }: ReportD
     /(\d{4})\s*年(?:度|起|[—-])/.exec(normalizeDateWords(title))?.[1] ??
     /(\d{4})\s*年起/.exec(normalizeDateWords(lead))?.[1];
   if (documentYear) return { date: documentYear, notes: [`正文未写明日期，按文件年度「${documentYear}年」记到年`] };
+  // 关于2021年重点工作及责任分解的通知: a plan for one year is that year's.
+  const planYear = issued
+    ? /^(?:关于)?(?:印发)?[^\d]{0,12}?(\d{4})\s*年(?![\d—-])/.exec(normalizeDateWords(title))?.[1]
+    : undefined;
+  if (planYear) return { date: planYear, notes: [`正文未写明日期，按文件所定的「${planYear}年」记到年`] };
   const meetingYear = numberedMeetingYear(`${title}\n${lead}`);
   if (meetingYear) return { date: meetingYear, notes: [`正文未写明日期，按会议的年度届次记为${meetingYear}年`] };
   if (dates.estimate) {

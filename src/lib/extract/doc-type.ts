@@ -1,5 +1,5 @@
 import type { DocType } from "../../schemas/report";
-import { DocKindHeadingRE, PlaceHeadingRE, PolicyTitleRE } from "./patterns";
+import { DocKindHeadingRE, NoticeTitleRE, PlaceHeadingRE, PolicyTitleRE } from "./patterns";
 
 /** What the document-type decision looks at, all simplified. */
 export interface DocTypeInput {
@@ -27,6 +27,9 @@ export function classifyDocType({ titleLines, title, lead, body }: DocTypeInput)
   // A policy document by its own name (…考核细则, …实施意见, …工作方案) is neither report nor circular.
   // A title taken from a first sentence (…召开党委会议，…研究贯彻落实意见) names no policy document.
   if (PolicyTitleRE.test(title) && !/[，,]/.test(title)) return "其他";
+  // A notice, letter or decision by its own name (关于加快办理…提案的通知) is sent, not reported, even
+  // when it recalls the meeting that gave the work out.
+  if (NoticeTitleRE.test(title)) return "其他";
   if (MeetingRE.test(title) || MeetingRE.test(lead.slice(0, 240)) || MeetingOpeningRE.test(body.slice(0, 300)))
     return "会议报道";
   // An inspection's findings sent to those who must fix them: …督查组…进行专项检查,共发现问题22个….

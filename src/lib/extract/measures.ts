@@ -1,6 +1,6 @@
 import type { Measure } from "../../schemas/report";
 import { findDeadline } from "./dates";
-import { ScoredItemRE, UnitsLineRE } from "./patterns";
+import { CarrierLineRE, DeadlineLineRE, ScoredItemRE } from "./patterns";
 import { tagsFor } from "./tags";
 import { extractTargets } from "./targets";
 
@@ -210,7 +210,7 @@ function sentences(paragraph: Paragraph): { original: string; simple: string }[]
     // bracket naming who carries it (。（牵头单位：…；责任单位：…）).
     const noteFollows =
       ScoreNoteRE.test(simple.slice(index + 1, index + 20).join("")) ||
-      UnitsLineRE.test(simple.slice(index + 1, index + 10).join("")) ||
+      CarrierLineRE.test(simple.slice(index + 1, index + 10).join("")) ||
       CarrierNoteRE.test(simple.slice(index + 1, index + 90).join(""));
     // …增长11%左右。(省发改委负责)(二)公共财政收入…: a bracket after a full stop closes its item when
     // the next item's number follows it on the same line.
@@ -403,9 +403,16 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
     // 附件：…落实情况 names an attachment, not a task.
     if (/^附件\s*\d*\s*[:：]/.test(paragraph.simple)) continue;
     // 责任单位：区发改局、区商务局 on a line of its own names who carries the task above it.
-    if (UnitsLineRE.test(paragraph.simple)) {
+    if (CarrierLineRE.test(paragraph.simple)) {
       const previous = measures.at(-1);
       if (previous) previous.units = [...new Set([...previous.units, ...context.unitsOf(paragraph.simple)])];
+      continue;
+    }
+    // 完成时限：2021年12月31日 on a line of its own says when the task above it is due.
+    if (DeadlineLineRE.test(paragraph.simple)) {
+      const previous = measures.at(-1);
+      const deadline = findDeadline(paragraph.simple, context.year, context.day);
+      if (previous && deadline && !previous.deadline) previous.deadline = deadline;
       continue;
     }
     const introduced = IntroRE.test(paragraph.simple);

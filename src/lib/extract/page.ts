@@ -7,7 +7,7 @@ import { gazetteer } from "./gazetteer";
 import { bestCity, cityScores } from "./region";
 import { extractReport, type ExtractedReport } from "./report";
 import { MediaRE } from "./source";
-import { OrganisationLineRE } from "./patterns";
+import { DeadlineLineRE, OrganisationLineRE } from "./patterns";
 import { splitArticles } from "./split";
 
 /** A site's own name in its furniture: 返回潍坊新闻网, 主办单位：某市人民政府, 版权所有：某日报社, 某传媒中心 主办. */
@@ -64,7 +64,13 @@ export function extractPage(raw: string, options: PageOptions): PageResult {
   const articles = splitArticles(cleaned.lines);
   const pageSimple = simplifyChars(cleaned.lines.join("\n"));
   const published = parsePublished(cleaned.meta.publishedText);
-  const latestPrinted = published ? undefined : latestDay(explicitDates(pageSimple));
+  // A deadline (完成时限：2021年12月31日, 8月31日前) is when work is due, not when the page was written.
+  const printedDates = pageSimple
+    .split("\n")
+    .filter((line) => !DeadlineLineRE.test(line))
+    .join("\n")
+    .replace(/\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?=(?:以|之)?前)/g, "");
+  const latestPrinted = published ? undefined : latestDay(explicitDates(printedDates));
   const rowDay = published || !record?.rowTime ? undefined : parsePublished(record.rowTime);
   // Without a publication date, relative dates are read against the latest date the page prints
   // or, in a database export, the time the row was written (which may be long after publication).

@@ -10,7 +10,7 @@ import { articleLayout } from "./layout";
 import { extractLeaders } from "./leaders";
 import { extractMeasures } from "./measures";
 import { meetingBody, meetingConvener, meetingTownship, meetingName } from "./meeting";
-import { PlaceHeadingRE, PolicyTitleRE } from "./patterns";
+import { DeadlineLineRE, NoticeTitleRE, PlaceHeadingRE, PolicyTitleRE } from "./patterns";
 import { extractRegion } from "./region";
 import { bylineMedia, collectAuthors } from "./source";
 import { reportTags, tagsFor } from "./tags";
@@ -108,6 +108,8 @@ export function extractReport(articleLines: readonly string[], page: PageContext
       .filter((index) => index >= layout.leadIndex - 2)
       .slice(0, 4)
       .map((index) => simple[index] ?? "")
+      // 完成时限：2021年12月31日 under a task says when it is due, not when anything happened.
+      .filter((line) => !DeadlineLineRE.test(line))
       .join("\n"),
     // A 通报's, a 检查's or an issuing notice's (its signature stands before what it issues) own date.
     ...(signer && (docType === "通报" || docType === "检查" || layout.signatureEnd < simple.length - 1)
@@ -115,6 +117,7 @@ export function extractReport(articleLines: readonly string[], page: PageContext
       : {}),
     dates: page.dates,
     text: fullSimple,
+    issued: docType === "其他" && (NoticeTitleRE.test(titleSimple) || PolicyTitleRE.test(titleSimple)),
   });
   notes.push(...dateNotes);
   const year = /^\d{4}/.test(date) ? Number(date.slice(0, 4)) : null;

@@ -216,3 +216,19 @@ test("a meeting numbered within its year dates the report to that year when noth
   // A count of things in a year (2023年第3次) with no meeting is no date.
   expect(reportDate({ title: "", lead: "这是2023年第3次发生类似事故。", dates: {} }).date).toBe("unknown");
 });
+
+test("a notice or plan is dated by its publication, not by a meeting it recalls; a one-year plan without one by its year", () => {
+  const issuedOn = { year: 2019, month: 8, day: 16 };
+  const lead = "代表建议已在2019年4月9日召开的交办会上交由各承办单位办理。";
+  const title = "关于加快办理代表建议和委员提案的通知";
+  expect(reportDate({ title, lead, dates: { published: issuedOn }, issued: true }).date).toBe("2019-08-16");
+  expect(reportDate({ title, lead, dates: { published: issuedOn } }).date).toBe("2019-04-09");
+  expect(
+    reportDate({
+      title: "六安市人民政府关于2021年重点工作及责任分解的通知",
+      lead: "各县区人民政府:",
+      dates: {},
+      issued: true,
+    }).date,
+  ).toBe("2021");
+});

@@ -50,3 +50,9 @@ test("a circular on what a meeting decided is a 通报 when its heading is a rec
   expect(classifyDocType({ titleLines: [`文件名称 | ${title} | ||`], title, lead, body: lead })).toBe("通报");
   expect(kind("县政府召开常务会议", "会议听取了全县安全生产工作情况通报。")).toBe("会议报道");
 });
+
+test("a notice by its own name is sent, not reported, even when it recalls the meeting that gave the work out", () => {
+  const title = "霍邱县人民政府办公室关于加快办理县十七届人大三次会议代表建议和县政协十届三次会议委员提案的通知";
+  expect(kind(title, "各承办单位:代表建议和委员提案已在2019年4月9日召开的交办会上交由各承办单位办理。")).toBe("其他");
+  expect(kind("县政府召开建议提案交办会", "4月9日,县政府召开建议提案交办会。")).toBe("会议报道");
+});

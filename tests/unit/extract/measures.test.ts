@@ -224,6 +224,24 @@ test("a line naming who is responsible gives its units to the task above it", ()
   expect(measures[0]?.units).toEqual(["区发改局", "区商务局"]);
 });
 
+test("a task's own lines name its leader, its lead and partner units and when it is due", () => {
+  const measures = extractMeasures(
+    [
+      paragraph("1.地区生产总值增长8.5%以上。"),
+      paragraph("牵头负责领导:束学龙。"),
+      paragraph("牵头责任单位:市发改委。"),
+      paragraph("协同责任单位:市财政局、市税务局等。"),
+      paragraph("完成时限:2021年12月31日"),
+      paragraph("2.规上工业增加值增长9.5%以上。"),
+    ],
+    { ...context, year: 2021, docType: "其他" },
+  );
+  expect(measures.map((measure) => [measure.text, measure.units, measure.deadline?.date])).toEqual([
+    ["1.地区生产总值增长8.5%以上。", ["市发改委", "市财政局", "市税务局"], "2021-12-31"],
+    ["2.规上工业增加值增长9.5%以上。", [], undefined],
+  ]);
+});
+
 test("work set for a holiday, a campaign period or launched jointly is a measure; the same said as done is not", () => {
   const measures = extractMeasures(
     [

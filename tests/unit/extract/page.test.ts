@@ -253,3 +253,17 @@ test("the government whose site a page stands on (西平县人民政府版权所
   ]);
   expect(report?.region).toEqual({ province: "河南省", city: "驻马店市", district: "西平县" });
 });
+
+test("a deadline is when work is due, not a date the page was written on", () => {
+  const data = extract([
+    "六安市人民政府关于2021年重点工作及责任分解的通知",
+    "各县区人民政府,市政府各部门:",
+    "1.地区生产总值增长8.5%以上。",
+    "牵头责任单位:市发改委。",
+    "完成时限:2021年12月31日",
+    "2.全面完成棚户区改造任务,确保2021年11月30日前交付。",
+  ]);
+  expect(data?.date).toBe("2021");
+  expect(data?.docType).toBe("其他");
+  expect(data?.measures?.[0]?.deadline).toMatchObject({ date: "2021-12-31" });
+});
