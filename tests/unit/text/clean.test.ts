@@ -272,3 +272,11 @@ test("a Latin word of the site's chrome above the date line (governor) is no hea
   const titled = cleanText(["四平市铁西区召开整改会议", "来源: 区人民政府 2019-05-17 15:15:00", "正文。"].join("\n"));
   expect(titled.meta.headline).toBe("四平市铁西区召开整改会议");
 });
+
+test("a page's clock over the headline (2024年11月01日 星期五 |) is furniture; the labelled date below it is the publication's", () => {
+  const { lines, meta } = cleanText(
+    "2024年11月01日 星期五 |\n\n我县召开民族团结进步示范县动员会\n\n来源:裕民县电视台 日期:2020-05-26 20:00:37\n\n5月22日,我县召开动员会。",
+  );
+  expect(lines.join("\n")).not.toContain("2024年11月01日");
+  expect(meta.publishedText?.trim()).toBe("2020-05-26");
+});
