@@ -348,3 +348,13 @@ test("a title glued to a name after a chain (旗委副书记、政府旗长秦�
     { name: "秦怀东", title: "旗长", role: "主持" },
   ]);
 });
+
+test("a body's 负责人 with a name is its leader; the town a pointing word names is the report's own", () => {
+  expect(extractLeaders("会议最后,该镇党委负责人王亚平强调:创建省级文明单位,需要大家齐心协力。").leaders).toEqual([
+    { name: "王亚平", title: "镇党委负责人", role: "讲话" },
+  ]);
+  expect(extractLeaders("随后,该镇镇长廖加富作了动员讲话。").leaders).toEqual([
+    { name: "廖加富", title: "镇长", role: "讲话" },
+  ]);
+  expect(extractLeaders("各乡镇负责人参加会议,市政府负责人表示将加快推进。").leaders).toEqual([]);
+});
