@@ -15,6 +15,11 @@ const MeetingRE =
 /** A meeting the opening of the body reports, when the lead is a deck (秋节将至！…): 出席市政会议. */
 const MeetingOpeningRE = /(?:召开|举行|出席|主持)[^。！!]{0,30}(?:会议|会报|大会)/;
 
+/** An event that is shown or played, not held to decide anything. */
+const CeremonyTitleRE = /开幕|闭幕|开赛|运动会|汇演|文艺演出|晚会|比赛|联赛|马拉松|展览|博览会|艺术节|文化节|美食节/;
+/** A title's own word for a meeting. */
+const TitleMeetingRE = /会议|工作会|推进会|动员会|部署会|座谈会|调度会|现场会|誓师/;
+
 /** The kind of document, after the tell-tale signs in shared/domain-guide.md. */
 export function classifyDocType({ titleLines, title, lead, body }: DocTypeInput): DocType {
   const heading = titleLines[0] ?? title;
@@ -30,6 +35,9 @@ export function classifyDocType({ titleLines, title, lead, body }: DocTypeInput)
   // A notice, letter or decision by its own name (关于加快办理…提案的通知) is sent, not reported, even
   // when it recalls the meeting that gave the work out.
   if (NoticeTitleRE.test(title)) return "其他";
+  // 郎溪县第一届运动会隆重开幕, 农民文艺汇演开幕: a ceremony, a contest or a show is an event, not a
+  // meeting, however 隆重举行 it is, unless the title names a meeting too.
+  if (CeremonyTitleRE.test(title) && !TitleMeetingRE.test(title)) return "其他";
   if (MeetingRE.test(title) || MeetingRE.test(lead.slice(0, 240)) || MeetingOpeningRE.test(body.slice(0, 300)))
     return "会议报道";
   // An inspection's findings sent to those who must fix them: …督查组…进行专项检查,共发现问题22个….

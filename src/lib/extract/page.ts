@@ -61,7 +61,7 @@ export function extractPage(raw: string, options: PageOptions): PageResult {
     })
     .find((name) => name !== undefined);
   if (siteName) cleaned.meta.siteName ??= siteName;
-  const articles = splitArticles(cleaned.lines);
+  const articles = splitArticles(cleaned.lines, cleaned.meta.headline);
   const pageSimple = simplifyChars(cleaned.lines.join("\n"));
   const published = parsePublished(cleaned.meta.publishedText);
   // A deadline (完成时限：2021年12月31日, 8月31日前) is when work is due, not when the page was written.

@@ -56,9 +56,10 @@ function trailingTitleBlock(lines: string[]): number {
 
 /**
  * Rejoins paragraphs that a page layout broke: a long line with no closing punctuation whose
- * next line carries on the sentence.
+ * next line carries on the sentence. The page's headline (the line it prints over its date) is
+ * never such a line, wherever it stands.
  */
-export function rejoinBrokenLines(lines: readonly string[]): string[] {
+export function rejoinBrokenLines(lines: readonly string[], headline?: string): string[] {
   const out: string[] = [];
   // Kept beside out, so a paragraph rejoined from many lines is simplified once per line, not once per join.
   const simpleOut: string[] = [];
@@ -83,6 +84,7 @@ export function rejoinBrokenLines(lines: readonly string[]): string[] {
     const previousTail = simplePrevious.slice(-60);
     const broken =
       !firstLine &&
+      !(headline !== undefined && previous.replace(/\s+/g, "") === headline.replace(/\s+/g, "")) &&
       (previous.length >= 25 || HasSentenceRE.test(simplePrevious)) &&
       !SentenceEndRE.test(previousTail) &&
       !/[:：”」)）]$/.test(previousTail) &&
@@ -116,8 +118,8 @@ export function rejoinBrokenLines(lines: readonly string[]): string[] {
 }
 
 /** Splits a cleaned page into articles; a page with one article gives one. */
-export function splitArticles(pageLines: readonly string[]): ArticleLines[] {
-  const lines = rejoinBrokenLines(pageLines);
+export function splitArticles(pageLines: readonly string[], headline?: string): ArticleLines[] {
+  const lines = rejoinBrokenLines(pageLines, headline);
   const articles: string[][] = [];
   let current: string[] = [];
   let ended = false;

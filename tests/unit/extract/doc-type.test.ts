@@ -56,3 +56,9 @@ test("a notice by its own name is sent, not reported, even when it recalls the m
   expect(kind(title, "各承办单位:代表建议和委员提案已在2019年4月9日召开的交办会上交由各承办单位办理。")).toBe("其他");
   expect(kind("县政府召开建议提案交办会", "4月9日,县政府召开建议提案交办会。")).toBe("会议报道");
 });
+
+test("a ceremony, a contest or a show is an event, not a meeting, unless its title names a meeting", () => {
+  expect(kind("郎溪县第一届运动会隆重开幕", "10月28日上午,郎溪县第一届运动会开幕式在县体育场举行。")).toBe("其他");
+  expect(kind("大姚县第七届农民文艺汇演隆重开幕", "11月25日,汇演在县城举行,县领导出席。")).toBe("其他");
+  expect(kind("全县美食节筹备工作会议召开", "会议要求,各部门要密切配合。")).toBe("会议报道");
+});

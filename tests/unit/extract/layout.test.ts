@@ -86,6 +86,17 @@ test("a paragraph that ends on a hotline number is whole; the next paragraph is 
   ]);
 });
 
+test("the page's headline is never a broken line, even below a site's slogan", () => {
+  const lines = [
+    "打造网上国际投资促进平台 致力于中国投资促进事业",
+    "郎溪县第一届运动会隆重开幕 彭禧元肖阳陈忠才陈向阳等出席",
+    "",
+    "10月28日上午,郎溪县第一届运动会开幕式在县全民健身中心体育场举行。",
+  ];
+  expect(rejoinBrokenLines(lines, "郎溪县第一届运动会隆重开幕 彭禧元肖阳陈忠才陈向阳等出席")).toEqual(lines);
+  expect(rejoinBrokenLines(lines)[1]).toContain("等出席10月28日上午");
+});
+
 test("a photo's caption is no headline; the line over a posting time is; credits and field labels leave the title", () => {
   const photo = articleLayout([
     "郑市长指示各局处应变做好防台工作",
