@@ -11,7 +11,7 @@ import { isSingleWord, tagWords } from "./segmenter";
 
 /** How unit names end; collective forms (各城市区, 重点委局, 市直相关部门) included. */
 const UNIT_SUFFIX =
-  "(?:人民政府|政府|委员会|办公室|领导小组|指挥部|工作专班|管委会|党工委|街道办事处|街道|社区|中心|总队|支队|大队|中队|派出所|区公所|公所|公司|集团|林场|工商联|科协|妇联|残联|文联|侨联|总工会|工会|部门|委局|部委办局|局处|直属单位|单位|城市区|县区|县市区|乡镇|镇街|园区|产业园|工业园|物流园|专班|防指|苏木|机构|局|委|办|厅|部|处|署|室|所|站|院|县|区|镇|乡|科)";
+  "(?:人民政府|政府|委员会|办公室|领导小组|指挥部|工作专班|管委会|党工委|街道办事处|街道|社区|中心|总队|支队|大队|中队|派出所|区公所|公所|公司|集团|林场|工商联|科协|妇联|残联|文联|侨联|总工会|工会|部门|委局|部委办局|局处|直属单位|单位|城市区|县区|县市区|乡镇|镇街|园区|产业园|工业园|物流园|专班|防指|苏木|机构|机关|(?<=各级|各)党政|局|委|办|厅|部|处|署|室|所|站|院|县|区|镇|乡|科)";
 /** A whole piece that names a unit: optional collective word, a core, a suffix. */
 const UnitRE = new RegExp(
   `^(?:各级各|各级|各有关|各相关|各|重点|市直|区直|县直|省直|全市|全区|全县)?[\\p{Script=Han}A-Z（）()]{0,14}?${UNIT_SUFFIX}(?:[（(][\\p{Script=Han}、]{1,8}[)）])?$`,
@@ -25,7 +25,7 @@ const RoleTailRE =
  * leadership a report defers to (党中央国务院, 省委省政府的部署) rather than a body it tasks.
  */
 const NotUnitRE =
-  /^(?:全市上下|全区上下|全县上下|大家|我们|我区|我市|我县|我局|市委|区委|县委|群众|居民|社区群众|党员|干部|老百姓|上级|本单位|单位|部门|街道|社区|各地|各级|市区|城区|老城区域|中心城区|重点|市府单位|县府单位|(?:党中央|中央)国务院|[\p{Script=Han}]{0,4}[省市区县]委[省市区县](?:人民)?政府)$/u;
+  /^(?:全市上下|全区上下|全县上下|大家|我们|我区|我市|我县|我局|市委|区委|县委|群众|居民|社区群众|党员|干部|老百姓|上级|本单位|单位|部门|机关|党政|街道|社区|各地|各级|市区|城区|老城区域|中心城区|重点|市府单位|县府单位|(?:党中央|中央)国务院|[\p{Script=Han}]{0,4}[省市区县]委[省市区县](?:人民)?政府)$/u;
 /**
  * A generic noun before the suffix describes units without naming one (基层单位, 责任单位, 监管部门,
  * 参建单位); with 各 or 市直 in front it is a collective assignee all the same (各相关单位, 各责任单位, 市直相关部门).
@@ -240,8 +240,8 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
           // 各防指成员单位: the members of that headquarters, all of them.
           .replace(/^各([\p{Script=Han}]{2,12}?)成员单位$/u, (_, body: string) => `${expandAlias(body)}各成员单位`)
           .replace(RoleTailRE, "")
-          // 市环保局作为牵头单位，要…: the body, not the part it plays.
-          .replace(/作为(?:(?:牵头|责任|主责|主管|配合)?(?:单位|部门))?$/u, "")
+          // 市环保局作为牵头单位, 开平镇作为首善之镇，要…: the body, not the part it plays or what it is.
+          .replace(/(?<=\p{Script=Han}{2})作为\p{Script=Han}*$/u, "")
           // 各县市区对整改工作（要…）: the body before what it is told to see to.
           .replace(
             /^([\p{Script=Han}]{2,20}?(?:区|县|市|局|委|办|部门|单位|乡镇|街道|公司))对[\p{Script=Han}]{2,14}$/u,
@@ -258,7 +258,11 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
   // 省发改委、农委、统计局: bodies after the first share its level (省农委, 省统计局); after a party
   // department (县委组织部、财政局、宣传部) a bureau is the county's and a department the committee's.
   const level = /^[省市县区](?![市县区])/.exec(written[0] ?? "")?.[0];
+  // 市政府各部门、各直属机构: the collectives after the first belong to its body too.
+  const collectiveOwner = /^([\p{Script=Han}]{1,8}?(?:人民政府|政府))各/u.exec(written[0] ?? "")?.[1];
   const pieces = written.map((piece, index) => {
+    if (collectiveOwner && index > 0 && /^各(?:直属|派出|工作)?(?:部门|机构|单位)$/u.test(piece))
+      return collectiveOwner + piece;
     // 各乡镇、部门: a bare kind takes the collective word of the piece before it.
     const collective = (index > 0 ? CollectiveQualifierRE.exec(written[index - 1] ?? "")?.[0] : undefined) ?? qualifier;
     if (collective && index > 0 && BareKindRE.test(piece)) return collective + piece;
@@ -267,7 +271,9 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
       index > 0 &&
       piece.length <= 7 &&
       SuffixEndRE.test(piece) &&
-      !/[省市县区镇乡州旗各]|^(?:属地|相关|有关|所属|重点)/.test(piece)
+      !/[省市县区镇乡州旗各]|^(?:属地|相关|有关|所属|重点)/.test(piece) &&
+      // 市税务局、六安供电公司: a body named after its place has its own level.
+      !opensWithPlace(piece)
     )
       return PartyDepartmentRE.test(piece) ? `${level}委${piece}` : level + piece;
     if (!office || index === written.length - 1) return piece;
@@ -511,6 +517,8 @@ export function leadingNames(clause: string, agentSlot = false): string {
     if (!name || /^(?:针对|对于|关于|围绕|为了|在)/.test(name)) break;
     // 企业所在区, 所得税: 所 there is a word of its own, not an office.
     if (/所$/.test(name) && /^[在得需有谓以属]/.test(piece.slice(name.length))) break;
+    // 由县委常委、常务副县长…主持: 县 there opens an office (县长), not a place.
+    if (/[省市区县镇乡旗州]$/.test(name) && /^长/.test(piece.slice(name.length))) break;
     out.push(name);
     if (name !== piece || (last && cut === undefined && !UnitRE.test(piece))) break;
   }
@@ -522,6 +530,12 @@ export function unitsOpening(passage: string, isPlace?: (piece: string) => boole
   return passage
     .split(/[、，,；;。：:\n]/)
     .flatMap((piece) => unitsInList(leadingNames(piece.replace(/^(?:其中|由|对|请)/, "")), isPlace));
+}
+
+/** Whether a name opens with a city's or county's short name (六安供电公司, 鹿邑县…). */
+function opensWithPlace(name: string): boolean {
+  const { byForm } = gazetteer();
+  return [2, 3].some((length) => name.length > length && byForm.has(name.slice(0, length)));
 }
 
 /** Utilities named bare before the one firm that carries their suffix: 电力、电信、水公司. */

@@ -683,3 +683,18 @@ test("a body one reports to is not one that reports: 及时向县政府报告", 
   expect(findUnits("及时向县政府报告办理情况。")).toEqual([]);
   expect(findUnits("向阳街道汇报了创建工作。")).toEqual(["向阳街道"]);
 });
+
+test("from blind set #19: titles, appositions, named firms and collectives in unit lists", () => {
+  // 常务副县长 is an office: its 县 opens 县长, not a place.
+  expect(findUnits("开幕式由县委常委、常务副县长、运动会组委会常务副主任张军主持。")).toEqual([]);
+  // What follows 作为 says what the body is.
+  expect(findUnits("开平镇作为首善之镇,要勇挑重担。")).toEqual(["开平镇"]);
+  // A firm named after its place keeps its own level; the collectives after a government's are its own.
+  expect(unitsInList("市发改委、市税务局、六安供电公司")).toEqual(["市发改委", "市税务局", "六安供电公司"]);
+  expect(unitsInList("市政府各部门、各直属机构")).toEqual(["市政府各部门", "市政府各直属机构"]);
+  expect(unitsInList("县委各部门、各乡镇")).toEqual(["县委各部门", "各乡镇"]);
+  // 各级党政 and a 机关 are bodies; a town's 党政 leaders attending are people.
+  expect(findUnits("全县各级党政要早谋划、早准备。")).toEqual(["全县各级党政"]);
+  expect(findUnits("公安机关要依法严厉打击。")).toEqual(["公安机关"]);
+  expect(findUnits("镇党政主要领导、各片长参加会议。", { attendance: true })).not.toContain("镇党政");
+});
