@@ -29,8 +29,9 @@ const NameTitleRE = new RegExp(
   `(?:^|[\\s，,。；;、：:（(“”「」]|由|经|请|与|和|及|向|陪同|(?<body>[\\p{Script=Han}]{1,6}(?:局|处|署|委|办|部|厅|总队|支队|大队)))(?<name>(?![由经请与和及向陪])[\\p{Script=Han}]{2,4}?)(?<office>${OFFICE})(?![\\p{Script=Han}]{0,1}(?:室|办|会|局|处|府))`,
   "gu",
 );
-/** 江凌、徐衣显、李保国、孙延文出席 */
-const BareListRE = /((?:[\p{Script=Han}]{2,3}、)+[\p{Script=Han}]{2,3})(?:等)?(?:出席|参加)/gu;
+/** 江凌、徐衣显、李保国、孙延文出席; …等县领导出席 */
+const BareListRE =
+  /((?:[\p{Script=Han}]{2,3}、)+[\p{Script=Han}]{2,3})(?:等)?((?:[省市区县旗州盟镇乡](?:委|政府|人大|政协)?|街道)领导)?(?:同志)?(?:出席|参加)/gu;
 /**
  * Names listed under a collective title (县领导张俊义、马昊莹…, 县政府领导晏莉、廖华波…) or in a record's 出席 field
  * (出席：黄一平、王玉芬…): each a leader, with that title, or attending.
@@ -332,7 +333,8 @@ export function extractLeaders(input: string): LeaderResult {
   for (const match of text.matchAll(BareListRE)) {
     const names = (match[1] ?? "").split("、");
     if (!names.every((name) => isPlausibleName(name))) continue;
-    for (const name of names) add(name, undefined, Number.MAX_SAFE_INTEGER);
+    // 彭禧元、肖阳、陈忠才、陈向阳等县领导出席: the collective title after the list is theirs.
+    for (const name of names) add(name, match[2], Number.MAX_SAFE_INTEGER);
   }
   const attendees = new Set<string>();
   for (const match of text.matchAll(GroupListRE)) {

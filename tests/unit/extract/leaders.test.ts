@@ -358,3 +358,16 @@ test("a body's 负责人 with a name is its leader; the town a pointing word nam
   ]);
   expect(extractLeaders("各乡镇负责人参加会议,市政府负责人表示将加快推进。").leaders).toEqual([]);
 });
+
+test("a bare list before 等县领导出席 gives each that collective title, unless the text gives a finer one", () => {
+  expect(
+    extractLeaders("彭禧元、肖阳、陈忠才、陈向阳等县领导出席开幕式。县委书记彭禧元宣布运动会开幕。").leaders.map(
+      ({ name, title }) => [name, title],
+    ),
+  ).toEqual([
+    ["彭禧元", "县委书记"],
+    ["肖阳", "县领导"],
+    ["陈忠才", "县领导"],
+    ["陈向阳", "县领导"],
+  ]);
+});
