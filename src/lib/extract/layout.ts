@@ -59,7 +59,7 @@ function cleanTitle(line: string): string {
       .replace(/\s*[/／]\s*[\p{Script=Han}]{2,12}提供$/u, "")
       // …的通知-欧洲杯网络平台, …常务会议_威海市环翠区人民政府: a browser title's site name after it.
       .replace(
-        /(?<=\S{8})\s*[-_–]\s*\p{Script=Han}[^-_–。，,！？!?\s]{1,19}(?:\s*[-_–]\s*\p{Script=Han}[^-_–。，,！？!?\s]{1,19})*$/u,
+        /(?<=\S{8})(?:\s*[-_–]\s*\p{Script=Han}[^-_–。，,！？!?\s的]{0,18}(?:网|网站|平台|门户|在线|频道|新闻|报|报社|政府|中心|局|委|办|[省市县区旗]))+$/u,
         "",
       )
       .replace(/^[，,、。；;\s]+/, "")

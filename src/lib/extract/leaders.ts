@@ -31,7 +31,7 @@ const NameTitleRE = new RegExp(
 );
 /** 江凌、徐衣显、李保国、孙延文出席; …等县领导出席 */
 const BareListRE =
-  /((?:[\p{Script=Han}]{2,3}、)+[\p{Script=Han}]{2,3})(?:等)?((?:[省市区县旗州盟镇乡](?:委|政府|人大|政协)?|街道)领导)?(?:同志)?(?:出席|参加)/gu;
+  /((?:[\p{Script=Han}]{2,3}、)+[\p{Script=Han}]{2,3}?)(?:等)?((?:[省市区县旗州盟镇乡](?:委|政府|人大|政协)?|街道)领导)?(?:同志)?(?:出席|参加)/gu;
 /**
  * Names listed under a collective title (县领导张俊义、马昊莹…, 县政府领导晏莉、廖华波…) or in a record's 出席 field
  * (出席：黄一平、王玉芬…): each a leader, with that title, or attending.

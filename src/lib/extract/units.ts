@@ -201,7 +201,7 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
     // 国有财产署...等19个局处单位: the count after 等 closes the list.
     // 区房管局、区建设局等部门及属地街道: what 及 adds after it goes on.
     // 区住建局、社区建设指导中心等部门、单位及各镇街: the kinds after 等 may be a list themselves.
-    .replace(/(?:\.{2,}|…+)?等[^、，,及和]*(?:、(?:部门|单位|机构|企业|乡镇|街道))*(?=$|[及和])/u, "")
+    .replace(/(?:\.{2,}|…+)?等[^、，,及和]*(?:、(?:部门|单位|机构|企业))*(?=$|[及和、])/u, "")
     .split(/[、，,]/)
     // 和/及/与 join two units (环保局及工务局) but also stand inside one name (林业和园林局).
     .flatMap((piece) => {
@@ -271,7 +271,7 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
       index > 0 &&
       piece.length <= 7 &&
       SuffixEndRE.test(piece) &&
-      !/[省市县区镇乡州旗各]|^(?:属地|相关|有关|所属|重点)/.test(piece) &&
+      !/[省市县区镇乡州旗各]|^(?:属地|相关|有关|所属|重点)|^(?:街道|社区|村)$/.test(piece) &&
       // 市税务局、六安供电公司: a body named after its place has its own level.
       !opensWithPlace(piece)
     )
@@ -401,10 +401,10 @@ const SLOT_PATTERNS: RegExp[] = [
   // 由…牵头, 责任单位：…
   /由([^。；;，,]{2,40}?)(?:牵头|负责|承担|会同|办理|主政|执行|落实|统筹|主办)/gu,
   // 责任单位：…；（牵头单位：市委组织部，配合单位：市委宣传部、各有关单位）
-  /(?:责任单位|牵头单位|配合单位|责任部门|牵头部门|配合部门|主办单位|协办单位)\s*[:：;；]\s*((?:(?![，,]\s*(?:牵头|配合|责任|协办|主办))(?:[（(][^（()）:：]{1,8}[)）]|[^。；;\n:：）)（(]))+)/gu,
+  /(?:(?:牵头|配合|协同|协助|协办|主办|参与|主责)(?:责任)?|责任)(?:单位|部门)\s*[:：;；]\s*((?:(?![，,]\s*(?:牵头|配合|责任|协办|主办))(?:[（(][^（()）:：]{1,8}[)）]|[^。；;\n:：）)（(]))+)/gu,
   // 市民政局、市环保局…等牵头部门汇报了…; 市发改委主要负责人通报了… (but in 及时向县政府报告 the body is
-  // whom one reports to; 向阳 is a place).
-  /(?:^|[。；;，,：:\n])(?!对|根据|按照|依据|据)(?![^。；;，,：:\n]{0,4}?向(?!阳))([^。；;，,：:\n]{2,80}?)(?:等[^。；;，,：:\n]{0,30}?)?(?:分别)?(?:汇报|通报|报告|介绍|陈报|提报)(?!批评|表扬)了?/gu,
+  // whom one reports to, while 向塘镇 is a place).
+  /(?:^|[。；;，,：:\n])(?!对|根据|按照|依据|据)(?![^。；;，,：:\n]{0,40}?向[省市县区]?(?:人民政府|政府|[党]?委|上级|领导))([^。；;，,：:\n]{2,80}?)(?:等[^。；;，,：:\n]{0,30}?)?(?:分别)?(?:汇报|通报|报告|介绍|陈报|提报)(?!批评|表扬)了?/gu,
   // 会议同意县财政局拟草的《…》, 县脱贫攻坚办对…考核评价后拟定的《…》: the body that drafted what was adopted.
   /(?:同意|审议|通过|研究)了?([^。；;，,《]{2,20}?)(?:对[^。；;《]{0,60}?)?(?:拟草|拟定|起草|草拟|提交|提请|编制|提出)(?:并[^。；;《]{0,12})?的?[《「“]?/gu,
   // 会议听取了市应急局关于…的汇报: the body that reports.
@@ -532,10 +532,19 @@ export function unitsOpening(passage: string, isPlace?: (piece: string) => boole
     .flatMap((piece) => unitsInList(leadingNames(piece.replace(/^(?:其中|由|对|请)/, "")), isPlace));
 }
 
-/** Whether a name opens with a city's or county's short name (六安供电公司, 鹿邑县…). */
+/**
+ * Whether a name opens with a city's short name (六安供电公司). Counties are left out: their short
+ * names include everyday words that open bureaus' names (公安 of 公安县, 平安 of 平安区).
+ */
 function opensWithPlace(name: string): boolean {
   const { byForm } = gazetteer();
-  return [2, 3].some((length) => name.length > length && byForm.has(name.slice(0, length)));
+  return [2, 3].some(
+    (length) =>
+      name.length > length &&
+      (byForm.get(name.slice(0, length)) ?? []).some(
+        (place) => place.level === "city" && place.name !== name.slice(0, length),
+      ),
+  );
 }
 
 /** Utilities named bare before the one firm that carries their suffix: 电力、电信、水公司. */

@@ -62,3 +62,10 @@ test("a ceremony, a contest or a show is an event, not a meeting, unless its tit
   expect(kind("大姚县第七届农民文艺汇演隆重开幕", "11月25日,汇演在县城举行,县领导出席。")).toBe("其他");
   expect(kind("全县美食节筹备工作会议召开", "会议要求,各部门要密切配合。")).toBe("会议报道");
 });
+
+test("a headline reporting a decision or a congress is a meeting; a person's 常委会 title names none", () => {
+  expect(kind("县人大常委会表决通过关于加强生态环境保护的决定", "5月28日,县人大常委会召开会议。")).toBe("会议报道");
+  expect(kind("中国共产党某某市第十三次代表大会隆重开幕", "5月28日,大会开幕。")).toBe("会议报道");
+  expect(kind("市政府专题研究博览会筹备工作", "5月28日,市政府召开专题会议。")).toBe("会议报道");
+  expect(kind("宁波市人大常委会主任王勇等五位领导联合宣布开幕", "今天,开游节开幕式在宁海县举行。")).toBe("其他");
+});

@@ -112,6 +112,13 @@ test("a photo's caption is no headline; the line over a posting time is; credits
   expect(articleLayout(["徐明主持召开区政府第53次常务会议_威海市环翠区", "4月22日,会议召开。"]).title).toBe(
     "徐明主持召开区政府第53次常务会议",
   );
+  // A hyphen inside a headline (元旦-春节) or before a deck that names no site stays.
+  expect(articleLayout(["全市2024年元旦-春节期间安全生产工作会议召开", "会议要求,各部门要加强协作。"]).title).toBe(
+    "全市2024年元旦-春节期间安全生产工作会议召开",
+  );
+  expect(articleLayout(["市领导调研重点项目建设-副市长张三带队检查", "会议要求,各部门要加强协作。"]).title).toBe(
+    "市领导调研重点项目建设-副市长张三带队检查",
+  );
   expect(articleLayout(["第46次扩大主管会报县长裁示事项/连江县政府提供", "一、请民政局准备寒冬送暖事宜。"]).title).toBe(
     "第46次扩大主管会报县长裁示事项",
   );

@@ -371,3 +371,8 @@ test("a bare list before 等县领导出席 gives each that collective title, un
     ["陈向阳", "县领导"],
   ]);
 });
+
+test("a two-character name closes a list before 等…领导出席 as well as a three-character one", () => {
+  expect(extractLeaders("王强、李明等市委领导出席。").leaders.map(({ name }) => name)).toEqual(["王强", "李明"]);
+  expect(extractLeaders("王强、李明、张伟等县领导出席。").leaders).toHaveLength(3);
+});

@@ -533,3 +533,20 @@ test("an item naming its own carriers in a bracket is theirs, not the unit headi
     ["铁西区人民政府督查室"],
   ]);
 });
+
+test("主责单位 names a task's carrier; 时间节点 and 截止时间 say when it is due", () => {
+  const measures = extractMeasures(
+    [
+      paragraph("1.完成老旧小区改造20个。"),
+      paragraph("主责单位:县住建局"),
+      paragraph("时间节点:2021年12月31日前"),
+      paragraph("2.新增停车泊位500个。"),
+      paragraph("截止时间:2021年10月底"),
+    ],
+    { ...context, year: 2021, docType: "其他" },
+  );
+  expect(measures.map((measure) => [measure.units, measure.deadline?.date])).toEqual([
+    [["县住建局"], "2021-12-31"],
+    [[], "2021-10-31"],
+  ]);
+});

@@ -47,6 +47,13 @@ test("a short name shared by a district and a county-level city is the district 
   expect(region).toEqual({ province: "河北省", city: "唐山市", district: "开平区" });
 });
 
+test("全区域 is no word of a district's own offices", () => {
+  const { region } = extractRegion(
+    input("市长朱涛主持召开市政府常务会议,要求实现全区域覆盖。会议听取了关于促进栖霞与台湾经济文化交流合作的汇报。"),
+  );
+  expect(region).toEqual({ province: "山东省", city: "烟台市", district: "栖霞市" });
+});
+
 test("a city the division list also keeps as its own county counts once, not as two cities: 桃园市", () => {
   const text = "桃园市长郑文灿今3日下午前往消防局灾害应变中心主持工作会议。针对复兴区山区道路，请警察局予以协助。";
   expect(extractRegion(input(text)).region).toEqual({ province: "台湾省", city: "桃园市" });

@@ -57,3 +57,20 @@ test("a circular is about 督查考核 whatever its topic; a meeting report only
 test("大棚房 (greenhouses turned into houses on farmland) is rural land work", () => {
   expect(tagsFor("县农牧和国土部门要统筹推进“大棚房”问题清理整治")).toContain("乡村振兴");
 });
+
+test("处, 办 and 科 end a body's name only where its action follows; as verbs and counters they tag as before", () => {
+  expect(tagsFor("对占道经营行为处以200元罚款")).toEqual(["市容环境"]);
+  expect(tagsFor("当前疫情仍处于高发期")).toEqual(["公共卫生"]);
+  expect(tagsFor("新建口袋公园三处")).toEqual(["生态园林"]);
+  expect(tagsFor("将排查出的安全隐患交办相关部门")).toEqual(["应急管理"]);
+  expect(tagsFor("推进学校学科建设")).toEqual(["公共服务设施"]);
+});
+
+test("制造业 is the economy, 制造 a verb; a quarantine is health work, a firebreak is not; a speech given is no party work", () => {
+  expect(tagsFor("推动制造业高质量发展")).toEqual(["城市经济"]);
+  expect(tagsFor("严禁制造噪音扰民")).toEqual([]);
+  expect(tagsFor("开设防火隔离带10公里")).not.toContain("公共卫生");
+  expect(tagsFor("严格落实集中隔离和居家隔离措施")).toContain("公共卫生");
+  expect(tagsFor("市长张三出席会议并作重要讲话")).toEqual([]);
+  expect(tagsFor("要深入学习贯彻习近平总书记所作重要讲话精神")).toContain("党的建设");
+});

@@ -698,3 +698,11 @@ test("from blind set #19: titles, appositions, named firms and collectives in un
   expect(findUnits("公安机关要依法严厉打击。")).toEqual(["公安机关"]);
   expect(findUnits("镇党政主要领导、各片长参加会议。", { attendance: true })).not.toContain("镇党政");
 });
+
+test("review of #19's rules: towns named 向…, bureaus named like a county (公安, 平安), kinds after 等", () => {
+  expect(findUnits("会上，向塘镇、县住建局分别汇报了工作。")).toEqual(["向塘镇", "县住建局"]);
+  expect(findUnits("各乡镇要及时向县政府报告。")).toEqual(["各乡镇"]);
+  expect(unitsInList("市委政法委、公安局、司法局")).toEqual(["市委政法委", "市公安局", "市司法局"]);
+  expect(unitsInList("市委政法委、平安办")).toEqual(["市委政法委", "市平安办"]);
+  expect(findUnits("县应急局等部门、街道要加强巡查。")).not.toContain("县街道");
+});
