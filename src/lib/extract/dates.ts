@@ -322,11 +322,13 @@ export interface ReportDateInput {
  * before (讨论2024年工作要点 in December 2023).
  */
 function workYear(title: string, month: number): number | undefined {
-  // 到2025年, 2023—2025年: a target or a span's end is no year of the work itself.
+  // 到2025年, 2023—2025年, 二〇三五年远景目标: a target or a span's end is no year of the work itself.
   const years = new Set(
-    [...normalizeDateWords(title).matchAll(/(?<![\d到至—\-~～])(\d{4})\s*年(?!\d{1,2}月\d)(?![—\-~～至到])/g)].map(
-      (match) => Number(match[1]),
-    ),
+    [
+      ...normalizeDateWords(title).matchAll(
+        /(?<![\d到至—\-~～])(\d{4})\s*年(?!\d{1,2}月\d)(?![—\-~～至到])(?!(?:远景|长远)?(?:目标|愿景|规划|前|以前|之前))/g,
+      ),
+    ].map((match) => Number(match[1])),
   );
   const [year] = years;
   return years.size === 1 && year !== undefined && year >= 1949 && month >= 3 && month <= 10 ? year : undefined;

@@ -39,6 +39,8 @@ export function classifyDocType({ titleLines, title, lead, body }: DocTypeInput)
   // 郎溪县第一届运动会隆重开幕, 农民文艺汇演开幕: a ceremony, a contest or a show is an event, not a
   // meeting, however 隆重举行 it is, unless the title names a meeting too.
   if (CeremonyTitleRE.test(title) && !TitleMeetingRE.test(title)) return "其他";
+  // 会上，党委书记…传达了…: a lead that opens inside the meeting.
+  if (/^(?:会上|会议上|会议中)[，,]/.test(lead)) return "会议报道";
   if (MeetingRE.test(title) || MeetingRE.test(lead.slice(0, 240)) || MeetingOpeningRE.test(body.slice(0, 300)))
     return "会议报道";
   // An inspection's findings sent to those who must fix them: …督查组…进行专项检查,共发现问题22个….

@@ -256,7 +256,14 @@ function listedAfter(text: string, from: number): string[] {
     const match = /^、([\p{Script=Han}]{2,6})/u.exec(text.slice(at));
     // 副市长张早林、俞朝辉、何亦星、钱晓华参加: in a roll call a surname and a given name are enough.
     const item = match?.[1]?.replace(/(?:等|参加|出席|列席|陪同).*$/u, "") ?? "";
-    const name = match ? (nameIn(text.slice(at + 1, at + 7)) ?? (isRollCallName(item) ? item : null)) : null;
+    // 副县长胡绍军、王伟、尕玛才旦、才让扎西: a whole item of the list, neither a body nor a common
+    // word, is a name even without a Han surname (Tibetan, Mongolian, Uyghur names).
+    const whole = /^、([\p{Script=Han}]{2,4})(?=[、，,；;。]|出席|参加|列席|陪同)/u.exec(text.slice(at))?.[1];
+    const listedName =
+      whole && !/[局委办府部厅处室所站队院会区县市镇乡村]$/u.test(whole) && !isSingleWord(whole, /^nr/) ? whole : null;
+    const name = match
+      ? (nameIn(text.slice(at + 1, at + 7)) ?? (isRollCallName(item) ? item : null) ?? listedName)
+      : null;
     // 、文卫副主任张炯明, 、玉林市政协副主席薛丽容: a title after the piece makes it a body or place heading
     // a new title.
     if (name && TitleStartRE.test(text.slice(at + 1 + name.length))) return names;

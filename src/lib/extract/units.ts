@@ -11,7 +11,7 @@ import { isSingleWord, tagWords } from "./segmenter";
 
 /** How unit names end; collective forms (各城市区, 重点委局, 市直相关部门) included. */
 const UNIT_SUFFIX =
-  "(?:人民政府|政府|委员会|办公室|领导小组|指挥部|工作专班|管委会|党工委|街道办事处|街道|社区|中心|总队|支队|大队|中队|派出所|区公所|公所|公司|集团|林场|工商联|科协|妇联|残联|文联|侨联|总工会|工会|部门|委局|部委办局|局处|直属单位|单位|城市区|县区|县市区|乡镇|镇街|园区|产业园|工业园|物流园|专班|防指|苏木|机构|机关|(?<=各级|各)党政|局|委|办|厅|部|处|署|室|所|站|院|县|区|镇|乡|科)";
+  "(?:人民政府|政府|委员会|办公室|领导小组|指挥部|工作专班|管委会|党工委|街道办事处|街道|社区|中心|总队|支队|大队|中队|派出所|区公所|公所|公司|集团|林场|工商联|科协|妇联|残联|文联|侨联|总工会|工会|部门|委局|部委办局|局处|直属单位|单位|城市区|县区|县市区|乡镇|镇街|园区|产业园|工业园|物流园|专班|防指|苏木|机构|机关|供销社|合作社|信用社|报社|(?<=各级|各)党政|局|委|办|厅|部|处|署|室|所|站|院|县|区|镇|乡|科)";
 /** A whole piece that names a unit: optional collective word, a core, a suffix. */
 const UnitRE = new RegExp(
   `^(?:各级各|各级|各有关|各相关|各|重点|市直|区直|县直|省直|全市|全区|全县)?[\\p{Script=Han}A-Z（）()]{0,14}?${UNIT_SUFFIX}(?:[（(][\\p{Script=Han}、]{1,8}[)）])?$`,
@@ -237,6 +237,11 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
       return trimToUnit(
         piece
           .replace(/^(?:由|经(?!济|信|贸|开|发|营|管|侦)|对|责成|会上|会议上|请|要求|督促)/, "")
+          // 包片单位县气象局, 牵头单位市住建局: the part a body plays, then the body.
+          .replace(
+            /^(?:包片|包保|包联|牵头|责任|配合|联系|挂点|挂钩|帮扶|结对|主责|属地)(?:单位|部门)(?=[\p{Script=Han}]{3})/u,
+            "",
+          )
           // 各防指成员单位: the members of that headquarters, all of them.
           .replace(/^各([\p{Script=Han}]{2,12}?)成员单位$/u, (_, body: string) => `${expandAlias(body)}各成员单位`)
           .replace(RoleTailRE, "")

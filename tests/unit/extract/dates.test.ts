@@ -232,3 +232,13 @@ test("a notice or plan is dated by its publication, not by a meeting it recalls;
     }).date,
   ).toBe("2021");
 });
+
+test("a target year (二〇三五年远景目标) gives no year to a day the text writes without one", () => {
+  const { date } = reportDate({
+    title: "",
+    lead: "10月30日,县长主持召开县政府常务会议。",
+    dates: {},
+    text: "会议审议了《国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要实施情况终期评估报告》。",
+  });
+  expect(date).toBe("--10-30");
+});

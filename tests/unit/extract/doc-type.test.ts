@@ -69,3 +69,13 @@ test("a headline reporting a decision or a congress is a meeting; a person's 常
   expect(kind("市政府专题研究博览会筹备工作", "5月28日,市政府召开专题会议。")).toBe("会议报道");
   expect(kind("宁波市人大常委会主任王勇等五位领导联合宣布开幕", "今天,开游节开幕式在宁海县举行。")).toBe("其他");
 });
+
+test("a lead that opens inside the meeting (会上，…) is a meeting report, whatever document number it cites", () => {
+  expect(
+    kind(
+      "",
+      "会上,党委书记卢亚林传达了县委书记对乡镇区划调整改革工作的要求。",
+      "会上,党委书记传达了要求。印发了朗委发〔2019〕28号文件。",
+    ),
+  ).toBe("会议报道");
+});

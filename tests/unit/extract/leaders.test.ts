@@ -376,3 +376,9 @@ test("a two-character name closes a list before 等…领导出席 as well as a 
   expect(extractLeaders("王强、李明等市委领导出席。").leaders.map(({ name }) => name)).toEqual(["王强", "李明"]);
   expect(extractLeaders("王强、李明、张伟等县领导出席。").leaders).toHaveLength(3);
 });
+
+test("a whole item of a titled list is a name without a Han surname (Tibetan names), a body is not", () => {
+  const text = "副县长胡绍军、王伟、尕玛才旦、才让扎西,县政府各部门主要负责人参加会议。";
+  expect(extractLeaders(text).leaders.map(({ name }) => name)).toEqual(["胡绍军", "王伟", "尕玛才旦", "才让扎西"]);
+  expect(extractLeaders("副县长王宏武、交通局、财政局参加。").leaders.map(({ name }) => name)).toEqual(["王宏武"]);
+});

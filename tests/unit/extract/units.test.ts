@@ -706,3 +706,8 @@ test("review of #19's rules: towns named 向…, bureaus named like a county (�
   expect(unitsInList("市委政法委、平安办")).toEqual(["市委政法委", "市平安办"]);
   expect(findUnits("县应急局等部门、街道要加强巡查。")).not.toContain("县街道");
 });
+
+test("the part a body plays before its name (包片单位, 牵头单位) is no part of the name; a 供销社 is a body", () => {
+  expect(findUnits("由包片单位县供销社负责督促业主清理院内垃圾死角。")).toEqual(["县供销社"]);
+  expect(findUnits("由牵头单位市住建局负责。")).toEqual(["市住建局"]);
+});

@@ -280,3 +280,10 @@ test("a page's clock over the headline (2024年11月01日 星期五 |) is furnit
   expect(lines.join("\n")).not.toContain("2024年11月01日");
   expect(meta.publishedText?.trim()).toBe("2020-05-26");
 });
+
+test("a site's greeting with its address is furniture; one naming its place stays", () => {
+  expect(cleanText("村网通总站 大佛村 641300.nync.com 欢迎您!\n会上,党委书记传达了要求。").lines).toEqual([
+    "会上,党委书记传达了要求。",
+  ]);
+  expect(cleanText("中国最美乡村——江西婺源欢迎您!\n会上,县长传达了要求。").lines[0]).toContain("婺源");
+});
