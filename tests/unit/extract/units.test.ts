@@ -528,9 +528,9 @@ test("a firm named without a level keeps its own name; one written with 区 is t
 
 test("a county written bare before one named with its bureau has that bureau too; a firm's 部门负责人 are people", () => {
   const harbin = unitResolver({ province: "黑龙江省", city: "哈尔滨市" });
-  expect(harbin.unitsOf("于险峰率领道里、香坊区住建局及相关供热企业负责人组成检查组。")).toEqual([
-    "哈尔滨市香坊区住房和城乡建设局",
+  expect(harbin.unitsOf("于险峰率领道里、香坊区住建局及相关供热企业负责人组成检查组。").sort()).toEqual([
     "哈尔滨市道里区住房和城乡建设局",
+    "哈尔滨市香坊区住房和城乡建设局",
   ]);
   expect(unitsInList("华电集团、哈投集团、捷能热电公司部门负责人")).toEqual(["华电集团", "哈投集团", "捷能热电公司"]);
 });
@@ -710,4 +710,17 @@ test("review of #19's rules: towns named 向…, bureaus named like a county (�
 test("the part a body plays before its name (包片单位, 牵头单位) is no part of the name; a 供销社 is a body", () => {
   expect(findUnits("由包片单位县供销社负责督促业主清理院内垃圾死角。")).toEqual(["县供销社"]);
   expect(findUnits("由牵头单位市住建局负责。")).toEqual(["市住建局"]);
+});
+
+test("负责 orders as a verb (市住建局负责…); 负责干部 and 负责人 are people, whose bodies act through them", () => {
+  expect(findUnits("3月2日上午,全市召开市县乡负责干部会议。", { attendance: true })).toEqual([]);
+  expect(findUnits("城市管理部、美虹社区的负责人上台发言。")).toEqual(["城市管理部", "美虹社区"]);
+  expect(findUnits("津南区民政局和海棠街道办事处相关负责同志为街道党工委揭牌。")).toEqual([
+    "津南区民政局",
+    "海棠街道办事处",
+  ]);
+  expect(findUnits("各乡镇人民政府、县直各有关单位主要负责同志参加了会议。", { attendance: true })).toEqual([
+    "各乡镇人民政府",
+    "县直各有关单位",
+  ]);
 });
