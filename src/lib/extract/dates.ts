@@ -326,7 +326,7 @@ function workYear(title: string, month: number): number | undefined {
   const years = new Set(
     [
       ...normalizeDateWords(title).matchAll(
-        /(?<![\d到至—\-~～])(\d{4})\s*年(?!\d{1,2}月\d)(?![—\-~～至到])(?!(?:远景|长远)?(?:目标|愿景|规划|前|以前|之前))/g,
+        /(?<![\d到至—\-~～])(\d{4})\s*年(?!\d{1,2}月\d)(?![—\-~～至到])(?!远景|长远目标|愿景)/g,
       ),
     ].map((match) => Number(match[1])),
   );

@@ -19,7 +19,7 @@ const MeetingOpeningRE = /(?:召开|举行|出席|主持)[^。！!]{0,30}(?:会�
 const CeremonyTitleRE = /开幕|闭幕|开赛|运动会|汇演|文艺演出|晚会|比赛|联赛|马拉松|展览|博览会|艺术节|文化节|美食节/;
 /** A title's own word for a meeting. */
 const TitleMeetingRE =
-  /会议|工作会|推进会|动员会|部署会|座谈会|调度会|现场会|誓师|大会|常委会(?!主任|副主任|委员|秘书长)|专题会|专题研究|研究部署/;
+  /会议|工作会|推进会|动员会|部署会|座谈会|调度会|现场会|誓师|(?<!运动)大会|常委会(?!主任|副主任|委员|秘书长)|专题会|专题研究|研究部署/;
 
 /** The kind of document, after the tell-tale signs in shared/domain-guide.md. */
 export function classifyDocType({ titleLines, title, lead, body }: DocTypeInput): DocType {

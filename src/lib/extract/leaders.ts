@@ -31,7 +31,7 @@ const NameTitleRE = new RegExp(
 );
 /** 江凌、徐衣显、李保国、孙延文出席; …等县领导出席 */
 const BareListRE =
-  /((?:[\p{Script=Han}]{2,3}、)+[\p{Script=Han}]{2,3}?)(?:等)?((?:[省市区县旗州盟镇乡](?:委|政府|人大|政协)?|街道)领导)?(?:同志)?(?:出席|参加)/gu;
+  /(?<!\p{Script=Han})((?:[\p{Script=Han}]{2,3}、)+[\p{Script=Han}]{2,3}?)(?:等)?((?:[省市区县旗州盟镇乡](?:委|政府|人大|政协)?|街道)领导)?(?:同志)?(?:出席|参加)/gu;
 /**
  * Names listed under a collective title (县领导张俊义、马昊莹…, 县政府领导晏莉、廖华波…) or in a record's 出席 field
  * (出席：黄一平、王玉芬…): each a leader, with that title, or attending.
@@ -258,12 +258,21 @@ function listedAfter(text: string, from: number): string[] {
     const item = match?.[1]?.replace(/(?:等|参加|出席|列席|陪同).*$/u, "") ?? "";
     // 副县长胡绍军、王伟、尕玛才旦、才让扎西: a whole item of the list, neither a body nor a common
     // word, is a name even without a Han surname (Tibetan, Mongolian, Uyghur names).
-    const whole = /^、([\p{Script=Han}]{2,4})(?=[、，,；;。]|出席|参加|列席|陪同)/u.exec(text.slice(at))?.[1];
+    const whole =
+      /^、(\p{Script=Han}[\p{Script=Han}·•]{0,10}?\p{Script=Han})(?=等?(?:[、，,；;。]|出席|参加|列席|陪同))/u.exec(
+        text.slice(at),
+      )?.[1];
     const listedName =
-      whole && !/[局委办府部厅处室所站队院会区县市镇乡村]$/u.test(whole) && !isSingleWord(whole, /^nr/) ? whole : null;
-    const name = match
-      ? (nameIn(text.slice(at + 1, at + 7)) ?? (isRollCallName(item) ? item : null) ?? listedName)
-      : null;
+      whole &&
+      whole.replace(/[·•]/g, "").length <= 8 &&
+      !/[局委办府部厅处室所站队院会区县市镇乡村]$|代表|群众|干部|职工|人员|同志|负责人|委员|领导/u.test(whole) &&
+      !OfficeInsideRE.test(whole) &&
+      !isSingleWord(whole, /^nr/)
+        ? whole
+        : null;
+    const found = match ? (nameIn(text.slice(at + 1, at + 7)) ?? (isRollCallName(item) ? item : null)) : null;
+    // 额尔敦巴雅尔: the whole item, when a surname rule reads only part of it.
+    const name = listedName && (!found || found.length < listedName.length) ? listedName : found;
     // 、文卫副主任张炯明, 、玉林市政协副主席薛丽容: a title after the piece makes it a body or place heading
     // a new title.
     if (name && TitleStartRE.test(text.slice(at + 1 + name.length))) return names;

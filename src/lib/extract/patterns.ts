@@ -50,22 +50,27 @@ export const ItemNumberRE =
 export const PolicyTitleRE =
   /(?:细则|方案|意见|办法|规定|规划|计划|要点|清单|标准|责任分解|任务分解|任务分工|责任分工)》?(?:的通知)?$/;
 /**
- * An official document's own name: its issuer, then 关于…的通知 (or 函, 决定, 批复, 通告); not a
- * headline that reports one (县人大常委会表决通过关于…的决定).
+ * An official document's own name: its issuer (国务院, 中共永吉县委 永吉县人民政府), then 关于…的通知 (or
+ * 函, 决定, 批复, 通告); not a headline that reports one (县人大常委会表决通过关于…的决定).
  */
 export const NoticeTitleRE =
-  /^(?:[\p{Script=Han}（）()、]{0,40}?(?:人民政府|政府|办公室|委员会|党委|党组|委|局|厅|办|部|署|公司|中心|管委会))?关于[^，,。]{2,}的(?:紧急)?(?:通知|函|决定|批复|通告)$/u;
+  /^(?:(?!通过|表决|审议|批准|作出|召开|讨论|研究|学习|传达|出台|印发)[^，,。]){0,40}?关于[^，,。]{2,}的(?:紧急)?(?:通知|函|决定|批复|通告)$/u;
 /** A notice issuing or forwarding a document (关于印发《…方案》的通知), which follows it on the page. */
 export const IssuingNoticeRE =
   /(?:印发|转发|下发|颁发)[^。；;]{0,80}的通知|现将《[^》]{2,80}》(?:印发|转发|下发)|《[^》]{2,80}》[^。；;]{0,12}现(?:予|将其)?(?:印发|转发|下发)/;
 /** A line a government's public notice adds after its signature: （此件公开发布）. */
 export const DisclosureLineRE = /^[(（]此件[^)）]{2,10}[)）]$/;
 
+/** The part a body plays in a task, as task tables label it: 责任单位, 牵头单位, 协同责任单位, 主责部门. */
+export const CARRIER_KIND = "(?:(?:牵头|配合|协同|协助|协办|主办|参与|主责)(?:责任)?|责任)(?:单位|部门)";
 /**
  * A line that only says who carries the task above it: 责任单位：…, （牵头单位：…；配合单位：…）,
  * 协同责任单位：…, 牵头负责领导：….
  */
-export const CarrierLineRE =
-  /^[(（]?(?:(?:(?:牵头|配合|协同|协助|协办|主办|参与|主责)(?:责任)?|责任)(?:单位|部门)|(?:牵头)?(?:负责|责任|分管)领导)\s*[:：]/;
-/** A line that only says when the task above it is due: 完成时限：2021年12月31日. */
-export const DeadlineLineRE = /^[(（]?(?:完成|办结|整改|截止|截至)?(?:时限|时间|期限|日期)(?:节点|要求)?\s*[:：]/;
+export const CarrierLineRE = new RegExp(`^[(（]?(?:${CARRIER_KIND}|(?:牵头)?(?:负责|责任|分管)领导)\\s*[:：]`);
+/**
+ * A line that only says when the task above it is due: 完成时限：2021年12月31日, 时间节点：6月底前. A bare
+ * 时间： or 日期： is a meeting record's own date, not a deadline.
+ */
+export const DeadlineLineRE =
+  /^[(（]?(?:(?:完成|办结|整改|截止|截至)(?:时限|时间|期限|日期)|时限|期限|时间节点)(?:节点|要求)?\s*[:：]/;

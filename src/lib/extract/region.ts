@@ -396,7 +396,7 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
   if (!namedCity && !input.pageCity && recordCity)
     notes.push(`正文未写明城市，按记录中的行政区划代码 ${input.recordPlace?.code ?? ""} 定为${recordCity}`);
   // The level the text's own offices speak at: 县 in 县委, 全县; 区 in 区委, 全区.
-  const level = /[我全本]([县区旗])(?!域|间|段|别|内外)|([县区旗])(?:委|长|政府|人民政府)/.exec(input.text);
+  const level = /[我全本](县|旗|区(?!域))|([县区旗])(?:委|长|政府|人民政府)/.exec(input.text);
   const ownLevel = level?.[1] ?? level?.[2];
   // A text that names no city but exactly one county-level place in full (龙泉市, 筠连县) is that place's.
   let soleCounty: Place | undefined;

@@ -1,6 +1,7 @@
 import type { Region } from "../../schemas/report";
 import unitsData from "../../../content/taxonomy/units.json" with { type: "json" };
 import { gazetteer, shortName, type Place } from "./gazetteer";
+import { CARRIER_KIND } from "./patterns";
 import { isSingleWord, tagWords } from "./segmenter";
 
 /**
@@ -196,6 +197,9 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
         `${collective}${OPEN_KINDS}${kinds.replace(/[、，,]/g, KINDS_SEPARATOR)}${CLOSE_KINDS}`,
     )
     .replace(/[(（][^)）]*[)）]/g, "")
+    // 市交通局向市委汇报, 县应急局及时向县防指报告: whom one reports to is no reporter (向塘镇, at the
+    // start, is a place).
+    .replace(/(?<=\p{Script=Han}{2})(?:及时|立即|主动|定期|按时|迅速|第一时间)?向\p{Script=Han}{2,20}$/u, "")
     // 市府团队与各区公所: the government's team is the government.
     .replace(/([市县区]府)团队/gu, "$1")
     // 国有财产署...等19个局处单位: the count after 等 closes the list.
@@ -377,7 +381,7 @@ export function unitsHeadedBy(
 const SLOT_PATTERNS: RegExp[] = [
   // 公安交警部门要…, 各县区务必…: the clause's subject before a directive modal.
   // 各县市区和市级相关部门，要认真盘点…: a comma may stand between them.
-  /(?:^|[。；;，,：:\n])([^。；;，,：:\n]{2,40}?)[，,]?(?:更|也|亦|均|都|还|仍|则|再)?(?:一定)?(?:(?<![主重只想必紧])要|务必|必须|应当|须|(?<![所急必])需(?!要)|应(?![对急用变该届时])|负责(?!人|同志|干部|领导)|牵头|各负其责|参与|配合|严格(?=按照|落实|执行))(?!求|点|素|是|知)/gu,
+  /(?:^|[。；;，,：:\n])([^。；;，,：:\n]{2,40}?)[，,]?(?:更|也|亦|均|都|还|仍|则|再)?(?:一定)?(?:(?<![主重只想必紧])要|务必|必须|应当|须|(?<![所急必])需(?!要)|应(?![对急用变该届时])|负责(?!人(?![才居口员事力])|同志|干部(?!教育|培训|队伍|选拔|管理|考核)|领导(?!班子|干部))|牵头|各负其责|参与|配合|严格(?=按照|落实|执行))(?!求|点|素|是|知)/gu,
   // 四川铁科建设监理有限公司召开…, 固县林场组织召开…: the body that convenes the meeting.
   // (A government or place convening its own meeting is the report's region, not an assignee.)
   /(?:^|[。；;，,：:\n])([^。；;，,：:\n]{2,30}?(?<![市区县府]|[省市区县]委))(?:组织|于[^。；;，,]{0,20}?|(?:今|昨|本|前)?[(（]?\d{0,2}[)）]?日?(?:上午|下午|晚上|晚间)?)?(?:召开|举行|召集|会商)/gu,
@@ -405,14 +409,16 @@ const SLOT_PATTERNS: RegExp[] = [
   /从([^。；;，,]{2,30}?)(?:获悉|了解到|得知)/gu,
   // 城市管理部、网格中心的负责人上台发言; 津南区民政局和海棠街道办事处相关负责同志为…揭牌: bodies whose
   // heads act for them.
-  /(?:^|[。；;，,：:\n])([^。；;，,：:\n]{2,60}?)(?:的)?(?:主要|相关|分管)?(?:负责人|负责同志)(?:分别|先后|也)?(?=上台|发言|汇报|表态|介绍|说明|讲话|为|作)/gu,
+  /(?:^|[。；;，,：:\n])(?!对|根据|按照|依据|据)([^。；;，,：:\n]{2,60}?)(?:的)?(?:主要|相关|分管)?(?:负责人|负责同志)(?:分别|先后|也)?(?=上台|发言|汇报|表态|介绍|说明|讲话|为|作)/gu,
   // 由…牵头, 责任单位：…
   /由([^。；;，,]{2,40}?)(?:牵头|负责|承担|会同|办理|主政|执行|落实|统筹|主办)/gu,
   // 责任单位：…；（牵头单位：市委组织部，配合单位：市委宣传部、各有关单位）
-  /(?:(?:牵头|配合|协同|协助|协办|主办|参与|主责)(?:责任)?|责任)(?:单位|部门)\s*[:：;；]\s*((?:(?![，,]\s*(?:牵头|配合|责任|协办|主办))(?:[（(][^（()）:：]{1,8}[)）]|[^。；;\n:：）)（(]))+)/gu,
-  // 市民政局、市环保局…等牵头部门汇报了…; 市发改委主要负责人通报了… (but in 及时向县政府报告 the body is
-  // whom one reports to, while 向塘镇 is a place).
-  /(?:^|[。；;，,：:\n])(?!对|根据|按照|依据|据)(?![^。；;，,：:\n]{0,40}?向[省市县区]?(?:人民政府|政府|[党]?委|上级|领导))([^。；;，,：:\n]{2,80}?)(?:等[^。；;，,：:\n]{0,30}?)?(?:分别)?(?:汇报|通报|报告|介绍|陈报|提报)(?!批评|表扬)了?/gu,
+  new RegExp(
+    `${CARRIER_KIND}\\s*[:：;；]\\s*((?:(?![，,]\\s*(?:牵头|配合|责任|协办|主办))(?:[（(][^（()）:：]{1,8}[)）]|[^。；;\\n:：）)（(]))+)`,
+    "gu",
+  ),
+  // 市民政局、市环保局…等牵头部门汇报了…; 市发改委主要负责人通报了…
+  /(?:^|[。；;，,：:\n])(?!对|根据|按照|依据|据)([^。；;，,：:\n]{2,80}?)(?:等[^。；;，,：:\n]{0,30}?)?(?:分别)?(?:汇报|通报|报告|介绍|陈报|提报)(?!批评|表扬)了?/gu,
   // 会议同意县财政局拟草的《…》, 县脱贫攻坚办对…考核评价后拟定的《…》: the body that drafted what was adopted.
   /(?:同意|审议|通过|研究)了?([^。；;，,《]{2,20}?)(?:对[^。；;《]{0,60}?)?(?:拟草|拟定|起草|草拟|提交|提请|编制|提出)(?:并[^。；;《]{0,12})?的?[《「“]?/gu,
   // 会议听取了市应急局关于…的汇报: the body that reports.
@@ -541,18 +547,15 @@ export function unitsOpening(passage: string, isPlace?: (piece: string) => boole
 }
 
 /**
- * Whether a name opens with a city's short name (六安供电公司). Counties are left out: their short
- * names include everyday words that open bureaus' names (公安 of 公安县, 平安 of 平安区).
+ * Whether a name opens with a place's short name (六安供电公司, 鹿邑供电公司, 浙江海事局); not an
+ * everyday word that is also a county's name (公安局 of 公安县, 平安办 of 平安区).
  */
 function opensWithPlace(name: string): boolean {
   const { byForm } = gazetteer();
-  return [2, 3].some(
-    (length) =>
-      name.length > length &&
-      (byForm.get(name.slice(0, length)) ?? []).some(
-        (place) => place.level === "city" && place.name !== name.slice(0, length),
-      ),
-  );
+  return [2, 3].some((length) => {
+    const form = name.slice(0, length);
+    return name.length > length && byForm.has(form) && !isOrdinaryWord(form);
+  });
 }
 
 /** Utilities named bare before the one firm that carries their suffix: 电力、电信、水公司. */

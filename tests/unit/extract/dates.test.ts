@@ -242,3 +242,10 @@ test("a target year (二〇三五年远景目标) gives no year to a day the tex
   });
   expect(date).toBe("--10-30");
 });
+
+test("second review: a work year stays one (2023年前三季度, 2023年目标任务), only a 远景目标 year is a target", () => {
+  expect(
+    reportDate({ title: "区政府召开2023年前三季度经济运行分析会", lead: "10月30日,区政府召开会议。", dates: {} }).date,
+  ).toBe("2023-10-30");
+  expect(reportDate({ title: "2023年目标任务推进会", lead: "9月8日,会议召开。", dates: {} }).date).toBe("2023-09-08");
+});

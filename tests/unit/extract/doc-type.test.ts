@@ -79,3 +79,9 @@ test("a lead that opens inside the meeting (会上，…) is a meeting report, w
     ),
   ).toBe("会议报道");
 });
+
+test("second review: any issuer opens a notice's title; a sports 运动大会 is no congress", () => {
+  expect(kind("国务院关于加强安全生产工作的通知", "各省、自治区、直辖市人民政府:")).toBe("其他");
+  expect(kind("中共永吉县委 永吉县人民政府关于做好春耕工作的通知", "各乡镇党委、政府:")).toBe("其他");
+  expect(kind("XX市第三届全民健身运动大会开幕", "5月28日,运动大会开幕式举行。")).toBe("其他");
+});

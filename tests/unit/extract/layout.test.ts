@@ -112,6 +112,12 @@ test("a photo's caption is no headline; the line over a posting time is; credits
   expect(articleLayout(["徐明主持召开区政府第53次常务会议_威海市环翠区", "4月22日,会议召开。"]).title).toBe(
     "徐明主持召开区政府第53次常务会议",
   );
+  expect(articleLayout(["关于做好防汛工作的通知_福州市卫生健康委员会", "各区县卫健局:"]).title).toBe(
+    "关于做好防汛工作的通知",
+  );
+  expect(articleLayout(["全市召开防汛工作会议-搜狐", "会议要求,各部门要加强协作。"]).title).toBe(
+    "全市召开防汛工作会议",
+  );
   // A hyphen inside a headline (元旦-春节) or before a deck that names no site stays.
   expect(articleLayout(["全市2024年元旦-春节期间安全生产工作会议召开", "会议要求,各部门要加强协作。"]).title).toBe(
     "全市2024年元旦-春节期间安全生产工作会议召开",

@@ -382,3 +382,10 @@ test("a whole item of a titled list is a name without a Han surname (Tibetan nam
   expect(extractLeaders(text).leaders.map(({ name }) => name)).toEqual(["胡绍军", "王伟", "尕玛才旦", "才让扎西"]);
   expect(extractLeaders("副县长王宏武、交通局、财政局参加。").leaders.map(({ name }) => name)).toEqual(["王宏武"]);
 });
+
+test("second review: groups are no names; names with · or of six characters are", () => {
+  const names = (text: string) => extractLeaders(text).leaders.map(({ name }) => name);
+  expect(names("副县长王伟、李强、群众代表参加活动。")).toEqual(["王伟", "李强"]);
+  expect(names("副县长王伟、艾尔肯·吐尼亚孜、李强出席。")).toEqual(["王伟", "艾尔肯·吐尼亚孜", "李强"]);
+  expect(names("副旗长王伟、额尔敦巴雅尔、李强出席。")).toEqual(["王伟", "额尔敦巴雅尔", "李强"]);
+});

@@ -1,6 +1,7 @@
 import { expect, test } from "vitest";
 import { extractMeasures, type Paragraph } from "../../../src/lib/extract/measures";
 import { findUnits, unitsOpening } from "../../../src/lib/extract/units";
+import { DeadlineLineRE } from "../../../src/lib/extract/patterns";
 
 const paragraph = (text: string, heading?: string): Paragraph => ({
   original: text,
@@ -549,4 +550,10 @@ test("主责单位 names a task's carrier; 时间节点 and 截止时间 say whe
     [["县住建局"], "2021-12-31"],
     [[], "2021-10-31"],
   ]);
+});
+
+test("a bare 时间： or 日期： line is a record's own date, not a deadline of the task above", () => {
+  expect(DeadlineLineRE.test("日期：2024年5月6日")).toBe(false);
+  expect(DeadlineLineRE.test("时间：2024年5月6日")).toBe(false);
+  expect(DeadlineLineRE.test("时间节点：6月底前")).toBe(true);
 });

@@ -74,3 +74,11 @@ test("制造业 is the economy, 制造 a verb; a quarantine is health work, a fi
   expect(tagsFor("市长张三出席会议并作重要讲话")).toEqual([]);
   expect(tagsFor("要深入学习贯彻习近平总书记所作重要讲话精神")).toContain("党的建设");
 });
+
+test("second review: a section or office followed by any verb is a body; counters and verbs are not", () => {
+  expect(tagsFor("由市防汛办组织各单位开展业务培训。")).toEqual([]);
+  expect(tagsFor("新建停车场若干处。")).toEqual(["停车管理"]);
+  expect(tagsFor("支持制造企业技术改造。")).toEqual(["城市经济"]);
+  expect(tagsFor("规范设置隔离酒店和隔离场所。")).toEqual(["公共卫生"]);
+  expect(tagsFor("县委书记王明作重要讲话。")).toEqual([]);
+});

@@ -724,3 +724,15 @@ test("负责 orders as a verb (市住建局负责…); 负责干部 and 负责�
     "县直各有关单位",
   ]);
 });
+
+test("second review: 负责 before an object that opens with 人, 干部 or 领导 still orders; whom one reports to is cut off", () => {
+  expect(findUnits("县人社局负责人才引进工作。")).toEqual(["县人社局"]);
+  expect(findUnits("县委组织部负责干部教育培训工作。")).toEqual(["县委组织部"]);
+  expect(findUnits("据县住建局相关负责人介绍，今年将新建公园。")).toEqual([]);
+  expect(findUnits("如遇险情，立即向县应急管理局报告。")).toEqual([]);
+  expect(findUnits("市交通局向市委汇报了项目进展。")).toEqual(["市交通局"]);
+  expect(findUnits("县应急局及时向县防指报告。")).toEqual(["县应急局"]);
+  // A county's or province's own name keeps its body out of the list's level, as a city's does.
+  expect(unitsInList("县发改委、鹿邑供电公司")).toEqual(["县发改委", "鹿邑供电公司"]);
+  expect(unitsInList("市应急局、浙江海事局")).toEqual(["市应急局", "浙江海事局"]);
+});
