@@ -102,15 +102,21 @@ function mentions(text: string): Mention[] {
       // after a place, anywhere.
       // 督查室和县应急局: 和 joins two bodies, it does not name 和县.
       const joinsBodies = /^[和与及][县区市]$/.test(longest) && /[室局办委部府门位所队]/.test(text[index - 1] ?? "");
-      // 示范县 is no 范县, 创新县域 no 新县: a one-character name whose character ends a word begun before it.
+      // 示范县 is no 范县, 创新县域 no 新县, 创新社区 no 新社区 (台中): a name whose first character ends a word
+      // begun before it (a longer name only after a character that is no place's suffix: 湖南省长沙市).
       const insideWord =
-        longest.length === 2 && index > 0 && (tagWords(text.slice(index - 1, index + 2))[0]?.word.length ?? 0) >= 2;
+        index > 0 &&
+        (longest.length === 2 || !/[省市县区州旗盟镇乡村]/u.test(text[index - 1] ?? "")) &&
+        (tagWords(text.slice(index - 1, index + Math.max(2, longest.length)))[0]?.word.length ?? 0) >= 2;
       // 怀宁新县城, 市民素质和县城: 县城 is a county seat, not 新县 or 和县; 沛县城管局, 和县城乡建设局,
       // 滑县城关镇 are those counties'.
       const countySeat = longest.length === 2 && longest.endsWith("县") && /^城(?![市管乡区关建])/.test(after);
+      // 资金在线监控和县级报账: 县级, 县域, 区直 are words of their own, 和 a conjunction, not 和县.
+      const suffixOpensWord = longest.length === 2 && /[县区市]$/.test(longest) && /^[级域直属]/.test(after);
       const notThePlace =
         insideWord ||
         countySeat ||
+        suffixOpensWord ||
         (/^代[县市区]$/.test(longest) && after.startsWith("长")) ||
         (!isFull && NamedAfterPlaceRE.test(after)) ||
         joinsBodies;

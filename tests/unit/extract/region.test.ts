@@ -301,3 +301,16 @@ test("a town of a county-level city its province governs itself (潭门镇, 琼�
   expect(region).toEqual({ province: "海南省", city: "琼海市" });
   expect(notes.join()).toContain("潭门镇");
 });
+
+test("a place name that starts inside a word (创新社区 is no 台中's 新社区) or a conjunction before 县级 names no place", () => {
+  expect(extractRegion(input("街道召开社区工作大会,要求突出党建引领,创新社区管理机制建设。")).region).toEqual({});
+  expect(
+    extractRegion(input("福建省人民政府办公厅通知,要求严格实行资金在线监控和县级报账,确保专款专用。")).region,
+  ).toEqual({ province: "福建省" });
+  // 建好景德镇: jieba reads the whole name as one word after 好.
+  expect(
+    extractRegion(input("会议强调,要建好景德镇国家陶瓷文化传承创新试验区,一手抓景德镇陶瓷走出去。")).region,
+  ).toMatchObject({
+    city: "景德镇市",
+  });
+});
