@@ -102,6 +102,9 @@ const unitKey = (name: string): string =>
   expandAlias(
     name
       .replace(/\s+/g, "")
+      // 各居(村)委 and 各居（村）委: the same name in half- and full-width brackets.
+      .replace(/\(/g, "（")
+      .replace(/\)/g, "）")
       .replace(
         /^[\p{Script=Han}]{2,8}?市(?!各)(?=[\p{Script=Han}]{1,5}?[区县旗][\p{Script=Han}]{2})(?![市县区]直)/u,
         "",

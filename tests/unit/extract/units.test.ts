@@ -736,3 +736,21 @@ test("second review: 负责 before an object that opens with 人, 干部 or 领�
   expect(unitsInList("县发改委、鹿邑供电公司")).toEqual(["县发改委", "鹿邑供电公司"]);
   expect(unitsInList("市应急局、浙江海事局")).toEqual(["市应急局", "浙江海事局"]);
 });
+
+test("a circular's list of bodies that reported (上报) names each of them, pieces after 、 included", () => {
+  expect(
+    findUnits(
+      "其中:上窑镇上报1家单位隐患1处、区教体局上报5家单位7处隐患、园区服务中心、洛河镇、区民政局上报当月无隐患。",
+    ),
+  ).toEqual(["上窑镇", "区教体局", "园区服务中心", "洛河镇", "区民政局"]);
+});
+
+test("in a street office's own meeting its 市场监管所, 学区学校, 卫生院, 各科室 and 驻区单位 are its own", () => {
+  const xiangGong = unitResolver({ province: "山东省", city: "济南市", district: "章丘区" }, undefined, "相公庄街道");
+  expect(xiangGong.canonical("市场监管所")).toBe("章丘区相公庄街道市场监管所");
+  expect(xiangGong.canonical("学区学校")).toBe("章丘区相公庄街道学区学校");
+  expect(xiangGong.canonical("卫生院")).toBe("章丘区相公庄街道卫生院");
+  expect(xiangGong.canonical("各科室")).toBe("章丘区相公庄街道各科室");
+  expect(xiangGong.canonical("驻区单位")).toBe("章丘区相公庄街道驻区单位");
+  expect(findUnits("各中小学校要加强安全教育。")).toEqual(["各中小学校"]);
+});
