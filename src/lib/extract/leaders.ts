@@ -37,7 +37,7 @@ const BareListRE =
  * (出席：黄一平、王玉芬…): each a leader, with that title, or attending.
  */
 const GroupListRE =
-  /(?:((?:[省市区县旗州盟镇乡](?:委|政府|人大|政协)?|街道|局)领导)|出席(?:人员)?\s*[:：])\s*((?:[\p{Script=Han}]{2,3}[、，,]\s*)+[\p{Script=Han}]{2,3})(?=[^\p{Script=Han}]|$|等?(?:出席|参加|列席|参会|与会|到会))/gu;
+  /(?:((?:[省市区县旗州盟镇乡](?:委|政府|人大|政协)?|街道|局)领导)|出席(?:人员)?\s*[:：])\s*((?:[\p{Script=Han}]{2,3}[、，,]\s*)+[\p{Script=Han}]{2,3}?)(?=[^\p{Script=Han}]|$|等?(?:出席|参加|列席|参会|与会|到会)|(?:及|和|以及)各)/gu;
 /**
  * Roles, the most distinctive first: a chair who also speaks is the chair; a leader at the head of
  * units (率县水务局…, 郭创峰一行) leads though he speaks on site; one who inspects, then speaks, spoke.

@@ -222,6 +222,14 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
         return parts;
       }
       if (parts.length > 1 && joinsUnits) return parts;
+      // 市领导范志国、王刚、李兵及各县（市、区）主要负责人: a person, then the collective body.
+      const collectiveAfterPerson =
+        parts.length === 2 &&
+        /^[\p{Script=Han}]{2,3}$/u.test(parts[0] ?? "") &&
+        !UnitRE.test(parts[0] ?? "") &&
+        /^各/.test(parts[1] ?? "") &&
+        UnitRE.test((parts[1] ?? "").replace(RoleTailRE, "").replace(KindsRE, ""));
+      if (collectiveAfterPerson) return [parts[1] ?? ""];
       // …工作的领导和乡镇应急办负责人: people, then the body that sent others.
       if (parts.length === 2 && PeopleRE.test(parts[0] ?? "") && UnitRE.test((parts[1] ?? "").replace(RoleTailRE, "")))
         return [parts[1] ?? ""];
@@ -420,7 +428,8 @@ const SLOT_PATTERNS: RegExp[] = [
   // 市民政局、市环保局…等牵头部门汇报了…; 市发改委主要负责人通报了…
   // 其中：上窑镇上报…、区教体局上报…、园区服务中心、洛河镇…上报当月无隐患: a circular's list of
   // bodies that reported, each piece after a 、 as well.
-  /(?:^|[。；;，,：:\n、])(?!对|根据|按照|依据|据)([^。；;，,：:\n]{2,200}?)(?:等[^。；;，,：:\n]{0,30}?)?(?:分别)?(?:汇报|通报|报告|介绍|陈报|提报|上报|报送)(?!批评|表扬)了?/gu,
+  // (…在《…督查报告》上的批示: a document's name, not a body reporting.)
+  /(?:^|[。；;，,：:\n、])(?!对|根据|按照|依据|据)([^。；;，,：:\n《》“”]{2,200}?)(?:等[^。；;，,：:\n]{0,30}?)?(?:分别)?(?:汇报|通报|报告|介绍|陈报|提报|上报|报送)(?!批评|表扬)了?/gu,
   // 会议同意县财政局拟草的《…》, 县脱贫攻坚办对…考核评价后拟定的《…》: the body that drafted what was adopted.
   /(?:同意|审议|通过|研究)了?([^。；;，,《]{2,20}?)(?:对[^。；;《]{0,60}?)?(?:拟草|拟定|起草|草拟|提交|提请|编制|提出)(?:并[^。；;《]{0,12})?的?[《「“]?/gu,
   // 会议听取了市应急局关于…的汇报: the body that reports.

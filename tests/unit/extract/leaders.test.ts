@@ -389,3 +389,11 @@ test("second review: groups are no names; names with · or of six characters are
   expect(names("副县长王伟、艾尔肯·吐尼亚孜、李强出席。")).toEqual(["王伟", "艾尔肯·吐尼亚孜", "李强"]);
   expect(names("副旗长王伟、额尔敦巴雅尔、李强出席。")).toEqual(["王伟", "额尔敦巴雅尔", "李强"]);
 });
+
+test("a collective title's list ends before 及各县…负责人", () => {
+  expect(
+    extractLeaders("市领导范志国、陈洪生、王刚、李兵及各县(市、区)主要负责人参加会议。").leaders.map(
+      ({ name }) => name,
+    ),
+  ).toEqual(["范志国", "陈洪生", "王刚", "李兵"]);
+});

@@ -754,3 +754,10 @@ test("in a street office's own meeting its 市场监管所, 学区学校, 卫生
   expect(xiangGong.canonical("驻区单位")).toBe("章丘区相公庄街道驻区单位");
   expect(findUnits("各中小学校要加强安全教育。")).toEqual(["各中小学校"]);
 });
+
+test("a person before 及各县 is no part of the body; a document's 报告 is no body reporting", () => {
+  expect(
+    findUnits("市领导范志国、李兵及各县(市、区)主要负责人,市直各部门负责人参加会议。", { attendance: true }),
+  ).toEqual(["各县（市、区）", "市直各部门"]);
+  expect(findUnits("会议传达学习省委、省政府主要领导在《关于开展“回头看”的督查报告》上的批示精神。")).toEqual([]);
+});
