@@ -18,7 +18,8 @@ const BODY =
 /** Offices, longest first so 副书记 is not read as 书记. */
 const OFFICE =
   "(?:常务副市长|常务副区长|常务副县长|常务副旗长|常务副州长|副秘书长|副总经理|总经理|党组成员|党组副书记|副市长|副区长|副县长|副旗长|副州长|副盟长|副镇长|副省长|副书记|副主任|副部长|副主席|副局长|副处长|副署长|代理市长|代理县长|代理区长|代理局长|代理处长|代理主任|代市长|代区长|代县长|代旗长|代州长|代省长|市长|区长|县长|旗长|州长|盟长|镇长|乡长|省长|书记|主任|部长|主席|局长|处长|署长|秘书长|委员|常委|党组书记|政委|总队长|支队长|大队长|中队长|队长|组织委员|宣传委员|纪检委员|统战委员|政法委员|武装部长|市委常委|区委常委|县委常委|宣传部长|组织部长|统战部长|董事长|[一二三四]级调研员|[一二]级巡视员|(?<=政府|人大|政协|委|局|厅)(?:副调研员|调研员|副巡视员|巡视员)|(?<=党委|党组|党工委)(?:主要)?负责人|副总指挥|总指挥|副指挥长|指挥长|总经济师|总工程师|总会计师|总规划师|新闻发言人|发言人|副组长|组长|副司长|司长|指挥官)";
-const TITLE = `${BODY}${OFFICE}`;
+/** 镇长候选人: the office someone is nominated for, before the election makes it theirs. */
+const TITLE = `${BODY}${OFFICE}(?:候选人|提名人选)?`;
 /** A title chain: 区党工委委员、组织宣传统战部部长; a bracketed remark may follow (副总经理（主持工作）). */
 const TitleChainRE = new RegExp(`((?:${TITLE}(?:[(（][^)）]{1,8}[)）])?[、，,]?[ \\t\u3000]?){1,4})`, "u");
 /** A candidate name: two to four Han characters; nameIn decides how many of them are the name. */

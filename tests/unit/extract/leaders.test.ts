@@ -397,3 +397,9 @@ test("a collective title's list ends before 及各县…负责人", () => {
     ),
   ).toEqual(["范志国", "陈洪生", "王刚", "李兵"]);
 });
+
+test("the office someone is nominated for is their title: 镇长候选人侯强辉", () => {
+  expect(extractLeaders("英都镇镇长候选人侯强辉主持会议。").leaders).toEqual([
+    { name: "侯强辉", title: "镇长候选人", role: "主持" },
+  ]);
+});

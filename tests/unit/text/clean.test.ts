@@ -287,3 +287,8 @@ test("a site's greeting with its address is furniture; one naming its place stay
   ]);
   expect(cleanText("中国最美乡村——江西婺源欢迎您!\n会上,县长传达了要求。").lines[0]).toContain("婺源");
 });
+
+test("a site's clock with its weekday is no publication date", () => {
+  const { meta } = cleanText("2025-07-23 星期三\n\n巨鹿县投资说明会在京举行\n\n10月11日,投资说明会在北京举行。");
+  expect(meta.publishedText).toBeUndefined();
+});
