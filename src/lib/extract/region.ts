@@ -287,6 +287,12 @@ function ownDistrictForms(input: RegionInput, city: string | undefined): string[
     const opening = `${input.title}\n${input.lead}\n${input.text.slice(0, 300)}`;
     for (const match of opening.matchAll(convened)) if (match[1]) forms.push(match[1]);
   }
+  // 近日，永善县召开县委常委会…: the lead opens with a county of the city, in full, convening.
+  const convener = new RegExp(
+    `(?:^|[，,。\\s])(?:近日|日前|[\\d一二三四五六七八九十]{1,2}月[\\d一二三四五六七八九十]{1,3}日[上下]?午?)?[，,]?(${DistrictWord})(?:委|人民政府|政府)?(?:再次|又)?(?:组织)?(?:召开|举行)`,
+    "u",
+  ).exec(input.lead)?.[1];
+  if (convener && city && countyNamed(convener, city)?.name === convener) forms.push(convener);
   // 雷山县要…, 雷山县委督查室…: a text that keeps naming one county of its city in full, and speaks
   // with none of the city's own offices, is about that county.
   if (forms.length === 0 && city && !CityOwnOfficeRE.test(input.text.replaceAll(city, ""))) {

@@ -314,3 +314,10 @@ test("a place name that starts inside a word (创新社区 is no 台中's 新社
     city: "景德镇市",
   });
 });
+
+test("a lead that opens with a county of the city convening makes the report that county's", () => {
+  const { region } = extractRegion(
+    input("近日,永善县召开县委常委会第八次(扩大)会议,贯彻落实市第五次党代会精神。", { publisher: "昭通新闻网" }),
+  );
+  expect(region).toEqual({ province: "云南省", city: "昭通市", district: "永善县" });
+});
