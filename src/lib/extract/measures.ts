@@ -461,7 +461,8 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       if (ProblemListRE.test(simple)) problemList = true;
       if (/下一步|将吸取教训|整改措施/.test(simple)) problemList = false;
       // 他围绕五个方面作了简要回顾。一是…全面落实: what follows a review recounts, until someone orders again.
-      if (ReviewLeadRE.test(simple)) reviewing = true;
+      // …从六个方面作了总结：一是以作风建设为保障，提高了…: the review's lead may open the sentence of its first item.
+      if (ReviewLeadRE.test(simple) || ReviewLeadRE.test(/^[^:：]*[:：]/.exec(simple)?.[0] ?? "")) reviewing = true;
       else if (IntroRE.test(sentence.simple) || /下一步/.test(simple)) reviewing = false;
       const directiveContext =
         sectionIsDirective ||

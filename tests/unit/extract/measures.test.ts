@@ -557,3 +557,18 @@ test("a bare 时间： or 日期： line is a record's own date, not a deadline 
   expect(DeadlineLineRE.test("时间：2024年5月6日")).toBe(false);
   expect(DeadlineLineRE.test("时间节点：6月底前")).toBe(true);
 });
+
+test("a review whose lead opens its first item's sentence lists what was done, until work is set again", () => {
+  const measures = extractMeasures(
+    [
+      paragraph(
+        "会上,窦广平首先对街道上半年的工作成绩从六个方面作了总结:一是以作风建设为保障,提高了基层党建质量;二是以项目建设为重点,全力壮大了实体经济。",
+      ),
+      paragraph("针对下半年工作,窦广平作出安排部署:一要全面加强党的建设,强化党建统领。"),
+    ],
+    context,
+  );
+  expect(measures.map((measure) => measure.text)).toEqual([
+    "针对下半年工作,窦广平作出安排部署:一要全面加强党的建设,强化党建统领。",
+  ]);
+});
