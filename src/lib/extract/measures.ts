@@ -462,7 +462,10 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       if (/下一步|将吸取教训|整改措施/.test(simple)) problemList = false;
       // 他围绕五个方面作了简要回顾。一是…全面落实: what follows a review recounts, until someone orders again.
       // …从六个方面作了总结：一是以作风建设为保障，提高了…: the review's lead may open the sentence of its first item.
-      if (ReviewLeadRE.test(simple) || ReviewLeadRE.test(/^[^:：]*[:：]/.exec(simple)?.[0] ?? "")) reviewing = true;
+      const leadBeforeColon = /^[^:：]*[:：]/.exec(simple)?.[0] ?? "";
+      // (各单位要认真做好年终总结：一要… orders a review; its items are tasks.)
+      if (ReviewLeadRE.test(simple) || (ReviewLeadRE.test(leadBeforeColon) && !/要|须|务必|应/.test(leadBeforeColon)))
+        reviewing = true;
       else if (IntroRE.test(sentence.simple) || /下一步/.test(simple)) reviewing = false;
       const directiveContext =
         sectionIsDirective ||

@@ -102,17 +102,21 @@ function mentions(text: string): Mention[] {
       // after a place, anywhere.
       // 督查室和县应急局: 和 joins two bodies, it does not name 和县.
       const joinsBodies = /^[和与及][县区市]$/.test(longest) && /[室局办委部府门位所队]/.test(text[index - 1] ?? "");
-      // 示范县 is no 范县, 创新县域 no 新县, 创新社区 no 新社区 (台中): a name whose first character ends a word
-      // begun before it (a longer name only after a character that is no place's suffix: 湖南省长沙市).
+      // 示范县 is no 范县, 创新县域 no 新县: a two-character name whose character ends a word begun before it.
+      // 创新社区 is no 新社区 (台中): a longer name whose first character closes a dictionary word and
+      // whose rest is a common noun (jieba's guesses, 赴静 + 海区, are no such words: 赴静海区 is 静海区).
+      const window = index > 0 ? tagWords(text.slice(index - 1, index + Math.max(2, longest.length))) : [];
       const insideWord =
-        index > 0 &&
-        (longest.length === 2 || !/[省市县区州旗盟镇乡村]/u.test(text[index - 1] ?? "")) &&
-        (tagWords(text.slice(index - 1, index + Math.max(2, longest.length)))[0]?.word.length ?? 0) >= 2;
-      // 怀宁新县城, 市民素质和县城: 县城 is a county seat, not 新县 or 和县; 沛县城管局, 和县城乡建设局,
-      // 滑县城关镇 are those counties'.
+        longest.length === 2
+          ? (window[0]?.word.length ?? 0) >= 2
+          : window.length === 2 &&
+            window[0]?.word.length === 2 &&
+            window[0].tag !== "x" &&
+            window[1]?.word === longest.slice(1) &&
+            !/^(?:ns|nr|x)/.test(window[1].tag);
       const countySeat = longest.length === 2 && longest.endsWith("县") && /^城(?![市管乡区关建])/.test(after);
-      // 资金在线监控和县级报账: 县级, 县域, 区直 are words of their own, 和 a conjunction, not 和县.
-      const suffixOpensWord = longest.length === 2 && /[县区市]$/.test(longest) && /^[级域直属]/.test(after);
+      // 资金在线监控和县级报账: 和 is a conjunction and 县级 a word of its own, not 和县 (萧县直属 is 萧县).
+      const suffixOpensWord = longest.length === 2 && /^[和与及]/.test(longest) && /^[级域直属]/.test(after);
       const notThePlace =
         insideWord ||
         countySeat ||
@@ -287,9 +291,10 @@ function ownDistrictForms(input: RegionInput, city: string | undefined): string[
     const opening = `${input.title}\n${input.lead}\n${input.text.slice(0, 300)}`;
     for (const match of opening.matchAll(convened)) if (match[1]) forms.push(match[1]);
   }
-  // 近日，永善县召开县委常委会…: the lead opens with a county of the city, in full, convening.
+  // 近日，永善县召开县委常委会…: the lead opens with a county of the city, in full, convening (a county
+  // convening later in a city's report, 会后，永善县召开…, does not make it the county's).
   const convener = new RegExp(
-    `(?:^|[，,。\\s])(?:近日|日前|[\\d一二三四五六七八九十]{1,2}月[\\d一二三四五六七八九十]{1,3}日[上下]?午?)?[，,]?(${DistrictWord})(?:委|人民政府|政府)?(?:再次|又)?(?:组织)?(?:召开|举行)`,
+    `^\\s*(?:近日|日前|[\\d一二三四五六七八九十]{1,2}月[\\d一二三四五六七八九十]{1,3}日[上下]?午?)?[，,]?(${DistrictWord})(?:委|人民政府|政府)?(?:再次|又)?(?:组织)?(?:召开|举行)`,
     "u",
   ).exec(input.lead)?.[1];
   if (convener && city && countyNamed(convener, city)?.name === convener) forms.push(convener);

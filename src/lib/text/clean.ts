@@ -240,8 +240,8 @@ export function cleanText(raw: string): CleanResult {
         above.length <= 150;
       if (labelledTime && headlineLike) meta.headline ??= above;
       // 2025-07-23 星期三 alone above everything: a site's clock, the day the page was saved, not the
-      // article's (an e-paper says 第3版 or 期 with its date).
-      const clock = isDateLine && /(?:星期|周|礼拜)[一二三四五六日天]/.test(line);
+      // article's (below the headline the same line is the page's date).
+      const clock = isDateLine && /(?:星期|周|礼拜)[一二三四五六日天]/.test(line) && lines.every((kept) => kept === "");
       if (time?.[1] && !publishedMarked && !clock) {
         publishedMarked = PublicationMarkRE.test(line);
         if (publishedMarked || meta.publishedText === undefined) meta.publishedText = time[1];

@@ -572,3 +572,9 @@ test("a review whose lead opens its first item's sentence lists what was done, u
     "针对下半年工作,窦广平作出安排部署:一要全面加强党的建设,强化党建统领。",
   ]);
 });
+
+test("an order to review (要认真做好年终总结：一要…) sets tasks; it recounts nothing", () => {
+  const text =
+    "会议强调，各单位要认真做好年终总结：一要全面梳理全年目标任务完成情况；二要深入查找工作短板；三要科学谋划明年工作思路。";
+  expect(extractMeasures([paragraph(text)], context)).toHaveLength(3);
+});

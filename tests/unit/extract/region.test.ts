@@ -321,3 +321,15 @@ test("a lead that opens with a county of the city convening makes the report tha
   );
   expect(region).toEqual({ province: "云南省", city: "昭通市", district: "永善县" });
 });
+
+test("third review: a place after a verb jieba glues it to is still a place; 萧县直属 is 萧县; a county convening later in a city's report is not the report's", () => {
+  expect(extractRegion(input("6月5日，市委书记赴静海区调研防汛工作，并召开座谈会。")).region).toMatchObject({
+    district: "静海区",
+  });
+  expect(extractRegion(input("6月5日，市长到陵城区调研。")).region).toMatchObject({ district: "陵城区" });
+  expect(extractRegion(input("萧县直属机关工委召开2024年机关党建工作会议。")).region).toMatchObject({
+    district: "萧县",
+  });
+  const later = "6月10日，全市防汛工作视频会议召开。会后，永善县召开县委常委会议。";
+  expect(extractRegion(input(later, { publisher: "昭通日报" })).region).toEqual({ province: "云南省", city: "昭通市" });
+});

@@ -745,14 +745,16 @@ test("a circular's list of bodies that reported (上报) names each of them, pie
   ).toEqual(["上窑镇", "区教体局", "园区服务中心", "洛河镇", "区民政局"]);
 });
 
-test("in a street office's own meeting its 市场监管所, 学区学校, 卫生院, 各科室 and 驻区单位 are its own", () => {
+test("in a street office's own meeting its 市场监管所, 卫生院, 各科室 and 驻区单位 are its own; a bureau's station or a 市域 body is not", () => {
   const xiangGong = unitResolver({ province: "山东省", city: "济南市", district: "章丘区" }, undefined, "相公庄街道");
   expect(xiangGong.canonical("市场监管所")).toBe("章丘区相公庄街道市场监管所");
-  expect(xiangGong.canonical("学区学校")).toBe("章丘区相公庄街道学区学校");
   expect(xiangGong.canonical("卫生院")).toBe("章丘区相公庄街道卫生院");
   expect(xiangGong.canonical("各科室")).toBe("章丘区相公庄街道各科室");
   expect(xiangGong.canonical("驻区单位")).toBe("章丘区相公庄街道驻区单位");
-  expect(findUnits("各中小学校要加强安全教育。")).toEqual(["各中小学校"]);
+  expect(xiangGong.canonical("市场监管局相公所")).toBe("章丘区市场监管局相公所");
+  expect(xiangGong.canonical("市域社会治理中心")).toBe("济南市域社会治理中心");
+  // A school named in a task is a facility being built, not a body: 学校 ends no unit's name.
+  expect(findUnits("新建学校要同步配套建设停车场和充电桩。")).toEqual([]);
 });
 
 test("a person before 及各县 is no part of the body; a document's 报告 is no body reporting", () => {

@@ -292,3 +292,9 @@ test("a site's clock with its weekday is no publication date", () => {
   const { meta } = cleanText("2025-07-23 星期三\n\n巨鹿县投资说明会在京举行\n\n10月11日,投资说明会在北京举行。");
   expect(meta.publishedText).toBeUndefined();
 });
+
+test("below the headline, a date with its weekday is the page's date", () => {
+  expect(
+    cleanText("永善县召开安全生产工作会议\n2023年06月05日 星期一\n6月4日上午，永善县召开会议。").meta.publishedText,
+  ).toContain("2023");
+});
