@@ -20,7 +20,7 @@ const UnitRE = new RegExp(
 );
 /** People and roles that trail a unit in attendance lists. */
 const RoleTailRE =
-  /(?:(?<=[局处署委办室厅心所府司部])(?:分别)?(?:主办|协办|承办|牵头|负责|配合)|长官|党政主要负责同志|主要负责同志|负责同志|(?<=公司|集团)部门(?:负责人)?|主要负责人|分管负责人|相关负责人|负责人|主要领导|分管领导|(?<!各)成员单位|党员干部|干部职工|同志)$/;
+  /(?:(?<=[局处署委办室厅心所府司部])(?:分别)?(?:主办|协办|承办|牵头|负责|配合)|长官|党政主要负责同志|主要负责同志|负责同志|(?<=公司|集团)部门(?:负责人)?|主要负责人|分管负责人|相关负责人|负责人|主要领导|分管领导|(?<!各)成员单位|党员干部|干部职工|全体干部|全体人员|全体党员|同志)$/;
 /**
  * Pieces that look like units but are people, places of work or whole populations, or the
  * leadership a report defers to (党中央国务院, 省委省政府的部署) rather than a body it tasks.
@@ -446,8 +446,9 @@ const SLOT_PATTERNS: RegExp[] = [
   /责成([^。；;，,]{2,40}?)(?:向|作出|进行|对)/gu,
   /对([^。；;，,]{2,40}?)(?:分管领导|主要领导|主要负责人)[^。；;]{0,10}(?:通报批评|约谈|问责)/gu,
 ];
-/** Attendance lists: …主要负责同志等参加会议. */
-const AttendanceRE = /([^。；;]{4,200}?)等?(?:参加了?会议|参会|列席了?会议|与会)/gu;
+/** Attendance lists: …主要负责同志等参加会议; 参加会议有镇党政机关全体干部、…. */
+const AttendanceRE =
+  /([^。；;]{4,200}?)等?(?:参加了?会议|参会|列席了?会议|与会)(?!的?(?:人员|单位)?有)|(?:参加|出席)(?:会议|大会)的?(?:人员|单位)?有[:：]?([^。；;]{4,200})/gu;
 /**
  * 争取到交通部观光局两年三亿经费补助, 获内政部营建署「…计画」补助: the body that funds the work acts in
  * the report, though it carries none of its tasks.
@@ -613,7 +614,7 @@ export function findUnits(
   const add = (fragment: string): void => {
     for (const unit of unitsInList(fragment, isPlace)) if (!found.includes(unit)) found.push(unit);
   };
-  for (const pattern of patterns) for (const match of text.matchAll(pattern)) add(match[1] ?? "");
+  for (const pattern of patterns) for (const match of text.matchAll(pattern)) add(match[1] ?? match[2] ?? "");
   // After 由 (将由工务局量身订定…) the names are the agent, whatever noun stands before its verb.
   for (const match of text.matchAll(LeadInRE))
     add(leadingNames(text.slice(match.index + match[0].length), /由$/.test(match[0])));
@@ -793,11 +794,11 @@ export interface UnitResolver {
  * or 镇江市, whose first character is no level.
  */
 const TownshipOfficeRE =
-  /^(?:党委|党工委|纪委|人大|政府|人民政府|综治办|综治中心|武装部|财政所|派出所|司法所|[\p{Script=Han}]{1,4}?(?:办|办公室|站|所|中心))$/u;
+  /^(?:党委|党工委|纪委|人大|政府|人民政府|党政机关|综治办|综治中心|武装部|财政所|派出所|司法所|直(?:机关)?(?:单位|部门)|[\p{Script=Han}]{1,4}?(?:办|办公室|站|所|中心))$/u;
 
 /** What a street office or township holds: its communities, villages, teams, sections and offices. */
 const TownshipPartRE =
-  /^(?:各|全体)?[\p{Script=Han}（）()]{0,10}(?:社区|村|中队|执法队|科|科室|所|站|办|部|中心|责任单位|责任主体单位|物业单位|驻区单位|部办|部门|居委|村委|居（村）委|居\(村\)委|卫生院)(?:[（(][\p{Script=Han}、]{1,8}[)）])?$/u;
+  /^(?:各|全体)?[\p{Script=Han}（）()]{0,10}(?:社区|村|中队|执法队|科|科室|所|站|办|部|中心|责任单位|责任主体单位|物业单位|驻区单位|部办|部门|居委|村委|两委|居（村）委|居\(村\)委|卫生院)(?:[（(][\p{Script=Han}、]{1,8}[)）])?$/u;
 
 /** 局属各单位, 局机关各科室: the bodies of the bureau the report is about. */
 const OwnBureauPartRE = /^局(?=属|机关|直属|内设|各)/;

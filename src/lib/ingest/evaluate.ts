@@ -120,7 +120,7 @@ const unitKey = (name: string): string =>
         (_, kinds: string) => `各${[...new Set(kinds.replace(/[、（）()]/g, ""))].sort().join("")}`,
       )
       .replace(/(各[^（(]*)[（(][^)）]*[)）]$/u, "$1")
-      .replace(/([市县区])\1直/u, "$1直")
+      .replace(/([市县区镇乡])\1直/u, "$1直")
       .replace(/^团([\p{Script=Han}]{1,6}[市县区])委$/u, "共青团$1委员会"),
   );
 

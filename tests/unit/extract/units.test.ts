@@ -763,3 +763,15 @@ test("a person before 及各县 is no part of the body; a document's 报告 is n
   ).toEqual(["各县（市、区）", "市直各部门"]);
   expect(findUnits("会议传达学习省委、省政府主要领导在《关于开展“回头看”的督查报告》上的批示精神。")).toEqual([]);
 });
+
+test("参加会议有… lists those attending after the verb; in a town's own meeting its 党政机关, 镇直机关单位 and 村两委 are its own", () => {
+  expect(
+    findUnits("9日,英都镇召开全镇干部大会,参加会议有镇党政机关全体干部、各村两委全体干部、镇直机关单位负责人。", {
+      attendance: true,
+    }),
+  ).toEqual(["英都镇", "镇党政机关", "各村两委", "镇直机关单位"]);
+  const yingDu = unitResolver({ province: "福建省", city: "泉州市", district: "南安市" }, undefined, "英都镇");
+  expect(yingDu.canonical("镇党政机关")).toBe("南安市英都镇党政机关");
+  expect(yingDu.canonical("各村两委")).toBe("南安市英都镇各村两委");
+  expect(yingDu.canonical("镇直机关单位")).toBe("南安市英都镇直机关单位");
+});
