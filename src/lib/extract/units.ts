@@ -249,7 +249,7 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
       }
       return trimToUnit(
         piece
-          .replace(/^(?:由|经(?!济|信|贸|开|发|营|管|侦)|对|责成|会上|会议上|请|要求|督促)/, "")
+          .replace(/^(?:由|经(?!济|信|贸|开|发|营|管|侦)|对于|对|责成|会上|会议上|请|要求|督促)/, "")
           // 包片单位县气象局, 牵头单位市住建局: the part a body plays, then the body.
           .replace(
             /^(?:包片|包保|包联|牵头|责任|配合|联系|挂点|挂钩|帮扶|结对|主责|属地)(?:单位|部门)(?=[\p{Script=Han}]{3})/u,

@@ -775,3 +775,7 @@ test("参加会议有… lists those attending after the verb; in a town's own m
   expect(yingDu.canonical("各村两委")).toBe("南安市英都镇各村两委");
   expect(yingDu.canonical("镇直机关单位")).toBe("南安市英都镇直机关单位");
 });
+
+test("对于 opens a topic, not a body: 对于市委、市政府重要交办工作… names no 于市委", () => {
+  expect(findUnits("对于市委、市政府重要交办工作年底前无法完成年度任务的,牵头单位要书面说明原因。")).toEqual([]);
+});
