@@ -464,7 +464,7 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       // …从六个方面作了总结：一是以作风建设为保障，提高了…: the review's lead may open the sentence of its first item.
       const leadBeforeColon = /^[^:：]*[:：]/.exec(simple)?.[0] ?? "";
       // (各单位要认真做好年终总结：一要… orders a review; its items are tasks.)
-      if (ReviewLeadRE.test(simple) || (ReviewLeadRE.test(leadBeforeColon) && !/要|须|务必|应/.test(leadBeforeColon)))
+      if (ReviewLeadRE.test(simple) || (ReviewLeadRE.test(leadBeforeColon) && !ordersWork(leadBeforeColon)))
         reviewing = true;
       else if (IntroRE.test(sentence.simple) || /下一步/.test(simple)) reviewing = false;
       const directiveContext =

@@ -99,6 +99,8 @@ export function extractReport(articleLines: readonly string[], page: PageContext
   });
   notes.push(...regionNotes);
 
+  // A policy document by its own name (…考核细则, …责任分解的通知): dated by its issue, its items tasks.
+  const policyDocument = docType === "其他" && PolicyTitleRE.test(titleSimple);
   // A signed document's own date, the title's, the event's, the publication's, the document year's.
   const { date, notes: dateNotes } = reportDate({
     title: titleSimple,
@@ -117,7 +119,7 @@ export function extractReport(articleLines: readonly string[], page: PageContext
       : {}),
     dates: page.dates,
     text: fullSimple,
-    issued: docType === "其他" && (NoticeTitleRE.test(titleSimple) || PolicyTitleRE.test(titleSimple)),
+    issued: policyDocument || (docType === "其他" && NoticeTitleRE.test(titleSimple)),
   });
   notes.push(...dateNotes);
   const year = /^\d{4}/.test(date) ? Number(date.slice(0, 4)) : null;
@@ -140,8 +142,7 @@ export function extractReport(articleLines: readonly string[], page: PageContext
   // A policy document, or a meeting that drew up its own implementing opinions (研究我镇贯彻落实意见):
   // the items that follow set tasks without a speaker's 要.
   const plan =
-    (docType === "其他" && PolicyTitleRE.test(titleSimple)) ||
-    /研究[^。，,]{0,12}?(?:贯彻落实|落实)(?:意见|措施|举措)/.test(`${titleSimple}\n${lead}`);
+    policyDocument || /研究[^。，,]{0,12}?(?:贯彻落实|落实)(?:意见|措施|举措)/.test(`${titleSimple}\n${lead}`);
   const measures = extractMeasures(paragraphs, {
     docType,
     plan,

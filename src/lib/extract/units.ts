@@ -825,7 +825,7 @@ export function unitResolver(region: Region, ownBureau?: string, township?: stri
     // 街道事务科: the office writes itself as 街道.
     const part = raw.replace(/^街道(?=[\p{Script=Han}]{2})/u, "");
     // (海淀区文明办 opens with its district: a county's body, not the street office's part.)
-    const opensWithPlace = (): boolean =>
+    const opensWithPlaceName = (): boolean =>
       [2, 3, 4, 5, 6].some((length) =>
         (byForm.get(part.slice(0, length)) ?? []).some(
           (place) => place.level !== "province" && place.name === part.slice(0, length),
@@ -836,7 +836,7 @@ export function unitResolver(region: Region, ownBureau?: string, township?: stri
       TownshipPartRE.test(part) &&
       // (市场监管所 opens with 市场, not with a city's 市; 市场监管局东城所 is the bureau's.)
       !/^[省市县区](?!场)|街道|镇|乡|局/.test(part) &&
-      !opensWithPlace()
+      !opensWithPlaceName()
     )
       return canonicalUnit(ownTownship + part, region).name;
     // 镇综治办, 镇纪委 in a township's own report: the township's own office, as 县 is the county's.
