@@ -9,6 +9,7 @@ import {
   PolicyTitleRE,
   SignatureDateRE,
   isHeadingLike,
+  sameTitle,
 } from "./patterns";
 
 /**
@@ -137,9 +138,6 @@ function signatureOf(simple: readonly string[]): { signerIndex: number; signatur
 
 /** Enough to outweigh the keywords of a deck (主持…会议) but not a record field's penalty. */
 const PAGE_HEADLINE_BONUS = 3;
-
-/** Compares a title field with a cleaned line: white space folded (cleaning turns U+00A0 into a space). */
-const sameTitle = (a: string, b: string): boolean => a.replace(/\s+/g, "") === b.replace(/\s+/g, "");
 
 /**
  * Lays out an article's lines (blank lines dropped): title block, body, lead, signature. A record's

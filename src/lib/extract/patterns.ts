@@ -74,3 +74,6 @@ export const CarrierLineRE = new RegExp(`^[(（]?(?:${CARRIER_KIND}|(?:牵头)?(
  */
 export const DeadlineLineRE =
   /^[(（]?(?:(?:完成|办结|整改|截止|截至)(?:时限|时间|期限|日期)|时限|期限|时间节点)(?:节点|要求)?\s*[:：]/;
+
+/** Compares a title field with a cleaned line: white space folded (cleaning turns U+00A0 into a space). */
+export const sameTitle = (a: string, b: string): boolean => a.replace(/\s+/g, "") === b.replace(/\s+/g, "");

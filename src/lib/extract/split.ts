@@ -14,6 +14,7 @@ import {
   SentenceEndRE,
   SignatureDateRE,
   isHeadingLike,
+  sameTitle,
 } from "./patterns";
 
 /**
@@ -84,7 +85,7 @@ export function rejoinBrokenLines(lines: readonly string[], headline?: string): 
     const previousTail = simplePrevious.slice(-60);
     const broken =
       !firstLine &&
-      !(headline !== undefined && previous.replace(/\s+/g, "") === headline.replace(/\s+/g, "")) &&
+      !(headline !== undefined && sameTitle(previous, headline)) &&
       (previous.length >= 25 || HasSentenceRE.test(simplePrevious)) &&
       !SentenceEndRE.test(previousTail) &&
       !/[:：”」)）]$/.test(previousTail) &&

@@ -110,8 +110,10 @@ const LabelledMetaLineRE = new RegExp(`^[\\s•·*-]*\\p{Script=Han}{0,4}(?:${Me
 /** Words that mark a line's time as the publication's. */
 const PublicationMarkRE =
   /来源|发布时间|发布日期|发布于|发稿时间|成文日期|发文日期|时间\s*[:：]|^(?:本报记者|记者|通讯员|作者)/;
+/** A day of the week: 星期五, 周三. */
+const WeekdayRE = /(?:星期|周|礼拜)[一二三四五六日天]/;
 /** A date alone on a line, perhaps with its weekday (2024年11月01日 星期五 |, a page's clock or edition). */
-const DateLineRE = new RegExp(`^${MetaTimeRE.source}(?:\\s*(?:星期|周|礼拜)[一二三四五六日天])?\\s*[|｜]?$`);
+const DateLineRE = new RegExp(`^${MetaTimeRE.source}(?:\\s*${WeekdayRE.source})?\\s*[|｜]?$`);
 const EditorRE = /(?:责任编辑|责编)\s*[:：]\s*([\p{Script=Han}·]{2,4})/u;
 const UrlRE = /(?:原文链接|本文链接|本文地址|原文地址)\s*[:：]\s*(https?:\/\/\S+)/;
 /** Garbled spans: a lost character before a pinyin fragment, or box-drawing and enclosed digits amid Han text. */
@@ -241,7 +243,7 @@ export function cleanText(raw: string): CleanResult {
       if (labelledTime && headlineLike) meta.headline ??= above;
       // 2025-07-23 星期三 alone above everything: a site's clock, the day the page was saved, not the
       // article's (below the headline the same line is the page's date).
-      const clock = isDateLine && /(?:星期|周|礼拜)[一二三四五六日天]/.test(line) && lines.every((kept) => kept === "");
+      const clock = isDateLine && WeekdayRE.test(line) && lines.every((kept) => kept === "");
       if (time?.[1] && !publishedMarked && !clock) {
         publishedMarked = PublicationMarkRE.test(line);
         if (publishedMarked || meta.publishedText === undefined) meta.publishedText = time[1];
