@@ -217,9 +217,18 @@ function countyNamed(form: string, city: string | undefined): Place | undefined 
 /** Signals that the report is a district's own, each giving the district's written form. */
 function ownDistrictForms(input: RegionInput, city: string | undefined): string[] {
   const forms: string[] = [];
-  // The text's place mentions, scanned once for the two rules below that count them.
+  // The text's place mentions, scanned once for the two rules below that count the city's counties in them.
   let textMentions: Mention[] | undefined;
   const mentionsInText = (): Mention[] => (textMentions ??= mentions(input.text));
+  /** How often the text names each county of the city that fits, most often first. */
+  const countyCounts = (fits: (place: Place, mention: Mention) => boolean): [string, number][] => {
+    const counts = new Map<string, number>();
+    for (const mention of mentionsInText())
+      for (const place of mention.places)
+        if (place.level === "county" && place.city === city && fits(place, mention))
+          counts.set(place.name, (counts.get(place.name) ?? 0) + 1);
+    return [...counts].sort((a, b) => b[1] - a[1]);
+  };
   const DistrictWord = "[\\p{Script=Han}]{2,6}?(?:新区|区|县|市)";
   const heading = new RegExp(`^(${DistrictWord})\\s*[:：]$`, "u").exec(input.firstLine ?? "");
   if (heading?.[1]) forms.push(heading[1]);
@@ -251,15 +260,8 @@ function ownDistrictForms(input: RegionInput, city: string | undefined): string[
     /(?:^|[^\p{Script=Han}]|率|和|及|(?<=[县区旗]))(县|区|旗)(?:人民政府|政府|委|长|[\p{Script=Han}]{1,6}?(?:局|建委))/mu;
   const bare = levelWords.exec(input.text)?.[1];
   if (bare && city) {
-    const counts = new Map<string, number>();
-    for (const mention of mentionsInText()) {
-      for (const place of mention.places) {
-        if (place.level === "county" && place.city === city && place.name.endsWith(bare))
-          counts.set(place.name, (counts.get(place.name) ?? 0) + 1);
-      }
-    }
     // The county the text keeps returning to (筠连 four times, the two it visited twice each).
-    const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+    const [first, second] = countyCounts((place) => place.name.endsWith(bare));
     if (first && (!second || first[1] > second[1])) forms.push(first[0]);
   }
   // 富民县2023年…惠民演出圆满结束 with 我县, 全县 in the text: a county the title names speaks of itself.
@@ -301,14 +303,7 @@ function ownDistrictForms(input: RegionInput, city: string | undefined): string[
   // 雷山县要…, 雷山县委督查室…: a text that keeps naming one county of its city in full, and speaks
   // with none of the city's own offices, is about that county.
   if (forms.length === 0 && city && !CityOwnOfficeRE.test(input.text.replaceAll(city, ""))) {
-    const counts = new Map<string, number>();
-    for (const mention of mentionsInText()) {
-      const county = mention.places.find(
-        (place) => place.level === "county" && place.city === city && place.name === mention.form,
-      );
-      if (county) counts.set(county.name, (counts.get(county.name) ?? 0) + 1);
-    }
-    const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+    const [first, second] = countyCounts((place, mention) => place.name === mention.form);
     if (first && first[1] >= 2 && (!second || first[1] > second[1])) forms.push(first[0]);
   }
   return forms;
