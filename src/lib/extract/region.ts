@@ -1,6 +1,6 @@
 import type { Region } from "../../schemas/report";
 import { CONTEXTUAL_ABBREVIATIONS, gazetteer, type Place } from "./gazetteer";
-import { tagWords } from "./segmenter";
+import { cutWords, tagWords } from "./segmenter";
 import { townsNamed } from "./towns";
 
 /**
@@ -55,10 +55,12 @@ function soleCountyOfLevel(named: readonly Mention[], level: string, text: strin
   for (const mention of named) {
     const fitting = mention.places.filter((place) => place.level === "county" && place.name.endsWith(level));
     // 公安, 合作 are words before they are 公安县, 合作市: only a form jieba tags as a place counts, or
-    // one it tags as a name (洪湖) standing as a word of its own, not a given name (王高平, 李乐平).
+    // one it tags as a name (洪湖) or a transliterated one (达拉特) standing as a word of its own, not a
+    // given name (王高平, 李乐平).
     const tags = tagWords(mention.form).map((word) => word.tag);
     const placeWord =
-      tags.every((tag) => tag === "ns") || (tags.every((tag) => tag === "nr") && standsAlone(mention, text));
+      tags.every((tag) => tag === "ns") ||
+      (tags.every((tag) => tag === "nr" || tag === "nrt") && standsAlone(mention, text));
     if (fitting.length === 1 && fitting[0] && mention.form.length >= 2 && placeWord)
       found.set(fitting[0].code, fitting[0]);
   }
@@ -117,8 +119,11 @@ function mentions(text: string): Mention[] {
       const countySeat = longest.length === 2 && longest.endsWith("县") && /^城(?![市管乡区关建])/.test(after);
       // 资金在线监控和县级报账: 和 is a conjunction and 县级 a word of its own, not 和县 (萧县直属 is 萧县).
       const suffixOpensWord = longest.length === 2 && /^[和与及]/.test(longest) && /^[级域直属]/.test(after);
+      // 新安排 is no 新安 (新安县): a short form whose last character opens the word that follows.
+      const endsInsideWord = !isFull && !wordEndsAt(text.slice(index, index + longest.length + 3), longest.length);
       const notThePlace =
         insideWord ||
+        endsInsideWord ||
         countySeat ||
         suffixOpensWord ||
         (/^代[县市区]$/.test(longest) && after.startsWith("长")) ||
@@ -135,6 +140,16 @@ function mentions(text: string): Mention[] {
     }
   }
   return found;
+}
+
+/** True when the words jieba cuts `text` into have a boundary at `offset`. */
+function wordEndsAt(text: string, offset: number): boolean {
+  let at = 0;
+  for (const word of cutWords(text)) {
+    at += word.length;
+    if (at >= offset) return at === offset;
+  }
+  return true;
 }
 
 /** One-character abbreviations count only in these phrases: 在洛, 来洛, 洛报. */
@@ -247,11 +262,16 @@ function ownDistrictForms(input: RegionInput, city: string | undefined): string[
       break;
     }
   }
-  // The publisher is a district's own office: 台南市南区区公所.
-  for (const publisher of (input.publisher ?? "").split("\n").filter((name) => OwnOfficeRE.test(name))) {
+  // The publisher is a district's own office (台南市南区区公所), or a county's own media named in full
+  // (智慧邵阳县) for a text that speaks as a county (县长, 我县).
+  for (const publisher of (input.publisher ?? "").split("\n")) {
+    const ownOffice = OwnOfficeRE.test(publisher);
     for (const mention of mentions(publisher)) {
-      if (mention.places.some((place) => place.level === "county" && (!city || place.city === city)))
-        forms.push(mention.form);
+      const county = mention.places.find((place) => place.level === "county" && (!city || place.city === city));
+      const speaksAsIt =
+        county?.name === mention.form &&
+        new RegExp(`[我全本]${county.name.slice(-1)}|${county.name.slice(-1)}(?:长|委|政府)`).test(input.text);
+      if (county && (ownOffice || speaksAsIt)) forms.push(mention.form);
     }
   }
   // 县政府, 副县长, 县水务局 with one county of the city named: the report is that county's own.
@@ -275,11 +295,18 @@ function ownDistrictForms(input: RegionInput, city: string | undefined): string[
     if (county && /[县区旗市]/.test(level) && (opensTitle || new RegExp(`[我全本]${level}`).test(input.text)))
       forms.push(county.name);
   }
-  // 苍南龙港镇召开…: the title or lead names a town by its county; the report is that county's.
-  for (const mention of mentions(`${input.title}\n${input.lead}`)) {
-    const county = mention.beforeTown
-      ? mention.places.find((place) => place.level === "county" && (!city || place.city === city))
-      : undefined;
+  // 苍南龙港镇召开…, 永安市安砂镇举办…: the title or lead names a town by its county, short or in full;
+  // the report is that county's. A city's own report (我市火点…汝阳县陶营镇2个) names its counties' towns
+  // in full too.
+  const opening = `${input.title}\n${input.lead}`;
+  const citySpeaks = CityOwnOfficeRE.test(city ? input.text.replaceAll(city, "") : input.text);
+  for (const mention of mentions(opening)) {
+    const full = !citySpeaks && mention.places.some((place) => place.level === "county" && place.name === mention.form);
+    const townAfter = TownAfterRE.test(opening.slice(mention.index + mention.form.length));
+    const county =
+      mention.beforeTown || (full && townAfter)
+        ? mention.places.find((place) => place.level === "county" && (!city || place.city === city))
+        : undefined;
     if (county) forms.push(county.name);
   }
   const cityForms = city ? [city, city.replace(/市$/, "")] : [];
@@ -302,7 +329,7 @@ function ownDistrictForms(input: RegionInput, city: string | undefined): string[
   if (convener && city && countyNamed(convener, city)?.name === convener) forms.push(convener);
   // 雷山县要…, 雷山县委督查室…: a text that keeps naming one county of its city in full, and speaks
   // with none of the city's own offices, is about that county.
-  if (forms.length === 0 && city && !CityOwnOfficeRE.test(input.text.replaceAll(city, ""))) {
+  if (forms.length === 0 && city && !citySpeaks) {
     const [first, second] = countyCounts((place, mention) => place.name === mention.form);
     if (first && first[1] >= 2 && (!second || first[1] > second[1])) forms.push(first[0]);
   }

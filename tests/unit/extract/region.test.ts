@@ -184,6 +184,30 @@ test("without a city, a county's short name of the text's own level places it; a
   expect(extractRegion(input("县委召开会议。县公安交警大队、县水务局要加强巡查,公安部门要做好保障。")).region).toEqual(
     {},
   );
+  // A transliterated name (达拉特) is a place word as much as a tagged one.
+  expect(extractRegion(input("旗委常委会会议召开。要在打造桥头堡上贡献达拉特力量。")).region).toEqual({
+    province: "内蒙古自治区",
+    city: "鄂尔多斯市",
+    district: "达拉特旗",
+  });
+  // 新安排 is a new arrangement, not 新安县: a short form ending inside the next word names nothing, so
+  // 宽城 stays the one county of the text's level.
+  expect(
+    extractRegion(input("县委召开会议,学习《政府工作报告》新安排、新部署。要确保两会精神在宽城落地落实。")).region,
+  ).toMatchObject({ district: "宽城满族自治县" });
+});
+
+test("a county's own media named in full (智慧邵阳县) places a text that speaks as a county in it", () => {
+  const text = "7月16日,县长袁玉华主持召开常务会议,推动我县交通强县发展。";
+  expect(extractRegion(input(text, { publisher: "智慧邵阳县" })).region).toEqual({
+    province: "湖南省",
+    city: "邵阳市",
+    district: "邵阳县",
+  });
+  // A city's text (市长, 全市) on a county's media stays the city's.
+  expect(
+    extractRegion(input("市长主持召开常务会议,全市要抓好防汛。邵阳要守住底线。", { publisher: "智慧邵阳县" })).region,
+  ).toEqual({ province: "湖南省", city: "邵阳市" });
 });
 
 test("a county-level city its province governs itself (万宁, 济源) is a city of that province, not of a 省直辖县", () => {
@@ -217,6 +241,15 @@ test("a county's short form before one of its towns (苍南龙港镇召开) plac
   });
   // A short form alone, before no town, still says nothing.
   expect(extractRegion(input("近日,苍南召开会议。", { title: "苍南召开会议" })).region).toEqual({});
+  // In full: 三明永安市安砂镇举办… is 永安市's.
+  expect(extractRegion(input("26日,三明永安市安砂镇顺利举办第三届农民丰收节。")).region).toEqual({
+    province: "福建省",
+    city: "三明市",
+    district: "永安市",
+  });
+  // A city's own 通报 (我市) names its counties' towns in full and stays the city's.
+  const notice = "生态环境部卫星监测到我市火点线索3个,分别是:汝阳县陶营镇2个、嵩县木植街乡1个。洛阳市要严查。";
+  expect(extractRegion(input(notice)).region).toEqual({ province: "河南省", city: "洛阳市" });
 });
 
 test("a district merged away (戚墅堰区, 2015) is still its city's district in the archives that name it", () => {
