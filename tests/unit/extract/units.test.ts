@@ -229,6 +229,15 @@ test("a collective's qualifier carries over the bare kinds listed after it", () 
   expect(unitsInList("各乡镇、县水利局")).toEqual(["各乡镇", "县水利局"]);
 });
 
+test("party organisations and study groups told to act are collectives; a bare 党组织 is not", () => {
+  expect(findUnits("会议要求，全市各级党组织、各党支部、各青年理论学习小组要充分发挥作用。")).toEqual([
+    "全市各级党组织",
+    "各党支部",
+    "各青年理论学习小组",
+  ]);
+  expect(findUnits("党组织要发挥战斗堡垒作用。")).toEqual([]);
+});
+
 test("firms of one trade joined to a body act with it; firms alone are no unit", () => {
   expect(unitsInList("各级各有关部门及供热企业")).toEqual(["各级各有关部门", "供热企业"]);
   expect(unitsInList("供热企业")).toEqual([]);
@@ -408,6 +417,12 @@ test("collectives a circular tasks: 相关责任单位, 属地街道 after 等�
 
 test("people before a body in an attendance list are not part of it; a body whose role is 发挥ed acts", () => {
   expect(findUnits("市领导和市直部门负责人参加会议。", { attendance: true })).toEqual(["市直部门"]);
+  // A head named by the body's own title (局长 of a 局, 队长 of a 队) stands for the body.
+  expect(findUnits("县公安局局长、县交警大队队长、各乡镇派出所所长参加会议。", { attendance: true })).toEqual([
+    "县公安局",
+    "县交警大队",
+    "各乡镇派出所",
+  ]);
   expect(findUnits("充分发挥乡镇应急办牵头抓总的作用。")).toEqual(["乡镇应急办"]);
 });
 
