@@ -125,9 +125,11 @@ export function gazetteer(): { places: Place[]; byForm: Map<string, Place[]>; by
     if (!list.some((known) => known.code === place.code && known.level === place.level)) list.push(place);
     byForm.set(form, list);
   };
+  const everydayWords = new Set(regionsData.everydayWords);
   for (const place of places) {
     add(place.name, place);
     const short = shortName(place.name);
+    if (short && everydayWords.has(short)) continue;
     // 孟津 is today's 孟津区 (its former 孟津县 is found by its full name only); 长治 may be 长治县.
     if (short && !(place.former && byForm.get(short)?.some((other) => other.level === "county"))) add(short, place);
   }

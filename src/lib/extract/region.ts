@@ -201,9 +201,11 @@ export function cityScores(text: string, title: string): Map<string, number> {
       }
       // An ambiguous short form (朝阳 is in three cities) says little.
       const weight = ((isFull ? 2 : 1) * factor) / Math.max(1, cities.size);
+      // A Taiwan township named in full (金城镇) may as well be a mainland town of that name: no city's.
+      const township = mention.places.every((place) => place.province === "台湾省" && /[镇乡]$/.test(place.name));
       for (const [city, isCity] of cities) {
         if (isCity) add(city, weight);
-        else if (isFull) add(city, weight / 2);
+        else if (isFull && !township) add(city, weight / 2);
       }
     }
   }
@@ -390,8 +392,8 @@ export interface RegionInput {
   script?: "simplified" | "traditional";
 }
 
-/** The media a lead opens with: 云上荆州报道：, 秀山网讯 (not 本报讯). */
-const DatelineMediaRE = /^\s*据?([\p{Script=Han}]{2,12}?)(?:网讯|报讯|讯|报道)\s*[:：]/u;
+/** The media a lead opens with: 云上荆州报道：, 秀山网讯, 仪陇新闻网讯(记者… (not 本报讯). */
+const DatelineMediaRE = /^\s*据?([\p{Script=Han}]{2,12}?)(?:网讯|报讯|讯|报道)\s*(?:[:：]|[（(](?:记者|通讯员))/u;
 
 /** Offices whose name makes the publisher a district's or county's own: 南区区公所, 新县人民政府. */
 const OwnOfficeRE = /(?:区公所|公所|人民政府|政府|区委|县委|办事处|融媒体中心|新闻中心|传媒中心)$/;
@@ -446,7 +448,14 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
     for (const mention of named) {
       // 连江县 is a county of 福州 and, in Taiwan, a county-level city of its own: not one county.
       if (mention.places.some((place) => place.level === "city")) continue;
-      const full = mention.places.filter((place) => place.level === "county" && place.name === mention.form);
+      // Taiwan's townships are county-level in the division list: 金城镇 next to 柳垭镇 is a mainland
+      // town (仪陇县's), which the towns below place; a Taiwan township named in full is no sole county.
+      const full = mention.places.filter(
+        (place) =>
+          place.level === "county" &&
+          place.name === mention.form &&
+          !(place.province === "台湾省" && /[镇乡]$/.test(place.name)),
+      );
       if (full.length === 1 && full[0]) counties.set(full[0].code, full[0]);
     }
     if (counties.size === 1) soleCounty = [...counties.values()][0];

@@ -366,3 +366,26 @@ test("third review: a place after a verb jieba glues it to is still a place; 萧
   const later = "6月10日，全市防汛工作视频会议召开。会后，永善县召开县委常委会议。";
   expect(extractRegion(input(later, { publisher: "昭通日报" })).region).toEqual({ province: "云南省", city: "昭通市" });
 });
+
+test("an everyday word that is also a city's short form (来宾 guests) names no city", () => {
+  const text =
+    "第八届全国中山公园年会在上海中山公园开幕。长宁区区长致辞,向来宾们介绍,祝愿来宾在上海度过美好时光,领导和来宾以及市民们欣赏了音乐会。";
+  expect(extractRegion(input(text)).region).toMatchObject({ province: "上海市", city: "上海市" });
+  expect(extractRegion(input("来宾市召开常务会议。")).region).toEqual({ province: "广西壮族自治区", city: "来宾市" });
+});
+
+test("a city paper's dateline before a byline (洛阳日报讯(记者…) places the report in its city", () => {
+  expect(extractRegion(input("洛阳日报讯(记者 张三)近日,全市老旧小区改造推进会召开。")).region).toEqual({
+    province: "河南省",
+    city: "洛阳市",
+  });
+});
+
+test("a Taiwan township's name (金城镇, also a town of 仪陇县) is no sole county in a mainland text", () => {
+  const text = "仪陇新闻网讯(记者 张超)11月27日,全县三轮车专项整治工作推进会召开。会议要求,金城镇、柳垭镇要加强巡查。";
+  expect(extractRegion(input(text, { script: "traditional" })).region).toEqual({
+    province: "四川省",
+    city: "南充市",
+    district: "仪陇县",
+  });
+});
