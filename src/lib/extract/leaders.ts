@@ -25,20 +25,20 @@ const TitleChainRE = new RegExp(`((?:${TITLE}(?:[(（][^)）]{1,8}[)）])?[、�
 /** A candidate name: two to four Han characters; nameIn decides how many of them are the name. */
 const CANDIDATE = "(?=([\\p{Script=Han}]{2,6}))";
 const TitledNameRE = new RegExp(`${TitleChainRE.source}${CANDIDATE}`, "gu");
-/** 黄伟哲市长, 民政局颜振标局长, 戴谦副市长: a name before its office, after a boundary or a body. */
+/** 黄伟哲市长, 民政局颜振标局长, 戴谦副市长, 10月7日李扬镇长: a name before its office, after a boundary, a date or a body. */
 const NameTitleRE = new RegExp(
-  `(?:^|[\\s，,。；;、：:（(“”「」]|由|经|请|与|和|及|向|陪同|(?<body>[\\p{Script=Han}]{1,6}(?:局|处|署|委|办|部|厅|总队|支队|大队)))(?<name>(?![由经请与和及向陪])[\\p{Script=Han}]{2,4}?)(?<office>${OFFICE})(?![\\p{Script=Han}]{0,1}(?:室|办|会|局|处|府))`,
+  `(?:^|[\\s，,。；;、：:（(“”「」]|(?<=\\d日)|由|经|请|与|和|及|向|陪同|(?<body>[\\p{Script=Han}]{1,6}(?:局|处|署|委|办|部|厅|总队|支队|大队)))(?<name>(?![由经请与和及向陪])[\\p{Script=Han}]{2,4}?)(?<office>${OFFICE})(?![\\p{Script=Han}]{0,1}(?:室|办|会|局|处|府))`,
   "gu",
 );
 /** 江凌、徐衣显、李保国、孙延文出席; …等县领导出席 */
 const BareListRE =
   /(?<!\p{Script=Han})((?:[\p{Script=Han}]{2,3}、)+[\p{Script=Han}]{2,3}?)(?:等)?((?:[省市区县旗州盟镇乡](?:委|政府|人大|政协)?|街道)领导)?(?:同志)?(?:出席|参加)/gu;
 /**
- * Names listed under a collective title (县领导张俊义、马昊莹…, 县政府领导晏莉、廖华波…) or in a record's 出席 field
+ * Names listed under a collective title (县领导张俊义、马昊莹…, 县政府领导晏莉、廖华波…, 区领导张林参加) or in a record's 出席 field
  * (出席：黄一平、王玉芬…): each a leader, with that title, or attending.
  */
 const GroupListRE =
-  /(?:((?:[省市区县旗州盟镇乡](?:委|政府|人大|政协)?|街道|局)领导)|出席(?:人员)?\s*[:：])\s*((?:[\p{Script=Han}]{2,3}[、，,]\s*)+[\p{Script=Han}]{2,3}?)(?=[^\p{Script=Han}]|$|等?(?:出席|参加|列席|参会|与会|到会)|(?:及|和|以及)各)/gu;
+  /(?:((?:[省市区县旗州盟镇乡](?:委|政府|人大|政协)?|街道|局)领导)|出席(?:人员)?\s*[:：])\s*((?:[\p{Script=Han}]{2,3}[、，,]\s*)*[\p{Script=Han}]{2,3}?)(?=[^\p{Script=Han}]|$|等?(?:出席|参加|列席|参会|与会|到会)|(?:及|和|以及)各)/gu;
 /**
  * Roles, the most distinctive first: a chair who also speaks is the chair; a leader at the head of
  * units (率县水务局…, 郭创峰一行) leads though he speaks on site; one who inspects, then speaks, spoke.
@@ -53,7 +53,7 @@ const ROLE_PATTERNS: [string, RegExp][] = [
     "讲话",
     /^(?:[:：](?!$|\s*(?:负责|分管|主持|协助|联系))|.{0,12}(?:讲话|(?<!表态|交流)发言|强调|指出|要求|表示|提出|指示|呼吁|致词|致辞|重申))/,
   ],
-  ["部署", /^.{0,16}(?:部署|安排)/],
+  ["部署", /^.{0,16}(?:部署|安排|调度)/],
   ["通报", /^.{0,6}(?:通报|报告|汇报)/],
   ["带队", /^.{0,10}(?:带队|率队|率领|视察|考察|现勘|检查)/],
   ["出席", /^.{0,10}(?:出席|参加|参会|到场|与会|到会)/],
@@ -358,7 +358,10 @@ export function extractLeaders(input: string): LeaderResult {
     const listed = (match[2] ?? "").split(/[、，,]\s*/);
     // A long roll call may hold a name the surname list misses: the list stands when most read as names.
     const names = listed.filter((name) => isPlausibleName(name));
-    if (listed.length < 2 || names.length < listed.length * 0.6) continue;
+    // One name under a collective title stands when it reads as a name and attends (区领导张林参加).
+    const attends = /^等?(?:出席|参加|列席|参会|与会|到会)/.test(text.slice(match.index + match[0].length));
+    if (listed.length === 1 ? !(match[1] && names.length === 1 && attends) : names.length < listed.length * 0.6)
+      continue;
     // In a list that stands, a surname and a given name are enough: 黄金土 though 黄金 is a word,
     // 张为明 though 为 is mostly a verb.
     // A name of the list without a Han surname (福青) stands with the others, left to a reviewer.

@@ -111,6 +111,11 @@ test("names under a collective title or in a record's 出席 field are leaders; 
     { name: "马昊莹", title: "县领导", role: "出席" },
     { name: "夏子文", title: "县领导", role: "出席" },
   ]);
+  // One name under the title stands when it attends; a title before a verb names no one.
+  expect(extractLeaders("会议召开。区领导张林参加。").leaders).toEqual([
+    { name: "张林", title: "区领导", role: "出席" },
+  ]);
+  expect(extractLeaders("县领导高度重视。市领导重视。").leaders).toEqual([]);
   expect(extractLeaders("出席：黄一平、王玉芬、沈思宏").leaders.map((leader) => leader.role)).toEqual([
     "出席",
     "出席",
@@ -401,5 +406,11 @@ test("a collective title's list ends before 及各县…负责人", () => {
 test("the office someone is nominated for is their title: 镇长候选人侯强辉", () => {
   expect(extractLeaders("英都镇镇长候选人侯强辉主持会议。").leaders).toEqual([
     { name: "侯强辉", title: "镇长候选人", role: "主持" },
+  ]);
+});
+
+test("a name before its office right after a date (10月7日李扬镇长) is a leader; one who 调度s work deploys it", () => {
+  expect(extractLeaders("2020年10月7日李扬镇长调度秸秆禁烧工作：一、要落实责任。").leaders).toEqual([
+    { name: "李扬", title: "镇长", role: "部署" },
   ]);
 });
