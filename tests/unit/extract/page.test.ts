@@ -267,3 +267,15 @@ test("a deadline is when work is due, not a date the page was written on", () =>
   expect(data?.docType).toBe("其他");
   expect(data?.measures?.[0]?.deadline).toMatchObject({ date: "2021-12-31" });
 });
+
+test("a site's welcome line (欢迎访问巨鹿人民政府网站) publishes for its county: a town's dispatch is placed in it", () => {
+  const data = extract([
+    "欢迎访问巨鹿人民政府网站",
+    "官亭镇调度秸秆禁烧工作",
+    "发布时间:2020-10-07  发布机构:官亭镇人民政府",
+    "2020年10月7日李扬镇长调度秸秆禁烧工作:",
+    "四要加强监管。由镇执法队、包村干部、村干部分组带队,做好巡查工作。",
+  ]);
+  expect(data?.region).toEqual({ province: "河北省", city: "邢台市", district: "巨鹿县" });
+  expect(data?.units).toContain("巨鹿县官亭镇执法队");
+});

@@ -229,6 +229,12 @@ test("a collective's qualifier carries over the bare kinds listed after it", () 
   expect(unitsInList("各乡镇、县水利局")).toEqual(["各乡镇", "县水利局"]);
 });
 
+test("teams named by their work (执法队, 工作队) are bodies; a queue (排队) is none", () => {
+  expect(findUnits("四要加强监管。由镇执法队、包村干部、村干部分组带队,做好巡查工作。")).toEqual(["镇执法队"]);
+  expect(findUnits("各驻村帮扶工作队要做好帮扶。")).toEqual(["各驻村帮扶工作队"]);
+  expect(findUnits("排队要有序。")).toEqual([]);
+});
+
 test("party organisations and study groups told to act are collectives; a bare 党组织 is not", () => {
   expect(findUnits("会议要求，全市各级党组织、各党支部、各青年理论学习小组要充分发挥作用。")).toEqual([
     "全市各级党组织",
@@ -554,6 +560,9 @@ test("in a township's own report 镇综治办 and 镇纪委 are the township's",
   const heTou = unitResolver({ province: "广东省", city: "云浮市", district: "新兴县" }, undefined, "河头镇");
   expect(heTou.canonical("镇综治办")).toBe("新兴县河头镇综治办");
   expect(heTou.canonical("县创文办")).toBe("新兴县创文办");
+  // Its teams too: 镇执法队, and the work teams it sends to villages.
+  expect(heTou.canonical("镇执法队")).toBe("新兴县河头镇执法队");
+  expect(heTou.canonical("各驻村帮扶工作队")).toBe("新兴县河头镇各驻村帮扶工作队");
   // A street office's parts are its own; a body that opens with its district is the district's.
   const yanYuan = unitResolver({ province: "北京市", city: "北京市", district: "海淀区" }, undefined, "燕园街道");
   expect(yanYuan.canonical("各社区")).toBe("海淀区燕园街道各社区");
