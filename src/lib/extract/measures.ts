@@ -529,7 +529,38 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
     problemItemsFollow = problemList && /[:：]$|^(?:[一二三四五六七八九十]+是|\d)/.test(paragraph.simple);
     planGoesOn = planned || (planGoesOn && measures.length > measuresBefore);
   }
+  // 对存在的问题务必于4月19日前整改完毕: a notice's one deadline holds for every problem it lists.
+  const listDeadline = problemsDeadline(paragraphs, context);
+  if (listDeadline)
+    for (const measure of measures)
+      if (!measure.deadline && ProblemItemRE.test(sentencesOf.get(measure) ?? ""))
+        measure.deadline = { ...listDeadline };
   return measures;
+}
+
+/** A sentence that sets the deadline for the problems a notice lists: 对存在的问题…于5月20日前整改完成. */
+const ListedProblemsRE =
+  /(?:上述|以上|存在的|所列|指出的|交办的|反馈的|通报的|发现的|梳理出的|检查出的)[^。；;]{0,12}问题[^。；;]{0,60}整改|整改[^。；;]{0,30}(?:上述|以上|存在的|所列|指出的|交办的|反馈的|通报的|发现的)[^。；;]{0,12}问题/u;
+/** A listed problem: an enumerated item that orders nothing itself (1.春江医院附近北侧胡同内垃圾。). */
+const ProblemItemRE =
+  /^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.、．](?![^。；;]*(?:要|务必|必须|应当|需要|抓紧|尽快|立即))/u;
+
+/** The deadline the sentence on a notice's listed problems sets, written as the source writes it. */
+function problemsDeadline(
+  paragraphs: readonly Paragraph[],
+  context: MeasureContext,
+): { text: string; date?: string } | undefined {
+  for (const { simple, original } of paragraphs) {
+    for (const match of simple.matchAll(/[^。；;]+/gu)) {
+      if (!ListedProblemsRE.test(match[0])) continue;
+      const deadline = findDeadline(match[0], context.year, context.day);
+      if (!deadline) continue;
+      const at = simple.indexOf(deadline.text, match.index);
+      if (at >= 0 && original.length === simple.length) deadline.text = original.slice(at, at + deadline.text.length);
+      return deadline;
+    }
+  }
+  return undefined;
 }
 
 /** A measure's facts from its (simplified) sentence: tags, units, deadline, targets. */

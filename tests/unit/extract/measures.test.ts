@@ -578,3 +578,21 @@ test("an order to review (要认真做好年终总结：一要…) sets tasks; i
     "会议强调，各单位要认真做好年终总结：一要全面梳理全年目标任务完成情况；二要深入查找工作短板；三要科学谋划明年工作思路。";
   expect(extractMeasures([paragraph(text)], context)).toHaveLength(3);
 });
+
+test("a notice's one deadline for the problems it lists holds for each listed problem, not for its own orders", () => {
+  const measures = extractMeasures(
+    [
+      paragraph("4月16日,督导组进行了检查,现将检查发现的问题交办如下:"),
+      paragraph("1.行政南小区内无防鼠灭鼠设施。责任单位:华龙区人民办。"),
+      paragraph("2.锦绣花园小区内垃圾清理不及时。责任单位:华龙区建设办。"),
+      paragraph("上述责任单位要高度重视,对存在的问题务必于4月19日前整改完毕。"),
+      paragraph("3.各单位要建立长效机制,年底前完成制度建设。"),
+    ],
+    { ...context, docType: "通报" },
+  );
+  const deadlines = Object.fromEntries(measures.map((measure) => [measure.text.slice(0, 2), measure.deadline?.text]));
+  expect(deadlines["1."]).toBe("4月19日前");
+  expect(deadlines["2."]).toBe("4月19日前");
+  // An item that orders work keeps its own deadline.
+  expect(deadlines["3."]).toBe("年底前");
+});
