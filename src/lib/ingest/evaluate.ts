@@ -266,6 +266,8 @@ export function diffEntry(want: ExpectedEntry, got: ExpectedEntry | undefined): 
     if (!match) continue;
     setDiff(`measure ${head}: tags`, match.tags, measure.tags);
     setDiff(`measure ${head}: units`, match.units.map(unitKey), measure.units.map(unitKey));
+    if (match.deadline !== measure.deadline)
+      lines.push(`  measure ${head}: deadline −${measure.deadline ?? "none"} +${match.deadline ?? "none"}`);
   }
   for (const extra of remaining)
     lines.push(`  measure extra: ${extra.text.slice(0, 24)} [${extra.units.join("、")}] [${extra.tags.join("、")}]`);

@@ -65,11 +65,12 @@ describe("scoring against a label", () => {
       date: "unknown",
       units: ["石城县水利局", "石城县财政局"],
       measures: [
-        { text: "县水利局要在汛期前完成全部山塘水库的安全检查", tags: ["防汛排涝"], units: [] },
+        { text: "县水利局要在汛期前完成全部山塘水库的安全检查", tags: ["防汛排涝"], units: [], deadline: "限期" },
         { text: "各乡镇要做好宣传", tags: [], units: [] },
       ],
     };
     const lines = diffEntry(want, got);
+    expect(lines.some((line) => /measure 县水利局.*deadline −none \+限期/u.test(line))).toBe(true);
     expect(lines).toContain("  date: −2024-03-05 +unknown");
     expect(lines.find((line) => line.startsWith("  units:"))).toMatch(/−石城县发展和改革委员会 \+石城县财政局/u);
     expect(lines.some((line) => /measure 县水利局.*units: −石城县水利局/u.test(line))).toBe(true);
