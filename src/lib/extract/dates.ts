@@ -308,6 +308,8 @@ export interface ReportDateInput {
   lead: string;
   /** A 通报's or 检查's signature date line, when it has one. */
   signature?: string;
+  /** The meeting's day a minutes field gives (开会日期：1998-06-16). */
+  held?: string;
   dates: DateContext;
   /** The whole text, simplified: the one year it names for its work (2018年春季林业工作会议). */
   text?: string;
@@ -348,11 +350,11 @@ function numberedMeetingYear(text: string): string | undefined {
 }
 
 /**
- * A report's date and the notes on how it was found: a signature's date, a full date in the title,
+ * A report's date and the notes on how it was found: a signature's date, a minutes field's, a full date in the title,
  * the event's day in the lead, the publication date, a document year (2018年度, 2012年起), the
  * estimate a page or record allows (to the month), or unknown.
  */
-export function reportDate({ title, lead, signature, dates, text = "", issued = false }: ReportDateInput): {
+export function reportDate({ title, lead, signature, held, dates, text = "", issued = false }: ReportDateInput): {
   date: string;
   notes: string[];
 } {
@@ -360,6 +362,8 @@ export function reportDate({ title, lead, signature, dates, text = "", issued = 
     const signed = resolveEventDate(signature, {});
     if (signed) return { date: signed.iso, notes: [] };
   }
+  const heldDay = parsePublished(held);
+  if (heldDay) return { date: isoDay(heldDay), notes: [] };
   const titled = explicitDates(title)[0];
   if (titled) return { date: isoDay(titled), notes: [] };
   if (issued && dates.published) return { date: isoDay(dates.published), notes: ["按发布日期记为文件日期"] };

@@ -117,6 +117,7 @@ export function extractReport(articleLines: readonly string[], page: PageContext
     ...(signer && (docType === "通报" || docType === "检查" || layout.signatureEnd < simple.length - 1)
       ? { signature: simple[signerIndex + 1] ?? "" }
       : {}),
+    ...(page.meta.heldText ? { held: page.meta.heldText } : {}),
     dates: page.dates,
     text: fullSimple,
     issued: policyDocument || (docType === "其他" && NoticeTitleRE.test(titleSimple)),

@@ -21,6 +21,8 @@ export interface PageMeta {
   siteName?: string;
   /** The line right above the page's date line: where a page prints its headline. */
   headline?: string;
+  /** The meeting's day from a minutes field (开会日期：…, 会议时间：…), as written. */
+  heldText?: string;
 }
 
 export interface CleanResult {
@@ -148,11 +150,46 @@ export function isNavLine(line: string): boolean {
   );
 }
 
+/** A minutes field giving the meeting's day: 开会日期：1998-06-16, 会议时间：2023年5月3日上午. */
+const HeldFieldRE = /^(?:开会|会议|召开)(?:日期|时间)\s*[:：]\s*((?:\d{4}|[一二三四五六七八九〇○零]{4})\s*[-/.年].*)$/u;
+
+/**
+ * A field's label alone on its line and its value on the next (开会日期 / 1998-06-16 in a saved
+ * minutes page): one line, label：value, as the rest of the cleaning reads fields.
+ */
+function joinFieldValues(lines: readonly string[]): string[] {
+  const joined = [...lines];
+  for (let index = 0; index < joined.length; index += 1) {
+    if (!/^(?:开会|会议|召开)(?:日期|时间)$/u.test(simplifyChars(joined[index] ?? ""))) continue;
+    let next = index + 1;
+    while (next < joined.length && joined[next] === "") next += 1;
+    if (!/^\d{4}\s*[-/.年]/u.test(joined[next] ?? "")) continue;
+    joined[index] = `${joined[index] ?? ""}：${joined[next] ?? ""}`;
+    joined.splice(index + 1, next - index);
+  }
+  return joined;
+}
+
+/**
+ * The last line kept, when it reads as a headline: where a page prints its headline above a
+ * labelled date. (A Latin word of the site's chrome, governor, is no headline.)
+ */
+function headlineAbove(lines: readonly string[]): string | undefined {
+  const above = lines.findLast((kept) => kept !== "");
+  return above !== undefined &&
+    hanCount(above) >= 4 &&
+    !/[。！？!?]/.test(above) &&
+    above.length >= 6 &&
+    above.length <= 150
+    ? above
+    : undefined;
+}
+
 /** Cleans raw text (already decoded, HTML already flattened) into the article's lines. */
 export function cleanText(raw: string): CleanResult {
   const pinyin = removePinyinArtefacts(raw.replace(/\r\n?/g, "\n"));
   const garbled = [...pinyin.text.matchAll(GarbledRE)].map((match) => match[0]);
-  const input = pinyin.text.split("\n").map((line) => line.replace(/[\u00a0\u3000\t ]+/g, " ").trim());
+  const input = joinFieldValues(pinyin.text.split("\n").map((line) => line.replace(/[\u00a0\u3000\t ]+/g, " ").trim()));
   const lines: string[] = [];
   const removed: string[] = [];
   const meta: PageMeta = {};
@@ -174,6 +211,15 @@ export function cleanText(raw: string): CleanResult {
       truncated = true;
       removed.push(...input.slice(index).filter(Boolean));
       break;
+    }
+    // 开会日期：1998-06-16: the meeting's own day, not the page's.
+    const held = HeldFieldRE.exec(line);
+    if (held?.[1]) {
+      meta.heldText ??= held[1];
+      const headline = headlineAbove(lines);
+      if (headline) meta.headline ??= headline;
+      removed.push(original);
+      continue;
     }
     const editor = EditorRE.exec(line);
     if (editor?.[1]) meta.editor = editor[1];
@@ -230,17 +276,10 @@ export function cleanText(raw: string): CleanResult {
       const source = SourceRE.exec(line) ?? DisclosurePublisherRE.exec(line);
       if (source?.[1]) meta.sourceName ??= source[1];
       const time = MetaTimeRE.exec(line);
-      const above = lines.findLast((kept) => kept !== "");
       // Only a labelled meta line (来源 …, 阅读:): a bare date may close an e-paper's list of headlines.
       const labelledTime = time?.[1] !== undefined && MetaLineRE.test(line);
-      // (A Latin word of the site's chrome, governor, is no headline.)
-      const headlineLike =
-        above !== undefined &&
-        hanCount(above) >= 4 &&
-        !/[。！？!?]/.test(above) &&
-        above.length >= 6 &&
-        above.length <= 150;
-      if (labelledTime && headlineLike) meta.headline ??= above;
+      const headline = labelledTime ? headlineAbove(lines) : undefined;
+      if (headline) meta.headline ??= headline;
       // 2025-07-23 星期三 alone above everything: a site's clock, the day the page was saved, not the
       // article's (below the headline the same line is the page's date).
       const clock = isDateLine && WeekdayRE.test(line) && lines.every((kept) => kept === "");

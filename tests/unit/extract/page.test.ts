@@ -279,3 +279,31 @@ test("a site's welcome line (欢迎访问巨鹿人民政府网站) publishes for
   expect(data?.region).toEqual({ province: "河北省", city: "邢台市", district: "巨鹿县" });
   expect(data?.units).toContain("巨鹿县官亭镇执法队");
 });
+
+test("a minutes field gives the meeting's day, its label on one line and its value on the next or after a colon", () => {
+  const taipei = extract([
+    "臺北市政府第963次市政會議",
+    "",
+    "開會日期",
+    "",
+    "1998-06-16 00:00:00.000",
+    "",
+    "開會地點",
+    "",
+    "本府十二樓簡報室",
+    "",
+    "請衛生局主政,協調教育局辦理相關之溫馨關懷文宣。",
+  ]);
+  expect(taipei?.title).toBe("臺北市政府第963次市政會議");
+  expect(taipei?.date).toBe("1998-06-16");
+  const minutes = extract([
+    "县政府常务会议纪要",
+    "会议时间：2023年5月3日上午",
+    "会议地点：县政府三楼会议室",
+    "会议要求，县水利局要在汛期前完成山塘水库的安全检查。",
+  ]);
+  expect(minutes?.title).toBe("县政府常务会议纪要");
+  expect(minutes?.date).toBe("2023-05-03");
+  // The meeting's day is not the page's publication day.
+  expect(minutes?.published).toBeUndefined();
+});
