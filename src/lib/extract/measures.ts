@@ -220,6 +220,8 @@ function sentences(paragraph: Paragraph): { original: string; simple: string }[]
       bracketDepth === 0 &&
       InlineItemRE.test(simple.slice(index + 1, index + 6).join("")) &&
       /[。；;]/.test(simple.slice(start, index).join(""));
+    // …整治任务;二要… after a quote the source never closed (切实增强开展“大温公路…): the next item ends it.
+    if (stop && quoteDepth > 0 && EnumerationRE.test(simple.slice(index + 1, index + 4).join(""))) quoteDepth = 0;
     const closes =
       (stop && quoteDepth === 0 && !noteFollows && !/[”"」)）]/.test(simple[index + 1] ?? "")) || closesItem;
     const quoteCloses = /[”"」]/.test(char) && quoteDepth === 0 && /[。！？!?]/.test(simple[index - 1] ?? "");

@@ -596,3 +596,15 @@ test("a notice's one deadline for the problems it lists holds for each listed pr
   // An item that orders work keeps its own deadline.
   expect(deadlines["3."]).toBe("年底前");
 });
+
+test("an item after a quote the source never closed starts a measure of its own", () => {
+  const measures = extractMeasures(
+    [
+      paragraph(
+        "会议要求,一要认清形势,切实增强开展“大温公路专项整治行动的紧迫感,全力以赴落实各项整治任务;二要明确目标,确保本次专项整治取得实效。三要严明纪律,县委办要定期进行督导。",
+      ),
+    ],
+    context,
+  );
+  expect(measures.map((measure) => measure.text.slice(0, 2))).toEqual(["一要", "二要", "三要"]);
+});
