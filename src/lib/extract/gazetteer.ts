@@ -125,11 +125,9 @@ export function gazetteer(): { places: Place[]; byForm: Map<string, Place[]>; by
     if (!list.some((known) => known.code === place.code && known.level === place.level)) list.push(place);
     byForm.set(form, list);
   };
-  const everydayWords = new Set(regionsData.everydayWords);
   for (const place of places) {
     add(place.name, place);
     const short = shortName(place.name);
-    if (short && everydayWords.has(short)) continue;
     // 孟津 is today's 孟津区 (its former 孟津县 is found by its full name only); 长治 may be 长治县.
     if (short && !(place.former && byForm.get(short)?.some((other) => other.level === "county"))) add(short, place);
   }
@@ -140,6 +138,9 @@ export function gazetteer(): { places: Place[]; byForm: Map<string, Place[]>; by
   cache = { places, byForm, byCode: new Map(places.map((place) => [place.code, place])) };
   return cache;
 }
+
+/** Short forms that are everyday words first (来宾 guests): a place only where the words around say so. */
+export const EVERYDAY_WORDS: ReadonlySet<string> = new Set(regionsData.everydayWords);
 
 /** One-character abbreviations and the city each stands for, used only in fixed phrases. */
 export const CONTEXTUAL_ABBREVIATIONS: Readonly<Record<string, string>> = regionsData.contextual;

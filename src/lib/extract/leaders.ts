@@ -53,7 +53,8 @@ const ROLE_PATTERNS: [string, RegExp][] = [
     "讲话",
     /^(?:[:：](?!$|\s*(?:负责|分管|主持|协助|联系))|.{0,12}(?:讲话|(?<!表态|交流)发言|强调|指出|要求|表示|提出|指示|呼吁|致词|致辞|重申))/,
   ],
-  ["部署", /^.{0,16}(?:部署|安排|调度)/],
+  // 调度 the work, not a 调度会 or 调度中心 where one sits.
+  ["部署", /^.{0,16}(?:部署|安排|调度(?![会中视指室平]))/],
   ["通报", /^.{0,6}(?:通报|报告|汇报)/],
   ["带队", /^.{0,10}(?:带队|率队|率领|视察|考察|现勘|检查)/],
   ["出席", /^.{0,10}(?:出席|参加|参会|到场|与会|到会)/],
@@ -358,10 +359,11 @@ export function extractLeaders(input: string): LeaderResult {
     const listed = (match[2] ?? "").split(/[、，,]\s*/);
     // A long roll call may hold a name the surname list misses: the list stands when most read as names.
     const names = listed.filter((name) => isPlausibleName(name));
-    // One name under a collective title stands when it reads as a name and attends (区领导张林参加).
+    // One name under a collective title stands when it reads as a name, not a word (齐聚), and attends
+    // (区领导张林参加).
     const attends = /^等?(?:出席|参加|列席|参会|与会|到会)/.test(text.slice(match.index + match[0].length));
-    if (listed.length === 1 ? !(match[1] && names.length === 1 && attends) : names.length < listed.length * 0.6)
-      continue;
+    const lone = names.length === 1 && !isSingleWord(names[0] ?? "", /^(?:nr|nz|ns|x|j)/);
+    if (listed.length === 1 ? !(match[1] && lone && attends) : names.length < listed.length * 0.6) continue;
     // In a list that stands, a surname and a given name are enough: 黄金土 though 黄金 is a word,
     // 张为明 though 为 is mostly a verb.
     // A name of the list without a Han surname (福青) stands with the others, left to a reviewer.

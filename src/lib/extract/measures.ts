@@ -379,6 +379,8 @@ const isAgendaItem = (item: string): boolean =>
 export function extractMeasures(paragraphs: readonly Paragraph[], context: MeasureContext): Measure[] {
   const measures: Measure[] = [];
   const sentencesOf = new Map<Measure, string>();
+  // Items given to a carrier (责任单位：… in them, on the line below, or heading them): a notice's listed problems.
+  const carriedItems = new Set<Measure>();
   let sectionIsDirective = context.docType === "讲话";
   let lastHeading: string | undefined;
   let afterNextStep = false;
@@ -407,7 +409,10 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
     // 责任单位：区发改局、区商务局 on a line of its own names who carries the task above it.
     if (CarrierLineRE.test(paragraph.simple)) {
       const previous = measures.at(-1);
-      if (previous) previous.units = [...new Set([...previous.units, ...context.unitsOf(paragraph.simple)])];
+      if (previous) {
+        previous.units = [...new Set([...previous.units, ...context.unitsOf(paragraph.simple)])];
+        carriedItems.add(previous);
+      }
       continue;
     }
     // 完成时限：2021年12月31日 on a line of its own says when the task above it is due.
@@ -524,6 +529,7 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
         measure.tags = [...new Set([...measure.tags, ...tagsFor(paragraph.heading)])];
       }
       sentencesOf.set(measure, simple);
+      if (paragraph.assignees?.length || CarriedItemRE.test(simple)) carriedItems.add(measure);
       if (EnumerationHeadRE.test(simple)) openHead = measure;
       if (/将/.test(simple) && FutureCommitmentRE.test(simple)) planned = true;
       measures.push(measure);
@@ -531,11 +537,12 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
     problemItemsFollow = problemList && /[:：]$|^(?:[一二三四五六七八九十]+是|\d)/.test(paragraph.simple);
     planGoesOn = planned || (planGoesOn && measures.length > measuresBefore);
   }
-  // 对存在的问题务必于4月19日前整改完毕: a notice's one deadline holds for every problem it lists.
+  // 对存在的问题务必于4月19日前整改完毕: a notice's one deadline holds for every problem it lists with
+  // its carrier, not for its other items (1.建立健全长效管理机制).
   const listDeadline = problemsDeadline(paragraphs, context);
   if (listDeadline)
     for (const measure of measures)
-      if (!measure.deadline && ProblemItemRE.test(sentencesOf.get(measure) ?? ""))
+      if (!measure.deadline && carriedItems.has(measure) && ProblemItemRE.test(sentencesOf.get(measure) ?? ""))
         measure.deadline = { ...listDeadline };
   return measures;
 }
@@ -543,6 +550,8 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
 /** A sentence that sets the deadline for the problems a notice lists: 对存在的问题…于5月20日前整改完成. */
 const ListedProblemsRE =
   /(?:上述|以上|存在的|所列|指出的|交办的|反馈的|通报的|发现的|梳理出的|检查出的)[^。；;]{0,12}问题[^。；;]{0,60}整改|整改[^。；;]{0,30}(?:上述|以上|存在的|所列|指出的|交办的|反馈的|通报的|发现的)[^。；;]{0,12}问题/u;
+/** A carrier named in the item itself: 责任单位:华龙区建设办, (责任单位:英雄街道). */
+const CarriedItemRE = /(?:责任|整改|牵头)(?:单位|部门)\s*[:：]/u;
 /** A listed problem: an enumerated item that orders nothing itself (1.春江医院附近北侧胡同内垃圾。). */
 const ProblemItemRE =
   /^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.、．](?![^。；;]*(?:要|务必|必须|应当|需要|抓紧|尽快|立即))/u;
@@ -554,10 +563,14 @@ function problemsDeadline(
 ): { text: string; date?: string } | undefined {
   for (const { simple, original } of paragraphs) {
     for (const match of simple.matchAll(/[^。；;]+/gu)) {
-      if (!ListedProblemsRE.test(match[0])) continue;
-      const deadline = findDeadline(match[0], context.year, context.day);
+      // (我县已于2月28日前全部整改完毕 tells what was done.)
+      const problems = ListedProblemsRE.exec(match[0]);
+      if (!problems || /已|均已|已经/.test(match[0])) continue;
+      // The deadline after the problems are named: 一季度…发现的问题…于4月30日前完成整改 is due 4月30日前.
+      const from = match.index + problems.index;
+      const deadline = findDeadline(simple.slice(from, match.index + match[0].length), context.year, context.day);
       if (!deadline) continue;
-      const at = simple.indexOf(deadline.text, match.index);
+      const at = simple.indexOf(deadline.text, from);
       if (at >= 0 && original.length === simple.length) deadline.text = original.slice(at, at + deadline.text.length);
       return deadline;
     }

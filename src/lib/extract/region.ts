@@ -1,5 +1,5 @@
 import type { Region } from "../../schemas/report";
-import { CONTEXTUAL_ABBREVIATIONS, gazetteer, type Place } from "./gazetteer";
+import { CONTEXTUAL_ABBREVIATIONS, EVERYDAY_WORDS, gazetteer, type Place } from "./gazetteer";
 import { cutWords, tagWords } from "./segmenter";
 import { townsNamed } from "./towns";
 
@@ -55,13 +55,16 @@ function soleCountyOfLevel(named: readonly Mention[], level: string, text: strin
   for (const mention of named) {
     const fitting = mention.places.filter((place) => place.level === "county" && place.name.endsWith(level));
     // 公安, 合作 are words before they are 公安县, 合作市: only a form jieba tags as a place counts, or
-    // one it tags as a name (洪湖) or a transliterated one (达拉特) standing as a word of its own, not a
-    // given name (王高平, 李乐平).
+    // one it tags as a name (洪湖) or a longer transliterated one (达拉特) standing as a word of its own,
+    // not a given name (王高平, 李乐平).
     const tags = tagWords(mention.form).map((word) => word.tag);
+    // (A two-character transliteration, 尼玛, 多伦, is a Tibetan or Mongolian given name as often.)
+    const nameTags = mention.form.length >= 3 ? /^nrt?$/ : /^nr$/;
     const placeWord =
-      tags.every((tag) => tag === "ns") ||
-      (tags.every((tag) => tag === "nr" || tag === "nrt") && standsAlone(mention, text));
-    if (fitting.length === 1 && fitting[0] && mention.form.length >= 2 && placeWord)
+      tags.every((tag) => tag === "ns") || (tags.every((tag) => nameTags.test(tag)) && standsAlone(mention, text));
+    // 新安排 is no 新安 (新安县): jieba cuts the form apart in its sentence.
+    const whole = !cutApart(text.slice(mention.index, mention.index + mention.form.length + 3), mention.form.length);
+    if (fitting.length === 1 && fitting[0] && mention.form.length >= 2 && placeWord && whole)
       found.set(fitting[0].code, fitting[0]);
   }
   return found.size === 1 ? [...found.values()][0] : undefined;
@@ -119,11 +122,23 @@ function mentions(text: string): Mention[] {
       const countySeat = longest.length === 2 && longest.endsWith("县") && /^城(?![市管乡区关建])/.test(after);
       // 资金在线监控和县级报账: 和 is a conjunction and 县级 a word of its own, not 和县 (萧县直属 is 萧县).
       const suffixOpensWord = longest.length === 2 && /^[和与及]/.test(longest) && /^[级域直属]/.test(after);
-      // 新安排 is no 新安 (新安县): a short form whose last character opens the word that follows.
-      const endsInsideWord = !isFull && !wordEndsAt(text.slice(index, index + longest.length + 3), longest.length);
+      // 向来宾们介绍 speaks to guests; 来宾日报, 来宾召开, 在来宾 speak of the city.
+      const everydayWord =
+        !isFull &&
+        EVERYDAY_WORDS.has(longest) &&
+        !/^(?:日报|晚报|新闻|融媒|广播|电视|召开|举行|全市)/.test(after) &&
+        !/[在赴到驻抵返离]$/.test(text[index - 1] ?? "");
+      // 大理石, 长治久安: a short form opening a longer everyday word (not 凤凰古城, a place, nor 泉州人).
+      const [opened] = isFull ? [] : tagWords(text.slice(index, index + longest.length + 3));
+      const opensCommonWord =
+        opened !== undefined &&
+        opened.word.length > longest.length &&
+        /^(?:n|l|i|a|an|v|vn|d)$/.test(opened.tag) &&
+        !opened.word.slice(longest.length).startsWith("人");
       const notThePlace =
         insideWord ||
-        endsInsideWord ||
+        everydayWord ||
+        opensCommonWord ||
         countySeat ||
         suffixOpensWord ||
         (/^代[县市区]$/.test(longest) && after.startsWith("长")) ||
@@ -142,14 +157,17 @@ function mentions(text: string): Mention[] {
   return found;
 }
 
-/** True when the words jieba cuts `text` into have a boundary at `offset`. */
-function wordEndsAt(text: string, offset: number): boolean {
-  let at = 0;
-  for (const word of cutWords(text)) {
-    at += word.length;
-    if (at >= offset) return at === offset;
-  }
-  return true;
+/** True when jieba cuts a form apart where it opens `text` (新安排: 新 | 安排), not when it opens a longer word (凤凰古城). */
+function cutApart(text: string, length: number): boolean {
+  return (cutWords(text)[0]?.length ?? length) < length;
+}
+
+/**
+ * A Taiwan township (county-level in the division list) whose name a mainland town shares: 金城镇 is
+ * 金门县's and 仪陇县's; 恒春镇 is 屏东县's alone.
+ */
+function sharedTownship(place: Place): boolean {
+  return place.province === "台湾省" && /[镇乡]$/.test(place.name) && townsNamed(place.name).length > 0;
 }
 
 /** One-character abbreviations count only in these phrases: 在洛, 来洛, 洛报. */
@@ -202,7 +220,7 @@ export function cityScores(text: string, title: string): Map<string, number> {
       // An ambiguous short form (朝阳 is in three cities) says little.
       const weight = ((isFull ? 2 : 1) * factor) / Math.max(1, cities.size);
       // A Taiwan township named in full (金城镇) may as well be a mainland town of that name: no city's.
-      const township = mention.places.every((place) => place.province === "台湾省" && /[镇乡]$/.test(place.name));
+      const township = mention.places.every((place) => sharedTownship(place));
       for (const [city, isCity] of cities) {
         if (isCity) add(city, weight);
         else if (isFull && !township) add(city, weight / 2);
@@ -265,15 +283,16 @@ function ownDistrictForms(input: RegionInput, city: string | undefined): string[
     }
   }
   // The publisher is a district's own office (台南市南区区公所), or a county's own media named in full
-  // (智慧邵阳县) for a text that speaks as a county (县长, 我县).
+  // (智慧邵阳县) for a text that speaks as a county (我县, 全县). A city's text it reposts (全市, 我市)
+  // speaks as the city, though it names 县长 or 县委书记.
+  const speaksAs = (level: string): boolean => new RegExp(`[我全本]${level}`).test(input.text);
   for (const publisher of (input.publisher ?? "").split("\n")) {
     const ownOffice = OwnOfficeRE.test(publisher);
     for (const mention of mentions(publisher)) {
       const county = mention.places.find((place) => place.level === "county" && (!city || place.city === city));
-      const speaksAsIt =
-        county?.name === mention.form &&
-        new RegExp(`[我全本]${county.name.slice(-1)}|${county.name.slice(-1)}(?:长|委|政府)`).test(input.text);
-      if (county && (ownOffice || speaksAsIt)) forms.push(mention.form);
+      const level = county?.name.slice(-1) ?? "";
+      if (!county || (level !== "市" && speaksAs("市") && !speaksAs(level))) continue;
+      if (ownOffice || (county.name === mention.form && speaksAs(level))) forms.push(mention.form);
     }
   }
   // 县政府, 副县长, 县水务局 with one county of the city named: the report is that county's own.
@@ -299,11 +318,17 @@ function ownDistrictForms(input: RegionInput, city: string | undefined): string[
   }
   // 苍南龙港镇召开…, 永安市安砂镇举办…: the title or lead names a town by its county, short or in full;
   // the report is that county's. A city's own report (我市火点…汝阳县陶营镇2个) names its counties' towns
-  // in full too.
+  // in full too, as does a visit from above (三明市委书记到永安市安砂镇调研).
   const opening = `${input.title}\n${input.lead}`;
   const citySpeaks = CityOwnOfficeRE.test(city ? input.text.replaceAll(city, "") : input.text);
   for (const mention of mentions(opening)) {
-    const full = !citySpeaks && mention.places.some((place) => place.level === "county" && place.name === mention.form);
+    const visited = /(?:到|赴|在|深入|前往|来到|走进)$/.test(
+      opening.slice(Math.max(0, mention.index - 2), mention.index),
+    );
+    const full =
+      !citySpeaks &&
+      !visited &&
+      mention.places.some((place) => place.level === "county" && place.name === mention.form);
     const townAfter = TownAfterRE.test(opening.slice(mention.index + mention.form.length));
     const county =
       mention.beforeTown || (full && townAfter)
@@ -449,12 +474,9 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
       // 连江县 is a county of 福州 and, in Taiwan, a county-level city of its own: not one county.
       if (mention.places.some((place) => place.level === "city")) continue;
       // Taiwan's townships are county-level in the division list: 金城镇 next to 柳垭镇 is a mainland
-      // town (仪陇县's), which the towns below place; a Taiwan township named in full is no sole county.
+      // town (仪陇县's), which the towns below place; a township both sides have is no sole county.
       const full = mention.places.filter(
-        (place) =>
-          place.level === "county" &&
-          place.name === mention.form &&
-          !(place.province === "台湾省" && /[镇乡]$/.test(place.name)),
+        (place) => place.level === "county" && place.name === mention.form && !sharedTownship(place),
       );
       if (full.length === 1 && full[0]) counties.set(full[0].code, full[0]);
     }

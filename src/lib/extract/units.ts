@@ -12,7 +12,7 @@ import { isSingleWord, tagWords } from "./segmenter";
 
 /** How unit names end; collective forms (各城市区, 重点委局, 市直相关部门) included. */
 const UNIT_SUFFIX =
-  "(?:人民政府|政府|委员会|办公室|领导小组|学习小组|(?<=各级)党组织|指挥部|工作专班|管委会|党工委|街道办事处|街道|社区|中心|总队|支队|大队|中队|执法队|工作队|巡查队|应急队|救援队|保洁队|突击队|服务队|派出所|区公所|公所|公司|集团|林场|工商联|科协|妇联|残联|文联|侨联|总工会|工会|部门|委局|部委办局|局处|直属单位|单位|城市区|县区|县市区|乡镇|镇街|园区|产业园|工业园|物流园|专班|防指|苏木|机构|机关|供销社|合作社|信用社|报社|卫生院|(?<=各级|各)党政|局|委|办|厅|部|处|署|室|所|站|院|县|区|镇|乡|科)";
+  "(?:人民政府|政府|委员会|办公室|领导小组|学习小组|(?<=各级)党组织|指挥部|工作专班|管委会|党工委|街道办事处|街道|社区|中心|总队|支队|大队|中队|执法队|工作队|派出所|区公所|公所|公司|集团|林场|工商联|科协|妇联|残联|文联|侨联|总工会|工会|部门|委局|部委办局|局处|直属单位|单位|城市区|县区|县市区|乡镇|镇街|园区|产业园|工业园|物流园|专班|防指|苏木|机构|机关|供销社|合作社|信用社|报社|卫生院|(?<=各级|各)党政|局|委|办|厅|部|处|署|室|所|站|院|县|区|镇|乡|科)";
 /** A whole piece that names a unit: optional collective word, a core, a suffix. */
 const UnitRE = new RegExp(
   `^(?:各级各|各级|各有关|各相关|各|重点|市直|区直|县直|省直|全市|全区|全县)?[\\p{Script=Han}A-Z（）()]{0,14}?${UNIT_SUFFIX}(?:[（(][\\p{Script=Han}、]{1,8}[)）])?$`,
@@ -794,11 +794,11 @@ export interface UnitResolver {
  * or 镇江市, whose first character is no level.
  */
 const TownshipOfficeRE =
-  /^(?:党委|党工委|纪委|人大|政府|人民政府|党政机关|综治办|综治中心|武装部|财政所|派出所|司法所|直(?:机关)?(?:单位|部门)|[\p{Script=Han}]{0,4}?(?:执法队|工作队|中队)|[\p{Script=Han}]{1,4}?(?:办|办公室|站|所|中心))$/u;
+  /^(?:党委|党工委|纪委|人大|政府|人民政府|党政机关|综治办|综治中心|武装部|财政所|派出所|司法所|直(?:机关)?(?:单位|部门)|[\p{Script=Han}]{0,4}?(?:执法队|中队)|[\p{Script=Han}]{1,4}?(?:办|办公室|站|所|中心))$/u;
 
-/** What a street office or township holds: its communities, villages, teams, sections and offices. */
+/** What a street office or township holds: its communities, villages, teams (各驻村工作队, not 国家电网驻村工作队), sections and offices. */
 const TownshipPartRE =
-  /^(?:各|全体)?[\p{Script=Han}（）()]{0,10}(?:社区|村|中队|执法队|工作队|科|科室|所|站|办|部|中心|责任单位|责任主体单位|物业单位|驻区单位|部办|部门|居委|村委|两委|居（村）委|居\(村\)委|卫生院)(?:[（(][\p{Script=Han}、]{1,8}[)）])?$/u;
+  /^各[\p{Script=Han}]{0,8}工作队$|^(?:各|全体)?[\p{Script=Han}（）()]{0,10}(?:社区|村|中队|执法队|科|科室|所|站|办|部|中心|责任单位|责任主体单位|物业单位|驻区单位|部办|部门|居委|村委|两委|居（村）委|居\(村\)委|卫生院)(?:[（(][\p{Script=Han}、]{1,8}[)）])?$/u;
 
 /** 局属各单位, 局机关各科室: the bodies of the bureau the report is about. */
 const OwnBureauPartRE = /^局(?=属|机关|直属|内设|各)/;

@@ -413,4 +413,8 @@ test("a name before its office right after a date (10月7日李扬镇长) is a l
   expect(extractLeaders("2020年10月7日李扬镇长调度秸秆禁烧工作：一、要落实责任。").leaders).toEqual([
     { name: "李扬", title: "镇长", role: "部署" },
   ]);
+  // A 调度会 or a 调度中心 is where one sits, not work one deploys.
+  expect(extractLeaders("县长李明出席全市防汛视频调度会。").leaders).toEqual([
+    { name: "李明", title: "县长", role: "出席" },
+  ]);
 });

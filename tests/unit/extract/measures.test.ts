@@ -608,3 +608,30 @@ test("an item after a quote the source never closed starts a measure of its own"
   );
   expect(measures.map((measure) => measure.text.slice(0, 2))).toEqual(["一要", "二要", "三要"]);
 });
+
+test("a listed-problems deadline is not work done, not another list's, and is read after the problems are named", () => {
+  const texts = (paragraphs: string[]) =>
+    extractMeasures(
+      paragraphs.map((text) => paragraph(text)),
+      { ...context, docType: "通报" },
+    ).map((measure) => measure.deadline?.text ?? null);
+  // 已…整改完毕 tells what was done.
+  expect(
+    texts([
+      "针对上次督查发现的问题，我县已于2月28日前全部整改完毕。",
+      "1.春江医院附近北侧胡同内垃圾。(责任单位:英雄街道)",
+    ]),
+  ).toEqual([null]);
+  // Items without a carrier are other work.
+  expect(texts(["对省环保督察反馈的问题要于6月30日前全部整改到位。", "2.深入推进乡村振兴。"])).toEqual([
+    "6月30日前",
+    null,
+  ]);
+  // 一季度 names the inspection, 4月30日前 the deadline.
+  expect(
+    texts([
+      "会议通报了一季度安全生产检查发现的问题，要求相关单位于4月30日前完成整改。",
+      "1.县城北路段护栏缺失。(责任单位:县交通局)",
+    ]).at(-1),
+  ).toBe("4月30日前");
+});

@@ -389,3 +389,45 @@ test("a Taiwan township's name (金城镇, also a town of 仪陇县) is no sole 
     district: "仪陇县",
   });
 });
+
+test("what a form opens or is cut into decides: 太原因地制宜 and 德阳光伏 still name their cities, 大理石 and 尼玛 name none", () => {
+  const cityText = "市长主持召开会议，全市要抓好。";
+  expect(extractRegion(input(cityText, { title: "太原因地制宜推进老旧小区改造" })).region).toEqual({
+    province: "山西省",
+    city: "太原市",
+  });
+  expect(extractRegion(input(cityText, { title: "德阳光伏产业发展推进会召开" })).region).toMatchObject({
+    city: "德阳市",
+  });
+  expect(extractRegion(input(cityText, { title: "弘扬温州人精神 推动高质量发展" })).region).toMatchObject({
+    city: "温州市",
+  });
+  expect(
+    extractRegion(input("县长主持召开会议，全县要抓好旅游秩序。", { title: "凤凰古城旅游秩序整治工作会议召开" }))
+      .region,
+  ).toMatchObject({ district: "凤凰县" });
+  const title = "第八届全国中山公园年会在上海中山公园大理石亭广场隆重开幕";
+  expect(extractRegion(input(`${title}。长宁区区长致辞。`, { title })).region).toMatchObject({ city: "上海市" });
+  // A two-character transliteration is a given name as often (尼玛, 多伦); an idiom's 同德 is no county.
+  expect(extractRegion(input("县长尼玛主持召开县政府常务会议，全县要抓好。")).region).toEqual({});
+  expect(extractRegion(input("县委中心组学习会召开。大家表示要同心同德，全县要抓好。")).region).toEqual({});
+});
+
+test("a county's media or a town in full does not take over a city's report or a visit from above", () => {
+  expect(
+    extractRegion(input("7月1日，全市防汛工作会议召开。市长出席，各县县长参加。", { publisher: "邵阳县新闻网" }))
+      .region,
+  ).toEqual({ province: "湖南省", city: "邵阳市" });
+  expect(extractRegion(input("三明市委书记林兴禄到永安市安砂镇调研乡村振兴工作。")).region).toEqual({
+    province: "福建省",
+    city: "三明市",
+  });
+  // The city's own paper still places its reports; a Taiwan township no mainland town shares stays its county's.
+  expect(extractRegion(input("全市防汛工作会议召开。市长出席。", { publisher: "来宾日报" })).region).toMatchObject({
+    city: "来宾市",
+  });
+  expect(extractRegion(input("恒春镇长主持召开防台整备会议。", { script: "traditional" })).region).toEqual({
+    province: "台湾省",
+    city: "屏东县",
+  });
+});

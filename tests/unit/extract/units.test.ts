@@ -233,6 +233,8 @@ test("teams named by their work (执法队, 工作队) are bodies; a queue (排�
   expect(findUnits("四要加强监管。由镇执法队、包村干部、村干部分组带队,做好巡查工作。")).toEqual(["镇执法队"]);
   expect(findUnits("各驻村帮扶工作队要做好帮扶。")).toEqual(["各驻村帮扶工作队"]);
   expect(findUnits("排队要有序。")).toEqual([]);
+  // Teams a clause sets up are no body yet.
+  expect(findUnits("要求各地组建应急队，开展巡查。")).toEqual([]);
 });
 
 test("party organisations and study groups told to act are collectives; a bare 党组织 is not", () => {
@@ -563,6 +565,8 @@ test("in a township's own report 镇综治办 and 镇纪委 are the township's",
   // Its teams too: 镇执法队, and the work teams it sends to villages.
   expect(heTou.canonical("镇执法队")).toBe("新兴县河头镇执法队");
   expect(heTou.canonical("各驻村帮扶工作队")).toBe("新兴县河头镇各驻村帮扶工作队");
+  // Another body's team sent to the villages is not the township's.
+  expect(heTou.canonical("国家电网驻村工作队")).toBe("国家电网驻村工作队");
   // A street office's parts are its own; a body that opens with its district is the district's.
   const yanYuan = unitResolver({ province: "北京市", city: "北京市", district: "海淀区" }, undefined, "燕园街道");
   expect(yanYuan.canonical("各社区")).toBe("海淀区燕园街道各社区");
