@@ -163,11 +163,12 @@ function cutApart(text: string, length: number): boolean {
 }
 
 /**
- * A Taiwan township (county-level in the division list) whose name a mainland town shares: 金城镇 is
- * 金门县's and 仪陇县's; 恒春镇 is 屏东县's alone.
+ * A township that is county-level in the division list (Taiwan's; those of a city without counties,
+ * 嘉峪关's 新城镇) whose name towns elsewhere share: 金城镇 is 金门县's and 仪陇县's, 新城镇 a new town
+ * (宜居宜业新城镇) as often; 恒春镇 is 屏东县's alone, 横栏镇 中山市's.
  */
 function sharedTownship(place: Place): boolean {
-  return place.province === "台湾省" && /[镇乡]$/.test(place.name) && townsNamed(place.name).length > 0;
+  return /[镇乡]$/.test(place.name) && townsNamed(place.name).length > 0;
 }
 
 /** One-character abbreviations count only in these phrases: 在洛, 来洛, 洛报. */
@@ -219,7 +220,7 @@ export function cityScores(text: string, title: string): Map<string, number> {
       }
       // An ambiguous short form (朝阳 is in three cities) says little.
       const weight = ((isFull ? 2 : 1) * factor) / Math.max(1, cities.size);
-      // A Taiwan township named in full (金城镇) may as well be a mainland town of that name: no city's.
+      // A county-level township named in full (金城镇) may as well be a town elsewhere: no city's.
       const township = mention.places.every((place) => sharedTownship(place));
       for (const [city, isCity] of cities) {
         if (isCity) add(city, weight);
@@ -473,8 +474,8 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
     for (const mention of named) {
       // 连江县 is a county of 福州 and, in Taiwan, a county-level city of its own: not one county.
       if (mention.places.some((place) => place.level === "city")) continue;
-      // Taiwan's townships are county-level in the division list: 金城镇 next to 柳垭镇 is a mainland
-      // town (仪陇县's), which the towns below place; a township both sides have is no sole county.
+      // Some townships are county-level in the division list: 金城镇 next to 柳垭镇 is a town of
+      // 仪陇县, which the towns below place, not 金门县's; a township others share is no sole county.
       const full = mention.places.filter(
         (place) => place.level === "county" && place.name === mention.form && !sharedTownship(place),
       );

@@ -381,6 +381,11 @@ test("a city paper's dateline before a byline (洛阳日报讯(记者…) places
   });
 });
 
+test("a county-level township others share (金城镇 of 金门县 and 仪陇县; 新城镇, a new town) is no sole county", () => {
+  const text = "10月13日,我镇召开油菜种植流动现场会。要将我镇打造成宜居宜业宜游新城镇。";
+  expect(extractRegion(input(text)).region).toEqual({});
+});
+
 test("a Taiwan township's name (金城镇, also a town of 仪陇县) is no sole county in a mainland text", () => {
   const text = "仪陇新闻网讯(记者 张超)11月27日,全县三轮车专项整治工作推进会召开。会议要求,金城镇、柳垭镇要加强巡查。";
   expect(extractRegion(input(text, { script: "traditional" })).region).toEqual({

@@ -233,6 +233,12 @@ test("teams named by their work (执法队, 工作队) are bodies; a queue (排�
   expect(findUnits("四要加强监管。由镇执法队、包村干部、村干部分组带队,做好巡查工作。")).toEqual(["镇执法队"]);
   expect(findUnits("各驻村帮扶工作队要做好帮扶。")).toEqual(["各驻村帮扶工作队"]);
   expect(findUnits("排队要有序。")).toEqual([]);
+  // People's posts in an attendance list take no body's suffix; a 特色小镇 is a project, not a body.
+  expect(findUnits("镇长带领示范区的办村干部、支部书记、村主任及镇相关负责同志参加。", { attendance: true })).toEqual(
+    [],
+  );
+  expect(findUnits("并配合特色小镇建设,打造宜居宜业新城镇。")).toEqual([]);
+  expect(findUnits("金城镇、柳垭镇代表作了表态发言。", { attendance: true })).toContain("金城镇");
   // Teams a clause sets up are no body yet.
   expect(findUnits("要求各地组建应急队，开展巡查。")).toEqual([]);
 });
