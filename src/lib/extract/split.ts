@@ -93,6 +93,8 @@ export function rejoinBrokenLines(lines: readonly string[], headline?: string): 
       !DocumentTitleEndRE.test(previousTail) &&
       HasSentenceRE.test(simpleLine) &&
       !ItemNumberRE.test(simpleLine) &&
+      // 4月27日，县长…: a lead opening with its day starts afresh under a headline without a stop.
+      !/^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[,，]/.test(simpleLine) &&
       // A paragraph may end on a hotline or an address (…食安专线0800-285000) and no stop.
       !(afterBlank && /[\dA-Za-z]$/.test(previousTail)) &&
       !OutlineH2RE.test(simplePrevious) &&

@@ -48,9 +48,9 @@ const EndMarkerRE =
  */
 const DisclaimerRE =
   /^特别声明\s*[:：]|仅代表(?:该|本)?(?:作者|机构)[^。]{0,12}观点|不代表[^。]{0,12}(?:观点|立场)|(?:侵犯|侵害)了?您的[^。]{0,6}权益/;
-/** Lines that are site chrome wherever they stand. */
+/** Lines that are site chrome wherever they stand (a document's number alone, 〔2011〕80号, included). */
 const ChromeLineRE =
-  /^(?:[•·]\s*)?(?:听新闻|朗读|播报|打印|关闭|收藏|分享|字号|字体|[【[]?\s*[大中小]\s*[】\]]?(?:\s*[【[]?\s*[大中小]\s*[】\]]?)*|\d{1,3}|>>+|<<+|点击量|浏览次数.*|阅读量.*|扫一扫.*|微信扫一扫.*|手机看新闻.*|手机版|网站地图.*|跳到主要?[内內]容[区區]?[块塊]?|按\s*Enter\s*到主[内內]容[区區]?|:{3}|友善列印|回上一[页頁]|今日[\u4e00-\u9fff]{2,4})$/;
+  /^(?:[•·]\s*)?(?:听新闻|朗读|(?:文章|语音)?播报|打印|关闭|收藏|分享|字号|字体|[【[]?\s*[大中小]\s*[】\]]?(?:\s*[【[]?\s*[大中小]\s*[】\]]?)*|\d{1,3}|>>+|<<+|点击量|浏览次数.*|阅读量.*|扫一扫.*|微信扫一扫.*|手机看新闻.*|手机版|网站地图.*|跳到主要?[内內]容[区區]?[块塊]?|按\s*Enter\s*到主[内內]容[区區]?|:{3}|友善列印|回上一[页頁]|今日[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{0,8}[〔［\[]\d{4}[〕］\]]\s*\d+\s*号)$/;
 /** A forum thread's furniture (Discuz and its kind): counters, floor labels, reply and login prompts. */
 const ForumChromeRE =
   /^(?:设为首页\s*收藏本站|查看\s*[:：]\s*\d+\s*[|｜]\s*回复\s*[:：]\s*\d+|打印\s*上一主题\s*下一主题|\[复制链接\]|跳转到指定楼层|楼主|沙发|板凳|地板|回复|使用道具\s*举报|您需要登录后才可以回帖.*|本版积分规则|快速回复\s*返回顶部\s*返回列表|(?:楼主\s*)?发表于\s*\d{4}-\d{1,2}-\d{1,2}.*(?:只看该作者|倒序浏览|阅读模式).*)$/;
@@ -150,6 +150,13 @@ export function isNavLine(line: string): boolean {
   );
 }
 
+/**
+ * A publisher's stamp above an article: a body, then a date, with a clock time or none
+ * (梨树县人民政府 2025-04-28 08:53:00; 永康市人民政府办公室 二○一一年十月十七日).
+ */
+const StampLineRE =
+  /^([\p{Script=Han}]{2,20}(?:政府|办公室|办公厅|委员会|局|委|办|中心|街道|镇|乡))\s+(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$/u;
+
 /** A minutes field giving the meeting's day: 开会日期：1998-06-16, 会议时间：2023年5月3日上午. */
 const HeldFieldRE = /^(?:开会|会议|召开)(?:日期|时间)\s*[:：]\s*((?:\d{4}|[一二三四五六七八九〇○零]{4})\s*[-/.年].*)$/u;
 
@@ -240,6 +247,14 @@ export function cleanText(raw: string): CleanResult {
         continue;
       }
       inOutline = false;
+    }
+    // 梨树县人民政府 2025-04-28 08:53:00 above the article: its publisher and its date, not its title.
+    const stamp = sawBody ? null : StampLineRE.exec(line);
+    if (stamp?.[1] && stamp[2]) {
+      meta.sourceName ??= stamp[1];
+      if (!publishedMarked) meta.publishedText ??= stamp[2];
+      removed.push(original);
+      continue;
     }
     // Below, each rule judges one line by its form, which a sentence can share: prose stays.
     const prose = readsAsProse(line);

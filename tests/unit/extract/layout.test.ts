@@ -91,10 +91,18 @@ test("the page's headline is never a broken line, even below a site's slogan", (
     "打造网上国际投资促进平台 致力于中国投资促进事业",
     "郎溪县第一届运动会隆重开幕 彭禧元肖阳陈忠才陈向阳等出席",
     "",
-    "10月28日上午,郎溪县第一届运动会开幕式在县全民健身中心体育场举行。",
+    "郎溪县第一届运动会开幕式于10月28日上午在县全民健身中心体育场举行。",
   ];
   expect(rejoinBrokenLines(lines, "郎溪县第一届运动会隆重开幕 彭禧元肖阳陈忠才陈向阳等出席")).toEqual(lines);
-  expect(rejoinBrokenLines(lines)[1]).toContain("等出席10月28日上午");
+  expect(rejoinBrokenLines(lines)[1]).toContain("等出席郎溪县");
+  // A lead opening with its day (10月28日上午,…) starts afresh, headline known or not.
+  const dated = [
+    lines[0] ?? "",
+    lines[1] ?? "",
+    "",
+    "10月28日上午,郎溪县第一届运动会开幕式在县全民健身中心体育场举行。",
+  ];
+  expect(rejoinBrokenLines(dated)).toEqual(dated);
 });
 
 test("a photo's caption is no headline; the line over a posting time is; credits and field labels leave the title", () => {

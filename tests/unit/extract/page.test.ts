@@ -307,3 +307,22 @@ test("a minutes field gives the meeting's day, its label on one line and its val
   // The meeting's day is not the page's publication day.
   expect(minutes?.published).toBeUndefined();
 });
+
+test("a publisher's stamp above the article (body, date, clock) gives its source and date, never its title", () => {
+  const data = extract([
+    "县政府",
+    "梨树县人民政府   2025-04-28 08:53:00",
+    "县委副书记、县长毕志杰主持召开县政府第十九届四十一次常务会议",
+    "4月27日,县委副书记、县长毕志杰主持召开县政府第十九届四十一次常务会议。会议强调,县畜牧局要加大政策宣传。",
+  ]);
+  expect(data?.title).toBe("县委副书记、县长毕志杰主持召开县政府第十九届四十一次常务会议");
+  expect(data?.date).toBe("2025-04-27");
+  expect(data?.published).toBe("2025-04-28");
+  const minutes = extract([
+    "〔2011〕80号",
+    "永康市人民政府办公室 二○一一年十月十七日",
+    "10月10日下午,市政府召开十五届政府第八十次市长办公会议。会议审议通过了关于我市数字电视收费标准的汇报。",
+  ]);
+  expect(minutes?.date).toBe("2011-10-10");
+  expect(minutes?.region).toEqual({ province: "浙江省", city: "金华市", district: "永康市" });
+});
