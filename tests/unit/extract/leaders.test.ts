@@ -111,6 +111,12 @@ test("names under a collective title or in a record's 出席 field are leaders; 
     { name: "马昊莹", title: "县领导", role: "出席" },
     { name: "夏子文", title: "县领导", role: "出席" },
   ]);
+  // A roll call under a colon (参加此次会议的有:(1)市领导:…): each attended.
+  expect(extractLeaders("参加此次会议的有:(1)市领导:徐华水、陈美蓉、吕群勇;(2)市府办:张三").leaders).toEqual([
+    { name: "徐华水", title: "市领导", role: "出席" },
+    { name: "陈美蓉", title: "市领导", role: "出席" },
+    { name: "吕群勇", title: "市领导", role: "出席" },
+  ]);
   // One name under the title stands when it attends; a title before a verb names no one.
   expect(extractLeaders("会议召开。区领导张林参加。").leaders).toEqual([
     { name: "张林", title: "区领导", role: "出席" },
