@@ -127,6 +127,10 @@ function clauseAfter(chars: readonly string[], index: number): string {
 const DeadlineLedRE =
   /^(?:(?:据介绍|据悉|据了解|按计划|按照计划|其中|同时|此外|另外)[，,])?(?:[\u4e00-\u9fff]{1,12}?(?:政府|局|委|办|部门|单位|乡镇|街道|县市区))?于?(?:(?:(?:\d{4}|今|明)年)?(?:\d{1,2}月(?:\d{1,2}日|底|中旬|上旬|下旬|末)?|年底|年内|年末|月底|[一二三四]季度(?:末)?|上半年|下半年)(?:前|之前)|(?:春节|元旦|清明|五一|端午|中秋|国庆|汛期|开学)(?:前|期间))[，,]?(?:全面|基本|全部|要|须|必须|力争|确保|陆续)?(?:完成|实现|建成|建立|启动|开展|出台|制定|落实|推进|对|组织|清理|拆除|配合|办理|实施|展开)/;
 
+/** A task with its own deadline anywhere in its clause: 农村危房改造工作7月底前全面完成. */
+const DueTaskRE =
+  /(?:\d{1,2}月(?:\d{1,2}日|底|中旬|上旬|下旬|末)?|年底|年内)(?:前|之前)[^，,。；;]{0,4}(?:完成|建成|实现|到位|投用|竣工)/;
+
 /**
  * A body that brings others in to launch an action: 卫生局邀集各局处启动…联合稽查, 市场监管局会同公安开展….
  * Said in the past (已会同…开展了) it is a result, not a task.
@@ -200,12 +204,20 @@ function sentences(paragraph: Paragraph): { original: string; simple: string }[]
         bracketDepth === 0 &&
         CommaOrderRE.test(simple.slice(index + 1, index + 8).join("")) &&
         /(?<![申邀聘提敬宴])请|责成|指示|要求|要/.test(lastClause(simple, start, index))) ||
-      // 一是…；二是…: each item of an enumeration is a measure of its own.
+      // 一是…；二是…: each item of an enumeration is a measure of its own, as is a task with its own
+      // deadline (…启动运营；农村危房改造工作7月底前全面完成).
       (/[；;]/.test(char) &&
         bracketDepth === 0 &&
         (EnumerationRE.test(simple.slice(index + 1, index + 4).join("")) ||
           DirectiveClauseRE.test(simple.slice(index + 1, index + 24).join("")) ||
-          givesDirective(clauseAfter(simple, index))));
+          givesDirective(clauseAfter(simple, index)) ||
+          DueTaskRE.test(clauseAfter(simple, index)))) ||
+      // 7月底前全面完成，8月底前完成验收: a second deadline after a comma starts a second task.
+      (/[，,]/.test(char) &&
+        quoteDepth === 0 &&
+        bracketDepth === 0 &&
+        DueTaskRE.test(simple.slice(start, index).join("")) &&
+        DeadlineLedRE.test(simple.slice(index + 1, index + 40).join("")));
     // A short note after the stop (。（20分）；) belongs to the sentence it annotates, as does the
     // bracket naming who carries it (。（牵头单位：…；责任单位：…）).
     const noteFollows =
@@ -318,6 +330,7 @@ function isDirective(
   if (
     FutureCommitmentRE.test(simple) ||
     DeadlineLedRE.test(simple) ||
+    (DueTaskRE.test(simple) && !/已|曾|此前/.test(simple)) ||
     CampaignPeriodRE.test(simple) ||
     (JointLaunchRE.test(simple) && !/已|曾|此前/.test(simple))
   )

@@ -635,3 +635,17 @@ test("a listed-problems deadline is not work done, not another list's, and is re
     ]).at(-1),
   ).toBe("4月30日前");
 });
+
+test("a task with its own deadline is a measure of its own, after a semicolon or after another deadline's comma", () => {
+  const measures = extractMeasures(
+    [
+      paragraph(
+        "5月底前完成垃圾中转站竣工验收工作,启动运营;农村危房改造工作7月底前全面完成,8月底前完成验收及资金拨付工作。",
+      ),
+    ],
+    context,
+  );
+  expect(measures.map((measure) => measure.deadline?.text)).toEqual(["5月底前", "7月底前", "8月底前"]);
+  // Done already, it is a result.
+  expect(extractMeasures([paragraph("全市已于6月底前全面完成改造。")], context)).toEqual([]);
+});
