@@ -127,6 +127,9 @@ function clauseAfter(chars: readonly string[], index: number): string {
 const DeadlineLedRE =
   /^(?:(?:据介绍|据悉|据了解|按计划|按照计划|其中|同时|此外|另外)[，,])?(?:[\u4e00-\u9fff]{1,12}?(?:政府|局|委|办|部门|单位|乡镇|街道|县市区))?于?(?:(?:(?:\d{4}|今|明)年)?(?:\d{1,2}月(?:\d{1,2}日|底|中旬|上旬|下旬|末)?|年底|年内|年末|月底|[一二三四]季度(?:末)?|上半年|下半年)(?:前|之前)|(?:春节|元旦|清明|五一|端午|中秋|国庆|汛期|开学)(?:前|期间))[，,]?(?:全面|基本|全部|要|须|必须|力争|确保|陆续)?(?:完成|实现|建成|建立|启动|开展|出台|制定|落实|推进|对|组织|清理|拆除|配合|办理|实施|展开)/;
 
+/** A leader's instruction opening a quote: 做出批示：“, 提出要求：“, 强调：“. */
+const InstructionColonRE = /(?:批示|指示|要求|强调|指出)\s*[:：]\s*$/;
+
 /** A task with its own deadline anywhere in its clause: 农村危房改造工作7月底前全面完成. */
 const DueTaskRE =
   /(?:\d{1,2}月(?:\d{1,2}日|底|中旬|上旬|下旬|末)?|年底|年内)(?:前|之前)[^，,。；;]{0,4}(?:完成|建成|实现|到位|投用|竣工)/;
@@ -172,11 +175,19 @@ const CarrierBracketRE = new RegExp(
   `[（(](?:(?:责任|牵头|配合|主办|协办)(?:单位|部门)\\s*[:：][^（()）]*|${CARRIERS_WITH_PART})[)）]?\\s*$`,
 );
 
+/** A sentence, original and simplified, and whether a leader's quoted instruction holds it. */
+interface Sentence {
+  original: string;
+  simple: string;
+  instructed?: true;
+}
+
 /** Sentences of a paragraph: original and simplified side by side, same boundaries. */
-function sentences(paragraph: Paragraph): { original: string; simple: string }[] {
+function sentences(paragraph: Paragraph): Sentence[] {
   // A table row's task cell is one task, however many sentences it runs to.
   if (paragraph.tableRow) return [{ original: paragraph.original.trim(), simple: paragraph.simple.trim() }];
-  const out: { original: string; simple: string }[] = [];
+  const out: Sentence[] = [];
+  let instructing = false;
   const original = Array.from(paragraph.original);
   const simple = Array.from(paragraph.simple);
   let start = 0;
@@ -185,6 +196,19 @@ function sentences(paragraph: Paragraph): { original: string; simple: string }[]
   let bracketDepth = 0;
   for (let index = 0; index < simple.length; index += 1) {
     const char = simple[index] ?? "";
+    // 做出批示：“海洋局认真抓紧整改。要强调工作纪律…”: the instruction's own sentences follow the colon,
+    // each a measure; the story before it is a sentence of its own.
+    if (
+      (char === "“" || char === "「") &&
+      quoteDepth === 0 &&
+      InstructionColonRE.test(simple.slice(Math.max(start, index - 8), index).join(""))
+    ) {
+      const o = original.slice(start, index).join("").trim();
+      if (o) out.push({ original: o, simple: simple.slice(start, index).join("").trim() });
+      start = index + 1;
+      instructing = true;
+      continue;
+    }
     if (char === "“" || char === "「") quoteDepth += 1;
     if ((char === "”" || char === "」") && quoteDepth > 0) quoteDepth -= 1;
     if (char === "（" || char === "(") bracketDepth += 1;
@@ -246,7 +270,15 @@ function sentences(paragraph: Paragraph): { original: string; simple: string }[]
         .slice(start, index + 1)
         .join("")
         .trim();
-      if (o) out.push({ original: o, simple: s });
+      // (The instruction's closing quote, its opening one left with the story, goes too.)
+      const unopened = instructing && /[”」]$/.test(s) && !/[“「]/.test(s);
+      if (o)
+        out.push(
+          unopened
+            ? { original: o.slice(0, -1), simple: s.slice(0, -1), instructed: true }
+            : { original: o, simple: s, ...(instructing ? { instructed: true as const } : {}) },
+        );
+      if (quoteCloses) instructing = false;
       start = index + 1;
     }
   }
@@ -498,7 +530,10 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
         paragraph.assignees !== undefined;
       // A 检查's commitments come after 下一步; before it the unit lists its faults.
       if (context.docType === "检查" && !afterNextStep) continue;
+      // A leader's quoted instruction (批示：“海洋局认真抓紧整改。…”) orders in every sentence that tells no progress.
+      const instructed = sentence.instructed === true && !ProgressRE.test(simple);
       if (
+        !instructed &&
         !isDirective(
           simple,
           directiveContext,

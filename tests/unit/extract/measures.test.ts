@@ -649,3 +649,18 @@ test("a task with its own deadline is a measure of its own, after a semicolon or
   // Done already, it is a result.
   expect(extractMeasures([paragraph("全市已于6月底前全面完成改造。")], context)).toEqual([]);
 });
+
+test("each sentence of a leader's quoted instruction is an order; the story before the quote is none", () => {
+  const measures = extractMeasures(
+    [
+      paragraph(
+        "9月17日,代市长于学利对海洋督察整改工作做出批示:“海洋局认真抓紧整改,市督查室搞好配合。要强调工作纪律,对久拖不改的要实施问责。”",
+      ),
+    ],
+    context,
+  );
+  expect(measures.map((measure) => measure.text)).toEqual([
+    "海洋局认真抓紧整改,市督查室搞好配合。",
+    "要强调工作纪律,对久拖不改的要实施问责。",
+  ]);
+});
