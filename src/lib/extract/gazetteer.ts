@@ -16,6 +16,8 @@ export interface Place {
   city?: string;
   /** A county's name before it was renamed or made a district (长治县). */
   former?: true;
+  /** A new area or development zone reports treat as a district (郑东新区): found by its full name only. */
+  zone?: true;
 }
 
 /** Suffixes dropped to get a place's short form, longest first. */
@@ -107,6 +109,19 @@ function buildPlaces(): Place[] {
       former: true,
     });
   }
+  // New areas and zones (郑东新区, 两江新区) act as districts of their city.
+  for (const [name, cityName] of Object.entries(regionsData.zones as Record<string, string>)) {
+    const city = places.find((place) => place.level === "city" && place.name === cityName);
+    if (!city || known.has(name)) continue;
+    places.push({
+      code: `${city.code}-${name}`,
+      name,
+      level: "county",
+      province: city.province,
+      city: cityName,
+      zone: true,
+    });
+  }
   return places;
 }
 
@@ -127,7 +142,8 @@ export function gazetteer(): { places: Place[]; byForm: Map<string, Place[]>; by
   };
   for (const place of places) {
     add(place.name, place);
-    const short = shortName(place.name);
+    // (两江, 天府 are words of their own: a zone has no short form.)
+    const short = place.zone ? undefined : shortName(place.name);
     // 孟津 is today's 孟津区 (its former 孟津县 is found by its full name only); 长治 may be 长治县.
     if (short && !(place.former && byForm.get(short)?.some((other) => other.level === "county"))) add(short, place);
   }

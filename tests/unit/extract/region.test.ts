@@ -436,3 +436,13 @@ test("a county's media or a town in full does not take over a city's report or a
     city: "屏东县",
   });
 });
+
+test("a new area the division list lacks (郑东新区) is a district by its full name; its short form (两江) is a word", () => {
+  const text = "6月27日,龙子湖街道党工委书记张利刚带领各社区书记对社区改造提升工作进行观摩督导。";
+  expect(extractRegion(input(text, { publisher: "郑东新区龙子湖街道办事处" })).region).toEqual({
+    province: "河南省",
+    city: "郑州市",
+    district: "郑东新区",
+  });
+  expect(extractRegion(input("会议要求，要打造两江四岸城市名片。全区要抓好落实。")).region).toEqual({});
+});
