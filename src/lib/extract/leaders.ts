@@ -33,12 +33,18 @@ const NameTitleRE = new RegExp(
 /** 江凌、徐衣显、李保国、孙延文出席; …等县领导出席 */
 const BareListRE =
   /(?<!\p{Script=Han})((?:[\p{Script=Han}]{2,3}、)+[\p{Script=Han}]{2,3}?)(?:等)?((?:[省市区县旗州盟镇乡](?:委|政府|人大|政协)?|街道)领导)?(?:同志)?(?:出席|参加)/gu;
+/** A collective title over a list of names: 县领导, 市政府领导, 街道领导. */
+const GROUP_TITLE = "(?:[省市区县旗州盟镇乡](?:委|政府|人大|政协)?|街道|局)领导";
+/** A listed name, never the next list's title (市领导：陈涛、赵鹏，县领导：王五). */
+const LISTED_NAME = `(?!${GROUP_TITLE})[\\p{Script=Han}]{2,3}`;
 /**
  * Names listed under a collective title (县领导张俊义、马昊莹…, 县政府领导晏莉、廖华波…, 区领导张林参加, 市领导:徐华水、…) or in a record's 出席 field
  * (出席：黄一平、王玉芬…): each a leader, with that title, or attending.
  */
-const GroupListRE =
-  /(?:((?:[省市区县旗州盟镇乡](?:委|政府|人大|政协)?|街道|局)领导)\s*[:：]?|出席(?:人员)?\s*[:：])\s*((?:[\p{Script=Han}]{2,3}[、，,]\s*)*[\p{Script=Han}]{2,3}?)(?=[^\p{Script=Han}]|$|等?(?:出席|参加|列席|参会|与会|到会)|(?:及|和|以及)各)/gu;
+const GroupListRE = new RegExp(
+  `(?:(${GROUP_TITLE})\\s*[:：]?|出席(?:人员)?\\s*[:：])\\s*((?:${LISTED_NAME}[、，,]\\s*)*${LISTED_NAME}?)(?=[^\\p{Script=Han}]|$|等?(?:出席|参加|列席|参会|与会|到会)|(?:及|和|以及)各)`,
+  "gu",
+);
 /**
  * Roles, the most distinctive first: a chair who also speaks is the chair; a leader at the head of
  * units (率县水务局…, 郭创峰一行) leads though he speaks on site; one who inspects, then speaks, spoke.
@@ -369,10 +375,13 @@ export function extractLeaders(input: string): LeaderResult {
     // A name of the list without a Han surname (福青) stands with the others, left to a reviewer.
     const withoutSurname = (item: string): boolean => !surnameOf(item) && /^\p{Script=Han}{2,3}$/u.test(item);
     for (const item of listed.filter(withoutSurname)) doubtfulNames.add(`${match[1] ?? ""}${item}`);
-    // 参加此次会议的有:(1)市领导:徐华水、…: the list of those who attended.
-    const rollCall = /(?:参加|出席|列席)[^。；;]{0,12}(?:的有|人员有?)[:：]?\s*[(（]?\d?[)）]?\s*$/u.test(
-      text.slice(Math.max(0, match.index - 24), match.index),
-    );
+    // 参加此次会议的有:(1)市领导:徐华水、…；(2)县领导:…: the lists of those who attended.
+    const sentenceSoFar =
+      text
+        .slice(0, match.index)
+        .split(/[。\n]/)
+        .at(-1) ?? "";
+    const rollCall = /(?:参加|出席|列席)[^。；;，,]{0,12}(?:的有|人员有?)[:：]/u.test(sentenceSoFar);
     for (const name of listed.filter((item) => names.includes(item) || isRollCallName(item) || withoutSurname(item))) {
       add(name, match[1], match.index);
       if (!match[1] || rollCall) attendees.add(name);

@@ -127,8 +127,8 @@ function clauseAfter(chars: readonly string[], index: number): string {
 const DeadlineLedRE =
   /^(?:(?:据介绍|据悉|据了解|按计划|按照计划|其中|同时|此外|另外)[，,])?(?:[\u4e00-\u9fff]{1,12}?(?:政府|局|委|办|部门|单位|乡镇|街道|县市区))?于?(?:(?:(?:\d{4}|今|明)年)?(?:\d{1,2}月(?:\d{1,2}日|底|中旬|上旬|下旬|末)?|年底|年内|年末|月底|[一二三四]季度(?:末)?|上半年|下半年)(?:前|之前)|(?:春节|元旦|清明|五一|端午|中秋|国庆|汛期|开学)(?:前|期间))[，,]?(?:全面|基本|全部|要|须|必须|力争|确保|陆续)?(?:完成|实现|建成|建立|启动|开展|出台|制定|落实|推进|对|组织|清理|拆除|配合|办理|实施|展开)/;
 
-/** A leader's instruction opening a quote: 做出批示：“, 提出要求：“, 强调：“. */
-const InstructionColonRE = /(?:批示|指示|要求|强调|指出)\s*[:：]\s*$/;
+/** A leader's spoken instruction opening a quote: 提出要求：“, 强调：“, 指出：“. */
+const InstructionColonRE = /(?:指示|要求|强调|指出)\s*[:：]\s*$/;
 
 /** A task with its own deadline anywhere in its clause: 农村危房改造工作7月底前全面完成. */
 const DueTaskRE =
@@ -175,7 +175,7 @@ const CarrierBracketRE = new RegExp(
   `[（(](?:(?:责任|牵头|配合|主办|协办)(?:单位|部门)\\s*[:：][^（()）]*|${CARRIERS_WITH_PART})[)）]?\\s*$`,
 );
 
-/** A sentence, original and simplified, and whether a leader's quoted instruction holds it. */
+/** A sentence, original and simplified, and whether a leader's written instruction (批示) holds it. */
 interface Sentence {
   original: string;
   simple: string;
@@ -187,7 +187,9 @@ function sentences(paragraph: Paragraph): Sentence[] {
   // A table row's task cell is one task, however many sentences it runs to.
   if (paragraph.tableRow) return [{ original: paragraph.original.trim(), simple: paragraph.simple.trim() }];
   const out: Sentence[] = [];
-  let instructing = false;
+  // Inside a leader's quoted instruction: a written 批示, or spoken orders.
+  let instructing: "written" | "spoken" | false = false;
+  let instructionEnds = false;
   const original = Array.from(paragraph.original);
   const simple = Array.from(paragraph.simple);
   let start = 0;
@@ -196,19 +198,23 @@ function sentences(paragraph: Paragraph): Sentence[] {
   let bracketDepth = 0;
   for (let index = 0; index < simple.length; index += 1) {
     const char = simple[index] ?? "";
-    // 做出批示：“海洋局认真抓紧整改。要强调工作纪律…”: the instruction's own sentences follow the colon,
-    // each a measure; the story before it is a sentence of its own.
-    if (
-      (char === "“" || char === "「") &&
-      quoteDepth === 0 &&
-      InstructionColonRE.test(simple.slice(Math.max(start, index - 8), index).join(""))
-    ) {
-      const o = original.slice(start, index).join("").trim();
-      if (o) out.push({ original: o, simple: simple.slice(start, index).join("").trim() });
-      start = index + 1;
-      instructing = true;
-      continue;
+    // 做出批示：“海洋局认真抓紧整改。要强调工作纪律…”, 强调：“要…。要…”: the instruction's own sentences
+    // follow the colon, each one of its own; the story before it is a sentence of its own. A written
+    // 批示 orders in every sentence; a spoken one only where it opens with an order, not a slogan or
+    // a citizen's words (指示：“人民城市人民建…”, 村民指出：“现在路修好了…”).
+    if ((char === "“" || char === "「") && quoteDepth === 0 && !instructing) {
+      const lead = simple.slice(Math.max(start, index - 8), index).join("");
+      const written = /批示\s*[:：]\s*$/.test(lead);
+      const spoken = InstructionColonRE.test(lead) && givesDirective(clauseAfter(simple, index).replace(/^[“「]/, ""));
+      if (written || spoken) {
+        const o = original.slice(start, index).join("").trim();
+        if (o) out.push({ original: o, simple: simple.slice(start, index).join("").trim() });
+        start = index + 1;
+        instructing = written ? "written" : "spoken";
+        continue;
+      }
     }
+    if ((char === "”" || char === "」") && quoteDepth === 0 && instructing) instructionEnds = true;
     if (char === "“" || char === "「") quoteDepth += 1;
     if ((char === "”" || char === "」") && quoteDepth > 0) quoteDepth -= 1;
     if (char === "（" || char === "(") bracketDepth += 1;
@@ -271,14 +277,22 @@ function sentences(paragraph: Paragraph): Sentence[] {
         .join("")
         .trim();
       // (The instruction's closing quote, its opening one left with the story, goes too.)
-      const unopened = instructing && /[”」]$/.test(s) && !/[“「]/.test(s);
+      const closing = instructing && !/[“「]/.test(s) ? /[”」](?=[。！？!]?$)/.exec(s) : null;
+      const written = instructing === "written" ? { instructed: true as const } : {};
       if (o)
         out.push(
-          unopened
-            ? { original: o.slice(0, -1), simple: s.slice(0, -1), instructed: true }
-            : { original: o, simple: s, ...(instructing ? { instructed: true as const } : {}) },
+          closing && o.length === s.length
+            ? {
+                original: o.slice(0, closing.index) + o.slice(closing.index + 1),
+                simple: s.slice(0, closing.index) + s.slice(closing.index + 1),
+                ...written,
+              }
+            : { original: o, simple: s, ...written },
         );
-      if (quoteCloses) instructing = false;
+      if (instructionEnds) {
+        instructing = false;
+        instructionEnds = false;
+      }
       start = index + 1;
     }
   }
@@ -362,12 +376,18 @@ function isDirective(
   if (
     FutureCommitmentRE.test(simple) ||
     DeadlineLedRE.test(simple) ||
-    (DueTaskRE.test(simple) && !/已|曾|此前/.test(simple)) ||
     CampaignPeriodRE.test(simple) ||
     (JointLaunchRE.test(simple) && !/已|曾|此前/.test(simple))
   )
     return true;
-  return directiveContext && DirectiveStartRE.test(simple);
+  // 农村危房改造工作7月底前全面完成 among a meeting's orders is a task; told of the past
+  // (2023年，…于10月底前全面完成，共改造…; 未能在年底前建成; 均在6月底前顺利竣工) it is a result.
+  const dueTask =
+    DueTaskRE.test(simple) &&
+    !/已|曾|此前|了|未|没有|顺利|其中|均|共/.test(simple) &&
+    !/^(?:\d{4}年|去年|上年|今年以来)[，,]/.test(simple);
+  // (项目应于2010年6月底前完成立项 is owed wherever it stands.)
+  return (dueTask && /[应须需要]于/.test(simple)) || (directiveContext && (DirectiveStartRE.test(simple) || dueTask));
 }
 
 /**
@@ -530,7 +550,7 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
         paragraph.assignees !== undefined;
       // A 检查's commitments come after 下一步; before it the unit lists its faults.
       if (context.docType === "检查" && !afterNextStep) continue;
-      // A leader's quoted instruction (批示：“海洋局认真抓紧整改。…”) orders in every sentence that tells no progress.
+      // A leader's written instruction (批示：“海洋局认真抓紧整改。…”) orders in every sentence that tells no progress.
       const instructed = sentence.instructed === true && !ProgressRE.test(simple);
       if (
         !instructed &&
@@ -557,7 +577,8 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       const ownSubject = context.unitsOf(simple);
       const measure = describe(simple, original, context, assignees, ownSubject);
       if (ownSubject.length === 0) measure.units = [...new Set([...measure.units, ...clauseSubject])];
-      clauseSubject = /[；;]$/.test(simple) ? (ownSubject.length > 0 ? ownSubject : clauseSubject) : [];
+      // (…要确保6月底前完成主体工程，9月底前完成竣工验收: the second task after a comma is theirs too.)
+      clauseSubject = /[；;，,]$/.test(simple) ? (ownSubject.length > 0 ? ownSubject : clauseSubject) : [];
       // 县发改局负责的第4件、县卫健局负责的第17件进展滞后，请以上责任单位加快…: the units named before.
       const backReference = BackReferenceRE.exec(sentence.simple);
       if (backReference) {

@@ -168,7 +168,12 @@ function cutApart(text: string, length: number): boolean {
  * (宜居宜业新城镇) as often; 恒春镇 is 屏东县's alone, 横栏镇 中山市's.
  */
 function sharedTownship(place: Place): boolean {
-  return /[镇乡]$/.test(place.name) && townsNamed(place.name).length > 0;
+  return /[镇乡]$/.test(place.name) && townElsewhere(place.name);
+}
+
+/** A town of that very name in some county (白马井镇 is no 马井镇). */
+function townElsewhere(name: string): boolean {
+  return townsNamed(name).some((town) => town.name === name && town.counties.length > 0);
 }
 
 /** One-character abbreviations count only in these phrases: 在洛, 来洛, 洛报. */
@@ -502,7 +507,10 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
   // A township's report may name only its towns (开元镇、清风店镇): the county they all lie in; a town
   // of two counties (河上镇: 萧山区, 崇仁县) lies in the one of the text's own level (全区).
   if (!city && !issuer) {
+    const { byForm } = gazetteer();
     const placed = townsNamed(`${input.title}\n${input.text}`)
+      // 黄圃镇 is 中山市's (county-level) and 乐昌市's: a name two such places share places nothing.
+      .filter((town) => !(byForm.get(town.name) ?? []).some((place) => place.level === "county"))
       .map((town) => ({
         ...town,
         counties:

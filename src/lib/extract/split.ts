@@ -93,8 +93,12 @@ export function rejoinBrokenLines(lines: readonly string[], headline?: string): 
       !DocumentTitleEndRE.test(previousTail) &&
       HasSentenceRE.test(simpleLine) &&
       !ItemNumberRE.test(simpleLine) &&
-      // 4月27日，县长…: a lead opening with its day starts afresh under a headline without a stop.
-      !/^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[,，]/.test(simpleLine) &&
+      // 4月27日，县长…: a lead opening with its day starts afresh under a headline without a stop
+      // (…从3月1日持续到 / 5月31日，… is one sentence: a word that needs its object ends the line above).
+      !(
+        /^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[,，]/.test(simpleLine) &&
+        !/(?:截至|截止|至|到|于|从|自|在|和|及|与|或|的|为|是|将)$/.test(previousTail)
+      ) &&
       // A paragraph may end on a hotline or an address (…食安专线0800-285000) and no stop.
       !(afterBlank && /[\dA-Za-z]$/.test(previousTail)) &&
       !OutlineH2RE.test(simplePrevious) &&

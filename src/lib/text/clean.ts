@@ -151,11 +151,12 @@ export function isNavLine(line: string): boolean {
 }
 
 /**
- * A publisher's stamp above an article: a body, then a date, with a clock time or none
- * (梨树县人民政府 2025-04-28 08:53:00; 永康市人民政府办公室 二○一一年十月十七日).
+ * A publisher's stamp above an article: an office, then a date, with a clock time or none
+ * (梨树县人民政府 2025-04-28 08:53:00; 永康市人民政府办公室 二○一一年十月十七日); not a headline
+ * with its date (副省长调研省大数据中心 2025-04-28).
  */
 const StampLineRE =
-  /^([\p{Script=Han}]{2,20}(?:政府|办公室|办公厅|委员会|局|委|办|中心|街道|镇|乡))\s+(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$/u;
+  /^((?:(?!调研|督导|督查|检查|视察|召开|举行|部署|慰问|会见|走访|参加|出席)\p{Script=Han}){2,20}(?:政府|办公室|办公厅|委员会|局|委|办|中心))\s+(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$/u;
 
 /** A minutes field giving the meeting's day: 开会日期：1998-06-16, 会议时间：2023年5月3日上午. */
 const HeldFieldRE = /^(?:开会|会议|召开)(?:日期|时间)\s*[:：]\s*((?:\d{4}|[一二三四五六七八九〇○零]{4})\s*[-/.年].*)$/u;

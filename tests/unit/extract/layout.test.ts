@@ -103,6 +103,14 @@ test("the page's headline is never a broken line, even below a site's slogan", (
     "10月28日上午,郎溪县第一届运动会开幕式在县全民健身中心体育场举行。",
   ];
   expect(rejoinBrokenLines(dated)).toEqual(dated);
+  // …截至 / 4月27日，…: a line that ends on a word wanting its object runs on.
+  expect(
+    rejoinBrokenLines([
+      "安全生产会议召开",
+      "会议指出,今年以来全县安全生产形势总体平稳。截至",
+      "4月27日，全县共排查企业1260家。",
+    ]),
+  ).toEqual(["安全生产会议召开", "会议指出,今年以来全县安全生产形势总体平稳。截至4月27日，全县共排查企业1260家。"]);
 });
 
 test("a photo's caption is no headline; the line over a posting time is; credits and field labels leave the title", () => {

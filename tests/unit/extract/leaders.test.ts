@@ -117,6 +117,18 @@ test("names under a collective title or in a record's 出席 field are leaders; 
     { name: "陈美蓉", title: "市领导", role: "出席" },
     { name: "吕群勇", title: "市领导", role: "出席" },
   ]);
+  // The next list's title is no name: 市领导：陈涛、赵鹏，县领导：王五、孙平.
+  expect(
+    extractLeaders("出席会议的有：市领导：陈涛、赵鹏，县领导：王五、孙平。").leaders.map((leader) => [
+      leader.name,
+      leader.title,
+    ]),
+  ).toEqual([
+    ["陈涛", "市领导"],
+    ["赵鹏", "市领导"],
+    ["王五", "县领导"],
+    ["孙平", "县领导"],
+  ]);
   // One name under the title stands when it attends; a title before a verb names no one.
   expect(extractLeaders("会议召开。区领导张林参加。").leaders).toEqual([
     { name: "张林", title: "区领导", role: "出席" },

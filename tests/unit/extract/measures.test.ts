@@ -640,7 +640,7 @@ test("a task with its own deadline is a measure of its own, after a semicolon or
   const measures = extractMeasures(
     [
       paragraph(
-        "5月底前完成垃圾中转站竣工验收工作,启动运营;农村危房改造工作7月底前全面完成,8月底前完成验收及资金拨付工作。",
+        "会议要求,5月底前完成垃圾中转站竣工验收工作,启动运营;农村危房改造工作7月底前全面完成,8月底前完成验收及资金拨付工作。",
       ),
     ],
     context,
@@ -663,4 +663,36 @@ test("each sentence of a leader's quoted instruction is an order; the story befo
     "海洋局认真抓紧整改,市督查室搞好配合。",
     "要强调工作纪律,对久拖不改的要实施问责。",
   ]);
+});
+
+test("work told as done or failed is no due task; a second task after a comma keeps its subject", () => {
+  for (const done of [
+    "2023年，全县农村危房改造工作于10月底前全面完成，共改造危房320户。",
+    "全市32个重点项目均在6月底前顺利竣工，验收合格率达100%。",
+    "受资金影响，城北污水处理厂未能在年底前建成投用。",
+  ])
+    expect(extractMeasures([paragraph(done)], context)).toEqual([]);
+  const measures = extractMeasures([paragraph("县住建局要确保6月底前完成主体工程，9月底前完成竣工验收。")], context);
+  expect(measures.map((measure) => [measure.deadline?.text, measure.units])).toEqual([
+    ["6月底前", ["县住建局"]],
+    ["9月底前", ["县住建局"]],
+  ]);
+});
+
+test("a spoken quote orders only when it opens with an order; a citizen's words and a slogan order nothing", () => {
+  expect(extractMeasures([paragraph("村民张大妈高兴地指出：“现在路修好了，出门方便多了。”")], context)).toEqual([]);
+  expect(
+    extractMeasures([paragraph("会议传达了习近平总书记的重要指示：“人民城市人民建，人民城市为人民。”")], context),
+  ).toEqual([]);
+  // The quote closes before its full stop (”。): what follows is the story again.
+  const measures = extractMeasures(
+    [paragraph("他强调：“要把各项防汛工作落到实处”。会后，与会人员参观了产业园区。")],
+    context,
+  );
+  expect(measures.map((measure) => measure.text)).toEqual(["要把各项防汛工作落到实处。"]);
+  expect(
+    extractMeasures([paragraph("书记强调：“各乡镇要压实防汛责任。要加强重点部位巡查。”")], context).map(
+      (measure) => measure.text,
+    ),
+  ).toEqual(["各乡镇要压实防汛责任。", "要加强重点部位巡查。"]);
 });

@@ -326,3 +326,12 @@ test("a publisher's stamp above the article (body, date, clock) gives its source
   expect(minutes?.date).toBe("2011-10-10");
   expect(minutes?.region).toEqual({ province: "浙江省", city: "金华市", district: "永康市" });
 });
+
+test("a headline with its date (副省长调研省大数据中心 2025-04-28) is no publisher's stamp", () => {
+  const data = extract([
+    "副省长调研省大数据中心 2025-04-28 10:30",
+    "4月27日，副省长调研省大数据中心，要求要加快建设。",
+  ]);
+  expect(data?.source?.name).not.toBe("副省长调研省大数据中心");
+  expect(data?.title).toContain("副省长调研省大数据中心");
+});

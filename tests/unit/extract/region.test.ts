@@ -446,3 +446,15 @@ test("a new area the division list lacks (郑东新区) is a district by its ful
   });
   expect(extractRegion(input("会议要求，要打造两江四岸城市名片。全区要抓好落实。")).region).toEqual({});
 });
+
+test("a town of a city without counties keeps its city unless another county has one of that very name", () => {
+  // 白马井镇 (儋州) is no 马井镇; 峪泉镇 (嘉峪关) has no namesake with a county.
+  expect(
+    extractRegion(input("6月17日，白马井镇召开防汛防风工作会议。", { title: "白马井镇召开2024年防汛防风工作会议" }))
+      .region,
+  ).toMatchObject({ province: "海南省", city: "儋州市" });
+  // 黄圃镇 is 中山市's and 乐昌市's: a name two such places share places nothing.
+  expect(
+    extractRegion(input("3月5日，黄圃镇召开安全生产工作会议。", { title: "黄圃镇召开安全生产工作会议" })).region,
+  ).toEqual({});
+});
