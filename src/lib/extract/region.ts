@@ -60,8 +60,14 @@ function soleCountyOfLevel(named: readonly Mention[], level: string, text: strin
     const tags = tagWords(mention.form).map((word) => word.tag);
     // (A two-character transliteration, 尼玛, 多伦, is a Tibetan or Mongolian given name as often.)
     const nameTags = mention.form.length >= 3 ? /^nrt?$/ : /^nr$/;
+    // 大观新闻网, 宽城融媒: a place's media named after it, whatever else the word means (蔚为大观).
+    const media = /^(?:新闻网|新闻中心|日报|晚报|融媒|发布|电视台|广播电视)/.test(
+      text.slice(mention.index + mention.form.length),
+    );
     const placeWord =
-      tags.every((tag) => tag === "ns") || (tags.every((tag) => nameTags.test(tag)) && standsAlone(mention, text));
+      media ||
+      tags.every((tag) => tag === "ns") ||
+      (tags.every((tag) => nameTags.test(tag)) && standsAlone(mention, text));
     // 新安排 is no 新安 (新安县): jieba cuts the form apart in its sentence.
     const whole = !cutApart(text.slice(mention.index, mention.index + mention.form.length + 3), mention.form.length);
     if (fitting.length === 1 && fitting[0] && mention.form.length >= 2 && placeWord && whole)
@@ -489,10 +495,12 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
     if (counties.size === 1) soleCounty = [...counties.values()][0];
     // 咸丰 with 县委, 全县; 山亭快报 with 区委: a short name whose one county of the text's own level is
     // the one its offices speak for (宽城 is 宽城满族自治县 where the text says 县委, 宽城区 where 区委).
+    // The publisher counts too: 大观新闻网 over a text whose 区长 chairs is 大观区's.
     if (counties.size === 0 && ownLevel) {
       const shortOnly = (mention: Mention): boolean =>
         mention.places.every((place) => place.name !== mention.form && place.level === "county");
-      soleCounty = soleCountyOfLevel(named.filter(shortOnly), ownLevel, namedText) ?? soleCounty;
+      const withPublisher = `${namedText}\n${input.publisher ?? ""}`;
+      soleCounty = soleCountyOfLevel(mentions(withPublisher).filter(shortOnly), ownLevel, withPublisher) ?? soleCounty;
     }
     // 促进栖霞与…: a short form shared by a county-level city (栖霞市) and a district (栖霞区) is the
     // city when the text's offices are a city's (市长, 市政府, 我市). Where its own offices are a

@@ -458,3 +458,14 @@ test("a town of a city without counties keeps its city unless another county has
     extractRegion(input("3月5日，黄圃镇召开安全生产工作会议。", { title: "黄圃镇召开安全生产工作会议" })).region,
   ).toEqual({});
 });
+
+test("a district's media named after it (大观新闻网) places a text that speaks as a district, whatever else the word means", () => {
+  const text = "2月13日上午,区长金玉主持召开区政府第25次常务会议。会议强调,要细化分解政府工作报告明确的工作任务。";
+  expect(extractRegion(input(text, { publisher: "大观新闻网" })).region).toEqual({
+    province: "安徽省",
+    city: "安庆市",
+    district: "大观区",
+  });
+  // Without its media, 蔚为大观 names no place.
+  expect(extractRegion(input("区长主持召开会议。会议指出，成效蔚为大观。")).region).toEqual({});
+});
