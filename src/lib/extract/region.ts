@@ -182,6 +182,10 @@ function townElsewhere(name: string): boolean {
   return townsNamed(name).some((town) => town.name === name && town.counties.length > 0);
 }
 
+/** A town or street office convening: 结古街道召开…, 英都镇党委组织召开…. */
+const TownConvenesRE =
+  /(?:^|[，,。\s日午])((?![我本全各])[\p{Script=Han}]{2,6}?(?:街道|镇|乡))(?:党委|党工委|办事处|人民政府|政府)?(?:组织)?(?:召开|举行)/u;
+
 /** One-character abbreviations count only in these phrases: 在洛, 来洛, 洛报. */
 function contextualCities(text: string): string[] {
   const found: string[] = [];
@@ -347,6 +351,16 @@ function ownDistrictForms(input: RegionInput, city: string | undefined): string[
         ? mention.places.find((place) => place.level === "county" && (!city || place.city === city))
         : undefined;
     if (county) forms.push(county.name);
+  }
+  // 5月11日结古街道召开…: a town or street office convening its own meeting lies in one county of the city.
+  if (city) {
+    const convening = TownConvenesRE.exec(opening)?.[1];
+    const county = convening
+      ? townsNamed(convening)
+          .find((town) => town.name === convening)
+          ?.counties.filter((place) => place.city === city)
+      : undefined;
+    if (county?.length === 1 && county[0]) forms.push(county[0].name);
   }
   const cityForms = city ? [city, city.replace(/市$/, "")] : [];
   for (const cityForm of cityForms) {

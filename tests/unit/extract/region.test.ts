@@ -469,3 +469,12 @@ test("a district's media named after it (大观新闻网) places a text that spe
   // Without its media, 蔚为大观 names no place.
   expect(extractRegion(input("区长主持召开会议。会议指出，成效蔚为大观。")).region).toEqual({});
 });
+
+test("a street office convening its own meeting puts the report in its county of the city", () => {
+  const text = "5月11日结古街道召开巩固卫生城市推进会议,传达了玉树市巩固卫生城市会议相关精神。";
+  expect(extractRegion(input(text)).region).toEqual({
+    province: "青海省",
+    city: "玉树藏族自治州",
+    district: "玉树市",
+  });
+});
