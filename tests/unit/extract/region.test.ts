@@ -471,7 +471,8 @@ test("a district's media named after it (大观新闻网) places a text that spe
 });
 
 test("a street office convening its own meeting puts the report in its county of the city", () => {
-  const text = "5月11日结古街道召开巩固卫生城市推进会议,传达了玉树市巩固卫生城市会议相关精神。";
+  const text =
+    "5月11日结古街道召开巩固卫生城市推进会议,传达了玉树州巩固卫生城市会议精神。州委要求,各村要做好环境整治。";
   expect(extractRegion(input(text)).region).toEqual({
     province: "青海省",
     city: "玉树藏族自治州",
