@@ -4,9 +4,12 @@ import { reportsByUnit } from "../../lib/catalog/catalog";
 import { ledgerCsv } from "../../lib/view/csv";
 import { measureLink } from "../../lib/routes";
 
+// Only units that carry measures: a unit a report merely mentions has no rows, and its page offers no CSV.
 export const getStaticPaths = (async () => {
-  const { entries } = await loadCatalog();
-  return reportsByUnit(entries).map((group) => ({ params: { slug: group.slug }, props: { unit: group.name } }));
+  const { entries, rowsByUnit } = await loadCatalog();
+  return reportsByUnit(entries)
+    .filter((group) => rowsByUnit.has(group.name))
+    .map((group) => ({ params: { slug: group.slug }, props: { unit: group.name } }));
 }) satisfies GetStaticPaths;
 
 /** One unit's measures (its 台账) as CSV, for Excel. */
