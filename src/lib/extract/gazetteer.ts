@@ -94,34 +94,25 @@ function buildPlaces(): Place[] {
     const city = municipalities.has(code.slice(0, 2)) ? provinceOf(code) : (areaList.city_list[cityCode] ?? "");
     places.push({ code, name, level: "county", province: provinceOf(code), city });
   }
-  // Counties renamed or made districts (长治县, now 上党区) under their old names, as archives write them.
-  const formerCounties = regionsData.formerCounties as Record<string, string>;
+  // Counties renamed or made districts (长治县, now 上党区) under their old names, as archives write
+  // them; new areas and zones (郑东新区, 两江新区) that act as districts of their city.
   const known = new Set(places.map((place) => place.name));
-  for (const [name, cityName] of Object.entries(formerCounties)) {
-    const city = places.find((place) => place.level === "city" && place.name === cityName);
-    if (!city || known.has(name)) continue;
-    places.push({
-      code: `${city.code}-${name}`,
-      name,
-      level: "county",
-      province: city.province,
-      city: cityName,
-      former: true,
-    });
-  }
-  // New areas and zones (郑东新区, 两江新区) act as districts of their city.
-  for (const [name, cityName] of Object.entries(regionsData.zones as Record<string, string>)) {
-    const city = places.find((place) => place.level === "city" && place.name === cityName);
-    if (!city || known.has(name)) continue;
-    places.push({
-      code: `${city.code}-${name}`,
-      name,
-      level: "county",
-      province: city.province,
-      city: cityName,
-      zone: true,
-    });
-  }
+  const addDistricts = (names: Record<string, string>, kind: { former: true } | { zone: true }): void => {
+    for (const [name, cityName] of Object.entries(names)) {
+      const city = places.find((place) => place.level === "city" && place.name === cityName);
+      if (!city || known.has(name)) continue;
+      places.push({
+        code: `${city.code}-${name}`,
+        name,
+        level: "county",
+        province: city.province,
+        city: cityName,
+        ...kind,
+      });
+    }
+  };
+  addDistricts(regionsData.formerCounties, { former: true });
+  addDistricts(regionsData.zones, { zone: true });
   return places;
 }
 
