@@ -332,6 +332,6 @@ test("a headline with its date (副省长调研省大数据中心 2025-04-28) is
     "副省长调研省大数据中心 2025-04-28 10:30",
     "4月27日，副省长调研省大数据中心，要求要加快建设。",
   ]);
-  expect(data?.source?.name).not.toBe("副省长调研省大数据中心");
+  expect(data?.source.name).not.toBe("副省长调研省大数据中心");
   expect(data?.title).toContain("副省长调研省大数据中心");
 });
