@@ -142,9 +142,16 @@ export function explicitDates(text: string): Day[] {
   return days;
 }
 
-/** Parses a page's publication stamp (2023.02.23 22:15, 2022-06-28 17:17:00). */
+/** The months as a Java page prints them (Tue Feb 25 08:50:37 CST 2020). */
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** Parses a page's publication stamp (2023.02.23 22:15, 2022-06-28 17:17:00, Tue Feb 25 08:50:37 CST 2020). */
 export function parsePublished(text: string | undefined): Day | undefined {
-  return text ? explicitDates(text)[0] : undefined;
+  if (!text) return undefined;
+  const java = /^[A-Z][a-z]{2}\s+([A-Z][a-z]{2})\s+(\d{1,2})\s+[\d:]+\s+[A-Z]{2,5}\s+(\d{4})$/.exec(text.trim());
+  const month = java ? MONTHS.indexOf(java[1] ?? "") + 1 : 0;
+  if (java && month > 0) return validDay(Number(java[3]), month, Number(java[2])) ?? undefined;
+  return explicitDates(text)[0];
 }
 
 /** The latest of some days. */
@@ -337,6 +344,24 @@ function workYear(title: string, month: number): number | undefined {
 }
 
 /**
+ * The year a January or February text plans for (召开2022年…动员部署会, 做好规划局2016年规划执法工作):
+ * early in a year, work set out for a named year is that year's; what is summed up (总结2015年工作)
+ * is the last one's.
+ */
+function plannedYear(text: string, month: number): number | undefined {
+  if (month > 2) return undefined;
+  const years = new Set(
+    [
+      ...normalizeDateWords(text).matchAll(
+        /(?:做好|部署|谋划|推进|开展|启动|召开|安排)[^，,。；;\d《》]{0,8}?(\d{4})\s*年(?:度)?(?![^，,。；;]{0,10}(?:总结|回顾|述职|表彰|评价|考核结果))/g,
+      ),
+    ].map((match) => Number(match[1])),
+  );
+  const [year] = years;
+  return years.size === 1 && year !== undefined && year >= 1949 ? year : undefined;
+}
+
+/**
  * The year of a meeting numbered within it (2022年第八次县政府常务会议; 114年第1次縣務會議, a Taiwanese
  * year counted from 1912, as only such a year has three digits).
  */
@@ -371,7 +396,11 @@ export function reportDate({ title, lead, signature, held, dates, text = "", iss
   if (resolved?.iso.startsWith("--")) {
     const month = Number(resolved.iso.slice(2, 4));
     // 1月19日…召开2026年第1次旗政府常务会议: the meeting's own numbering says the year.
-    const year = numberedMeetingYear(`${title}\n${lead}`) ?? workYear(title, month) ?? workYear(text, month);
+    const year =
+      numberedMeetingYear(`${title}\n${lead}`) ??
+      workYear(title, month) ??
+      workYear(text, month) ??
+      plannedYear(`${title}\n${text}`, month);
     if (year)
       return {
         date: `${year}${resolved.iso.slice(1)}`,

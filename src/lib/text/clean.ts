@@ -84,9 +84,9 @@ const SourceRE = /(?:来源|来自)\s*[:：]\s*([^\s:：|]{2,20})/;
 /** A page's date under an English label (date 2026-01-20), or an e-paper's issue (20210606期). */
 const EnglishDateRE = /^(?:date|published|posted)\s*[:：]?\s*(\d{4}-\d{1,2}-\d{1,2})/i;
 const IssueDateRE = /(?:^|\D)((?:19|20)\d{2})(\d{2})(\d{2})期/;
-// 13.03.2015  07:51: some sites print the day first.
+// 13.03.2015  07:51: some sites print the day first; Java sites print Tue Feb 25 08:50:37 CST 2020.
 const MetaTimeRE =
-  /((?:\d{3,4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)/;
+  /((?:\d{3,4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+[A-Z][a-z]{2}\s+\d{1,2}\s+\d{1,2}:\d{2}:\d{2}\s+[A-Z]{2,5}\s+(?:19|20)\d{2})/;
 const MetaLineRE =
   /(?:来源|来自|发布时间|发布日期|时间|作者|浏览|点击|阅读|评论|发稿单位|发稿人员?|联络电话|联系电话|联系热线|服务热线|发布单位|分类|分類|栏目|欄目|标签|標籤)\s*[:：]/;
 /**

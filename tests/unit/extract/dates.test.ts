@@ -1,5 +1,6 @@
 import { expect, test } from "vitest";
 import {
+  parsePublished,
   explicitDates,
   findDeadline,
   resolveEventDate,
@@ -248,4 +249,18 @@ test("second review: a work year stays one (2023年前三季度, 2023年目标�
     reportDate({ title: "区政府召开2023年前三季度经济运行分析会", lead: "10月30日,区政府召开会议。", dates: {} }).date,
   ).toBe("2023-10-30");
   expect(reportDate({ title: "2023年目标任务推进会", lead: "9月8日,会议召开。", dates: {} }).date).toBe("2023-09-08");
+});
+
+test("early in a year, the year a text plans for dates its day; the year it sums up does not", () => {
+  const lead = "2月16日下午,嘉兴路街道召开2022年街道创建全国文明城区动员部署会。";
+  expect(reportDate({ title: "", lead, dates: {}, text: lead }).date).toBe("2022-02-16");
+  const review = "2月22日,规划局召开会议,总结2015年度工作。会议要求,要做好规划局2016年规划执法工作。";
+  expect(reportDate({ title: "", lead: review, dates: {}, text: review }).date).toBe("2016-02-22");
+  // Later in the year, a plan for a named year may be the next one's (部署2024年工作 in December).
+  const december = "12月20日,县政府召开会议,部署2024年重点工作。";
+  expect(reportDate({ title: "", lead: december, dates: {}, text: december }).date).toBe("--12-20");
+});
+
+test("a Java page's stamp (Tue Feb 25 08:50:37 CST 2020) is a publication date", () => {
+  expect(parsePublished("Tue Feb 25 08:50:37 CST 2020")).toEqual({ year: 2020, month: 2, day: 25 });
 });
