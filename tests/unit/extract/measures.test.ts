@@ -696,3 +696,15 @@ test("a spoken quote orders only when it opens with an order; a citizen's words 
     ),
   ).toEqual(["各乡镇要压实防汛责任。", "要加强重点部位巡查。"]);
 });
+
+test("a task list's dates without 前 (9月底完成, 11月底新建) are deadlines, each task a measure of its own", () => {
+  const measures = extractMeasures(
+    [
+      paragraph(
+        "会议要求,市住建局要在8月底完成57个村燃煤散烧综合治理任务。9月底完成供热管网互联互通64公里,11月底新建改造道路63条,12月底改造棚户区23个区块。",
+      ),
+    ],
+    context,
+  );
+  expect(measures.map((measure) => measure.deadline?.text)).toEqual(["8月底", "9月底", "11月底", "12月底"]);
+});

@@ -243,6 +243,12 @@ test("teams named by their work (执法队, 工作队) are bodies; a queue (排�
   expect(findUnits("要求各地组建应急队，开展巡查。")).toEqual([]);
 });
 
+test("a body opening a clause with the date it owes work by is a unit; a meeting held by a date is none", () => {
+  expect(findUnits("市机场建管公司12月中旬全面开工新机场航站区项目。")).toEqual(["市机场建管公司"]);
+  expect(findUnits("赛罕区政府11月底启动内蒙古SKP旗舰店项目。")).toEqual(["赛罕区政府"]);
+  expect(findUnits("会议于3月底召开。")).toEqual([]);
+});
+
 test("party organisations and study groups told to act are collectives; a bare 党组织 is not", () => {
   expect(findUnits("会议要求，全市各级党组织、各党支部、各青年理论学习小组要充分发挥作用。")).toEqual([
     "全市各级党组织",
