@@ -64,10 +64,11 @@ function soleCountyOfLevel(named: readonly Mention[], level: string, text: strin
     const media = /^(?:新闻网|新闻中心|日报|晚报|融媒|发布|电视台|广播电视)/.test(
       text.slice(mention.index + mention.form.length),
     );
+    // (A form jieba does not know at all, 环翠, is no everyday word either.)
     const placeWord =
       media ||
       tags.every((tag) => tag === "ns") ||
-      (tags.every((tag) => nameTags.test(tag)) && standsAlone(mention, text));
+      (tags.every((tag) => nameTags.test(tag) || tag === "x") && standsAlone(mention, text));
     // 新安排 is no 新安 (新安县): jieba cuts the form apart in its sentence.
     const whole = !cutApart(text.slice(mention.index, mention.index + mention.form.length + 3), mention.form.length);
     if (fitting.length === 1 && fitting[0] && mention.form.length >= 2 && placeWord && whole)
@@ -113,13 +114,14 @@ function mentions(text: string): Mention[] {
       // after a place, anywhere.
       // 督查室和县应急局: 和 joins two bodies, it does not name 和县.
       const joinsBodies = /^[和与及][县区市]$/.test(longest) && /[室局办委部府门位所队]/.test(text[index - 1] ?? "");
-      // 示范县 is no 范县, 创新县域 no 新县: a two-character name whose character ends a word begun before it.
+      // 示范县 is no 范县, 创新县域 no 新县: a two-character name whose character ends a word begun before it
+      // (a dictionary word: jieba's guess at unknown characters, 响环翠 in 打响环翠品牌, is none).
       // 创新社区 is no 新社区 (台中): a longer name whose first character closes a dictionary word and
       // whose rest is a common noun (jieba's guesses, 赴静 + 海区, are no such words: 赴静海区 is 静海区).
       const window = index > 0 ? tagWords(text.slice(index - 1, index + Math.max(2, longest.length))) : [];
       const insideWord =
         longest.length === 2
-          ? (window[0]?.word.length ?? 0) >= 2
+          ? (window[0]?.word.length ?? 0) >= 2 && window[0]?.tag !== "x"
           : window.length === 2 &&
             window[0]?.word.length === 2 &&
             window[0].tag !== "x" &&

@@ -479,3 +479,8 @@ test("a street office convening its own meeting puts the report in its county of
     district: "玉树市",
   });
 });
+
+test("a short form jieba does not know (环翠) is a place, even where it guesses a word across it (打响环翠品牌)", () => {
+  const text = "10月23日上午,区委常委会召开会议。会议要求,各级各部门要努力在全省乃至全国打响环翠品牌。";
+  expect(extractRegion(input(text)).region).toEqual({ province: "山东省", city: "威海市", district: "环翠区" });
+});
