@@ -150,7 +150,9 @@ export function parsePublished(text: string | undefined): Day | undefined {
   if (!text) return undefined;
   const java = /^[A-Z][a-z]{2}\s+([A-Z][a-z]{2})\s+(\d{1,2})\s+[\d:]+\s+[A-Z]{2,5}\s+(\d{4})$/.exec(text.trim());
   const month = java ? MONTHS.indexOf(java[1] ?? "") + 1 : 0;
-  if (java && month > 0) return validDay(Number(java[3]), month, Number(java[2])) ?? undefined;
+  // (Thu Jan 01 08:00:00 CST 1970 is a Java page's empty date.)
+  if (java && month > 0 && java[3] !== "1970") return validDay(Number(java[3]), month, Number(java[2])) ?? undefined;
+  if (java) return undefined;
   return explicitDates(text)[0];
 }
 
@@ -345,15 +347,15 @@ function workYear(title: string, month: number): number | undefined {
 
 /**
  * The year a January or February text plans for (召开2022年…动员部署会, 做好规划局2016年规划执法工作):
- * early in a year, work set out for a named year is that year's; what is summed up (总结2015年工作)
- * is the last one's.
+ * early in a year, work set out for a named year is that year's; what is summed up, reported on or
+ * assessed (总结2015年工作, 2023年度民主生活会, 2023年第四季度经济运行分析会) is the last one's.
  */
 function plannedYear(text: string, month: number): number | undefined {
   if (month > 2) return undefined;
   const years = new Set(
     [
       ...normalizeDateWords(text).matchAll(
-        /(?:做好|部署|谋划|推进|开展|启动|召开|安排)[^，,。；;\d《》]{0,8}?(\d{4})\s*年(?:度)?(?![^，,。；;]{0,10}(?:总结|回顾|述职|表彰|评价|考核结果))/g,
+        /(?:做好|部署|谋划|推进|开展|启动|召开|安排)[^，,。；;\d《》]{0,8}?(\d{4})\s*年(?!度|第?[四4]季度)(?![^，,。；;]*(?:总结|回顾|述职|评议|表彰|评价|考核|测评|决算|生活会|通报|分析))/g,
       ),
     ].map((match) => Number(match[1])),
   );

@@ -130,6 +130,9 @@ const DeadlineLedRE =
 /** A leader's spoken instruction opening a quote: 提出要求：“, 强调：“, 指出：“. */
 const InstructionColonRE = /(?:指示|要求|强调|指出)\s*[:：]\s*$/;
 
+/** What tells work done by a date, not owed by it: 9月底，完成造林3.2万亩，超额完成…; …，保障了…; 增长8%. */
+const DoneByRE = /了|已|超额|累计|同比|截至|增长|下降/;
+
 /** A task with its own deadline anywhere in its clause: 农村危房改造工作7月底前全面完成, 11月底新建改造道路63条. */
 const DueTaskRE =
   /(?:(?:\d{1,2}月(?:\d{1,2}日|底|中旬|上旬|下旬|末)?|年底|年内)(?:前|之前)|\d{1,2}月(?:底|末|中旬|上旬|下旬))[^，,。；;]{0,4}(?:完成|建成|实现|到位|投用|竣工|启动|开工|新建|改造)/;
@@ -375,7 +378,7 @@ function isDirective(
   // A plan the meeting heard, with its date or step, is work to follow up as much as an order.
   if (
     FutureCommitmentRE.test(simple) ||
-    DeadlineLedRE.test(simple) ||
+    (DeadlineLedRE.test(simple) && !DoneByRE.test(simple)) ||
     CampaignPeriodRE.test(simple) ||
     (JointLaunchRE.test(simple) && !/已|曾|此前/.test(simple))
   )

@@ -2,6 +2,10 @@ import type { Region } from "../../schemas/report";
 import { CONTEXTUAL_ABBREVIATIONS, EVERYDAY_WORDS, gazetteer, type Place } from "./gazetteer";
 import { cutWords, tagWords } from "./segmenter";
 import { townsNamed } from "./towns";
+import surnamesData from "../../../content/taxonomy/surnames.json" with { type: "json" };
+
+/** Single-character surnames: a short form right after one is a given name's end (区长李金林). */
+const SURNAMES: ReadonlySet<string> = new Set(surnamesData.single);
 
 /**
  * Where a report comes from. The city is the one the text names most (full names count double,
@@ -50,7 +54,12 @@ interface Mention {
  * The one county-level place of a level (县, 区, 旗, 市) the mentions point to, when one alone fits:
  * 咸丰 with 县委 is 咸丰县; 栖霞 with 市长 is 栖霞市, not 栖霞区.
  */
-function soleCountyOfLevel(named: readonly Mention[], level: string, text: string): Place | undefined {
+function soleCountyOfLevel(
+  named: readonly Mention[],
+  level: string,
+  text: string,
+  publisherFrom = text.length,
+): Place | undefined {
   const found = new Map<string, Place>();
   for (const mention of named) {
     const fitting = mention.places.filter((place) => place.level === "county" && place.name.endsWith(level));
@@ -60,18 +69,34 @@ function soleCountyOfLevel(named: readonly Mention[], level: string, text: strin
     const tags = tagWords(mention.form).map((word) => word.tag);
     // (A two-character transliteration, 尼玛, 多伦, is a Tibetan or Mongolian given name as often.)
     const nameTags = mention.form.length >= 3 ? /^nrt?$/ : /^nr$/;
-    // 大观新闻网, 宽城融媒: a place's media named after it, whatever else the word means (蔚为大观).
-    const media = /^(?:新闻网|新闻中心|日报|晚报|融媒|发布|电视台|广播电视)/.test(
-      text.slice(mention.index + mention.form.length),
-    );
-    // (A form jieba does not know at all, 环翠, is no everyday word either.)
+    const after = text.slice(mention.index + mention.form.length);
+    // A publisher named after a place (大观新闻网, 宽城融媒) is that place's media, whatever else the word
+    // means (蔚为大观); a paper (光明日报, 新安晚报) may be the nation's or a province's.
+    const media = mention.index >= publisherFrom && /^(?:新闻网|新闻中心|融媒|发布|电视台|广播电视)/.test(after);
+    // A form jieba does not know at all (环翠) is no everyday word either, unless it is a given name
+    // (区长李金林) or names a village, community or gate (马村, 张湾社区, 朝天门).
+    const unknown =
+      tags.every((tag) => tag === "x") &&
+      !mention.form.endsWith("村") &&
+      !SURNAMES.has(text[mention.index - 1] ?? "") &&
+      !/^(?:村|社区|门|镇|乡|街道|片区)/.test(after);
     const placeWord =
       media ||
+      unknown ||
       tags.every((tag) => tag === "ns") ||
-      (tags.every((tag) => nameTags.test(tag) || tag === "x") && standsAlone(mention, text));
+      (tags.every((tag) => nameTags.test(tag)) && standsAlone(mention, text));
     // 新安排 is no 新安 (新安县): jieba cuts the form apart in its sentence.
     const whole = !cutApart(text.slice(mention.index, mention.index + mention.form.length + 3), mention.form.length);
-    if (fitting.length === 1 && fitting[0] && mention.form.length >= 2 && placeWord && whole)
+    // In the publisher line only a place's media counts (新安晚报 is a province's paper).
+    const fromPublisher = mention.index >= publisherFrom;
+    if (
+      fitting.length === 1 &&
+      fitting[0] &&
+      mention.form.length >= 2 &&
+      placeWord &&
+      whole &&
+      (media || !fromPublisher)
+    )
       found.set(fitting[0].code, fitting[0]);
   }
   return found.size === 1 ? [...found.values()][0] : undefined;
@@ -143,8 +168,11 @@ function mentions(text: string): Mention[] {
         opened.word.length > longest.length &&
         /^(?:n|l|i|a|an|v|vn|d)$/.test(opened.tag) &&
         !opened.word.slice(longest.length).startsWith("人");
+      // 大亚湾区域: the bay's area, not the zone found by its full name.
+      const zoneArea = places.some((place) => place.zone) && after.startsWith("域");
       const notThePlace =
         insideWord ||
+        zoneArea ||
         everydayWord ||
         opensCommonWord ||
         countySeat ||
@@ -186,7 +214,7 @@ function townElsewhere(name: string): boolean {
 
 /** A town or street office convening: 结古街道召开…, 英都镇党委组织召开…. */
 const TownConvenesRE =
-  /(?:^|[，,。\s日午])((?![我本全各])[\p{Script=Han}]{2,6}?(?:街道|镇|乡))(?:党委|党工委|办事处|人民政府|政府)?(?:组织)?(?:召开|举行)/u;
+  /^\s*(?:[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日(?:上午|下午|晚上)?[，,]?)?((?![我本全各])[\p{Script=Han}]{2,6}?(?:街道|镇|乡))(?:党委|党工委|办事处|人民政府|政府)?(?:组织)?(?:召开|举行)/u;
 
 /** One-character abbreviations count only in these phrases: 在洛, 来洛, 洛报. */
 function contextualCities(text: string): string[] {
@@ -355,8 +383,8 @@ function ownDistrictForms(input: RegionInput, city: string | undefined): string[
     if (county) forms.push(county.name);
   }
   // 5月11日结古街道召开…: a town or street office convening its own meeting lies in one county of the city.
-  if (city) {
-    const convening = TownConvenesRE.exec(opening)?.[1];
+  if (city && !citySpeaks) {
+    const convening = (TownConvenesRE.exec(input.title) ?? TownConvenesRE.exec(input.lead))?.[1];
     const county = convening
       ? townsNamed(convening)
           .find((town) => town.name === convening)
@@ -516,7 +544,9 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
       const shortOnly = (mention: Mention): boolean =>
         mention.places.every((place) => place.name !== mention.form && place.level === "county");
       const withPublisher = `${namedText}\n${input.publisher ?? ""}`;
-      soleCounty = soleCountyOfLevel(mentions(withPublisher).filter(shortOnly), ownLevel, withPublisher) ?? soleCounty;
+      soleCounty =
+        soleCountyOfLevel(mentions(withPublisher).filter(shortOnly), ownLevel, withPublisher, namedText.length + 1) ??
+        soleCounty;
     }
     // 促进栖霞与…: a short form shared by a county-level city (栖霞市) and a district (栖霞区) is the
     // city when the text's offices are a city's (市长, 市政府, 我市). Where its own offices are a

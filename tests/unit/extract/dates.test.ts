@@ -264,3 +264,14 @@ test("early in a year, the year a text plans for dates its day; the year it sums
 test("a Java page's stamp (Tue Feb 25 08:50:37 CST 2020) is a publication date", () => {
   expect(parsePublished("Tue Feb 25 08:50:37 CST 2020")).toEqual({ year: 2020, month: 2, day: 25 });
 });
+
+test("a January review of last year (2023年度民主生活会, 第四季度分析会) gives no year; nor does a Java page's empty date", () => {
+  for (const lead of [
+    "1月18日，区委常委班子召开2023年度民主生活会。",
+    "1月12日，区政府召开2023年第四季度经济运行分析会。",
+  ])
+    expect(reportDate({ title: "", lead, dates: {}, text: lead }).date).toBe(
+      lead.startsWith("1月18日") ? "--01-18" : "--01-12",
+    );
+  expect(parsePublished("Thu Jan 01 08:00:00 CST 1970")).toBeUndefined();
+});

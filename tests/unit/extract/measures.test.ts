@@ -708,3 +708,11 @@ test("a task list's dates without 前 (9月底完成, 11月底新建) are deadli
   );
   expect(measures.map((measure) => measure.deadline?.text)).toEqual(["8月底", "9月底", "11月底", "12月底"]);
 });
+
+test("work done by a month's end (9月底，完成…，超额完成; …，保障了…) is no task", () => {
+  for (const done of [
+    "据介绍，9月底，完成造林面积3.2万亩，超额完成年度任务。",
+    "市城投公司9月底完成融资5亿元，保障了项目建设资金需求。",
+  ])
+    expect(extractMeasures([paragraph(done)], context)).toEqual([]);
+});

@@ -472,7 +472,7 @@ test("a district's media named after it (大观新闻网) places a text that spe
 
 test("a street office convening its own meeting puts the report in its county of the city", () => {
   const text =
-    "5月11日结古街道召开巩固卫生城市推进会议,传达了玉树州巩固卫生城市会议精神。州委要求,各村要做好环境整治。";
+    "5月11日结古街道召开巩固卫生城市推进会议,传达了玉树州巩固卫生城市会议精神。会议要求,各村要做好环境整治。";
   expect(extractRegion(input(text)).region).toEqual({
     province: "青海省",
     city: "玉树藏族自治州",
@@ -483,4 +483,25 @@ test("a street office convening its own meeting puts the report in its county of
 test("a short form jieba does not know (环翠) is a place, even where it guesses a word across it (打响环翠品牌)", () => {
   const text = "10月23日上午,区委常委会召开会议。会议要求,各级各部门要努力在全省乃至全国打响环翠品牌。";
   expect(extractRegion(input(text)).region).toEqual({ province: "山东省", city: "威海市", district: "环翠区" });
+});
+
+test("only a place's own media in the publisher line counts, and an unknown form that is a given name or a village does not", () => {
+  const district = "3月5日，区长主持召开区政府常务会议。";
+  expect(extractRegion(input(district, { publisher: "光明日报" })).region).toEqual({});
+  expect(extractRegion(input("3月5日，县长主持召开县政府常务会议。", { publisher: "新安晚报" })).region).toEqual({});
+  expect(extractRegion(input("3月5日，区长李金林主持召开区政府常务会议。")).region).toEqual({});
+  expect(extractRegion(input("区长王强带队到马村检查安全生产。")).region).toEqual({});
+  expect(extractRegion(input("区委召开会议，推进高坪村、张湾社区人居环境整治。")).region).toEqual({});
+  // A zone spanning cities is no place of one (天府新区 has a 眉山 part); 大亚湾区域 is the bay's area.
+  expect(extractRegion(input("四川天府新区眉山管委会召开党工委会议。")).region).toEqual({});
+  expect(extractRegion(input("大鹏新区召开会议，研究大亚湾区域生态环境保护工作。")).region).not.toMatchObject({
+    district: "大亚湾区",
+  });
+});
+
+test("a town's meeting told in a prefecture's or a city's report does not make it the town's county's", () => {
+  expect(
+    extractRegion(input("3月5日，玉树州委书记主持召开州委常委会会议。会议指出，结古街道召开的现场会经验值得推广。"))
+      .region,
+  ).toEqual({ province: "青海省", city: "玉树藏族自治州" });
 });

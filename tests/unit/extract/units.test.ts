@@ -247,6 +247,8 @@ test("a body opening a clause with the date it owes work by is a unit; a meeting
   expect(findUnits("市机场建管公司12月中旬全面开工新机场航站区项目。")).toEqual(["市机场建管公司"]);
   expect(findUnits("赛罕区政府11月底启动内蒙古SKP旗舰店项目。")).toEqual(["赛罕区政府"]);
   expect(findUnits("会议于3月底召开。")).toEqual([]);
+  // A building due by a date is no body.
+  expect(findUnits("市会展中心12月底建成投用。")).toEqual([]);
 });
 
 test("party organisations and study groups told to act are collectives; a bare 党组织 is not", () => {
