@@ -224,8 +224,9 @@ export function cleanText(raw: string): CleanResult {
     const held = HeldFieldRE.exec(line);
     if (held?.[1]) {
       meta.heldText ??= held[1];
+      // The minutes' name above its fields (县政府常务会议纪要), not another field's value (臺北市政府秘書處).
       const headline = headlineAbove(lines);
-      if (headline) meta.headline ??= headline;
+      if (headline && /会|纪要|纪录/.test(simplifyChars(headline))) meta.headline ??= headline;
       removed.push(original);
       continue;
     }

@@ -284,6 +284,10 @@ test("a minutes field gives the meeting's day, its label on one line and its val
   const taipei = extract([
     "臺北市政府第963次市政會議",
     "",
+    "發文機關",
+    "",
+    "臺北市政府秘書處",
+    "",
     "開會日期",
     "",
     "1998-06-16 00:00:00.000",
