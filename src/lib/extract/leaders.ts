@@ -148,6 +148,12 @@ export function nameIn(text: string): string | null {
   return short.length === surname.length + 1 && isPlausibleName(short) ? short : null;
 }
 
+/** A roster of speakers on topics closes with what they all did: …分别进行安排部署, …分别作了发言. */
+const TopicRosterEndRE = /分别(?:进行了?|作了?|做了?)?(安排部署|部署|安排|讲话|发言|汇报|说明|通报)/;
+/** One speaker of such a roster: an optional title, a name, 就 and the topic (主管领导李泳烨就…). */
+const TopicSpeakerRE =
+  /^(?:会上)?([\p{Script=Han}]{0,8}?(?:领导|负责人|书记|主任|镇长|乡长|部长|局长|委员))?([\p{Script=Han}]{2,3})就/u;
+
 /** Titles of deputies and members, not of an office that leads: 政协委员, 市人大代表. */
 const DeputyTitleRE = /^[\p{Script=Han}]{0,6}(?:政协委员|人大代表)$/u;
 
@@ -387,12 +393,30 @@ export function extractLeaders(input: string): LeaderResult {
       if (!match[1] || rollCall) attendees.add(name);
     }
   }
+  // 会上，主管领导李泳烨就双代工作…，马西豹就医疗保险缴费…，王帅就…分别进行安排部署: each speaker on a
+  // topic, with the role the sentence's closing verb gives them all.
+  const topicRoles = new Map<string, string>();
+  let sentenceAt = 0;
+  for (const sentence of text.split("。")) {
+    const verb = TopicRosterEndRE.exec(sentence)?.[1];
+    const role = verb ? (/部署|安排/.test(verb) ? "部署" : /汇报|通报/.test(verb) ? "通报" : "讲话") : undefined;
+    if (role) {
+      for (const clause of sentence.split(/[，,]/)) {
+        const speaker = TopicSpeakerRE.exec(clause.trim());
+        const name = speaker?.[2];
+        if (!name || !isPlausibleName(name)) continue;
+        add(name, speaker[1], sentenceAt + sentence.indexOf(clause));
+        topicRoles.set(name, role);
+      }
+    }
+    sentenceAt += sentence.length + 1;
+  }
   // In order of mention; names known only from a bare list last.
   found.sort((a, b) => a.at - b.at);
   const leaders = found.map(({ name, title }) => {
     const leader: Leader = { name };
     if (title) leader.title = title;
-    const role = roleOf(text, name, title) ?? (attendees.has(name) ? "出席" : undefined);
+    const role = roleOf(text, name, title) ?? topicRoles.get(name) ?? (attendees.has(name) ? "出席" : undefined);
     if (role) leader.role = role;
     return leader;
   });

@@ -436,3 +436,17 @@ test("a name before its office right after a date (10月7日李扬镇长) is a l
     { name: "李明", title: "县长", role: "出席" },
   ]);
 });
+
+test("speakers each on a topic (A就…，B就…分别进行安排部署) are leaders with the role the closing verb gives", () => {
+  expect(
+    extractLeaders(
+      "会上,主管领导李泳烨就双代工作和水网坑塘建设,马西豹就医疗保险缴费及疫苗接种,王帅就人居环境整治工作分别进行安排部署。",
+    ).leaders,
+  ).toEqual([
+    { name: "李泳烨", title: "主管领导", role: "部署" },
+    { name: "马西豹", role: "部署" },
+    { name: "王帅", role: "部署" },
+  ]);
+  // A collective's posts on a topic name no one.
+  expect(extractLeaders("会上,各村支部书记就本村工作分别作了表态发言。").leaders).toEqual([]);
+});
