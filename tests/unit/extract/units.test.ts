@@ -243,6 +243,15 @@ test("teams named by their work (执法队, 工作队) are bodies; a queue (排�
   expect(findUnits("要求各地组建应急队，开展巡查。")).toEqual([]);
 });
 
+test("the last body a list hands work to keeps its name before an adverb (各驻镇单位迅速行动起来)", () => {
+  expect(findUnits("要求各辖市区、市各部委办局、各直属单位、各驻镇单位迅速行动起来。")).toEqual([
+    "各辖市区",
+    "市各部委办局",
+    "各直属单位",
+    "各驻镇单位",
+  ]);
+});
+
 test("a body opening a clause with the date it owes work by is a unit; a meeting held by a date is none", () => {
   expect(findUnits("市机场建管公司12月中旬全面开工新机场航站区项目。")).toEqual(["市机场建管公司"]);
   expect(findUnits("赛罕区政府11月底启动内蒙古SKP旗舰店项目。")).toEqual(["赛罕区政府"]);
