@@ -70,9 +70,11 @@ function soleCountyOfLevel(
     // (A two-character transliteration, 尼玛, 多伦, is a Tibetan or Mongolian given name as often.)
     const nameTags = mention.form.length >= 3 ? /^nrt?$/ : /^nr$/;
     const after = text.slice(mention.index + mention.form.length);
-    // A publisher named after a place (大观新闻网, 宽城融媒) is that place's media, whatever else the word
-    // means (蔚为大观); a paper (光明日报, 新安晚报) may be the nation's or a province's.
-    const media = mention.index >= publisherFrom && /^(?:新闻网|新闻中心|融媒|发布|电视台|广播电视)/.test(after);
+    // In the publisher line only a place's media counts: a publisher named after a place (大观新闻网,
+    // 宽城融媒) is that place's media, whatever else the word means (蔚为大观); a paper (光明日报, 新安晚报)
+    // may be the nation's or a province's.
+    const fromPublisher = mention.index >= publisherFrom;
+    const media = fromPublisher && /^(?:新闻网|新闻中心|融媒|发布|电视台|广播电视)/.test(after);
     // A form jieba does not know at all (环翠) is no everyday word either, unless it is a given name
     // (区长李金林) or names a village, community or gate (马村, 张湾社区, 朝天门).
     const unknown =
@@ -87,8 +89,6 @@ function soleCountyOfLevel(
       (tags.every((tag) => nameTags.test(tag)) && standsAlone(mention, text));
     // 新安排 is no 新安 (新安县): jieba cuts the form apart in its sentence.
     const whole = !cutApart(text.slice(mention.index, mention.index + mention.form.length + 3), mention.form.length);
-    // In the publisher line only a place's media counts (新安晚报 is a province's paper).
-    const fromPublisher = mention.index >= publisherFrom;
     if (
       fitting.length === 1 &&
       fitting[0] &&
@@ -209,7 +209,12 @@ function sharedTownship(place: Place): boolean {
 
 /** A town of that very name in some county (白马井镇 is no 马井镇). */
 function townElsewhere(name: string): boolean {
-  return townsNamed(name).some((town) => town.name === name && town.counties.length > 0);
+  return countiesOfTown(name).length > 0;
+}
+
+/** The counties holding a town of that very name (not one whose name ends it: 马井镇 in 白马井镇). */
+function countiesOfTown(name: string): Place[] {
+  return townsNamed(name).find((town) => town.name === name)?.counties ?? [];
 }
 
 /** A town or street office convening: 结古街道召开…, 英都镇党委组织召开…. */
@@ -359,8 +364,7 @@ function ownDistrictForms(input: RegionInput, city: string | undefined): string[
     const level = county?.name.slice(-1) ?? "";
     // 泽州县柳树口镇召开…, 万山区“多彩贵州”文明行动督查通报: a title that opens with the county is its.
     const opensTitle = mention.index === 0 && (county?.name.length ?? 0) >= 3;
-    if (county && /[县区旗市]/.test(level) && (opensTitle || new RegExp(`[我全本]${level}`).test(input.text)))
-      forms.push(county.name);
+    if (county && /[县区旗市]/.test(level) && (opensTitle || speaksAs(level))) forms.push(county.name);
   }
   // 苍南龙港镇召开…, 永安市安砂镇举办…: the title or lead names a town by its county, short or in full;
   // the report is that county's. A city's own report (我市火点…汝阳县陶营镇2个) names its counties' towns
@@ -385,11 +389,7 @@ function ownDistrictForms(input: RegionInput, city: string | undefined): string[
   // 5月11日结古街道召开…: a town or street office convening its own meeting lies in one county of the city.
   if (city && !citySpeaks) {
     const convening = (TownConvenesRE.exec(input.title) ?? TownConvenesRE.exec(input.lead))?.[1];
-    const county = convening
-      ? townsNamed(convening)
-          .find((town) => town.name === convening)
-          ?.counties.filter((place) => place.city === city)
-      : undefined;
+    const county = convening ? countiesOfTown(convening).filter((place) => place.city === city) : undefined;
     if (county?.length === 1 && county[0]) forms.push(county[0].name);
   }
   const cityForms = city ? [city, city.replace(/市$/, "")] : [];
@@ -525,7 +525,10 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
   if (!city && !issuer) {
     const counties = new Map<string, Place>();
     const namedText = `${input.title}\n${input.text}`;
-    const named = mentions(namedText);
+    // The publisher is scanned with the text, once; only the short-form rule below reads its mentions.
+    const withPublisher = `${namedText}\n${input.publisher ?? ""}`;
+    const scanned = mentions(withPublisher);
+    const named = scanned.filter((mention) => mention.index < namedText.length);
     for (const mention of named) {
       // 连江县 is a county of 福州 and, in Taiwan, a county-level city of its own: not one county.
       if (mention.places.some((place) => place.level === "city")) continue;
@@ -543,10 +546,8 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
     if (counties.size === 0 && ownLevel) {
       const shortOnly = (mention: Mention): boolean =>
         mention.places.every((place) => place.name !== mention.form && place.level === "county");
-      const withPublisher = `${namedText}\n${input.publisher ?? ""}`;
       soleCounty =
-        soleCountyOfLevel(mentions(withPublisher).filter(shortOnly), ownLevel, withPublisher, namedText.length + 1) ??
-        soleCounty;
+        soleCountyOfLevel(scanned.filter(shortOnly), ownLevel, withPublisher, namedText.length + 1) ?? soleCounty;
     }
     // 促进栖霞与…: a short form shared by a county-level city (栖霞市) and a district (栖霞区) is the
     // city when the text's offices are a city's (市长, 市政府, 我市). Where its own offices are a
