@@ -333,16 +333,16 @@ export interface ReportDateInput {
  * before (讨论2024年工作要点 in December 2023).
  */
 function workYear(title: string, month: number): number | undefined {
+  if (month < 3 || month > 10) return undefined;
   // 到2025年, 2023—2025年, 二〇三五年远景目标: a target or a span's end is no year of the work itself.
-  const years = new Set(
-    [
-      ...normalizeDateWords(title).matchAll(
-        /(?<![\d到至—\-~～])(\d{4})\s*年(?!\d{1,2}月\d)(?![—\-~～至到])(?!远景|长远目标|愿景)/g,
-      ),
-    ].map((match) => Number(match[1])),
-  );
+  return soleYear(title, /(?<![\d到至—\-~～])(\d{4})\s*年(?!\d{1,2}月\d)(?![—\-~～至到])(?!远景|长远目标|愿景)/g);
+}
+
+/** The one year (1949 on) the matches of `pattern` name in a text, when they name just one. */
+function soleYear(text: string, pattern: RegExp): number | undefined {
+  const years = new Set([...normalizeDateWords(text).matchAll(pattern)].map((match) => Number(match[1])));
   const [year] = years;
-  return years.size === 1 && year !== undefined && year >= 1949 && month >= 3 && month <= 10 ? year : undefined;
+  return years.size === 1 && year !== undefined && year >= 1949 ? year : undefined;
 }
 
 /**
@@ -352,15 +352,10 @@ function workYear(title: string, month: number): number | undefined {
  */
 function plannedYear(text: string, month: number): number | undefined {
   if (month > 2) return undefined;
-  const years = new Set(
-    [
-      ...normalizeDateWords(text).matchAll(
-        /(?:做好|部署|谋划|推进|开展|启动|召开|安排)[^，,。；;\d《》]{0,8}?(\d{4})\s*年(?!度|第?[四4]季度)(?![^，,。；;]*(?:总结|回顾|述职|评议|表彰|评价|考核|测评|决算|生活会|通报|分析))/g,
-      ),
-    ].map((match) => Number(match[1])),
+  return soleYear(
+    text,
+    /(?:做好|部署|谋划|推进|开展|启动|召开|安排)[^，,。；;\d《》]{0,8}?(\d{4})\s*年(?!度|第?[四4]季度)(?![^，,。；;]*(?:总结|回顾|述职|评议|表彰|评价|考核|测评|决算|生活会|通报|分析))/g,
   );
-  const [year] = years;
-  return years.size === 1 && year !== undefined && year >= 1949 ? year : undefined;
 }
 
 /**

@@ -637,17 +637,24 @@ function problemsDeadline(
     for (const match of simple.matchAll(/[^。；;]+/gu)) {
       // (我县已于2月28日前全部整改完毕 tells what was done.)
       const problems = ListedProblemsRE.exec(match[0]);
-      if (!problems || /已|均已|已经/.test(match[0])) continue;
+      if (!problems || /已/.test(match[0])) continue;
       // The deadline after the problems are named: 一季度…发现的问题…于4月30日前完成整改 is due 4月30日前.
       const from = match.index + problems.index;
       const deadline = findDeadline(simple.slice(from, match.index + match[0].length), context.year, context.day);
-      if (!deadline) continue;
-      const at = simple.indexOf(deadline.text, from);
-      if (at >= 0 && original.length === simple.length) deadline.text = original.slice(at, at + deadline.text.length);
-      return deadline;
+      if (deadline) return asWritten(deadline, simple, original, from);
     }
   }
   return undefined;
+}
+
+/**
+ * A deadline in the words the source writes (春節前 in a traditional text), found from `from` on:
+ * simplifying keeps offsets.
+ */
+function asWritten<T extends { text: string }>(deadline: T, simple: string, original: string, from = 0): T {
+  const at = simple.indexOf(deadline.text, from);
+  if (at >= 0 && original.length === simple.length) deadline.text = original.slice(at, at + deadline.text.length);
+  return deadline;
 }
 
 /** A measure's facts from its (simplified) sentence: tags, units, deadline, targets. */
@@ -662,11 +669,7 @@ function describe(
   // The bracket naming its carriers (（牵头单位：县商务局）) says who, not what: it tags nothing.
   const measure: Measure = { text: original, tags: tagsFor(simple.replace(CarrierBracketRE, "")), units };
   const deadline = findDeadline(simple, context.year, context.day);
-  // The words as the source writes them (春節前 in a traditional text): simplifying keeps offsets.
-  const at = deadline ? simple.indexOf(deadline.text) : -1;
-  if (deadline && at >= 0 && original.length === simple.length)
-    deadline.text = original.slice(at, at + deadline.text.length);
-  if (deadline) measure.deadline = deadline;
+  if (deadline) measure.deadline = asWritten(deadline, simple, original);
   const targets = extractTargets(simple);
   if (targets.length > 0) measure.targets = targets;
   return measure;

@@ -158,8 +158,15 @@ export function isNavLine(line: string): boolean {
 const StampLineRE =
   /^((?:(?!调研|督导|督查|检查|视察|召开|举行|部署|慰问|会见|走访|参加|出席)\p{Script=Han}){2,20}(?:政府|办公室|办公厅|委员会|局|委|办|中心))\s+(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$/u;
 
+/** A minutes field's label for the meeting's day: 开会日期, 会议时间. */
+const HELD_LABEL = "(?:开会|会议|召开)(?:日期|时间)";
 /** A minutes field giving the meeting's day: 开会日期：1998-06-16, 会议时间：2023年5月3日上午. */
-const HeldFieldRE = /^(?:开会|会议|召开)(?:日期|时间)\s*[:：]\s*((?:\d{4}|[一二三四五六七八九〇○零]{4})\s*[-/.年].*)$/u;
+const HeldFieldRE = new RegExp(
+  `^${HELD_LABEL}\\s*[:：]\\s*((?:\\d{4}|[一二三四五六七八九〇○零]{4})\\s*[-/.年].*)$`,
+  "u",
+);
+/** The label alone on its line. */
+const HeldLabelRE = new RegExp(`^${HELD_LABEL}$`, "u");
 
 /**
  * A field's label alone on its line and its value on the next (开会日期 / 1998-06-16 in a saved
@@ -168,7 +175,7 @@ const HeldFieldRE = /^(?:开会|会议|召开)(?:日期|时间)\s*[:：]\s*((?:\
 function joinFieldValues(lines: readonly string[]): string[] {
   const joined = [...lines];
   for (let index = 0; index < joined.length; index += 1) {
-    if (!/^(?:开会|会议|召开)(?:日期|时间)$/u.test(simplifyChars(joined[index] ?? ""))) continue;
+    if (!HeldLabelRE.test(simplifyChars(joined[index] ?? ""))) continue;
     let next = index + 1;
     while (next < joined.length && joined[next] === "") next += 1;
     if (!/^\d{4}\s*[-/.年]/u.test(joined[next] ?? "")) continue;
