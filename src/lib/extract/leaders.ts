@@ -382,11 +382,8 @@ export function extractLeaders(input: string): LeaderResult {
     const withoutSurname = (item: string): boolean => !surnameOf(item) && /^\p{Script=Han}{2,3}$/u.test(item);
     for (const item of listed.filter(withoutSurname)) doubtfulNames.add(`${match[1] ?? ""}${item}`);
     // 参加此次会议的有:(1)市领导:徐华水、…；(2)县领导:…: the lists of those who attended.
-    const sentenceSoFar =
-      text
-        .slice(0, match.index)
-        .split(/[。\n]/)
-        .at(-1) ?? "";
+    const sentenceStart = Math.max(text.lastIndexOf("。", match.index), text.lastIndexOf("\n", match.index)) + 1;
+    const sentenceSoFar = text.slice(sentenceStart, match.index);
     const rollCall = /(?:参加|出席|列席)[^。；;，,]{0,12}(?:的有|人员有?)[:：]/u.test(sentenceSoFar);
     for (const name of listed.filter((item) => names.includes(item) || isRollCallName(item) || withoutSurname(item))) {
       add(name, match[1], match.index);
