@@ -808,6 +808,13 @@ const TownshipPartRE =
 const OwnBureauPartRE = /^局(?=属|机关|直属|内设|各)/;
 
 /**
+ * The sections a bureau holds, written as a kind in its own report: 各科室, 各处室, 业务科室, 各党支部,
+ * 直属单位. (A named 交警大队 may be any bureau's; 各乡镇 and 各县区 are places.)
+ */
+const BureauPartRE =
+  /^(?:各|全体|机关|业务|内设)*(?:科室|处室|股室|党支部|直属单位|下属单位|二级单位)$|^各(?:科|处|股|队|大队|中队)$/u;
+
+/**
  * The resolver of a report's units, in its region; `ownBureau` (as written) is the bureau a report
  * of its own refers to as 局 (局属各单位 → 市城管局局属各单位).
  */
@@ -856,6 +863,8 @@ export function unitResolver(region: Region, ownBureau?: string, township?: stri
     // 房地产开发科 in a bureau's own report: the bureau's section.
     if (ownBureau !== undefined && /^[\p{Script=Han}]{2,10}科$/u.test(raw) && !/^[省市县区各]/.test(raw))
       return canonical(ownBureau) + raw;
+    // 各科室, 业务科室 in a bureau's own report: the bureau's.
+    if (ownBureau !== undefined && BureauPartRE.test(raw)) return canonical(ownBureau) + raw;
     // 局机关各科室 → 市城管局机关各科室; 局属各单位 → 市城管局局属各单位, as both are written.
     const written = ownBureau && OwnBureauPartRE.test(raw) ? ownBureau + raw.replace(/^局(?=机关)/, "") : raw;
     const { name, scoped } = canonicalUnit(countyOf(written)?.name ?? written, region);

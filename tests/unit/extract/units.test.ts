@@ -350,6 +350,16 @@ test("局属各单位 and 局机关各科室 are the report's own bureau's", () 
   ]);
 });
 
+test("各科室 and 业务科室 in a bureau's own report are its sections; a named 交警大队 may be any bureau's", () => {
+  const resolver = unitResolver({ province: "河南省", city: "周口市", district: "鹿邑县" }, "县规划局");
+  expect(resolver.unitsOf("局班子成员、各科室负责同志参加了会议。", { attendance: true })).toEqual([
+    "鹿邑县规划局各科室",
+  ]);
+  expect(resolver.canonical("业务科室")).toBe("鹿邑县规划局业务科室");
+  expect(resolver.canonical("交警大队")).toBe("鹿邑县交警大队");
+  expect(resolver.canonical("各乡镇")).toBe("鹿邑县各乡镇");
+});
+
 test("a body that drafted what a meeting adopted is a unit; a facility ending in 站 is not; 市府各单位 are the government's", () => {
   expect(findUnits("会议原则同意县财政局拟草的《关于加快财政扶贫资金支出进度相关事项》,修改完善后,批复实施。")).toEqual(
     ["县财政局"],
