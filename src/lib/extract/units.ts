@@ -234,8 +234,9 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
       // …工作的领导和乡镇应急办负责人: people, then the body that sent others.
       if (parts.length === 2 && PeopleRE.test(parts[0] ?? "") && UnitRE.test((parts[1] ?? "").replace(RoleTailRE, "")))
         return [parts[1] ?? ""];
-      // 各乡镇各部门, 各级各部门各乡镇: collectives side by side (各级各部门 is one, 各级 qualifying it).
-      const collectives = piece.startsWith("各") ? piece.split(/(?<!^|级)(?=各)/u) : [piece];
+      // 各乡镇各部门, 各级各部门各乡镇: collectives side by side (各级各部门 and 各地区各部门 are one, 各级
+      // and 各地区 qualifying it, as in 各地各部门).
+      const collectives = piece.startsWith("各") ? piece.split(/(?<!^|级|地区)(?=各)/u) : [piece];
       return collectives.length > 1 && collectives.every((part) => UnitRE.test(part) || CollectiveVillageRE.test(part))
         ? collectives
         : [piece];

@@ -350,6 +350,11 @@ test("局属各单位 and 局机关各科室 are the report's own bureau's", () 
   ]);
 });
 
+test("各地区各部门 is one collective, as 各地各部门 and 各级各部门 are; 各乡镇各部门 are two", () => {
+  expect(findUnits("各地区各部门要对报告全文再进行一次全面细致的核对。")).toEqual(["各地区各部门"]);
+  expect(findUnits("各乡镇各部门要立即行动。")).toEqual(["各乡镇", "各部门"]);
+});
+
 test("各科室 and 业务科室 in a bureau's own report are its sections; a named 交警大队 may be any bureau's", () => {
   const resolver = unitResolver({ province: "河南省", city: "周口市", district: "鹿邑县" }, "县规划局");
   expect(resolver.unitsOf("局班子成员、各科室负责同志参加了会议。", { attendance: true })).toEqual([
