@@ -427,6 +427,9 @@ const CityOwnOfficeRE =
   /全市|我市|市委|市长|市政府|市人民政府|市直|各区县|各县区|各县市区|各县（市、区）|全州|州委|州长|州政府|全盟|盟委|盟长|行署|(?<![县区\p{Script=Han}])市[\p{Script=Han}]{1,8}?(?:局|委|办)/u;
 
 const MACAU = "澳门特别行政区";
+const HONG_KONG = "香港特别行政区";
+/** Offices only Hong Kong has (政务司司长, 区议会, 民政事务专员, 房屋署), which its own news names without 香港. */
+const HongKongOfficeRE = /政务司|律政司|民政事务(?:总署|专员|局)|民青局|区议会|十八区|房屋署|食环署|运输署|渠务署/gu;
 
 /**
  * The province a text without a city keeps naming (山西省中条山国有林管理局, 四川铁科…公司): full
@@ -447,6 +450,9 @@ function namedProvince(input: RegionInput): string | undefined {
   // 吹袭本澳: Macau's own releases call it 本澳 ("this Macau"), with no other name.
   const ownMacau = (input.text.match(/本澳/g) ?? []).length;
   if (ownMacau > 0) scores.set(MACAU, (scores.get(MACAU) ?? 0) + 2 * ownMacau);
+  // One such office may be a visit's; two of them are the territory's own business.
+  const hongKongOffices = (input.text.match(HongKongOfficeRE) ?? []).length;
+  if (hongKongOffices >= 2) scores.set(HONG_KONG, (scores.get(HONG_KONG) ?? 0) + hongKongOffices);
   const [first, second] = [...scores].sort((a, b) => b[1] - a[1]);
   return first && first[1] >= 2 && (!second || second[1] < first[1]) ? first[0] : undefined;
 }
@@ -517,9 +523,13 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
   let city = issuer ? undefined : (namedCity ?? input.pageCity ?? recordCity);
   if (!namedCity && !input.pageCity && recordCity)
     notes.push(`正文未写明城市，按记录中的行政区划代码 ${input.recordPlace?.code ?? ""} 定为${recordCity}`);
-  // The level the text's own offices speak at: 县 in 县委, 全县; 区 in 区委, 全区.
-  const level = /[我全本](县|旗|区(?!域))|([县区旗])(?:委|长|政府|人民政府)/.exec(input.text);
-  const ownLevel = level?.[1] ?? level?.[2];
+  // The level the text's own offices speak at: 县 in 县委, 全县; 区 in 区委, 全区, and in 区司法局
+  // opening a clause (a bureau reporting its own meeting names itself by its level alone).
+  const level =
+    /[我全本](县|旗|区(?!域))|([县区旗])(?:委|长|政府|人民政府)|(?<!\p{Script=Han})([县区旗])[\p{Script=Han}]{2,6}?局(?:召开|举行|组织)/u.exec(
+      input.text,
+    );
+  const ownLevel = level?.[1] ?? level?.[2] ?? level?.[3];
   // A text that names no city but exactly one county-level place in full (龙泉市, 筠连县) is that place's.
   let soleCounty: Place | undefined;
   if (!city && !issuer) {

@@ -329,6 +329,19 @@ test("a Macau release that calls it only 本澳 is placed in Macau", () => {
   expect(extractRegion(input(text)).region).toEqual({ province: "澳门特别行政区" });
 });
 
+test("Hong Kong news naming two of its own offices (政务司, 区议会) and never 香港 is placed in Hong Kong; one such office is a visit", () => {
+  const text = "政务司司长陈国基听取十八区区议会主席汇报新一届首次会议的工作报告,包括区议员要轮流在区议会当值。";
+  expect(extractRegion(input(text)).region).toEqual({ province: "香港特别行政区" });
+  expect(extractRegion(input("县委书记会见了来访的政务司官员一行。")).region).toEqual({});
+});
+
+test("a district bureau reporting its own meeting (区司法局召开…) speaks at the district's level: 法治秀洲 is 秀洲区", () => {
+  const text = "2月9日,区司法局召开2026年度工作会议,为法治秀洲建设和司法行政工作高质量发展开好局。";
+  expect(extractRegion(input(text)).region).toEqual({ province: "浙江省", city: "嘉兴市", district: "秀洲区" });
+  // Without a level of its own, a short name alone places nothing.
+  expect(extractRegion(input("2月9日,司法局召开工作会议,为法治秀洲建设开好局。")).region).toEqual({});
+});
+
 test("a town of a county-level city its province governs itself (潭门镇, 琼海市) places the report in that city", () => {
   const { region, notes } = extractRegion(input("2月18日上午,潭门镇召开2021年工作例会,就近期重点工作进行部署。"));
   expect(region).toEqual({ province: "海南省", city: "琼海市" });
