@@ -108,7 +108,9 @@ export function isPlausibleName(name: string): boolean {
 /** One or two characters after the surname that may be a given name, the whole not one ordinary word. */
 function hasGivenName(name: string, surname: string): boolean {
   const given = name.slice(surname.length);
-  if (given.length < 1 || given.length > 2 || NotInNameRE.test(given) || NotNameRE.test(name)) return false;
+  // 仇和, 丁和顺: 和 right after a surname joins no two names (a surname alone is none), so it is a given name's.
+  if (given.length < 1 || given.length > 2 || NotInNameRE.test(given.replace(/^和/, "")) || NotNameRE.test(name))
+    return false;
   // jieba knows 高度, 全面, 王府 as words of their own; an unknown or name-tagged string may be a name.
   return !isSingleWord(name, /^(?:nr|x)/);
 }

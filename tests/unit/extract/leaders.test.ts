@@ -450,3 +450,11 @@ test("speakers each on a topic (A就…，B就…分别进行安排部署) are l
   // A collective's posts on a topic name no one.
   expect(extractLeaders("会上,各村支部书记就本村工作分别作了表态发言。").leaders).toEqual([]);
 });
+
+test("和 right after a surname is a given name's (仇和, 丁和顺), not a conjunction joining two names", () => {
+  expect(extractLeaders("省委常委、昆明市委书记仇和在开幕式上致欢迎词。").leaders).toEqual([
+    { name: "仇和", title: "省委常委、昆明市委书记" },
+  ]);
+  expect(extractLeaders("副县长丁和顺出席会议。").leaders).toEqual([{ name: "丁和顺", title: "副县长", role: "出席" }]);
+  expect(extractLeaders("市长和副市长出席会议。").leaders).toEqual([]);
+});
