@@ -458,3 +458,9 @@ test("和 right after a surname is a given name's (仇和, 丁和顺), not a con
   expect(extractLeaders("副县长丁和顺出席会议。").leaders).toEqual([{ name: "丁和顺", title: "副县长", role: "出席" }]);
   expect(extractLeaders("市长和副市长出席会议。").leaders).toEqual([]);
 });
+
+test("a provincial department's head (副厅长) leading an inspection is a leader with the group's role", () => {
+  expect(extractLeaders("省委环保第二督察组和省环保厅副厅长刘文亮一行先后来麟视察检查。").leaders).toEqual([
+    { name: "刘文亮", title: "省环保厅副厅长", role: "带队" },
+  ]);
+});
