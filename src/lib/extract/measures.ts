@@ -39,6 +39,8 @@ export interface MeasureContext {
   unitsOpening: (simplePassage: string) => string[];
   /** The department whose own meeting this is: it owes the orders that name no one else. */
   convener?: string;
+  /** The bureau publishing its own news (信息来源：县环保局): the 我局 of its sentences. */
+  publisherBureau?: string;
   /** A policy document (方案, 规划责任分解): its items set tasks without a speaker's 要. */
   plan?: boolean;
 }
@@ -435,6 +437,8 @@ function isPurposePreamble(sentence: string): boolean {
 
 /** The whole of a bureau as a clause's subject: 全局上下, 全局干部职工, 全局必须. */
 const WholeBureauRE = /全局(?:上下|干部|职工|同志|必须|要)/;
+/** A bureau writing of itself as a clause's subject: 我局高度重视, 我局将…. */
+const OwnBureauSubjectRE = /(?:^|[，,。；;：:])\s*我局(?!的|所|各|属|机关)/;
 
 /** An agenda item: what the meeting heard or discussed (听取…的汇报, 研究讨论…规划). */
 const AgendaItemRE = /^(?:听取|审议|研究讨论|讨论研究|研究部署|传达学习|学习传达)/;
@@ -596,6 +600,10 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       // no subject names no one (a careful reader leaves it unassigned rather than guess the convener).
       if (measure.units.length === 0 && context.convener && WholeBureauRE.test(simple))
         measure.units = [context.convener];
+      // 我局高度重视，…列出问题清单: a bureau writing of itself as 我局 owes what it sets itself.
+      const ownBureau = context.convener ?? context.publisherBureau;
+      if (measure.units.length === 0 && ownBureau && OwnBureauSubjectRE.test(sentence.simple))
+        measure.units = [ownBureau];
       // A measure under 加快老旧小区改造 is about 老旧小区改造 even when its sentence does not say so.
       if (paragraph.heading && sectionIsDirective) {
         measure.tags = [...new Set([...measure.tags, ...tagsFor(paragraph.heading)])];

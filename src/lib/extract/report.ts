@@ -129,11 +129,14 @@ export function extractReport(articleLines: readonly string[], page: PageContext
   const titleBodies = [
     ...new Set(leaders.flatMap((leader) => (leader.title ? (bodyOfTitle(leader.title) ?? []) : []))),
   ];
-  // The bureau whose 局属各单位 and 局机关各科室 a report names: the one convening, or the only one a leader heads.
+  // The bureau whose 局属各单位 and 局机关各科室 a report names: the one convening, the only one a
+  // leader heads, or the bureau publishing its own news (信息来源：县环保局), which says 我局.
+  const publisherBureau = /^[\p{Script=Han}]{2,14}局$/u.exec(simplifyChars(page.meta.sourceName ?? ""))?.[0];
   const convener = meetingConvener(titleSimple, lead);
   const ownBureau =
     convener ??
-    (titleBodies.length === 1 && /局$|(?<![党市县区省])委$/.test(titleBodies[0] ?? "") ? titleBodies[0] : undefined);
+    (titleBodies.length === 1 && /局$|(?<![党市县区省])委$/.test(titleBodies[0] ?? "") ? titleBodies[0] : undefined) ??
+    publisherBureau;
   const township = meetingTownship(titleSimple, lead, simplifyChars(page.meta.sourceName ?? ""));
   const units = unitResolver(region, ownBureau, township);
   const ownUnits: string[] = [];
@@ -153,6 +156,7 @@ export function extractReport(articleLines: readonly string[], page: PageContext
     unitsOf: (sentence) => units.unitsOf(sentence),
     unitsOpening: (passage) => units.unitsOpening(passage),
     ...(convener ? { convener: units.canonical(convener) } : {}),
+    ...(publisherBureau ? { publisherBureau: units.canonical(publisherBureau) } : {}),
   });
   // In a plan or task table every task is about what the document is about (河长制…考核细则,
   // 人才集聚工程的实施意见), whatever else it names; a meeting's or a feature's sentence may be about anything.

@@ -326,6 +326,23 @@ test("以上责任单位 takes the units named before it; a department's meeting
   expect(measures.map((measure) => measure.units)).toEqual([["区住建局"], ["各科室"], []]);
 });
 
+test("a bureau publishing its own news owes what it says 我局 will do; 我局的 names no subject", () => {
+  const [own] = extractMeasures(
+    [
+      paragraph(
+        "对督察组检查中发现的问题,我局高度重视,按照问题的轻重缓急,列出问题清单,明确责任单位,确保整改落实到位。",
+      ),
+    ],
+    { ...context, publisherBureau: "麟游县环保局" },
+  );
+  expect(own?.units).toEqual(["麟游县环保局"]);
+  const [other] = extractMeasures([paragraph("要按照我局的部署,列出问题清单,确保整改落实到位。")], {
+    ...context,
+    publisherBureau: "麟游县环保局",
+  });
+  expect(other?.units).toEqual([]);
+});
+
 test("a standing meeting's decision that leaves work to do is a measure; one that only records is not", () => {
   const measures = extractMeasures(
     [

@@ -350,6 +350,10 @@ test("局属各单位 and 局机关各科室 are the report's own bureau's", () 
   ]);
 });
 
+test("a body that helps (县环保局积极配合…) acts in the report", () => {
+  expect(findUnits("麟游县委、县政府高度重视,县环保局积极配合做好迎检工作。")).toEqual(["县环保局"]);
+});
+
 test("各地区各部门 is one collective, as 各地各部门 and 各级各部门 are; 各乡镇各部门 are two", () => {
   expect(findUnits("各地区各部门要对报告全文再进行一次全面细致的核对。")).toEqual(["各地区各部门"]);
   expect(findUnits("各乡镇各部门要立即行动。")).toEqual(["各乡镇", "各部门"]);
