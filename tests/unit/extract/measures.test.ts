@@ -326,6 +326,17 @@ test("以上责任单位 takes the units named before it; a department's meeting
   expect(measures.map((measure) => measure.units)).toEqual([["区住建局"], ["各科室"], []]);
 });
 
+test("另由… after an order turns it to other bureaus: a task of their own, not more carriers of the first", () => {
+  const measures = extractMeasures(
+    [paragraph("市长请交通局、工务局于易肇事地点加速道路工程改善,另由教育局、社会局针对高风险族群加强宣导。")],
+    context,
+  );
+  expect(measures.map((measure) => measure.units)).toEqual([
+    ["交通局", "工务局"],
+    ["教育局", "社会局"],
+  ]);
+});
+
 test("a bureau publishing its own news owes what it says 我局 will do; 我局的 names no subject", () => {
   const [own] = extractMeasures(
     [
