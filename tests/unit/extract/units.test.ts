@@ -350,6 +350,11 @@ test("局属各单位 and 局机关各科室 are the report's own bureau's", () 
   ]);
 });
 
+test("a body whose work report the meeting heard (听取了县自然资源局工作情况汇报) acts; one that reported to a leader quoted does not", () => {
+  expect(findUnits("会议听取了县自然资源局工作情况汇报。")).toEqual(["县自然资源局"]);
+  expect(findUnits("各处室要学习习近平总书记在听取海南省委和省政府工作汇报时的重要讲话精神。")).toEqual(["各处室"]);
+});
+
 test("a body that helps (县环保局积极配合…) acts in the report", () => {
   expect(findUnits("麟游县委、县政府高度重视,县环保局积极配合做好迎检工作。")).toEqual(["县环保局"]);
 });
