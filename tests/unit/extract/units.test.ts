@@ -355,6 +355,14 @@ test("a body whose work report the meeting heard (听取了县自然资源局工
   expect(findUnits("各处室要学习习近平总书记在听取海南省委和省政府工作汇报时的重要讲话精神。")).toEqual(["各处室"]);
 });
 
+test("a task's carrier bracket names every body: a leading group's long office, and those 按职责分工负责", () => {
+  expect(
+    findUnits(
+      "2022年10月底前编制并公布行政许可事项清单。(市政府办公室、市行政审批制度改革工作领导小组办公室牵头,市级各有关部门及各县市区政府按职责分工负责)",
+    ),
+  ).toEqual(["市行政审批制度改革工作领导小组办公室", "市级各有关部门", "市政府办公室", "各县市区政府"]);
+});
+
 test("a body that helps (县环保局积极配合…) acts in the report", () => {
   expect(findUnits("麟游县委、县政府高度重视,县环保局积极配合做好迎检工作。")).toEqual(["县环保局"]);
 });
