@@ -495,7 +495,8 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       if (previous && deadline && !previous.deadline) previous.deadline = deadline;
       continue;
     }
-    const introduced = IntroRE.test(paragraph.simple);
+    // 会议听取了…的汇报。会议强调，…: an introduction may open a later sentence; what follows it is introduced.
+    let introduced = false;
     if (/^下一步|下一步[，,]/.test(paragraph.simple)) afterNextStep = true;
     // Under a heading such as 存在问题, an enumeration lists faults, not tasks.
     let problemList: boolean =
@@ -513,6 +514,7 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
     let clauseSubject: string[] = [];
     let spoken = "";
     for (const sentence of sentences(paragraph)) {
+      if (IntroRE.test(sentence.simple)) introduced = true;
       const saidBefore = spoken;
       spoken += sentence.simple;
       const markerLength = Array.from(ListMarkerRE.exec(sentence.simple)?.[0] ?? "").length;

@@ -326,6 +326,21 @@ test("以上责任单位 takes the units named before it; a department's meeting
   expect(measures.map((measure) => measure.units)).toEqual([["区住建局"], ["各科室"], []]);
 });
 
+test("an introduction in a later sentence (…的汇报。会议强调，…) introduces the orders after it, 要 or not", () => {
+  const measures = extractMeasures(
+    [
+      paragraph(
+        "会议听取了近期全区市容环境工作的汇报。会议强调,要提高发现问题、解决问题的主动性。强化综合执法检查,开展专项治理、持续治理。",
+      ),
+    ],
+    context,
+  );
+  expect(measures.map((measure) => measure.text)).toEqual([
+    "要提高发现问题、解决问题的主动性。",
+    "强化综合执法检查,开展专项治理、持续治理。",
+  ]);
+});
+
 test("另由… after an order turns it to other bureaus: a task of their own, not more carriers of the first", () => {
   const measures = extractMeasures(
     [paragraph("市长请交通局、工务局于易肇事地点加速道路工程改善,另由教育局、社会局针对高风险族群加强宣导。")],
