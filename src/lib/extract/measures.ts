@@ -393,7 +393,12 @@ function isDirective(
     !/已|曾|此前|了|未|没有|顺利|其中|均|共/.test(simple) &&
     !/^(?:\d{4}年|去年|上年|今年以来)[，,]/.test(simple);
   // (项目应于2010年6月底前完成立项 is owed wherever it stands.)
-  return (dueTask && /[应须需要]于/.test(simple)) || (directiveContext && (DirectiveStartRE.test(simple) || dueTask));
+  // 打造福清科创城是加快建设…的重大举措: what a task is, said of it, orders nothing.
+  const saysWhatItIs = /^[^，,。；;要]{2,30}?是(?!否)/.test(simple);
+  return (
+    (dueTask && /[应须需要]于/.test(simple)) ||
+    (directiveContext && ((DirectiveStartRE.test(simple) && !saysWhatItIs) || dueTask))
+  );
 }
 
 /**

@@ -341,6 +341,14 @@ test("an introduction in a later sentence (…的汇报。会议强调，…) in
   ]);
 });
 
+test("a sentence saying what a task is (打造…是…的重大举措) orders nothing, even among orders", () => {
+  const measures = extractMeasures(
+    [paragraph("会议强调,要加快科创城建设。打造科创城是加快建设省会副中心城市的重大举措。")],
+    context,
+  );
+  expect(measures.map((measure) => measure.text)).toEqual(["要加快科创城建设。"]);
+});
+
 test("另由… after an order turns it to other bureaus: a task of their own, not more carriers of the first", () => {
   const measures = extractMeasures(
     [paragraph("市长请交通局、工务局于易肇事地点加速道路工程改善,另由教育局、社会局针对高风险族群加强宣导。")],
