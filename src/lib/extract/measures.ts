@@ -423,6 +423,8 @@ const DecisionRE =
 const BackReferenceRE = /(?:以上|上述|前述|上列)[\p{Script=Han}]{0,4}?(?:单位|部门|乡镇|镇街|街道|局处)/u;
 /** A short enumeration head (一是提高思想认识。) that the next sentences of its paragraph explain. */
 const EnumerationHeadRE = new RegExp(`${EnumerationRE.source}[^。；;]{0,18}[。；;]?$`);
+/** A short order standing as a head (要突出实效。) that the next sentences explain, until another order. */
+const ShortOrderHeadRE = /^要[^，,。；;]{2,6}[。；;]$/;
 
 /**
  * 为(了)…，…制定本方案 / …召开…会议 / …组织…督查: why a document was made or a meeting held.
@@ -512,6 +514,7 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
     const measuresBefore = measures.length;
     let planned = false;
     let openHead: Measure | undefined;
+    let openHeadIsOrder = false;
     let orderedUnits: string[] = [];
     let ordered = false;
     let reviewing = false;
@@ -536,7 +539,9 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       const carriesOwn = CarrierBracketRE.test(simple.replace(/[。；;]$/, ""));
       const assignees = [...(carriesOwn ? [] : (paragraph.assignees ?? [])), ...orderedUnits];
       if (openHead && (NarrativeRE.test(simple) || ProgressRE.test(simple))) openHead = undefined;
-      if (openHead && !EnumerationRE.test(simple)) {
+      // (A sentence ordering on its own, 县畜牧局要…, is no explanation of a short order before it.)
+      const ordersOnItsOwn = openHeadIsOrder && /要|须|应/.test(simple.split(/[，,；;]/)[0] ?? "");
+      if (openHead && !EnumerationRE.test(simple) && !ordersOnItsOwn) {
         // The sentences after 一是…。 belong to that item.
         const headSimple = `${sentencesOf.get(openHead) ?? ""}${simple}`;
         openHead.text += original;
@@ -579,7 +584,11 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       )
         continue;
       // 2024115 (a signature date that lost its 年月日) says nothing to do.
-      if (simple.replace(/[。！？!?\s]/g, "").length < 6 || !/\p{Script=Han}{2}/u.test(simple)) continue;
+      if (
+        (simple.replace(/[。！？!?\s]/g, "").length < 6 && !ShortOrderHeadRE.test(simple)) ||
+        !/\p{Script=Han}{2}/u.test(simple)
+      )
+        continue;
       // …陈其迈在会中指示各主管机关， introduces the order that follows; it is none.
       if (/(?:指示|要求|责成|提醒)[^，,。；;]{0,12}[，,:：]$/.test(simple)) continue;
       // 为落实…，制定本方案。为加快推进…，7月12日上午，交口县召开…: a purpose clause before the
@@ -618,7 +627,8 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       }
       sentencesOf.set(measure, simple);
       if (paragraph.assignees?.length || CarriedItemRE.test(simple)) carriedItems.add(measure);
-      if (EnumerationHeadRE.test(simple)) openHead = measure;
+      openHeadIsOrder = ShortOrderHeadRE.test(simple);
+      if (EnumerationHeadRE.test(simple) || openHeadIsOrder) openHead = measure;
       if (/将/.test(simple) && FutureCommitmentRE.test(simple)) planned = true;
       measures.push(measure);
     }

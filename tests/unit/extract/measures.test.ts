@@ -341,12 +341,23 @@ test("an introduction in a later sentence (…的汇报。会议强调，…) in
   ]);
 });
 
-test("a sentence saying what a task is (打造…是…的重大举措) orders nothing, even among orders", () => {
+test("a short order (要突出实效。) heads the sentences that explain it, until one orders on its own", () => {
   const measures = extractMeasures(
-    [paragraph("会议强调,要加快科创城建设。打造科创城是加快建设省会副中心城市的重大举措。")],
+    [paragraph("会议强调,要突出实效。积极展示我区特色和发展活力,打造高质量产业生态。县畜牧局要加强宣传。")],
     context,
   );
-  expect(measures.map((measure) => measure.text)).toEqual(["要加快科创城建设。"]);
+  expect(measures.map((measure) => measure.text)).toEqual([
+    "要突出实效。积极展示我区特色和发展活力,打造高质量产业生态。",
+    "县畜牧局要加强宣传。",
+  ]);
+});
+
+test("a sentence saying what a task is (打造…是…的重大举措) orders nothing, even among orders", () => {
+  const measures = extractMeasures(
+    [paragraph("会议强调,要加快推进科创城建设。打造科创城是加快建设省会副中心城市的重大举措。")],
+    context,
+  );
+  expect(measures.map((measure) => measure.text)).toEqual(["要加快推进科创城建设。"]);
 });
 
 test("另由… after an order turns it to other bureaus: a task of their own, not more carriers of the first", () => {
