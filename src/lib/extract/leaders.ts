@@ -117,9 +117,9 @@ function hasGivenName(name: string, surname: string): boolean {
 
 /** Bodies named after a place, a project or a task: 徐宝工作组, 城南指挥部, 包片科室. */
 const BodyAfterNameRE = /^(?:工作组|工作专班|专班|领导小组|指挥部|工作队|项目部|科室|部门)/;
-/** 市長於會議中指示, 局长于会上强调: 于 opens where the office spoke, not a name. */
+/** 市長於會議中指示, 局长于会上强调, 市長於本(九十二)年…巡視: 于 opens where or when the office acted, not a name. */
 const PrepositionPhraseRE =
-  /^于(?:会议?[中上后时]|会[中上后前]|现场|日前|近日|[今昨本明当]日|[今昨明当]天|上午|下午|晚上)/;
+  /^于(?:会议?[中上后时]|会[中上后前]|现场|日前|近日|[今昨本明当]日|[今昨明当]天|上午|下午|晚上|本(?:$|人|[年月周次]))/;
 
 /**
  * The name at the start of what follows a title (up to six characters): three characters when
@@ -171,7 +171,9 @@ function nameActingAlone(text: string, candidate: string): string | null {
   if (!surname) return null;
   for (const length of [surname.length + 1, surname.length + 2]) {
     const name = candidate.slice(0, length);
-    if (name.length < length || NotInNameRE.test(name.slice(surname.length))) continue;
+    // (The candidate runs on past the Han characters: 于本(九十二)年 holds a bracket, no name.)
+    if (name.length < length || !/^\p{Script=Han}+$/u.test(name) || NotInNameRE.test(name.slice(surname.length)))
+      continue;
     const speaks = new RegExp(`(?:^|[。！？\\n])\\s*${name}(?:强调|指出|要求|表示|讲话)`, "u");
     if (speaks.test(text)) return name;
   }

@@ -8,6 +8,7 @@ import { classifyDocType } from "./doc-type";
 import type { Place } from "./gazetteer";
 import { articleLayout } from "./layout";
 import { extractLeaders } from "./leaders";
+import { rosterLeaders } from "./roster";
 import { extractMeasures } from "./measures";
 import { meetingBody, meetingConvener, meetingTownship, meetingName } from "./meeting";
 import { DeadlineLineRE, NoticeTitleRE, PlaceHeadingRE, PolicyTitleRE } from "./patterns";
@@ -126,6 +127,12 @@ export function extractReport(articleLines: readonly string[], page: PageContext
   const year = /^\d{4}/.test(date) ? Number(date.slice(0, 4)) : null;
 
   const { leaders, unnamedOffices, doubtfulNames } = extractLeaders(fullSimple);
+  // A minutes record's roster fields (主席, 出席, 列席) name who chaired and who came.
+  for (const listed of page.splitFromPage ? [] : rosterLeaders(page.meta.roster ?? [])) {
+    const known = leaders.find((leader) => leader.name === listed.name);
+    if (!known) leaders.push(listed);
+    else if (!known.role && listed.role) known.role = listed.role;
+  }
   const titleBodies = [
     ...new Set(leaders.flatMap((leader) => (leader.title ? (bodyOfTitle(leader.title) ?? []) : []))),
   ];

@@ -23,6 +23,40 @@ export interface PageMeta {
   headline?: string;
   /** The meeting's day from a minutes field (开会日期：…, 会议时间：…), as written. */
   heldText?: string;
+  /** A minutes record's roster fields (主席, 出席, 列席), values with their spacing as written. */
+  roster?: RosterField[];
+}
+
+/** One roster field of a minutes record: its label, simplified, and its value as written. */
+export interface RosterField {
+  label: "主席" | "出席" | "列席";
+  value: string;
+}
+
+/** A roster field's label on a line of its own (主席, 出席人员：), its names on the next. */
+const RosterLabelRE = /^(主席|出席|列席)(?:人员)?\s*[:：]?$/u;
+/** A roster's value: Han characters and spaces only (欧晋德 白秀雄, 林 嘉 诚     白 秀 雄). */
+const RosterValueRE = /^\p{Script=Han}+(?:\s+\p{Script=Han}+)*$/u;
+
+/**
+ * The roster fields of a minutes record, read from the lines as written: the spaces between names
+ * (and between the characters of a name) say where one ends, and cleaning collapses them.
+ */
+function rosterFields(lines: readonly string[]): RosterField[] {
+  const fields: RosterField[] = [];
+  for (let index = 0; index < lines.length; index += 1) {
+    const label = RosterLabelRE.exec(simplifyChars((lines[index] ?? "").trim()))?.[1];
+    if (label !== "主席" && label !== "出席" && label !== "列席") continue;
+    let next = index + 1;
+    while (next < lines.length && (lines[next] ?? "").trim() === "") next += 1;
+    // A full-width space pads as two half-width ones (陳　菊 is 陳  菊).
+    const value = (lines[next] ?? "")
+      .replace(/\u3000/g, "  ")
+      .replace(/[\u00a0\t]/g, " ")
+      .trim();
+    if (RosterValueRE.test(value)) fields.push({ label, value });
+  }
+  return fields;
 }
 
 export interface CleanResult {
@@ -208,6 +242,8 @@ export function cleanText(raw: string): CleanResult {
   const lines: string[] = [];
   const removed: string[] = [];
   const meta: PageMeta = {};
+  const roster = rosterFields(pinyin.text.split("\n"));
+  if (roster.length > 0) meta.roster = roster;
   // A time on a line that says what it is (来源 …, 发布时间：) beats one a header merely shows.
   let publishedMarked = false;
   let truncated = false;

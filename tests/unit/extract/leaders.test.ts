@@ -464,3 +464,8 @@ test("a provincial department's head (副厅长) leading an inspection is a lead
     { name: "刘文亮", title: "省环保厅副厅长", role: "带队" },
   ]);
 });
+
+test("于本(九十二)年 after an office is when it acted, not a name; the bracket breaks nothing", () => {
+  expect(extractLeaders("有关市长于本(九十二)年十二月十二日巡视建成圆环美食馆后,对营运问题改善。").leaders).toEqual([]);
+  expect(extractLeaders("市长于本人前往视察。").leaders).toEqual([]);
+});

@@ -1,0 +1,133 @@
+import surnamesData from "../../../content/taxonomy/surnames.json" with { type: "json" };
+import type { Leader } from "../../schemas/report";
+import type { RosterField } from "../text/clean";
+import { simplifyChars } from "../text/script";
+
+/**
+ * A meeting record's roster fields (Taiwan's city governments publish every 市政會議 so): the label
+ * on a line of its own (主席, 出席, 列席) and its names on the next, separated by spaces, often with
+ * each character spaced out (林 嘉 誠     白 秀 雄) and a two-character name padded to the width of
+ * three (陳  菊, 廖 鯉). Absences (游錫涇公假) and deputies (郭吉仁陳華泰代: 陳華泰 for 郭吉仁) are
+ * written into the list. The cleaning reads the fields (text/clean.ts); this reads their names.
+ */
+
+const SINGLE_SURNAMES: ReadonlySet<string> = new Set(surnamesData.single);
+const COMPOUND_SURNAMES: ReadonlySet<string> = new Set(surnamesData.compound);
+
+/** A value that can be a roster: Han characters and spaces only. */
+const RosterValueRE = /^[ \t\u3000]*\p{Script=Han}+(?:[ \t\u3000]+\p{Script=Han}+)*[ \t\u3000]*$/u;
+/** An office in a given name's place: 陈 市 长 gives the chair's office, not a name. */
+const OfficeCharRE = /[市县区长局处委府部厅]/;
+/** What a record writes after a name that did not come. */
+const AbsenceRE = /^(?:公假|请假|事假|病假|公出|出国)$/;
+/** A deputy written after the name it stands in for: …陈华泰代. */
+const DeputyRE = /^(\p{Script=Han}{2,3})代$/u;
+
+function surnameLength(name: string): number {
+  if (COMPOUND_SURNAMES.has(name.slice(0, 2))) return 2;
+  return SINGLE_SURNAMES.has(name.slice(0, 1)) ? 1 : 0;
+}
+
+interface SpacedChar {
+  char: string;
+  /** Spaces before it in the line. */
+  gap: number;
+  /** Written right after it: 公假, or a deputy's name and 代. */
+  note?: string;
+}
+
+/**
+ * Names out of characters spaced one by one: each name opens with a surname and runs two or three
+ * characters (four with a compound one); of the ways to cut, the one whose names end at the widest
+ * gaps and keep no wide gap inside wins, a padded pair (陳  菊) counting as one name.
+ */
+function spacedNames(chars: readonly SpacedChar[]): { name: string; last: number }[] | null {
+  const best: ({ score: number; names: { name: string; last: number }[] } | null)[] = [{ score: 0, names: [] }];
+  for (let end = 1; end <= chars.length; end += 1) {
+    best[end] = null;
+    for (const length of [2, 3, 4]) {
+      const start = end - length;
+      const before = start >= 0 ? best[start] : null;
+      if (!before) continue;
+      const piece = chars.slice(start, end);
+      const name = piece.map((spaced) => spaced.char).join("");
+      const surname = surnameLength(name);
+      if (surname === 0 || name.length - surname < 1 || name.length - surname > 2) continue;
+      if (OfficeCharRE.test(name.slice(surname))) continue;
+      // A note closes a name: nothing of the same name follows it.
+      if (piece.slice(0, -1).some((spaced) => spaced.note)) continue;
+      const inside = piece.slice(1).map((spaced) => spaced.gap);
+      const widest = Math.max(...inside);
+      const gapBefore = piece[0]?.gap ?? 0;
+      const padded = length === 2 && inside[0] === 2;
+      const score =
+        before.score +
+        (start === 0 || gapBefore >= 2 ? 2 : 0) -
+        (widest >= 3 || (widest === 2 && !padded) ? 5 : 0) +
+        (length === 3 || padded ? 1 : 0);
+      const current = best[end];
+      if (!current || score > current.score) best[end] = { score, names: [...before.names, { name, last: end - 1 }] };
+    }
+  }
+  return best[chars.length]?.names ?? null;
+}
+
+/** The names a roster value lists, absentees left out and deputies in their principal's place. */
+export function rosterNames(value: string): string[] {
+  if (!RosterValueRE.test(value)) return [];
+  const pieces = [...value.matchAll(/([ \t\u3000]*)(\p{Script=Han}+)/gu)].map((match) => ({
+    gap: (match[1] ?? "").length,
+    text: match[2] ?? "",
+  }));
+  const names: string[] = [];
+  const keep = (name: string, note: string | undefined): void => {
+    if (note && AbsenceRE.test(note)) return;
+    const deputy = note ? DeputyRE.exec(note)?.[1] : undefined;
+    const present = deputy ?? name;
+    if (!names.includes(present)) names.push(present);
+  };
+  const spaced = pieces.filter((piece) => piece.text.length === 1).length > pieces.length / 2;
+  if (spaced) {
+    // 游 锡 涇公假: a piece longer than one character is a character of the name and a note after it.
+    const chars = pieces.map((piece) => ({
+      char: piece.text.slice(0, 1),
+      gap: piece.gap,
+      ...(piece.text.length > 1 ? { note: piece.text.slice(1) } : {}),
+    }));
+    const cut = spacedNames(chars);
+    if (!cut) return [];
+    for (const { name, last } of cut) keep(name, chars[last]?.note);
+    return names;
+  }
+  // 欧晋德 白秀雄 廖 鲤: whole names, a two-character one padded into two pieces.
+  for (let index = 0; index < pieces.length; index += 1) {
+    const text = pieces[index]?.text ?? "";
+    const next = pieces[index + 1]?.text ?? "";
+    if (text.length === 1 && next.length === 1 && surnameLength(text) === 1) {
+      keep(text + next, undefined);
+      index += 1;
+      continue;
+    }
+    const note = /^(\p{Script=Han}{2,3}?)(公假|请假|事假|病假|公出|出国|\p{Script=Han}{2,3}代)$/u.exec(text);
+    if (note && surnameLength(text) > 0) keep(note[1] ?? "", note[2]);
+    else if (surnameLength(text) > 0 && text.length >= 2 && text.length <= 4 && !OfficeCharRE.test(text.slice(1)))
+      keep(text, undefined);
+  }
+  return names;
+}
+
+/**
+ * The leaders a record's roster fields name: the chair (主席) chairs, those present (出席) and in
+ * attendance (列席) attend. A chair given only by office (陈 市 长) names no one.
+ */
+export function rosterLeaders(fields: readonly RosterField[]): Leader[] {
+  const leaders: Leader[] = [];
+  for (const { label, value } of fields) {
+    const names = rosterNames(simplifyChars(value));
+    if (label === "主席" && names.length !== 1) continue;
+    for (const name of names)
+      if (!leaders.some((leader) => leader.name === name))
+        leaders.push({ name, role: label === "主席" ? "主持" : "出席" });
+  }
+  return leaders;
+}

@@ -1,0 +1,61 @@
+import { expect, test } from "vitest";
+import { rosterLeaders, rosterNames } from "../../../src/lib/extract/roster";
+import { extractPage } from "../../../src/lib/extract/page";
+
+test("whole names separated by spaces, a two-character one padded into two pieces (廖 鲤)", () => {
+  expect(rosterNames("欧晋德 白秀雄 陈裕璋 廖 鲤 康炳政")).toEqual(["欧晋德", "白秀雄", "陈裕璋", "廖鲤", "康炳政"]);
+});
+
+test("characters spaced one by one: names cut at surnames and wide gaps, a padded pair (陈  菊) one name", () => {
+  expect(
+    rosterNames("林 嘉 诚     白 秀 雄    陈 哲 男 廖 正 井     李 逸 洋 林 全 郭 生 玉     陈  菊 卓  藤 贺 陈 旦"),
+  ).toEqual(["林嘉诚", "白秀雄", "陈哲男", "廖正井", "李逸洋", "林全", "郭生玉", "陈菊", "卓藤", "贺陈旦"]);
+});
+
+test("an absentee (公假) is left out; a deputy (陈华泰代) is listed in the principal's place", () => {
+  expect(rosterNames("游 锡 泾公假   马 永 成 郭 吉 仁陈华泰代 王 进 旺")).toEqual(["马永成", "陈华泰", "王进旺"]);
+  expect(rosterNames("欧晋德 游锡泾公假 郭吉仁陈华泰代")).toEqual(["欧晋德", "陈华泰"]);
+});
+
+test("a value that is no roster (a sentence, an office in a name's place) names no one", () => {
+  expect(rosterNames("会议由市长主持，各局处首长出席。")).toEqual([]);
+  expect(rosterNames("陈 市 长")).toEqual([]);
+  expect(rosterLeaders([{ label: "主席", value: "陳 市 長" }])).toEqual([]);
+});
+
+test("the chair chairs and those present or in attendance attend, in the script-neutral simplified form", () => {
+  expect(
+    rosterLeaders([
+      { label: "主席", value: "馬英九" },
+      { label: "出席", value: "歐晉德 白秀雄" },
+      { label: "列席", value: "蔡茂岳" },
+    ]),
+  ).toEqual([
+    { name: "马英九", role: "主持" },
+    { name: "欧晋德", role: "出席" },
+    { name: "白秀雄", role: "出席" },
+    { name: "蔡茂岳", role: "出席" },
+  ]);
+});
+
+test("a saved minutes page: its roster fields give the chair and those present, spacing read before cleaning", () => {
+  const raw = [
+    "臺北市政府第1250次市政會議",
+    "開會日期",
+    "2003-12-30 00:00:00.000",
+    "主席",
+    "    馬英九",
+    "出席",
+    "",
+    "    歐晉德 白秀雄 陳裕璋 廖　鯉",
+    "壹、報告事項 一、新聞處報告:一週重要輿情摘要報告。主席裁示:請交通局規劃停車資訊。",
+  ].join("\n");
+  const [entry] = extractPage(raw, { file: "seeds/x.txt" }).entries;
+  expect(entry?.data.leaders?.map((leader) => [leader.name, leader.role])).toEqual([
+    ["马英九", "主持"],
+    ["欧晋德", "出席"],
+    ["白秀雄", "出席"],
+    ["陈裕璋", "出席"],
+    ["廖鲤", "出席"],
+  ]);
+});
