@@ -175,8 +175,18 @@ function resolveDateIn(text: string, context: DateContext, skipDateline: boolean
   const reference = context.published ?? context.estimate?.day;
   const guessed = context.published ? undefined : context.estimate && `出版日期不详，${context.estimate.why}`;
   const normalized = normalizeDateWords(text);
+  // 日前召开特别大会。会议于5月31日下午举行: an approximate word gives way to the day the meeting is
+  // said to be held on after it.
+  let approximate: ResolvedDate | null = null;
   for (const match of normalized.matchAll(EventDateRE)) {
     const words = match[0];
+    // (…要求各区5月31日前完成: a deadline, not the day held.)
+    if (
+      approximate &&
+      (!HeldOnRE.test(sentenceAround(normalized, match.index)) ||
+        /^\s*(?:前|以前|之前)/.test(normalized.slice(match.index + words.length)))
+    )
+      continue;
     // 自3月7日开幕启用以来, 从5月起: the start of a period, not the day of the event reported.
     const after = normalized.slice(match.index + words.length, match.index + words.length + 10);
     // 交通局已于3月11日划设…: an action already done, not the event the report is about.
@@ -212,23 +222,34 @@ function resolveDateIn(text: string, context: DateContext, skipDateline: boolean
     const relative = match[5];
     if (relative) {
       if (!reference) continue;
-      if (guessed) {
-        return {
-          iso: `${reference.year}-${pad(reference.month)}`,
-          words,
-          note: `「${relative}」无法换算：${guessed}，只取到月`,
-        };
-      }
       const offset = relative.startsWith("昨") ? -1 : relative.startsWith("前") ? -2 : 0;
-      const approximate = relative === "日前" || relative === "近日";
-      return {
-        iso: isoDay(addDays(reference, offset)),
-        words,
-        ...(approximate ? { note: `「${relative}」只说明在出版日前不久，日期取出版日` } : {}),
-      };
+      const approximateWord = relative === "日前" || relative === "近日";
+      const resolved: ResolvedDate = guessed
+        ? {
+            iso: `${reference.year}-${pad(reference.month)}`,
+            words,
+            note: `「${relative}」无法换算：${guessed}，只取到月`,
+          }
+        : {
+            iso: isoDay(addDays(reference, offset)),
+            words,
+            ...(approximateWord ? { note: `「${relative}」只说明在出版日前不久，日期取出版日` } : {}),
+          };
+      if (!approximateWord) return resolved;
+      approximate ??= resolved;
     }
   }
-  return null;
+  return approximate;
+}
+
+/** A sentence telling when the meeting was held: 会议于5月31日下午在市政署大礼堂举行. */
+const HeldOnRE = /召开|举行|会议于|会议在/;
+
+/** The sentence (between full stops) around a position. */
+function sentenceAround(text: string, at: number): string {
+  const start = Math.max(...["。", "！", "？", "\n"].map((stop) => text.lastIndexOf(stop, at))) + 1;
+  const ends = ["。", "！", "？", "\n"].map((stop) => text.indexOf(stop, at)).filter((end) => end >= 0);
+  return text.slice(start, ends.length > 0 ? Math.min(...ends) : text.length);
 }
 
 /** Deadline words: 2025年6月底前, 9月底前, 11月底, 年底前, 今年内, 一季度, 上半年, 限期. */

@@ -275,3 +275,15 @@ test("a January review of last year (2023年度民主生活会, 第四季度分�
     );
   expect(parsePublished("Thu Jan 01 08:00:00 CST 1970")).toBeUndefined();
 });
+
+test("日前 gives way to the day the meeting is said to be held on after it; a later deadline does not", () => {
+  expect(
+    resolveEventDate("市政咨询委员会日前召开特别大会。会议于五月三十一日下午在市政署大礼堂举行。", {
+      published: { year: 2019, month: 6, day: 5 },
+    })?.iso,
+  ).toBe("2019-05-31");
+  expect(
+    resolveEventDate("市政府日前召开会议,要求各区5月31日前完成排查。", { published: { year: 2019, month: 6, day: 5 } })
+      ?.iso,
+  ).toBe("2019-06-05");
+});
