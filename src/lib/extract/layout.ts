@@ -67,10 +67,13 @@ function cleanTitle(line: string): string {
   );
 }
 
-/** Scores a headline candidate: long, about a meeting or work, naming a place; never a caption. */
+/** A label standing alone on its line, its value elsewhere or nowhere: 社交网站:, 分享到：. */
+const LabelOnlyRE = /^[\p{Script=Han}]{2,6}\s*[:：]$/u;
+
+/** Scores a headline candidate: long, about a meeting or work, naming a place; never a caption or a bare label. */
 function scoreTitle(line: string): number {
   let score = Math.min(line.length, 40) / 40;
-  if (CaptionRE.test(line)) score -= 5;
+  if (CaptionRE.test(line) || LabelOnlyRE.test(line)) score -= 5;
   if (/召开|举行|会议|会报|纪要|纪录|推进会|部署|通报|讲话|检查|聚焦|推进|建设|夯实|实施/.test(line)) score += 2;
   // 主席：丁局长, 纪录：郭某, 时间：…: a meeting record's fields, not its title.
   if (/^(?:主席|主持人?|纪录|记录|出席|列席|时间|地点|日期)\s*[:：]/.test(line)) score -= 4;
@@ -170,6 +173,9 @@ export function articleLayout(
   }
 
   let blockEnd = PlaceHeadingRE.test(simple[0] ?? "") ? 1 : 0;
+  // 社交网站: over the headline: a label with nothing after it, the page's, in the block but no title.
+  if (blockEnd === 0 && !PlaceHeadingRE.test(simple[0] ?? ""))
+    while (blockEnd < lines.length && LabelOnlyRE.test(simple[blockEnd] ?? "")) blockEnd += 1;
   while (blockEnd < lines.length && isHeadingLike(simple[blockEnd] ?? "") && !DatelineRE.test(simple[blockEnd] ?? ""))
     blockEnd += 1;
 

@@ -339,3 +339,28 @@ test("a headline with its date (副省长调研省大数据中心 2025-04-28) is
   expect(data?.source.name).not.toBe("副省长调研省大数据中心");
   expect(data?.title).toContain("副省长调研省大数据中心");
 });
+
+test("a newspaper page's furniture (font size, a bare label, a column name, the footer) neither titles nor splits it", () => {
+  const raw = [
+    "您好!今天是",
+    "設為主頁收藏本頁",
+    "社交網站:",
+    "當前報章2019年06月05日",
+    "今日導讀",
+    "本報新聞",
+    "字體: 放大 還原 縮小",
+    "市政諮委會召開特別大會",
+    "",
+    "    【特訊】市政署市政諮詢委員會日前召開特別大會,審議市政署本年度第二次預算修改。",
+    "    會議於五月三十一日下午在市政署大禮堂舉行,由市政諮詢委員會主席司徒民義主持。",
+    "昔日新聞",
+    "友情鏈接",
+    "聯繫我們",
+    "電話:編輯部 28574294  廣告部 28938387",
+    "本報逢週六休假、週日無報 (如遇特殊情況則另行公佈)",
+    "特別假期為:1月1日   春節初一、二、三    5月1日   10月2日。",
+  ].join("\n");
+  const { entries } = extractPage(raw, { file: "seeds/x.txt" });
+  expect(entries.map((entry) => entry.data.title)).toEqual(["市政諮委會召開特別大會"]);
+  expect(entries[0]?.data.date).toBe("2019-05-31");
+});
