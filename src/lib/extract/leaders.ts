@@ -147,7 +147,14 @@ export function nameIn(text: string): string | null {
   // (千军, 高中) are still a name where a name's verb follows at once.
   const slotFollows = rest === "" ? cutByPunctuation : NameSlotAfterRE.test(rest);
   if (long.length === surname.length + 2 && slotFollows && hasGivenName(long, surname)) return long;
-  return short.length === surname.length + 1 && isPlausibleName(short) ? short : null;
+  // 仇和在…致辞 is a name; 书记常和村民拉家常, 曾和群众一起 are an adverb (常, 曾) and 和 "with".
+  const withWhom =
+    /和$/.test(short) &&
+    !(rest === ""
+      ? cutByPunctuation
+      : /^(?:在|致|说|表示|等)/.test(following.slice(short.length)) ||
+        NameSlotAfterRE.test(following.slice(short.length)));
+  return short.length === surname.length + 1 && isPlausibleName(short) && !withWhom ? short : null;
 }
 
 /** A roster of speakers on topics closes with what they all did: …分别进行安排部署, …分别作了发言. */

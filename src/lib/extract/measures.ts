@@ -62,7 +62,7 @@ const EnumerationRE =
 /** 请 asking for work, not 申请, 邀请, 请示 or 请假. */
 const PleaseRE = /(?<![申邀聘提敬宴])请(?!示|假|求|柬|教(?!育))/;
 const ModalRE = new RegExp(
-  String.raw`(?:必须|务必|确保|力争|严禁|不得|坚决|切实)|${PleaseRE.source}|(?:^|[，,；;])(?:并|也|同时|另)?(?:要求|希望|指示|号召)|(?:^|[，,；;])由[^，,。；;]{2,16}?(?:牵头|负责)|^(?:另|并|同时)由[^，,。；;]{2,20}?(?:局|处|委|办|署|中心|部门|单位)|(?:工作|任务|事项)由[^，,。；;]{2,16}?牵头|^[^，,。；;]{2,20}?(?:局|委|办|中心|部门|政府)牵头[，,]|(?<![的按照据合足到达级项种出与和及、])(?:要求|责成|指示)(?=各|相关|有关|全|[\p{Script=Han}]{1,10}?(?:局|处|署|委|办|所|部门|单位|公司|中心)|「|“)|(?:仍|均|都|亦)?[须需应](?=[\p{Script=Han}]{0,4}(?:加强|做好|注意|配合|落实|提升|完成|排除|严加|立即|尽速|尽快|推动|持续|积极|全力|妥善|审慎|及早|提早|多加|改善|改进|深入|严予|从严|检讨|研议|研拟|防范|避免|重视|注重|予以|依法|整改|加速|加快|主动))`,
+  String.raw`(?:必须|务必|确保|力争|严禁|不得|坚决|切实)|${PleaseRE.source}|(?:^|[，,；;])(?:并|也|同时|另)?(?:要求|希望|指示|号召)|(?:^|[，,；;])由[^，,。；;]{2,16}?(?:牵头|负责)|^(?:另|并|同时)由(?!于|此)[^，,。；;]{2,20}?(?:局|处|委|办|署|中心|部门|单位)(?![^，,。；;]*了)|(?:工作|任务|事项)由[^，,。；;]{2,16}?牵头|^[^，,。；;]{2,20}?(?:局|委|办|中心|部门|政府)牵头[，,]|(?<![的按照据合足到达级项种出与和及、])(?:要求|责成|指示)(?=各|相关|有关|全|[\p{Script=Han}]{1,10}?(?:局|处|署|委|办|所|部门|单位|公司|中心)|「|“)|(?:仍|均|都|亦)?[须需应](?=[\p{Script=Han}]{0,4}(?:加强|做好|注意|配合|落实|提升|完成|排除|严加|立即|尽速|尽快|推动|持续|积极|全力|妥善|审慎|及早|提早|多加|改善|改进|深入|严予|从严|检讨|研议|研拟|防范|避免|重视|注重|予以|依法|整改|加速|加快|主动))`,
   "u",
 );
 /**
@@ -169,7 +169,7 @@ function lastClause(simple: readonly string[], start: number, index: number): st
 
 /** A clause that turns to other bodies with an order of its own: 并请…, 也请…, 并指示…, 请…, 另由…. */
 const CommaOrderRE =
-  /^(?:(?:并|也|另|同时)?(?:请|责请|指示)(?![示求教假])|(?:另|并|同时)由(?=[\p{Script=Han}]{2,20}?[局处委办署]))/u;
+  /^(?:(?:并|也|另|同时)?(?:请|责请|指示)(?![示求教假])|(?:另|并|同时)由(?!于|此)(?=[\p{Script=Han}]{2,20}?[局处委办署]))/u;
 
 /** An inspection's verdict that a place is in order: 该点位文明创建工作整体良好。 */
 const PraiseRE = /^[^。；;，,]{0,24}(?:整体|总体|基本|均)(?:良好|较好|到位|规范|达标|符合要求)[。！]?$/;
@@ -239,6 +239,8 @@ function sentences(paragraph: Paragraph): Sentence[] {
         quoteDepth === 0 &&
         bracketDepth === 0 &&
         CommaOrderRE.test(simple.slice(index + 1, index + 8).join("")) &&
+        // (另由县教育局等单位配合: those who help with the same order, not a task of their own.)
+        !/^(?:另|并|同时)由[^。；;]*(?:配合|协助|协同)[。；;]?$/.test(clauseAfter(simple, index)) &&
         /(?<![申邀聘提敬宴])请|责成|指示|要求|要/.test(lastClause(simple, start, index))) ||
       // 一是…；二是…: each item of an enumeration is a measure of its own, as is a task with its own
       // deadline (…启动运营；农村危房改造工作7月底前全面完成).
@@ -394,10 +396,15 @@ function isDirective(
     !/^(?:\d{4}年|去年|上年|今年以来)[，,]/.test(simple);
   // (项目应于2010年6月底前完成立项 is owed wherever it stands.)
   // 打造福清科创城是加快建设…的重大举措: what a task is, said of it, orders nothing.
-  const saysWhatItIs = /^[^，,。；;要]{2,30}?是(?!否)/.test(simple);
+  // (特别是, 尤其是, 凡是 name what an order covers; they say nothing of what it is.)
+  const saysWhatItIs = /^[^，,。；;要]{2,30}?(?<!特别|尤其|凡|或|还|但|就|而|总|即|也|都|只|可|若)是(?!否)/.test(
+    simple,
+  );
+  // 持续优化营商环境以来，全县新增市场主体3000余户: what a course of work has done.
+  const tellsResult = /以来[，,]|截至|累计|同比/.test(simple);
   return (
     (dueTask && /[应须需要]于/.test(simple)) ||
-    (directiveContext && ((DirectiveStartRE.test(simple) && !saysWhatItIs) || dueTask))
+    (directiveContext && ((DirectiveStartRE.test(simple) && !saysWhatItIs && !tellsResult) || dueTask))
   );
 }
 
@@ -539,9 +546,17 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       const carriesOwn = CarrierBracketRE.test(simple.replace(/[。；;]$/, ""));
       const assignees = [...(carriesOwn ? [] : (paragraph.assignees ?? [])), ...orderedUnits];
       if (openHead && (NarrativeRE.test(simple) || ProgressRE.test(simple))) openHead = undefined;
-      // (A sentence ordering on its own, 县畜牧局要…, is no explanation of a short order before it.)
-      const ordersOnItsOwn = openHeadIsOrder && /要|须|应/.test(simple.split(/[，,；;]/)[0] ?? "");
-      if (openHead && !EnumerationRE.test(simple) && !ordersOnItsOwn) {
+      // A short order's explanation goes on as orders do (积极展示…); a sentence with an order or a body of
+      // its own (县畜牧局要…, 各乡镇务必…, 确保6月15日前…) or telling facts (据悉…) is no part of it.
+      const firstClause = simple.split(/[，,；;]/)[0] ?? "";
+      const explainsOrder =
+        !openHeadIsOrder ||
+        (DirectiveStartRE.test(simple) &&
+          !/^(?:确保|力争|争取)/.test(simple) &&
+          !ModalRE.test(firstClause) &&
+          !hasModalYao(firstClause) &&
+          context.unitsOf(simple).length === 0);
+      if (openHead && !EnumerationRE.test(simple) && explainsOrder) {
         // The sentences after 一是…。 belong to that item.
         const headSimple = `${sentencesOf.get(openHead) ?? ""}${simple}`;
         openHead.text += original;
@@ -617,10 +632,16 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       // no subject names no one (a careful reader leaves it unassigned rather than guess the convener).
       if (measure.units.length === 0 && context.convener && WholeBureauRE.test(simple))
         measure.units = [context.convener];
-      // 我局高度重视，…列出问题清单: a bureau writing of itself as 我局 owes what it sets itself.
-      const ownBureau = context.convener ?? context.publisherBureau;
-      if (measure.units.length === 0 && ownBureau && OwnBureauSubjectRE.test(sentence.simple))
-        measure.units = [ownBureau];
+      // 我局高度重视，…列出问题清单: the bureau writing (信息来源：县环保局) owes what it sets itself; not the
+      // bureau that convened a meeting it attended, nor one a speaker quoted speaks for (“我局将…”).
+      const quoted = (saidBefore.match(/[“「]/g) ?? []).length > (saidBefore.match(/[”」]/g) ?? []).length;
+      if (
+        measure.units.length === 0 &&
+        context.publisherBureau &&
+        !quoted &&
+        OwnBureauSubjectRE.test(sentence.simple.replace(/[“「][^”」]*[”」]?/g, ""))
+      )
+        measure.units = [context.publisherBureau];
       // A measure under 加快老旧小区改造 is about 老旧小区改造 even when its sentence does not say so.
       if (paragraph.heading && sectionIsDirective) {
         measure.tags = [...new Set([...measure.tags, ...tagsFor(paragraph.heading)])];

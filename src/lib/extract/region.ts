@@ -89,12 +89,15 @@ function soleCountyOfLevel(
       (tags.every((tag) => nameTags.test(tag)) && standsAlone(mention, text));
     // 新安排 is no 新安 (新安县): jieba cuts the form apart in its sentence.
     const whole = !cutApart(text.slice(mention.index, mention.index + mention.form.length + 3), mention.form.length);
+    // 东湖高新区, 滨海新区: a zone named after a place is no county of that name.
+    const zone = /^(?:高新|经开|经济开发|开发|新区|保税|综保|综合保税)/.test(after);
     if (
       fitting.length === 1 &&
       fitting[0] &&
       mention.form.length >= 2 &&
       placeWord &&
       whole &&
+      !zone &&
       (media || !fromPublisher)
     )
       found.set(fitting[0].code, fitting[0]);
@@ -450,9 +453,11 @@ function namedProvince(input: RegionInput): string | undefined {
   // 吹袭本澳: Macau's own releases call it 本澳 ("this Macau"), with no other name.
   const ownMacau = (input.text.match(/本澳/g) ?? []).length;
   if (ownMacau > 0) scores.set(MACAU, (scores.get(MACAU) ?? 0) + 2 * ownMacau);
-  // One such office may be a visit's; two of them are the territory's own business.
+  // One such office may be a visit's; two of them are the territory's own business, where the text
+  // names no other province (广东省副省长会见政务司副司长… is 广东's).
   const hongKongOffices = (input.text.match(HongKongOfficeRE) ?? []).length;
-  if (hongKongOffices >= 2) scores.set(HONG_KONG, (scores.get(HONG_KONG) ?? 0) + hongKongOffices);
+  const elsewhere = [...scores.keys()].some((province) => province !== HONG_KONG);
+  if (hongKongOffices >= 2 && !elsewhere) scores.set(HONG_KONG, (scores.get(HONG_KONG) ?? 0) + hongKongOffices);
   const [first, second] = [...scores].sort((a, b) => b[1] - a[1]);
   return first && first[1] >= 2 && (!second || second[1] < first[1]) ? first[0] : undefined;
 }
@@ -526,7 +531,7 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
   // The level the text's own offices speak at: 县 in 县委, 全县; 区 in 区委, 全区, and in 区司法局
   // opening a clause (a bureau reporting its own meeting names itself by its level alone).
   const level =
-    /[我全本](县|旗|区(?!域))|([县区旗])(?:委|长|政府|人民政府)|(?<!\p{Script=Han})([县区旗])[\p{Script=Han}]{2,6}?局(?:召开|举行|组织)/u.exec(
+    /[我全本](县|旗|区(?!域))|([县区旗])(?:委|长|政府|人民政府)|(?<!\p{Script=Han})([县区旗])(?![县区市旗])[\p{Script=Han}]{2,6}?局(?:召开|举行|组织)/u.exec(
       input.text,
     );
   const ownLevel = level?.[1] ?? level?.[2] ?? level?.[3];

@@ -145,7 +145,7 @@ export function extractReport(articleLines: readonly string[], page: PageContext
     (titleBodies.length === 1 && /局$|(?<![党市县区省])委$/.test(titleBodies[0] ?? "") ? titleBodies[0] : undefined) ??
     publisherBureau;
   const township = meetingTownship(titleSimple, lead, simplifyChars(page.meta.sourceName ?? ""));
-  const units = unitResolver(region, ownBureau, township);
+  const units = unitResolver(region, ownBureau, township, convener !== undefined);
   const ownUnits: string[] = [];
   if (signer) ownUnits.push(units.canonical(signer));
   if (PlaceHeadingRE.test(firstSimple)) ownUnits.push(units.canonical(firstSimple.replace(/\s*[:：]$/, "")));

@@ -239,7 +239,7 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
         return [parts[1] ?? ""];
       // 各乡镇各部门, 各级各部门各乡镇: collectives side by side (各级各部门 and 各地区各部门 are one, 各级
       // and 各地区 qualifying it, as in 各地各部门).
-      const collectives = piece.startsWith("各") ? piece.split(/(?<!^|级|地区)(?=各)/u) : [piece];
+      const collectives = piece.startsWith("各") ? piece.split(/(?<!^|级|^各地区)(?=各)/u) : [piece];
       return collectives.length > 1 && collectives.every((part) => UnitRE.test(part) || CollectiveVillageRE.test(part))
         ? collectives
         : [piece];
@@ -406,14 +406,17 @@ const SLOT_PATTERNS: RegExp[] = [
   // 环保局指出…, 农业局亦采购…, 卫生局邀集…, 经…指挥部研究决定: a body that speaks or acts as a clause's subject.
   // 河上镇将围绕…推进, 县政府督查室将紧盯…, 各区公所已提前巡查…: a body carrying on a plan or one at work; 中街办事处对煤炭路两侧…进行了清理: one that acted;
   // 县环保局积极配合…: one that helps.
-  /(?:^|[。；;，,：:！？!?\n]\s*)([^。；;，,：:！？!?\n]{1,30}?(?:局|处|署|委|会|办|厅|室|中心|公司|委员会|办公室|公所|人民政府|政府|大队|支队|镇|乡|街道))(?:也|亦|还|则|并|另|同时)?(?:将|已|正|会|于)?(?:共同|一起|分别|联合|持续|积极|全力|陆续|强烈|主动)?(?:表示|指出|说明|强调|预估|预计|统计|邀集|启动|展开|采购|办理|辅导|成立|提醒|建议|呼吁|补充|研究决定|(?<=积极|全力|主动)配合|组织人员|组织力量|对[^。；;，,]{2,30}?(?:进行|开展)|(?<=将)(?![会要是])(?=[\p{Script=Han}]{2})|(?<=已)(?=提前|先行|着手|启动|完成|部署|安排|组织|开展|展开|巡查|派员))/gu,
+  /(?:^|[。；;，,：:！？!?\n]\s*)([^。；;，,：:！？!?\n]{1,30}?(?:局|处|署|委|会|办|厅|室|中心|公司|委员会|办公室|公所|人民政府|政府|大队|支队|镇|乡|街道))(?:也|亦|还|则|并|另|同时)?(?:将|已|正|会|于)?(?:共同|一起|分别|联合|持续|积极|全力|陆续|强烈|主动)?(?:表示|指出|说明|强调|预估|预计|统计|邀集|启动|展开|采购|办理|辅导|成立|提醒|建议|呼吁|补充|研究决定|(?<=积极|全力|主动)配合(?!下|表示|感谢|支持)|组织人员|组织力量|对[^。；;，,]{2,30}?(?:进行|开展)|(?<=将)(?![会要是])(?=[\p{Script=Han}]{2})|(?<=已)(?=提前|先行|着手|启动|完成|部署|安排|组织|开展|展开|巡查|派员))/gu,
   // 赛罕区政府11月底启动…, 市机场建管公司12月中旬全面开工…: a body owing work by a date it opens with.
   // (市会展中心12月底建成投用 is the building, not a body.)
   /(?:^|[。；;，,：:\n])([^。；;，,：:\n]{2,24}?(?:局|委|办|公司|集团|管委会|政府|镇|乡|街道))(?:要在|要于|在|于)?(?=\d{1,2}月(?:底|末|中旬|上旬|下旬|\d{1,2}日前))/gu,
   // …要準備寒冬送暖事宜。(民政局): a task list names who carries each item in a bracket after it.
   // …增长11%左右。(省发改委负责); (省财政厅主办,省国税局、地税局协办): with the part each plays;
   // (市政府办公室牵头,市级各有关部门及各县市区政府按职责分工负责).
-  /[（(](?!包括|包含|含|如|例如|即|其中|由)((?:[\p{Script=Han}]{1,20}?(?:局|处|署|委|办|室|厅|中心|公所|政府|公司|部门|单位)(?:分别)?(?:按照?职责分工)?(?:主办|负责|牵头|协办|配合|参与)?[、，,和及]?){1,16})[)）]\s*[。；;]?\s*$/gu,
+  /[（(](?!包括|包含|含|如|例如|即|其中|由)((?:[\p{Script=Han}]{1,20}?(?:局|处|署|委|办|室|厅|中心|公所|政府|公司)(?:分别)?(?:按照?职责分工)?(?:主办|负责|牵头|协办|配合|参与)?[、，,和及]?){1,16})[)）]\s*[。；;]?\s*$/gu,
+  // (…各有关部门及各县市区政府按职责分工负责): collectives too, where the bracket gives parts to play
+  // (not （重点检查危化品单位）, （不含市直单位）).
+  /[（(](?=[^（()）]*(?:主办|负责|牵头|协办|配合|参与)[^（()）]*[)）])(?!包括|包含|含|不含|如|例如|即|其中|由|重点|非)((?:[\p{Script=Han}]{1,20}?(?:局|处|署|委|办|室|厅|中心|公所|政府|公司|部门|单位)(?:分别)?(?:按照?职责分工)?(?:主办|负责|牵头|协办|配合|参与)?[、，,和及]?){1,16})[)）]\s*[。；;]?\s*$/gu,
   // 搞得最好的单位有：县发改委、县教育局; 排名靠后的单位是：…: the bodies a 通报 names for praise or blame.
   /(?:单位|部门|乡镇|镇街|街道)(?:有|是|为)[:：]([^。；;\n]{2,200})/gu,
   // 杨宝东带领莲池区、竞秀区、市住建局…相关负责人，对…督查: the bodies a leader takes along to act.
@@ -445,7 +448,7 @@ const SLOT_PATTERNS: RegExp[] = [
   /(?:同意|审议|通过|研究)了?([^。；;，,《]{2,20}?)(?:对[^。；;《]{0,60}?)?(?:拟草|拟定|起草|草拟|提交|提请|编制|提出)(?:并[^。；;《]{0,12})?的?[《「“]?/gu,
   // 会议听取了市应急局关于…的汇报, 听取了县自然资源局工作情况汇报: the body that reports (not one that
   // reported to someone quoted: 总书记在听取海南省委和省政府工作汇报时的讲话).
-  /(?<!在)听取(?:并[^。；;，,了]{0,8})?了?([^。；;，,]{2,30}?)(?:关于[^。；;]{2,160}?的?|(?:近期|上半年|今年|年度)?(?:工作|有关|相关)?(?:情况|进展)?的?)(?:汇报|报告)(?!时)/gu,
+  /(?<!在[\p{Script=Han}]{0,4})听取(?:并[^。；;，,了]{0,8})?了?([^。；;，,]{2,30}?)(?:关于[^。；;]{2,160}?的?|(?:近期|上半年|今年|年度)?(?:工作|有关|相关)?(?:情况|进展)?的?)(?:汇报|报告)(?!时|后|之后)/gu,
   // 涧西区、孟津区作了表态发言; 各城市区、重点委局签订…承诺书
   /([^。；;，,：:\n]{2,60}?)(?:就[^。；;]{0,40}?|对[^。；;，,]{0,40}?)?(?:分别)?(?:作了?|做了?|作出|做出|进行了?)(?:(?:表态|典型|交流|经验)?发言|经验交流|点评|汇报|说明)/gu,
   // 红星乡、北关街道考核成绩排名后两位，予以通报批评
@@ -825,7 +828,7 @@ const BureauPartRE =
  * The resolver of a report's units, in its region; `ownBureau` (as written) is the bureau a report
  * of its own refers to as 局 (局属各单位 → 市城管局局属各单位).
  */
-export function unitResolver(region: Region, ownBureau?: string, township?: string): UnitResolver {
+export function unitResolver(region: Region, ownBureau?: string, township?: string, bureauMeets = false): UnitResolver {
   const { byForm } = gazetteer();
   // 苍南龙港镇 in 苍南县's report: the town, its county written short before it.
   const countyShort = region.district ? shortName(region.district) : null;
@@ -871,7 +874,8 @@ export function unitResolver(region: Region, ownBureau?: string, township?: stri
     if (ownBureau !== undefined && /^[\p{Script=Han}]{2,10}科$/u.test(raw) && !/^[省市县区各]/.test(raw))
       return canonical(ownBureau) + raw;
     // 各科室, 业务科室 in a bureau's own report: the bureau's.
-    if (ownBureau !== undefined && BureauPartRE.test(raw)) return canonical(ownBureau) + raw;
+    // (Only in its own meeting: at a county's meeting a bureau head's presence makes 各党支部 no bureau's.)
+    if (bureauMeets && ownBureau !== undefined && BureauPartRE.test(raw)) return canonical(ownBureau) + raw;
     // 局机关各科室 → 市城管局机关各科室; 局属各单位 → 市城管局局属各单位, as both are written.
     const written = ownBureau && OwnBureauPartRE.test(raw) ? ownBureau + raw.replace(/^局(?=机关)/, "") : raw;
     const { name, scoped } = canonicalUnit(countyOf(written)?.name ?? written, region);

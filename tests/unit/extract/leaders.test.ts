@@ -469,3 +469,9 @@ test("于本(九十二)年 after an office is when it acted, not a name; the bra
   expect(extractLeaders("有关市长于本(九十二)年十二月十二日巡视建成圆环美食馆后,对营运问题改善。").leaders).toEqual([]);
   expect(extractLeaders("市长于本人前往视察。").leaders).toEqual([]);
 });
+
+test("review: 常 and 曾 before 和 are adverbs with 'with', not 常和 or 曾和", () => {
+  expect(extractLeaders("驻村第一书记常和村民拉家常。").leaders).toEqual([]);
+  expect(extractLeaders("镇党委书记曾和群众一起清理河道。").leaders).toEqual([]);
+  expect(extractLeaders("副县长常和企业负责人座谈交流。").leaders).toEqual([]);
+});

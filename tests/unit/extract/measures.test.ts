@@ -778,3 +778,66 @@ test("work done by a month's end (9月底，完成…，超额完成; …，保�
   ])
     expect(extractMeasures([paragraph(done)], context)).toEqual([]);
 });
+
+test("review: 我局 in a speaker's quoted words, or with no publisher to be, is no one's; the writing bureau's is", () => {
+  const quoted = extractMeasures(
+    [paragraph("县公安局局长王强在发言中表示:“我局将全力配合,抽调精干警力开展联合执法。”")],
+    { ...context, publisherBureau: "县环保局" },
+  );
+  expect(quoted.every((measure) => !measure.units.includes("县环保局"))).toBe(true);
+  const attended = extractMeasures(
+    [paragraph("会议要求,各县区要加强扬尘管控。我局将认真贯彻会议精神,加强施工工地扬尘监管。")],
+    {
+      ...context,
+      convener: "市生态环境局",
+    },
+  );
+  expect(attended.map((measure) => measure.units)).toEqual([["各县区"], []]);
+});
+
+test("review: 同时由于 gives a reason, 并由…作了安排 tells what was done, 另由…配合 helps with the same order", () => {
+  const measures = extractMeasures(
+    [
+      paragraph("同时由于县财政局配套资金未及时到位,部分项目开工滞后。"),
+      paragraph("会议通报了各乡镇项目进展情况,并由县发改局对下半年工作作了安排。"),
+      paragraph("请县交通局加快道路改造,另由县教育局、县公安局等单位配合。"),
+    ],
+    context,
+  );
+  expect(measures.map((measure) => measure.text)).toEqual([
+    "请县交通局加快道路改造,另由县教育局、县公安局等单位配合。",
+  ]);
+});
+
+test("review: 特别是, 尤其是, 凡是 inside an order keep it one; a course of work and its result is none", () => {
+  const measures = extractMeasures(
+    [
+      paragraph(
+        "张三强调,加大对重点行业特别是建筑施工领域的安全检查力度。对凡是未按期整改到位的企业一律停产整顿。持续优化营商环境以来,全县新增市场主体3000余户。",
+      ),
+    ],
+    context,
+  );
+  expect(measures.map((measure) => measure.text)).toEqual([
+    "加大对重点行业特别是建筑施工领域的安全检查力度。",
+    "对凡是未按期整改到位的企业一律停产整顿。",
+  ]);
+});
+
+test("review: a short order's head takes no sentence that orders, names a body or tells facts", () => {
+  const measures = extractMeasures(
+    [
+      paragraph("会议强调,要压实工作责任。各乡镇务必于6月底前完成山洪灾害隐患排查整治。"),
+      paragraph("会议强调,要做好防汛准备。确保6月15日前完成所有病险水库除险加固。"),
+      paragraph("会议强调,要加强统筹调度。据悉,今年全县计划实施重点项目120个。"),
+    ],
+    context,
+  );
+  expect(measures.map((measure) => measure.text)).toEqual([
+    "要压实工作责任。",
+    "各乡镇务必于6月底前完成山洪灾害隐患排查整治。",
+    "要做好防汛准备。",
+    "确保6月15日前完成所有病险水库除险加固。",
+    "要加强统筹调度。",
+  ]);
+});

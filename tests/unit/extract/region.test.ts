@@ -518,3 +518,14 @@ test("a town's meeting told in a prefecture's or a city's report does not make i
       .region,
   ).toEqual({ province: "青海省", city: "玉树藏族自治州" });
 });
+
+test("review: Hong Kong offices met in a province's report, a zone named after a place, and 县区 leave the region alone", () => {
+  const visit =
+    "3月12日，广东省副省长张三会见了香港特区政府政务司副司长卓永兴一行。双方就推进粤港跨境交通合作进行了深入交流，香港运输署、路政署相关负责人参加会见。";
+  expect(extractRegion(input(visit)).region.province).not.toBe("香港特别行政区");
+  const zone = "近日，区科创局组织召开东湖高新区重点企业座谈会，听取企业发展诉求。会议要求，各园区要做好服务企业工作。";
+  expect(extractRegion(input(zone)).region).toEqual({});
+  const counties =
+    "近日，市文广旅局召开文旅市场安全工作会议。会后，县区文旅局组织开展拉网式检查，清流、宁化等地检查景区12家。";
+  expect(extractRegion(input(counties)).region.district).toBeUndefined();
+});

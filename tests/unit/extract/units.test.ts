@@ -373,7 +373,12 @@ test("各地区各部门 is one collective, as 各地各部门 and 各级各部�
 });
 
 test("各科室 and 业务科室 in a bureau's own report are its sections; a named 交警大队 may be any bureau's", () => {
-  const resolver = unitResolver({ province: "河南省", city: "周口市", district: "鹿邑县" }, "县规划局");
+  const resolver = unitResolver(
+    { province: "河南省", city: "周口市", district: "鹿邑县" },
+    "县规划局",
+    undefined,
+    true,
+  );
   expect(resolver.unitsOf("局班子成员、各科室负责同志参加了会议。", { attendance: true })).toEqual([
     "鹿邑县规划局各科室",
   ]);
@@ -861,4 +866,18 @@ test("参加会议有… lists those attending after the verb; in a town's own m
 
 test("对于 opens a topic, not a body: 对于市委、市政府重要交办工作… names no 于市委", () => {
   expect(findUnits("对于市委、市政府重要交办工作年底前无法完成年度任务的,牵头单位要书面说明原因。")).toEqual([]);
+});
+
+test("review: no body from an adverbial (在…配合下, 对…配合表示感谢), a quoted leader's past hearing, or a bracket that qualifies", () => {
+  expect(findUnits("在县公安局全力配合下,3处违建被依法拆除。")).toEqual([]);
+  expect(findUnits("并对县农业农村局积极配合表示感谢。")).toEqual([]);
+  expect(findUnits("传达学习习近平总书记在认真听取湖南省委和省政府工作汇报后的重要讲话精神。")).toEqual([]);
+  expect(findUnits("要对全县32家企业开展拉网式安全检查(重点检查危化品单位)。")).toEqual([]);
+  expect(findUnits("要在6月底前全面完成老旧小区改造任务(不含市直单位)。")).toEqual([]);
+  expect(findUnits("各脱贫地区各乡镇要严格落实“四个不摘”要求。")).toEqual(["各乡镇"]);
+});
+
+test("review: a bureau whose head attends another body's meeting does not own its 各党支部", () => {
+  const resolver = unitResolver({ province: "河南省", city: "周口市", district: "鹿邑县" }, "县教育局");
+  expect(resolver.canonical("各党支部")).toBe("鹿邑县各党支部");
 });
