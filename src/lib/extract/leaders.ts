@@ -278,32 +278,36 @@ function listedAfter(text: string, from: number): string[] {
   const names: string[] = [];
   let at = from;
   for (;;) {
-    const match = /^、([\p{Script=Han}]{2,6})/u.exec(text.slice(at));
+    // (副主席李伟农及罗志坚: the last of a list may come after 及.)
+    const match = /^(以及|、|及)([\p{Script=Han}]{2,6})/u.exec(text.slice(at));
+    const separator = match?.[1]?.length ?? 1;
     // 副市长张早林、俞朝辉、何亦星、钱晓华参加: in a roll call a surname and a given name are enough.
-    const item = match?.[1]?.replace(/(?:等|参加|出席|列席|陪同).*$/u, "") ?? "";
+    const item = match?.[2]?.replace(/(?:等|参加|出席|列席|陪同).*$/u, "") ?? "";
     // 副县长胡绍军、王伟、尕玛才旦、才让扎西: a whole item of the list, neither a body nor a common
     // word, is a name even without a Han surname (Tibetan, Mongolian, Uyghur names).
     const whole =
-      /^、(\p{Script=Han}[\p{Script=Han}·•]{0,10}?\p{Script=Han})(?=等?(?:[、，,；;。]|出席|参加|列席|陪同))/u.exec(
+      /^(?:以及|、|及)(\p{Script=Han}[\p{Script=Han}·•]{0,10}?\p{Script=Han})(?=等?(?:[、，,；;。]|出席|参加|列席|陪同))/u.exec(
         text.slice(at),
       )?.[1];
     const listedName =
       whole &&
       whole.replace(/[·•]/g, "").length <= 8 &&
-      !/[局委办府部厅处室所站队院会区县市镇乡村]$|代表|群众|干部|职工|人员|同志|负责人|委员|领导/u.test(whole) &&
+      !/[局委办府部厅处室所站队院会区县市镇乡村]$|代表|群众|干部|职工|人员|同志|负责人|委员|领导|及/u.test(whole) &&
       !OfficeInsideRE.test(whole) &&
       !isSingleWord(whole, /^nr/)
         ? whole
         : null;
-    const found = match ? (nameIn(text.slice(at + 1, at + 7)) ?? (isRollCallName(item) ? item : null)) : null;
+    const found = match
+      ? (nameIn(text.slice(at + separator, at + separator + 6)) ?? (isRollCallName(item) ? item : null))
+      : null;
     // 额尔敦巴雅尔: the whole item, when a surname rule reads only part of it.
     const name = listedName && (!found || found.length < listedName.length) ? listedName : found;
     // 、文卫副主任张炯明, 、玉林市政协副主席薛丽容: a title after the piece makes it a body or place heading
     // a new title.
-    if (name && TitleStartRE.test(text.slice(at + 1 + name.length))) return names;
+    if (name && TitleStartRE.test(text.slice(at + separator + name.length))) return names;
     if (!match || !name) return names;
     names.push(name);
-    at += 1 + name.length;
+    at += separator + name.length;
   }
 }
 
@@ -318,8 +322,8 @@ export interface LeaderResult {
 
 /** All leaders named in a simplified text, in order of first mention, with title and role. */
 export function extractLeaders(input: string): LeaderResult {
-  // 巿 (U+5DFF) is a common misprint of 市 in titles.
-  const text = input.replace(/巿/g, "市");
+  // 巿 (U+5DFF) is a common misprint of 市 in titles. 蔡孟育(代) in a roll call is a deputy who came.
+  const text = input.replace(/巿/g, "市").replace(/(?<=\p{Script=Han}{2})[(（]代[)）](?=[、，,。；;\s]|$)/gu, "");
   // Titled names come first, in order of mention; names known only from a bare list follow.
   const found: { name: string; title?: string; at: number }[] = [];
   const unnamedOffices = new Set<string>();
@@ -337,7 +341,11 @@ export function extractLeaders(input: string): LeaderResult {
     const candidate = text.slice(at, at + 6);
     if (NonLeaderContextRE.test(text.slice(Math.max(0, match.index - 20), match.index))) continue;
     // "委员" alone after 成员单位-type words is not an office.
-    if (/^(?:委员|常委)$/.test(chain.trim()) && !/委$/.test(text.slice(Math.max(0, match.index - 3), match.index)))
+    // (副主席钟国荣、委员柯清煌: in a list of titled names it is one.)
+    if (
+      /^(?:委员|常委)$/.test(chain.trim()) &&
+      !/委$|[、，,]$/.test(text.slice(Math.max(0, match.index - 3), match.index))
+    )
       continue;
     const titledName = nameIn(candidate);
     const minorityName = titledName ? null : speakerWithoutSurname(text, at);

@@ -475,3 +475,28 @@ test("review: 常 and 曾 before 和 are adverbs with 'with', not 常和 or 曾�
   expect(extractLeaders("镇党委书记曾和群众一起清理河道。").leaders).toEqual([]);
   expect(extractLeaders("副县长常和企业负责人座谈交流。").leaders).toEqual([]);
 });
+
+test("a roll call's deputies (蔡孟育(代)) came; a title covers its list to the name after 及; 委员 heads a list after a comma", () => {
+  expect(extractLeaders("出席:许阿雪、蔡孟育(代)、郭璟瑜(代)、王秋龄").leaders.map((leader) => leader.name)).toEqual([
+    "许阿雪",
+    "蔡孟育",
+    "郭璟瑜",
+    "王秋龄",
+  ]);
+  expect(
+    extractLeaders(
+      "出席者包括副主席钟国荣、委员柯清煌、陈家良及李兆祖。主席戴祖义、副主席李伟农及罗志坚,委员马锦强及杜淑仪列席会议。",
+    ).leaders.map((leader) => `${leader.title ?? ""}${leader.name}`),
+  ).toEqual([
+    "副主席钟国荣",
+    "委员柯清煌",
+    "委员陈家良",
+    "委员李兆祖",
+    "主席戴祖义",
+    "副主席李伟农",
+    "副主席罗志坚",
+    "委员马锦强",
+    "委员杜淑仪",
+  ]);
+  expect(extractLeaders("副县长王伟及相关部门负责人参加。").leaders.map((leader) => leader.name)).toEqual(["王伟"]);
+});
