@@ -364,3 +364,10 @@ test("a newspaper page's furniture (font size, a bare label, a column name, the 
   expect(entries.map((entry) => entry.data.title)).toEqual(["市政諮委會召開特別大會"]);
   expect(entries[0]?.data.date).toBe("2019-05-31");
 });
+
+test("a township convening in a named room (高陂镇在镇二楼会议厅召开) owns its 各村", () => {
+  const raw =
+    "2017年4月13日上午,高陂镇在镇二楼会议厅召开了全镇村“两委”换届选举工作会议。\n会议要求,各村要充分认识做好村级换届工作的重要性。";
+  const [entry] = extractPage(raw, { file: "seeds/x.txt" }).entries;
+  expect(entry?.data.units).toEqual(["高陂镇各村"]);
+});

@@ -881,3 +881,7 @@ test("review: a bureau whose head attends another body's meeting does not own it
   const resolver = unitResolver({ province: "河南省", city: "周口市", district: "鹿邑县" }, "县教育局");
   expect(resolver.canonical("各党支部")).toBe("鹿邑县各党支部");
 });
+
+test("a meeting room (镇二楼会议厅, 大礼堂) is where a meeting sits, not a body", () => {
+  expect(findUnits("高陂镇在镇二楼会议厅召开了全镇换届选举工作会议。")).toEqual([]);
+});
