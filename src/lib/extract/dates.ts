@@ -62,12 +62,12 @@ const ChineseMonthDayRE = /([一二三四五六七八九十]{1,3})\s*月\s*([一
 const RocYearRE = /(?:民國|民国)?(?<![\d./-])(1\d{2})(?=\s*年\s*(?:\d{1,2}\s*月|元月|度|起|底|内|內))/g;
 const RocSlashedRE = /(?<![\d./-])(1\d{2})([/.])(\d{1,2})\2(\d{1,2})(?![\d/.])/g;
 /** 今(25)日, 明(105)年: the number in brackets names the day or year itself. */
-const BracketedRE = /[今明本](?:\s*[(（]\s*)(\d{1,3})\s*[)）]\s*(日|年)/g;
+const BracketedRE = /[今明本](?:\s*[(（]\s*)(\d{1,3})\s*[)）]\s*(日|月|年)/g;
 
 /**
  * Dates written in Arabic digits and Gregorian years, whatever the source wrote: 二〇二四年 →
  * 2024年, 八月七日 → 8月7日, 110年4月28日 (民國) → 2021年4月28日, 109/08/11 → 2020/08/11,
- * 今(25)日 → 25日, 元月 → 1月, 10月18号 → 10月18日. Only the dates change; offsets do not matter to the callers.
+ * 今(25)日 → 25日, 本(1)月 → 1月, 元月 → 1月, 10月18号 → 10月18日. Only the dates change; offsets do not matter to the callers.
  */
 export function normalizeDateWords(text: string): string {
   return (

@@ -287,3 +287,10 @@ test("日前 gives way to the day the meeting is said to be held on after it; a 
       ?.iso,
   ).toBe("2019-06-05");
 });
+
+test("本(1)月 names the month in brackets, as 今(25)日 names the day", () => {
+  expect(findDeadline("請加速趕辦希望於本(1)月底前能上網招標。", 2024)).toEqual({
+    text: "1月底前",
+    date: "2024-01-31",
+  });
+});
