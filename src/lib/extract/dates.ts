@@ -180,11 +180,14 @@ function resolveDateIn(text: string, context: DateContext, skipDateline: boolean
   let approximate: ResolvedDate | null = null;
   for (const match of normalized.matchAll(EventDateRE)) {
     const words = match[0];
-    // (…要求各区5月31日前完成: a deadline, not the day held.)
+    // (Not a deadline, 5月31日前完成, nor another event the meeting spoke of: 传达5月20日…会议精神,
+    // 筹备6月18日举行的大会, （5月10日召开）.)
     if (
       approximate &&
-      (!HeldOnRE.test(sentenceAround(normalized, match.index)) ||
-        /^\s*(?:前|以前|之前)/.test(normalized.slice(match.index + words.length)))
+      !(
+        HeldHereRE.test(normalized.slice(match.index + words.length)) &&
+        !/[(（]\s*$/.test(normalized.slice(0, match.index))
+      )
     )
       continue;
     // 自3月7日开幕启用以来, 从5月起: the start of a period, not the day of the event reported.
@@ -242,15 +245,8 @@ function resolveDateIn(text: string, context: DateContext, skipDateline: boolean
   return approximate;
 }
 
-/** A sentence telling when the meeting was held: 会议于5月31日下午在市政署大礼堂举行. */
-const HeldOnRE = /召开|举行|会议于|会议在/;
-
-/** The sentence (between full stops) around a position. */
-function sentenceAround(text: string, at: number): string {
-  const start = Math.max(...["。", "！", "？", "\n"].map((stop) => text.lastIndexOf(stop, at))) + 1;
-  const ends = ["。", "！", "？", "\n"].map((stop) => text.indexOf(stop, at)).filter((end) => end >= 0);
-  return text.slice(start, ends.length > 0 ? Math.min(...ends) : text.length);
-}
+/** What follows the day a meeting was held on: 5月31日下午在市政署大礼堂举行 (not 举行的大会). */
+const HeldHereRE = /^\s*(?:上午|下午|晚上|晚)?\s*(?:在[^，,。；;]{1,20}?)?(?:召开|举行)(?!的)/;
 
 /** Deadline words: 2025年6月底前, 9月底前, 11月底, 年底前, 今年内, 一季度, 上半年, 限期. */
 export const DeadlineRE =

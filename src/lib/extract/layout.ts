@@ -172,10 +172,13 @@ export function articleLayout(
     };
   }
 
-  let blockEnd = PlaceHeadingRE.test(simple[0] ?? "") ? 1 : 0;
   // 社交网站: over the headline: a label with nothing after it, the page's, in the block but no title.
-  if (blockEnd === 0 && !PlaceHeadingRE.test(simple[0] ?? ""))
-    while (blockEnd < lines.length && LabelOnlyRE.test(simple[blockEnd] ?? "")) blockEnd += 1;
+  // (各科室： addresses a notice; 涧西区： heads an experience piece.)
+  const pageLabel = (line: string): boolean =>
+    LabelOnlyRE.test(line) && !PlaceHeadingRE.test(line) && !/^各/.test(line);
+  let labels = 0;
+  while (labels < lines.length && pageLabel(simple[labels] ?? "")) labels += 1;
+  let blockEnd = labels + (PlaceHeadingRE.test(simple[labels] ?? "") ? 1 : 0);
   while (blockEnd < lines.length && isHeadingLike(simple[blockEnd] ?? "") && !DatelineRE.test(simple[blockEnd] ?? ""))
     blockEnd += 1;
 
@@ -192,8 +195,9 @@ export function articleLayout(
 
   // An article that opens with a sentence, or with its addressees (各村、镇直相关单位：), has no
   // headline: the first sentence gives one and stays in the body.
-  const addressed = /[:：]$/.test(simple[0] ?? "") && /[、，,]|^各/.test(simple[0] ?? "");
-  if (blockEnd === 0 && (/[。！？!?]/.test(simple[0] ?? "") || addressed)) {
+  const first = simple[labels] ?? "";
+  const addressed = /[:：]$/.test(first) && /[、，,]|^各/.test(first);
+  if (blockEnd === labels && (/[。！？!?]/.test(first) || addressed)) {
     // A notice without its headline, issuing the document after its signature: that document's title.
     const issuedTitle = signerIndex > 0 ? simple[signatureEnd + 1] : undefined;
     const issued = issuedTitle !== undefined && PolicyTitleRE.test(issuedTitle);
@@ -209,7 +213,7 @@ export function articleLayout(
       title: issued ? (lines[signatureEnd + 1] ?? "") : titleFromLead(lines[Math.max(firstSentence, 0)] ?? ""),
       titleBlockLength: 0,
       bodyIndexes,
-      leadIndex: 0,
+      leadIndex: labels,
       signerIndex,
       signatureEnd,
       placeHeaded: false,

@@ -147,9 +147,10 @@ export function nameIn(text: string): string | null {
   // (千军, 高中) are still a name where a name's verb follows at once.
   const slotFollows = rest === "" ? cutByPunctuation : NameSlotAfterRE.test(rest);
   if (long.length === surname.length + 2 && slotFollows && hasGivenName(long, surname)) return long;
-  // 仇和在…致辞 is a name; 书记常和村民拉家常, 曾和群众一起 are an adverb (常, 曾) and 和 "with".
+  // 仇和, 王和 are names; 书记常和村民拉家常, 曾和群众一起 are an adverb (常 "often", 曾 "once") and
+  // 和 "with", unless the name stands alone or a name's verb follows it.
   const withWhom =
-    /和$/.test(short) &&
+    /^[常曾]和$/.test(short) &&
     !(rest === ""
       ? cutByPunctuation
       : /^(?:在|致|说|表示|等)/.test(following.slice(short.length)) ||

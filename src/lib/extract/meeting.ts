@@ -23,7 +23,7 @@ export function meetingName(
  * are the region meeting, not a body that owes the work.
  */
 const ConvenerRE =
-  /(?:^|[，,。；;\s])([^，,。；;\s]{2,24}?)(?:组织|于[^，,。；;]{1,16}?|(?:今|昨|本|前)?[(（]?\d{0,2}[)）]?日?(?:上午|下午|晚上|晚间)?)?(?:召开|举行)了?[^，,。；;]{0,40}?(?:会议|工作会|推进会|调度会|座谈会|部署会|动员会|现场会)/u;
+  /(?:^|[，,。；;\s])([^，,。；;\s]{2,24}?)(?:组织|于[^，,。；;]{1,16}?|(?:今|昨|本|前)?[(（]?\d{0,2}[)）]?日?(?:上午|下午|晚上|晚间)?)?(?:召开|举行)了?[^，,。；;]{0,40}?(?:会议|工作会|推进会|调度会|座谈会|部署会|动员会|现场会|办公会|局务会|党组会|例会|专题会|大会)/u;
 const DepartmentRE = /(?:局|厅|处|署|办公室|中心|公司|集团|林场|院|站|所)$/;
 
 /** The department that convened the report's meeting, as written; undefined for any other convener. */

@@ -15,7 +15,7 @@ export const TrailingBylineRE =
   /[(（]\s*[\p{Script=Han}·]{0,12}?(?:记者|通讯员)\s*[\p{Script=Han}·\s、]{2,30}[)）]\s*$/u;
 /** A dateline: 本报讯(记者 …) or 新华社北京9月1日电. */
 export const DatelineRE =
-  /^(?:本报讯|本报(?![\p{Script=Han}]{2}$)|本台讯|本网讯|讯|[\p{Script=Han}]{2,6}社[\p{Script=Han}]{0,6}\d{1,2}月\d{1,2}日电)/u;
+  /^(?:本报讯|本报(?!新闻$|要闻$)|本台讯|本网讯|讯|[\p{Script=Han}]{2,6}社[\p{Script=Han}]{0,6}\d{1,2}月\d{1,2}日电)/u;
 /** A signature date standing alone: 2024年9月19日. */
 export const SignatureDateRE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/;
 /** A signing organisation: 汝阳县人民政府, 中共洛阳市委农村工作领导小组办公室. */

@@ -145,7 +145,11 @@ export function extractReport(articleLines: readonly string[], page: PageContext
     (titleBodies.length === 1 && /局$|(?<![党市县区省])委$/.test(titleBodies[0] ?? "") ? titleBodies[0] : undefined) ??
     publisherBureau;
   const township = meetingTownship(titleSimple, lead, simplifyChars(page.meta.sourceName ?? ""));
-  const units = unitResolver(region, ownBureau, township, convener !== undefined);
+  // A bureau's own meeting: one it convenes, or its 局务会, 局长办公会 or 党组会 chaired by its head.
+  const bureauMeets =
+    convener !== undefined ||
+    (ownBureau !== undefined && /局务会|局长办公会|局党组会|局党委会/.test(`${titleSimple}\n${lead}`));
+  const units = unitResolver(region, ownBureau, township, bureauMeets);
   const ownUnits: string[] = [];
   if (signer) ownUnits.push(units.canonical(signer));
   if (PlaceHeadingRE.test(firstSimple)) ownUnits.push(units.canonical(firstSimple.replace(/\s*[:：]$/, "")));

@@ -2,6 +2,7 @@ import surnamesData from "../../../content/taxonomy/surnames.json" with { type: 
 import type { Leader } from "../../schemas/report";
 import type { RosterField } from "../text/clean";
 import { simplifyChars } from "../text/script";
+import { isPlausibleName } from "./leaders";
 
 /**
  * A meeting record's roster fields (Taiwan's city governments publish every 市政會議 so): the label
@@ -16,8 +17,11 @@ const COMPOUND_SURNAMES: ReadonlySet<string> = new Set(surnamesData.compound);
 
 /** A value that can be a roster: Han characters and spaces only. */
 const RosterValueRE = /^[ \t\u3000]*\p{Script=Han}+(?:[ \t\u3000]+\p{Script=Han}+)*[ \t\u3000]*$/u;
-/** An office in a given name's place: 陈 市 长 gives the chair's office, not a name. */
-const OfficeCharRE = /[市县区长局处委府部厅]/;
+/** An office in a given name's place: 陈 市 长, 林主秘, 陈秘书, 游召集人 give an office, not a name. */
+const OfficeCharRE = /[市县区长局处委府部厅主秘课召股]/;
+/** How common a surname is: the list runs from the commonest (王, 李, 张) down. */
+const SURNAME_RANK: ReadonlyMap<string, number> = new Map(surnamesData.single.map((surname, rank) => [surname, rank]));
+const SURNAME_COUNT = surnamesData.single.length;
 /** What a record writes after a name that did not come. */
 const AbsenceRE = /^(?:公假|请假|事假|病假|公出|出国)$/;
 /** A deputy written after the name it stands in for: …陈华泰代. */
@@ -60,11 +64,14 @@ function spacedNames(chars: readonly SpacedChar[]): { name: string; last: number
       const widest = Math.max(...inside);
       const gapBefore = piece[0]?.gap ?? 0;
       const padded = length === 2 && inside[0] === 2;
+      // (林 全 张 景 森: a common surname, 张, opens a name sooner than a rare one, 景.)
+      const commonness = 1 - (SURNAME_RANK.get(name.slice(0, 1)) ?? SURNAME_COUNT) / SURNAME_COUNT;
       const score =
         before.score +
         (start === 0 || gapBefore >= 2 ? 2 : 0) -
         (widest >= 3 || (widest === 2 && !padded) ? 5 : 0) +
-        (length === 3 || padded ? 1 : 0);
+        (length === 3 || padded ? 1 : 0) +
+        commonness / 2;
       const current = best[end];
       if (!current || score > current.score) best[end] = { score, names: [...before.names, { name, last: end - 1 }] };
     }
@@ -99,7 +106,13 @@ export function rosterNames(value: string): string[] {
     for (const { name, last } of cut) keep(name, chars[last]?.note);
     return names;
   }
-  // 欧晋德 白秀雄 廖 鲤: whole names, a two-character one padded into two pieces.
+  // 欧晋德 白秀雄 廖 鲤: whole names, a two-character one padded into two pieces. Most pieces must read
+  // as names (not 原民会 卫生所, 郑州 开封, 班子成员, 纪录), or the line is no roster.
+  const plausible = pieces.filter((piece) =>
+    isPlausibleName(piece.text.replace(/(?:公假|请假|事假|病假|公出|出国|\p{Script=Han}{2,3}代)$/u, "")),
+  );
+  const paddedPairs = pieces.filter((piece) => piece.text.length === 1).length / 2;
+  if (plausible.length + paddedPairs < pieces.length * 0.6) return [];
   for (let index = 0; index < pieces.length; index += 1) {
     const text = pieces[index]?.text ?? "";
     const next = pieces[index + 1]?.text ?? "";
@@ -110,8 +123,7 @@ export function rosterNames(value: string): string[] {
     }
     const note = /^(\p{Script=Han}{2,3}?)(公假|请假|事假|病假|公出|出国|\p{Script=Han}{2,3}代)$/u.exec(text);
     if (note && surnameLength(text) > 0) keep(note[1] ?? "", note[2]);
-    else if (surnameLength(text) > 0 && text.length >= 2 && text.length <= 4 && !OfficeCharRE.test(text.slice(1)))
-      keep(text, undefined);
+    else if (isPlausibleName(text) && text.length <= 4 && !OfficeCharRE.test(text.slice(1))) keep(text, undefined);
   }
   return names;
 }

@@ -448,7 +448,7 @@ const SLOT_PATTERNS: RegExp[] = [
   /(?:同意|审议|通过|研究)了?([^。；;，,《]{2,20}?)(?:对[^。；;《]{0,60}?)?(?:拟草|拟定|起草|草拟|提交|提请|编制|提出)(?:并[^。；;《]{0,12})?的?[《「“]?/gu,
   // 会议听取了市应急局关于…的汇报, 听取了县自然资源局工作情况汇报: the body that reports (not one that
   // reported to someone quoted: 总书记在听取海南省委和省政府工作汇报时的讲话).
-  /(?<!在[\p{Script=Han}]{0,4})听取(?:并[^。；;，,了]{0,8})?了?([^。；;，,]{2,30}?)(?:关于[^。；;]{2,160}?的?|(?:近期|上半年|今年|年度)?(?:工作|有关|相关)?(?:情况|进展)?的?)(?:汇报|报告)(?!时|后|之后)/gu,
+  /(?<!在(?:认真|专门|亲自|全面)?)听取(?:并[^。；;，,了]{0,8})?了?([^。；;，,]{2,30}?)(?:关于[^。；;]{2,160}?的?|(?:近期|上半年|今年|年度)?(?:工作|有关|相关)?(?:情况|进展)?的?)(?:汇报|报告)/gu,
   // 涧西区、孟津区作了表态发言; 各城市区、重点委局签订…承诺书
   /([^。；;，,：:\n]{2,60}?)(?:就[^。；;]{0,40}?|对[^。；;，,]{0,40}?)?(?:分别)?(?:作了?|做了?|作出|做出|进行了?)(?:(?:表态|典型|交流|经验)?发言|经验交流|点评|汇报|说明)/gu,
   // 红星乡、北关街道考核成绩排名后两位，予以通报批评
@@ -713,6 +713,15 @@ function scopeUnit(raw: string, region: Region): { name: string; scoped: boolean
   const narrowest = province === "台湾省" && !ownDistrictOffice ? (city ?? district) : (district ?? city);
   const startsWithPlace = (place: string | undefined): boolean =>
     place !== undefined && (name.startsWith(place) || name.startsWith(place.replace(/[省市区县]$/, "")));
+  // 鹿邑县规划局 in 周口市's report: a county of the city, written in full, is the body's own place.
+  const { byForm } = gazetteer();
+  const opensWithOwnCounty =
+    city !== undefined &&
+    [2, 3, 4, 5, 6, 7].some((length) =>
+      (byForm.get(name.slice(0, length)) ?? []).some(
+        (place) => place.level === "county" && place.city === city && place.name === name.slice(0, length),
+      ),
+    );
   const scopedBy = (owner: string | undefined, rest: string): { name: string; scoped: boolean } =>
     owner ? { name: owner + rest, scoped: true } : { name, scoped: false };
 
@@ -722,6 +731,7 @@ function scopeUnit(raw: string, region: Region): { name: string; scoped: boolean
   if (
     /^(?:中共|中国|中央|国家|全国|省委|省政府)|署$/.test(name) ||
     MinistryRE.test(name) ||
+    opensWithOwnCounty ||
     // Taiwan's utilities (电力公司, 电信公司, 水公司) are national firms, no county's.
     (province === "台湾省" && /公司$/.test(name)) ||
     // A firm or group named without a level (华电集团, 捷能热电公司) is known by its own name, no place's;

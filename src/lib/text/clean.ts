@@ -75,7 +75,14 @@ const PaywallRE =
   /预览已结束|扫码联系|扫码阅读全文|查看全文请|阅读全文请|剩余\s*\d+\s*%\s*未读|付费阅读|开通会员|登录后查看|下载全文请/;
 /** Markers after which a web page has only chrome: editors, related links, rankings, paging. */
 const EndMarkerRE =
-  /^\s*(?:[[【(（]\s*)?(?:责任编辑|责编|编辑|审核|校对|来源编辑|值班编辑)\s*[:：]|^\s*(?:相关阅读|相关新闻|相关链接|相关文章|延伸阅读|推荐阅读|热点推荐|新闻排行|热门排行|点击排行|精彩推荐|精彩图片|猜你喜欢|上一篇|下一篇|上一条|下一条|标签\s*[:：]|关键词\s*[:：]|分享到|打印正文|打印本页|关闭窗口|返回顶部|返回.{0,10}首页|版权声明|版权所有|免责声明)|^\s*(?:友情链接|联系我们|昔日新闻|往期回顾|往期新闻)\s*[:：]?\s*$/;
+  /^\s*(?:[[【(（]\s*)?(?:责任编辑|责编|编辑|审核|校对|来源编辑|值班编辑)\s*[:：]|^\s*(?:相关阅读|相关新闻|相关链接|相关文章|延伸阅读|推荐阅读|热点推荐|新闻排行|热门排行|点击排行|精彩推荐|精彩图片|猜你喜欢|上一篇|下一篇|上一条|下一条|标签\s*[:：]|关键词\s*[:：]|分享到|打印正文|打印本页|关闭窗口|返回顶部|返回.{0,10}首页|版权声明|版权所有|免责声明)/;
+/**
+ * A footer's first line (友情链接, 联系我们, 往期回顾): the page ends there only when no full sentence
+ * follows it, for a site's top menu or a notice's own heading may read the same.
+ */
+const FooterMarkerRE = /^\s*(?:友情链接|联系我们|昔日新闻|往期回顾|往期新闻)\s*[:：]?\s*$/;
+/** A full sentence of the article: twenty Han characters or more, ending with its stop. */
+const FullSentenceRE = /(?:\p{Script=Han}[^。！？!?]*){20,}[。！？!?]\s*$/u;
 /**
  * A site's disclaimer after the article (特别声明：…转载此文…; 本文为…号作者上传并发布，仅代表该作者观点):
  * prose in form, furniture in fact, and the page's chrome goes on after it.
@@ -277,7 +284,11 @@ export function cleanText(raw: string): CleanResult {
     if (editor?.[1]) meta.editor = editor[1];
     const url = UrlRE.exec(line);
     if (url?.[1]) meta.url = url[1];
-    if (sawBody && (EndMarkerRE.test(line) || DisclaimerRE.test(line))) {
+    const footer =
+      sawBody &&
+      FooterMarkerRE.test(line) &&
+      !input.slice(index + 1).some((later) => FullSentenceRE.test(simplifyChars(later)));
+    if (sawBody && (EndMarkerRE.test(line) || DisclaimerRE.test(line) || footer)) {
       removed.push(...input.slice(index).filter(Boolean));
       break;
     }

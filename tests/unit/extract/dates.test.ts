@@ -294,3 +294,15 @@ test("本(1)月 names the month in brackets, as 今(25)日 names the day", () =>
     date: "2024-01-31",
   });
 });
+
+test("review: 日前 keeps the publication day over another event's date, a range, a deadline or a future meeting", () => {
+  const published = { year: 2024, month: 6, day: 3 };
+  for (const text of [
+    "日前，县委常委会召开会议，传达学习5月20日省委常委会议精神。",
+    "日前，县政府召开会议，研究部署6月1日至6月30日开展的专项整治。",
+    "日前，区政府召开推进会，要求各街道5月31日完成摸底。",
+    "日前，县政府召开会议，研究筹备6月18日举行的招商引资大会。",
+    "日前，县政府召开会议，对上次会议（5月10日召开）确定的事项进行了督办。",
+  ])
+    expect(resolveEventDate(text, { published })?.iso).toBe("2024-06-03");
+});

@@ -500,3 +500,10 @@ test("a roll call's deputies (蔡孟育(代)) came; a title covers its list to t
   ]);
   expect(extractLeaders("副县长王伟及相关部门负责人参加。").leaders.map((leader) => leader.name)).toEqual(["王伟"]);
 });
+
+test("review: a name ending in 和 stands before any verb (王和带领, 孙和就…作了部署); only 常和, 曾和 read as adverbs", () => {
+  expect(extractLeaders("县委书记王和带领相关部门负责人到重点项目调研。").leaders.map((leader) => leader.name)).toEqual(
+    ["王和"],
+  );
+  expect(extractLeaders("副县长孙和就安全生产工作作了部署。").leaders.map((leader) => leader.name)).toEqual(["孙和"]);
+});

@@ -841,3 +841,14 @@ test("review: a short order's head takes no sentence that orders, names a body o
     "要加强统筹调度。",
   ]);
 });
+
+test("review: 另由民政局负责了解… is a task of its own (了解 is no past 了); …也是…重要举措 says what a task is", () => {
+  const measures = extractMeasures(
+    [
+      paragraph("请社会局加强关怀低收入户,另由民政局负责了解各区低收入户需求。"),
+      paragraph("会议强调,要加快推进老旧小区改造。加快老旧小区改造也是改善民生的重要举措。"),
+    ],
+    context,
+  );
+  expect(measures.map((measure) => measure.units)).toEqual([["社会局"], ["民政局"], []]);
+});

@@ -371,3 +371,29 @@ test("a township convening in a named room (高陂镇在镇二楼会议厅召开
   const [entry] = extractPage(raw, { file: "seeds/x.txt" }).entries;
   expect(entry?.data.units).toEqual(["高陂镇各村"]);
 });
+
+test("review: a notice opening with its addressees (各科室：) takes its title from its first sentence; 本报综合 opens an article", () => {
+  const notice =
+    "各科室：\n经局党组研究，决定开展作风建设专项整治，请各科室于6月15日前报送自查报告。\n县住建局办公室\n2024年6月3日";
+  expect(extractPage(notice, { file: "seeds/x.txt" }).entries[0]?.data.title).not.toBe("各科室：");
+  const paper = [
+    "县政府召开常务会议",
+    "本报讯 6月2日，县长刘洋主持召开县政府常务会议，要求县住建局加快推进老旧小区改造，确保年底前完工。",
+    "全省推进乡村振兴工作综述",
+    "本报综合",
+    "6月1日，副省长张伟在全省乡村振兴推进会上讲话，要求各地加快推进高标准农田建设，确保年底前完成建设任务。",
+  ].join("\n");
+  expect(extractPage(paper, { file: "seeds/x.txt" }).entries.map((entry) => entry.data.title)).toEqual([
+    "县政府召开常务会议",
+    "全省推进乡村振兴工作综述",
+  ]);
+});
+
+test("review: a bureau's 局务会 or 局长办公会 owns its sections though the text names no convener", () => {
+  const raw =
+    "县住建局召开局务会\n6月2日，县住建局召开局务会，局长王强主持。会议要求，各股室要对照年度目标加快工作进度。";
+  expect(
+    extractPage(raw, { file: "seeds/x.txt", region: { province: "河南省", city: "周口市", district: "鹿邑县" } })
+      .entries[0]?.data.units,
+  ).toContain("鹿邑县住房和城乡建设局各股室");
+});

@@ -59,3 +59,16 @@ test("a saved minutes page: its roster fields give the chair and those present, 
     ["廖鲤", "出席"],
   ]);
 });
+
+test("review: a roster line of bodies, places, group words or another label names no one; an office in a chair's name is none", () => {
+  expect(rosterNames("原民会 客委会 卫生所 警察分局")).toEqual([]);
+  expect(rosterNames("洛阳 郑州 开封")).toEqual([]);
+  expect(rosterNames("班子成员 各股室负责人")).toEqual([]);
+  expect(rosterNames("纪录")).toEqual([]);
+  expect(rosterNames("林主秘")).toEqual([]);
+  expect(rosterNames("陈 主 任")).toEqual([]);
+});
+
+test("review: spaced names with single gaps cut where a common surname opens (林 全 张 景 森 → 林全, 张景森)", () => {
+  expect(rosterNames("林 全 张 景 森 施 俊 吉")).toEqual(["林全", "张景森", "施俊吉"]);
+});

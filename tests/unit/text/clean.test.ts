@@ -298,3 +298,22 @@ test("below the headline, a date with its weekday is the page's date", () => {
     cleanText("永善县召开安全生产工作会议\n2023年06月05日 星期一\n6月4日上午，永善县召开会议。").meta.publishedText,
   ).toContain("2023");
 });
+
+test("a footer's first line (联系我们) ends the page only where no full sentence follows it: a top menu's does not", () => {
+  const page = [
+    "热烈庆祝中华人民共和国成立75周年！",
+    "首页",
+    "联系我们",
+    "区政府召开第12次常务会议",
+    "6月2日，区长张伟主持召开区政府第12次常务会议，研究部署老旧小区改造等工作。",
+    "会议要求，区住建局要加快推进老旧小区改造，确保年底前完成全部改造任务。",
+  ].join("\n");
+  expect(cleanText(page).lines.join("\n")).toContain("会议要求，区住建局要加快推进老旧小区改造");
+  const footer = [
+    "会议要求，区住建局要加快推进老旧小区改造，确保年底前完成全部改造任务。",
+    "联系我们",
+    "电话：12345678",
+    "地址：某某路9号",
+  ];
+  expect(cleanText(footer.join("\n")).lines.filter(Boolean)).toEqual([footer[0]]);
+});
