@@ -212,7 +212,8 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
     .split(/[、，,]/)
     // 和/及/与 join two units (环保局及工务局) but also stand inside one name (林业和园林局).
     .flatMap((piece) => {
-      const parts = piece.split(/以及|[和及与]/);
+      // (三科派员协同五科: the section that sends staff, and the one it works with.)
+      const parts = piece.split(/以及|协同|[和及与]/).map((part) => part.replace(/(?<=[科处室局所])派员$/u, ""));
       // 市直相关单位负责同志和各县区政府: the people of a body, and another body.
       const joinsUnits = parts
         .slice(0, -1)
@@ -350,7 +351,8 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
       (!known && !UnitRE.test(piece) && !CollectiveVillageRE.test(piece))
     )
       continue;
-    if (!known && piece.length < MIN_UNIT_LENGTH && !/^各/.test(piece)) continue;
+    // (一科, 三科: a bureau's numbered sections are bodies however short.)
+    if (!known && piece.length < MIN_UNIT_LENGTH && !/^各|^[一二三四五六七八九十]科$/.test(piece)) continue;
     if (!known && !readsAsName(piece)) {
       // 尤其在事件发生后教育局: the name is what follows the clause's last adverb or preposition.
       const tail = nameAtEnd(piece);
@@ -673,7 +675,7 @@ function scopeUnit(raw: string, region: Region): { name: string; scoped: boolean
   const name = expandAlias(raw.replace(/\s+/g, ""))
     .replace(/^([市县区])府(?=[\p{Script=Han}]{2,}(?:局|处|委|办|中心)$)/u, "$1")
     // 本府农业局: the writing government's own bureau.
-    .replace(/^本府(?=[\p{Script=Han}]{2,}(?:局|处|委|办|中心)$)/u, "")
+    .replace(/^本府(?=[\p{Script=Han}]{2,}(?:局|处|委|办|中心)$|各)/u, "")
     // 全旗各级各部门: the banner's collective, as 各级各部门 would be.
     .replace(/^全[市区县旗州盟](?=各)/u, "")
     // 县级相关部门: the county's departments, as 县相关部门 would say.
@@ -741,6 +743,13 @@ function scopeUnit(raw: string, region: Region): { name: string; scoped: boolean
   ) {
     return { name, scoped: true };
   }
+  // 三科, 房地产开发科, 各股: a section is some body's, never a region's; unknown, it stays as written.
+  // (蜀山街道事务科 names the body it belongs to: scoped as that body is.)
+  if (
+    /^(?![省市区县])[\p{Script=Han}]{1,10}[科股]$/u.test(name) &&
+    !/街道|镇|乡|局|委|办|中心|公司|处|院|所|站|队|部/.test(name.slice(0, -1))
+  )
+    return { name, scoped: false };
   // 高新区, 经开区: a city's development zone, named by its kind.
   if (/^(?:高新区|经开区|开发区|经济开发区|高新技术产业开发区|保税区|综保区)$/.test(name)) return scopedBy(city, name);
   // A district or county named on its own (涧西区, 汝阳县), or its government (汝阳县人民政府).

@@ -899,3 +899,9 @@ test("review: a body heard 关于…的汇报后 or at the meeting (在会上听
   expect(findUnits("会议听取了县自然资源局关于土地储备工作的汇报后，研究决定加快收储。")).toEqual(["县自然资源局"]);
   expect(findUnits("县长在会上听取了县自然资源局工作情况汇报。")).toEqual(["县自然资源局"]);
 });
+
+test("a bureau's numbered sections (三科派员协同五科) are two bodies, kept as written where the bureau is unnamed; 本府各机关 are the city's", () => {
+  expect(findUnits("南港机厂开发案会商会议,请三科派员协同五科出席。")).toEqual(["三科", "五科"]);
+  expect(canonicalUnit("三科", { province: "台湾省", city: "台北市" })).toEqual({ name: "三科", scoped: false });
+  expect(canonicalUnit("本府各机关", { province: "台湾省", city: "台北市" }).name).toBe("台北市各机关");
+});
