@@ -89,7 +89,9 @@ function splitHeadlineLine(line: string): string[] {
   const space = line.indexOf(" ");
   if (line.length <= 40 || space < 8) return [line];
   const head = simple.slice(0, space);
-  return isHeadingLike(head) ? [line.slice(0, space), line.slice(space + 1)] : [line];
+  // (关于印发《2023年省、市、区 〈政府工作报告〉…》的通知: a space inside a quoted name splits nothing.)
+  const openQuote = (head.match(/[《〈]/g) ?? []).length > (head.match(/[》〉]/g) ?? []).length;
+  return isHeadingLike(head) && !openQuote ? [line.slice(0, space), line.slice(space + 1)] : [line];
 }
 
 /** The longest title a headline-less item gets from its first sentence. */

@@ -397,3 +397,16 @@ test("review: a bureau's 局务会 or 局长办公会 owns its sections though t
       .entries[0]?.data.units,
   ).toContain("鹿邑县住房和城乡建设局各股室");
 });
+
+test("a disclosure page's 名称 row is furniture, and a space inside a quoted document name splits no headline", () => {
+  const raw = [
+    "名 称: | 区人民政府办公室关于印发《2023年省、市、区 〈政府工作报告〉确定的主要目标任务办理 责任分解方案》的通知 | 发布机构: | 武昌区人民政府办公室 |",
+    "文 号: | 武昌政办〔2023〕1号 | 索 引 号: | 737546075/2023-23823 |",
+    "区人民政府办公室关于印发《2023年省、市、区 〈政府工作报告〉确定的主要目标任务办理 责任分解方案》的通知",
+    "各街道办事处,区人民政府各部门,各有关单位:",
+    "各责任单位要高度重视主要目标任务办理工作,对承办的责任事项逐个进行研究,制订具体细化的工作方案。",
+  ].join("\n");
+  expect(extractPage(raw, { file: "seeds/x.txt" }).entries[0]?.data.title).toBe(
+    "区人民政府办公室关于印发《2023年省、市、区 〈政府工作报告〉确定的主要目标任务办理 责任分解方案》的通知",
+  );
+});
