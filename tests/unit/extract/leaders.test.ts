@@ -507,3 +507,10 @@ test("review: a name ending in 和 stands before any verb (王和带领, 孙和�
   );
   expect(extractLeaders("副县长孙和就安全生产工作作了部署。").leaders.map((leader) => leader.name)).toEqual(["孙和"]);
 });
+
+test("市长助理 is an office of its own, not 市长 with a name 助理…", () => {
+  expect(extractLeaders("市长助理王全进及市政府秘书长金钟出席会议。").leaders).toEqual([
+    { name: "王全进", title: "市长助理", role: "出席" },
+    { name: "金钟", title: "市政府秘书长", role: "出席" },
+  ]);
+});
