@@ -62,7 +62,8 @@ const ChineseMonthDayRE = /([一二三四五六七八九十]{1,3})\s*月\s*([一
 const RocYearRE = /(?:民國|民国)?(?<![\d./-])(1\d{2})(?=\s*年\s*(?:\d{1,2}\s*月|元月|度|起|底|内|內))/g;
 const RocSlashedRE = /(?<![\d./-])(1\d{2})([/.])(\d{1,2})\2(\d{1,2})(?![\d/.])/g;
 /** 今(25)日, 明(105)年: the number in brackets names the day or year itself. */
-const BracketedRE = /[今明本](?:\s*[(（]\s*)(\d{1,3})\s*[)）]\s*(日|月|年)/g;
+const BracketedRE =
+  /(?:[今明本](?:\s*[(（]\s*)(\d{1,3})\s*[)）]\s*(日|年)|本\s*[(（]\s*(1[0-2]|[1-9])\s*[)）]\s*(月))/g;
 
 /**
  * Dates written in Arabic digits and Gregorian years, whatever the source wrote: 二〇二四年 →
@@ -82,7 +83,11 @@ export function normalizeDateWords(text: string): string {
         const d = chineseNumber(day);
         return m >= 1 && m <= 12 && d >= 1 && d <= 31 ? `${m}月${d}日` : whole;
       })
-      .replace(BracketedRE, (_, number: string, unit: string) => `${number}${unit}`)
+      .replace(
+        BracketedRE,
+        (_, number?: string, unit?: string, month?: string, monthUnit?: string) =>
+          `${number ?? month ?? ""}${unit ?? monthUnit ?? ""}`,
+      )
       .replace(
         RocSlashedRE,
         (_, year: string, separator: string, month: string, day: string) =>

@@ -190,6 +190,8 @@ function nameActingAlone(text: string, candidate: string): string | null {
 
 /** An office or a government inside a candidate: 政府旗长秦怀东. */
 const OfficeInsideRE = new RegExp(`${OFFICE}|政府`, "u");
+/** A titled name earlier in a sentence: 主席戴祖义, 副主席李伟农. */
+const OfficeAfterNameRE = new RegExp(`${OFFICE}[\\p{Script=Han}]{2,3}`, "u");
 /** The next titled name of a list: 、副县长…. */
 const NextTitledRE = new RegExp(`^、${TITLE}`, "u");
 
@@ -280,7 +282,8 @@ function listedAfter(text: string, from: number): string[] {
   let at = from;
   for (;;) {
     // (副主席李伟农及罗志坚: the last of a list may come after 及.)
-    const match = /^(以及|、|及)([\p{Script=Han}]{2,6})/u.exec(text.slice(at));
+    // (及时, 及早, 及其 are words; after 及 only a name that reads as one, not 相关部门.)
+    const match = /^(以及|、|及(?!时|早|其|至|以))([\p{Script=Han}]{2,6})/u.exec(text.slice(at));
     const separator = match?.[1]?.length ?? 1;
     // 副市长张早林、俞朝辉、何亦星、钱晓华参加: in a roll call a surname and a given name are enough.
     const item = match?.[2]?.replace(/(?:等|参加|出席|列席|陪同).*$/u, "") ?? "";
@@ -302,7 +305,8 @@ function listedAfter(text: string, from: number): string[] {
       ? (nameIn(text.slice(at + separator, at + separator + 6)) ?? (isRollCallName(item) ? item : null))
       : null;
     // 额尔敦巴雅尔: the whole item, when a surname rule reads only part of it.
-    const name = listedName && (!found || found.length < listedName.length) ? listedName : found;
+    const byName = listedName && (!found || found.length < listedName.length) ? listedName : found;
+    const name = separator === 1 && match?.[1] === "、" ? byName : byName && isPlausibleName(byName) ? byName : null;
     // 、文卫副主任张炯明, 、玉林市政协副主席薛丽容: a title after the piece makes it a body or place heading
     // a new title.
     if (name && TitleStartRE.test(text.slice(at + separator + name.length))) return names;
@@ -342,12 +346,11 @@ export function extractLeaders(input: string): LeaderResult {
     const candidate = text.slice(at, at + 6);
     if (NonLeaderContextRE.test(text.slice(Math.max(0, match.index - 20), match.index))) continue;
     // "委员" alone after 成员单位-type words is not an office.
-    // (副主席钟国荣、委员柯清煌: in a list of titled names it is one.)
-    if (
-      /^(?:委员|常委)$/.test(chain.trim()) &&
-      !/委$|[、，,]$/.test(text.slice(Math.max(0, match.index - 3), match.index))
-    )
-      continue;
+    // (副主席钟国荣、委员柯清煌, …主席戴祖义，委员马锦强: in a list of titled names it is one.)
+    const before = text.slice(Math.max(0, match.index - 3), match.index);
+    const sentenceSoFar = text.slice(Math.max(text.lastIndexOf("。", match.index), 0), match.index);
+    const inTitledList = /、$/.test(before) || (/[，,]$/.test(before) && OfficeAfterNameRE.test(sentenceSoFar));
+    if (/^(?:委员|常委)$/.test(chain.trim()) && !/委$/.test(before) && !inTitledList) continue;
     const titledName = nameIn(candidate);
     const minorityName = titledName ? null : speakerWithoutSurname(text, at);
     if (minorityName) doubtfulNames.add(`${cleanTitle(chain)}${minorityName}`);

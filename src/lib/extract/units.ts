@@ -212,8 +212,11 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
     .split(/[、，,]/)
     // 和/及/与 join two units (环保局及工务局) but also stand inside one name (林业和园林局).
     .flatMap((piece) => {
-      // (三科派员协同五科: the section that sends staff, and the one it works with.)
-      const parts = piece.split(/以及|协同|[和及与]/).map((part) => part.replace(/(?<=[科处室局所])派员$/u, ""));
+      // (三科派员协同五科: the section that sends staff, and the one it works with; 县协同办 and
+      // 协同创新中心 hold the word in their names.)
+      const parts = piece
+        .split(/以及|(?<=[科处室局所队](?:派员)?)协同(?=[\p{Script=Han}]{1,10}[科处室局所队]$)|[和及与]/u)
+        .map((part) => part.replace(/(?<=[科处室局所])派员$/u, ""));
       // 市直相关单位负责同志和各县区政府: the people of a body, and another body.
       const joinsUnits = parts
         .slice(0, -1)

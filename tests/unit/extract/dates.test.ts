@@ -306,3 +306,9 @@ test("review: 日前 keeps the publication day over another event's date, a rang
   ])
     expect(resolveEventDate(text, { published })?.iso).toBe("2024-06-03");
 });
+
+test("review: only 本(N)月 is this month; 明(1)月 is next year's January, left alone, and 本(13)月 is none", () => {
+  expect(findDeadline("请于明(1)月底前完成", 2023)).toBeNull();
+  expect(findDeadline("本(13)月底前完成", 2023)).toBeNull();
+  expect(findDeadline("并于明(113)年3月底前开工", 2023)).toEqual({ text: "2024年3月底前", date: "2024-03-31" });
+});

@@ -514,3 +514,9 @@ test("市长助理 is an office of its own, not 市长 with a name 助理…", (
     { name: "金钟", title: "市政府秘书长", role: "出席" },
   ]);
 });
+
+test("review: after 及 only a name (及时赶到, 及相关部门 are no one); a lone 委员 in a feature heads no list", () => {
+  expect(extractLeaders("副县长王伟及时赶到现场,指挥救援。").leaders.map((leader) => leader.name)).toEqual(["王伟"]);
+  expect(extractLeaders("副市长张早林及相关部门参加会议。").leaders.map((leader) => leader.name)).toEqual(["张早林"]);
+  expect(extractLeaders("据了解,委员刘明华在提案中建议加强监管。").leaders).toEqual([]);
+});

@@ -410,3 +410,19 @@ test("a disclosure page's 名称 row is furniture, and a space inside a quoted d
     "区人民政府办公室关于印发《2023年省、市、区 〈政府工作报告〉确定的主要目标任务办理 责任分解方案》的通知",
   );
 });
+
+test("review: a disclosure page's 名称 row titles it when no headline line follows; 各乡镇在…召开 is no township convening", () => {
+  const disclosure = [
+    "索 引 号|123",
+    "名 称 | 香河县人民政府关于做好2024年防汛工作的通知 | 发布机构 | 香河县人民政府",
+    "各乡镇人民政府:",
+    "一、各乡镇要在6月10日前完成隐患排查。",
+  ].join("\n");
+  expect(extractPage(disclosure, { file: "seeds/x.txt" }).entries[0]?.data.title).toBe(
+    "香河县人民政府关于做好2024年防汛工作的通知",
+  );
+  const county =
+    "10月11日，平远县秋冬季森林防火工作会议召开。会后，各乡镇在当天下午召开专题会议。\n会议要求，各村要加强巡查，各部门要落实责任。";
+  const units = extractPage(county, { file: "seeds/x.txt" }).entries[0]?.data.units ?? [];
+  expect(units.some((unit) => unit.includes("各乡镇各"))).toBe(false);
+});

@@ -905,3 +905,7 @@ test("a bureau's numbered sections (三科派员协同五科) are two bodies, ke
   expect(canonicalUnit("三科", { province: "台湾省", city: "台北市" })).toEqual({ name: "三科", scoped: false });
   expect(canonicalUnit("本府各机关", { province: "台湾省", city: "台北市" }).name).toBe("台北市各机关");
 });
+
+test("review: 协同 inside a name (县协同办, 协同创新中心) splits nothing", () => {
+  expect(findUnits("县协同办、县发改局要做好项目对接。")).toEqual(["县协同办", "县发改局"]);
+});
