@@ -312,3 +312,7 @@ test("review: only 本(N)月 is this month; 明(1)月 is next year's January, le
   expect(findDeadline("本(13)月底前完成", 2023)).toBeNull();
   expect(findDeadline("并于明(113)年3月底前开工", 2023)).toEqual({ text: "2024年3月底前", date: "2024-03-31" });
 });
+
+test("每月25日前 is due again every month, on no one day", () => {
+  expect(findDeadline("每月25日前将督办情况进行汇总", 2023)).toEqual({ text: "每月25日前" });
+});

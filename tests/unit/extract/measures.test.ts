@@ -852,3 +852,19 @@ test("review: 另由民政局负责了解… is a task of its own (了解 is no 
   );
   expect(measures.map((measure) => measure.units)).toEqual([["社会局"], ["民政局"], []]);
 });
+
+test("a task led by its deadline that sends something in (…于2023年2月28日前将名单报…, 每月25日前将…汇总) is a measure", () => {
+  const measures = extractMeasures(
+    [
+      paragraph("各责任单位于2023年2月28日前将工作联络员名单报区政府督查室。"),
+      paragraph(
+        "对督察组检查中发现的问题,我局高度重视。每月25日前将包抓领导的批示及督办情况进行汇总,对整改不到位的将严格问责。",
+      ),
+    ],
+    context,
+  );
+  expect(measures.map((measure) => [measure.units, measure.deadline?.text])).toEqual([
+    [["各责任单位"], "2023年2月28日前"],
+    [[], "每月25日前"],
+  ]);
+});
