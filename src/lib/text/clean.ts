@@ -35,6 +35,8 @@ export interface RosterField {
 
 /** A roster field's label on a line of its own (主席, 出席人员：), its names on the next. */
 const RosterLabelRE = /^(主席|出席|列席)(?:人员)?\s*[:：]?$/u;
+/** A roster field on one line, its names separated by spaces: 出席：林嘉诚 白秀雄. */
+const RosterInlineRE = /^(主席|出席|列席)(?:人员)?\s*[:：]\s*\p{Script=Han}+(?:[\s\u3000]+\p{Script=Han}+)*$/u;
 /** A roster's value: Han characters and spaces only (欧晋德 白秀雄, 林 嘉 诚     白 秀 雄). */
 const RosterValueRE = /^\p{Script=Han}+(?:\s+\p{Script=Han}+)*$/u;
 
@@ -45,6 +47,13 @@ const RosterValueRE = /^\p{Script=Han}+(?:\s+\p{Script=Han}+)*$/u;
 function rosterFields(lines: readonly string[]): RosterField[] {
   const fields: RosterField[] = [];
   for (let index = 0; index < lines.length; index += 1) {
+    // 出席：林嘉誠 白秀雄 陳  菊: label and spaced names on one line (names with 、 read as a list anyway).
+    const inline = RosterInlineRE.exec(simplifyChars((lines[index] ?? "").trim()));
+    if (inline?.[1] === "主席" || inline?.[1] === "出席" || inline?.[1] === "列席") {
+      const value = (lines[index] ?? "").trim().replace(/^\S+?\s*[:：]\s*/u, "");
+      fields.push({ label: inline[1], value: value.replace(/\u3000/g, "  ").replace(/[\u00a0\t]/g, " ") });
+      continue;
+    }
     const label = RosterLabelRE.exec(simplifyChars((lines[index] ?? "").trim()))?.[1];
     if (label !== "主席" && label !== "出席" && label !== "列席") continue;
     let next = index + 1;

@@ -72,3 +72,21 @@ test("review: a roster line of bodies, places, group words or another label name
 test("review: spaced names with single gaps cut where a common surname opens (林 全 张 景 森 → 林全, 张景森)", () => {
   expect(rosterNames("林 全 张 景 森 施 俊 吉")).toEqual(["林全", "张景森", "施俊吉"]);
 });
+
+test("a roster field on one line (主席：馬英九, 出席：歐晉德 白秀雄 廖　鯉) reads as the one on two lines does", () => {
+  const raw = [
+    "臺北市政府第1300次市政會議紀錄",
+    "開會日期：2004-06-01",
+    "主席：馬英九",
+    "出席：歐晉德 白秀雄 廖　鯉",
+    "紀錄：許菁芳",
+    "壹、報告事項 一、新聞處報告：一週重要輿情摘要報告。主席裁示：請交通局規劃停車資訊。",
+  ].join("\n");
+  const [entry] = extractPage(raw, { file: "seeds/x.txt" }).entries;
+  expect(entry?.data.leaders?.map((leader) => [leader.name, leader.role])).toEqual([
+    ["马英九", "主持"],
+    ["欧晋德", "出席"],
+    ["白秀雄", "出席"],
+    ["廖鲤", "出席"],
+  ]);
+});
