@@ -38,24 +38,31 @@ test("the chair chairs and those present or in attendance attend, in the script-
   ]);
 });
 
-test("a saved minutes page: its roster fields give the chair and those present, spacing read before cleaning", () => {
-  const raw = [
-    "臺北市政府第1250次市政會議",
-    "開會日期",
-    "2003-12-30 00:00:00.000",
-    "主席",
-    "    馬英九",
-    "出席",
-    "",
-    "    歐晉德 白秀雄 陳裕璋 廖　鯉",
-    "壹、報告事項 一、新聞處報告:一週重要輿情摘要報告。主席裁示:請交通局規劃停車資訊。",
-  ].join("\n");
-  const [entry] = extractPage(raw, { file: "seeds/x.txt" }).entries;
-  expect(entry?.data.leaders?.map((leader) => [leader.name, leader.role])).toEqual([
+/** The leaders of a saved minutes page, as [name, role]. */
+const minutesLeaders = (lines: string[]): (string | undefined)[][] | undefined =>
+  extractPage(lines.join("\n"), { file: "seeds/x.txt" }).entries[0]?.data.leaders?.map((leader) => [
+    leader.name,
+    leader.role,
+  ]);
+
+test.each([
+  ["on two lines, spacing read before cleaning", ["主席", "    馬英九", "出席", "", "    歐晉德 白秀雄 廖　鯉"]],
+  [
+    "on one line each (主席：馬英九, 出席：歐晉德 白秀雄 廖　鯉)",
+    ["主席：馬英九", "出席：歐晉德 白秀雄 廖　鯉", "紀錄：許菁芳"],
+  ],
+])("a saved minutes page's roster fields %s give the chair and those present", (_, fields) => {
+  expect(
+    minutesLeaders([
+      "臺北市政府第1250次市政會議",
+      "開會日期：2003-12-30",
+      ...fields,
+      "壹、報告事項 一、新聞處報告:一週重要輿情摘要報告。主席裁示:請交通局規劃停車資訊。",
+    ]),
+  ).toEqual([
     ["马英九", "主持"],
     ["欧晋德", "出席"],
     ["白秀雄", "出席"],
-    ["陈裕璋", "出席"],
     ["廖鲤", "出席"],
   ]);
 });
@@ -71,22 +78,4 @@ test("review: a roster line of bodies, places, group words or another label name
 
 test("review: spaced names with single gaps cut where a common surname opens (林 全 张 景 森 → 林全, 张景森)", () => {
   expect(rosterNames("林 全 张 景 森 施 俊 吉")).toEqual(["林全", "张景森", "施俊吉"]);
-});
-
-test("a roster field on one line (主席：馬英九, 出席：歐晉德 白秀雄 廖　鯉) reads as the one on two lines does", () => {
-  const raw = [
-    "臺北市政府第1300次市政會議紀錄",
-    "開會日期：2004-06-01",
-    "主席：馬英九",
-    "出席：歐晉德 白秀雄 廖　鯉",
-    "紀錄：許菁芳",
-    "壹、報告事項 一、新聞處報告：一週重要輿情摘要報告。主席裁示：請交通局規劃停車資訊。",
-  ].join("\n");
-  const [entry] = extractPage(raw, { file: "seeds/x.txt" }).entries;
-  expect(entry?.data.leaders?.map((leader) => [leader.name, leader.role])).toEqual([
-    ["马英九", "主持"],
-    ["欧晋德", "出席"],
-    ["白秀雄", "出席"],
-    ["廖鲤", "出席"],
-  ]);
 });
