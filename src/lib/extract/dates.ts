@@ -95,6 +95,8 @@ export function normalizeDateWords(text: string): string {
       )
       .replace(RocYearRE, (_, year: string) => String(Number(year) + 1911))
       .replace(/元月/g, "1月")
+      // 4月20日(星期五)前: the weekday between a day and its 前 says nothing the day does not.
+      .replace(/(\d{1,2}\s*日)\s*[(（](?:星期|周|礼拜)[一二三四五六日天][)）]/g, "$1")
       // 10月18号: the spoken day (号 after a month; 3号楼 is no date).
       .replace(/(\d{1,2}\s*月\s*\d{1,2})\s*号/g, "$1日")
       // 24.08.2015 15:12: a day-first stamp some sites print; the four-digit year says which is which.
@@ -255,7 +257,7 @@ const HeldHereRE = /^\s*(?:上午|下午|晚上|晚)?\s*(?:在[^，,。；;]{1,2
 
 /** Deadline words: 2025年6月底前, 9月底前, 11月底, 年底前, 今年内, 一季度, 上半年, 限期. */
 export const DeadlineRE =
-  /每月\s*(?:\d{1,2}\s*日|底|末)\s*(?:前|以前|之前)|(?:(\d{4})\s*年\s*|今年|明年)?(\d{1,2})\s*月\s*(底|末|中旬|上旬|下旬|(\d{1,2})\s*日)\s*(?:前|以前|之前)?(?:完成|完工|建成|到位|清零|投用)?|(?:今年|明年)(\d{1,2})\s*月(?=完成|前|底|交货|启用|投用|上线|建成|完工|开始|起)|(\d{1,2}|[一二三四五六七八九十])\s*年内|(?:今年|年|年度)\s*(?:底|末)\s*(?:前|以前)?|今年内|(?<![\d一二三四五六七八九十])年内|今年(?=实现|完成|全面|全部|基本|再)|汛期前|本月底前?|限期|年底|第?([一二三四1-4])季度(?:末|底)?(?:前)?|(?:上半年|年中)(?:前)?(?=完成|开工|建成|实现|到位|达到|前|内|[，,。；]|$)|(?:春节|元旦|清明|五一|端午|中秋|国庆|开学)(?:前|之前)(?!后)|(?<![\d年])[一二三四五六七八九十两\d]{1,3}(?:个)?(?:周|星期|工作日|个月|天)(?:之内|以内|内)/g;
+  /每月\s*(?:\d{1,2}\s*日|底|末)\s*(?:前|以前|之前)(?!后)|(?:(\d{4})\s*年\s*|今年|明年)?(\d{1,2})\s*月\s*(底|末|中旬|上旬|下旬|(\d{1,2})\s*日)\s*(?:前|以前|之前)?(?:完成|完工|建成|到位|清零|投用)?|(?:今年|明年)(\d{1,2})\s*月(?=完成|前|底|交货|启用|投用|上线|建成|完工|开始|起)|(\d{1,2}|[一二三四五六七八九十])\s*年内|(?:今年|年|年度)\s*(?:底|末)\s*(?:前|以前)?|今年内|(?<![\d一二三四五六七八九十])年内|今年(?=实现|完成|全面|全部|基本|再)|汛期前|本月底前?|限期|年底|第?([一二三四1-4])季度(?:末|底)?(?:前)?|(?:上半年|年中)(?:前)?(?=完成|开工|建成|实现|到位|达到|前|内|[，,。；]|$)|(?:春节|元旦|清明|五一|端午|中秋|国庆|开学)(?:前|之前)(?!后)|(?<![\d年])[一二三四五六七八九十两\d]{1,3}(?:个)?(?:周|星期|工作日|个月|天)(?:之内|以内|内)/g;
 
 /** The deadline a sentence sets, with the date it means when the year is known. */
 export function findDeadline(
@@ -264,10 +266,14 @@ export function findDeadline(
   day?: string,
 ): { text: string; date?: string } | null {
   const normalized = normalizeDateWords(sentence);
+  // 每月25日前: due again every month, on no one day; a completion date the sentence also sets wins.
+  let monthly: { text: string } | null = null;
   for (const match of normalized.matchAll(DeadlineRE)) {
     const text = match[0].replace(/(完成|完工|建成|到位|清零|投用)$/, "");
-    // 每月25日前: due again every month, on no one day.
-    if (text.startsWith("每月")) return { text };
+    if (text.startsWith("每月")) {
+      monthly ??= { text };
+      continue;
+    }
     if (/^\d{1,2}\s*月\s*\d{1,2}\s*日$/.test(text)) continue; // a plain date, not a deadline
     // 从2023年第一季度开始: where the work starts, not when it is due.
     const at = match.index;
@@ -330,7 +336,7 @@ export function findDeadline(
     }
     return { text };
   }
-  return null;
+  return monthly;
 }
 
 /** What decides a report's date, in the order the stages below try it. */

@@ -134,7 +134,10 @@ export function rosterNames(value: string): string[] {
  */
 export function rosterLeaders(fields: readonly RosterField[]): Leader[] {
   const leaders: Leader[] = [];
+  // A 主席 field alone is a post (a union's 主席：李明), not a meeting's chair: minutes list who came.
+  const minutes = fields.some((field) => field.label !== "主席");
   for (const { label, value } of fields) {
+    if (label === "主席" && !minutes) continue;
     const names = rosterNames(simplifyChars(value));
     if (label === "主席" && names.length !== 1) continue;
     for (const name of names)

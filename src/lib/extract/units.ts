@@ -258,6 +258,8 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
       return trimToUnit(
         piece
           .replace(/^(?:由|经(?!济|信|贸|开|发|营|管|侦)|对于|对|责成|会上|会议上|请|要求|督促)/, "")
+          // 李家超指示各政策局: the leader who orders is no part of the body ordered.
+          .replace(/^[\p{Script=Han}]{2,4}(?:指示|责成|要求)(?=各|[\p{Script=Han}]{2,}[局处委办])/u, "")
           // 包片单位县气象局, 牵头单位市住建局: the part a body plays, then the body.
           .replace(
             /^(?:包片|包保|包联|牵头|责任|配合|联系|挂点|挂钩|帮扶|结对|主责|属地)(?:单位|部门)(?=[\p{Script=Han}]{3})/u,
@@ -414,7 +416,7 @@ const SLOT_PATTERNS: RegExp[] = [
   /(?:^|[。；;，,：:！？!?\n]\s*)([^。；;，,：:！？!?\n]{1,30}?(?:局|处|署|委|会|办|厅|室|中心|公司|委员会|办公室|公所|人民政府|政府|大队|支队|镇|乡|街道))(?:也|亦|还|则|并|另|同时)?(?:将|已|正|会|于)?(?:共同|一起|分别|联合|持续|积极|全力|陆续|强烈|主动)?(?:表示|指出|说明|强调|预估|预计|统计|邀集|启动|展开|采购|办理|辅导|成立|提醒|建议|呼吁|补充|研究决定|(?<=积极|全力|主动)配合(?!下|表示|感谢|支持)|组织人员|组织力量|对[^。；;，,]{2,30}?(?:进行|开展)|(?<=将)(?![会要是])(?=[\p{Script=Han}]{2})|(?<=已)(?=提前|先行|着手|启动|完成|部署|安排|组织|开展|展开|巡查|派员))/gu,
   // 赛罕区政府11月底启动…, 市机场建管公司12月中旬全面开工…: a body owing work by a date it opens with.
   // (市会展中心12月底建成投用 is the building, not a body.)
-  /(?:^|[。；;，,：:\n])([^。；;，,：:\n]{2,24}?(?:局|委|办|公司|集团|管委会|政府|镇|乡|街道|单位|部门))(?:要在|要于|在|于)?(?=(?:\d{4}年)?\d{1,2}月(?:底|末|中旬|上旬|下旬|\d{1,2}日前))/gu,
+  /(?:^|[。；;，,：:\n])([^。；;，,：:\n]{2,24}?(?:局|委|办|公司|集团|管委会|政府|镇|乡|街道|单位|部门))(?:(?:要在|要于|在|于)?(?=\d{1,2}月(?:底|末|中旬|上旬|下旬|\d{1,2}日前))|(?:要于|于)(?=\d{4}年\d{1,2}月(?:底|末|中旬|上旬|下旬|\d{1,2}日前)))/gu,
   // …要準備寒冬送暖事宜。(民政局): a task list names who carries each item in a bracket after it.
   // …增长11%左右。(省发改委负责); (省财政厅主办,省国税局、地税局协办): with the part each plays;
   // (市政府办公室牵头,市级各有关部门及各县市区政府按职责分工负责).
@@ -734,7 +736,7 @@ function scopeUnit(raw: string, region: Region): { name: string; scoped: boolean
   if (province && /^省(?!委|政府)/.test(name)) return { name: province + name.slice(1), scoped: true };
   // National bodies (海关总署, 營建署, 交通部观光局) and names that start with a place stand as written.
   if (
-    /^(?:中共|中国|中央|国家|全国|省委|省政府)|署$/.test(name) ||
+    /^(?:中共|中国|中央|国家|全国|省委|省政府)|署$|^(?:行政院|立法院|司法院|考试院|监察院)$/.test(name) ||
     MinistryRE.test(name) ||
     opensWithOwnCounty ||
     // Taiwan's utilities (电力公司, 电信公司, 水公司) are national firms, no county's.

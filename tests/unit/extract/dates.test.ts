@@ -316,3 +316,12 @@ test("review: only 本(N)月 is this month; 明(1)月 is next year's January, le
 test("每月25日前 is due again every month, on no one day", () => {
   expect(findDeadline("每月25日前将督办情况进行汇总", 2023)).toEqual({ text: "每月25日前" });
 });
+
+test("review: a completion date wins over a monthly report's; 每月10日前后 is no deadline; a weekday in brackets is read past", () => {
+  expect(findDeadline("各乡镇要每月底前报送工作进展,12月底前全面完成改造任务。", 2023)).toEqual({
+    text: "12月底前",
+    date: "2023-12-31",
+  });
+  expect(findDeadline("各乡镇要在每月10日前后开展一次集中巡查。", 2023)).toBeNull();
+  expect(findDeadline("于4月20日(星期五)前上报区督查组", 2007)).toEqual({ text: "4月20日前", date: "2007-04-20" });
+});

@@ -520,3 +520,9 @@ test("review: after 及 only a name (及时赶到, 及相关部门 are no one); 
   expect(extractLeaders("副市长张早林及相关部门参加会议。").leaders.map((leader) => leader.name)).toEqual(["张早林"]);
   expect(extractLeaders("据了解,委员刘明华在提案中建议加强监管。").leaders).toEqual([]);
 });
+
+test("行政长官 is an office: Hong Kong's chief executive is a leader", () => {
+  expect(
+    extractLeaders("香港特区行政长官李家超13日以组长身份主持督导组第三次会议。").leaders.map((leader) => leader.name),
+  ).toEqual(["李家超"]);
+});

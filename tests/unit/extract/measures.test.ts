@@ -868,3 +868,12 @@ test("a task led by its deadline that sends something in (…于2023年2月28日
     [[], "每月25日前"],
   ]);
 });
+
+test("review: a forecast after a deadline (将有…报考, 将迎来…送礼高峰) is no task", () => {
+  expect(
+    extractMeasures(
+      [paragraph("10月底前将有3万名学生报考公务员。"), paragraph("春节前将迎来节日送礼高峰期。")],
+      context,
+    ),
+  ).toEqual([]);
+});

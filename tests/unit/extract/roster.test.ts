@@ -79,3 +79,7 @@ test("review: a roster line of bodies, places, group words or another label name
 test("review: spaced names with single gaps cut where a common surname opens (林 全 张 景 森 → 林全, 张景森)", () => {
   expect(rosterNames("林 全 张 景 森 施 俊 吉")).toEqual(["林全", "张景森", "施俊吉"]);
 });
+
+test("review: a 主席 field alone is a post (a union's 主席：李明), not a meeting's chair", () => {
+  expect(rosterLeaders([{ label: "主席", value: "李明" }])).toEqual([]);
+});

@@ -909,3 +909,10 @@ test("a bureau's numbered sections (三科派员协同五科) are two bodies, ke
 test("review: 协同 inside a name (县协同办, 协同创新中心) splits nothing", () => {
   expect(findUnits("县协同办、县发改局要做好项目对接。")).toEqual(["县协同办", "县发改局"]);
 });
+
+test("review: a body before a dated clause with its year owes it only after 于 (凡在本单位2023年…前入职 names none); a leader who orders is no part of the body", () => {
+  expect(findUnits("凡在本单位2023年3月1日前入职的职工,均可申请。")).toEqual([]);
+  expect(findUnits("市统计局2023年1月中旬发布的数据显示增长。")).toEqual([]);
+  expect(findUnits("李家超指示各政策局及相关部门须分别就其政策范畴与业界交流。")).toEqual(["各政策局", "相关部门"]);
+  expect(canonicalUnit("考试院", { province: "台湾省", city: "苗栗县" }).name).toBe("考试院");
+});
