@@ -3,7 +3,7 @@ import type { TextBlock } from "../entry/body";
 import type { PageMeta } from "../text/clean";
 import { simplifyChars } from "../text/script";
 import { articleBody } from "./body";
-import { isoDay, reportDate, type DateContext } from "./dates";
+import { isoDay, normalizeDateWords, reportDate, type DateContext } from "./dates";
 import { classifyDocType } from "./doc-type";
 import type { Place } from "./gazetteer";
 import { articleLayout } from "./layout";
@@ -11,7 +11,7 @@ import { extractLeaders } from "./leaders";
 import { rosterLeaders } from "./roster";
 import { extractMeasures } from "./measures";
 import { meetingBody, meetingConvener, meetingTownship, meetingName } from "./meeting";
-import { DeadlineLineRE, NoticeTitleRE, PlaceHeadingRE, PolicyTitleRE } from "./patterns";
+import { DeadlineLineRE, NoticeTitleRE, PlaceHeadingRE, PolicyTitleRE, SignatureDateRE } from "./patterns";
 import { extractRegion } from "./region";
 import { bylineMedia, collectAuthors } from "./source";
 import { reportTags, tagsFor } from "./tags";
@@ -66,6 +66,12 @@ export function extractReport(articleLines: readonly string[], page: PageContext
   const fullSimple = simple.join("\n");
   const firstSimple = simple[0] ?? "";
   const signer = signerIndex >= 0 ? simple[signerIndex] : undefined;
+  // A notice that opens with its addressees (各镇政府…：) and closes with a date alone (二○○七年四月十三日)
+  // is dated by it, though no signing body stands above it.
+  const addresseeFirst = /[:：]$/.test(simple[0] ?? "") && /^各|[、，,]/.test(simple[0] ?? "");
+  const closingLine = simple.findLast((line) => /[\p{Script=Han}\d]/u.test(line)) ?? "";
+  const closingDate =
+    !signer && addresseeFirst && SignatureDateRE.test(normalizeDateWords(closingLine.trim())) ? closingLine : undefined;
 
   let title = layout.title;
   const docType = classifyDocType({
@@ -117,7 +123,9 @@ export function extractReport(articleLines: readonly string[], page: PageContext
     // A 通报's, a 检查's or an issuing notice's (its signature stands before what it issues) own date.
     ...(signer && (docType === "通报" || docType === "检查" || layout.signatureEnd < simple.length - 1)
       ? { signature: simple[signerIndex + 1] ?? "" }
-      : {}),
+      : closingDate
+        ? { signature: closingDate }
+        : {}),
     ...(page.meta.heldText ? { held: page.meta.heldText } : {}),
     dates: page.dates,
     text: fullSimple,

@@ -426,3 +426,15 @@ test("review: a disclosure page's 名称 row titles it when no headline line fol
   const units = extractPage(county, { file: "seeds/x.txt" }).entries[0]?.data.units ?? [];
   expect(units.some((unit) => unit.includes("各乡镇各"))).toBe(false);
 });
+
+test("a notice that opens with its addressees and closes with a date alone is dated by it, not by a deadline inside", () => {
+  const raw = [
+    "各镇政府(街道办事处)、迳口华侨经济区管委会,区政府直属局以上单位:",
+    "区政府决定对区人大会议确定的工作任务实施部门分工负责制。",
+    "一、各牵头单位要做好细化实施方案,于4月20日(星期五)前上报区督查组。",
+    "附件:2007年三水区政府工作主要任务分解表",
+    "二○○七年四月十三日",
+    "|",
+  ].join("\n");
+  expect(extractPage(raw, { file: "seeds/x.txt" }).entries[0]?.data.date).toBe("2007-04-13");
+});
