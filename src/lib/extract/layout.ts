@@ -8,6 +8,7 @@ import {
   PlaceHeadingRE,
   PolicyTitleRE,
   SignatureDateRE,
+  isAddresseeLine,
   isHeadingLike,
   sameTitle,
 } from "./patterns";
@@ -200,8 +201,7 @@ export function articleLayout(
   // An article that opens with a sentence, or with its addressees (各村、镇直相关单位：), has no
   // headline: the first sentence gives one and stays in the body.
   const first = simple[labels] ?? "";
-  const addressed = /[:：]$/.test(first) && /[、，,]|^各/.test(first);
-  if (blockEnd === labels && (/[。！？!?]/.test(first) || addressed)) {
+  if (blockEnd === labels && (/[。！？!?]/.test(first) || isAddresseeLine(first))) {
     // A notice without its headline, issuing the document after its signature: that document's title.
     const issuedTitle = signerIndex > 0 ? simple[signatureEnd + 1] : undefined;
     const issued = issuedTitle !== undefined && PolicyTitleRE.test(issuedTitle);

@@ -86,7 +86,7 @@ const SINGLE_SURNAMES = new Set(surnamesData.single);
 const COMPOUND_SURNAMES = new Set(surnamesData.compound);
 
 /** The surname a candidate starts with, compound ones first; null when it starts with none. */
-function surnameOf(candidate: string): string | null {
+export function surnameOf(candidate: string): string | null {
   if (COMPOUND_SURNAMES.has(candidate.slice(0, 2))) return candidate.slice(0, 2);
   return SINGLE_SURNAMES.has(candidate.slice(0, 1)) ? candidate.slice(0, 1) : null;
 }
@@ -306,7 +306,8 @@ function listedAfter(text: string, from: number): string[] {
       : null;
     // 额尔敦巴雅尔: the whole item, when a surname rule reads only part of it.
     const byName = listedName && (!found || found.length < listedName.length) ? listedName : found;
-    const name = separator === 1 && match?.[1] === "、" ? byName : byName && isPlausibleName(byName) ? byName : null;
+    // (After 、 a roll call's item stands as read; after 及 it must read as a name.)
+    const name = match?.[1] === "、" ? byName : byName && isPlausibleName(byName) ? byName : null;
     // 、文卫副主任张炯明, 、玉林市政协副主席薛丽容: a title after the piece makes it a body or place heading
     // a new title.
     if (name && TitleStartRE.test(text.slice(at + separator + name.length))) return names;

@@ -16,6 +16,8 @@ export const TrailingBylineRE =
 /** A dateline: 本报讯(记者 …) or 新华社北京9月1日电. */
 export const DatelineRE =
   /^(?:本报讯|本报(?!新闻$|要闻$)|本台讯|本网讯|讯|[\p{Script=Han}]{2,6}社[\p{Script=Han}]{0,6}\d{1,2}月\d{1,2}日电)/u;
+/** A notice's addressees on their own line: 各村、镇直相关单位：, 各镇政府(街道办事处)、…单位:. */
+export const isAddresseeLine = (line: string): boolean => /[:：]$/.test(line) && /[、，,]|^各/.test(line);
 /** A signature date standing alone: 2024年9月19日. */
 export const SignatureDateRE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/;
 /** A signing organisation: 汝阳县人民政府, 中共洛阳市委农村工作领导小组办公室. */

@@ -11,7 +11,14 @@ import { extractLeaders } from "./leaders";
 import { rosterLeaders } from "./roster";
 import { extractMeasures } from "./measures";
 import { meetingBody, meetingConvener, meetingTownship, meetingName } from "./meeting";
-import { DeadlineLineRE, NoticeTitleRE, PlaceHeadingRE, PolicyTitleRE, SignatureDateRE } from "./patterns";
+import {
+  DeadlineLineRE,
+  NoticeTitleRE,
+  PlaceHeadingRE,
+  PolicyTitleRE,
+  SignatureDateRE,
+  isAddresseeLine,
+} from "./patterns";
 import { extractRegion } from "./region";
 import { bylineMedia, collectAuthors } from "./source";
 import { reportTags, tagsFor } from "./tags";
@@ -68,7 +75,7 @@ export function extractReport(articleLines: readonly string[], page: PageContext
   const signer = signerIndex >= 0 ? simple[signerIndex] : undefined;
   // A notice that opens with its addressees (各镇政府…：) and closes with a date alone (二○○七年四月十三日)
   // is dated by it, though no signing body stands above it.
-  const addresseeFirst = /[:：]$/.test(simple[0] ?? "") && /^各|[、，,]/.test(simple[0] ?? "");
+  const addresseeFirst = isAddresseeLine(simple[0] ?? "");
   const closingLine = simple.findLast((line) => /[\p{Script=Han}\d]/u.test(line)) ?? "";
   const closingDate =
     !signer && addresseeFirst && SignatureDateRE.test(normalizeDateWords(closingLine.trim())) ? closingLine : undefined;
@@ -146,13 +153,14 @@ export function extractReport(articleLines: readonly string[], page: PageContext
   ];
   // The bureau whose 局属各单位 and 局机关各科室 a report names: the one convening, the only one a
   // leader heads, or the bureau publishing its own news (信息来源：县环保局), which says 我局.
-  const publisherBureau = /^[\p{Script=Han}]{2,14}局$/u.exec(simplifyChars(page.meta.sourceName ?? ""))?.[0];
+  const publisherSimple = simplifyChars(page.meta.sourceName ?? "");
+  const publisherBureau = /^[\p{Script=Han}]{2,14}局$/u.exec(publisherSimple)?.[0];
   const convener = meetingConvener(titleSimple, lead);
   const ownBureau =
     convener ??
     (titleBodies.length === 1 && /局$|(?<![党市县区省])委$/.test(titleBodies[0] ?? "") ? titleBodies[0] : undefined) ??
     publisherBureau;
-  const township = meetingTownship(titleSimple, lead, simplifyChars(page.meta.sourceName ?? ""));
+  const township = meetingTownship(titleSimple, lead, publisherSimple);
   // A bureau's own meeting: one it convenes, or its 局务会, 局长办公会 or 党组会 chaired by its head.
   const bureauMeets =
     convener !== undefined ||

@@ -2,7 +2,7 @@ import surnamesData from "../../../content/taxonomy/surnames.json" with { type: 
 import type { Leader } from "../../schemas/report";
 import type { RosterField } from "../text/clean";
 import { simplifyChars } from "../text/script";
-import { isPlausibleName } from "./leaders";
+import { isPlausibleName, surnameOf } from "./leaders";
 
 /**
  * A meeting record's roster fields (Taiwan's city governments publish every 市政會議 so): the label
@@ -12,9 +12,6 @@ import { isPlausibleName } from "./leaders";
  * written into the list. The cleaning reads the fields (text/clean.ts); this reads their names.
  */
 
-const SINGLE_SURNAMES: ReadonlySet<string> = new Set(surnamesData.single);
-const COMPOUND_SURNAMES: ReadonlySet<string> = new Set(surnamesData.compound);
-
 /** A value that can be a roster: Han characters and spaces only. */
 const RosterValueRE = /^[ \t\u3000]*\p{Script=Han}+(?:[ \t\u3000]+\p{Script=Han}+)*[ \t\u3000]*$/u;
 /** An office in a given name's place: 陈 市 长, 林主秘, 陈秘书, 游召集人 give an office, not a name. */
@@ -23,14 +20,17 @@ const OfficeCharRE = /[市县区长局处委府部厅主秘课召股]/;
 const SURNAME_RANK: ReadonlyMap<string, number> = new Map(surnamesData.single.map((surname, rank) => [surname, rank]));
 const SURNAME_COUNT = surnamesData.single.length;
 /** What a record writes after a name that did not come. */
-const AbsenceRE = /^(?:公假|请假|事假|病假|公出|出国)$/;
+const ABSENCE = "公假|请假|事假|病假|公出|出国";
+const AbsenceRE = new RegExp(`^(?:${ABSENCE})$`, "u");
 /** A deputy written after the name it stands in for: …陈华泰代. */
 const DeputyRE = /^(\p{Script=Han}{2,3})代$/u;
+/** The note after a name: 公假, or a deputy's name and 代. */
+const NOTE = `${ABSENCE}|\\p{Script=Han}{2,3}代`;
+const NoteTailRE = new RegExp(`(?:${NOTE})$`, "u");
+/** A whole name with its note after it: 游锡泾公假, 郭吉仁陈华泰代. */
+const NotedNameRE = new RegExp(`^(\\p{Script=Han}{2,3}?)(${NOTE})$`, "u");
 
-function surnameLength(name: string): number {
-  if (COMPOUND_SURNAMES.has(name.slice(0, 2))) return 2;
-  return SINGLE_SURNAMES.has(name.slice(0, 1)) ? 1 : 0;
-}
+const surnameLength = (name: string): number => surnameOf(name)?.length ?? 0;
 
 interface SpacedChar {
   char: string;
@@ -108,9 +108,7 @@ export function rosterNames(value: string): string[] {
   }
   // 欧晋德 白秀雄 廖 鲤: whole names, a two-character one padded into two pieces. Most pieces must read
   // as names (not 原民会 卫生所, 郑州 开封, 班子成员, 纪录), or the line is no roster.
-  const plausible = pieces.filter((piece) =>
-    isPlausibleName(piece.text.replace(/(?:公假|请假|事假|病假|公出|出国|\p{Script=Han}{2,3}代)$/u, "")),
-  );
+  const plausible = pieces.filter((piece) => isPlausibleName(piece.text.replace(NoteTailRE, "")));
   const paddedPairs = pieces.filter((piece) => piece.text.length === 1).length / 2;
   if (plausible.length + paddedPairs < pieces.length * 0.6) return [];
   for (let index = 0; index < pieces.length; index += 1) {
@@ -121,7 +119,7 @@ export function rosterNames(value: string): string[] {
       index += 1;
       continue;
     }
-    const note = /^(\p{Script=Han}{2,3}?)(公假|请假|事假|病假|公出|出国|\p{Script=Han}{2,3}代)$/u.exec(text);
+    const note = NotedNameRE.exec(text);
     if (note && surnameLength(text) > 0) keep(note[1] ?? "", note[2]);
     else if (isPlausibleName(text) && text.length <= 4 && !OfficeCharRE.test(text.slice(1))) keep(text, undefined);
   }

@@ -399,6 +399,21 @@ export function unitsHeadedBy(
 }
 
 /** Slots in which a report names the units it assigns work to or that act in it. */
+/** The parts a carrier plays in a task's bracket. */
+const CARRIER_PARTS = "主办|负责|牵头|协办|配合|参与";
+
+/**
+ * A bracket closing a task that names its carriers, each body (ending in one of `suffixes`) with the
+ * part it plays: (省发改委负责), (市政府办公室牵头,…各县市区政府按职责分工负责). `opening` says what
+ * the bracket may and may not open with.
+ */
+function carrierBracket(opening: string, suffixes: string): RegExp {
+  return new RegExp(
+    `[（(]${opening}((?:[\\p{Script=Han}]{1,20}?(?:${suffixes})(?:分别)?(?:按照?职责分工)?(?:${CARRIER_PARTS})?[、，,和及]?){1,16})[)）]\\s*[。；;]?\\s*$`,
+    "gu",
+  );
+}
+
 const SLOT_PATTERNS: RegExp[] = [
   // 公安交警部门要…, 各县区务必…: the clause's subject before a directive modal.
   // 各县市区和市级相关部门，要认真盘点…: a comma may stand between them.
@@ -420,10 +435,13 @@ const SLOT_PATTERNS: RegExp[] = [
   // …要準備寒冬送暖事宜。(民政局): a task list names who carries each item in a bracket after it.
   // …增长11%左右。(省发改委负责); (省财政厅主办,省国税局、地税局协办): with the part each plays;
   // (市政府办公室牵头,市级各有关部门及各县市区政府按职责分工负责).
-  /[（(](?!包括|包含|含|如|例如|即|其中|由)((?:[\p{Script=Han}]{1,20}?(?:局|处|署|委|办|室|厅|中心|公所|政府|公司)(?:分别)?(?:按照?职责分工)?(?:主办|负责|牵头|协办|配合|参与)?[、，,和及]?){1,16})[)）]\s*[。；;]?\s*$/gu,
+  carrierBracket("(?!包括|包含|含|如|例如|即|其中|由)", "局|处|署|委|办|室|厅|中心|公所|政府|公司"),
   // (…各有关部门及各县市区政府按职责分工负责): collectives too, where the bracket gives parts to play
   // (not （重点检查危化品单位）, （不含市直单位）).
-  /[（(](?=[^（()）]*(?:主办|负责|牵头|协办|配合|参与)[^（()）]*[)）])(?!包括|包含|含|不含|如|例如|即|其中|由|重点|非)((?:[\p{Script=Han}]{1,20}?(?:局|处|署|委|办|室|厅|中心|公所|政府|公司|部门|单位)(?:分别)?(?:按照?职责分工)?(?:主办|负责|牵头|协办|配合|参与)?[、，,和及]?){1,16})[)）]\s*[。；;]?\s*$/gu,
+  carrierBracket(
+    `(?=[^（()）]*(?:${CARRIER_PARTS})[^（()）]*[)）])(?!包括|包含|含|不含|如|例如|即|其中|由|重点|非)`,
+    "局|处|署|委|办|室|厅|中心|公所|政府|公司|部门|单位",
+  ),
   // 搞得最好的单位有：县发改委、县教育局; 排名靠后的单位是：…: the bodies a 通报 names for praise or blame.
   /(?:单位|部门|乡镇|镇街|街道)(?:有|是|为)[:：]([^。；;\n]{2,200})/gu,
   // 杨宝东带领莲池区、竞秀区、市住建局…相关负责人，对…督查: the bodies a leader takes along to act.
@@ -592,6 +610,17 @@ function opensWithPlace(name: string): boolean {
   });
 }
 
+/** The places whose full name (two to `longest` characters) opens a name: 鹿邑县 in 鹿邑县规划局. */
+function placesOpening(name: string, longest: number): Place[] {
+  const { byForm } = gazetteer();
+  const places: Place[] = [];
+  for (let length = 2; length <= longest; length += 1) {
+    const form = name.slice(0, length);
+    for (const place of byForm.get(form) ?? []) if (place.name === form) places.push(place);
+  }
+  return places;
+}
+
 /** Utilities named bare before the one firm that carries their suffix: 电力、电信、水公司. */
 const SharedFirmListRE = /^((?:[\p{Script=Han}]{1,3}、)+[\p{Script=Han}]{1,3}公司)/u;
 /** An office that a collective's cut left behind: 各乡镇 + 公所. */
@@ -721,14 +750,8 @@ function scopeUnit(raw: string, region: Region): { name: string; scoped: boolean
   const startsWithPlace = (place: string | undefined): boolean =>
     place !== undefined && (name.startsWith(place) || name.startsWith(place.replace(/[省市区县]$/, "")));
   // 鹿邑县规划局 in 周口市's report: a county of the city, written in full, is the body's own place.
-  const { byForm } = gazetteer();
   const opensWithOwnCounty =
-    city !== undefined &&
-    [2, 3, 4, 5, 6, 7].some((length) =>
-      (byForm.get(name.slice(0, length)) ?? []).some(
-        (place) => place.level === "county" && place.city === city && place.name === name.slice(0, length),
-      ),
-    );
+    city !== undefined && placesOpening(name, 7).some((place) => place.level === "county" && place.city === city);
   const scopedBy = (owner: string | undefined, rest: string): { name: string; scoped: boolean } =>
     owner ? { name: owner + rest, scoped: true } : { name, scoped: false };
 
@@ -870,12 +893,7 @@ export function unitResolver(region: Region, ownBureau?: string, township?: stri
     // 街道事务科: the office writes itself as 街道.
     const part = raw.replace(/^街道(?=[\p{Script=Han}]{2})/u, "");
     // (海淀区文明办 opens with its district: a county's body, not the street office's part.)
-    const opensWithPlaceName = (): boolean =>
-      [2, 3, 4, 5, 6].some((length) =>
-        (byForm.get(part.slice(0, length)) ?? []).some(
-          (place) => place.level !== "province" && place.name === part.slice(0, length),
-        ),
-      );
+    const opensWithPlaceName = (): boolean => placesOpening(part, 6).some((place) => place.level !== "province");
     if (
       ownTownship !== undefined &&
       TownshipPartRE.test(part) &&

@@ -47,26 +47,29 @@ const RosterValueRE = /^\p{Script=Han}+(?:\s+\p{Script=Han}+)*$/u;
 function rosterFields(lines: readonly string[]): RosterField[] {
   const fields: RosterField[] = [];
   for (let index = 0; index < lines.length; index += 1) {
+    const line = (lines[index] ?? "").trim();
+    const simple = simplifyChars(line);
     // 出席：林嘉誠 白秀雄 陳  菊: label and spaced names on one line (names with 、 read as a list anyway).
-    const inline = RosterInlineRE.exec(simplifyChars((lines[index] ?? "").trim()));
-    if (inline?.[1] === "主席" || inline?.[1] === "出席" || inline?.[1] === "列席") {
-      const value = (lines[index] ?? "").trim().replace(/^\S+?\s*[:：]\s*/u, "");
-      fields.push({ label: inline[1], value: value.replace(/\u3000/g, "  ").replace(/[\u00a0\t]/g, " ") });
+    const inline = RosterInlineRE.exec(simple)?.[1];
+    if (isRosterLabel(inline)) {
+      fields.push({ label: inline, value: rosterSpacing(line.replace(/^\S+?\s*[:：]\s*/u, "")) });
       continue;
     }
-    const label = RosterLabelRE.exec(simplifyChars((lines[index] ?? "").trim()))?.[1];
-    if (label !== "主席" && label !== "出席" && label !== "列席") continue;
+    const label = RosterLabelRE.exec(simple)?.[1];
+    if (!isRosterLabel(label)) continue;
     let next = index + 1;
     while (next < lines.length && (lines[next] ?? "").trim() === "") next += 1;
-    // A full-width space pads as two half-width ones (陳　菊 is 陳  菊).
-    const value = (lines[next] ?? "")
-      .replace(/\u3000/g, "  ")
-      .replace(/[\u00a0\t]/g, " ")
-      .trim();
+    const value = rosterSpacing(lines[next] ?? "").trim();
     if (RosterValueRE.test(value)) fields.push({ label, value });
   }
   return fields;
 }
+
+const isRosterLabel = (label: string | undefined): label is RosterField["label"] =>
+  label === "主席" || label === "出席" || label === "列席";
+
+/** A roster's spaces as half-width ones: a full-width space pads as two (陳　菊 is 陳  菊). */
+const rosterSpacing = (value: string): string => value.replace(/\u3000/g, "  ").replace(/[\u00a0\t]/g, " ");
 
 export interface CleanResult {
   lines: string[];
