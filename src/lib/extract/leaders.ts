@@ -270,9 +270,14 @@ function isConveyed(text: string, start: number, end: number): boolean {
   const sentenceStart = Math.max(text.lastIndexOf("。", start), text.lastIndexOf("\n", start)) + 1;
   const before = text.slice(sentenceStart, start);
   const after = /^[^。；;]{0,60}/u.exec(text.slice(end))?.[0] ?? "";
-  // …在…会议上的讲话精神, …对…的批示: words said elsewhere; 作了总结讲话 is said here.
+  // …在…会议上的讲话精神, …对…的批示, …赴宁河区调研时的重要讲话精神: words said elsewhere; 作了总结讲话
+  // is said here, and …的指示精神 or …来莞调研指示精神 (a visit here) are addressed to this meeting.
   return (
-    /传达|学习/.test(before) && /^(?:同志)?(?:在|对|关于|的)[^，,、]{0,50}?的(?:重要)?(?:讲话|指示|批示)/.test(after)
+    /传达|学习|贯彻|落实/.test(before) &&
+    (/^(?:同志)?(?:在|对|关于|的)[^，,、]{0,50}?的(?:重要)?(?:讲话|指示|批示)/.test(after) ||
+      /^(?:同志)?[^。；;]{0,16}?赴[^。；;]{1,20}?(?:调研|视察|考察|检查)(?:时|期间)?的?(?:重要)?(?:讲话|指示|批示)/u.test(
+        after,
+      ))
   );
 }
 
@@ -359,7 +364,7 @@ export function extractLeaders(input: string): LeaderResult {
     // The words a greedy chain took from the sentence (学习了省林业和草原局…) belong before it.
     const chainStart = match.index + (ChainLeadRE.exec(chain)?.[0] ?? "").length;
     if (name && StudiedBeforeRE.test(text.slice(Math.max(0, chainStart - 30), chainStart))) continue;
-    if (name && isConveyed(text, chainStart, at + name.length)) continue;
+    if (name && isConveyed(text, at, at + name.length)) continue;
     if (!name) {
       const unknown = /^\p{Script=Han}{2,3}(?=[，,。、：:\s]|出席|主持|讲话|强调|指出|表示|$)/u.exec(candidate)?.[0];
       if (unknown && !surnameOf(unknown) && tagWords(unknown).every((word) => /^(?:nr|x)/.test(word.tag)))

@@ -251,6 +251,16 @@ test("a leader whose words the meeting passed on is not at the meeting; one who 
     ),
   ).toEqual(["王静"]);
   expect(names("传达学习了省林草局会议精神，党委书记、局长赵水清作了总结讲话。")).toEqual(["赵水清"]);
+  // Words said on a visit elsewhere (赴宁河区), after dates and places (blind set #29).
+  expect(
+    names(
+      "会议传达学习了6月26日市委书记陈敏尔赴宁河区调研时的重要讲话精神及市委副书记、市长张工6月21日赴河西区、6月27日赴北辰区调研时的讲话精神。区长李四主持会议。",
+    ),
+  ).toEqual(["李四"]);
+  // Instructions left on a visit here (来莞, 到横栏镇) are addressed to this meeting.
+  expect(names("认真贯彻落实省委书记黄坤明来莞调研指示精神，镇党委书记王五主持会议。")).toEqual(["黄坤明", "王五"]);
+  // Who conveys them is at the meeting.
+  expect(names("会上，市委副书记张建国传达了省委书记李明华在全省会议上的讲话精神。")).toEqual(["张建国"]);
 });
 
 test("a site's name is no leader: 【吉林省长安网】 holds no 省长 安网", () => {
