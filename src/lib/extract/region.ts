@@ -113,9 +113,12 @@ function standsAlone(mention: Mention, text: string): boolean {
 
 /** A town's name after a county's short form: 苍南龙港镇, 宣汉东乡街道; not 和谐乡村, 城镇化, 乡镇. */
 const TownAfterRE = /^[\p{Script=Han}]{2,3}(?:镇|乡|街道)(?![长委村化镇])/u;
-/** What follows a place's short form in the name of a village or a street: 村, 南二巷, 路. */
+/**
+ * What follows a place's short form in the name of a village, a street or a town: 村, 南二巷, 路;
+ * 镇 and 街道 (大龙山镇 is 宜秀区's, no mention of 龙山区), but not 乡村 or 乡镇 (宜秀乡村振兴).
+ */
 const NamedAfterPlaceRE =
-  /^[东西南北中]?[一二三四五六七八九十\d]{0,3}(?:村(?!镇)|路|巷|大道|大街|胡同|期|片区|项目|小区|公园|广场)/u;
+  /^[东西南北中]?[一二三四五六七八九十\d]{0,3}(?:村(?!镇)|路|巷|大道|大街|胡同|期|片区|项目|小区|公园|广场)|^(?:镇(?![村乡])|乡(?![村镇])|街道)/u;
 
 /**
  * Every gazetteer form in the text, scanning left to right and taking the longest form at each

@@ -109,6 +109,13 @@ test("an acting county head (代县长) is no 代县; a village or street named 
   expect(sanya.region).toMatchObject({ province: "海南省", city: "三亚市" });
 });
 
+test("a town named after a place (大龙山镇) is no mention of that place's district (龙山区)", () => {
+  // The town itself places the text, in the district it lies in.
+  expect(
+    extractRegion(input("区政府召开常务会议。二要加快工作进度。大龙山镇、北部新城建设管理局要理清责任。")).region,
+  ).toEqual({ province: "安徽省", city: "安庆市", district: "宜秀区" });
+});
+
 test("a province's own document is the province's, whatever cities it addresses", () => {
   const { region } = extractRegion(
     input("各市(地)人民政府(行署),绥芬河市、抚远县人民政府:现就重点工作任务提出责任分工意见如下。", {
