@@ -360,7 +360,15 @@ export function extractLeaders(input: string): LeaderResult {
     const titledName = nameIn(candidate);
     const minorityName = titledName ? null : speakerWithoutSurname(text, at);
     if (minorityName) doubtfulNames.add(`${cleanTitle(chain)}${minorityName}`);
-    const name = titledName ?? nameActingAlone(text, candidate) ?? minorityName;
+    const givenOnly = titledName ?? nameActingAlone(text, candidate) ?? minorityName;
+    // 吴 局长宗荣, 请本局李主任秘书国荣 (Taiwanese minutes): the surname before the office, the given name after.
+    const surnameFirst = /(?:^|[\s：:（(「]|请|由|本局|本府)(\p{Script=Han})[ \t\u3000]?$/u.exec(
+      text.slice(Math.max(0, match.index - 4), match.index),
+    )?.[1];
+    const name =
+      givenOnly && givenOnly.length === 2 && surnameFirst && SINGLE_SURNAMES.has(surnameFirst)
+        ? `${surnameFirst}${givenOnly}`
+        : givenOnly;
     // The words a greedy chain took from the sentence (学习了省林业和草原局…) belong before it.
     const chainStart = match.index + (ChainLeadRE.exec(chain)?.[0] ?? "").length;
     if (name && StudiedBeforeRE.test(text.slice(Math.max(0, chainStart - 30), chainStart))) continue;

@@ -263,6 +263,14 @@ test("a leader whose words the meeting passed on is not at the meeting; one who 
   expect(names("会上，市委副书记张建国传达了省委书记李明华在全省会议上的讲话精神。")).toEqual(["张建国"]);
 });
 
+test("Taiwanese minutes write the surname before the office and the given name after it: 吴 局长宗荣", () => {
+  const names = (text: string) => extractLeaders(text).leaders.map((leader) => [leader.name, leader.title]);
+  expect(names("3、会议主持人:吴 局长宗荣\n4、参加人员:如附件")).toEqual([["吴宗荣", "局长"]]);
+  expect(names("吴局长宗荣指示，各科室要加强管理。")).toEqual([["吴宗荣", "局长"]]);
+  // 和 joining two offices is no surname of the name after them.
+  expect(names("市委书记和市长王建国出席。")).toEqual([["王建国", "市长"]]);
+});
+
 test("a site's name is no leader: 【吉林省长安网】 holds no 省长 安网", () => {
   expect(extractLeaders("【吉林省长安网】防风险除隐患").leaders).toEqual([]);
 });
