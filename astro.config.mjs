@@ -4,23 +4,27 @@ import mdx from "@astrojs/mdx";
 import remarkGfm from "remark-gfm";
 import { markdownOptions } from "./src/lib/markdown/markdown-options.ts";
 import remarkTopicComponents from "./src/lib/markdown/remark-topic-components.ts";
-import { chartStats } from "./src/lib/view/chart-svg.ts";
-import { pruneChartCache } from "./src/lib/view/chart-cache.ts";
+import { keptDir, keptStats, pruneKept } from "./src/lib/build-cache.ts";
 
 /**
- * Prints how many charts the build drew and their time (npm run bench reads the line), and drops the
- * kept drawings this build no longer shows.
+ * Prints how many charts the build drew and report bodies it rendered, and their time (npm run bench
+ * reads the lines), and drops the kept outputs this build no longer shows (src/lib/build-cache.ts).
  * @type {import("astro").AstroIntegration}
  */
-const chartTiming = {
-  name: "policy-kb:chart-timing",
+const keptOutputs = {
+  name: "policy-kb:kept-outputs",
   hooks: {
     "astro:build:done": ({ logger }) => {
-      const { charts, ms, cached, used } = chartStats();
-      const pruned = pruneChartCache(used);
-      logger.info(
-        `charts: ${charts} drawn in ${Math.round(ms)} ms, ${cached} kept from the last build, ${pruned} dropped`,
-      );
+      for (const { kind, verb } of [
+        { kind: "charts", verb: "drawn" },
+        { kind: "bodies", verb: "rendered" },
+      ]) {
+        const { made, ms, kept, used } = keptStats(kind);
+        const pruned = pruneKept(keptDir(kind), used);
+        logger.info(
+          `${kind}: ${made} ${verb} in ${Math.round(ms)} ms, ${kept} kept from the last build, ${pruned} dropped`,
+        );
+      }
     },
   },
 };
@@ -47,7 +51,7 @@ export default defineConfig({
   // MDX is for the hand-written 专题 pages (content/topics): GFM, and their components checked as
   // they compile; the report-text plugins of markdownOptions have nothing to do there.
   integrations: [
-    chartTiming,
+    keptOutputs,
     mdx({ extendMarkdownConfig: false, remarkPlugins: [remarkGfm, remarkTopicComponents], smartypants: false }),
   ],
   markdown: markdownOptions,

@@ -277,6 +277,9 @@ async function main(): Promise<void> {
   console.log(
     `incremental: +1 report, ingest ${seconds(incremental.ingestMs)}, rebuild ${seconds(incremental.buildMs)} (search index ${seconds(incremental.indexMs)}, ${incremental.reusedShards} of ${incremental.shards} shards reused) vs full build ${seconds(build.ms)}`,
   );
+  // What the rebuild redid and what it took from the full build's kept outputs (src/lib/build-cache.ts).
+  for (const line of rebuild.output.match(/(?:charts|bodies): \d+ (?:drawn|rendered) in \d+ ms, \d+ kept[^\n]*/g) ?? [])
+    console.log(`incremental: ${line}`);
 
   await writeBaselineProject();
   const baselineBuild = await runMeasured("npx", ["astro", "build", "--root", BASELINE]);

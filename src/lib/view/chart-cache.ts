@@ -1,9 +1,8 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import path from "node:path";
 import { version as echartsVersion } from "echarts/core";
+import { keep, keptDir, keptStats, readKept } from "../build-cache";
 import type { ChartData } from "../catalog/chart-data";
-import { DRAWING_RULES, chartOption, chartSize, chartStats, renderChartSvg } from "./chart-svg";
+import { DRAWING_RULES, chartOption, chartSize, renderChartSvg } from "./chart-svg";
 
 /**
  * Chart SVGs kept between builds, named by a digest of everything that decides the drawing: the
@@ -16,11 +15,6 @@ import { DRAWING_RULES, chartOption, chartSize, chartStats, renderChartSvg } fro
 /** ECharts' version and the drawing rules are part of every key: a change to either redraws every chart. */
 const DRAWING_CODE = createHash("sha256").update(`${echartsVersion}\n${DRAWING_RULES}`).digest("hex");
 
-/** Where the drawings are kept: beside Astro's own cache (ASTRO_CACHE_DIR, as scripts/build.ts uses). */
-export function chartCacheDir(): string {
-  return path.join(process.env["ASTRO_CACHE_DIR"] ?? "node_modules/.astro", "charts");
-}
-
 /** The key of one drawing: the code's, then the chart's id, data, size and the ECharts option drawn from them. */
 export function chartDigest(chart: ChartData, id: string): string {
   return createHash("sha256")
@@ -30,41 +24,17 @@ export function chartDigest(chart: ChartData, id: string): string {
     .slice(0, 32);
 }
 
-/** The chart's SVG from the cache, or drawn now and kept. */
-export function cachedChartSvg(chart: ChartData, id: string, dir = chartCacheDir()): string {
+/** The chart's SVG from the cache (build-cache.ts), or drawn now and kept. */
+export function cachedChartSvg(chart: ChartData, id: string, dir = keptDir("charts")): string {
   const digest = chartDigest(chart, id);
-  const file = path.join(dir, `${digest}.svg`);
-  const stats = chartStats();
+  const stats = keptStats("charts");
   stats.used.add(digest);
-  try {
-    const kept = readFileSync(file, "utf-8");
-    stats.cached += 1;
+  const kept = readKept(dir, `${digest}.svg`);
+  if (kept !== undefined) {
+    stats.kept += 1;
     return kept;
-  } catch {
-    // Not drawn before: draw it below.
   }
   const svg = renderChartSvg(chart, id);
-  mkdirSync(dir, { recursive: true });
-  // Written whole under another name, then renamed: a build stopped midway leaves no half drawing.
-  const partial = `${file}.${process.pid}.part`;
-  writeFileSync(partial, svg);
-  renameSync(partial, file);
+  keep(dir, `${digest}.svg`, svg);
   return svg;
-}
-
-/** Removes the drawings this build did not use, so the cache holds one build's charts. */
-export function pruneChartCache(used: ReadonlySet<string>, dir = chartCacheDir()): number {
-  let removed = 0;
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return 0;
-  }
-  for (const name of names) {
-    if (used.has(name.replace(/\.svg$/, ""))) continue;
-    rmSync(path.join(dir, name), { force: true });
-    removed += 1;
-  }
-  return removed;
 }

@@ -3,6 +3,7 @@ import { BarChart } from "echarts/charts";
 import { GridComponent, LegendComponent } from "echarts/components";
 import { SVGRenderer } from "echarts/renderers";
 import type { ChartData } from "../catalog/chart-data";
+import { keptStats } from "../build-cache";
 
 /**
  * A chart drawn at build time as a static SVG with Apache ECharts' server-side renderer, then made
@@ -187,8 +188,8 @@ export function renderChartSvg(chart: ChartData, id: string): string {
     (_whole, attributes: string) =>
       `<svg${attributes.replace(/\s(?:width|height)="[^"]*"/g, "")} class="chart-svg" role="img" aria-labelledby="${titleId}" focusable="false"><title id="${titleId}">${escapeXml(chart.title)}</title>`,
   );
-  const stats = chartStats();
-  stats.charts += 1;
+  const stats = keptStats("charts");
+  stats.made += 1;
   stats.ms += performance.now() - started;
   return drawn;
 }
@@ -210,25 +211,3 @@ export const DRAWING_RULES = [
 ]
   .map(String)
   .join("\n");
-
-const CHART_STATS: unique symbol = Symbol.for("policy-kb.chart-stats");
-
-/** How many charts this process drew and the time it took: the build prints it (astro.config.mjs), the bench reads it. */
-export interface ChartStats {
-  charts: number;
-  ms: number;
-  /** Charts taken from the cache of earlier builds (chart-cache.ts), and the digests this build used. */
-  cached: number;
-  used: Set<string>;
-}
-
-/**
- * The process's chart counter. Astro renders pages from its own bundle of this module, so the count
- * lives on globalThis, where the build's closing hook can read it.
- */
-export function chartStats(): ChartStats {
-  const holder = globalThis as { [CHART_STATS]?: ChartStats | undefined };
-  const stats = holder[CHART_STATS] ?? { charts: 0, ms: 0, cached: 0, used: new Set<string>() };
-  holder[CHART_STATS] = stats;
-  return stats;
-}

@@ -1,9 +1,10 @@
 import { DomUtils, parseDocument } from "htmlparser2";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, expect, test } from "vitest";
-import { renderReportBody } from "../../../src/lib/entry/body-html";
+import { keptStats } from "../../../src/lib/build-cache";
+import { bodyDigest, renderReportBody } from "../../../src/lib/entry/body-html";
 import { readEntries } from "../../../src/lib/entry/files";
 
 /** Two real entries frozen as fixtures, so re-ingesting content/ never moves these snapshots. */
@@ -11,6 +12,8 @@ const FIXTURE_ENTRIES = "tests/fixtures/entries";
 
 const folder = await mkdtemp(path.join(tmpdir(), "body-html-"));
 afterAll(() => rm(folder, { recursive: true, force: true }));
+/** Where these tests keep rendered bodies, instead of the build's cache. */
+const kept = path.join(folder, "kept");
 
 let written = 0;
 /** Renders a body as a report page does: from an entry file, with the page's frontmatter. */
@@ -18,14 +21,14 @@ async function renderBody(body: string, frontmatter: Record<string, unknown> = {
   written += 1;
   const filePath = path.join(folder, `${written}.md`);
   await writeFile(filePath, `---\ntitle: 测试\n---\n\n${body}`, "utf-8");
-  return (await renderReportBody(filePath, frontmatter)).html;
+  return (await renderReportBody(filePath, frontmatter, kept)).html;
 }
 
 const entries = await readEntries(FIXTURE_ENTRIES);
 async function renderEntry(id: string): Promise<string> {
   const entry = entries.find((candidate) => candidate.id === id);
   if (!entry) throw new Error(`the entry ${id} is missing from ${FIXTURE_ENTRIES}`);
-  return (await renderReportBody(entry.filePath, entry.report)).html;
+  return (await renderReportBody(entry.filePath, entry.report, kept)).html;
 }
 
 /** What a browser would treat as a link's scheme; null for relative and #fragment links. */
@@ -171,4 +174,24 @@ test("a real entry with headings renders exactly as before", async () => {
     <p>新冠肺炎疫情，是一次危机，更是一次挑战。既给我们上了一节病毒防控实践课，也给我们上了一堂健康与环境实验课。垃圾分类与防控疫情息息相关，做好垃圾分类，就是为这场阻击战贡献力量，为我们美好的明天增添希望！</p>
     <p>​</p>"
   `);
+});
+
+test("a body rendered once is kept and taken back the next time; new measures render it again", async () => {
+  const filePath = path.join(folder, "kept-body.md");
+  await writeFile(filePath, "---\ntitle: 测试\n---\n\n会议要求，加快老旧小区改造。", "utf-8");
+  const dir = path.join(folder, "kept-once");
+  const frontmatter = { measures: [{ text: "加快老旧小区改造" }] };
+  const stats = keptStats("bodies");
+  const madeBefore = stats.made;
+  const first = await renderReportBody(filePath, frontmatter, dir);
+  const second = await renderReportBody(filePath, frontmatter, dir);
+  expect(second).toEqual(first);
+  expect(first.html).toContain('id="measure-text-1"');
+  expect(stats.made - madeBefore).toBe(1);
+  expect(await readdir(dir)).toEqual([expect.stringMatching(/^[0-9a-f]{32}\.json$/)]);
+  // The key covers the frontmatter the plugins read.
+  expect(bodyDigest("正文", frontmatter)).not.toBe(bodyDigest("正文", { measures: [] }));
+  const unmarked = await renderReportBody(filePath, { measures: [] }, dir);
+  expect(unmarked.html).not.toContain("measure-text-1");
+  expect(stats.made - madeBefore).toBe(2);
 });

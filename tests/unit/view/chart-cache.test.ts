@@ -3,8 +3,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, expect, test } from "vitest";
 import type { ChartData } from "../../../src/lib/catalog/chart-data";
-import { cachedChartSvg, chartDigest, pruneChartCache } from "../../../src/lib/view/chart-cache";
-import { DRAWING_RULES, chartStats, renderChartSvg } from "../../../src/lib/view/chart-svg";
+import { keptStats, pruneKept } from "../../../src/lib/build-cache";
+import { cachedChartSvg, chartDigest } from "../../../src/lib/view/chart-cache";
+import { DRAWING_RULES, renderChartSvg } from "../../../src/lib/view/chart-svg";
 
 // Each test's cache folder, removed after it so runs leave nothing in the system's temp folder.
 const made: string[] = [];
@@ -29,13 +30,13 @@ const chart: ChartData = {
 
 test("a chart drawn once is taken from the cache the next time, the same markup, not drawn again", () => {
   const dir = cacheDir();
-  const drawnBefore = chartStats().charts;
+  const drawnBefore = keptStats("charts").made;
   const first = cachedChartSvg(chart, "c1", dir);
   const second = cachedChartSvg(chart, "c1", dir);
   expect(second).toBe(first);
   expect(first).toBe(renderChartSvg(chart, "c1"));
   // One drawing for the two calls above (the third, renderChartSvg, is this test's own).
-  expect(chartStats().charts - drawnBefore).toBe(2);
+  expect(keptStats("charts").made - drawnBefore).toBe(2);
   expect(readdirSync(dir)).toEqual([`${chartDigest(chart, "c1")}.svg`]);
 });
 
@@ -55,7 +56,7 @@ test("pruning keeps the drawings a build used and drops the rest", () => {
   const kept = chartDigest(chart, "c1");
   writeFileSync(path.join(dir, `${kept}.svg`), "<svg/>");
   writeFileSync(path.join(dir, "stale.svg"), "<svg/>");
-  expect(pruneChartCache(new Set([kept]), dir)).toBe(1);
+  expect(pruneKept(dir, new Set([kept]))).toBe(1);
   expect(readdirSync(dir)).toEqual([`${kept}.svg`]);
-  expect(pruneChartCache(new Set(), path.join(dir, "missing"))).toBe(0);
+  expect(pruneKept(path.join(dir, "missing"), new Set())).toBe(0);
 });
