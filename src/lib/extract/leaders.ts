@@ -76,6 +76,9 @@ const NonLeaderContextRE =
  */
 const StudiedBeforeRE = /学习(?:了|贯彻)?[^。；;，,\n]{0,30}$/u;
 
+/** Surnames that are, far more often, a word opening a clause: 于, 原 (former), 向, 任, 和, 经, 从 … */
+const ClauseOpeningSurnameRE = /^[于原向任和及与经从自将对在为由把被让给同共全各每本该此其这那时]$/u;
+
 /** Characters that never stand in a personal name here: verbs, particles and office words after a title. */
 const NotInNameRE =
   /[的了在是和与及将已对就也都还又说称表要很更均亦并则为被把让给到等率带携出席主持讲话副记委员局处部市区县省镇乡村致提指呼召听视考网党]/;
@@ -270,12 +273,14 @@ function isConveyed(text: string, start: number, end: number): boolean {
   const sentenceStart = Math.max(text.lastIndexOf("。", start), text.lastIndexOf("\n", start)) + 1;
   const before = text.slice(sentenceStart, start);
   const after = /^[^。；;]{0,60}/u.exec(text.slice(end))?.[0] ?? "";
-  // …在…会议上的讲话精神, …对…的批示, …赴宁河区调研时的重要讲话精神: words said elsewhere; 作了总结讲话
-  // is said here, and …的指示精神 or …来莞调研指示精神 (a visit here) are addressed to this meeting.
+  // …在…会议上的讲话精神, …对…的批示: words said elsewhere; 作了总结讲话 is said here. …的指示精神 alone,
+  // or left on a visit here (来莞调研指示精神, 赴我县调研时的讲话精神), is addressed to this meeting; what
+  // was said on a visit elsewhere (贯彻落实…6月26日赴宁河区调研时的重要讲话精神) was not.
   return (
-    /传达|学习|贯彻|落实/.test(before) &&
-    (/^(?:同志)?(?:在|对|关于|的)[^，,、]{0,50}?的(?:重要)?(?:讲话|指示|批示)/.test(after) ||
-      /^(?:同志)?[^。；;]{0,16}?赴[^。；;]{1,20}?(?:调研|视察|考察|检查)(?:时|期间)?的?(?:重要)?(?:讲话|指示|批示)/u.test(
+    (/传达|学习/.test(before) &&
+      /^(?:同志)?(?:在|对|关于|的)[^，,、]{0,50}?的(?:重要)?(?:讲话|指示|批示)/.test(after)) ||
+    (/传达|学习|贯彻|落实/.test(before) &&
+      /^(?:同志)?(?:\d{1,2}月\d{1,2}日)?赴(?!我)[^。；;，,]{1,30}?(?:调研|视察|考察|检查)(?:时|期间)?的?(?:重要)?(?:讲话|指示|批示)精神/u.test(
         after,
       ))
   );
@@ -361,18 +366,23 @@ export function extractLeaders(input: string): LeaderResult {
     const minorityName = titledName ? null : speakerWithoutSurname(text, at);
     if (minorityName) doubtfulNames.add(`${cleanTitle(chain)}${minorityName}`);
     const givenOnly = titledName ?? nameActingAlone(text, candidate) ?? minorityName;
-    // 吴 局长宗荣, 请本局李主任秘书国荣 (Taiwanese minutes): the surname before the office, the given name after.
-    const surnameFirst = /(?:^|[\s：:（(「]|请|由|本局|本府)(\p{Script=Han})[ \t\u3000]?$/u.exec(
+    // 吴 局长宗荣, 本局李主任秘书国荣 (Taiwanese minutes): the surname before the office, the given name
+    // after; not a word that opens a clause and is a surname too (于, 原, 向, 任: 原局长王伟, 向县长李强).
+    const surnameFirst = /(?:^|[\s：:（(「]|本局|本府)(\p{Script=Han})[ \t\u3000]?$/u.exec(
       text.slice(Math.max(0, match.index - 4), match.index),
     )?.[1];
     const name =
-      givenOnly && givenOnly.length === 2 && surnameFirst && SINGLE_SURNAMES.has(surnameFirst)
+      givenOnly &&
+      givenOnly.length === 2 &&
+      surnameFirst &&
+      SINGLE_SURNAMES.has(surnameFirst) &&
+      !ClauseOpeningSurnameRE.test(surnameFirst)
         ? `${surnameFirst}${givenOnly}`
         : givenOnly;
     // The words a greedy chain took from the sentence (学习了省林业和草原局…) belong before it.
     const chainStart = match.index + (ChainLeadRE.exec(chain)?.[0] ?? "").length;
     if (name && StudiedBeforeRE.test(text.slice(Math.max(0, chainStart - 30), chainStart))) continue;
-    if (name && isConveyed(text, at, at + name.length)) continue;
+    if (name && isConveyed(text, chainStart, at + name.length)) continue;
     if (!name) {
       const unknown = /^\p{Script=Han}{2,3}(?=[，,。、：:\s]|出席|主持|讲话|强调|指出|表示|$)/u.exec(candidate)?.[0];
       if (unknown && !surnameOf(unknown) && tagWords(unknown).every((word) => /^(?:nr|x)/.test(word.tag)))

@@ -115,10 +115,11 @@ function standsAlone(mention: Mention, text: string): boolean {
 const TownAfterRE = /^[\p{Script=Han}]{2,3}(?:镇|乡|街道)(?![长委村化镇])/u;
 /**
  * What follows a place's short form in the name of a village, a street or a town: 村, 南二巷, 路;
- * 镇 and 街道 (大龙山镇 is 宜秀区's, no mention of 龙山区), but not 乡村 or 乡镇 (宜秀乡村振兴).
+ * 镇 and 街道 (大龙山镇 is 宜秀区's, no mention of 龙山区), but not 镇村, 镇街 (a Guangdong city's towns
+ * and streets), 镇域, 镇级 or the city 镇江 (南京镇江). 乡 is left out: 德清乡贤, 苍南乡亲 are the county's.
  */
 const NamedAfterPlaceRE =
-  /^[东西南北中]?[一二三四五六七八九十\d]{0,3}(?:村(?!镇)|路|巷|大道|大街|胡同|期|片区|项目|小区|公园|广场)|^(?:镇(?![村乡])|乡(?![村镇])|街道)/u;
+  /^[东西南北中]?[一二三四五六七八九十\d]{0,3}(?:村(?!镇)|路|巷|大道|大街|胡同|期|片区|项目|小区|公园|广场)|^(?:镇(?![村乡街区域级江])|街道)/u;
 
 /**
  * Every gazetteer form in the text, scanning left to right and taking the longest form at each

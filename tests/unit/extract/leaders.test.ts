@@ -257,6 +257,16 @@ test("a leader whose words the meeting passed on is not at the meeting; one who 
       "会议传达学习了6月26日市委书记陈敏尔赴宁河区调研时的重要讲话精神及市委副书记、市长张工6月21日赴河西区、6月27日赴北辰区调研时的讲话精神。区长李四主持会议。",
     ),
   ).toEqual(["李四"]);
+  // Review of that rule: who conveys is at the meeting, a leader's own visit is news, and a visit
+  // here (赴我县) or words said at this meeting are addressed to it.
+  expect(names("会议首先传达学习了有关条例，随后区委书记王建国传达了市委书记张志强赴我区调研时的讲话精神。")).toEqual([
+    "王建国",
+    "张志强",
+  ]);
+  expect(names("为贯彻落实全市防汛工作会议部署，7月8日，副县长王建国赴沿河各乡镇检查时指示，要加强巡查。")).toEqual([
+    "王建国",
+  ]);
+  expect(names("会议要求，各单位要认真贯彻落实县委书记李明华在本次会议上的讲话精神。")).toEqual(["李明华"]);
   // Instructions left on a visit here (来莞, 到横栏镇) are addressed to this meeting.
   expect(names("认真贯彻落实省委书记黄坤明来莞调研指示精神，镇党委书记王五主持会议。")).toEqual(["黄坤明", "王五"]);
   // Who conveys them is at the meeting.
@@ -269,6 +279,13 @@ test("Taiwanese minutes write the surname before the office and the given name a
   expect(names("吴局长宗荣指示，各科室要加强管理。")).toEqual([["吴宗荣", "局长"]]);
   // 和 joining two offices is no surname of the name after them.
   expect(names("市委书记和市长王建国出席。")).toEqual([["王建国", "市长"]]);
+  // Words opening a clause that are surnames too: 由于, 原 (former), 向.
+  expect(names("由于县长李强在外地出差，会议由常务副县长王伟主持。")).toEqual([
+    ["李强", "县长"],
+    ["王伟", "常务副县长"],
+  ]);
+  expect(names("主持人：原局长王伟")).toEqual([["王伟", "局长"]]);
+  expect(names("会议决定：\n向县长李强专题汇报。")).toEqual([["李强", "县长"]]);
 });
 
 test("a site's name is no leader: 【吉林省长安网】 holds no 省长 安网", () => {

@@ -114,6 +114,16 @@ test("a town named after a place (大龙山镇) is no mention of that place's di
   expect(
     extractRegion(input("区政府召开常务会议。二要加快工作进度。大龙山镇、北部新城建设管理局要理清责任。")).region,
   ).toEqual({ province: "安徽省", city: "安庆市", district: "宜秀区" });
+  // Not 乡 (德清乡贤 is 德清's), nor 镇街 (a Guangdong city's towns and streets), nor the city 镇江.
+  expect(
+    extractRegion(input("德清乡贤参事会工作推进会召开，德清乡贤代表参加。县委书记王建国出席会议。")).region,
+  ).toMatchObject({
+    district: "德清县",
+  });
+  expect(
+    extractRegion(input("东莞镇街安全生产工作会议召开，市委书记王建国出席。东莞镇街要压实责任。")).region,
+  ).toMatchObject({ city: "东莞市" });
+  expect(extractRegion(input("常州镇江两市召开联席会议，常州市市长出席。")).region).toMatchObject({ city: "常州市" });
 });
 
 test("a province's own document is the province's, whatever cities it addresses", () => {
