@@ -364,8 +364,12 @@ export interface ReportDateInput {
  */
 function workYear(title: string, month: number): number | undefined {
   if (month < 3 || month > 10) return undefined;
-  // 到2025年, 2023—2025年, 二〇三五年远景目标: a target or a span's end is no year of the work itself.
-  return soleYear(title, /(?<![\d到至—\-~～])(\d{4})\s*年(?!\d{1,2}月\d)(?![—\-~～至到])(?!远景|长远目标|愿景)/g);
+  // 到2025年, 2023—2025年, 二〇三五年远景目标: a target or a span's end is no year of the work itself;
+  // 自2011年…以来, 2011年举办首届…以来: the start of a period is none either.
+  return soleYear(
+    title,
+    /(?<![\d到至—\-~～自从])(\d{4})\s*年(?!\d{1,2}月\d)(?![—\-~～至到])(?!远景|长远目标|愿景)(?![^，,。；;]{0,20}以来)/g,
+  );
 }
 
 /** The one year (1949 on) the matches of `pattern` name in a text, when they name just one. */

@@ -91,6 +91,13 @@ test("a report's date: the title's own date wins over the lead's and the publica
   );
 });
 
+test("a year a period starts from (2011年举办首届…以来) is no year of a day written without one", () => {
+  const text = "5月26日，马拉松鸣枪开赛。特别是2011年举办首届马拉松赛事以来，历经不懈努力，赛事规模不断扩大。";
+  expect(reportDate({ title: "马拉松鸣枪开赛", lead: "5月26日，马拉松鸣枪开赛。", dates: {}, text }).date).toBe(
+    "--05-26",
+  );
+});
+
 test("the start of a period and an action already done are not the event's day", () => {
   const dates = { published: { year: 2020, month: 3, day: 12 } };
   const lead = "河乐广场自3月7日开幕启用以来，已成为热点。交通局已于3月11日在广场周边划设停车格。";
