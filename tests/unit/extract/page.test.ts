@@ -129,6 +129,19 @@ test("a disclosure page's record is furniture that dates the notice; the notice 
   ]);
 });
 
+test("an issuing notice signed at its very end is dated by its signature, not by a deadline it sets", () => {
+  const data = extract([
+    "盘锦市人民政府办公室关于印发《2021年市〈政府工作报告〉任务分解和责任分工方案》的通知",
+    "各县、区人民政府,市政府各部门、直属机构:",
+    "现将《2021年市〈政府工作报告〉任务分解和责任分工方案》印发给你们,并就抓好落实通知如下:",
+    "1.明确任务,压实责任。各牵头单位的具体推进实施方案务于2021年2月3日前报送各位分管市领导。",
+    "盘锦市人民政府办公室",
+    "2021年1月25日",
+    "(此件公开发布)",
+  ]);
+  expect(String(data?.date)).toBe("2021-01-25");
+});
+
 test("the comment and share buttons after an article's byline make no second entry", () => {
   const page = extractPage(
     [
