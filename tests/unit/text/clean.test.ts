@@ -193,7 +193,11 @@ test("a date under an English label and an e-paper's issue number date the page"
   ).toBe("2026-01-20");
   expect(cleanText("20210606期来自:天津日报\n成立海棠街道办事处,是市委的重大决策。").meta.publishedText).toBe(
     "2021-06-06",
-  );
+  ); // An English-language site's byline writes the month as a word (MCTV News / Macau).
+  expect(
+    cleanText("MCTV News / Macau\nPublished February 24th, 2025 at 3:15 PM\n行政長官岑浩輝今(24)日主持會議。").meta
+      .publishedText,
+  ).toBe("2025-2-24");
 });
 
 test("乾 stays 乾 in the simplified reading: names keep it (王乾發 → 王乾发)", () => {
