@@ -439,6 +439,21 @@ const HONG_KONG = "香港特别行政区";
 const HongKongOfficeRE = /政务司|律政司|民政事务(?:总署|专员|局)|民青局|区议会|十八区|房屋署|食环署|运输署|渠务署/gu;
 
 /**
+ * Hong Kong's or Macau's own news: its Chief Executive (行政长官) or 特区政府 acts, the text names that
+ * territory and not the other, and no mainland government's office (省委, 市政府 …) speaks: 行政长官
+ * 岑浩辉…视察澳门…深合区 is Macau's, though it names 横琴粤澳深度合作区 in 珠海.
+ */
+function specialRegionOf(text: string): string | undefined {
+  if (!/行政长官|特区政府/.test(text) || /[省市县区]委|(?:[省市县]|(?<!特)区)(?:人民)?政府|[省市县]长/.test(text))
+    return undefined;
+  const macau = (text.match(/澳门|本澳/g) ?? []).length;
+  const hongKong = (text.match(/香港|本港/g) ?? []).length;
+  if (macau > 0 && hongKong === 0) return MACAU;
+  if (hongKong > 0 && macau === 0) return HONG_KONG;
+  return undefined;
+}
+
+/**
  * The province a text without a city keeps naming (山西省中条山国有林管理局, 四川铁科…公司): full
  * names count double, and it takes two counts to decide.
  */
@@ -504,6 +519,8 @@ const ProvinceIssuerRE =
 /** The region of an article, and notes on what could not be settled. */
 export function extractRegion(input: RegionInput): { region: Region; notes: string[] } {
   const notes: string[] = [];
+  const ownTerritory = input.given ? undefined : specialRegionOf(input.text);
+  if (ownTerritory) return { region: { province: ownTerritory, city: ownTerritory }, notes };
   const scores = cityScores(input.text, input.title);
   // A place written the same on both sides of the strait (連江縣) is Taiwan's in a traditional text.
   if (input.script === "traditional") {
@@ -630,8 +647,10 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
   const finalCity = given.city ?? city;
   const finalDistrict = given.district ?? district;
   if (province) region.province = province;
-  // 上海市 is province and city at once: it is written in both, as records and exports expect.
+  // 上海市 is province and city at once: it is written in both, as records and exports expect; so are
+  // Hong Kong and Macau.
   if (finalCity) region.city = finalCity;
+  else if (province === MACAU || province === HONG_KONG) region.city = province;
   if (finalDistrict) region.district = finalDistrict;
   if (!finalCity && !province) notes.push("原文未写明地区，地区留空");
   else if (!given.city && !namedCity && input.pageCity) {

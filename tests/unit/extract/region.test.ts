@@ -343,12 +343,22 @@ test("a province's short name (海南自由贸易港) names the province, not a 
 
 test("a Macau release that calls it only 本澳 is placed in Macau", () => {
   const text = "保安司司长黄少泽今日中午与社区民防联络机制成员举行会议,商讨台风吹袭本澳的事前预防宣传。";
-  expect(extractRegion(input(text)).region).toEqual({ province: "澳门特别行政区" });
+  expect(extractRegion(input(text)).region).toEqual({ province: "澳门特别行政区", city: "澳门特别行政区" });
+});
+
+test("Hong Kong's or Macau's Chief Executive acting makes the text the territory's, whatever zone it names", () => {
+  const text =
+    "行政长官岑浩辉今(24)日主持促进横琴粤澳深度合作区建设领导小组第一次工作会议，贯彻落实国家主席视察澳门期间的重要讲话精神，推进深合区建设。";
+  expect(extractRegion(input(text)).region).toEqual({ province: "澳门特别行政区", city: "澳门特别行政区" });
+  // Met by a mainland government, it is a visit.
+  expect(
+    extractRegion(input("珠海市市长会见澳门特区行政长官岑浩辉一行，双方就横琴粤澳深度合作区建设交流。")).region,
+  ).not.toMatchObject({ province: "澳门特别行政区" });
 });
 
 test("Hong Kong news naming two of its own offices (政务司, 区议会) and never 香港 is placed in Hong Kong; one such office is a visit", () => {
   const text = "政务司司长陈国基听取十八区区议会主席汇报新一届首次会议的工作报告,包括区议员要轮流在区议会当值。";
-  expect(extractRegion(input(text)).region).toEqual({ province: "香港特别行政区" });
+  expect(extractRegion(input(text)).region).toEqual({ province: "香港特别行政区", city: "香港特别行政区" });
   expect(extractRegion(input("县委书记会见了来访的政务司官员一行。")).region).toEqual({});
 });
 
