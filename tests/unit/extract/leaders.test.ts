@@ -288,6 +288,15 @@ test("Taiwanese minutes write the surname before the office and the given name a
   expect(names("会议决定：\n向县长李强专题汇报。")).toEqual([["李强", "县长"]]);
 });
 
+test("a bare list after a titled name and 和, under a two-level collective title (市区领导), attends", () => {
+  const names = extractLeaders(
+    "市委书记姚华明,省田径运动管理中心主任王妍和吴杰、彭松、李秀斌等市区领导出席开幕式。",
+  ).leaders.map((leader) => leader.name);
+  expect(names).toEqual(["姚华明", "王妍", "吴杰", "彭松", "李秀斌"]);
+  // A list is read whole, never from its second name on.
+  expect(extractLeaders("检查了河道、堤防、水库等设施。").leaders).toEqual([]);
+});
+
 test("a site's name is no leader: 【吉林省长安网】 holds no 省长 安网", () => {
   expect(extractLeaders("【吉林省长安网】防风险除隐患").leaders).toEqual([]);
 });
