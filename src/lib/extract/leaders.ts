@@ -1,5 +1,6 @@
 import type { Leader } from "../../schemas/report";
 import surnamesData from "../../../content/taxonomy/surnames.json" with { type: "json" };
+import { gazetteer } from "./gazetteer";
 import { isSingleWord, tagWords } from "./segmenter";
 
 /**
@@ -82,8 +83,8 @@ const ClauseOpeningSurnameRE = /^[于原向任和及与经从自将对在为由�
 /** Characters that never stand in a personal name here: verbs, particles and office words after a title. */
 const NotInNameRE =
   /[的了在是和与及将已对就也都还又说称表要很更均亦并则为被把让给到等率带携出席主持讲话副记委员局处部市区县省镇乡村致提指呼召听视考网党]/;
-/** Words that open with a surname but are no name (高度, 全面 …) that jieba may not tag. */
-const NotNameRE = /^(?:同志|领导|主要|相关|分管|班子|成员|负责|等人|会议|全体|各级|我们|大家|本人|一行)/;
+/** Words that open with a surname but are no name (高度, 全面; 任组长, serving as a group's head) that jieba may not tag. */
+const NotNameRE = /^(?:任副?组|同志|领导|主要|相关|分管|班子|成员|负责|等人|会议|全体|各级|我们|大家|本人|一行)/;
 
 const SINGLE_SURNAMES = new Set(surnamesData.single);
 const COMPOUND_SURNAMES = new Set(surnamesData.compound);
@@ -286,6 +287,14 @@ function isConveyed(text: string, start: number, end: number): boolean {
   );
 }
 
+/** True when a place's name (呼和浩特, 呼和浩特市) longer than `length` opens the text at `at`. */
+function placeOpensAt(text: string, at: number, length: number): boolean {
+  const { byForm } = gazetteer();
+  for (let end = at + length + 1; end <= Math.min(text.length, at + 8); end += 1)
+    if (byForm.has(text.slice(at, end))) return true;
+  return false;
+}
+
 /** Names listed after a first titled name with 、 (副市长王宏武、李杰): they share its title. */
 function listedAfter(text: string, from: number): string[] {
   const names: string[] = [];
@@ -322,6 +331,8 @@ function listedAfter(text: string, from: number): string[] {
     // a new title.
     if (name && TitleStartRE.test(text.slice(at + separator + name.length))) return names;
     if (!match || !name) return names;
+    // 、呼和浩特经济技术开发区党工委书记李建平: a place opens the next item, not a name (呼和).
+    if (placeOpensAt(text, at + separator, name.length)) return names;
     names.push(name);
     at += separator + name.length;
   }

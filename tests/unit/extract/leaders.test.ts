@@ -297,6 +297,19 @@ test("a bare list after a titled name and 和, under a two-level collective titl
   expect(extractLeaders("检查了河道、堤防、水库等设施。").leaders).toEqual([]);
 });
 
+test("a place opening the next item of a titled list is no name: 、呼和浩特经济技术开发区党工委书记李建平", () => {
+  const names = extractLeaders(
+    "呼和浩特警备区政委李峰、市人大常委会副主任鲁剑钧、市政协副主席陈曼莉、呼和浩特经济技术开发区党工委书记李建平列席会议。",
+  ).leaders.map((leader) => leader.name);
+  expect(names).not.toContain("呼和");
+  expect(names).toEqual(expect.arrayContaining(["李峰", "鲁剑钧", "陈曼莉", "李建平"]));
+});
+
+test("任组长 (serving as a group's head) after an office is no name", () => {
+  expect(extractLeaders("他重申，设立由行政长官任组长的两个领导小组。").leaders).toEqual([]);
+  expect(extractLeaders("副市长任建国出席。").leaders.map((leader) => leader.name)).toEqual(["任建国"]);
+});
+
 test("a site's name is no leader: 【吉林省长安网】 holds no 省长 安网", () => {
   expect(extractLeaders("【吉林省长安网】防风险除隐患").leaders).toEqual([]);
 });
