@@ -129,6 +129,14 @@ test("a disclosure page's record is furniture that dates the notice; the notice 
   ]);
 });
 
+test("a part of a place after 由 (由台湾东部横贯西部) is no unit that acts", () => {
+  const data = extract([
+    "花莲县防台会议召开",
+    "依据中央气象局的路径分析，中度台风苏迪勒极可能由台湾东部横贯西部，其暴风圈将于下午接触花莲。县长傅崐萁要求相关单位做好防汛工作。",
+  ]);
+  expect(data?.units).toEqual(["花莲县相关单位"]);
+});
+
 test("an issuing notice signed at its very end is dated by its signature, not by a deadline it sets", () => {
   const data = extract([
     "盘锦市人民政府办公室关于印发《2021年市〈政府工作报告〉任务分解和责任分工方案》的通知",

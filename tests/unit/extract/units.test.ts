@@ -24,6 +24,8 @@ test.each([
   ["嵩县政府", luoYang, "嵩县人民政府"],
   ["涧西区", luoYang, "涧西区"],
   ["中共洛阳市委农村工作领导小组办公室", luoYang, "中共洛阳市委农村工作领导小组办公室"],
+  // A Taiwanese county stands where a city does.
+  ["县警察局", { province: "台湾省", city: "花莲县" }, "花莲县警察局"],
 ])("%s in %o is %s", (raw, region, canonical) => {
   expect(canonicalUnit(raw, region)).toEqual({ name: canonical, scoped: true });
 });
