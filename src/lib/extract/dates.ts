@@ -365,10 +365,11 @@ export interface ReportDateInput {
 function workYear(title: string, month: number): number | undefined {
   if (month < 3 || month > 10) return undefined;
   // 到2025年, 2023—2025年, 二〇三五年远景目标: a target or a span's end is no year of the work itself;
-  // 自2011年…以来, 2011年举办首届…以来: the start of a period is none either.
+  // 自2011年…, 2011年举办首届…以来, 2015年成立以来: the start of a period is none either (2024年以来,
+  // 2024年入汛以来 are this year's).
   return soleYear(
     title,
-    /(?<![\d到至—\-~～自从])(\d{4})\s*年(?!\d{1,2}月\d)(?![—\-~～至到])(?!远景|长远目标|愿景)(?![^，,。；;]{0,20}以来)/g,
+    /(?<![\d到至—\-~～自从])(\d{4})\s*年(?!\d{1,2}月\d)(?![—\-~～至到])(?!远景|长远目标|愿景)(?![^，,。；;\n]{0,12}?(?:首|成立|建立|设立|创办|创建|开通|组建)[^，,。；;\n]{0,12}以来)/g,
   );
 }
 

@@ -33,7 +33,7 @@ const NameTitleRE = new RegExp(
 );
 /** 江凌、徐衣显、李保国、孙延文出席; …等县领导出席 */
 const BareListRE =
-  /(?:(?<![\p{Script=Han}、])|(?<=(?:主任|局长|书记|主席|市长|县长|区长)[\p{Script=Han}]{2,3}[和及]))((?:[\p{Script=Han}]{2,3}、)+[\p{Script=Han}]{2,3}?)(?:等)?((?:[省市区县旗州盟镇乡]{1,2}(?:委|政府|人大|政协)?|街道)领导)?(?:同志)?(?:出席|参加)/gu;
+  /(?:(?<!\p{Script=Han})|(?<=(?:主任|局长|书记|主席|市长|县长|区长)[\p{Script=Han}]{2,3}[和及]))((?:[\p{Script=Han}]{2,3}、)+[\p{Script=Han}]{2,3}?)(?:等)?((?:[省市区县旗州盟镇乡]{1,2}(?:委|政府|人大|政协)?|街道)领导)?(?:同志)?(?:出席|参加)/gu;
 /** A collective title over a list of names: 县领导, 市政府领导, 街道领导. */
 const GROUP_TITLE = "(?:[省市区县旗州盟镇乡](?:委|政府|人大|政协)?|街道|局)领导";
 /** A listed name, never the next list's title (市领导：陈涛、赵鹏，县领导：王五). */

@@ -439,12 +439,14 @@ const HONG_KONG = "香港特别行政区";
 const HongKongOfficeRE = /政务司|律政司|民政事务(?:总署|专员|局)|民青局|区议会|十八区|房屋署|食环署|运输署|渠务署/gu;
 
 /**
- * Hong Kong's or Macau's own news: its Chief Executive (行政长官) or 特区政府 acts, the text names that
- * territory and not the other, and no mainland government's office (省委, 市政府 …) speaks: 行政长官
- * 岑浩辉…视察澳门…深合区 is Macau's, though it names 横琴粤澳深度合作区 in 珠海.
+ * Hong Kong's or Macau's own news: its Chief Executive acts (行政长官岑浩辉今(24)日先后主持…), the
+ * text names that territory and not the other, and no mainland government or leader takes part (会见
+ * by a 自治区党委书记, 州长, 市领导陪同): 岑浩辉…视察澳门…深合区 is Macau's, though 横琴粤澳深度合作区 is in 珠海.
  */
 function specialRegionOf(text: string): string | undefined {
-  if (!/行政长官|特区政府/.test(text) || /[省市县区]委|(?:[省市县]|(?<!特)区)(?:人民)?政府|[省市县]长/.test(text))
+  if (!/行政长官\p{Script=Han}{2,4}(?:今|昨|本月|[（(\d]|先后|主持|出席|表示|指出|宣布|率|召开)/u.test(text))
+    return undefined;
+  if (/党委|[省市县区州]委|(?:[省市县州]|(?<!特)区)(?:人民)?政府|[省市县州]长|[省市县区镇]领导|厅长|部长/.test(text))
     return undefined;
   const macau = (text.match(/澳门|本澳/g) ?? []).length;
   const hongKong = (text.match(/香港|本港/g) ?? []).length;
@@ -519,8 +521,6 @@ const ProvinceIssuerRE =
 /** The region of an article, and notes on what could not be settled. */
 export function extractRegion(input: RegionInput): { region: Region; notes: string[] } {
   const notes: string[] = [];
-  const ownTerritory = input.given ? undefined : specialRegionOf(input.text);
-  if (ownTerritory) return { region: { province: ownTerritory, city: ownTerritory }, notes };
   const scores = cityScores(input.text, input.title);
   // A place written the same on both sides of the strait (連江縣) is Taiwan's in a traditional text.
   if (input.script === "traditional") {
@@ -636,9 +636,14 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
     if (place?.city) city ??= place.city;
   }
   const { byForm } = gazetteer();
+  const given = input.given ?? {};
+  // Where the places found are none, or a zone only (横琴粤澳深度合作区), the territory whose Chief
+  // Executive acts is the text's.
+  const zoneOnly = district !== undefined && (byForm.get(district) ?? []).some((place) => place.zone);
+  const territory = !input.given && (!city || zoneOnly) ? specialRegionOf(input.text) : undefined;
+  if (territory) return { region: { province: territory, city: territory }, notes };
   const cityPlace = city ? byForm.get(city)?.find((place) => place.level === "city") : undefined;
   const region: Region = {};
-  const given = input.given ?? {};
   const province =
     given.province ??
     cityPlace?.province ??

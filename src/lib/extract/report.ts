@@ -16,6 +16,7 @@ import {
   NoticeTitleRE,
   PlaceHeadingRE,
   PolicyTitleRE,
+  OrganisationLineRE,
   SignatureDateRE,
   isAddresseeLine,
 } from "./patterns";
@@ -62,6 +63,12 @@ export interface ExtractedReport {
 }
 
 /** Extracts one report from an article's lines. */
+/** How many signatures (an organisation over a date) a text holds. */
+function signaturesIn(lines: readonly string[]): number {
+  return lines.filter((line, index) => OrganisationLineRE.test(line) && SignatureDateRE.test(lines[index + 1] ?? ""))
+    .length;
+}
+
 export function extractReport(articleLines: readonly string[], page: PageContext): ExtractedReport {
   const layout = articleLayout(articleLines, page.recordTitle, page.meta.headline);
   const { lines, simple, signerIndex } = layout;
@@ -128,12 +135,13 @@ export function extractReport(articleLines: readonly string[], page: PageContext
       .filter((line) => !DeadlineLineRE.test(line))
       .join("\n"),
     // A 通报's, a 检查's or a notice's own date: an issuing notice's signature stands before what it
-    // issues, or closes it (盘锦市人民政府办公室 / 2021年1月25日 / （此件公开发布）).
+    // issues, or closes a notice that signs once (盘锦市人民政府办公室 / 2021年1月25日 / （此件公开发布）);
+    // a notice forwarding a signed document closes with that document's signature, not its own.
     ...(signer &&
     (docType === "通报" ||
       docType === "检查" ||
       layout.signatureEnd < simple.length - 1 ||
-      NoticeTitleRE.test(titleSimple))
+      (NoticeTitleRE.test(titleSimple) && signaturesIn(simple) === 1))
       ? { signature: simple[signerIndex + 1] ?? "" }
       : closingDate
         ? { signature: closingDate }

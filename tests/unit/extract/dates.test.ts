@@ -91,11 +91,16 @@ test("a report's date: the title's own date wins over the lead's and the publica
   );
 });
 
-test("a year a period starts from (2011年举办首届…以来) is no year of a day written without one", () => {
+test("a year a period starts from (2011年举办首届…以来) is no year of a day written without one; 2024年入汛以来 is", () => {
   const text = "5月26日，马拉松鸣枪开赛。特别是2011年举办首届马拉松赛事以来，历经不懈努力，赛事规模不断扩大。";
   expect(reportDate({ title: "马拉松鸣枪开赛", lead: "5月26日，马拉松鸣枪开赛。", dates: {}, text }).date).toBe(
     "--05-26",
   );
+  // This year's work since it began (2024年入汛以来) is this year's.
+  const thisYear = "7月10日，全县工作会议召开。会议指出，2024年入汛以来，全县上下全力防汛。";
+  expect(
+    reportDate({ title: "全县工作会议召开", lead: "7月10日，全县工作会议召开。", dates: {}, text: thisYear }).date,
+  ).toBe("2024-07-10");
 });
 
 test("the start of a period and an action already done are not the event's day", () => {

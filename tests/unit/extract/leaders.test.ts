@@ -293,8 +293,12 @@ test("a bare list after a titled name and 和, under a two-level collective titl
     "市委书记姚华明,省田径运动管理中心主任王妍和吴杰、彭松、李秀斌等市区领导出席开幕式。",
   ).leaders.map((leader) => leader.name);
   expect(names).toEqual(["姚华明", "王妍", "吴杰", "彭松", "李秀斌"]);
-  // A list is read whole, never from its second name on.
   expect(extractLeaders("检查了河道、堤防、水库等设施。").leaders).toEqual([]);
+  // A list whose first item reads as no name still gives the names after it.
+  expect(extractLeaders("王刚同志、张强、李明出席会议。").leaders.map((leader) => leader.name)).toEqual([
+    "张强",
+    "李明",
+  ]);
 });
 
 test("a place opening the next item of a titled list is no name: 、呼和浩特经济技术开发区党工委书记李建平", () => {

@@ -129,6 +129,22 @@ test("a disclosure page's record is furniture that dates the notice; the notice 
   ]);
 });
 
+test("a notice forwarding a signed document is dated by its own signature, not by the one it forwards", () => {
+  const data = extract([
+    "郸城县人民政府办公室关于转发《周口市人民政府办公室关于做好防汛工作的通知》的通知",
+    "各乡镇人民政府,县直各单位:",
+    "现将《周口市人民政府办公室关于做好防汛工作的通知》转发给你们,请认真贯彻执行。",
+    "郸城县人民政府办公室",
+    "2024年5月18日",
+    "周口市人民政府办公室关于做好防汛工作的通知",
+    "各县(市、区)人民政府:",
+    "为做好今年防汛工作,现通知如下:各地要加强巡查。",
+    "周口市人民政府办公室",
+    "2024年5月10日",
+  ]);
+  expect(String(data?.date)).toBe("2024-05-18");
+});
+
 test("a part of a place after 由 (由台湾东部横贯西部) is no unit that acts", () => {
   const data = extract([
     "花莲县防台会议召开",

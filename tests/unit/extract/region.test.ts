@@ -350,10 +350,19 @@ test("Hong Kong's or Macau's Chief Executive acting makes the text the territory
   const text =
     "行政长官岑浩辉今(24)日主持促进横琴粤澳深度合作区建设领导小组第一次工作会议，贯彻落实国家主席视察澳门期间的重要讲话精神，推进深合区建设。";
   expect(extractRegion(input(text)).region).toEqual({ province: "澳门特别行政区", city: "澳门特别行政区" });
-  // Met by a mainland government, it is a visit.
+  // Met by a mainland government, it is a visit; a territory's district keeps the text there.
   expect(
     extractRegion(input("珠海市市长会见澳门特区行政长官岑浩辉一行，双方就横琴粤澳深度合作区建设交流。")).region,
   ).not.toMatchObject({ province: "澳门特别行政区" });
+  expect(
+    extractRegion(input("广西壮族自治区党委书记刘宁在南宁会见澳门特区行政长官岑浩辉一行，双方就深化桂澳合作进行交流。"))
+      .region,
+  ).toMatchObject({ province: "广西壮族自治区" });
+  expect(extractRegion(input("行政长官李家超今日到元朗区视察，了解香港房屋委员会公屋项目进度。")).region).toMatchObject(
+    {
+      district: "元朗区",
+    },
+  );
 });
 
 test("Hong Kong news naming two of its own offices (政务司, 区议会) and never 香港 is placed in Hong Kong; one such office is a visit", () => {

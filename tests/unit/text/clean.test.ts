@@ -198,6 +198,9 @@ test("a date under an English label and an e-paper's issue number date the page"
     cleanText("MCTV News / Macau\nPublished February 24th, 2025 at 3:15 PM\n行政長官岑浩輝今(24)日主持會議。").meta
       .publishedText,
   ).toBe("2025-2-24");
+  expect(cleanText("POSTED ON FEBRUARY 24, 2025\n县委召开常委会会议。").meta.publishedText).toBe("2025-2-24");
+  // A bilingual notice's "Date:" with the month as a word is its event's day, not the page's.
+  expect(cleanText("Date: July 6, 2024\n社区开放日活动通知\n欢迎居民参加。").meta.publishedText).toBeUndefined();
 });
 
 test("乾 stays 乾 in the simplified reading: names keep it (王乾發 → 王乾发)", () => {
