@@ -32,7 +32,6 @@ export const routes = {
   tagCsv: (slug: string): string => `/tags/${slug}.csv`,
   units: "/units/",
   unit: (slug: string): string => `/units/${slug}/`,
-  unitCsv: (slug: string): string => `/units/${slug}.csv`,
   /** The index of task sheets: every unit with its measures counted by follow-up status. */
   tasks: "/tasks/",
   /** A unit's task sheet (任务清单): its measures by follow-up status, for print. */

@@ -133,7 +133,9 @@ test("a task sheet's CSV has a BOM, a status column and the ledger's export rule
   expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const text = body.toString("utf-8").slice(1);
   const lines = text.trimEnd().split("\r\n");
-  expect(lines[0]).toBe("状态,状态截至,举措,时限,时限日期,目标,会议,日期,提出领导,地区,链接");
+  expect(lines[0]).toBe(
+    "状态,状态截至,举措,标签,责任单位,时限,时限日期,目标,会议,报告,日期,ISO日期,提出领导,地区,类型,链接",
+  );
   // Fields may hold line breaks inside quotes; count records by the link column, which ends each.
   const links = text.match(/\/reports\/d13\/#measure-text-\d+\r\n/g) ?? [];
   expect(links).toHaveLength(UNIT_MEASURES);

@@ -119,19 +119,25 @@ export const TASK_SHEET_COLUMNS = [
   "状态",
   "状态截至",
   "举措",
+  "标签",
+  "责任单位",
   "时限",
   "时限日期",
   "目标",
   "会议",
+  "报告",
   "日期",
+  "ISO日期",
   "提出领导",
   "地区",
+  "类型",
   "链接",
 ] as const;
 
 /**
- * A unit's task sheet as CSV, status group by group. The status is the one on `asOf` (the build
- * day): a file leaves the site and no script updates it, so it says which day it holds for.
+ * A unit's task sheet as CSV, status group by group: the one export of a unit's measures, its
+ * status first, then the ledger's columns. The status is the one on `asOf` (the build day): a file
+ * leaves the site and no script updates it, so it says which day it holds for.
  */
 export function taskSheetCsv(groups: readonly TaskGroup[], asOf: string, linkFor: (item: TaskItem) => string): string {
   return csvText([
@@ -141,13 +147,18 @@ export function taskSheetCsv(groups: readonly TaskGroup[], asOf: string, linkFor
         statusLabel(item.status, item.deadline.text),
         asOf,
         item.row.measure.text,
+        item.row.measure.tags.join("、"),
+        item.row.measure.units.join("、"),
         item.deadline.text,
         item.deadline.due ?? "",
         (item.row.measure.targets ?? []).join("、"),
         item.meeting,
+        item.row.reportTitle,
         formatChineseDate(item.row.date),
+        item.row.date === "unknown" ? "" : item.row.date,
         item.leaders.join("、"),
         item.row.region,
+        item.row.docType,
         linkFor(item),
       ]),
     ),

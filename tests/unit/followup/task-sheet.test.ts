@@ -64,7 +64,7 @@ test("a unit's measures in status groups, in follow-up order, soonest deadline f
   expect(taskSummary([])).toBe("无");
 });
 
-test("the task sheet CSV: BOM, a status column with its day, formulas disarmed, CRLF", () => {
+test("the task sheet CSV, a unit's one export: BOM, a status column with its day, the ledger's columns, formulas disarmed, CRLF", () => {
   const csv = taskSheetCsv(
     taskGroups(mine, byId, "2024-09-15"),
     "2024-09-15",
@@ -75,12 +75,12 @@ test("the task sheet CSV: BOM, a status column with its day, formulas disarmed, 
   expect(lines[0]).toBe(TASK_SHEET_COLUMNS.join(","));
   expect(lines).toHaveLength(5);
   expect(lines[1]).toBe(
-    '即将到期,2024-09-15,"\'=HYPERLINK(""http://x"")加快拆违",9月底前,2024-09-30,,全市城市提质工作推进会,2024年3月1日,市委书记江凌,地区不详,/r/meeting#3',
+    '即将到期,2024-09-15,"\'=HYPERLINK(""http://x"")加快拆违",,市城管局,9月底前,2024-09-30,,全市城市提质工作推进会,meeting,2024年3月1日,2024-03-01,市委书记江凌,地区不详,会议报道,/r/meeting#3',
   );
   expect(lines[3]).toMatch(
-    /^时限不明,2024-09-15,限期整改到位,限期,,,circular,6月18日（年份不详）,市委常委、宣传部长王少青,/,
+    /^时限不明,2024-09-15,限期整改到位,[^,]*,市城管局,限期,,,circular,circular,6月18日（年份不详）,'--06-18,市委常委、宣传部长王少青,/,
   );
-  expect(lines[4]).toMatch(/^长期,2024-09-15,每月通报一次进展,每月,,/);
+  expect(lines[4]).toMatch(/^长期,2024-09-15,每月通报一次进展,[^,]*,[^,]*,每月,,/);
 });
 
 test("the index of task sheets counts each unit's measures by status, the units owing most first", () => {
