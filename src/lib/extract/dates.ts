@@ -73,6 +73,8 @@ const BracketedRE =
 export function normalizeDateWords(text: string): string {
   return (
     text
+      // 中華民國 1 0 1 年: a PDF's letter-spaced digits are one number.
+      .replace(/(?<!\d ?)\d(?: \d){1,3}(?= ?年)/g, (digits) => digits.replace(/ /g, ""))
       .replace(ChineseYearRE, (digits) =>
         Array.from(digits)
           .map((char) => CHINESE_DIGITS[char] ?? "")

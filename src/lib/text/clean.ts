@@ -222,9 +222,12 @@ const StampLineRE =
 
 /** A minutes field's label for the meeting's day: 开会日期, 会议时间. */
 const HELD_LABEL = "(?:开会|会议|召开)(?:日期|时间)";
-/** A minutes field giving the meeting's day: 开会日期：1998-06-16, 会议时间：2023年5月3日上午. */
+/**
+ * A minutes field giving the meeting's day: 开会日期：1998-06-16, 会议时间：2023年5月3日上午, and a
+ * numbered Taiwanese one, its digits letter-spaced by a PDF (1、開會時間:中華民國 1 0 1 年 5 月 24 日).
+ */
 const HeldFieldRE = new RegExp(
-  `^${HELD_LABEL}\\s*[:：]\\s*((?:\\d{4}|[一二三四五六七八九〇○零]{4})\\s*[-/.年].*)$`,
+  `^(?:\\d{1,2}\\s*[、.．]\\s*)?${HELD_LABEL}\\s*[:：]\\s*((?:(?:中华民国|民国)\\s*)?(?:\\d(?: ?\\d){2,3}|[一二三四五六七八九〇○零]{4})\\s*[-/.年].*)$`,
   "u",
 );
 /** The label alone on its line. */

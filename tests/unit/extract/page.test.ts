@@ -129,22 +129,6 @@ test("a disclosure page's record is furniture that dates the notice; the notice 
   ]);
 });
 
-test("a notice forwarding a signed document is dated by its own signature, not by the one it forwards", () => {
-  const data = extract([
-    "郸城县人民政府办公室关于转发《周口市人民政府办公室关于做好防汛工作的通知》的通知",
-    "各乡镇人民政府,县直各单位:",
-    "现将《周口市人民政府办公室关于做好防汛工作的通知》转发给你们,请认真贯彻执行。",
-    "郸城县人民政府办公室",
-    "2024年5月18日",
-    "周口市人民政府办公室关于做好防汛工作的通知",
-    "各县(市、区)人民政府:",
-    "为做好今年防汛工作,现通知如下:各地要加强巡查。",
-    "周口市人民政府办公室",
-    "2024年5月10日",
-  ]);
-  expect(String(data?.date)).toBe("2024-05-18");
-});
-
 test("a part of a place after 由 (由台湾东部横贯西部) is no unit that acts", () => {
   const data = extract([
     "花莲县防台会议召开",
@@ -153,17 +137,38 @@ test("a part of a place after 由 (由台湾东部横贯西部) is no unit that 
   expect(data?.units).toEqual(["花莲县相关单位"]);
 });
 
-test("an issuing notice signed at its very end is dated by its signature, not by a deadline it sets", () => {
-  const data = extract([
-    "盘锦市人民政府办公室关于印发《2021年市〈政府工作报告〉任务分解和责任分工方案》的通知",
-    "各县、区人民政府,市政府各部门、直属机构:",
-    "现将《2021年市〈政府工作报告〉任务分解和责任分工方案》印发给你们,并就抓好落实通知如下:",
-    "1.明确任务,压实责任。各牵头单位的具体推进实施方案务于2021年2月3日前报送各位分管市领导。",
-    "盘锦市人民政府办公室",
-    "2021年1月25日",
-    "(此件公开发布)",
-  ]);
-  expect(String(data?.date)).toBe("2021-01-25");
+test.each([
+  {
+    // Signed once, at its very end, with （此件公开发布） after the date: not the deadline it sets.
+    lines: [
+      "盘锦市人民政府办公室关于印发《2021年市〈政府工作报告〉任务分解和责任分工方案》的通知",
+      "各县、区人民政府,市政府各部门、直属机构:",
+      "现将《2021年市〈政府工作报告〉任务分解和责任分工方案》印发给你们,并就抓好落实通知如下:",
+      "1.明确任务,压实责任。各牵头单位的具体推进实施方案务于2021年2月3日前报送各位分管市领导。",
+      "盘锦市人民政府办公室",
+      "2021年1月25日",
+      "(此件公开发布)",
+    ],
+    date: "2021-01-25",
+  },
+  {
+    // Forwarding a signed notice: its own signature comes first, the forwarded one's last.
+    lines: [
+      "郸城县人民政府办公室关于转发《周口市人民政府办公室关于做好防汛工作的通知》的通知",
+      "各乡镇人民政府,县直各单位:",
+      "现将《周口市人民政府办公室关于做好防汛工作的通知》转发给你们,请认真贯彻执行。",
+      "郸城县人民政府办公室",
+      "2024年5月18日",
+      "周口市人民政府办公室关于做好防汛工作的通知",
+      "各县(市、区)人民政府:",
+      "为做好今年防汛工作,现通知如下:各地要加强巡查。",
+      "周口市人民政府办公室",
+      "2024年5月10日",
+    ],
+    date: "2024-05-18",
+  },
+])("a notice is dated by its own signature ($date)", ({ lines, date }) => {
+  expect(String(extract(lines)?.date)).toBe(date);
 });
 
 test("the comment and share buttons after an article's byline make no second entry", () => {
@@ -337,16 +342,34 @@ test("a minutes field gives the meeting's day, its label on one line and its val
   ]);
   expect(taipei?.title).toBe("臺北市政府第963次市政會議");
   expect(taipei?.date).toBe("1998-06-16");
-  const minutes = extract([
-    "县政府常务会议纪要",
-    "会议时间：2023年5月3日上午",
-    "会议地点：县政府三楼会议室",
-    "会议要求，县水利局要在汛期前完成山塘水库的安全检查。",
-  ]);
-  expect(minutes?.title).toBe("县政府常务会议纪要");
-  expect(minutes?.date).toBe("2023-05-03");
-  // The meeting's day is not the page's publication day.
-  expect(minutes?.published).toBeUndefined();
+  // After a colon, and in a numbered Taiwanese field whose 民國 year a PDF letter-spaced.
+  const colonFields = [
+    {
+      lines: [
+        "县政府常务会议纪要",
+        "会议时间：2023年5月3日上午",
+        "会议地点：县政府三楼会议室",
+        "会议要求，县水利局要在汛期前完成山塘水库的安全检查。",
+      ],
+      date: "2023-05-03",
+    },
+    {
+      lines: [
+        "臺南市工務局第16次局務會議紀錄",
+        "1 、 開會時間:中華民國 1 0 1 年 5 月 24 日星期四下午 4 時 30 分",
+        "2、 開會地點:臺南市政府永華行政中心",
+        "主席裁示:日後請各科室提送議會的資料必須過濾。",
+      ],
+      date: "2012-05-24",
+    },
+  ];
+  for (const { lines, date } of colonFields) {
+    const minutes = extract(lines);
+    expect(minutes?.title).toBe(lines[0]);
+    expect(minutes?.date).toBe(date);
+    // The meeting's day is not the page's publication day.
+    expect(minutes?.published).toBeUndefined();
+  }
 });
 
 test("a publisher's stamp above the article (body, date, clock) gives its source and date, never its title", () => {
