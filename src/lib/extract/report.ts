@@ -146,7 +146,11 @@ export function extractReport(articleLines: readonly string[], page: PageContext
       : closingDate
         ? { signature: closingDate }
         : {}),
-    ...(page.meta.heldText ? { held: page.meta.heldText } : {}),
+    // A minutes field's day is the meeting's; in a notice calling a meeting (…的通知, 开会通知单 with
+    // its 发文日期) it is the day to come.
+    ...(page.meta.heldText && !NoticeTitleRE.test(titleSimple) && !/通知单|发文日期/.test(fullSimple)
+      ? { held: page.meta.heldText }
+      : {}),
     dates: page.dates,
     text: fullSimple,
     issued: policyDocument || (docType === "其他" && NoticeTitleRE.test(titleSimple)),

@@ -38,10 +38,10 @@ const DescriptionRE =
   /^(?:[省市区县]级|各级)?(?:各项[^各]{0,12})?(?:基层|机关|责任|监管|参建|牵头|配合|业务|其他|下属|所属|上级|主管|行业|执法|建设|施工|监理|涉及|参与|技术支持|技术服务|设计|中标|承建|运营|测绘|第三方|(?:重点|一般)?考核|被考核|全部|所有)(?:单位|部门|局处|机构)$|^(?!各|市直|区直|县直|省直|[省市区县]级)[\p{Script=Han}]{1,6}(?:相关|有关)(?:单位|部门|局处|机构)$|^(?:有关|相关)(?!(?:责任|职能)?(?:单位|部门)$|(?:局处|镇街|乡镇|街道)$)|^(?:以上|上述|前述|下列|上列|这些)/u;
 /**
  * Words that end in a unit suffix but name none: 落到实处, 好处, 老旧小区, 景区, 特色小镇, 垃圾桶站 (a facility),
- * 业务主办 (a post), 公办 (state-run), 台湾东部 (a part of a place).
+ * 业务主办 (a post), 公办 (state-run), 台湾东部 (a part of a place; not 初中部, 高中部, 华南部).
  */
 const SuffixWordRE =
-  /(?:(?<!各)地区|[东西南北中]部|抽水站|桶站|垃圾站|中转站|转运站|收集站|回收站|车站|公交站|加油站|加气站|充电站|泵站|基站|驿站|小区|景区|街区|片区|辖区|矿区|库区|山区|校区|厂区|林区|牧区|湖区|湾区|实处|好处|难处|长处|用处|之处|到处|此处|深处|益处|坏处|住处|出处|各处|场所|住所|厕所|处所|会议室|会议厅|报告厅|接待室|大厅|礼堂|布局|格局|大局|全局|开局|变局|新局|结局|骗局|主办|承办|协办|举办|公办|小镇)$/;
+  /(?:(?<!各)地区|(?<![华初高小])[东西南北中]部|抽水站|桶站|垃圾站|中转站|转运站|收集站|回收站|车站|公交站|加油站|加气站|充电站|泵站|基站|驿站|小区|景区|街区|片区|辖区|矿区|库区|山区|校区|厂区|林区|牧区|湖区|湾区|实处|好处|难处|长处|用处|之处|到处|此处|深处|益处|坏处|住处|出处|各处|场所|住所|厕所|处所|会议室|会议厅|报告厅|接待室|大厅|礼堂|布局|格局|大局|全局|开局|变局|新局|结局|骗局|主办|承办|协办|举办|公办|小镇)$/;
 /** Bodies named after the task they were set up for (创建全国文明城市指挥部, 征收办) may open with a verb. */
 const TaskBodySuffixRE = /(?:指挥部|领导小组|办公室|委员会|工作专班|专班|办)$/;
 
@@ -729,8 +729,9 @@ function scopeUnit(raw: string, region: Region): { name: string; scoped: boolean
     if (level === "市") return district?.endsWith("市") ? district : city;
     if (level === "旗") return district?.endsWith("旗") ? district : undefined;
     if (level === "州" || level === "盟") return city?.endsWith(level) ? city : undefined;
-    // A Taiwanese county (花莲县) stands where a city does: its 县警察局 is 花莲县警察局.
-    if (level === "县" && !district && city?.endsWith("县")) return city;
+    // A Taiwanese county (花莲县) stands where a city does: its 县警察局 is 花莲县警察局 (县市政府 is
+    // every county's and city's).
+    if (level === "县" && !district && city?.endsWith("县") && !/^县[市区乡镇]/.test(name)) return city;
     return district;
   };
   // 统战部, 市委组织部: a party department is the party committee's (栖霞市委统战部).

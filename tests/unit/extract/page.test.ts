@@ -129,6 +129,32 @@ test("a disclosure page's record is furniture that dates the notice; the notice 
   ]);
 });
 
+test.each([
+  {
+    lines: [
+      "关于召开全市安全生产工作会议的通知",
+      "发布时间：2024-02-28 10:20",
+      "各县区人民政府：",
+      "经研究，定于召开全市安全生产工作会议。现将有关事项通知如下：",
+      "1.会议时间：2024年3月5日（星期二）上午9:00",
+      "2.会议地点：市政府三楼会议室",
+    ],
+    date: "2024-02-28",
+  },
+  {
+    lines: [
+      "臺南市政府 開會通知單",
+      "發文日期：中華民國114年1月10日",
+      "開會事由：研商防汛整備事宜",
+      "開會時間:114年1月20日(星期一)上午10時",
+      "開會地點:永華市政中心",
+    ],
+    date: "2025-01-10",
+  },
+])("a notice calling a meeting is dated by its issue, not by the meeting it calls ($date)", ({ lines, date }) => {
+  expect(String(extract(lines)?.date)).toBe(date);
+});
+
 test("a part of a place after 由 (由台湾东部横贯西部) is no unit that acts", () => {
   const data = extract([
     "花莲县防台会议召开",

@@ -30,6 +30,18 @@ test.each([
   expect(canonicalUnit(raw, region)).toEqual({ name: canonical, scoped: true });
 });
 
+test("县市政府 is every county's and city's, even in a Taiwanese county's text; a school's 初中部 and 高中部 are bodies", () => {
+  expect(canonicalUnit("县市政府", { province: "台湾省", city: "花莲县" })).toEqual({
+    name: "县市人民政府",
+    scoped: false,
+  });
+  expect(findUnits("责任部门：教务处、高中部、初中部。由初中部负责组织，高中部配合。")).toEqual([
+    "初中部",
+    "高中部",
+    "教务处",
+  ]);
+});
+
 test("without a region a short form cannot be scoped, and says so", () => {
   expect(canonicalUnit("各职能委局", {})).toEqual({ name: "各职能委局", scoped: false });
 });
