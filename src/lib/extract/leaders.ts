@@ -130,6 +130,9 @@ const PrepositionPhraseRE =
  * they make a plausible name, unless the third begins a word the rest does not continue from
  * (梁栋分别主持 → 梁栋; 范付中指出 → 范付中, since 指出 follows), else two.
  */
+/** What a name does right after it: 任组长 (serves as), 赴 (goes to), 因公 (on duty). */
+const VerbAfterNameRE = /^(?:任(?:常务)?副?(?:组长|主任|书记|指挥长|总指挥|队长|召集人)|赴|因(?:公|事|病|故))/;
+
 export function nameIn(text: string): string | null {
   // The name ends where the Han characters do (江凌、市长…); what follows only helps decide.
   const following = /^\p{Script=Han}*/u.exec(text)?.[0] ?? "";
@@ -142,6 +145,8 @@ export function nameIn(text: string): string | null {
   if (BodyAfterNameRE.test(following.slice(short.length))) return null;
   // 戴斌同志: the form of address ends the name.
   if (following.startsWith("同志", short.length) && isPlausibleName(short)) return short;
+  // 李强任组长, 刘伟赴城关镇, 陈静因公: a verb after a two-character name, not its third character.
+  if (VerbAfterNameRE.test(following.slice(short.length)) && isPlausibleName(short)) return short;
   const wordAfterShort = isKnownWord(following.slice(short.length, short.length + 2));
   // A single character left before punctuation (吴迪参加。 read as 吴迪参 + 加) is no word of its own.
   const cutByPunctuation = following.length < text.length;

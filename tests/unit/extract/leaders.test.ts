@@ -309,8 +309,11 @@ test("a place opening the next item of a titled list is no name: 、呼和浩特
   expect(names).toEqual(expect.arrayContaining(["李峰", "鲁剑钧", "陈曼莉", "李建平"]));
 });
 
-test("任组长 (serving as a group's head) after an office is no name", () => {
+test("任组长 (serving as a group's head) after an office is no name, nor the third character of one", () => {
   expect(extractLeaders("他重申，设立由行政长官任组长的两个领导小组。").leaders).toEqual([]);
+  const names = (text: string) => extractLeaders(text).leaders.map((leader) => leader.name);
+  // A verb right after a two-character name: 任组长, 赴, 因公.
+  expect(names("由市长李强任组长。副县长刘伟赴城关镇调研。县长陈静因公出差。")).toEqual(["李强", "刘伟", "陈静"]);
   expect(extractLeaders("副市长任建国出席。").leaders.map((leader) => leader.name)).toEqual(["任建国"]);
 });
 
