@@ -4,12 +4,11 @@ import {
   DisclosureLineRE,
   HasSentenceRE,
   IssuingNoticeRE,
-  OrganisationLineRE,
   PlaceHeadingRE,
   PolicyTitleRE,
-  SignatureDateRE,
   isAddresseeLine,
   isHeadingLike,
+  isSignatureAt,
   sameTitle,
 } from "./patterns";
 
@@ -129,13 +128,11 @@ const NOTICE_LINES = 12;
  * after it. signerIndex is -1 when there is none.
  */
 function signatureOf(simple: readonly string[]): { signerIndex: number; signatureEnd: number } {
-  if (SignatureDateRE.test(simple.at(-1) ?? "") && OrganisationLineRE.test(simple.at(-2) ?? ""))
+  if (isSignatureAt(simple, simple.length - 2))
     return { signerIndex: simple.length - 2, signatureEnd: simple.length - 1 };
   const opening = simple.slice(0, NOTICE_LINES);
   if (opening.some((line) => IssuingNoticeRE.test(line))) {
-    const signer = simple.findIndex(
-      (line, index) => index > 0 && OrganisationLineRE.test(line) && SignatureDateRE.test(simple[index + 1] ?? ""),
-    );
+    const signer = simple.findIndex((_, index) => index > 0 && isSignatureAt(simple, index));
     if (signer > 0) {
       const disclosed = DisclosureLineRE.test(simple[signer + 2] ?? "");
       return { signerIndex: signer, signatureEnd: signer + (disclosed ? 2 : 1) };

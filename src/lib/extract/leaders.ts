@@ -125,14 +125,14 @@ const BodyAfterNameRE = /^(?:工作组|工作专班|专班|领导小组|指挥�
 const PrepositionPhraseRE =
   /^于(?:会议?[中上后时]|会[中上后前]|现场|日前|近日|[今昨本明当]日|[今昨明当]天|上午|下午|晚上|本(?:$|人|[年月周次]))/;
 
+/** What a name does right after it: 任组长 (serves as), 赴 (goes to), 因公 (on duty). */
+const VerbAfterNameRE = /^(?:任(?:常务)?副?(?:组长|主任|书记|指挥长|总指挥|队长|召集人)|赴|因(?:公|事|病|故))/;
+
 /**
  * The name at the start of what follows a title (up to six characters): three characters when
  * they make a plausible name, unless the third begins a word the rest does not continue from
  * (梁栋分别主持 → 梁栋; 范付中指出 → 范付中, since 指出 follows), else two.
  */
-/** What a name does right after it: 任组长 (serves as), 赴 (goes to), 因公 (on duty). */
-const VerbAfterNameRE = /^(?:任(?:常务)?副?(?:组长|主任|书记|指挥长|总指挥|队长|召集人)|赴|因(?:公|事|病|故))/;
-
 export function nameIn(text: string): string | null {
   // The name ends where the Han characters do (江凌、市长…); what follows only helps decide.
   const following = /^\p{Script=Han}*/u.exec(text)?.[0] ?? "";

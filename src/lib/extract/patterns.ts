@@ -23,6 +23,9 @@ export const SignatureDateRE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/;
 /** A signing organisation: 汝阳县人民政府, 中共洛阳市委农村工作领导小组办公室. */
 export const OrganisationLineRE =
   /^(?:中共)?[\p{Script=Han}]{2,24}(?:人民政府|政府|委员会|办公室|办公厅|领导小组|指挥部|局|委|厅|办|部|中心|街道办事处|党委|党工委|管委会)$/u;
+/** A signature at `index`: an organisation's line over a date's (汝阳县人民政府 / 2024年9月19日). */
+export const isSignatureAt = (lines: readonly string[], index: number): boolean =>
+  OrganisationLineRE.test(lines[index] ?? "") && SignatureDateRE.test(lines[index + 1] ?? "");
 /** A heading that names a document kind: 检查, 秸秆焚烧情况通报, 关于…的通报. */
 export const DocKindHeadingRE =
   /^(?:检查|检讨书|深刻检查|[\p{Script=Han}\d“”"、《》]{0,40}(?:情况通报|的通报|通报)|关于[\p{Script=Han}\d“”"、《》]{2,50}的(?:通报|决定|通知|意见))$/u;

@@ -16,9 +16,9 @@ import {
   NoticeTitleRE,
   PlaceHeadingRE,
   PolicyTitleRE,
-  OrganisationLineRE,
   SignatureDateRE,
   isAddresseeLine,
+  isSignatureAt,
 } from "./patterns";
 import { extractRegion } from "./region";
 import { bylineMedia, collectAuthors } from "./source";
@@ -62,13 +62,12 @@ export interface ExtractedReport {
   blocks: TextBlock[];
 }
 
-/** Extracts one report from an article's lines. */
 /** How many signatures (an organisation over a date) a text holds. */
 function signaturesIn(lines: readonly string[]): number {
-  return lines.filter((line, index) => OrganisationLineRE.test(line) && SignatureDateRE.test(lines[index + 1] ?? ""))
-    .length;
+  return lines.filter((_, index) => isSignatureAt(lines, index)).length;
 }
 
+/** Extracts one report from an article's lines. */
 export function extractReport(articleLines: readonly string[], page: PageContext): ExtractedReport {
   const layout = articleLayout(articleLines, page.recordTitle, page.meta.headline);
   const { lines, simple, signerIndex } = layout;

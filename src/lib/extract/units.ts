@@ -398,7 +398,6 @@ export function unitsHeadedBy(
   return covered >= bare.replace(/[、和及与]/g, "").length - 2 ? units : [];
 }
 
-/** Slots in which a report names the units it assigns work to or that act in it. */
 /** The parts a carrier plays in a task's bracket. */
 const CARRIER_PARTS = "主办|负责|牵头|协办|配合|参与";
 
@@ -414,6 +413,7 @@ function carrierBracket(opening: string, suffixes: string): RegExp {
   );
 }
 
+/** Slots in which a report names the units it assigns work to or that act in it. */
 const SLOT_PATTERNS: RegExp[] = [
   // 公安交警部门要…, 各县区务必…: the clause's subject before a directive modal.
   // 各县市区和市级相关部门，要认真盘点…: a comma may stand between them.
