@@ -151,12 +151,18 @@ export function explicitDates(text: string): Day[] {
   return days;
 }
 
-/** The months as a Java page prints them (Tue Feb 25 08:50:37 CST 2020). */
+/** The months as a Java page (Tue Feb 25 08:50:37 CST 2020) or an English byline (February 24th, 2025) writes them. */
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
-/** Parses a page's publication stamp (2023.02.23 22:15, 2022-06-28 17:17:00, Tue Feb 25 08:50:37 CST 2020). */
+/**
+ * Parses a page's publication stamp (2023.02.23 22:15, 2022-06-28 17:17:00, Tue Feb 25 08:50:37 CST 2020,
+ * February 24th, 2025 in any case).
+ */
 export function parsePublished(text: string | undefined): Day | undefined {
   if (!text) return undefined;
+  const english = /^([a-z]{3})[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/i.exec(text.trim());
+  const englishMonth = MONTHS.findIndex((month) => month.toLowerCase() === english?.[1]?.toLowerCase()) + 1;
+  if (english && englishMonth > 0) return validDay(Number(english[3]), englishMonth, Number(english[2])) ?? undefined;
   const java = /^[A-Z][a-z]{2}\s+([A-Z][a-z]{2})\s+(\d{1,2})\s+[\d:]+\s+[A-Z]{2,5}\s+(\d{4})$/.exec(text.trim());
   const month = java ? MONTHS.indexOf(java[1] ?? "") + 1 : 0;
   // (Thu Jan 01 08:00:00 CST 1970 is a Java page's empty date.)

@@ -134,17 +134,13 @@ const OutlineMarkerRE = /^(?:目录|提纲|目录\s*\/\s*提纲|文章目录)\s*
 const OutlineItemRE = /^(?:[一二三四五六七八九十]+[、是要]|[(（][一二三四五六七八九十]+[)）]|\d+[.、]|…+$)/;
 /** 来源: 洛阳网 2023.02.23 22:15 — source and time on one meta line. */
 const SourceRE = /(?:来源|来自)\s*[:：]\s*([^\s:：|]{2,20})/;
-/** A page's date under an English label (date 2026-01-20), or an e-paper's issue (20210606期). */
-// A month as a word only under published or posted: a bilingual notice's "Date: July 6, 2024" is its event's.
+/**
+ * A page's date under an English label (date 2026-01-20, Published February 24th, 2025: the month as a
+ * word only under published or posted, for a bilingual notice's "Date: July 6, 2024" is its event's),
+ * or an e-paper's issue (20210606期). The date is kept as written; dates.ts parsePublished reads it.
+ */
 const EnglishDateRE =
   /^(?:(?:date|published|posted)(?:\s+on)?\s*[:：]?\s*(\d{4}-\d{1,2}-\d{1,2})|(?:published|posted)(?:\s+on)?\s*[:：]?\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}))/i;
-const EnglishMonths = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-/** February 24th, 2025 (an English-language site's byline) as 2025-2-24. */
-function englishDay(written: string): string | undefined {
-  const named = /^([a-z]{3})[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/i.exec(written);
-  const month = EnglishMonths.indexOf((named?.[1] ?? "").toLowerCase()) + 1;
-  return named && month > 0 ? `${named[3]}-${month}-${named[2]}` : undefined;
-}
 const IssueDateRE = /(?:^|\D)((?:19|20)\d{2})(\d{2})(\d{2})期/;
 // 13.03.2015  07:51: some sites print the day first; Java sites print Tue Feb 25 08:50:37 CST 2020.
 const MetaTimeRE =
@@ -341,7 +337,7 @@ export function cleanText(raw: string): CleanResult {
     // A date alone on a line above the article (2015-11-26, 104.11.26, • 2008-12-18) is the page's date.
     const isDateLine = !sawBody && DateLineRE.test(line.replace(/^[\s•·*-]+/, ""));
     const english = EnglishDateRE.exec(line);
-    const englishDate = english?.[1] ?? (english?.[2] === undefined ? undefined : englishDay(english[2]));
+    const englishDate = english?.[1] ?? english?.[2];
     const issue = IssueDateRE.exec(line);
     if (!publishedMarked && (englishDate || issue)) {
       meta.publishedText = englishDate ?? `${issue?.[1]}-${issue?.[2]}-${issue?.[3]}`;

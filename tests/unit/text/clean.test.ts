@@ -1,4 +1,5 @@
 import { expect, test } from "vitest";
+import { parsePublished } from "../../../src/lib/extract/dates";
 import { cleanText, hasSentencePunctuation, isNavLine, readsAsProse } from "../../../src/lib/text/clean";
 import { isPinyinSyllable, removePinyinArtefacts } from "../../../src/lib/text/pinyin";
 import { detectScript, simplifyChars } from "../../../src/lib/text/script";
@@ -194,11 +195,15 @@ test("a date under an English label and an e-paper's issue number date the page"
   expect(cleanText("20210606期来自:天津日报\n成立海棠街道办事处,是市委的重大决策。").meta.publishedText).toBe(
     "2021-06-06",
   ); // An English-language site's byline writes the month as a word (MCTV News / Macau).
-  expect(
-    cleanText("MCTV News / Macau\nPublished February 24th, 2025 at 3:15 PM\n行政長官岑浩輝今(24)日主持會議。").meta
-      .publishedText,
-  ).toBe("2025-2-24");
-  expect(cleanText("POSTED ON FEBRUARY 24, 2025\n县委召开常委会会议。").meta.publishedText).toBe("2025-2-24");
+  // The date is kept as written; parsePublished reads it, in any case.
+  const macau = cleanText(
+    "MCTV News / Macau\nPublished February 24th, 2025 at 3:15 PM\n行政長官岑浩輝今(24)日主持會議。",
+  );
+  expect(macau.meta.publishedText).toBe("February 24th, 2025");
+  expect(parsePublished(macau.meta.publishedText)).toEqual({ year: 2025, month: 2, day: 24 });
+  const posted = cleanText("POSTED ON FEBRUARY 24, 2025\n县委召开常委会会议。");
+  expect(posted.meta.publishedText).toBe("FEBRUARY 24, 2025");
+  expect(parsePublished(posted.meta.publishedText)).toEqual({ year: 2025, month: 2, day: 24 });
   // A bilingual notice's "Date:" with the month as a word is its event's day, not the page's.
   expect(cleanText("Date: July 6, 2024\n社区开放日活动通知\n欢迎居民参加。").meta.publishedText).toBeUndefined();
 });
