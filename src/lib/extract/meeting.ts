@@ -64,8 +64,8 @@ function toSourceScript(phrase: string, simpleText: string, originalText: string
  */
 const TownshipConvenerRE =
   /(?:^|[，,。；;\s])(?:[\p{Script=Han}]{2,8}?[区县市旗])?((?![各全我本])[\p{Script=Han}]{2,6}?(?:街道|镇|乡))(?:办事处|党工委|[\p{Script=Han}]{2,10}?(?:执法队|中队|办|科|中心))?(?:于[^，,。；;]{1,16}?|[^，,。；;]{0,12}?日(?:上午|下午|晚上)?)?(?:在[^，,。；;]{1,12}?)?(?:再次|又|首次)?(?:组织)?(?:召开|举行)/u;
-/** A street office publishing its own news: 深圳市福田区莲花街道办事处. */
-const TownshipPublisherRE = /([\p{Script=Han}]{2,6}?(?:街道|镇|乡))(?:办事处|人民政府)$/u;
+/** A street office or town publishing its own news: 深圳市福田区莲花街道办事处, 发布机构：长寿镇. */
+const TownshipPublisherRE = /([\p{Script=Han}]{2,6}?(?:街道|镇|乡))(?:办事处|人民政府)?$/u;
 
 /** A town whose plan the lead sets out: …关键年，河上镇将围绕提质扩面…. */
 const TownshipSubjectRE =

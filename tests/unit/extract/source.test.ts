@@ -48,3 +48,12 @@ test("a town whose plan the lead sets out is the report's township, as one conve
   expect(meetingTownship("", "4月4日,中牟县雁鸣湖镇召开人居环境整治提升加压推进会。")).toBe("雁鸣湖镇");
   expect(meetingTownship("", "会议要求,各乡镇要压实责任。")).toBeUndefined();
 });
+
+test("a town or street office that publishes the page is its township, with or without its office's name", () => {
+  expect(meetingTownship("我镇召开油菜种植流动现场会", "10月13日,我镇召开油菜种植流动现场会。", "长寿镇")).toBe(
+    "长寿镇",
+  );
+  expect(meetingTownship("", "", "深圳市福田区莲花街道办事处")).toBe("莲花街道");
+  expect(meetingTownship("", "", "平江县人民政府")).toBeUndefined();
+  expect(meetingTownship("", "", "镇江日报")).toBeUndefined();
+});
