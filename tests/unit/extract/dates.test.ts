@@ -199,6 +199,20 @@ test("a day without a year takes the one year the text names for its work, never
   ).toBe("--03-23");
 });
 
+test("a past year's assessment is no year of the work; in a year's first half the year planned for is", () => {
+  const dayOf = (lead: string, text: string): string => reportDate({ title: "", lead, dates: {}, text }).date;
+  expect(dayOf("3月12日晚,局召开会议。", "召开2018年春季林业工作会议,通报《2017年度局属二级单位绩效考评通报》。")).toBe(
+    "2018-03-12",
+  );
+  expect(dayOf("6月17日,镇召开会议。", "通报2023年度考核评价结果,汇报2024年工作推进情况。")).toBe("2024-06-17");
+  expect(dayOf("3月2日上午,全市会议召开。", "会议总结表彰2014年度工作,部署2015年工作。")).toBe("2015-03-02");
+  expect(dayOf("2月4日下午,市政府召开常务会议。", "会议研究了2015年全市十件实事初选项目。")).toBe("2015-02-04");
+  expect(dayOf("2月9日,区司法局召开会议。", "召开2026年度工作会议,全面总结2025年工作。")).toBe("2026-02-09");
+  // 2023年度民主生活会 is held early in the next year; in autumn the year studied may be the next.
+  expect(dayOf("1月20日,召开会议。", "召开2023年度民主生活会,部署2024年工作。")).toBe("2024-01-20");
+  expect(dayOf("11月5日,召开会议。", "研究2025年重点项目,总结2024年工作。")).toBe("--11-05");
+});
+
 test("a day-first stamp reads year last; a date that lost 年月日 is read when only one split makes a day", () => {
   expect(explicitDates("24.08.2015 15:12")).toEqual([{ year: 2015, month: 8, day: 24 }]);
   expect(normalizeDateWords("202177下午市长主持召开常务会议")).toBe("2021年7月7日下午市长主持召开常务会议");
