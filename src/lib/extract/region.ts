@@ -159,6 +159,15 @@ function mentions(text: string): Mention[] {
             window[0].tag !== "x" &&
             window[1]?.word === longest.slice(1) &&
             !/^(?:ns|nr|x)/.test(window[1].tag);
+      // 肖文昌参加: after a surname, a form jieba reads as a given name (nr, not ns) is a person's, not 文昌市.
+      const givenName =
+        !isFull &&
+        longest.length === 2 &&
+        SURNAMES.has(text[index - 1] ?? "") &&
+        window.length === 2 &&
+        window[0]?.tag === "nr" &&
+        window[1]?.word === longest &&
+        window[1].tag === "nr";
       const countySeat = longest.length === 2 && longest.endsWith("县") && /^城(?![市管乡区关建])/.test(after);
       // 资金在线监控和县级报账: 和 is a conjunction and 县级 a word of its own, not 和县 (萧县直属 is 萧县).
       const suffixOpensWord = longest.length === 2 && /^[和与及]/.test(longest) && /^[级域直属]/.test(after);
@@ -179,6 +188,7 @@ function mentions(text: string): Mention[] {
       const zoneArea = places.some((place) => place.zone) && after.startsWith("域");
       const notThePlace =
         insideWord ||
+        givenName ||
         zoneArea ||
         everydayWord ||
         opensCommonWord ||

@@ -23,6 +23,17 @@ test("a partner named after 与 is not where the report is", () => {
   expect(notes.join()).toContain("地区留空");
 });
 
+test("a short place name that is a person's given name after a surname places nothing (肖文昌 is no 文昌市)", () => {
+  const text = "德州新闻网讯10月29日,平原县委常委(扩大)会议召开。县委书记王洪霞,县政协主席肖文昌等县领导参加会议。";
+  expect(extractRegion(input(text, { title: "袁志勇孙丰勇刘凤江肖文昌参加" })).region).toEqual({
+    province: "山东省",
+    city: "德州市",
+    district: "平原县",
+  });
+  // 于洛阳: a preposition, no surname, before the city.
+  expect(extractRegion(input("会议于洛阳召开。", { title: "座谈会于洛阳召开" })).region.city).toBe("洛阳市");
+});
+
 test("a city paper as publisher places an article that names no city", () => {
   expect(extractRegion(input("全市老旧小区改造推进会召开。", { publisher: "洛阳日报" })).region).toMatchObject({
     city: "洛阳市",
