@@ -206,6 +206,14 @@ test("a past year's assessment is no year of the work; in a year's first half th
   );
   expect(dayOf("6月17日,镇召开会议。", "通报2023年度考核评价结果,汇报2024年工作推进情况。")).toBe("2024-06-17");
   expect(dayOf("3月2日上午,全市会议召开。", "会议总结表彰2014年度工作,部署2015年工作。")).toBe("2015-03-02");
+  expect(
+    reportDate({
+      title: "为了总结2016年工作,安排2017年工作任务",
+      lead: "4月17日下午,齐寿镇召开2017年全镇农业农村工作会议。",
+      dates: {},
+      text: "总结2016年工作,安排2017年工作任务。召开2017年全镇农业农村工作会议。宣读关于表彰2016年度先进集体的决定。",
+    }).date,
+  ).toBe("2017-04-17");
   expect(dayOf("2月4日下午,市政府召开常务会议。", "会议研究了2015年全市十件实事初选项目。")).toBe("2015-02-04");
   expect(dayOf("2月9日,区司法局召开会议。", "召开2026年度工作会议,全面总结2025年工作。")).toBe("2026-02-09");
   // 2023年度民主生活会 is held early in the next year; in autumn the year studied may be the next.
