@@ -155,8 +155,11 @@ const OPEN_KINDS = "\u0001";
 const CLOSE_KINDS = "\u0002";
 const KINDS_SEPARATOR = "\u0003";
 const KindsRE = /\u0001[^\u0002]*\u0002/;
-/** Villages as a collective assignee (各村, 各行政村; 各乡镇场 with the state farms): a body only in the plural. */
-const CollectiveVillageRE = /^各(?:行政村|自然村|村组|村|乡镇场)$/;
+/**
+ * Villages as a collective assignee (各村, 各行政村, 全镇各村; 各乡镇场 with the state farms): a body only
+ * in the plural.
+ */
+const CollectiveVillageRE = /^(?:全(?:镇|乡|街道))?各(?:行政村|自然村|村组|村|乡镇场)$/;
 
 /** A party committee's department, with or without its level: 宣传部, 县委组织部. */
 const PartyDepartmentRE = /^([市县区]委?)?(组织部|宣传部|统战部|政法委)$/;
@@ -894,7 +897,8 @@ export function unitResolver(region: Region, ownBureau?: string, township?: stri
   const canonical = (raw: string): string => {
     // 各社区, 综合行政执法队 in a street office's own report: its communities and its teams.
     // 街道事务科: the office writes itself as 街道.
-    const part = raw.replace(/^街道(?=[\p{Script=Han}]{2})/u, "");
+    // 全镇各村, 全街道各社区: the township's own, as 各村 is.
+    const part = raw.replace(/^街道(?=[\p{Script=Han}]{2})/u, "").replace(/^全(?:镇|乡|街道)(?=各)/u, "");
     // (海淀区文明办 opens with its district: a county's body, not the street office's part.)
     const opensWithPlaceName = (): boolean => placesOpening(part, 6).some((place) => place.level !== "province");
     if (

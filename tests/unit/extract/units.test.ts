@@ -648,6 +648,9 @@ test("in a township's own report 镇综治办 and 镇纪委 are the township's",
   // 苍南龙港镇召开…: the town, its county written short before it.
   const longGang = unitResolver({ province: "浙江省", city: "温州市", district: "苍南县" }, undefined, "苍南龙港镇");
   expect(longGang.canonical("各社区")).toBe("苍南县龙港镇各社区");
+  // 全镇各村, 全街道各社区: the whole township's, the same collective.
+  expect(heTou.unitsOf("全镇各村要紧紧围绕会议精神。")).toEqual(["新兴县河头镇各村"]);
+  expect(yanYuan.canonical("全街道各社区")).toBe("海淀区燕园街道各社区");
 });
 
 test("the people of a body joined to another body (市直相关单位负责同志和各县区政府) are two bodies", () => {
