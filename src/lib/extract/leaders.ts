@@ -13,12 +13,12 @@ import { isSingleWord, tagWords } from "./segmenter";
  * editors and quoted citizens are not leaders. Works on simplified text.
  */
 
-/** Bodies an office belongs to. */
+/** Bodies an office belongs to (自治区主席: an autonomous region's government, as 省长 is a province's). */
 const BODY =
-  "(?:省委|市委|区委|县委|旗委|州委|盟委|镇委|乡党委|党工委|区党工委|[省市区县旗州]人民政府|市政府|区政府|县政府|旗政府|州政府|省政府|[省市区县旗州]?人大常委会|市政协|县政协|区政协|旗政协|州政协|政协|纪委|监委|管委会|政法委|宣传部|组织部|统战部|组织宣传统战部|[\\p{Script=Han}]{0,6}(?:委|办|厅|部|处|署|公司|总工会|防指|指挥部)|[\\p{Script=Han}]{0,8}局|[\\p{Script=Han}]{2,10}(?:管委会|委员会)|[\\p{Script=Han}]{2,4}(?=局长|处长|署长))?";
+  "(?:自治区|自治州|自治县|省委|市委|区委|县委|旗委|州委|盟委|镇委|乡党委|党工委|区党工委|[省市区县旗州]人民政府|市政府|区政府|县政府|旗政府|州政府|省政府|[省市区县旗州]?人大常委会|市政协|县政协|区政协|旗政协|州政协|政协|纪委|监委|管委会|政法委|宣传部|组织部|统战部|组织宣传统战部|[\\p{Script=Han}]{0,6}(?:委|办|厅|部|处|署|公司|总工会|防指|指挥部)|[\\p{Script=Han}]{0,8}局|[\\p{Script=Han}]{2,10}(?:管委会|委员会)|[\\p{Script=Han}]{2,4}(?=局长|处长|署长))?";
 /** Offices, longest first so 副书记 is not read as 书记. */
 const OFFICE =
-  "(?:行政长官|市长助理|县长助理|区长助理|州长助理|常务副市长|常务副区长|常务副县长|常务副旗长|常务副州长|副秘书长|副总经理|总经理|党组成员|党组副书记|副市长|副区长|副县长|副旗长|副州长|副盟长|副镇长|副省长|副书记|副主任|副部长|副主席|副局长|副厅长|副处长|副署长|副检察长|代理市长|代理县长|代理区长|代理局长|代理处长|代理主任|代市长|代区长|代县长|代旗长|代州长|代省长|市长|区长|县长|旗长|州长|盟长|镇长|乡长|省长|书记|主任|部长|主席|局长|厅长|处长|署长|检察长|秘书长|委员|常委|党组书记|政委|总队长|支队长|大队长|中队长|队长|组织委员|宣传委员|纪检委员|统战委员|政法委员|武装部长|市委常委|区委常委|县委常委|宣传部长|组织部长|统战部长|董事长|[一二三四]级调研员|[一二]级巡视员|(?<=政府|人大|政协|委|局|厅)(?:副调研员|调研员|副巡视员|巡视员)|(?<=党委|党组|党工委)(?:主要)?负责人|副总指挥|总指挥|副指挥长|指挥长|总经济师|总工程师|总会计师|总规划师|新闻发言人|发言人|副组长|组长|副司长|司长|指挥官)";
+  "(?:行政长官|市长助理|县长助理|区长助理|州长助理|常务副主席|常务副省长|常务副市长|常务副区长|常务副县长|常务副旗长|常务副州长|副秘书长|副总经理|总经理|党组成员|党组副书记|副市长|副区长|副县长|副旗长|副州长|副盟长|副镇长|副省长|副书记|副主任|副部长|副主席|副局长|副厅长|副处长|副署长|副检察长|代理市长|代理县长|代理区长|代理局长|代理处长|代理主任|代市长|代区长|代县长|代旗长|代州长|代省长|市长|区长|县长|旗长|州长|盟长|镇长|乡长|省长|书记|主任|部长|主席|局长|厅长|处长|署长|检察长|秘书长|委员|常委|党组书记|政委|总队长|支队长|大队长|中队长|队长|组织委员|宣传委员|纪检委员|统战委员|政法委员|武装部长|市委常委|区委常委|县委常委|宣传部长|组织部长|统战部长|董事长|[一二三四]级调研员|[一二]级巡视员|(?<=政府|人大|政协|委|局|厅)(?:副调研员|调研员|副巡视员|巡视员)|(?<=党委|党组|党工委)(?:主要)?负责人|副总指挥|总指挥|副指挥长|指挥长|总经济师|总工程师|总会计师|总规划师|新闻发言人|发言人|副组长|组长|副司长|司长|指挥官)";
 /** 镇长候选人: the office someone is nominated for, before the election makes it theirs. */
 const TITLE = `${BODY}${OFFICE}(?:候选人|提名人选)?`;
 /** A title chain: 区党工委委员、组织宣传统战部部长; a bracketed remark may follow (副总经理（主持工作）). */
@@ -206,9 +206,9 @@ const NextTitledRE = new RegExp(`^、${TITLE}`, "u");
 
 /**
  * A name without a Han surname (泽登伦珠, 艾尔肯·吐尼亚孜) after a title: taken when the text confirms a
- * person — a form of address (才宁同志), the next titled name of a list, an attending verb after three
- * or more characters, a quote of the name alone (泽登伦珠指出) or the name written again after a
- * title — and left to a reviewer's check.
+ * person — a middle dot between its parts, a form of address (才宁同志), the next titled name of a
+ * list, an attending verb after three or more characters, a quote of the name alone (泽登伦珠指出) or
+ * the name written again after a title — and left to a reviewer's check.
  */
 function speakerWithoutSurname(text: string, at: number): string | null {
   const following = /^[\p{Script=Han}·]{2,12}/u.exec(text.slice(at))?.[0] ?? "";
@@ -231,6 +231,10 @@ function speakerWithoutSurname(text: string, at: number): string | null {
     // 主任才宁同志主持, 常务副县长扎西闹吾、副县长成林才仁出席: a form of address, the next titled name
     // of a list or an attending verb right after three or more characters confirm a person.
     const nextTitled = rest === "" && NextTitledRE.test(text.slice(at + length));
+    // 副主席甲热·洛桑丹增、宫蒲光: a name written in two parts with a middle dot is a transliterated one.
+    const dotted =
+      /^\p{Script=Han}{1,6}[·•]\p{Script=Han}{1,8}$/u.test(name) && (rest === "" || NameSlotAfterRE.test(rest));
+    if (dotted) return name;
     const attends = length >= 3 && /^(?:出席|主持|参加|讲话)/.test(rest);
     if ((addressed || nextTitled || attends) && nameLike && !NotInNameRE.test(name)) return name;
     const quoted = new RegExp(`(?:^|[。！？\n，,])\s*${name}(?:指出|强调|要求|表示|讲话|说)`, "u");
@@ -322,7 +326,10 @@ function listedAfter(text: string, from: number): string[] {
       whole.replace(/[·•]/g, "").length <= 8 &&
       !/[局委办府部厅处室所站队院会区县市镇乡村]$|代表|群众|干部|职工|人员|同志|负责人|委员|领导|及/u.test(whole) &&
       !OfficeInsideRE.test(whole) &&
-      !isSingleWord(whole, /^nr/)
+      // (德吉, 多托: jieba knows a name of another people as a place or not at all; a common word or a
+      // place of the division list, 洛阳, is none.)
+      !isSingleWord(whole, /^(?:nr|ns|x)/) &&
+      !(gazetteer().byForm.has(whole) && !isSingleWord(whole, /^(?!nr)/))
         ? whole
         : null;
     const found = match

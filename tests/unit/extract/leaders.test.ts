@@ -477,6 +477,22 @@ test("second review: groups are no names; names with · or of six characters are
   expect(names("副旗长王伟、额尔敦巴雅尔、李强出席。")).toEqual(["王伟", "额尔敦巴雅尔", "李强"]);
 });
 
+test("an autonomous region's offices are titles; a dotted name opens a list, items jieba reads as places or not at all go on in it", () => {
+  const { leaders } = extractLeaders(
+    "自治区党委副书记、自治区常务副主席吴英杰和自治区副主席甲热·洛桑丹增、宫蒲光、德吉、多托、格桑次仁出席会议。",
+  );
+  expect(leaders.map(({ name, title }) => `${title}${name}`)).toEqual([
+    "自治区党委副书记、自治区常务副主席吴英杰",
+    "自治区副主席甲热·洛桑丹增",
+    "自治区副主席宫蒲光",
+    "自治区副主席德吉",
+    "自治区副主席多托",
+    "自治区副主席格桑次仁",
+  ]);
+  // A city of the division list is no name in a list of names.
+  expect(extractLeaders("副县长王五、洛阳出席会议。").leaders.map(({ name }) => name)).toEqual(["王五"]);
+});
+
 test("a collective title's list ends before 及各县…负责人", () => {
   expect(
     extractLeaders("市领导范志国、陈洪生、王刚、李兵及各县(市、区)主要负责人参加会议。").leaders.map(
