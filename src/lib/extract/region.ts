@@ -268,6 +268,8 @@ export function cityScores(text: string, title: string): Map<string, number> {
     [title, 3],
   ] as const) {
     for (const mention of mentions(source)) {
+      // 持续深化与无锡市在人才引进…的合作: a partner named after 与 or 同 is not where the report is.
+      if (/[与同]$/.test(source.slice(Math.max(0, mention.index - 1), mention.index))) continue;
       const written = mention.places.some((place) => place.name === mention.form);
       if (source === text && !written) {
         for (const place of mention.places) {

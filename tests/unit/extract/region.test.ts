@@ -34,6 +34,12 @@ test("a short place name that is a person's given name after a surname places no
   expect(extractRegion(input("会议于洛阳召开。", { title: "座谈会于洛阳召开" })).region.city).toBe("洛阳市");
 });
 
+test("a partner city after 与 counts for nothing; the city whose plan the meeting passes places the report", () => {
+  const text =
+    "会议强调,要持续深化与无锡市在人才引进、理念学习等方面的合作。会议审议并原则通过《海东市“十四五”生态环境保护规划》等文件。";
+  expect(extractRegion(input(text)).region).toEqual({ province: "青海省", city: "海东市" });
+});
+
 test("a city paper as publisher places an article that names no city", () => {
   expect(extractRegion(input("全市老旧小区改造推进会召开。", { publisher: "洛阳日报" })).region).toMatchObject({
     city: "洛阳市",
