@@ -37,10 +37,12 @@ export function meetingConvener(titleSimple: string, leadSimple: string): string
 
 /**
  * A committee, leading group or headquarters holding its own plenary (县安委会第三次全体会议,
- * 2019年安委会第三次会议, 防汛抗旱指挥部成员会议): the body that meets acts in the report.
+ * 2019年安委会第三次会议, 防汛抗旱指挥部成员会议): the body that meets acts in the report; one whose
+ * meeting's spirit or plan is passed on (传达学习…领导小组扩大会议精神, 按照…领导小组扩大会议的安排部署)
+ * met elsewhere.
  */
 const BodyMeetingRE =
-  /(?<![召举])((?:[省市县区](?=安委会))?(?:安委会|(?:(?!召开|举行|我[省市县区])[\p{Script=Han}]){2,14}?(?:委员会|领导小组|指挥部)))(?:召开|举行)?了?(?:\d{4}年)?(?:第[\d一二三四五六七八九十]+次)?(?:全体)?(?:成员)?(?:(?:扩大|工作)?会议|全会)/u;
+  /(?<![召举])((?:[省市县区](?=安委会))?(?:安委会|(?:(?!召开|举行|我[省市县区])[\p{Script=Han}]){2,14}?(?:委员会|领导小组|指挥部)))(?:召开|举行)?了?(?:\d{4}年)?(?:第[\d一二三四五六七八九十]+次)?(?:全体)?(?:成员)?(?:(?:扩大|工作)?会议|全会)(?!精神|的)/u;
 
 export function meetingBody(titleSimple: string, leadSimple: string): string | undefined {
   const body = (BodyMeetingRE.exec(titleSimple) ?? BodyMeetingRE.exec(leadSimple))?.[1];

@@ -57,3 +57,9 @@ test("a town or street office that publishes the page is its township, with or w
   expect(meetingTownship("", "", "平江县人民政府")).toBeUndefined();
   expect(meetingTownship("", "", "镇江日报")).toBeUndefined();
 });
+
+test("a body whose meeting's spirit or plan is passed on met elsewhere: it is no body meeting here", () => {
+  expect(meetingBody("", "会议传达学习全省支援帮扶合作交流工作领导小组扩大会议精神。")).toBeUndefined();
+  expect(meetingBody("", "按照全省支援帮扶合作交流工作领导小组扩大会议的安排部署,持续深化合作。")).toBeUndefined();
+  expect(meetingBody("县安委会召开第三次全体会议", "")).toBe("县安委会");
+});
