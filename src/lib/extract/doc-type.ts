@@ -43,10 +43,12 @@ export function classifyDocType({ titleLines, title, lead, body }: DocTypeInput)
   if (/^(?:会上|会议上|会议中)[，,]/.test(lead)) return "会议报道";
   if (MeetingRE.test(title) || MeetingRE.test(lead.slice(0, 240)) || MeetingOpeningRE.test(body.slice(0, 300)))
     return "会议报道";
-  // An inspection's findings sent to those who must fix them: …督查组…进行专项检查,共发现问题22个….
+  // An inspection's findings sent to those who must fix them: …督查组…进行专项检查,共发现问题22个…;
+  // …对…落实情况进行了督查。现将有关情况汇报如下.
   if (
     /现将[^。]{0,30}通报如下|通报批评|〔\d{4}〕\d+号/.test(body) ||
-    /(?:督查|检查|暗访|巡查)[^。]{0,40}(?:发现|存在)[^。]{0,8}问题/.test(body.slice(0, 400))
+    /(?:督查|检查|暗访|巡查)[^。]{0,40}(?:发现|存在)[^。]{0,8}问题/.test(body.slice(0, 400)) ||
+    /(?:督查|暗访|巡查)[^。]{0,80}。现将[^。]{0,20}(?:汇报|报告)如下/.test(body.slice(0, 400))
   )
     return "通报";
   if (/做法|经验/.test(body) && /截至目前|近年来|坚持/.test(body)) return "经验交流";

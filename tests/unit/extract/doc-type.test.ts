@@ -85,3 +85,10 @@ test("second review: any issuer opens a notice's title; a sports 运动大会 is
   expect(kind("中共永吉县委 永吉县人民政府关于做好春耕工作的通知", "各乡镇党委、政府:")).toBe("其他");
   expect(kind("XX市第三届全民健身运动大会开幕", "5月28日,运动大会开幕式举行。")).toBe("其他");
 });
+
+test("an inspection office's account of what it found, 现将有关情况汇报如下, is a 通报; a plan's report is not", () => {
+  const lead =
+    "7月9日至17日,县委督查办组成两个督查组,对2025年《政府工作报告》主要目标任务上半年工作落实情况进行了督查。现将有关情况汇报如下。";
+  expect(kind("", lead)).toBe("通报");
+  expect(kind("", "今年以来,我局认真落实各项工作。现将有关情况汇报如下。")).toBe("其他");
+});
