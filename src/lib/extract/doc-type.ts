@@ -43,6 +43,9 @@ export function classifyDocType({ titleLines, title, lead, body }: DocTypeInput)
   if (/^(?:会上|会议上|会议中)[，,]/.test(lead)) return "会议报道";
   if (MeetingRE.test(title) || MeetingRE.test(lead.slice(0, 240)) || MeetingOpeningRE.test(body.slice(0, 300)))
     return "会议报道";
+  // A document sent out to be carried out (…任务分解》…现印发给你们，请认真抓好贯彻落实) is a notice,
+  // whatever number it carries, unless what it sends is a circular.
+  if (/(?:印发|转发|下发)给你们/.test(body.slice(0, 600)) && !/通报/.test(body.slice(0, 600))) return "其他";
   // An inspection's findings sent to those who must fix them: …督查组…进行专项检查,共发现问题22个…;
   // …对…落实情况进行了督查。现将有关情况汇报如下.
   if (

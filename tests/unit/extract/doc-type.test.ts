@@ -92,3 +92,10 @@ test("an inspection office's account of what it found, 现将有关情况汇报�
   expect(kind("", lead)).toBe("通报");
   expect(kind("", "今年以来,我局认真落实各项工作。现将有关情况汇报如下。")).toBe("其他");
 });
+
+test("a document sent out to be carried out is a notice whatever number it carries; a circular sent out stays one", () => {
+  const body =
+    "各乡镇人民政府、县直各单位:《2021年县政府重点工作任务分解》已经县人民政府同意,现印发给你们,请认真抓好贯彻落实。(华政发〔2021〕2号)";
+  expect(kind("2021年县政府重点工作任务", "", body)).toBe("其他");
+  expect(kind("", "", "现将《关于安全生产检查情况的通报》印发给你们,对3家单位予以通报批评。")).toBe("通报");
+});
