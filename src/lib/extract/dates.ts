@@ -375,10 +375,11 @@ function workYear(title: string, month: number): number | undefined {
   // 到2025年, 2023—2025年, 二〇三五年远景目标: a target or a span's end is no year of the work itself;
   // 自2011年…, 2011年举办首届…以来, 2015年成立以来: the start of a period is none either (2024年以来,
   // 2024年入汛以来 are this year's); 总结2016年工作, 2017年度绩效考评通报, 2023年度考核结果: a past year
-  // summed up or assessed.
+  // summed up or assessed (总结2024年上半年工作 and 2024年度考核实施方案 are this year's); 2025年部门预算编制
+  // plans the next.
   return soleYear(
     title,
-    /(?<![\d到至—\-~～自从])(?<!(?:总结|回顾|表彰)了?)(\d{4})\s*年(?!\d{1,2}月\d)(?![—\-~～至到])(?!远景|长远目标|愿景)(?![^，,。；;\n]{0,12}?(?:首|成立|建立|设立|创办|创建|开通|组建)[^，,。；;\n]{0,12}以来)(?!度[^，,。；;\n]{0,16}?(?:考评|考核|测评|评价|总结|表彰|评议|述职|决算|生活会))/g,
+    /(?<![\d到至—\-~～自从])(?:(?<!(?:总结|回顾|表彰)了?)|(?=\d{4}\s*年(?:上半年|前三季度|第?[一二三]季度|以来|\d{1,2}[-—至]\d{1,2}月)))(\d{4})\s*年(?!\d{1,2}月\d)(?![—\-~～至到])(?!远景|长远目标|愿景)(?![^，,。；;\n]{0,12}?(?:首|成立|建立|设立|创办|创建|开通|组建)[^，,。；;\n]{0,12}以来)(?!度[^，,。；;\n]{0,16}?(?:(?:考评|考核|测评|评价)(?:结果|通报|情况|等次|排名)|总结|表彰|评议|述职|决算|生活会))(?![^，,。；;\n]{0,8}?预算编制)/g,
   );
 }
 
@@ -392,14 +393,14 @@ function soleYear(text: string, pattern: RegExp): number | undefined {
 /**
  * The year a text of a year's first half plans for (召开2022年…动员部署会, 研究2015年十件实事, 召开2026年度
  * 工作会议), where it names more than one: work set out for a named year is that year's (in autumn it
- * may be the next's); what is summed up, reported on or assessed (总结2015年工作, 2023年度民主生活会,
- * 2023年第四季度经济运行分析会) is the last one's.
+ * may be the next's); what is summed up, reported on, audited or assessed (总结2015年工作, 2023年度民主生活会,
+ * 2023年第四季度经济运行分析会, 研究2023年预算执行情况) is the last one's.
  */
 function plannedYear(text: string, month: number): number | undefined {
   if (month > 6) return undefined;
   return soleYear(
     text,
-    /(?:做好|部署|谋划|推进|开展|启动|召开|安排|研究|讨论)[^，,。；;\d《》]{0,8}?(\d{4})\s*年(?!度(?!工作会议)|第?[四4]季度)(?![^，,。；;]*(?:总结|回顾|述职|评议|表彰|评价|考核|测评|决算|生活会|通报|分析))/g,
+    /(?:做好|部署|谋划|推进|开展|启动|召开|安排|研究|讨论)[^，,。；;\d《》]{0,8}?(\d{4})\s*年(?!度(?!工作会议)|第?[四4]季度)(?![^，,。；;]*(?:总结|回顾|述职|评议|表彰|评价|考核|测评|决算|生活会|通报|分析|执行|报告|审计|整改|预算编制))/g,
   );
 }
 

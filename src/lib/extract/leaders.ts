@@ -15,7 +15,7 @@ import { isSingleWord, tagWords } from "./segmenter";
 
 /** Bodies an office belongs to (自治区主席: an autonomous region's government, as 省长 is a province's). */
 const BODY =
-  "(?:自治区|自治州|自治县|省委|市委|区委|县委|旗委|州委|盟委|镇委|乡党委|党工委|区党工委|[省市区县旗州]人民政府|市政府|区政府|县政府|旗政府|州政府|省政府|[省市区县旗州]?人大常委会|市政协|县政协|区政协|旗政协|州政协|政协|纪委|监委|管委会|政法委|宣传部|组织部|统战部|组织宣传统战部|[\\p{Script=Han}]{0,6}(?:委|办|厅|部|处|署|公司|总工会|防指|指挥部)|[\\p{Script=Han}]{0,8}局|[\\p{Script=Han}]{2,10}(?:管委会|委员会)|[\\p{Script=Han}]{2,4}(?=局长|处长|署长))?";
+  "(?:自治[区州县](?:人民政府|政府|党委|人大常委会|政协)?|省委|市委|区委|县委|旗委|州委|盟委|镇委|乡党委|党工委|区党工委|[省市区县旗州]人民政府|市政府|区政府|县政府|旗政府|州政府|省政府|[省市区县旗州]?人大常委会|市政协|县政协|区政协|旗政协|州政协|政协|纪委|监委|管委会|政法委|宣传部|组织部|统战部|组织宣传统战部|[\\p{Script=Han}]{0,6}(?:委|办|厅|部|处|署|公司|总工会|防指|指挥部)|[\\p{Script=Han}]{0,8}局|[\\p{Script=Han}]{2,10}(?:管委会|委员会)|[\\p{Script=Han}]{2,4}(?=局长|处长|署长))?";
 /** Offices, longest first so 副书记 is not read as 书记. */
 const OFFICE =
   "(?:行政长官|市长助理|县长助理|区长助理|州长助理|常务副主席|常务副省长|常务副市长|常务副区长|常务副县长|常务副旗长|常务副州长|副秘书长|副总经理|总经理|党组成员|党组副书记|副市长|副区长|副县长|副旗长|副州长|副盟长|副镇长|副省长|副书记|副主任|副部长|副主席|副局长|副厅长|副处长|副署长|副检察长|代理市长|代理县长|代理区长|代理局长|代理处长|代理主任|代市长|代区长|代县长|代旗长|代州长|代省长|市长|区长|县长|旗长|州长|盟长|镇长|乡长|省长|书记|主任|部长|主席|局长|厅长|处长|署长|检察长|秘书长|委员|常委|党组书记|政委|总队长|支队长|大队长|中队长|队长|组织委员|宣传委员|纪检委员|统战委员|政法委员|武装部长|市委常委|区委常委|县委常委|宣传部长|组织部长|统战部长|董事长|[一二三四]级调研员|[一二]级巡视员|(?<=政府|人大|政协|委|局|厅)(?:副调研员|调研员|副巡视员|巡视员)|(?<=党委|党组|党工委)(?:主要)?负责人|副总指挥|总指挥|副指挥长|指挥长|总经济师|总工程师|总会计师|总规划师|新闻发言人|发言人|副组长|组长|副司长|司长|指挥官)";
@@ -204,6 +204,28 @@ const OfficeAfterNameRE = new RegExp(`${OFFICE}[\\p{Script=Han}]{2,3}`, "u");
 /** The next titled name of a list: 、副县长…. */
 const NextTitledRE = new RegExp(`^、${TITLE}`, "u");
 
+/** The middle dots transliterated names are written with (· and the forms Taiwanese and Japanese fonts use). */
+const DotRE = /[·•‧・]/u;
+
+/**
+ * A name written in parts joined by a middle dot (甲热·洛桑丹增, 夷将‧拔路儿), each part a name jieba reads
+ * as a name or place or does not know, or a long transliteration; not a heading's parts (热线·回音, 讲党课·初心如磐).
+ */
+function isDottedName(name: string): boolean {
+  const parts = name.split(DotRE);
+  return (
+    parts.length >= 2 &&
+    // (…拔路儿出席: the verb after a name is no part of it.)
+    !/出席|主持|参加|列席|陪同|讲话|强调|指出|要求|表示|会议|一行|等人/.test(name) &&
+    parts.every((part) => /^\p{Script=Han}{1,8}$/u.test(part)) &&
+    // (A part of four or more characters, 阿不都热合曼, is a transliteration whatever words jieba finds in it.)
+    parts.every(
+      (part) =>
+        part.length >= 4 || tagWords(part).every(({ word, tag }) => word.length < 2 || /^(?:nr|ns|nz|x)/.test(tag)),
+    )
+  );
+}
+
 /**
  * A name without a Han surname (泽登伦珠, 艾尔肯·吐尼亚孜) after a title: taken when the text confirms a
  * person — a middle dot between its parts, a form of address (才宁同志), the next titled name of a
@@ -211,8 +233,10 @@ const NextTitledRE = new RegExp(`^、${TITLE}`, "u");
  * the name written again after a title — and left to a reviewer's check.
  */
 function speakerWithoutSurname(text: string, at: number): string | null {
-  const following = /^[\p{Script=Han}·]{2,12}/u.exec(text.slice(at))?.[0] ?? "";
-  for (let length = Math.min(following.length, 10); length >= 2; length -= 1) {
+  const following = /^[\p{Script=Han}·•‧・]{2,18}/u.exec(text.slice(at))?.[0] ?? "";
+  // (阿不都热依木·阿不都热合曼: a dotted name may run longer than any other.)
+  const longest = DotRE.test(following) ? 18 : 10;
+  for (let length = Math.min(following.length, longest); length >= 2; length -= 1) {
     const name = following.slice(0, length);
     // The name ends at a slot verb (…出席), a form of address (…同志) or where the Han characters do (…钢布和，).
     const rest = following.slice(length);
@@ -223,6 +247,10 @@ function speakerWithoutSurname(text: string, at: number): string | null {
     // 政府旗长秦怀东: an office inside the piece makes it a title and a name, not a name.
     if (OfficeInsideRE.test(name)) continue;
     if (NotNameRE.test(name)) continue;
+    // 副主席甲热·洛桑丹增、宫蒲光: a name written in two parts with a middle dot is a transliterated one.
+    // (…热线·回音】: a heading in brackets, not a name in a list.)
+    const closesBracket = /^[】」』》”]/.test(text.slice(at + following.length));
+    if (isDottedName(name) && ((rest === "" && !closesBracket) || NameSlotAfterRE.test(rest))) return name;
     // Words of a sentence (亲自, 及时, 认真) are no name, whatever follows them; a name holds a word jieba
     // reads as a name, a place or nothing it knows (才宁, 扎西, 才仁), not only common nouns (热线, 座谈会).
     const words = tagWords(name);
@@ -231,10 +259,6 @@ function speakerWithoutSurname(text: string, at: number): string | null {
     // 主任才宁同志主持, 常务副县长扎西闹吾、副县长成林才仁出席: a form of address, the next titled name
     // of a list or an attending verb right after three or more characters confirm a person.
     const nextTitled = rest === "" && NextTitledRE.test(text.slice(at + length));
-    // 副主席甲热·洛桑丹增、宫蒲光: a name written in two parts with a middle dot is a transliterated one.
-    const dotted =
-      /^\p{Script=Han}{1,6}[·•]\p{Script=Han}{1,8}$/u.test(name) && (rest === "" || NameSlotAfterRE.test(rest));
-    if (dotted) return name;
     const attends = length >= 3 && /^(?:出席|主持|参加|讲话)/.test(rest);
     if ((addressed || nextTitled || attends) && nameLike && !NotInNameRE.test(name)) return name;
     const quoted = new RegExp(`(?:^|[。！？\n，,])\s*${name}(?:指出|强调|要求|表示|讲话|说)`, "u");
@@ -267,6 +291,18 @@ function cleanTitle(chain: string): string {
 
 /** A title opening what follows: 副主任张炯明, 市政协副主席薛丽容. */
 const TitleStartRE = new RegExp(`^${TITLE}`, "u");
+
+/** The rest of a titled list, names only, up to the verb that seats them: 、德吉、多托出席. */
+const NamesToVerbRE =
+  /^(?:(?:、|以及|及)(?:(?!等|负责|代表|企业|单位|部门)[\p{Script=Han}·•‧・]){2,18}?)+(?:出席|参加|列席|陪同)/u;
+
+/** A whole item of a titled list that is a word of its own: a name jieba knows, or one of a list of names only. */
+function readsAsListedName(item: string, listFromItem: string): boolean {
+  const words = tagWords(item);
+  const tag = words.length === 1 ? (words[0]?.tag ?? "") : "nr";
+  if (/^nr/.test(tag)) return true;
+  return /^(?:ns|x)/.test(tag) && NamesToVerbRE.test(listFromItem) && !gazetteer().byForm.has(item);
+}
 
 /** A roll call's item: a surname and one or two characters, whatever they mean (何亦星). */
 function isRollCallName(name: string): boolean {
@@ -326,10 +362,10 @@ function listedAfter(text: string, from: number): string[] {
       whole.replace(/[·•]/g, "").length <= 8 &&
       !/[局委办府部厅处室所站队院会区县市镇乡村]$|代表|群众|干部|职工|人员|同志|负责人|委员|领导|及/u.test(whole) &&
       !OfficeInsideRE.test(whole) &&
-      // (德吉, 多托: jieba knows a name of another people as a place or not at all; a common word or a
-      // place of the division list, 洛阳, is none.)
-      !isSingleWord(whole, /^(?:nr|ns|x)/) &&
-      !(gazetteer().byForm.has(whole) && !isSingleWord(whole, /^(?!nr)/))
+      // (德吉, 多托: jieba knows a name of another people as a place or not at all, where a list of names
+      // runs on to the verb that seats them; a common word, a firm or river in a list of bodies (中兴、格力等企业,
+      // 长江、黄河水利委员会) or a place of the division list (洛阳) is none.)
+      readsAsListedName(whole, text.slice(at))
         ? whole
         : null;
     const found = match
@@ -385,7 +421,9 @@ export function extractLeaders(input: string): LeaderResult {
     const sentenceSoFar = text.slice(Math.max(text.lastIndexOf("。", match.index), 0), match.index);
     const inTitledList = /、$/.test(before) || (/[，,]$/.test(before) && OfficeAfterNameRE.test(sentenceSoFar));
     if (/^(?:委员|常委)$/.test(chain.trim()) && !/委$/.test(before) && !inTitledList) continue;
-    const titledName = nameIn(candidate);
+    // 副主席艾尔肯·吐尼亚孜: a surname's reading stops at the dot; the whole dotted name is the name.
+    const surnameRead = nameIn(candidate);
+    const titledName = surnameRead && DotRE.test(text[at + surnameRead.length] ?? "") ? null : surnameRead;
     const minorityName = titledName ? null : speakerWithoutSurname(text, at);
     if (minorityName) doubtfulNames.add(`${cleanTitle(chain)}${minorityName}`);
     const givenOnly = titledName ?? nameActingAlone(text, candidate) ?? minorityName;

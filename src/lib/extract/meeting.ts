@@ -1,3 +1,5 @@
+import { townsNamed } from "./towns";
+
 /**
  * The name of the meeting a report is about (…推进会, …工作会议), in the source's own script.
  */
@@ -38,11 +40,11 @@ export function meetingConvener(titleSimple: string, leadSimple: string): string
 /**
  * A committee, leading group or headquarters holding its own plenary (县安委会第三次全体会议,
  * 2019年安委会第三次会议, 防汛抗旱指挥部成员会议): the body that meets acts in the report; one whose
- * meeting's spirit or plan is passed on (传达学习…领导小组扩大会议精神, 按照…领导小组扩大会议的安排部署)
- * met elsewhere.
+ * meeting is passed on or followed (传达学习…委员会第五次会议上的讲话精神, 按照…领导小组扩大会议的安排部署,
+ * …扩大会议精神) met elsewhere.
  */
 const BodyMeetingRE =
-  /(?<![召举])((?:[省市县区](?=安委会))?(?:安委会|(?:(?!召开|举行|我[省市县区])[\p{Script=Han}]){2,14}?(?:委员会|领导小组|指挥部)))(?:召开|举行)?了?(?:\d{4}年)?(?:第[\d一二三四五六七八九十]+次)?(?:全体)?(?:成员)?(?:(?:扩大|工作)?会议|全会)(?!精神|的)/u;
+  /(?<![召举])(?<!(?:传达|学习|贯彻|落实|按照|根据|依照)[^，,。；;]{0,40})((?:[省市县区](?=安委会))?(?:安委会|(?:(?!召开|举行|我[省市县区]|传达|学习|贯彻|落实|按照|根据|依照)[\p{Script=Han}]){2,14}?(?:委员会|领导小组|指挥部)))(?:召开|举行)?了?(?:\d{4}年)?(?:第[\d一二三四五六七八九十]+次)?(?:全体)?(?:成员)?(?:(?:扩大|工作)?会议|全会)(?!精神|的(?:安排|部署|要求|精神))/u;
 
 export function meetingBody(titleSimple: string, leadSimple: string): string | undefined {
   const body = (BodyMeetingRE.exec(titleSimple) ?? BodyMeetingRE.exec(leadSimple))?.[1];
@@ -66,16 +68,24 @@ function toSourceScript(phrase: string, simpleText: string, originalText: string
  */
 const TownshipConvenerRE =
   /(?:^|[，,。；;\s])(?:[\p{Script=Han}]{2,8}?[区县市旗])?((?![各全我本])[\p{Script=Han}]{2,6}?(?:街道|镇|乡))(?:办事处|党工委|[\p{Script=Han}]{2,10}?(?:执法队|中队|办|科|中心))?(?:于[^，,。；;]{1,16}?|[^，,。；;]{0,12}?日(?:上午|下午|晚上)?)?(?:在[^，,。；;]{1,12}?)?(?:再次|又|首次)?(?:组织)?(?:召开|举行)/u;
-/** A street office or town publishing its own news: 深圳市福田区莲花街道办事处, 发布机构：长寿镇. */
-const TownshipPublisherRE = /([\p{Script=Han}]{2,6}?(?:街道|镇|乡))(?:办事处|人民政府)?$/u;
+/** A street office or town publishing its own news: 深圳市福田区莲花街道办事处, 长寿镇党委. */
+const TownshipPublisherRE = /([\p{Script=Han}]{2,6}?(?:街道|镇|乡))(?:办事处|人民政府|政府|党委|党工委)$/u;
+/** A publisher that is a town's name alone (发布机构：长寿镇): one the list of towns knows, not 景德镇 or 今日新乡. */
+const BareTownRE = /^[\p{Script=Han}]{1,4}(?:街道|镇|乡)$/u;
+const isBareTown = (publisher: string): boolean =>
+  BareTownRE.test(publisher) && townsNamed(publisher).some((town) => town.name === publisher);
 
 /** A town whose plan the lead sets out: …关键年，河上镇将围绕提质扩面…. */
 const TownshipSubjectRE =
   /(?:^|[，,。；;\s])((?![各全本我])[\p{Script=Han}]{2,6}?(?:街道|镇|乡))(?:将|要|积极|持续|全力)/u;
 
 export function meetingTownship(titleSimple: string, leadSimple: string, publisher = ""): string | undefined {
-  return (TownshipConvenerRE.exec(titleSimple) ??
-    TownshipConvenerRE.exec(leadSimple) ??
-    TownshipSubjectRE.exec(leadSimple) ??
-    TownshipPublisherRE.exec(publisher.replace(/^[\p{Script=Han}]{2,8}?[市][\p{Script=Han}]{1,6}?[区县旗]/u, "")))?.[1];
+  return (
+    (TownshipConvenerRE.exec(titleSimple) ??
+      TownshipConvenerRE.exec(leadSimple) ??
+      TownshipSubjectRE.exec(leadSimple) ??
+      TownshipPublisherRE.exec(
+        publisher.replace(/^[\p{Script=Han}]{2,8}?[市][\p{Script=Han}]{1,6}?[区县旗]/u, ""),
+      ))?.[1] ?? (isBareTown(publisher) ? publisher : undefined)
+  );
 }

@@ -159,15 +159,12 @@ function mentions(text: string): Mention[] {
             window[0].tag !== "x" &&
             window[1]?.word === longest.slice(1) &&
             !/^(?:ns|nr|x)/.test(window[1].tag);
-      // 肖文昌参加: after a surname, a form jieba reads as a given name (nr, not ns) is a person's, not 文昌市.
-      const givenName =
-        !isFull &&
-        longest.length === 2 &&
-        SURNAMES.has(text[index - 1] ?? "") &&
-        window.length === 2 &&
-        window[0]?.tag === "nr" &&
-        window[1]?.word === longest &&
-        window[1].tag === "nr";
+      // 肖文昌参加: after a surname, a form jieba reads as a given name (nr, not ns) is a person's, not 文昌市
+      // (浙江嘉兴: 江 closes the province's name, it is no surname there).
+      const named = longest.length === 2 && !isFull && SURNAMES.has(text[index - 1] ?? "");
+      const closesPlace = named && [2, 3, 4].some((length) => byForm.has(text.slice(index - length, index)));
+      const [first, last] = named && !closesPlace ? tagWords(text.slice(index - 1, index + 2)) : [];
+      const givenName = first?.word.length === 1 && first.tag === "nr" && last?.word === longest && last.tag === "nr";
       const countySeat = longest.length === 2 && longest.endsWith("县") && /^城(?![市管乡区关建])/.test(after);
       // 资金在线监控和县级报账: 和 is a conjunction and 县级 a word of its own, not 和县 (萧县直属 is 萧县).
       const suffixOpensWord = longest.length === 2 && /^[和与及]/.test(longest) && /^[级域直属]/.test(after);
@@ -268,8 +265,11 @@ export function cityScores(text: string, title: string): Map<string, number> {
     [title, 3],
   ] as const) {
     for (const mention of mentions(source)) {
-      // 持续深化与无锡市在人才引进…的合作: a partner named after 与 or 同 is not where the report is.
-      if (/[与同]$/.test(source.slice(Math.max(0, mention.index - 1), mention.index))) continue;
+      // 持续深化与无锡市在人才引进…的合作: a partner named after 与 or 同 is not where the report is (参与, 会同
+      // are verbs; 与洛阳市人民政府签署 names the city's own government).
+      const before = source.slice(Math.max(0, mention.index - 2), mention.index);
+      const partner = /(?<![参给赋授干])与$|(?<![会共相陪协等])同$/.test(before);
+      if (partner && !/^(?:人民政府|政府|市委)/.test(source.slice(mention.index + mention.form.length))) continue;
       const written = mention.places.some((place) => place.name === mention.form);
       if (source === text && !written) {
         for (const place of mention.places) {

@@ -865,7 +865,7 @@ const TownshipOfficeRE =
 
 /** What a street office or township holds: its communities, villages, teams (各驻村工作队, not 国家电网驻村工作队), sections and offices. */
 const TownshipPartRE =
-  /^各[\p{Script=Han}]{0,8}工作队$|^(?:各|全体)?[\p{Script=Han}（）()]{0,10}(?:社区|村|中队|执法队|科|科室|所|站|办|部|中心|责任单位|责任主体单位|物业单位|驻区单位|部办|部门|居委|村委|两委|居（村）委|居\(村\)委|卫生院)(?:[（(][\p{Script=Han}、]{1,8}[)）])?$/u;
+  /^各[\p{Script=Han}]{0,8}工作队$|^(?:各|全体)?[\p{Script=Han}（）()]{0,10}(?:社区|村|村组|村居|中队|执法队|科|科室|所|站|办|部|中心|责任单位|责任主体单位|物业单位|驻区单位|部办|部门|居委|村委|两委|居（村）委|居\(村\)委|卫生院)(?:[（(][\p{Script=Han}、]{1,8}[)）])?$/u;
 
 /** 局属各单位, 局机关各科室: the bodies of the bureau the report is about. */
 const OwnBureauPartRE = /^局(?=属|机关|直属|内设|各)/;
@@ -935,6 +935,8 @@ export function unitResolver(region: Region, ownBureau?: string, township?: stri
   const ownPlace = (name: string): boolean => name === region.district || name === region.city;
   const unitsOf = (sentence: string, { attendance = false } = {}): string[] =>
     findUnits(sentence, { attendance, isPlace })
+      // 全镇各村 in a county's report: some town's villages, which town it does not say.
+      .filter((name) => ownTownship !== undefined || !/^全(?:镇|乡|街道)各/.test(name))
       .map(canonical)
       .filter((name) => !ownPlace(name));
   return {

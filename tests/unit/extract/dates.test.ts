@@ -219,6 +219,16 @@ test("a past year's assessment is no year of the work; in a year's first half th
   // 2023年度民主生活会 is held early in the next year; in autumn the year studied may be the next.
   expect(dayOf("1月20日,召开会议。", "召开2023年度民主生活会,部署2024年工作。")).toBe("2024-01-20");
   expect(dayOf("11月5日,召开会议。", "研究2025年重点项目,总结2024年工作。")).toBe("--11-05");
+  // Review: a half-year summed up is this year's; a budget drafted, a report or an audit studied early in
+  // the year is another year's; a year's assessment plan is its own.
+  expect(dayOf("7月20日,镇党委召开会议。", "会议总结2024年上半年工作,部署下半年重点任务。")).toBe("2024-07-20");
+  expect(dayOf("4月10日,召开会议。", "会议研究《2024年度乡镇目标责任考核实施方案》。")).toBe("2024-04-10");
+  expect(dayOf("6月18日,召开会议。", "召开2025年部门预算编制工作会议。会议通报了2023年度部门决算情况。")).toBe(
+    "--06-18",
+  );
+  expect(dayOf("1月15日,召开会议。", "研究了2023年全县财政预算执行情况和2024年财政预算草案。")).toBe("--01-15");
+  expect(dayOf("1月10日,召开会议。", "研究了2023年区委常委会工作报告(讨论稿)。")).toBe("--01-10");
+  expect(dayOf("2月20日,召开会议。", "讨论了2023年政府债务审计反馈问题整改方案。")).toBe("--02-20");
 });
 
 test("a day-first stamp reads year last; a date that lost 年月日 is read when only one split makes a day", () => {

@@ -493,6 +493,22 @@ test("an autonomous region's offices are titles; a dotted name opens a list, ite
   expect(extractLeaders("副县长王五、洛阳出席会议。").leaders.map(({ name }) => name)).toEqual(["王五"]);
 });
 
+test("review: firms and rivers in a list of bodies, headings with a dot are no names; long and Taiwanese dotted names are", () => {
+  const named = (text: string) => extractLeaders(text).leaders.map(({ title, name }) => `${title}|${name}`);
+  expect(named("副市长王五、李四、中兴、格力等企业负责人参加座谈。")).toEqual(["副市长|王五", "副市长|李四"]);
+  expect(named("副市长王五、李四、长江、黄河水利委员会负责人出席。")).toEqual(["副市长|王五", "副市长|李四"]);
+  expect(named("【县长热线·回音】关于城区道路积水问题的答复")).toEqual([]);
+  expect(named("镇党委书记讲党课·初心如磐")).toEqual([]);
+  expect(named("主任委员夷將‧拔路兒出席。")).toEqual(["主任委员|夷將‧拔路兒"]);
+  expect(named("市长会见了市长波恩·侯赛亚丰一行。")).toEqual(["市长|波恩·侯赛亚丰"]);
+  expect(named("副主席阿不都热依木·阿不都热合曼、艾尔肯·吐尼亚孜出席。")).toEqual([
+    "副主席|阿不都热依木·阿不都热合曼",
+    "副主席|艾尔肯·吐尼亚孜",
+  ]);
+  expect(named("新疆维吾尔自治区副主席艾尔肯·吐尼亚孜出席会议。")).toEqual(["自治区副主席|艾尔肯·吐尼亚孜"]);
+  expect(named("自治区人民政府副主席张三出席。")).toEqual(["自治区人民政府副主席|张三"]);
+});
+
 test("a collective title's list ends before 及各县…负责人", () => {
   expect(
     extractLeaders("市领导范志国、陈洪生、王刚、李兵及各县(市、区)主要负责人参加会议。").leaders.map(

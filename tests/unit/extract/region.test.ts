@@ -30,7 +30,8 @@ test("a short place name that is a person's given name after a surname places no
     city: "德州市",
     district: "平原县",
   });
-  // 于洛阳: a preposition, no surname, before the city.
+  // 浙江嘉兴: 江 closes the province's name; 于洛阳: a preposition, no surname, before the city.
+  expect(extractRegion(input("浙江嘉兴：全市召开防汛防台工作会议。嘉兴各县要落实责任。")).region.city).toBe("嘉兴市");
   expect(extractRegion(input("会议于洛阳召开。", { title: "座谈会于洛阳召开" })).region.city).toBe("洛阳市");
 });
 
@@ -38,6 +39,10 @@ test("a partner city after 与 counts for nothing; the city whose plan the meeti
   const text =
     "会议强调,要持续深化与无锡市在人才引进、理念学习等方面的合作。会议审议并原则通过《海东市“十四五”生态环境保护规划》等文件。";
   expect(extractRegion(input(text)).region).toEqual({ province: "青海省", city: "海东市" });
+  // 参与 and 会同 are verbs, and the city's own government may sign with a partner.
+  expect(extractRegion(input("号召全区干部群众积极参与遵义市全国文明城市创建工作。")).region.city).toBe("遵义市");
+  expect(extractRegion(input("市长会同洛阳市发改委召开座谈会。")).region.city).toBe("洛阳市");
+  expect(extractRegion(input("华为公司与洛阳市人民政府签署战略合作协议。")).region.city).toBe("洛阳市");
 });
 
 test("a city paper as publisher places an article that names no city", () => {

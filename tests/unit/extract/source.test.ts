@@ -56,10 +56,19 @@ test("a town or street office that publishes the page is its township, with or w
   expect(meetingTownship("", "", "深圳市福田区莲花街道办事处")).toBe("莲花街道");
   expect(meetingTownship("", "", "平江县人民政府")).toBeUndefined();
   expect(meetingTownship("", "", "镇江日报")).toBeUndefined();
+  expect(meetingTownship("", "", "长寿镇党委")).toBe("长寿镇");
+  // A city, a paper or a slogan that ends like a town is none.
+  for (const publisher of ["景德镇", "今日新乡", "千年古镇", "江西萍乡"])
+    expect(meetingTownship("", "", publisher)).toBeUndefined();
 });
 
 test("a body whose meeting's spirit or plan is passed on met elsewhere: it is no body meeting here", () => {
   expect(meetingBody("", "会议传达学习全省支援帮扶合作交流工作领导小组扩大会议精神。")).toBeUndefined();
   expect(meetingBody("", "按照全省支援帮扶合作交流工作领导小组扩大会议的安排部署,持续深化合作。")).toBeUndefined();
   expect(meetingBody("县安委会召开第三次全体会议", "")).toBe("县安委会");
+  expect(meetingBody("", "会议传达学习了中央全面深化改革委员会第五次会议上的重要讲话精神。")).toBeUndefined();
+  expect(meetingBody("", "会议传达了市安委会全体会议部署。")).toBeUndefined();
+  // Its own meeting, named with 的 after it, is its own.
+  expect(meetingBody("关于召开县安全生产委员会2024年第一次全体会议的通知", "")).toBe("县安全生产委员会");
+  expect(meetingBody("", "县安委会召开全体成员会议的同时,组织开展安全生产大检查。")).toBe("县安委会");
 });

@@ -651,6 +651,10 @@ test("in a township's own report 镇综治办 and 镇纪委 are the township's",
   // 全镇各村, 全街道各社区: the whole township's, the same collective.
   expect(heTou.unitsOf("全镇各村要紧紧围绕会议精神。")).toEqual(["新兴县河头镇各村"]);
   expect(yanYuan.canonical("全街道各社区")).toBe("海淀区燕园街道各社区");
+  expect(heTou.unitsOf("全镇各村组要加强巡查。")).toEqual(["新兴县河头镇各村组"]);
+  // In a county's own report 全镇各村 are some town's villages: no unit it can name.
+  const county = unitResolver({ province: "湖南省", city: "岳阳市", district: "平江县" });
+  expect(county.unitsOf("县委书记李明到石桥镇调研,要求全镇各村要加强巡查。")).toEqual([]);
 });
 
 test("the people of a body joined to another body (市直相关单位负责同志和各县区政府) are two bodies", () => {
