@@ -185,11 +185,22 @@ const CarrierBracketRE = new RegExp(
   `[（(](?:(?:责任|牵头|配合|主办|协办)(?:单位|部门)\\s*[:：][^（()）]*|${CARRIERS_WITH_PART})[)）]?\\s*$`,
 );
 
+/**
+ * The next of a leader's orders to bodies in turn (指示台电将…；金酒公司与轮班机构可弹性调整…；教育处掌握…):
+ * a body, or two joined, then what it is to do (not its head, 安监局局长…, nor what it did, …通报了).
+ */
+const OrderedBodyItemRE =
+  /^[\p{Script=Han}]{1,8}?(?:局|处|署|公司|中心|所|委|办|队|公所)(?:[与和及、][\p{Script=Han}]{1,8}?(?:局|处|署|公司|中心|所|委|办|队|公所|机构|单位))?(?:须|需|应|要|可|将|亦|也|并|再|即)?(?![局处署委办队所长])[^，,。；;了]*(?:[，,。；;]|$)/u;
+/** An order given to bodies, in the sentence so far: …陈福海指示台电将…. */
+const OrdersBodiesRE = /(?:指示|责成|要求|请)[^。！？!]*$/;
+
 /** A sentence, original and simplified, and whether a leader's written instruction (批示) holds it. */
 interface Sentence {
   original: string;
   simple: string;
   instructed?: true;
+  /** One body's part of an order given to bodies in turn (…；教育处掌握…；): that body owes it. */
+  inTurn?: true;
 }
 
 /** Sentences of a paragraph: original and simplified side by side, same boundaries. */
@@ -206,6 +217,11 @@ function sentences(paragraph: Paragraph): Sentence[] {
   let quoteDepth = 0;
   // （牵头单位：…；责任单位：…）: a semicolon inside brackets ends no sentence.
   let bracketDepth = 0;
+  // …指示台电将…；金酒公司…可弹性调整…；: each body's part of one order is an order of its own.
+  let orderedInTurn = false;
+  const orderGoesOn = (index: number): boolean =>
+    OrderedBodyItemRE.test(clauseAfter(simple, index)) &&
+    (orderedInTurn || OrdersBodiesRE.test(simple.slice(start, index).join("")));
   for (let index = 0; index < simple.length; index += 1) {
     const char = simple[index] ?? "";
     // 做出批示：“海洋局认真抓紧整改。要强调工作纪律…”, 强调：“要…。要…”: the instruction's own sentences
@@ -250,7 +266,8 @@ function sentences(paragraph: Paragraph): Sentence[] {
       // deadline (…启动运营；农村危房改造工作7月底前全面完成).
       (/[；;]/.test(char) &&
         bracketDepth === 0 &&
-        (EnumerationRE.test(simple.slice(index + 1, index + 4).join("")) ||
+        (orderGoesOn(index) ||
+          EnumerationRE.test(simple.slice(index + 1, index + 4).join("")) ||
           DirectiveClauseRE.test(simple.slice(index + 1, index + 24).join("")) ||
           givesDirective(clauseAfter(simple, index)) ||
           DueTaskRE.test(clauseAfter(simple, index)))) ||
@@ -290,7 +307,10 @@ function sentences(paragraph: Paragraph): Sentence[] {
         .trim();
       // (The instruction's closing quote, its opening one left with the story, goes too.)
       const closing = instructing && !/[“「]/.test(s) ? /[”」](?=[。！？!]?$)/.exec(s) : null;
-      const written = instructing === "written" ? { instructed: true as const } : {};
+      const written = {
+        ...(instructing === "written" ? { instructed: true as const } : {}),
+        ...(orderedInTurn ? { inTurn: true as const } : {}),
+      };
       if (o)
         out.push(
           closing && o.length === s.length
@@ -305,6 +325,8 @@ function sentences(paragraph: Paragraph): Sentence[] {
         instructing = false;
         instructionEnds = false;
       }
+      // The next piece is one body's part of the order when this one ended at its semicolon.
+      orderedInTurn = /[；;]/.test(char) && orderGoesOn(index);
       start = index + 1;
     }
   }
@@ -588,7 +610,7 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       // A 检查's commitments come after 下一步; before it the unit lists its faults.
       if (context.docType === "检查" && !afterNextStep) continue;
       // A leader's written instruction (批示：“海洋局认真抓紧整改。…”) orders in every sentence that tells no progress.
-      const instructed = sentence.instructed === true && !ProgressRE.test(simple);
+      const instructed = (sentence.instructed === true || sentence.inTurn === true) && !ProgressRE.test(simple);
       if (
         !instructed &&
         !isDirective(
@@ -616,6 +638,8 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       // 现纪要如下： introduces the items; it is none of them.
       if (/^[^。；;]{0,16}如下\s*[:：]$/.test(simple)) continue;
       const ownSubject = context.unitsOf(simple);
+      // …；教育处掌握学生…；: the body whose part of the order it is opens it.
+      if (sentence.inTurn && ownSubject.length === 0) ownSubject.push(...context.unitsOpening(firstClause));
       const measure = describe(simple, original, context, assignees, ownSubject);
       if (ownSubject.length === 0) measure.units = [...new Set([...measure.units, ...clauseSubject])];
       // (…要确保6月底前完成主体工程，9月底前完成竣工验收: the second task after a comma is theirs too.)

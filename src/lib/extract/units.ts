@@ -86,7 +86,12 @@ function trimToUnit(piece: string): string {
   // 教育局已依法成立的「…认定委员会」: the body named after the last 的, without its quotes.
   const quoted = /[」”』]$/.test(piece) ? piece.replace(/[「」“”『』]/g, "") : piece;
   const named = quoted.replace(/^.*的(?=[\p{Script=Han}]{3})/u, "");
-  const rest = named.replace(EnumerationLeadRE, "").replace(PersonLeadRE, "").replace(LeadInWordsRE, "");
+  const rest = named
+    .replace(EnumerationLeadRE, "")
+    .replace(PersonLeadRE, "")
+    .replace(LeadInWordsRE, "")
+    // 请秘书单位消防局持续记录: the part a body plays, before its name.
+    .replace(/^(?:秘书|幕僚|主办|承办|协办|主责)单位(?=[\p{Script=Han}]{2,}(?:局|处|署|委|办|中心|公所))/u, "");
   // 中心城市供排水一体化工作各级各单位: a collective after the topic it is told about.
   const collective = TrailingCollectiveRE.exec(rest);
   if (collective && collective.index > 4) return collective[0];

@@ -877,3 +877,27 @@ test("review: a forecast after a deadline (将有…报考, 将迎来…送礼�
     ),
   ).toEqual([]);
 });
+
+test("an order to bodies in turn, one after another's semicolon, is each body's own measure; a head's report is none", () => {
+  const measures = extractMeasures(
+    [
+      paragraph(
+        "会中,县长指示台电将管线地下化与乡村整建工程并案办理；金酒公司与轮班机构可弹性调整下班时间；教育处掌握学生赴台交流情况并协助返乡交通；观光处与港务处协调小三通载客量,防止旅客滞留。",
+      ),
+    ],
+    context,
+  );
+  expect(measures.map(({ text, units }) => [text.slice(0, 6), units])).toEqual([
+    ["会中,县长指", []],
+    ["金酒公司与轮", ["金酒公司", "轮班机构"]],
+    ["教育处掌握学", ["教育处"]],
+    ["观光处与港务", ["观光处", "港务处"]],
+  ]);
+  // 安监局局长…通报了: a bureau's head telling what was done, after an order, is no part of it.
+  const told = extractMeasures(
+    [paragraph("县长要求各部门加强安全生产；安监局局长辛殿宝通报了1-7月份全县安全生产工作。")],
+    context,
+  );
+  expect(told).toHaveLength(1);
+  expect(told[0]?.units).toEqual(["各部门"]);
+});

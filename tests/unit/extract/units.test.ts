@@ -655,6 +655,8 @@ test("in a township's own report 镇综治办 and 镇纪委 are the township's",
   // In a county's own report 全镇各村 are some town's villages: no unit it can name.
   const county = unitResolver({ province: "湖南省", city: "岳阳市", district: "平江县" });
   expect(county.unitsOf("县委书记李明到石桥镇调研,要求全镇各村要加强巡查。")).toEqual([]);
+  // 秘书单位消防局: the part a body plays is no part of its name.
+  expect(findUnits("请秘书单位消防局持续记录运作过程。")).toEqual(["消防局"]);
 });
 
 test("the people of a body joined to another body (市直相关单位负责同志和各县区政府) are two bodies", () => {
