@@ -901,3 +901,17 @@ test("an order to bodies in turn, one after another's semicolon, is each body's 
   expect(told).toHaveLength(1);
   expect(told[0]?.units).toEqual(["各部门"]);
 });
+
+test("what a meeting stresses after hearing a report (…情况汇报强调,) is its order, 始终坚持… as much as 要…", () => {
+  const measures = extractMeasures(
+    [
+      paragraph("会议听取全市妨碍河道行洪突出问题排查整治工作情况汇报强调,要层层压实责任,全力销号存量。"),
+      paragraph("会议听取城市突出市容环境卫生问题排查情况汇报强调,始终坚持以人民为中心的发展思想,精细化管理好城市。"),
+    ],
+    context,
+  );
+  expect(measures.map(({ text }) => text)).toEqual([
+    "要层层压实责任,全力销号存量。",
+    "始终坚持以人民为中心的发展思想,精细化管理好城市。",
+  ]);
+});
