@@ -43,15 +43,27 @@ export function classifyDocType({ titleLines, title, lead, body }: DocTypeInput)
   if (/^(?:会上|会议上|会议中)[，,]/.test(lead)) return "会议报道";
   if (MeetingRE.test(title) || MeetingRE.test(lead.slice(0, 240)) || MeetingOpeningRE.test(body.slice(0, 300)))
     return "会议报道";
-  // A document sent out to be carried out (…任务分解》…现印发给你们，请认真抓好贯彻落实) is a notice,
-  // whatever number it carries, unless what it sends is a circular.
-  if (/(?:印发|转发|下发)给你们/.test(body.slice(0, 600)) && !/通报/.test(body.slice(0, 600))) return "其他";
+  const opening = body.slice(0, 600);
+  // What a circular says: results or faults found, or a verdict on those named in it.
+  const findsFaults =
+    /现将[^。]{0,30}通报如下|(?<!将(?:予以|被)?)通报批评|考核结果|(?:督查|检查|暗访|巡查)[^。]{0,40}(?:发现|存在)[^。]{0,8}问题/.test(
+      body,
+    );
+  // A document sent out to be carried out (…任务分解》…现印发给你们，请认真抓好贯彻落实, 现予印发) is a notice,
+  // whatever number it carries, unless what it sends is a circular's findings.
+  if (/(?:印发|转发|下发)给?你们|现予印发/.test(opening) && !findsFaults) return "其他";
   // An inspection's findings sent to those who must fix them: …督查组…进行专项检查,共发现问题22个…;
-  // …对…落实情况进行了督查。现将有关情况汇报如下.
+  // an inspecting office's account of another's work (…对…落实情况进行了督查。现将有关情况汇报如下), not
+  // a unit's own report on being inspected (我县…现将整改落实情况报告如下) nor a year's summary.
+  const inspectionAccount = /(?:督查|暗访|检查组|督查组)[^。]{0,80}[。，,]\s*现将([^。]{0,20})(?:汇报|报告)如下/.exec(
+    opening,
+  );
   if (
-    /现将[^。]{0,30}通报如下|通报批评|〔\d{4}〕\d+号/.test(body) ||
-    /(?:督查|检查|暗访|巡查)[^。]{0,40}(?:发现|存在)[^。]{0,8}问题/.test(body.slice(0, 400)) ||
-    /(?:督查|暗访|巡查)[^。]{0,80}。现将[^。]{0,20}(?:汇报|报告)如下/.test(body.slice(0, 400))
+    findsFaults ||
+    /〔\d{4}〕\d+号/.test(body) ||
+    (inspectionAccount &&
+      !/整改|工作情况|配合|全年/.test(inspectionAccount[1] ?? "") &&
+      !/我[县镇乡局区市街]/.test(opening))
   )
     return "通报";
   if (/做法|经验/.test(body) && /截至目前|近年来|坚持/.test(body)) return "经验交流";

@@ -1,5 +1,6 @@
 import type { Measure } from "../../schemas/report";
 import { findDeadline } from "./dates";
+import { cutWords } from "./segmenter";
 import { CarrierLineRE, DeadlineLineRE, ScoredItemRE } from "./patterns";
 import { tagsFor } from "./tags";
 import { extractTargets } from "./targets";
@@ -187,12 +188,28 @@ const CarrierBracketRE = new RegExp(
 
 /**
  * The next of a leader's orders to bodies in turn (指示台电将…；金酒公司与轮班机构可弹性调整…；教育处掌握…):
- * a body, or two joined, then what it is to do (not its head, 安监局局长…, nor what it did, …通报了).
+ * a body, or two joined, then what it is to do (not its head, 安监局副局长…, nor what it did, …通报了).
  */
 const OrderedBodyItemRE =
-  /^[\p{Script=Han}]{1,8}?(?:局|处|署|公司|中心|所|委|办|队|公所)(?:[与和及、][\p{Script=Han}]{1,8}?(?:局|处|署|公司|中心|所|委|办|队|公所|机构|单位))?(?:须|需|应|要|可|将|亦|也|并|再|即)?(?![局处署委办队所长])[^，,。；;了]*(?:[，,。；;]|$)/u;
-/** An order given to bodies, in the sentence so far: …陈福海指示台电将…. */
-const OrdersBodiesRE = /(?:指示|责成|要求|请)[^。！？!]*$/;
+  /^([\p{Script=Han}]{1,12}?(?:局|处|署|公司|中心|所|委|办|队|公所|院))(?:[与和及、][\p{Script=Han}]{1,12}?(?:局|处|署|公司|中心|所|委|办|队|公所|院|机构|单位))?(?:须|需|应|要|可|将|亦|也|并|再|即)?(?![局处署委办队所长副])(?:(?!了(?!解))[^，,。；;])*(?:[，,。；;]|$)/u;
+/** An item that reports instead of doing: 工务处表示…已清淤, 卫生局统计…, 消防局今年共出勤2300余次. */
+const ReportedItemRE =
+  /汇报|介绍|通报|表示|统计|[^通]报告|(?<![宣声])称|说|指出|已|共|累计|截至|\d+(?:\.\d+)?\s*(?:起|家|件|次|个|套|人|户|天|万|亿|元|%|％)/u;
+/** An order given to bodies, in the sentence so far: …陈福海指示台电将…; not 按照省委要求, 应群众要求, 申请. */
+const OrdersBodiesRE = new RegExp(
+  String.raw`(?:指示|责成|(?<!(?:按照|根据|依照|应)[^，,。；;]{0,10})要求|${PleaseRE.source})[^。！？!]*$`,
+  "u",
+);
+
+/** True when jieba ends a word `length` characters into `text` (各地处置 has no word end after 各地处). */
+function endsWord(text: string, length: number): boolean {
+  let at = 0;
+  for (const word of cutWords(text.slice(0, length + 4))) {
+    at += word.length;
+    if (at >= length) return at === length;
+  }
+  return false;
+}
 
 /** A sentence, original and simplified, and whether a leader's written instruction (批示) holds it. */
 interface Sentence {
@@ -204,7 +221,7 @@ interface Sentence {
 }
 
 /** Sentences of a paragraph: original and simplified side by side, same boundaries. */
-function sentences(paragraph: Paragraph): Sentence[] {
+function sentences(paragraph: Paragraph, opensWithUnit: (clause: string) => boolean): Sentence[] {
   // A table row's task cell is one task, however many sentences it runs to.
   if (paragraph.tableRow) return [{ original: paragraph.original.trim(), simple: paragraph.simple.trim() }];
   const out: Sentence[] = [];
@@ -219,9 +236,17 @@ function sentences(paragraph: Paragraph): Sentence[] {
   let bracketDepth = 0;
   // …指示台电将…；金酒公司…可弹性调整…；: each body's part of one order is an order of its own.
   let orderedInTurn = false;
-  const orderGoesOn = (index: number): boolean =>
-    OrderedBodyItemRE.test(clauseAfter(simple, index)) &&
-    (orderedInTurn || OrdersBodiesRE.test(simple.slice(start, index).join("")));
+  const orderGoesOn = (index: number): boolean => {
+    const item = clauseAfter(simple, index);
+    const body = OrderedBodyItemRE.exec(item)?.[1];
+    return (
+      body !== undefined &&
+      endsWord(item, body.length) &&
+      !ReportedItemRE.test(item) &&
+      opensWithUnit(item) &&
+      (orderedInTurn || OrdersBodiesRE.test(simple.slice(start, index).join("")))
+    );
+  };
   for (let index = 0; index < simple.length; index += 1) {
     const char = simple[index] ?? "";
     // 做出批示：“海洋局认真抓紧整改。要强调工作纪律…”, 强调：“要…。要…”: the instruction's own sentences
@@ -552,7 +577,9 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
     // 各区、开发区要提高认识…；建立长效机制…；: a subject holds until the sentence's full stop.
     let clauseSubject: string[] = [];
     let spoken = "";
-    for (const sentence of sentences(paragraph)) {
+    // (各地处置…, 该路段所需经费: a suffix inside a word opens no body.)
+    const opensWithUnit = (clause: string): boolean => context.unitsOpening(clause.split(/[，,]/)[0] ?? "").length > 0;
+    for (const sentence of sentences(paragraph, opensWithUnit)) {
       // 会议强调, …听取…汇报后指示: what a speaker or the meeting goes on to say are its orders.
       if (
         IntroRE.test(sentence.simple) ||

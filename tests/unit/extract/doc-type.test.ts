@@ -99,3 +99,15 @@ test("a document sent out to be carried out is a notice whatever number it carri
   expect(kind("2021年县政府重点工作任务", "", body)).toBe("其他");
   expect(kind("", "", "现将《关于安全生产检查情况的通报》印发给你们,对3家单位予以通报批评。")).toBe("通报");
 });
+
+test("review: a unit's own report on being inspected, a year's summary and a plan that threatens 通报批评 are no circulars", () => {
+  const ofBody = (body: string) => kind("", body.split("。")[0] ?? "", body);
+  expect(ofBody("市政府督查室对我县秸秆禁烧工作进行了督查。现将整改落实情况报告如下：我局逐项整改。")).toBe("其他");
+  expect(ofBody("全年开展各类督查56次。现将全年工作情况汇报如下：一、主要做法。坚持问题导向。")).toBe("经验交流");
+  expect(ofBody("〔2024〕15号 现将《2024年工作要点》印发给你们。对落实不力的将予以通报批评。")).toBe("其他");
+  expect(ofBody("〔2024〕15号 《2024年工作要点》现予印发,请认真贯彻落实。")).toBe("其他");
+  // Findings or results sent out are a circular all the same.
+  expect(ofBody("县委督查室进行了督查,共发现问题15个。现将督查情况印发给你们,请认真整改。")).toBe("通报");
+  expect(ofBody("县委办〔2024〕3号 现将2023年度各乡镇目标管理考核结果印发给你们。")).toBe("通报");
+  expect(ofBody("县委督查办对《政府工作报告》落实情况进行了专项督查,现将有关情况汇报如下。")).toBe("通报");
+});

@@ -915,3 +915,20 @@ test("what a meeting stresses after hearing a report (…情况汇报强调,) is
     "始终坚持以人民为中心的发展思想,精细化管理好城市。",
   ]);
 });
+
+test("review: after an order, what bodies did, reported or counted, or a word with 处 inside, is no body's order", () => {
+  const count = (text: string) => extractMeasures([paragraph(text)], context).length;
+  expect(count("今年共有56家企业申请技改补贴；县工信局审核通过42家；县财政局拨付资金1200万元。")).toBe(0);
+  expect(count("县委书记要求抓好秸秆禁烧；环保局与农业局联合执法，查处焚烧行为12起。")).toBe(0);
+  expect(count("应群众要求，县里修建了文化广场；县文旅局同步配套健身器材30套；县体育中心每周开放4天。")).toBe(0);
+  expect(count("县长要求各单位做好防汛工作；各地处置突发事件能力明显提升。")).toBe(1);
+  expect(count("县长要求各单位做好防汛工作；县交通局副局长李明汇报，目前已完成抢修80%。")).toBe(1);
+  expect(count("县长请各局处加强防台准备；工务处表示，辖内道路侧沟已清淤完毕；卫生局统计，病例为零。")).toBe(1);
+  // 县人民医院, 社会处深入了解: a hospital is a body, 了解 is no 了.
+  expect(
+    extractMeasures(
+      [paragraph("县长指示工务处加快工程进度；县人民医院做好救治准备；社会处深入了解弱势家庭需求。")],
+      context,
+    ).map(({ units }) => units),
+  ).toEqual([["工务处"], ["县人民医院"], ["社会处"]]);
+});

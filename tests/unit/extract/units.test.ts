@@ -657,6 +657,7 @@ test("in a township's own report 镇综治办 and 镇纪委 are the township's",
   expect(county.unitsOf("县委书记李明到石桥镇调研,要求全镇各村要加强巡查。")).toEqual([]);
   // 秘书单位消防局: the part a body plays is no part of its name.
   expect(findUnits("请秘书单位消防局持续记录运作过程。")).toEqual(["消防局"]);
+  expect(findUnits("请主办单位县委宣传部做好宣传报道。")).toEqual(["县委宣传部"]);
 });
 
 test("the people of a body joined to another body (市直相关单位负责同志和各县区政府) are two bodies", () => {
