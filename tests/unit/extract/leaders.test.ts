@@ -507,6 +507,8 @@ test("review: firms and rivers in a list of bodies, headings with a dot are no n
   ]);
   expect(named("新疆维吾尔自治区副主席艾尔肯·吐尼亚孜出席会议。")).toEqual(["自治区副主席|艾尔肯·吐尼亚孜"]);
   expect(named("自治区人民政府副主席张三出席。")).toEqual(["自治区人民政府副主席|张三"]);
+  // A district's street office heads the title whole (not 山区国兴街道办).
+  expect(named("琼山区国兴街道办主任符儒丹主持召开周例会。")).toEqual(["琼山区国兴街道办主任|符儒丹"]);
 });
 
 test("a collective title's list ends before 及各县…负责人", () => {

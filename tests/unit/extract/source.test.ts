@@ -72,3 +72,10 @@ test("a body whose meeting's spirit or plan is passed on met elsewhere: it is no
   expect(meetingBody("关于召开县安全生产委员会2024年第一次全体会议的通知", "")).toBe("县安全生产委员会");
   expect(meetingBody("", "县安委会召开全体成员会议的同时,组织开展安全生产大检查。")).toBe("县安委会");
 });
+
+test("a street office whose head convenes (国兴街道办主任符儒丹主持召开…) is the report's township", () => {
+  expect(
+    meetingTownship("", "3月24日下午,琼山区国兴街道办主任符儒丹主持召开国兴街道基层治理工作专班第五次周例会。"),
+  ).toBe("国兴街道");
+  expect(meetingTownship("", "县长李明主持召开常务会议。")).toBeUndefined();
+});

@@ -658,6 +658,12 @@ test("in a township's own report 镇综治办 and 镇纪委 are the township's",
   // 秘书单位消防局: the part a body plays is no part of its name.
   expect(findUnits("请秘书单位消防局持续记录运作过程。")).toEqual(["消防局"]);
   expect(findUnits("请主办单位县委宣传部做好宣传报道。")).toEqual(["县委宣传部"]);
+  // Fields run together where a page lost its line breaks: each ends where the next one's label begins.
+  expect(findUnits("牵头单位:县住建局、县交运局责任单位:各乡镇政府整治时限:2021年5月")).toEqual([
+    "县住建局",
+    "县交运局",
+    "各乡镇政府",
+  ]);
 });
 
 test("the people of a body joined to another body (市直相关单位负责同志和各县区政府) are two bodies", () => {
