@@ -139,6 +139,8 @@ const SourceRE = /(?:来源|来自)\s*[:：]\s*([^\s:：|]{2,20})/;
  * word only under published or posted, for a bilingual notice's "Date: July 6, 2024" is its event's),
  * or an e-paper's issue (20210606期). The date is kept as written; dates.ts parsePublished reads it.
  */
+/** A day stamp closing a Taiwanese wire story's last sentence (…后决定。1040707): ROC year, month, day. */
+const RocStampEndRE = /[。」！？)）]\s*(1[01]\d)(0[1-9]|1[0-2])([0-3]\d)\s*$/;
 const EnglishDateRE =
   /^(?:(?:date|published|posted)(?:\s+on)?\s*[:：]?\s*(\d{4}-\d{1,2}-\d{1,2})|(?:published|posted)(?:\s+on)?\s*[:：]?\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}))/i;
 const IssueDateRE = /(?:^|\D)((?:19|20)\d{2})(\d{2})(\d{2})期/;
@@ -392,6 +394,10 @@ export function cleanText(raw: string): CleanResult {
       removed.push(original);
       continue;
     }
+    // …今晚8时召开工作会议后决定。1040707: a Taiwanese wire story closes with its day, year counted from 1912.
+    const wireStamp = RocStampEndRE.exec(line);
+    if (wireStamp && !publishedMarked && meta.publishedText === undefined)
+      meta.publishedText = `${Number(wireStamp[1]) + 1911}-${wireStamp[2]}-${wireStamp[3]}`;
     if (/[。！？]/.test(line) || line.length > 60) sawBody = true;
     lines.push(original);
   }

@@ -105,6 +105,14 @@ test("the time on a line that says it is the publication's beats a date the page
   expect(lines.join("\n")).not.toContain("联系热线");
 });
 
+test("a Taiwanese wire story's closing stamp (…决定。1040707) is its day, the ROC year counted from 1912", () => {
+  const story =
+    "(中央社记者云林县7日电)县长上午召开会议。\n至于7月8日是否上班上课,县政府预定今晚8时召开会议后决定。1040707\n";
+  expect(cleanText(story).meta.publishedText).toBe("2015-07-07");
+  // A number in a sentence (编号1040707的案件) is none.
+  expect(cleanText("县长上午召开会议,审议编号1040707的案件。\n").meta.publishedText).toBeUndefined();
+});
+
 test("a bulleted date is a field of the page, not of the text; a forum profile's dates lose to the labelled one", () => {
   const { meta, lines } = cleanText(
     "- 註冊時間\n- 2011-7-26\n- 最後登錄\n- 2018-5-7\n王縣長主持縣務會議 發布日期:2014-04-21\n縣長王乾發21日上午主持縣務會議。",
