@@ -243,6 +243,20 @@ test("a day-first stamp reads year last; a date that lost 年月日 is read when
   expect(normalizeDateWords("电话0398123，")).toBe("电话0398123，");
 });
 
+test("a day of the month in numerals where an event is dated (于十一日召开, 二十日上午) is read; 三日内, 星期日 are not", () => {
+  expect(normalizeDateWords("彰化县长王惠美于十一日召开第一次防台会议")).toBe("彰化县长王惠美于11日召开第一次防台会议");
+  expect(normalizeDateWords("县长二十日上午主持会议")).toBe("县长20日上午主持会议");
+  expect(normalizeDateWords("三日内召开")).toBe("三日内召开");
+  expect(normalizeDateWords("星期日上午")).toBe("星期日上午");
+  expect(
+    reportDate({
+      title: "",
+      lead: "彰化县长王惠美于十一日召开防台会议。",
+      dates: { published: { year: 2025, month: 11, day: 12 } },
+    }).date,
+  ).toBe("2025-11-11");
+});
+
 test("a number before a comma is no date that lost its 年月日", () => {
   expect(normalizeDateWords("累计完成201156，编号201912，")).toBe("累计完成201156，编号201912，");
 });
