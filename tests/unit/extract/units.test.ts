@@ -659,11 +659,14 @@ test("in a township's own report 镇综治办 and 镇纪委 are the township's",
   expect(findUnits("请秘书单位消防局持续记录运作过程。")).toEqual(["消防局"]);
   expect(findUnits("请主办单位县委宣传部做好宣传报道。")).toEqual(["县委宣传部"]);
   // Fields run together where a page lost its line breaks: each ends where the next one's label begins.
-  expect(findUnits("牵头单位:县住建局、县交运局责任单位:各乡镇政府整治时限:2021年5月")).toEqual([
+  expect(findUnits("牵头单位:县住建局、县交运局责任单位:各乡镇政府、各撤乡并村善后工作组整治时限:2021年5月")).toEqual([
     "县住建局",
     "县交运局",
     "各乡镇政府",
+    "各撤乡并村善后工作组",
   ]);
+  // A work group is a body once named; the bare word is none.
+  expect(findUnits("县委成立工作组进驻。")).toEqual([]);
 });
 
 test("the people of a body joined to another body (市直相关单位负责同志和各县区政府) are two bodies", () => {
