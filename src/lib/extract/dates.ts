@@ -99,7 +99,7 @@ export function normalizeDateWords(text: string): string {
       .replace(/元月/g, "1月")
       // 王惠美於十一日召開, 县长二十日上午主持: a day of the month in numerals, where an event is dated.
       .replace(
-        /(?<![月\d〇零一二三四五六七八九十])([一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?=上午|下午|晚上|晚间|凌晨|召开|举行|主持|出席)/g,
+        /(?<![月\d〇零一二三四五六七八九十第前初后每次续期])([一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?=上午|下午|晚上|晚间|凌晨|召开|举行|主持|出席|在[^，,。；;]{1,12}?(?:召开|举行|主持|出席)|[（(](?:星期|周|礼拜)[一二三四五六日天][)）])/g,
         (whole, day: string) => {
           const d = chineseNumber(day);
           return d >= 1 && d <= 31 ? `${d}日` : whole;

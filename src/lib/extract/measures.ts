@@ -75,7 +75,7 @@ const ModalRE = new RegExp(
 const DirectiveClauseRE =
   /^(?:而|另外?|同时|并|也|还|此外)?[^，,。；;]{0,15}?(?:要(?![求素点])|须|必须|务必|请|希望|要求|应当)/;
 const DirectiveStartRE =
-  /^(?:始终|对|责成|给予|予以|聚力|深刻认识|加快|持续|继续|扎实|着力|坚持|推动|推进|严格|强化|加强|全面|大力|积极|切实|深入|统筹|抓好|抓实|做好|做强|建好|建立|健全|完善|聚焦|围绕|突出|提升|优化|明确|落实|实施|开展|打造|规范|整治|加大|注重|更加注重|守牢|筑牢|补齐|确保|力争|争取|压实|依托|以|抢抓|深度|进一步|把|让|用好|发挥|营造|培育|引导|鼓励|探索|创新|严防|守土|全域|提高|加速|大家要|全力|制定|规划建设|立足|着眼|瞄准|抓紧|狠抓|紧盯|紧扣|深化|夯实|构建|巩固|谋划|启动)/;
+  /^(?:始终(?![未没不])|对|责成|给予|予以|聚力|深刻认识|加快|持续|继续|扎实|着力|坚持|推动|推进|严格|强化|加强|全面|大力|积极|切实|深入|统筹|抓好|抓实|做好|做强|建好|建立|健全|完善|聚焦|围绕|突出|提升|优化|明确|落实|实施|开展|打造|规范|整治|加大|注重|更加注重|守牢|筑牢|补齐|确保|力争|争取|压实|依托|以|抢抓|深度|进一步|把|让|用好|发挥|营造|培育|引导|鼓励|探索|创新|严防|守土|全域|提高|加速|大家要|全力|制定|规划建设|立足|着眼|瞄准|抓紧|狠抓|紧盯|紧扣|深化|夯实|构建|巩固|谋划|启动)/;
 /** Headings over directive sections and over progress sections. */
 const DirectiveHeadingRE =
   /下一步|展望|重点方向|重点任务|重点工作|部署|安排|措施|要求|加快|推动|持续|守牢|扎实|完善|进一步/;
@@ -363,7 +363,7 @@ function sentences(paragraph: Paragraph, opensWithUnit: (clause: string) => bool
  * 会议强调：各级各部门要…): the measure starts at the order.
  */
 const NarrativeLeadRE =
-  /^[^。；;]{0,200}?(?:传达|学习|听取|审议)[^。；;]{0,200}?[，,]会议(?:强调|要求|指出)[:：，,]|^[^。；;]{0,80}?(?:召开|举行|主持|出席|会上|会中|视察|调研|察看|听取|传达|学习|(?:进行了|作了|做了)(?:强调|部署|点评))[^。；;]{0,80}?[，,](?:[^，,。；;]{0,8}?(?:也|还|并|同时|再|亦))?(?=要求|指示|责成|号召)|^[^。；;]{0,160}?(?:听取|会上|会中)[^。；;，,]{0,60}?(?:后|时|汇报)(?:指示|要求|强调)[，,:：]/;
+  /^[^。；;]{0,200}?(?:传达|学习|听取|审议)[^。；;]{0,200}?[，,]会议(?:强调|要求|指出)[:：，,]|^[^。；;]{0,80}?(?:召开|举行|主持|出席|会上|会中|视察|调研|察看|听取|传达|学习|(?:进行了|作了|做了)(?:强调|部署|点评))[^。；;]{0,80}?[，,](?:[^，,。；;]{0,8}?(?:也|还|并|同时|再|亦))?(?=要求|指示|责成|号召)|^[^。；;]{0,80}?(?:听取|会上|会中)[^。；;，,]{0,60}?(?:后|时)(?:指示|要求|强调)[，,:：]|^[^。；;]{0,160}?听取[^。；;，,]{0,60}?(?:情况|工作)汇报(?:后|时)?(?:指示|要求|强调)[，,:：]/;
 
 /**
  * The head of an order whose items follow a colon in the same sentence (县委书记X要求相关部门、乡镇：
@@ -580,12 +580,9 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
     // (各地处置…, 该路段所需经费: a suffix inside a word opens no body.)
     const opensWithUnit = (clause: string): boolean => context.unitsOpening(clause.split(/[，,]/)[0] ?? "").length > 0;
     for (const sentence of sentences(paragraph, opensWithUnit)) {
-      // 会议强调, …听取…汇报后指示: what a speaker or the meeting goes on to say are its orders.
-      if (
-        IntroRE.test(sentence.simple) ||
-        /(?:强调|指示|要求|指出)[，,:：]$/.test(NarrativeLeadRE.exec(sentence.simple)?.[0] ?? "")
-      )
-        introduced = true;
+      if (IntroRE.test(sentence.simple)) introduced = true;
+      // …听取…情况汇报强调，: what the meeting stresses in this sentence is its order (and only in this one).
+      const leadIntroduces = /(?:强调|指示|要求|指出)[，,:：]$/.test(NarrativeLeadRE.exec(sentence.simple)?.[0] ?? "");
       const saidBefore = spoken;
       spoken += sentence.simple;
       const markerLength = Array.from(ListMarkerRE.exec(sentence.simple)?.[0] ?? "").length;
@@ -633,6 +630,7 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       const directiveContext =
         sectionIsDirective ||
         introduced ||
+        leadIntroduces ||
         ordered ||
         afterNextStep ||
         planGoesOn ||

@@ -74,10 +74,13 @@ const TownshipPublisherRE = /([\p{Script=Han}]{2,6}?(?:街道|镇|乡))(?:办事
 const BareTownRE = /^[\p{Script=Han}]{1,4}(?:街道|镇|乡)$/u;
 const isBareTown = (publisher: string): boolean =>
   BareTownRE.test(publisher) && townsNamed(publisher).some((town) => town.name === publisher);
+/** A match whose town the list of towns knows (not 县特色小镇办主任…: an office for small towns). */
+const knownTown = (match: RegExpExecArray | null): RegExpExecArray | null =>
+  match?.[1] && townsNamed(match[1]).some((town) => town.name === match[1]) ? match : null;
 
 /** A street office's or town's head convening: 琼山区国兴街道办主任符儒丹主持召开…. */
 const TownshipHeadConvenesRE =
-  /(?:^|[，,。；;\s])(?:[\p{Script=Han}]{2,8}?[区县市旗])?((?![各全我本])[\p{Script=Han}]{2,6}?(?:街道|镇|乡))(?:办事处|办|党工委|党委|人民政府|政府)?(?:副?主任|副?书记|镇长|乡长)[\p{Script=Han}]{2,3}(?:主持)?(?:召开|举行)/u;
+  /(?:^|[，,。；;、\s])(?:[\p{Script=Han}]{2,8}?[区县市旗])?((?![各全我本])[\p{Script=Han}]{2,6}?(?:街道|镇|乡))(?:办事处|办|党工委|党委|人民政府|政府)?(?:副?主任|副?书记|镇长|乡长)[\p{Script=Han}]{2,3}(?:同志)?(?:主持)?(?:召开|举行)/u;
 
 /** A town whose plan the lead sets out: …关键年，河上镇将围绕提质扩面…. */
 const TownshipSubjectRE =
@@ -87,8 +90,8 @@ export function meetingTownship(titleSimple: string, leadSimple: string, publish
   return (
     (TownshipConvenerRE.exec(titleSimple) ??
       TownshipConvenerRE.exec(leadSimple) ??
-      TownshipHeadConvenesRE.exec(titleSimple) ??
-      TownshipHeadConvenesRE.exec(leadSimple) ??
+      knownTown(TownshipHeadConvenesRE.exec(titleSimple)) ??
+      knownTown(TownshipHeadConvenesRE.exec(leadSimple)) ??
       TownshipSubjectRE.exec(leadSimple) ??
       TownshipPublisherRE.exec(
         publisher.replace(/^[\p{Script=Han}]{2,8}?[市][\p{Script=Han}]{1,6}?[区县旗]/u, ""),

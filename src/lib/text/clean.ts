@@ -139,8 +139,12 @@ const SourceRE = /(?:来源|来自)\s*[:：]\s*([^\s:：|]{2,20})/;
  * word only under published or posted, for a bilingual notice's "Date: July 6, 2024" is its event's),
  * or an e-paper's issue (20210606期). The date is kept as written; dates.ts parsePublished reads it.
  */
-/** A day stamp closing a Taiwanese wire story's last sentence (…后决定。1040707): ROC year, month, day. */
-const RocStampEndRE = /[。」！？)）]\s*(1[01]\d)(0[1-9]|1[0-2])([0-3]\d)\s*$/;
+/**
+ * A day stamp closing a Taiwanese wire story (…后决定。1040707, （编辑：李四）1040707, or on a line of its own):
+ * ROC year, month, day.
+ */
+const RocStampEndRE =
+  /(?:[。」！？]|[（(](?:編輯|编辑)[:：][^）)]{1,12}[）)]\s*|^\s*)(1[01]\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\s*$/;
 const EnglishDateRE =
   /^(?:(?:date|published|posted)(?:\s+on)?\s*[:：]?\s*(\d{4}-\d{1,2}-\d{1,2})|(?:published|posted)(?:\s+on)?\s*[:：]?\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}))/i;
 const IssueDateRE = /(?:^|\D)((?:19|20)\d{2})(\d{2})(\d{2})期/;

@@ -248,6 +248,15 @@ test("a day of the month in numerals where an event is dated (于十一日召开
   expect(normalizeDateWords("县长二十日上午主持会议")).toBe("县长20日上午主持会议");
   expect(normalizeDateWords("三日内召开")).toBe("三日内召开");
   expect(normalizeDateWords("星期日上午")).toBe("星期日上午");
+  for (const words of [
+    "研讨会为期三日,第二日上午举行",
+    "会议前一日下午召开协调会",
+    "于正月初十日上午举行",
+    "展会连续三日举行",
+  ])
+    expect(normalizeDateWords(words)).toBe(words);
+  expect(normalizeDateWords("县长王惠美十一日在县府主持防灾会议")).toBe("县长王惠美11日在县府主持防灾会议");
+  expect(normalizeDateWords("县长十一日（星期二）上午主持召开")).toBe("县长11日上午主持召开");
   expect(
     reportDate({
       title: "",

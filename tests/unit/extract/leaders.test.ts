@@ -509,6 +509,9 @@ test("review: firms and rivers in a list of bodies, headings with a dot are no n
   expect(named("自治区人民政府副主席张三出席。")).toEqual(["自治区人民政府副主席|张三"]);
   // A district's street office heads the title whole (not 山区国兴街道办).
   expect(named("琼山区国兴街道办主任符儒丹主持召开周例会。")).toEqual(["琼山区国兴街道办主任|符儒丹"]);
+  // …and takes no word before the district (海口市美兰区, 由美兰区和白龙街道).
+  expect(named("海口市美兰区白龙街道办事处主任陈小明主持会议。")).toEqual(["美兰区白龙街道办事处主任|陈小明"]);
+  expect(named("由美兰区和白龙街道办事处主任陈小明主持。")).toEqual(["白龙街道办事处主任|陈小明"]);
 });
 
 test("a collective title's list ends before 及各县…负责人", () => {

@@ -932,3 +932,18 @@ test("review: after an order, what bodies did, reported or counted, or a word wi
     ).map(({ units }) => units),
   ).toEqual([["工务处"], ["县人民医院"], ["社会处"]]);
 });
+
+test("review: an order that asks for reports keeps its subject; what a heard report's order stresses holds for that sentence only", () => {
+  const texts = (text: string, docType = "会议报道") =>
+    extractMeasures([paragraph(text)], { ...context, docType }).map(({ text: measure }) => measure);
+  expect(texts("县委书记张三在会上要求各单位严格落实重大事项请示汇报要求,确保信息畅通。")[0]).toContain(
+    "各单位严格落实",
+  );
+  expect(
+    texts(
+      "会议听取了县应急局关于安全生产工作情况汇报强调,要压实企业主体责任。全面排查工作于5月底结束,共排查隐患36处。",
+    ),
+  ).toEqual(["要压实企业主体责任。"]);
+  // 始终未落实: a fault, not an order.
+  expect(texts("经查,该企业对督查组指出的问题未整改。始终未落实整改措施,群众反映强烈。", "通报")).toEqual([]);
+});

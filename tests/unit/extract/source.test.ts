@@ -78,4 +78,7 @@ test("a street office whose head convenes (国兴街道办主任符儒丹主持�
     meetingTownship("", "3月24日下午,琼山区国兴街道办主任符儒丹主持召开国兴街道基层治理工作专班第五次周例会。"),
   ).toBe("国兴街道");
   expect(meetingTownship("", "县长李明主持召开常务会议。")).toBeUndefined();
+  expect(meetingTownship("", "区委常委、海秀街道党工委书记王建国主持召开工作会议。")).toBe("海秀街道");
+  // An office for small towns is no town.
+  expect(meetingTownship("", "5月8日,县特色小镇办主任张伟主持召开全县特色小镇建设推进会。")).toBeUndefined();
 });

@@ -665,6 +665,8 @@ test("in a township's own report 镇综治办 and 镇纪委 are the township's",
     "各乡镇政府",
     "各撤乡并村善后工作组",
   ]);
+  expect(findUnits("责任单位:县水利局配合单位:县财政局完成时间:2024年6月")).toEqual(["县水利局", "县财政局"]);
+  expect(findUnits("牵头单位:县住建局、县自然资源局时限要求:6月底")).toEqual(["县住建局", "县自然资源局"]);
   // A work group is a body once named; the bare word is none.
   expect(findUnits("县委成立工作组进驻。")).toEqual([]);
 });

@@ -111,6 +111,9 @@ test("a Taiwanese wire story's closing stamp (…决定。1040707) is its day, t
   expect(cleanText(story).meta.publishedText).toBe("2015-07-07");
   // A number in a sentence (编号1040707的案件) is none.
   expect(cleanText("县长上午召开会议,审议编号1040707的案件。\n").meta.publishedText).toBeUndefined();
+  // An amount after a bracket, or a day no month has, is none.
+  expect(cleanText("补助总经费(元) 1120930\n").meta.publishedText).toBeUndefined();
+  expect(cleanText("会议后决定。1040735\n").meta.publishedText).toBeUndefined();
 });
 
 test("a bulleted date is a field of the page, not of the text; a forum profile's dates lose to the labelled one", () => {
