@@ -667,6 +667,11 @@ test("in a township's own report 镇综治办 and 镇纪委 are the township's",
   ]);
   expect(findUnits("责任单位:县水利局配合单位:县财政局完成时间:2024年6月")).toEqual(["县水利局", "县财政局"]);
   expect(findUnits("牵头单位:县住建局、县自然资源局时限要求:6月底")).toEqual(["县住建局", "县自然资源局"]);
+  // 牵头单位 and 参与单位 name a part played, not the verb after a subject: 各重点任务牵头单位 is one collective.
+  expect(findUnits("各重点任务牵头单位要加强调度,指导各参与单位对照任务清单抓好落实。")).toEqual([
+    "各重点任务牵头单位",
+  ]);
+  expect(findUnits("县发改局牵头,县财政局配合。")).toEqual(["县发改局", "县财政局"]);
   // A work group is a body once named; the bare word is none.
   expect(findUnits("县委成立工作组进驻。")).toEqual([]);
 });
