@@ -423,6 +423,9 @@ function carrierBracket(opening: string, suffixes: string): RegExp {
 
 /** Slots in which a report names the units it assigns work to or that act in it. */
 const SLOT_PATTERNS: RegExp[] = [
+  // 光辉镇：一是未落实…; 济民医院(老院区)：预检分诊台…: a circular's item headed by the body it names.
+  // (Not a field's label, 协同责任单位：…, nor a speaker, 镇党委、政府认真强调：…)
+  /(?:^|\n)\s*([^。；;，,：:！？!?\n]{1,14}?(?:镇|乡|街道|局|委|办|医院|卫生院|中心|所|站|队|公司|社区|村)(?:[(（][^)）\n]{1,8}[)）])?)[：:](?=[^\n]{6,})/gu,
   // 公安交警部门要…, 各县区务必…: the clause's subject before a directive modal.
   // 各县市区和市级相关部门，要认真盘点…: a comma may stand between them.
   /(?:^|[。；;，,：:\n])([^。；;，,：:\n]{2,40}?)[，,]?(?:更|也|亦|均|都|还|仍|则|再)?(?:一定)?(?:(?<![主重只想必紧])要|务必|必须|应当|须|(?<![所急必])需(?!要)|应(?![对急用变该届时])|负责(?!人(?![才居口员事力])|同志|干部(?!教育|培训|队伍|选拔|管理|考核)|领导(?!班子|干部))|牵头(?!单位|部门)|各负其责|参与(?!单位|部门)|配合(?!单位|部门)|严格(?=按照|落实|执行))(?!求|点|素|是|知)/gu,

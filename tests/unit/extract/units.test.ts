@@ -672,6 +672,11 @@ test("in a township's own report 镇综治办 and 镇纪委 are the township's",
     "各重点任务牵头单位",
   ]);
   expect(findUnits("县发改局牵头,县财政局配合。")).toEqual(["县发改局", "县财政局"]);
+  // A circular's item headed by the body it names; not a field's label or a speaker.
+  expect(findUnits("光辉镇:一是未落实暂停营业规定,场镇上仍有10余家经营场所在营业。")).toEqual(["光辉镇"]);
+  expect(findUnits("济民医院(老院区):预检分诊台未建立单独的消毒记录。")).toEqual(["济民医院"]);
+  expect(findUnits("协同责任单位:市政府各部门、各直属机构。")).toEqual(["市政府各部门", "市政府各直属机构"]);
+  expect(findUnits("镇党委、政府认真强调:近期降雪天气较多。")).toEqual([]);
   // A work group is a body once named; the bare word is none.
   expect(findUnits("县委成立工作组进驻。")).toEqual([]);
 });
