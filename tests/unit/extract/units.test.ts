@@ -677,6 +677,18 @@ test("in a township's own report 镇综治办 and 镇纪委 are the township's",
   expect(findUnits("济民医院(老院区):预检分诊台未建立单独的消毒记录。")).toEqual(["济民医院"]);
   expect(findUnits("协同责任单位:市政府各部门、各直属机构。")).toEqual(["市政府各部门", "市政府各直属机构"]);
   expect(findUnits("镇党委、政府认真强调:近期降雪天气较多。")).toEqual([]);
+  // Review: a bulletin's, a directory's, an advert's or a heading's line is none.
+  for (const line of [
+    "城关镇:降雨量56.8毫米,最高气温28℃。",
+    "交通局:电话0391-8888888。",
+    "一网通办:企业开办时间压缩至1个工作日。",
+    "城关镇:位于县境中部,总面积120平方公里。",
+    "县委办:关于做好节日期间值班工作的通知",
+  ])
+    expect(findUnits(line)).toEqual([]);
+  // 牵头部门, 配合部门 may be a verb's object: the body before it acts.
+  expect(findUnits("县应急管理局牵头部门联合开展安全生产大检查。")).toEqual(["县应急管理局"]);
+  expect(findUnits("属地乡镇配合部门做好违法建设拆除工作。")).toEqual(["属地乡镇"]);
   // A work group is a body once named; the bare word is none.
   expect(findUnits("县委成立工作组进驻。")).toEqual([]);
 });
