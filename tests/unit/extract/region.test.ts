@@ -45,6 +45,12 @@ test("a partner city after 与 counts for nothing; the city whose plan the meeti
   expect(extractRegion(input("华为公司与洛阳市人民政府签署战略合作协议。")).region.city).toBe("洛阳市");
 });
 
+test("会同 before a county's office is the verb (together with), not 会同县", () => {
+  const text = "县发改委要会同县督查落实办对相关工作进行督导。各牵头单位要切实负起责任。";
+  expect(extractRegion(input(text)).region).toEqual({});
+  expect(extractRegion(input("会同县召开常务会议。会同县各乡镇要抓好落实。")).region.district).toBe("会同县");
+});
+
 test("a city paper as publisher places an article that names no city", () => {
   expect(extractRegion(input("全市老旧小区改造推进会召开。", { publisher: "洛阳日报" })).region).toMatchObject({
     city: "洛阳市",
