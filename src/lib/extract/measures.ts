@@ -270,6 +270,8 @@ function sentences(paragraph: Paragraph, opensWithUnit: (clause: string) => bool
     if ((char === "”" || char === "」") && quoteDepth > 0) quoteDepth -= 1;
     if (char === "（" || char === "(") bracketDepth += 1;
     if ((char === "）" || char === ")") && bracketDepth > 0) bracketDepth -= 1;
+    // Read once per semicolon: it ends the sentence, and says what the next piece is.
+    const nextInTurn = /[；;]/.test(char) && bracketDepth === 0 && orderGoesOn(index);
     const stop =
       /[。！？!]/.test(char) ||
       // A half-width ? ends a question (有哪些?); elsewhere it is a garbled character.
@@ -291,7 +293,7 @@ function sentences(paragraph: Paragraph, opensWithUnit: (clause: string) => bool
       // deadline (…启动运营；农村危房改造工作7月底前全面完成).
       (/[；;]/.test(char) &&
         bracketDepth === 0 &&
-        (orderGoesOn(index) ||
+        (nextInTurn ||
           EnumerationRE.test(simple.slice(index + 1, index + 4).join("")) ||
           DirectiveClauseRE.test(simple.slice(index + 1, index + 24).join("")) ||
           givesDirective(clauseAfter(simple, index)) ||
@@ -351,7 +353,7 @@ function sentences(paragraph: Paragraph, opensWithUnit: (clause: string) => bool
         instructionEnds = false;
       }
       // The next piece is one body's part of the order when this one ended at its semicolon.
-      orderedInTurn = /[；;]/.test(char) && orderGoesOn(index);
+      orderedInTurn = nextInTurn;
       start = index + 1;
     }
   }
@@ -526,6 +528,8 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
   let planGoesOn: boolean = false;
   // After 该点位文明创建工作整体良好。 an inspection lists what it found in order, not work to do.
   let praiseItemsFollow = false;
+  // (各地处置…, 该路段所需经费: a suffix inside a word opens no body.)
+  const opensWithUnit = (clause: string): boolean => context.unitsOpening(clause.split(/[，,]/)[0] ?? "").length > 0;
   for (const paragraph of paragraphs) {
     if (paragraph.heading !== lastHeading) {
       praiseItemsFollow = false;
@@ -577,8 +581,6 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
     // 各区、开发区要提高认识…；建立长效机制…；: a subject holds until the sentence's full stop.
     let clauseSubject: string[] = [];
     let spoken = "";
-    // (各地处置…, 该路段所需经费: a suffix inside a word opens no body.)
-    const opensWithUnit = (clause: string): boolean => context.unitsOpening(clause.split(/[，,]/)[0] ?? "").length > 0;
     for (const sentence of sentences(paragraph, opensWithUnit)) {
       if (IntroRE.test(sentence.simple)) introduced = true;
       // …听取…情况汇报强调，: what the meeting stresses in this sentence is its order (and only in this one).
