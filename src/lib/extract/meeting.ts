@@ -1,4 +1,4 @@
-import { townsNamed } from "./towns";
+import { isTownName } from "./towns";
 
 /**
  * The name of the meeting a report is about (…推进会, …工作会议), in the source's own script.
@@ -72,11 +72,10 @@ const TownshipConvenerRE =
 const TownshipPublisherRE = /([\p{Script=Han}]{2,6}?(?:街道|镇|乡))(?:办事处|人民政府|政府|党委|党工委)$/u;
 /** A publisher that is a town's name alone (发布机构：长寿镇): one the list of towns knows, not 景德镇 or 今日新乡. */
 const BareTownRE = /^[\p{Script=Han}]{1,4}(?:街道|镇|乡)$/u;
-const isBareTown = (publisher: string): boolean =>
-  BareTownRE.test(publisher) && townsNamed(publisher).some((town) => town.name === publisher);
+const isBareTown = (publisher: string): boolean => BareTownRE.test(publisher) && isTownName(publisher);
 /** A match whose town the list of towns knows (not 县特色小镇办主任…: an office for small towns). */
 const knownTown = (match: RegExpExecArray | null): RegExpExecArray | null =>
-  match?.[1] && townsNamed(match[1]).some((town) => town.name === match[1]) ? match : null;
+  match?.[1] && isTownName(match[1]) ? match : null;
 
 /** A street office's or town's head convening: 琼山区国兴街道办主任符儒丹主持召开…. */
 const TownshipHeadConvenesRE =

@@ -50,3 +50,8 @@ export function townsNamed(text: string): { name: string; counties: Place[] }[] 
   }
   return [...found].map(([name, counties]) => ({ name, counties }));
 }
+
+/** True when a name is a town's as the division list writes it in full (长寿镇, 国兴街道; not 景德镇, 县特色小镇). */
+export function isTownName(name: string): boolean {
+  return townsNamed(name).some((town) => town.name === name);
+}

@@ -139,15 +139,15 @@ const SourceRE = /(?:来源|来自)\s*[:：]\s*([^\s:：|]{2,20})/;
  * word only under published or posted, for a bilingual notice's "Date: July 6, 2024" is its event's),
  * or an e-paper's issue (20210606期). The date is kept as written; dates.ts parsePublished reads it.
  */
-/**
- * A day stamp closing a Taiwanese wire story (…后决定。1040707, （编辑：李四）1040707, or on a line of its own):
- * ROC year, month, day.
- */
-const RocStampEndRE =
-  /(?:[。」！？]|[（(](?:編輯|编辑)[:：][^）)]{1,12}[）)]\s*|^\s*)(1[01]\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\s*$/;
 const EnglishDateRE =
   /^(?:(?:date|published|posted)(?:\s+on)?\s*[:：]?\s*(\d{4}-\d{1,2}-\d{1,2})|(?:published|posted)(?:\s+on)?\s*[:：]?\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}))/i;
 const IssueDateRE = /(?:^|\D)((?:19|20)\d{2})(\d{2})(\d{2})期/;
+/**
+ * A day stamp closing a Taiwanese wire story (…后决定。1040707, （编辑：李四）1040707, or on a line of its own):
+ * ROC year, month, day, kept as written for dates.ts parsePublished to read.
+ */
+const RocStampEndRE =
+  /(?:[。」！？]|[（(](?:編輯|编辑)[:：][^）)]{1,12}[）)]\s*|^\s*)(1[01]\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))\s*$/;
 // 13.03.2015  07:51: some sites print the day first; Java sites print Tue Feb 25 08:50:37 CST 2020.
 const MetaTimeRE =
   /((?:\d{3,4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+[A-Z][a-z]{2}\s+\d{1,2}\s+\d{1,2}:\d{2}:\d{2}\s+[A-Z]{2,5}\s+(?:19|20)\d{2})/;
@@ -399,9 +399,8 @@ export function cleanText(raw: string): CleanResult {
       continue;
     }
     // …今晚8时召开工作会议后决定。1040707: a Taiwanese wire story closes with its day, year counted from 1912.
-    const wireStamp = RocStampEndRE.exec(line);
-    if (wireStamp && !publishedMarked && meta.publishedText === undefined)
-      meta.publishedText = `${Number(wireStamp[1]) + 1911}-${wireStamp[2]}-${wireStamp[3]}`;
+    const wireStamp = RocStampEndRE.exec(line)?.[1];
+    if (wireStamp && !publishedMarked && meta.publishedText === undefined) meta.publishedText = wireStamp;
     if (/[。！？]/.test(line) || line.length > 60) sawBody = true;
     lines.push(original);
   }

@@ -108,7 +108,8 @@ test("the time on a line that says it is the publication's beats a date the page
 test("a Taiwanese wire story's closing stamp (…决定。1040707) is its day, the ROC year counted from 1912", () => {
   const story =
     "(中央社记者云林县7日电)县长上午召开会议。\n至于7月8日是否上班上课,县政府预定今晚8时召开会议后决定。1040707\n";
-  expect(cleanText(story).meta.publishedText).toBe("2015-07-07");
+  expect(cleanText(story).meta.publishedText).toBe("1040707");
+  expect(parsePublished(cleanText(story).meta.publishedText)).toEqual({ year: 2015, month: 7, day: 7 });
   // A number in a sentence (编号1040707的案件) is none.
   expect(cleanText("县长上午召开会议,审议编号1040707的案件。\n").meta.publishedText).toBeUndefined();
   // An amount after a bracket, or a day no month has, is none.
