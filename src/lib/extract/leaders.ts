@@ -205,7 +205,10 @@ const OfficeAfterNameRE = new RegExp(`${OFFICE}[\\p{Script=Han}]{2,3}`, "u");
 const NextTitledRE = new RegExp(`^、${TITLE}`, "u");
 
 /** The middle dots transliterated names are written with (· and the forms Taiwanese and Japanese fonts use). */
-const DotRE = /[·•‧・]/u;
+const DOTS = "·•‧・";
+const DotRE = new RegExp(`[${DOTS}]`, "u");
+/** What may follow a title as a name without a Han surname, dots included (阿不都热依木·阿不都热合曼). */
+const FollowingNameRE = new RegExp(`^[\\p{Script=Han}${DOTS}]{2,18}`, "u");
 
 /**
  * A name written in parts joined by a middle dot (甲热·洛桑丹增, 夷将‧拔路儿), each part a name jieba reads
@@ -233,7 +236,7 @@ function isDottedName(name: string): boolean {
  * the name written again after a title — and left to a reviewer's check.
  */
 function speakerWithoutSurname(text: string, at: number): string | null {
-  const following = /^[\p{Script=Han}·•‧・]{2,18}/u.exec(text.slice(at))?.[0] ?? "";
+  const following = FollowingNameRE.exec(text.slice(at))?.[0] ?? "";
   // (阿不都热依木·阿不都热合曼: a dotted name may run longer than any other.)
   const longest = DotRE.test(following) ? 18 : 10;
   for (let length = Math.min(following.length, longest); length >= 2; length -= 1) {
@@ -293,8 +296,10 @@ function cleanTitle(chain: string): string {
 const TitleStartRE = new RegExp(`^${TITLE}`, "u");
 
 /** The rest of a titled list, names only, up to the verb that seats them: 、德吉、多托出席. */
-const NamesToVerbRE =
-  /^(?:(?:、|以及|及)(?:(?!等|负责|代表|企业|单位|部门)[\p{Script=Han}·•‧・]){2,18}?)+(?:出席|参加|列席|陪同)/u;
+const NamesToVerbRE = new RegExp(
+  `^(?:(?:、|以及|及)(?:(?!等|负责|代表|企业|单位|部门)[\\p{Script=Han}${DOTS}]){2,18}?)+(?:出席|参加|列席|陪同)`,
+  "u",
+);
 
 /** A whole item of a titled list that is a word of its own: a name jieba knows, or one of a list of names only. */
 function readsAsListedName(item: string, listFromItem: string): boolean {
