@@ -1,6 +1,6 @@
 import type { Measure } from "../../schemas/report";
 import { findDeadline } from "./dates";
-import { cutWords } from "./segmenter";
+import { endsWord } from "./segmenter";
 import { CarrierLineRE, DeadlineLineRE, ScoredItemRE } from "./patterns";
 import { tagsFor } from "./tags";
 import { extractTargets } from "./targets";
@@ -200,16 +200,6 @@ const OrdersBodiesRE = new RegExp(
   String.raw`(?:指示|责成|(?<!(?:按照|根据|依照|应)[^，,。；;]{0,10})要求|${PleaseRE.source})[^。！？!]*$`,
   "u",
 );
-
-/** True when jieba ends a word `length` characters into `text` (各地处置 has no word end after 各地处). */
-function endsWord(text: string, length: number): boolean {
-  let at = 0;
-  for (const word of cutWords(text.slice(0, length + 4))) {
-    at += word.length;
-    if (at >= length) return at === length;
-  }
-  return false;
-}
 
 /** A sentence, original and simplified, and whether a leader's written instruction (批示) holds it. */
 interface Sentence {

@@ -1,6 +1,6 @@
 import type { Region } from "../../schemas/report";
 import { CONTEXTUAL_ABBREVIATIONS, EVERYDAY_WORDS, gazetteer, type Place } from "./gazetteer";
-import { cutWords, tagWords } from "./segmenter";
+import { cutApart, tagWords } from "./segmenter";
 import { townsNamed } from "./towns";
 import surnamesData from "../../../content/taxonomy/surnames.json" with { type: "json" };
 
@@ -210,11 +210,6 @@ function mentions(text: string): Mention[] {
     }
   }
   return found;
-}
-
-/** True when jieba cuts a form apart where it opens `text` (新安排: 新 | 安排), not when it opens a longer word (凤凰古城). */
-function cutApart(text: string, length: number): boolean {
-  return (cutWords(text)[0]?.length ?? length) < length;
 }
 
 /**

@@ -57,3 +57,18 @@ export function isSingleWord(text: string, excluded: RegExp): boolean {
 export function cutWords(text: string): string[] {
   return instance().cut(text, true);
 }
+
+/** True when jieba cuts a form apart where it opens `text` (新安排: 新 | 安排), not when it opens a longer word (凤凰古城). */
+export function cutApart(text: string, length: number): boolean {
+  return (cutWords(text)[0]?.length ?? length) < length;
+}
+
+/** True when jieba ends a word `length` characters into `text` (各地处置 has no word end after 各地处). */
+export function endsWord(text: string, length: number): boolean {
+  let at = 0;
+  for (const word of cutWords(text.slice(0, length + 4))) {
+    at += word.length;
+    if (at >= length) return at === length;
+  }
+  return false;
+}
