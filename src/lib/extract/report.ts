@@ -106,11 +106,14 @@ export function extractReport(articleLines: readonly string[], page: PageContext
     ...(signer ? { signer } : {}),
     ...(page.pageCity ? { pageCity: page.pageCity } : {}),
     ...(page.givenRegion ? { given: page.givenRegion } : {}),
-    // The source a page names (来源：宋集镇) and the site it stands on (西平县人民政府版权所有) both publish it.
-    ...(page.meta.sourceName || page.meta.siteName
+    // The source a page names (来源：宋集镇), the site it stands on (西平县人民政府版权所有) and the
+    // sections the site files it under (首页 > 走进伊春, 上海新闻网 > 闵行新闻) all say whose it is.
+    ...(page.meta.sourceName || page.meta.siteName || page.meta.sections
       ? {
           publisher: simplifyChars(
-            [...new Set([page.meta.sourceName, page.meta.siteName])].filter((name) => name).join("\n"),
+            [...new Set([page.meta.sourceName, page.meta.siteName, ...(page.meta.sections ?? [])])]
+              .filter((name) => name)
+              .join("\n"),
           ),
         }
       : {}),

@@ -19,6 +19,8 @@ export interface PageMeta {
   url?: string;
   /** The site the page was saved from, named only in its furniture (返回潍坊新闻网). */
   siteName?: string;
+  /** The sections a breadcrumb files the page under (走进伊春, 闵行新闻), as written. */
+  sections?: string[];
   /** The line right above the page's date line: where a page prints its headline. */
   headline?: string;
   /** The meeting's day from a minutes field (开会日期：…, 会议时间：…), as written. */
@@ -129,6 +131,23 @@ const WelcomeRE =
 /** A government site's leave-the-site dialog: 您访问的链接即将离开“…”门户网站 是否继续? / 继续访问 放弃. */
 const LeaveSiteRE = /即将离开[^。]{0,40}(?:网站|门户)|^(?:继续访问\s*放弃|放弃\s*继续访问)$/;
 const BreadcrumbRE = /(?:您当前的位置|您的位置|当前位置|所在位置)\s*[:：]|^\S+(?:\s*[>›»]\s*\S+){2,}/;
+/** What separates a breadcrumb's sections: 首页 > 走进伊春, 首页>>新闻中心, 首页 / 新闻中心, 首页 » Blog. */
+const BreadcrumbStepRE = /\s*(?:>+|›|»|》|(?<!\d)\/(?!\d)|\|)\s*/;
+/**
+ * The sections of a breadcrumb line, without its label (您的位置：), its generic steps (首页, 正文) and
+ * what the line goes on with after a space (来源: 洛阳网 2023.02.23, the headline).
+ */
+function breadcrumbSections(line: string): string[] {
+  return line
+    .replace(/^.*?位置\s*[:：]/, "")
+    .trim()
+    .split(BreadcrumbStepRE)
+    .map((step) => step.trim().split(/\s/)[0] ?? "")
+    .filter(
+      (step) =>
+        /\p{Script=Han}/u.test(step) && !/^(?:网站)?首页$|^(?:正文|内容|详细内容|正文阅读)$/.test(simplifyChars(step)),
+    );
+}
 /** A site outline (目录/提纲) before the body, as paid-essay sites print them. */
 const OutlineMarkerRE = /^(?:目录|提纲|目录\s*\/\s*提纲|文章目录)\s*[:：]?\s*(?:…+|\.{3,})?$/;
 const OutlineItemRE = /^(?:[一二三四五六七八九十]+[、是要]|[(（][一二三四五六七八九十]+[)）]|\d+[.、]|…+$)/;
@@ -373,6 +392,10 @@ export function cleanText(raw: string): CleanResult {
       // Breadcrumbs and meta lines often carry the source and the time: keep those facts.
       const source = SourceRE.exec(line) ?? DisclosurePublisherRE.exec(line);
       if (source?.[1]) meta.sourceName ??= source[1];
+      if (BreadcrumbRE.test(line) && !meta.sections) {
+        const sections = breadcrumbSections(original);
+        if (sections.length > 0) meta.sections = sections;
+      }
       const time = MetaTimeRE.exec(line);
       // Only a labelled meta line (来源 …, 阅读:): a bare date may close an e-paper's list of headlines.
       const labelledTime = time?.[1] !== undefined && MetaLineRE.test(line);

@@ -33,6 +33,18 @@ test("an e-paper page: the day comes from the lead, not the edition; the city fr
   expect(data?.region).toEqual({ province: "山东省", city: "潍坊市" });
 });
 
+test("the section a breadcrumb files a page under places it, as its publisher would", () => {
+  const lines = [
+    "您的位置: 首页 > 走进鹤岗 > 政务动态",
+    "市政府召开第九次常务会议",
+    "3月5日上午,市长主持召开市政府第九次常务会议。",
+    "会议要求,要把森林防火工作摆上重要位置,严防鹤岗林区发生火情。",
+  ];
+  expect(extract(lines)?.region).toEqual({ province: "黑龙江省", city: "鹤岗市" });
+  // The breadcrumb is furniture, still: it is no part of the text, and without it the city is one short mention.
+  expect(extract(lines.slice(1))?.region).toEqual({});
+});
+
 test("a leave-the-site dialog is furniture, not the headline", () => {
   const data = extract([
     "您访问的链接即将离开“ 市城市管理和综合执法局 ”门户网站 是否继续?",

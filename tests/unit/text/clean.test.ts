@@ -22,7 +22,11 @@ test("web chrome goes, the article stays, and the page's own facts are kept", ()
     "我市举行推进会",
     "23日,我市举行推进会。会议强调,要加快推进老旧小区改造。",
   ]);
-  expect(result.meta).toMatchObject({ sourceName: "洛阳网", editor: "唐好优" });
+  expect(result.meta).toMatchObject({
+    sourceName: "洛阳网",
+    editor: "唐好优",
+    sections: ["洛阳网", "新闻中心", "洛阳"],
+  });
   expect(result.meta.publishedText).toContain("2023.02.23");
   expect(result.removed).toContain("相关阅读");
   expect(result.truncated).toBe(false);
