@@ -74,7 +74,14 @@ function soleCountyOfLevel(
     // 宽城融媒) is that place's media, whatever else the word means (蔚为大观); a paper (光明日报, 新安晚报)
     // may be the nation's or a province's.
     const fromPublisher = mention.index >= publisherFrom;
-    const media = fromPublisher && /^(?:新闻网|新闻中心|融媒|发布|电视台|广播电视)/.test(after);
+    // A county-level city's own daily (海安日报) counts for a text that speaks as a 市; a county's
+    // paper is rarer than a province's of the same short name (新安晚报).
+    const media =
+      fromPublisher &&
+      (level === "市"
+        ? /^(?:新闻网|新闻中心|融媒|发布|电视台|广播电视|日报)/
+        : /^(?:新闻网|新闻中心|融媒|发布|电视台|广播电视)/
+      ).test(after);
     // A form jieba does not know at all (环翠) is no everyday word either, unless it is a given name
     // (区长李金林) or names a village, community or gate (马村, 张湾社区, 朝天门).
     const unknown =
@@ -601,7 +608,7 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
     // city when the text's offices are a city's (市长, 市政府, 我市). Where its own offices are a
     // district's (全区, 区委书记), a 市委书记 is the prefecture's: 开平镇…全区…市委书记 is in 开平区.
     if (counties.size === 0 && !(ownLevel === "区" && soleCounty) && /市长|市政府|市委|我市|全市/.test(input.text))
-      soleCounty = soleCountyOfLevel(named, "市", namedText) ?? soleCounty;
+      soleCounty = soleCountyOfLevel(scanned, "市", withPublisher, namedText.length + 1) ?? soleCounty;
     if (soleCounty?.city) {
       city = soleCounty.city;
       notes.push(`正文未写明城市，按文中唯一的县级地名「${soleCounty.name}」定为${soleCounty.city}${soleCounty.name}`);

@@ -153,6 +153,8 @@ const OutlineMarkerRE = /^(?:目录|提纲|目录\s*\/\s*提纲|文章目录)\s*
 const OutlineItemRE = /^(?:[一二三四五六七八九十]+[、是要]|[(（][一二三四五六七八九十]+[)）]|\d+[.、]|…+$)/;
 /** 来源: 洛阳网 2023.02.23 22:15 — source and time on one meta line. */
 const SourceRE = /(?:来源|来自)\s*[:：]\s*([^\s:：|]{2,20})/;
+/** 来自 海安日报 alone on its line, as a reposted WeChat article names its media (no colon). */
+const SourceAloneRE = /^\s*来自\s+(\p{Script=Han}[^\s:：|]{1,19}(?:报|网|发布|融媒|新闻|电视台|公众号))\s*$/u;
 /**
  * A page's date under an English label (date 2026-01-20, Published February 24th, 2025: the month as a
  * word only under published or posted, for a bilingual notice's "Date: July 6, 2024" is its event's),
@@ -370,6 +372,7 @@ export function cleanText(raw: string): CleanResult {
     }
     const isMetaLine =
       ((MetaLineRE.test(line) || BylineTimeRE.test(line)) && line.length <= 100 && !/[。！？]/.test(line)) ||
+      SourceAloneRE.test(line) ||
       (englishDate !== undefined && line.length <= 60) ||
       // A byline over the article is furniture; one closing it stays with its article (a page may hold several).
       (BylineNamesRE.test(line) && !sawBody) ||
@@ -390,7 +393,7 @@ export function cleanText(raw: string): CleanResult {
           isNavLine(line)))
     ) {
       // Breadcrumbs and meta lines often carry the source and the time: keep those facts.
-      const source = SourceRE.exec(line) ?? DisclosurePublisherRE.exec(line);
+      const source = SourceRE.exec(line) ?? SourceAloneRE.exec(line) ?? DisclosurePublisherRE.exec(line);
       if (source?.[1]) meta.sourceName ??= source[1];
       if (BreadcrumbRE.test(line) && !meta.sections) {
         const sections = breadcrumbSections(original);

@@ -45,6 +45,21 @@ test("the section a breadcrumb files a page under places it, as its publisher wo
   expect(extract(lines.slice(1))?.region).toEqual({});
 });
 
+test("a reposted article's 来自 line names its media, and a county-level city's daily places a text that speaks as 我市", () => {
+  const lines = [
+    "发表于: 2023-05-10",
+    "来自 邳州日报",
+    "原文链接",
+    "5月9日,我市召开全市秸秆禁烧工作推进会。副市长王立新参加会议。",
+    "会议要求,各镇要加强巡查,确保不出现一个火点。",
+  ];
+  const page = extractPage(lines.join("\n"), { file: "seeds/page.txt" });
+  const data = page.entries[0]?.data;
+  expect(data?.source.name).toBe("邳州日报");
+  expect(data?.region).toEqual({ province: "江苏省", city: "徐州市", district: "邳州市" });
+  expect(page.removed).toContain("来自 邳州日报");
+});
+
 test("a leave-the-site dialog is furniture, not the headline", () => {
   const data = extract([
     "您访问的链接即将离开“ 市城市管理和综合执法局 ”门户网站 是否继续?",
