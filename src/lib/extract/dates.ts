@@ -466,6 +466,13 @@ export function reportDate({ title, lead, signature, held, dates, text = "", iss
     /(\d{4})\s*年(?:度|起|[—-])/.exec(normalizeDateWords(title))?.[1] ??
     /(\d{4})\s*年起/.exec(normalizeDateWords(lead))?.[1];
   if (documentYear) return { date: documentYear, notes: [`正文未写明日期，按文件年度「${documentYear}年」记到年`] };
+  // 关于2023年10月份民生实事项目进展情况的通报: a report on a month's work is that month's.
+  const reportedMonth = /(\d{4})\s*年\s*(\d{1,2})\s*月份/.exec(normalizeDateWords(title));
+  if (reportedMonth?.[1] && reportedMonth[2] && Number(reportedMonth[2]) <= 12)
+    return {
+      date: `${reportedMonth[1]}-${pad(Number(reportedMonth[2]))}`,
+      notes: [`正文未写明日期，按标题所报的「${reportedMonth[0]}」记到月`],
+    };
   // 关于2021年重点工作及责任分解的通知: a plan for one year is that year's.
   const planYear = issued
     ? /^(?:关于)?(?:印发)?[^\d]{0,12}?(\d{4})\s*年(?![\d—-])/.exec(normalizeDateWords(title))?.[1]

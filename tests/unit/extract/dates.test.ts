@@ -119,6 +119,14 @@ test("a plan with only its document year is dated to the year, and says so", () 
   });
 });
 
+test("a report on one month's work with no date of its own is dated to that month, and says so", () => {
+  expect(
+    reportDate({ title: "关于2024年3月份重点项目建设进展情况的通报", lead: "现将3月份进展情况通报如下：", dates: {} }),
+  ).toEqual({ date: "2024-03", notes: ["正文未写明日期，按标题所报的「2024年3月份」记到月"] });
+  // A month named without 份 is a day's month or a deadline's, not the period a report covers.
+  expect(reportDate({ title: "关于2024年3月重点项目的通知", lead: "各单位：", dates: {} }).date).not.toBe("2024-03");
+});
+
 test("a row time only estimates: the year is taken with a note, never silently", () => {
   const estimate = {
     day: { year: 2018, month: 11, day: 16 },
