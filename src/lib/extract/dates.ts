@@ -219,7 +219,8 @@ function resolveDateIn(text: string, context: DateContext, skipDateline: boolean
     const after = normalized.slice(match.index + words.length, match.index + words.length + 10);
     // 交通局已于3月11日划设…: an action already done, not the event the report is about.
     const before = normalized.slice(Math.max(0, match.index - 4), match.index);
-    if (/[自从]\s*$|已(?:经)?于\s*$/.test(before) || /^[^，,。；]{0,6}以来|^起/.test(after)) continue;
+    // 于2017年1月23日前报送: a deadline, not the day of the event.
+    if (/[自从]\s*$|已(?:经)?于\s*$/.test(before) || /^[^，,。；]{0,6}以来|^起|^(?:以|之)?前/.test(after)) continue;
     if (skipDateline && /^\s*(?:讯|电)/.test(after)) continue;
     if (match[2] && match[3]) {
       const month = Number(match[2]);

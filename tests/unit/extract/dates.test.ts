@@ -19,6 +19,9 @@ test.each([
   ["2月3日召开", "2023-02-03"],
   ["2021年12月30日召开", "2021-12-30"],
   ["28日召开", "2023-01-28"],
+  // A deadline in the lead is no event: the day the notice is about comes after it.
+  ["请于2023年1月20日前报送方案，2月10日召开推进会", "2023-02-10"],
+  ["请于1月20日之前报送方案，2月10日召开推进会", "2023-02-10"],
 ])("%s resolves to %s against a publication date of 2023-02-23", (text, iso) => {
   expect(resolveEventDate(text, { published })?.iso).toBe(iso);
 });
