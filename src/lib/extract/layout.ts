@@ -59,6 +59,8 @@ function cleanTitle(line: string): string {
       // 名 称: | …的通知 | 发布机构: | …: the record's other fields after its title.
       .replace(/\s*[|｜]\s*(?:发布机构|发文机关|发文单位|索\s*引\s*号|文\s*号|成文日期|公开日期)[\s\S]*$/u, "")
       .replace(/\s*[|｜][|｜\s]*$/, "")
+      // …会议结束时的讲话|动员部署会议: a document site's category after the title.
+      .replace(/(?<=\S{8})\s*[|｜]\s*[\p{Script=Han}]{2,12}$/u, "")
       .replace(/\s*[/／]\s*[\p{Script=Han}]{2,12}提供$/u, "")
       // …的通知-欧洲杯网络平台, …常务会议_威海市环翠区人民政府: a browser title's site name after it.
       .replace(

@@ -197,6 +197,19 @@ function nameActingAlone(text: string, candidate: string): string | null {
   return null;
 }
 
+/**
+ * A two-character reading (郭大 of 市长郭大为主持, where 为 reads as a particle) that the text itself
+ * uses one character longer as the subject of a speech (郭大为指出，…) is that longer name.
+ */
+function longerNameInUse(text: string, candidate: string, read: string | null): string | null {
+  const surname = read ? surnameOf(read) : null;
+  if (!read || !surname || read.length !== surname.length + 1) return read;
+  const longer = candidate.slice(0, read.length + 1);
+  if (longer.length !== read.length + 1 || !/^\p{Script=Han}+$/u.test(longer)) return read;
+  const speaks = new RegExp(`(?:^|[。！？\\n])\\s*${longer}(?:强调|指出|要求|表示|讲话)`, "u");
+  return speaks.test(text) ? longer : read;
+}
+
 /** An office or a government inside a candidate: 政府旗长秦怀东. */
 const OfficeInsideRE = new RegExp(`${OFFICE}|政府`, "u");
 /** A titled name earlier in a sentence: 主席戴祖义, 副主席李伟农. */
@@ -427,7 +440,7 @@ export function extractLeaders(input: string): LeaderResult {
     const inTitledList = /、$/.test(before) || (/[，,]$/.test(before) && OfficeAfterNameRE.test(sentenceSoFar));
     if (/^(?:委员|常委)$/.test(chain.trim()) && !/委$/.test(before) && !inTitledList) continue;
     // 副主席艾尔肯·吐尼亚孜: a surname's reading stops at the dot; the whole dotted name is the name.
-    const surnameRead = nameIn(candidate);
+    const surnameRead = longerNameInUse(text, candidate, nameIn(candidate));
     const titledName = surnameRead && DotRE.test(text[at + surnameRead.length] ?? "") ? null : surnameRead;
     const minorityName = titledName ? null : speakerWithoutSurname(text, at);
     if (minorityName) doubtfulNames.add(`${cleanTitle(chain)}${minorityName}`);

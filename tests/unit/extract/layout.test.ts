@@ -128,6 +128,10 @@ test("a photo's caption is no headline; the line over a posting time is; credits
   expect(articleLayout(["徐明主持召开区政府第53次常务会议_威海市环翠区", "4月22日,会议召开。"]).title).toBe(
     "徐明主持召开区政府第53次常务会议",
   );
+  // A document site's category after a pipe; a short column label before one is the label rule's.
+  expect(articleLayout(["在全市安全生产工作会议上的讲话|领导讲话", "同志们:"]).title).toBe(
+    "在全市安全生产工作会议上的讲话",
+  );
   expect(articleLayout(["关于做好防汛工作的通知_福州市卫生健康委员会", "各区县卫健局:"]).title).toBe(
     "关于做好防汛工作的通知",
   );

@@ -627,3 +627,11 @@ test("行政长官 is an office: Hong Kong's chief executive is a leader", () =>
     extractLeaders("香港特区行政长官李家超13日以组长身份主持督导组第三次会议。").leaders.map((leader) => leader.name),
   ).toEqual(["李家超"]);
 });
+
+test("a name read short because its last character is also a particle (郭大为主持) is taken whole where the text quotes it", () => {
+  expect(extractLeaders("市长孙大为主持召开常务会议。孙大为指出，要稳住经济。").leaders).toEqual([
+    { name: "孙大为", title: "市长", role: "主持" },
+  ]);
+  // 为 as a preposition after a name the text quotes as it is: 李刚 gives awards, no 李刚为.
+  expect(extractLeaders("副市长李刚为获奖单位颁奖。李刚强调，要再接再厉。").leaders[0]?.name).toBe("李刚");
+});
