@@ -252,6 +252,8 @@ test("teams named by their work (执法队, 工作队) are bodies; a queue (排�
     [],
   );
   expect(findUnits("并配合特色小镇建设,打造宜居宜业新城镇。")).toEqual([]);
+  // 部署 is a verb, whatever precedes it: no 署 (房屋署) is named.
+  expect(findUnits("要细化推进措施,提早部署启动,确保各项工作有序推进。")).toEqual([]);
   expect(findUnits("金城镇、柳垭镇代表作了表态发言。", { attendance: true })).toContain("金城镇");
   // Teams a clause sets up are no body yet.
   expect(findUnits("要求各地组建应急队，开展巡查。")).toEqual([]);
