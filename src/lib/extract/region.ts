@@ -121,12 +121,13 @@ function standsAlone(mention: Mention, text: string): boolean {
 /** A town's name after a county's short form: 苍南龙港镇, 宣汉东乡街道; not 和谐乡村, 城镇化, 乡镇. */
 const TownAfterRE = /^[\p{Script=Han}]{2,3}(?:镇|乡|街道)(?![长委村化镇])/u;
 /**
- * What follows a place's short form in the name of a village, a street or a town: 村, 南二巷, 路;
+ * What follows a place's short form in the name of a village, a street or a town: 村, 南二巷, 路 (and
+ * what makes 沿河 "along the river": 沿河人行道, 沿河两岸);
  * 镇 and 街道 (大龙山镇 is 宜秀区's, no mention of 龙山区), but not 镇村, 镇街 (a Guangdong city's towns
  * and streets), 镇域, 镇级 or the city 镇江 (南京镇江). 乡 is left out: 德清乡贤, 苍南乡亲 are the county's.
  */
 const NamedAfterPlaceRE =
-  /^[东西南北中]?[一二三四五六七八九十\d]{0,3}(?:村(?!镇)|路|巷|大道|大街|胡同|期|片区|项目|小区|公园|广场)|^(?:镇(?![村乡街区域级江])|街道)/u;
+  /^[东西南北中]?[一二三四五六七八九十\d]{0,3}(?:村(?!镇)|路|巷|大道|大街|胡同|期|片区|项目|小区|公园|广场|人行道|步道|栈道|绿道|两岸)|^(?:镇(?![村乡街区域级江])|街道)/u;
 
 /**
  * Every gazetteer form in the text, scanning left to right and taking the longest form at each
@@ -153,10 +154,12 @@ function mentions(text: string): Mention[] {
       // after a place, anywhere.
       // 督查室和县应急局: 和 joins two bodies, it does not name 和县.
       const joinsBodies = /^[和与及][县区市]$/.test(longest) && /[室局办委部府门位所队]/.test(text[index - 1] ?? "");
-      // 县发改委要会同县督查落实办…: 会同 (together with) is a verb before the county's office, not 会同县.
+      // 县发改委要会同县督查落实办…, 县政府督查室会同县旅游节环境整治领导小组: 会同 (together with) is a
+      // verb before the county's office, after a modal or a body's name, not 会同县.
       const joinsWith =
         /^会同[县市区]$/.test(longest) &&
-        /(?:要|将|并|须|应|需|可|由|负责|牵头|主动|积极|[，,])$/.test(text.slice(Math.max(0, index - 2), index));
+        (/(?:要|将|并|须|应|需|可|由|负责|牵头|主动|积极|[，,])$/.test(text.slice(Math.max(0, index - 2), index)) ||
+          /[室局办委部府门位所队组]/.test(text[index - 1] ?? ""));
       // 示范县 is no 范县, 创新县域 no 新县: a two-character name whose character ends a word begun before it
       // (a dictionary word: jieba's guess at unknown characters, 响环翠 in 打响环翠品牌, is none).
       // 创新社区 is no 新社区 (台中): a longer name whose first character closes a dictionary word and

@@ -39,6 +39,8 @@ export function townsNamed(text: string): { name: string; counties: Place[] }[] 
     for (let length = LONGEST_TOWN; length >= match[0].length + 2; length -= 1) {
       if (end - length < 0) continue;
       const name = text.slice(end - length, end);
+      // 大部分乡镇, 个别乡镇: 乡镇 is the word for townships, not the end of 分乡镇 (a town of 夷陵区).
+      if (name.endsWith("乡镇")) continue;
       const codes = towns.get(name);
       if (!codes) continue;
       found.set(

@@ -49,6 +49,14 @@ test("会同 before a county's office is the verb (together with), not 会同县
   const text = "县发改委要会同县督查落实办对相关工作进行督导。各牵头单位要切实负起责任。";
   expect(extractRegion(input(text)).region).toEqual({});
   expect(extractRegion(input("会同县召开常务会议。会同县各乡镇要抓好落实。")).region.district).toBe("会同县");
+  // After a body's name too: 督查室会同县旅游节…领导小组 inspects together with it.
+  const inspection = "4月21日,县委督查室、县政府督查室会同县旅游节环境整治领导小组进行了现场督查。";
+  expect(extractRegion(input(inspection)).region).toEqual({});
+});
+
+test("words that hold a place's name are no mention of it: 沿河人行道 (along the river), 部分乡镇 (no 分乡镇)", () => {
+  const text = "县委督查室开展了督查。县城街道、沿河人行道卫生死角得到清理。大部分乡镇行动迅速,沿河两岸更加整洁。";
+  expect(extractRegion(input(text)).region).toEqual({});
 });
 
 test("a city paper as publisher places an article that names no city", () => {
