@@ -576,8 +576,16 @@ export function leadingNames(clause: string, agentSlot = false): string {
   // A closing bracket without its opening one ends the names too: （包含水利局及各区公所）.
   const head = untilUnopenedBracket(/^[^，,。；;：:！？!?\n]{1,80}/u.exec(clause)?.[0] ?? "");
   // 请电力、电信、水公司随时注意…: utilities sharing the firm the last one names (unitsInList shares it).
+  // (Not bodies named in full before a firm: 团县委、联通公司、财保公司 share nothing.)
   const firms = SharedFirmListRE.exec(head)?.[1];
-  if (firms) return firms;
+  if (
+    firms &&
+    !firms
+      .split("、")
+      .slice(0, -1)
+      .some((item) => SuffixEndRE.test(item))
+  )
+    return firms;
   const pieces = head.split(/(、|以及|及|和|与)/);
   const out: string[] = [];
   for (let index = 0; index < pieces.length; index += 2) {

@@ -421,6 +421,15 @@ test("区直各部门 (jieba reads 区直 as a verb) and a 专班 are units; 全
 
 test("lists and collectives: utilities share the firm the last one names; 各乡镇各部门 are two; 各责任单位 is one; guests are no assignees", () => {
   expect(unitsInList("电力、电信、水公司")).toEqual(["电力公司", "电信公司", "水公司"]);
+  // Bodies named in full before firms share no suffix with them: the list runs on past the firms.
+  expect(findUnits("甚至至今未开展整治活动,包括团县委、地病办、联通公司、财保公司、盐务局、烟草局。")).toEqual([
+    "团县委",
+    "地病办",
+    "联通公司",
+    "财保公司",
+    "盐务局",
+    "烟草局",
+  ]);
   expect(unitsInList("各乡镇各部门")).toEqual(["各乡镇", "各部门"]);
   expect(unitsInList("各级各部门")).toEqual(["各级各部门"]);
   expect(unitsInList("各苏木镇(场)及相关部门")).toEqual(["各苏木镇（场）", "相关部门"]);
