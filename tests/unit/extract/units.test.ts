@@ -984,3 +984,14 @@ test("review: a body before a dated clause with its year owes it only after 于 
   expect(findUnits("李家超指示各政策局及相关部门须分别就其政策范畴与业界交流。")).toEqual(["各政策局", "相关部门"]);
   expect(canonicalUnit("考试院", { province: "台湾省", city: "苗栗县" }).name).toBe("考试院");
 });
+
+test("会同 names the body that acts with another: both act; a county called 会同 opens no partner", () => {
+  expect(findUnits("县委督查室、县政府督查室会同县旅游节环境整治领导小组对各乡镇开展了现场督查。")).toEqual([
+    "县委督查室",
+    "县政府督查室",
+    "县旅游节环境整治领导小组",
+  ]);
+  expect(findUnits("市发改委要会同市财政局抓紧制定方案。")).toEqual(["市发改委", "市财政局"]);
+  expect(findUnits("责令停工整改。会同区城综办、区公安分局开展联合执法。")).toEqual(["区城综办", "区公安分局"]);
+  expect(findUnits("会同县第十八届人民政府召开第53次常务会议")).toEqual([]);
+});
