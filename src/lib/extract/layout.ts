@@ -71,6 +71,10 @@ function cleanTitle(line: string): string {
   );
 }
 
+/** A line that opens by listing bodies (工商分局、市场工商分局、区城管局、…): a table's cell, no headline. */
+const BodyListRE =
+  /^(?:[\p{Script=Han}]{2,20}?(?:局|办|委|处|中心|政府|办事处|街道|镇|乡|公司)(?:[(（][^)）]{1,6}[)）])?、){2,}/u;
+
 /** A label standing alone on its line, its value elsewhere or nowhere: 社交网站:, 分享到：. */
 const LabelOnlyRE = /^[\p{Script=Han}]{2,6}\s*[:：]$/u;
 
@@ -84,6 +88,9 @@ function scoreTitle(line: string): number {
   if (/我市|全市|市委|市政府|本市|我区|全区|我县|^\p{Script=Han}{2,3}[市区县](?![委长])/u.test(line)) score += 1;
   if (/^(?:深入学习贯彻|学习贯彻|奋力|高举|坚持以)/.test(line)) score -= 2;
   if (/(?:出席|讲话|主持)$|^\d|^(?:已|年底前|会议(?:强调|指出|要求))/.test(line)) score -= 3;
+  // A task table's name (创卫工作责任分解及工作进度表) over its cells; a cell listing bodies (工商分局、区城管局、…) is none.
+  if (PolicyTitleRE.test(line)) score += 2;
+  if (BodyListRE.test(line)) score -= 4;
   return score;
 }
 

@@ -76,6 +76,12 @@ const DirectiveClauseRE =
   /^(?:而|另外?|同时|并|也|还|此外)?[^，,。；;]{0,15}?(?:要(?![求素点])|须|必须|务必|请|希望|要求|应当)/;
 const DirectiveStartRE =
   /^(?:始终(?![未没不])|对|责成|给予|予以|聚力|深刻认识|加快|持续|继续|扎实|着力|坚持|推动|推进|严格|强化|加强|全面|大力|积极|切实|深入|统筹|抓好|抓实|做好|做强|建好|建立|健全|完善|聚焦|围绕|突出|提升|优化|明确|落实|实施|开展|打造|规范|整治|加大|注重|更加注重|守牢|筑牢|补齐|确保|力争|争取|压实|依托|以|抢抓|深度|进一步|把|让|用好|发挥|营造|培育|引导|鼓励|探索|创新|严防|守土|全域|提高|加速|大家要|全力|制定|规划建设|立足|着眼|瞄准|抓紧|狠抓|紧盯|紧扣|深化|夯实|构建|巩固|谋划|启动)/;
+/**
+ * A task row opening with the body that carries it (区城管局负责，工商局配合，取缔…; 区财政局负责落实…;
+ * 区商务局、区城管局牵头督促…): not its people (负责同志, 负责人) nor work it did (负责了).
+ */
+const CarrierOpeningRE =
+  /^[\p{Script=Han}、（）()]{2,30}?(?:局|办|委|中心|处|科|站|所|队|政府|办事处|街道|镇|乡)(?:负责|牵头)(?!同志|人|了)(?=[，,]|[\p{Script=Han}]{2})/u;
 /** Headings over directive sections and over progress sections. */
 const DirectiveHeadingRE =
   /下一步|展望|重点方向|重点任务|重点工作|部署|安排|措施|要求|加快|推动|持续|守牢|扎实|完善|进一步/;
@@ -445,7 +451,8 @@ function isDirective(
   const tellsResult = /以来[，,]|截至|累计|同比/.test(simple);
   return (
     (dueTask && /[应须需要]于/.test(simple)) ||
-    (directiveContext && ((DirectiveStartRE.test(simple) && !saysWhatItIs && !tellsResult) || dueTask))
+    (directiveContext &&
+      (((DirectiveStartRE.test(simple) || CarrierOpeningRE.test(simple)) && !saysWhatItIs && !tellsResult) || dueTask))
   );
 }
 

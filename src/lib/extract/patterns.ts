@@ -6,7 +6,7 @@
 /** Sentence-final punctuation, either width. */
 export const SentenceEndRE = /[。！？!?；;]$/;
 /** A line that reads as a sentence (holds a full stop somewhere). */
-export const HasSentenceRE = /[。！？!?]/;
+export const HasSentenceRE = /[。！？!?]|\p{Script=Han}\.(?![\d\p{L}])/u;
 /** A closing byline: 洛报融媒记者 孙小蕊, (记者李凤霞), (洛报融媒·洛阳网记者 李东慧 郭旭光). */
 export const ClosingBylineRE =
   /^[(（]?[\p{Script=Han}·]{0,12}?(?:记者|通讯员|撰稿|供稿)\s*[\p{Script=Han}·]{2,4}(?:[\s、,，]+(?:(?:记者|通讯员)\s*)?[\p{Script=Han}·]{2,4})*[)）]?$/u;
@@ -53,7 +53,7 @@ export const ItemNumberRE =
 
 /** A policy document by its own name (…考核细则, …实施意见, …责任分解, 印发…方案的通知): its items are tasks. A headline may end in 措施 (南市落實各項因應措施): not here. */
 export const PolicyTitleRE =
-  /(?:细则|方案|意见|办法|规定|规划|计划|要点|清单|标准|责任分解|任务分解|任务分工|责任分工)》?(?:的通知)?$/;
+  /(?:细则|方案|意见|办法|规定|规划|计划|要点|清单|标准|责任分解|任务分解|任务分工|责任分工|(?:分解|分工|进度|责任|任务)表)》?(?:的通知)?$/;
 /**
  * An official document's own name: its issuer (国务院, 中共永吉县委 永吉县人民政府), then 关于…的通知 (or
  * 函, 决定, 批复, 通告); not a headline that reports one (县人大常委会表决通过关于…的决定).
@@ -75,10 +75,11 @@ export const CARRIER_KIND = "(?:(?:牵头|配合|协同|协助|协办|主办|参
 export const CarrierLineRE = new RegExp(`^[(（]?(?:${CARRIER_KIND}|(?:牵头)?(?:负责|责任|分管)领导)\\s*[:：]`);
 /**
  * A line that only says when the task above it is due: 完成时限：2021年12月31日, 时间节点：6月底前. A bare
- * 时间： or 日期： is a meeting record's own date, not a deadline.
+ * 时间： or 日期： is a meeting record's own date, not a deadline. A table's time-limit cell (2008年5月1日前,
+ * 2008年4月初之前) on its own line says it too.
  */
 export const DeadlineLineRE =
-  /^[(（]?(?:(?:完成|办结|整改|截止|截至)(?:时限|时间|期限|日期)|时限|期限|时间节点)(?:节点|要求)?\s*[:：]/;
+  /^[(（]?(?:(?:完成|办结|整改|截止|截至)(?:时限|时间|期限|日期)|时限|期限|时间节点)(?:节点|要求)?\s*[:：]|^\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日?|底|末|初|上旬|中旬|下旬)?\s*(?:之|以)?前(?:完成)?[。.]?$/;
 
 /** Compares a title field with a cleaned line: white space folded (cleaning turns U+00A0 into a space). */
 export const sameTitle = (a: string, b: string): boolean => a.replace(/\s+/g, "") === b.replace(/\s+/g, "");

@@ -109,6 +109,12 @@ const ChromeLineRE =
 /** A forum thread's furniture (Discuz and its kind): counters, floor labels, reply and login prompts. */
 const ForumChromeRE =
   /^(?:设为首页\s*收藏本站|查看\s*[:：]\s*\d+\s*[|｜]\s*回复\s*[:：]\s*\d+|打印\s*上一主题\s*下一主题|\[复制链接\]|跳转到指定楼层|楼主|沙发|板凳|地板|回复|使用道具\s*举报|您需要登录后才可以回帖.*|本版积分规则|快速回复\s*返回顶部\s*返回列表|(?:楼主\s*)?发表于\s*\d{4}-\d{1,2}-\d{1,2}.*(?:只看该作者|倒序浏览|阅读模式).*)$/;
+/**
+ * A document-sharing site's terms over the preview (下载文档前请自行甄别…, "仅部分预览"的文档…, 如文档侵犯您的
+ * 权益…): numbered sentences, yet chrome.
+ */
+const DocSiteNoticeRE =
+  /下载文档前请自行甄别|仅部分预览|不可在线预览部分|如文档侵犯您的权益|人工客服工作时间|^合集下载$|^内容预览\s*[:：]?$/;
 /** A site's notice that the browser is too old (請更新您的瀏覽器; 您使用的瀏覽器版本較舊，…): a sentence, yet chrome. */
 const BrowserNoticeRE =
   /^(?:(?:请|請)?(?:更新|升级|升級)您的?(?:浏览器|瀏覽器)|您(?:目前)?(?:使用)?的(?:浏览器|瀏覽器)(?:版本)?(?:过|過|较|較|太)?(?:低|旧|舊))/;
@@ -383,6 +389,7 @@ export function cleanText(raw: string): CleanResult {
     if (
       ReadingTimeRE.test(line) ||
       BrowserNoticeRE.test(line) ||
+      DocSiteNoticeRE.test(line) ||
       ((!prose || labelled) &&
         (isMetaLine ||
           ChromeLineRE.test(line) ||

@@ -551,3 +551,30 @@ test("a notice that opens with its addressees and closes with a date alone is da
   ].join("\n");
   expect(extractPage(raw, { file: "seeds/x.txt" }).entries[0]?.data.date).toBe("2007-04-13");
 });
+
+test("a task table from a document site: the site's terms go, its name is the title, each row a body carries is a task", () => {
+  const page = extractPage(
+    [
+      "防汛工作责任分解及进度表",
+      "合集下载",
+      "- 1、下载文档前请自行甄别文档内容的完整性,平台不提供额外的编辑、内容补充、找答案等附加服务。",
+      '- 2、"仅部分预览"的文档,不可在线预览部分如存在完整性等问题,可反馈申请退款。',
+      "区水务局",
+      "区应急局、区城管局、",
+      "各街道办事处",
+      "区水务局负责,各街道办事处配合,清理辖区排水管网淤泥.",
+      "2023年5月31日前",
+      "区应急局负责组织防汛应急演练,完善防汛物资储备。",
+      "2023年6月15日前",
+    ].join("\n"),
+    { file: "seeds/page.txt" },
+  );
+  const data = page.entries[0]?.data;
+  expect(data?.title).toBe("防汛工作责任分解及进度表");
+  expect(page.removed.some((line) => line.includes("下载文档前"))).toBe(true);
+  expect(data?.measures?.map((measure) => measure.text)).toEqual([
+    "区水务局负责,各街道办事处配合,清理辖区排水管网淤泥.",
+    "区应急局负责组织防汛应急演练,完善防汛物资储备。",
+  ]);
+  expect(data?.measures?.[0]?.deadline).toMatchObject({ text: "2023年5月31日前" });
+});
