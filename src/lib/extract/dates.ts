@@ -219,8 +219,12 @@ function resolveDateIn(text: string, context: DateContext, skipDateline: boolean
     const after = normalized.slice(match.index + words.length, match.index + words.length + 10);
     // 交通局已于3月11日划设…: an action already done, not the event the report is about.
     const before = normalized.slice(Math.max(0, match.index - 4), match.index);
-    // 于2017年1月23日前报送: a deadline, not the day of the event.
-    if (/[自从]\s*$|已(?:经)?于\s*$/.test(before) || /^[^，,。；]{0,6}以来|^起|^(?:以|之)?前/.test(after)) continue;
+    // 于2017年1月23日前报送: a deadline, not the day of the event (于4月12日前往…调研, 12月5日前来, 2月9日前夕 are).
+    if (
+      /[自从]\s*$|已(?:经)?于\s*$/.test(before) ||
+      /^[^，,。；]{0,6}以来|^起|^(?:以|之)?前(?![往来夕后期进线])/.test(after)
+    )
+      continue;
     if (skipDateline && /^\s*(?:讯|电)/.test(after)) continue;
     if (match[2] && match[3]) {
       const month = Number(match[2]);
@@ -468,7 +472,11 @@ export function reportDate({ title, lead, signature, held, dates, text = "", iss
     /(\d{4})\s*年起/.exec(normalizeDateWords(lead))?.[1];
   if (documentYear) return { date: documentYear, notes: [`正文未写明日期，按文件年度「${documentYear}年」记到年`] };
   // 关于2023年10月份民生实事项目进展情况的通报: a report on a month's work is that month's.
-  const reportedMonth = /(\d{4})\s*年\s*(\d{1,2})\s*月份/.exec(normalizeDateWords(title));
+  // (Not a span, 1月份至10月份, nor a deadline, 11月份前, nor a plan, 做好1月份…工作的通知.)
+  const reportedMonth =
+    /(\d{4})\s*年\s*(\d{1,2})\s*月份(?![至到—\-~]|(?:以|之)?前)(?=[^，,]{0,30}?(?:情况|进展|进度|排名|考核|检查|督查))/.exec(
+      normalizeDateWords(title),
+    );
   if (reportedMonth?.[1] && reportedMonth[2] && Number(reportedMonth[2]) <= 12)
     return {
       date: `${reportedMonth[1]}-${pad(Number(reportedMonth[2]))}`,

@@ -59,8 +59,12 @@ function cleanTitle(line: string): string {
       // 名 称: | …的通知 | 发布机构: | …: the record's other fields after its title.
       .replace(/\s*[|｜]\s*(?:发布机构|发文机关|发文单位|索\s*引\s*号|文\s*号|成文日期|公开日期)[\s\S]*$/u, "")
       .replace(/\s*[|｜][|｜\s]*$/, "")
-      // …会议结束时的讲话|动员部署会议: a document site's category after the title.
-      .replace(/(?<=\S{8})\s*[|｜]\s*[\p{Script=Han}]{2,12}$/u, "")
+      // …会议结束时的讲话|动员部署会议: a document site's category after a document's title (not the
+      // headline after a column's name: 调研行｜走进新能源产业园).
+      .replace(
+        /(?<=\S{6}(?:讲话|讲话稿|发言|致辞|通知|通报|意见|方案|纪要|报告|总结|决定|办法|细则|计划|要点))\s*[|｜]\s*[\p{Script=Han}]{2,12}$/u,
+        "",
+      )
       .replace(/\s*[/／]\s*[\p{Script=Han}]{2,12}提供$/u, "")
       // …的通知-欧洲杯网络平台, …常务会议_威海市环翠区人民政府: a browser title's site name after it.
       .replace(

@@ -199,13 +199,16 @@ function nameActingAlone(text: string, candidate: string): string | null {
 
 /**
  * A two-character reading (郭大 of 市长郭大为主持, where 为 reads as a particle) that the text itself
- * uses one character longer as the subject of a speech (郭大为指出，…) is that longer name.
+ * uses one character longer as the subject of a speech (郭大为指出，…) is that longer name, when the
+ * character is one a name may end in.
  */
 function longerNameInUse(text: string, candidate: string, read: string | null): string | null {
   const surname = read ? surnameOf(read) : null;
   if (!read || !surname || read.length !== surname.length + 1) return read;
   const longer = candidate.slice(0, read.length + 1);
-  if (longer.length !== read.length + 1 || !/^\p{Script=Han}+$/u.test(longer)) return read;
+  // Only a character a name may end in though it reads as a particle (郭大为, 张均, 王亦): 张涛在讲话中指出,
+  // 王军也表示 go on with the sentence.
+  if (longer.length !== read.length + 1 || !/[为均亦]$/u.test(longer)) return read;
   const speaks = new RegExp(`(?:^|[。！？\\n])\\s*${longer}(?:强调|指出|要求|表示|讲话)`, "u");
   return speaks.test(text) ? longer : read;
 }

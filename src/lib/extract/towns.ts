@@ -39,8 +39,13 @@ export function townsNamed(text: string): { name: string; counties: Place[] }[] 
     for (let length = LONGEST_TOWN; length >= match[0].length + 2; length -= 1) {
       if (end - length < 0) continue;
       const name = text.slice(end - length, end);
-      // 大部分乡镇, 个别乡镇: 乡镇 is the word for townships, not the end of 分乡镇 (a town of 夷陵区).
-      if (name.endsWith("乡镇")) continue;
+      // 大部分乡镇, 个别乡镇: 乡镇 is the word for townships, not the end of 分乡镇 (a town of 夷陵区);
+      // 灵乡镇开展…, 金乡镇 are towns.
+      if (
+        name.endsWith("乡镇") &&
+        /(?:部分|个别|各|全|等|所有|多数|少数|有的|一些|全县|全市|全区)$/.test(text.slice(0, end - 2))
+      )
+        continue;
       const codes = towns.get(name);
       if (!codes) continue;
       found.set(

@@ -141,10 +141,11 @@ const BreadcrumbRE = /(?:您当前的位置|您的位置|当前位置|所在位�
 const BreadcrumbStepRE = /\s*(?:>+|›|»|》|(?<!\d)\/(?!\d)|\|)\s*/;
 /**
  * The sections of a breadcrumb line, without its label (您的位置：), its generic steps (首页, 正文) and
- * what the line goes on with after a space (来源: 洛阳网 2023.02.23, the headline).
+ * what the line goes on with after a space (来源: 洛阳网 2023.02.23, the headline); none from a section
+ * on work with a partner place on (对口帮扶 > 援疆工作 > 阿克苏 names whom the site's city aids).
  */
 function breadcrumbSections(line: string): string[] {
-  return line
+  const sections = line
     .replace(/^.*?位置\s*[:：]/, "")
     .trim()
     .split(BreadcrumbStepRE)
@@ -153,6 +154,8 @@ function breadcrumbSections(line: string): string[] {
       (step) =>
         /\p{Script=Han}/u.test(step) && !/^(?:网站)?首页$|^(?:正文|内容|详细内容|正文阅读)$/.test(simplifyChars(step)),
     );
+  const partner = sections.findIndex((step) => /对口|帮扶|援|协作|合作|交流/.test(simplifyChars(step)));
+  return partner === -1 ? sections : sections.slice(0, partner);
 }
 /** A site outline (目录/提纲) before the body, as paid-essay sites print them. */
 const OutlineMarkerRE = /^(?:目录|提纲|目录\s*\/\s*提纲|文章目录)\s*[:：]?\s*(?:…+|\.{3,})?$/;
@@ -160,7 +163,8 @@ const OutlineItemRE = /^(?:[一二三四五六七八九十]+[、是要]|[(（][�
 /** 来源: 洛阳网 2023.02.23 22:15 — source and time on one meta line. */
 const SourceRE = /(?:来源|来自)\s*[:：]\s*([^\s:：|]{2,20})/;
 /** 来自 海安日报 alone on its line, as a reposted WeChat article names its media (no colon). */
-const SourceAloneRE = /^\s*来自\s+(\p{Script=Han}[^\s:：|]{1,19}(?:报|网|发布|融媒|新闻|电视台|公众号))\s*$/u;
+const SourceAloneRE =
+  /^\s*来自\s+(?!微信|公众号)(\p{Script=Han}[^\s:：|]{1,19}(?:报|网|发布|融媒|新闻|电视台|公众号))\s*$/u;
 /**
  * A page's date under an English label (date 2026-01-20, Published February 24th, 2025: the month as a
  * word only under published or posted, for a bilingual notice's "Date: July 6, 2024" is its event's),

@@ -22,6 +22,10 @@ test.each([
   // A deadline in the lead is no event: the day the notice is about comes after it.
   ["请于2023年1月20日前报送方案，2月10日召开推进会", "2023-02-10"],
   ["请于1月20日之前报送方案，2月10日召开推进会", "2023-02-10"],
+  // …日前往, 前来, 前夕 tell the day itself.
+  ["市委书记于2022年4月12日前往桥头镇调研", "2022-04-12"],
+  ["省考核组一行于12月5日前来我县检查", "2022-12-05"],
+  ["2月9日前夕，县委书记走访慰问困难群众", "2023-02-09"],
 ])("%s resolves to %s against a publication date of 2023-02-23", (text, iso) => {
   expect(resolveEventDate(text, { published })?.iso).toBe(iso);
 });
@@ -126,6 +130,13 @@ test("a report on one month's work with no date of its own is dated to that mont
   expect(
     reportDate({ title: "关于2024年3月份重点项目建设进展情况的通报", lead: "现将3月份进展情况通报如下：", dates: {} }),
   ).toEqual({ date: "2024-03", notes: ["正文未写明日期，按标题所报的「2024年3月份」记到月"] });
+  // A span, a deadline or a plan is no month reported on.
+  for (const title of [
+    "关于2023年1月份至10月份全县重点项目进展情况的通报",
+    "关于在2023年11月份前完成自建房排查整治情况的通知",
+    "关于做好2024年1月份元旦春节期间安全生产工作的通知",
+  ])
+    expect(reportDate({ title, lead: "各乡镇：", dates: {} }).date).not.toMatch(/^\d{4}-\d{2}$/);
   // A month named without 份 is a day's month or a deadline's, not the period a report covers.
   expect(reportDate({ title: "关于2024年3月重点项目的通知", lead: "各单位：", dates: {} }).date).not.toBe("2024-03");
 });

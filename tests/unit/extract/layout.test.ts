@@ -132,6 +132,10 @@ test("a photo's caption is no headline; the line over a posting time is; credits
   expect(articleLayout(["在全市安全生产工作会议上的讲话|领导讲话", "同志们:"]).title).toBe(
     "在全市安全生产工作会议上的讲话",
   );
+  // After a column's name the headline follows the pipe: it stays.
+  expect(articleLayout(["高质量发展调研行｜走进新能源产业园", "5月8日,调研组走进产业园。"]).title).toContain(
+    "走进新能源产业园",
+  );
   expect(articleLayout(["关于做好防汛工作的通知_福州市卫生健康委员会", "各区县卫健局:"]).title).toBe(
     "关于做好防汛工作的通知",
   );

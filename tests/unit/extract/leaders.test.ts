@@ -632,6 +632,12 @@ test("a name read short because its last character is also a particle (郭大为
   expect(extractLeaders("市长孙大为主持召开常务会议。孙大为指出，要稳住经济。").leaders).toEqual([
     { name: "孙大为", title: "市长", role: "主持" },
   ]);
+  // A particle that goes on with the sentence is no name's end: 张涛在讲话中指出 quotes 张涛.
+  expect(
+    extractLeaders("县委书记张涛在会上讲话，县长李明主持会议。\n张涛在讲话中指出，要抓好落实。").leaders.map(
+      (leader) => leader.name,
+    ),
+  ).toEqual(["张涛", "李明"]);
   // 为 as a preposition after a name the text quotes as it is: 李刚 gives awards, no 李刚为.
   expect(extractLeaders("副市长李刚为获奖单位颁奖。李刚强调，要再接再厉。").leaders[0]?.name).toBe("李刚");
 });

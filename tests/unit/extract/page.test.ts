@@ -43,6 +43,13 @@ test("the section a breadcrumb files a page under places it, as its publisher wo
   expect(extract(lines)?.region).toEqual({ province: "黑龙江省", city: "鹤岗市" });
   // The breadcrumb is furniture, still: it is no part of the text, and without it the city is one short mention.
   expect(extract(lines.slice(1))?.region).toEqual({});
+  // A section on work with a partner place names whom the site's city aids, not where the page is.
+  const aid = [
+    "当前位置：首页 > 对口帮扶 > 援疆工作 > 阿克苏",
+    "我市召开对口支援工作推进会",
+    "会议要求,市发改委要加快推进援建项目。",
+  ];
+  expect(extract(aid)?.region).toEqual({});
 });
 
 test("a reposted article's 来自 line names its media, and a county-level city's daily places a text that speaks as 我市", () => {
@@ -58,6 +65,9 @@ test("a reposted article's 来自 line names its media, and a county-level city'
   expect(data?.source.name).toBe("邳州日报");
   expect(data?.region).toEqual({ province: "江苏省", city: "徐州市", district: "邳州市" });
   expect(page.removed).toContain("来自 邳州日报");
+  // 来自 微信公众号 names the channel, no publisher.
+  const channel = extractPage(["来自 微信公众号", ...lines.slice(3)].join("\n"), { file: "seeds/page.txt" });
+  expect(channel.entries[0]?.data.source.name).toBe("未注明");
 });
 
 test("a leave-the-site dialog is furniture, not the headline", () => {

@@ -57,6 +57,8 @@ test("会同 before a county's office is the verb (together with), not 会同县
 test("words that hold a place's name are no mention of it: 沿河人行道 (along the river), 部分乡镇 (no 分乡镇)", () => {
   const text = "县委督查室开展了督查。县城街道、沿河人行道卫生死角得到清理。大部分乡镇行动迅速,沿河两岸更加整洁。";
   expect(extractRegion(input(text)).region).toEqual({});
+  // A town whose name ends in 乡镇 is one all the same.
+  expect(extractRegion(input("灵乡镇开展防汛应急演练，全镇干部参加。")).region).toMatchObject({ city: "黄石市" });
 });
 
 test("a city paper as publisher places an article that names no city", () => {
