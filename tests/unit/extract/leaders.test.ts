@@ -641,3 +641,16 @@ test("a name read short because its last character is also a particle (郭大为
   // 为 as a preposition after a name the text quotes as it is: 李刚 gives awards, no 李刚为.
   expect(extractLeaders("副市长李刚为获奖单位颁奖。李刚强调，要再接再厉。").leaders[0]?.name).toBe("李刚");
 });
+
+test("a two-character name before 作…讲话 or 作了发言 keeps two characters; a firm's executive is no cadre", () => {
+  expect(extractLeaders("副县长王振作重要讲话。县委书记李华作动员讲话。副县长曾伟作了发言。").leaders).toEqual([
+    { name: "王振", title: "副县长", role: "讲话" },
+    { name: "李华", title: "县委书记", role: "讲话" },
+    { name: "曾伟", title: "副县长", role: "讲话" },
+  ]);
+  // A three-character name whose last character is 作 still is one.
+  expect(extractLeaders("县委书记王振作作重要讲话。").leaders[0]?.name).toBe("王振作");
+  expect(extractLeaders("签约企业代表东莞市某新能源科技有限公司总经理曾伟作了发言。县长王强出席。").leaders).toEqual([
+    { name: "王强", title: "县长", role: "出席" },
+  ]);
+});
