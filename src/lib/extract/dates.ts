@@ -377,6 +377,8 @@ export interface ReportDateInput {
   text?: string;
   /** A notice or plan is dated by its issue (its page's publication), not by a meeting it recalls. */
   issued?: boolean;
+  /** The number the document stands under (甘政发〔2022〕9号): the year it was issued in. */
+  docNumber?: string;
 }
 
 /**
@@ -437,7 +439,16 @@ function numberedMeetingYear(text: string): string | undefined {
  * the event's day in the lead, the publication date, a document year (2018年度, 2012年起), the
  * estimate a page or record allows (to the month), or unknown.
  */
-export function reportDate({ title, lead, signature, held, dates, text = "", issued = false }: ReportDateInput): {
+export function reportDate({
+  title,
+  lead,
+  signature,
+  held,
+  dates,
+  text = "",
+  issued = false,
+  docNumber,
+}: ReportDateInput): {
   date: string;
   notes: string[];
 } {
@@ -493,5 +504,7 @@ export function reportDate({ title, lead, signature, held, dates, text = "", iss
     const { day, why } = dates.estimate;
     return { date: `${day.year}-${pad(day.month)}`, notes: [`正文与来源均未写明日期，${why}到月`] };
   }
+  const numberedYear = /[〔[［(（]\s*(\d{4})\s*[〕\]］)）]/.exec(docNumber ?? "")?.[1];
+  if (numberedYear) return { date: numberedYear, notes: [`正文未写明日期，按文号「${docNumber ?? ""}」记到年`] };
   return { date: "unknown", notes: ["原文没有任何日期，日期记为 unknown"] };
 }

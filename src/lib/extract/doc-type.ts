@@ -1,5 +1,5 @@
 import type { DocType } from "../../schemas/report";
-import { DocKindHeadingRE, NoticeTitleRE, PlaceHeadingRE, PolicyTitleRE } from "./patterns";
+import { DocKindHeadingRE, NoticeTitleRE, PlaceHeadingRE, PolicyTitleRE, isAddresseeLine } from "./patterns";
 
 /** What the document-type decision looks at, all simplified. */
 export interface DocTypeInput {
@@ -36,6 +36,10 @@ export function classifyDocType({ titleLines, title, lead, body }: DocTypeInput)
   // A notice, letter or decision by its own name (关于加快办理…提案的通知) is sent, not reported, even
   // when it recalls the meeting that gave the work out.
   if (NoticeTitleRE.test(title)) return "其他";
+  // 各市、自治州人民政府，…：…现将有关事项通知如下: a notice that lost its headline opens with its
+  // addressees and says what it is, however many meetings it names.
+  if (isAddresseeLine(body.split("\n")[0] ?? "") && /(?:事项|有关|如下)?通知如下|特此通知/.test(body.slice(0, 600)))
+    return "其他";
   // 郎溪县第一届运动会隆重开幕, 农民文艺汇演开幕: a ceremony, a contest or a show is an event, not a
   // meeting, however 隆重举行 it is, unless the title names a meeting too.
   if (CeremonyTitleRE.test(title) && !TitleMeetingRE.test(title)) return "其他";

@@ -149,5 +149,8 @@ export function gazetteer(): { places: Place[]; byForm: Map<string, Place[]>; by
 /** Short forms that are everyday words first (来宾 guests): a place only where the words around say so. */
 export const EVERYDAY_WORDS: ReadonlySet<string> = new Set(regionsData.everydayWords);
 
+/** The one-character names a province numbers its documents with (甘 of 甘政发), and the province each is. */
+export const PROVINCE_ABBREVIATIONS: Readonly<Record<string, string>> = regionsData.provinceAbbreviations;
+
 /** One-character abbreviations and the city each stands for, used only in fixed phrases. */
 export const CONTEXTUAL_ABBREVIATIONS: Readonly<Record<string, string>> = regionsData.contextual;

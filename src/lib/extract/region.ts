@@ -1,5 +1,5 @@
 import type { Region } from "../../schemas/report";
-import { CONTEXTUAL_ABBREVIATIONS, EVERYDAY_WORDS, gazetteer, type Place } from "./gazetteer";
+import { CONTEXTUAL_ABBREVIATIONS, EVERYDAY_WORDS, PROVINCE_ABBREVIATIONS, gazetteer, type Place } from "./gazetteer";
 import { cutApart, tagWords } from "./segmenter";
 import { townsNamed } from "./towns";
 import surnamesData from "../../../content/taxonomy/surnames.json" with { type: "json" };
@@ -523,6 +523,8 @@ export interface RegionInput {
   publisher?: string;
   /** The place of a division code in a database record (411200 → 三门峡市). */
   recordPlace?: Place;
+  /** The number an official document stands under (甘政发〔2022〕9号), simplified. */
+  docNumber?: string;
   /** The script the source is written in: a traditional text's 連江縣 is Taiwan's, not 福州's. */
   script?: "simplified" | "traditional";
 }
@@ -539,6 +541,12 @@ const OwnOfficeRE = /(?:区公所|公所|人民政府|政府|区委|县委|办�
  */
 const ProvinceIssuerRE =
   /^([\p{Script=Han}]{2,8}?省)(?:人民政府|政府|委员会|委|[\p{Script=Han}]{1,12}?(?:厅|局|委员会))(?:办公厅|办公室)?(?:关于|印发)/u;
+
+/** The province whose government numbers a document so: 甘政发〔2022〕9号, 鲁政办字〔2023〕5号. */
+function provinceNumbering(docNumber: string | undefined): string | undefined {
+  const prefix = /^(内蒙|\p{Script=Han})政(?:办)?(?:发|字|函|电|明电|办发)?[〔[［(（]/u.exec(docNumber ?? "")?.[1];
+  return prefix ? PROVINCE_ABBREVIATIONS[prefix] : undefined;
+}
 
 /** The region of an article, and notes on what could not be settled. */
 export function extractRegion(input: RegionInput): { region: Region; notes: string[] } {
@@ -563,7 +571,7 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
   const prefectureScores = new Map(
     [...scores].filter(([city]) => (prefectureOffice?.includes("盟") ? /盟$/ : /州$|地区$/).test(city)),
   );
-  const issuer = ProvinceIssuerRE.exec(input.title)?.[1];
+  const issuer = ProvinceIssuerRE.exec(input.title)?.[1] ?? provinceNumbering(input.docNumber);
   const namedCity = issuer
     ? undefined
     : (bestCity(scores) ?? (prefectureOffice ? bestCity(prefectureScores, 1) : undefined));
@@ -645,7 +653,8 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
       notes.push(`正文未写明县市，按文中的乡镇（街道）「${names}」定为${county.name}，请核对`);
     }
   }
-  const forms = ownDistrictForms(input, city);
+  // A province's own document (甘政发…) is no district's, whatever zone it writes to (兰州新区管委会).
+  const forms = issuer ? [] : ownDistrictForms(input, city);
   if (soleCounty) forms.push(soleCounty.name);
   let district: string | undefined;
   if (forms.length > 0) {

@@ -118,6 +118,7 @@ export function extractReport(articleLines: readonly string[], page: PageContext
         }
       : {}),
     ...(page.recordPlace ? { recordPlace: page.recordPlace } : {}),
+    ...(page.meta.docNumber ? { docNumber: page.meta.docNumber } : {}),
     script: page.script,
   });
   notes.push(...regionNotes);
@@ -156,6 +157,7 @@ export function extractReport(articleLines: readonly string[], page: PageContext
     dates: page.dates,
     text: fullSimple,
     issued: policyDocument || (docType === "其他" && NoticeTitleRE.test(titleSimple)),
+    ...(page.meta.docNumber ? { docNumber: page.meta.docNumber } : {}),
   });
   notes.push(...dateNotes);
   const year = /^\d{4}/.test(date) ? Number(date.slice(0, 4)) : null;

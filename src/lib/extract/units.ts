@@ -33,9 +33,10 @@ const NotUnitRE =
 /**
  * A generic noun before the suffix describes units without naming one (基层单位, 责任单位, 监管部门,
  * 参建单位); with 各 or 市直 in front it is a collective assignee all the same (各相关单位, 各责任单位, 市直相关部门).
+ * After a copula (既是…也是省政府向全省人民作出的承诺) a body is what something is, not one at work.
  */
 const DescriptionRE =
-  /^(?:[省市区县]级|各级)?(?:各项[^各]{0,12})?(?:基层|机关|责任|监管|参建|牵头|配合|业务|其他|下属|所属|上级|主管|行业|执法|建设|施工|监理|涉及|参与|技术支持|技术服务|设计|中标|承建|运营|测绘|第三方|(?:重点|一般)?考核|被考核|全部|所有)(?:单位|部门|局处|机构)$|^(?!各|市直|区直|县直|省直|[省市区县]级)[\p{Script=Han}]{1,6}(?:相关|有关)(?:单位|部门|局处|机构)$|^(?:有关|相关)(?!(?:责任|职能)?(?:单位|部门)$|(?:局处|镇街|乡镇|街道)$)|^(?:以上|上述|前述|下列|上列|这些)/u;
+  /^(?:[省市区县]级|各级)?(?:各项[^各]{0,12})?(?:基层|机关|责任|监管|参建|牵头|配合|业务|其他|下属|所属|上级|主管|行业|执法|建设|施工|监理|涉及|参与|技术支持|技术服务|设计|中标|承建|运营|测绘|第三方|(?:重点|一般)?考核|被考核|全部|所有)(?:单位|部门|局处|机构)$|^(?!各|市直|区直|县直|省直|[省市区县]级)[\p{Script=Han}]{1,6}(?:相关|有关)(?:单位|部门|局处|机构)$|^(?:有关|相关)(?!(?:责任|职能)?(?:单位|部门)$|(?:局处|镇街|乡镇|街道)$)|^(?:以上|上述|前述|下列|上列|这些)|^(?:也|又|还|就|即|都|既|正|更)?是(?=[\p{Script=Han}]{2})/u;
 /**
  * Words that end in a unit suffix but name none: 落到实处, 好处, 老旧小区, 景区, 特色小镇, 垃圾桶站 (a facility),
  * 业务主办 (a post), 公办 (state-run), 台湾东部 (a part of a place; not 初中部, 高中部, 华南部), 提早部署 (a verb).
@@ -779,8 +780,9 @@ function scopeUnit(raw: string, region: Region): { name: string; scoped: boolean
   const scopedBy = (owner: string | undefined, rest: string): { name: string; scoped: boolean } =>
     owner ? { name: owner + rest, scoped: true } : { name, scoped: false };
 
-  // 省林草局 is the province's own.
-  if (province && /^省(?!委|政府)/.test(name)) return { name: province + name.slice(1), scoped: true };
+  // 省林草局 is the province's own, as is 省政府各牵头部门 (省委, 省政府 alone stand as written: the
+  // province above a city's report).
+  if (province && /^省(?!委$|政府$)/.test(name)) return { name: province + name.slice(1), scoped: true };
   // National bodies (海关总署, 營建署, 交通部观光局) and names that start with a place stand as written.
   if (
     /^(?:中共|中国|中央|国家|全国|省委|省政府)|署$|^(?:行政院|立法院|司法院|考试院|监察院)$/.test(name) ||

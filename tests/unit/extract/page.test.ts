@@ -588,3 +588,20 @@ test("a task table from a document site: the site's terms go, its name is the ti
   ]);
   expect(data?.measures?.[0]?.deadline).toMatchObject({ text: "2023年5月31日前" });
 });
+
+test("a province's notice that lost its headline: numbered, addressed, dated by its number's year, placed in the province", () => {
+  const page = extractPage(
+    [
+      "鲁政发〔2023〕5号",
+      "各市人民政府,各县(市、区)人民政府,省政府各部门:",
+      "为全面完成省十四届人大一次会议确定的各项目标任务,省政府决定将重点任务予以分解。现将有关事项通知如下:",
+      "一、明确责任。既是省委全会精神的细化,也是省政府向全省人民作出的承诺。省政府各牵头部门要于2月底前完成任务细化分解。",
+    ].join("\n"),
+    { file: "seeds/page.txt" },
+  );
+  const data = page.entries[0]?.data;
+  expect(data?.docType).toBe("其他");
+  expect(data?.date).toBe("2023");
+  expect(data?.region).toEqual({ province: "山东省" });
+  expect(data?.units).toEqual(["山东省政府各牵头部门"]);
+});
