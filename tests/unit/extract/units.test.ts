@@ -995,3 +995,11 @@ test("会同 names the body that acts with another: both act; a county called �
   expect(findUnits("责令停工整改。会同区城综办、区公安分局开展联合执法。")).toEqual(["区城综办", "区公安分局"]);
   expect(findUnits("会同县第十八届人民政府召开第53次常务会议")).toEqual([]);
 });
+
+test("what the work brings in or what something is names no body at work", () => {
+  expect(findUnits("要创新思路,大力引进国内知名会展公司参与展会运作。")).toEqual([]);
+  expect(findUnits("要积极引导社会组织参与基层治理。")).toEqual([]);
+  expect(findUnits("既是省委全会精神的细化,也是省政府向全省人民作出的承诺,必须抓好落实。")).toEqual([]);
+  // A body that brings work in is one: 市商务局要大力引进….
+  expect(findUnits("市商务局要大力引进知名企业。")).toEqual(["市商务局"]);
+});
