@@ -31,9 +31,9 @@ const NameTitleRE = new RegExp(
   `(?:^|[\\s，,。；;、：:（(“”「」]|(?<=\\d日)|由|经|请|与|和|及|向|陪同|(?<body>[\\p{Script=Han}]{1,6}(?:局|处|署|委|办|部|厅|总队|支队|大队)))(?<name>(?![由经请与和及向陪])[\\p{Script=Han}]{2,4}?)(?<office>${OFFICE})(?![\\p{Script=Han}]{0,1}(?:室|办|会|局|处|府))`,
   "gu",
 );
-/** 江凌、徐衣显、李保国、孙延文出席; …等县领导出席 */
+/** 江凌、徐衣显、李保国、孙延文出席; …等县领导出席; …等县政府常务会组成成员出席 */
 const BareListRE =
-  /(?:(?<!\p{Script=Han})|(?<=(?:主任|局长|书记|主席|市长|县长|区长)[\p{Script=Han}]{2,3}[和及]))((?:[\p{Script=Han}]{2,3}、)+[\p{Script=Han}]{2,3}?)(?:等)?((?:[省市区县旗州盟镇乡]{1,2}(?:委|政府|人大|政协)?|街道)领导)?(?:同志)?(?:出席|参加)/gu;
+  /(?:(?<!\p{Script=Han})|(?<=(?:主任|局长|书记|主席|市长|县长|区长)[\p{Script=Han}]{2,3}[和及]))((?:[\p{Script=Han}]{2,3}、)+[\p{Script=Han}]{2,3}?)(?:等)?((?:[省市区县旗州盟镇乡]{1,2}(?:委|政府|人大|政协)?|街道)(?:领导|[\p{Script=Han}]{0,8}?(?:组成成员|组成人员|班子成员)))?(?:同志)?(?:出席|参加|列席)/gu;
 /** A collective title over a list of names: 县领导, 市政府领导, 街道领导. */
 const GROUP_TITLE = "(?:[省市区县旗州盟镇乡](?:委|政府|人大|政协)?|街道|局)领导";
 /** A listed name, never the next list's title (市领导：陈涛、赵鹏，县领导：王五). */
@@ -64,10 +64,12 @@ const ROLE_PATTERNS: [string, RegExp][] = [
   ["部署", /^.{0,16}(?:部署|安排|调度(?![会中视指室平]))/],
   ["通报", /^.{0,6}(?:通报|报告|汇报)/],
   ["带队", /^.{0,10}(?:带队|率队|率领|视察|考察|现勘|检查)/],
-  ["出席", /^.{0,10}(?:出席|参加|参会|到场|与会|到会)/],
+  // (列席, sitting in without a vote, is attending.)
+  ["出席", /^.{0,10}(?:出席|参加|列席|参会|到场|与会|到会)|^等[\p{Script=Han}]{2,14}?(?:出席|参加|列席)/u],
 ];
 /** Between a name and its verb there may be only more titled names: 市长丁福浩，副市长王宏武出席. */
-const ListTailRE = /^(?:[、，,]\s*(?:(?!出席|参加|主持|讲话)[\p{Script=Han}、]){2,20}){1,6}?(?=出席|参加|主持|讲话)/u;
+const ListTailRE =
+  /^(?:[、，,]\s*(?:(?!出席|参加|列席|主持|讲话|应邀|受邀)[\p{Script=Han}、]){2,20}){1,6}?(?=(?:应邀|受邀)?(?:出席|参加|列席|主持|讲话))/u;
 /** Names in a byline or editor line are not leaders; the line ends there (何高禄摄, then a new paragraph). */
 const NonLeaderContextRE =
   /(?:记者|通讯员|编辑|责编|摄影|摄|撰稿|供稿|发稿人员?|联络人|联系人)[ \t\u3000]*[\p{Script=Han} \t\u3000·、]*$/u;
@@ -374,11 +376,11 @@ function listedAfter(text: string, from: number): string[] {
     const match = /^(以及|、|及(?!时|早|其|至|以))([\p{Script=Han}]{2,6})/u.exec(text.slice(at));
     const separator = match?.[1]?.length ?? 1;
     // 副市长张早林、俞朝辉、何亦星、钱晓华参加: in a roll call a surname and a given name are enough.
-    const item = match?.[2]?.replace(/(?:等|参加|出席|列席|陪同).*$/u, "") ?? "";
+    const item = match?.[2]?.replace(/(?:等|应邀|受邀|参加|出席|列席|陪同).*$/u, "") ?? "";
     // 副县长胡绍军、王伟、尕玛才旦、才让扎西: a whole item of the list, neither a body nor a common
     // word, is a name even without a Han surname (Tibetan, Mongolian, Uyghur names).
     const whole =
-      /^(?:以及|、|及)(\p{Script=Han}[\p{Script=Han}·•]{0,10}?\p{Script=Han})(?=等?(?:[、，,；;。]|出席|参加|列席|陪同))/u.exec(
+      /^(?:以及|、|及)(\p{Script=Han}[\p{Script=Han}·•]{0,10}?\p{Script=Han})(?=等?(?:应邀|受邀)?(?:[、，,；;。]|出席|参加|列席|陪同))/u.exec(
         text.slice(at),
       )?.[1];
     const listedName =

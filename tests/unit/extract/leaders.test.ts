@@ -654,3 +654,19 @@ test("a two-character name before 作…讲话 or 作了发言 keeps two charact
     { name: "王强", title: "县长", role: "出席" },
   ]);
 });
+
+test("列席 is attending; 应邀 ends no name; a bare list before 等…组成成员出席 names attending members", () => {
+  expect(
+    extractLeaders(
+      "县长龙向海主持召开县政府常务会议。蒋中华、何立锋、李瑞红等县政府常务会组成成员出席会议。县委常委、宣传部长唐华林,县政协副主席秦剑波、唐月明应邀列席会议。",
+    ).leaders,
+  ).toEqual([
+    { name: "龙向海", title: "县长", role: "主持" },
+    { name: "唐华林", title: "县委常委、宣传部长", role: "出席" },
+    { name: "秦剑波", title: "县政协副主席", role: "出席" },
+    { name: "唐月明", title: "县政协副主席", role: "出席" },
+    { name: "蒋中华", title: "县政府常务会组成成员", role: "出席" },
+    { name: "何立锋", title: "县政府常务会组成成员", role: "出席" },
+    { name: "李瑞红", title: "县政府常务会组成成员", role: "出席" },
+  ]);
+});
