@@ -23,7 +23,7 @@ const UnitRE = new RegExp(
 );
 /** People and roles that trail a unit in attendance lists. */
 const RoleTailRE =
-  /(?:(?<=[局处署委办室厅心所府司部])(?:分别)?(?:按照?职责分工)?(?:主办|协办|承办|牵头|负责|配合)|长官|党政主要负责同志|主要负责同志|负责同志|(?<=公司|集团)部门(?:负责人)?|主要负责人|分管负责人|相关负责人|负责人|主要领导|分管领导|(?<=队)队长|(?<=站)站长|(?<=所)所长|(?<=局)局长|(?<!各)成员单位|党员干部|干部职工|全体干部|全体人员|全体党员|同志)$/;
+  /(?:(?<=[局处署委办室厅心所府司部])(?:分别)?(?:按照?职责分工)?(?:主办|协办|承办|牵头|负责|配合)|长官|党政主要负责同志|主要负责同志|负责同志|(?<=公司|集团)部门(?:负责人)?|主要负责人|分管负责人|相关负责人|负责人|主要领导|分管领导|(?<=队)队长|(?<=站)站长|(?<=所)所长|(?<=局)局长|党员干部|干部职工|全体干部|全体人员|全体党员|同志)$/;
 /**
  * Pieces that look like units but are people, places of work or whole populations, or the
  * leadership a report defers to (党中央国务院, 省委省政府的部署) rather than a body it tasks.
@@ -684,10 +684,17 @@ export function findUnits(
   const found: string[] = [];
   // The report's own units take in those that attend or fund it; a measure's, only those it names.
   const patterns = attendance ? [...SLOT_PATTERNS, AttendanceRE, FundingRE] : SLOT_PATTERNS;
-  const add = (fragment: string): void => {
-    for (const unit of unitsInList(fragment, isPlace)) if (!found.includes(unit)) found.push(unit);
+  const add = (fragment: string, attending = false): void => {
+    for (const listed of unitsInList(fragment, isPlace)) {
+      // …领导小组成员单位…负责同志参加会议: among those attending, the members stand for their group;
+      // 县环委会成员单位要… tasks the members themselves.
+      const group = listed.replace(/(?<!各)成员单位$/, "");
+      const unit = attending && group !== listed && UnitRE.test(group) ? group : listed;
+      if (!found.includes(unit)) found.push(unit);
+    }
   };
-  for (const pattern of patterns) for (const match of text.matchAll(pattern)) add(match[1] ?? match[2] ?? "");
+  for (const pattern of patterns)
+    for (const match of text.matchAll(pattern)) add(match[1] ?? match[2] ?? "", pattern === AttendanceRE);
   // After 由 (将由工务局量身订定…) the names are the agent, whatever noun stands before its verb.
   for (const match of text.matchAll(LeadInRE))
     add(leadingNames(text.slice(match.index + match[0].length), /由$/.test(match[0])));

@@ -1003,3 +1003,10 @@ test("what the work brings in or what something is names no body at work", () =>
   // A body that brings work in is one: 市商务局要大力引进….
   expect(findUnits("市商务局要大力引进知名企业。")).toEqual(["市商务局"]);
 });
+
+test("a committee's members tasked are a unit; attending, they stand for their committee", () => {
+  expect(findUnits("县环委会成员单位要抓紧细化工作措施,高标准做好迎检工作。")).toEqual(["县环委会成员单位"]);
+  expect(
+    findUnits("市文明委和城市提质工作领导小组成员单位、市直相关部门主要负责同志等参加会议。", { attendance: true }),
+  ).toContain("城市提质工作领导小组");
+});
