@@ -442,8 +442,9 @@ const SLOT_PATTERNS: RegExp[] = [
   /(?:^|[。；;，,：:\n])((?:[^。；;，,：:\n委]{2,6}?[市县区])?(?:人民政府|政府|市府|县府|区府))(?:将|已|积极|持续|规划|正|亦|也|同步|全力|特别|一方面|配合|决定)/gu,
   // 环保局指出…, 农业局亦采购…, 卫生局邀集…, 经…指挥部研究决定: a body that speaks or acts as a clause's subject.
   // 河上镇将围绕…推进, 县政府督查室将紧盯…, 各区公所已提前巡查…: a body carrying on a plan or one at work; 中街办事处对煤炭路两侧…进行了清理: one that acted;
-  // 县环保局积极配合…: one that helps; 县委督查室会同…领导小组对…进行了督查: one that acted with another.
-  /(?:^|[。；;，,：:！？!?\n]\s*)([^。；;，,：:！？!?\n]{1,30}?(?:局|处|署|委|会|办|厅|室|中心|公司|委员会|办公室|公所|人民政府|政府|大队|支队|镇|乡|街道))(?:也|亦|还|则|并|另|同时)?(?:将|已|正|会|于)?(?:共同|一起|分别|联合|持续|积极|全力|陆续|强烈|主动)?(?:表示|指出|说明|强调|预估|预计|统计|邀集|启动|展开|采购|办理|辅导|成立|提醒|建议|呼吁|补充|研究决定|(?<=积极|全力|主动)配合(?!下|表示|感谢|支持)|组织人员|组织力量|(?:会同[^。；;，,]{2,30}?)?对[^。；;，,]{2,30}?(?:进行|开展)|(?<=将)(?![会要是])(?=[\p{Script=Han}]{2})|(?<=已)(?=提前|先行|着手|启动|完成|部署|安排|组织|开展|展开|巡查|派员))/gu,
+  // 县环保局积极配合…: one that helps; 县委督查室会同…领导小组对…进行了督查, 区城管局组成专班对…进行了督查:
+  // one that acted with another or through a team.
+  /(?:^|[。；;，,：:！？!?\n]\s*)([^。；;，,：:！？!?\n]{1,30}?(?:局|处|署|委|会|办|厅|室|中心|公司|委员会|办公室|公所|人民政府|政府|大队|支队|镇|乡|街道))(?:也|亦|还|则|并|另|同时)?(?:将|已|正|会|于)?(?:共同|一起|分别|联合|持续|积极|全力|陆续|强烈|主动)?(?:表示|指出|说明|强调|预估|预计|统计|邀集|启动|展开|采购|办理|辅导|成立|提醒|建议|呼吁|补充|研究决定|(?<=积极|全力|主动)配合(?!下|表示|感谢|支持)|组织人员|组织力量|(?:会同[^。；;，,]{2,30}?|组成[^。；;，,]{2,12}?)?对[^。；;，,]{2,30}?(?:进行|开展)|(?<=将)(?![会要是])(?=[\p{Script=Han}]{2})|(?<=已)(?=提前|先行|着手|启动|完成|部署|安排|组织|开展|展开|巡查|派员))/gu,
   // 赛罕区政府11月底启动…, 市机场建管公司12月中旬全面开工…: a body owing work by a date it opens with.
   // (市会展中心12月底建成投用 is the building, not a body.)
   /(?:^|[。；;，,：:\n])([^。；;，,：:\n]{2,24}?(?:局|委|办|公司|集团|管委会|政府|镇|乡|街道|单位|部门))(?:(?:要在|要于|在|于)?(?=\d{1,2}月(?:底|末|中旬|上旬|下旬|\d{1,2}日前))|(?:要于|于)(?=\d{4}年\d{1,2}月(?:底|末|中旬|上旬|下旬|\d{1,2}日前)))/gu,
@@ -676,6 +677,32 @@ function sectorUnits(list: string, collective: string): string[] {
   return units.some((unit) => DescriptionRE.test(unit) || NotUnitRE.test(unit)) ? [] : units;
 }
 
+/** A 通报's ranked list heading on a line of its own: 红榜, 黑榜, 红旗榜, 曝光台 (单位). */
+const RankedListHeadingRE = /^(?:红榜|黑榜|红旗榜|黑旗榜|光荣榜|曝光台|红黑榜)(?:单位|名单)?\s*[:：]?$/u;
+/** A line that is only a body's or a place's name: 长港镇峒山村峒三队, 古楼街办庙鹅岭村枫树湾, 区城管局. */
+const NameLineRE = /^[\p{Script=Han}（）()]{2,24}(?:村|队|湾|组|社区|镇|街道|街办|乡|局|委|办|中心|公司|站|所)$/u;
+
+/**
+ * The bodies and places a 通报's 红榜 and 黑榜 name, one per line under the heading, each perhaps
+ * followed by what was found there (房前屋后多处有…), until a line that is neither.
+ */
+function rankedListUnits(text: string): string[] {
+  const found: string[] = [];
+  let inList = false;
+  let strayLines = 0;
+  for (const line of text.split("\n").map((raw) => raw.trim())) {
+    if (RankedListHeadingRE.test(line)) {
+      inList = true;
+      strayLines = 0;
+    } else if (!inList || line === "") continue;
+    else if (NameLineRE.test(line)) {
+      found.push(line);
+      strayLines = 0;
+    } else if (/[。！？!?]$/.test(line) || line.length > 40 || ++strayLines > 1) inList = false;
+  }
+  return found;
+}
+
 /** Unit names as written in the slots of a (simplified) text, in order, deduplicated. */
 export function findUnits(
   text: string,
@@ -701,6 +728,7 @@ export function findUnits(
   for (const match of text.matchAll(SectorListRE)) {
     for (const unit of sectorUnits(match[1] ?? "", match[2] ?? "")) if (!found.includes(unit)) found.push(unit);
   }
+  for (const unit of rankedListUnits(text)) if (!found.includes(unit)) found.push(unit);
   return found;
 }
 

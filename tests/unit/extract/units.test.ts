@@ -1010,3 +1010,27 @@ test("a committee's members tasked are a unit; attending, they stand for their c
     findUnits("市文明委和城市提质工作领导小组成员单位、市直相关部门主要负责同志等参加会议。", { attendance: true }),
   ).toContain("城市提质工作领导小组");
 });
+
+test("a circular's 红榜 and 黑榜 name the places and bodies praised and faulted, one per line", () => {
+  const text = [
+    "8月8日,区城管局、区农业农村局组成专班对全区人居环境整治情况进行了随机督查。",
+    "红榜",
+    "长港镇峒山村峒三队",
+    "",
+    "黑榜",
+    "樊口街办周家村毛家湾",
+    "房前屋后多处有大量杂物乱堆乱放",
+    "",
+    "凤凰街办莲花村丁家湾",
+    "多处存量生活垃圾未清理",
+    "",
+    "精彩推荐",
+  ].join("\n");
+  expect(findUnits(text)).toEqual([
+    "区城管局",
+    "区农业农村局",
+    "长港镇峒山村峒三队",
+    "樊口街办周家村毛家湾",
+    "凤凰街办莲花村丁家湾",
+  ]);
+});
