@@ -29,7 +29,9 @@ export function classifyDocType({ titleLines, title, lead, body }: DocTypeInput)
   // The title as read from a record's field (文件名称 | …确定事项落实情况的通报 | ||) counts as its heading.
   if ([heading, title].some((line) => DocKindHeadingRE.test(line) && /通报/.test(line))) return "通报";
   if (PlaceHeadingRE.test(heading)) return "经验交流";
-  if (/讲话$|讲话稿|致辞$/.test(title) || /^同志们[,，:：]/.test(body)) return "讲话";
+  // (A document site may run the speech's title into its first line: …大会上的讲话同志们:今天….)
+  if (/讲话$|讲话稿|致辞$/.test(title) || /^同志们[,，:：]|^[^。\n]{0,80}讲话\s*同志们[,，:：]/.test(body))
+    return "讲话";
   // A policy document by its own name (…考核细则, …实施意见, …工作方案) is neither report nor circular.
   // A title taken from a first sentence (…召开党委会议，…研究贯彻落实意见) names no policy document.
   if (PolicyTitleRE.test(title) && !/[，,]/.test(title)) return "其他";

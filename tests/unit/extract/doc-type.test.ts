@@ -111,3 +111,11 @@ test("review: a unit's own report on being inspected, a year's summary and a pla
   expect(ofBody("县委办〔2024〕3号 现将2023年度各乡镇目标管理考核结果印发给你们。")).toBe("通报");
   expect(ofBody("县委督查办对《政府工作报告》落实情况进行了专项督查,现将有关情况汇报如下。")).toBe("通报");
 });
+
+test("a speech whose title a document site runs into its first line is a speech; a notice that opens with addressees is a notice", () => {
+  const speech = "编号:1234在全县防汛工作会议上的讲话同志们:今天这次会议,是经县委研究决定召开的。";
+  expect(kind("在全县防汛工作会议上的讲话同", speech)).toBe("讲话");
+  const notice =
+    "各市人民政府,省政府各部门:\n为全面完成省人大会议确定的各项目标任务,省政府决定将重点任务予以分解。现将有关事项通知如下:";
+  expect(kind("为全面完成省人大会议确定的各项目标任务", notice)).toBe("其他");
+});

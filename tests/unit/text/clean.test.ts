@@ -345,3 +345,8 @@ test("a footer's first line (联系我们) ends the page only where no full sent
   ];
   expect(cleanText(footer.join("\n")).lines.filter(Boolean)).toEqual([footer[0]]);
 });
+
+test("a document site's greeting is chrome, 您好 or not", () => {
+  const cleaned = cleanText("您好,欢迎访问三七文档\n今天,县委召开防汛工作会议。会议要求,各乡镇要加强巡查。");
+  expect(cleaned.removed).toContain("您好,欢迎访问三七文档");
+});
