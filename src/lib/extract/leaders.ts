@@ -73,8 +73,8 @@ const ListTailRE =
 /** Names in a byline or editor line are not leaders; the line ends there (何高禄摄, then a new paragraph). */
 const NonLeaderContextRE =
   /(?:记者|通讯员|编辑|责编|摄影|摄|撰稿|供稿|发稿人员?|联络人|联系人)[ \t\u3000]*[\p{Script=Han} \t\u3000·、]*$/u;
-/** A firm's name, then its executive's title: …科技有限公司总经理, …集团董事长. */
-const FirmExecutiveRE = /(?:公司|集团|企业)(?:党委)?(?:副?总经理|董事长|副?总裁|经理)$/u;
+/** A registered firm's name, then its executive's title: …新能源科技有限公司总经理. */
+const FirmExecutiveRE = /有限(?:责任)?公司(?:党委)?(?:副?总经理|董事长|副?总裁|经理)$/u;
 /**
  * A person the meeting studied rather than one who acted in it: 学习了…廖俊波同志先进事迹, 传达学习了
  * …张云龙在…会议上的讲话 (a speech given elsewhere). Relayed instructions (传达了…的指示精神) still count.
@@ -131,7 +131,7 @@ const PrepositionPhraseRE =
 
 /** What a name does right after it: 任组长 (serves as), 赴 (goes to), 因公 (on duty), 作重要讲话, 作了发言. */
 const VerbAfterNameRE =
-  /^(?:任(?:常务)?副?(?:组长|主任|书记|指挥长|总指挥|队长|召集人)|赴|因(?:公|事|病|故)|[作做]了|作(?:重要|动员|总结|专题|题为|表态|典型|交流)|作(?:工作)?(?:讲|发言|报告|部署|汇报|说明|点评))/;
+  /^(?:任(?:常务)?副?(?:组长|主任|书记|指挥长|总指挥|队长|召集人)|赴|因(?:公|事|病|故)|[作做]了|作(?:重要|动员|总结|专题|题为|表态|典型|交流)|作(?:工作)?(?:讲|发|报|部|汇|说明|点评))/;
 
 /**
  * The name at the start of what follows a title (up to six characters): three characters when
@@ -441,9 +441,14 @@ export function extractLeaders(input: string): LeaderResult {
     const at = match.index + chain.length;
     const candidate = text.slice(at, at + 6);
     if (NonLeaderContextRE.test(text.slice(Math.max(0, match.index - 20), match.index))) continue;
-    // 签约企业代表…新能源科技有限公司总经理曾伟: a firm's executive in a government's story, no cadre (a
-    // company's own meeting names its 副总经理 without the firm before it).
-    if (FirmExecutiveRE.test(text.slice(Math.max(0, at - 24), at))) continue;
+    // 签约企业代表…新能源科技有限公司总经理曾伟: a named firm's executive and nothing else, no cadre (a
+    // company's own meeting writes 公司总经理, 集团副总经理; 副市长、市城投集团董事长 is a cadre).
+    const ownTitle =
+      text
+        .slice(Math.max(0, at - 40), at)
+        .split(/[，,。；;：:\s]/)
+        .at(-1) ?? "";
+    if (FirmExecutiveRE.test(ownTitle) && !ownTitle.includes("、")) continue;
     // "委员" alone after 成员单位-type words is not an office.
     // (副主席钟国荣、委员柯清煌, …主席戴祖义，委员马锦强: in a list of titled names it is one.)
     const before = text.slice(Math.max(0, match.index - 3), match.index);

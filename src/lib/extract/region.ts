@@ -571,7 +571,14 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
   const prefectureScores = new Map(
     [...scores].filter(([city]) => (prefectureOffice?.includes("盟") ? /盟$/ : /州$|地区$/).test(city)),
   );
-  const issuer = ProvinceIssuerRE.exec(input.title)?.[1] ?? provinceNumbering(input.docNumber);
+  // A number in a province's style (甘政发) makes the text the province's only where the text speaks as
+  // the province (省政府决定, 我省) and as no city or county: a county numbers its papers with its own
+  // first character too (吉首市's 吉政发, 鲁山县's 鲁政).
+  const provinceSpeaks =
+    /省(?:人民)?政府(?:决定|同意|研究决定)|我省/.test(input.text) &&
+    !/[我全本][市县区旗]|[市县区旗](?:人民)?政府(?:决定|同意|研究决定)/.test(input.text);
+  const issuer =
+    ProvinceIssuerRE.exec(input.title)?.[1] ?? (provinceSpeaks ? provinceNumbering(input.docNumber) : undefined);
   const namedCity = issuer
     ? undefined
     : (bestCity(scores) ?? (prefectureOffice ? bestCity(prefectureScores, 1) : undefined));

@@ -677,10 +677,16 @@ function sectorUnits(list: string, collective: string): string[] {
   return units.some((unit) => DescriptionRE.test(unit) || NotUnitRE.test(unit)) ? [] : units;
 }
 
-/** A 通报's ranked list heading on a line of its own: 红榜, 黑榜, 红旗榜, 曝光台 (单位). */
-const RankedListHeadingRE = /^(?:红榜|黑榜|红旗榜|黑旗榜|光荣榜|曝光台|红黑榜)(?:单位|名单)?\s*[:：]?$/u;
-/** A line that is only a body's or a place's name: 长港镇峒山村峒三队, 古楼街办庙鹅岭村枫树湾, 区城管局. */
-const NameLineRE = /^[\p{Script=Han}（）()]{2,24}(?:村|队|湾|组|社区|镇|街道|街办|乡|局|委|办|中心|公司|站|所)$/u;
+/**
+ * A 通报's ranked list heading on a line of its own: 红榜, 黑榜, 红旗榜 (单位). (曝光台 and 红黑榜 head a
+ * site's menus and sidebars as often.)
+ */
+const RankedListHeadingRE = /^(?:红榜|黑榜|红旗榜|黑旗榜|光荣榜)(?:单位|名单)?\s*[:：]?$/u;
+/**
+ * A line that is only a body's or a place's name: 长港镇峒山村峒三队, 古楼街办庙鹅岭村枫树湾, 区城管局
+ * (not a group's heading, 乡镇组, 部门组).
+ */
+const NameLineRE = /^[\p{Script=Han}]{2,24}(?:村|队|湾|社区|镇|街道|街办|乡|局|委|办|中心|站|所)$/u;
 
 /**
  * The bodies and places a 通报's 红榜 and 黑榜 name, one per line under the heading, each perhaps
@@ -690,7 +696,11 @@ function rankedListUnits(text: string): string[] {
   const found: string[] = [];
   let inList = false;
   let strayLines = 0;
-  for (const line of text.split("\n").map((raw) => raw.trim())) {
+  // (（一）城关镇东关社区: the item's number is no part of the name.)
+  const lines = text
+    .split("\n")
+    .map((raw) => raw.trim().replace(/^(?:[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．])\s*/u, ""));
+  for (const line of lines) {
     if (RankedListHeadingRE.test(line)) {
       inList = true;
       strayLines = 0;
@@ -818,7 +828,7 @@ function scopeUnit(raw: string, region: Region): { name: string; scoped: boolean
 
   // 省林草局 is the province's own, as is 省政府各牵头部门 (省委, 省政府 alone stand as written: the
   // province above a city's report).
-  if (province && /^省(?!委$|政府$)/.test(name)) return { name: province + name.slice(1), scoped: true };
+  if (province && /^省(?!委|政府$)/.test(name)) return { name: province + name.slice(1), scoped: true };
   // National bodies (海关总署, 營建署, 交通部观光局) and names that start with a place stand as written.
   if (
     /^(?:中共|中国|中央|国家|全国|省委|省政府)|署$|^(?:行政院|立法院|司法院|考试院|监察院)$/.test(name) ||

@@ -446,7 +446,12 @@ export function cleanText(raw: string): CleanResult {
     lines.push(original);
   }
   while (lines.at(-1) === "") lines.pop();
-  const docNumber = removed.map((line) => simplifyChars(line).trim()).find((line) => DocNumberLineRE.test(line));
+  // The document's own number heads it (a forwarded one, or a sidebar's, stands lower).
+  const docNumber = input
+    .filter((line) => line.trim() !== "")
+    .slice(0, 3)
+    .map((line) => simplifyChars(line).trim())
+    .find((line) => DocNumberLineRE.test(line));
   if (docNumber) meta.docNumber = docNumber;
   const text = lines.join("\n");
   if (/(?:…{1,}|\.{3,})\s*略\s*(?:…{1,}|\.{3,})|[^。！？”」）)\s]\s*(?:…{1,}|\.{3,})\s*$/.test(text)) truncated = true;

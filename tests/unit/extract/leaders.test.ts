@@ -670,3 +670,13 @@ test("列席 is attending; 应邀 ends no name; a bare list before 等…组成�
     { name: "李瑞红", title: "县政府常务会组成成员", role: "出席" },
   ]);
 });
+
+test("a firm's executives lead its own meeting, and a cadre who chairs a state firm is a cadre; 作工作报告 is the verb", () => {
+  expect(
+    extractLeaders("公司总经理李伟作工作报告,公司副总经理王芳主持。").leaders.map((leader) => leader.name),
+  ).toEqual(["李伟", "王芳"]);
+  expect(
+    extractLeaders("副市长、市城投有限公司董事长赵磊出席会议并讲话。").leaders.map((leader) => leader.name),
+  ).toEqual(["赵磊"]);
+  expect(extractLeaders("副市长孙立作工作报告。").leaders[0]?.name).toBe("孙立");
+});

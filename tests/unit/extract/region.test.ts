@@ -603,3 +603,13 @@ test("review: Hong Kong offices met in a province's report, a zone named after a
     "近日，市文广旅局召开文旅市场安全工作会议。会后，县区文旅局组织开展拉网式检查，清流、宁化等地检查景区12家。";
   expect(extractRegion(input(counties)).region.district).toBeUndefined();
 });
+
+test("a province's style of number makes a text the province's only where it speaks as the province", () => {
+  const province = "省政府决定,将重点任务予以分解。全省各地各部门要抓好落实。";
+  expect(extractRegion(input(province, { docNumber: "甘政发〔2022〕9号" })).region).toEqual({ province: "甘肃省" });
+  // 吉首市 numbers its papers 吉政发 too: a city's own notice stays the city's.
+  const city = "吉首市人民政府关于做好防汛工作的通知\n市人民政府决定,全市各街道要加强巡查。";
+  expect(extractRegion(input(city, { docNumber: "吉政发〔2023〕5号" })).region).toMatchObject({
+    city: "湘西土家族苗族自治州",
+  });
+});

@@ -1026,6 +1026,11 @@ test("a circular's 红榜 and 黑榜 name the places and bodies praised and faul
     "",
     "精彩推荐",
   ].join("\n");
+  // A group's heading (乡镇组) names no body; an item's number is no part of the name.
+  expect(findUnits("红榜\n乡镇组\n（一）城关镇东关社区\n部门组\n（二）县交通运输局")).toEqual([
+    "城关镇东关社区",
+    "县交通运输局",
+  ]);
   expect(findUnits(text)).toEqual([
     "区城管局",
     "区农业农村局",
