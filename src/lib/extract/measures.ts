@@ -60,8 +60,8 @@ const NarrativeRE =
   /^(?:本报讯|本报|[^，,。]{0,12}(?:召开|举行)[^，,。]{0,40}(?:会议|推进会|大会|座谈会|现场会)|会议(?:播放|通报|传达|听取|审议|观看|宣读|总结)|会上|与会|当日|当天|\d{1,2}日(?![前起]|之前|以前)|\d{1,2}月\d{1,2}日(?![前起]|之前|以前)|昨日|[^，,。]{0,20}(?:出席|参加|列席)会议|[^，,。]{0,40}(?:作了?|进行)(?:表态|典型|交流)发言)/;
 const EnumerationRE =
   /^(?:[一二三四五六七八九十]+(?:要|是|、)|[(（](?:[一二三四五六七八九十]+|\d{1,2})[)）]|首先|其次|再次|最后|第[一二三四五六七八九十]+[,，、]|\d{1,2}[.．、](?!\d))/;
-/** 请 asking for work, not 申请, 邀请, 请示 or 请假. */
-const PleaseRE = /(?<![申邀聘提敬宴])请(?!示|假|求|柬|教(?!育))/;
+/** 请 asking someone to act (not 申请, 邀请, 请示, or 报请公鉴, a report submitted for the record). */
+const PleaseRE = /(?<![申邀聘提敬宴报呈])请(?!示|假|求|柬|教(?!育))/;
 /** 另由…, 并由…: the next body a task goes to (not 同时由于, a reason, or 并由此). */
 const AnotherCarrierRE = /(?:另|并|同时)由(?!于|此)/;
 const ModalRE = new RegExp(
@@ -396,6 +396,13 @@ function isDirective(
   // 目前疫情有升温…，请相关局处加强宣导: the state of things first, then an order all the same.
   if (ProgressRE.test(simple) && !StrongOrderRE.test(scope)) return false;
   if (NarrativeRE.test(simple) || PublicAppealRE.test(simple) || TransmittalRE.test(simple)) return false;
+  // 主席裁示:准予备查, 纪录确定, 请各位首长自行参阅: a ruling that notes a report or a record orders nothing.
+  if (
+    /裁示\s*[:：]\s*(?:[(（][一二三四五六七八九十][)）])?\s*(?:准予备查|准予核备|纪录确定|洽悉|并指示事项办理|无[。；;]?$)|自行参阅/.test(
+      simple,
+    )
+  )
+    return false;
   // A question (为什么要开展…？) asks, it orders nothing.
   if (/[？?]$/.test(simple)) return false;
   if (ProgressInsideRE.test(simple) && !/要|确保|力争/.test(scope)) return false;
@@ -413,7 +420,8 @@ function isDirective(
   if (EnumerationRE.test(simple)) {
     if (problemList) return false;
     const item = simple.replace(EnumerationRE, "");
-    const reports = /^[^，,。；]{2,20}?(?:陈报|提报|报告|汇报)[「“《]/.test(item);
+    // (新闻处报告:一周重要舆情摘要报告。主席裁示:准予备查: a bureau's report to the meeting, noted.)
+    const reports = /^[^，,。；]{2,20}?(?:陈报|提报|报告|汇报)\s*(?:[「“《]|[:：])/.test(item);
     const thanks = /感谢|辛劳/.test(item);
     // 首先，张海英肯定了各社区的工作成效: 首先/最后 telling what someone did, not a first task.
     // 首先由主计处以简报说明…执行情形: a briefing given, not work set.

@@ -947,3 +947,17 @@ test("review: an order that asks for reports keeps its subject; what a heard rep
   // 始终未落实: a fault, not an order.
   expect(texts("经查,该企业对督查组指出的问题未整改。始终未落实整改措施,群众反映强烈。", "通报")).toEqual([]);
 });
+
+test("minutes: a bureau's report noted by the chair is no task; what the chair then asks of a bureau is", () => {
+  const texts = extractMeasures(
+    [
+      paragraph("三、新闻处报告:一周重要舆情摘要报告。主席裁示:准予备查。"),
+      paragraph(
+        "四、建设局报告:有关市长巡视美食馆后对停车问题改善状况乙案,报请公鉴。主席裁示:(一)准予备查。(二)请交通局与市场处共同规划提供停车资讯。",
+      ),
+      paragraph("主席裁示:请各位首长自行参阅。"),
+    ],
+    context,
+  ).map((measure) => measure.text);
+  expect(texts).toEqual(["(二)请交通局与市场处共同规划提供停车资讯。"]);
+});
