@@ -10,10 +10,13 @@ import { MediaRE } from "./source";
 import { DeadlineLineRE, OrganisationLineRE } from "./patterns";
 import { splitArticles } from "./split";
 
-/** A site's own name in its furniture: 返回潍坊新闻网, 欢迎访问巨鹿人民政府网站, 主办单位：某市人民政府, 版权所有：某日报社, 某传媒中心 主办. */
+/**
+ * A site's own name in its furniture: 返回潍坊新闻网, 欢迎访问巨鹿人民政府网站, 主办单位：某市人民政府, 版权所有：某日报社,
+ * 某传媒中心 主办; a reposting account's signature line, 新余云为媒网络整理发布.
+ */
 const SITE_NAME = "([\\p{Script=Han}]{2,12}?(?:日报社?|晚报|新闻网|报社|融媒体中心|传媒中心|人民政府|政府网))";
 const SiteNameRE = new RegExp(
-  `(?:返回|欢迎(?:访问|光临|您访问)\\s*|主办单位?\\s*[:：]\\s*|版权所有\\s*[:：]?\\s*|©\\s*\\d{0,4}\\s*)${SITE_NAME}|^${SITE_NAME}\\s*(?:主办$|版权所有)`,
+  `(?:返回|欢迎(?:访问|光临|您访问)\\s*|主办单位?\\s*[:：]\\s*|版权所有\\s*[:：]?\\s*|©\\s*\\d{0,4}\\s*)${SITE_NAME}|^${SITE_NAME}\\s*(?:主办$|版权所有)|^([\\p{Script=Han}]{2,12}?)(?:网络)?整理发布$`,
   "u",
 );
 
@@ -57,7 +60,7 @@ export function extractPage(raw: string, options: PageOptions): PageResult {
   const siteName = [...cleaned.removed, ...cleaned.lines]
     .map((line) => {
       const match = SiteNameRE.exec(simplifyChars(line));
-      return match?.[1] ?? match?.[2];
+      return match?.[1] ?? match?.[2] ?? match?.[3];
     })
     .find((name) => name !== undefined);
   if (siteName) cleaned.meta.siteName ??= siteName;

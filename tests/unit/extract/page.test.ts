@@ -605,3 +605,13 @@ test("a province's notice that lost its headline: numbered, addressed, dated by 
   expect(data?.region).toEqual({ province: "山东省" });
   expect(data?.units).toEqual(["山东省政府各牵头部门"]);
 });
+
+test("a reposting account's signature line (…网络整理发布) names the site, and so the city a township's report lies in", () => {
+  const data = extract([
+    "5月4日,白云乡召开乡村两级重点工作推进会。",
+    "会议要求,各村要抓好人居环境整治,确保按时完成任务。",
+    "来源:微信公众号@白云说",
+    "宜春云为媒网络整理发布",
+  ]);
+  expect(data?.region).toMatchObject({ province: "江西省", city: "宜春市" });
+});
