@@ -651,7 +651,7 @@ const SharedFirmListRE = /^((?:[\p{Script=Han}]{1,3}、)+[\p{Script=Han}]{1,3}�
 const OfficeAfterRE = /^(?:公所|办事处|街道办)/;
 /** 希望各村继续…: villages in the plural, a collective assignee. */
 const CollectiveVillageLeadRE =
-  /^(各(?:行政村|自然村|村组|村))(?=要|继续|对|及时|加强|加大|务必|切实|积极|全面|认真|做好|抓好)/;
+  /^(各(?:行政村|自然村|村组|村)(?=要|继续|对|及时|加强|加大|务必|切实|积极|全面|认真|做好|抓好)|各(?:行政村|村)[(（](?:居|社区|居委会)[)）](?=\p{Script=Han}))/u;
 
 /** Sectors that share the collective after 等: 加强房管、市场监管、公安等部门协调联动. */
 const SectorListRE = /([\p{Script=Han}、和及]{2,40}?)等(?:相关|有关|行业主管|主管|职能)?(部门|单位|机构)/gu;

@@ -1039,3 +1039,8 @@ test("a circular's 红榜 and 黑榜 name the places and bodies praised and faul
     "凤凰街办莲花村丁家湾",
   ]);
 });
+
+test("各村(居) after 要求 is the villages, whatever verb follows; 各村居民 are people", () => {
+  expect(findUnits("要求各村(居)绷紧神经、端正态度,克服侥幸心理。")).toEqual(["各村（居）"]);
+  expect(findUnits("要求各村居民积极参与。")).toEqual([]);
+});
