@@ -688,6 +688,9 @@ const RankedListHeadingRE = /^(?:红榜|黑榜|红旗榜|黑旗榜|光荣榜)(?:
  */
 const NameLineRE = /^[\p{Script=Han}]{2,24}(?:村|队|湾|社区|镇|街道|街办|乡|局|委|办|中心|站|所)$/u;
 
+/** A ranking's line: 第一名:大法寺镇90.99分, “最洁净村庄”:余川镇砌石村. */
+const RankedLineRE =
+  /^(?:第[一二三四五六七八九十\d]{1,3}名|“[\p{Script=Han}]{2,8}”)\s*[:：]\s*([\p{Script=Han}]{2,16}?(?:村|社区|镇|乡|街道|办事处|局|委|办|中心))\s*(?:\d+(?:\.\d+)?\s*分)?$/u;
 /**
  * The bodies and places a 通报's 红榜 and 黑榜 name, one per line under the heading, each perhaps
  * followed by what was found there (房前屋后多处有…), until a line that is neither.
@@ -696,6 +699,17 @@ function rankedListUnits(text: string): string[] {
   const found: string[] = [];
   let inList = false;
   let strayLines = 0;
+  // 第一名:大法寺镇90.99分; under 3、梅川镇, “最脏村庄”:包法村 (the town's village): ranked and named.
+  let heading = "";
+  for (const raw of text.split("\n")) {
+    const line = raw.trim();
+    const town = /^\d{1,2}[、.．]\s*([\p{Script=Han}]{2,10}(?:镇|乡|街道|办事处))$/u.exec(line)?.[1];
+    if (town) heading = town;
+    const ranked = RankedLineRE.exec(line)?.[1];
+    if (!ranked) continue;
+    const owned = /^[\p{Script=Han}]{2,10}(?:镇|乡|街道|办事处)/u.test(ranked) || !/(?:村|社区)$/.test(ranked);
+    found.push(owned || !heading ? ranked : heading + ranked);
+  }
   // (（一）城关镇东关社区: the item's number is no part of the name.)
   const lines = text
     .split("\n")

@@ -1044,3 +1044,19 @@ test("各村(居) after 要求 is the villages, whatever verb follows; 各村居
   expect(findUnits("要求各村(居)绷紧神经、端正态度,克服侥幸心理。")).toEqual(["各村（居）"]);
   expect(findUnits("要求各村居民积极参与。")).toEqual([]);
 });
+
+test("a circular's ranking names its towns, and the villages it names under each town are that town's", () => {
+  const text = [
+    "一、镇处考评得分及排名",
+    "第一名:大林镇90.99分",
+    "第二名:东湖办事处85.1分",
+    "二、“清洁村庄”评选结果",
+    "(一)全市",
+    "“最洁净村庄”:大林镇石岭村",
+    "(二)镇处",
+    "1、东湖办事处",
+    "“最洁净村庄”:泉塘社区",
+    "“最脏村庄”:张竹林村",
+  ].join("\n");
+  expect(findUnits(text)).toEqual(["大林镇", "东湖办事处", "大林镇石岭村", "东湖办事处泉塘社区", "东湖办事处张竹林村"]);
+});

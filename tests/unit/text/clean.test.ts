@@ -350,3 +350,9 @@ test("a document site's greeting is chrome, 您好 or not", () => {
   const cleaned = cleanText("您好,欢迎访问三七文档\n今天,县委召开防汛工作会议。会议要求,各乡镇要加强巡查。");
   expect(cleaned.removed).toContain("您好,欢迎访问三七文档");
 });
+
+test("a forum poster's IP属地 is chrome: it says where the poster was, not where the story is", () => {
+  expect(cleanText("IP属地:湖北省武汉市\n4月8日,市领导小组办公室对全市12个镇处进行了督查。").removed).toContain(
+    "IP属地:湖北省武汉市",
+  );
+});
