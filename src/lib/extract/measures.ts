@@ -60,8 +60,11 @@ const NarrativeRE =
   /^(?:本报讯|本报|[^，,。]{0,12}(?:召开|举行)[^，,。]{0,40}(?:会议|推进会|大会|座谈会|现场会)|会议(?:播放|通报|传达|听取|审议|观看|宣读|总结)|会上|与会|当日|当天|\d{1,2}日(?![前起]|之前|以前)|\d{1,2}月\d{1,2}日(?![前起]|之前|以前)|昨日|[^，,。]{0,20}(?:出席|参加|列席)会议|[^，,。]{0,40}(?:作了?|进行)(?:表态|典型|交流)发言)/;
 const EnumerationRE =
   /^(?:[一二三四五六七八九十]+(?:要|是|、)|[(（](?:[一二三四五六七八九十]+|\d{1,2})[)）]|首先|其次|再次|最后|第[一二三四五六七八九十]+[,，、]|\d{1,2}[.．、](?!\d))/;
-/** 请 asking someone to act (not 申请, 邀请, 请示, or 报请公鉴, a report submitted for the record). */
-const PleaseRE = /(?<![申邀聘提敬宴报呈])请(?!示|假|求|柬|教(?!育))/;
+/**
+ * 请 asking someone to act (not 申请, 邀请, 请示; nor 报请公鉴, a report submitted for the record, or
+ * 市发改委报请的《…》, one submitted to the meeting; 报请县政府审定 is work to do).
+ */
+const PleaseRE = /(?<![申邀聘提敬宴])请(?!示|假|求|柬|教(?!育)|\s*公鉴|的)/;
 /** 另由…, 并由…: the next body a task goes to (not 同时由于, a reason, or 并由此). */
 const AnotherCarrierRE = /(?:另|并|同时)由(?!于|此)/;
 const ModalRE = new RegExp(
@@ -396,9 +399,10 @@ function isDirective(
   // 目前疫情有升温…，请相关局处加强宣导: the state of things first, then an order all the same.
   if (ProgressRE.test(simple) && !StrongOrderRE.test(scope)) return false;
   if (NarrativeRE.test(simple) || PublicAppealRE.test(simple) || TransmittalRE.test(simple)) return false;
-  // 主席裁示:准予备查, 纪录确定, 请各位首长自行参阅: a ruling that notes a report or a record orders nothing.
+  // 主席裁示:准予备查, 纪录确定, 请各位首长自行参阅, and nothing after it: a ruling that notes a report or a
+  // record orders nothing (准予备查,另请工务局… goes on to order).
   if (
-    /裁示\s*[:：]\s*(?:[(（][一二三四五六七八九十][)）])?\s*(?:准予备查|准予核备|纪录确定|洽悉|并指示事项办理|无[。；;]?$)|自行参阅/.test(
+    /裁示\s*[:：]\s*(?:[(（][一二三四五六七八九十][)）])?\s*(?:准予备查|准予核备|纪录确定|洽悉|并指示事项办理|无|[^，,。；;]{0,16}请各位首长自行参阅)[。；;]?$/.test(
       simple,
     )
   )
@@ -420,8 +424,12 @@ function isDirective(
   if (EnumerationRE.test(simple)) {
     if (problemList) return false;
     const item = simple.replace(EnumerationRE, "");
-    // (新闻处报告:一周重要舆情摘要报告。主席裁示:准予备查: a bureau's report to the meeting, noted.)
-    const reports = /^[^，,。；]{2,20}?(?:陈报|提报|报告|汇报)\s*(?:[「“《]|[:：])/.test(item);
+    // (新闻处报告:一周重要舆情摘要报告, 业务单位报告: a body's report to a council; not 实行日报告:各乡镇
+    // 每日…报送, a routine to keep, nor 县自然资源局汇报:…会议原则同意, a decision on it.)
+    const reports =
+      /^[^，,。；]{2,20}?(?:陈报|提报|报告|汇报)[「“《]/.test(item) ||
+      (/^[^，,。；]{1,16}?(?:局|处|会|室|科|所|中心|委|单位)(?:陈报|提报|报告|汇报)\s*[:：]/.test(item) &&
+        !/同意|决定|责成|要求/.test(item));
     const thanks = /感谢|辛劳/.test(item);
     // 首先，张海英肯定了各社区的工作成效: 首先/最后 telling what someone did, not a first task.
     // 首先由主计处以简报说明…执行情形: a briefing given, not work set.

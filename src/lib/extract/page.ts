@@ -10,15 +10,15 @@ import { MediaRE } from "./source";
 import { DeadlineLineRE, OrganisationLineRE } from "./patterns";
 import { splitArticles } from "./split";
 
-/**
- * A site's own name in its furniture: 返回潍坊新闻网, 欢迎访问巨鹿人民政府网站, 主办单位：某市人民政府, 版权所有：某日报社,
- * 某传媒中心 主办; a reposting account's signature line, 新余云为媒网络整理发布.
- */
+/** A site's own name in its furniture: 返回潍坊新闻网, 欢迎访问巨鹿人民政府网站, 主办单位：某市人民政府, 版权所有：某日报社, 某传媒中心 主办. */
 const SITE_NAME = "([\\p{Script=Han}]{2,12}?(?:日报社?|晚报|新闻网|报社|融媒体中心|传媒中心|人民政府|政府网))";
 const SiteNameRE = new RegExp(
-  `(?:返回|欢迎(?:访问|光临|您访问)\\s*|主办单位?\\s*[:：]\\s*|版权所有\\s*[:：]?\\s*|©\\s*\\d{0,4}\\s*)${SITE_NAME}|^${SITE_NAME}\\s*(?:主办$|版权所有)|^([\\p{Script=Han}]{2,12}?)(?:网络)?整理发布$`,
+  `(?:返回|欢迎(?:访问|光临|您访问)\\s*|主办单位?\\s*[:：]\\s*|版权所有\\s*[:：]?\\s*|©\\s*\\d{0,4}\\s*)${SITE_NAME}|^${SITE_NAME}\\s*(?:主办$|版权所有)`,
   "u",
 );
+
+/** A reposting account's signature line: 新余云为媒网络整理发布 (not a person's 王长春整理发布). */
+const RepostAccountRE = /^([\p{Script=Han}]{2,12}?)网络整理发布$/u;
 
 /** One entry drawn from a raw file: its place in the file, its data and its body. */
 export interface PageEntry extends ExtractedReport {
@@ -60,10 +60,14 @@ export function extractPage(raw: string, options: PageOptions): PageResult {
   const siteName = [...cleaned.removed, ...cleaned.lines]
     .map((line) => {
       const match = SiteNameRE.exec(simplifyChars(line));
-      return match?.[1] ?? match?.[2] ?? match?.[3];
+      return match?.[1] ?? match?.[2];
     })
     .find((name) => name !== undefined);
   if (siteName) cleaned.meta.siteName ??= siteName;
+  const repostAccount = [...cleaned.removed, ...cleaned.lines]
+    .map((line) => RepostAccountRE.exec(simplifyChars(line.trim()))?.[1])
+    .find((name) => name !== undefined);
+  if (repostAccount) cleaned.meta.repostAccount = repostAccount;
   const articles = splitArticles(cleaned.lines, cleaned.meta.headline);
   const pageSimple = simplifyChars(cleaned.lines.join("\n"));
   const published = parsePublished(cleaned.meta.publishedText);

@@ -525,6 +525,8 @@ export interface RegionInput {
   recordPlace?: Place;
   /** The number an official document stands under (甘政发〔2022〕9号), simplified. */
   docNumber?: string;
+  /** The account that reposted the article (新余云为媒), simplified: a last resort for its city. */
+  repostAccount?: string;
   /** The script the source is written in: a traditional text's 連江縣 is Taiwan's, not 福州's. */
   script?: "simplified" | "traditional";
 }
@@ -661,6 +663,14 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
     }
   }
   // A province's own document (甘政发…) is no district's, whatever zone it writes to (兰州新区管委会).
+  // A reposting account named after its city (新余云为媒) says where a text that names none is from.
+  if (!city && !issuer && input.repostAccount) {
+    const accountCity = bestCity(cityScores(input.repostAccount, ""), 1);
+    if (accountCity) {
+      city = accountCity;
+      notes.push(`正文未写明城市，按转载账号「${input.repostAccount}」定为${accountCity}，请核对`);
+    }
+  }
   const forms = issuer ? [] : ownDistrictForms(input, city);
   if (soleCounty) forms.push(soleCounty.name);
   let district: string | undefined;

@@ -119,6 +119,7 @@ export function extractReport(articleLines: readonly string[], page: PageContext
       : {}),
     ...(page.recordPlace ? { recordPlace: page.recordPlace } : {}),
     ...(page.meta.docNumber ? { docNumber: page.meta.docNumber } : {}),
+    ...(page.meta.repostAccount ? { repostAccount: simplifyChars(page.meta.repostAccount) } : {}),
     script: page.script,
   });
   notes.push(...regionNotes);

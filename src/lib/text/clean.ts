@@ -21,6 +21,8 @@ export interface PageMeta {
   siteName?: string;
   /** An official document's number standing alone over it (甘政发〔2022〕9号), simplified. */
   docNumber?: string;
+  /** The account a WeChat article was reposted by (新余云为媒 of 新余云为媒网络整理发布). */
+  repostAccount?: string;
   /** The sections a breadcrumb files the page under (走进伊春, 闵行新闻), as written. */
   sections?: string[];
   /** The line right above the page's date line: where a page prints its headline. */
@@ -135,7 +137,7 @@ const ReprintNoticeRE =
  * (a greeting naming a place, 江西婺源欢迎您, stays: it says where the site is).
  */
 const WelcomeRE =
-  /^(?:您好[,，!！\s]*)?欢迎(?:您)?(?:访问|光临|来到)[^。，,]{0,24}[!！。]?$|^[^。，,]{0,40}(?:\.[a-z]{2,}|网|站)\s*欢迎(?:您|你)?[!！。]?$/;
+  /^(?:您好[,，!！\s]*(?=欢迎(?:您)?访问))?欢迎(?:您)?(?:访问|光临|来到)[^。，,]{0,24}[!！。]?$|^[^。，,]{0,40}(?:\.[a-z]{2,}|网|站)\s*欢迎(?:您|你)?[!！。]?$/;
 /** A government site's leave-the-site dialog: 您访问的链接即将离开“…”门户网站 是否继续? / 继续访问 放弃. */
 const LeaveSiteRE = /即将离开[^。]{0,40}(?:网站|门户)|^(?:继续访问\s*放弃|放弃\s*继续访问)$/;
 const BreadcrumbRE = /(?:您当前的位置|您的位置|当前位置|所在位置)\s*[:：]|^\S+(?:\s*[>›»]\s*\S+){2,}/;

@@ -951,7 +951,7 @@ test("review: an order that asks for reports keeps its subject; what a heard rep
 test("minutes: a bureau's report noted by the chair is no task; what the chair then asks of a bureau is", () => {
   const texts = extractMeasures(
     [
-      paragraph("三、新闻处报告:一周重要舆情摘要报告。主席裁示:准予备查。"),
+      paragraph("三、新闻处报告:一周重要舆情摘要报告,报请公鉴。主席裁示:准予备查。"),
       paragraph(
         "四、建设局报告:有关市长巡视美食馆后对停车问题改善状况乙案,报请公鉴。主席裁示:(一)准予备查。(二)请交通局与市场处共同规划提供停车资讯。",
       ),
@@ -960,4 +960,21 @@ test("minutes: a bureau's report noted by the chair is no task; what the chair t
     context,
   ).map((measure) => measure.text);
   expect(texts).toEqual(["(二)请交通局与市场处共同规划提供停车资讯。"]);
+});
+
+test("a ruling that goes on to order, 报请 that asks for approval and a routine of reporting are tasks", () => {
+  const texts = extractMeasures(
+    [
+      paragraph("主席裁示:准予备查,另请工务局于下次会议提出路面改善具体计划。"),
+      paragraph("会议研究同意该方案,由县发改局报请市发改委批准后执行。"),
+      paragraph("会议研究了市发改委报请的《生态移民实施方案》。"),
+      paragraph("三、实行日报告:各乡镇每日17时前将排查情况报县应急管理局。"),
+    ],
+    { ...context, docType: "其他" },
+  ).map((measure) => measure.text);
+  expect(texts).toEqual([
+    "主席裁示:准予备查,另请工务局于下次会议提出路面改善具体计划。",
+    "会议研究同意该方案,由县发改局报请市发改委批准后执行。",
+    "三、实行日报告:各乡镇每日17时前将排查情况报县应急管理局。",
+  ]);
 });

@@ -614,4 +614,11 @@ test("a reposting account's signature line (…网络整理发布) names the sit
     "宜春云为媒网络整理发布",
   ]);
   expect(data?.region).toMatchObject({ province: "江西省", city: "宜春市" });
+  // A person who put the text together names no place (王长春 is no 长春).
+  const byPerson = extract([
+    "5月4日,白云乡召开乡村两级重点工作推进会。",
+    "会议要求,各村要抓好人居环境整治。",
+    "王长春整理发布",
+  ]);
+  expect(byPerson?.region).toEqual({});
 });

@@ -349,6 +349,8 @@ test("a footer's first line (联系我们) ends the page only where no full sent
 test("a document site's greeting is chrome, 您好 or not", () => {
   const cleaned = cleanText("您好,欢迎访问三七文档\n今天,县委召开防汛工作会议。会议要求,各乡镇要加强巡查。");
   expect(cleaned.removed).toContain("您好,欢迎访问三七文档");
+  // A service hall's greeting inside a notice's text is the notice's.
+  expect(cleanText("您好，欢迎来到鹿邑县政务服务中心！\n请按号排队办理业务。").removed).toEqual([]);
 });
 
 test("a forum poster's IP属地 is chrome: it says where the poster was, not where the story is", () => {
