@@ -622,3 +622,15 @@ test("a reposting account's signature line (…网络整理发布) names the sit
   ]);
   expect(byPerson?.region).toEqual({});
 });
+
+test("a city's notice on a policy site: its 发布部门 line is no title, 各县区人民政府 are its addressees, its run-in signature dates it", () => {
+  const data = extract([
+    "市政府办公室关于做好2021年民生实事工作的通知",
+    "发布部门:盐城市人民政府办公室",
+    "发布时间:2021年03月02日",
+    "盐政办发〔2021〕3号各县区人民政府,市各委办局:现将《2021年民生实事实施方案》印发给你们。各地各部门要高度重视,确保圆满完成目标任务。 盐城市人民政府办公室 2021年2月8日(此件公开发布)",
+  ]);
+  expect(data?.title).toBe("市政府办公室关于做好2021年民生实事工作的通知");
+  expect(data?.region).toEqual({ province: "江苏省", city: "盐城市" });
+  expect(data?.date).toBe("2021-02-08");
+});
