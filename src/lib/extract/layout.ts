@@ -104,8 +104,9 @@ function splitHeadlineLine(line: string): string[] {
   const space = line.indexOf(" ");
   if (line.length <= 40 || space < 8) return [line];
   const head = simple.slice(0, space);
-  // (关于印发《2023年省、市、区 〈政府工作报告〉…》的通知: a space inside a quoted name splits nothing.)
-  const openQuote = (head.match(/[《〈]/g) ?? []).length > (head.match(/[》〉]/g) ?? []).length;
+  // (关于印发《2023年省、市、区 〈政府工作报告〉…》的通知: a space inside a quoted name splits nothing, nor
+  // one inside brackets: (中央社讯息服务20230901 16:17:54)因应…)
+  const openQuote = (head.match(/[《〈(（]/g) ?? []).length > (head.match(/[》〉)）]/g) ?? []).length;
   return isHeadingLike(head) && !openQuote ? [line.slice(0, space), line.slice(space + 1)] : [line];
 }
 

@@ -483,7 +483,9 @@ function specialRegionOf(text: string): string | undefined {
  */
 function namedProvince(input: RegionInput): string | undefined {
   const scores = new Map<string, number>();
-  for (const source of [input.text, input.title, input.publisher ?? ""]) {
+  // A dateline's media (本刊河南讯) names its place as a publisher does: twice over.
+  const dateline = DatelineMediaRE.exec(input.lead)?.[1] ?? "";
+  for (const source of [input.text, input.title, input.publisher ?? "", dateline]) {
     for (const mention of mentions(source)) {
       // 促进栖霞与台湾经济文化交流: a partner named after 与/同/赴 is not where the report is.
       if (/[与同赴向对]$/.test(source.slice(Math.max(0, mention.index - 1), mention.index))) continue;
@@ -531,8 +533,12 @@ export interface RegionInput {
   script?: "simplified" | "traditional";
 }
 
-/** The media a lead opens with: 云上荆州报道：, 秀山网讯, 仪陇新闻网讯(记者… (not 本报讯). */
-const DatelineMediaRE = /^\s*据?([\p{Script=Han}]{2,12}?)(?:网讯|报讯|讯|报道)\s*(?:[:：]|[（(](?:记者|通讯员))/u;
+/**
+ * The media a lead opens with: 云上荆州报道：, 秀山网讯, 仪陇新闻网讯(记者…, 本刊河南讯(贺向阳 田鑫) (not
+ * 本报讯).
+ */
+const DatelineMediaRE =
+  /^\s*据?([\p{Script=Han}]{2,12}?)(?:网讯|报讯|讯|报道)\s*(?:[:：]|[（(](?:记者|通讯员|\p{Script=Han}{2,4}[\s)）]))/u;
 
 /** Offices whose name makes the publisher a district's or county's own: 南区区公所, 新县人民政府. */
 const OwnOfficeRE = /(?:区公所|公所|人民政府|政府|区委|县委|办事处|融媒体中心|新闻中心|传媒中心)$/;

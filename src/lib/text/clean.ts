@@ -185,6 +185,9 @@ const IssueDateRE = /(?:^|\D)((?:19|20)\d{2})(\d{2})(\d{2})期/;
  */
 const RocStampEndRE =
   /(?:[。」！？]|[（(](?:編輯|编辑)[:：][^）)]{1,12}[）)]\s*|^\s*)(1[01]\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))\s*$/;
+/** A wire service's stamp opening a story: (中央社訊息服務20230901 16:17:54), the day as YYYY-MM-DD. */
+const WireStampStartRE =
+  /^\s*[(（]\s*[\p{Script=Han}]{2,10}\s*((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\s+\d{1,2}:\d{2}(?::\d{2})?\s*[)）]/u;
 // 13.03.2015  07:51: some sites print the day first; Java sites print Tue Feb 25 08:50:37 CST 2020.
 const MetaTimeRE =
   /((?:\d{3,4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+[A-Z][a-z]{2}\s+\d{1,2}\s+\d{1,2}:\d{2}:\d{2}\s+[A-Z]{2,5}\s+(?:19|20)\d{2})/;
@@ -444,6 +447,9 @@ export function cleanText(raw: string): CleanResult {
     // …今晚8时召开工作会议后决定。1040707: a Taiwanese wire story closes with its day, year counted from 1912.
     const wireStamp = RocStampEndRE.exec(line)?.[1];
     if (wireStamp && !publishedMarked && meta.publishedText === undefined) meta.publishedText = wireStamp;
+    const opening = WireStampStartRE.exec(line);
+    if (opening && !publishedMarked && meta.publishedText === undefined)
+      meta.publishedText = `${opening[1] ?? ""}-${opening[2] ?? ""}-${opening[3] ?? ""}`;
     if (/[。！？]/.test(line) || line.length > 60) sawBody = true;
     lines.push(original);
   }

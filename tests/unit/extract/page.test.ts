@@ -634,3 +634,15 @@ test("a city's notice on a policy site: its 发布部门 line is no title, 各�
   expect(data?.region).toEqual({ province: "江苏省", city: "盐城市" });
   expect(data?.date).toBe("2021-02-08");
 });
+
+test("a wire stamp opening the story dates it and splits no headline; a dateline's media with its reporters' names places it", () => {
+  const wire = extract([
+    "(中央社訊息服務20230901 16:17:54) 因應颱風即將影響台灣,花蓮縣政府今(1日)舉行防颱整備會議,由縣長主持,請各局處全力準備防颱工作。",
+  ]);
+  expect(wire?.date).toBe("2023-09-01");
+  expect(wire?.title).not.toMatch(/中央社/);
+  const dateline = extract([
+    "本刊河北讯(王明 李强)12月20日,县委书记张华主持召开县委常委会议。会议要求,各单位要抓好安全生产。",
+  ]);
+  expect(dateline?.region).toEqual({ province: "河北省" });
+});
