@@ -680,3 +680,12 @@ test("a firm's executives lead its own meeting, and a cadre who chairs a state f
   ).toEqual(["赵磊"]);
   expect(extractLeaders("副市长孙立作工作报告。").leaders[0]?.name).toBe("孙立");
 });
+
+test("a speech names colleagues by 同志 and what each did on their own work", () => {
+  expect(
+    extractLeaders("刚才,各乡镇汇报了工作完成情况,程林同志、胡传明同志就各自分管工作进行了安排部署,我都同意。").leaders,
+  ).toEqual([
+    { name: "程林", role: "部署" },
+    { name: "胡传明", role: "部署" },
+  ]);
+});
