@@ -359,8 +359,9 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
       (/科$/.test(piece) &&
         /(?<!管)(?:学|专|本|内|外|儿|妇|眼|牙|工|理|文|百|前|教)科$/.test(tagWords(piece).at(-1)?.word ?? "")) ||
       /[的等该]|(?<!自)由/.test(piece) ||
-      // 关于裕滕乳业有限公司采购…的汇报: the topic of a report, not a body tasked.
-      /^(?:关于|对于|针对|围绕)/.test(piece) ||
+      // 关于裕滕乳业有限公司采购…的汇报: the topic of a report, not a body tasked; 安塞区召开创建健康促进区…:
+      // a meeting's subject cut at a 、, no body.
+      /^(?:关于|对于|针对|围绕)|召开|举行/.test(piece) ||
       isVerbPhrase(piece) ||
       !bracketsBalance(piece) ||
       (!known && !UnitRE.test(piece) && !CollectiveVillageRE.test(piece))

@@ -1060,3 +1060,9 @@ test("a circular's ranking names its towns, and the villages it names under each
   ].join("\n");
   expect(findUnits(text)).toEqual(["大林镇", "东湖办事处", "大林镇石岭村", "东湖办事处泉塘社区", "东湖办事处张竹林村"]);
 });
+
+test("a meeting's subject cut at a 、 is no body, though it ends in 区", () => {
+  expect(
+    findUnits("4月1日,安塞区召开创建健康促进区、健康城市建设推进会议,区卫健局汇报了工作。", { attendance: true }),
+  ).not.toContain("安塞区召开创建健康促进区");
+});
