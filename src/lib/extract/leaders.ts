@@ -178,9 +178,13 @@ const TopicRosterEndRE = /分别(?:进行了?|作了?|做了?)?(安排部署|部
 const TopicSpeakerRE =
   /^(?:会上)?([\p{Script=Han}]{0,8}?(?:领导|负责人|书记|主任|镇长|乡长|部长|局长|委员))?([\p{Script=Han}]{2,3})就/u;
 
-/** Colleagues a speech names by 同志, then what each did on their own work: …同志就各自分管工作进行了安排部署. */
+/**
+ * Colleagues a speech names by 同志, then what each did on their own work, in one clause: (刚才，)…同志就各自
+ * 分管工作进行了安排部署. Not a list after a title (主任张伟同志、…), nor people criticised or relayed
+ * (对…同志就违纪问题进行了通报, 传达了…同志…的讲话精神).
+ */
 const ComradeRosterRE =
-  /((?:\p{Script=Han}{2,3}同志、)+\p{Script=Han}{2,3}同志)(?:分别)?就[^。；;]{0,24}?(?:进行了?|作了?|做了?)(安排部署|部署|安排|讲话|发言|汇报|通报|说明)/u;
+  /(?:^|(?<=[，,：:]))((?:\p{Script=Han}{2,3}同志、)+\p{Script=Han}{2,3}同志)(?:分别)?就[^。；;，,]{0,16}?工作(?:进行了?|作了?|做了?)(安排部署|部署|安排|讲话)/u;
 
 /** Titles of deputies and members, not of an office that leads: 政协委员, 市人大代表. */
 const DeputyTitleRE = /^[\p{Script=Han}]{0,6}(?:政协委员|人大代表)$/u;
@@ -546,7 +550,7 @@ export function extractLeaders(input: string): LeaderResult {
     // 程琳同志、胡传华同志、刘琦同志就各自分管工作进行了安排部署: a speech names colleagues by 同志.
     const comrades = ComradeRosterRE.exec(sentence);
     if (comrades?.[1] && comrades[2]) {
-      const comradeRole = /部署|安排/.test(comrades[2]) ? "部署" : /汇报|通报/.test(comrades[2]) ? "通报" : "讲话";
+      const comradeRole = /部署|安排/.test(comrades[2]) ? "部署" : "讲话";
       for (const name of comrades[1].split("、").map((item) => item.replace(/同志$/, ""))) {
         if (!isPlausibleName(name)) continue;
         add(name, undefined, sentenceAt + sentence.indexOf(name));

@@ -483,18 +483,20 @@ function specialRegionOf(text: string): string | undefined {
  */
 function namedProvince(input: RegionInput): string | undefined {
   const scores = new Map<string, number>();
-  // A dateline's media (本刊河南讯) names its place as a publisher does: twice over.
-  const dateline = DatelineMediaRE.exec(input.lead)?.[1] ?? "";
-  for (const source of [input.text, input.title, input.publisher ?? "", dateline]) {
+  const count = (source: string, weight: number): void => {
     for (const mention of mentions(source)) {
       // 促进栖霞与台湾经济文化交流: a partner named after 与/同/赴 is not where the report is.
       if (/[与同赴向对]$/.test(source.slice(Math.max(0, mention.index - 1), mention.index))) continue;
       const provinces = mention.places.filter((place) => place.level === "province");
       if (provinces.length !== 1 || !provinces[0]) continue;
       const { name } = provinces[0];
-      scores.set(name, (scores.get(name) ?? 0) + (mention.form === name ? 2 : 1));
+      scores.set(name, (scores.get(name) ?? 0) + weight * (mention.form === name ? 2 : 1));
     }
-  }
+  };
+  for (const source of [input.text, input.title, input.publisher ?? ""]) count(source, 1);
+  // A dateline's media (本刊河南讯(贺向阳 田鑫)) names its place once more, where the text settles on no
+  // province of its own (本报北京讯(记者…)…湖北省近日启动… is 湖北's).
+  if (!leading(scores)) count(DatelineMediaRE.exec(input.lead)?.[1] ?? "", 1);
   // 吹袭本澳: Macau's own releases call it 本澳 ("this Macau"), with no other name.
   const ownMacau = (input.text.match(/本澳/g) ?? []).length;
   if (ownMacau > 0) scores.set(MACAU, (scores.get(MACAU) ?? 0) + 2 * ownMacau);
@@ -503,6 +505,11 @@ function namedProvince(input: RegionInput): string | undefined {
   const hongKongOffices = (input.text.match(HongKongOfficeRE) ?? []).length;
   const elsewhere = [...scores.keys()].some((province) => province !== HONG_KONG);
   if (hongKongOffices >= 2 && !elsewhere) scores.set(HONG_KONG, (scores.get(HONG_KONG) ?? 0) + hongKongOffices);
+  return leading(scores);
+}
+
+/** The province that scores 2 or more, ahead of every other. */
+function leading(scores: ReadonlyMap<string, number>): string | undefined {
   const [first, second] = [...scores].sort((a, b) => b[1] - a[1]);
   return first && first[1] >= 2 && (!second || second[1] < first[1]) ? first[0] : undefined;
 }

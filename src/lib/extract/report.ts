@@ -128,11 +128,13 @@ export function extractReport(articleLines: readonly string[], page: PageContext
   const policyDocument = docType === "其他" && PolicyTitleRE.test(titleSimple);
   // A signed document's own date, the title's, the event's, the publication's, the document year's.
   // …淮安市人民政府办公室 2020年1月23日(此件公开发布): a notice's signature a flattened page ran into its text.
-  const inlineSignature = NoticeTitleRE.test(titleSimple)
-    ? /(?:人民政府|政府|办公室|办公厅|委员会|局)\S?\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[(（]此件(?:公开发布|主动公开)/u.exec(
-        fullSimple,
-      )?.[1]
-    : undefined;
+  // (A 转发 notice's run-in signature may be the forwarded document's.)
+  const inlineSignature =
+    NoticeTitleRE.test(titleSimple) && !/转发/.test(titleSimple)
+      ? /(?:人民政府|政府|办公室|办公厅|委员会|局)\S?\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[(（]此件(?:公开发布|主动公开)/u.exec(
+          fullSimple,
+        )?.[1]
+      : undefined;
   const { date, notes: dateNotes } = reportDate({
     title: titleSimple,
     // Around the lead: the lines just above it (a speech's （2023年3月15日）) and the lead itself, not

@@ -652,7 +652,7 @@ const SharedFirmListRE = /^((?:[\p{Script=Han}]{1,3}、)+[\p{Script=Han}]{1,3}�
 const OfficeAfterRE = /^(?:公所|办事处|街道办)/;
 /** 希望各村继续…: villages in the plural, a collective assignee. */
 const CollectiveVillageLeadRE =
-  /^(各(?:行政村|自然村|村组|村)(?=要|继续|对|及时|加强|加大|务必|切实|积极|全面|认真|做好|抓好)|各(?:行政村|村)[(（](?:居|社区|居委会)[)）](?=\p{Script=Han}))/u;
+  /^(各(?:行政村|自然村|村组|村)(?=要|继续|对|及时|加强|加大|务必|切实|积极|全面|认真|做好|抓好)|各(?:行政村|村)[(（](?:居|社区|居委会)[)）](?:委会|委员会)?(?![民委])(?=\p{Script=Han}))/u;
 
 /** Sectors that share the collective after 等: 加强房管、市场监管、公安等部门协调联动. */
 const SectorListRE = /([\p{Script=Han}、和及]{2,40}?)等(?:相关|有关|行业主管|主管|职能)?(部门|单位|机构)/gu;
@@ -689,9 +689,12 @@ const RankedListHeadingRE = /^(?:红榜|黑榜|红旗榜|黑旗榜|光荣榜)(?:
  */
 const NameLineRE = /^[\p{Script=Han}]{2,24}(?:村|队|湾|社区|镇|街道|街办|乡|局|委|办|中心|站|所)$/u;
 
-/** A ranking's line: 第一名:大法寺镇90.99分, “最洁净村庄”:余川镇砌石村. */
+/**
+ * A ranking's line: 第一名:大法寺镇90.99分 (with its score: a contest's 第一名:城关镇 is no assessment),
+ * “最洁净村庄”:余川镇砌石村 (a verdict, not any quoted label: “一号工程”:美丽乡村).
+ */
 const RankedLineRE =
-  /^(?:第[一二三四五六七八九十\d]{1,3}名|“[\p{Script=Han}]{2,8}”)\s*[:：]\s*([\p{Script=Han}]{2,16}?(?:村|社区|镇|乡|街道|办事处|局|委|办|中心))\s*(?:\d+(?:\.\d+)?\s*分)?$/u;
+  /^(?:第[一二三四五六七八九十\d]{1,3}名\s*[:：]\s*([\p{Script=Han}]{2,16}?(?:村|社区|镇|乡|街道|办事处|局|委|办|中心))\s*\d+(?:\.\d+)?\s*分|“[\p{Script=Han}]{0,4}(?:最|先进|优秀|红旗|后进|落后|示范)[\p{Script=Han}]{0,6}”\s*[:：]\s*([\p{Script=Han}]{2,16}?(?:村|社区|镇|乡|街道|办事处|局|委|办|中心)))$/u;
 /**
  * The bodies and places a 通报's 红榜 and 黑榜 name, one per line under the heading, each perhaps
  * followed by what was found there (房前屋后多处有…), until a line that is neither.
@@ -706,7 +709,10 @@ function rankedListUnits(text: string): string[] {
     const line = raw.trim();
     const town = /^\d{1,2}[、.．]\s*([\p{Script=Han}]{2,10}(?:镇|乡|街道|办事处))$/u.exec(line)?.[1];
     if (town) heading = town;
-    const ranked = RankedLineRE.exec(line)?.[1];
+    // A new section (三、县直部门排名, (二)全县) ends the town's.
+    else if (/^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])/.test(line)) heading = "";
+    const match = RankedLineRE.exec(line);
+    const ranked = match?.[1] ?? match?.[2];
     if (!ranked) continue;
     const owned = /^[\p{Script=Han}]{2,10}(?:镇|乡|街道|办事处)/u.test(ranked) || !/(?:村|社区)$/.test(ranked);
     found.push(owned || !heading ? ranked : heading + ranked);

@@ -112,7 +112,7 @@ const ChromeLineRE =
   /^(?:[•·]\s*)?(?:听新闻|朗读|(?:文章|语音)?播报|打印|关闭|收藏|分享|字号|字体|(?:字号|字体)\s*[:：]?\s*(?:(?:放大|还原|缩小|默认|[大中小])\s*)+|设为主页\s*收藏本页|您好[!！]?\s*今天是.{0,20}|[【[]?\s*[大中小]\s*[】\]]?(?:\s*[【[]?\s*[大中小]\s*[】\]]?)*|\d{1,3}|>>+|<<+|点击量|浏览次数.*|阅读量.*|扫一扫.*|微信扫一扫.*|手机看新闻.*|手机版|网站地图.*|跳到主要?[内內]容[区區]?[块塊]?|按\s*Enter\s*到主[内內]容[区區]?|:{3}|友善列印|回上一[页頁]|今日[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{0,8}[〔［\[]\d{4}[〕］\]]\s*\d+\s*号)$/;
 /** A forum thread's furniture (Discuz and its kind): counters, floor labels, reply and login prompts, the poster's IP属地. */
 const ForumChromeRE =
-  /^(?:IP属地\s*[:：].*|设为首页\s*收藏本站|查看\s*[:：]\s*\d+\s*[|｜]\s*回复\s*[:：]\s*\d+|打印\s*上一主题\s*下一主题|\[复制链接\]|跳转到指定楼层|楼主|沙发|板凳|地板|回复|使用道具\s*举报|您需要登录后才可以回帖.*|本版积分规则|快速回复\s*返回顶部\s*返回列表|(?:楼主\s*)?发表于\s*\d{4}-\d{1,2}-\d{1,2}.*(?:只看该作者|倒序浏览|阅读模式).*)$/;
+  /^(?:IP属地\s*[:：]\s*[\p{Script=Han}]{2,12}|设为首页\s*收藏本站|查看\s*[:：]\s*\d+\s*[|｜]\s*回复\s*[:：]\s*\d+|打印\s*上一主题\s*下一主题|\[复制链接\]|跳转到指定楼层|楼主|沙发|板凳|地板|回复|使用道具\s*举报|您需要登录后才可以回帖.*|本版积分规则|快速回复\s*返回顶部\s*返回列表|(?:楼主\s*)?发表于\s*\d{4}-\d{1,2}-\d{1,2}.*(?:只看该作者|倒序浏览|阅读模式).*)$/u;
 /**
  * A document-sharing site's terms over the preview (下载文档前请自行甄别…, "仅部分预览"的文档…, 如文档侵犯您的
  * 权益…): numbered sentences, yet chrome.
@@ -187,7 +187,7 @@ const RocStampEndRE =
   /(?:[。」！？]|[（(](?:編輯|编辑)[:：][^）)]{1,12}[）)]\s*|^\s*)(1[01]\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))\s*$/;
 /** A wire service's stamp opening a story: (中央社訊息服務20230901 16:17:54), the day as YYYY-MM-DD. */
 const WireStampStartRE =
-  /^\s*[(（]\s*[\p{Script=Han}]{2,10}\s*((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\s+\d{1,2}:\d{2}(?::\d{2})?\s*[)）]/u;
+  /^\s*[(（]\s*(?!截至|截止)[\p{Script=Han}]{2,10}\s*((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\s+\d{1,2}:\d{2}(?::\d{2})?\s*[)）]/u;
 // 13.03.2015  07:51: some sites print the day first; Java sites print Tue Feb 25 08:50:37 CST 2020.
 const MetaTimeRE =
   /((?:\d{3,4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+[A-Z][a-z]{2}\s+\d{1,2}\s+\d{1,2}:\d{2}:\d{2}\s+[A-Z]{2,5}\s+(?:19|20)\d{2})/;
@@ -447,7 +447,8 @@ export function cleanText(raw: string): CleanResult {
     // …今晚8时召开工作会议后决定。1040707: a Taiwanese wire story closes with its day, year counted from 1912.
     const wireStamp = RocStampEndRE.exec(line)?.[1];
     if (wireStamp && !publishedMarked && meta.publishedText === undefined) meta.publishedText = wireStamp;
-    const opening = WireStampStartRE.exec(line);
+    // (Only opening the story: (截至20230831 18:00)全县累计… in the body is a count's time.)
+    const opening = sawBody ? null : WireStampStartRE.exec(line);
     if (opening && !publishedMarked && meta.publishedText === undefined)
       meta.publishedText = `${opening[1] ?? ""}-${opening[2] ?? ""}-${opening[3] ?? ""}`;
     if (/[。！？]/.test(line) || line.length > 60) sawBody = true;

@@ -689,3 +689,11 @@ test("a speech names colleagues by 同志 and what each did on their own work", 
     { name: "胡传明", role: "部署" },
   ]);
 });
+
+test("people criticised, people relayed and a titled list are no 同志 roster", () => {
+  expect(extractLeaders("会上,对张建国同志、刘明辉同志就违反中央八项规定精神问题进行了通报。").leaders).toEqual([]);
+  const titled = extractLeaders("县政府办主任张伟同志、刘洋同志就会议筹备工作作了说明。").leaders.map(
+    (leader) => leader.name,
+  );
+  expect(titled).not.toContain("任张伟");
+});

@@ -633,6 +633,13 @@ test("a city's notice on a policy site: its 发布部门 line is no title, 各�
   expect(data?.title).toBe("市政府办公室关于做好2021年民生实事工作的通知");
   expect(data?.region).toEqual({ province: "江苏省", city: "盐城市" });
   expect(data?.date).toBe("2021-02-08");
+  // A 转发 notice's run-in signature may be the forwarded document's: it dates nothing.
+  const forwarded = extract([
+    "县政府办公室关于转发市政府办公室民生实事工作方案的通知",
+    "发布时间:2021年05月24日",
+    "各乡镇人民政府:现将市政府办公室《民生实事工作方案》转发给你们,请认真贯彻执行。 县政府办公室 2021年5月20日 附件:某市人民政府办公室 2021年5月8日(此件公开发布)",
+  ]);
+  expect(forwarded?.date).not.toBe("2021-05-08");
 });
 
 test("a wire stamp opening the story dates it and splits no headline; a dateline's media with its reporters' names places it", () => {

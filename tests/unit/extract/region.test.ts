@@ -613,3 +613,8 @@ test("a province's style of number makes a text the province's only where it spe
     city: "湘西土家族苗族自治州",
   });
 });
+
+test("a national paper's dateline gives way to the province the story names", () => {
+  const text = "本报北京讯(记者 王明)记者从生态环境部获悉,湖北省近日启动长江大保护专项执法行动。";
+  expect(extractRegion(input(text)).region).toEqual({ province: "湖北省" });
+});

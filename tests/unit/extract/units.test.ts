@@ -1043,6 +1043,7 @@ test("a circular's 红榜 and 黑榜 name the places and bodies praised and faul
 test("各村(居) after 要求 is the villages, whatever verb follows; 各村居民 are people", () => {
   expect(findUnits("要求各村(居)绷紧神经、端正态度,克服侥幸心理。")).toEqual(["各村（居）"]);
   expect(findUnits("要求各村居民积极参与。")).toEqual([]);
+  expect(findUnits("要求各村(居)民自觉遵守森林防火规定。")).toEqual([]);
 });
 
 test("a circular's ranking names its towns, and the villages it names under each town are that town's", () => {
@@ -1059,6 +1060,13 @@ test("a circular's ranking names its towns, and the villages it names under each
     "“最脏村庄”:张竹林村",
   ].join("\n");
   expect(findUnits(text)).toEqual(["大林镇", "东湖办事处", "大林镇石岭村", "东湖办事处泉塘社区", "东湖办事处张竹林村"]);
+  // A contest's placings and a quoted label that is no verdict name no unit; a new section ends a town's list.
+  expect(findUnits("比赛结果如下:\n第一名:城关镇\n第二名:双河镇")).toEqual([]);
+  expect(findUnits("“一号工程”:美丽乡村\n“二号工程”:全国文明村")).toEqual([]);
+  expect(findUnits("1、城关镇\n“最洁净村庄”:东关村\n三、全县“红旗村”\n“红旗村”:向阳村")).toEqual([
+    "城关镇东关村",
+    "向阳村",
+  ]);
 });
 
 test("a meeting's subject cut at a 、 is no body, though it ends in 区", () => {

@@ -358,3 +358,10 @@ test("a forum poster's IP属地 is chrome: it says where the poster was, not whe
     "IP属地:湖北省武汉市",
   );
 });
+
+test("an IP属地 rule told in a story is the story's; a count's time in the body dates nothing", () => {
+  const rule = "IP属地:国内用户显示到省(自治区、直辖市),境外用户显示到国家。";
+  expect(cleanText(`网信办发布新规\n${rule}`).removed).not.toContain(rule);
+  const count = cleanText("花莲县召开防台会议。\n(截至20230831 18:00)全县累计撤离120人。");
+  expect(count.meta.publishedText).toBeUndefined();
+});
