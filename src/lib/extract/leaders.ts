@@ -86,7 +86,7 @@ const ClauseOpeningSurnameRE = /^[于原向任和及与经从自将对在为由�
 
 /** Characters that never stand in a personal name here: verbs, particles and office words after a title. */
 const NotInNameRE =
-  /[的了在是和与及将已对就也都还又说称表要很更均亦并则为被把让给到等率带携出席主持讲话副记委员局处部市区县省镇乡村致提指呼召听视考网党]/;
+  /[的了在是和与及将已对就也都还又说称表要很更均亦并则为被把让给到等率带携出席主持讲话副记委员局处部市区县省镇乡村致提指呼召听视考网党按]/;
 /** Words that open with a surname but are no name (高度, 全面; 任组长, serving as a group's head) that jieba may not tag. */
 const NotNameRE = /^(?:任副?组|同志|领导|主要|相关|分管|班子|成员|负责|等人|会议|全体|各级|我们|大家|本人|一行)/;
 
@@ -305,7 +305,8 @@ function speakerWithoutSurname(text: string, at: number): string | null {
 }
 
 /** Words a greedy title chain may have taken from the sentence before it: 首先传达了市委书记, 会议由局党委副书记. */
-const ChainLeadRE = /^[\p{Script=Han}]*?(?:了|的|在|对|向|把|被|为|与|和|及|是|由|请)(?=[\p{Script=Han}])/u;
+const ChainLeadRE =
+  /^[\p{Script=Han}]*?(?:了|的|在|对|向|把|被|为|与|和|及|是|由|请|按照|根据|遵照|依照)(?=[\p{Script=Han}])/u;
 
 function cleanTitle(chain: string): string {
   const lead = ChainLeadRE.exec(chain)?.[0] ?? "";
@@ -356,7 +357,10 @@ function isConveyed(text: string, start: number, end: number): boolean {
   // …在…会议上的讲话精神, …对…的批示: words said elsewhere; 作了总结讲话 is said here. …的指示精神 alone,
   // or left on a visit here (来莞调研指示精神, 赴我县调研时的讲话精神), is addressed to this meeting; what
   // was said on a visit elsewhere (贯彻落实…6月26日赴宁河区调研时的重要讲话精神) was not.
+  // 按照省委书记杜青林同志在全省领导干部大会上提出的…要求: what was asked at another meeting, followed.
   return (
+    (/按照|根据|遵照|依照|对照/.test(before) &&
+      /^(?:同志)?在[^，,。；;]{2,30}?(?:上|中|时)(?:提出|作出|强调|指出)的/.test(after)) ||
     (/传达|学习/.test(before) &&
       /^(?:同志)?(?:在|对|关于|的)[^，,、]{0,50}?的(?:重要)?(?:讲话|指示|批示)/.test(after)) ||
     (/传达|学习|贯彻|落实/.test(before) &&

@@ -697,3 +697,11 @@ test("people criticised, people relayed and a titled list are no 同志 roster",
   );
   expect(titled).not.toContain("任张伟");
 });
+
+test("a leader whose call at another meeting is followed is no leader here; 按照 after a name is no part of it", () => {
+  expect(
+    extractLeaders("市长葛红林强调,各级领导干部要按照省委书记杜青林同志在全省领导干部大会上提出的要求,做好工作。")
+      .leaders,
+  ).toEqual([{ name: "葛红林", title: "市长", role: "讲话" }]);
+  expect(extractLeaders("县长王强按照会议安排作了讲话。").leaders[0]?.name).toBe("王强");
+});
