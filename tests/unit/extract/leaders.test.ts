@@ -705,3 +705,13 @@ test("a leader whose call at another meeting is followed is no leader here; 按�
   ).toEqual([{ name: "葛红林", title: "市长", role: "讲话" }]);
   expect(extractLeaders("县长王强按照会议安排作了讲话。").leaders[0]?.name).toBe("王强");
 });
+
+test("a Taiwanese service centre's 副执行长 is an office, and those who 参与 attend", () => {
+  expect(
+    extractLeaders("陈县长主持,副县长张志明、行政院东部联合服务中心副执行长洪宗楷、县府主管及代表参与,并说明整备情形。")
+      .leaders,
+  ).toEqual([
+    { name: "张志明", title: "副县长", role: "出席" },
+    { name: "洪宗楷", title: "副执行长", role: "出席" },
+  ]);
+});
