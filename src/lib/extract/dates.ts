@@ -164,12 +164,15 @@ const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "
 
 /**
  * Parses a page's publication stamp (2023.02.23 22:15, 2022-06-28 17:17:00, Tue Feb 25 08:50:37 CST 2020,
- * February 24th, 2025 in any case, a Taiwanese wire story's 1040707).
+ * February 24th, 2025 in any case, a Taiwanese wire story's 1040707, an e-paper issue's or a wire stamp's 20230901).
  */
 export function parsePublished(text: string | undefined): Day | undefined {
   if (!text) return undefined;
+  // 1040707 (ROC year) and 20230901: stamps written without separators.
   const wire = /^(1[01]\d)(\d{2})(\d{2})$/.exec(text.trim());
   if (wire) return validDay(Number(wire[1]) + 1911, Number(wire[2]), Number(wire[3])) ?? undefined;
+  const compact = /^((?:19|20)\d{2})(\d{2})(\d{2})$/.exec(text.trim());
+  if (compact) return validDay(Number(compact[1]), Number(compact[2]), Number(compact[3])) ?? undefined;
   const english = /^([a-z]{3})[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/i.exec(text.trim());
   const englishMonth = MONTHS.findIndex((month) => month.toLowerCase() === english?.[1]?.toLowerCase()) + 1;
   if (english && englishMonth > 0) return validDay(Number(english[3]), englishMonth, Number(english[2])) ?? undefined;

@@ -178,16 +178,19 @@ const SourceAloneRE =
  */
 const EnglishDateRE =
   /^(?:(?:date|published|posted)(?:\s+on)?\s*[:：]?\s*(\d{4}-\d{1,2}-\d{1,2})|(?:published|posted)(?:\s+on)?\s*[:：]?\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}))/i;
-const IssueDateRE = /(?:^|\D)((?:19|20)\d{2})(\d{2})(\d{2})期/;
+const IssueDateRE = /(?:^|\D)((?:19|20)\d{6})期/;
 /**
  * A day stamp closing a Taiwanese wire story (…后决定。1040707, （编辑：李四）1040707, or on a line of its own):
  * ROC year, month, day, kept as written for dates.ts parsePublished to read.
  */
 const RocStampEndRE =
   /(?:[。」！？]|[（(](?:編輯|编辑)[:：][^）)]{1,12}[）)]\s*|^\s*)(1[01]\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))\s*$/;
-/** A wire service's stamp opening a story: (中央社訊息服務20230901 16:17:54), the day as YYYY-MM-DD. */
+/**
+ * A wire service's stamp opening a story: (中央社訊息服務20230901 16:17:54), its day kept as written for
+ * dates.ts parsePublished to read.
+ */
 const WireStampStartRE =
-  /^\s*[(（]\s*(?!截至|截止)[\p{Script=Han}]{2,10}\s*((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\s+\d{1,2}:\d{2}(?::\d{2})?\s*[)）]/u;
+  /^\s*[(（]\s*(?!截至|截止)[\p{Script=Han}]{2,10}\s*((?:19|20)\d{6})\s+\d{1,2}:\d{2}(?::\d{2})?\s*[)）]/u;
 // 13.03.2015  07:51: some sites print the day first; Java sites print Tue Feb 25 08:50:37 CST 2020.
 const MetaTimeRE =
   /((?:\d{3,4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+[A-Z][a-z]{2}\s+\d{1,2}\s+\d{1,2}:\d{2}:\d{2}\s+[A-Z]{2,5}\s+(?:19|20)\d{2})/;
@@ -384,9 +387,9 @@ export function cleanText(raw: string): CleanResult {
     const isDateLine = !sawBody && DateLineRE.test(line.replace(/^[\s•·*-]+/, ""));
     const english = EnglishDateRE.exec(line);
     const englishDate = english?.[1] ?? english?.[2];
-    const issue = IssueDateRE.exec(line);
-    if (!publishedMarked && (englishDate || issue)) {
-      meta.publishedText = englishDate ?? `${issue?.[1]}-${issue?.[2]}-${issue?.[3]}`;
+    const labelledStamp = englishDate ?? IssueDateRE.exec(line)?.[1];
+    if (!publishedMarked && labelledStamp) {
+      meta.publishedText = labelledStamp;
       publishedMarked = true;
     }
     const isMetaLine =
@@ -448,9 +451,8 @@ export function cleanText(raw: string): CleanResult {
     const wireStamp = RocStampEndRE.exec(line)?.[1];
     if (wireStamp && !publishedMarked && meta.publishedText === undefined) meta.publishedText = wireStamp;
     // (Only opening the story: (截至20230831 18:00)全县累计… in the body is a count's time.)
-    const opening = sawBody ? null : WireStampStartRE.exec(line);
-    if (opening && !publishedMarked && meta.publishedText === undefined)
-      meta.publishedText = `${opening[1] ?? ""}-${opening[2] ?? ""}-${opening[3] ?? ""}`;
+    const opening = sawBody ? undefined : WireStampStartRE.exec(line)?.[1];
+    if (opening && !publishedMarked && meta.publishedText === undefined) meta.publishedText = opening;
     if (/[。！？]/.test(line) || line.length > 60) sawBody = true;
     lines.push(original);
   }

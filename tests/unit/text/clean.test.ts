@@ -208,9 +208,10 @@ test("a date under an English label and an e-paper's issue number date the page"
   expect(
     cleanText(" date 2026-01-20 （圖／高雄市府新聞局）\n高雄市長陳其邁於今(20)日主持市政會議。").meta.publishedText,
   ).toBe("2026-01-20");
-  expect(cleanText("20210606期来自:天津日报\n成立海棠街道办事处,是市委的重大决策。").meta.publishedText).toBe(
-    "2021-06-06",
-  ); // An English-language site's byline writes the month as a word (MCTV News / Macau).
+  const issue = cleanText("20210606期来自:天津日报\n成立海棠街道办事处,是市委的重大决策。").meta.publishedText;
+  expect(issue).toBe("20210606");
+  expect(parsePublished(issue)).toEqual({ year: 2021, month: 6, day: 6 });
+  // An English-language site's byline writes the month as a word (MCTV News / Macau).
   // The date is kept as written; parsePublished reads it, in any case.
   const macau = cleanText(
     "MCTV News / Macau\nPublished February 24th, 2025 at 3:15 PM\n行政長官岑浩輝今(24)日主持會議。",
