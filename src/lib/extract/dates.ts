@@ -2,6 +2,7 @@
  * Dates as the reports write them: explicit (2024年9月19日, 2023.02.23, 2022-06-28), relative to
  * the publication date (昨日, 23日, 6月18日上午), and deadlines (年底前, 9月底前, 2025年6月底前).
  */
+import type { DocNumber } from "../text/doc-number";
 
 /** A calendar day. */
 export interface Day {
@@ -381,7 +382,7 @@ export interface ReportDateInput {
   /** A notice or plan is dated by its issue (its page's publication), not by a meeting it recalls. */
   issued?: boolean;
   /** The number the document stands under (甘政发〔2022〕9号): the year it was issued in. */
-  docNumber?: string;
+  docNumber?: DocNumber;
 }
 
 /**
@@ -507,7 +508,6 @@ export function reportDate({
     const { day, why } = dates.estimate;
     return { date: `${day.year}-${pad(day.month)}`, notes: [`正文与来源均未写明日期，${why}到月`] };
   }
-  const numberedYear = /[〔[［(（]\s*(\d{4})\s*[〕\]］)）]/.exec(docNumber ?? "")?.[1];
-  if (numberedYear) return { date: numberedYear, notes: [`正文未写明日期，按文号「${docNumber ?? ""}」记到年`] };
+  if (docNumber) return { date: docNumber.year, notes: [`正文未写明日期，按文号「${docNumber.text}」记到年`] };
   return { date: "unknown", notes: ["原文没有任何日期，日期记为 unknown"] };
 }

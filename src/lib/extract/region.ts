@@ -1,4 +1,5 @@
 import type { Region } from "../../schemas/report";
+import type { DocNumber } from "../text/doc-number";
 import { CONTEXTUAL_ABBREVIATIONS, EVERYDAY_WORDS, PROVINCE_ABBREVIATIONS, gazetteer, type Place } from "./gazetteer";
 import { cutApart, tagWords } from "./segmenter";
 import { townsNamed } from "./towns";
@@ -533,7 +534,7 @@ export interface RegionInput {
   /** The place of a division code in a database record (411200 → 三门峡市). */
   recordPlace?: Place;
   /** The number an official document stands under (甘政发〔2022〕9号), simplified. */
-  docNumber?: string;
+  docNumber?: DocNumber;
   /** The account that reposted the article (新余云为媒), simplified: a last resort for its city. */
   repostAccount?: string;
   /** The script the source is written in: a traditional text's 連江縣 is Taiwan's, not 福州's. */
@@ -558,8 +559,8 @@ const ProvinceIssuerRE =
   /^([\p{Script=Han}]{2,8}?省)(?:人民政府|政府|委员会|委|[\p{Script=Han}]{1,12}?(?:厅|局|委员会))(?:办公厅|办公室)?(?:关于|印发)/u;
 
 /** The province whose government numbers a document so: 甘政发〔2022〕9号, 鲁政办字〔2023〕5号. */
-function provinceNumbering(docNumber: string | undefined): string | undefined {
-  const prefix = /^(内蒙|\p{Script=Han})政(?:办)?(?:发|字|函|电|明电|办发)?[〔[［(（]/u.exec(docNumber ?? "")?.[1];
+function provinceNumbering(docNumber: DocNumber | undefined): string | undefined {
+  const prefix = /^(内蒙|\p{Script=Han})政(?:办)?(?:发|字|函|电|明电|办发)?$/u.exec(docNumber?.issuer ?? "")?.[1];
   return prefix ? PROVINCE_ABBREVIATIONS[prefix] : undefined;
 }
 

@@ -1,3 +1,4 @@
+import { parseDocNumber, type DocNumber } from "./doc-number";
 import { removePinyinArtefacts } from "./pinyin";
 import { hanCount, simplifyChars } from "./script";
 
@@ -20,7 +21,7 @@ export interface PageMeta {
   /** The site the page was saved from, named only in its furniture (返回潍坊新闻网). */
   siteName?: string;
   /** An official document's number standing alone over it (甘政发〔2022〕9号), simplified. */
-  docNumber?: string;
+  docNumber?: DocNumber;
   /** The account a WeChat article was reposted by (新余云为媒 of 新余云为媒网络整理发布). */
   repostAccount?: string;
   /** The sections a breadcrumb files the page under (走进伊春, 闵行新闻), as written. */
@@ -161,8 +162,6 @@ function breadcrumbSections(line: string): string[] {
   const partner = sections.findIndex((step) => /对口|帮扶|援|协作|合作|交流/.test(simplifyChars(step)));
   return partner === -1 ? sections : sections.slice(0, partner);
 }
-/** An official document's number on a line of its own: 甘政发〔2022〕9号, 洛政办〔2023〕12号. */
-const DocNumberLineRE = /^[\p{Script=Han}]{1,12}[〔[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d{1,4}\s*号$/u;
 /** A site outline (目录/提纲) before the body, as paid-essay sites print them. */
 const OutlineMarkerRE = /^(?:目录|提纲|目录\s*\/\s*提纲|文章目录)\s*[:：]?\s*(?:…+|\.{3,})?$/;
 const OutlineItemRE = /^(?:[一二三四五六七八九十]+[、是要]|[(（][一二三四五六七八九十]+[)）]|\d+[.、]|…+$)/;
@@ -461,8 +460,8 @@ export function cleanText(raw: string): CleanResult {
   const docNumber = input
     .filter((line) => line.trim() !== "")
     .slice(0, 3)
-    .map((line) => simplifyChars(line).trim())
-    .find((line) => DocNumberLineRE.test(line));
+    .map((line) => parseDocNumber(simplifyChars(line).trim()))
+    .find((number) => number !== undefined);
   if (docNumber) meta.docNumber = docNumber;
   const text = lines.join("\n");
   if (/(?:…{1,}|\.{3,})\s*略\s*(?:…{1,}|\.{3,})|[^。！？”」）)\s]\s*(?:…{1,}|\.{3,})\s*$/.test(text)) truncated = true;

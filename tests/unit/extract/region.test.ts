@@ -606,10 +606,14 @@ test("review: Hong Kong offices met in a province's report, a zone named after a
 
 test("a province's style of number makes a text the province's only where it speaks as the province", () => {
   const province = "省政府决定,将重点任务予以分解。全省各地各部门要抓好落实。";
-  expect(extractRegion(input(province, { docNumber: "甘政发〔2022〕9号" })).region).toEqual({ province: "甘肃省" });
+  expect(
+    extractRegion(input(province, { docNumber: { text: "甘政发〔2022〕9号", issuer: "甘政发", year: "2022" } })).region,
+  ).toEqual({ province: "甘肃省" });
   // 吉首市 numbers its papers 吉政发 too: a city's own notice stays the city's.
   const city = "吉首市人民政府关于做好防汛工作的通知\n市人民政府决定,全市各街道要加强巡查。";
-  expect(extractRegion(input(city, { docNumber: "吉政发〔2023〕5号" })).region).toMatchObject({
+  expect(
+    extractRegion(input(city, { docNumber: { text: "吉政发〔2023〕5号", issuer: "吉政发", year: "2023" } })).region,
+  ).toMatchObject({
     city: "湘西土家族苗族自治州",
   });
 });

@@ -1,0 +1,21 @@
+/**
+ * An official document's number on a line of its own, as it heads the paper: the issuer's code,
+ * the year in brackets, the serial (甘政发〔2022〕9号, 洛政办〔2023〕12号). The one reading of its
+ * parts: the cleaning finds it, the dates take its year, the region its issuer.
+ */
+export interface DocNumber {
+  /** As written (simplified). */
+  text: string;
+  /** The issuer's code before the bracket: 甘政发, 洛政办. */
+  issuer: string;
+  /** The year in the brackets. */
+  year: string;
+}
+
+const DocNumberRE = /^([\p{Script=Han}]{1,12})[〔[［(（]\s*(\d{4})\s*[〕\]］)）]\s*\d{1,4}\s*号$/u;
+
+/** The parts of a line that is a document number, or undefined for any other line. */
+export function parseDocNumber(line: string): DocNumber | undefined {
+  const match = DocNumberRE.exec(line);
+  return match?.[1] && match[2] ? { text: line, issuer: match[1], year: match[2] } : undefined;
+}

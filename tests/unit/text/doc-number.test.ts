@@ -1,0 +1,14 @@
+import { expect, test } from "vitest";
+import { parseDocNumber } from "../../../src/lib/text/doc-number";
+
+test("a document number is read as issuer, year and serial, in any of the brackets in use", () => {
+  expect(parseDocNumber("甘政发〔2022〕9号")).toEqual({ text: "甘政发〔2022〕9号", issuer: "甘政发", year: "2022" });
+  expect(parseDocNumber("洛政办[2023]12号")?.year).toBe("2023");
+  expect(parseDocNumber("鲁政办字（2023） 5 号")).toMatchObject({ issuer: "鲁政办字", year: "2023" });
+});
+
+test("a line that only mentions a number, or says more, is no document number", () => {
+  expect(parseDocNumber("根据甘政发〔2022〕9号文件精神")).toBeUndefined();
+  expect(parseDocNumber("甘政发〔2022〕号")).toBeUndefined();
+  expect(parseDocNumber("2022年9号")).toBeUndefined();
+});
