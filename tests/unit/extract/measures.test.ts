@@ -978,3 +978,24 @@ test("a ruling that goes on to order, 报请 that asks for approval and a routin
     "三、实行日报告:各乡镇每日17时前将排查情况报县应急管理局。",
   ]);
 });
+
+test("a decision's items that say who leads and which body carries each out are measures, each with its body", () => {
+  const measures = extractMeasures(
+    [
+      paragraph(
+        "会议决定:要按照“持续、提升、高效”要求,全力做好保鲜提升工作。九重区域环境整治由王光玲牵头,九重镇落实;干渠绿化由顾理牵头,县林业局落实;",
+      ),
+    ],
+    context,
+  );
+  expect(measures.map((measure) => [measure.text, measure.units])).toEqual([
+    // 按照…要求, says whose demand the order follows: it is part of the order, no speaker's lead-in.
+    ["要按照“持续、提升、高效”要求,全力做好保鲜提升工作。", []],
+    ["九重区域环境整治由王光玲牵头,九重镇落实;", ["九重镇"]],
+    ["干渠绿化由顾理牵头,县林业局落实;", ["县林业局"]],
+  ]);
+});
+
+test("work already led by someone is no measure: 已由…牵头 reports it", () => {
+  expect(extractMeasures([paragraph("该项目已由市发改委牵头完成立项。")], context)).toEqual([]);
+});
