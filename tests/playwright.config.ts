@@ -23,6 +23,9 @@ export default defineConfig({
   forbidOnly: Boolean(process.env["CI"]),
   retries: 0,
   workers: 2,
+  // A search first loads Pagefind's WebAssembly and index chunks; on a busy 2-core machine that has
+  // taken over 5 s (Playwright's default), which says nothing about the behaviour under test.
+  expect: { timeout: 15_000 },
   reporter: [[process.env["CI"] ? "line" : "list"], ["json", { outputFile: "../.test-reports/playwright.json" }]],
   use: { trace: "off" },
   projects: [
