@@ -66,6 +66,8 @@ function cleanTitle(line: string): string {
         "",
       )
       .replace(/\s*[/／]\s*[\p{Script=Han}]{2,12}提供$/u, "")
+      // …应对台风“小犬”分享到:: the share button the page printed after it.
+      .replace(/\s*分享到\s*[:：]?\s*$/u, "")
       // …的通知-欧洲杯网络平台, …常务会议_威海市环翠区人民政府: a browser title's site name after it.
       .replace(
         /(?<=\S{8})(?:\s*[-_–]\s*(?=\p{Script=Han})[^-_–。，,！？!?\s的]{0,19}?(?:网|网站|平台|门户|在线|频道|新闻|报|报社|发布|政府|中心|局|委|办|厅|部|院|会|室|处|国务院|搜狐|网易|新浪|腾讯|凤凰|[省市县区旗]))+$/u,
@@ -128,10 +130,11 @@ function titleFromLead(lead: string): string {
 
 /**
  * What frames a lead before its news, and is no title: the paper's 本报讯, a byline in brackets,
- * the day (本报讯（记者 马某 通讯员 潘某）8月31日，…; 红网时刻张家界2月26日讯; 据虹口区新闻报道:; 11月7日下午，…).
+ * the day (本报讯（记者 马某 通讯员 潘某）8月31日，…; 红网时刻张家界2月26日讯; 今日竹山网消息 3月19日，…; 据虹口区新闻报道:; 11月7日下午，…;
+ * 通讯员荣锐 2月4日下午，…).
  */
 const LeadFrameRE =
-  /^\s*(?:[\p{Script=Han}\d]{0,16}[讯訊]\s*)?(?:据?[\p{Script=Han}\d ]{2,16}报道\s*[:：]\s*)?(?:[(（][^)）]{0,40}[)）]\s*)?(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:上午|下午|晚上?)?\s*[,，]\s*)?/u;
+  /^\s*(?:[\p{Script=Han}\d]{0,16}(?:[讯訊](?![员員])|网消息|網消息)\s*)?(?:(?:本报记者|记者|通讯员|通訊員|記者)\s*[\p{Script=Han}]{2,4}(?:[ 、][\p{Script=Han}]{2,4})*\s+)?(?:据?[\p{Script=Han}\d ]{2,16}报道\s*[:：]\s*)?(?:[(（][^)）]{0,40}[)）]\s*)?(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:上午|下午|晚上?)?\s*[,，]\s*)?/u;
 
 /** How many opening lines may hold an issuing notice's own text before its attachment. */
 const NOTICE_LINES = 12;
@@ -154,6 +157,12 @@ function signatureOf(simple: readonly string[]): { signerIndex: number; signatur
   }
   return { signerIndex: -1, signatureEnd: -1 };
 }
+
+/**
+ * How deep a page's headline (the line over its date) may stand under furniture that holds no
+ * sentence (a site's name, its weather box, search field and menu lines) and still head the article.
+ */
+const PAGE_HEADLINE_DEPTH = 20;
 
 /** Enough to outweigh the keywords of a deck (主持…会议) but not a record field's penalty. */
 const PAGE_HEADLINE_BONUS = 3;
@@ -202,7 +211,7 @@ export function articleLayout(
   const headlineIndex = pageHeadline ? lines.findIndex((line) => sameTitle(line, pageHeadline)) : -1;
   if (
     headlineIndex >= blockEnd &&
-    headlineIndex < 6 &&
+    headlineIndex < PAGE_HEADLINE_DEPTH &&
     !simple.slice(0, headlineIndex).some((line) => HasSentenceRE.test(line))
   )
     blockEnd = headlineIndex + 1;

@@ -110,7 +110,7 @@ const DisclaimerRE =
   /^特别声明\s*[:：]|仅代表(?:该|本)?(?:作者|机构)[^。]{0,12}观点|不代表[^。]{0,12}(?:观点|立场)|(?:侵犯|侵害)了?您的[^。]{0,6}权益/;
 /** Lines that are site chrome wherever they stand (a document's number alone, 〔2011〕80号, included). */
 const ChromeLineRE =
-  /^(?:[•·]\s*)?(?:听新闻|朗读|(?:文章|语音)?播报|打印|关闭|收藏|分享|字号|字体|(?:字号|字体)\s*[:：]?\s*(?:(?:放大|还原|缩小|默认|[大中小])\s*)+|设为主页\s*收藏本页|您好[!！]?\s*今天是.{0,20}|[【[]?\s*[大中小]\s*[】\]]?(?:\s*[【[]?\s*[大中小]\s*[】\]]?)*|\d{1,3}|>>+|<<+|点击量|浏览次数.*|阅读量.*|扫一扫.*|微信扫一扫.*|手机看新闻.*|手机版|网站地图.*|跳到主要?[内內]容[区區]?[块塊]?|按\s*Enter\s*到主[内內]容[区區]?|:{3}|友善列印|回上一[页頁]|今日[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{0,8}[〔［\[]\d{4}[〕］\]]\s*\d+\s*号)$/;
+  /^(?:[•·]\s*)?(?:听新闻|朗读|(?:文章|语音)?播报|打印|关闭|收藏|分享|字号|字体|(?:字号|字体)\s*[:：]?\s*(?:(?:放大|还原|缩小|默认|[大中小])\s*)+|设为主页\s*收藏本页|您好[!！]?\s*今天是.{0,20}|[【[]?\s*[大中小]\s*[】\]]?(?:\s*[【[]?\s*[大中小]\s*[】\]]?)*|\d{1,3}|>>+|<<+|点击量|浏览次数.*|阅读量.*|扫一扫.*|微信扫一扫.*|手机看新闻.*|手机版|网站地图.*|跳到主要?[内內]容[区區]?[块塊]?|按\s*Enter\s*到主[内內]容[区區]?|:{3}|友善列印|回上一[页頁]|今日[\u4e00-\u9fff]{2,4}|第[A-Z]?\d{1,3}版\s*[:：].*(?:上一版|下一版).*|[|｜](?:\s*[|｜])*|[\u4e00-\u9fff]{0,8}[〔［\[]\d{4}[〕］\]]\s*\d+\s*号)$/;
 /** A forum thread's furniture (Discuz and its kind): counters, floor labels, reply and login prompts, the poster's IP属地. */
 const ForumChromeRE =
   /^(?:IP属地\s*[:：]\s*[\p{Script=Han}]{2,12}|设为首页\s*收藏本站|查看\s*[:：]\s*\d+\s*[|｜]\s*回复\s*[:：]\s*\d+|打印\s*上一主题\s*下一主题|\[复制链接\]|跳转到指定楼层|楼主|沙发|板凳|地板|回复|使用道具\s*举报|您需要登录后才可以回帖.*|本版积分规则|快速回复\s*返回顶部\s*返回列表|(?:楼主\s*)?发表于\s*\d{4}-\d{1,2}-\d{1,2}.*(?:只看该作者|倒序浏览|阅读模式).*)$/u;
@@ -166,7 +166,8 @@ function breadcrumbSections(line: string): string[] {
 const OutlineMarkerRE = /^(?:目录|提纲|目录\s*\/\s*提纲|文章目录)\s*[:：]?\s*(?:…+|\.{3,})?$/;
 const OutlineItemRE = /^(?:[一二三四五六七八九十]+[、是要]|[(（][一二三四五六七八九十]+[)）]|\d+[.、]|…+$)/;
 /** 来源: 洛阳网 2023.02.23 22:15 — source and time on one meta line. */
-const SourceRE = /(?:来源|来自)\s*[:：]\s*([^\s:：|]{2,20})/;
+// (来源:灵山政府网http://…: the address written on is no part of the name.)
+const SourceRE = /(?:来源|来自)\s*[:：]\s*((?:(?!https?:|www\.)[^\s:：|]){2,20})/;
 /** 来自 海安日报 alone on its line, as a reposted WeChat article names its media (no colon). */
 const SourceAloneRE =
   /^\s*来自\s+(?!微信|公众号)(\p{Script=Han}[^\s:：|]{1,19}(?:报|网|发布|融媒|新闻|电视台|公众号))\s*$/u;
@@ -205,7 +206,7 @@ const DisclosureFieldRE =
 const DisclosurePublisherRE = /(?:发布机构|发文机关|发文单位)\s*[:：|｜]?\s*([^\s:：|｜]{2,20})/;
 /** A byline with the posting time: 通讯员 周喻琴 李清悦 湖南日报·新湖南客户端 2024-02-29 08:47:53. */
 const BylineTimeRE =
-  /^(?:本报记者|记者|通讯员|作者|撰稿|文[/／｜|])[^。！？]{0,60}\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}/;
+  /^(?:本报记者|记者|通讯员|作者|撰稿|文[/／｜|]|[^\s。！？，,]{1,20}\s+发表于\s*(?=\d))[^。！？]{0,60}\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}/;
 /**
  * A photo's caption, however much of the lead it repeats: it ends with the photo's credit
  * (…主持召开州政府第49次常务会议。(图为州人民政府网 周兴云 摄影)).
@@ -217,7 +218,13 @@ const BylineNamesRE = /^[^。！？，,：:]{0,30}(?:记者|通讯员)\s*(?:[\p{
 const LabelledMetaLineRE = new RegExp(`^[\\s•·*-]*\\p{Script=Han}{0,4}(?:${MetaLineRE.source})`, "u");
 /** Words that mark a line's time as the publication's. */
 const PublicationMarkRE =
-  /来源|发布时间|发布日期|发布于|发稿时间|成文日期|发文日期|时间\s*[:：]|^(?:本报记者|记者|通讯员|作者)/;
+  /来源|发布时间|发布日期|发布于|发表于|发稿时间|成文日期|发文日期|时间\s*[:：]|^(?:本报记者|记者|通讯员|作者)/;
+/** A forum poster's profile field over its value: - 注册时间 / - 2011-7-26, - 积分 / - 5057. */
+const ForumProfileFieldRE =
+  /^[-•·*]?\s*(?:注册时间|最后登录|阅读权限|积分|精华|帖子|主题|文章|在线时间|威望|金钱|贡献|听众|收听|好友)$/u;
+/** A headline with the page's date after it on its own line: …主管工作会报 发布日期:2014-04-21. */
+const HeadlineDatedRE =
+  /^([^。！？:：|]{8,80}?)\s+(?:发布日期|发布时间|发表时间|日期|时间)\s*[:：]\s*(\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$/u;
 /** A day of the week: 星期五, 周三. */
 const WeekdayRE = /(?:星期|周|礼拜)[一二三四五六日天]/;
 /** A date alone on a line, perhaps with its weekday (2024年11月01日 星期五 |, a page's clock or edition). */
@@ -324,6 +331,8 @@ export function cleanText(raw: string): CleanResult {
   let truncated = false;
   let inOutline = false;
   let sawBody = false;
+  // The value under a forum poster's profile field (注册时间 over 2011-7-26): not the page's date.
+  let profileValueNext = false;
 
   for (let index = 0; index < input.length; index += 1) {
     const original = input[index] ?? "";
@@ -331,6 +340,21 @@ export function cleanText(raw: string): CleanResult {
     const line = simplifyChars(original);
     if (line === "") {
       if (lines.length > 0 && lines.at(-1) !== "") lines.push("");
+      continue;
+    }
+    if (profileValueNext || (!sawBody && ForumProfileFieldRE.test(line))) {
+      profileValueNext = !profileValueNext;
+      removed.push(original);
+      continue;
+    }
+    // 王县长主持第834次县务会议… 发布日期:2014-04-21: a headline with its page's date on one line.
+    const dated = sawBody ? null : HeadlineDatedRE.exec(line);
+    if (dated?.[1] && dated[2] && !publishedMarked) {
+      meta.headline ??= Array.from(original).slice(0, Array.from(dated[1]).length).join("");
+      meta.publishedText = dated[2];
+      publishedMarked = true;
+      lines.push(meta.headline);
+      removed.push(Array.from(original).slice(Array.from(dated[1]).length).join("").trim());
       continue;
     }
     if (PaywallRE.test(line)) {

@@ -197,3 +197,23 @@ test("a document's title broken after 的 ends on the next line, which leaves th
     "5月15日清晨,区委、区政府主要领导带领各相关部门进行检查。",
   ]);
 });
+
+test("a title from the first sentence leaves out a correspondent's byline and a news site's 网消息", () => {
+  const byline = articleLayout(["通讯员荣锐 2月4日下午,安陆经开区楚跃社区举办春节文艺汇演活动。"]);
+  expect(byline.title).toBe("安陆经开区楚跃社区举办春节文艺汇演活动");
+  const site = articleLayout(["今日竹山网消息 3月19日,我县召开创建国家园林县城工作推进会。"]);
+  expect(site.title).toBe("我县召开创建国家园林县城工作推进会");
+});
+
+test("the page's headline heads the article under a masthead, weather box and menu lines, and a share button leaves it", () => {
+  const furniture = ["蛟河市人民政府", "蛟河市天气预报:", "一网搜索 站内搜索:", "应急管理", "突发事件处置", "科普知识"];
+  const layout = articleLayout(
+    [...furniture, "我市召开全市防汛工作会议", "6月28日,全市防汛工作会议在国际会议厅召开。"],
+    undefined,
+    "我市召开全市防汛工作会议",
+  );
+  expect(layout.title).toBe("我市召开全市防汛工作会议");
+  expect(articleLayout(["香港舉行跨部門會議部署應對颱風“小犬”分享到:", "特區政府6日下午舉行跨部門會議。"]).title).toBe(
+    "香港舉行跨部門會議部署應對颱風“小犬”",
+  );
+});

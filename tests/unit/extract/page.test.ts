@@ -653,3 +653,21 @@ test("a wire stamp opening the story dates it and splits no headline; a dateline
   ]);
   expect(dateline?.region).toEqual({ province: "河北省" });
 });
+
+test("a government site's masthead (蛟河市人民政府网站) says whose page it is: 我市 is 蛟河市", () => {
+  const page = extractPage(
+    [
+      "蛟河市人民政府网站",
+      "应急管理",
+      "我市召开全市防汛工作会议",
+      "作者:信息中心  时间:2018-07-03 15:54",
+      "6月28日,全市防汛工作会议在国际会议厅召开。会议要求,各乡镇街要加强对河道堤防的巡查值守。",
+    ].join("\n"),
+    { file: "seeds/t.txt" },
+  );
+  expect(page.entries[0]?.data).toMatchObject({
+    title: "我市召开全市防汛工作会议",
+    date: "2018-06-28",
+    region: { province: "吉林省", city: "吉林市", district: "蛟河市" },
+  });
+});

@@ -366,3 +366,46 @@ test("an IP属地 rule told in a story is the story's; a count's time in the bod
   const count = cleanText("花莲县召开防台会议。\n(截至20230831 18:00)全县累计撤离120人。");
   expect(count.meta.publishedText).toBeUndefined();
 });
+
+test("a forum's poster profile and byline are furniture, and the byline's time is the page's", () => {
+  const result = cleanText(
+    [
+      "- 註冊時間",
+      "- 2011-7-26",
+      "- 積分",
+      "- 5057",
+      "都是知书 发表于 2013-10-23 23:43:33",
+      "平山:一纸“诊断书” 把脉问症提疗效",
+      "来源:灵山政府网http://www.gxls.gov.cn/news/details.asp?newsid=28316",
+      "近期以来,平山镇对各村清洁乡村工作开展情况进行了查访。",
+    ].join("\n"),
+  );
+  expect(result.lines.filter(Boolean)).toEqual([
+    "平山:一纸“诊断书” 把脉问症提疗效",
+    "近期以来,平山镇对各村清洁乡村工作开展情况进行了查访。",
+  ]);
+  // The registration date (2011-7-26) under its field is no date of the page.
+  expect(result.meta.publishedText?.trim()).toBe("2013-10-23");
+  // The address written on after the source's name is no part of it.
+  expect(result.meta.sourceName).toBe("灵山政府网");
+});
+
+test("a headline with the page's date on its own line keeps the headline and gives the date", () => {
+  const result = cleanText(
+    "王縣長主持第834次縣務會議暨103年第2次主管工作會報 發布日期:2014-04-21\n縣長王乾發21日上午主持縣府第834次縣務會議。",
+  );
+  expect(result.lines[0]).toBe("王縣長主持第834次縣務會議暨103年第2次主管工作會報");
+  expect(result.meta).toMatchObject({
+    headline: "王縣長主持第834次縣務會議暨103年第2次主管工作會報",
+    publishedText: "2014-04-21",
+  });
+});
+
+test("an e-paper's page navigation and a flattened table's bare pipes are no lines of the article", () => {
+  const result = cleanText(
+    "第S02版:二七播报 要闻 | 上一版3 4下一版 |\n|\n||||||||||\n本报讯 3月10日下午,二七区区委书记蔡红带领区城管局负责人进行现场办公。",
+  );
+  expect(result.lines.filter(Boolean)).toEqual([
+    "本报讯 3月10日下午,二七区区委书记蔡红带领区城管局负责人进行现场办公。",
+  ]);
+});
