@@ -7,7 +7,7 @@ import { gazetteer } from "./gazetteer";
 import { bestCity, cityScores } from "./region";
 import { extractReport, type ExtractedReport } from "./report";
 import { MediaRE } from "./source";
-import { DeadlineLineRE, OrganisationLineRE } from "./patterns";
+import { DeadlineLineRE, OrganisationLineRE, sameTitle } from "./patterns";
 import { splitArticles } from "./split";
 
 /** A site's own name in its furniture: 返回潍坊新闻网, 欢迎访问巨鹿人民政府网站, 主办单位：某市人民政府, 版权所有：某日报社, 某传媒中心 主办, a masthead's 蛟河市人民政府网站. */
@@ -45,8 +45,18 @@ export interface PageOptions {
  */
 export function extractPage(raw: string, options: PageOptions): PageResult {
   const { byCode } = gazetteer();
-  const { text, record } = sourceText(raw, (code) => byCode.has(code));
+  const { text, record, pageTitle } = sourceText(raw, (code) => byCode.has(code));
   const cleaned = cleanText(text);
+  // 万载县2022年…统计公报 | 万载县人民政府: the part of the browser tab's title that the page prints
+  // as a line of its own is its headline.
+  if (pageTitle && !cleaned.meta.headline) {
+    const printed = pageTitle
+      .split(/\s*[|｜_—–]\s*|\s+-\s+/)
+      .filter((part) => Array.from(part).length >= 6)
+      .map((part) => cleaned.lines.find((line) => sameTitle(line, part)))
+      .find((line) => line !== undefined);
+    if (printed) cleaned.meta.headline = printed;
+  }
   // A record's named fields say what a page says in its meta lines.
   if (record) {
     const { published, source, url, author } = record;

@@ -162,3 +162,26 @@ export function htmlToText(html: string): string {
     .join("\n")
     .trim();
 }
+
+/** The text of a page's <title> (its browser tab: headline and site name), if it has one. */
+export function htmlTitle(html: string): string | undefined {
+  let inTitle = false;
+  let title = "";
+  const parser = new Parser(
+    {
+      onopentag(name) {
+        if (name === "title") inTitle = true;
+      },
+      ontext(text) {
+        if (inTitle) title += text;
+      },
+      onclosetag(name) {
+        if (name === "title") inTitle = false;
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true },
+  );
+  parser.write(html);
+  parser.end();
+  return title.replace(/\s+/g, " ").trim() || undefined;
+}

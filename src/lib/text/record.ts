@@ -41,6 +41,8 @@ export interface RecordFields {
 const NamedFieldRE =
   /(?:^|[{,\s])(["']?)([A-Za-z_$][\w$]*)\1\s*:\s*("(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|-?\d+(?:\.\d+)?|null|true|false)/g;
 const InsertRE = /^\s*INSERT\s+INTO\s+[`"[]?[\w.]+[`"\]]?\s*(?:\(([^)]*)\))?\s*VALUES\s*\(/i;
+/** One row of a multi-row INSERT, cut out alone: (12,'标题','<p>…',…), its id first, a string after. */
+const RowTupleRE = /^\s*\((?=\s*(?:\d+|'[^'\n]{0,64}')\s*,\s*')/;
 
 /** Decodes the escapes of a JSON, JavaScript or SQL string literal. */
 export function decodeEscapes(text: string): string {
@@ -84,6 +86,11 @@ function recordFields(text: string): { kind: RecordFields["kind"]; fields: Recor
       return name ? { name, value: field.value } : field;
     });
     return { kind: "sql-insert", fields };
+  }
+  const tuple = RowTupleRE.exec(text);
+  if (tuple) {
+    const values = insertValues(text, tuple[0].length);
+    if (values && values.length >= 3) return { kind: "sql-insert", fields: values };
   }
   const trimmed = text.trim();
   if (!/^[[{]/.test(trimmed)) return null;

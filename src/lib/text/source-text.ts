@@ -1,4 +1,4 @@
-import { htmlToText, looksLikeHtml, stripStrayTags } from "./html";
+import { htmlTitle, htmlToText, looksLikeHtml, stripStrayTags } from "./html";
 import { readRecord, type RecordFields } from "./record";
 
 /**
@@ -10,6 +10,8 @@ export interface SourceText {
   text: string;
   /** The record the text was read from, when the source is a database export. */
   record?: RecordFields;
+  /** A saved page's <title>: its headline and site name as the browser tab showed them. */
+  pageTitle?: string;
 }
 
 /** Reads a raw source; `isDivisionCode` tells a region code in a record from other numbers. */
@@ -21,5 +23,7 @@ export function sourceText(raw: string, isDivisionCode?: (code: string) => boole
       : stripStrayTags(record.body.replace(/\r\n?/g, "\n"));
     return { text: record.title ? `${record.title}\n${body}` : body, record };
   }
-  return { text: looksLikeHtml(raw) ? htmlToText(raw) : stripStrayTags(raw) };
+  if (!looksLikeHtml(raw)) return { text: stripStrayTags(raw) };
+  const pageTitle = htmlTitle(raw);
+  return { text: htmlToText(raw), ...(pageTitle ? { pageTitle } : {}) };
 }

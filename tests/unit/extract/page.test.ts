@@ -671,3 +671,13 @@ test("a government site's masthead (蛟河市人民政府网站) says whose page
     region: { province: "吉林省", city: "吉林市", district: "蛟河市" },
   });
 });
+
+test("a saved page's headline is the line its browser-tab title prints, under the disclosure fields", () => {
+  const html = `<html><head><title>万载县2022年国民经济和社会发展统计公报 | 万载县人民政府</title></head><body>
+<div>万载县人民政府-</div><div>统计局</div><div>网站无障碍关怀版</div><div>索 引 号：</div><div>014742224A/2023-0043406</div><div>主动公开</div><div>常年公开</div><div>面向全社会</div><div>责任部门：</div><div>万载县统计局</div>
+<h2>万载县2022年国民经济和社会发展统计公报</h2>
+<p>2022年，万载全县上下坚持稳中求进工作总基调，全县经济运行总体平稳。</p></body></html>`;
+  expect(extractPage(html, { file: "seeds/page.html" }).entries[0]?.data.title).toBe(
+    "万载县2022年国民经济和社会发展统计公报",
+  );
+});

@@ -57,8 +57,18 @@ test("an INSERT with column names reads them; SQL doubles its quotes", () => {
   expect(record).toMatchObject({ title: "标题'一'", published: "2024-03-01" });
 });
 
+test("one row of a multi-row INSERT, cut out alone, is a record read by position", () => {
+  const record = readRecord(
+    `(12,'重庆市委：孙政才是占据重要岗位的腐败分子典型','<p style=\\"margin: 0px;\\">　　本报讯 2月12日，市委常委会召开扩大会议。会议强调，要切实把思想和行动统一到中央精神上来。</p>',1)`,
+  );
+  expect(record).toMatchObject({ kind: "sql-insert", title: "重庆市委：孙政才是占据重要岗位的腐败分子典型" });
+  expect(record?.body).toContain("市委常委会召开扩大会议");
+});
+
 test("plain text, a page and a record of short fields are not records", () => {
   expect(readRecord(`洛阳市召开推进会\n${body}`)).toBeNull();
+  // A line opening with a bracketed number is no row.
+  expect(readRecord(`(1)加快推进老旧小区改造,'三供一业'改造年底前完成。\n${body}`)).toBeNull();
   expect(readRecord(`<html><body><p>${body}</p></body></html>`)).toBeNull();
   expect(readRecord(JSON.stringify({ name: "洛阳市", code: "410300", level: "city" }))).toBeNull();
 });
