@@ -377,9 +377,9 @@ function ownDistrictForms(input: RegionInput, city: string | undefined): string[
     }
   }
   // 县政府, 副县长, 县水务局 with one county of the city named: the report is that county's own.
-  // 虹口区区长: the office may follow the place's own name (各县区人民政府 is a city's addressees).
+  // 虹口区区长: the office may follow the place's own name (各县区人民政府, 各区、县委 are a city's addressees).
   const levelWords =
-    /(?:^|[^\p{Script=Han}]|率|和|及|(?<=(?<!各)[县区旗]))(县|区|旗)(?:人民政府|政府|委|长|[\p{Script=Han}]{1,6}?(?:局|建委))/mu;
+    /(?:^|[^\p{Script=Han}]|率|和|及|(?<=(?<!各)[县区旗]))(?<!各[区县市旗][、，,])(县|区|旗)(?:人民政府|政府|委|长|[\p{Script=Han}]{1,6}?(?:局|建委))/mu;
   const bare = levelWords.exec(input.text)?.[1];
   if (bare && city) {
     // The county the text keeps returning to (筠连 four times, the two it visited twice each).

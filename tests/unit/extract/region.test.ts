@@ -622,3 +622,15 @@ test("a national paper's dateline gives way to the province the story names", ()
   const text = "本报北京讯(记者 王明)记者从生态环境部获悉,湖北省近日启动长江大保护专项执法行动。";
   expect(extractRegion(input(text)).region).toEqual({ province: "湖北省" });
 });
+
+test("a city's notice to 各区、县委和人民政府 is the city's, whichever county its lists name most", () => {
+  const text = [
+    "各区、县委和人民政府,市级各单位、部门:",
+    "市城乡环境治理办对全市各乡镇2018年第二季度城乡环境综合治理情况进行了复核考评。眉山市委、市政府决定对以下乡镇予以表扬。",
+    "东坡区白马镇",
+    "仁寿县洪峰乡",
+    "仁寿县大化镇",
+    "仁寿县珠嘉镇",
+  ].join("\n");
+  expect(extractRegion(input(text)).region).toEqual({ province: "四川省", city: "眉山市" });
+});
