@@ -18,7 +18,7 @@ const BODY =
   "(?:自治[区州县](?:人民政府|政府|党委|人大常委会|政协)?|[\\p{Script=Han}]{2}[区县](?:(?![和与及])[\\p{Script=Han}]){2,3}(?:街道办事处|街道办|街道)(?:党工委)?|省委|市委|区委|县委|旗委|州委|盟委|镇委|乡党委|党工委|区党工委|[省市区县旗州]人民政府|市政府|区政府|县政府|旗政府|州政府|省政府|[省市区县旗州]?人大常委会|市政协|县政协|区政协|旗政协|州政协|政协|纪委|监委|管委会|政法委|宣传部|组织部|统战部|组织宣传统战部|[\\p{Script=Han}]{0,6}(?:委|办|厅|部|处|署|公司|总工会|防指|指挥部)|[\\p{Script=Han}]{0,8}局|[\\p{Script=Han}]{2,10}(?:管委会|委员会)|[\\p{Script=Han}]{2,4}(?=局长|处长|署长))?";
 /** Offices, longest first so 副书记 is not read as 书记. */
 const OFFICE =
-  "(?:行政长官|市长助理|县长助理|区长助理|州长助理|常务副主席|常务副省长|常务副市长|常务副区长|常务副县长|常务副旗长|常务副州长|副秘书长|副总经理|总经理|党组成员|党组副书记|副市长|副区长|副县长|副旗长|副州长|副盟长|副镇长|副省长|副书记|副主任|副部长|副主席|副局长|副厅长|副处长|副署长|副检察长|代理市长|代理县长|代理区长|代理局长|代理处长|代理主任|代市长|代区长|代县长|代旗长|代州长|代省长|市长|区长|县长|旗长|州长|盟长|镇长|乡长|省长|书记|主任|部长|主席|局长|厅长|处长|署长|检察长|秘书长|委员|常委|党组书记|政委|总队长|支队长|大队长|中队长|队长|组织委员|宣传委员|纪检委员|统战委员|政法委员|武装部长|市委常委|区委常委|县委常委|宣传部长|组织部长|统战部长|董事长|[一二三四]级调研员|[一二]级巡视员|(?<=政府|人大|政协|委|局|厅)(?:副调研员|调研员|副巡视员|巡视员)|(?<=党委|党组|党工委)(?:主要)?负责人|副总指挥|总指挥|副指挥长|指挥长|副执行长|执行长|总经济师|总工程师|总会计师|总规划师|新闻发言人|发言人|副组长|组长|副司长|司长|指挥官)";
+  "(?:行政长官|市长助理|县长助理|区长助理|州长助理|常务副主席|常务副省长|常务副市长|常务副区长|常务副县长|常务副旗长|常务副州长|副秘书长|副总经理|总经理|党组成员|党组副书记|副市长|副区长|副县长|副旗长|副州长|副盟长|副镇长|副省长|副书记|副主任|副部长|副主席|副局长|副厅长|副处长|副署长|副检察长|代理市长|代理县长|代理区长|代理局长|代理处长|代理主任|代市长|代区长|代县长|代旗长|代州长|代省长|市长|区长|县长|旗长|州长|盟长|镇长|乡长|省长|书记|主任|部长|主席|局长|厅长|处长|署长|检察长|秘书长|委员|常委|党组书记|政委|总队长|支队长|大队长|中队长|队长|组织委员|宣传委员|纪检委员|统战委员|政法委员|武装部长|市委常委|区委常委|县委常委|宣传部长|组织部长|统战部长|董事长|[一二三四]级调研员|[一二]级巡视员|[一二三四]级主任科员|[正副]?(?:县|处|厅|局)级(?:领导)?干部|(?<=政府|人大|政协|委|局|厅)(?:副调研员|调研员|副巡视员|巡视员)|(?<=党委|党组|党工委)(?:主要)?负责人|副总指挥|总指挥|副指挥长|指挥长|副执行长|执行长|总经济师|总工程师|总会计师|总规划师|新闻发言人|发言人|副组长|组长|副司长|司长|指挥官)";
 /** 镇长候选人: the office someone is nominated for, before the election makes it theirs. */
 const TITLE = `${BODY}${OFFICE}(?:候选人|提名人选)?`;
 /** A title chain: 区党工委委员、组织宣传统战部部长; a bracketed remark may follow (副总经理（主持工作）). */
@@ -51,18 +51,23 @@ const GroupListRE = new RegExp(
  * units (率县水务局…, 郭创峰一行) leads though he speaks on site; one who inspects, then speaks, spoke.
  */
 const ROLE_PATTERNS: [string, RegExp][] = [
-  ["主持", /^.{0,6}(?:主持|召集)/],
+  // 苏振在行政中心六楼会议室主持召开…: where the chair sat may stand between.
+  ["主持", /^.{0,6}(?:主持|召集)|^在[^，,。；;]{1,30}?(?:主持|召集)/],
   ["带队", /^.{0,2}(?:率(?!先)|一行)/],
   // 报告指出: the report is the act, 指出 only how it is told.
   ["通报", /^.{0,2}(?:通报|报告|汇报)/],
   // 发言人杨宝桢：针对…: the colon opens what the person said (副县长李四：负责教育… lists duties).
   [
     "讲话",
-    /^(?:[:：](?!$|\s*(?:负责|分管|主持|协助|联系))|.{0,12}(?:讲话|(?<!表态|交流)发言|强调|指出|要求|表示|提出|指示|呼吁|致词|致辞|重申))/,
+    /^(?:[:：](?!$|\s*(?:负责|分管|主持|协助|联系))|.{0,12}(?:讲话|(?<!表态|交流)发言|强调|指出|要求|表示|提出|指示|呼吁|致词|致辞|重申|肯定))/,
   ],
+  // 传达了…会议精神，并要求…; 传达…精神，对…进行了布置和安排: who relays a meeting and goes on to order speaks or deploys.
+  ["讲话", /^传达[^。；;]{0,50}?[，,]\s*(?:并|同时)?(?:要求|强调|指出|提出)/],
+  ["部署", /^传达[^。；;]{0,50}?[，,]\s*(?:并|同时)?(?:对|就)[^。；;]{0,24}?(?:部署|安排|布置)/],
   // 调度 the work, not a 调度会 or 调度中心 where one sits.
   ["部署", /^.{0,16}(?:部署|安排|调度(?![会中视指室平]))/],
-  ["通报", /^.{0,6}(?:通报|报告|汇报)/],
+  // 就有关事项做了通报: the topic may stand between the name and its report.
+  ["通报", /^.{0,6}(?:通报|报告|汇报)|^就[^，,。；;]{0,12}?[作做]了?(?:通报|报告|汇报)/],
   ["带队", /^.{0,10}(?:带队|率队|率领|视察|考察|现勘|检查)/],
   // (列席, sitting in without a vote, is attending.)
   [
@@ -72,7 +77,7 @@ const ROLE_PATTERNS: [string, RegExp][] = [
 ];
 /** Between a name and its verb there may be only more titled names: 市长丁福浩，副市长王宏武出席. */
 const ListTailRE =
-  /^(?:[、，,]\s*(?:(?!出席|参加|列席|参与|主持|讲话|应邀|受邀)[\p{Script=Han}、]){2,20}){1,6}?(?=(?:应邀|受邀)?(?:出席|参加|列席|参与[，,。；;]|主持|讲话))/u;
+  /^(?:[、，,]\s*(?:(?!出席|参加|列席|参与|参会|主持|讲话|应邀|受邀)[\p{Script=Han}、]){2,30}){1,6}?(?=(?:应邀|受邀)?(?:出席|参加|列席|参会|参与[，,。；;]|主持|讲话))/u;
 /** Names in a byline or editor line are not leaders; the line ends there (何高禄摄, then a new paragraph). */
 const NonLeaderContextRE =
   /(?:记者|通讯员|编辑|责编|摄影|摄|撰稿|供稿|发稿人员?|联络人|联系人)[ \t\u3000]*[\p{Script=Han} \t\u3000·、]*$/u;
@@ -192,8 +197,11 @@ const ComradeRosterRE =
 /** Titles of deputies and members, not of an office that leads: 政协委员, 市人大代表. */
 const DeputyTitleRE = /^[\p{Script=Han}]{0,6}(?:政协委员|人大代表)$/u;
 
-/** What follows a name at once: its verb (作…讲话, 主持, 强调) or the 等 that closes a list. */
-const NameSlotAfterRE = /^(?:作|主持|出席|参加|讲话|强调|要求|指出|表示|等|一行|带队|率)/;
+/**
+ * What follows a name at once: its verb (作…讲话, 主持, 强调), the 就 of 就有关事项作了通报, or the 等 that
+ * closes a list.
+ */
+const NameSlotAfterRE = /^(?:作|主持|出席|参加|讲话|强调|要求|指出|表示|就|等|一行|带队|率)/;
 
 /**
  * A name that is also a word (周济 "to relieve") after a title: taken when the text goes on to use
@@ -604,7 +612,8 @@ export function roleOf(text: string, name: string, title?: string): string | und
     for (let at = text.indexOf(mention); at !== -1; at = text.indexOf(mention, at + mention.length)) {
       // The office may stand between the name and its verb (黄伟哲市长表示).
       const after = text.slice(at + mention.length).replace(new RegExp(`^${OFFICE}`, "u"), "");
-      clauses.push(after.slice(0, 16).split(/[。；;]/)[0] ?? "");
+      // (Every pattern is anchored and bounded, so the clause may run on: 在…会议室主持, 传达…，并要求.)
+      clauses.push(after.slice(0, 80).split(/[。；;]/)[0] ?? "");
       // In a list (江凌、徐衣显出席; 市长丁福浩，副市长王宏武出席) the verb follows the last name.
       const tail = ListTailRE.exec(after.slice(0, 90));
       if (tail) clauses.push(after.slice(tail[0].length, tail[0].length + 12).split(/[。；;]/)[0] ?? "");

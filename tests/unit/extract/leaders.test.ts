@@ -715,3 +715,39 @@ test("a Taiwanese service centre's 副执行长 is an office, and those who 参�
     { name: "洪宗楷", title: "副执行长", role: "出席" },
   ]);
 });
+
+test("a name before 就 (…杜家毫就有关事项做了通报) is a name even where its characters open a word, and reports", () => {
+  expect(extractLeaders("省长栗战书主持会议。省委常委、常务副省长杜家毫就有关事项做了通报。").leaders).toEqual([
+    { name: "栗战书", title: "省长", role: "主持" },
+    { name: "杜家毫", title: "省委常委、常务副省长", role: "通报" },
+  ]);
+});
+
+test("ranks are titles: 副县级干部, 一级主任科员", () => {
+  expect(extractLeaders("副县长肖海、副县级干部刘集华出席会议。").leaders).toEqual([
+    { name: "肖海", title: "副县长", role: "出席" },
+    { name: "刘集华", title: "副县级干部", role: "出席" },
+  ]);
+  expect(extractLeaders("县政府办一级主任科员苏全德陪同。").leaders[0]).toMatchObject({
+    name: "苏全德",
+    title: "县政府办一级主任科员",
+  });
+});
+
+test("a role read past where the leader sat, what was relayed, or a roll of names that ends 参会", () => {
+  const roles = (text: string) => extractLeaders(text).leaders.map((leader) => `${leader.name}:${leader.role ?? ""}`);
+  expect(roles("县长苏振在行政中心A区六楼政府常务会议室主持召开县人民政府第53次常务会议。")).toEqual(["苏振:主持"]);
+  expect(roles("镇长石嵩传达了全县2018年秋季秸秆禁烧与综合利用工作会议精神,并要求全体镇村干部严防死守。")).toEqual([
+    "石嵩:讲话",
+  ]);
+  expect(roles("会上,街道办事处副主任刘正传达市、区文明创建大会会议精神,对街道文明创建工作进行了布置和安排。")).toEqual(
+    ["刘正:部署"],
+  );
+  expect(roles("局党组书记、局长吴建荣肯定了2018年我局机关党建工作。")).toEqual(["吴建荣:讲话"]);
+  expect(roles("县长苏振主持会议,县领导全振华,孟学谦,傅成伟参会。")).toEqual([
+    "苏振:主持",
+    "全振华:出席",
+    "孟学谦:出席",
+    "傅成伟:出席",
+  ]);
+});
