@@ -10,12 +10,18 @@ import { MediaRE } from "./source";
 import { DeadlineLineRE, OrganisationLineRE, sameTitle } from "./patterns";
 import { splitArticles } from "./split";
 
-/** A site's own name in its furniture: 返回潍坊新闻网, 欢迎访问巨鹿人民政府网站, 主办单位：某市人民政府, 版权所有：某日报社, 某传媒中心 主办, a masthead's 蛟河市人民政府网站. */
+/** A site's own name in its furniture: 返回潍坊新闻网, 欢迎访问巨鹿人民政府网站, 主办单位：某市人民政府, 版权所有：某日报社, 某传媒中心 主办. */
 const SITE_NAME = "([\\p{Script=Han}]{2,12}?(?:日报社?|晚报|新闻网|报社|融媒体中心|传媒中心|人民政府|政府网))";
 const SiteNameRE = new RegExp(
-  `(?:返回|欢迎(?:访问|光临|您访问)\\s*|主办单位?\\s*[:：]\\s*|版权所有\\s*[:：]?\\s*|©\\s*\\d{0,4}\\s*)${SITE_NAME}|^${SITE_NAME}\\s*(?:主办$|版权所有|(?:门户)?网站$)`,
+  `(?:返回|欢迎(?:访问|光临|您访问)\\s*|主办单位?\\s*[:：]\\s*|版权所有\\s*[:：]?\\s*|©\\s*\\d{0,4}\\s*)${SITE_NAME}|^${SITE_NAME}\\s*(?:主办$|版权所有)`,
   "u",
 );
+/** A masthead: the site's name alone on one of the page's first lines (蛟河市人民政府网站), not a link list's item lower down. */
+const MastheadRE = new RegExp(`^${SITE_NAME}(?:门户)?网站$`, "u");
+const MASTHEAD_LINES = 8;
+/** A browser-tab title's part that is a site's or a column's name, never the headline (万载县人民政府, 政策文件解读). */
+const SiteTitlePartRE = /(?:人民政府|政府网|门户网站|网站|日报|晚报|新闻网|融媒体中心)$/u;
+const HEADLINE_MIN_LENGTH = 10;
 
 /** A reposting account's signature line: 新余云为媒网络整理发布 (not a person's 王长春整理发布). */
 const RepostAccountRE = /^([\p{Script=Han}]{2,12}?)网络整理发布$/u;
@@ -52,7 +58,7 @@ export function extractPage(raw: string, options: PageOptions): PageResult {
   if (pageTitle && !cleaned.meta.headline) {
     const printed = pageTitle
       .split(/\s*[|｜_—–]\s*|\s+-\s+/)
-      .filter((part) => Array.from(part).length >= 6)
+      .filter((part) => Array.from(part).length >= HEADLINE_MIN_LENGTH && !SiteTitlePartRE.test(part))
       .map((part) => cleaned.lines.find((line) => sameTitle(line, part)))
       .find((line) => line !== undefined);
     if (printed) cleaned.meta.headline = printed;
@@ -73,7 +79,14 @@ export function extractPage(raw: string, options: PageOptions): PageResult {
       return match?.[1] ?? match?.[2];
     })
     .find((name) => name !== undefined);
-  if (siteName) cleaned.meta.siteName ??= siteName;
+  const masthead = text
+    .split("\n")
+    .filter((line) => line.trim() !== "")
+    .slice(0, MASTHEAD_LINES)
+    .map((line) => MastheadRE.exec(simplifyChars(line.trim()))?.[1])
+    .find((name) => name !== undefined);
+  const site = siteName ?? masthead;
+  if (site) cleaned.meta.siteName ??= site;
   const repostAccount = [...cleaned.removed, ...cleaned.lines]
     .map((line) => RepostAccountRE.exec(simplifyChars(line.trim()))?.[1])
     .find((name) => name !== undefined);

@@ -206,7 +206,7 @@ const DisclosureFieldRE =
 const DisclosurePublisherRE = /(?:发布机构|发文机关|发文单位)\s*[:：|｜]?\s*([^\s:：|｜]{2,20})/;
 /** A byline with the posting time: 通讯员 周喻琴 李清悦 湖南日报·新湖南客户端 2024-02-29 08:47:53. */
 const BylineTimeRE =
-  /^(?:本报记者|记者|通讯员|作者|撰稿|文[/／｜|]|[^\s。！？，,]{1,20}\s+发表于\s*(?=\d))[^。！？]{0,60}\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}/;
+  /^(?:本报记者|记者|通讯员|作者|撰稿|文[/／｜|]|(?:[^\s。！？，,]{1,20}\s+)?发表于\s*(?=\d))[^。！？]{0,60}\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}/;
 /**
  * A photo's caption, however much of the lead it repeats: it ends with the photo's credit
  * (…主持召开州政府第49次常务会议。(图为州人民政府网 周兴云 摄影)).
@@ -222,6 +222,8 @@ const PublicationMarkRE =
 /** A forum poster's profile field over its value: - 注册时间 / - 2011-7-26, - 积分 / - 5057. */
 const ForumProfileFieldRE =
   /^[-•·*]?\s*(?:注册时间|最后登录|阅读权限|积分|精华|帖子|主题|文章|在线时间|威望|金钱|贡献|听众|收听|好友)$/u;
+/** A profile field's value: a count or a date (5057, 2011-7-26), perhaps marked as a list's item. */
+const ProfileValueRE = /^[-•·*]?\s*[\d.:/\s-]{1,20}$/;
 /** A headline with the page's date after it on its own line: …主管工作会报 发布日期:2014-04-21. */
 const HeadlineDatedRE =
   /^([^。！？:：|]{8,80}?)\s+(?:发布日期|发布时间|发表时间|日期|时间)\s*[:：]\s*(\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$/u;
@@ -342,14 +344,36 @@ export function cleanText(raw: string): CleanResult {
       if (lines.length > 0 && lines.at(-1) !== "") lines.push("");
       continue;
     }
-    if (profileValueNext || (!sawBody && ForumProfileFieldRE.test(line))) {
-      profileValueNext = !profileValueNext;
+    if (profileValueNext) {
+      profileValueNext = false;
       removed.push(original);
       continue;
     }
-    // 王县长主持第834次县务会议… 发布日期:2014-04-21: a headline with its page's date on one line.
+    // (A column's 文章 over its headline is no profile: only a field over its value, or one marked as a list's item.)
+    // (Discuz prints the value above its field: 5057 / 积分.)
+    const nextLine = input.slice(index + 1).find((later) => later !== "") ?? "";
+    const previousLine = input.slice(0, index).findLast((earlier) => earlier !== "") ?? "";
+    if (
+      !sawBody &&
+      ForumProfileFieldRE.test(line) &&
+      (ProfileValueRE.test(nextLine) || ProfileValueRE.test(previousLine) || /^[-•·*]/.test(line))
+    ) {
+      profileValueNext = ProfileValueRE.test(nextLine);
+      removed.push(original);
+      continue;
+    }
+    // 王县长主持第834次县务会议… 发布日期:2014-04-21: a headline with its page's date on one line (not a
+    // toolbar's 打印本页 关闭窗口, a byline's 作者 李华 来源 县住建局, or a ticker's 最新公告 关于…).
     const dated = sawBody ? null : HeadlineDatedRE.exec(line);
-    if (dated?.[1] && dated[2] && !publishedMarked) {
+    if (
+      dated?.[1] &&
+      dated[2] &&
+      !publishedMarked &&
+      hanCount(dated[1]) >= 8 &&
+      !/\s|[【】[\]]/.test(dated[1]) &&
+      !MetaLineRE.test(dated[1]) &&
+      !/来源|作者|记者|编辑|打印|关闭/.test(dated[1])
+    ) {
       meta.headline ??= Array.from(original).slice(0, Array.from(dated[1]).length).join("");
       meta.publishedText = dated[2];
       publishedMarked = true;

@@ -999,3 +999,17 @@ test("a decision's items that say who leads and which body carries each out are 
 test("work already led by someone is no measure: 已由…牵头 reports it", () => {
   expect(extractMeasures([paragraph("该项目已由市发改委牵头完成立项。")], context)).toEqual([]);
 });
+
+test("who led work done, a demand narration follows and a single decision are no orders (review of the 牵头 and lead-in rules)", () => {
+  const texts = (text: string) => extractMeasures([paragraph(text)], context).map((measure) => measure.text);
+  expect(texts("该工程由市住建局牵头实施,总投资2.3亿元,新建雨污管网48公里。")).toEqual([]);
+  expect(texts("会议由副市长王建国牵头召集,市发改委、市财政局等部门主要负责同志参加。")).toEqual([]);
+  expect(texts("按照省防指“确保人民群众生命安全”的部署要求,各县区已组织人员巡查河堤120公里。")).toEqual([]);
+  expect(
+    texts("会议决定,追授张伟同志“优秀共产党员”称号。张伟同志在抗洪抢险中英勇牺牲。积极投身防汛一线,连续奋战30余天。"),
+  ).toEqual([]);
+  // A speaker who said something 根据… still introduces the orders that follow.
+  expect(texts("市长李明根据近期调研掌握的情况指出,当前防汛形势严峻复杂。全力做好防汛各项准备工作。")).toEqual([
+    "全力做好防汛各项准备工作。",
+  ]);
+});

@@ -681,3 +681,30 @@ test("a saved page's headline is the line its browser-tab title prints, under th
     "万载县2022年国民经济和社会发展统计公报",
   );
 });
+
+test("a tab title that is only the site's or a column's name heads nothing, and a link list's site is not the page's", () => {
+  const page = (title: string) =>
+    `<html><head><title>${title}</title></head><body><div>宜春市人民政府门户网站</div><div>政策文件解读</div><h2>我市召开全市春耕生产工作会议</h2><div>发布时间：2023-03-01</div><p>2月28日，全市春耕生产工作会议召开。会议要求，各县（市、区）要抓好春耕备耕。</p></body></html>`;
+  for (const title of ["宜春市人民政府门户网站", "政策文件解读_宜春市人民政府"])
+    expect(extractPage(page(title), { file: "seeds/p.html" }).entries[0]?.data.title).toBe(
+      "我市召开全市春耕生产工作会议",
+    );
+  const linked = extractPage(
+    [
+      "我市召开全市春耕生产工作会议",
+      "发布时间：2023-03-01",
+      "2月28日，全市春耕生产工作会议召开。会议要求，各县（市、区）要抓好春耕备耕。",
+      "友情链接",
+      "中国政府网",
+      "江西省人民政府网站",
+      "南昌市人民政府网站",
+      "萍乡市人民政府网站",
+      "九江市人民政府网站",
+      "新余市人民政府网站",
+      "鹰潭市人民政府网站",
+      "主办单位：宜春市人民政府办公室",
+    ].join("\n"),
+    { file: "seeds/p.txt" },
+  );
+  expect(linked.entries[0]?.data.region).toMatchObject({ city: "宜春市" });
+});

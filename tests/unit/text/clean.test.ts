@@ -409,3 +409,21 @@ test("an e-paper's page navigation and a flattened table's bare pipes are no lin
     "本报讯 3月10日下午,二七区区委书记蔡红带领区城管局负责人进行现场办公。",
   ]);
 });
+
+test("a toolbar, a byline or a ticker before 发布时间 is no headline, and a column's 文章 over its headline is no profile field", () => {
+  for (const furniture of ["打印本页 关闭窗口", "作者 李华 来源 县住建局", "最新公告 关于2023年端午节放假安排的通知"]) {
+    const result = cleanText(
+      `县住建局召开安全生产工作会议\n${furniture} 发布时间：2023-03-15\n3月14日，县住建局召开会议。`,
+    );
+    expect(result.meta.headline).not.toBe(furniture);
+    expect(result.lines[0]).toBe("县住建局召开安全生产工作会议");
+  }
+  const column = cleanText(
+    "学习园地\n文章\n市委理论学习中心组召开专题学习会\n发布时间：2023-06-15\n6月14日，市委理论学习中心组召开专题学习会。",
+  );
+  expect(column.lines).toContain("市委理论学习中心组召开专题学习会");
+  // Discuz prints each value above its field: the byline after the last field is still the page's time.
+  const discuz = cleanText("12\n主题\n345\n帖子\n5057\n积分\n发表于 2023-06-15 10:20\n6月14日，市委召开常委会。");
+  expect(discuz.meta.publishedText?.trim()).toBe("2023-06-15");
+  expect(discuz.lines.filter(Boolean)).toEqual(["6月14日，市委召开常委会。"]);
+});
