@@ -736,7 +736,8 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
     for (const measure of measures)
       if (!measure.deadline && carriedItems.has(measure) && ProblemItemRE.test(sentencesOf.get(measure) ?? ""))
         measure.deadline = { ...listDeadline };
-  return measures;
+  // A page that prints its article twice (a repost under the original) orders each task once.
+  return measures.filter((measure, index) => measures.findIndex((other) => other.text === measure.text) === index);
 }
 
 /** A sentence that sets the deadline for the problems a notice lists: 对存在的问题…于5月20日前整改完成. */

@@ -217,3 +217,11 @@ test("the page's headline heads the article under a masthead, weather box and me
     "香港舉行跨部門會議部署應對颱風“小犬”",
   );
 });
+
+test("a space inside quotes splits no headline from a deck: the lead's day stays in the body", () => {
+  const layout = articleLayout([
+    "6月22日晚6时许,城西街道召开紧急动员部署会,迅速传达贯彻区“奋战六十天 决胜三连冠”文明城市创建誓师大会精神。",
+  ]);
+  expect(layout.titleBlockLength).toBe(0);
+  expect(layout.title).toBe("城西街道召开紧急动员部署会,迅速传达贯彻区“奋战六十天 决胜三连冠”文明城市创建誓师大会精神");
+});

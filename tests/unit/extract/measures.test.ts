@@ -1013,3 +1013,10 @@ test("who led work done, a demand narration follows and a single decision are no
     "全力做好防汛各项准备工作。",
   ]);
 });
+
+test("an article printed twice on its page gives each order once", () => {
+  const once = "3月19日，我县召开推进会。会议要求，各涉创单位要对照标准抓紧整改。";
+  expect(extractMeasures([paragraph(once), paragraph(once)], context).map((measure) => measure.text)).toEqual([
+    "各涉创单位要对照标准抓紧整改。",
+  ]);
+});
