@@ -62,10 +62,10 @@ export function prf(score: SetScore): { precision: number; recall: number; f1: n
   return { precision, recall, f1 };
 }
 
-const MunicipalityRE = /^(?:北京|天津|上海|重庆)市$/;
+const MunicipalityRE = /^(?:(?:北京|天津|上海|重庆)市|(?:香港|澳门)特别行政区)$/;
 /**
- * A region as one comparable value, its levels in a fixed order. A municipality (天津市) is its own
- * city, so a label that writes it once and one that writes it as province and city agree.
+ * A region as one comparable value, its levels in a fixed order. A municipality (天津市) or a special
+ * administrative region (香港特别行政区) is its own city, so a label that writes it once and one that writes it as province and city agree.
  */
 const regionKey = (region: Region | undefined): string | undefined =>
   region &&

@@ -44,6 +44,9 @@ describe("scoring against a label", () => {
     const label = { ...want, region: { province: "天津市" } };
     const got = { ...want, region: { province: "天津市", city: "天津市" } };
     expect(scoreEntries([label], [got]).sets.region.truePositives).toBe(1);
+    const hongKong = { ...want, region: { province: "香港特别行政区" } };
+    const hongKongGot = { ...want, region: { province: "香港特别行政区", city: "香港特别行政区" } };
+    expect(scoreEntries([hongKong], [hongKongGot]).sets.region.truePositives).toBe(1);
     const county = { ...want, region: { province: "河北省" } };
     const wrong = { ...want, region: { province: "河北省", city: "河北省" } };
     expect(scoreEntries([county], [wrong]).sets.region.truePositives).toBe(0);
