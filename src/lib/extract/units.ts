@@ -681,15 +681,16 @@ function sectorUnits(list: string, collective: string): string[] {
 }
 
 /**
- * A 通报's ranked list heading on a line of its own: 红榜, 黑榜, 红旗榜 (单位). (曝光台 and 红黑榜 head a
- * site's menus and sidebars as often.)
+ * A 通报's ranked list heading on a line of its own: 红榜, 黑榜, 红旗榜 (单位), 单位末位排名, 较差名单. (曝光台 and
+ * 红黑榜 head a site's menus and sidebars as often.)
  */
-const RankedListHeadingRE = /^(?:红榜|黑榜|红旗榜|黑旗榜|光荣榜)(?:单位|名单)?\s*[:：]?$/u;
+const RankedListHeadingRE =
+  /^(?:(?:红榜|黑榜|红旗榜|黑旗榜|光荣榜)(?:单位|名单)?|[\p{Script=Han}]{0,6}(?:末位|后进|较差|落后|倒数)[\p{Script=Han}]{0,4}?(?:排名|名单))\s*[:：]?$/u;
 /**
  * A line that is only a body's or a place's name: 长港镇峒山村峒三队, 古楼街办庙鹅岭村枫树湾, 区城管局
  * (not a group's heading, 乡镇组, 部门组).
  */
-const NameLineRE = /^[\p{Script=Han}]{2,24}(?:村|队|湾|社区|镇|街道|街办|乡|局|委|办|中心|站|所)$/u;
+const NameLineRE = /^[\p{Script=Han}]{2,24}(?:村|队|湾|社区|镇|街道|街办|乡|局|委|办|中心|站|所|联社)$/u;
 
 /**
  * A ranking's line: 第一名:大法寺镇90.99分 (with its score: a contest's 第一名:城关镇 is no assessment),
@@ -730,6 +731,10 @@ function rankedListUnits(text: string): string[] {
     } else if (!inList || line === "") continue;
     else if (NameLineRE.test(line)) {
       found.push(line);
+      strayLines = 0;
+    } else if (line.split(/[\s、]+/).every((name) => NameLineRE.test(name))) {
+      // 教育局 信用联社: several named on one line.
+      found.push(...line.split(/[\s、]+/));
       strayLines = 0;
     } else if (/[。！？!?]$/.test(line) || line.length > 40 || ++strayLines > 1) inList = false;
   }

@@ -1074,3 +1074,11 @@ test("a meeting's subject cut at a 、 is no body, though it ends in 区", () =>
     findUnits("4月1日,安塞区召开创建健康促进区、健康城市建设推进会议,区卫健局汇报了工作。", { attendance: true }),
   ).not.toContain("安塞区召开创建健康促进区");
 });
+
+test("a circular's 末位排名 heading lists the bodies it blames, several to a line", () => {
+  expect(findUnits("1、单位末位排名\n教育局 信用联社\n2、职能单位末位排名\n交通局\n\n舟曲县领导小组办公室")).toEqual([
+    "教育局",
+    "信用联社",
+    "交通局",
+  ]);
+});
