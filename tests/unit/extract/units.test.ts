@@ -1082,3 +1082,8 @@ test("a circular's 末位排名 heading lists the bodies it blames, several to a
     "交通局",
   ]);
 });
+
+test("an acting office (署理, 代理) heads the same body: 特区政府署理保安局局长 is 保安局's", () => {
+  expect(bodyOfTitle("特区政府署理保安局局长")).toBe("保安局");
+  expect(bodyOfTitle("代理交通局局长")).toBe("交通局");
+});
