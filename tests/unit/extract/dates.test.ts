@@ -414,3 +414,18 @@ test("review: a completion date wins over a monthly report's; 每月10日前后 
   expect(findDeadline("各乡镇要在每月10日前后开展一次集中巡查。", 2023)).toBeNull();
   expect(findDeadline("于4月20日(星期五)前上报区督查组", 2007)).toEqual({ text: "4月20日前", date: "2007-04-20" });
 });
+
+test("this week's and next week's deadlines count from the report's day, weeks starting on Monday", () => {
+  // 2016-03-10 was a Thursday.
+  expect(findDeadline("对存在争议区域在下周三前进行划分", 2016, "2016-03-10")).toEqual({
+    text: "下周三前",
+    date: "2016-03-16",
+  });
+  expect(findDeadline("区委常委下周要对分包的重点区域进行现场视察", 2016, "2016-03-10")).toEqual({
+    text: "下周",
+    date: "2016-03-20",
+  });
+  expect(findDeadline("各单位本周内完成整改", 2016, "2016-03-10")).toEqual({ text: "本周内", date: "2016-03-13" });
+  // Without the day, the words stand alone.
+  expect(findDeadline("下周三前完成", null)).toEqual({ text: "下周三前" });
+});
