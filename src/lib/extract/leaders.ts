@@ -51,19 +51,23 @@ const GroupListRE = new RegExp(
  * units (率县水务局…, 郭创峰一行) leads though he speaks on site; one who inspects, then speaks, spoke.
  */
 const ROLE_PATTERNS: [string, RegExp][] = [
-  // 苏振在行政中心六楼会议室主持召开…: where the chair sat may stand between.
-  ["主持", /^.{0,6}(?:主持|召集)|^在[^，,。；;]{1,30}?(?:主持|召集)/],
+  // 苏振在行政中心A区六楼政府常务会议室主持召开…: the room where the chair sat may stand between (not 在讲话中要求
+  // 各乡镇党委书记亲自主持…, 在市长王刚主持召开的…上: another's chair).
+  [
+    "主持",
+    /^.{0,6}(?:主持|召集)|^在[^，,。；;主召的]{1,30}?(?:室|厅|楼|堂|中心|宾馆|酒店|现场|基地)(?:主持|召集)(?:召开|会议|了)/,
+  ],
   ["带队", /^.{0,2}(?:率(?!先)|一行)/],
   // 报告指出: the report is the act, 指出 only how it is told.
   ["通报", /^.{0,2}(?:通报|报告|汇报)/],
   // 发言人杨宝桢：针对…: the colon opens what the person said (副县长李四：负责教育… lists duties).
   [
     "讲话",
-    /^(?:[:：](?!$|\s*(?:负责|分管|主持|协助|联系))|.{0,12}(?:讲话|(?<!表态|交流)发言|强调|指出|要求|表示|提出|指示|呼吁|致词|致辞|重申|肯定))/,
+    /^(?:[:：](?!$|\s*(?:负责|分管|主持|协助|联系))|.{0,12}(?:讲话|(?<!表态|交流)发言|强调|指出|要求|表示|提出|指示|呼吁|致词|致辞|重申)|肯定了)/,
   ],
   // 传达了…会议精神，并要求…; 传达…精神，对…进行了布置和安排: who relays a meeting and goes on to order speaks or deploys.
   ["讲话", /^传达[^。；;]{0,50}?[，,]\s*(?:并|同时)?(?:要求|强调|指出|提出)/],
-  ["部署", /^传达[^。；;]{0,50}?[，,]\s*(?:并|同时)?(?:对|就)[^。；;]{0,24}?(?:部署|安排|布置)/],
+  ["部署", /^传达[^。；;]{0,50}?[，,]\s*(?:并|同时)?(?:对|就)[^。；;，,]{0,24}?(?:部署|安排|布置)/],
   // 调度 the work, not a 调度会 or 调度中心 where one sits.
   ["部署", /^.{0,16}(?:部署|安排|调度(?![会中视指室平]))/],
   // 就有关事项做了通报: the topic may stand between the name and its report.
@@ -75,9 +79,12 @@ const ROLE_PATTERNS: [string, RegExp][] = [
     /^.{0,10}(?:出席|参加|列席|参会|到场|与会|到会|参与(?=[，,。；;]|会议))|^等[\p{Script=Han}]{2,14}?(?:出席|参加|列席)/u,
   ],
 ];
-/** Between a name and its verb there may be only more titled names: 市长丁福浩，副市长王宏武出席. */
+/**
+ * Between a name and its verb there may be only more titled names: 市长丁福浩，副市长王宏武出席 (not a clause
+ * about one of them: …刘洋在防汛工作中履职不力被问责的情况, …马强关于…的汇报).
+ */
 const ListTailRE =
-  /^(?:[、，,]\s*(?:(?!出席|参加|列席|参与|参会|主持|讲话|应邀|受邀)[\p{Script=Han}、]){2,30}){1,6}?(?=(?:应邀|受邀)?(?:出席|参加|列席|参会|参与[，,。；;]|主持|讲话))/u;
+  /^(?:[、，,]\s*(?:(?!出席|参加|列席|参与|参会|主持|讲话|应邀|受邀|关于)(?![的在被对])[\p{Script=Han}、]){2,30}){1,6}?(?=(?:应邀|受邀)?(?:出席|参加|列席|参会|参与[，,。；;]|主持|讲话))/u;
 /** Names in a byline or editor line are not leaders; the line ends there (何高禄摄, then a new paragraph). */
 const NonLeaderContextRE =
   /(?:记者|通讯员|编辑|责编|摄影|摄|撰稿|供稿|发稿人员?|联络人|联系人)[ \t\u3000]*[\p{Script=Han} \t\u3000·、]*$/u;
@@ -610,6 +617,8 @@ export function roleOf(text: string, name: string, title?: string): string | und
   const mentions = office && surname ? [name, `${surname}${office}`] : [name];
   for (const mention of mentions)
     for (let at = text.indexOf(mention); at !== -1; at = text.indexOf(mention, at + mention.length)) {
+      // 对副县长吴海涛就…做了通报, 对李明同志的工作给予肯定: one 对 governs is spoken of, and does nothing.
+      if (/对[^。；;，,：:对]{0,16}$/.test(text.slice(Math.max(0, at - 17), at))) continue;
       // The office may stand between the name and its verb (黄伟哲市长表示).
       const after = text.slice(at + mention.length).replace(new RegExp(`^${OFFICE}`, "u"), "");
       // (Every pattern is anchored and bounded, so the clause may run on: 在…会议室主持, 传达…，并要求.)

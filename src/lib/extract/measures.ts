@@ -736,8 +736,10 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
     for (const measure of measures)
       if (!measure.deadline && carriedItems.has(measure) && ProblemItemRE.test(sentencesOf.get(measure) ?? ""))
         measure.deadline = { ...listDeadline };
-  // A page that prints its article twice (a repost under the original) orders each task once.
-  return measures.filter((measure, index) => measures.findIndex((other) => other.text === measure.text) === index);
+  // A page that prints its article twice (a repost under the original) orders each task once; the same
+  // words given to another body (each bureau's 于6月30日前完成自查整改) are its own task.
+  const key = (measure: Measure): string => JSON.stringify([measure.text, measure.units, measure.deadline]);
+  return measures.filter((measure, index) => measures.findIndex((other) => key(other) === key(measure)) === index);
 }
 
 /** A sentence that sets the deadline for the problems a notice lists: 对存在的问题…于5月20日前整改完成. */

@@ -904,8 +904,9 @@ function scopeUnit(raw: string, region: Region): { name: string; scoped: boolean
 export function bodyOfTitle(title: string): string | undefined {
   // 县防指副总指挥、县应急局局长: each office of the chain in turn.
   for (const written of title.split("、")) {
-    // 特区政府署理保安局局长: 署理 (acting) and 代理 qualify the office, not the body; 特区政府 is whose it is.
-    const office = written.replace(/^(?:特区政府|特區政府)?(?:署理|代理|暂代|暫代)/, "");
+    // 特区政府署理保安局局长: 署理 (acting) qualifies the office, not the body; 特区政府 is whose it is.
+    // (代理 may open a body's name: 代理记账有限公司.)
+    const office = written.replace(/^(?:特区政府|特區政府)?(?:署理|暂代|暫代)/, "");
     const body =
       /^(.{1,20}?(?:局|处|署|中心|公司|委员会|办公室|办|防指|指挥部|(?<![党政纪工法])委))(?:党组|党委)?(?:副?书记|副?局长|副?处长|副?署长|副?主任|副?总经理|总经理|董事长|副?总指挥|副?指挥长)$/.exec(
         office,

@@ -751,3 +751,19 @@ test("a role read past where the leader sat, what was relayed, or a roll of name
     "傅成伟:出席",
   ]);
 });
+
+test("roles stay with who acted: not another's chair, not the one 对 speaks of, not a clause about one on a roll (review)", () => {
+  const roles = (text: string) => extractLeaders(text).leaders.map((leader) => `${leader.name}:${leader.role ?? ""}`);
+  expect(roles("县委书记张国栋在讲话中要求各乡镇党委书记亲自主持召开专题会议。")).toEqual(["张国栋:讲话"]);
+  expect(roles("副县长王晓东在县长李建华的召集下参加了协调会。")[0]).not.toBe("王晓东:主持");
+  expect(roles("县纪委书记郑伟对县交通局副局长吴海涛就违规操办婚宴问题做了通报。")).not.toContain("吴海涛:通报");
+  expect(roles("县委书记王志强对副县长李明同志的工作给予充分肯定。")).not.toContain("李明:讲话");
+  expect(
+    roles(
+      "会议通报了城关镇党委书记黄磊、东关镇镇长刘洋在防汛工作中履职不力被问责的情况，县委书记张国栋主持会议并讲话。",
+    ),
+  ).not.toContain("黄磊:主持");
+  expect(roles("副县长王晓东传达了市防汛会议精神，对此，县长李建华对防汛工作作了具体部署。")).not.toContain(
+    "王晓东:部署",
+  );
+});

@@ -1020,3 +1020,14 @@ test("an article printed twice on its page gives each order once", () => {
     "各涉创单位要对照标准抓紧整改。",
   ]);
 });
+
+test("the same words given to different bodies are each one's task", () => {
+  const measures = extractMeasures(
+    [
+      { ...paragraph("要于6月30日前完成自查整改。"), assignees: ["县住建局"] },
+      { ...paragraph("要于6月30日前完成自查整改。"), assignees: ["县应急局"] },
+    ],
+    context,
+  );
+  expect(measures.map((measure) => measure.units)).toEqual([["县住建局"], ["县应急局"]]);
+});
