@@ -738,8 +738,13 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
         measure.deadline = { ...listDeadline };
   // A page that prints its article twice (a repost under the original) orders each task once; the same
   // words given to another body (each bureau's 于6月30日前完成自查整改) are its own task.
-  const key = (measure: Measure): string => JSON.stringify([measure.text, measure.units, measure.deadline]);
-  return measures.filter((measure, index) => measures.findIndex((other) => key(other) === key(measure)) === index);
+  const seen = new Set<string>();
+  return measures.filter((measure) => {
+    const key = JSON.stringify([measure.text, measure.units, measure.deadline]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** A sentence that sets the deadline for the problems a notice lists: 对存在的问题…于5月20日前整改完成. */

@@ -318,6 +318,12 @@ function headlineAbove(lines: readonly string[]): string | undefined {
     : undefined;
 }
 
+/** The nearest non-empty line after (step 1) or before (step -1) a line, or "". */
+function nearestNonEmpty(lines: readonly string[], index: number, step: 1 | -1): string {
+  for (let at = index + step; at >= 0 && at < lines.length; at += step) if (lines[at] !== "") return lines[at] ?? "";
+  return "";
+}
+
 /** Cleans raw text (already decoded, HTML already flattened) into the article's lines. */
 export function cleanText(raw: string): CleanResult {
   const pinyin = removePinyinArtefacts(raw.replace(/\r\n?/g, "\n"));
@@ -351,16 +357,17 @@ export function cleanText(raw: string): CleanResult {
     }
     // (A column's 文章 over its headline is no profile: only a field over its value, or one marked as a list's item.)
     // (Discuz prints the value above its field: 5057 / 积分.)
-    const nextLine = input.slice(index + 1).find((later) => later !== "") ?? "";
-    const previousLine = input.slice(0, index).findLast((earlier) => earlier !== "") ?? "";
-    if (
-      !sawBody &&
-      ForumProfileFieldRE.test(line) &&
-      (ProfileValueRE.test(nextLine) || ProfileValueRE.test(previousLine) || /^[-•·*]/.test(line))
-    ) {
-      profileValueNext = ProfileValueRE.test(nextLine);
-      removed.push(original);
-      continue;
+    if (!sawBody && ForumProfileFieldRE.test(line)) {
+      const nextLine = nearestNonEmpty(input, index, 1);
+      if (
+        ProfileValueRE.test(nextLine) ||
+        ProfileValueRE.test(nearestNonEmpty(input, index, -1)) ||
+        /^[-•·*]/.test(line)
+      ) {
+        profileValueNext = ProfileValueRE.test(nextLine);
+        removed.push(original);
+        continue;
+      }
     }
     // 王县长主持第834次县务会议… 发布日期:2014-04-21: a headline with its page's date on one line (not a
     // toolbar's 打印本页 关闭窗口, a byline's 作者 李华 来源 县住建局, or a ticker's 最新公告 关于…).
