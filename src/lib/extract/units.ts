@@ -728,13 +728,13 @@ function rankedListUnits(text: string): string[] {
     if (RankedListHeadingRE.test(line)) {
       inList = true;
       strayLines = 0;
-    } else if (!inList || line === "") continue;
-    else if (NameLineRE.test(line)) {
-      found.push(line);
-      strayLines = 0;
-    } else if (line.split(/[\s、]+/).every((name) => NameLineRE.test(name))) {
-      // 教育局 信用联社: several named on one line.
-      found.push(...line.split(/[\s、]+/));
+      continue;
+    }
+    if (!inList || line === "") continue;
+    // One name to a line, or several (教育局 信用联社).
+    const names = line.split(/[\s、]+/);
+    if (names.every((name) => NameLineRE.test(name))) {
+      found.push(...names);
       strayLines = 0;
     } else if (/[。！？!?]$/.test(line) || line.length > 40 || ++strayLines > 1) inList = false;
   }

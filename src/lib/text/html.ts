@@ -114,7 +114,17 @@ function joinCellWraps(lines: readonly string[]): string[] {
 
 /** Visible text of an HTML document or fragment, with line breaks at block boundaries. */
 export function htmlToText(html: string): string {
+  return readHtml(html).text;
+}
+
+/**
+ * One pass over a page: its visible text, and the text of its <title> (the browser tab's headline and
+ * site name), which stands in the skipped <head>.
+ */
+export function readHtml(html: string): { text: string; title?: string } {
   const out: string[] = [];
+  let inTitle = false;
+  let title = "";
   let skipDepth = 0;
   const stack: boolean[] = [];
   // Where each open table cell's text begins in out (innermost last).
@@ -128,14 +138,17 @@ export function htmlToText(html: string): string {
           attributes["hidden"] !== undefined;
         stack.push(skip);
         if (skip) skipDepth += 1;
+        if (name === "title") inTitle = true;
         if (BLOCKS.has(name)) out.push("\n");
         if (name === "td" || name === "th") cellStarts.push(out.length);
       },
       ontext(text) {
+        if (inTitle) title += text;
         if (skipDepth === 0) out.push(text.replace(/[ \t\r\n\f]+/g, " "));
       },
       onclosetag(name) {
         if (stack.pop() === true) skipDepth -= 1;
+        if (name === "title") inTitle = false;
         const cellStart = name === "td" || name === "th" ? cellStarts.pop() : undefined;
         if (cellStart !== undefined) {
           const cellLines = out
@@ -154,34 +167,13 @@ export function htmlToText(html: string): string {
   );
   parser.write(html);
   parser.end();
-  return out
+  const text = out
     .join("")
     .split("\n")
     .map((line) => line.replace(/\u00a0/g, " ").trim())
     .filter((line, index, lines) => line !== "" || (index > 0 && lines[index - 1] !== ""))
     .join("\n")
     .trim();
-}
-
-/** The text of a page's <title> (its browser tab: headline and site name), if it has one. */
-export function htmlTitle(html: string): string | undefined {
-  let inTitle = false;
-  let title = "";
-  const parser = new Parser(
-    {
-      onopentag(name) {
-        if (name === "title") inTitle = true;
-      },
-      ontext(text) {
-        if (inTitle) title += text;
-      },
-      onclosetag(name) {
-        if (name === "title") inTitle = false;
-      },
-    },
-    { decodeEntities: true, lowerCaseTags: true },
-  );
-  parser.write(html);
-  parser.end();
-  return title.replace(/\s+/g, " ").trim() || undefined;
+  const pageTitle = title.replace(/\s+/g, " ").trim();
+  return pageTitle ? { text, title: pageTitle } : { text };
 }

@@ -1,4 +1,4 @@
-import { htmlTitle, htmlToText, looksLikeHtml, stripStrayTags } from "./html";
+import { htmlToText, looksLikeHtml, readHtml, stripStrayTags } from "./html";
 import { readRecord, type RecordFields } from "./record";
 
 /**
@@ -24,6 +24,6 @@ export function sourceText(raw: string, isDivisionCode?: (code: string) => boole
     return { text: record.title ? `${record.title}\n${body}` : body, record };
   }
   if (!looksLikeHtml(raw)) return { text: stripStrayTags(raw) };
-  const pageTitle = htmlTitle(raw);
-  return { text: htmlToText(raw), ...(pageTitle ? { pageTitle } : {}) };
+  const { text, title } = readHtml(raw);
+  return { text, ...(title ? { pageTitle: title } : {}) };
 }
