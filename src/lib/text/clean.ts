@@ -381,11 +381,15 @@ export function cleanText(raw: string): CleanResult {
       !MetaLineRE.test(dated[1]) &&
       !/来源|作者|记者|编辑|打印|关闭/.test(dated[1])
     ) {
-      meta.headline ??= Array.from(original).slice(0, Array.from(dated[1]).length).join("");
+      // (The simplified line keeps the original's characters one for one: cut the original where it ends.)
+      const characters = Array.from(original);
+      const headLength = Array.from(dated[1]).length;
+      const headline = characters.slice(0, headLength).join("");
+      meta.headline ??= headline;
       meta.publishedText = dated[2];
       publishedMarked = true;
-      lines.push(meta.headline);
-      removed.push(Array.from(original).slice(Array.from(dated[1]).length).join("").trim());
+      lines.push(headline);
+      removed.push(characters.slice(headLength).join("").trim());
       continue;
     }
     if (PaywallRE.test(line)) {
