@@ -427,3 +427,12 @@ test("a toolbar, a byline or a ticker before 发布时间 is no headline, and a 
   expect(discuz.meta.publishedText?.trim()).toBe("2023-06-15");
   expect(discuz.lines.filter(Boolean)).toEqual(["6月14日，市委召开常委会。"]);
 });
+
+test("a dated headline line keeps its own words even when the page already named a headline", () => {
+  const result = cleanText(
+    "县政府常务会议纪要\n开会日期：2023-01-05\n王县长主持第834次县务会议暨主管工作会报 发布日期:2023-01-06\n会议审议通过了决算。",
+  );
+  expect(result.meta.headline).toBe("县政府常务会议纪要");
+  expect(result.lines).toContain("王县长主持第834次县务会议暨主管工作会报");
+  expect(result.lines.filter((line) => line === "县政府常务会议纪要")).toHaveLength(1);
+});
