@@ -97,8 +97,8 @@ const unitKey = (name: string): string =>
   // 各区县市 is 各县（市、区）.
   // 洛阳市市直相关部门 and 洛阳市直相关部门 are written both ways, as are 团广州市委 and 共青团广州市委员会;
   // a district's body with or without its city (长沙市天心区先锋街道, 天心区先锋街道), a street
-  // office's with or without its district (福田区莲花街道执法队), and a government's office with
-  // 人民政府 or 政府 (寿县政府督查室).
+  // office's with or without its district (福田区莲花街道执法队; 衢江区各乡镇 is the district's own
+  // collective, no town's), and a government's office with 人民政府 or 政府 (寿县政府督查室).
   expandAlias(
     name
       .replace(/\s+/g, "")
@@ -111,7 +111,7 @@ const unitKey = (name: string): string =>
       )
       .replace(/(?<=[省市县区旗])政府(?=办|督查室|办公室)/u, "人民政府")
       .replace(
-        /^[\p{Script=Han}]{2,6}?[区县旗市](?=[\p{Script=Han}]{2,6}?(?:街道|(?<!城)[镇乡](?![镇村]))(?:[\p{Script=Han}]{2}|$))/u,
+        /^[\p{Script=Han}]{2,6}?[区县旗市](?!各)(?=[\p{Script=Han}]{2,6}?(?:街道|(?<!城)[镇乡](?![镇村]))(?:[\p{Script=Han}]{2}|$))/u,
         "",
       )
       // 各区县市, 各县（市、区）, 各区、县（市）: one collective of a city's counties, written many ways.

@@ -40,6 +40,12 @@ describe("scoring against a label", () => {
     expect(scoreEntries([{ ...want, units: ["长沙市各区"] }], [got]).sets.units.truePositives).toBe(0);
   });
 
+  test("a district's collective of towns keeps its district: it is no town's body", () => {
+    const label = { ...want, units: ["衢江区各乡镇（街道、办事处）"] };
+    expect(scoreEntries([label], [{ ...want, units: ["衢江区各乡镇"] }]).sets.units.truePositives).toBe(1);
+    expect(scoreEntries([label], [{ ...want, units: ["柯城区各乡镇"] }]).sets.units.truePositives).toBe(0);
+  });
+
   test("a municipality is the same place written as its province alone or as province and city", () => {
     const label = { ...want, region: { province: "天津市" } };
     const got = { ...want, region: { province: "天津市", city: "天津市" } };
