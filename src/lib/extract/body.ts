@@ -125,7 +125,10 @@ export function articleBody(
     // The signing organisation closes a 通报 or 检查, or an issuing notice; it heads no task and sets none.
     // An issuing notice's signature sits between it and the document it issues.
     const inSignature = layout.signerIndex >= 0 && index >= layout.signerIndex && index <= layout.signatureEnd;
-    const headed = inTitleBlock || inSignature ? [] : unitsHeadedBy(simple, units.isPlace).map(units.canonical);
+    // A table's row saved on one line (| 灵 昆 镇 | 79.19 | 1 |) is data, no heading of what follows.
+    const barredRow = /^[|｜].*[|｜]$/u.test(simple);
+    const headed =
+      inTitleBlock || inSignature || barredRow ? [] : unitsHeadedBy(simple, units.isPlace).map(units.canonical);
     if (headed.length > 0) {
       assignees = headed;
       // A new unit's block (a task table's next row) is no longer under the last one's task heading.
@@ -140,6 +143,7 @@ export function articleBody(
     const carried = CarrierLineRE.test(nextSimple);
     if (
       !inTitleBlock &&
+      !barredRow &&
       !namesCarrier &&
       !carried &&
       (isBodyHeading(simple) || headsNumberedList(simple, nextSimple) || headsSubItems(simple, nextSimple))

@@ -698,6 +698,47 @@ const NameLineRE = /^[\p{Script=Han}]{2,24}(?:村|队|湾|社区|镇|街道|街�
  */
 const RankedLineRE =
   /^(?:第[一二三四五六七八九十\d]{1,3}名\s*[:：]\s*([\p{Script=Han}]{2,16}?(?:村|社区|镇|乡|街道|办事处|局|委|办|中心))\s*\d+(?:\.\d+)?\s*分|“[\p{Script=Han}]{0,4}(?:最|先进|优秀|红旗|后进|落后|示范)[\p{Script=Han}]{0,6}”\s*[:：]\s*([\p{Script=Han}]{2,16}?(?:村|社区|镇|乡|街道|办事处|局|委|办|中心)))$/u;
+/** A results table's header cells (spaces inside removed): who is assessed, and the score or rank. */
+const AssessedHeaderRE = /^(?:被?(?:考核|考评|评比|测评|检查)?(?:单位|对象)(?:名称)?|乡镇(?:街道)?|镇街|部门)$/u;
+const ScoreHeaderRE = /^(?:(?:综合|考核|考评|测评|检查|最终)?(?:得分|分数|分值|成绩)|名次|排名|排序|等次)$/u;
+/** A score or rank cell: 79.19, 1, 第3名, 优秀. */
+const ScoreCellRE = /^(?:第?\d{1,3}(?:\.\d{1,2})?名?|优秀|良好|合格|较好|一般|较差|不合格)$/u;
+/** A ranked name: 灵昆镇, 蒲州街道, 区住建局, 中心工业区 (not a sum, 合计). */
+const RankedNameRE = /^[\p{Script=Han}]{2,16}(?:村|社区|镇|街道|乡|局|委|办|中心|区|县|市|所|站|公司)$/u;
+
+/**
+ * The bodies a results table ranks, its rows saved with their cell bars after a header naming who was
+ * assessed and their score or rank:
+ *
+ *     | 单 位 | 分 数 | 名次 |
+ *     | 灵 昆 镇 | 79.19 | 1 |
+ */
+function scoreTableUnits(lines: readonly string[]): string[] {
+  const found: string[] = [];
+  let inTable = false;
+  for (const line of lines) {
+    const cells = /^[|｜].*[|｜]$/u.test(line)
+      ? line
+          .slice(1, -1)
+          .split(/[|｜]/u)
+          .map((cell) => cell.replace(/\s+/g, ""))
+      : undefined;
+    if (!cells) {
+      inTable = false;
+      continue;
+    }
+    if (cells.some((cell) => AssessedHeaderRE.test(cell)) && cells.some((cell) => ScoreHeaderRE.test(cell))) {
+      inTable = true;
+      continue;
+    }
+    if (!inTable) continue;
+    // The row's serial number may come first: | 1 | 灵昆镇 | 79.19 |.
+    const name = cells.find((cell) => !ScoreCellRE.test(cell) && cell !== "");
+    if (name && RankedNameRE.test(name) && cells.some((cell) => ScoreCellRE.test(cell))) found.push(name);
+  }
+  return found;
+}
+
 /**
  * The bodies and places a 通报's 红榜 and 黑榜 name, one per line under the heading, each perhaps
  * followed by what was found there (房前屋后多处有…), until a line that is neither.
@@ -738,6 +779,7 @@ function rankedListUnits(text: string): string[] {
       strayLines = 0;
     } else if (/[。！？!?]$/.test(line) || line.length > 40 || ++strayLines > 1) inList = false;
   }
+  found.push(...scoreTableUnits(lines));
   return found;
 }
 

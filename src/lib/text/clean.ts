@@ -256,8 +256,12 @@ export function readsAsProse(line: string): boolean {
 }
 
 /** A nav bar: several short items separated by spaces, bars or dots, with no sentence punctuation. */
+/** A table's header row saved with its cell bars (| 单 位 | 分 数 | 名次 |): a table, not a menu. */
+const TableHeaderRowRE =
+  /^[|｜](?:[^|｜]*[|｜])*?\s*(?:序\s*号|单\s*位|名\s*次|排\s*名|得\s*分|分\s*数)\s*[|｜].*[|｜]$/u;
+
 export function isNavLine(line: string): boolean {
-  if (line.length > 80 || /[，。；！？,;!?：:“”"]/.test(line)) return false;
+  if (line.length > 80 || /[，。；！？,;!?：:“”"]/.test(line) || TableHeaderRowRE.test(line)) return false;
   const items = line.split(/\s*[|｜·•]\s*|\s{1,}/).filter(Boolean);
   // Chinese sites' menus are Chinese words; a line of Latin words is text (or code) to keep.
   return (

@@ -45,6 +45,16 @@ test("a long outline item that runs past a comma is a paragraph, a short one a h
   expect(blocks.map((block) => block.kind)).toEqual(["paragraph", "heading", "paragraph"]);
 });
 
+test("a table's row saved on one line is data, no heading, even when it names a town", () => {
+  const layout = articleLayout([
+    "现将考评结果予以通报。希望受通报的单位继续发扬成绩。",
+    "| 单 位 | 分 数 | 名次 |",
+    "| 灵 昆 镇 | 79.19 | 1 |",
+  ]);
+  const { blocks } = articleBody(layout, unitResolver({}));
+  expect(blocks.map((block) => block.kind)).toEqual(["paragraph", "paragraph", "paragraph"]);
+});
+
 test("a task table row: its duty heads the numbered items, a scored line is a task, the next unit starts afresh", () => {
   const layout = articleLayout([
     "考核细则",

@@ -1040,6 +1040,23 @@ test("a circular's 红榜 and 黑榜 name the places and bodies praised and faul
   ]);
 });
 
+test("a results table saved with its cell bars names the bodies it scores, letter-spaced or not", () => {
+  const table = [
+    "附件:2005年度全区环境卫生专项整治综合考评结果",
+    "| 单 位 | 分 数 | 名次 |",
+    "| 灵 昆 镇 | 79.19 | 1 |",
+    "| 蒲州街道 | 77.71 | 3 |",
+    "| 合 计 | 157 | |",
+    "主题词:环境卫生 考核结果 通报",
+    "| 状元镇 | 78.16 | 2 |",
+  ].join("\n");
+  // A sum is no body; a row after the table has ended is no row of it.
+  expect(findUnits(table)).toEqual(["灵昆镇", "蒲州街道"]);
+  expect(findUnits("| 序号 | 被考核单位 | 得分 |\n| 1 | 县住建局 | 95.5 |")).toEqual(["县住建局"]);
+  // Without a header naming who is scored, bars and numbers name no one.
+  expect(findUnits("| 项目 | 金额 |\n| 城关镇 | 120 |")).toEqual([]);
+});
+
 test("各村(居) after 要求 is the villages, whatever verb follows; 各村居民 are people", () => {
   expect(findUnits("要求各村(居)绷紧神经、端正态度,克服侥幸心理。")).toEqual(["各村（居）"]);
   expect(findUnits("要求各村居民积极参与。")).toEqual([]);

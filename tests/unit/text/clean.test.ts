@@ -74,6 +74,9 @@ test("nav bars are recognised, sentences are not", () => {
   expect(isNavLine("新闻 | 图片 | 洛阳")).toBe(true);
   expect(isNavLine("江凌、徐衣显、李保国、孙延文出席")).toBe(false);
   expect(isNavLine("用好政策资金 为城市提质增势赋能")).toBe(false);
+  // A results table's header row, letter-spaced, is the table's, not a menu.
+  expect(isNavLine("| 单 位 | 分 数 | 名次 |")).toBe(false);
+  expect(isNavLine("| 首页 | 新闻 | 政务公开 |")).toBe(true);
 });
 
 test("pinyin after characters is removed, other parentheses stay", () => {
