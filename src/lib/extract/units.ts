@@ -685,12 +685,13 @@ function sectorUnits(list: string, collective: string): string[] {
  * 红黑榜 head a site's menus and sidebars as often.)
  */
 const RankedListHeadingRE =
-  /^(?:(?:红榜|黑榜|红旗榜|黑旗榜|光荣榜)(?:单位|名单)?|[\p{Script=Han}]{0,6}(?:末位|后进|较差|落后|倒数)[\p{Script=Han}]{0,4}?(?:排名|名单))\s*[:：]?$/u;
+  /^(?:(?:红榜|黑榜|红旗榜|黑旗榜|光荣榜)(?:单位|名单)?|[\p{Script=Han}]{0,6}(?:末位|后进|较差|落后|倒数)[\p{Script=Han}]{0,4}?(?:排名|名单)|[\p{Script=Han}（）()、]{1,12}?(?:前|后)\d{1,2}名|排名(?:靠前|靠后|居前|居后|前列|末位)的[\p{Script=Han}（）()、]{1,16})\s*[:：]?$/u;
 /**
  * A line that is only a body's or a place's name: 长港镇峒山村峒三队, 古楼街办庙鹅岭村枫树湾, 区城管局
  * (not a group's heading, 乡镇组, 部门组).
  */
-const NameLineRE = /^[\p{Script=Han}]{2,24}(?:村|队|湾|社区|镇|街道|街办|乡|局|委|办|中心|站|所|联社)$/u;
+const NameLineRE =
+  /^[\p{Script=Han}]{2,24}(?:村|队|湾|社区|镇|街道|街办|乡|局|委|办|中心|站|所|联社|(?<!全)[市县区旗]|新区|景区|试验区|经开区|开发区|高新区)$/u;
 
 /**
  * A ranking's line: 第一名:大法寺镇90.99分 (with its score: a contest's 第一名:城关镇 is no assessment),
@@ -772,8 +773,8 @@ function rankedListUnits(text: string): string[] {
       continue;
     }
     if (!inList || line === "") continue;
-    // One name to a line, or several (教育局 信用联社).
-    const names = line.split(/[\s、]+/);
+    // One name to a line, or several (教育局 信用联社; 景德镇市,南康区,泰和县、万年县。).
+    const names = line.replace(/[。；;]$/u, "").split(/[\s、,，；;]+/u);
     if (names.every((name) => NameLineRE.test(name))) {
       found.push(...names);
       strayLines = 0;

@@ -1040,6 +1040,32 @@ test("a circular's 红榜 and 黑榜 name the places and bodies praised and faul
   ]);
 });
 
+test("a 通报's 前N名 and 排名靠后的 lists name the places ranked, several to a line", () => {
+  const text = [
+    "现将2023年度考评结果通报如下:",
+    "一、设区市前3名",
+    "上饶市、新余市、吉安市",
+    "四、功能区前5名",
+    "吉安市庐陵新区、宜春市明月山景区。",
+    "五、排名靠后的市、县(区)、功能区",
+    "景德镇市,南康区,泰和县、万年县。",
+    "希望排名靠前的地方珍惜荣誉、戒骄戒躁、再接再厉。",
+  ].join("\n");
+  expect(findUnits(text)).toEqual([
+    "上饶市",
+    "新余市",
+    "吉安市",
+    "吉安市庐陵新区",
+    "宜春市明月山景区",
+    "景德镇市",
+    "南康区",
+    "泰和县",
+    "万年县",
+  ]);
+  // A sentence under the heading ends the list: what it mentions is no ranked name.
+  expect(findUnits("前3名\n希望再接再厉,学习南康区的经验。")).toEqual([]);
+});
+
 test("a results table saved with its cell bars names the bodies it scores, letter-spaced or not", () => {
   const table = [
     "附件:2005年度全区环境卫生专项整治综合考评结果",
