@@ -348,10 +348,13 @@ function ownDistrictForms(input: RegionInput, city: string | undefined): string[
   const DistrictWord = "[\\p{Script=Han}]{2,6}?(?:新区|区|县|市)";
   const heading = new RegExp(`^(${DistrictWord})\\s*[:：]$`, "u").exec(input.firstLine ?? "");
   if (heading?.[1]) forms.push(heading[1]);
-  const signer = /^([\p{Script=Han}]{1,6}?(?:新区|区|县|市))(?:人民政府|委员会|政府)$/u.exec(input.signer ?? "");
-  if (signer?.[1]) forms.push(signer[1]);
-  // A signing body named after its county: 新县城市管理委员会办公室.
   const { byForm } = gazetteer();
+  // (江西省上饶市人民政府, 上饶市人民政府: a city's government signing names no district.)
+  const signer = /^((?:(?!省)\p{Script=Han}){1,6}?(?:新区|区|县|市))(?:人民政府|委员会|政府)$/u.exec(
+    input.signer ?? "",
+  )?.[1];
+  if (signer && !(byForm.get(signer) ?? []).some((place) => place.level === "city")) forms.push(signer);
+  // A signing body named after its county: 新县城市管理委员会办公室.
   for (let length = 6; length >= 2; length -= 1) {
     const prefix = input.signer?.slice(0, length) ?? "";
     if (
@@ -558,6 +561,24 @@ const OwnOfficeRE = /(?:区公所|公所|人民政府|政府|区委|县委|办�
 const ProvinceIssuerRE =
   /^([\p{Script=Han}]{2,8}?省)(?:人民政府|政府|委员会|委|[\p{Script=Han}]{1,12}?(?:厅|局|委员会))(?:办公厅|办公室)?(?:关于|印发)/u;
 
+/**
+ * A province's own body signing (江西省城乡环境综合整治…联席会议办公室, 河南省住房和城乡建设厅): the
+ * cities its 通报 ranks are not where it is. (江西省南昌市人民政府 is the city's.)
+ */
+function provinceSigner(signer: string | undefined): string | undefined {
+  const province = /^(?:中共)?([\p{Script=Han}]{2,8}?省)/u.exec(signer ?? "")?.[1];
+  if (
+    !signer ||
+    !province ||
+    !gazetteer()
+      .byForm.get(province)
+      ?.some((place) => place.level === "province")
+  )
+    return undefined;
+  const rest = signer.slice(signer.indexOf(province) + province.length);
+  return mentions(rest).some((mention) => mention.index === 0) ? undefined : province;
+}
+
 /** The province whose government numbers a document so: 甘政发〔2022〕9号, 鲁政办字〔2023〕5号. */
 function provinceNumbering(docNumber: DocNumber | undefined): string | undefined {
   const prefix = /^(内蒙|\p{Script=Han})政(?:办)?(?:发|字|函|电|明电|办发)?$/u.exec(docNumber?.issuer ?? "")?.[1];
@@ -594,7 +615,9 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
     /省(?:人民)?政府(?:决定|同意|研究决定)|我省/.test(input.text) &&
     !/[我全本][市县区旗]|[市县区旗](?:人民)?政府(?:决定|同意|研究决定)/.test(input.text);
   const issuer =
-    ProvinceIssuerRE.exec(input.title)?.[1] ?? (provinceSpeaks ? provinceNumbering(input.docNumber) : undefined);
+    ProvinceIssuerRE.exec(input.title)?.[1] ??
+    provinceSigner(input.signer) ??
+    (provinceSpeaks ? provinceNumbering(input.docNumber) : undefined);
   const namedCity = issuer
     ? undefined
     : (bestCity(scores) ?? (prefectureOffice ? bestCity(prefectureScores, 1) : undefined));

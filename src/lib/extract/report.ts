@@ -78,7 +78,8 @@ export function extractReport(articleLines: readonly string[], page: PageContext
   const lead = simple[layout.leadIndex] ?? "";
   const fullSimple = simple.join("\n");
   const firstSimple = simple[0] ?? "";
-  const signer = signerIndex >= 0 ? simple[signerIndex] : undefined;
+  // (…办公室(代章): the seal's note is no part of the body's name.)
+  const signer = signerIndex >= 0 ? simple[signerIndex]?.replace(/[(（](?:代章|印章|盖章)[)）]$/u, "") : undefined;
   // A notice that opens with its addressees (各镇政府…：) and closes with a date alone (二○○七年四月十三日)
   // is dated by it, though no signing body stands above it.
   const addresseeFirst = isAddresseeLine(simple[0] ?? "");

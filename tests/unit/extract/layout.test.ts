@@ -125,6 +125,14 @@ test("a photo's caption is no headline; the line over a posting time is; credits
   expect(
     articleLayout(["六安市人民政府关于2021年重点工作及责任分解的通知-欧洲杯网络平台", "各县区人民政府:"]).title,
   ).toBe("六安市人民政府关于2021年重点工作及责任分解的通知");
+  // A mirror's name that is no site's word (…胡了) is cut after a document's kind all the same.
+  expect(
+    articleLayout(["关于2023年度全省城乡环境综合整治工作考评结果的通报-pg游戏麻将胡了", "各市人民政府:"]).title,
+  ).toBe("关于2023年度全省城乡环境综合整治工作考评结果的通报");
+  // A hyphen inside a headline, not after a document's kind, stays.
+  expect(articleLayout(["中俄边境贸易推进会在黑河-布拉戈维申斯克召开", "5月8日,会议召开。"]).title).toBe(
+    "中俄边境贸易推进会在黑河-布拉戈维申斯克召开",
+  );
   expect(articleLayout(["徐明主持召开区政府第53次常务会议_威海市环翠区", "4月22日,会议召开。"]).title).toBe(
     "徐明主持召开区政府第53次常务会议",
   );

@@ -230,6 +230,18 @@ test.each([
     ],
     date: "2024-05-18",
   },
+  {
+    // A 通报 a conference's office signs with its seal's note, reposted with its publication time.
+    lines: [
+      "关于2023年度全省城乡环境综合整治工作考评结果的通报",
+      "发布时间:2024-02-02 来源:江西省住建厅-公示公告",
+      "各市、县(区)人民政府,赣江新区管委会:",
+      "现将2023年度考评结果通报如下:全省各地要增强责任感、使命感和紧迫感,全力做好城乡环境综合整治工作。",
+      "江西省城乡环境综合整治和生活垃圾分类工作部门联席会议办公室(代章)",
+      "2024年1月23日",
+    ],
+    date: "2024-01-23",
+  },
 ])("a notice is dated by its own signature ($date)", ({ lines, date }) => {
   expect(String(extract(lines)?.date)).toBe(date);
 });

@@ -173,6 +173,15 @@ test("a province's own document is the province's, whatever cities it addresses"
   expect(region).toEqual({ province: "黑龙江省" });
 });
 
+test("a 通报 a province's own body signs is the province's, whatever cities it ranks", () => {
+  const ranking = "一、设区市前3名\n上饶市、新余市、吉安市\n四、功能区前5名\n吉安市庐陵新区、上饶市高铁经济试验区。";
+  const signed = (signer: string) => extractRegion(input(ranking, { signer })).region;
+  expect(signed("江西省城乡环境综合整治和生活垃圾分类工作部门联席会议办公室")).toEqual({ province: "江西省" });
+  // A city of the province signing ranks its own counties: the city's, no district's.
+  const cityRanking = input("上饶市各县区前3名\n信州区、广丰区、玉山县", { signer: "江西省上饶市人民政府" });
+  expect(extractRegion(cityRanking).region).toEqual({ province: "江西省", city: "上饶市" });
+});
+
 test("with a prefecture's own offices (州长, 州政府) one short mention names it; a street office convening places its district", () => {
   const xiangxi = extractRegion(
     input("9月27日，州委副书记、州长龙晓华主持召开州政府常务会议，听取湘西机场航站楼设计方案汇报。"),
