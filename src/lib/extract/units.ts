@@ -32,12 +32,13 @@ const NotUnitRE =
   /^(?:全市上下|全区上下|全县上下|大家|我们|我区|我市|我县|我局|市委|区委|县委|群众|居民|社区群众|党员|干部|老百姓|上级|本单位|单位|部门|机关|党政|街道|社区|各地|各级|市区|城区|老城区域|中心城区|重点|市府单位|县府单位|(?:党中央|中央)国务院|[\p{Script=Han}]{0,4}[省市区县]委[省市区县](?:人民)?政府)$/u;
 /**
  * A generic noun before the suffix describes units without naming one (基层单位, 责任单位, 监管部门,
- * 参建单位); with 各 or 市直 in front it is a collective assignee all the same (各相关单位, 各责任单位, 市直相关部门).
+ * 参建单位); with 各 or 市直 in front it is a collective assignee all the same (各相关单位, 各责任单位, 市直相关部门,
+ * 全市各相关部门).
  * After a copula (既是…也是省政府向全省人民作出的承诺) a body is what something is, not one at work; after
  * 引进, 引导, 培育 (大力引进国内知名会展公司参与…) it is what the work brings in.
  */
 const DescriptionRE =
-  /^(?:[省市区县]级|各级)?(?:各项[^各]{0,12})?(?:基层|机关|责任|监管|参建|牵头|配合|业务|其他|下属|所属|上级|主管|行业|执法|建设|施工|监理|涉及|参与|技术支持|技术服务|设计|中标|承建|运营|测绘|第三方|(?:重点|一般)?考核|被考核|全部|所有)(?:单位|部门|局处|机构)$|^(?!各|市直|区直|县直|省直|[省市区县]级)[\p{Script=Han}]{1,6}(?:相关|有关)(?:单位|部门|局处|机构)$|^(?:有关|相关)(?!(?:责任|职能)?(?:单位|部门)$|(?:局处|镇街|乡镇|街道)$)|^(?:以上|上述|前述|下列|上列|这些)|^(?:也|又|还|就|即|都|既|正|更)?是(?=[\p{Script=Han}]{2})|^(?:大力|积极|努力|加快|着力|全力)?(?:引进|引入|招引|吸引|引导|培育|扶持|鼓励)(?=[\p{Script=Han}]{2})/u;
+  /^(?:[省市区县]级|各级)?(?:各项[^各]{0,12})?(?:基层|机关|责任|监管|参建|牵头|配合|业务|其他|下属|所属|上级|主管|行业|执法|建设|施工|监理|涉及|参与|技术支持|技术服务|设计|中标|承建|运营|测绘|第三方|(?:重点|一般)?考核|被考核|全部|所有)(?:单位|部门|局处|机构)$|^(?!各|市直|区直|县直|省直|[省市区县]级|全[市区县旗州盟]各)[\p{Script=Han}]{1,6}(?:相关|有关)(?:单位|部门|局处|机构)$|^(?:有关|相关)(?!(?:责任|职能)?(?:单位|部门)$|(?:局处|镇街|乡镇|街道)$)|^(?:以上|上述|前述|下列|上列|这些)|^(?:也|又|还|就|即|都|既|正|更)?是(?=[\p{Script=Han}]{2})|^(?:大力|积极|努力|加快|着力|全力)?(?:引进|引入|招引|吸引|引导|培育|扶持|鼓励)(?=[\p{Script=Han}]{2})/u;
 /**
  * Words that end in a unit suffix but name none: 落到实处, 好处, 老旧小区, 景区, 特色小镇, 垃圾桶站 (a facility),
  * 业务主办 (a post), 公办 (state-run), 台湾东部 (a part of a place; not 初中部, 高中部, 华南部), 提早部署 (a verb).
@@ -544,7 +545,8 @@ function nameBeforeVerb(piece: string, afterList = false): string | undefined {
     const name = piece.slice(0, end);
     if (!SuffixEndRE.test(name) || !UnitRE.test(name)) continue;
     const [next, second] = tagWords(piece.slice(end, end + 6));
-    if (next && /^(?:v|d|p|a|c|ad)/.test(next.tag)) return name;
+    // (各相关部门奋起直追, 各单位齐心协力: an idiom is the clause's predicate too.)
+    if (next && /^(?:v|d|p|a|c|ad|i|l)/.test(next.tag)) return name;
     // The last of a list of bodies (…社会局及民政局量身打造…, 县水利局、水保局技术人员开展…): a noun
     // used as an adverb or naming the body's staff may stand before the verb; not a section or a
     // longer name (民政局社会救助处, 卫生县城复审工作领导小组).
@@ -927,9 +929,13 @@ function scopeUnit(raw: string, region: Region): { name: string; scoped: boolean
   // (政院社区, 幸福小区 end in 区 but are a neighbourhood's, scoped below.)
   if (/^(?!各|市|区|县)[\p{Script=Han}]{1,5}(?:(?<![社小])区|县|市)(?:人民政府|委)?$/u.test(name))
     return { name, scoped: true };
-  // Collectives: the districts of a city belong to the city, the rest to the narrowest region.
+  // Collectives: the districts of a city belong to the city, the rest to the narrowest region; 市直
+  // bodies are the city's whose 市 it is (涟源市's in a county-level city's own report).
   if (/^(?:各|重点|市直|全市)/.test(name)) {
-    return scopedBy(/城市区|县区|县市区|委局|市直/.test(name) ? city : narrowest, name);
+    return scopedBy(
+      /市直/.test(name) ? ownerOfLevel("市") : /城市区|县区|县市区|委局/.test(name) ? city : narrowest,
+      name,
+    );
   }
   // 市场处, 市政局, 区域办: the first character belongs to a word, not a level.
   // 区公所 is a kind of office (every district's), not 区 + 公所.

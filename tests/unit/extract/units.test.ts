@@ -26,6 +26,9 @@ test.each([
   ["中共洛阳市委农村工作领导小组办公室", luoYang, "中共洛阳市委农村工作领导小组办公室"],
   // A Taiwanese county stands where a city does.
   ["县警察局", { province: "台湾省", city: "花莲县" }, "花莲县警察局"],
+  // 市直 in a county-level city's own report is that city's; in a district's, the prefecture's.
+  ["各市直部门", { province: "湖南省", city: "娄底市", district: "涟源市" }, "涟源市各市直部门"],
+  ["市直各单位", huBin, "宿迁市市直各单位"],
 ])("%s in %o is %s", (raw, region, canonical) => {
   expect(canonicalUnit(raw, region)).toEqual({ name: canonical, scoped: true });
 });
@@ -1064,6 +1067,15 @@ test("a 通报's 前N名 and 排名靠后的 lists name the places ranked, sever
   ]);
   // A sentence under the heading ends the list: what it mentions is no ranked name.
   expect(findUnits("前3名\n希望再接再厉,学习南康区的经验。")).toEqual([]);
+});
+
+test("a city's or county's collective written with 全市 or 全县 is tasked, and an idiom after a body is its predicate", () => {
+  expect(findUnits("谢学龙强调,全市各相关部门要本着对党忠诚、为民负责的态度。")).toEqual(["全市各相关部门"]);
+  expect(unitsInList("全县各有关单位")).toEqual(["全县各有关单位"]);
+  // A description stays one: 执法等相关部门 names no body.
+  expect(unitsInList("执法等相关部门")).toEqual([]);
+  expect(findUnits("市委书记谢学龙要求各相关部门奋起直追,全力以赴完成今年任务目标。")).toEqual(["各相关部门"]);
+  expect(leadingNames("各单位齐心协力,确保完成任务")).toBe("各单位");
 });
 
 test("a results table saved with its cell bars names the bodies it scores, letter-spaced or not", () => {
