@@ -98,7 +98,7 @@ function scoreTitle(line: string): number {
   if (/^(?:主席|主持人?|纪录|记录|出席|列席|时间|地点|日期)\s*[:：]/.test(line)) score -= 4;
   if (/我市|全市|市委|市政府|本市|我区|全区|我县|^\p{Script=Han}{2,3}[市区县](?![委长])/u.test(line)) score += 1;
   if (/^(?:深入学习贯彻|学习贯彻|奋力|高举|坚持以)/.test(line)) score -= 2;
-  if (/(?:出席|讲话|主持)$|^\d|^(?:已|年底前|会议(?:强调|指出|要求))/.test(line)) score -= 3;
+  if (/(?:出席|讲话|主持)$|^\d|^(?:已|年底前|会议(?:强调|指出|要求|议定|决定|同意|认为))/.test(line)) score -= 3;
   // A task table's name (创卫工作责任分解及工作进度表) over its cells; a cell listing bodies (工商分局、区城管局、…) is none.
   if (PolicyTitleRE.test(line)) score += 2;
   if (BodyListRE.test(line)) score -= 4;
@@ -126,7 +126,11 @@ const DERIVED_TITLE_MAX = 60;
  */
 function titleFromLead(lead: string): string {
   const sentence =
-    (/^[^。！？!?]+/.exec(lead)?.[0] ?? lead).replace(LeadFrameRE, "").replace(/^[，,、\s]+/, "") || lead;
+    (/^[^。！？!?]+/.exec(lead)?.[0] ?? lead)
+      .replace(LeadFrameRE, "")
+      .replace(/^[，,、\s]+/, "")
+      // …常务会议,会议研究了以下事项: the clause that opens the list is no part of the news.
+      .replace(/[，,][^，,]{2,16}[:：]$/u, "") || lead;
   if (sentence.length <= DERIVED_TITLE_MAX) return sentence;
   const head = sentence.slice(0, DERIVED_TITLE_MAX);
   const cut = Math.max(head.lastIndexOf("，"), head.lastIndexOf(","));
@@ -232,9 +236,12 @@ export function articleLayout(
     const issued = issuedTitle !== undefined && PolicyTitleRE.test(issuedTitle);
     notes.push(issued ? "原文无标题，标题取自所印发文件的标题" : "原文无标题，标题取自首句");
     const bodyIndexes = lines.map((_, index) => index);
-    // 会议现场。 under a photo is its caption, not the first sentence.
+    // 会议现场。 under a photo is its caption, not the first sentence; …主持召开…常务会议,会议研究了以下
+    // 事项: is one, though a colon ends it.
     const firstSentence = simple.findIndex(
-      (line) => /[。！？!?]/.test(line) && !CaptionRE.test(line.replace(/[。！？!?]$/, "")),
+      (line) =>
+        (/[。！？!?]/.test(line) || (/[，,][^，,]{2,16}[:：]$/.test(line) && /召开|举行|主持/.test(line))) &&
+        !CaptionRE.test(line.replace(/[。！？!?]$/, "")),
     );
     return {
       lines,

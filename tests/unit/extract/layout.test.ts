@@ -170,6 +170,15 @@ test("a photo's caption is no headline; the line over a posting time is; credits
   expect(captioned.title).toBe("张家界市城管系统召开城管局长会");
 });
 
+test("a lead that ends in a colon opening the agenda gives the title, without the colon's clause; a decision never does", () => {
+  const layout = articleLayout([
+    "2021年11月21日上午,区政府代理区长毛志强主持召开区十一届政府第106次常务会议,会议研究了以下事项:",
+    "一、审议《东区本级重大经济事项决策实施办法(试行)(送审稿)》",
+    "会议议定:原则同意,按会议要求修改完善后,以区政府党组名义提请区委常委会会议审议。",
+  ]);
+  expect(layout.title).toBe("区政府代理区长毛志强主持召开区十一届政府第106次常务会议");
+});
+
 test("a derived title drops the report's frame: 据…报道:, a day written with 号", () => {
   expect(articleLayout(["据虹口区新闻报道:2月24日上午,虹口区区长赵永峰前往区城管执法局调研。"]).title).toBe(
     "虹口区区长赵永峰前往区城管执法局调研",
