@@ -364,6 +364,9 @@ function isRollCallName(name: string): boolean {
   return given.length >= 1 && given.length <= 2 && !NotNameRE.test(name);
 }
 
+/** The title a name may carry before what was said: 沈晓明书记关于…, 冯飞省长和…罗增斌书记在…. */
+const ConveyedTitleRE = "(?:书记|省长|市长|区长|县长|州长|旗长|主任|部长|主席|同志)";
+
 /**
  * A leader whose words the meeting passed on (会上传达了…省委书记彭清华在…会议上的讲话精神、邹自景市长
  * 在…的讲话精神): quoted from elsewhere, not at this meeting.
@@ -380,7 +383,10 @@ function isConveyed(text: string, start: number, end: number): boolean {
     (/按照|根据|遵照|依照|对照/.test(before) &&
       /^(?:同志)?在[^，,。；;]{2,30}?(?:上|中|时)(?:提出|作出|强调|指出)的/.test(after)) ||
     (/传达|学习/.test(before) &&
-      /^(?:同志)?(?:在|对|关于|的)[^，,、]{0,50}?的(?:重要)?(?:讲话|指示|批示)/.test(after)) ||
+      new RegExp(
+        `^(?:同志)?${ConveyedTitleRE}?(?:[、和及](?:省委|市委|区委|县委)?\\p{Script=Han}{2,4}?${ConveyedTitleRE})*(?:(?:在|对|的)[^，,、]{0,50}?的|关于[^，,、]{0,50}?的?)(?:重要|最新|各项)*(?:讲话|指示|批示)`,
+        "u",
+      ).test(after)) ||
     (/传达|学习|贯彻|落实/.test(before) &&
       /^(?:同志)?(?:\d{1,2}月\d{1,2}日)?赴(?!我)[^。；;，,]{1,30}?(?:调研|视察|考察|检查)(?:时|期间)?的?(?:重要)?(?:讲话|指示|批示)精神/u.test(
         after,
@@ -454,7 +460,14 @@ export interface LeaderResult {
 /** All leaders named in a simplified text, in order of first mention, with title and role. */
 export function extractLeaders(input: string): LeaderResult {
   // 巿 (U+5DFF) is a common misprint of 市 in titles. 蔡孟育(代) in a roll call is a deputy who came.
-  const text = input.replace(/巿/g, "市").replace(/(?<=\p{Script=Han}{2})[(（]代[)）](?=[、，,。；;\s]|$)/gu, "");
+  // 罗 罡 in a list is a two-character name letter-spaced to line up with three-character ones.
+  const text = input
+    .replace(/巿/g, "市")
+    .replace(/(?<=\p{Script=Han}{2})[(（]代[)）](?=[、，,。；;\s]|$)/gu, "")
+    .replace(
+      /(?<=[、，,：:]\s*)(\p{Script=Han})[ \u3000]{1,2}(\p{Script=Han})(?=[、，,]|等?(?:出席|列席|参加))/gu,
+      "$1$2",
+    );
   // Titled names come first, in order of mention; names known only from a bare list follow.
   const found: { name: string; title?: string; at: number }[] = [];
   const unnamedOffices = new Set<string>();
@@ -527,7 +540,9 @@ export function extractLeaders(input: string): LeaderResult {
     const actingOffice = /^.(?:代理?)$/u.test(groups["name"] ?? "");
     const name = groups["name"] && !actingOffice && isPlausibleName(groups["name"]) ? groups["name"] : null;
     if (!name || NonLeaderContextRE.test(text.slice(Math.max(0, match.index - 20), match.index))) continue;
-    if (isConveyed(text, match.index, match.index + match[0].length)) continue;
+    // (From the name: a body before it, 要认真学习省委, may have taken the words that say it was studied.)
+    const nameAt = match.index + match[0].length - name.length - (groups["office"] ?? "").length;
+    if (isConveyed(text, nameAt, match.index + match[0].length)) continue;
     // 文卫副主任张炯明: a name after the office makes what stands before it the office's body.
     if (nameIn(text.slice(match.index + match[0].length, match.index + match[0].length + 6))) continue;
     add(name, `${groups["body"] ?? ""}${groups["office"] ?? ""}`, match.index);

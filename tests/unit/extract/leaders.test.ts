@@ -271,6 +271,25 @@ test("a leader whose words the meeting passed on is not at the meeting; one who 
   expect(names("认真贯彻落实省委书记黄坤明来莞调研指示精神，镇党委书记王五主持会议。")).toEqual(["黄坤明", "王五"]);
   // Who conveys them is at the meeting.
   expect(names("会上，市委副书记张建国传达了省委书记李明华在全省会议上的讲话精神。")).toEqual(["张建国"]);
+  // A name before its title, alone or in a list of titled names, whose instructions were studied.
+  expect(
+    names(
+      "会议指出,一是区政府系统要认真学习省委沈晓明书记、冯飞省长和市委罗增斌书记关于海口市经济社会发展的各项最新指示批示精神。区长陈芳主持会议。",
+    ),
+  ).toEqual(["陈芳"]);
+  expect(names("会议传达学习了贯彻落实省委沈晓明书记关于推动我市生物医药产业高质量发展指示精神有关情况报告。")).toEqual(
+    [],
+  );
+});
+
+test("a two-character name letter-spaced in a list (罗 罡) is one name, with the list's title and role", () => {
+  const { leaders } = extractLeaders("区领导张世野、万再斌、黄文业、罗 罡列席会议。");
+  expect(leaders.map((leader) => [leader.name, leader.title, leader.role])).toEqual([
+    ["张世野", "区领导", "出席"],
+    ["万再斌", "区领导", "出席"],
+    ["黄文业", "区领导", "出席"],
+    ["罗罡", "区领导", "出席"],
+  ]);
 });
 
 test("Taiwanese minutes write the surname before the office and the given name after it: 吴 局长宗荣", () => {
