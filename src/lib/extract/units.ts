@@ -158,7 +158,7 @@ const MIN_UNIT_LENGTH = 3;
 
 /** 各村（社区）, 各街道（乡镇）, 各县（市、区）: a collective and, in brackets, the kinds it takes in. */
 const CollectiveAlternativesRE =
-  /(各[\p{Script=Han}]{1,4}?)[（(]((?:县级市|街道办事处|[市区县乡镇村街道社区居委会场]{1,4})(?:[、，,](?:县级市|街道办事处|[市区县乡镇村街道社区居委会场]{1,4}))*)[)）]/gu;
+  /(各[\p{Script=Han}]{1,4}?)[（(]((?:县级市|街道办事处|[市区县州盟旗乡镇村街道社区居委会场]{1,4})(?:[、，,](?:县级市|街道办事处|[市区县州盟旗乡镇村街道社区居委会场]{1,4}))*)[)）]/gu;
 const OPEN_KINDS = "\u0001";
 const CLOSE_KINDS = "\u0002";
 const KINDS_SEPARATOR = "\u0003";
@@ -203,6 +203,8 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
     // 各县、区人民政府: the governments of all the counties and districts, one collective.
     .replace(/各县[、，,]区(人民政府|政府)/g, "各县区$1")
     .replace(/各(有关|相关)?县[、，,]市[、，,]区/g, "各$1县（市、区）")
+    // 各市（州）、县（市、区）: two collectives, the second written without its 各.
+    .replace(/(各[\p{Script=Han}]{1,2}[（(][^)）]{1,8}[)）])[、，,](?=[市县区乡镇][（(])/gu, "$1、各")
     // 各街道（乡镇）, 各县（市、区）: a collective with the other kinds of body it takes in; the
     // parenthesis is part of its name, protected from the cut of parentheticals below.
     .replace(
@@ -329,13 +331,15 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
     const kinds = KindsRE.exec(protectedPiece)?.[0];
     const piece = kinds ? protectedPiece.replace(kinds, "") : protectedPiece;
     // 各县（市、区）, and with the body they share after it: 各县（市、区）人民政府.
-    if (kinds && /^各/.test(piece) && (UnitRE.test(piece) || CollectiveVillageRE.test(piece))) {
-      units.push(
-        protectedPiece.replace(
-          kinds,
-          kinds.replace(OPEN_KINDS, "（").replace(CLOSE_KINDS, "）").replaceAll(KINDS_SEPARATOR, "、"),
-        ),
+    // (各市（州）: the cities and prefectures, though 市 alone ends no body's name.)
+    if (kinds && /^各/.test(piece) && (UnitRE.test(piece) || CollectiveVillageRE.test(piece) || piece === "各市")) {
+      const collective = protectedPiece.replace(
+        kinds,
+        kinds.replace(OPEN_KINDS, "（").replace(CLOSE_KINDS, "）").replaceAll(KINDS_SEPARATOR, "、"),
       );
+      // 各市（州）、县（市、区）人民政府: the governments of both.
+      const sharesGovernment = shared && index < pieces.length - 1 && /[市区县州盟旗]$/.test(piece);
+      units.push(sharesGovernment ? collective + shared : collective);
       continue;
     }
     if (/^各县区(?:人民政府|政府)$/.test(piece)) {

@@ -121,7 +121,10 @@ export function htmlToText(html: string): string {
  * One pass over a page: its visible text, and the text of its <title> (the browser tab's headline and
  * site name), which stands in the skipped <head>.
  */
-export function readHtml(html: string): { text: string; title?: string } {
+export function readHtml(page: string): { text: string; title?: string } {
+  // A page saved as its server template (.jsp, .asp, .php) keeps the code between <% %> and <? ?>;
+  // the browser never showed it.
+  const html = page.replace(/<%[\s\S]*?%>|<\?[\s\S]*?\?>/g, "");
   const out: string[] = [];
   let inTitle = false;
   let title = "";

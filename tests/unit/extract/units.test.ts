@@ -308,6 +308,9 @@ test("a body that acted on something, and the body a reporter learnt the work fr
 
 test("a collective with the kinds it takes in keeps the body after them; a 责任单位 list reads past such brackets", () => {
   expect(unitsInList("各县(市、区)人民政府")).toEqual(["各县（市、区）人民政府"]);
+  // A province's addressees: two collectives, the second without its 各, both governments; not 各县.
+  expect(unitsInList("各市（州）、县（市、区）人民政府")).toEqual(["各市（州）人民政府", "各县（市、区）人民政府"]);
+  expect(unitsInList("各市（州）、县（市、区）")).toEqual(["各市（州）", "各县（市、区）"]);
   expect(findUnits("(责任单位:市直各有关单位、各县(市、区)人民政府、各开发区管委会)")).toEqual([
     "市直各有关单位",
     "各县（市、区）人民政府",

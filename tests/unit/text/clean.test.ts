@@ -102,6 +102,14 @@ test("HTML keeps paragraphs and drops scripts, styles and navigation", () => {
   expect(looksLikeHtml(html)).toBe(true);
   expect(htmlToText(html)).toBe("我市召开推进会\n\n要加快 推进。\n\n第二段\n换行");
 });
+test("a page saved as its server template shows no template code", () => {
+  const jsp = [
+    '<%@ page language="java" contentType="text/html; charset=UTF-8"%>',
+    "<html><head><% String basePath = request.getContextPath(); %><title>平台</title></head>",
+    "<body><?php echo $title; ?><div>关于立即开展自查的通知</div></body></html>",
+  ].join("\n");
+  expect(htmlToText(jsp).trim()).toBe("关于立即开展自查的通知");
+});
 
 test("the time on a line that says it is the publication's beats a date the page header shows", () => {
   const { meta, lines } = cleanText(
