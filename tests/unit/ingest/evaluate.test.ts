@@ -40,6 +40,12 @@ describe("scoring against a label", () => {
     expect(scoreEntries([{ ...want, units: ["长沙市各区"] }], [got]).sets.units.truePositives).toBe(0);
   });
 
+  test("a Hong Kong or Macau bureau is the same written with the territory's status or without", () => {
+    const label = { ...want, units: ["香港保安局", "澳门治安警察局"] };
+    const got = { ...want, units: ["香港特别行政区保安局", "澳门特别行政区治安警察局"] };
+    expect(scoreEntries([label], [got]).sets.units.truePositives).toBe(2);
+  });
+
   test("a district's collective of towns keeps its district: it is no town's body", () => {
     const label = { ...want, units: ["衢江区各乡镇（街道、办事处）"] };
     expect(scoreEntries([label], [{ ...want, units: ["衢江区各乡镇"] }]).sets.units.truePositives).toBe(1);
