@@ -256,6 +256,12 @@ export function readsAsProse(line: string): boolean {
 }
 
 /** A nav bar: several short items separated by spaces, bars or dots, with no sentence punctuation. */
+/**
+ * A page's pictures, as a converter wrote them: ![無綫新聞 TVB News](https://…), ![](), <image>…</image>:
+ * no text of the article.
+ */
+const ImageOnlyLineRE = /^(?:(?:!\[[^\]]*\]\([^)]*\)|<image>[^<]*<\/image>)\s*)+$/u;
+
 /** A table's header row saved with its cell bars (| 单 位 | 分 数 | 名次 |): a table, not a menu. */
 const TableHeaderRowRE =
   /^[|｜](?:[^|｜]*[|｜])*?\s*(?:序\s*号|单\s*位|名\s*次|排\s*名|得\s*分|分\s*数)\s*[|｜].*[|｜]$/u;
@@ -466,6 +472,7 @@ export function cleanText(raw: string): CleanResult {
     const labelled = isMetaLine && line.length <= 40 && LabelledMetaLineRE.test(line);
     if (
       ReadingTimeRE.test(line) ||
+      ImageOnlyLineRE.test(line) ||
       BrowserNoticeRE.test(line) ||
       DocSiteNoticeRE.test(line) ||
       ((!prose || labelled) &&

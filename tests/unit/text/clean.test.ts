@@ -102,6 +102,19 @@ test("HTML keeps paragraphs and drops scripts, styles and navigation", () => {
   expect(looksLikeHtml(html)).toBe(true);
   expect(htmlToText(html)).toBe("我市召开推进会\n\n要加快 推进。\n\n第二段\n换行");
 });
+test("a line of pictures only, as a converter wrote them, is no text of the article", () => {
+  const { lines, removed } = cleanText(
+    [
+      "卓永興主持「地區治理專組」第七次會議。",
+      "![無綫新聞 TVB News](https://img.tvb.com/a.jpg) ![]()",
+      '<image>data:image/s3,"s3://crabby-images/c9ff3/c9ff39fc3c2ac42e6fd60bab94f80fe88a0fcd7e" alt="新聞"</image>',
+      "卓永興敦促各部門繼續推進各項目。",
+    ].join("\n"),
+  );
+  expect(lines.filter(Boolean)).toEqual(["卓永興主持「地區治理專組」第七次會議。", "卓永興敦促各部門繼續推進各項目。"]);
+  expect(removed).toHaveLength(2);
+});
+
 test("a page saved as its server template shows no template code", () => {
   const jsp = [
     '<%@ page language="java" contentType="text/html; charset=UTF-8"%>',
