@@ -73,9 +73,10 @@ function cleanTitle(line: string): string {
         /(?<=\S{8})(?:\s*[-_–]\s*(?=\p{Script=Han})[^-_–。，,！？!?\s的]{0,19}?(?:网|网站|平台|门户|在线|频道|新闻|报|报社|发布|政府|中心|局|委|办|厅|部|院|会|室|处|国务院|搜狐|网易|新浪|腾讯|凤凰|[省市县区旗]))+$/u,
         "",
       )
-      // …考评结果的通报-pg游戏麻将胡了: after a document's kind, whatever a mirror site names itself.
+      // …考评结果的通报-pg游戏麻将胡了: after a document's kind, a mirror site's name in Latin letters and
+      // Han (…常务会议-研究部署防汛工作 is the meeting's subject and stays).
       .replace(
-        /(?<=\S{6}(?:讲话|发言|致辞|通知|通报|意见|方案|纪要|报告|决定|办法|细则|计划|要点|公告|会议))\s*[-_–]\s*[^-_–。，,！？!?]{1,20}$/u,
+        /(?<=\S{6}(?:讲话|发言|致辞|通知|通报|意见|方案|纪要|报告|决定|办法|细则|计划|要点|公告|会议))\s*[-_–]\s*(?=[^-_–]*[A-Za-z])[^-_–。，,！？!?]{1,20}$/u,
         "",
       )
       .replace(/^[，,、。；;?？\s]+/, "")

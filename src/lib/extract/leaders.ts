@@ -364,7 +364,10 @@ function isRollCallName(name: string): boolean {
   return given.length >= 1 && given.length <= 2 && !NotNameRE.test(name);
 }
 
-/** The title a name may carry before what was said: 沈晓明书记关于…, 冯飞省长和…罗增斌书记在…. */
+/**
+ * The title a name may carry before what was said elsewhere: 沈晓明书记关于…, 冯飞省长和…罗增斌书记在…
+ * (在会上的讲话 is said at this meeting).
+ */
 const ConveyedTitleRE = "(?:书记|省长|市长|区长|县长|州长|旗长|主任|部长|主席|同志)";
 
 /**
@@ -384,7 +387,7 @@ function isConveyed(text: string, start: number, end: number): boolean {
       /^(?:同志)?在[^，,。；;]{2,30}?(?:上|中|时)(?:提出|作出|强调|指出)的/.test(after)) ||
     (/传达|学习/.test(before) &&
       new RegExp(
-        `^(?:同志)?${ConveyedTitleRE}?(?:[、和及](?:省委|市委|区委|县委)?\\p{Script=Han}{2,4}?${ConveyedTitleRE})*(?:(?:在|对|的)[^，,、]{0,50}?的|关于[^，,、]{0,50}?的?)(?:重要|最新|各项)*(?:讲话|指示|批示)`,
+        `^(?:同志)?${ConveyedTitleRE}?(?:[、和及](?:省委|市委|区委|县委)?\\p{Script=Han}{2,4}?${ConveyedTitleRE})*(?:(?:在(?!(?:本次|此次|这次)?会(?:议)?上)|对|的)[^，,、]{0,50}?的|关于[^，,、]{0,50}?的?)(?:重要|最新|各项)*(?:讲话|指示|批示)`,
         "u",
       ).test(after)) ||
     (/传达|学习|贯彻|落实/.test(before) &&

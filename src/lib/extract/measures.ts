@@ -487,10 +487,11 @@ const TransmittalRE =
 const ListMarkerRE = /^[-•·●○■◆]\s*/;
 /**
  * A standing meeting's decision with the work it leaves: revise, issue, submit, carry out (minutes write
- * it 会议议定：原则同意，…修改完善后，由兴东集团按程序组织实施); or a draft it approved (原则同意《…办法（送审稿）》), which is still to be issued.
+ * it 会议议定：原则同意，…修改完善后，由兴东集团按程序组织实施; not what is done already, 名单已印发); or a
+ * draft it approved (原则同意《…办法（送审稿）》), which is still to be issued.
  */
 const DecisionRE =
-  /^会议(?:议定|决定|研究决定)?[:：，,]?(?:原则|研究)?(?:同意|通过|审议通过)[^。]{2,}?(?:修改完善|印发|下发|审定|报批|报送|批复|组织实施|贯彻执行|按程序报)|^会议(?:还|也)?(?:讨论|研究|审议)?并?(?:原则)?(?:同意|通过)了?[^。]{2,60}?(?:送审稿|草案|讨论稿|征求意见稿)/;
+  /^会议(?:议定|决定|研究决定)?[:：，,]?(?:原则|研究)?(?:同意|通过|审议通过)(?:(?!已)[^。]){2,}?(?:修改完善|印发|下发|审定|报批|报送|批复|组织实施|贯彻执行|按程序报)|^会议(?:还|也)?(?:讨论|研究|审议)?并?(?:原则)?(?:同意|通过)了?[^。]{2,60}?(?:送审稿|草案|讨论稿|征求意见稿)/;
 
 /** Units referred back to rather than named: 以上责任单位, 上述部门. */
 const BackReferenceRE = /(?:以上|上述|前述|上列)[\p{Script=Han}]{0,4}?(?:单位|部门|乡镇|镇街|街道|局处)/u;

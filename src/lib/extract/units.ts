@@ -691,13 +691,19 @@ function sectorUnits(list: string, collective: string): string[] {
  * 红黑榜 head a site's menus and sidebars as often.)
  */
 const RankedListHeadingRE =
-  /^(?:(?:红榜|黑榜|红旗榜|黑旗榜|光荣榜)(?:单位|名单)?|[\p{Script=Han}]{0,6}(?:末位|后进|较差|落后|倒数)[\p{Script=Han}]{0,4}?(?:排名|名单)|[\p{Script=Han}（）()、]{1,12}?(?:前|后)\d{1,2}名|排名(?:靠前|靠后|居前|居后|前列|末位)的[\p{Script=Han}（）()、]{1,16})\s*[:：]?$/u;
+  /^(?:[一二三四五六七八九十]+、)?(?:(?:红榜|黑榜|红旗榜|黑旗榜|光荣榜)(?:单位|名单)?|[\p{Script=Han}]{0,6}(?:末位|后进|较差|落后|倒数)[\p{Script=Han}]{0,4}?(?:排名|名单)|[\p{Script=Han}（）()、]{1,12}?(?:前|后)\d{1,2}名|排名(?:靠前|靠后|居前|居后|前列|末位)的[\p{Script=Han}（）()、]{1,16})\s*[:：]?$/u;
 /**
  * A line that is only a body's or a place's name: 长港镇峒山村峒三队, 古楼街办庙鹅岭村枫树湾, 区城管局
  * (not a group's heading, 乡镇组, 部门组).
  */
-const NameLineRE =
-  /^[\p{Script=Han}]{2,24}(?:村|队|湾|社区|镇|街道|街办|乡|局|委|办|中心|站|所|联社|(?<!全)[市县区旗]|新区|景区|试验区|经开区|开发区|高新区)$/u;
+const NameLineRE = /^[\p{Script=Han}]{2,24}(?:村|队|湾|社区|镇|街道|街办|乡|局|委|办|中心|站|所|联社)$/u;
+/** A city, county or zone a ranking names: 上饶市, 南康区, 吉安市庐陵新区 (not 阳光小区, 滨江夜市, 华润万家超市). */
+const RankedPlaceRE = /^[\p{Script=Han}]{2,16}(?:[市县区旗]|新区|景区|试验区|经开区|开发区|高新区)$/u;
+const AreaRE = /(?:小区|片区|街区|城区|园区|山区|库区|矿区|校区|厂区|辖区|地区)$/;
+const isRankedPlace = (name: string): boolean =>
+  RankedPlaceRE.test(name) && !AreaRE.test(name) && placesOpening(name, 8).some((place) => place.level !== "province");
+/** What a ranking of assessed bodies names; a contest's (团体总分前3名) ranks teams, not bodies. */
+const ContestRE = /比赛|竞赛|大赛|团体|个人|运动|总分|金牌|奖牌|选手|得奖|获奖/;
 
 /**
  * A ranking's line: 第一名:大法寺镇90.99分 (with its score: a contest's 第一名:城关镇 is no assessment),
@@ -710,8 +716,13 @@ const AssessedHeaderRE = /^(?:被?(?:考核|考评|评比|测评|检查)?(?:单�
 const ScoreHeaderRE = /^(?:(?:综合|考核|考评|测评|检查|最终)?(?:得分|分数|分值|成绩)|名次|排名|排序|等次)$/u;
 /** A score or rank cell: 79.19, 1, 第3名, 优秀. */
 const ScoreCellRE = /^(?:第?\d{1,3}(?:\.\d{1,2})?名?|优秀|良好|合格|较好|一般|较差|不合格)$/u;
-/** A ranked name: 灵昆镇, 蒲州街道, 区住建局, 中心工业区 (not a sum, 合计). */
-const RankedNameRE = /^[\p{Script=Han}]{2,16}(?:村|社区|镇|街道|乡|局|委|办|中心|区|县|市|所|站|公司)$/u;
+/**
+ * A ranked body: 灵昆镇, 蒲州街道, 县住建局, 南康区 (not a sum, 合计; an area, 中心城区, 第二片区; a
+ * bureau's own section, 环卫所, 市政站).
+ */
+const RankedBodyRE = /^[\p{Script=Han}]{2,16}(?:村|社区|镇|街道|乡|局|委|中心|公司)$/u;
+const isRankedBody = (name: string): boolean =>
+  (RankedBodyRE.test(name) && !SuffixWordRE.test(name)) || isRankedPlace(name);
 
 /**
  * The bodies a results table ranks, its rows saved with their cell bars after a header naming who was
@@ -741,7 +752,7 @@ function scoreTableUnits(lines: readonly string[]): string[] {
     if (!inTable) continue;
     // The row's serial number may come first: | 1 | 灵昆镇 | 79.19 |.
     const name = cells.find((cell) => !ScoreCellRE.test(cell) && cell !== "");
-    if (name && RankedNameRE.test(name) && cells.some((cell) => ScoreCellRE.test(cell))) found.push(name);
+    if (name && isRankedBody(name) && cells.some((cell) => ScoreCellRE.test(cell))) found.push(name);
   }
   return found;
 }
@@ -773,7 +784,7 @@ function rankedListUnits(text: string): string[] {
     .split("\n")
     .map((raw) => raw.trim().replace(/^(?:[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．])\s*/u, ""));
   for (const line of lines) {
-    if (RankedListHeadingRE.test(line)) {
+    if (RankedListHeadingRE.test(line) && !ContestRE.test(line)) {
       inList = true;
       strayLines = 0;
       continue;
@@ -781,7 +792,7 @@ function rankedListUnits(text: string): string[] {
     if (!inList || line === "") continue;
     // One name to a line, or several (教育局 信用联社; 景德镇市,南康区,泰和县、万年县。).
     const names = line.replace(/[。；;]$/u, "").split(/[\s、,，；;]+/u);
-    if (names.every((name) => NameLineRE.test(name))) {
+    if (names.every((name) => NameLineRE.test(name) || isRankedPlace(name))) {
       found.push(...names);
       strayLines = 0;
     } else if (/[。！？!?]$/.test(line) || line.length > 40 || ++strayLines > 1) inList = false;
@@ -850,6 +861,8 @@ export function canonicalUnit(raw: string, region: Region): { name: string; scop
 }
 
 function scopeUnit(raw: string, region: Region): { name: string; scoped: boolean } {
+  // 全市各相关部门, 全县各有关单位: the whole city's or county's, whichever report names them.
+  const wholeLevel = /^全([市区县旗州盟])(?=各)/u.exec(raw.replace(/\s+/g, ""))?.[1];
   // 市府都市发展局: the city government's bureau is the city's bureau.
   const name = expandAlias(raw.replace(/\s+/g, ""))
     .replace(/^([市县区])府(?=[\p{Script=Han}]{2,}(?:局|处|委|办|中心)$)/u, "$1")
@@ -935,6 +948,7 @@ function scopeUnit(raw: string, region: Region): { name: string; scoped: boolean
     return { name, scoped: true };
   // Collectives: the districts of a city belong to the city, the rest to the narrowest region; 市直
   // bodies are the city's whose 市 it is (涟源市's in a county-level city's own report).
+  if (wholeLevel) return scopedBy(ownerOfLevel(wholeLevel), name);
   if (/^(?:各|重点|市直|全市)/.test(name)) {
     return scopedBy(
       /市直/.test(name) ? ownerOfLevel("市") : /城市区|县区|县市区|委局/.test(name) ? city : narrowest,

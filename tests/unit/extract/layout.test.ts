@@ -129,6 +129,10 @@ test("a photo's caption is no headline; the line over a posting time is; credits
   expect(
     articleLayout(["关于2023年度全省城乡环境综合整治工作考评结果的通报-pg游戏麻将胡了", "各市人民政府:"]).title,
   ).toBe("关于2023年度全省城乡环境综合整治工作考评结果的通报");
+  // After a meeting, the subject a hyphen or dash sets off is the headline's own.
+  expect(articleLayout(["市政府召开第12次常务会议-研究部署防汛工作", "5月8日,会议召开。"]).title).toBe(
+    "市政府召开第12次常务会议-研究部署防汛工作",
+  );
   // A hyphen inside a headline, not after a document's kind, stays.
   expect(articleLayout(["中俄边境贸易推进会在黑河-布拉戈维申斯克召开", "5月8日,会议召开。"]).title).toBe(
     "中俄边境贸易推进会在黑河-布拉戈维申斯克召开",

@@ -438,6 +438,8 @@ test("items after a comma (提出做好五方面工作，一是…；…四是�
   expect(texts("卓永興敦促各部門繼續推進各項目,提升地區治理效能。")).toHaveLength(1);
   // Minutes write the decision after 会议议定:.
   expect(texts("会议议定:原则同意,按会议要求修改完善后,由兴东集团按程序组织实施。")).toHaveLength(1);
+  // What is done already leaves no work.
+  expect(texts("会议决定,同意表彰先进集体和先进个人,名单已印发各单位。")).toEqual([]);
 });
 
 test("a notice's addressees carry what it asks of 各单位 or of no one named; a transmittal's own order is kept", () => {

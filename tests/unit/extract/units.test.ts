@@ -29,6 +29,9 @@ test.each([
   // 市直 in a county-level city's own report is that city's; in a district's, the prefecture's.
   ["各市直部门", { province: "湖南省", city: "娄底市", district: "涟源市" }, "涟源市各市直部门"],
   ["市直各单位", huBin, "宿迁市市直各单位"],
+  // 全市 and 全县 say whose collective it is, whichever report names it.
+  ["全市各有关单位", { province: "河南省", city: "洛阳市", district: "嵩县" }, "洛阳市各有关单位"],
+  ["全县各有关单位", { province: "河南省", city: "洛阳市", district: "嵩县" }, "嵩县各有关单位"],
 ])("%s in %o is %s", (raw, region, canonical) => {
   expect(canonicalUnit(raw, region)).toEqual({ name: canonical, scoped: true });
 });
@@ -1070,6 +1073,10 @@ test("a 通报's 前N名 and 排名靠后的 lists name the places ranked, sever
   ]);
   // A sentence under the heading ends the list: what it mentions is no ranked name.
   expect(findUnits("前3名\n希望再接再厉,学习南康区的经验。")).toEqual([]);
+  // Neighbourhoods, markets and shops are ranked too, and are no bodies; a contest ranks teams.
+  expect(findUnits("测评得分前3名：\n阳光小区，锦绣小区，幸福小区。")).toEqual([]);
+  expect(findUnits("人气排名前3名：\n文化路夜市，步行街夜市，滨江夜市。")).toEqual([]);
+  expect(findUnits("团体总分前3名\n紫阳镇，秋口镇，江湾镇")).toEqual([]);
 });
 
 test("a city's or county's collective written with 全市 or 全县 is tasked, and an idiom after a body is its predicate", () => {
@@ -1094,6 +1101,9 @@ test("a results table saved with its cell bars names the bodies it scores, lette
   // A sum is no body; a row after the table has ended is no row of it.
   expect(findUnits(table)).toEqual(["灵昆镇", "蒲州街道"]);
   expect(findUnits("| 序号 | 被考核单位 | 得分 |\n| 1 | 县住建局 | 95.5 |")).toEqual(["县住建局"]);
+  // Areas and a bureau's own sections are scored too, and are no bodies.
+  expect(findUnits("| 序号 | 单位 | 得分 | 排名 |\n| 1 | 中心城区 | 95 | 1 |\n| 2 | 第二片区 | 88 | 2 |")).toEqual([]);
+  expect(findUnits("| 序号 | 部门 | 得分 | 排名 |\n| 1 | 环卫所 | 95 | 1 |\n| 2 | 市政站 | 90 | 2 |")).toEqual([]);
   // Without a header naming who is scored, bars and numbers name no one.
   expect(findUnits("| 项目 | 金额 |\n| 城关镇 | 120 |")).toEqual([]);
 });
