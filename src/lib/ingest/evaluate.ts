@@ -122,6 +122,8 @@ const unitKey = (name: string): string =>
       .replace(/(各[^（(]*)[（(][^)）]*[)）]$/u, "$1")
       .replace(/([市县区镇乡])\1直/u, "$1直")
       .replace(/^团([\p{Script=Han}]{1,6}[市县区])委$/u, "共青团$1委员会")
+      // 中共黄龙县委组织部 and 黄龙县委组织部: the party's committee, with the party's name or without.
+      .replace(/^中共(?=[\p{Script=Han}]{2,8}?[省市县区旗州盟]委)/u, "")
       // 香港特别行政区保安局 and 香港保安局: the territory's bureau, written with its status or without.
       .replace(/^(香港|澳门)特别行政区(?=[\p{Script=Han}]{2})/u, "$1"),
   );

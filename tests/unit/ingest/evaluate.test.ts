@@ -40,6 +40,11 @@ describe("scoring against a label", () => {
     expect(scoreEntries([{ ...want, units: ["长沙市各区"] }], [got]).sets.units.truePositives).toBe(0);
   });
 
+  test("a party committee's department is the same with the party's name (中共) or without", () => {
+    const label = { ...want, units: ["中共黄龙县委组织部"] };
+    expect(scoreEntries([label], [{ ...want, units: ["黄龙县委组织部"] }]).sets.units.truePositives).toBe(1);
+  });
+
   test("a Hong Kong or Macau bureau is the same written with the territory's status or without", () => {
     const label = { ...want, units: ["香港保安局", "澳门治安警察局"] };
     const got = { ...want, units: ["香港特别行政区保安局", "澳门特别行政区治安警察局"] };
