@@ -55,7 +55,10 @@ function cleanTitle(line: string): string {
       .replace(/^#{1,6}\s+/, "")
       // 【全球新要闻】中牟县…, [要闻] 孙建年主持…: a site's column tag before the headline.
       .replace(/^(?:【[^】]{2,8}】|\[[^\]]{2,8}\])\s*(?=\S{6})/u, "")
-      .replace(/^[^|｜]{1,8}[|｜]\s*/, (label) => (/名称|标题|题目/.test(label.replace(/\s/g, "")) ? "" : label))
+      // 标题 | …, 汾西新闻 | 我县召开…: a record's field label or a site's column before the headline.
+      .replace(/^[^|｜]{1,8}[|｜]\s*/, (label) =>
+        /名称|标题|题目|(?:新闻|要闻|动态|头条|快讯|资讯)$/.test(label.replace(/[\s|｜]/g, "")) ? "" : label,
+      )
       // 名 称: | …的通知 | 发布机构: | …: the record's other fields after its title.
       .replace(/\s*[|｜]\s*(?:发布机构|发文机关|发文单位|索\s*引\s*号|文\s*号|成文日期|公开日期)[\s\S]*$/u, "")
       .replace(/\s*[|｜][|｜\s]*$/, "")

@@ -376,7 +376,10 @@ function ownDistrictForms(input: RegionInput, city: string | undefined): string[
       const county = mention.places.find((place) => place.level === "county" && (!city || place.city === city));
       const level = county?.name.slice(-1) ?? "";
       if (!county || (level !== "市" && speaksAs("市") && !speaksAs(level))) continue;
-      if (ownOffice || (county.name === mention.form && speaksAs(level))) forms.push(mention.form);
+      // (A site's section named for the county, 汾西 or 汾西要闻, over a text that says 我县.)
+      const section = new RegExp(`^${mention.form}(?:要闻|新闻|频道|动态)?$`, "u").test(publisher.trim());
+      if (ownOffice || ((county.name === mention.form || (section && city)) && speaksAs(level)))
+        forms.push(mention.form);
     }
   }
   // 县政府, 副县长, 县水务局 with one county of the city named: the report is that county's own.

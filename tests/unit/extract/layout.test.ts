@@ -140,6 +140,10 @@ test("a photo's caption is no headline; the line over a posting time is; credits
   expect(articleLayout(["徐明主持召开区政府第53次常务会议_威海市环翠区", "4月22日,会议召开。"]).title).toBe(
     "徐明主持召开区政府第53次常务会议",
   );
+  // A site's news column before a pipe is no part of the headline.
+  expect(articleLayout(["汾西新闻 | 我县召开自然资源重点工作推进会", "10月31日,我县召开推进会。"]).title).toBe(
+    "我县召开自然资源重点工作推进会",
+  );
   // A document site's category after a pipe; a short column label before one is the label rule's.
   expect(articleLayout(["在全市安全生产工作会议上的讲话|领导讲话", "同志们:"]).title).toBe(
     "在全市安全生产工作会议上的讲话",

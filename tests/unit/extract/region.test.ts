@@ -173,6 +173,18 @@ test("a province's own document is the province's, whatever cities it addresses"
   expect(region).toEqual({ province: "黑龙江省" });
 });
 
+test("a site's section named for a county (汾西, 汾西要闻) over a text that says 我县 places it in that county", () => {
+  const text = "10月31日,我县召开自然资源重点工作推进会。副县长王三宝出席。";
+  const { region } = extractRegion(input(text, { publisher: "地市频道\n临汾频道\n汾西\n汾西要闻" }));
+  expect(region).toEqual({ province: "山西省", city: "临汾市", district: "汾西县" });
+  // A city's text under the same sections speaks as the city.
+  const cityText = "10月31日,我市召开自然资源重点工作推进会。副市长王三宝出席。";
+  expect(extractRegion(input(cityText, { publisher: "临汾频道\n汾西要闻" })).region).toEqual({
+    province: "山西省",
+    city: "临汾市",
+  });
+});
+
 test("a 通报 a province's own body signs is the province's, whatever cities it ranks", () => {
   const ranking = "一、设区市前3名\n上饶市、新余市、吉安市\n四、功能区前5名\n吉安市庐陵新区、上饶市高铁经济试验区。";
   const signed = (signer: string) => extractRegion(input(ranking, { signer })).region;

@@ -1088,6 +1088,14 @@ test("a city's or county's collective written with 全市 or 全县 is tasked, a
   expect(leadingNames("各单位齐心协力,确保完成任务")).toBe("各单位");
 });
 
+test("a service (红色代办), every unit (每个单位) and a project's managers (项目管理单位) name no body", () => {
+  expect(findUnits("乡镇红色代办统计员为专职,县委组织部要加强管理。")).toEqual(["县委组织部"]);
+  expect(unitsInList("每个单位")).toEqual([]);
+  expect(unitsInList("项目管理单位、项目建设单位")).toEqual([]);
+  // An office whose short name ends so stays one: 督查办, 留交办.
+  expect(unitsInList("街道督查办、市留交办")).toEqual(["街道督查办", "市留交办"]);
+});
+
 test("a results table saved with its cell bars names the bodies it scores, letter-spaced or not", () => {
   const table = [
     "附件:2005年度全区环境卫生专项整治综合考评结果",
