@@ -1,7 +1,7 @@
 import type { Region } from "../../schemas/report";
 import type { DocNumber } from "../text/doc-number";
 import { CONTEXTUAL_ABBREVIATIONS, EVERYDAY_WORDS, PROVINCE_ABBREVIATIONS, gazetteer, type Place } from "./gazetteer";
-import { cutApart, tagWords } from "./segmenter";
+import { cutApart, isSingleWord, tagWords } from "./segmenter";
 import { townsNamed } from "./towns";
 import surnamesData from "../../../content/taxonomy/surnames.json" with { type: "json" };
 
@@ -377,7 +377,12 @@ function ownDistrictForms(input: RegionInput, city: string | undefined): string[
       const level = county?.name.slice(-1) ?? "";
       if (!county || (level !== "市" && speaksAs("市") && !speaksAs(level))) continue;
       // (A site's section named for the county, 汾西 or 汾西要闻, over a text that says 我县.)
-      const section = new RegExp(`^${mention.form}(?:要闻|新闻|频道|动态)?$`, "u").test(publisher.trim());
+      // (Not a county-level city's: a prefecture's text says 我市 too; nor a word, 平安动态.)
+      const section =
+        level !== "市" &&
+        new RegExp(`^${mention.form}(?:要闻|新闻)?$`, "u").test(publisher.trim()) &&
+        !isSingleWord(mention.form, /^(?:ns|nr|nz|nt|x)/) &&
+        !EVERYDAY_WORDS.has(mention.form);
       if (ownOffice || ((county.name === mention.form || (section && city)) && speaksAs(level)))
         forms.push(mention.form);
     }

@@ -45,7 +45,7 @@ const DescriptionRE =
  * not 初中部, 高中部, 华南部), 提早部署 (a verb).
  */
 const SuffixWordRE =
-  /(?:(?<!各)地区|(?<![华初高小])[东西南北中]部|抽水站|桶站|垃圾站|中转站|转运站|收集站|回收站|车站|公交站|加油站|加气站|充电站|泵站|基站|驿站|小区|景区|街区|片区|辖区|矿区|库区|山区|校区|厂区|林区|牧区|湖区|湾区|实处|好处|难处|长处|用处|之处|到处|此处|深处|益处|坏处|住处|出处|各处|场所|住所|厕所|处所|会议室|会议厅|报告厅|接待室|大厅|礼堂|布局|格局|大局|全局|开局|变局|新局|结局|骗局|主办|承办|协办|举办|公办|代办|领办|帮办|包办|催办|小镇|部署)$/;
+  /(?:(?<!各)地区|(?<![华初高小])[东西南北中]部|抽水站|桶站|垃圾站|中转站|转运站|收集站|回收站|车站|公交站|加油站|加气站|充电站|泵站|基站|驿站|小区|景区|街区|片区|辖区|矿区|库区|山区|校区|厂区|林区|牧区|湖区|湾区|实处|好处|难处|长处|用处|之处|到处|此处|深处|益处|坏处|住处|出处|各处|场所|住所|厕所|处所|会议室|会议厅|报告厅|接待室|大厅|礼堂|布局|格局|大局|全局|开局|变局|新局|结局|骗局|主办|承办|协办|举办|公办|(?<![局委厅心办])(?:代办|帮办)|领办|包办|催办|小镇|部署)$/;
 /** Bodies named after the task they were set up for (创建全国文明城市指挥部, 征收办) may open with a verb. */
 const TaskBodySuffixRE = /(?:指挥部|领导小组|办公室|委员会|工作专班|专班|办)$/;
 
@@ -72,7 +72,7 @@ function isVerbPhrase(piece: string): boolean {
 const PeopleRE = /(?:干部|党员|职工|人员|群众|市民|居民|村民|同志|代表|专家|学生|家长|常委|领导|书记|主任|村长|组长)$/;
 /** Everything up to a word that hands work on: 会中也请市场处 → 市场处, 会中除了各单位 → 各单位. */
 const LeadInWordsRE =
-  /^.*(?:请|由|要求|责成|督促|敦促|希望|包含|包括|除了|以及|会同|邀集|邀请|根据|按照|依据|通过|发挥|听取了?)(?=[\p{Script=Han}]{2})/u;
+  /^.*(?:请|由|要求|责成|督促(?!下)|敦促(?!下)|希望|包含|包括|除了|以及|会同|邀集|邀请|根据|按照|依据|通过|发挥|听取了?)(?=[\p{Script=Han}]{2})/u;
 /** Single words that open a list piece without being part of the unit: 由县水务局, 对各乡镇. */
 const LeadingWordRE =
   /^(?:当日|当天|今日|今天|昨日|昨天|近日|日前|随后|会后|由|经|对|请|向|与|和|及|把|被|让|将|而|但|且|另|是|经由|包含|包括|希望|要求|督促|敦促|责成|邀请|邀集|组织|协调|会同|指导|支持|配合|推动|动员|号召|呼吁|联合)$/;
@@ -205,7 +205,11 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
     .replace(/各县[、，,]区(人民政府|政府)/g, "各县区$1")
     .replace(/各(有关|相关)?县[、，,]市[、，,]区/g, "各$1县（市、区）")
     // 各市（州）、县（市、区）: two collectives, the second written without its 各.
-    .replace(/(各[\p{Script=Han}]{1,2}[（(][^)）]{1,8}[)）])[、，,](?=[市县区乡镇][（(])/gu, "$1、各")
+    // (Only where the governments or nothing follow: 各市（州）、县（市、区）党委和政府 pairs otherwise.)
+    .replace(
+      /(各[\p{Script=Han}]{1,2}[（(][^)）]{1,8}[)）])[、，,](?=[市县区乡镇][（(][^)）]{1,8}[)）](?:人民政府|政府)?$)/gu,
+      "$1、各",
+    )
     // 各街道（乡镇）, 各县（市、区）: a collective with the other kinds of body it takes in; the
     // parenthesis is part of its name, protected from the cut of parentheticals below.
     .replace(
@@ -332,14 +336,17 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
     const kinds = KindsRE.exec(protectedPiece)?.[0];
     const piece = kinds ? protectedPiece.replace(kinds, "") : protectedPiece;
     // 各县（市、区）, and with the body they share after it: 各县（市、区）人民政府.
-    // (各市（州）: the cities and prefectures, though 市 alone ends no body's name.)
-    if (kinds && /^各/.test(piece) && (UnitRE.test(piece) || CollectiveVillageRE.test(piece) || piece === "各市")) {
+    // (各市（州）: the cities and prefectures, though 市 alone ends no body's name; in 各市（州）、县（市、区）
+    // 教育局 it is the bureaus, which the list does not name.)
+    const citiesOfProvince = piece === "各市" && (index === pieces.length - 1 || KindsRE.test(pieces.at(-1) ?? ""));
+    if (kinds && /^各/.test(piece) && (UnitRE.test(piece) || CollectiveVillageRE.test(piece) || citiesOfProvince)) {
       const collective = protectedPiece.replace(
         kinds,
         kinds.replace(OPEN_KINDS, "（").replace(CLOSE_KINDS, "）").replaceAll(KINDS_SEPARATOR, "、"),
       );
       // 各市（州）、县（市、区）人民政府: the governments of both.
-      const sharesGovernment = shared && index < pieces.length - 1 && /[市区县州盟旗]$/.test(piece);
+      const sharesGovernment =
+        shared && index < pieces.length - 1 && /[市区县州盟旗]$/.test(piece) && KindsRE.test(pieces.at(-1) ?? "");
       units.push(sharesGovernment ? collective + shared : collective);
       continue;
     }
@@ -525,7 +532,7 @@ const FundingRE =
  * that name the partners who share a task: 与县环保局、县水文站共同推进…, 协同县水利局加强….
  */
 const LeadInRE =
-  /(?:请|要求|责成|督促|敦促|指示|委托|交由|由|感谢|包含|包括|邀集|邀请|希望|配合|协同|(?<=要|将|并|须|应|需|可|由|负责|牵头|主动|积极|[，,。；;室局办委部府门位所队组])会同|(?<![参给赋])与(?=[^，,。；;]{2,40}?共同)|透过|通过)(?=[\p{Script=Han}])/gu;
+  /(?:请|要求|责成|督促(?!下)|敦促(?!下)|指示|委托|交由|由|感谢|包含|包括|邀集|邀请|希望|配合|协同|(?<=要|将|并|须|应|需|可|由|负责|牵头|主动|积极|[，,。；;室局办委部府门位所队组])会同|(?<![参给赋])与(?=[^，,。；;]{2,40}?共同)|透过|通过)(?=[\p{Script=Han}])/gu;
 /** What follows a unit named as a clause's subject: a modal, an adverb, or the verb of its task. */
 const AfterSubjectRE =
   /(?=[\p{Script=Han}]{1,3}(?:官|员)(?:等|$)|要|须|需|应|等|也|均|都|亦|在|将|已|于|对|向|与|为|能|可|会|提报|报告|开展|的|事先|共同|分别|一起|会同|尽速|儘速|尽快|立即|迅速|及时|认真|负责|牵头|办理|主政|执行|配合|协助|继续|持续|更|再|仍|宜|[\p{Script=Han}]{0,2}(?:加强|做好|提升|落实|推动|推进|督导|宣导|排除|准备|完成|研议|研拟|处理|查核|检查|开展|建立|制定|提供|设置|规划|巡查|清除|辅导|加速|加快|强化|积极|全面|严格|依法|针对|透过|通过|汇整|盘点|统整|整合|协助|追踪|检视|主动|妥善|关注|注意))/u;

@@ -260,7 +260,8 @@ export function readsAsProse(line: string): boolean {
  * A page's pictures, as a converter wrote them: ![無綫新聞 TVB News](https://…), ![](), <image>…</image>:
  * no text of the article.
  */
-const ImageOnlyLineRE = /^(?:(?:!\[[^\]]*\]\([^)]*\)|<image>[^<]*<\/image>)\s*)+$/u;
+// (A long alt text, 图为县委书记王明在会上讲话，要求…, is a caption the line keeps.)
+const ImageOnlyLineRE = /^(?:(?:!\[[^\]]{0,20}\]\([^)]*\)|<image>[^<]*<\/image>)\s*)+$/u;
 
 /** A table's header row saved with its cell bars (| 单 位 | 分 数 | 名次 |): a table, not a menu. */
 const TableHeaderRowRE =

@@ -124,7 +124,8 @@ export function htmlToText(html: string): string {
 export function readHtml(page: string): { text: string; title?: string } {
   // A page saved as its server template (.jsp, .asp, .php) keeps the code between <% %> and <? ?>;
   // the browser never showed it.
-  const html = page.replace(/<%[\s\S]*?%>|<\?[\s\S]*?\?>/g, "");
+  // (Only a tag's own opening: 不合格率由<%3降到1% is text.)
+  const html = page.replace(/<%(?:[@=!#-]|\s)[\s\S]*?%>|<\?(?:php|=|xml)[\s\S]*?\?>/g, "");
   const out: string[] = [];
   let inTitle = false;
   let title = "";

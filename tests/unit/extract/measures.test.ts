@@ -436,6 +436,7 @@ test("items after a comma (提出做好五方面工作，一是…；…四是�
   expect(texts("会议原则同意县卫生和计划生育局提出的复审工作任务分解方案,按程序报县委常委会研究。")).toHaveLength(1);
   // A leader urging bodies (敦促各部门) orders them; a bureau 负责督促 others describes its duty.
   expect(texts("卓永興敦促各部門繼續推進各項目,提升地區治理效能。")).toHaveLength(1);
+  expect(texts("在县纪委监委敦促下县交通局迅速整改到位。")).toEqual([]);
   // Minutes write the decision after 会议议定:.
   expect(texts("会议议定:原则同意,按会议要求修改完善后,由兴东集团按程序组织实施。")).toHaveLength(1);
   // What is done already leaves no work.

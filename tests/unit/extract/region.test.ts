@@ -177,6 +177,16 @@ test("a site's section named for a county (汾西, 汾西要闻) over a text tha
   const text = "10月31日,我县召开自然资源重点工作推进会。副县长王三宝出席。";
   const { region } = extractRegion(input(text, { publisher: "地市频道\n临汾频道\n汾西\n汾西要闻" }));
   expect(region).toEqual({ province: "山西省", city: "临汾市", district: "汾西县" });
+  // Not a county-level city's section (a prefecture's text says 我市 too), nor a word's (平安动态).
+  const prefecture = "临汾市召开全市安全生产视频会议，侯马市设分会场。会议要求，我市要抓好落实。";
+  expect(extractRegion(input(prefecture, { publisher: "侯马要闻" })).region).toEqual({
+    province: "山西省",
+    city: "临汾市",
+  });
+  expect(extractRegion(input("海东市召开会议。我区要抓好落实。", { publisher: "平安动态" })).region).toEqual({
+    province: "青海省",
+    city: "海东市",
+  });
   // A city's text under the same sections speaks as the city.
   const cityText = "10月31日,我市召开自然资源重点工作推进会。副市长王三宝出席。";
   expect(extractRegion(input(cityText, { publisher: "临汾频道\n汾西要闻" })).region).toEqual({

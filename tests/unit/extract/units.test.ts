@@ -314,6 +314,9 @@ test("a collective with the kinds it takes in keeps the body after them; a 责�
   // A province's addressees: two collectives, the second without its 各, both governments; not 各县.
   expect(unitsInList("各市（州）、县（市、区）人民政府")).toEqual(["各市（州）人民政府", "各县（市、区）人民政府"]);
   expect(unitsInList("各市（州）、县（市、区）")).toEqual(["各市（州）", "各县（市、区）"]);
+  // Other bodies after them are no governments: the cities' bureaus are not 各市（州）.
+  expect(unitsInList("各市（州）、县（市、区）教育局")).not.toContain("各市（州）");
+  expect(unitsInList("各市（州）、县（市、区）党委和政府")).not.toContain("各市（州）政府");
   expect(findUnits("(责任单位:市直各有关单位、各县(市、区)人民政府、各开发区管委会)")).toEqual([
     "市直各有关单位",
     "各县（市、区）人民政府",
@@ -1092,7 +1095,10 @@ test("a service (红色代办), every unit (每个单位) and a project's manage
   expect(findUnits("乡镇红色代办统计员为专职,县委组织部要加强管理。")).toEqual(["县委组织部"]);
   expect(unitsInList("每个单位")).toEqual([]);
   expect(unitsInList("项目管理单位、项目建设单位")).toEqual([]);
-  // An office whose short name ends so stays one: 督查办, 留交办.
+  // An office whose short name ends so stays one: 督查办, 留交办; so does a bureau's 代办 section.
+  expect(findUnits("会议要求县行政审批局代办股加强服务。")).toEqual(["县行政审批局代办"]);
+  // Under another's urging (在督查组敦促下) the body that acts is named after it.
+  expect(findUnits("在督查组敦促下各单位加快整改。")).not.toContain("下各单位");
   expect(unitsInList("街道督查办、市留交办")).toEqual(["街道督查办", "市留交办"]);
 });
 

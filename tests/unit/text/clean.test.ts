@@ -113,6 +113,9 @@ test("a line of pictures only, as a converter wrote them, is no text of the arti
   );
   expect(lines.filter(Boolean)).toEqual(["卓永興主持「地區治理專組」第七次會議。", "卓永興敦促各部門繼續推進各項目。"]);
   expect(removed).toHaveLength(2);
+  // A long alt text is a caption, kept.
+  const caption = "![图为县委书记王明在会上讲话，要求各乡镇抓好防汛工作](b.jpg)";
+  expect(cleanText(`会议召开。\n${caption}`).lines).toContain(caption);
 });
 
 test("a page saved as its server template shows no template code", () => {
@@ -122,6 +125,10 @@ test("a page saved as its server template shows no template code", () => {
     "<body><?php echo $title; ?><div>关于立即开展自查的通知</div></body></html>",
   ].join("\n");
   expect(htmlToText(jsp).trim()).toBe("关于立即开展自查的通知");
+  // A page's own text may hold <% and %>: no tag opens there.
+  expect(htmlToText("<p>不合格率由<%3降到1%，</p><p>会议要求各乡镇加快进度。</p><p>合格率>%95%></p>")).toContain(
+    "会议要求各乡镇加快进度。",
+  );
 });
 
 test("the time on a line that says it is the publication's beats a date the page header shows", () => {
