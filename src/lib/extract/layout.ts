@@ -55,9 +55,12 @@ function cleanTitle(line: string): string {
       .replace(/^#{1,6}\s+/, "")
       // 【全球新要闻】中牟县…, [要闻] 孙建年主持…: a site's column tag before the headline.
       .replace(/^(?:【[^】]{2,8}】|\[[^\]]{2,8}\])\s*(?=\S{6})/u, "")
-      // 标题 | …, 汾西新闻 | 我县召开…: a record's field label or a site's column before the headline.
-      .replace(/^[^|｜]{1,8}[|｜]\s*/, (label) =>
-        /名称|标题|题目|(?:新闻|要闻|动态|头条|快讯|资讯)$/.test(label.replace(/[\s|｜]/g, "")) ? "" : label,
+      // 标题 | …, 汾西新闻 | 我县召开…, 环球今日报丨…: a record's field label or a site's column before the
+      // headline (丨 is the bar such sites write).
+      .replace(/^[^|｜丨]{1,8}[|｜丨]\s*/, (label) =>
+        /名称|标题|题目|(?:新闻|要闻|动态|头条|快讯|资讯|日报|今日报)$/.test(label.replace(/[\s|｜丨]/g, ""))
+          ? ""
+          : label,
       )
       // 名 称: | …的通知 | 发布机构: | …: the record's other fields after its title.
       .replace(/\s*[|｜]\s*(?:发布机构|发文机关|发文单位|索\s*引\s*号|文\s*号|成文日期|公开日期)[\s\S]*$/u, "")

@@ -320,9 +320,10 @@ function joinFieldValues(lines: readonly string[]): string[] {
  */
 function headlineAbove(lines: readonly string[]): string | undefined {
   const above = lines.findLast((kept) => kept !== "");
+  // (A headline may exclaim inside it, 5个版块22个项目!秀峰…开幕; a sentence ends with its stop.)
   return above !== undefined &&
     hanCount(above) >= 4 &&
-    !/[。！？!?]/.test(above) &&
+    !/[。？?]|[！!]$/.test(above) &&
     above.length >= 6 &&
     above.length <= 150
     ? above

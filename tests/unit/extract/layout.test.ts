@@ -140,6 +140,11 @@ test("a photo's caption is no headline; the line over a posting time is; credits
   expect(articleLayout(["徐明主持召开区政府第53次常务会议_威海市环翠区", "4月22日,会议召开。"]).title).toBe(
     "徐明主持召开区政府第53次常务会议",
   );
+  // An aggregator's column before its bar (丨) is no part of the headline the page printed over its date.
+  const exclaimed = "环球今日报丨5个版块22个项目!秀峰歌圩荟开幕";
+  expect(articleLayout([exclaimed, "4月20日上午,启动仪式举行。"], undefined, exclaimed).title).toBe(
+    "5个版块22个项目!秀峰歌圩荟开幕",
+  );
   // A site's news column before a pipe is no part of the headline.
   expect(articleLayout(["汾西新闻 | 我县召开自然资源重点工作推进会", "10月31日,我县召开推进会。"]).title).toBe(
     "我县召开自然资源重点工作推进会",

@@ -118,6 +118,13 @@ test("a line of pictures only, as a converter wrote them, is no text of the arti
   expect(cleanText(`会议召开。\n${caption}`).lines).toContain(caption);
 });
 
+test("a headline that exclaims inside it, above a labelled time, is the page's headline; a sentence is not", () => {
+  const page = (above: string) =>
+    cleanText(`${above}\n来源: 桂林晚报      时间:2023-04-21 16:38:19\n4月20日上午,启动仪式举行。`).meta.headline;
+  expect(page("5个版块22个项目!秀峰“三月三”歌圩荟开幕")).toBe("5个版块22个项目!秀峰“三月三”歌圩荟开幕");
+  expect(page("会议要求各单位加强巡查！")).toBeUndefined();
+});
+
 test("a page saved as its server template shows no template code", () => {
   const jsp = [
     '<%@ page language="java" contentType="text/html; charset=UTF-8"%>',
