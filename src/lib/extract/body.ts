@@ -3,6 +3,7 @@ import type { ArticleLayout } from "./layout";
 import type { Paragraph } from "./measures";
 import {
   ClosingBylineRE,
+  BarredRowRE,
   OrganisationLineRE,
   ItemNumberRE,
   OutlineH2RE,
@@ -126,7 +127,7 @@ export function articleBody(
     // An issuing notice's signature sits between it and the document it issues.
     const inSignature = layout.signerIndex >= 0 && index >= layout.signerIndex && index <= layout.signatureEnd;
     // A table's row saved on one line (| 灵 昆 镇 | 79.19 | 1 |) is data, no heading of what follows.
-    const barredRow = /^[|｜].*[|｜]$/u.test(simple);
+    const barredRow = BarredRowRE.test(simple);
     const headed =
       inTitleBlock || inSignature || barredRow ? [] : unitsHeadedBy(simple, units.isPlace).map(units.canonical);
     if (headed.length > 0) {

@@ -86,3 +86,5 @@ export const DeadlineLineRE =
 
 /** Compares a title field with a cleaned line: white space folded (cleaning turns U+00A0 into a space). */
 export const sameTitle = (a: string, b: string): boolean => a.replace(/\s+/g, "") === b.replace(/\s+/g, "");
+/** A table's row saved on one line with its cell bars: | 灵 昆 镇 | 79.19 | 1 |. */
+export const BarredRowRE = /^[|｜].*[|｜]$/u;

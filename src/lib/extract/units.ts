@@ -1,7 +1,7 @@
 import type { Region } from "../../schemas/report";
 import unitsData from "../../../content/taxonomy/units.json" with { type: "json" };
 import { gazetteer, shortName, type Place } from "./gazetteer";
-import { CARRIER_KIND } from "./patterns";
+import { BarredRowRE, CARRIER_KIND } from "./patterns";
 import { isSingleWord, tagWords } from "./segmenter";
 
 /**
@@ -743,7 +743,7 @@ function scoreTableUnits(lines: readonly string[]): string[] {
   const found: string[] = [];
   let inTable = false;
   for (const line of lines) {
-    const cells = /^[|｜].*[|｜]$/u.test(line)
+    const cells = BarredRowRE.test(line)
       ? line
           .slice(1, -1)
           .split(/[|｜]/u)
