@@ -52,7 +52,8 @@ async function evaluate(fixtures: string): Promise<{ expected: ExpectedEntry[]; 
       entries: ExpectedEntry[];
     };
     expected.push(...fixture.entries);
-    const page = extractPage(decodeBytes(await readFile(fixture.source)).text, { file: fixture.source });
+    const { text, savedFrom } = decodeBytes(await readFile(fixture.source));
+    const page = extractPage(text, { file: fixture.source, ...(savedFrom ? { savedFrom } : {}) });
     for (const entry of page.entries)
       actual.push(toScoredEntry(entryId(path.basename(fixture.source), entry.part), entry.data));
   }

@@ -29,7 +29,27 @@ const claimed = new Map<string, string>();
 
 /** Reports are rarely over 1 MB; far larger files are logs or dumps, not a report. */
 const MAX_BYTES = 32 * 1024 * 1024;
-const INPUT_EXTENSIONS = new Set([".txt", ".text", ".html", ".htm"]);
+/**
+ * The files a folder's reports come in: text, pages (saved whole as .mht/.mhtml, or as a server
+ * template) and database exports (JSON, SQL, JS). Others in a folder (images, .docx) are listed as skipped.
+ */
+const INPUT_EXTENSIONS = new Set([
+  ".txt",
+  ".text",
+  ".html",
+  ".htm",
+  ".shtml",
+  ".xhtml",
+  ".mht",
+  ".mhtml",
+  ".jsp",
+  ".asp",
+  ".aspx",
+  ".php",
+  ".json",
+  ".js",
+  ".sql",
+]);
 
 interface Tally {
   written: number;
@@ -72,21 +92,25 @@ function parseRegion(value: string | undefined): Region | undefined {
   return region;
 }
 
-/** Expands folders into their report files, sorted; files are taken as given. */
-async function inputFiles(paths: string[]): Promise<string[]> {
+/** Expands folders into their report files, sorted, and the names skipped; files are taken as given. */
+async function inputFiles(paths: string[]): Promise<{ files: string[]; skipped: string[] }> {
   const files: string[] = [];
+  const skipped: string[] = [];
   for (const input of paths) {
     const info = await stat(input).catch(() => null);
     if (!info) {
       files.push(input); // reported as refused below, with the reason
     } else if (info.isDirectory()) {
-      const names = (await readdir(input)).filter((name) => INPUT_EXTENSIONS.has(path.extname(name).toLowerCase()));
-      files.push(...names.sort().map((name) => path.join(input, name)));
+      for (const name of (await readdir(input)).sort()) {
+        const file = path.join(input, name);
+        if (INPUT_EXTENSIONS.has(path.extname(name).toLowerCase())) files.push(file);
+        else if (!name.startsWith(".") && (await stat(file)).isFile()) skipped.push(file);
+      }
     } else {
       files.push(input);
     }
   }
-  return files;
+  return { files, skipped };
 }
 
 /** A path relative to the repository (the working folder). */
@@ -123,14 +147,14 @@ async function ingestFile(file: string, outDir: string, region: Region | undefin
     );
   }
   const bytes = await readFile(file);
-  const { text, encoding } = decodeBytes(bytes);
+  const { text, encoding, container, savedFrom } = decodeBytes(bytes);
   const { source, copy } = await archiveTarget(file, bytes);
   const cited = cite(source);
   if (isOutsideRepository(source))
     throw new DecodeError(
       `the archive folder ${values.archive} is outside the repository; entries must cite files inside it`,
     );
-  const page = extractPage(text, { file: cited, ...(region ? { region } : {}) });
+  const page = extractPage(text, { file: cited, ...(region ? { region } : {}), ...(savedFrom ? { savedFrom } : {}) });
   if (page.entries.length === 0) throw new DecodeError("no article text found after removing page chrome");
   const name = path.basename(source);
   const candidates = page.entries.map((entry) => ({
@@ -186,7 +210,7 @@ async function ingestFile(file: string, outDir: string, region: Region | undefin
   }
   const notes = page.entries.reduce((sum, entry) => sum + (entry.data.review?.length ?? 0), 0);
   const archived = source === file ? "" : ` archived as ${cited};`;
-  return `${file}:${archived} ${page.entries.length} ${page.entries.length === 1 ? "entry" : "entries"} [${encoding}, ${page.removed.length} junk lines removed, ${notes} review notes] — ${done.join(", ")}`;
+  return `${file}:${archived} ${page.entries.length} ${page.entries.length === 1 ? "entry" : "entries"} [${container ? `${container}, ` : ""}${encoding}, ${page.removed.length} junk lines removed, ${notes} review notes] — ${done.join(", ")}`;
 }
 
 async function main(): Promise<void> {
@@ -201,7 +225,12 @@ async function main(): Promise<void> {
   if (!values["dry-run"]) await mkdir(outDir, { recursive: true });
   const region = parseRegion(values.region);
   const tally: Tally = { written: 0, unchanged: 0, kept: 0, refused: 0 };
-  for (const file of await inputFiles(positionals)) {
+  const { files, skipped } = await inputFiles(positionals);
+  if (skipped.length > 0)
+    console.log(
+      `skipped ${skipped.length} ${skipped.length === 1 ? "file" : "files"} of no report type (${[...INPUT_EXTENSIONS].join(" ")}): ${skipped.join(", ")}`,
+    );
+  for (const file of files) {
     try {
       const line = await ingestFile(file, outDir, region, tally);
       if (!values.quiet) console.log(line);

@@ -88,6 +88,36 @@ test("a GBK file becomes a correct entry", async () => {
   expect(entry).toContain("洛阳市召开推进会");
 }, 60_000);
 
+test("a page saved from Internet Explorer (.mht) becomes the page's entries, citing the address it was saved from", async () => {
+  const saved = path.join(inputs, "saved.mht");
+  await writeFile(saved, await readFile("tests/fixtures/text/saved-ie-gbk.mht"));
+  const { code, output } = await ingest(saved);
+  expect(code).toBe(0);
+  expect(output).toMatch(/saved\.mht: 2 entries \[mhtml, gb18030/);
+  const { frontmatter, body } = splitEntryFile(await readFile(path.join(out, "saved-1.md"), "utf-8"));
+  expect(frontmatter?.source).toMatchObject({ url: "http://www.ynjl.gov.cn/news/2021/1116/example.html" });
+  expect(body).toContain("筠连");
+  expect(body).not.toMatch(/=[0-9A-F]{2}/);
+}, 60_000);
+
+test("a folder's pages, saved pages and exports are all ingested; its other files are named as skipped", async () => {
+  const folder = path.join(dir, "mixed");
+  await mkdir(folder);
+  await writeFile(
+    path.join(folder, "notice.jsp"),
+    `<%@ page contentType="text/html" %><html><body><p>${report("")}</p></body></html>`,
+  );
+  await writeFile(path.join(folder, "row.sql"), `INSERT INTO news VALUES (1, '${report("市住建局")}');`);
+  await writeFile(path.join(folder, "page.mhtml"), await readFile("tests/fixtures/text/saved-chrome-utf8.mhtml"));
+  await writeFile(path.join(folder, "photo.png"), Buffer.from("89504e470d0a1a0a", "hex"));
+  const { code, output } = await ingest(folder);
+  expect(code).toBe(0);
+  expect(output).toMatch(/skipped 1 file of no report type \(.*\): .*photo\.png/);
+  for (const name of ["notice.jsp", "row.sql", "page.mhtml"])
+    expect(output).toMatch(new RegExp(`${name.replace(".", "\\.")}: \\d+ entr`));
+  expect(output).toMatch(/total: 3 written, 0 unchanged, 0 kept, 0 refused/);
+}, 60_000);
+
 test("hostile text is written escaped, and re-running changes nothing", async () => {
   const hostile = path.join(inputs, "hostile.txt");
   await writeFile(hostile, report("{alert(1)}<script>alert(1)</script>\nimport x from 'y'\nexport const a = 1\n"));

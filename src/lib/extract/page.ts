@@ -43,6 +43,8 @@ export interface PageOptions {
   file: string;
   /** A region the user knows for the whole batch (--region). */
   region?: Region;
+  /** The address a saved page (MHTML) names as its origin. */
+  savedFrom?: string;
 }
 
 /**
@@ -72,6 +74,7 @@ export function extractPage(raw: string, options: PageOptions): PageResult {
     if (publisher) cleaned.meta.sourceName ??= publisher;
     if (url) cleaned.meta.url ??= url;
   }
+  if (options.savedFrom && /^https?:\/\//i.test(options.savedFrom)) cleaned.meta.url ??= options.savedFrom;
   // The site the page was saved from (返回潍坊新闻网, 主办：…人民政府, 建德市新闻传媒中心 主办), named only in its furniture.
   const siteName = [...cleaned.removed, ...cleaned.lines]
     .map((line) => {

@@ -1,8 +1,10 @@
 /**
  * Raw files arrive in whatever encoding the site or the office PC used: UTF-8 (with or without
- * BOM), UTF-16 (with or without BOM), GB18030/GBK (mainland) or Big5 (Taiwan, Hong Kong).
- * Bytes in, text out, or a clear reason why not.
+ * BOM), UTF-16 (with or without BOM), GB18030/GBK (mainland) or Big5 (Taiwan, Hong Kong), and
+ * sometimes wrapped as a saved web page (MHTML). Bytes in, text out, or a clear reason why not.
  */
+
+import { readMimePage } from "./mhtml";
 
 /** Why a file cannot be read as text. */
 export class DecodeError extends Error {
@@ -16,6 +18,10 @@ export type Encoding = "utf-8" | "utf-16le" | "utf-16be" | "gb18030" | "big5";
 export interface Decoded {
   text: string;
   encoding: Encoding;
+  /** Set when the file is a page saved as one MIME file (.mht, .mhtml), whose HTML part is the text. */
+  container?: "mhtml";
+  /** The address a saved page came from (its Content-Location). */
+  savedFrom?: string;
 }
 
 /** Tried without a BOM, in this order: a tie (pure ASCII, a text too short to tell) goes to the first. */
@@ -111,30 +117,59 @@ function mostPlausible(bytes: Uint8Array): Decoded & { share: number } {
   return best;
 }
 
+/** The encodings a MIME part's charset names, as TextDecoder knows them; others are detected. */
+const CHARSETS: Record<string, Encoding> = {
+  "utf-8": "utf-8",
+  utf8: "utf-8",
+  gb2312: "gb18030",
+  gbk: "gb18030",
+  "x-gbk": "gb18030",
+  gb18030: "gb18030",
+  big5: "big5",
+  "big5-hkscs": "big5",
+  "x-big5": "big5",
+  "utf-16le": "utf-16le",
+  "utf-16be": "utf-16be",
+};
+
 /**
  * Decodes a raw file: a BOM decides; otherwise UTF-8, GB18030 (a superset of GBK and
  * GB2312), Big5 and UTF-16 in both byte orders are tried and the one that reads as common Chinese
- * wins. Refuses empty files, binary data and text in none of these encodings.
+ * wins. A page saved as one MIME file is unwrapped first and its HTML part decoded in the charset it
+ * names. Refuses empty files, binary data and text in none of these encodings.
  */
 export function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) throw new DecodeError("the file is empty");
-  let decoded: Decoded;
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    decoded = { text: new TextDecoder("utf-8").decode(bytes), encoding: "utf-8" };
-  } else if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    decoded = { text: new TextDecoder("utf-16le").decode(bytes), encoding: "utf-16le" };
-  } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    decoded = { text: new TextDecoder("utf-16be").decode(bytes), encoding: "utf-16be" };
-  } else {
-    const { text, encoding, share } = mostPlausible(bytes);
-    // UTF-8 that reads best is text in any script; the control and broken-byte checks below still apply.
-    if (encoding !== "utf-8" && share < MIN_PLAUSIBLE_SHARE) {
-      throw new DecodeError(
-        "the file reads as neither UTF-8, UTF-16, GB18030 nor Big5 text: it looks binary or in another encoding",
-      );
-    }
-    decoded = { text, encoding };
+  const saved = readMimePage(bytes);
+  if (!saved) return decodeText(bytes);
+  if (saved.bytes.length === 0) throw new DecodeError("the saved page (MHTML) holds no HTML or text part");
+  const named = saved.charset ? CHARSETS[saved.charset] : undefined;
+  // A charset the part names is trusted unless its text then reads as mojibake (a page mislabelled).
+  const asNamed = named ? { text: decodeAs(named, saved.bytes), encoding: named } : undefined;
+  const decoded =
+    asNamed && plausibleShare(asNamed.text) >= MIN_PLAUSIBLE_SHARE ? checked(asNamed) : decodeText(saved.bytes);
+  return { ...decoded, container: "mhtml", ...(saved.location ? { savedFrom: saved.location } : {}) };
+}
+
+function decodeText(bytes: Uint8Array): Decoded {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return checked({ text: new TextDecoder("utf-8").decode(bytes), encoding: "utf-8" });
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return checked({ text: new TextDecoder("utf-16le").decode(bytes), encoding: "utf-16le" });
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return checked({ text: new TextDecoder("utf-16be").decode(bytes), encoding: "utf-16be" });
+  const { text, encoding, share } = mostPlausible(bytes);
+  // UTF-8 that reads best is text in any script; the control and broken-byte checks below still apply.
+  if (encoding !== "utf-8" && share < MIN_PLAUSIBLE_SHARE) {
+    throw new DecodeError(
+      "the file reads as neither UTF-8, UTF-16, GB18030 nor Big5 text: it looks binary or in another encoding",
+    );
   }
+  return checked({ text, encoding });
+}
+
+/** A decoding refused when it holds control characters, broken bytes or nothing but white space. */
+function checked(decoded: Decoded): Decoded {
   const text = decoded.text.replace(/^\ufeff/, "");
   const controls = text.match(ControlRE)?.length ?? 0;
   if (controls > Math.max(2, text.length * MAX_CONTROL_SHARE)) {
