@@ -31,7 +31,7 @@ const claimed = new Map<string, string>();
 const MAX_BYTES = 32 * 1024 * 1024;
 /**
  * The files a folder's reports come in: text, pages (saved whole as .mht/.mhtml, or as a server
- * template) and database exports (JSON, SQL, JS). Others in a folder (images, .docx) are listed as skipped.
+ * template) and database exports (JSON, SQL, JS, CSV, XML). Others in a folder (images, .docx) are listed as skipped.
  */
 const INPUT_EXTENSIONS = new Set([
   ".txt",
@@ -49,6 +49,9 @@ const INPUT_EXTENSIONS = new Set([
   ".json",
   ".js",
   ".sql",
+  ".csv",
+  ".tsv",
+  ".xml",
 ]);
 
 interface Tally {

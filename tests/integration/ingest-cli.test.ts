@@ -100,7 +100,7 @@ test("a page saved from Internet Explorer (.mht) becomes the page's entries, cit
   expect(body).not.toMatch(/=[0-9A-F]{2}/);
 }, 60_000);
 
-test("a folder's pages, saved pages and exports are all ingested; its other files are named as skipped", async () => {
+test("a folder's pages, saved pages and exports (a table's rows each an entry) are ingested; other files are named as skipped", async () => {
   const folder = path.join(dir, "mixed");
   await mkdir(folder);
   await writeFile(
@@ -109,13 +109,17 @@ test("a folder's pages, saved pages and exports are all ingested; its other file
   );
   await writeFile(path.join(folder, "row.sql"), `INSERT INTO news VALUES (1, '${report("市住建局")}');`);
   await writeFile(path.join(folder, "page.mhtml"), await readFile("tests/fixtures/text/saved-chrome-utf8.mhtml"));
+  // A table exported with two rows: two entries, one per row.
+  const csvRow = (title: string): string => `${title},"${report("").replace(/"/g, '""')}",2022-06-28`;
+  await writeFile(path.join(folder, "rows.csv"), `title,content,pubdate\n${csvRow("甲")}\n${csvRow("乙")}\n`);
   await writeFile(path.join(folder, "photo.png"), Buffer.from("89504e470d0a1a0a", "hex"));
   const { code, output } = await ingest(folder);
   expect(code).toBe(0);
   expect(output).toMatch(/skipped 1 file of no report type \(.*\): .*photo\.png/);
+  expect(output).toMatch(/rows\.csv: 2 entries/);
   for (const name of ["notice.jsp", "row.sql", "page.mhtml"])
     expect(output).toMatch(new RegExp(`${name.replace(".", "\\.")}: \\d+ entr`));
-  expect(output).toMatch(/total: 3 written, 0 unchanged, 0 kept, 0 refused/);
+  expect(output).toMatch(/total: 5 written, 0 unchanged, 0 kept, 0 refused/);
 }, 60_000);
 
 test("hostile text is written escaped, and re-running changes nothing", async () => {

@@ -1,6 +1,6 @@
 import type { Region } from "../../schemas/report";
 import { cleanText } from "../text/clean";
-import { sourceText } from "../text/source-text";
+import { sourceTexts, type SourceText } from "../text/source-text";
 import { detectScript, simplifyChars } from "../text/script";
 import { explicitDates, isoDay, latestDay, parsePublished, type DateContext } from "./dates";
 import { gazetteer } from "./gazetteer";
@@ -48,12 +48,25 @@ export interface PageOptions {
 }
 
 /**
- * A raw text or saved web page in, its report entries out: flatten HTML, clean, split the page
- * into articles, extract each against what the page as a whole says (date, city, source).
+ * A raw text, saved web page or database export in, its report entries out: each record of an
+ * export (or the page) is read on its own, and the entries numbered across the file.
  */
 export function extractPage(raw: string, options: PageOptions): PageResult {
   const { byCode } = gazetteer();
-  const { text, record, pageTitle } = sourceText(raw, (code) => byCode.has(code));
+  const read = sourceTexts(raw, (code) => byCode.has(code)).map((source) => extractSource(source, options));
+  const entries = read.flatMap((result) => result.entries);
+  return {
+    entries: entries.map((entry, index) => ({ ...entry, part: entries.length > 1 ? index + 1 : 0 })),
+    removed: read.flatMap((result) => result.removed),
+  };
+}
+
+/**
+ * One page or record in, its report entries out: clean, split into articles, extract each against
+ * what the page as a whole says (date, city, source).
+ */
+function extractSource({ text, record, pageTitle }: SourceText, options: PageOptions): PageResult {
+  const { byCode } = gazetteer();
   const cleaned = cleanText(text);
   // 万载县2022年…统计公报 | 万载县人民政府: the part of the browser tab's title that the page prints
   // as a line of its own is its headline.

@@ -1,5 +1,5 @@
 import { cleanText, hasSentencePunctuation } from "../text/clean";
-import { sourceText } from "../text/source-text";
+import { sourceTexts } from "../text/source-text";
 import { removePinyinArtefacts } from "../text/pinyin";
 
 /**
@@ -41,7 +41,9 @@ const titleParts = (title: string): string[] =>
 
 /** Checks the entries made from one raw source against it. */
 export function verifySource(raw: string, entries: readonly EntryText[]): VerifyResult {
-  const flattened = sourceText(raw).text;
+  const flattened = sourceTexts(raw)
+    .map((source) => source.text)
+    .join("\n");
   const { text: source, removed: pinyinArtefacts } = removePinyinArtefacts(flattened.replace(/\r\n?/g, "\n"));
   const junk = cleanText(flattened).removed;
   const junkSet = new Set(junk.map(squash));

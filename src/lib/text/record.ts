@@ -1,9 +1,11 @@
+import { Parser } from "htmlparser2";
 import { hanCount } from "./script";
 
 /**
  * Archives often arrive as records exported from a site's database rather than as pages: a JSON
  * object (`{"title":…,"content":…,"releaseDate":…}`), a JavaScript object literal, an SQL
- * `INSERT` row. The facts sit in named (or, in an INSERT without columns, positioned) fields and
+ * `INSERT` row, a CSV table with a header row, an XML export (an RSS item, a mysqldump `<row>` of
+ * `<field name="…">`). The facts sit in named (or, in an INSERT without columns, positioned) fields and
  * the syntax around them is not text. This module finds such a record and reads its fields by
  * what they hold: the title, the body, the dates, the author, the address. Escapes (`\u201c`,
  * `\"`, `\/`, a literal `\r\n`) are decoded. Plain data in, plain data out.
@@ -18,7 +20,7 @@ export interface RecordField {
 /** What a database record says, read by field. */
 export interface RecordFields {
   /** The syntax the record came in. */
-  kind: "json" | "object-literal" | "sql-insert";
+  kind: "json" | "object-literal" | "sql-insert" | "csv" | "xml";
   title?: string;
   /** The article: plain text or HTML, as stored. */
   body: string;
@@ -53,8 +55,11 @@ export function decodeEscapes(text: string): string {
   });
 }
 
-/** The comma-separated values of an INSERT row, strings decoded, starting after `VALUES (`. */
-function insertValues(text: string, start: number): RecordField[] | null {
+/**
+ * The comma-separated values of an INSERT row, strings decoded, starting after `VALUES (`, and
+ * where the row's closing bracket ends.
+ */
+function insertValues(text: string, start: number): { values: RecordField[]; end: number } | null {
   const values: RecordField[] = [];
   let at = start;
   while (at < text.length) {
@@ -68,43 +73,163 @@ function insertValues(text: string, start: number): RecordField[] | null {
     at += token[0].length;
     while (/\s/.test(text[at] ?? "")) at += 1;
     if (text[at] === ",") at += 1;
-    else if (text[at] === ")") return values;
+    else if (text[at] === ")") return { values, end: at + 1 };
     else return null;
   }
   return null;
 }
 
-/** The fields of a record in a text, or null when the text is not one. */
-function recordFields(text: string): { kind: RecordFields["kind"]; fields: RecordField[] } | null {
+/** A header cell that names a column of articles: English or pinyin field names, or 标题, 正文, 发布时间…. */
+const ColumnNameRE = /^(?:[A-Za-z_][\w.:-]{0,40}|[\p{Script=Han}]{2,8})$/u;
+const ArticleColumnRE =
+  /^(?:[\w.:-]*(?:title|content|body|text|article|detail|html|news)[\w.:-]*|标题|题目|正文|内容|全文|文章内容|新闻内容)$/iu;
+
+/** The rows of a CSV or tab-separated text (RFC 4180: quoted cells may hold the delimiter, "" and line breaks). */
+function delimitedRows(text: string, delimiter: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = "";
+  let quoted = false;
+  for (let at = 0; at < text.length; at += 1) {
+    const char = text[at] ?? "";
+    if (quoted) {
+      if (char === '"' && text[at + 1] === '"') {
+        cell += '"';
+        at += 1;
+      } else if (char === '"') quoted = false;
+      else cell += char;
+    } else if (char === '"' && cell === "") quoted = true;
+    else if (char === delimiter) {
+      row.push(cell);
+      cell = "";
+    } else if (char === "\n" || char === "\r") {
+      if (char === "\r" && text[at + 1] === "\n") at += 1;
+      row.push(cell);
+      if (row.some((value) => value !== "")) rows.push(row);
+      row = [];
+      cell = "";
+    } else cell += char;
+  }
+  row.push(cell);
+  if (row.some((value) => value !== "")) rows.push(row);
+  return rows;
+}
+
+/**
+ * The records of a table exported with a header row (id,title,content,pubdate / 标题,正文,发布时间),
+ * each row's cells named by the header; null unless the header names an article's columns and
+ * every row has as many cells.
+ */
+function tableRecords(text: string): RecordField[][] | null {
+  const firstLine = /^[^\r\n]*/.exec(text)?.[0] ?? "";
+  const delimiter = firstLine.includes("\t") ? "\t" : ",";
+  const header = firstLine.split(delimiter).map((cell) => cell.trim().replace(/^"|"$/g, ""));
+  if (header.length < 2 || !header.every((cell) => ColumnNameRE.test(cell))) return null;
+  if (!header.some((cell) => ArticleColumnRE.test(cell))) return null;
+  const [, ...rows] = delimitedRows(text, delimiter);
+  if (rows.length === 0 || rows.some((row) => row.length !== header.length)) return null;
+  return rows.map((row) => row.map((value, index) => ({ name: header[index] ?? "", value })));
+}
+
+/** Elements a page or a fragment of one opens with: such a text is HTML, not an export. */
+const HtmlElementRE =
+  /^(?:html|head|body|div|p|span|table|tbody|tr|td|section|article|main|header|footer|nav|ul|ol|li|a|img|br|hr|h[1-6]|font|b|i|em|strong|center|form|meta|link|script|style|title|pre)$/i;
+
+/**
+ * The records of an XML export: each element whose own children are leaves (an RSS <item>, a
+ * mysqldump <row>, a CMS <article>), its fields named by the child's tag or its name attribute
+ * (<field name="title">). A page in XHTML is no export.
+ */
+function xmlRecords(text: string): RecordField[][] | null {
+  const trimmed = text.trim();
+  const root = /^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<([A-Za-z][\w:.-]*)/.exec(trimmed)?.[1];
+  if (!root || HtmlElementRE.test(root) || /<(?:html|body)\b/i.test(trimmed.slice(0, 2000))) return null;
+  const records: RecordField[][] = [];
+  const stack: { name: string; fields: RecordField[]; text: string; leaf: boolean }[] = [];
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        const parent = stack.at(-1);
+        if (parent) parent.leaf = false;
+        stack.push({ name: attributes.name ?? attributes.column ?? name, fields: [], text: "", leaf: true });
+      },
+      ontext(chunk) {
+        const current = stack.at(-1);
+        if (current) current.text += chunk;
+      },
+      onclosetag() {
+        const element = stack.pop();
+        const parent = stack.at(-1);
+        if (!element) return;
+        if (element.leaf) parent?.fields.push({ name: element.name, value: element.text.trim() });
+        else if (element.fields.length > 0) records.push(element.fields);
+      },
+    },
+    { xmlMode: true, decodeEntities: true, recognizeCDATA: true },
+  );
+  parser.write(trimmed);
+  parser.end();
+  const articles = records.filter((fields) =>
+    fields.some(({ name = "" }) => ArticleColumnRE.test(name) || BodyNameRE.test(name)),
+  );
+  return articles.length > 0 ? articles : null;
+}
+
+/** The rows of an INSERT from `VALUES (` on: (…),(…),… until one does not parse. */
+function insertRows(text: string, start: number): RecordField[][] {
+  const rows: RecordField[][] = [];
+  let row = insertValues(text, start);
+  while (row) {
+    rows.push(row.values);
+    const next = /^\s*,\s*\(/.exec(text.slice(row.end));
+    row = next ? insertValues(text, row.end + next[0].length) : null;
+  }
+  return rows;
+}
+
+/** The records in a text, each as its fields, or null when the text is no export. */
+function recordFields(text: string): { kind: RecordFields["kind"]; records: RecordField[][] } | null {
   const insert = InsertRE.exec(text);
   if (insert) {
-    const values = insertValues(text, insert[0].length);
-    if (!values) return null;
+    const rows = insertRows(text, insert[0].length);
+    if (rows.length === 0) return null;
     const columns = insert[1]?.split(",").map((column) => column.trim().replace(/^[`"[]|[`"\]]$/g, ""));
-    const fields = values.map((field, index) => {
-      const name = columns?.[index];
-      return name ? { name, value: field.value } : field;
-    });
-    return { kind: "sql-insert", fields };
+    const named = (row: RecordField[]): RecordField[] =>
+      row.map((field, index) => {
+        const name = columns?.[index];
+        return name ? { name, value: field.value } : field;
+      });
+    return { kind: "sql-insert", records: rows.map(named) };
   }
   const tuple = RowTupleRE.exec(text);
   if (tuple) {
-    const values = insertValues(text, tuple[0].length);
-    if (values && values.length >= 3) return { kind: "sql-insert", fields: values };
+    const rows = insertRows(text, tuple[0].length).filter((row) => row.length >= 3);
+    if (rows.length > 0) return { kind: "sql-insert", records: rows };
   }
+  const table = tableRecords(text);
+  if (table) return { kind: "csv", records: table };
+  const xml = xmlRecords(text);
+  if (xml) return { kind: "xml", records: xml };
   const trimmed = text.trim();
   if (!/^[[{]/.test(trimmed)) return null;
   try {
     const parsed: unknown = JSON.parse(trimmed);
-    const fields: RecordField[] = [];
-    const walk = (value: unknown, name?: string): void => {
-      if (typeof value === "string") fields.push({ ...(name ? { name } : {}), value });
-      else if (typeof value === "number") fields.push({ ...(name ? { name } : {}), value: String(value) });
-      else if (Array.isArray(value)) for (const item of value) walk(item, name);
-      else if (value && typeof value === "object") for (const [key, item] of Object.entries(value)) walk(item, key);
+    const fieldsOf = (record: unknown): RecordField[] => {
+      const fields: RecordField[] = [];
+      const walk = (value: unknown, name?: string): void => {
+        if (typeof value === "string") fields.push({ ...(name ? { name } : {}), value });
+        else if (typeof value === "number") fields.push({ ...(name ? { name } : {}), value: String(value) });
+        else if (Array.isArray(value)) for (const item of value) walk(item, name);
+        else if (value && typeof value === "object") for (const [key, item] of Object.entries(value)) walk(item, key);
+      };
+      walk(record);
+      return fields;
     };
-    walk(parsed);
-    return { kind: "json", fields };
+    // [{"title":…},{"title":…}]: an exported list, one record per object.
+    const list =
+      Array.isArray(parsed) &&
+      parsed.every((item) => item !== null && typeof item === "object" && !Array.isArray(item));
+    return { kind: "json", records: list ? (parsed as unknown[]).map(fieldsOf) : [fieldsOf(parsed)] };
   } catch {
     // Not strict JSON: an object literal (unquoted keys, single quotes) is read field by field.
   }
@@ -114,16 +239,17 @@ function recordFields(text: string): { kind: RecordFields["kind"]; fields: Recor
     const inner = /^["']/.test(literal) ? decodeEscapes(literal.slice(1, -1)) : literal;
     fields.push({ name: match[2] ?? "", value: inner });
   }
-  return fields.length >= 2 ? { kind: "object-literal", fields } : null;
+  return fields.length >= 2 ? { kind: "object-literal", records: [fields] } : null;
 }
 
-const TitleNameRE = /^(?:f_?)?(?:title|subject|headline|heading|bt|biaoti|name)$/i;
-const BodyNameRE = /content|body|text|article|detail|comment|html|news|nr|neirong/i;
-const PublishedNameRE = /publish|release|pub_?date|pubtime|issue|fbsj|fabu/i;
-const RowTimeNameRE = /create|update|modif|insert|add_?time|ctime|mtime|timestamp/i;
-const AuthorNameRE = /^(?:f_?)?(?:author|writer|reporter|editor|zz)$/i;
-const SourceNameRE = /^(?:f_?)?(?:source|department|dept_?name|dept|publisher|unit|org_?name|site_?name|ly)$/i;
-const UrlNameRE = /url|link|href/i;
+const TitleNameRE = /^(?:f_?)?(?:title|subject|headline|heading|bt|biaoti|name)$|^(?:标题|题目|文章标题|新闻标题)$/i;
+const BodyNameRE = /content|body|text|article|detail|comment|html|news|nr|neirong|description|正文|内容|全文/i;
+const PublishedNameRE = /publish|release|pub_?date|pubtime|issue|fbsj|fabu|发布(?:时间|日期)|发文日期|成文日期/i;
+const RowTimeNameRE = /create|update|modif|insert|add_?time|ctime|mtime|timestamp|创建|更新|录入|修改/i;
+const AuthorNameRE = /^(?:f_?)?(?:author|writer|reporter|editor|zz|dc:creator|creator)$|^(?:作者|记者|撰稿|撰稿人)$/i;
+const SourceNameRE =
+  /^(?:f_?)?(?:source|department|dept_?name|dept|publisher|unit|org_?name|site_?name|ly)$|^(?:来源|信息来源|发布单位|发布机构|发文单位)$/i;
+const UrlNameRE = /url|link|href|链接|网址/i;
 const DateValueRE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?|\d{8}|\d{14}|\d{10}|\d{13})$/;
 
 /** A row time written as digits (20181116, a Unix timestamp) in the ISO form dates are read in. */
@@ -138,13 +264,28 @@ export function normalizeRowTime(value: string): string {
 }
 
 /**
- * Reads a database record: null when the text is not one, or holds no field that reads as an
- * article (one that carries most of the Han text).
+ * Reads the records of a database export, in order: none when the text is no export, or when its
+ * first record holds no field that reads as an article (one that carries most of the Han text).
+ * Later records that hold no article (a feed's empty item) are left out.
  */
-export function readRecord(text: string, isDivisionCode: (code: string) => boolean = () => false): RecordFields | null {
+export function readRecords(text: string, isDivisionCode: (code: string) => boolean = () => false): RecordFields[] {
   const found = recordFields(text);
-  if (!found) return null;
-  const { kind, fields } = found;
+  if (!found) return [];
+  const records = found.records.map((fields) => classify(found.kind, fields, isDivisionCode));
+  return records[0] ? records.filter((record) => record !== null) : [];
+}
+
+/** Reads a database record: its first, or null when the text is no export or holds no article. */
+export function readRecord(text: string, isDivisionCode?: (code: string) => boolean): RecordFields | null {
+  return readRecords(text, isDivisionCode)[0] ?? null;
+}
+
+/** A record's fields read by what they hold; null when none reads as an article. */
+function classify(
+  kind: RecordFields["kind"],
+  fields: RecordField[],
+  isDivisionCode: (code: string) => boolean,
+): RecordFields | null {
   const strings = fields.filter((field) => hanCount(field.value) > 0);
   const totalHan = strings.reduce((sum, field) => sum + hanCount(field.value), 0);
   const named = (re: RegExp): RecordField[] =>

@@ -1,5 +1,5 @@
 import { htmlToText, looksLikeHtml, readHtml, stripStrayTags } from "./html";
-import { readRecord, type RecordFields } from "./record";
+import { readRecords, type RecordFields } from "./record";
 
 /**
  * A raw source as text a person would read: a database record's fields (title line, then the
@@ -14,16 +14,21 @@ export interface SourceText {
   pageTitle?: string;
 }
 
-/** Reads a raw source; `isDivisionCode` tells a region code in a record from other numbers. */
-export function sourceText(raw: string, isDivisionCode?: (code: string) => boolean): SourceText {
-  const record = readRecord(raw, isDivisionCode);
-  if (record) {
-    const body = looksLikeHtml(record.body)
-      ? htmlToText(record.body)
-      : stripStrayTags(record.body.replace(/\r\n?/g, "\n"));
-    return { text: record.title ? `${record.title}\n${body}` : body, record };
-  }
-  if (!looksLikeHtml(raw)) return { text: stripStrayTags(raw) };
+/**
+ * Reads a raw source: one text per record of a database export (a CSV table, a feed, a multi-row
+ * INSERT hold several), else the page or the text as one. `isDivisionCode` tells a region code in
+ * a record from other numbers.
+ */
+export function sourceTexts(raw: string, isDivisionCode?: (code: string) => boolean): SourceText[] {
+  const records = readRecords(raw, isDivisionCode);
+  if (records.length > 0)
+    return records.map((record) => {
+      const body = looksLikeHtml(record.body)
+        ? htmlToText(record.body)
+        : stripStrayTags(record.body.replace(/\r\n?/g, "\n"));
+      return { text: record.title ? `${record.title}\n${body}` : body, record };
+    });
+  if (!looksLikeHtml(raw)) return [{ text: stripStrayTags(raw) }];
   const { text, title } = readHtml(raw);
-  return { text, ...(title ? { pageTitle: title } : {}) };
+  return [{ text, ...(title ? { pageTitle: title } : {}) }];
 }

@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
-import { decodeEscapes, readRecord } from "../../../src/lib/text/record";
-import { sourceText } from "../../../src/lib/text/source-text";
+import { decodeEscapes, readRecord, readRecords } from "../../../src/lib/text/record";
+import { sourceTexts } from "../../../src/lib/text/source-text";
 
 const body =
   "5月22日，林局召开\\u201c改革创新\\u201d大讨论交流总结会议。会议要求，局属各单位要把大讨论成果转化为工作动力，确保各项任务按期完成。";
@@ -65,6 +65,78 @@ test("one row of a multi-row INSERT, cut out alone, is a record read by position
   expect(record?.body).toContain("市委常委会召开扩大会议");
 });
 
+const plainBody = body.replace(/\\u201c|\\u201d/g, "");
+
+test("a CSV table with a header row is one record per row: quoted cells hold commas, quotes and line breaks", () => {
+  const csv = [
+    "id,title,content,pubdate,source",
+    `1,"林局召开总结会议","${plainBody.replace("会议要求，", '会议要求，""一要""，\n')}",2019-06-29,林局办公室`,
+    `2,县政府召开常务会议,"${plainBody}",2019-07-02,县政府办`,
+  ].join("\r\n");
+  const records = readRecords(csv);
+  expect(records).toHaveLength(2);
+  expect(records[0]).toMatchObject({
+    kind: "csv",
+    title: "林局召开总结会议",
+    published: "2019-06-29",
+    source: "林局办公室",
+  });
+  expect(records[0]?.body).toContain('会议要求，"一要"，\n局属各单位');
+  expect(records[1]).toMatchObject({ title: "县政府召开常务会议", published: "2019-07-02" });
+});
+
+test("a spreadsheet's export with Chinese column names and tabs reads the same way", () => {
+  const tsv = `标题\t正文\t发布时间\t来源\n林局召开总结会议\t${plainBody}\t2019-06-29\t林局办公室\n`;
+  expect(readRecord(tsv)).toMatchObject({
+    kind: "csv",
+    title: "林局召开总结会议",
+    published: "2019-06-29",
+    source: "林局办公室",
+  });
+  // A text whose first line happens to hold commas is no table.
+  expect(readRecord(`会议强调,要加快,推进改造\n${plainBody}`)).toBeNull();
+});
+
+test("an XML export: an RSS feed's items and a mysqldump's rows of named fields, CDATA and entities decoded", () => {
+  const rss = `<?xml version="1.0" encoding="UTF-8"?><rss><channel><title>政务动态</title><description>本站新闻</description>
+<item><title>林局召开总结会议</title><link>http://www.example.gov.cn/a/1.html</link><pubDate>2019-06-29</pubDate>
+<description><![CDATA[<p>${plainBody}</p>]]></description></item>
+<item><title>县政府召开常务会议</title><description>${plainBody.replace("，", "&amp;")}</description></item></channel></rss>`;
+  const items = readRecords(rss);
+  expect(items).toHaveLength(2);
+  expect(items[0]).toMatchObject({
+    kind: "xml",
+    title: "林局召开总结会议",
+    url: "http://www.example.gov.cn/a/1.html",
+    published: "2019-06-29",
+  });
+  expect(items[0]?.body).toContain("<p>5月22日");
+  expect(items[1]?.body).toContain("5月22日&林局");
+  const dump = `<?xml version="1.0"?><mysqldump><database name="cms"><table_data name="news"><row>
+<field name="id">3</field><field name="title">林局召开总结会议</field><field name="content">${plainBody}</field><field name="addtime">2026-01-05 10:00:00</field>
+</row></table_data></database></mysqldump>`;
+  expect(readRecords(dump)).toEqual([
+    expect.objectContaining({ kind: "xml", title: "林局召开总结会议", rowTime: "2026-01-05 10:00:00" }),
+  ]);
+  // An XHTML page, or a fragment of one, is a page, not an export.
+  expect(readRecords(`<div><article>${plainBody}</article></div>`)).toEqual([]);
+  expect(
+    readRecords(
+      `<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"><body><p>${plainBody}</p></body></html>`,
+    ),
+  ).toEqual([]);
+});
+
+test("a multi-row INSERT and a JSON list hold one record per row", () => {
+  const insert = `INSERT INTO news (id, title, content) VALUES (1, '林局召开总结会议', '${plainBody}'), (2, '县政府召开常务会议', '${plainBody}');`;
+  expect(readRecords(insert).map((record) => record.title)).toEqual(["林局召开总结会议", "县政府召开常务会议"]);
+  const list = JSON.stringify([
+    { title: "林局召开总结会议", content: plainBody },
+    { title: "县政府召开常务会议", content: plainBody },
+  ]);
+  expect(readRecords(list).map((record) => record.title)).toEqual(["林局召开总结会议", "县政府召开常务会议"]);
+});
+
 test("plain text, a page and a record of short fields are not records", () => {
   expect(readRecord(`洛阳市召开推进会\n${body}`)).toBeNull();
   // A line opening with a bracketed number is no row.
@@ -78,7 +150,7 @@ test("escapes: unicode, slashes, quotes and literal line breaks", () => {
 });
 
 test("source text: a record becomes its title line and its body's visible text", () => {
-  const { text, record } = sourceText(
+  const [{ text, record } = { text: "" }] = sourceTexts(
     JSON.stringify({ title: "标题在此", content: `<p>${body}</p><p>第二段，要加快推进。</p>` }),
   );
   expect(record?.kind).toBe("json");
@@ -90,7 +162,7 @@ test("source text: a record becomes its title line and its body's visible text",
 });
 
 test("source text: a record body of plain lines with a stray tag loses the tag and keeps its lines", () => {
-  const { text, record } = sourceText(
+  const [{ text, record } = { text: "" }] = sourceTexts(
     JSON.stringify({ title: "标题在此", content: `${body}\r\n第二段。\r\n<p>第三段，要压实责任。</p>\r\n第四段。` }),
   );
   expect(record?.kind).toBe("json");
