@@ -144,6 +144,10 @@ const BodyAfterNameRE = /^(?:工作组|工作专班|专班|领导小组|指挥�
 const PrepositionPhraseRE =
   /^于(?:会议?[中上后时]|会[中上后前]|现场|日前|近日|[今昨本明当]日|[今昨明当]天|上午|下午|晚上|本(?:$|人|[年月周次]))/;
 
+/** What only a person right after a title does: comes with a party (一行), chairs, speaks somewhere. */
+const NameBoundSlotRE =
+  /^(?:一行|同志|主持(?:召开|会议)|(?:在|于)[^，,。；;]{1,12}?(?:主持|讲话|强调|指出|调研|召开|出席))/u;
+
 /** What a name does right after it: 任组长 (serves as), 赴 (goes to), 因公 (on duty), 作重要讲话, 作了发言. */
 const VerbAfterNameRE =
   /^(?:任(?:常务)?副?(?:组长|主任|书记|指挥长|总指挥|队长|召集人)|赴|因(?:公|事|病|故)|[作做]了|作(?:重要|动员|总结|专题|题为|表态|典型|交流)|作(?:工作)?(?:讲|发|报|部|汇|说明|点评))/;
@@ -151,9 +155,10 @@ const VerbAfterNameRE =
 /**
  * The name at the start of what follows a title (up to six characters): three characters when
  * they make a plausible name, unless the third begins a word the rest does not continue from
- * (梁栋分别主持 → 梁栋; 范付中指出 → 范付中, since 指出 follows), else two.
+ * (梁栋分别主持 → 梁栋; 范付中指出 → 范付中, since 指出 follows), else two. `context` is the text from
+ * the same point on, past the six characters, for what the name does.
  */
-export function nameIn(text: string): string | null {
+export function nameIn(text: string, context = text): string | null {
   // The name ends where the Han characters do (江凌、市长…); what follows only helps decide.
   const following = /^\p{Script=Han}*/u.exec(text)?.[0] ?? "";
   const surname = surnameOf(following);
@@ -176,6 +181,16 @@ export function nameIn(text: string): string | null {
   // (千军, 高中) are still a name where a name's verb follows at once.
   const slotFollows = rest === "" ? cutByPunctuation : NameSlotAfterRE.test(rest);
   if (long.length === surname.length + 2 && slotFollows && hasGivenName(long, surname)) return long;
+  // 区委副书记洪流一行, 工委书记舒展主持会议, 书记武学德在会议室主持…: between a title and what only a person
+  // does (一行, 主持召开, 在…主持), a name that is also a word (洪流, 舒展; 武学 opens 武学德) is a name. (Not an
+  // adverb: 书记专门主持.)
+  for (const candidate of [long, short]) {
+    const given = candidate.slice(surname.length);
+    if (given.length < 1 || NotInNameRE.test(given) || NotNameRE.test(candidate)) continue;
+    if (!NameBoundSlotRE.test(context.slice(candidate.length))) continue;
+    if (tagWords(candidate).some(({ tag }) => /^(?:d|p|c|u|r)/.test(tag))) continue;
+    return candidate;
+  }
   // 仇和, 王和 are names; 书记常和村民拉家常, 曾和群众一起 are an adverb (常 "often", 曾 "once") and
   // 和 "with", unless the name stands alone or a name's verb follows it.
   const withWhom =
@@ -502,7 +517,7 @@ export function extractLeaders(input: string): LeaderResult {
     const inTitledList = /、$/.test(before) || (/[，,]$/.test(before) && OfficeAfterNameRE.test(sentenceSoFar));
     if (/^(?:委员|常委)$/.test(chain.trim()) && !/委$/.test(before) && !inTitledList) continue;
     // 副主席艾尔肯·吐尼亚孜: a surname's reading stops at the dot; the whole dotted name is the name.
-    const surnameRead = longerNameInUse(text, candidate, nameIn(candidate));
+    const surnameRead = longerNameInUse(text, candidate, nameIn(candidate, text.slice(at, at + 24)));
     const titledName = surnameRead && DotRE.test(text[at + surnameRead.length] ?? "") ? null : surnameRead;
     const minorityName = titledName ? null : speakerWithoutSurname(text, at);
     if (minorityName) doubtfulNames.add(`${cleanTitle(chain)}${minorityName}`);

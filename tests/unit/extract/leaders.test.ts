@@ -788,3 +788,14 @@ test("roles stay with who acted: not another's chair, not the one 对 speaks of,
     "王晓东:部署",
   );
 });
+
+test("a name that is also a word is a name between a title and what only a person does there", () => {
+  const names = (text: string): string[] => extractLeaders(text).leaders.map((leader) => leader.name);
+  // 洪流 "torrent", 舒展 "stretch"; 武学 "martial arts" opens 武学德.
+  expect(names("5月18日上午,区委副书记洪流一行赴欧阳路街道大西居民区调研。")).toEqual(["洪流"]);
+  expect(names("工委书记舒展主持会议。工委副书记、办事处主任杨琳参加会议。")).toEqual(["舒展", "杨琳"]);
+  expect(names("11月9日上午,街道党工委书记武学德在机关二楼会议室主持召开推进会。")).toEqual(["武学德"]);
+  // An adverb in that place is no name; nor is a word before a verb a person need not do.
+  expect(names("县委书记专门主持召开会议。")).toEqual([]);
+  expect(names("市长高度重视在会上强调的问题。")).toEqual([]);
+});
