@@ -529,6 +529,19 @@ const AgendaItemRE = /^(?:听取|审议|研究讨论|讨论研究|研究部署|�
 const isAgendaItem = (item: string): boolean =>
   AgendaItemRE.test(item) && !ordersWork(item) && !/同意|通过|责成/.test(item);
 
+/** 对欧阳路街道各项工作…给予肯定，并提出四点要求：: the body whose work the requirements that follow are for. */
+const RequestedOfRE =
+  /对([^，,。；;：:]{2,40})[^。；;：:]{0,40}?提出了?(?:[一二三四五六七八九十两几\d]+(?:点|项|条))?(?:具体|明确|殷切|工作)?(?:要求|意见|希望)[：:]?$/;
+
+/** The body opening a phrase (欧阳路街道 of 欧阳路街道各项工作的总体部署), as the shortest opening that names one. */
+function bodyOpening(phrase: string, context: MeasureContext): string[] {
+  for (let end = 2; end <= Math.min(phrase.length, 20); end += 1) {
+    const units = context.unitsOpening(phrase.slice(0, end));
+    if (units.length > 0) return units;
+  }
+  return [];
+}
+
 /** The measures of a report's body paragraphs, in order. */
 export function extractMeasures(paragraphs: readonly Paragraph[], context: MeasureContext): Measure[] {
   const measures: Measure[] = [];
@@ -546,7 +559,12 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
   let praiseItemsFollow = false;
   // (各地处置…, 该路段所需经费: a suffix inside a word opens no body.)
   const opensWithUnit = (clause: string): boolean => context.unitsOpening(clause.split(/[，,]/)[0] ?? "").length > 0;
+  // The body a speaker's requirements are for (对…街道…提出四点要求：), while their items follow.
+  let requestedOf: string[] = [];
   for (const paragraph of paragraphs) {
+    const request = RequestedOfRE.exec(paragraph.simple);
+    if (request) requestedOf = bodyOpening(request[1] ?? "", context);
+    else if (!EnumerationRE.test(paragraph.simple)) requestedOf = [];
     if (paragraph.heading !== lastHeading) {
       praiseItemsFollow = false;
       lastHeading = paragraph.heading;
@@ -611,11 +629,17 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
         orderedUnits = context.unitsOf(orderHead);
         ordered = true;
       }
+      // 县长对县教育局下一步工作提出三点要求：一是…: the body the requirements are for.
+      const inlineRequest = RequestedOfRE.exec(Array.from(sentence.simple).slice(0, cut).join(""));
+      if (inlineRequest && orderedUnits.length === 0) {
+        orderedUnits = bodyOpening(inlineRequest[1] ?? "", context);
+        ordered = orderedUnits.length > 0 || ordered;
+      }
       const simple = Array.from(sentence.simple).slice(cut).join("");
       const original = Array.from(sentence.original).slice(cut).join("");
       // An item naming its own carriers (…胡同内垃圾。(责任单位:英雄街道)) is theirs, not the heading's above it.
       const carriesOwn = CarrierBracketRE.test(simple.replace(/[。；;]$/, ""));
-      const assignees = [...(carriesOwn ? [] : (paragraph.assignees ?? [])), ...orderedUnits];
+      const assignees = [...(carriesOwn ? [] : (paragraph.assignees ?? [])), ...orderedUnits, ...requestedOf];
       if (openHead && (NarrativeRE.test(simple) || ProgressRE.test(simple))) openHead = undefined;
       // A short order's explanation goes on as orders do (积极展示…); a sentence with an order or a body of
       // its own (县畜牧局要…, 各乡镇务必…, 确保6月15日前…) or telling facts (据悉…) is no part of it.

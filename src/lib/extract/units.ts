@@ -25,11 +25,12 @@ const UnitRE = new RegExp(
 const RoleTailRE =
   /(?:(?<=[局处署委办室厅心所府司部])(?:分别)?(?:按照?职责分工)?(?:主办|协办|承办|牵头|负责|配合)|长官|党政主要负责同志|主要负责同志|负责同志|(?<=公司|集团)部门(?:负责人)?|主要负责人|分管负责人|相关负责人|负责人|主要领导|分管领导|(?<=队)队长|(?<=站)站长|(?<=所)所长|(?<=局)局长|党员干部|干部职工|全体干部|全体人员|全体党员|同志)$/;
 /**
- * Pieces that look like units but are people, places of work or whole populations, or the
- * leadership a report defers to (党中央国务院, 省委省政府的部署) rather than a body it tasks.
+ * Pieces that look like units but are people, places of work or whole populations, the
+ * leadership a report defers to (党中央国务院, 省委省政府的部署) rather than a body it tasks, or a
+ * table's unit of measure (计量单位).
  */
 const NotUnitRE =
-  /^(?:全市上下|全区上下|全县上下|大家|我们|我区|我市|我县|我局|市委|区委|县委|群众|居民|社区群众|党员|干部|老百姓|上级|本单位|单位|部门|机关|党政|街道|社区|各地|各级|市区|城区|老城区域|中心城区|重点|市府单位|县府单位|(?:党中央|中央)国务院|[\p{Script=Han}]{0,4}[省市区县]委[省市区县](?:人民)?政府)$/u;
+  /^(?:全市上下|全区上下|全县上下|大家|我们|我区|我市|我县|我局|市委|区委|县委|群众|居民|社区群众|党员|干部|老百姓|上级|本单位|单位|部门|机关|党政|街道|社区|各地|各级|市区|城区|老城区域|中心城区|重点|市府单位|县府单位|(?:党中央|中央)国务院|[\p{Script=Han}]{0,4}[省市区县]委[省市区县](?:人民)?政府|(?:计量|计价|货币|金额|价格|面积|重量|数量|长度|度量)单位)$/u;
 /**
  * A generic noun before the suffix describes units without naming one (基层单位, 责任单位, 监管部门,
  * 参建单位); with 各 or 市直 in front it is a collective assignee all the same (各相关单位, 各责任单位, 市直相关部门,

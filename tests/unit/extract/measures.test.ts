@@ -1038,3 +1038,27 @@ test("the same words given to different bodies are each one's task", () => {
   );
   expect(measures.map((measure) => measure.units)).toEqual([["县住建局"], ["县应急局"]]);
 });
+
+test("requirements a speaker puts to a body (对…街道…提出四点要求：) are that body's, item by item, until the items end", () => {
+  const measures = extractMeasures(
+    [
+      paragraph("洪流副书记对欧阳路街道各项工作的总体部署和取得成效给予肯定,并提出四点要求:"),
+      paragraph("一、是党史教育要深挖资源,上好大思政课。"),
+      paragraph("二、是疫苗接种要聚焦安全,筑牢免疫防线。"),
+      paragraph("会议还强调,要加强安全生产。"),
+    ],
+    context,
+  );
+  expect(measures.map((measure) => measure.units)).toEqual([["欧阳路街道"], ["欧阳路街道"], []]);
+  // In one sentence, and only where the requirements are put to a body (not 对下一步工作).
+  const inline = extractMeasures(
+    [paragraph("县长对县教育局下一步工作提出三点要求:一是要加强校园安全。二是要抓好控辍保学。")],
+    context,
+  );
+  expect(inline.map((measure) => measure.units)).toEqual([["县教育局"], ["县教育局"]]);
+  const unaddressed = extractMeasures(
+    [paragraph("县长对下一步工作提出三点要求:"), paragraph("一是要加强校园安全。")],
+    context,
+  );
+  expect(unaddressed.map((measure) => measure.units)).toEqual([[]]);
+});

@@ -1169,3 +1169,9 @@ test("an acting office (署理) heads the same body: 特区政府署理保安局
   expect(bodyOfTitle("特区政府署理保安局局长")).toBe("保安局");
   expect(bodyOfTitle("代理记账有限公司总经理")).toBe("代理记账有限公司");
 });
+
+test("a statistics table's 计量单位 column heads no tasks: its rows are figures", () => {
+  expect(unitsHeadedBy("计量单位")).toEqual([]);
+  expect(unitsHeadedBy("金额单位")).toEqual([]);
+  expect(findUnits("计量单位要统一,县统计局要加强核查。")).toEqual(["县统计局"]);
+});
