@@ -863,7 +863,9 @@ const LocalFirmRE = /^(?:城投|交投|建投|水投|国投|产投|城建|文旅
  * gets the region's own name, a bare name the narrowest region's; names that already start
  * with a place stay. `scoped` is false when no region was known to scope it with.
  */
-export function canonicalUnit(raw: string, region: Region): { name: string; scoped: boolean } {
+export function canonicalUnit(written: string, region: Region): { name: string; scoped: boolean } {
+  // 各个民防架构部门 is 各民防架构部门: one collective, written two ways.
+  const raw = written.replace(/^各个(?=[\p{Script=Han}]{2})/u, "各");
   const scopedName = scopeUnit(raw, region);
   // Without a region to scope it, 全区各级各部门 stays as written.
   return scopedName.scoped || !/^全[市区县旗州盟]各/u.test(raw) ? scopedName : { name: raw, scoped: false };

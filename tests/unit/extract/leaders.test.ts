@@ -799,3 +799,20 @@ test("a name that is also a word is a name between a title and what only a perso
   expect(names("县委书记专门主持召开会议。")).toEqual([]);
   expect(names("市长高度重视在会上强调的问题。")).toEqual([]);
 });
+
+test("a county's 主任秘书 and 参议, a customs 关长; a name may end in 为 right before a list's separator", () => {
+  expect(
+    extractLeaders("副县长杨忠全、主任秘书翁廷为、参议杨肃池、许宽、吴兴邦及各局处室主官出席参加。").leaders,
+  ).toEqual([
+    { name: "杨忠全", title: "副县长", role: "出席" },
+    { name: "翁廷为", title: "主任秘书", role: "出席" },
+    { name: "杨肃池", title: "参议", role: "出席" },
+    { name: "许宽", title: "参议", role: "出席" },
+    { name: "吴兴邦", title: "参议", role: "出席" },
+  ]);
+  expect(
+    extractLeaders("在警察总局局长梁文昌,海关关长黄文忠等陪同下,巡视了控制中心。").leaders.map((l) => l.name),
+  ).toEqual(["梁文昌", "黄文忠"]);
+  // 有关长江: no office there.
+  expect(extractLeaders("要建立有关长江保护的机制。").leaders).toEqual([]);
+});

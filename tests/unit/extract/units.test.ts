@@ -1175,3 +1175,10 @@ test("a statistics table's 计量单位 column heads no tasks: its rows are figu
   expect(unitsHeadedBy("金额单位")).toEqual([]);
   expect(findUnits("计量单位要统一,县统计局要加强核查。")).toEqual(["县统计局"]);
 });
+
+test("各个民防架构部门 is the collective 各民防架构部门", () => {
+  expect(canonicalUnit("各个民防架构部门", { province: "澳门特别行政区", city: "澳门特别行政区" }).name).toBe(
+    canonicalUnit("各民防架构部门", { province: "澳门特别行政区", city: "澳门特别行政区" }).name,
+  );
+  expect(canonicalUnit("各个部门", { province: "河南省", city: "洛阳市" }).name).toBe("洛阳市各部门");
+});
