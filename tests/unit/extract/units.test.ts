@@ -668,6 +668,9 @@ test("in a township's own report 镇综治办 and 镇纪委 are the township's",
   const yanYuan = unitResolver({ province: "北京市", city: "北京市", district: "海淀区" }, undefined, "燕园街道");
   expect(yanYuan.canonical("各社区")).toBe("海淀区燕园街道各社区");
   expect(yanYuan.canonical("海淀区文明办")).toBe("海淀区精神文明建设指导委员会办公室");
+  // Its work teams and grids.
+  expect(yanYuan.canonical("工作组")).toBe("海淀区燕园街道工作组");
+  expect(yanYuan.canonical("各网格单位")).toBe("海淀区燕园街道各网格单位");
   // 苍南龙港镇召开…: the town, its county written short before it.
   const longGang = unitResolver({ province: "浙江省", city: "温州市", district: "苍南县" }, undefined, "苍南龙港镇");
   expect(longGang.canonical("各社区")).toBe("苍南县龙港镇各社区");
