@@ -542,6 +542,9 @@ function bodyOpening(phrase: string, context: MeasureContext): string[] {
   return [];
 }
 
+/** An item that opens on its own topic: 在…方面，, 就…问题， (a list of decisions on several matters). */
+const TopicFrameRE = /^(?:在|就|关于|对于)[^，,；;。]{2,40}?(?:方面|问题上?|事项|工作中)[，,]/;
+
 /** The measures of a report's body paragraphs, in order. */
 export function extractMeasures(paragraphs: readonly Paragraph[], context: MeasureContext): Measure[] {
   const measures: Measure[] = [];
@@ -713,6 +716,8 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       // …；教育处掌握学生…；: the body whose part of the order it is opens it.
       if (sentence.inTurn && ownSubject.length === 0) ownSubject.push(...context.unitsOpening(firstClause));
       const measure = describe(simple, original, context, assignees, ownSubject);
+      // …相关单位要做好对接；在苔湖片区…方面，要加快动作: an item on a topic of its own is no longer theirs.
+      if (TopicFrameRE.test(simple)) clauseSubject = [];
       if (ownSubject.length === 0) measure.units = [...new Set([...measure.units, ...clauseSubject])];
       // (…要确保6月底前完成主体工程，9月底前完成竣工验收: the second task after a comma is theirs too.)
       clauseSubject = /[；;，,]$/.test(simple) ? (ownSubject.length > 0 ? ownSubject : clauseSubject) : [];

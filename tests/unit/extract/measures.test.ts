@@ -1062,3 +1062,15 @@ test("requirements a speaker puts to a body (对…街道…提出四点要求�
   );
   expect(unaddressed.map((measure) => measure.units)).toEqual([[]]);
 });
+
+test("a subject holds for the clauses after it, not for an item that opens on a topic of its own (在…方面，)", () => {
+  const measures = extractMeasures(
+    [
+      paragraph(
+        "章寿禹指出,在土地权属争议案件方面,相关单位要做好有关工作对接,妥善解决相关争议;在苔湖片区旧城改造项目方面,要加快动作,妥善解决好安置户的停车需求。",
+      ),
+    ],
+    context,
+  );
+  expect(measures.map((measure) => measure.units)).toEqual([["相关单位"], []]);
+});
