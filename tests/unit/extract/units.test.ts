@@ -1185,3 +1185,10 @@ test("各个民防架构部门 is the collective 各民防架构部门", () => {
   );
   expect(canonicalUnit("各个部门", { province: "河南省", city: "洛阳市" }).name).toBe("洛阳市各部门");
 });
+
+test("a collective opening a clause with 根据, 按照, 结合 or 对照 is the clause's subject", () => {
+  expect(findUnits("会议要求,各职能部门根据职责分工,抓好落实。")).toEqual(["各职能部门"]);
+  expect(findUnits("各乡镇结合实际制定方案。")).toEqual(["各乡镇"]);
+  // 各地, 各级 are no body.
+  expect(findUnits("各地根据实际情况推进。")).toEqual([]);
+});
