@@ -127,6 +127,33 @@ function splitHeadlineLine(line: string): string[] {
 /** The longest title a headline-less item gets from its first sentence. */
 const DERIVED_TITLE_MAX = 60;
 
+/** A clause that opens on why (为进一步做好…工作，), not on what happened. */
+const PurposeClauseRE = /^(?:为了?|按照|根据|依据|围绕)/;
+/** What a news lead reports as its event: a meeting held, a visit, an inspection. */
+const EventVerbRE = /召开|召集|举行|主持|调研|视察|考察|督查|检查|走访|开幕|开班|启动|部署|开展/;
+
+/**
+ * The clause of a lead that tells its event, with the clauses before it (区委副书记洪流一行赴…街道调研,
+ * 街道党工委书记…陪同 → the first; 为进一步…工作,房山区西潞街道召开…推进会 → the second, the purpose
+ * dropped); undefined when none of the first three tells one.
+ */
+function eventClause(sentence: string): string | undefined {
+  // Each clause with where it ends; a comma inside brackets or quotes ends none.
+  const clauses = [...sentence.matchAll(/(?:[（(“「《][^)）”」》]*[)）”」》]|[^，,（(“「《])+/gu)].map((match) => ({
+    text: simplifyChars(match[0]),
+    start: match.index,
+    end: match.index + match[0].length,
+  }));
+  // A purpose may run over several clauses (为巩固…成果,全面提升…程度,…): it ends where the event is told.
+  const purposeFirst = PurposeClauseRE.test(clauses[0]?.text ?? "");
+  for (const [index, clause] of clauses.slice(0, 3).entries()) {
+    if (!EventVerbRE.test(clause.text) || (index === 0 && purposeFirst)) continue;
+    const title = sentence.slice(purposeFirst ? clause.start : 0, clause.end);
+    return title.length >= 8 && title.length <= DERIVED_TITLE_MAX ? title : undefined;
+  }
+  return undefined;
+}
+
 /**
  * A title for an item that has no headline (one of several dated items on a page): its first
  * sentence, cut at a comma when long. The line stays in the body.
@@ -138,6 +165,8 @@ function titleFromLead(lead: string): string {
       .replace(/^[，,、\s]+/, "")
       // …常务会议,会议研究了以下事项: the clause that opens the list is no part of the news.
       .replace(/[，,][^，,]{2,16}[:：]$/u, "") || lead;
+  const event = eventClause(sentence);
+  if (event) return event;
   if (sentence.length <= DERIVED_TITLE_MAX) return sentence;
   const head = sentence.slice(0, DERIVED_TITLE_MAX);
   const cut = Math.max(head.lastIndexOf("，"), head.lastIndexOf(","));

@@ -46,6 +46,25 @@ test("a title taken from the first sentence leaves out the paper's 本报讯, th
   expect(layout.title).toBe("县委书记孔阳主持召开党政联席会议");
 });
 
+test("a title taken from the first sentence is its event's clause: not who went along, not why", () => {
+  const title = (lead: string): string => articleLayout([lead, "会议要求,要加快推进。"]).title;
+  expect(title("1月7日,市委常委、副市长赵炜调研集中供暖工作,市住建局局长马培安,副局长李宏江参加调研。")).toBe(
+    "市委常委、副市长赵炜调研集中供暖工作",
+  );
+  expect(title("1月19日,为进一步精准做好接诉即办工作,房山区西潞街道召开苏庄片区接诉即办工作推进会。")).toBe(
+    "房山区西潞街道召开苏庄片区接诉即办工作推进会",
+  );
+  expect(title("为巩固文明城区创建成果,全面提升城区文明程度,2005年我区继续开展环境卫生专项整治工作。")).toBe(
+    "2005年我区继续开展环境卫生专项整治工作",
+  );
+  // Traditional text, its commas kept as written.
+  expect(title("石灣鎮召開文明城市創建工作推進會,對我鎮文明城市創建工作進行再動員、再部署。")).toBe(
+    "石灣鎮召開文明城市創建工作推進會",
+  );
+  // No event told in the first clauses: the sentence as before.
+  expect(title("全县上下凝心聚力,攻坚克难,各项工作取得新成效。")).toBe("全县上下凝心聚力,攻坚克难,各项工作取得新成效");
+});
+
 test("a meeting record's field lines (主席：, 纪录：) are never its title", () => {
   const layout = articleLayout([
     "局务会报",
@@ -253,5 +272,5 @@ test("a space inside quotes splits no headline from a deck: the lead's day stays
     "6月22日晚6时许,城西街道召开紧急动员部署会,迅速传达贯彻区“奋战六十天 决胜三连冠”文明城市创建誓师大会精神。",
   ]);
   expect(layout.titleBlockLength).toBe(0);
-  expect(layout.title).toBe("城西街道召开紧急动员部署会,迅速传达贯彻区“奋战六十天 决胜三连冠”文明城市创建誓师大会精神");
+  expect(layout.title).toBe("城西街道召开紧急动员部署会");
 });

@@ -474,3 +474,17 @@ test("a dated headline line keeps its own words even when the page already named
   expect(result.lines).toContain("王县长主持第834次县务会议暨主管工作会报");
   expect(result.lines.filter((line) => line === "县政府常务会议纪要")).toHaveLength(1);
 });
+
+test("links that skip the navigation and a plug-in's notice are furniture, its full stop notwithstanding", () => {
+  const { lines, removed } = cleanText(
+    [
+      "跳过导航",
+      "此页面上的内容需要较新版本的 Adobe Flash Player。",
+      "获取 Adobe Flash Player",
+      "督查通报(第201704期)",
+      "各责任单位要认真整改。",
+    ].join("\n"),
+  );
+  expect(lines.filter(Boolean)).toEqual(["督查通报(第201704期)", "各责任单位要认真整改。"]);
+  expect(removed).toHaveLength(3);
+});
