@@ -39,11 +39,11 @@ const GROUP_TITLE = "(?:[省市区县旗州盟镇乡](?:委|政府|人大|政协
 /** A listed name, never the next list's title (市领导：陈涛、赵鹏，县领导：王五). */
 const LISTED_NAME = `(?!${GROUP_TITLE})[\\p{Script=Han}]{2,3}`;
 /**
- * Names listed under a collective title (县领导张俊义、马昊莹…, 县政府领导晏莉、廖华波…, 区领导张林参加, 市领导:徐华水、…) or in a record's 出席 field
+ * Names listed under a collective title (县领导张俊义、马昊莹…, 县政府领导晏莉、廖华波…, 区领导张林参加, 区领导刘朝煜、雷云峰一同参加, 市领导:徐华水、…) or in a record's 出席 field
  * (出席：黄一平、王玉芬…): each a leader, with that title, or attending.
  */
 const GroupListRE = new RegExp(
-  `(?:(${GROUP_TITLE})\\s*[:：]?|出席(?:人员)?\\s*[:：])\\s*((?:${LISTED_NAME}[、，,]\\s*)*${LISTED_NAME}?)(?=[^\\p{Script=Han}]|$|等?(?:出席|参加|列席|参会|与会|到会)|(?:及|和|以及)各)`,
+  `(?:(${GROUP_TITLE})\\s*[:：]?|出席(?:人员)?\\s*[:：])\\s*((?:${LISTED_NAME}[、，,]\\s*)*${LISTED_NAME}?)(?=[^\\p{Script=Han}]|$|等?(?:一同|一起|共同|也|亦)?(?:出席|参加|列席|参会|与会|到会)|(?:及|和|以及)各)`,
   "gu",
 );
 /**
@@ -586,7 +586,9 @@ export function extractLeaders(input: string): LeaderResult {
     const names = listed.filter((name) => isPlausibleName(name));
     // One name under a collective title stands when it reads as a name, not a word (齐聚), and attends
     // (区领导张林参加).
-    const attends = /^等?(?:出席|参加|列席|参会|与会|到会)/.test(text.slice(match.index + match[0].length));
+    const attends = /^等?(?:一同|一起|共同|也|亦)?(?:出席|参加|列席|参会|与会|到会)/.test(
+      text.slice(match.index + match[0].length),
+    );
     const lone = names.length === 1 && !isSingleWord(names[0] ?? "", /^(?:nr|nz|ns|x|j)/);
     if (listed.length === 1 ? !(match[1] && lone && attends) : names.length < listed.length * 0.6) continue;
     // In a list that stands, a surname and a given name are enough: 黄金土 though 黄金 is a word,

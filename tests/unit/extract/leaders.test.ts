@@ -816,3 +816,11 @@ test("a county's 主任秘书 and 参议, a customs 关长; a name may end in �
   // 有关长江: no office there.
   expect(extractLeaders("要建立有关长江保护的机制。").leaders).toEqual([]);
 });
+
+test("names under a collective title attend when they 一同参加 too", () => {
+  expect(extractLeaders("区领导刘朝煜、雷云峰一同参加。").leaders).toEqual([
+    { name: "刘朝煜", title: "区领导", role: "出席" },
+    { name: "雷云峰", title: "区领导", role: "出席" },
+  ]);
+  expect(extractLeaders("区领导张林一同参加。").leaders).toEqual([{ name: "张林", title: "区领导", role: "出席" }]);
+});
