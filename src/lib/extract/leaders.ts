@@ -144,6 +144,8 @@ const BodyAfterNameRE = /^(?:工作组|工作专班|专班|领导小组|指挥�
 const PrepositionPhraseRE =
   /^于(?:会议?[中上后时]|会[中上后前]|现场|日前|近日|[今昨本明当]日|[今昨明当]天|上午|下午|晚上|本(?:$|人|[年月周次]))/;
 
+/** Nouns that say how or when, not who: 县长常规主持会议, 书记常态化在村调研. */
+const HabitualWordRE = /^(?:常规|常态|日常|平常|平时|经常|长期|定期|临时|同时|届时|全程|现场|当场|实地|线上|线下)/;
 /** What only a person right after a title does: comes with a party (一行), chairs, speaks somewhere. */
 const NameBoundSlotRE =
   /^(?:一行|同志|主持(?:召开|会议)|(?:在|于)[^，,。；;]{1,12}?(?:主持|讲话|强调|指出|调研|召开|出席))/u;
@@ -190,13 +192,13 @@ export function nameIn(text: string, context = text): string | null {
   )
     return long;
   // 区委副书记洪流一行, 工委书记舒展主持会议, 书记武学德在会议室主持…: between a title and what only a person
-  // does (一行, 主持召开, 在…主持), a name that is also a word (洪流, 舒展; 武学 opens 武学德) is a name. (Not an
-  // adverb: 书记专门主持.)
+  // does (一行, 主持召开, 在…主持), a name that is also a noun (洪流, 舒展; 武学 opens 武学德) is a name. (Not an
+  // adverb, an adjective or a time: 书记专门主持, 区长连续在基层调研, 县长平时在乡镇调研, 县长常规主持会议.)
   for (const candidate of [long, short]) {
     const given = candidate.slice(surname.length);
     if (given.length < 1 || NotInNameRE.test(given) || NotNameRE.test(candidate)) continue;
     if (!NameBoundSlotRE.test(context.slice(candidate.length))) continue;
-    if (tagWords(candidate).some(({ tag }) => /^(?:d|p|c|u|r)/.test(tag))) continue;
+    if (!tagWords(candidate).every(({ tag }) => /^(?:n|vn|x)/.test(tag)) || HabitualWordRE.test(candidate)) continue;
     return candidate;
   }
   // 仇和, 王和 are names; 书记常和村民拉家常, 曾和群众一起 are an adverb (常 "often", 曾 "once") and

@@ -531,11 +531,24 @@ const isAgendaItem = (item: string): boolean =>
 
 /** 对欧阳路街道各项工作…给予肯定，并提出四点要求：: the body whose work the requirements that follow are for. */
 const RequestedOfRE =
-  /对([^，,。；;：:]{2,40})[^。；;：:]{0,40}?提出了?(?:[一二三四五六七八九十两几\d]+(?:点|项|条))?(?:具体|明确|殷切|工作)?(?:要求|意见|希望)[：:]?$/;
+  /(?:^|[，,。；;]|[\p{Script=Han}]{1,4}(?:书记|长|主任|同志|领导))(?:并|还|同时)?(?<!针)对(?!照|于|标|接|表)([^，,。；;：:]{2,40})[^。；;：:]{0,40}?提出了?(?:[一二三四五六七八九十两几\d]+(?:点|项|条))?(?:具体|明确|工作)?(?:要求|意见)[：:]?$/u;
+/** A body welcomed or thanked is a guest, not the one the requirements are for. */
+const GreetedRE = /欢迎|感谢|致谢|慰问|问候|谢意/;
 
-/** The body opening a phrase (欧阳路街道 of 欧阳路街道各项工作的总体部署), as the shortest opening that names one. */
+/**
+ * The bodies a phrase opens with (欧阳路街道 of 欧阳路街道各项工作的总体部署; 县应急局、县消防救援大队 of
+ * …的工作): a list up to 的 or 工作, else the shortest opening that names one where a body's work is
+ * spoken of next (各项, 下一步, 的…); none for 做好县教育局移交工作 (a task, not a body).
+ */
 function bodyOpening(phrase: string, context: MeasureContext): string[] {
+  if (GreetedRE.test(phrase)) return [];
+  const listed = /^[^的]{2,40}?(?=的|工作|今后|下一步|近期|当前|各项)/u.exec(phrase)?.[0];
+  if (listed && /[、和及]/.test(listed)) {
+    const units = context.unitsOpening(listed);
+    if (units.length > 1) return units;
+  }
   for (let end = 2; end <= Math.min(phrase.length, 20); end += 1) {
+    if (!/^(?:各项|各方面|的|工作|今后|下一步|近期|当前|[、和及]|在|给予|取得|提出)/.test(phrase.slice(end))) continue;
     const units = context.unitsOpening(phrase.slice(0, end));
     if (units.length > 0) return units;
   }
@@ -543,7 +556,7 @@ function bodyOpening(phrase: string, context: MeasureContext): string[] {
 }
 
 /** An item that opens on its own topic: 在…方面，, 就…问题， (a list of decisions on several matters). */
-const TopicFrameRE = /^(?:在|就|关于|对于)[^，,；;。]{2,40}?(?:方面|问题上?|事项|工作中)[，,]/;
+const TopicFrameRE = /^(?:在|就|关于|对于)[^，,；;。]{2,40}?(?:方面|问题上?|事项)[，,]/;
 
 /** The measures of a report's body paragraphs, in order. */
 export function extractMeasures(paragraphs: readonly Paragraph[], context: MeasureContext): Measure[] {
@@ -634,15 +647,17 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       }
       // 县长对县教育局下一步工作提出三点要求：一是…: the body the requirements are for.
       const inlineRequest = RequestedOfRE.exec(Array.from(sentence.simple).slice(0, cut).join(""));
-      if (inlineRequest && orderedUnits.length === 0) {
-        orderedUnits = bodyOpening(inlineRequest[1] ?? "", context);
-        ordered = orderedUnits.length > 0 || ordered;
+      if (inlineRequest) {
+        requestedOf = bodyOpening(inlineRequest[1] ?? "", context);
+        ordered = requestedOf.length > 0 || ordered;
       }
       const simple = Array.from(sentence.simple).slice(cut).join("");
       const original = Array.from(sentence.original).slice(cut).join("");
       // An item naming its own carriers (…胡同内垃圾。(责任单位:英雄街道)) is theirs, not the heading's above it.
       const carriesOwn = CarrierBracketRE.test(simple.replace(/[。；;]$/, ""));
-      const assignees = [...(carriesOwn ? [] : (paragraph.assignees ?? [])), ...orderedUnits, ...requestedOf];
+      // The body the requirements were put to carries an item that names no one else.
+      const requested = context.unitsOf(simple).length === 0 ? requestedOf : [];
+      const assignees = [...(carriesOwn ? [] : (paragraph.assignees ?? [])), ...orderedUnits, ...requested];
       if (openHead && (NarrativeRE.test(simple) || ProgressRE.test(simple))) openHead = undefined;
       // A short order's explanation goes on as orders do (积极展示…); a sentence with an order or a body of
       // its own (县畜牧局要…, 各乡镇务必…, 确保6月15日前…) or telling facts (据悉…) is no part of it.

@@ -479,7 +479,7 @@ const SLOT_PATTERNS: RegExp[] = [
   /(?:带领|率领|率(?!先|达|为|领))([^。；;，,]{2,120}?)(?:的)?(?:相关|有关|主要|分管)?(?:负责人|负责同志|领导|同志)/gu,
   // 市长肯定产发处、工策会、新创动能办公室携手努力: the bodies praised for work they did (感谢… is a lead-in).
   /(?:肯定|表扬|嘉许|赞扬)了?([^。；;，,]{2,60}?)(?:携手|共同|的)?(?:努力|付出|辛劳|辛苦|贡献)/gu,
-  // 各村（社区）动员各界力量…, 各乡镇组织力量开展排查, 各热力企业根据实际供暖方式…: a collective opening a
+  // 各村（社区）动员各界力量…, 各乡镇组织力量开展排查, 各职能部门根据职责分工…: a collective opening a
   // clause with its verb.
   /(?:^|[。；;，,：:！？!?\n]\s*)(各[\p{Script=Han}（）()、]{1,14}?)(?=动员|组织|开展|成立|建立|制定|召开|积极|认真|迅速|立即|及时|全面|深入|切实|严格|主动|根据|按照|结合|对照)/gu,
   // 抽调镇综合执法办人员成立专项督查组: the body whose staff are drawn into the work.
@@ -866,7 +866,8 @@ const LocalFirmRE = /^(?:城投|交投|建投|水投|国投|产投|城建|文旅
  */
 export function canonicalUnit(written: string, region: Region): { name: string; scoped: boolean } {
   // 各个民防架构部门 is 各民防架构部门: one collective, written two ways.
-  const raw = written.replace(/^各个(?=[\p{Script=Han}]{2})/u, "各");
+  // (各个体诊所 is 各 + 个体: self-employed clinics.)
+  const raw = written.replace(/^各个(?!体)(?=[\p{Script=Han}]{2})/u, "各");
   const scopedName = scopeUnit(raw, region);
   // Without a region to scope it, 全区各级各部门 stays as written.
   return scopedName.scoped || !/^全[市区县旗州盟]各/u.test(raw) ? scopedName : { name: raw, scoped: false };
@@ -1041,7 +1042,7 @@ const TownshipOfficeRE =
 
 /** What a street office or township holds: its communities, villages, grids, teams (各驻村工作队, not 国家电网驻村工作队; 工作组), sections and offices. */
 const TownshipPartRE =
-  /^各[\p{Script=Han}]{0,8}工作队$|^(?:各|全体)?[\p{Script=Han}（）()]{0,10}(?:社区|村|村组|村居|中队|执法队|工作组|网格单位|网格|科|科室|所|站|办|部|中心|责任单位|责任主体单位|物业单位|驻区单位|部办|部门|居委|村委|两委|居（村）委|居\(村\)委|卫生院)(?:[（(][\p{Script=Han}、]{1,8}[)）])?$/u;
+  /^各[\p{Script=Han}]{0,8}工作队$|^各?(?:包[村片社区]{1,2})?工作组$|^各?网格(?:单位)?$|^(?:各|全体)?[\p{Script=Han}（）()]{0,10}(?:社区|村|村组|村居|中队|执法队|科|科室|所|站|办|部|中心|责任单位|责任主体单位|物业单位|驻区单位|部办|部门|居委|村委|两委|居（村）委|居\(村\)委|卫生院)(?:[（(][\p{Script=Han}、]{1,8}[)）])?$/u;
 
 /** 局属各单位, 局机关各科室: the bodies of the bureau the report is about. */
 const OwnBureauPartRE = /^局(?=属|机关|直属|内设|各)/;

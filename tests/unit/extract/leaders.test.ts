@@ -798,6 +798,14 @@ test("a name that is also a word is a name between a title and what only a perso
   // An adverb in that place is no name; nor is a word before a verb a person need not do.
   expect(names("县委书记专门主持召开会议。")).toEqual([]);
   expect(names("市长高度重视在会上强调的问题。")).toEqual([]);
+  for (const text of [
+    "区长连续在基层调研。",
+    "县长平时在乡镇调研。",
+    "书记常态化在村调研。",
+    "县委书记严格在会上强调。",
+    "县长常规主持会议。",
+  ])
+    expect(names(text)).toEqual([]);
 });
 
 test("a county's 主任秘书 and 参议, a customs 关长; a name may end in 为 right before a list's separator", () => {

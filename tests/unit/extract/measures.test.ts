@@ -1074,3 +1074,30 @@ test("a subject holds for the clauses after it, not for an item that opens on a 
   );
   expect(measures.map((measure) => measure.units)).toEqual([["相关单位"], []]);
 });
+
+test("requirements put to a body: not after 针对 or 对照, not to a guest welcomed, not a task's words, and an item's own units win", () => {
+  const unitsOf = (...texts: string[]): string[][] =>
+    extractMeasures(
+      texts.map((text) => paragraph(text)),
+      context,
+    ).map((measure) => measure.units);
+  expect(unitsOf("针对市生态环境局督察反馈的问题,县长提出三点要求:", "一要立行立改。", "二要举一反三。")).toEqual([
+    [],
+    [],
+  ]);
+  expect(unitsOf("县长对市住建局来我县调研指导表示欢迎,并提出几点意见:", "一是要抓好整改。")).toEqual([[]]);
+  expect(unitsOf("书记对照市委部署,提出四点要求:", "一是要抓好整改。")).toEqual([[]]);
+  expect(unitsOf("县长对做好县教育局移交工作提出三点要求:", "一是要抓好整改。")).toEqual([[]]);
+  expect(unitsOf("县长对县应急局、县消防救援大队的工作提出三点要求:", "一是要抓好整改。")).toEqual([
+    ["县应急局", "县消防救援大队"],
+  ]);
+  expect(unitsOf("县长对县教育局下一步工作提出三点要求:一是要加强校园安全;二是各乡镇要抓好控辍保学。")).toEqual([
+    ["县教育局"],
+    ["各乡镇"],
+  ]);
+  // A subject carries on into 在…工作中 (a time, not a new topic).
+  expect(unitsOf("会议要求,县水利局要加强巡查;在汛期值守工作中,要严格落实24小时值班制度。")).toEqual([
+    ["县水利局"],
+    ["县水利局"],
+  ]);
+});

@@ -671,6 +671,9 @@ test("in a township's own report 镇综治办 and 镇纪委 are the township's",
   // Its work teams and grids.
   expect(yanYuan.canonical("工作组")).toBe("海淀区燕园街道工作组");
   expect(yanYuan.canonical("各网格单位")).toBe("海淀区燕园街道各网格单位");
+  // Not a team another body sends.
+  expect(yanYuan.canonical("国务院督查工作组")).not.toContain("燕园街道");
+  expect(yanYuan.canonical("第二督导工作组")).not.toContain("燕园街道");
   // 苍南龙港镇召开…: the town, its county written short before it.
   const longGang = unitResolver({ province: "浙江省", city: "温州市", district: "苍南县" }, undefined, "苍南龙港镇");
   expect(longGang.canonical("各社区")).toBe("苍南县龙港镇各社区");
@@ -1184,6 +1187,8 @@ test("各个民防架构部门 is the collective 各民防架构部门", () => {
     canonicalUnit("各民防架构部门", { province: "澳门特别行政区", city: "澳门特别行政区" }).name,
   );
   expect(canonicalUnit("各个部门", { province: "河南省", city: "洛阳市" }).name).toBe("洛阳市各部门");
+  // 各 + 个体 (self-employed): no 个 to drop.
+  expect(canonicalUnit("各个体诊所", { province: "河南省", city: "洛阳市" }).name).toBe("洛阳市各个体诊所");
 });
 
 test("a collective opening a clause with 根据, 按照, 结合 or 对照 is the clause's subject", () => {
