@@ -13,6 +13,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import type { Region } from "../src/schemas/report.ts";
 import { decodeBytes, DecodeError } from "../src/lib/text/decode.ts";
+import { readRecords } from "../src/lib/text/record.ts";
 import { extractPage } from "../src/lib/extract/page.ts";
 import { gazetteer } from "../src/lib/extract/gazetteer.ts";
 import { distinctEntryId, entryId } from "../src/lib/entry/id.ts";
@@ -95,6 +96,20 @@ function parseRegion(value: string | undefined): Region | undefined {
   return region;
 }
 
+/** Extensions of data files that are reports only when they hold database records. */
+const EXPORT_EXTENSIONS = new Set([".json", ".js", ".sql", ".csv", ".tsv", ".xml"]);
+
+/** Whether a data file in a folder holds records with an article (an export), not settings or code. */
+async function holdsRecords(file: string): Promise<boolean> {
+  const bytes = await readFile(file).catch(() => null);
+  if (!bytes || bytes.length === 0 || bytes.length > MAX_BYTES) return true; // refused below, with the reason
+  try {
+    return readRecords(decodeBytes(bytes).text).length > 0;
+  } catch {
+    return true; // undecodable: refused below, with the reason
+  }
+}
+
 /** Expands folders into their report files, sorted, and the names skipped; files are taken as given. */
 async function inputFiles(paths: string[]): Promise<{ files: string[]; skipped: string[] }> {
   const files: string[] = [];
@@ -106,7 +121,10 @@ async function inputFiles(paths: string[]): Promise<{ files: string[]; skipped: 
     } else if (info.isDirectory()) {
       for (const name of (await readdir(input)).sort()) {
         const file = path.join(input, name);
-        if (INPUT_EXTENSIONS.has(path.extname(name).toLowerCase())) files.push(file);
+        const extension = path.extname(name).toLowerCase();
+        // A site's script or settings file sits beside exports in a folder: only one holding records is a report.
+        if (EXPORT_EXTENSIONS.has(extension) && !(await holdsRecords(file))) skipped.push(file);
+        else if (INPUT_EXTENSIONS.has(extension)) files.push(file);
         else if (!name.startsWith(".") && (await stat(file)).isFile()) skipped.push(file);
       }
     } else {
@@ -231,7 +249,7 @@ async function main(): Promise<void> {
   const { files, skipped } = await inputFiles(positionals);
   if (skipped.length > 0)
     console.log(
-      `skipped ${skipped.length} ${skipped.length === 1 ? "file" : "files"} of no report type (${[...INPUT_EXTENSIONS].join(" ")}): ${skipped.join(", ")}`,
+      `skipped ${skipped.length} ${skipped.length === 1 ? "file" : "files"} of no report type (${[...INPUT_EXTENSIONS].join(" ")}; data files only when they hold database records): ${skipped.join(", ")}`,
     );
   for (const file of files) {
     try {

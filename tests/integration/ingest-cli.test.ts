@@ -113,9 +113,14 @@ test("a folder's pages, saved pages and exports (a table's rows each an entry) a
   const csvRow = (title: string): string => `${title},"${report("").replace(/"/g, '""')}",2022-06-28`;
   await writeFile(path.join(folder, "rows.csv"), `title,content,pubdate\n${csvRow("甲")}\n${csvRow("乙")}\n`);
   await writeFile(path.join(folder, "photo.png"), Buffer.from("89504e470d0a1a0a", "hex"));
+  // A site's settings beside its exports hold no record: skipped, not ingested.
+  await writeFile(
+    path.join(folder, "site.json"),
+    JSON.stringify({ siteName: "某县人民政府", menus: ["首页", "政务公开"] }),
+  );
   const { code, output } = await ingest(folder);
   expect(code).toBe(0);
-  expect(output).toMatch(/skipped 1 file of no report type \(.*\): .*photo\.png/);
+  expect(output).toMatch(/skipped 2 files of no report type \(.*\): .*photo\.png.*site\.json/);
   expect(output).toMatch(/rows\.csv: 2 entries/);
   for (const name of ["notice.jsp", "row.sql", "page.mhtml"])
     expect(output).toMatch(new RegExp(`${name.replace(".", "\\.")}: \\d+ entr`));

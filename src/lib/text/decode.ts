@@ -4,7 +4,8 @@
  * sometimes wrapped as a saved web page (MHTML). Bytes in, text out, or a clear reason why not.
  */
 
-import { readMimePage } from "./mhtml";
+import { readMimePages, type MimePage } from "./mhtml";
+import { hanCount } from "./script";
 
 /** Why a file cannot be read as text. */
 export class DecodeError extends Error {
@@ -140,15 +141,28 @@ const CHARSETS: Record<string, Encoding> = {
  */
 export function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) throw new DecodeError("the file is empty");
-  const saved = readMimePage(bytes);
-  if (!saved) return decodeText(bytes);
-  if (saved.bytes.length === 0) throw new DecodeError("the saved page (MHTML) holds no HTML or text part");
-  const named = saved.charset ? CHARSETS[saved.charset] : undefined;
-  // A charset the part names is trusted unless its text then reads as mojibake (a page mislabelled).
-  const asNamed = named ? { text: decodeAs(named, saved.bytes), encoding: named } : undefined;
-  const decoded =
-    asNamed && plausibleShare(asNamed.text) >= MIN_PLAUSIBLE_SHARE ? checked(asNamed) : decodeText(saved.bytes);
+  const pages = readMimePages(bytes);
+  if (!pages) return decodeText(bytes);
+  // Chrome saves a page whose article sits in a frame as the outer page first, then the frame: the
+  // part with the most Chinese is the article.
+  const read = pages.flatMap((page) => {
+    try {
+      return [{ page, decoded: decodePart(page) }];
+    } catch {
+      return [];
+    }
+  });
+  const best = read.sort((a, b) => hanCount(b.decoded.text) - hanCount(a.decoded.text))[0];
+  if (!best) throw new DecodeError("the saved page (MHTML) holds no readable HTML or text part");
+  const { page: saved, decoded } = best;
   return { ...decoded, container: "mhtml", ...(saved.location ? { savedFrom: saved.location } : {}) };
+}
+
+/** A saved page's part in the charset it names, unless its text then reads as mojibake (a page mislabelled). */
+function decodePart(page: MimePage): Decoded {
+  const named = page.charset ? CHARSETS[page.charset] : undefined;
+  const asNamed = named ? { text: decodeAs(named, page.bytes), encoding: named } : undefined;
+  return asNamed && plausibleShare(asNamed.text) >= MIN_PLAUSIBLE_SHARE ? checked(asNamed) : decodeText(page.bytes);
 }
 
 function decodeText(bytes: Uint8Array): Decoded {

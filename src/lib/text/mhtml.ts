@@ -7,7 +7,6 @@
 
 /** The page inside a saved MIME file: its bytes after transfer decoding, its charset and address. */
 export interface MimePage {
-  /** Empty when the message holds no HTML or text part (only images, say). */
   bytes: Uint8Array;
   /** The charset its Content-Type names (gb2312, utf-8 …), lower-case; absent when it names none. */
   charset?: string;
@@ -93,10 +92,11 @@ function flattenParts(part: Part): Part[] {
 }
 
 /**
- * The page inside a saved MIME file, or undefined when the bytes are no such file. The first
- * text/html part wins; a message holding only text/plain gives that; one with neither, no bytes.
+ * The pages inside a saved MIME file (its HTML parts: the page and the frames it shows, in order; or
+ * its plain-text parts when it has no HTML), or undefined when the bytes are no such file. A file
+ * with neither gives none.
  */
-export function readMimePage(bytes: Uint8Array): MimePage | undefined {
+export function readMimePages(bytes: Uint8Array): MimePage[] | undefined {
   const head = latin1(bytes.subarray(0, HEADER_WINDOW));
   const headerEnd = HeaderBlockEndRE.exec(head);
   if (!headerEnd) return undefined;
@@ -111,14 +111,15 @@ export function readMimePage(bytes: Uint8Array): MimePage | undefined {
   const body = message.slice(headerEnd.index + headerEnd[0].length);
   const parts = flattenParts({ headers, body });
   const typeOf = (part: Part): string => part.headers.get("content-type") ?? "text/plain";
-  const page =
-    parts.find((part) => /^text\/html/i.test(typeOf(part))) ?? parts.find((part) => /^text\/plain/i.test(typeOf(part)));
-  if (!page) return { bytes: new Uint8Array(0) };
-  const charset = parameter(typeOf(page), "charset")?.toLowerCase();
-  const location = page.headers.get("content-location") ?? headers.get("snapshot-content-location");
-  return {
-    bytes: decodeTransfer(page.body, page.headers.get("content-transfer-encoding")),
-    ...(charset ? { charset } : {}),
-    ...(location ? { location } : {}),
-  };
+  const html = parts.filter((part) => /^text\/html/i.test(typeOf(part)));
+  const pages = html.length > 0 ? html : parts.filter((part) => /^text\/plain/i.test(typeOf(part)));
+  return pages.map((page) => {
+    const charset = parameter(typeOf(page), "charset")?.toLowerCase();
+    const location = page.headers.get("content-location") ?? headers.get("snapshot-content-location");
+    return {
+      bytes: decodeTransfer(page.body, page.headers.get("content-transfer-encoding")),
+      ...(charset ? { charset } : {}),
+      ...(location ? { location } : {}),
+    };
+  });
 }

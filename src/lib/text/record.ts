@@ -42,7 +42,8 @@ export interface RecordFields {
 /** `key: "value"` or `"key": 'value'`: a named field of JSON or an object literal. */
 const NamedFieldRE =
   /(?:^|[{,\s])(["']?)([A-Za-z_$][\w$]*)\1\s*:\s*("(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|-?\d+(?:\.\d+)?|null|true|false)/g;
-const InsertRE = /^\s*INSERT\s+INTO\s+[`"[]?[\w.]+[`"\]]?\s*(?:\(([^)]*)\))?\s*VALUES\s*\(/i;
+/** An INSERT statement at a line's start: a dump's comments and CREATE TABLE may stand before it. */
+const InsertRE = /^\s*INSERT\s+(?:IGNORE\s+)?INTO\s+[`"[]?[\w.]+[`"\]]?\s*(?:\(([^)]*)\))?\s*VALUES\s*\(/gim;
 /** One row of a multi-row INSERT, cut out alone: (12,'标题','<p>…',…), its id first, a string after. */
 const RowTupleRE = /^\s*\((?=\s*(?:\d+|'[^'\n]{0,64}')\s*,\s*')/;
 
@@ -80,7 +81,7 @@ function insertValues(text: string, start: number): { values: RecordField[]; end
 }
 
 /** A header cell that names a column of articles: English or pinyin field names, or 标题, 正文, 发布时间…. */
-const ColumnNameRE = /^(?:[A-Za-z_][\w.:-]{0,40}|[\p{Script=Han}]{2,8})$/u;
+const ColumnNameRE = /^(?:[A-Za-z_][\w .:-]{0,40}|[\p{Script=Han}]{2,8})$/u;
 const ArticleColumnRE =
   /^(?:[\w.:-]*(?:title|content|body|text|article|detail|html|news)[\w.:-]*|标题|题目|正文|内容|全文|文章内容|新闻内容)$/iu;
 
@@ -145,13 +146,20 @@ function xmlRecords(text: string): RecordField[][] | null {
   const root = /^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<([A-Za-z][\w:.-]*)/.exec(trimmed)?.[1];
   if (!root || HtmlElementRE.test(root) || /<(?:html|body)\b/i.test(trimmed.slice(0, 2000))) return null;
   const records: RecordField[][] = [];
-  const stack: { name: string; fields: RecordField[]; text: string; leaf: boolean }[] = [];
+  const stack: { name: string; fields: RecordField[]; text: string; leaf: boolean; recordsBefore: number }[] = [];
   const parser = new Parser(
     {
       onopentag(name, attributes) {
         const parent = stack.at(-1);
         if (parent) parent.leaf = false;
-        stack.push({ name: attributes.name ?? attributes.column ?? name, fields: [], text: "", leaf: true });
+        // <link href="…"/> (Atom) holds its value in an attribute.
+        stack.push({
+          name: attributes.name ?? attributes.column ?? name,
+          fields: [],
+          text: attributes.href ?? "",
+          leaf: true,
+          recordsBefore: records.length,
+        });
       },
       ontext(chunk) {
         const current = stack.at(-1);
@@ -162,6 +170,13 @@ function xmlRecords(text: string): RecordField[][] | null {
         const parent = stack.at(-1);
         if (!element) return;
         if (element.leaf) parent?.fields.push({ name: element.name, value: element.text.trim() });
+        // A feed's <channel> holds records; it is none itself.
+        else if (records.length > element.recordsBefore) return;
+        // <author><name>…</name></author> inside an entry: the entry's field author.name.
+        else if (parent && !element.fields.some(({ name = "" }) => BodyNameRE.test(name) || ArticleColumnRE.test(name)))
+          parent.fields.push(
+            ...element.fields.map((field) => ({ ...field, name: `${element.name}.${field.name ?? ""}` })),
+          );
         else if (element.fields.length > 0) records.push(element.fields);
       },
     },
@@ -173,6 +188,20 @@ function xmlRecords(text: string): RecordField[][] | null {
     fields.some(({ name = "" }) => ArticleColumnRE.test(name) || BodyNameRE.test(name)),
   );
   return articles.length > 0 ? articles : null;
+}
+
+const isObject = (value: unknown): value is object =>
+  value !== null && typeof value === "object" && !Array.isArray(value);
+
+/** The first list of two or more objects in a parsed JSON value, the value itself first, then inside it. */
+function objectList(value: unknown): object[] | undefined {
+  if (Array.isArray(value)) return value.length >= 2 && value.every(isObject) ? value : undefined;
+  if (!isObject(value)) return undefined;
+  for (const inner of Object.values(value)) {
+    const list = objectList(inner);
+    if (list) return list;
+  }
+  return undefined;
 }
 
 /** The rows of an INSERT from `VALUES (` on: (…),(…),… until one does not parse. */
@@ -189,17 +218,19 @@ function insertRows(text: string, start: number): RecordField[][] {
 
 /** The records in a text, each as its fields, or null when the text is no export. */
 function recordFields(text: string): { kind: RecordFields["kind"]; records: RecordField[][] } | null {
-  const insert = InsertRE.exec(text);
-  if (insert) {
-    const rows = insertRows(text, insert[0].length);
-    if (rows.length === 0) return null;
-    const columns = insert[1]?.split(",").map((column) => column.trim().replace(/^[`"[]|[`"\]]$/g, ""));
-    const named = (row: RecordField[]): RecordField[] =>
-      row.map((field, index) => {
-        const name = columns?.[index];
-        return name ? { name, value: field.value } : field;
-      });
-    return { kind: "sql-insert", records: rows.map(named) };
+  // Every INSERT of the file, one per row (Navicat, --skip-extended-insert) or several rows each.
+  const inserts = [...text.matchAll(InsertRE)];
+  if (inserts.length > 0) {
+    const records = inserts.flatMap((insert) => {
+      const columns = insert[1]?.split(",").map((column) => column.trim().replace(/^[`"[]|[`"\]]$/g, ""));
+      return insertRows(text, insert.index + insert[0].length).map((row) =>
+        row.map((field, index) => {
+          const name = columns?.[index];
+          return name ? { name, value: field.value } : field;
+        }),
+      );
+    });
+    return records.length > 0 ? { kind: "sql-insert", records } : null;
   }
   const tuple = RowTupleRE.exec(text);
   if (tuple) {
@@ -225,11 +256,9 @@ function recordFields(text: string): { kind: RecordFields["kind"]; records: Reco
       walk(record);
       return fields;
     };
-    // [{"title":…},{"title":…}]: an exported list, one record per object.
-    const list =
-      Array.isArray(parsed) &&
-      parsed.every((item) => item !== null && typeof item === "object" && !Array.isArray(item));
-    return { kind: "json", records: list ? (parsed as unknown[]).map(fieldsOf) : [fieldsOf(parsed)] };
+    // [{"title":…},{"title":…}], or an API's {"code":0,"data":{"list":[…]}}: one record per object.
+    const list = objectList(parsed);
+    return { kind: "json", records: list ? list.map(fieldsOf) : [fieldsOf(parsed)] };
   } catch {
     // Not strict JSON: an object literal (unquoted keys, single quotes) is read field by field.
   }
@@ -244,13 +273,28 @@ function recordFields(text: string): { kind: RecordFields["kind"]; records: Reco
 
 const TitleNameRE = /^(?:f_?)?(?:title|subject|headline|heading|bt|biaoti|name)$|^(?:标题|题目|文章标题|新闻标题)$/i;
 const BodyNameRE = /content|body|text|article|detail|comment|html|news|nr|neirong|description|正文|内容|全文/i;
-const PublishedNameRE = /publish|release|pub_?date|pubtime|issue|fbsj|fabu|发布(?:时间|日期)|发文日期|成文日期/i;
+const PublishedNameRE =
+  /publish|release|pub_?date|pubtime|issue|fbsj|fabu|^dc:date$|发布(?:时间|日期)|发文日期|成文日期/i;
 const RowTimeNameRE = /create|update|modif|insert|add_?time|ctime|mtime|timestamp|创建|更新|录入|修改/i;
-const AuthorNameRE = /^(?:f_?)?(?:author|writer|reporter|editor|zz|dc:creator|creator)$|^(?:作者|记者|撰稿|撰稿人)$/i;
+const AuthorNameRE =
+  /^(?:f_?)?(?:author|author\.name|writer|reporter|editor|zz|dc:creator|creator)$|^(?:作者|记者|撰稿|撰稿人)$/i;
 const SourceNameRE =
   /^(?:f_?)?(?:source|department|dept_?name|dept|publisher|unit|org_?name|site_?name|ly)$|^(?:来源|信息来源|发布单位|发布机构|发文单位)$/i;
 const UrlNameRE = /url|link|href|链接|网址/i;
-const DateValueRE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?|\d{8}|\d{14}|\d{10}|\d{13})$/;
+const DateValueRE =
+  /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?|\d{8}|\d{14}|\d{10}|\d{13})$/;
+/** An RSS date (RFC 822): Wed, 01 May 2024 10:00:00 +0800. */
+const MailDateRE =
+  /^(?:[A-Z][a-z]{2},\s*)?(\d{1,2})\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+(\d{4})\b/;
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** A field's date in the form dates are read in: RFC 822 as YYYY-MM-DD, the rest as written. */
+function dateValue(value: string): string {
+  const mail = MailDateRE.exec(value);
+  if (!mail) return value;
+  const month = String(MONTHS.indexOf(mail[2] ?? "") + 1).padStart(2, "0");
+  return `${mail[3]}-${month}-${(mail[1] ?? "").padStart(2, "0")}`;
+}
 
 /** A row time written as digits (20181116, a Unix timestamp) in the ISO form dates are read in. */
 export function normalizeRowTime(value: string): string {
@@ -264,15 +308,14 @@ export function normalizeRowTime(value: string): string {
 }
 
 /**
- * Reads the records of a database export, in order: none when the text is no export, or when its
- * first record holds no field that reads as an article (one that carries most of the Han text).
- * Later records that hold no article (a feed's empty item) are left out.
+ * Reads the records of a database export, in order: none when the text is no export; records that
+ * hold no field that reads as an article (one that carries most of the Han text) are left out.
  */
 export function readRecords(text: string, isDivisionCode: (code: string) => boolean = () => false): RecordFields[] {
   const found = recordFields(text);
   if (!found) return [];
   const records = found.records.map((fields) => classify(found.kind, fields, isDivisionCode));
-  return records[0] ? records.filter((record) => record !== null) : [];
+  return records.filter((record) => record !== null);
 }
 
 /** Reads a database record: its first, or null when the text is no export or holds no article. */
@@ -302,7 +345,7 @@ function classify(
     named(TitleNameRE).find((field) => field !== body && hanCount(field.value) >= 2 && field.value.length <= 200) ??
     (kind === "sql-insert" ? strings.find(shortHan) : undefined);
   const dateOf = (list: RecordField[]): string | undefined =>
-    list.map((field) => field.value.trim()).find((value) => DateValueRE.test(value));
+    list.map((field) => dateValue(field.value.trim())).find((value) => DateValueRE.test(value));
   const published = dateOf(named(PublishedNameRE)) ?? dateOf(named(/^(?:f_?)?(?:date|time|pub)$/i));
   const rowTime =
     dateOf(named(RowTimeNameRE)) ??

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { expect, test } from "vitest";
 import { extractPage } from "../../../src/lib/extract/page";
 import { decodeBytes, DecodeError } from "../../../src/lib/text/decode";
-import { readMimePage } from "../../../src/lib/text/mhtml";
+import { readMimePages } from "../../../src/lib/text/mhtml";
 
 /**
  * Two seed pages saved the way offices save them (made once with Python's quopri from the seeds):
@@ -73,7 +73,7 @@ test("quoted-printable soft breaks may split a character's bytes; base64 and une
   );
   expect(decodeBytes(b64).text).toBe("<p>推进会</p>");
   const plain = mime("Content-Type: text/plain; charset=utf-8", "会议强调");
-  expect(Buffer.from(readMimePage(plain)?.bytes ?? []).toString("utf-8")).toBe("会议强调");
+  expect(Buffer.from(readMimePages(plain)?.[0]?.bytes ?? []).toString("utf-8")).toBe("会议强调");
 });
 
 test("the HTML part is found inside nested multiparts, before images and after a plain-text alternative", () => {
@@ -102,7 +102,7 @@ test("the HTML part is found inside nested multiparts, before images and after a
       "--outer--",
     ].join("\r\n"),
   );
-  const page = readMimePage(message);
+  const page = readMimePages(message)?.[0];
   expect(Buffer.from(page?.bytes ?? []).toString("utf-8")).toBe("<p>html</p>");
   expect(page?.location).toBe("https://example.gov.cn/a.html");
 });
@@ -113,8 +113,30 @@ test("a saved file with no page in it is refused by name; texts that are no MIME
     "--b\r\nContent-Type: image/gif\r\nContent-Transfer-Encoding: base64\r\n\r\nR0lGODlh\r\n--b--",
   );
   expect(() => decodeBytes(imagesOnly)).toThrow(DecodeError);
-  expect(() => decodeBytes(imagesOnly)).toThrow(/MHTML.*no HTML or text part/);
+  expect(() => decodeBytes(imagesOnly)).toThrow(/MHTML.*no readable HTML or text part/);
   const text = "MIME-Version 一词出现在正文里。\n\n会议强调，要加快推进。";
-  expect(readMimePage(Buffer.from(text))).toBeUndefined();
+  expect(readMimePages(Buffer.from(text))).toBeUndefined();
   expect(decodeBytes(Buffer.from(text))).toEqual({ text, encoding: "utf-8" });
+});
+
+test("a page whose article sits in a frame: the frame with the Chinese text is read, not the outer page", () => {
+  const message = mime(
+    'Content-Type: multipart/related; boundary="b"',
+    [
+      "--b",
+      "Content-Type: text/html; charset=utf-8",
+      "Content-Location: https://example.gov.cn/index.html",
+      "",
+      "<html><head><title>首页 | 政务公开</title></head><body><iframe src=a.html></iframe></body></html>",
+      "--b",
+      "Content-Type: text/html; charset=utf-8",
+      "Content-Location: https://example.gov.cn/a.html",
+      "",
+      "<html><body><p>县政府召开常务会议。会议强调,要加快推进老旧小区改造,确保年底前完成。</p></body></html>",
+      "--b--",
+    ].join("\r\n"),
+  );
+  const decoded = decodeBytes(message);
+  expect(decoded.text).toContain("县政府召开常务会议");
+  expect(decoded.savedFrom).toBe("https://example.gov.cn/a.html");
 });

@@ -168,3 +168,43 @@ test("source text: a record body of plain lines with a stray tag loses the tag a
   expect(record?.kind).toBe("json");
   expect(text.split("\n").filter(Boolean).slice(-3)).toEqual(["第二段。", "第三段，要压实责任。", "第四段。"]);
 });
+
+test("exports as tools write them: a dump's comments before one INSERT per row, a feed's channel, Atom, an API's wrapped list", () => {
+  const dump = [
+    "-- MySQL dump 10.13",
+    "DROP TABLE IF EXISTS `news`;",
+    "CREATE TABLE `news` (`id` int, `title` varchar(200), `content` text);",
+    `INSERT INTO \`news\` (\`id\`, \`title\`, \`content\`) VALUES (1, '林局召开总结会议', '${plainBody}');`,
+    `INSERT INTO \`news\` (\`id\`, \`title\`, \`content\`) VALUES (2, '县政府召开常务会议', '${plainBody}');`,
+  ].join("\n");
+  expect(readRecords(dump).map((record) => record.title)).toEqual(["林局召开总结会议", "县政府召开常务会议"]);
+  const rss = `<rss><channel><title>某县人民政府</title><description>${plainBody}</description>
+<item><title>林局召开总结会议</title><pubDate>Wed, 01 May 2024 10:00:00 +0800</pubDate><description>${plainBody}</description></item>
+</channel></rss>`;
+  expect(readRecords(rss)).toEqual([expect.objectContaining({ title: "林局召开总结会议", published: "2024-05-01" })]);
+  const atom = `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>政务动态</title>
+<entry><title>林局召开总结会议</title><link href="https://www.example.gov.cn/a/2.html"/><updated>2024-05-01T10:00:00+08:00</updated>
+<author><name>县政府办</name></author><content type="html">${plainBody}</content></entry></feed>`;
+  expect(readRecords(atom)).toEqual([
+    expect.objectContaining({
+      title: "林局召开总结会议",
+      url: "https://www.example.gov.cn/a/2.html",
+      rowTime: "2024-05-01T10:00:00+08:00",
+      author: "县政府办",
+    }),
+  ]);
+  const api = JSON.stringify({
+    code: 0,
+    data: {
+      total: 2,
+      list: [
+        { title: "甲会议", content: plainBody },
+        { title: "乙会议", content: plainBody },
+      ],
+    },
+  });
+  expect(readRecords(api).map((record) => record.title)).toEqual(["甲会议", "乙会议"]);
+  // A header with spaces; a first row with no article does not hide the rest.
+  const csv = `Title,Content,Publish Date\n空行,,2024-05-01\n林局召开总结会议,"${plainBody}",2024-05-02\n`;
+  expect(readRecords(csv)).toEqual([expect.objectContaining({ title: "林局召开总结会议", published: "2024-05-02" })]);
+});
