@@ -1,4 +1,5 @@
 import { Parser } from "htmlparser2";
+import { parseCsv } from "./delimited";
 import { hanCount } from "./script";
 
 /**
@@ -85,37 +86,6 @@ const ColumnNameRE = /^(?:[A-Za-z_][\w .:-]{0,40}|[\p{Script=Han}]{2,8})$/u;
 const ArticleColumnRE =
   /^(?:[\w.:-]*(?:title|content|body|text|article|detail|html|news)[\w.:-]*|标题|题目|正文|内容|全文|文章内容|新闻内容)$/iu;
 
-/** The rows of a CSV or tab-separated text (RFC 4180: quoted cells may hold the delimiter, "" and line breaks). */
-function delimitedRows(text: string, delimiter: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let at = 0; at < text.length; at += 1) {
-    const char = text[at] ?? "";
-    if (quoted) {
-      if (char === '"' && text[at + 1] === '"') {
-        cell += '"';
-        at += 1;
-      } else if (char === '"') quoted = false;
-      else cell += char;
-    } else if (char === '"' && cell === "") quoted = true;
-    else if (char === delimiter) {
-      row.push(cell);
-      cell = "";
-    } else if (char === "\n" || char === "\r") {
-      if (char === "\r" && text[at + 1] === "\n") at += 1;
-      row.push(cell);
-      if (row.some((value) => value !== "")) rows.push(row);
-      row = [];
-      cell = "";
-    } else cell += char;
-  }
-  row.push(cell);
-  if (row.some((value) => value !== "")) rows.push(row);
-  return rows;
-}
-
 /**
  * The records of a table exported with a header row (id,title,content,pubdate / 标题,正文,发布时间),
  * each row's cells named by the header; null unless the header names an article's columns and
@@ -127,7 +97,7 @@ function tableRecords(text: string): RecordField[][] | null {
   const header = firstLine.split(delimiter).map((cell) => cell.trim().replace(/^"|"$/g, ""));
   if (header.length < 2 || !header.every((cell) => ColumnNameRE.test(cell))) return null;
   if (!header.some((cell) => ArticleColumnRE.test(cell))) return null;
-  const [, ...rows] = delimitedRows(text, delimiter);
+  const [, ...rows] = parseCsv(text, delimiter).filter((row) => row.some((cell) => cell !== ""));
   if (rows.length === 0 || rows.some((row) => row.length !== header.length)) return null;
   return rows.map((row) => row.map((value, index) => ({ name: header[index] ?? "", value })));
 }

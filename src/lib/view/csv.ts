@@ -25,39 +25,11 @@ export function csvText(rows: readonly (readonly string[])[]): string {
 }
 
 /**
- * Reads CSV as csvText writes it (RFC 4180 quoting, BOM skipped) back into rows of fields, so the
- * browser can keep some rows of a downloaded export. Fields are returned as written: a guarded
- * formula keeps its apostrophe, and writing it again leaves it unchanged.
+ * Reads CSV as csvText writes it back into rows of fields, so the browser can keep some rows of a
+ * downloaded export. Fields are returned as written: a guarded formula keeps its apostrophe, and
+ * writing it again leaves it unchanged.
  */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let fields: string[] = [];
-  let field = "";
-  let quoted = false;
-  const source = text.startsWith(BOM) ? text.slice(1) : text;
-  for (let index = 0; index < source.length; index += 1) {
-    const char = source.charAt(index);
-    if (quoted) {
-      if (char === '"' && source[index + 1] === '"') {
-        field += '"';
-        index += 1;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ",") {
-      fields.push(field);
-      field = "";
-    } else if (char === "\r" || char === "\n") {
-      if (char === "\r" && source[index + 1] === "\n") index += 1;
-      fields.push(field);
-      rows.push(fields);
-      fields = [];
-      field = "";
-    } else field += char;
-  }
-  if (field !== "" || fields.length > 0) rows.push([...fields, field]);
-  return rows;
-}
+export { parseCsv } from "../text/delimited";
 
 export const LEDGER_COLUMNS = [
   "举措",
