@@ -653,10 +653,13 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       }
       const simple = Array.from(sentence.simple).slice(cut).join("");
       const original = Array.from(sentence.original).slice(cut).join("");
+      // The units the sentence names itself, read at most once: several steps below ask.
+      let named: string[] | undefined;
+      const unitsNamed = (): string[] => (named ??= context.unitsOf(simple));
       // An item naming its own carriers (…胡同内垃圾。(责任单位:英雄街道)) is theirs, not the heading's above it.
       const carriesOwn = CarrierBracketRE.test(simple.replace(/[。；;]$/, ""));
       // The body the requirements were put to carries an item that names no one else.
-      const requested = context.unitsOf(simple).length === 0 ? requestedOf : [];
+      const requested = requestedOf.length > 0 && unitsNamed().length === 0 ? requestedOf : [];
       const assignees = [...(carriesOwn ? [] : (paragraph.assignees ?? [])), ...orderedUnits, ...requested];
       if (openHead && (NarrativeRE.test(simple) || ProgressRE.test(simple))) openHead = undefined;
       // A short order's explanation goes on as orders do (积极展示…); a sentence with an order or a body of
@@ -668,7 +671,7 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
           !/^(?:确保|力争|争取)/.test(simple) &&
           !ModalRE.test(firstClause) &&
           !hasModalYao(firstClause) &&
-          context.unitsOf(simple).length === 0);
+          unitsNamed().length === 0);
       if (openHead && !EnumerationRE.test(simple) && explainsOrder) {
         // The sentences after 一是…。 belong to that item.
         const headSimple = `${sentencesOf.get(openHead) ?? ""}${simple}`;
@@ -727,7 +730,7 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       if (isAgendaItem(simple.replace(EnumerationRE, ""))) continue;
       // 现纪要如下： introduces the items; it is none of them.
       if (/^[^。；;]{0,16}如下\s*[:：]$/.test(simple)) continue;
-      const ownSubject = context.unitsOf(simple);
+      const ownSubject = [...unitsNamed()];
       // …；教育处掌握学生…；: the body whose part of the order it is opens it.
       if (sentence.inTurn && ownSubject.length === 0) ownSubject.push(...context.unitsOpening(firstClause));
       const measure = describe(simple, original, context, assignees, ownSubject);
