@@ -30,9 +30,11 @@ const claimed = new Map<string, string>();
 
 /** Reports are rarely over 1 MB; far larger files are logs or dumps, not a report. */
 const MAX_BYTES = 32 * 1024 * 1024;
+/** Extensions of data files that are reports only when they hold database records. */
+const EXPORT_EXTENSIONS = new Set([".json", ".js", ".sql", ".csv", ".tsv", ".xml"]);
 /**
  * The files a folder's reports come in: text, pages (saved whole as .mht/.mhtml, or as a server
- * template) and database exports (JSON, SQL, JS, CSV, XML). Others in a folder (images, .docx) are listed as skipped.
+ * template) and database exports. Others in a folder (images, .docx) are listed as skipped.
  */
 const INPUT_EXTENSIONS = new Set([
   ".txt",
@@ -47,12 +49,7 @@ const INPUT_EXTENSIONS = new Set([
   ".asp",
   ".aspx",
   ".php",
-  ".json",
-  ".js",
-  ".sql",
-  ".csv",
-  ".tsv",
-  ".xml",
+  ...EXPORT_EXTENSIONS,
 ]);
 
 interface Tally {
@@ -95,9 +92,6 @@ function parseRegion(value: string | undefined): Region | undefined {
   }
   return region;
 }
-
-/** Extensions of data files that are reports only when they hold database records. */
-const EXPORT_EXTENSIONS = new Set([".json", ".js", ".sql", ".csv", ".tsv", ".xml"]);
 
 /** Whether a data file in a folder holds records with an article (an export), not settings or code. */
 async function holdsRecords(file: string): Promise<boolean> {

@@ -288,11 +288,6 @@ export function readRecords(text: string, isDivisionCode: (code: string) => bool
   return records.filter((record) => record !== null);
 }
 
-/** Reads a database record: its first, or null when the text is no export or holds no article. */
-export function readRecord(text: string, isDivisionCode?: (code: string) => boolean): RecordFields | null {
-  return readRecords(text, isDivisionCode)[0] ?? null;
-}
-
 /** A record's fields read by what they hold; null when none reads as an article. */
 function classify(
   kind: RecordFields["kind"],

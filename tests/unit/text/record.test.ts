@@ -1,6 +1,10 @@
 import { expect, test } from "vitest";
-import { decodeEscapes, readRecord, readRecords } from "../../../src/lib/text/record";
+import { decodeEscapes, readRecords } from "../../../src/lib/text/record";
 import { sourceTexts } from "../../../src/lib/text/source-text";
+
+/** The first record a text holds, or null: what a file of one record gives. */
+const readRecord = (text: string, isDivisionCode?: (code: string) => boolean) =>
+  readRecords(text, isDivisionCode)[0] ?? null;
 
 const body =
   "5月22日，林局召开\\u201c改革创新\\u201d大讨论交流总结会议。会议要求，局属各单位要把大讨论成果转化为工作动力，确保各项任务按期完成。";
