@@ -147,12 +147,13 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   // part with the most Chinese is the article.
   const read = pages.flatMap((page) => {
     try {
-      return [{ page, decoded: decodePart(page) }];
+      const decoded = decodePart(page);
+      return [{ page, decoded, han: hanCount(decoded.text) }];
     } catch {
       return [];
     }
   });
-  const best = read.sort((a, b) => hanCount(b.decoded.text) - hanCount(a.decoded.text))[0];
+  const best = read.sort((a, b) => b.han - a.han)[0];
   if (!best) throw new DecodeError("the saved page (MHTML) holds no readable HTML or text part");
   const { page: saved, decoded } = best;
   return { ...decoded, container: "mhtml", ...(saved.location ? { savedFrom: saved.location } : {}) };

@@ -1,8 +1,8 @@
 /**
  * A web page saved as one file (.mht/.mhtml: Internet Explorer's "Web Archive, single file", Word's
  * "Single File Web Page", Chrome's "Save as MHTML") is a MIME message: headers, then parts, the page
- * itself quoted-printable or base64 in its own charset, then its images and styles. Its readable
- * text is the first HTML (or plain-text) part, decoded.
+ * itself quoted-printable or base64 in its own charset, then its frames, images and styles. This
+ * module gives its HTML (or plain-text) parts as bytes; decode.ts reads the one with the article.
  */
 
 /** The page inside a saved MIME file: its bytes after transfer decoding, its charset and address. */
