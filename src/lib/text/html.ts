@@ -83,12 +83,6 @@ export function stripStrayTags(text: string): string {
   return text.replace(/<\/?(?:p|div|br|li|h[1-6]|section|article)\b[^<>]*>/gi, "\n").replace(StrayTagsRE, "");
 }
 
-/** The charset a page declares for itself, if any (read from the raw bytes as Latin-1). */
-export function declaredCharset(head: string): string | null {
-  const match = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head);
-  return match?.[1]?.toLowerCase() ?? null;
-}
-
 /** An item number that opens a new line of a cell (1. 2、 一、 （一） ①). */
 const CellItemRE = /^(?:\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]+[、是]|[(（][一二三四五六七八九十\d]+[)）]|[①-⑳])/;
 
