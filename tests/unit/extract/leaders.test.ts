@@ -825,6 +825,17 @@ test("a county's 主任秘书 and 参议, a customs 关长; a name may end in �
   expect(extractLeaders("要建立有关长江保护的机制。").leaders).toEqual([]);
 });
 
+test("为 in a name: opening a given name (张为民) or ending a two-character one (李为) where a name's verb or a separator follows", () => {
+  const names = (text: string): string[] => extractLeaders(text).leaders.map((leader) => leader.name);
+  expect(names("县长张为民主持会议。")).toEqual(["张为民"]);
+  expect(names("市委书记王为国在会上讲话。")).toEqual(["王为国"]);
+  expect(names("副市长李为、王刚出席会议。")).toEqual(["李为", "王刚"]);
+  expect(names("副市长李为出席会议并讲话。")).toEqual(["李为"]);
+  // 为 "for" with its object: no name.
+  expect(names("市长李为大家介绍情况。")).toEqual([]);
+  expect(names("县长刘为群众解难题。")).toEqual([]);
+});
+
 test("names under a collective title attend when they 一同参加 too", () => {
   expect(extractLeaders("区领导刘朝煜、雷云峰一同参加。").leaders).toEqual([
     { name: "刘朝煜", title: "区领导", role: "出席" },
