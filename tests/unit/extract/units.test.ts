@@ -1197,3 +1197,10 @@ test("a collective opening a clause with 根据, 按照, 结合 or 对照 is the
   // 各地, 各级 are no body.
   expect(findUnits("各地根据实际情况推进。")).toEqual([]);
 });
+
+test("the firms of one trade addressed collectively (各热力企业) are a unit; firms by kind or size (各类企业, 各中小企业 as objects) are not", () => {
+  expect(findUnits("各热力企业要做好供暖准备。")).toEqual(["各热力企业"]);
+  expect(findUnits("市住建局要压实责任，各热力企业根据实际供热。")).toEqual(["市住建局", "各热力企业"]);
+  expect(findUnits("各类企业要依法经营。")).toEqual([]);
+  expect(findUnits("要帮扶各中小企业发展。")).toEqual([]);
+});
