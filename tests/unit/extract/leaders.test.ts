@@ -821,6 +821,11 @@ test("a county's 主任秘书 and 参议, a customs 关长; a name may end in �
   expect(
     extractLeaders("在警察总局局长梁文昌,海关关长黄文忠等陪同下,巡视了控制中心。").leaders.map((l) => l.name),
   ).toEqual(["梁文昌", "黄文忠"]);
+  // A customs house named by its port (基隆关) has a 关长 too.
+  expect(extractLeaders("基隆关关长王大明、副关长李明出席会议。").leaders.map((l) => l.name)).toEqual([
+    "王大明",
+    "李明",
+  ]);
   // 有关长江: no office there.
   expect(extractLeaders("要建立有关长江保护的机制。").leaders).toEqual([]);
 });
