@@ -7,7 +7,7 @@ import { gazetteer } from "./gazetteer";
 import { bestCity, cityScores } from "./region";
 import { extractReport, type ExtractedReport } from "./report";
 import { MediaRE } from "./source";
-import { DeadlineLineRE, OrganisationLineRE, sameTitle } from "./patterns";
+import { DeadlineLineRE, OrganisationLineRE, isHeadingLike, sameTitle } from "./patterns";
 import { splitArticles } from "./split";
 
 /** A site's own name in its furniture: 返回潍坊新闻网, 欢迎访问巨鹿人民政府网站, 主办单位：某市人民政府, 版权所有：某日报社, 某传媒中心 主办. */
@@ -108,6 +108,18 @@ function extractSource({ text, record, pageTitle }: SourceText, options: PageOpt
     .find((name) => name !== undefined);
   if (repostAccount) cleaned.meta.repostAccount = repostAccount;
   const articles = splitArticles(cleaned.lines, cleaned.meta.headline);
+  // A record that holds several articles is a digest: its title line (快报：第二百二十九期) heads the
+  // whole, not the first article, which has a headline of its own under it.
+  const [first] = articles;
+  const [digestTitle, firstHeadline] = first?.lines ?? [];
+  if (
+    record?.title &&
+    articles.length > 1 &&
+    digestTitle !== undefined &&
+    sameTitle(digestTitle, record.title) &&
+    isHeadingLike(simplifyChars(firstHeadline ?? ""))
+  )
+    first?.lines.shift();
   const pageSimple = simplifyChars(cleaned.lines.join("\n"));
   const published = parsePublished(cleaned.meta.publishedText);
   // A deadline (完成时限：2021年12月31日, 8月31日前) is when work is due, not when the page was written.
@@ -139,7 +151,8 @@ function extractSource({ text, record, pageTitle }: SourceText, options: PageOpt
       meta: cleaned.meta,
       dates,
       ...(recordPlace ? { recordPlace } : {}),
-      ...(record?.title && index === 0 ? { recordTitle: record.title } : {}),
+      // (A digest's title is no article's.)
+      ...(record?.title && articles.length === 1 ? { recordTitle: record.title } : {}),
       ...(pageCity ? { pageCity } : {}),
       // A paywall or 略 cuts the page, and with it the last article.
       truncated: cleaned.truncated && index === articles.length - 1,

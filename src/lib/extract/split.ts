@@ -27,6 +27,10 @@ import {
 /** A paragraph that opens with the day of what it reports: 2017年5月17日，… / 12月1日，… */
 const DateLedRE = /^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:上午|下午|晚)?[，,]/;
 
+/** A news item's lead, opening with when it happened: 3月28日，… / 近日，… / 日前，… */
+const TimeLedLeadRE =
+  /^(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|近日|日前|近期|昨天|昨日|今天|今日)(?:上午|下午|晚上?)?[，,]/;
+
 /** How the title of a document ends: its quoted name or its kind. */
 const DocumentTitleEndRE = /(?:》|的(?:通知|通报|决定|意见|批复|公告|函|报告))$/;
 
@@ -53,6 +57,12 @@ function trailingTitleBlock(lines: string[]): number {
   }
   while (start < lines.length && lines[start] === "") start += 1;
   return start;
+}
+
+/** True when the lines so far end in a headline block that follows a body of text: a digest's next item. */
+function headedItem(lines: string[]): boolean {
+  const titleStart = trailingTitleBlock(lines);
+  return titleStart < lines.length && hasBody(lines.slice(0, titleStart));
 }
 
 /**
@@ -93,11 +103,10 @@ export function rejoinBrokenLines(lines: readonly string[], headline?: string): 
       !DocumentTitleEndRE.test(previousTail) &&
       HasSentenceRE.test(simpleLine) &&
       !ItemNumberRE.test(simpleLine) &&
-      // 4月27日，县长…: a lead opening with its day starts afresh under a headline without a stop
+      // 4月27日，县长… (近日，…): a lead opening with when starts afresh under a headline without a stop
       // (…从3月1日持续到 / 5月31日，… is one sentence: a word that needs its object ends the line above).
       !(
-        /^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[,，]/.test(simpleLine) &&
-        !/(?:截至|截止|至|到|于|从|自|在|和|及|与|或|的|为|是|将)$/.test(previousTail)
+        TimeLedLeadRE.test(simpleLine) && !/(?:截至|截止|至|到|于|从|自|在|和|及|与|或|的|为|是|将)$/.test(previousTail)
       ) &&
       // A paragraph may end on a hotline or an address (…食安专线0800-285000) and no stop.
       !(afterBlank && /[\dA-Za-z]$/.test(previousTail)) &&
@@ -156,8 +165,12 @@ export function splitArticles(pageLines: readonly string[], headline?: string): 
     // A news list: an item that opens with its own day (12月1日，…) after an item that did too.
     const datedItem = DateLedRE.exec(simple)?.[0];
     const opensDatedItem = datedItem !== undefined && currentDatedItem !== undefined && currentDatedItem !== datedItem;
-    if ((opensArticle || opensDatedItem) && hasBody(current)) startNew();
-    else if (DatelineRE.test(simple) && hasBody(current)) {
+    // A dateline (本报讯), a news list's next day, or in a digest a lead that opens with when under its
+    // own headline: the headline lines above it begin the next article with it.
+    const opensUnderHeadline =
+      DatelineRE.test(simple) || opensDatedItem || (TimeLedLeadRE.test(simple) && headedItem(current));
+    if (opensArticle && hasBody(current)) startNew();
+    else if (opensUnderHeadline && hasBody(current)) {
       const titleStart = trailingTitleBlock(current);
       const carry = current.slice(titleStart);
       current = current.slice(0, titleStart);

@@ -78,9 +78,19 @@ export function looksLikeHtml(text: string): boolean {
   return tagged * 2 >= lines.length;
 }
 
+/**
+ * A newsletter's items run together in one block, each a bold number and a bold headline before its
+ * text (<strong>01</strong><strong>标题</strong>正文…): the headline gets a line of its own, the number goes.
+ */
+const DigestItemHeadingRE =
+  /<(strong|b)\b[^<>]*>\s*(?:\d{1,2}|[【[]\d{1,2}[】\]])\s*<\/\1>\s*<(strong|b)\b[^<>]*>([^<>]{1,80})<\/\2>/gi;
+const withItemHeadingsOnTheirLines = (html: string): string => html.replace(DigestItemHeadingRE, "<br>$3<br>");
+
 /** A text's stray tags removed: a paragraph or line-break tag ends its line, any other goes. */
 export function stripStrayTags(text: string): string {
-  return text.replace(/<\/?(?:p|div|br|li|h[1-6]|section|article)\b[^<>]*>/gi, "\n").replace(StrayTagsRE, "");
+  return withItemHeadingsOnTheirLines(text)
+    .replace(/<\/?(?:p|div|br|li|h[1-6]|section|article)\b[^<>]*>/gi, "\n")
+    .replace(StrayTagsRE, "");
 }
 
 /** An item number that opens a new line of a cell (1. 2、 一、 （一） ①). */
@@ -119,7 +129,10 @@ export function readHtml(page: string): { text: string; title?: string } {
   // A page saved as its server template (.jsp, .asp, .php) keeps the code between <% %> and <? ?>;
   // the browser never showed it.
   // (Only a tag's own opening: 不合格率由<%3降到1% is text.)
-  const html = page.replace(/<%(?:[@=!#-]|\s)[\s\S]*?%>|<\?(?:php|=|xml)[\s\S]*?\?>/g, "");
+  const html = withItemHeadingsOnTheirLines(page).replace(
+    /<%(?:[@=!#-]|\s)[\s\S]*?%>|<\?(?:php|=|xml)[\s\S]*?\?>/g,
+    "",
+  );
   const out: string[] = [];
   let inTitle = false;
   let title = "";

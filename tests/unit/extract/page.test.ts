@@ -720,3 +720,26 @@ test("a tab title that is only the site's or a column's name heads nothing, and 
   );
   expect(linked.entries[0]?.data.region).toMatchObject({ city: "宜春市" });
 });
+
+test("a newsletter record of numbered items (<strong>01</strong><strong>标题</strong>…) is one report per item, each under its own headline", () => {
+  const body = [
+    "<strong>01</strong><strong>市委网信办举办辅导报告会</strong>近日，市委网信办举办辅导报告会，对做好机关党建提出要求。",
+    "<strong>02</strong><strong>固始县召开人才工作部署会</strong>3月28日，固始县召开人才工作部署会议。会议要求，各责任单位要制定任务清单。",
+    "<strong>03</strong><strong>潢川县专题培训班开班</strong>3月27日，潢川县乡村振兴专题培训班开班。",
+  ].join("");
+  const row = `INSERT INTO \`bus_message\` VALUES (2, '【党建资讯】快报：第二百二十九期', '${body}', '2023-05-17 17:57:03');`;
+  const entries = extractPage(row, { file: "seeds/digest.sql" }).entries.map((entry) => entry.data);
+  expect(entries.map((data) => data.title)).toEqual([
+    "市委网信办举办辅导报告会",
+    "固始县召开人才工作部署会",
+    "潢川县专题培训班开班",
+  ]);
+  expect(entries.map((data) => data.date)).toEqual(["2023-05", "2023-03-28", "2023-03-27"]);
+  expect(entries[1]?.region?.district).toBe("固始县");
+  // A bold number inside a sentence (增长<b>2</b>倍) is no item.
+  const prose = extractPage("<p>会议要求，产值要增长<b>2</b>倍，<b>一是</b>加强领导。</p>", {
+    file: "seeds/p.html",
+  }).entries;
+  expect(prose).toHaveLength(1);
+  expect(JSON.stringify(prose[0]?.blocks)).toContain("产值要增长2倍，一是加强领导。");
+});
