@@ -251,6 +251,15 @@ export function articleLayout(
   let blockEnd = labels + (PlaceHeadingRE.test(simple[labels] ?? "") ? 1 : 0);
   while (blockEnd < lines.length && isHeadingLike(simple[blockEnd] ?? "") && !DatelineRE.test(simple[blockEnd] ?? ""))
     blockEnd += 1;
+  // 秋冬大气污染治理这么干! over a paragraph: a headline that exclaims or asks, no sentence of its own.
+  const exclaimed = simple[labels] ?? "";
+  if (
+    blockEnd === labels &&
+    exclaimed.length <= 30 &&
+    /^[^。，,；;：:！？!?]+[！？!?]$/.test(exclaimed) &&
+    (simple[labels + 1]?.length ?? 0) > 2 * exclaimed.length
+  )
+    blockEnd = labels + 1;
 
   // A long headline (…关于印发《…》的通知) is no heading-like line, but the page printed it over its date.
   const headlineIndex = pageHeadline ? lines.findIndex((line) => sameTitle(line, pageHeadline)) : -1;

@@ -449,8 +449,9 @@ const SLOT_PATTERNS: RegExp[] = [
   // 各县市区和市级相关部门，要认真盘点…: a comma may stand between them.
   /(?:^|[。；;，,：:\n])([^。；;，,：:\n]{2,40}?)[，,]?(?:更|也|亦|均|都|还|仍|则|再)?(?:一定)?(?:(?<![主重只想必紧])要|务必|必须|应当|须|(?<![所急必])需(?!要)|应(?![对急用变该届时])|负责(?!人(?![才居口员事力])|同志|干部(?!教育|培训|队伍|选拔|管理|考核)|领导(?!班子|干部))|牵头(?!单位)|各负其责|参与(?!单位)|配合(?!单位)|严格(?=按照|落实|执行))(?!求|点|素|是|知)/gu,
   // 四川铁科建设监理有限公司召开…, 固县林场组织召开…: the body that convenes the meeting.
-  // (A government or place convening its own meeting is the report's region, not an assignee.)
-  /(?:^|[。；;，,：:\n])([^。；;，,：:\n]{2,30}?(?<![市区县府]|[省市区县]委))(?:组织|于[^。；;，,]{0,20}?|(?:今|昨|本|前)?[(（]?\d{0,2}[)）]?日?(?:上午|下午|晚上|晚间)?)?(?:召开|举行|召集|会商)/gu,
+  // (A government or place convening its own meeting is the report's region, not an assignee; 记者从…召开的
+  // 会上获悉 names the convener after the reporter.)
+  /(?:^|[。；;，,：:\n])(?:记者[^。；;，,：:\n]{0,6}?从)?([^。；;，,：:\n]{2,30}?(?<![市区县府]|[省市区县]委))(?:组织|于[^。；;，,]{0,20}?|(?:今|昨|本|前)?[(（]?\d{0,2}[)）]?日?(?:上午|下午|晚上|晚间)?)?(?:召开|举行|召集|会商)/gu,
   // 市住建局供热管理处组织道里、道外…等9区供热办…负责人召开供热工作会议: the body that convenes.
   /(?:^|[。；;，,：:\n])([^。；;，,：:\n]{2,30}?(?<![市区县府]|[省市区县州旗盟]委))组织(?![部委])(?=[^。；;]{2,120}?(?:召开|举行)[^。；;]{0,16}?会)/gu,
   // 市府将…, 台南市政府积极推动…: the government acting as a body.
@@ -672,8 +673,12 @@ const OfficeAfterRE = /^(?:公所|办事处|街道办)/;
 const CollectiveVillageLeadRE =
   /^(各(?:行政村|自然村|村组|村)(?=要|继续|对|及时|加强|加大|务必|切实|积极|全面|认真|做好|抓好)|各(?:行政村|村)[(（](?:居|社区|居委会)[)）](?:委会|委员会)?(?![民委])(?=\p{Script=Han}))/u;
 
-/** Sectors that share the collective after 等: 加强房管、市场监管、公安等部门协调联动. */
-const SectorListRE = /([\p{Script=Han}、和及]{2,40}?)等(?:相关|有关|行业主管|主管|职能)?(部门|单位|机构)/gu;
+/**
+ * Sectors that share the collective after 等: 加强房管、市场监管、公安等部门协调联动; or the 部门 the last one
+ * names: 生态环境、经信、发改部门要强化巡查.
+ */
+const SectorListRE =
+  /([\p{Script=Han}、和及]{2,40}?)(?:等(?:相关|有关|行业主管|主管|职能)?(部门|单位|机构)|(?<=、[\p{Script=Han}]{2,4})(部门))/gu;
 /** Verbs a sector list may follow in its clause. */
 const SectorLeadRE = /^.*?(?:加强|协调|组织|督促|要求|推动|听取了?|包括|包含|由|请)(?=[\p{Script=Han}])/u;
 /** Partners and guests, not assignees: 联合纪检、公安等部门, 与发改、统计等部门沟通, 邀集国军、水利…等单位. */
@@ -683,12 +688,17 @@ const SectorPartnerRE = /(?:联合|会同|与|同|向|跟|邀集|邀请)[^、]*$
  * 房管、市场监管、公安 + 部门 → 房管部门, 市场监管部门, 公安部门: sectors of two to four characters,
  * none a role (建设、施工、监理等单位 are the parties of a project, not bodies).
  */
-function sectorUnits(list: string, collective: string): string[] {
+function sectorUnits(list: string, collective: string, bareSectorsOnly = false): string[] {
   const [head = "", ...rest] = list.replace(EnumerationLeadRE, "").split(/、|和|及/);
   if (SectorPartnerRE.test(head)) return [];
   const pieces = [head.replace(SectorLeadRE, ""), ...rest];
   // 住建、交通、晋城高速公路等相关部门: sectors, one of them named with its place.
   if (pieces.length < 2 || !pieces.every((piece) => /^[\p{Script=Han}]{2,6}$/u.test(piece))) return [];
+  // Without 等, only short bare sectors share the 部门 (党委、政府部门 are two bodies; 组织部门牵头抓总、职能部门
+  // are clauses).
+  const clauseOrBody = (piece: string): boolean =>
+    piece.length > 4 || SuffixEndRE.test(piece) || tagWords(piece)[0]?.tag === "v";
+  if (bareSectorsOnly && pieces.some(clauseOrBody)) return [];
   // 公安 + 部门 is 公安部门; 高岳 + 单位 names nothing (单位 is what every body is): only named bodies count.
   const units = pieces.flatMap((piece) =>
     SuffixEndRE.test(piece) ? [piece] : collective === "单位" ? [] : [piece + collective],
@@ -834,7 +844,8 @@ export function findUnits(
   for (const match of text.matchAll(LeadInRE))
     add(leadingNames(text.slice(match.index + match[0].length), /由$/.test(match[0])));
   for (const match of text.matchAll(SectorListRE)) {
-    for (const unit of sectorUnits(match[1] ?? "", match[2] ?? "")) if (!found.includes(unit)) found.push(unit);
+    for (const unit of sectorUnits(match[1] ?? "", match[2] ?? match[3] ?? "", match[3] !== undefined))
+      if (!found.includes(unit)) found.push(unit);
   }
   for (const unit of rankedListUnits(text)) if (!found.includes(unit)) found.push(unit);
   return found;

@@ -821,6 +821,10 @@ test("a county's 主任秘书 and 参议, a customs 关长; a name may end in �
   expect(
     extractLeaders("在警察总局局长梁文昌,海关关长黄文忠等陪同下,巡视了控制中心。").leaders.map((l) => l.name),
   ).toEqual(["梁文昌", "黄文忠"]);
+  // A river chief (河长制) ends a title chain: 街道总河长.
+  expect(
+    extractLeaders("街道党委副书记、办事处主任、街道总河长吕润家主持召开会议。").leaders.map((l) => l.name),
+  ).toEqual(["吕润家"]);
   // A customs house named by its port (基隆关) has a 关长 too.
   expect(extractLeaders("基隆关关长王大明、副关长李明出席会议。").leaders.map((l) => l.name)).toEqual([
     "王大明",

@@ -743,3 +743,17 @@ test("a newsletter record of numbered items (<strong>01</strong><strong>标题</
   expect(prose).toHaveLength(1);
   expect(JSON.stringify(prose[0]?.blocks)).toContain("产值要增长2倍，一是加强领导。");
 });
+
+test("a headline that exclaims (…这么干!) over a paragraph is the title; 四是各镇要… is every town's item, not a town's own meeting", () => {
+  const data = extract([
+    "秋冬大气污染治理这么干!",
+    "记者从市大气办召开的推进会上获悉,当前大气污染防治重点已转向秋冬季的PM2.5污染防治攻坚,全市决定全面开展综合治理攻坚行动。",
+    "会议要求,市大气办要进一步做好统筹调度。",
+  ]);
+  expect(data?.title).toBe("秋冬大气污染治理这么干!");
+  const meeting = extract([
+    "我县召开三秋工作动员会",
+    "9月21日,我县召开动员会。县委书记陆晓延要求相关部门、乡镇:一是进一步统一思想;二是明确任务。同时,县委书记陆晓延强调:一是加强安全生产;二是各镇要认真做好换届准备工作。",
+  ]);
+  expect(meeting?.units).toEqual(["各镇", "相关部门", "相关乡镇"]);
+});

@@ -1204,3 +1204,15 @@ test("the firms of one trade addressed collectively (各热力企业) are a unit
   expect(findUnits("各类企业要依法经营。")).toEqual([]);
   expect(findUnits("要帮扶各中小企业发展。")).toEqual([]);
 });
+
+test("bare sectors listed before one 部门 share it, as they do before 等部门; bodies and clauses do not", () => {
+  expect(findUnits("生态环境、经信、发改部门要强化秸秆禁烧巡查。")).toEqual(["发改部门", "生态环境部门", "经信部门"]);
+  expect(findUnits("督促住建、交通部门加快进度。")).toEqual(["住建部门", "交通部门"]);
+  // Two bodies, and clauses of a 工作格局.
+  expect(findUnits("要加强党委、政府部门的协调。")).toEqual([]);
+  expect(findUnits("建立各级党委统一领导、组织部门牵头抓总、职能部门各司其职的工作格局。")).toEqual([]);
+});
+
+test("the body a reporter heard the news from convenes the meeting, not the reporter (记者从市大气办召开的…会上获悉)", () => {
+  expect(findUnits("记者从市大气办召开的推进会上获悉,当前防治重点已转向。")).toEqual(["市大气办"]);
+});
