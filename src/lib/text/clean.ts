@@ -215,6 +215,11 @@ const BylineTimeRE =
  * (…主持召开州政府第49次常务会议。(图为州人民政府网 周兴云 摄影)).
  */
 const PhotoCaptionRE = /[(（](?:图为|图\s*[/／])[^()（）]{0,40}[)）]$|[(（][^()（）]{0,30}(?:摄|摄影|供图)[)）]$/;
+/** A photo's credit on a line of its own, under its caption: 资料照片, 新华社发, 记者 张三 摄. */
+const PhotoCreditLineRE =
+  /^[(（]?(?:资料(?:照片|图片|图)|新华社发|(?:[\p{Script=Han}]{0,8}记者\s*)?[\p{Script=Han}]{2,4}\s*(?:摄|摄影))[)）]?$/u;
+/** A photo's caption: one short sentence (茅坡村驻村干部（右一）走访村民。). */
+const CaptionSentenceRE = /^[^。！？!?]{4,40}。$/;
 /** A byline naming only its writers: 湖南日报·新湖南客户端通讯员 周喻琴 李清悦. */
 const BylineNamesRE = /^[^。！？，,：:]{0,30}(?:记者|通讯员)\s*(?:[\p{Script=Han}·]{2,4}\s*){1,5}$/u;
 /** A short line that opens with such a label (• 市府分類: …). */
@@ -518,6 +523,13 @@ export function cleanText(raw: string): CleanResult {
       WelcomeRE.test(line) ||
       PhotoCaptionRE.test(line)
     ) {
+      removed.push(original);
+      continue;
+    }
+    // A photo's credit goes, and with it the caption sentence right above it.
+    if (PhotoCreditLineRE.test(simplifyChars(line))) {
+      const above = lines.at(-1);
+      if (above !== undefined && CaptionSentenceRE.test(simplifyChars(above.trim()))) removed.push(lines.pop() ?? "");
       removed.push(original);
       continue;
     }

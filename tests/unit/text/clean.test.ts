@@ -488,3 +488,23 @@ test("links that skip the navigation and a plug-in's notice are furniture, its f
   expect(lines.filter(Boolean)).toEqual(["督查通报(第201704期)", "各责任单位要认真整改。"]);
   expect(removed).toHaveLength(3);
 });
+
+test("a photo's credit on its own line goes with the caption sentence above it; a headline above a credit stays", () => {
+  const { lines } = cleanText(
+    [
+      "茅坡村的变化为什么这么大",
+      "茅坡村驻村干部（右一）走访村民。",
+      "资料照片",
+      "",
+      "“村里只有30个党员的时候，支部带领全村建起一座大桥。”",
+    ].join("\n"),
+  );
+  expect(lines.filter(Boolean)).toEqual([
+    "茅坡村的变化为什么这么大",
+    "“村里只有30个党员的时候，支部带领全村建起一座大桥。”",
+  ]);
+  expect(cleanText("县委召开常务会议\n记者 张三 摄\n会议强调，要抓好落实。").lines.filter(Boolean)).toEqual([
+    "县委召开常务会议",
+    "会议强调，要抓好落实。",
+  ]);
+});
