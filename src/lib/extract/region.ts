@@ -421,8 +421,14 @@ function ownDistrictForms(input: RegionInput, city: string | undefined): string[
       !visited &&
       mention.places.some((place) => place.level === "county" && place.name === mention.form);
     const townAfter = TownAfterRE.test(opening.slice(mention.index + mention.form.length));
+    // 湖南怀化溆浦县北斗溪镇茅坡村: an address, city, county and town in one run, places the story
+    // wherever the city's offices come into it.
+    const addressed =
+      townAfter &&
+      city !== undefined &&
+      [city, city.replace(/市$/, "")].some((form) => opening.slice(0, mention.index).endsWith(form));
     const county =
-      mention.beforeTown || (full && townAfter)
+      mention.beforeTown || (full && townAfter) || addressed
         ? mention.places.find((place) => place.level === "county" && (!city || place.city === city))
         : undefined;
     if (county) forms.push(county.name);
