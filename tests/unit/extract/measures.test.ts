@@ -1101,3 +1101,13 @@ test("requirements put to a body: not after 针对 or 对照, not to a guest wel
     ["县水利局"],
   ]);
 });
+
+test("a pronoun's order (他同时要求…, 她还要求…) is a directive like the speaker's own", () => {
+  const measures = extractMeasures(
+    [paragraph("他同时要求道路主管机关,台风期间一切以安全为重,必要时采取封路措施。会议气氛热烈。")],
+    context,
+  );
+  expect(measures.map((measure) => measure.text)).toEqual([
+    "他同时要求道路主管机关,台风期间一切以安全为重,必要时采取封路措施。",
+  ]);
+});

@@ -1216,3 +1216,9 @@ test("bare sectors listed before one 部门 share it, as they do before 等部�
 test("the body a reporter heard the news from convenes the meeting, not the reporter (记者从市大气办召开的…会上获悉)", () => {
   expect(findUnits("记者从市大气办召开的推进会上获悉,当前防治重点已转向。")).toEqual(["市大气办"]);
 });
+
+test("a disaster response centre that opens (今天上午完成二级开设) acts as a body", () => {
+  expect(findUnits("为防范台风造成灾害,云林县政府灾害应变中心今天上午完成二级开设。")).toEqual([
+    "云林县政府灾害应变中心",
+  ]);
+});
