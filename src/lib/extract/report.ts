@@ -23,7 +23,15 @@ import {
 import { extractRegion } from "./region";
 import { bylineMedia, collectAuthors } from "./source";
 import { reportTags, tagsFor } from "./tags";
-import { bodyOfTitle, expandAlias, joinLevelTwins, unitResolver, unitsInList } from "./units";
+import {
+  blamedBodies,
+  blamedSubject,
+  bodyOfTitle,
+  expandAlias,
+  joinLevelTwins,
+  unitResolver,
+  unitsInList,
+} from "./units";
 
 /**
  * One article's lines in, one report entry out (frontmatter and body blocks), with review notes
@@ -207,13 +215,22 @@ export function extractReport(articleLines: readonly string[], page: PageContext
   // the items that follow set tasks without a speaker's 要.
   const plan =
     policyDocument || /研究[^。，,]{0,12}?(?:贯彻落实|落实)(?:意见|措施|举措)/.test(`${titleSimple}\n${lead}`);
+  // A 通报's blamed bodies, by what was done to them; 被挂牌单位要… hands work back to them.
+  const blamed = new Map(
+    [...blamedBodies(fullSimple, units.isPlace)].map(([family, named]) => [family, named.map(units.canonical)]),
+  );
+  const unitsOfSentence = (sentence: string): string[] => {
+    const family = blamedSubject(sentence);
+    const named = units.unitsOf(sentence);
+    return family && blamed.has(family) ? [...new Set([...(blamed.get(family) ?? []), ...named])] : named;
+  };
   const measures = extractMeasures(paragraphs, {
     docType,
     plan,
     year,
     ...(/^\d{4}-\d{2}-\d{2}$/.test(date) ? { day: date } : {}),
     ownUnits: docType === "检查" ? ownUnits : [],
-    unitsOf: (sentence) => units.unitsOf(sentence),
+    unitsOf: unitsOfSentence,
     unitsOpening: (passage) => units.unitsOpening(passage),
     ...(convener ? { convener: units.canonical(convener) } : {}),
     ...(publisherBureau ? { publisherBureau: units.canonical(publisherBureau) } : {}),
@@ -236,6 +253,7 @@ export function extractReport(articleLines: readonly string[], page: PageContext
     ...ownUnits,
     ...(meetingOf ? unitsInList(expandAlias(meetingOf), units.isPlace).map(units.canonical) : []),
     ...units.unitsOf(fullSimple, { attendance: true }),
+    ...[...blamed.values()].flat(),
     ...measures.flatMap((measure) => measure.units),
     ...leaderBodies,
   ];

@@ -39,7 +39,7 @@ const NotUnitRE =
  * 引进, 引导, 培育 (大力引进国内知名会展公司参与…) it is what the work brings in.
  */
 const DescriptionRE =
-  /^(?:[省市区县]级|各级)?(?:各项[^各]{0,12})?(?:项目)?(?:基层|机关|管理|责任|监管|参建|牵头|配合|业务|其他|下属|所属|上级|主管|行业|执法|建设|施工|监理|涉及|参与|技术支持|技术服务|设计|中标|承建|运营|测绘|第三方|(?:重点|一般)?考核|被考核|全部|所有)(?:单位|部门|局处|机构)$|^(?!各|市直|区直|县直|省直|[省市区县]级|全[市区县旗州盟]各)[\p{Script=Han}]{1,6}(?:相关|有关)(?:单位|部门|局处|机构)$|^(?:有关|相关)(?!(?:责任|职能)?(?:单位|部门)$|(?:局处|镇街|乡镇|街道)$)|^(?:以上|上述|前述|下列|上列|这些|每个|每一个|每家|每一)|^(?:也|又|还|就|即|都|既|正|更)?是(?=[\p{Script=Han}]{2})|^(?:大力|积极|努力|加快|着力|全力)?(?:引进|引入|招引|吸引|引导|培育|扶持|鼓励)(?=[\p{Script=Han}]{2})/u;
+  /^被?(?:挂牌|红牌|黄牌|通报|约谈|点名|曝光)(?:的)?(?:[\d一二三四五六七八九十]+(?:家|个))?|^(?:[省市区县]级|各级)?(?:各项[^各]{0,12})?(?:项目)?(?:基层|机关|管理|责任|监管|参建|牵头|配合|业务|其他|下属|所属|上级|主管|行业|执法|建设|施工|监理|涉及|参与|技术支持|技术服务|设计|中标|承建|运营|测绘|第三方|(?:重点|一般)?考核|被考核|全部|所有)(?:单位|部门|局处|机构)$|^(?!各|市直|区直|县直|省直|[省市区县]级|全[市区县旗州盟]各)[\p{Script=Han}]{1,6}(?:相关|有关)(?:单位|部门|局处|机构)$|^(?:有关|相关)(?!(?:责任|职能)?(?:单位|部门)$|(?:局处|镇街|乡镇|街道)$)|^(?:以上|上述|前述|下列|上列|这些|每个|每一个|每家|每一)|^(?:也|又|还|就|即|都|既|正|更)?是(?=[\p{Script=Han}]{2})|^(?:大力|积极|努力|加快|着力|全力)?(?:引进|引入|招引|吸引|引导|培育|扶持|鼓励)(?=[\p{Script=Han}]{2})/u;
 /**
  * Words that end in a unit suffix but name none: 落到实处, 好处, 老旧小区, 景区, 特色小镇, 垃圾桶站 (a facility),
  * 业务主办 (a post), 公办 (state-run), 红色代办 and 帮办 (a service), 台湾东部 (a part of a place;
@@ -704,6 +704,64 @@ function sectorUnits(list: string, collective: string, bareSectorsOnly = false):
     SuffixEndRE.test(piece) ? [piece] : collective === "单位" ? [] : [piece + collective],
   );
   return units.some((unit) => DescriptionRE.test(unit) || NotUnitRE.test(unit)) ? [] : units;
+}
+
+/** What a 通报 does to the bodies it names, as one family: 红牌警告 and 挂牌 are one, 通报批评 another. */
+function blameFamily(verb: string): string {
+  if (/挂牌|红牌|黄牌|警告/.test(verb)) return "挂牌";
+  if (/通报/.test(verb)) return "通报";
+  return verb.slice(0, 2);
+}
+
+/** 被红牌警告的乡镇(街道)、村(社区)是：A、B，C…: the bodies blamed, listed after the kinds they are. */
+const BlamedListRE =
+  /被((?:挂牌|红牌|黄牌|通报|约谈|点名|曝光)[\p{Script=Han}]{0,4}?)的?[^。；;：:\n]{0,30}?(?:是|有|为)[:：]([^。；;\n]{2,400})/gu;
+/** 工作不到位的A、B…等8家责任共担单位被通报批评: the bodies blamed, listed before their count. */
+const CountedBlamedRE =
+  /([^。；;，,的\n]{2,300}?)等[\d一二三四五六七八九十]+(?:家|个)[\p{Script=Han}]{0,8}(?:单位|部门)(?:被|受到)((?:通报|约谈|挂牌|点名|曝光)[\p{Script=Han}]{0,2})/gu;
+/** A village or community named in full (阳下街道奎岭村, 樟城镇沙浮社区) or on its own (鸿尾村). */
+const VillageNameRE = /^[\p{Script=Han}]{2,16}(?:村|社区)$/u;
+
+/** The bodies a 通报 blames, by what it did to them (挂牌, 通报, 约谈): towns, villages and offices alike. */
+export function blamedBodies(text: string, isPlace?: (piece: string) => boolean): Map<string, string[]> {
+  const blamed = new Map<string, string[]>();
+  const add = (verb: string, list: string): void => {
+    // 永泰县樟城镇、樟城镇沙浮社区; 鸿尾乡大模村、鸿尾村: a village is the town's named last, in its county.
+    let town = "";
+    const named = list
+      .split(/[、，,]/)
+      .map((piece) => piece.trim())
+      .flatMap((piece) => {
+        if (!VillageNameRE.test(piece)) {
+          const bodies = unitsInList(piece, isPlace);
+          const last = bodies.at(-1) ?? "";
+          if (/(?:镇|乡|街道)$/.test(last)) town = last;
+          return bodies;
+        }
+        const ownTown = /^[\p{Script=Han}]{2,8}?(?:镇|乡|街道)/u.exec(piece)?.[0];
+        if (ownTown === undefined) return [town + piece];
+        if (town.endsWith(ownTown)) return [town.slice(0, -ownTown.length) + piece];
+        town = ownTown;
+        return [piece];
+      });
+    if (named.length === 0) return;
+    const family = blameFamily(verb);
+    blamed.set(family, [...new Set([...(blamed.get(family) ?? []), ...named])]);
+  };
+  for (const match of text.matchAll(BlamedListRE)) add(match[1] ?? "", match[2] ?? "");
+  for (const match of text.matchAll(CountedBlamedRE)) add(match[2] ?? "", match[1] ?? "");
+  return blamed;
+}
+
+/**
+ * A clause's subject that points back at the bodies a 通报 blamed: 被挂牌单位要…, 被通报的8家责任共担单位要….
+ * Returns the family of what was done to them.
+ */
+const BlamedSubjectRE =
+  /(?:^|[，,；;：:])被((?:挂牌|红牌|黄牌|通报|约谈|点名|曝光)[\p{Script=Han}]{0,2}?)的?(?:[\d一二三四五六七八九十]+(?:家|个))?[\p{Script=Han}]{0,8}?(?:单位|乡镇|部门|村|社区)(?:[(（][\p{Script=Han}、]{1,6}[)）])?(?=要|须|应|务必|必须)/u;
+export function blamedSubject(sentence: string): string | undefined {
+  const verb = BlamedSubjectRE.exec(sentence)?.[1];
+  return verb === undefined ? undefined : blameFamily(verb);
 }
 
 /**

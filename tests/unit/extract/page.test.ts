@@ -757,3 +757,12 @@ test("a headline that exclaims (…这么干!) over a paragraph is the title; �
   ]);
   expect(meeting?.units).toEqual(["各镇", "相关部门", "相关乡镇"]);
 });
+
+test("a 通报's order to the bodies it blamed (被挂牌单位要…) is theirs, listed earlier by name", () => {
+  const data = extract([
+    "农村环境综合治理检查继续 3个乡镇、村吃红牌",
+    "日前,市农村环境综合治理办公室公布专项检查结果。被红牌警告的乡镇(街道)、村(社区)是:福清市阳下街道、阳下街道奎岭村,长乐市吴航街道。",
+    "被挂牌单位要高度重视,对通报的具体问题限期整改。",
+  ]);
+  expect(data?.measures?.[0]?.units).toEqual(["福清市阳下街道", "福清市阳下街道奎岭村", "长乐市吴航街道"]);
+});

@@ -1,5 +1,7 @@
 import { expect, test } from "vitest";
 import {
+  blamedBodies,
+  blamedSubject,
   bodyOfTitle,
   canonicalUnit,
   expandAlias,
@@ -1221,4 +1223,20 @@ test("a disaster response centre that opens (今天上午完成二级开设) act
   expect(findUnits("为防范台风造成灾害,云林县政府灾害应变中心今天上午完成二级开设。")).toEqual([
     "云林县政府灾害应变中心",
   ]);
+});
+
+test("a 通报's blamed bodies, by what was done to them: listed after 是：, or before 等N家…单位被通报批评; villages take their town", () => {
+  const text = [
+    "2014年第一批被红牌警告的乡镇(街道)、村(社区)是:福清市阳下街道、阳下街道奎岭村,闽侯县鸿尾乡、鸿尾乡大模村、鸿尾村。",
+    "同时,工作不到位的福清市财政局、长乐市广电局等2家责任共担单位被通报批评。",
+  ].join("\n");
+  expect(Object.fromEntries(blamedBodies(text))).toEqual({
+    挂牌: ["福清市阳下街道", "福清市阳下街道奎岭村", "闽侯县鸿尾乡", "闽侯县鸿尾乡大模村", "闽侯县鸿尾乡鸿尾村"],
+    通报: ["福清市财政局", "长乐市广电局"],
+  });
+  expect(blamedSubject("被挂牌单位要高度重视,限期整改。")).toBe("挂牌");
+  expect(blamedSubject("被通报的8家责任共担单位要加大督促检查力度。")).toBe("通报");
+  // The object of 约谈, not a subject; and no blamed group is a unit of its own.
+  expect(blamedSubject("对被挂牌乡镇(街道)主要领导进行约谈。")).toBeUndefined();
+  expect(findUnits("被挂牌单位要高度重视。")).toEqual([]);
 });
