@@ -155,12 +155,12 @@ function mentions(text: string): Mention[] {
       // after a place, anywhere.
       // 督查室和县应急局: 和 joins two bodies, it does not name 和县.
       const joinsBodies = /^[和与及][县区市]$/.test(longest) && /[室局办委部府门位所队]/.test(text[index - 1] ?? "");
-      // 县发改委要会同县督查落实办…, 县政府督查室会同县旅游节环境整治领导小组: 会同 (together with) is a
+      // 县发改委要会同县督查落实办…, 县政府督查室会同县旅游节环境整治领导小组, 县妇联会同县民政局: 会同 (together with) is a
       // verb before the county's office, after a modal or a body's name, not 会同县.
       const joinsWith =
         /^会同[县市区]$/.test(longest) &&
         (/(?:要|将|并|须|应|需|可|由|负责|牵头|主动|积极|[，,])$/.test(text.slice(Math.max(0, index - 2), index)) ||
-          /[室局办委部府门位所队组]/.test(text[index - 1] ?? ""));
+          /[室局办委部府门位所队组联会心司院站社厅处署]/.test(text[index - 1] ?? ""));
       // 示范县 is no 范县, 创新县域 no 新县: a two-character name whose character ends a word begun before it
       // (a dictionary word: jieba's guess at unknown characters, 响环翠 in 打响环翠品牌, is none).
       // 创新社区 is no 新社区 (台中): a longer name whose first character closes a dictionary word and

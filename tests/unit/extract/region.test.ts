@@ -48,6 +48,7 @@ test("a partner city after 与 counts for nothing; the city whose plan the meeti
 test("会同 before a county's office is the verb (together with), not 会同县", () => {
   const text = "县发改委要会同县督查落实办对相关工作进行督导。各牵头单位要切实负起责任。";
   expect(extractRegion(input(text)).region).toEqual({});
+  expect(extractRegion(input("会议责成县妇联会同县民政局抓好落实。")).region).toEqual({});
   expect(extractRegion(input("会同县召开常务会议。会同县各乡镇要抓好落实。")).region.district).toBe("会同县");
   // After a body's name too: 督查室会同县旅游节…领导小组 inspects together with it.
   const inspection = "4月21日,县委督查室、县政府督查室会同县旅游节环境整治领导小组进行了现场督查。";

@@ -1240,3 +1240,7 @@ test("a 通报's blamed bodies, by what was done to them: listed after 是：, o
   expect(blamedSubject("对被挂牌乡镇(街道)主要领导进行约谈。")).toBeUndefined();
   expect(findUnits("被挂牌单位要高度重视。")).toEqual([]);
 });
+
+test("会同 after any body's name (妇联, 委员会, 中心) joins its partner to the task", () => {
+  expect(findUnits("会议责成县妇联会同县民政局抓好落实。")).toEqual(["县妇联", "县民政局"]);
+});
