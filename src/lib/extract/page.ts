@@ -110,16 +110,15 @@ function extractSource({ text, record, pageTitle }: SourceText, options: PageOpt
   const articles = splitArticles(cleaned.lines, cleaned.meta.headline);
   // A record that holds several articles is a digest: its title line (快报：第二百二十九期) heads the
   // whole, not the first article, which has a headline of its own under it.
-  const [first] = articles;
-  const [digestTitle, firstHeadline] = first?.lines ?? [];
-  if (
-    record?.title &&
+  const firstLines = articles[0]?.lines ?? [];
+  const [digestTitle, firstHeadline] = firstLines.filter((line) => line !== "");
+  const digest =
+    record?.title !== undefined &&
     articles.length > 1 &&
     digestTitle !== undefined &&
     sameTitle(digestTitle, record.title) &&
-    isHeadingLike(simplifyChars(firstHeadline ?? ""))
-  )
-    first?.lines.shift();
+    isHeadingLike(simplifyChars(firstHeadline ?? ""));
+  if (digest) articles[0] = { lines: firstLines.slice(firstLines.indexOf(digestTitle) + 1) };
   const pageSimple = simplifyChars(cleaned.lines.join("\n"));
   const published = parsePublished(cleaned.meta.publishedText);
   // A deadline (完成时限：2021年12月31日, 8月31日前) is when work is due, not when the page was written.
@@ -151,8 +150,7 @@ function extractSource({ text, record, pageTitle }: SourceText, options: PageOpt
       meta: cleaned.meta,
       dates,
       ...(recordPlace ? { recordPlace } : {}),
-      // (A digest's title is no article's.)
-      ...(record?.title && articles.length === 1 ? { recordTitle: record.title } : {}),
+      ...(record?.title && index === 0 && !digest ? { recordTitle: record.title } : {}),
       ...(pageCity ? { pageCity } : {}),
       // A paywall or 略 cuts the page, and with it the last article.
       truncated: cleaned.truncated && index === articles.length - 1,

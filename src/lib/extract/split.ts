@@ -59,10 +59,23 @@ function trailingTitleBlock(lines: string[]): number {
   return start;
 }
 
-/** True when the lines so far end in a headline block that follows a body of text: a digest's next item. */
-function headedItem(lines: string[]): boolean {
+/** The Han character pairs of a text. */
+function hanPairs(text: string): string[] {
+  const han = Array.from(text.replace(/[^\p{Script=Han}]/gu, ""));
+  return han.slice(1).map((character, index) => `${han[index] ?? ""}${character}`);
+}
+
+/**
+ * True when the lines so far end in a headline that the lead below restates (固始县召开人才工作部署会 /
+ * 3月28日，固始县召开人才工作部署会议…), after a body of text: a news item's own headline, not a report's
+ * subheading (防汛工作, 会议现场) over its next paragraph.
+ */
+function headlineOf(lines: string[], lead: string): boolean {
   const titleStart = trailingTitleBlock(lines);
-  return titleStart < lines.length && hasBody(lines.slice(0, titleStart));
+  if (titleStart === lines.length || !hasBody(lines.slice(0, titleStart))) return false;
+  const pairs = hanPairs(simplifyChars(lines.slice(titleStart).join("")));
+  const leadText = simplifyChars(lead).slice(0, 120);
+  return pairs.length >= 4 && pairs.filter((pair) => leadText.includes(pair)).length * 2 >= pairs.length;
 }
 
 /**
@@ -167,9 +180,10 @@ export function splitArticles(pageLines: readonly string[], headline?: string): 
     const opensDatedItem = datedItem !== undefined && currentDatedItem !== undefined && currentDatedItem !== datedItem;
     // A dateline (本报讯), a news list's next day, or in a digest a lead that opens with when under its
     // own headline: the headline lines above it begin the next article with it.
+    const restated = (): boolean => headlineOf(current, simple);
     const opensUnderHeadline =
-      DatelineRE.test(simple) || opensDatedItem || (TimeLedLeadRE.test(simple) && headedItem(current));
-    if (opensArticle && hasBody(current)) startNew();
+      DatelineRE.test(simple) || ((opensDatedItem || TimeLedLeadRE.test(simple)) && restated());
+    if ((opensArticle || opensDatedItem) && !opensUnderHeadline && hasBody(current)) startNew();
     else if (opensUnderHeadline && hasBody(current)) {
       const titleStart = trailingTitleBlock(current);
       const carry = current.slice(titleStart);

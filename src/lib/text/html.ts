@@ -81,10 +81,11 @@ export function looksLikeHtml(text: string): boolean {
 /**
  * A newsletter's items run together in one block, each a bold number and a bold headline before its
  * text (<strong>01</strong><strong>标题</strong>正文…): the headline gets a line of its own, the number goes.
+ * Only where an item can open (the block's start, after a sentence): 新增企业<b>15</b><b>家</b> is a figure.
  */
 const DigestItemHeadingRE =
-  /<(strong|b)\b[^<>]*>\s*(?:\d{1,2}|[【[]\d{1,2}[】\]])\s*<\/\1>\s*<(strong|b)\b[^<>]*>([^<>]{1,80})<\/\2>/gi;
-const withItemHeadingsOnTheirLines = (html: string): string => html.replace(DigestItemHeadingRE, "<br>$3<br>");
+  /(^|[>。！？!?]\s*)<(strong|b)\b[^<>]*>\s*(?:<span\b[^<>]*>\s*)?(?:\d{1,2}[.．、]?|[【[]\d{1,2}[】\]])\s*(?:<\/span>\s*)?<\/\2>(?:\s|&nbsp;)*<(strong|b)\b[^<>]*>\s*(?:<span\b[^<>]*>)?([^<>。，,；;！？!?]{6,80})(?:<\/span>)?\s*<\/\3>/gi;
+const withItemHeadingsOnTheirLines = (html: string): string => html.replace(DigestItemHeadingRE, "$1<br>$4<br>");
 
 /** A text's stray tags removed: a paragraph or line-break tag ends its line, any other goes. */
 export function stripStrayTags(text: string): string {
