@@ -215,11 +215,15 @@ const BylineTimeRE =
  * (…主持召开州政府第49次常务会议。(图为州人民政府网 周兴云 摄影)).
  */
 const PhotoCaptionRE = /[(（](?:图为|图\s*[/／])[^()（）]{0,40}[)）]$|[(（][^()（）]{0,30}(?:摄|摄影|供图)[)）]$/;
-/** A photo's credit on a line of its own, under its caption: 资料照片, 新华社发, 记者 张三 摄. */
+/** A photo's credit on a line of its own, under its caption: 资料照片, 新华社发, 记者 张三 摄, 张三 摄. */
 const PhotoCreditLineRE =
-  /^[(（]?(?:资料(?:照片|图片|图)|新华社发|(?:[\p{Script=Han}]{0,8}记者\s*)?[\p{Script=Han}]{2,4}\s*(?:摄|摄影))[)）]?$/u;
-/** A photo's caption: one short sentence (茅坡村驻村干部（右一）走访村民。). */
-const CaptionSentenceRE = /^[^。！？!?]{4,40}。$/;
+  /^[(（]?(?:资料(?:照片|图片|图)|新华社发|[\p{Script=Han}]{0,6}记者\s*[\p{Script=Han}]{2,4}\s*(?:摄影|摄)|[\p{Script=Han}]{2,4}\s+(?:摄影|摄))[)）]?$/u;
+/**
+ * A photo's caption over the article, before its first paragraph: one short sentence that reports no
+ * meeting (茅坡村驻村干部（右一）走访村民。; not 会议由县委书记王强主持。).
+ */
+const CaptionSentenceRE = /^[^。！？!?]{4,30}。$/;
+const MeetingSentenceRE = /主持|召开|举行|讲话|强调|要求|指出|出席|部署|会议/;
 /** A byline naming only its writers: 湖南日报·新湖南客户端通讯员 周喻琴 李清悦. */
 const BylineNamesRE = /^[^。！？，,：:]{0,30}(?:记者|通讯员)\s*(?:[\p{Script=Han}·]{2,4}\s*){1,5}$/u;
 /** A short line that opens with such a label (• 市府分類: …). */
@@ -368,6 +372,17 @@ export function cleanText(raw: string): CleanResult {
     const line = simplifyChars(original);
     if (line === "") {
       if (lines.length > 0 && lines.at(-1) !== "") lines.push("");
+      continue;
+    }
+    // A photo's credit goes, and with it a caption sentence right above it, over the article (no
+    // paragraph kept yet).
+    if (PhotoCreditLineRE.test(line)) {
+      const above = simplifyChars(lines.at(-1)?.trim() ?? "");
+      // (The first line may be the headline, whatever its stop.)
+      const overArticle = lines.filter(Boolean).length >= 2 && lines.every((kept) => kept.length <= 60);
+      if (overArticle && CaptionSentenceRE.test(above) && !MeetingSentenceRE.test(above))
+        removed.push(lines.pop() ?? "");
+      removed.push(original);
       continue;
     }
     if (profileValueNext) {
@@ -523,13 +538,6 @@ export function cleanText(raw: string): CleanResult {
       WelcomeRE.test(line) ||
       PhotoCaptionRE.test(line)
     ) {
-      removed.push(original);
-      continue;
-    }
-    // A photo's credit goes, and with it the caption sentence right above it.
-    if (PhotoCreditLineRE.test(simplifyChars(line))) {
-      const above = lines.at(-1);
-      if (above !== undefined && CaptionSentenceRE.test(simplifyChars(above.trim()))) removed.push(lines.pop() ?? "");
       removed.push(original);
       continue;
     }

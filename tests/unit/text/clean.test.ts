@@ -503,6 +503,12 @@ test("a photo's credit on its own line goes with the caption sentence above it; 
     "茅坡村的变化为什么这么大",
     "“村里只有30个党员的时候，支部带领全村建起一座大桥。”",
   ]);
+  // A sentence that reports the meeting, or the first line, is no caption; 现场拍摄 is no credit.
+  expect(
+    cleanText("县委召开常务会议\n会议由县委书记王强主持。\n资料图片\n会议强调，要抓好落实。").lines.filter(Boolean),
+  ).toEqual(["县委召开常务会议", "会议由县委书记王强主持。", "会议强调，要抓好落实。"]);
+  expect(cleanText("秋冬大气污染治理这么干。\n资料图片\n会议强调，要抓好落实。").lines.filter(Boolean)).toHaveLength(2);
+  expect(cleanText("会议强调，要抓好落实。\n现场拍摄\n其他工作照常。").lines.filter(Boolean)).toHaveLength(3);
   expect(cleanText("县委召开常务会议\n记者 张三 摄\n会议强调，要抓好落实。").lines.filter(Boolean)).toEqual([
     "县委召开常务会议",
     "会议强调，要抓好落实。",
