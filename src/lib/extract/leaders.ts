@@ -182,33 +182,35 @@ export function nameIn(text: string, context = text): string | null {
   // 市委书记千军昌作重要讲话, 副市长高中印等出席: a surname and given name that open an ordinary word
   // (千军, 高中) are still a name where a name's verb follows at once.
   const slotFollows = rest === "" ? cutByPunctuation : NameSlotAfterRE.test(rest);
-  // 县长张为民主持: 为 opens many given names (为民, 为国) though it is mostly a verb.
-  const givenOpensWithWei = long[surname.length] === "为" && !NotInNameRE.test(long.slice(surname.length + 1));
   if (long.length === surname.length + 2 && slotFollows && hasGivenName(long, surname)) return long;
-  if (
-    long.length === surname.length + 2 &&
-    givenOpensWithWei &&
-    (slotFollows || NameBoundSlotRE.test(context.slice(long.length)))
-  )
-    return long;
-  // 主任秘书翁廷为、参议…: a name may end in 为 where a list's separator follows at once (为 "for" needs an object).
-  if (
-    long.length === surname.length + 2 &&
-    long.endsWith("为") &&
-    /^[、，,]/.test(text.slice(following.length)) &&
-    !NotInNameRE.test(long.slice(surname.length, -1))
-  )
-    return long;
-  // 副市长李为、王刚出席, 副市长李为出席会议: a two-character name ending in 为 where a separator or
-  // a name's verb follows (为 "for" needs an object; 为主持 or 为出席 has none).
-  if (
-    short.length === surname.length + 1 &&
-    short.endsWith("为") &&
-    (following === short
-      ? /^[、，,]/.test(text.slice(short.length))
-      : /^(?:出席|主持|讲话|强调|指出|一行|带队|等(?:出席|参加|陪同|领导))/.test(following.slice(short.length)))
-  )
-    return short;
+  // 为 in a name, though it is mostly a verb ("for"), where what follows is a name's: 县长张为民主持,
+  // 主任秘书翁廷为、参议…, 副市长李为出席, 局长孙为在会上讲话. Not after an adverb that is also a surname
+  // (书记曾为此作出批示, 县长常为民作主), nor with 为's object (王为主持人颁奖, 曾为此).
+  if (!/^[曾常]$/.test(surname)) {
+    const isLong = long.length === surname.length + 2;
+    const lastOfLong = long.at(-1) ?? "";
+    if (
+      isLong &&
+      long[surname.length] === "为" &&
+      !/[此其之人]/.test(lastOfLong) &&
+      !NotInNameRE.test(lastOfLong) &&
+      (slotFollows || NameBoundSlotRE.test(context.slice(long.length)))
+    )
+      return long;
+    const separatorFollows = (name: string): boolean =>
+      following === name && /^[、，,]/.test(text.slice(following.length));
+    if (isLong && long.endsWith("为") && separatorFollows(long) && !NotInNameRE.test(long.slice(surname.length, -1)))
+      return long;
+    const afterShort = following.slice(short.length);
+    if (
+      short.length === surname.length + 1 &&
+      short.endsWith("为") &&
+      (separatorFollows(short) ||
+        (afterShort !== "" && NameSlotAfterRE.test(afterShort) && !/^主持人/.test(afterShort)) ||
+        NameBoundSlotRE.test(context.slice(short.length)))
+    )
+      return short;
+  }
   // 区委副书记洪流一行, 工委书记舒展主持会议, 书记武学德在会议室主持…: between a title and what only a person
   // does (一行, 主持召开, 在…主持), a name that is also a noun (洪流, 舒展; 武学 opens 武学德) is a name. (Not an
   // adverb, an adjective or a time: 书记专门主持, 区长连续在基层调研, 县长平时在乡镇调研, 县长常规主持会议.)
