@@ -256,7 +256,7 @@ export function articleLayout(
   if (
     blockEnd === labels &&
     exclaimed.length <= 30 &&
-    /^[^。，,；;：:！？!?]+[！？!?]$/.test(exclaimed) &&
+    /^[^。，,；;：:！？!?]{6,}[！？!?]+$/.test(exclaimed) &&
     (simple[labels + 1]?.length ?? 0) > 2 * exclaimed.length
   )
     blockEnd = labels + 1;

@@ -81,9 +81,9 @@ const knownTown = (match: RegExpExecArray | null): RegExpExecArray | null =>
 const TownshipHeadConvenesRE =
   /(?:^|[，,。；;、\s])(?:[\p{Script=Han}]{2,8}?[区县市旗])?((?![各全我本])[\p{Script=Han}]{2,6}?(?:街道|镇|乡))(?:办事处|办|党工委|党委|人民政府|政府)?(?:副?主任|副?书记|镇长|乡长)[\p{Script=Han}]{2,3}(?:同志)?(?:主持)?(?:召开|举行)/u;
 
-/** A town whose plan the lead sets out: …关键年，河上镇将围绕提质扩面… (not an item's 四是各镇要…: every town). */
+/** A town whose plan the lead sets out: …关键年，河上镇将围绕提质扩面… (a known town; not 四是各镇要…, every town). */
 const TownshipSubjectRE =
-  /(?:^|[，,。；;\s])((?![各全本我]|[一二三四五六七八九十]+是)(?:(?!各)[\p{Script=Han}]){2,6}?(?:街道|镇|乡))(?:将|要|积极|持续|全力)/u;
+  /(?:^|[，,。；;\s])((?![全本我]|[一二三四五六七八九十]+是)(?:(?!各)[\p{Script=Han}]){2,6}?(?:街道|镇|乡))(?:将|要|积极|持续|全力)/u;
 
 export function meetingTownship(titleSimple: string, leadSimple: string, publisher = ""): string | undefined {
   return (
@@ -91,7 +91,7 @@ export function meetingTownship(titleSimple: string, leadSimple: string, publish
       TownshipConvenerRE.exec(leadSimple) ??
       knownTown(TownshipHeadConvenesRE.exec(titleSimple)) ??
       knownTown(TownshipHeadConvenesRE.exec(leadSimple)) ??
-      TownshipSubjectRE.exec(leadSimple) ??
+      knownTown(TownshipSubjectRE.exec(leadSimple)) ??
       TownshipPublisherRE.exec(
         publisher.replace(/^[\p{Script=Han}]{2,8}?[市][\p{Script=Han}]{1,6}?[区县旗]/u, ""),
       ))?.[1] ?? (isBareTown(publisher) ? publisher : undefined)

@@ -423,10 +423,15 @@ function ownDistrictForms(input: RegionInput, city: string | undefined): string[
     const townAfter = TownAfterRE.test(opening.slice(mention.index + mention.form.length));
     // 湖南怀化溆浦县北斗溪镇茅坡村: an address, city, county and town in one run, places the story
     // wherever the city's offices come into it.
+    // (Not where the city goes there, 到怀化溆浦县…调研, or speaks as itself, 我市火点…分布在….)
+    const cityPrefix = [city ?? "", (city ?? "").replace(/市$/, "")].find(
+      (form) => form !== "" && opening.slice(0, mention.index).endsWith(form),
+    );
     const addressed =
       townAfter &&
-      city !== undefined &&
-      [city, city.replace(/市$/, "")].some((form) => opening.slice(0, mention.index).endsWith(form));
+      cityPrefix !== undefined &&
+      !/(?:到|赴|在|深入|前往|来到|走进)$/.test(opening.slice(0, mention.index - cityPrefix.length)) &&
+      !/[我全本]市/.test(input.text);
     const county =
       mention.beforeTown || (full && townAfter) || addressed
         ? mention.places.find((place) => place.level === "county" && (!city || place.city === city))

@@ -451,7 +451,7 @@ const SLOT_PATTERNS: RegExp[] = [
   // 四川铁科建设监理有限公司召开…, 固县林场组织召开…: the body that convenes the meeting.
   // (A government or place convening its own meeting is the report's region, not an assignee; 记者从…召开的
   // 会上获悉 names the convener after the reporter.)
-  /(?:^|[。；;，,：:\n])(?:记者[^。；;，,：:\n]{0,6}?从)?([^。；;，,：:\n]{2,30}?(?<![市区县府]|[省市区县]委))(?:组织|于[^。；;，,]{0,20}?|(?:今|昨|本|前)?[(（]?\d{0,2}[)）]?日?(?:上午|下午|晚上|晚间)?)?(?:召开|举行|召集|会商)/gu,
+  /(?:^|[。；;，,：:\n])(?:[\p{Script=Han}]{0,6}?记者[^。；;，,：:\n]{0,6}?从)?([^。；;，,：:\n]{2,30}?(?<![市区县府]|[省市区县]委))(?:组织|于[^。；;，,]{0,20}?|(?:今|昨|本|前)?[(（]?\d{0,2}[)）]?日?(?:上午|下午|晚上|晚间)?)?(?:召开|举行|召集|会商)/gu,
   // 市住建局供热管理处组织道里、道外…等9区供热办…负责人召开供热工作会议: the body that convenes.
   /(?:^|[。；;，,：:\n])([^。；;，,：:\n]{2,30}?(?<![市区县府]|[省市区县州旗盟]委))组织(?![部委])(?=[^。；;]{2,120}?(?:召开|举行)[^。；;]{0,16}?会)/gu,
   // 市府将…, 台南市政府积极推动…: the government acting as a body.
@@ -681,8 +681,8 @@ const SectorListRE =
   /([\p{Script=Han}、和及]{2,40}?)(?:等(?:相关|有关|行业主管|主管|职能)?(部门|单位|机构)|(?<=、[\p{Script=Han}]{2,4})(部门))/gu;
 /** Verbs a sector list may follow in its clause. */
 const SectorLeadRE = /^.*?(?:加强|协调|组织|督促|要求|推动|听取了?|包括|包含|由|请)(?=[\p{Script=Han}])/u;
-/** Partners and guests, not assignees: 联合纪检、公安等部门, 与发改、统计等部门沟通, 邀集国军、水利…等单位. */
-const SectorPartnerRE = /(?:联合|会同|与|同|向|跟|邀集|邀请)[^、]*$/u;
+/** Partners and guests, not assignees: 联合纪检、公安等部门, 与发改、统计等部门沟通, 邀集国军、水利…等单位, 在公安、交通部门的配合下. */
+const SectorPartnerRE = /(?:联合|会同|与|同|向|跟|邀集|邀请|^在)[^、]*$/u;
 
 /**
  * 房管、市场监管、公安 + 部门 → 房管部门, 市场监管部门, 公安部门: sectors of two to four characters,
@@ -696,8 +696,11 @@ function sectorUnits(list: string, collective: string, bareSectorsOnly = false):
   if (pieces.length < 2 || !pieces.every((piece) => /^[\p{Script=Han}]{2,6}$/u.test(piece))) return [];
   // Without 等, only short bare sectors share the 部门 (党委、政府部门 are two bodies; 组织部门牵头抓总、职能部门
   // are clauses).
-  const clauseOrBody = (piece: string): boolean =>
-    piece.length > 4 || SuffixEndRE.test(piece) || tagWords(piece)[0]?.tag === "v";
+  // (审计, 统计, 执法 are sectors jieba tags as verbs; 牵头抓总 is a verb phrase.)
+  const clauseOrBody = (piece: string): boolean => {
+    const words = tagWords(piece);
+    return piece.length > 4 || SuffixEndRE.test(piece) || (words.length > 1 && words[0]?.tag === "v");
+  };
   if (bareSectorsOnly && pieces.some(clauseOrBody)) return [];
   // 公安 + 部门 is 公安部门; 高岳 + 单位 names nothing (单位 is what every body is): only named bodies count.
   const units = pieces.flatMap((piece) =>

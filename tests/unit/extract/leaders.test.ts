@@ -840,9 +840,15 @@ test("为 in a name: opening a given name (张为民) or ending a two-character 
   expect(names("市委书记王为国在会上讲话。")).toEqual(["王为国"]);
   expect(names("副市长李为、王刚出席会议。")).toEqual(["李为", "王刚"]);
   expect(names("副市长李为出席会议并讲话。")).toEqual(["李为"]);
-  // 为 "for" with its object: no name.
+  expect(names("局长孙为在会上讲话。")).toEqual(["孙为"]);
+  expect(names("镇长林为同志主持会议。")).toEqual(["林为"]);
+  // 为 "for" with its object, or after an adverb that is also a surname (曾 once, 常 often): no name.
   expect(names("市长李为大家介绍情况。")).toEqual([]);
   expect(names("县长刘为群众解难题。")).toEqual([]);
+  expect(names("县委书记曾为此作出重要批示。")).toEqual([]);
+  expect(names("县长常为民作主。")).toEqual([]);
+  expect(names("区委书记曾为主持人颁奖。")).toEqual([]);
+  expect(names("县长王为主持人颁奖。")).toEqual([]);
 });
 
 test("names under a collective title attend when they 一同参加 too", () => {

@@ -1102,12 +1102,16 @@ test("requirements put to a body: not after 针对 or 对照, not to a guest wel
   ]);
 });
 
-test("a pronoun's order (他同时要求…, 她还要求…) is a directive like the speaker's own", () => {
+test("an order to a body named by its kind (要求…主管机关) is a directive, whoever gives it; a feature's 他希望… is none", () => {
   const measures = extractMeasures(
-    [paragraph("他同时要求道路主管机关,台风期间一切以安全为重,必要时采取封路措施。会议气氛热烈。")],
+    [
+      paragraph(
+        "他同时要求道路及工程相关主管机关,台风期间一切以安全为重,必要时采取封路措施。谈到未来,他希望村里的路能修得更宽一些。",
+      ),
+    ],
     context,
   );
   expect(measures.map((measure) => measure.text)).toEqual([
-    "他同时要求道路主管机关,台风期间一切以安全为重,必要时采取封路措施。",
+    "他同时要求道路及工程相关主管机关,台风期间一切以安全为重,必要时采取封路措施。",
   ]);
 });

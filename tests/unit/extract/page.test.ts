@@ -736,6 +736,20 @@ test("a newsletter record of numbered items (<strong>01</strong><strong>标题</
   ]);
   expect(entries.map((data) => data.date)).toEqual(["2023-05", "2023-03-28", "2023-03-27"]);
   expect(entries[1]?.region?.district).toBe("固始县");
+  // A report's subheadings over its paragraphs (防汛工作 / 近日，…) split nothing: the lead does not restate them.
+  const report = extractPage(
+    "县委召开常务会议研究防汛和安全生产工作\n5月10日，溆浦县委召开常务会议，县委书记王强主持会议。\n防汛工作\n近日，我县遭遇强降雨。会议要求，各乡镇要加强巡查。\n会议现场\n日前，县交通局要开展隐患排查。",
+    { file: "seeds/r.txt" },
+  ).entries;
+  expect(report).toHaveLength(1);
+  // Figures in bold (新增企业<strong>15</strong><strong>家</strong>) are no digest items.
+  const figures = extractPage(
+    "<p>今年以来，全市新增企业<strong>15</strong><strong>家</strong>，要在<b>12</b><b>月</b>底前完成。</p>",
+    {
+      file: "seeds/f.html",
+    },
+  ).entries;
+  expect(JSON.stringify(figures[0]?.blocks)).toContain("全市新增企业15家，要在12月底前完成。");
   // A bold number inside a sentence (增长<b>2</b>倍) is no item.
   const prose = extractPage("<p>会议要求，产值要增长<b>2</b>倍，<b>一是</b>加强领导。</p>", {
     file: "seeds/p.html",
@@ -751,6 +765,11 @@ test("a headline that exclaims (…这么干!) over a paragraph is the title; �
     "会议要求,市大气办要进一步做好统筹调度。",
   ]);
   expect(data?.title).toBe("秋冬大气污染治理这么干!");
+  // A speech's salutation is no headline.
+  expect(
+    extract(["同志们！", "今天召开全县安全生产工作会议，主要任务是部署下一阶段的安全生产工作，确保全县安全形势稳定。"])
+      ?.title,
+  ).not.toBe("同志们！");
   const meeting = extract([
     "我县召开三秋工作动员会",
     "9月21日,我县召开动员会。县委书记陆晓延要求相关部门、乡镇:一是进一步统一思想;二是明确任务。同时,县委书记陆晓延强调:一是加强安全生产;二是各镇要认真做好换届准备工作。",

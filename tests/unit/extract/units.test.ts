@@ -1210,6 +1210,9 @@ test("the firms of one trade addressed collectively (各热力企业) are a unit
 test("bare sectors listed before one 部门 share it, as they do before 等部门; bodies and clauses do not", () => {
   expect(findUnits("生态环境、经信、发改部门要强化秸秆禁烧巡查。")).toEqual(["发改部门", "生态环境部门", "经信部门"]);
   expect(findUnits("督促住建、交通部门加快进度。")).toEqual(["住建部门", "交通部门"]);
+  // 审计 and 统计 are sectors though jieba tags them as verbs; 在…的配合下 names partners.
+  expect(findUnits("财政、审计部门要加强监督。")).toEqual(["审计部门", "财政部门"]);
+  expect(findUnits("在公安、交通部门的配合下，工作顺利完成。")).toEqual([]);
   // Two bodies, and clauses of a 工作格局.
   expect(findUnits("要加强党委、政府部门的协调。")).toEqual([]);
   expect(findUnits("建立各级党委统一领导、组织部门牵头抓总、职能部门各司其职的工作格局。")).toEqual([]);
@@ -1217,6 +1220,7 @@ test("bare sectors listed before one 部门 share it, as they do before 等部�
 
 test("the body a reporter heard the news from convenes the meeting, not the reporter (记者从市大气办召开的…会上获悉)", () => {
   expect(findUnits("记者从市大气办召开的推进会上获悉,当前防治重点已转向。")).toEqual(["市大气办"]);
+  expect(findUnits("本报记者从市住建局召开的会议上获悉,工作有序推进。")).toEqual(["市住建局"]);
 });
 
 test("a disaster response centre that opens (今天上午完成二级开设) acts as a body", () => {
