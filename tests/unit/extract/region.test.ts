@@ -671,6 +671,10 @@ test("an address in the lead (湖南怀化溆浦县北斗溪镇) places a story 
   const text =
     "这个想不通的人，是湖南怀化溆浦县北斗溪镇茅坡村老支书宋先才。\n村里请来市委组织部联系茅坡村的干部上党课。";
   expect(extractRegion(input(text)).region).toEqual({ province: "湖南省", city: "怀化市", district: "溆浦县" });
+  // A city speaking as itself lists its counties' towns by address.
+  expect(
+    extractRegion(input("我市火点主要分布在怀化溆浦县北斗溪镇2个、辰溪县火马冲镇1个。")).region.district,
+  ).toBeUndefined();
   // A visit from the city to a county's town is the city's report.
   const visit = "三明市委书记到永安市安砂镇调研。市委要求各地加强防汛。";
   expect(extractRegion(input(visit)).region.district).toBeUndefined();
