@@ -82,3 +82,7 @@ test("second review: a section or office followed by any verb is a body; counter
   expect(tagsFor("规范设置隔离酒店和隔离场所。")).toEqual(["公共卫生"]);
   expect(tagsFor("县委书记王明作重要讲话。")).toEqual([]);
 });
+
+test("air pollution is pollution control, not parks and greening: 大气污染物浓度削峰降速", () => {
+  expect(tagsFor("各地各部门要快速响应,力争大气污染物浓度削峰降速。")).toEqual(["污染防治"]);
+});
