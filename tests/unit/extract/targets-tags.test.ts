@@ -86,3 +86,9 @@ test("second review: a section or office followed by any verb is a body; counter
 test("air pollution is pollution control, not parks and greening: 大气污染物浓度削峰降速", () => {
   expect(tagsFor("各地各部门要快速响应,力争大气污染物浓度削峰降速。")).toEqual(["污染防治"]);
 });
+
+test("burning that is no straw (垃圾焚烧发电, 烟花爆竹和冥币禁放禁烧) is not 秸秆禁烧", () => {
+  expect(tagsFor("加快垃圾焚烧发电项目建设")).not.toContain("秸秆禁烧");
+  expect(tagsFor("要提前谋划烟花爆竹和香纸冥币禁放禁烧工作")).not.toContain("秸秆禁烧");
+  expect(tagsFor("要严格落实秸秆禁烧责任,严防火点")).toContain("秸秆禁烧");
+});
