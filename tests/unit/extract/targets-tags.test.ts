@@ -92,3 +92,7 @@ test("burning that is no straw (垃圾焚烧发电, 烟花爆竹和冥币禁放�
   expect(tagsFor("要提前谋划烟花爆竹和香纸冥币禁放禁烧工作")).not.toContain("秸秆禁烧");
   expect(tagsFor("要严格落实秸秆禁烧责任,严防火点")).toContain("秸秆禁烧");
 });
+
+test("接诉即办 (handling residents' calls at once) is grassroots governance", () => {
+  expect(tagsFor("接诉即办工作要做到心中有数,行动有力。")).toContain("基层治理");
+});
