@@ -1252,5 +1252,6 @@ test("会同 after any body's name (妇联, 委员会, 中心) joins its partner
 test("a collective (各…) owing work by a dated deadline it opens with (各责任单位2017年9月25日前将…) is the unit, without 于", () => {
   expect(findUnits("各责任单位2017年9月25日前将以上问题整改情况报送。")).toEqual(["各责任单位"]);
   expect(findUnits("会议要求,各乡镇2024年5月1日前完成排查。")).toEqual(["各乡镇"]);
+  expect(findUnits("(三)各责任单位2017年9月25日前将整改情况报送。")).toEqual(["各责任单位"]);
   expect(findUnits("市会展中心2024年12月底建成投用。")).toEqual([]);
 });
