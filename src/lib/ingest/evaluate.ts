@@ -1,4 +1,5 @@
 import type { Leader, Region, ReportInput } from "../../schemas/report";
+import { shortName } from "../extract/gazetteer";
 import { expandAlias } from "../extract/units";
 
 /**
@@ -125,7 +126,14 @@ const unitKey = (name: string): string =>
       // 中共黄龙县委组织部 and 黄龙县委组织部: the party's committee, with the party's name or without.
       .replace(/^中共(?=[\p{Script=Han}]{2,8}?[省市县区旗州盟]委)/u, "")
       // 香港特别行政区保安局 and 香港保安局: the territory's bureau, written with its status or without.
-      .replace(/^(香港|澳门)特别行政区(?=[\p{Script=Han}]{2})/u, "$1"),
+      .replace(/^(香港|澳门)特别行政区(?=[\p{Script=Han}]{2})/u, "$1")
+      // 黔西南布依族苗族自治州水利部门 and 黔西南州水利部门: an autonomous prefecture in full or as 州.
+      .replace(
+        /^[\p{Script=Han}]{2,14}?自治州(?=[\p{Script=Han}]{2})/u,
+        (prefecture) => `${shortName(prefecture) ?? prefecture}州`,
+      )
+      // 各区区公所 and 各区公所: each district's office, its 区 written once or twice.
+      .replace(/各区区公所$/u, "各区公所"),
   );
 
 /** Scores actual entries against expected ones, matched by id. */

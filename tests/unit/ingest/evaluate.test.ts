@@ -51,6 +51,13 @@ describe("scoring against a label", () => {
     expect(scoreEntries([label], [got]).sets.units.truePositives).toBe(2);
   });
 
+  test("an autonomous prefecture's body is the same with the prefecture in full or as 州; 各区区公所 is 各区公所", () => {
+    const label = { ...want, units: ["黔西南州水利部门", "新竹市各区区公所"] };
+    const got = { ...want, units: ["黔西南布依族苗族自治州水利部门", "新竹市各区公所"] };
+    expect(scoreEntries([label], [got]).sets.units.truePositives).toBe(2);
+    expect(scoreEntries([{ ...want, units: ["黔南州水利部门"] }], [got]).sets.units.truePositives).toBe(0);
+  });
+
   test("a district's collective of towns keeps its district: it is no town's body", () => {
     const label = { ...want, units: ["衢江区各乡镇（街道、办事处）"] };
     expect(scoreEntries([label], [{ ...want, units: ["衢江区各乡镇"] }]).sets.units.truePositives).toBe(1);
