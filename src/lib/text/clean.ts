@@ -348,11 +348,25 @@ function nearestNonEmpty(lines: readonly string[], index: number, step: 1 | -1):
   return "";
 }
 
+/** A space between two Chinese characters (or one and its punctuation): 历 经 十 年创 建 、成功. */
+const SpaceInsideWordsRE = /(?<=[\p{Script=Han}、，。；：])[ \u3000]+(?=[\p{Script=Han}、，。；：])/gu;
+
+/**
+ * A line whose words a PDF or a preview broke with spaces (今 年的国家卫生城市复审,是我市历 经 十 年创 建)
+ * gets them back; a line with a few spaces (吴翠云 同志们, 罗 罡) keeps them.
+ */
+function joinSpacedWords(line: string): string {
+  const gaps = line.match(SpaceInsideWordsRE)?.length ?? 0;
+  return gaps >= 10 && gaps * 12 >= hanCount(line) ? line.replace(SpaceInsideWordsRE, "") : line;
+}
+
 /** Cleans raw text (already decoded, HTML already flattened) into the article's lines. */
 export function cleanText(raw: string): CleanResult {
   const pinyin = removePinyinArtefacts(raw.replace(/\r\n?/g, "\n"));
   const garbled = [...pinyin.text.matchAll(GarbledRE)].map((match) => match[0]);
-  const input = joinFieldValues(pinyin.text.split("\n").map((line) => line.replace(/[\u00a0\u3000\t ]+/g, " ").trim()));
+  const input = joinFieldValues(
+    pinyin.text.split("\n").map((line) => joinSpacedWords(line.replace(/[\u00a0\u3000\t ]+/g, " ").trim())),
+  );
   const lines: string[] = [];
   const removed: string[] = [];
   const meta: PageMeta = {};

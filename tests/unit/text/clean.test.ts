@@ -514,3 +514,10 @@ test("a photo's credit on its own line goes with the caption sentence above it; 
     "会议强调，要抓好落实。",
   ]);
 });
+
+test("a line whose words a PDF broke with spaces gets them back; a few spaces (吴翠云 同志们) stay", () => {
+  const broken =
+    "今 年的国家卫生城市复审,是我市历 经 十 年创 建 、成功 挂 牌 后的第一次复审。这对 于 巩 固 深 化 “创 卫”成果 ,促 进 经 济 社 会科 学 跨 越 发展 具有重要意义。";
+  expect(cleanText(broken).lines.join("")).toContain("是我市历经十年创建、成功挂牌后的第一次复审。这对于巩固深化");
+  expect(cleanText("讲话 吴翠云 同志们:这次大会很重要。").lines.join("")).toBe("讲话 吴翠云 同志们:这次大会很重要。");
+});
