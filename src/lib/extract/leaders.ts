@@ -282,10 +282,13 @@ function longerNameInUse(text: string, candidate: string, read: string | null): 
   const surname = read ? surnameOf(read) : null;
   if (!read || !surname || read.length !== surname.length + 1) return read;
   const longer = candidate.slice(0, read.length + 1);
-  // Only a character a name may end in though it reads as a particle (郭大为, 张均, 王亦): 张涛在讲话中指出,
-  // 王军也表示 go on with the sentence.
-  if (longer.length !== read.length + 1 || !/[为均亦]$/u.test(longer)) return read;
-  const speaks = new RegExp(`(?:^|[。！？\\n])\\s*${longer}(?:强调|指出|要求|表示|讲话)`, "u");
+  // Only a character a name may end in though it reads as a particle (郭大为, 张均, 王亦, 林政则): 张涛在讲话中
+  // 指出, 王军也表示 go on with the sentence; 林政则仍要求 speaks, an adverb between.
+  if (longer.length !== read.length + 1 || !/[为均亦则]$/u.test(longer)) return read;
+  const speaks = new RegExp(
+    `(?:^|[。！？，,\\n])\\s*${longer}(?:仍|也|还|并|又|再|更|亦)?(?:强调|指出|要求|表示|讲话|指示)`,
+    "u",
+  );
   return speaks.test(text) ? longer : read;
 }
 

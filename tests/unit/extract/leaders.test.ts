@@ -649,6 +649,14 @@ test("行政长官 is an office: Hong Kong's chief executive is a leader", () =>
   ).toEqual(["李家超"]);
 });
 
+test("a name ending in 则 (林政则) is taken whole where the text has it speak, an adverb between (林政则仍要求)", () => {
+  expect(
+    extractLeaders("市长林政则今天在市务会议中指示，工务局应加强巡查。林政则仍要求相关单位做好准备。").leaders.map(
+      (leader) => leader.name,
+    ),
+  ).toEqual(["林政则"]);
+});
+
 test("a name read short because its last character is also a particle (郭大为主持) is taken whole where the text quotes it", () => {
   expect(extractLeaders("市长孙大为主持召开常务会议。孙大为指出，要稳住经济。").leaders).toEqual([
     { name: "孙大为", title: "市长", role: "主持" },
