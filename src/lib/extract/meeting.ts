@@ -85,9 +85,14 @@ const TownshipHeadConvenesRE =
 const TownshipSubjectRE =
   /(?:^|[，,。；;\s])((?![全本我]|[一二三四五六七八九十]+是)(?:(?!各)[\p{Script=Han}]){2,6}?(?:街道|镇|乡))(?:将|要|积极|持续|全力)/u;
 
+/** A town's own circular, titled with its name: 水寨镇人居环境督查通报, 莲花街道工作简报. */
+const TownshipCircularTitleRE =
+  /^((?![各全我本])[\p{Script=Han}]{2,6}?(?:街道|镇|乡))[\p{Script=Han}]{0,14}?(?:督查通报|通报|简报|快报|工作动态)/u;
+
 export function meetingTownship(titleSimple: string, leadSimple: string, publisher = ""): string | undefined {
   return (
     (TownshipConvenerRE.exec(titleSimple) ??
+      knownTown(TownshipCircularTitleRE.exec(titleSimple)) ??
       TownshipConvenerRE.exec(leadSimple) ??
       knownTown(TownshipHeadConvenesRE.exec(titleSimple)) ??
       knownTown(TownshipHeadConvenesRE.exec(leadSimple)) ??

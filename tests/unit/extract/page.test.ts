@@ -785,3 +785,12 @@ test("a 通报's order to the bodies it blamed (被挂牌单位要…) is theirs
   ]);
   expect(data?.measures?.[0]?.units).toEqual(["福清市阳下街道", "福清市阳下街道奎岭村", "长乐市吴航街道"]);
 });
+
+test("a town's own circular, titled with its name (水寨镇人居环境督查通报), owns the bare offices and villages it addresses", () => {
+  const data = extract([
+    "水寨镇人居环境督查通报",
+    "近日,镇环境卫生督查组对大湖、大布村的环境卫生整改情况进行了回头看。",
+    "希望各村继续加大人居环境整治力度,镇人居办要加强督查。",
+  ]);
+  expect(data?.units).toEqual(expect.arrayContaining(["水寨镇各村", "水寨镇人居办"]));
+});
