@@ -43,8 +43,12 @@ export interface RecordFields {
 /** `key: "value"` or `"key": 'value'`: a named field of JSON or an object literal. */
 const NamedFieldRE =
   /(?:^|[{,\s])(["']?)([A-Za-z_$][\w$]*)\1\s*:\s*("(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|-?\d+(?:\.\d+)?|null|true|false)/g;
-/** An INSERT statement at a line's start: a dump's comments and CREATE TABLE may stand before it. */
-const InsertRE = /^\s*INSERT\s+(?:IGNORE\s+)?INTO\s+[`"[]?[\w.]+[`"\]]?\s*(?:\(([^)]*)\))?\s*VALUES\s*\(/gim;
+/**
+ * An INSERT statement (or MySQL's REPLACE, which some CMS backups write) at a line's start: a dump's
+ * comments and CREATE TABLE may stand before it.
+ */
+const InsertRE =
+  /^\s*(?:INSERT|REPLACE)\s+(?:IGNORE\s+)?INTO\s+[`"[]?[\w.]+[`"\]]?\s*(?:\(([^)]*)\))?\s*VALUES\s*\(/gim;
 /** One row of a multi-row INSERT, cut out alone: (12,'标题','<p>…',…), its id first, a string after. */
 const RowTupleRE = /^\s*\((?=\s*(?:\d+|'[^'\n]{0,64}')\s*,\s*')/;
 

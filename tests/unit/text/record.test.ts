@@ -212,3 +212,11 @@ test("exports as tools write them: a dump's comments before one INSERT per row, 
   const csv = `Title,Content,Publish Date\n空行,,2024-05-01\n林局召开总结会议,"${plainBody}",2024-05-02\n`;
   expect(readRecords(csv)).toEqual([expect.objectContaining({ title: "林局召开总结会议", published: "2024-05-02" })]);
 });
+
+test("a CMS backup's REPLACE INTO row is read like an INSERT", () => {
+  const [record] = readRecords(
+    "REPLACE INTO `p8_cms_item_article_addon` VALUES ('794','1129','上官吉庆主持召开市政府常务会议','<p>4月18日，市长主持召开市政府常务会议，听取首期电视问政整改情况汇报，安排部署国家卫生城市复审迎检工作。会议强调，各级各部门要加强学习宣传，加快制定具体实施细则，认真对照复审要求逐项梳理问题。</p>','1461293054');",
+  );
+  expect(record?.title).toBe("上官吉庆主持召开市政府常务会议");
+  expect(record?.body).toContain("各级各部门要加强学习宣传");
+});
