@@ -94,7 +94,7 @@ const PaywallRE =
   /预览已结束|扫码联系|扫码阅读全文|查看全文请|阅读全文请|剩余\s*\d+\s*%\s*未读|付费阅读|开通会员|登录后查看|下载全文请/;
 /** Markers after which a web page has only chrome: editors, related links, rankings, paging. */
 const EndMarkerRE =
-  /^\s*(?:[[【(（]\s*)?(?:责任编辑|责编|编辑|审核|校对|来源编辑|值班编辑)\s*[:：]|^\s*(?:相关阅读|相关新闻|相关链接|相关文章|延伸阅读|推荐阅读|热点推荐|新闻排行|热门排行|点击排行|精彩推荐|精彩图片|猜你喜欢|上一篇|下一篇|上一条|下一条|标签\s*[:：]|关键词\s*[:：]|分享到|打印正文|打印本页|关闭窗口|返回顶部|返回.{0,10}首页|版权声明|版权所有|免责声明)/;
+  /^\s*(?:[[【(（]\s*)?(?:责任编辑|责编|编辑|审核|校对|来源编辑|值班编辑)\s*[:：]|^\s*(?:相关阅读|相关新闻|相关链接|相关文章|延伸阅读|推荐阅读|热点推荐|新闻排行|热门排行|点击排行|精彩推荐|精彩图片|猜你喜欢|上一篇|下一篇|上一条|下一条|标签\s*[:：]|关键词\s*[:：]|分享到|打印正文|打印本页|关闭窗口|返回顶部|返回上一页|返回.{0,10}首页|版权声明|版权所有|免责声明)/;
 /**
  * A footer's first line (友情链接, 联系我们, 往期回顾): the page ends there only when no full sentence
  * follows it, for a site's top menu or a notice's own heading may read the same.
@@ -360,6 +360,24 @@ function joinSpacedWords(line: string): string {
   return gaps >= 10 && gaps * 12 >= hanCount(line) ? line.replace(SpaceInsideWordsRE, "") : line;
 }
 
+/** One story of a list of others, with its date: 竹市農損達到20%可申請救助2011.01.14, - 2014-01-22构筑诚实守信环境. */
+const DatedLinkRE =
+  /^(?:[-•·]\s*)?(?:\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}\s*[^\s。！？!?][^。！？!?]{3,80}|[^。！？!?]{4,80}?\s*[(（[]?\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}[)）\]]?)$/u;
+
+/**
+ * Where a list of other stories with their dates begins after the article: three such lines in a row,
+ * with nothing after them but more of the list or a cut-off line of it.
+ */
+function datedLinkListStart(lines: readonly string[]): number | undefined {
+  const isLink = (line: string): boolean => DatedLinkRE.test(simplifyChars(line.trim()));
+  for (let start = 1; start + 2 < lines.length; start += 1) {
+    if (![0, 1, 2].every((offset) => isLink(lines[start + offset] ?? ""))) continue;
+    const rest = lines.slice(start + 3).filter((line) => line.trim() !== "");
+    if (rest.every((line) => isLink(line) || (line.length <= 20 && !/[。！？!?，,]/.test(line)))) return start;
+  }
+  return undefined;
+}
+
 /** Cleans raw text (already decoded, HTML already flattened) into the article's lines. */
 export function cleanText(raw: string): CleanResult {
   const pinyin = removePinyinArtefacts(raw.replace(/\r\n?/g, "\n"));
@@ -565,6 +583,11 @@ export function cleanText(raw: string): CleanResult {
     lines.push(original);
   }
   while (lines.at(-1) === "") lines.pop();
+  const linkList = datedLinkListStart(lines);
+  if (linkList !== undefined) {
+    removed.push(...lines.splice(linkList).filter(Boolean));
+    while (lines.at(-1) === "") lines.pop();
+  }
   // The document's own number heads it (a forwarded one, or a sidebar's, stands lower).
   const docNumber = input
     .filter((line) => line.trim() !== "")

@@ -521,3 +521,21 @@ test("a line whose words a PDF broke with spaces gets them back; a few spaces (�
   expect(cleanText(broken).lines.join("")).toContain("是我市历经十年创建、成功挂牌后的第一次复审。这对于巩固深化");
   expect(cleanText("讲话 吴翠云 同志们:这次大会很重要。").lines.join("")).toBe("讲话 吴翠云 同志们:这次大会很重要。");
 });
+
+test("a list of other stories with their dates after the article ends it, and 返回上一页 with it", () => {
+  const { lines } = cleanText(
+    [
+      "新竹市長林政則主持市務會議,指示工務局加強清淤。",
+      "返回上一頁相關文章",
+      "2012.06.19",
+      "竹市農損達到20%可申請救助2011.01.14",
+      "打開家門讓愛住進來 歡迎加入寄養家庭2009.09.14",
+      "竹市稅務局新任局長范春鑾30日就任2009.11.02",
+      "竹市國中",
+    ].join("\n"),
+  );
+  expect(lines.filter(Boolean)).toEqual(["新竹市長林政則主持市務會議,指示工務局加強清淤。"]);
+  // Two dated lines are no list: a report may close with a date under its signature.
+  const dated = cleanText("会议要求抓好落实。\n县政府办公室\n2024.05.01").lines.filter(Boolean);
+  expect(dated[0]).toBe("会议要求抓好落实。");
+});
