@@ -1115,3 +1115,11 @@ test("an order to a body named by its kind (要求…主管机关) is a directiv
     "他同时要求道路及工程相关主管机关,台风期间一切以安全为重,必要时采取封路措施。",
   ]);
 });
+
+test("责成 a federation (县妇联) is an order, as 责成 a bureau is", () => {
+  const measures = extractMeasures(
+    [paragraph("会议原则通过《妇女发展规划》。责成县妇联根据会议讨论意见修改完善后,履行发文程序。")],
+    context,
+  );
+  expect(measures.map((measure) => measure.text)).toContain("责成县妇联根据会议讨论意见修改完善后,履行发文程序。");
+});
