@@ -69,6 +69,13 @@ export const IssuingNoticeRE =
 /** A line a government's public notice adds after its signature: （此件公开发布）. */
 export const DisclosureLineRE = /^[(（]此件[^)）]{2,10}[)）]$/;
 
+/**
+ * What 会同 follows where it is the verb "together with" (要会同县督查落实办, 县妇联会同县民政局), not the
+ * county 会同县: a modal, or the last character of a body's name.
+ */
+export const TOGETHER_WITH_MODALS = "要|将|并|须|应|需|可|由|负责|牵头|主动|积极";
+export const BODY_NAME_ENDS = "室局办委部府门位所队组联会心司院站社厅处署";
+
 /** The part a body plays in a task, as task tables label it: 责任单位, 牵头单位, 协同责任单位, 主责部门. */
 export const CARRIER_KIND = "(?:(?:牵头|配合|协同|协助|协办|主办|参与|主责)(?:责任)?|责任)(?:单位|部门)";
 /**

@@ -1,6 +1,7 @@
 import type { Region } from "../../schemas/report";
 import type { DocNumber } from "../text/doc-number";
 import { CONTEXTUAL_ABBREVIATIONS, EVERYDAY_WORDS, PROVINCE_ABBREVIATIONS, gazetteer, type Place } from "./gazetteer";
+import { BODY_NAME_ENDS, TOGETHER_WITH_MODALS } from "./patterns";
 import { cutApart, isSingleWord, tagWords } from "./segmenter";
 import { townsNamed } from "./towns";
 import surnamesData from "../../../content/taxonomy/surnames.json" with { type: "json" };
@@ -120,6 +121,9 @@ function standsAlone(mention: Mention, text: string): boolean {
 }
 
 /** A town's name after a county's short form: 苍南龙港镇, 宣汉东乡街道; not 和谐乡村, 城镇化, 乡镇. */
+/** What 会同 follows where it is a verb: a modal or a comma (in the two characters before), a body's name. */
+const ModalBeforeRE = new RegExp(`(?:${TOGETHER_WITH_MODALS}|[，,])$`);
+const BodyNameEndRE = new RegExp(`[${BODY_NAME_ENDS}]`);
 const TownAfterRE = /^[\p{Script=Han}]{2,3}(?:镇|乡|街道)(?![长委村化镇])/u;
 /**
  * What follows a place's short form in the name of a village, a street or a town: 村, 南二巷, 路 (and
@@ -159,8 +163,7 @@ function mentions(text: string): Mention[] {
       // verb before the county's office, after a modal or a body's name, not 会同县.
       const joinsWith =
         /^会同[县市区]$/.test(longest) &&
-        (/(?:要|将|并|须|应|需|可|由|负责|牵头|主动|积极|[，,])$/.test(text.slice(Math.max(0, index - 2), index)) ||
-          /[室局办委部府门位所队组联会心司院站社厅处署]/.test(text[index - 1] ?? ""));
+        (ModalBeforeRE.test(text.slice(Math.max(0, index - 2), index)) || BodyNameEndRE.test(text[index - 1] ?? ""));
       // 示范县 is no 范县, 创新县域 no 新县: a two-character name whose character ends a word begun before it
       // (a dictionary word: jieba's guess at unknown characters, 响环翠 in 打响环翠品牌, is none).
       // 创新社区 is no 新社区 (台中): a longer name whose first character closes a dictionary word and

@@ -1,7 +1,7 @@
 import type { Region } from "../../schemas/report";
 import unitsData from "../../../content/taxonomy/units.json" with { type: "json" };
 import { gazetteer, shortName, type Place } from "./gazetteer";
-import { BarredRowRE, CARRIER_KIND } from "./patterns";
+import { BODY_NAME_ENDS, BarredRowRE, CARRIER_KIND, TOGETHER_WITH_MODALS } from "./patterns";
 import { isSingleWord, tagWords } from "./segmenter";
 
 /**
@@ -535,8 +535,10 @@ const FundingRE =
  * Words that hand work to the units named right after them: 请农业局、卫生局加强…, 责成…, 由…; or
  * that name the partners who share a task: 与县环保局、县水文站共同推进…, 协同县水利局加强….
  */
-const LeadInRE =
-  /(?:请|要求|责成|督促(?!下)|敦促(?!下)|指示|委托|交由|由|感谢|包含|包括|邀集|邀请|希望|配合|协同|(?<=要|将|并|须|应|需|可|由|负责|牵头|主动|积极|[，,。；;室局办委部府门位所队组联会心司院站社厅处署])会同|(?<![参给赋])与(?=[^，,。；;]{2,40}?共同)|透过|通过)(?=[\p{Script=Han}])/gu;
+const LeadInRE = new RegExp(
+  String.raw`(?:请|要求|责成|督促(?!下)|敦促(?!下)|指示|委托|交由|由|感谢|包含|包括|邀集|邀请|希望|配合|协同|(?<=${TOGETHER_WITH_MODALS}|[，,。；;${BODY_NAME_ENDS}])会同|(?<![参给赋])与(?=[^，,。；;]{2,40}?共同)|透过|通过)(?=[\p{Script=Han}])`,
+  "gu",
+);
 /** What follows a unit named as a clause's subject: a modal, an adverb, or the verb of its task. */
 const AfterSubjectRE =
   /(?=[\p{Script=Han}]{1,3}(?:官|员)(?:等|$)|要|须|需|应|等|也|均|都|亦|在|将|已|于|对|向|与|为|能|可|会|提报|报告|开展|的|事先|共同|分别|一起|会同|尽速|儘速|尽快|立即|迅速|及时|认真|负责|牵头|办理|主政|执行|配合|协助|继续|持续|更|再|仍|宜|[\p{Script=Han}]{0,2}(?:加强|做好|提升|落实|推动|推进|督导|宣导|排除|准备|完成|研议|研拟|处理|查核|检查|开展|建立|制定|提供|设置|规划|巡查|清除|辅导|加速|加快|强化|积极|全面|严格|依法|针对|透过|通过|汇整|盘点|统整|整合|协助|追踪|检视|主动|妥善|关注|注意))/u;
