@@ -24,12 +24,12 @@ import {
  * so does a paragraph that opens with a new day in a list of dated news items.
  */
 
+/** A day as a lead writes it: 2017年5月17日, 12月1日. */
+const LEAD_DAY = String.raw`(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日`;
 /** A paragraph that opens with the day of what it reports: 2017年5月17日，… / 12月1日，… */
-const DateLedRE = /^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:上午|下午|晚)?[，,]/;
-
+const DateLedRE = new RegExp(`^${LEAD_DAY}(?:上午|下午|晚)?[，,]`);
 /** A news item's lead, opening with when it happened: 3月28日，… / 近日，… / 日前，… */
-const TimeLedLeadRE =
-  /^(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|近日|日前|近期|昨天|昨日|今天|今日)(?:上午|下午|晚上?)?[，,]/;
+const TimeLedLeadRE = new RegExp(`^(?:${LEAD_DAY}|近日|日前|近期|昨天|昨日|今天|今日)(?:上午|下午|晚上?)?[，,]`);
 
 /** How the title of a document ends: its quoted name or its kind. */
 const DocumentTitleEndRE = /(?:》|的(?:通知|通报|决定|意见|批复|公告|函|报告))$/;
