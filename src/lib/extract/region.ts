@@ -730,6 +730,23 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
       notes.push(`正文未写明城市，按转载账号「${input.repostAccount}」定为${accountCity}，请核对`);
     }
   }
+  // A city's own news writes its offices short (市长, 市政府常务会议, 我市) and itself by its short name
+  // (西安治污减霾, though 西安 is also a district's name): where no county or town places the text and
+  // one city alone is named, that city is the text's.
+  if (!city && !issuer && !ownLevel && /市长|市政府|市委|我市|全市/.test(input.text)) {
+    const citiesNamed = new Set(
+      mentions(`${input.title}\n${input.text}`).flatMap((mention) =>
+        mention.places
+          .filter((place) => place.level === "city" && place.name.endsWith("市"))
+          .map((place) => place.name),
+      ),
+    );
+    const [onlyCity] = citiesNamed;
+    if (onlyCity && citiesNamed.size === 1) {
+      city = onlyCity;
+      notes.push(`正文只以简称写出城市，按「市长」「我市」等定为${onlyCity}，请核对`);
+    }
+  }
   const forms = issuer ? [] : ownDistrictForms(input, city);
   if (soleCounty) forms.push(soleCounty.name);
   let district: string | undefined;

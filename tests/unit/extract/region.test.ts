@@ -214,6 +214,21 @@ test("with a prefecture's own offices (州长, 州政府) one short mention name
   expect(tianxin.region).toEqual({ province: "湖南省", city: "长沙市", district: "天心区" });
 });
 
+test("with a city's own offices (市长, 市政府) one short mention names it, even a name a district shares", () => {
+  // 西安 is also a district of 辽源 and of 牡丹江: the city is meant where the text speaks as a city.
+  const xian = extractRegion(
+    input("4月18日下午，市长上官吉庆主持召开市政府常务会议。会上，教授对西安治污减霾工作提出建议。"),
+  );
+  expect(xian.region).toEqual({ province: "陕西省", city: "西安市" });
+  expect(xian.notes.join()).toContain("请核对");
+  // Two cities named: neither is the text's.
+  const two = extractRegion(input("市长主持召开市政府常务会议，听取西安、宝鸡两地经验。"));
+  expect(two.region.city).toBeUndefined();
+  // A county's own offices (县长, 全县) keep a city's short name from placing the text.
+  const county = extractRegion(input("县长主持召开县政府常务会议，学习西安经验，全县推广。市政府督查组参会。"));
+  expect(county.region.city).not.toBe("西安市");
+});
+
 test("a county the title names is the report's when the text speaks of 我县 or 全县", () => {
   const title = "富民县2023年文化大篷车惠民演出圆满结束";
   const text =
