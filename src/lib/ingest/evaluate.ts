@@ -1,6 +1,7 @@
 import type { Leader, Region, ReportInput } from "../../schemas/report";
 import { shortName } from "../extract/gazetteer";
 import { expandAlias } from "../extract/units";
+import { simplifyChars } from "../text/script";
 
 /**
  * Scores extracted entries against hand-made expectations, field by field: accuracy for single
@@ -68,13 +69,19 @@ const MunicipalityRE = /^(?:(?:北京|天津|上海|重庆)市|(?:香港|澳门)
  * A region as one comparable value, its levels in a fixed order. A municipality (天津市) or a special
  * administrative region (香港特别行政区) is its own city, so a label that writes it once and one that writes it as province and city agree.
  */
+/**
+ * Names are compared in simplified characters: a label keeps 臺中市 or 新聞處 as a traditional text
+ * writes them, while the entry writes the names it extracts simplified.
+ */
 const regionKey = (region: Region | undefined): string | undefined =>
   region &&
-  JSON.stringify({
-    province: region.province,
-    city: region.city ?? (region.province && MunicipalityRE.test(region.province) ? region.province : undefined),
-    district: region.district,
-  });
+  simplifyChars(
+    JSON.stringify({
+      province: region.province,
+      city: region.city ?? (region.province && MunicipalityRE.test(region.province) ? region.province : undefined),
+      district: region.district,
+    }),
+  );
 
 // A converter's pinyin left in a label's copy of the text (環(huán)境) is no part of what the measure says.
 const normalize = (text: string): string =>
@@ -98,10 +105,10 @@ const unitKey = (name: string): string =>
   // 各区县市 is 各县（市、区）.
   // 洛阳市市直相关部门 and 洛阳市直相关部门 are written both ways, as are 团广州市委 and 共青团广州市委员会;
   // a district's body with or without its city (长沙市天心区先锋街道, 天心区先锋街道), a street
-  // office's with or without its district (福田区莲花街道执法队; 衢江区各乡镇 is the district's own
+  // office's with or without its district (福田区莲花街道执法队, 户县蒋村镇; 衢江区各乡镇 is the district's own
   // collective, no town's), and a government's office with 人民政府 or 政府 (寿县政府督查室).
   expandAlias(
-    name
+    simplifyChars(name)
       .replace(/\s+/g, "")
       // 各居(村)委 and 各居（村）委: the same name in half- and full-width brackets.
       .replace(/\(/g, "（")
@@ -112,7 +119,7 @@ const unitKey = (name: string): string =>
       )
       .replace(/(?<=[省市县区旗])政府(?=办|督查室|办公室)/u, "人民政府")
       .replace(
-        /^[\p{Script=Han}]{2,6}?[区县旗市](?!各)(?=[\p{Script=Han}]{2,6}?(?:街道|(?<!城)[镇乡](?![镇村]))(?:[\p{Script=Han}]{2}|$))/u,
+        /^[\p{Script=Han}]{1,6}?[区县旗市](?!各)(?=[\p{Script=Han}]{2,6}?(?:街道|(?<!城)[镇乡](?![镇村]))(?:[\p{Script=Han}]{2}|$))/u,
         "",
       )
       // 各区县市, 各县（市、区）, 各区、县（市）: one collective of a city's counties, written many ways.
@@ -186,13 +193,13 @@ export function scoreEntries(expected: readonly ExpectedEntry[], actual: readonl
     addSet(scores.sets.docType, known(got?.docType, ""), known(want.docType, ""));
     addSet(
       scores.sets.leaders,
-      (got?.leaders ?? []).map((leader) => leader.name),
-      want.leaders.map((leader) => leader.name),
+      (got?.leaders ?? []).map((leader) => simplifyChars(leader.name)),
+      want.leaders.map((leader) => simplifyChars(leader.name)),
     );
     for (const leader of want.leaders) {
-      const found = got?.leaders.find((candidate) => candidate.name === leader.name);
+      const found = got?.leaders.find((candidate) => simplifyChars(candidate.name) === simplifyChars(leader.name));
       if (!found) continue;
-      count("leaderTitle", (found.title ?? "") === (leader.title ?? ""));
+      count("leaderTitle", simplifyChars(found.title ?? "") === simplifyChars(leader.title ?? ""));
       count("leaderRole", (found.role ?? "") === (leader.role ?? ""));
     }
     addSet(scores.sets.units, (got?.units ?? []).map(unitKey), want.units.map(unitKey));
@@ -261,8 +268,8 @@ export function diffEntry(want: ExpectedEntry, got: ExpectedEntry | undefined): 
     lines.push(`  region: −${Object.values(want.region).join("")} +${Object.values(got.region).join("")}`);
   setDiff(
     "leaders",
-    got.leaders.map((leader) => leader.name),
-    want.leaders.map((leader) => leader.name),
+    got.leaders.map((leader) => simplifyChars(leader.name)),
+    want.leaders.map((leader) => simplifyChars(leader.name)),
   );
   setDiff("units", got.units.map(unitKey), want.units.map(unitKey));
   setDiff("tags", got.tags, want.tags);

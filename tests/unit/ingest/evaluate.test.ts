@@ -24,13 +24,34 @@ describe("scoring against a label", () => {
   test("a district's body is the same with or without its city, a street office's without its district, a government's office with or without 人民", () => {
     const label = {
       ...want,
-      units: ["天心区先锋街道", "寿县人民政府督查室", "莲花街道执法队", "三门峡市住建局", "板浦镇"],
+      units: ["天心区先锋街道", "寿县人民政府督查室", "莲花街道执法队", "三门峡市住建局", "板浦镇", "蒋村镇"],
     };
     const got = {
       ...want,
-      units: ["长沙市天心区先锋街道", "寿县政府督查室", "福田区莲花街道执法队", "住建局", "海州区板浦镇"],
+      units: ["长沙市天心区先锋街道", "寿县政府督查室", "福田区莲花街道执法队", "住建局", "海州区板浦镇", "户县蒋村镇"],
     };
-    expect(scoreEntries([label], [got]).sets.units.truePositives).toBe(4);
+    expect(scoreEntries([label], [got]).sets.units.truePositives).toBe(5);
+  });
+
+  test("names are the same in either script: a label keeps a traditional text's 臺中市新聞處, the entry writes 台中市新闻处", () => {
+    const label = {
+      ...want,
+      region: { province: "台湾省", city: "臺中市" },
+      leaders: [{ name: "胡志強", title: "市長", role: "要求" }],
+      units: ["臺中市新聞處"],
+    };
+    const got = {
+      ...want,
+      region: { province: "台湾省", city: "台中市" },
+      leaders: [{ name: "胡志强", title: "市长", role: "要求" }],
+      units: ["台中市新闻处"],
+    };
+    const scores = scoreEntries([label], [got]);
+    expect(scores.sets.units.truePositives).toBe(1);
+    expect(scores.sets.leaders.truePositives).toBe(1);
+    expect(scores.sets.region.truePositives).toBe(1);
+    expect(scores.accuracy.leaderTitle.correct).toBe(1);
+    expect(diffEntry(label, got).filter((line) => /units|leaders|region/u.test(line))).toEqual([]);
   });
 
   test("a city's counties as one collective are the same however the kinds are written", () => {
