@@ -919,10 +919,16 @@ const ALIASES = [...(unitsData.aliases as { short: string; full: string }[])].so
   (a, b) => b.short.length - a.short.length,
 );
 
-/** Expands the alias at the end of a name: 市文明委 → 市精神文明建设指导委员会. */
+/**
+ * Expands the alias at the end of a name: 市文明委 → 市精神文明建设指导委员会. Words the full form has
+ * before the alias's are not written twice: 市人民政府办 → 市人民政府办公室, not 市人民人民政府办公室.
+ */
 export function expandAlias(name: string): string {
   for (const { short, full } of ALIASES) {
-    if (name.endsWith(short) && !name.endsWith(full)) return name.slice(0, -short.length) + full;
+    if (!name.endsWith(short) || name.endsWith(full)) continue;
+    const stem = name.slice(0, -short.length);
+    const lead = full.slice(0, Math.max(0, full.indexOf(short)));
+    return (lead && stem.endsWith(lead) ? stem.slice(0, -lead.length) : stem) + full;
   }
   return name;
 }

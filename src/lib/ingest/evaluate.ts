@@ -140,7 +140,9 @@ const unitKey = (name: string): string =>
         (prefecture) => `${shortName(prefecture) ?? prefecture}州`,
       )
       // 各区区公所 and 各区公所: each district's office, its 区 written once or twice.
-      .replace(/各区区公所$/u, "各区公所"),
+      .replace(/各区区公所$/u, "各区公所")
+      // 鲁沙尔镇人民政府 and 鲁沙尔镇, 康川街道办事处 and 康川街道: a town's government is the town acting.
+      .replace(/(?<=[镇乡])(?:人民)?政府$|(?<=街道)办事处$/u, ""),
   );
 
 /** Scores actual entries against expected ones, matched by id. */

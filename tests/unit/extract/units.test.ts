@@ -754,6 +754,8 @@ test("districts written in full before one with its bureau take the bureau once;
 test("an alias expands whole: 政府办 is the government's office, not 政 + 府办", () => {
   expect(expandAlias("区政府办")).toBe("区人民政府办公室");
   expect(expandAlias("市府办")).toBe("市人民政府办公室");
+  // The full form's words before the alias are not written twice.
+  expect(expandAlias("蛟河市人民政府办")).toBe("蛟河市人民政府办公室");
 });
 
 test("县级相关部门 is the county's departments, as 县相关部门 would say", () => {

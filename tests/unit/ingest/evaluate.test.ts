@@ -21,16 +21,34 @@ describe("scoring against a label", () => {
     expect(prf(units).precision).toBeCloseTo(2 / 3);
   });
 
-  test("a district's body is the same with or without its city, a street office's without its district, a government's office with or without 人民", () => {
+  test("a district's body is the same with or without its city, a street office's without its district, a government's office with or without 人民, a town with its government or without", () => {
     const label = {
       ...want,
-      units: ["天心区先锋街道", "寿县人民政府督查室", "莲花街道执法队", "三门峡市住建局", "板浦镇", "蒋村镇"],
+      units: [
+        "天心区先锋街道",
+        "寿县人民政府督查室",
+        "莲花街道执法队",
+        "三门峡市住建局",
+        "板浦镇",
+        "蒋村镇",
+        "西堡镇人民政府",
+        "康川街道办事处",
+      ],
     };
     const got = {
       ...want,
-      units: ["长沙市天心区先锋街道", "寿县政府督查室", "福田区莲花街道执法队", "住建局", "海州区板浦镇", "户县蒋村镇"],
+      units: [
+        "长沙市天心区先锋街道",
+        "寿县政府督查室",
+        "福田区莲花街道执法队",
+        "住建局",
+        "海州区板浦镇",
+        "户县蒋村镇",
+        "西堡镇",
+        "康川街道",
+      ],
     };
-    expect(scoreEntries([label], [got]).sets.units.truePositives).toBe(5);
+    expect(scoreEntries([label], [got]).sets.units.truePositives).toBe(7);
   });
 
   test("names are the same in either script: a label keeps a traditional text's 臺中市新聞處, the entry writes 台中市新闻处", () => {
