@@ -35,6 +35,9 @@ export function classifyDocType({ titleLines, title, lead, body }: DocTypeInput)
   // A policy document by its own name (…考核细则, …实施意见, …工作方案) is neither report nor circular.
   // A title taken from a first sentence (…召开党委会议，…研究贯彻落实意见) names no policy document.
   if (PolicyTitleRE.test(title) && !/[，,]/.test(title)) return "其他";
+  // A supervision notice (…关于加大各乡镇河道整治的督办通知) names the faults found and who must mend them
+  // by when: a circular, though it calls itself a notice.
+  if (/(?:督办|督查|督促整改)(?:的)?(?:通知|函)$/.test(title)) return "通报";
   // A notice, letter or decision by its own name (关于加快办理…提案的通知) is sent, not reported, even
   // when it recalls the meeting that gave the work out.
   if (NoticeTitleRE.test(title)) return "其他";

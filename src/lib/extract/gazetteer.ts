@@ -112,6 +112,20 @@ function buildPlaces(): Place[] {
     }
   };
   addDistricts(regionsData.formerCounties, { former: true });
+  // Most districts of a city were its counties until made districts (湟中县, 湟中区 since 2019): an
+  // older text writes the county. Its 县 form names the district's place where no place has it today
+  // and no other city has a district of that name.
+  const cityOfFormer = new Map<string, string | undefined>();
+  for (const place of places) {
+    const core = /^([\p{Script=Han}]{2,})区$/u.exec(place.name)?.[1];
+    if (place.level !== "county" || !core || !place.city || place.city === place.province) continue;
+    const former = `${core}县`;
+    cityOfFormer.set(former, cityOfFormer.has(former) ? undefined : place.city);
+  }
+  const formerOfDistricts = Object.fromEntries(
+    [...cityOfFormer].flatMap(([former, city]) => (city ? [[former, city]] : [])),
+  );
+  addDistricts(formerOfDistricts, { former: true });
   addDistricts(regionsData.zones, { zone: true });
   return places;
 }

@@ -430,9 +430,14 @@ function isConveyed(text: string, start: number, end: number): boolean {
   // or left on a visit here (来莞调研指示精神, 赴我县调研时的讲话精神), is addressed to this meeting; what
   // was said on a visit elsewhere (贯彻落实…6月26日赴宁河区调研时的重要讲话精神) was not.
   // 按照省委书记杜青林同志在全省领导干部大会上提出的…要求: what was asked at another meeting, followed.
+  // 按照巴音朝鲁书记“五个筑牢”和景俊海省长“五个毫不松懈”的要求: a leader's watchwords, followed here.
   return (
     (/按照|根据|遵照|依照|对照/.test(before) &&
-      /^(?:同志)?在[^，,。；;]{2,30}?(?:上|中|时)(?:提出|作出|强调|指出)的/.test(after)) ||
+      (/^(?:同志)?在[^，,。；;]{2,30}?(?:上|中|时)(?:提出|作出|强调|指出)的/.test(after) ||
+        new RegExp(
+          `^(?:同志)?${ConveyedTitleRE}?(?:提出的)?[“"「][^”"」]{1,30}[”"」](?:的|等)?(?:要求|部署|指示|精神)`,
+          "u",
+        ).test(after))) ||
     (/传达|学习/.test(before) &&
       new RegExp(
         `^(?:同志)?${ConveyedTitleRE}?(?:[、和及](?:省委|市委|区委|县委)?\\p{Script=Han}{2,4}?${ConveyedTitleRE})*(?:(?:在(?!(?:本次|此次|这次)?会(?:议)?上)|对|的)[^，,、]{0,50}?的|关于[^，,、]{0,50}?的?)(?:重要|最新|各项)*(?:讲话|指示|批示)`,

@@ -23,6 +23,10 @@ test("an inspection's findings are a 通报, as is a notice titled with a year a
   ).toBe("通报");
   const title = "关于印发2022年《政府工作报告》主要任务上半年落实情况的通报";
   expect(classifyDocType({ titleLines: [title], title, lead: "", body: "" })).toBe("通报");
+  // A supervision notice names what was found and who must mend it: a circular; other notices are sent.
+  const body = "近期,县水政监察大队在巡查中发现非法养殖场。请各乡镇于3月3日前完成整治工作。";
+  expect(kind("湟中县政府办公室关于加大各乡镇河道整治的督办通知", body)).toBe("通报");
+  expect(kind("关于做好2017年春季植树造林工作的通知", body)).toBe("其他");
 });
 
 test("a meeting is reported when a first sentence that names 意见 is the title, when the lead is a deck, and when a leader inspects on the spot", () => {

@@ -733,6 +733,12 @@ test("a leader whose call at another meeting is followed is no leader here; 按�
       .leaders,
   ).toEqual([{ name: "葛红林", title: "市长", role: "讲话" }]);
   expect(extractLeaders("县长王强按照会议安排作了讲话。").leaders[0]?.name).toBe("王强");
+  // A leader's watchwords, in quotes, followed here: 景俊海省长“五个毫不松懈”的要求.
+  expect(
+    extractLeaders(
+      "5月29日,市委书记王荣新主持召开调度会。要按照巴音朝鲁书记“五个筑牢”和景俊海省长“五个毫不松懈”的要求,精准落实。",
+    ).leaders.map((leader) => leader.name),
+  ).toEqual(["王荣新"]);
 });
 
 test("a Taiwanese service centre's 副执行长 is an office, and those who 参与 attend", () => {

@@ -56,6 +56,15 @@ test("the section a breadcrumb files a page under places it, as its publisher wo
   expect(extract(aid)?.region).toEqual({});
 });
 
+test("a footer's 某市人民政府主办 names the site whose page it is", () => {
+  const lines = [
+    "5月29日,市委书记王荣新主持召开全市疫情防控工作调度会。",
+    "王荣新强调,要对照省和吉林市要求,深刻反思、仔细查找我市工作中的突出问题。",
+    "网站地图 蛟河市人民政府主办 蛟河市政府办公室承办 信息中心管理运营",
+  ];
+  expect(extract(lines)?.region).toEqual({ province: "吉林省", city: "吉林市", district: "蛟河市" });
+});
+
 test("a reposted article's 来自 line names its media, and a county-level city's daily places a text that speaks as 我市", () => {
   const lines = [
     "发表于: 2023-05-10",

@@ -214,6 +214,15 @@ test("with a prefecture's own offices (州长, 州政府) one short mention name
   expect(tianxin.region).toEqual({ province: "湖南省", city: "长沙市", district: "天心区" });
 });
 
+test("a district that was a county is found by the county's name an older text writes (湟中县, 湟中区 since 2019)", () => {
+  const text = "县委副书记、县长赵冬批示。请各乡镇加大河道整治力度。";
+  expect(extractRegion(input(text, { title: "湟中县政府办公室关于加大各乡镇河道整治的督办通知" })).region).toEqual({
+    province: "青海省",
+    city: "西宁市",
+    district: "湟中县",
+  });
+});
+
 test("with a city's own offices (市长, 市政府) one short mention names it, even a name a district shares", () => {
   // 西安 is also a district of 辽源 and of 牡丹江: the city is meant where the text speaks as a city.
   const xian = extractRegion(
