@@ -67,11 +67,9 @@ export function prf(score: SetScore): { precision: number; recall: number; f1: n
 const MunicipalityRE = /^(?:(?:北京|天津|上海|重庆)市|(?:香港|澳门)特别行政区)$/;
 /**
  * A region as one comparable value, its levels in a fixed order. A municipality (天津市) or a special
- * administrative region (香港特别行政区) is its own city, so a label that writes it once and one that writes it as province and city agree.
- */
-/**
- * Names are compared in simplified characters: a label keeps 臺中市 or 新聞處 as a traditional text
- * writes them, while the entry writes the names it extracts simplified.
+ * administrative region (香港特别行政区) is its own city, so a label that writes it once and one that
+ * writes it as province and city agree. Names are compared in simplified characters: a label keeps
+ * 臺中市 or 新聞處 as a traditional text writes them, while the entry writes the names it extracts simplified.
  */
 const regionKey = (region: Region | undefined): string | undefined =>
   region &&
@@ -145,6 +143,35 @@ const unitKey = (name: string): string =>
       .replace(/(?<=[镇乡])(?:人民)?政府$|(?<=街道)办事处$/u, ""),
   );
 
+/**
+ * A unit's key within a report of `region`: the report's own place before a body's name is the same
+ * body whether written or not (英山县各乡镇 and 各乡镇, 台中市新闻处 and 新闻处, 萧山供销社 and 供销社 in
+ * 萧山区's report), as is its own level written alone (县农业农村局 in a county's).
+ */
+const unitKeyIn =
+  (region: Region) =>
+  (name: string): string => {
+    const own = [region.district, region.city, region.province].flatMap((place) =>
+      place ? [simplifyChars(place)] : [],
+    );
+    // 黔西南州 is 黔西南布依族苗族自治州 written short, as unitKey writes it.
+    const forms = own
+      .flatMap((place) => {
+        const short = shortName(place);
+        return short ? [place, `${short}州`, short] : [place];
+      })
+      .sort((a, b) => b.length - a.length);
+    // 长沙市天心区先锋街道: the city, then the district.
+    let rest = unitKey(name);
+    for (;;) {
+      const form = forms.find((candidate) => rest.startsWith(candidate) && rest.length >= candidate.length + 2);
+      if (!form) break;
+      rest = rest.slice(form.length);
+    }
+    const level = own[0]?.slice(-1) ?? "";
+    return /[市县区旗]/u.test(level) && rest.startsWith(level) && rest.length >= 3 ? rest.slice(1) : rest;
+  };
+
 /** Scores actual entries against expected ones, matched by id. */
 export function scoreEntries(expected: readonly ExpectedEntry[], actual: readonly ExpectedEntry[]): FieldScores {
   const byId = new Map(actual.map((entry) => [entry.id, entry]));
@@ -204,7 +231,8 @@ export function scoreEntries(expected: readonly ExpectedEntry[], actual: readonl
       count("leaderTitle", simplifyChars(found.title ?? "") === simplifyChars(leader.title ?? ""));
       count("leaderRole", (found.role ?? "") === (leader.role ?? ""));
     }
-    addSet(scores.sets.units, (got?.units ?? []).map(unitKey), want.units.map(unitKey));
+    const keyOf = unitKeyIn(want.region);
+    addSet(scores.sets.units, (got?.units ?? []).map(keyOf), want.units.map(keyOf));
     addSet(scores.sets.tags, got?.tags ?? [], want.tags);
     const remaining = [...(got?.measures ?? [])];
     scores.sets.measures.predicted += remaining.length;
@@ -220,7 +248,7 @@ export function scoreEntries(expected: readonly ExpectedEntry[], actual: readonl
       if (!match) continue;
       scores.sets.measures.truePositives += 1;
       addSet(scores.sets.measureTags, match.tags, measure.tags);
-      addSet(scores.sets.measureUnits, match.units.map(unitKey), measure.units.map(unitKey));
+      addSet(scores.sets.measureUnits, match.units.map(keyOf), measure.units.map(keyOf));
       if (measure.deadline !== undefined || match.deadline !== undefined)
         count("deadline", measure.deadline === match.deadline);
     }
@@ -257,9 +285,17 @@ export function toScoredEntry(id: string, data: ReportInput): ExpectedEntry {
 /** What one entry got wrong, as lines for a person reading `eval:ingest --diff`: − missed, + extra. */
 export function diffEntry(want: ExpectedEntry, got: ExpectedEntry | undefined): string[] {
   const lines: string[] = [];
-  const setDiff = (field: string, predicted: readonly string[], expected: readonly string[]): void => {
-    const missed = expected.filter((item) => !predicted.includes(item));
-    const extra = predicted.filter((item) => !expected.includes(item));
+  // Items are compared by key (a unit's, within the report's region) and shown as written.
+  const setDiff = (
+    field: string,
+    predicted: readonly string[],
+    expected: readonly string[],
+    key: (item: string) => string = (item) => item,
+  ): void => {
+    const predictedKeys = predicted.map(key);
+    const expectedKeys = expected.map(key);
+    const missed = expected.filter((item) => !predictedKeys.includes(key(item)));
+    const extra = predicted.filter((item) => !expectedKeys.includes(key(item)));
     if (missed.length > 0 || extra.length > 0)
       lines.push(`  ${field}: ${[...missed.map((item) => `−${item}`), ...extra.map((item) => `+${item}`)].join(" ")}`);
   };
@@ -273,7 +309,8 @@ export function diffEntry(want: ExpectedEntry, got: ExpectedEntry | undefined): 
     got.leaders.map((leader) => simplifyChars(leader.name)),
     want.leaders.map((leader) => simplifyChars(leader.name)),
   );
-  setDiff("units", got.units.map(unitKey), want.units.map(unitKey));
+  const keyOf = unitKeyIn(want.region);
+  setDiff("units", got.units, want.units, keyOf);
   setDiff("tags", got.tags, want.tags);
   const remaining = [...got.measures];
   for (const measure of want.measures) {
@@ -286,7 +323,7 @@ export function diffEntry(want: ExpectedEntry, got: ExpectedEntry | undefined): 
     const [match] = remaining.splice(index, 1);
     if (!match) continue;
     setDiff(`measure ${head}: tags`, match.tags, measure.tags);
-    setDiff(`measure ${head}: units`, match.units.map(unitKey), measure.units.map(unitKey));
+    setDiff(`measure ${head}: units`, match.units, measure.units, keyOf);
     if (match.deadline !== measure.deadline)
       lines.push(`  measure ${head}: deadline −${measure.deadline ?? "none"} +${match.deadline ?? "none"}`);
   }

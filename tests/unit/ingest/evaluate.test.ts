@@ -72,6 +72,16 @@ describe("scoring against a label", () => {
     expect(diffEntry(label, got).filter((line) => /units|leaders|region/u.test(line))).toEqual([]);
   });
 
+  test("a body is the same with the report's own place written before it or not, or its level alone", () => {
+    const yingshan = { ...want, region: { province: "湖北省", city: "黄冈市", district: "英山县" } };
+    const label = { ...yingshan, units: ["各乡镇", "县农业农村局", "英山供销社"] };
+    const got = { ...yingshan, units: ["英山县各乡镇", "英山县农业农村局", "供销社"] };
+    expect(scoreEntries([label], [got]).sets.units.truePositives).toBe(3);
+    // Another place's body, or the city's above the county, stays another body.
+    const other = { ...yingshan, units: ["罗田县各乡镇", "市农业农村局"] };
+    expect(scoreEntries([label], [other]).sets.units.truePositives).toBe(0);
+  });
+
   test("a city's counties as one collective are the same however the kinds are written", () => {
     const label = { ...want, units: ["长沙市各区县市", "长沙市各县（市、区）"] };
     const got = { ...want, units: ["长沙市各区、县（市）", "长沙市各区县市"] };
@@ -138,7 +148,7 @@ describe("scoring against a label", () => {
     const lines = diffEntry(want, got);
     expect(lines.some((line) => /measure 县水利局.*deadline −none \+限期/u.test(line))).toBe(true);
     expect(lines).toContain("  date: −2024-03-05 +unknown");
-    expect(lines.find((line) => line.startsWith("  units:"))).toMatch(/−石城县发展和改革委员会 \+石城县财政局/u);
+    expect(lines.find((line) => line.startsWith("  units:"))).toMatch(/−石城县发改委 \+石城县财政局/u);
     expect(lines.some((line) => /measure 县水利局.*units: −石城县水利局/u.test(line))).toBe(true);
     expect(lines.some((line) => line.startsWith("  measure extra: 各乡镇要做好宣传"))).toBe(true);
     expect(diffEntry(want, want)).toEqual([]);
