@@ -443,6 +443,8 @@ function isDirective(
     return !((reports || thanks || narrated || achieved) && !hasModalYao(scope) && !ModalRE.test(scope));
   }
   if (docType === "通报" && /予以通报批评|通报批评|责成|予以(?:警告|问责)/.test(simple)) return true;
+  // A circular's fault with the body that must mend it (…围墙多处破损。(责任单位:市国土局,责任人:王功传)).
+  if (docType === "通报" && CarrierBracketRE.test(simple.replace(/[。；;]$/, ""))) return true;
   // 会议原则同意县财政局拟草的《…》，修改完善后，批复实施: a decision that leaves work to do.
   if (DecisionRE.test(simple)) return true;
   if (problemList) return false;

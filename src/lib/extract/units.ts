@@ -96,7 +96,10 @@ function trimToUnit(piece: string): string {
     .replace(PersonLeadRE, "")
     .replace(LeadInWordsRE, "")
     // 请秘书单位消防局持续记录: the part a body plays, before its name.
-    .replace(/^(?:秘书|幕僚|主办|承办|协办|主责)单位(?=[\p{Script=Han}]{2,}(?:局|处|署|委|办|部|院|中心|公所))/u, "");
+    .replace(
+      /^(?:秘书|幕僚|主办|承办|协办|主责|责任)单位(?=[\p{Script=Han}]{2,}(?:局|处|署|委|办|部|院|中心|公所))/u,
+      "",
+    );
   // 中心城市供排水一体化工作各级各单位: a collective after the topic it is told about.
   const collective = TrailingCollectiveRE.exec(rest);
   if (collective && collective.index > 4) return collective[0];

@@ -125,7 +125,7 @@ const DocSiteNoticeRE =
  * (此页面上的内容需要较新版本的 Adobe Flash Player。): a sentence, yet chrome.
  */
 const BrowserNoticeRE =
-  /^(?:(?:请|請)?(?:更新|升级|升級)您的?(?:浏览器|瀏覽器)|您(?:目前)?(?:使用)?的(?:浏览器|瀏覽器)(?:版本)?(?:过|過|较|較|太)?(?:低|旧|舊)|(?:此|本)[页頁]面上?的[内內]容需要(?:较|較)?新版本的\s*Adobe\s*Flash\s*Player|(?:获取|獲取|取得|下载|下載|安装|安裝)\s*Adobe\s*Flash\s*Player)/;
+  /^(?:(?:请|請)?(?:更新|升级|升級)您的?(?:浏览器|瀏覽器)|您(?:目前)?(?:使用)?的\s*(?:IE\s*)?(?:浏览器|瀏覽器)(?:版本)?(?:过|過|较|較|太)?(?:低|旧|舊)|(?:此|本)[页頁]面上?的[内內]容需要(?:较|較)?新版本的\s*Adobe\s*Flash\s*Player|(?:获取|獲取|取得|下载|下載|安装|安裝)\s*Adobe\s*Flash\s*Player)/;
 /** A page's reading-time line (本篇文章524字,读完约1分钟): its comma makes it look like prose. */
 const ReadingTimeRE = /^本篇文章\s*\d+\s*字[，,]?\s*(?:读完|阅读)约?\s*\d+\s*分钟$/;
 /** A line that is only an HTML tag in a text that is not a page (Markdown's <img src=…>). */

@@ -604,6 +604,19 @@ test("an item naming its own carriers in a bracket is theirs, not the unit headi
   ]);
 });
 
+test("a circular's fault with the body that must mend it is that body's task; a fault with no carrier is none", () => {
+  const measures = extractMeasures(
+    [
+      paragraph("新华西路橡胶厂家属院,院内卫生保洁不到位,有卫生死角。(责任单位:浉河区工信委,责任人:杨明)"),
+      paragraph("平桥汽配城有大量散在垃圾,垃圾桶未盖、脏污。"),
+    ],
+    { ...context, docType: "通报" },
+  );
+  expect(measures.map((measure) => measure.text)).toEqual([
+    "新华西路橡胶厂家属院,院内卫生保洁不到位,有卫生死角。(责任单位:浉河区工信委,责任人:杨明)",
+  ]);
+});
+
 test("主责单位 names a task's carrier; 时间节点 and 截止时间 say when it is due", () => {
   const measures = extractMeasures(
     [

@@ -807,3 +807,21 @@ test("a town's own circular, titled with its name (水寨镇人居环境督查�
   ]);
   expect(data?.units).toEqual(expect.arrayContaining(["水寨镇各村", "水寨镇人居办"]));
 });
+
+test("a circular's faults each carry the body named to mend them, and its verdict names those bodies, not their part", () => {
+  const lines = [
+    "信阳日报客户端",
+    "建设国家卫生城市督察通报",
+    "市指挥部办公室督察组对现场督察发现问题督促整改。现将8月17日督察问题通报如下:",
+    "新华西路橡胶厂家属院,院内卫生保洁不到位,有卫生死角。(责任单位:浉河区工信委,责任人:杨明)",
+    "平桥汽配城有大量散在垃圾,垃圾桶未盖。(责任单位:平桥区交通局,责任人:朱辉)",
+    "现对以上问题的责任单位市国土局、平桥区交通局给予通报批评,并对以上单位的主要负责人提出批评。",
+  ];
+  const data = extract(lines);
+  expect(data?.measures?.map((measure) => measure.units)).toEqual([
+    ["浉河区工信委"],
+    ["平桥区交通局"],
+    ["信阳市国土局", "平桥区交通局"],
+  ]);
+  expect(data?.units?.some((unit) => unit.includes("责任单位"))).toBe(false);
+});

@@ -483,10 +483,11 @@ test("links that skip the navigation and a plug-in's notice are furniture, its f
       "获取 Adobe Flash Player",
       "督查通报(第201704期)",
       "各责任单位要认真整改。",
+      "您的IE浏览器版本太低,请升级至IE8及以上版本或安装webkit内核浏览器。",
     ].join("\n"),
   );
   expect(lines.filter(Boolean)).toEqual(["督查通报(第201704期)", "各责任单位要认真整改。"]);
-  expect(removed).toHaveLength(3);
+  expect(removed).toHaveLength(4);
 });
 
 test("a photo's credit on its own line goes with the caption sentence above it; a headline above a credit stays", () => {
