@@ -9,9 +9,12 @@ export interface DocTypeInput {
   body: string;
 }
 
-/** A meeting, or a leader's visit reported as one (…调研, 观摩活动, 视察); a study trip (带队外出考察学习) is not. */
+/**
+ * A meeting, or a leader's visit reported as one (…调研, 观摩活动, 视察, 到应变中心听取简报); a study trip
+ * (带队外出考察学习) is not.
+ */
 const MeetingRE =
-  /召开|举行|会议|会报|纪要|推进会|动员会|观摩会|现场会|座谈会|工作会|誓师大会|部署会|调度会|培训会|大会|调研|视察|观摩|实地督查|实地检查|督查调度/;
+  /召开|举行|会议|会报|纪要|推进会|动员会|观摩会|现场会|座谈会|工作会|誓师大会|部署会|调度会|培训会|大会|调研|视察|观摩|实地督查|实地检查|督查调度|听取[^。，,]{0,16}(?:简报|汇报)/;
 /** A meeting the opening of the body reports, when the lead is a deck (秋节将至！…): 出席市政会议. */
 const MeetingOpeningRE = /(?:召开|举行|出席|主持)[^。！!]{0,30}(?:会议|会报|大会)/;
 

@@ -370,9 +370,12 @@ function speakerWithoutSurname(text: string, at: number): string | null {
   return null;
 }
 
-/** Words a greedy title chain may have taken from the sentence before it: 首先传达了市委书记, 会议由局党委副书记. */
+/**
+ * Words a greedy title chain may have taken from the sentence before it: 首先传达了市委书记, 会议由局党委副书记,
+ * 听取消防局长.
+ */
 const ChainLeadRE =
-  /^[\p{Script=Han}]*?(?:了|的|在|对|向|把|被|为|与|和|及|是|由|请|按照|根据|遵照|依照)(?=[\p{Script=Han}])/u;
+  /^[\p{Script=Han}]*?(?:了|的|在|对|向|把|被|为|与|和|及|是|由|请|按照|根据|遵照|依照|听取)(?=[\p{Script=Han}])/u;
 
 function cleanTitle(chain: string): string {
   const lead = ChainLeadRE.exec(chain)?.[0] ?? "";

@@ -93,10 +93,11 @@ const DirectiveHeadingRE =
 const ProgressHeadingRE = /回顾|进展|成效|成绩|情况|方面$/;
 /**
  * An appeal to the public (全体市民要…, 请将废弃口罩…, 呼吁市民…) asks no unit for work; a unit told to
- * appeal (市生态环境局要加强宣传…，呼吁市民自觉禁塑) is given work all the same.
+ * appeal (市生态环境局要加强宣传…，呼吁市民自觉禁塑; 他请新闻处转请电视台即时跑马,呼吁市民…) is given
+ * work all the same.
  */
 const PublicAppealRE =
-  /^(?:因此|同时|另外)?[，,]?(?:广大|全体)?(?:市民|居民|民众|群众|村民|游客|家长)(?:朋友)?们?(?:要|应|务必|请)|^请(?:广大)?(?:市民|居民|民众|群众|大家|各位|您|将)|^[^，,。；;要]{0,16}呼吁(?!各(?:单位|部门|局处|级))|^(?:(?!要)[^。])*?呼吁(?:广大)?(?:市民|居民|民众|群众|村民|游客|家长|大家)/;
+  /^(?:因此|同时|另外)?[，,]?(?:广大|全体)?(?:市民|居民|民众|群众|村民|游客|家长)(?:朋友)?们?(?:要|应|务必|请)|^请(?:广大)?(?:市民|居民|民众|群众|大家|各位|您|将)|^[^，,。；;要]{0,16}呼吁(?!各(?:单位|部门|局处|级))|^(?:(?!要|请)[^。])*?呼吁(?:广大)?(?:市民|居民|民众|群众|村民|游客|家长|大家)/;
 /** An order no statement of progress contains: 请…, 务必, 必须, 要求. */
 const StrongOrderRE = new RegExp(String.raw`${PleaseRE.source}|务必|必须|(?:^|[，,；;])(?:并|也|同时|另)?要求`);
 /** A sentence announcing a look back (作了简要回顾, 总结了上半年工作): the items after it recount work done. */

@@ -123,3 +123,9 @@ test("a speech whose title a document site runs into its first line is a speech;
     "各市人民政府,省政府各部门:\n为全面完成省人大会议确定的各项目标任务,省政府决定将重点任务予以分解。现将有关事项通知如下:";
   expect(kind("为全面完成省人大会议确定的各项目标任务", notice)).toBe("其他");
 });
+
+test("a leader hearing a briefing at an emergency centre is reported as a meeting", () => {
+  expect(
+    kind("胡市长指挥各项防台措施", "台中市长胡志强到达消防局灾害应变中心,听取消防局长吴青芳简报台风防灾处理报告。"),
+  ).toBe("会议报道");
+});

@@ -872,3 +872,10 @@ test("names under a collective title attend when they 一同参加 too", () => {
   ]);
   expect(extractLeaders("区领导张林一同参加。").leaders).toEqual([{ name: "张林", title: "区领导", role: "出席" }]);
 });
+
+test("听取 before a title is the verb of the sentence, no part of the title", () => {
+  expect(extractLeaders("市长胡志强到达消防局灾害应变中心,听取消防局长吴青芳简报台风防灾处理报告。").leaders).toEqual([
+    { name: "胡志强", title: "市长" },
+    { name: "吴青芳", title: "消防局长" },
+  ]);
+});

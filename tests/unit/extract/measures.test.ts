@@ -617,6 +617,17 @@ test("a circular's fault with the body that must mend it is that body's task; a 
   ]);
 });
 
+test("a leader's order to a body to relay an appeal to the public is a task; the appeal alone is none", () => {
+  const texts = extractMeasures(
+    [
+      paragraph("胡市长表示,台中市今天可能会有11级的强风,他请新闻处转请电视台即时跑马,呼吁市民注意强风。"),
+      paragraph("胡市长呼吁市民收好阳台上放置的物品。"),
+    ],
+    context,
+  ).map((measure) => measure.text);
+  expect(texts).toEqual(["台中市今天可能会有11级的强风,他请新闻处转请电视台即时跑马,呼吁市民注意强风。"]);
+});
+
 test("主责单位 names a task's carrier; 时间节点 and 截止时间 say when it is due", () => {
   const measures = extractMeasures(
     [
