@@ -91,11 +91,16 @@ function soleCountyOfLevel(
       !mention.form.endsWith("村") &&
       !SURNAMES.has(text[mention.index - 1] ?? "") &&
       !/^(?:村|社区|门|镇|乡|街道|片区)/.test(after);
+    // 研究室副处长陈安宁: a surname after a title, then a given name (no 安宁区).
+    const givenName =
+      SURNAMES.has(text[mention.index - 1] ?? "") &&
+      /(?:长|主任|书记|干部|委员|助理|秘书)$/.test(text.slice(Math.max(0, mention.index - 4), mention.index - 1));
     const placeWord =
-      media ||
-      unknown ||
-      tags.every((tag) => tag === "ns") ||
-      (tags.every((tag) => nameTags.test(tag)) && standsAlone(mention, text));
+      !givenName &&
+      (media ||
+        unknown ||
+        tags.every((tag) => tag === "ns") ||
+        (tags.every((tag) => nameTags.test(tag)) && standsAlone(mention, text)));
     // 新安排 is no 新安 (新安县): jieba cuts the form apart in its sentence.
     const whole = !cutApart(text.slice(mention.index, mention.index + mention.form.length + 3), mention.form.length);
     // 东湖高新区, 滨海新区: a zone named after a place is no county of that name.
@@ -483,8 +488,9 @@ const CityOwnOfficeRE =
 
 const MACAU = "澳门特别行政区";
 const HONG_KONG = "香港特别行政区";
-/** Offices only Hong Kong has (政务司司长, 区议会, 民政事务专员, 房屋署), which its own news names without 香港. */
-const HongKongOfficeRE = /政务司|律政司|民政事务(?:总署|专员|局)|民青局|区议会|十八区|房屋署|食环署|运输署|渠务署/gu;
+/** Offices only Hong Kong has (政务司司长, 区议会, 民政事务专员, 房屋署, 各决策局), which its own news names without 香港. */
+const HongKongOfficeRE =
+  /政务司|律政司|民政事务(?:总署|专员|局)|民青局|区议会|十八区|房屋署|食环署|食物环境卫生署|环境及生态局|卫生防护中心|决策局|运输署|渠务署/gu;
 
 /**
  * Hong Kong's or Macau's own news: its Chief Executive acts (行政长官岑浩辉今(24)日先后主持…), the
@@ -648,9 +654,10 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
   if (!namedCity && !input.pageCity && recordCity)
     notes.push(`正文未写明城市，按记录中的行政区划代码 ${input.recordPlace?.code ?? ""} 定为${recordCity}`);
   // The level the text's own offices speak at: 县 in 县委, 全县; 区 in 区委, 全区, and in 区司法局
-  // opening a clause (a bureau reporting its own meeting names itself by its level alone).
+  // opening a clause (a bureau reporting its own meeting names itself by its level alone, a co-operative
+  // its leaders: 区供销联社党委书记).
   const level =
-    /[我全本](县|旗|区(?!域))|([县区旗])(?:委|长|政府|人民政府)|(?<!\p{Script=Han})([县区旗])(?![县区市旗])[\p{Script=Han}]{2,6}?局(?:召开|举行|组织)/u.exec(
+    /[我全本](县|旗|区(?!域))|([县区旗])(?:委|长|政府|人民政府)|(?<!\p{Script=Han})([县区旗])(?![县区市旗])[\p{Script=Han}]{2,6}?(?:局(?:召开|举行|组织)|联社(?:党委|党组|召开))/u.exec(
       input.text,
     );
   const ownLevel = level?.[1] ?? level?.[2] ?? level?.[3];

@@ -703,3 +703,15 @@ test("an address in the lead (湖南怀化溆浦县北斗溪镇) places a story 
   const visit = "三明市委书记到永安市安砂镇调研。市委要求各地加强防汛。";
   expect(extractRegion(input(visit)).region.district).toBeUndefined();
 });
+
+test("Hong Kong's policy bureaux and departments (各决策局, 食物环境卫生署) place its own news there", () => {
+  const text =
+    "政府跨部门防治虫鼠督导委员会今日召开特别会议。环境及生态局局长谢展寰出席会议。他表示,各决策局和部门必须立刻采取防蚊灭蚊行动。食物环境卫生署会与有关部门紧密联系。";
+  expect(extractRegion(input(text)).region).toEqual({ province: "香港特别行政区", city: "香港特别行政区" });
+});
+
+test("a co-operative's leaders (区供销联社党委书记) set the level a short district name is read at; a given name after a title is no place", () => {
+  const text =
+    "总社研究室副处长陈安宁等调研指导我社工作。区供销联社党委书记、主任倪晓锦陪同调研。供销社要努力重塑萧山萝卜干品牌。";
+  expect(extractRegion(input(text)).region).toEqual({ province: "浙江省", city: "杭州市", district: "萧山区" });
+});
