@@ -879,3 +879,10 @@ test("听取 before a title is the verb of the sentence, no part of the title", 
     { name: "吴青芳", title: "消防局长" },
   ]);
 });
+
+test("a leader whose words on a visit at another time are followed is no leader here", () => {
+  const names = extractLeaders(
+    "行政长官岑浩辉主持会议。他重申,设立两个领导小组,是为了贯彻落实国家主席习近平去年底视察澳门期间发表的系列重要讲话精神。他指示各司长须认真领会和落实国务院港澳办主任夏宝龙本月初到横琴调研时提出的要求。",
+  ).leaders.map((leader) => leader.name);
+  expect(names).toEqual(["岑浩辉"]);
+});

@@ -628,6 +628,14 @@ test("a leader's order to a body to relay an appeal to the public is a task; the
   expect(texts).toEqual(["台中市今天可能会有11级的强风,他请新闻处转请电视台即时跑马,呼吁市民注意强风。"]);
 });
 
+test("an order after the results an inspection reported (通报了…情况,要求…) starts at the order", () => {
+  const texts = extractMeasures(
+    [paragraph("当天,城关区通报了近期文明城市复评检查督查情况,要求各街道从即日起对标落实测评点位各项内容。")],
+    context,
+  ).map((measure) => measure.text);
+  expect(texts).toEqual(["要求各街道从即日起对标落实测评点位各项内容。"]);
+});
+
 test("主责单位 names a task's carrier; 时间节点 and 截止时间 say when it is due", () => {
   const measures = extractMeasures(
     [
