@@ -405,6 +405,14 @@ function ownDistrictForms(input: RegionInput, city: string | undefined): string[
     const [first, second] = countyCounts((place) => place.name.endsWith(bare));
     if (first && (!second || first[1] > second[1])) forms.push(first[0]);
   }
+  // 到兴庆分局主持召开…推进会: a meeting at a city bureau's district branch is that district's.
+  const branch = /(?:到|在|赴|^|[，,])([\p{Script=Han}]{2,4}?)分局(?:[^。，,；;]{0,6}?)(?:召开|举行|主持)/mu.exec(
+    `${input.title}\n${input.lead}`,
+  )?.[1];
+  const branchCounty = branch
+    ? (byForm.get(branch) ?? []).find((place) => place.level === "county" && place.city === city)
+    : undefined;
+  if (branchCounty && city) forms.push(branchCounty.name);
   // 富民县2023年…惠民演出圆满结束 with 我县, 全县 in the text: a county the title names speaks of itself.
   for (const mention of mentions(input.title)) {
     const county = mention.places.find(

@@ -715,3 +715,11 @@ test("a co-operative's leaders (区供销联社党委书记) set the level a sho
     "总社研究室副处长陈安宁等调研指导我社工作。区供销联社党委书记、主任倪晓锦陪同调研。供销社要努力重塑萧山萝卜干品牌。";
   expect(extractRegion(input(text)).region).toEqual({ province: "浙江省", city: "杭州市", district: "萧山区" });
 });
+
+test("a meeting at a city bureau's district branch (到兴庆分局主持召开) is that district's", () => {
+  const text = "8月23日,银川市生态环境局副局长向伯安到兴庆分局主持召开生态环境保护工作推进会,部署了污染防治重点工作。";
+  expect(extractRegion(input(text)).region).toEqual({ province: "宁夏回族自治区", city: "银川市", district: "兴庆区" });
+  // A branch no district of the city is named after places nothing below the city.
+  const other = "8月23日,银川市生态环境局副局长向伯安到执法分局主持召开推进会。";
+  expect(extractRegion(input(other)).region).toEqual({ province: "宁夏回族自治区", city: "银川市" });
+});
