@@ -11,10 +11,10 @@ export interface DocTypeInput {
 
 /**
  * A meeting, or a leader's visit reported as one (…调研, 观摩活动, 视察, 到应变中心听取简报); a study trip
- * (带队外出考察学习) is not.
+ * (带队外出考察学习) is not, nor a routine a piece of experience describes (每月听取一次…汇报).
  */
 const MeetingRE =
-  /召开|举行|会议|会报|纪要|推进会|动员会|观摩会|现场会|座谈会|工作会|誓师大会|部署会|调度会|培训会|大会|调研|视察|观摩|实地督查|实地检查|督查调度|听取[^。，,]{0,16}(?:简报|汇报)/;
+  /召开|举行|会议|会报|纪要|推进会|动员会|观摩会|现场会|座谈会|工作会|誓师大会|部署会|调度会|培训会|大会|调研|视察|观摩|实地督查|实地检查|督查调度|(?<!每[日周月季年]|定期|坚持)听取[^。，,]{0,16}(?:简报|汇报)/;
 /** A meeting the opening of the body reports, when the lead is a deck (秋节将至！…): 出席市政会议. */
 const MeetingOpeningRE = /(?:召开|举行|出席|主持)[^。！!]{0,30}(?:会议|会报|大会)/;
 
@@ -40,7 +40,8 @@ export function classifyDocType({ titleLines, title, lead, body }: DocTypeInput)
   if (PolicyTitleRE.test(title) && !/[，,]/.test(title)) return "其他";
   // A supervision notice (…关于加大各乡镇河道整治的督办通知) names the faults found and who must mend them
   // by when: a circular, though it calls itself a notice.
-  if (/(?:督办|督查|督促整改)(?:的)?(?:通知|函)$/.test(title)) return "通报";
+  // (关于开展安全生产大督查的通知 announces an inspection, it reports none.)
+  if (/(?:督办|督促整改)(?:的)?(?:通知|函)$/.test(title)) return "通报";
   // A notice, letter or decision by its own name (关于加快办理…提案的通知) is sent, not reported, even
   // when it recalls the meeting that gave the work out.
   if (NoticeTitleRE.test(title)) return "其他";

@@ -16,6 +16,8 @@ export interface Place {
   city?: string;
   /** A county's name before it was renamed or made a district (长治县). */
   former?: true;
+  /** A former name guessed from the district's own (湟中县 from 湟中区), not one a renaming recorded. */
+  derived?: true;
   /** A new area or development zone reports treat as a district (郑东新区): found by its full name only. */
   zone?: true;
 }
@@ -97,7 +99,10 @@ function buildPlaces(): Place[] {
   // Counties renamed or made districts (长治县, now 上党区) under their old names, as archives write
   // them; new areas and zones (郑东新区, 两江新区) that act as districts of their city.
   const known = new Set(places.map((place) => place.name));
-  const addDistricts = (names: Record<string, string>, kind: { former: true } | { zone: true }): void => {
+  const addDistricts = (
+    names: Record<string, string>,
+    kind: { former: true } | { former: true; derived: true } | { zone: true },
+  ): void => {
     for (const [name, cityName] of Object.entries(names)) {
       const city = places.find((place) => place.level === "city" && place.name === cityName);
       if (!city || known.has(name)) continue;
@@ -113,19 +118,22 @@ function buildPlaces(): Place[] {
   };
   addDistricts(regionsData.formerCounties, { former: true });
   // Most districts of a city were its counties until made districts (湟中县, 湟中区 since 2019): an
-  // older text writes the county. Its 县 form names the district's place where no place has it today
-  // and no other city has a district of that name.
+  // older text writes the county. Its 县 form names the district's place where no place has it today,
+  // no other city has a district of that name and no county is written that short (宽城 is 宽城满族自治县,
+  // so 宽城县 is no 宽城区); zones and scenic areas (北戴河新区, 五台山风景名胜区) were never counties.
   const cityOfFormer = new Map<string, string | undefined>();
   for (const place of places) {
-    const core = /^([\p{Script=Han}]{2,})区$/u.exec(place.name)?.[1];
+    const core = /^([\p{Script=Han}]{2,3})(?<![县新])区$/u.exec(place.name)?.[1];
     if (place.level !== "county" || !core || !place.city || place.city === place.province) continue;
     const former = `${core}县`;
+    const sharedShort = places.some((other) => other.code !== place.code && shortName(other.name) === core);
+    if (sharedShort) continue;
     cityOfFormer.set(former, cityOfFormer.has(former) ? undefined : place.city);
   }
   const formerOfDistricts = Object.fromEntries(
     [...cityOfFormer].flatMap(([former, city]) => (city ? [[former, city]] : [])),
   );
-  addDistricts(formerOfDistricts, { former: true });
+  addDistricts(formerOfDistricts, { former: true, derived: true });
   addDistricts(regionsData.zones, { zone: true });
   return places;
 }

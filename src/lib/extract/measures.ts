@@ -97,7 +97,7 @@ const ProgressHeadingRE = /回顾|进展|成效|成绩|情况|方面$/;
  * work all the same.
  */
 const PublicAppealRE =
-  /^(?:因此|同时|另外)?[，,]?(?:广大|全体)?(?:市民|居民|民众|群众|村民|游客|家长)(?:朋友)?们?(?:要|应|务必|请)|^请(?:广大)?(?:市民|居民|民众|群众|大家|各位|您|将)|^[^，,。；;要]{0,16}呼吁(?!各(?:单位|部门|局处|级))|^(?:(?!要|请)[^。])*?呼吁(?:广大)?(?:市民|居民|民众|群众|村民|游客|家长|大家)/;
+  /^(?:因此|同时|另外)?[，,]?(?:广大|全体)?(?:市民|居民|民众|群众|村民|游客|家长)(?:朋友)?们?(?:要|应|务必|请)|^请(?:广大)?(?:市民|居民|民众|群众|大家|各位|您|将)|^[^，,。；;要]{0,16}呼吁(?!各(?:单位|部门|局处|级))|^(?:(?!要|请[^，,。；;]{1,12}?(?:处|局|署|委|办|部门|单位|中心|电视台))[^。])*?呼吁(?:广大)?(?:市民|居民|民众|群众|村民|游客|家长|大家)/;
 /** An order no statement of progress contains: 请…, 务必, 必须, 要求. */
 const StrongOrderRE = new RegExp(String.raw`${PleaseRE.source}|务必|必须|(?:^|[，,；;])(?:并|也|同时|另)?要求`);
 /** A sentence announcing a look back (作了简要回顾, 总结了上半年工作): the items after it recount work done. */
@@ -193,6 +193,9 @@ const PraiseRE = /^[^。；;，,]{0,24}(?:整体|总体|基本|均)(?:良好|较
 /** The number of the next item: (二), 2., 三、. */
 const InlineItemRE = /^\s*(?:[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]+、)/;
 
+/** What an inspection found wrong: 整改不彻底, 杂物堆放, 围墙破损, 保洁不到位, 未清除. */
+const FaultRE =
+  /问题|隐患|不到位|不彻底|不及时|不规范|未|缺失|破损|残缺|脏|乱|堆放|堆积|积水|外溢|死角|违规|违法|滞后|缓慢/;
 /** A bracket at the end of a task naming who carries it: （牵头单位：…；责任单位：…）. */
 const CarrierBracketRE = new RegExp(
   `[（(](?:(?:责任|牵头|配合|主办|协办)(?:单位|部门)\\s*[:：][^（()）]*|${CARRIERS_WITH_PART})[)）]?\\s*$`,
@@ -445,7 +448,14 @@ function isDirective(
   }
   if (docType === "通报" && /予以通报批评|通报批评|责成|予以(?:警告|问责)/.test(simple)) return true;
   // A circular's fault with the body that must mend it (…围墙多处破损。(责任单位:市国土局,责任人:王功传)).
-  if (docType === "通报" && CarrierBracketRE.test(simple.replace(/[。；;]$/, ""))) return true;
+  // (Figures with their carrier, 全县共排查企业426家…整改率95.5%。(责任单位:县应急管理局), report results.)
+  if (
+    docType === "通报" &&
+    CarrierBracketRE.test(simple.replace(/[。；;]$/, "")) &&
+    FaultRE.test(simple) &&
+    !/\d\s*[%％]|同比|累计|共(?:排查|检查|发现)/.test(simple)
+  )
+    return true;
   // 会议原则同意县财政局拟草的《…》，修改完善后，批复实施: a decision that leaves work to do.
   if (DecisionRE.test(simple)) return true;
   if (problemList) return false;

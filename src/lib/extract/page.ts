@@ -89,12 +89,11 @@ function extractSource({ text, record, pageTitle }: SourceText, options: PageOpt
   }
   if (options.savedFrom && /^https?:\/\//i.test(options.savedFrom)) cleaned.meta.url ??= options.savedFrom;
   // The site the page was saved from (返回潍坊新闻网, 主办：…人民政府, 建德市新闻传媒中心 主办), named only in its furniture.
-  const siteName = [...cleaned.removed, ...cleaned.lines]
-    .map((line) => {
-      const match = SiteNameRE.exec(simplifyChars(line));
-      return match?.[1] ?? match?.[2];
-    })
-    .find((name) => name !== undefined);
+  // A labelled name (主办单位：蛟河市人民政府) outranks a bare one (a banner's 冰雪节 吉林市人民政府主办).
+  const siteMatches = [...cleaned.removed, ...cleaned.lines].map((line) => SiteNameRE.exec(simplifyChars(line)));
+  const siteName =
+    siteMatches.find((match) => match?.[1] !== undefined)?.[1] ??
+    siteMatches.find((match) => match?.[2] !== undefined)?.[2];
   const masthead = text
     .split("\n")
     .filter((line) => line.trim() !== "")

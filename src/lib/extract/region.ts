@@ -204,10 +204,16 @@ function mentions(text: string): Mention[] {
         opened.word.length > longest.length &&
         /^(?:n|l|i|a|an|v|vn|d)$/.test(opened.tag) &&
         !opened.word.slice(longest.length).startsWith("人");
+      // 振兴县域经济, 争创平安县: a county name guessed from a district's (振兴区, 平安区) whose core is an
+      // everyday word, not a place's name, is the word (湟中县, 萧山县 are places).
+      const core = longest.slice(0, -1);
+      const [coreWord, ...coreRest] = places.every((place) => place.derived) ? tagWords(core) : [];
+      const everydayCounty = coreWord !== undefined && (coreRest.length > 0 || !/^(?:ns|nr|nrt|x)$/.test(coreWord.tag));
       // 大亚湾区域: the bay's area, not the zone found by its full name.
       const zoneArea = places.some((place) => place.zone) && after.startsWith("域");
       const notThePlace =
         insideWord ||
+        everydayCounty ||
         givenName ||
         zoneArea ||
         everydayWord ||
@@ -749,12 +755,23 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
   // (西安治污减霾, though 西安 is also a district's name): where no county or town places the text and
   // one city alone is named, that city is the text's.
   if (!city && !issuer && !ownLevel && /市长|市政府|市委|我市|全市/.test(input.text)) {
+    // Not a city whose meeting is relayed (传达学习金华安全生产电视电话会议精神), visited or joined (赴苏州,
+    // 融入西安都市圈): a county-level city's news names its prefecture so.
+    const scanned = `${input.title}\n${input.text}`;
     const citiesNamed = new Set(
-      mentions(`${input.title}\n${input.text}`).flatMap((mention) =>
-        mention.places
-          .filter((place) => place.level === "city" && place.name.endsWith("市"))
-          .map((place) => place.name),
-      ),
+      mentions(scanned)
+        .filter(
+          (mention) =>
+            !/(?:传达|学习|贯彻|赴|到|融入|对接|参加|与|同|往|至)$/.test(scanned.slice(0, mention.index)) &&
+            !/^[^，,。；;\n]{0,14}(?:会议|大会|精神|都市圈|经验)/.test(
+              scanned.slice(mention.index + mention.form.length),
+            ),
+        )
+        .flatMap((mention) =>
+          mention.places
+            .filter((place) => place.level === "city" && place.name.endsWith("市"))
+            .map((place) => place.name),
+        ),
     );
     const [onlyCity] = citiesNamed;
     if (onlyCity && citiesNamed.size === 1) {

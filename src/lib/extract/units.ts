@@ -1037,8 +1037,10 @@ function scopeUnit(raw: string, region: Region): { name: string; scoped: boolean
     !/街道|镇|乡|局|委|办|中心|公司|处|院|所|站|队|部/.test(name.slice(0, -1))
   )
     return { name, scoped: false };
-  // 高新区, 经开区: a city's development zone, named by its kind.
-  if (/^(?:高新区|经开区|开发区|经济开发区|高新技术产业开发区|保税区|综保区)$/.test(name)) return scopedBy(city, name);
+  // 高新区, 经开区: a city's development zone, named by its kind; in a county's or a banner's own
+  // report (开发区、各镇、各部门要… in 鄂托克前旗's) the county's.
+  if (/^(?:高新区|经开区|开发区|经济开发区|高新技术产业开发区|保税区|综保区)$/.test(name))
+    return scopedBy(district && /[县旗市]$/.test(district) ? district : city, name);
   // A district or county named on its own (涧西区, 汝阳县), or its government (汝阳县人民政府).
   // (政院社区, 幸福小区 end in 区 but are a neighbourhood's, scoped below.)
   if (/^(?!各|市|区|县)[\p{Script=Han}]{1,5}(?:(?<![社小])区|县|市)(?:人民政府|委)?$/u.test(name))

@@ -146,30 +146,32 @@ const unitKey = (name: string): string =>
 /**
  * A unit's key within a report of `region`: the report's own place before a body's name is the same
  * body whether written or not (英山县各乡镇 and 各乡镇, 台中市新闻处 and 新闻处, 萧山供销社 and 供销社 in
- * 萧山区's report), as is its own level written alone (县农业农村局 in a county's).
+ * 萧山区's report), as is its own level written alone (县农业农村局 in a county's). Only the lowest
+ * place counts, so a body of the level above stays another body (金华市农业局 is no 县农业局 in 武义县's).
  */
 const unitKeyIn =
   (region: Region) =>
   (name: string): string => {
-    const own = [region.district, region.city, region.province].flatMap((place) =>
-      place ? [simplifyChars(place)] : [],
-    );
-    // 黔西南州 is 黔西南布依族苗族自治州 written short, as unitKey writes it.
-    const forms = own
-      .flatMap((place) => {
-        const short = shortName(place);
-        return short ? [place, `${short}州`, short] : [place];
-      })
-      .sort((a, b) => b.length - a.length);
-    // 长沙市天心区先锋街道: the city, then the district.
-    let rest = unitKey(name);
-    for (;;) {
-      const form = forms.find((candidate) => rest.startsWith(candidate) && rest.length >= candidate.length + 2);
-      if (!form) break;
-      rest = rest.slice(form.length);
-    }
-    const level = own[0]?.slice(-1) ?? "";
-    return /[市县区旗]/u.test(level) && rest.startsWith(level) && rest.length >= 3 ? rest.slice(1) : rest;
+    const lowest = region.district ?? region.city;
+    const key = unitKey(name);
+    if (!lowest) return key;
+    const own = simplifyChars(lowest);
+    const short = shortName(own);
+    // 黔西南州 is 黔西南布依族苗族自治州 written short, as unitKey writes it; 长沙市天心区先锋街道 has
+    // its city before the district.
+    const forms = [own, ...(short ? [`${short}州`, short] : [])].sort((a, b) => b.length - a.length);
+    const city = region.district && region.city ? simplifyChars(region.city) : undefined;
+    const rest = city && key.startsWith(city) ? key.slice(city.length) : key;
+    const form = forms.find((candidate) => rest.startsWith(candidate) && rest.length >= candidate.length + 2);
+    const body = form ? rest.slice(form.length) : key;
+    const level = own.slice(-1);
+    // (市场监管局 opens with 市场, a word, not the city's level.)
+    return /[市县区旗]/u.test(level) &&
+      body.startsWith(level) &&
+      body.length >= 3 &&
+      !/^(?:市场|市民|区域|县域)/.test(body)
+      ? body.slice(1)
+      : body;
   };
 
 /** Scores actual entries against expected ones, matched by id. */

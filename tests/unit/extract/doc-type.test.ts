@@ -129,3 +129,11 @@ test("a leader hearing a briefing at an emergency centre is reported as a meetin
     kind("胡市长指挥各项防台措施", "台中市长胡志强到达消防局灾害应变中心,听取消防局长吴青芳简报台风防灾处理报告。"),
   ).toBe("会议报道");
 });
+
+test("a notice announcing an inspection is sent, not a circular; a routine of hearing reports is no meeting", () => {
+  expect(
+    kind("关于开展2023年度安全生产大督查的通知", "各乡镇、各部门：为进一步落实安全生产责任，决定开展大督查。"),
+  ).toBe("其他");
+  const routine = "近年来,我县坚持县委常委会每月听取一次重点工作推进情况汇报,做法成效明显。";
+  expect(kind("坚持高位推动 狠抓工作落实", routine)).toBe("经验交流");
+});

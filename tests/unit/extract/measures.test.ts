@@ -615,6 +615,12 @@ test("a circular's fault with the body that must mend it is that body's task; a 
   expect(measures.map((measure) => measure.text)).toEqual([
     "新华西路橡胶厂家属院,院内卫生保洁不到位,有卫生死角。(责任单位:浉河区工信委,责任人:杨明)",
   ]);
+  // Figures with their carrier report results: no task.
+  const figures = extractMeasures(
+    [paragraph("全县共排查企业426家,发现问题隐患1320处,整改率95.5%。(责任单位:县应急管理局)")],
+    { ...context, docType: "通报" },
+  );
+  expect(figures).toEqual([]);
 });
 
 test("a leader's order to a body to relay an appeal to the public is a task; the appeal alone is none", () => {
@@ -622,6 +628,7 @@ test("a leader's order to a body to relay an appeal to the public is a task; the
     [
       paragraph("胡市长表示,台中市今天可能会有11级的强风,他请新闻处转请电视台即时跑马,呼吁市民注意强风。"),
       paragraph("胡市长呼吁市民收好阳台上放置的物品。"),
+      paragraph("疾控部门提醒,请市民做好个人防护,同时呼吁广大群众主动接种。"),
     ],
     context,
   ).map((measure) => measure.text);

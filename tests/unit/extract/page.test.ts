@@ -825,3 +825,12 @@ test("a circular's faults each carry the body named to mend them, and its verdic
   ]);
   expect(data?.units?.some((unit) => unit.includes("责任单位"))).toBe(false);
 });
+
+test("a labelled site name (主办单位：) outranks a banner's bare 某市人民政府主办", () => {
+  const lines = [
+    "网站首页 第十届冰雪旅游节 吉林市人民政府主办",
+    "我市召开冰雪旅游工作会议。市长主持会议并讲话。",
+    "主办单位：蛟河市人民政府",
+  ];
+  expect(extract(lines)?.region).toEqual({ province: "吉林省", city: "吉林市", district: "蛟河市" });
+});

@@ -723,3 +723,17 @@ test("a meeting at a city bureau's district branch (到兴庆分局主持召开)
   const other = "8月23日,银川市生态环境局副局长向伯安到执法分局主持召开推进会。";
   expect(extractRegion(input(other)).region).toEqual({ province: "宁夏回族自治区", city: "银川市" });
 });
+
+test("a county name guessed from a district's is no place where a county is written that short or the name is a word", () => {
+  // 宽城 is 宽城满族自治县 (承德) before it is 长春's 宽城区.
+  expect(extractRegion(input("宽城县召开项目建设推进会，县长出席。")).region.city).toBe("承德市");
+  expect(extractRegion(input("研究全面振兴县域经济工作，县委书记主持。")).region).toEqual({});
+  expect(extractRegion(input("以争创全省平安县为目标，全县上下要努力。")).region).toEqual({});
+});
+
+test("a city whose meeting a text relays or whose sphere it joins is not the text's city", () => {
+  const relayed =
+    "我市召开安全生产工作会议，传达学习金华安全生产电视电话会议精神。市长王健要求，市应急管理局要加强检查。";
+  expect(extractRegion(input(relayed)).region.city).toBeUndefined();
+  expect(extractRegion(input("市长主持会议，要求抢抓西安都市圈建设机遇。")).region.city).toBeUndefined();
+});

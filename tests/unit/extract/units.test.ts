@@ -1257,3 +1257,10 @@ test("a collective (各…) owing work by a dated deadline it opens with (各责
   expect(findUnits("(三)各责任单位2017年9月25日前将整改情况报送。")).toEqual(["各责任单位"]);
   expect(findUnits("市会展中心2024年12月底建成投用。")).toEqual([]);
 });
+
+test("a development zone named by its kind is the city's, or the county's or banner's in their own report", () => {
+  expect(canonicalUnit("开发区", { province: "河南省", city: "洛阳市" }).name).toBe("洛阳市开发区");
+  expect(canonicalUnit("开发区", { province: "内蒙古自治区", city: "鄂尔多斯市", district: "鄂托克前旗" }).name).toBe(
+    "鄂托克前旗开发区",
+  );
+});

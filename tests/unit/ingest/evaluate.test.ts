@@ -80,6 +80,16 @@ describe("scoring against a label", () => {
     // Another place's body, or the city's above the county, stays another body.
     const other = { ...yingshan, units: ["罗田县各乡镇", "市农业农村局"] };
     expect(scoreEntries([label], [other]).sets.units.truePositives).toBe(0);
+    const above = { ...yingshan, units: ["黄冈市农业农村局", "湖北省统计局"] };
+    const own = { ...yingshan, units: ["县农业农村局", "县统计局"] };
+    expect(scoreEntries([above], [own]).sets.units.truePositives).toBe(0);
+    // In a city's report 市市场监管局 is the city's: 市场 is a word, not its level written twice.
+    const hangzhou = { ...want, region: { province: "浙江省", city: "杭州市" } };
+    const market = scoreEntries(
+      [{ ...hangzhou, units: ["杭州市市场监管局"] }],
+      [{ ...hangzhou, units: ["市市场监管局"] }],
+    );
+    expect(market.sets.units.truePositives).toBe(1);
   });
 
   test("a city's counties as one collective are the same however the kinds are written", () => {
