@@ -57,9 +57,10 @@ export function classifyDocType({ titleLines, title, lead, body }: DocTypeInput)
   if (MeetingRE.test(title) || MeetingRE.test(lead.slice(0, 240)) || MeetingOpeningRE.test(body.slice(0, 300)))
     return "会议报道";
   const opening = body.slice(0, 600);
-  // What a circular says: results or faults found, or a verdict on those named in it.
+  // What a circular says: results or faults found, or a verdict on those named in it (not a routine an
+  // experience piece describes: 每月组织督导组明察暗访,发现问题立即通报).
   const findsFaults =
-    /现将[^。]{0,30}通报如下|(?<!将(?:予以|被)?)通报批评|考核结果|(?:督查|检查|暗访|巡查)[^。]{0,40}(?:发现|存在)[^。]{0,8}问题/.test(
+    /现将[^。]{0,30}通报如下|(?<!将(?:予以|被)?)通报批评|考核结果|(?:督查|检查|暗访|巡查)[^。]{0,40}(?:发现|存在)[^。]{0,8}问题(?!立即|及时|即|就|马上)/.test(
       body,
     );
   // A document sent out to be carried out (…任务分解》…现印发给你们，请认真抓好贯彻落实, 现予印发) is a notice,

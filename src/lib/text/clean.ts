@@ -135,13 +135,16 @@ const LegalLineRE =
 /** A site's reprint notice, furniture however long a sentence it makes (凡本网注明…版权均属…，未经授权不得转载). */
 const ReprintNoticeRE =
   /版权[^。]{0,20}(?:所有|归|属)[^。]*(?:转载|复制|摘编)|(?:未经|未获)[^。]{0,30}(?:授权|许可|同意)[^。]{0,10}不得(?:转载|复制|摘编|使用)|转载请注明/;
-/** A site's greeting, exclamation and all: 欢迎您访问吉林永吉网站! */
 /**
- * 欢迎访问…网; 村网通总站 大佛村 641300.nync.com 欢迎您!: a site's greeting, before or after its name
- * (a greeting naming a place, 江西婺源欢迎您, stays: it says where the site is).
+ * A site's greeting, exclamation and all, before or after its name: 欢迎您访问吉林永吉网站!,
+ * 您好,欢迎您来到海南琼海!, 欢迎访问…网; 村网通总站 大佛村 641300.nync.com 欢迎您! (a greeting naming a place, 江西婺源欢迎您, stays: it says where the site is; a service hall's,
+ * 您好，欢迎来到…政务服务中心！, is a notice's own words).
  */
 const WelcomeRE =
-  /^(?:您好[,，!！\s]*(?=欢迎(?:您)?访问))?欢迎(?:您)?(?:访问|光临|来到)[^。，,]{0,24}[!！。]?$|^[^。，,]{0,40}(?:\.[a-z]{2,}|网|站)\s*欢迎(?:您|你)?[!！。]?$/;
+  /^(?:您好[,，!！\s]*(?=欢迎(?:您)?(?:访问|光临|来到(?![^。，,！!]*(?:中心|大厅|窗口|局|所|馆)))))?欢迎(?:您)?(?:访问|光临|来到)[^。，,]{0,24}[!！。]?$|^[^。，,]{0,40}(?:\.[a-z]{2,}|网|站)\s*欢迎(?:您|你)?[!！。]?$/;
+/** A byline on a line of its own: 文/李龙祥(吉安县农业农村局), 撰文｜王强. */
+const BylineLineRE =
+  /^(?:文|撰文|文字|作者|文图|图文)\s*[/／|｜]\s*[\p{Script=Han}·]{2,5}(?:\s*[(（][^()（）]{2,30}[)）])?$/u;
 /** A government site's leave-the-site dialog: 您访问的链接即将离开“…”门户网站 是否继续? / 继续访问 放弃. */
 const LeaveSiteRE = /即将离开[^。]{0,40}(?:网站|门户)|^(?:继续访问\s*放弃|放弃\s*继续访问)$/;
 const BreadcrumbRE = /(?:您当前的位置|您的位置|当前位置|所在位置)\s*[:：]|^\S+(?:\s*[>›»]\s*\S+){2,}/;
@@ -568,6 +571,7 @@ export function cleanText(raw: string): CleanResult {
       ReprintNoticeRE.test(line) ||
       LeaveSiteRE.test(line) ||
       WelcomeRE.test(line) ||
+      BylineLineRE.test(line) ||
       PhotoCaptionRE.test(line)
     ) {
       removed.push(original);

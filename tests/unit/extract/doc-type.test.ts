@@ -137,3 +137,9 @@ test("a notice announcing an inspection is sent, not a circular; a routine of he
   const routine = "近年来,我县坚持县委常委会每月听取一次重点工作推进情况汇报,做法成效明显。";
   expect(kind("坚持高位推动 狠抓工作落实", routine)).toBe("经验交流");
 });
+
+test("an experience piece's routine of inspecting (发现问题立即通报) finds no faults: no circular", () => {
+  const body = "自2018年以来,全县每月组织督导组到乡镇明察暗访,发现问题立即通报,并督促及时整改。";
+  expect(kind("全县推进农村人居环境整治", body)).not.toBe("通报");
+  expect(kind("", "", "3月5日,县督导组明察暗访发现问题12个,现予通报。")).toBe("通报");
+});

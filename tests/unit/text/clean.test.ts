@@ -240,6 +240,15 @@ test("a site's greeting and a column named after its place are furniture", () =>
     ),
   );
   expect(result.lines.filter(Boolean)).toEqual(["我县召开防汛工作专题会议", "7月20日,县防指召开防汛工作专题会议。"]);
+  expect(cleanText("您好,欢迎您来到海南琼海!\n全市整治违法建筑汇报会召开").lines.filter(Boolean)).toEqual([
+    "全市整治违法建筑汇报会召开",
+  ]);
+});
+
+test("a byline on a line of its own (文/李龙祥(吉安县农业农村局)) is no headline", () => {
+  const { lines, removed } = cleanText("文/李龙祥(吉安县农业农村局)\n吉安县地处江西省中部,全县土地面积2117平方公里。");
+  expect(removed).toEqual(["文/李龙祥(吉安县农业农村局)"]);
+  expect(lines.filter(Boolean)).toEqual(["吉安县地处江西省中部,全县土地面积2117平方公里。"]);
 });
 
 test("a date under an English label and an e-paper's issue number date the page", () => {
