@@ -1059,6 +1059,8 @@ function scopeUnit(raw: string, region: Region): { name: string; scoped: boolean
   const level = /^(?:市场|区域)|^区公所$/.test(name) ? undefined : /^(市|区|县|旗|州|盟)/.exec(name)?.[1];
   const owner = level && ownerOfLevel(level);
   if (level && (/[市区县]/.test(level) || owner)) return scopedBy(owner, name.slice(1));
+  // 乡公所, 镇公所 in a township's own report (吉安乡): the township's office.
+  if (/^[乡镇]公所$/.test(name) && district?.endsWith(name[0] ?? "")) return scopedBy(district, name.slice(1));
   return scopedBy(narrowest, name);
 }
 

@@ -1264,3 +1264,8 @@ test("a development zone named by its kind is the city's, or the county's or ban
     "鄂托克前旗开发区",
   );
 });
+
+test("a township's office named by its kind (乡公所) is the township's in its own report", () => {
+  const region = { province: "台湾省", city: "花莲县", district: "吉安乡" };
+  expect(canonicalUnit("乡公所", region).name).toBe("吉安乡公所");
+});
