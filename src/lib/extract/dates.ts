@@ -98,6 +98,8 @@ export function normalizeDateWords(text: string): string {
       )
       .replace(RocYearRE, (_, year: string) => String(Number(year) + 1911))
       .replace(/元月/g, "1月")
+      // 3月8,县长…主持召开: a lead's day whose 日 the writer dropped before the comma.
+      .replace(/^(\s*\d{1,2}月)(\d{1,2})(?=[,，]\s*[\p{Script=Han}])/gmu, "$1$2日")
       // 王惠美於十一日召開, 县长二十日上午主持: a day of the month in numerals, where an event is dated.
       .replace(
         /(?<![月\d〇零一二三四五六七八九十第前初后每次续期])([一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?=上午|下午|晚上|晚间|凌晨|召开|举行|主持|出席|在[^，,。；;]{1,12}?(?:召开|举行|主持|出席)|[（(](?:星期|周|礼拜)[一二三四五六日天][)）])/g,

@@ -193,6 +193,11 @@ test("a month lost between the digits (2025年1127日, 720日，) is read back; 
   expect(normalizeDateWords("整治行动持续120日以上")).toBe("整治行动持续120日以上");
 });
 
+test("a lead's day whose 日 was dropped before the comma (3月8,县长…) is read as the day; a count is not", () => {
+  expect(normalizeDateWords("3月8,县长邹浩主持召开县政府第二次常务会议。")).toContain("3月8日,");
+  expect(normalizeDateWords("全年完成3月8,5月9两期工作")).toBe("全年完成3月8,5月9两期工作");
+});
+
 test("a period counts from the report's day; a festival is due without a date; a quarter work starts from is no deadline", () => {
   expect(findDeadline("要求各单位在一周之内将问题整改完毕", 2021, "2021-07-20")).toEqual({
     text: "一周之内",
