@@ -716,7 +716,13 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       // A 检查's commitments come after 下一步; before it the unit lists its faults.
       if (context.docType === "检查" && !afterNextStep) continue;
       // A leader's written instruction (批示：“海洋局认真抓紧整改。…”) orders in every sentence that tells no progress.
-      const instructed = (sentence.instructed === true || sentence.inTurn === true) && !ProgressRE.test(simple);
+      // 会议要求,港北开发投资有限公司成立改组工作领导小组: what follows an order's lead is ordered, modal or not.
+      const orderedByLead =
+        /(?:会议|会上)(?:要求|责成|指示)[，,:：]$/.test(Array.from(sentence.simple).slice(0, cut).join("")) &&
+        !ProgressRE.test(simple) &&
+        !ProgressInsideRE.test(simple);
+      const instructed =
+        ((sentence.instructed === true || sentence.inTurn === true) && !ProgressRE.test(simple)) || orderedByLead;
       if (
         !instructed &&
         !isDirective(

@@ -643,6 +643,17 @@ test("an order after the results an inspection reported (通报了…情况,要�
   expect(texts).toEqual(["要求各街道从即日起对标落实测评点位各项内容。"]);
 });
 
+test("what follows 会议要求 is ordered, modal or not", () => {
+  const texts = extractMeasures(
+    [
+      paragraph("会议要求,港北开发投资有限公司成立改组工作领导小组,加快推进改组工作。"),
+      paragraph("会议听取了港北开发投资有限公司成立改组工作领导小组的情况汇报。"),
+    ],
+    context,
+  ).map((measure) => measure.text);
+  expect(texts).toEqual(["港北开发投资有限公司成立改组工作领导小组,加快推进改组工作。"]);
+});
+
 test("主责单位 names a task's carrier; 时间节点 and 截止时间 say when it is due", () => {
   const measures = extractMeasures(
     [
