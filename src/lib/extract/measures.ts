@@ -201,6 +201,9 @@ const CarrierBracketRE = new RegExp(
   `[（(](?:(?:责任|牵头|配合|主办|协办)(?:单位|部门)\\s*[:：][^（()）]*|${CARRIERS_WITH_PART})[)）]?\\s*$`,
 );
 
+/** A sentence that closes with the bracket naming who carries it: …胡同内垃圾。(责任单位:英雄街道). */
+const namesOwnCarrier = (simple: string): boolean => CarrierBracketRE.test(simple.replace(/[。；;]$/, ""));
+
 /**
  * The next of a leader's orders to bodies in turn (指示台电将…；金酒公司与轮班机构可弹性调整…；教育处掌握…):
  * a body, or two joined, then what it is to do (not its head, 安监局副局长…, nor what it did, …通报了).
@@ -451,7 +454,7 @@ function isDirective(
   // (Figures with their carrier, 全县共排查企业426家…整改率95.5%。(责任单位:县应急管理局), report results.)
   if (
     docType === "通报" &&
-    CarrierBracketRE.test(simple.replace(/[。；;]$/, "")) &&
+    namesOwnCarrier(simple) &&
     FaultRE.test(simple) &&
     !/\d\s*[%％]|同比|累计|共(?:排查|检查|发现)/.test(simple)
   )
@@ -659,7 +662,9 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
         ordered = true;
       }
       // 县长对县教育局下一步工作提出三点要求：一是…: the body the requirements are for.
-      const inlineRequest = RequestedOfRE.exec(Array.from(sentence.simple).slice(0, cut).join(""));
+      // What was cut off before the order: a list marker, an intro (会议要求,), an order's head.
+      const lead = Array.from(sentence.simple).slice(0, cut).join("");
+      const inlineRequest = RequestedOfRE.exec(lead);
       if (inlineRequest) {
         requestedOf = bodyOpening(inlineRequest[1] ?? "", context);
         ordered = requestedOf.length > 0 || ordered;
@@ -670,7 +675,7 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       let named: string[] | undefined;
       const unitsNamed = (): string[] => (named ??= context.unitsOf(simple));
       // An item naming its own carriers (…胡同内垃圾。(责任单位:英雄街道)) is theirs, not the heading's above it.
-      const carriesOwn = CarrierBracketRE.test(simple.replace(/[。；;]$/, ""));
+      const carriesOwn = namesOwnCarrier(simple);
       // The body the requirements were put to carries an item that names no one else.
       const requested = requestedOf.length > 0 && unitsNamed().length === 0 ? requestedOf : [];
       const assignees = [...(carriesOwn ? [] : (paragraph.assignees ?? [])), ...orderedUnits, ...requested];
@@ -718,7 +723,7 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       // A leader's written instruction (批示：“海洋局认真抓紧整改。…”) orders in every sentence that tells no progress.
       // 会议要求,港北开发投资有限公司成立改组工作领导小组: what follows an order's lead is ordered, modal or not.
       const orderedByLead =
-        /(?:会议|会上)(?:要求|责成|指示)[，,:：]$/.test(Array.from(sentence.simple).slice(0, cut).join("")) &&
+        /(?:会议|会上)(?:要求|责成|指示)[，,:：]$/.test(lead) &&
         !ProgressRE.test(simple) &&
         !ProgressInsideRE.test(simple);
       const instructed =

@@ -125,10 +125,10 @@ function standsAlone(mention: Mention, text: string): boolean {
   return !(before.length >= 2 && before[0]?.word.length === 1 && before[0].tag === "nr");
 }
 
-/** A town's name after a county's short form: 苍南龙港镇, 宣汉东乡街道; not 和谐乡村, 城镇化, 乡镇. */
 /** What 会同 follows where it is a verb: a modal or a comma (in the two characters before), a body's name. */
 const ModalBeforeRE = new RegExp(`(?:${TOGETHER_WITH_MODALS}|[，,])$`);
 const BodyNameEndRE = new RegExp(`[${BODY_NAME_ENDS}]`);
+/** A town's name after a county's short form: 苍南龙港镇, 宣汉东乡街道; not 和谐乡村, 城镇化, 乡镇. */
 const TownAfterRE = /^[\p{Script=Han}]{2,3}(?:镇|乡|街道)(?![长委村化镇])/u;
 /**
  * What follows a place's short form in the name of a village, a street or a town: 村, 南二巷, 路 (and
@@ -762,9 +762,11 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
       mentions(scanned)
         .filter(
           (mention) =>
-            !/(?:传达|学习|贯彻|赴|到|融入|对接|参加|与|同|往|至)$/.test(scanned.slice(0, mention.index)) &&
+            !/(?:传达|学习|贯彻|赴|到|融入|对接|参加|与|同|往|至)$/.test(
+              scanned.slice(Math.max(0, mention.index - 2), mention.index),
+            ) &&
             !/^[^，,。；;\n]{0,14}(?:会议|大会|精神|都市圈|经验)/.test(
-              scanned.slice(mention.index + mention.form.length),
+              scanned.slice(mention.index + mention.form.length, mention.index + mention.form.length + 17),
             ),
         )
         .flatMap((mention) =>

@@ -228,7 +228,8 @@ export function scoreEntries(expected: readonly ExpectedEntry[], actual: readonl
       want.leaders.map((leader) => simplifyChars(leader.name)),
     );
     for (const leader of want.leaders) {
-      const found = got?.leaders.find((candidate) => simplifyChars(candidate.name) === simplifyChars(leader.name));
+      const name = simplifyChars(leader.name);
+      const found = got?.leaders.find((candidate) => simplifyChars(candidate.name) === name);
       if (!found) continue;
       count("leaderTitle", simplifyChars(found.title ?? "") === simplifyChars(leader.title ?? ""));
       count("leaderRole", (found.role ?? "") === (leader.role ?? ""));
@@ -287,7 +288,8 @@ export function toScoredEntry(id: string, data: ReportInput): ExpectedEntry {
 /** What one entry got wrong, as lines for a person reading `eval:ingest --diff`: − missed, + extra. */
 export function diffEntry(want: ExpectedEntry, got: ExpectedEntry | undefined): string[] {
   const lines: string[] = [];
-  // Items are compared by key (a unit's, within the report's region) and shown as written.
+  // Items are compared by key (a name in simplified characters; a unit's within the report's region)
+  // and shown as written.
   const setDiff = (
     field: string,
     predicted: readonly string[],
@@ -308,8 +310,9 @@ export function diffEntry(want: ExpectedEntry, got: ExpectedEntry | undefined): 
     lines.push(`  region: −${Object.values(want.region).join("")} +${Object.values(got.region).join("")}`);
   setDiff(
     "leaders",
-    got.leaders.map((leader) => simplifyChars(leader.name)),
-    want.leaders.map((leader) => simplifyChars(leader.name)),
+    got.leaders.map((leader) => leader.name),
+    want.leaders.map((leader) => leader.name),
+    simplifyChars,
   );
   const keyOf = unitKeyIn(want.region);
   setDiff("units", got.units, want.units, keyOf);

@@ -137,7 +137,8 @@ const ReprintNoticeRE =
   /版权[^。]{0,20}(?:所有|归|属)[^。]*(?:转载|复制|摘编)|(?:未经|未获)[^。]{0,30}(?:授权|许可|同意)[^。]{0,10}不得(?:转载|复制|摘编|使用)|转载请注明/;
 /**
  * A site's greeting, exclamation and all, before or after its name: 欢迎您访问吉林永吉网站!,
- * 您好,欢迎您来到海南琼海!, 欢迎访问…网; 村网通总站 大佛村 641300.nync.com 欢迎您! (a greeting naming a place, 江西婺源欢迎您, stays: it says where the site is; a service hall's,
+ * 您好,欢迎您来到海南琼海!, 欢迎访问…网; 村网通总站 大佛村 641300.nync.com 欢迎您! (a greeting
+ * naming a place, 江西婺源欢迎您, stays: it says where the site is; a service hall's,
  * 您好，欢迎来到…政务服务中心！, is a notice's own words).
  */
 const WelcomeRE =
