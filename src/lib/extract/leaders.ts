@@ -199,7 +199,13 @@ export function nameIn(text: string, context = text): string | null {
       return long;
     const separatorFollows = (name: string): boolean =>
       following === name && /^[、，,]/.test(text.slice(following.length));
-    if (isLong && long.endsWith("为") && separatorFollows(long) && !NotInNameRE.test(long.slice(surname.length, -1)))
+    // 代县长陈大为等在家县委常委参加, 县长陈大为主持: 为 closing a name a name's verb follows.
+    if (
+      isLong &&
+      long.endsWith("为") &&
+      (separatorFollows(long) || (slotFollows && !/^主持人/.test(rest))) &&
+      !NotInNameRE.test(long.slice(surname.length, -1))
+    )
       return long;
     const afterShort = following.slice(short.length);
     if (
@@ -605,12 +611,15 @@ export function extractLeaders(input: string): LeaderResult {
     const actingOffice = /^.(?:代理?)$/u.test(groups["name"] ?? "");
     const name = groups["name"] && !actingOffice && isPlausibleName(groups["name"]) ? groups["name"] : null;
     if (!name || NonLeaderContextRE.test(text.slice(Math.max(0, match.index - 20), match.index))) continue;
+    // 钟楼区委常委、邹区镇党委书记万建新: a place's short name before its level's office is the body's.
+    const office = groups["office"] ?? "";
+    if (/^[省市区县旗州盟]/u.test(office) && gazetteer().byForm.has(`${name}${office[0]}`)) continue;
     // (From the name: a body before it, 要认真学习省委, may have taken the words that say it was studied.)
-    const nameAt = match.index + match[0].length - name.length - (groups["office"] ?? "").length;
+    const nameAt = match.index + match[0].length - name.length - office.length;
     if (isConveyed(text, nameAt, match.index + match[0].length)) continue;
     // 文卫副主任张炯明: a name after the office makes what stands before it the office's body.
     if (nameIn(text.slice(match.index + match[0].length, match.index + match[0].length + 6))) continue;
-    add(name, `${groups["body"] ?? ""}${groups["office"] ?? ""}`, match.index);
+    add(name, `${groups["body"] ?? ""}${office}`, match.index);
   }
   for (const match of text.matchAll(BareListRE)) {
     const names = (match[1] ?? "").split("、");

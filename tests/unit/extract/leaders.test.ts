@@ -863,6 +863,18 @@ test("为 in a name: opening a given name (张为民) or ending a two-character 
   expect(names("县长常为民作主。")).toEqual([]);
   expect(names("区委书记曾为主持人颁奖。")).toEqual([]);
   expect(names("县长王为主持人颁奖。")).toEqual([]);
+  // 为 closing a three-character name a name's verb follows: 陈大为等, 陈大为主持.
+  expect(names("县委副书记、代县长陈大为等在家县委常委参加会议。")).toEqual(["陈大为"]);
+  expect(names("县长陈大为主持会议。")).toEqual(["陈大为"]);
+  expect(names("县长王刚为主持人颁奖。")).toEqual(["王刚"]);
+});
+
+test("a place's short name before its level's office is the body's, not a name before its title (钟楼区委常委)", () => {
+  const leaders = extractLeaders("钟楼区委常委、邹区镇党委书记万建新主持会议并讲话。").leaders;
+  expect(leaders.map((leader) => leader.name)).toEqual(["万建新"]);
+  expect(extractLeaders("武进区委常委万建新出席。").leaders.map((leader) => leader.name)).toEqual(["万建新"]);
+  // A name before its office stays one: 黄伟哲市长.
+  expect(extractLeaders("会上,黄伟哲市长指出,要做好防汛。").leaders.map((leader) => leader.name)).toEqual(["黄伟哲"]);
 });
 
 test("names under a collective title attend when they 一同参加 too", () => {
