@@ -124,7 +124,8 @@ function buildPlaces(): Place[] {
   const cityOfFormer = new Map<string, string | undefined>();
   for (const place of places) {
     const core = /^([\p{Script=Han}]{2,3})(?<![县新])区$/u.exec(place.name)?.[1];
-    if (place.level !== "county" || !core || !place.city || place.city === place.province) continue;
+    // (A municipality's too: 潼南县 until 2015, 重庆市潼南区 since.)
+    if (place.level !== "county" || !core || !place.city) continue;
     const former = `${core}县`;
     const sharedShort = places.some((other) => other.code !== place.code && shortName(other.name) === core);
     if (sharedShort) continue;

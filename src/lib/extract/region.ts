@@ -60,30 +60,49 @@ function soleCountyOfLevel(
   named: readonly Mention[],
   level: string,
   text: string,
-  publisherFrom = text.length,
+  /** Where the publisher line starts; the cities and provinces the text names; its script. */
+  context: { publisherFrom: number; higherNamed: ReadonlySet<string>; traditional: boolean },
 ): Place | undefined {
+  const { publisherFrom, higherNamed, traditional } = context;
   const found = new Map<string, Place>();
   for (const mention of named) {
-    const fitting = mention.places.filter((place) => place.level === "county" && place.name.endsWith(level));
+    const fromPublisher = mention.index >= publisherFrom;
+    const after = text.slice(mention.index + mention.form.length);
+    // A county-level city's own daily (海安日报) counts for a text that speaks as a 市; a county's
+    // paper is rarer than a province's of the same short name (新安晚报). A government's site (潼南政府网)
+    // is its own.
+    const media =
+      fromPublisher &&
+      (level === "市"
+        ? /^(?:新闻网|新闻中心|融媒|发布|电视台|广播电视|日报|政府网|人民政府网|政府门户网)/
+        : /^(?:新闻网|新闻中心|融媒|发布|电视台|广播电视|政府网|人民政府网|政府门户网)/
+      ).test(after);
+    const current = mention.places.filter((place) => place.level === "county" && place.name.endsWith(level));
+    // The site of a district that was a county (潼南政府网) over a text that says 全县 is the county's.
+    const ofLevel =
+      current.length === 0 && media && level === "县"
+        ? (gazetteer().byForm.get(`${mention.form}县`) ?? []).filter((place) => place.former)
+        : current;
+    const inNamed = ofLevel.filter(
+      (place) => (place.city && higherNamed.has(place.city)) || higherNamed.has(place.province),
+    );
+    // 普陀 is 上海's district and 舟山's: the one in a city or province the text names too (为上海…贡献普陀力量).
+    // A traditional text is Taiwan's or Hong Kong's: a mainland place in it needs its city or province
+    // named too (建管處同仁踴躍報名 speaks of colleagues, not of 青海's 同仁市).
+    let fitting = ofLevel;
+    if (inNamed.length === 1) fitting = inNamed;
+    else if (traditional) fitting = ofLevel.filter((place) => OverStraitRE.test(place.province));
     // 公安, 合作 are words before they are 公安县, 合作市: only a form jieba tags as a place counts, or
     // one it tags as a name (洪湖) or a longer transliterated one (达拉特) standing as a word of its own,
     // not a given name (王高平, 李乐平).
     const tags = tagWords(mention.form).map((word) => word.tag);
     // (A two-character transliteration, 尼玛, 多伦, is a Tibetan or Mongolian given name as often.)
+    // (Any form read as a name counts where the text names its city or province too: 上海…普陀.)
     const nameTags = mention.form.length >= 3 ? /^nrt?$/ : /^nr$/;
-    const after = text.slice(mention.index + mention.form.length);
-    // In the publisher line only a place's media counts: a publisher named after a place (大观新闻网,
-    // 宽城融媒) is that place's media, whatever else the word means (蔚为大观); a paper (光明日报, 新安晚报)
-    // may be the nation's or a province's.
-    const fromPublisher = mention.index >= publisherFrom;
-    // A county-level city's own daily (海安日报) counts for a text that speaks as a 市; a county's
-    // paper is rarer than a province's of the same short name (新安晚报).
-    const media =
-      fromPublisher &&
-      (level === "市"
-        ? /^(?:新闻网|新闻中心|融媒|发布|电视台|广播电视|日报)/
-        : /^(?:新闻网|新闻中心|融媒|发布|电视台|广播电视)/
-      ).test(after);
+    const corroborated = inNamed.length === 1;
+    // In the publisher line only a place's media counts (see `media` above): a publisher named after a
+    // place (大观新闻网, 宽城融媒) is that place's media, whatever else the word means (蔚为大观); a paper
+    // (光明日报, 新安晚报) may be the nation's or a province's.
     // A form jieba does not know at all (环翠) is no everyday word either, unless it is a given name
     // (区长李金林) or names a village, community or gate (马村, 张湾社区, 朝天门).
     const unknown =
@@ -100,7 +119,7 @@ function soleCountyOfLevel(
       (media ||
         unknown ||
         tags.every((tag) => tag === "ns") ||
-        (tags.every((tag) => nameTags.test(tag)) && standsAlone(mention, text)));
+        (tags.every((tag) => (corroborated ? /^nrt?$/ : nameTags).test(tag)) && standsAlone(mention, text)));
     // 新安排 is no 新安 (新安县): jieba cuts the form apart in its sentence.
     const whole = !cutApart(text.slice(mention.index, mention.index + mention.form.length + 3), mention.form.length);
     // 东湖高新区, 滨海新区: a zone named after a place is no county of that name.
@@ -502,6 +521,8 @@ const CityOwnOfficeRE =
 
 const MACAU = "澳门特别行政区";
 const HONG_KONG = "香港特别行政区";
+/** Where traditional characters are the written standard. */
+const OverStraitRE = /^(?:台湾省|香港特别行政区|澳门特别行政区)$/;
 /** Offices only Hong Kong has (政务司司长, 区议会, 民政事务专员, 房屋署, 各决策局), which its own news names without 香港. */
 const HongKongOfficeRE =
   /政务司|律政司|民政事务(?:总署|专员|局)|民青局|区议会|十八区|房屋署|食环署|食物环境卫生署|环境及生态局|卫生防护中心|决策局|运输署|渠务署/gu;
@@ -695,20 +716,27 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
       if (full.length === 1 && full[0]) counties.set(full[0].code, full[0]);
     }
     if (counties.size === 1) soleCounty = [...counties.values()][0];
+    const higherNamed = new Set(
+      named.flatMap((mention) =>
+        mention.places
+          .filter((place) => place.level === "city" || place.level === "province")
+          .map((place) => place.name),
+      ),
+    );
+    const placing = { publisherFrom: namedText.length + 1, higherNamed, traditional: input.script === "traditional" };
     // 咸丰 with 县委, 全县; 山亭快报 with 区委: a short name whose one county of the text's own level is
     // the one its offices speak for (宽城 is 宽城满族自治县 where the text says 县委, 宽城区 where 区委).
     // The publisher counts too: 大观新闻网 over a text whose 区长 chairs is 大观区's.
     if (counties.size === 0 && ownLevel) {
       const shortOnly = (mention: Mention): boolean =>
         mention.places.every((place) => place.name !== mention.form && place.level === "county");
-      soleCounty =
-        soleCountyOfLevel(scanned.filter(shortOnly), ownLevel, withPublisher, namedText.length + 1) ?? soleCounty;
+      soleCounty = soleCountyOfLevel(scanned.filter(shortOnly), ownLevel, withPublisher, placing) ?? soleCounty;
     }
     // 促进栖霞与…: a short form shared by a county-level city (栖霞市) and a district (栖霞区) is the
     // city when the text's offices are a city's (市长, 市政府, 我市). Where its own offices are a
     // district's (全区, 区委书记), a 市委书记 is the prefecture's: 开平镇…全区…市委书记 is in 开平区.
     if (counties.size === 0 && !(ownLevel === "区" && soleCounty) && /市长|市政府|市委|我市|全市/.test(input.text))
-      soleCounty = soleCountyOfLevel(scanned, "市", withPublisher, namedText.length + 1) ?? soleCounty;
+      soleCounty = soleCountyOfLevel(scanned, "市", withPublisher, placing) ?? soleCounty;
     if (soleCounty?.city) {
       city = soleCounty.city;
       notes.push(`正文未写明城市，按文中唯一的县级地名「${soleCounty.name}」定为${soleCounty.city}${soleCounty.name}`);
@@ -771,7 +799,13 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
         )
         .flatMap((mention) =>
           mention.places
-            .filter((place) => place.level === "city" && place.name.endsWith("市"))
+            // (A traditional text's 市府 is Taiwan's, whose streets bear mainland cities' names: 西寧大樓.)
+            .filter(
+              (place) =>
+                place.level === "city" &&
+                place.name.endsWith("市") &&
+                (input.script !== "traditional" || OverStraitRE.test(place.province)),
+            )
             .map((place) => place.name),
         ),
     );

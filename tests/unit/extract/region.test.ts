@@ -737,3 +737,26 @@ test("a city whose meeting a text relays or whose sphere it joins is not the tex
   expect(extractRegion(input(relayed)).region.city).toBeUndefined();
   expect(extractRegion(input("市长主持会议，要求抢抓西安都市圈建设机遇。")).region.city).toBeUndefined();
 });
+
+test("a district short name two cities share is the one in the city the text also names (普陀 with 上海)", () => {
+  const text =
+    "3月6日,区委副书记、区长肖文高主持召开区政府常务会议。会议指出,要牢固树立全区“一盘棋”思想,为上海“五个中心”建设贡献更多普陀力量。";
+  expect(extractRegion(input(text)).region).toEqual({ province: "上海市", city: "上海市", district: "普陀区" });
+  // Without the city named, 上海's 普陀区 and 舟山's stay apart.
+  expect(extractRegion(input(text.replace("为上海", "为全市"))).region).toEqual({});
+});
+
+test("a county government's site names a district that was that county (潼南政府网, 全县)", () => {
+  const text = "4月7日,全县重点工程推进会召开。县委书记辛国荣要求,各部门要高度重视。";
+  expect(extractRegion(input(text, { publisher: "潼南政府网" })).region).toEqual({
+    province: "重庆市",
+    city: "重庆市",
+    district: "潼南县",
+  });
+});
+
+test("a traditional text's word that is also a mainland place places nothing (同仁 are colleagues, 西宁 a building)", () => {
+  const text =
+    "主席:局长。有关本局礼品纪念品请每月清点。11/26更新处办理讲座请本局与建管处同仁踊跃报名参与。市府西宁大楼立面景观美化工程应于花博前完成。副市长巡视。";
+  expect(extractRegion(input(text, { script: "traditional" })).region).toEqual({});
+});

@@ -549,3 +549,9 @@ test("a list of other stories with their dates after the article ends it, and �
   const dated = cleanText("会议要求抓好落实。\n县政府办公室\n2024.05.01").lines.filter(Boolean);
   expect(dated[0]).toBe("会议要求抓好落实。");
 });
+
+test("a repost's 转自 line names its media and is no headline", () => {
+  const result = cleanText("转自:上观新闻\n3月6日,区长主持召开区政府常务会议,听取相关工作汇报。");
+  expect(result.meta.sourceName).toBe("上观新闻");
+  expect(result.lines.filter(Boolean)).toEqual(["3月6日,区长主持召开区政府常务会议,听取相关工作汇报。"]);
+});
