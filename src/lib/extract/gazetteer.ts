@@ -93,7 +93,10 @@ function buildPlaces(): Place[] {
       places.push({ code, name, level: "city", province: provinceOf(code) });
       continue;
     }
-    const city = municipalities.has(code.slice(0, 2)) ? provinceOf(code) : (areaList.city_list[cityCode] ?? "");
+    // A Hong Kong or Macau district's city is the territory (九龙, 新界 are areas, not governments).
+    const territory = /^8[12]/.test(code);
+    const city =
+      municipalities.has(code.slice(0, 2)) || territory ? provinceOf(code) : (areaList.city_list[cityCode] ?? "");
     places.push({ code, name, level: "county", province: provinceOf(code), city });
   }
   // Counties renamed or made districts (长治县, now 上党区) under their old names, as archives write

@@ -834,7 +834,11 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
   const zoneOnly = district !== undefined && (byForm.get(district) ?? []).some((place) => place.zone);
   const territory = !input.given && (!city || zoneOnly) ? specialRegionOf(input.text) : undefined;
   if (territory) return { region: { province: territory, city: territory }, notes };
-  const cityPlace = city ? byForm.get(city)?.find((place) => place.level === "city") : undefined;
+  // (香港特别行政区 is its districts' city as well as the territory.)
+  const cityPlace = city
+    ? (byForm.get(city)?.find((place) => place.level === "city") ??
+      byForm.get(city)?.find((place) => place.level === "province" && OverStraitRE.test(place.name)))
+    : undefined;
   const region: Region = {};
   const province =
     given.province ??

@@ -110,6 +110,22 @@ test("work put in a unit's hands or announced from today is a measure; 将 befor
   ]);
 });
 
+test("work begun from a given day or to be done jointly is a measure, with the bodies that do it", () => {
+  const measures = extractMeasures(
+    [
+      paragraph("政府各部门由本月20日起联合在其管辖范畴内加强全城清洁,改善环境卫生,杜绝鼠患。"),
+      paragraph("食物环境卫生署、房屋署及民政事务总署人员将联同深水埗区议会,在深水埗区进行清洁、灭鼠行动及宣传工作。"),
+      paragraph("展览由本月20日起一连三天举行。"),
+    ],
+    context,
+  );
+  expect(measures.map((measure) => measure.text)).toEqual([
+    "政府各部门由本月20日起联合在其管辖范畴内加强全城清洁,改善环境卫生,杜绝鼠患。",
+    "食物环境卫生署、房屋署及民政事务总署人员将联同深水埗区议会,在深水埗区进行清洁、灭鼠行动及宣传工作。",
+  ]);
+  expect(measures[1]?.units).toEqual(["食物环境卫生署", "房屋署", "民政事务总署", "深水埗区议会"]);
+});
+
 test("a purpose clause, a quoted slogan, an appeal to the public and a question give no order", () => {
   const measures = extractMeasures(
     [

@@ -760,3 +760,12 @@ test("a traditional text's word that is also a mainland place places nothing (�
     "主席:局长。有关本局礼品纪念品请每月清点。11/26更新处办理讲座请本局与建管处同仁踊跃报名参与。市府西宁大楼立面景观美化工程应于花博前完成。副市长巡视。";
   expect(extractRegion(input(text, { script: "traditional" })).region).toEqual({});
 });
+
+test("a Hong Kong district's city is the territory, not the area (九龙) it lies in", () => {
+  const text = "食物及卫生局局长陈肇始下午到访深水埗区,视察防治鼠患工作。本港最近录得3宗个案。";
+  expect(extractRegion(input(text, { script: "traditional" })).region).toEqual({
+    province: "香港特别行政区",
+    city: "香港特别行政区",
+    district: "深水埗区",
+  });
+});

@@ -397,9 +397,11 @@ test("a body that helps (县环保局积极配合…) acts in the report", () =>
   expect(findUnits("麟游县委、县政府高度重视,县环保局积极配合做好迎检工作。")).toEqual(["县环保局"]);
 });
 
-test("各地区各部门 is one collective, as 各地各部门 and 各级各部门 are; 各乡镇各部门 are two", () => {
+test("各地区各部门 is one collective, as 各地各部门, 各级各部门 and the pair 各乡镇各部门 are; a qualified one splits", () => {
   expect(findUnits("各地区各部门要对报告全文再进行一次全面细致的核对。")).toEqual(["各地区各部门"]);
-  expect(findUnits("各乡镇各部门要立即行动。")).toEqual(["各乡镇", "各部门"]);
+  expect(findUnits("各乡镇各部门要立即行动。")).toEqual(["各乡镇各部门"]);
+  expect(findUnits("各单位各部门要加强为民服务意识。")).toEqual(["各单位各部门"]);
+  expect(findUnits("各镇各有关部门要高度重视。")).toEqual(["各镇", "各有关部门"]);
 });
 
 test("各科室 and 业务科室 in a bureau's own report are its sections; a named 交警大队 may be any bureau's", () => {
@@ -433,7 +435,7 @@ test("区直各部门 (jieba reads 区直 as a verb) and a 专班 are units; 全
   );
 });
 
-test("lists and collectives: utilities share the firm the last one names; 各乡镇各部门 are two; 各责任单位 is one; guests are no assignees", () => {
+test("lists and collectives: utilities share the firm the last one names; 各乡镇各部门 and 各责任单位 are one; guests are no assignees", () => {
   expect(unitsInList("电力、电信、水公司")).toEqual(["电力公司", "电信公司", "水公司"]);
   // Bodies named in full before firms share no suffix with them: the list runs on past the firms.
   expect(findUnits("甚至至今未开展整治活动,包括团县委、地病办、联通公司、财保公司、盐务局、烟草局。")).toEqual([
@@ -444,7 +446,7 @@ test("lists and collectives: utilities share the firm the last one names; 各乡
     "盐务局",
     "烟草局",
   ]);
-  expect(unitsInList("各乡镇各部门")).toEqual(["各乡镇", "各部门"]);
+  expect(unitsInList("各乡镇各部门")).toEqual(["各乡镇各部门"]);
   expect(unitsInList("各级各部门")).toEqual(["各级各部门"]);
   expect(unitsInList("各苏木镇(场)及相关部门")).toEqual(["各苏木镇（场）", "相关部门"]);
   expect(findUnits("一、各责任单位要高度重视,切实加强领导。")).toEqual(["各责任单位"]);
