@@ -893,6 +893,19 @@ function rankedListUnits(text: string): string[] {
 }
 
 /** Unit names as written in the slots of a (simplified) text, in order, deduplicated. */
+/** A verb that sends work to a body (送, 报送, 呈报, 抄送), with its adverb (速送, 儘速送). */
+const RECIPIENT_VERB = "(?:速|尽速|儘速|即)?(?:送交|送至|送|报送|呈送|呈报|抄送|转送)";
+const RecipientLeadRE = new RegExp(`^${RECIPIENT_VERB}(?=[\\p{Script=Han}]{2})`, "u");
+
+/** True when every mention of `unit` in `text` follows a verb that sends work to it. */
+function onlyRecipient(text: string, unit: string): boolean {
+  let at = text.indexOf(unit);
+  if (at < 0) return false;
+  for (; at >= 0; at = text.indexOf(unit, at + 1))
+    if (!new RegExp(`${RECIPIENT_VERB}$`, "u").test(text.slice(Math.max(0, at - 4), at))) return false;
+  return true;
+}
+
 export function findUnits(
   text: string,
   { attendance = false, isPlace }: { attendance?: boolean; isPlace?: (piece: string) => boolean } = {},
@@ -902,6 +915,8 @@ export function findUnits(
   const patterns = attendance ? [...SLOT_PATTERNS, AttendanceRE, FundingRE] : SLOT_PATTERNS;
   const add = (fragment: string, attending = false): void => {
     for (const listed of unitsInList(fragment, isPlace)) {
+      // …整理表单送局长室, 请速送营建署: where work is sent, not who does it.
+      if (RecipientLeadRE.test(listed) || onlyRecipient(text, listed)) continue;
       // …领导小组成员单位…负责同志参加会议: among those attending, the members stand for their group;
       // 县环委会成员单位要… tasks the members themselves.
       const group = listed.replace(/(?<!各)成员单位$/, "");

@@ -110,6 +110,23 @@ test("work put in a unit's hands or announced from today is a measure; 将 befor
   ]);
 });
 
+test("what a meeting says after hearing a report (听取…的汇报并指出,) is its order", () => {
+  const measures = extractMeasures(
+    [
+      paragraph(
+        "会议听取关于制订《张江高新区普陀园改革创新发展行动方案(2025-2026年)》的情况汇报并指出,各部门各单位要强化责任落实,确保任务顺利落地。",
+      ),
+      paragraph("会议听取关于2024年城市体检工作开展情况的汇报并指出,要以城市体检促进城市更新。"),
+      paragraph("会议听取了全区城市体检工作开展情况的汇报。"),
+    ],
+    context,
+  );
+  expect(measures.map((measure) => measure.text)).toEqual([
+    "各部门各单位要强化责任落实,确保任务顺利落地。",
+    "要以城市体检促进城市更新。",
+  ]);
+});
+
 test("work begun from a given day or to be done jointly is a measure, with the bodies that do it", () => {
   const measures = extractMeasures(
     [

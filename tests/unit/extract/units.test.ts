@@ -1271,3 +1271,12 @@ test("a township's office named by its kind (乡公所) is the township's in its
   const region = { province: "台湾省", city: "花莲县", district: "吉安乡" };
   expect(canonicalUnit("乡公所", region).name).toBe("吉安乡公所");
 });
+
+test("a body work is sent to (送局长室, 请速送营建署, 报送县统计局) is no assignee unless it acts too", () => {
+  expect(findUnits("有关本局礼品纪念品领用存量请每月清点整理表单送局长室。")).toEqual([]);
+  expect(findUnits("有关变更计画部分请速送营建署。")).toEqual([]);
+  expect(findUnits("各乡镇要于月底前将报表报送县统计局。")).toEqual(["各乡镇"]);
+  expect(findUnits("县统计局要做好汇总,各乡镇报送县统计局。")).toContain("县统计局");
+  // 简报请三科: 报 closing a noun before 请 sends nothing.
+  expect(findUnits("研讨会简报请三科准备。")).toEqual(["三科"]);
+});
