@@ -112,6 +112,9 @@ function scoreTitle(line: string): number {
   return score;
 }
 
+/** A kicker that ends on a demand still to be said: 王健参加全省…会议时要求, 市长在调研时强调. */
+const KickerRE = /^[^。，,；;！？!?]{4,30}?(?:时|上|中)(?:要求|强调|指出|提出|表示)$/;
+
 /** Splits "标题 副题，…" when a source put headline and deck on one line. */
 function splitHeadlineLine(line: string): string[] {
   const simple = simplifyChars(line);
@@ -319,6 +322,19 @@ export function articleLayout(
   if (placeHeaded) {
     titleIndex = 1;
     title = `${(lines[0] ?? "").replace(/\s*[:：]$/, "")}：${lines[1] ?? ""}`;
+  }
+  // 王健参加…会议时要求 / 保环境整洁 显区域特色: a kicker telling who demanded what, over the demand it
+  // leaves unsaid, is one headline with it.
+  const kickerIndex = [titleIndex - 1, titleIndex].find(
+    (index) =>
+      index >= 0 &&
+      index + 1 < titleBlockLength &&
+      KickerRE.test(titleBlockSimple[index] ?? "") &&
+      !/[。，,；;！？!?]/.test(titleBlockSimple[index + 1] ?? ""),
+  );
+  if (!placeHeaded && kickerIndex !== undefined) {
+    titleIndex = kickerIndex + 1;
+    title = `${cleanTitle(lines[kickerIndex] ?? "")} ${cleanTitle(lines[titleIndex] ?? "")}`;
   }
   // 关于对…检查情况的 / 整改通知: a document's title broken after 的 ends on the next line.
   const titleEnd = lines[titleIndex + 1]?.trim() ?? "";

@@ -274,3 +274,10 @@ test("a space inside quotes splits no headline from a deck: the lead's day stays
   expect(layout.titleBlockLength).toBe(0);
   expect(layout.title).toBe("城西街道召开紧急动员部署会");
 });
+
+test("a kicker telling who demanded (…会议时要求) and the demand below it are one headline", () => {
+  const lines = ["王健参加全省小城镇环境综合整治会议时要求", "保环境整洁 显区域特色", "昨日上午,全省会议召开。"];
+  expect(articleLayout(lines).title).toBe("王健参加全省小城镇环境综合整治会议时要求 保环境整洁 显区域特色");
+  // A headline that says what was demanded stands alone.
+  expect(articleLayout(["市长调研防汛工作时要求", "昨日上午,市长调研防汛工作。"]).title).toBe("市长调研防汛工作时要求");
+});
