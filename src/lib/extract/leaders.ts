@@ -199,11 +199,18 @@ export function nameIn(text: string, context = text): string | null {
       return long;
     const separatorFollows = (name: string): boolean =>
       following === name && /^[、，,]/.test(text.slice(following.length));
-    // 代县长陈大为等在家县委常委参加, 县长陈大为主持: 为 closing a name a name's verb follows.
+    // 代县长陈大为等在家县委常委参加, 县长陈大为主持: 为 closing a name a name's verb follows, as a word
+    // of its own and not the start of 为's object (刘军为就业困难人员, 王刚为作出贡献的, 李明为参加比赛的选手).
+    const slotWord = tagWords(rest)[0]?.word ?? "";
     if (
       isLong &&
       long.endsWith("为") &&
-      (separatorFollows(long) || (slotFollows && !/^主持人/.test(rest))) &&
+      (separatorFollows(long) ||
+        (slotFollows &&
+          NameSlotAfterRE.test(slotWord) &&
+          slotWord.length === (NameSlotAfterRE.exec(slotWord)?.[0].length ?? 0) &&
+          !/^主持人/.test(rest) &&
+          !/^[^，,。；;]*的/.test(context.slice(long.length)))) &&
       !NotInNameRE.test(long.slice(surname.length, -1))
     )
       return long;

@@ -53,6 +53,21 @@ interface Mention {
 }
 
 /**
+ * A place named as the text's own, not one whose meeting is relayed (传达学习金华安全生产电视电话会议精神),
+ * that is visited, joined or learnt from (赴苏州, 融入西安都市圈, 接轨上海), or whose guests are met (会见浙江客商).
+ */
+function namedAsItself(mention: Mention, text: string): boolean {
+  return (
+    !/(?:传达|学习|贯彻|赴|到|融入|对接|接轨|对标|会见|参加|与|同|往|至)$/.test(
+      text.slice(Math.max(0, mention.index - 2), mention.index),
+    ) &&
+    !/^[^，,。；;\n]{0,14}(?:会议|大会|精神|都市圈|经验)/.test(
+      text.slice(mention.index + mention.form.length, mention.index + mention.form.length + 17),
+    )
+  );
+}
+
+/**
  * The one county-level place of a level (县, 区, 旗, 市) the mentions point to, when one alone fits:
  * 咸丰 with 县委 is 咸丰县; 栖霞 with 市长 is 栖霞市, not 栖霞区.
  */
@@ -97,9 +112,10 @@ function soleCountyOfLevel(
     // not a given name (王高平, 李乐平).
     const tags = tagWords(mention.form).map((word) => word.tag);
     // (A two-character transliteration, 尼玛, 多伦, is a Tibetan or Mongolian given name as often.)
-    // (Any form read as a name counts where the text names its city or province too: 上海…普陀.)
+    // (A form read as a name counts where the city or province named picks it out: 上海…普陀.)
     const nameTags = mention.form.length >= 3 ? /^nrt?$/ : /^nr$/;
-    const corroborated = inNamed.length === 1;
+    // (Only where the city named picks one of several: 尼玛, 多伦 are given names in 西藏's, 内蒙古's texts.)
+    const corroborated = inNamed.length === 1 && ofLevel.length > 1;
     // In the publisher line only a place's media counts (see `media` above): a publisher named after a
     // place (大观新闻网, 宽城融媒) is that place's media, whatever else the word means (蔚为大观); a paper
     // (光明日报, 新安晚报) may be the nation's or a province's.
@@ -717,11 +733,13 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
     }
     if (counties.size === 1) soleCounty = [...counties.values()][0];
     const higherNamed = new Set(
-      named.flatMap((mention) =>
-        mention.places
-          .filter((place) => place.level === "city" || place.level === "province")
-          .map((place) => place.name),
-      ),
+      named
+        .filter((mention) => namedAsItself(mention, namedText))
+        .flatMap((mention) =>
+          mention.places
+            .filter((place) => place.level === "city" || place.level === "province")
+            .map((place) => place.name),
+        ),
     );
     const placing = { publisherFrom: namedText.length + 1, higherNamed, traditional: input.script === "traditional" };
     // 咸丰 with 县委, 全县; 山亭快报 with 区委: a short name whose one county of the text's own level is
@@ -783,20 +801,11 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
   // (西安治污减霾, though 西安 is also a district's name): where no county or town places the text and
   // one city alone is named, that city is the text's.
   if (!city && !issuer && !ownLevel && /市长|市政府|市委|我市|全市/.test(input.text)) {
-    // Not a city whose meeting is relayed (传达学习金华安全生产电视电话会议精神), visited or joined (赴苏州,
-    // 融入西安都市圈): a county-level city's news names its prefecture so.
+    // (A county-level city's news names its prefecture so: see namedAsItself.)
     const scanned = `${input.title}\n${input.text}`;
     const citiesNamed = new Set(
       mentions(scanned)
-        .filter(
-          (mention) =>
-            !/(?:传达|学习|贯彻|赴|到|融入|对接|参加|与|同|往|至)$/.test(
-              scanned.slice(Math.max(0, mention.index - 2), mention.index),
-            ) &&
-            !/^[^，,。；;\n]{0,14}(?:会议|大会|精神|都市圈|经验)/.test(
-              scanned.slice(mention.index + mention.form.length, mention.index + mention.form.length + 17),
-            ),
-        )
+        .filter((mention) => namedAsItself(mention, scanned))
         .flatMap((mention) =>
           mention.places
             // (A traditional text's 市府 is Taiwan's, whose streets bear mainland cities' names: 西寧大樓.)

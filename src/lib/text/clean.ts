@@ -174,8 +174,10 @@ const OutlineMarkerRE = /^(?:目录|提纲|目录\s*\/\s*提纲|文章目录)\s*
 const OutlineItemRE = /^(?:[一二三四五六七八九十]+[、是要]|[(（][一二三四五六七八九十]+[)）]|\d+[.、]|…+$)/;
 /** 来源: 洛阳网 2023.02.23 22:15 — source and time on one meta line. */
 // (来源:灵山政府网http://…: the address written on is no part of the name.)
-// 转自:上观新闻: a repost names its media so.
-const SourceRE = /(?:来源|来自|转自|轉自|转载自|轉載自)\s*[:：]\s*((?:(?!https?:|www\.)[^\s:：|]){2,20})/;
+const SourceRE = /(?:来源|来自)\s*[:：]\s*((?:(?!https?:|www\.)[^\s:：|]){2,20})/;
+/** 转自:上观新闻 opening a line: a repost names its media so (a 来源 line, where there is one, wins). */
+const RepostSourceRE =
+  /^\s*(?:本文|文章)?(?:转自|轉自|转载自|轉載自)\s*[:：]\s*((?:(?!https?:|www\.)[^\s:：|，,。]){2,20})\s*$/;
 /** 来自 海安日报 alone on its line, as a reposted WeChat article names its media (no colon). */
 const SourceAloneRE =
   /^\s*来自\s+(?!微信|公众号)(\p{Script=Han}[^\s:：|]{1,19}(?:报|网|发布|融媒|新闻|电视台|公众号))\s*$/u;
@@ -203,7 +205,7 @@ const WireStampStartRE =
 const MetaTimeRE =
   /((?:\d{3,4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+[A-Z][a-z]{2}\s+\d{1,2}\s+\d{1,2}:\d{2}:\d{2}\s+[A-Z]{2,5}\s+(?:19|20)\d{2})/;
 const MetaLineRE =
-  /(?:来源|来自|转自|轉自|转载自|轉載自|发布时间|发布日期|时间|作者|浏览|点击|阅读|评论|发稿单位|发稿人员?|联络电话|联系电话|联系热线|服务热线|发布单位|发布部门|发布机关|发文机关|分类|分類|栏目|欄目|标签|標籤)\s*[:：]/;
+  /(?:来源|来自|发布时间|发布日期|时间|作者|浏览|点击|阅读|评论|发稿单位|发稿人员?|联络电话|联系电话|联系热线|服务热线|发布单位|发布部门|发布机关|发文机关|分类|分類|栏目|欄目|标签|標籤)\s*[:：]/;
 /**
  * A government disclosure page's record (索 引 号 | … | 发布机构 | … | 成文日期 | 2025-02-28): fields
  * separated by bars or spaces, without colons.
@@ -397,6 +399,8 @@ export function cleanText(raw: string): CleanResult {
   if (roster.length > 0) meta.roster = roster;
   // A time on a line that says what it is (来源 …, 发布时间：) beats one a header merely shows.
   let publishedMarked = false;
+  // The media a 转自 line named: a 来源 line found after it names the source instead.
+  let repostedFrom: string | undefined;
   let truncated = false;
   let inOutline = false;
   let sawBody = false;
@@ -522,7 +526,9 @@ export function cleanText(raw: string): CleanResult {
       meta.publishedText = labelledStamp;
       publishedMarked = true;
     }
+    const repostSource = RepostSourceRE.exec(line)?.[1];
     const isMetaLine =
+      repostSource !== undefined ||
       ((MetaLineRE.test(line) || BylineTimeRE.test(line)) && line.length <= 100 && !/[。！？]/.test(line)) ||
       SourceAloneRE.test(line) ||
       (englishDate !== undefined && line.length <= 60) ||
@@ -548,7 +554,9 @@ export function cleanText(raw: string): CleanResult {
     ) {
       // Breadcrumbs and meta lines often carry the source and the time: keep those facts.
       const source = SourceRE.exec(line) ?? SourceAloneRE.exec(line) ?? DisclosurePublisherRE.exec(line);
-      if (source?.[1]) meta.sourceName ??= source[1];
+      if (source?.[1] && (meta.sourceName === undefined || meta.sourceName === repostedFrom))
+        meta.sourceName = source[1];
+      else if (repostSource) meta.sourceName ??= repostedFrom = repostSource;
       if (BreadcrumbRE.test(line) && !meta.sections) {
         const sections = breadcrumbSections(original);
         if (sections.length > 0) meta.sections = sections;

@@ -867,6 +867,11 @@ test("为 in a name: opening a given name (张为民) or ending a two-character 
   expect(names("县委副书记、代县长陈大为等在家县委常委参加会议。")).toEqual(["陈大为"]);
   expect(names("县长陈大为主持会议。")).toEqual(["陈大为"]);
   expect(names("县长王刚为主持人颁奖。")).toEqual(["王刚"]);
+  // 为 opening its object, whatever word that object starts with: 就业, 率先, 作出, 参加…的.
+  expect(names("副县长刘军为就业困难人员发放补贴。")).toEqual(["刘军"]);
+  expect(names("县委书记张军为率先完成任务的乡镇颁奖。")).toEqual(["张军"]);
+  expect(names("市长王刚为作出突出贡献的企业家颁奖。")).toEqual(["王刚"]);
+  expect(names("区长李明为参加比赛的选手加油鼓劲。")).toEqual(["李明"]);
 });
 
 test("a place's short name before its level's office is the body's, not a name before its title (钟楼区委常委)", () => {

@@ -133,6 +133,8 @@ test("work begun from a given day or to be done jointly is a measure, with the b
       paragraph("政府各部门由本月20日起联合在其管辖范畴内加强全城清洁,改善环境卫生,杜绝鼠患。"),
       paragraph("食物环境卫生署、房屋署及民政事务总署人员将联同深水埗区议会,在深水埗区进行清洁、灭鼠行动及宣传工作。"),
       paragraph("展览由本月20日起一连三天举行。"),
+      paragraph("市博物馆举办的馆藏书画精品展由本月20日起展开，为期一个月。"),
+      paragraph("自3月1日起开展安全生产专项整治行动以来，全县共检查企业326家。"),
     ],
     context,
   );

@@ -742,8 +742,13 @@ test("a district short name two cities share is the one in the city the text als
   const text =
     "3月6日,区委副书记、区长肖文高主持召开区政府常务会议。会议指出,要牢固树立全区“一盘棋”思想,为上海“五个中心”建设贡献更多普陀力量。";
   expect(extractRegion(input(text)).region).toEqual({ province: "上海市", city: "上海市", district: "普陀区" });
-  // Without the city named, 上海's 普陀区 and 舟山's stay apart.
+  // Without the city named, 上海's 普陀区 and 舟山's stay apart; a city visited or learnt from names none.
   expect(extractRegion(input(text.replace("为上海", "为全市"))).region).toEqual({});
+  expect(extractRegion(input("区委书记带队赴上海学习考察，普陀将借鉴先进经验，全区要加快发展。")).region).toEqual({});
+  // A province named picks no county out of a given name (尼玛 is 西藏's 尼玛县 and a Tibetan name).
+  expect(
+    extractRegion(input("传达西藏自治区党委精神，群众代表扎西、尼玛参加会议，全县要抓好落实。")).region.district,
+  ).toBeUndefined();
 });
 
 test("a county government's site names a district that was that county (潼南政府网, 全县)", () => {

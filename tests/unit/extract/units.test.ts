@@ -1280,3 +1280,10 @@ test("a body work is sent to (送局长室, 请速送营建署, 报送县统计�
   // 简报请三科: 报 closing a noun before 请 sends nothing.
   expect(findUnits("研讨会简报请三科准备。")).toEqual(["三科"]);
 });
+
+test("bodies working together (联同) are each a unit; a body's staff acting are the body, not when acted upon", () => {
+  expect(findUnits("各街道联同区议会将于周末进行清洁行动。")).toEqual(["各街道", "区议会"]);
+  expect(findUnits("卫生署联同教育局将于下周进行学校巡查。")).toEqual(["卫生署", "教育局"]);
+  expect(findUnits("市长将联同各局长进行视察。")).toEqual([]);
+  expect(findUnits("涉事公司人员将被依法追究责任。")).toEqual([]);
+});

@@ -554,4 +554,11 @@ test("a repost's 转自 line names its media and is no headline", () => {
   const result = cleanText("转自:上观新闻\n3月6日,区长主持召开区政府常务会议,听取相关工作汇报。");
   expect(result.meta.sourceName).toBe("上观新闻");
   expect(result.lines.filter(Boolean)).toEqual(["3月6日,区长主持召开区政府常务会议,听取相关工作汇报。"]);
+  // A 来源 line names the source over it; 转自 inside a line is the text's own word.
+  expect(cleanText("转自：县融媒体中心\n来源：某县人民政府\n3月6日,区长主持召开会议。").meta.sourceName).toBe(
+    "某县人民政府",
+  );
+  const inBody = cleanText("（三）资金转自：县财政局专户\n要加快拨付。");
+  expect(inBody.meta.sourceName).toBeUndefined();
+  expect(inBody.lines.filter(Boolean)).toEqual(["（三）资金转自：县财政局专户", "要加快拨付。"]);
 });
