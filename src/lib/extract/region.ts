@@ -446,6 +446,16 @@ function ownDistrictForms(input: RegionInput, city: string | undefined): string[
     const [first, second] = countyCounts((place) => place.name.endsWith(bare));
     if (first && (!second || first[1] > second[1])) forms.push(first[0]);
   }
+  // 武夷山市委书记林旭阳在…主持召开…: the lead's chair holds a county's office, the county named in full.
+  for (const match of input.lead.matchAll(ChairOfCountyRE)) {
+    const county = (byForm.get(match[1] ?? "") ?? []).find(
+      (place) => place.level === "county" && place.name === match[1] && place.city === city,
+    );
+    if (county) {
+      forms.push(county.name);
+      break;
+    }
+  }
   // 到兴庆分局主持召开…推进会: a meeting at a city bureau's district branch is that district's.
   const branch = /(?:到|在|赴|^|[，,])([\p{Script=Han}]{2,4}?)分局(?:[^。，,；;]{0,6}?)(?:召开|举行|主持)/mu.exec(
     `${input.title}\n${input.lead}`,
@@ -532,6 +542,9 @@ function ownDistrictForms(input: RegionInput, city: string | undefined): string[
  * A city's or prefecture's own offices and collectives (全市, 市长, 市发改委, 市直各单位、各区县): the
  * report is the city's.
  */
+/** A county's own leader chairing, the county in full: 武夷山市委书记林旭阳在…主持召开, 永善县县长…主持. */
+const ChairOfCountyRE =
+  /([\p{Script=Han}]{2,6}?(?:县|区|市|旗))(?:委|人民政府|政府)?(?:书记|副书记|常委|[县区市旗]长|副[县区市旗]长)[\p{Script=Han}、]{2,4}(?:同志)?[^。，,；;]{0,24}?(?:主持|召开)/gu;
 const CityOwnOfficeRE =
   /全市|我市|市委|市长|市政府|市人民政府|市直|各区县|各县区|各县市区|各县（市、区）|全州|州委|州长|州政府|全盟|盟委|盟长|行署|(?<![县区\p{Script=Han}])市[\p{Script=Han}]{1,8}?(?:局|委|办)/u;
 
@@ -553,10 +566,11 @@ function specialRegionOf(text: string): string | undefined {
     return undefined;
   if (/党委|[省市县区州]委|(?:[省市县州]|(?<!特)区)(?:人民)?政府|[省市县州]长|[省市县区镇]领导|厅长|部长/.test(text))
     return undefined;
-  const macau = (text.match(/澳门|本澳/g) ?? []).length;
-  const hongKong = (text.match(/香港|本港/g) ?? []).length;
-  if (macau > 0 && hongKong === 0) return MACAU;
-  if (hongKong > 0 && macau === 0) return HONG_KONG;
+  // The territory the text keeps naming: 澳门's Chief Executive may speak of a fire in 香港 once.
+  const macau = (text.match(/澳门|本澳|全澳/g) ?? []).length;
+  const hongKong = (text.match(/香港|本港|全港/g) ?? []).length;
+  if (macau > 2 * hongKong) return MACAU;
+  if (hongKong > 2 * macau) return HONG_KONG;
   return undefined;
 }
 
@@ -841,8 +855,14 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
   // Where the places found are none, or a zone only (横琴粤澳深度合作区), the territory whose Chief
   // Executive acts is the text's.
   const zoneOnly = district !== undefined && (byForm.get(district) ?? []).some((place) => place.zone);
-  const territory = !input.given && (!city || zoneOnly) ? specialRegionOf(input.text) : undefined;
-  if (territory) return { region: { province: territory, city: territory }, notes };
+  // (A district of the other territory, named once, is not where it speaks: 香港大埔区 in 澳门's text.)
+  const spoken = input.given ? undefined : specialRegionOf(input.text);
+  const otherTerritory = city !== spoken && (city === MACAU || city === HONG_KONG);
+  const territory = spoken && (!city || zoneOnly || otherTerritory) ? spoken : undefined;
+  if (territory) {
+    const placedBy = otherTerritory && district ? notes.filter((note) => !note.includes(district)) : notes;
+    return { region: { province: territory, city: territory }, notes: placedBy };
+  }
   // (香港特别行政区 is its districts' city as well as the territory.)
   const cityPlace = city
     ? (byForm.get(city)?.find((place) => place.level === "city") ??

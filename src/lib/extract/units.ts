@@ -30,7 +30,7 @@ const RoleTailRE =
  * table's unit of measure (计量单位).
  */
 const NotUnitRE =
-  /^(?:全市上下|全区上下|全县上下|大家|我们|我区|我市|我县|我局|市委|区委|县委|群众|居民|社区群众|党员|干部|老百姓|上级|本单位|单位|部门|机关|党政|街道|社区|各地|各级|市区|城区|老城区域|中心城区|重点|市府单位|县府单位|(?:党中央|中央)国务院|[\p{Script=Han}]{0,4}[省市区县]委[省市区县](?:人民)?政府|(?:计量|计价|货币|金额|价格|面积|重量|数量|长度|度量)单位)$/u;
+  /^(?:全市上下|全区上下|全县上下|大家|我们|我区|我市|我县|我局|市委|区委|县委|群众|居民|社区群众|党员|干部|老百姓|上级|本单位|单位|部门|跨部门|机关|党政|街道|社区|各地|各级|市区|城区|老城区域|中心城区|重点|市府单位|县府单位|(?:党中央|中央)国务院|[\p{Script=Han}]{0,4}[省市区县]委[省市区县](?:人民)?政府|(?:计量|计价|货币|金额|价格|面积|重量|数量|长度|度量)单位)$/u;
 /**
  * A generic noun before the suffix describes units without naming one (基层单位, 责任单位, 监管部门,
  * 参建单位); with 各 or 市直 in front it is a collective assignee all the same (各相关单位, 各责任单位, 市直相关部门,
@@ -467,7 +467,7 @@ const SLOT_PATTERNS: RegExp[] = [
   // 河上镇将围绕…推进, 县政府督查室将紧盯…, 各区公所已提前巡查…: a body carrying on a plan or one at work; 中街办事处对煤炭路两侧…进行了清理: one that acted;
   // 县环保局积极配合…: one that helps; 县委督查室会同…领导小组对…进行了督查, 区城管局组成专班对…进行了督查:
   // one that acted with another or through a team; 房屋署人员将…: a body's staff acting for it.
-  /(?:^|[。；;，,：:！？!?\n]\s*)([^。；;，,：:！？!?\n]{1,30}?(?:局|处|署|委|会|办|厅|室|中心|公司|委员会|办公室|公所|人民政府|政府|大队|支队|镇|乡|街道))(?:(?:工作)?人员(?=将(?!被)|已(?!被)))?(?:也|亦|还|则|并|另|同时)?(?:[今昨][天日](?:上午|下午|晚间|晚上)?)?(?:将|已|正|会|于)?(?:共同|一起|分别|联合|持续|积极|全力|陆续|强烈|主动)?(?:表示|指出|说明|强调|预估|预计|统计|邀集|启动|展开|完成[一二三]级开设|采购|办理|辅导|成立|提醒|建议|呼吁|补充|研究决定|(?<=积极|全力|主动)配合(?!下|表示|感谢|支持)|组织人员|组织力量|(?:会同[^。；;，,]{2,30}?|组成[^。；;，,]{2,12}?)?对[^。；;，,]{2,30}?(?:进行|开展)|(?<=将)(?![会要是])(?=[\p{Script=Han}]{2})|(?<=已)(?=提前|先行|着手|启动|完成|部署|安排|组织|开展|展开|巡查|派员))/gu,
+  /(?:^|[。；;，,：:！？!?\n]\s*)([^。；;，,：:！？!?\n]{1,30}?(?:局|处|署|委|会|办|厅|室|中心|公司|委员会|办公室|公所|人民政府|政府|大队|支队|镇|乡|街道))(?:(?:工作)?人员(?=将(?!被)|已(?!被)))?(?:也|亦|还|则|并|另|同时)?(?:[今昨][天日](?:上午|下午|晚间|晚上)?)?(?:将|已|正|会|于)?(?:(?:今早|今日|即日|明日|本月\d{1,2}日)起)?(?:共同|一起|分别|联合|持续|积极|全力|陆续|强烈|主动)?(?:表示|指出|说明|强调|预估|预计|统计|邀集|启动|展开|完成[一二三]级开设|采购|办理|辅导|成立|提醒|建议|呼吁|补充|研究决定|(?<=积极|全力|主动)配合(?!下|表示|感谢|支持)|组织人员|组织力量|(?:会同[^。；;，,]{2,30}?|组成[^。；;，,]{2,12}?)?对[^。；;，,]{2,30}?(?:进行|开展)|(?<=将)(?![会要是])(?=[\p{Script=Han}]{2})|(?<=已)(?=提前|先行|着手|启动|完成|部署|安排|组织|开展|展开|巡查|派员))/gu,
   // 赛罕区政府11月底启动…, 市机场建管公司12月中旬全面开工…, 各责任单位2017年9月25日前将…: a body owing
   // work by a date it opens with.
   // (市会展中心12月底建成投用 is the building, not a body.)
@@ -948,6 +948,8 @@ const ALIASES = [...(unitsData.aliases as { short: string; full: string }[])].so
 export function expandAlias(name: string): string {
   for (const { short, full } of ALIASES) {
     if (!name.endsWith(short) || name.endsWith(full)) continue;
+    // 特区政府 (Hong Kong's, Macau's) is no 人民政府.
+    if (/特区政府$|特别行政区政府$/.test(name) && full.endsWith("人民政府")) continue;
     const stem = name.slice(0, -short.length);
     const lead = full.slice(0, Math.max(0, full.indexOf(short)));
     return (lead && stem.endsWith(lead) ? stem.slice(0, -lead.length) : stem) + full;
@@ -995,6 +997,9 @@ function scopeUnit(raw: string, region: Region): { name: string; scoped: boolean
     // 市府, 县府: the government itself (in Taiwan 市政府, on the mainland 市人民政府).
     .replace(/^([市县区])府$/u, region.province === "台湾省" ? "$1政府" : "$1人民政府");
   const { province, city, district } = region;
+  // 特区政府各部门 in 澳门's report: the territory's, as its own people write it (澳门特区政府各部门).
+  const territory = /^(澳门|香港)特别行政区$/.exec(city ?? "")?.[1];
+  if (territory && /^特区(?=[\p{Script=Han}]{2})/u.test(name)) return { name: `${territory}${name}`, scoped: true };
   // What a leading 市, 县 or 区 refers to; in a county-level city's own report (栖霞市, 义乌市) 市 is
   // that city, not the prefecture.
   // A banner (旗) is a county of its league, a prefecture (州) or league (盟) a city: their level words

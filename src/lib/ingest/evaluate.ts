@@ -130,8 +130,9 @@ const unitKey = (name: string): string =>
       .replace(/^团([\p{Script=Han}]{1,6}[市县区])委$/u, "共青团$1委员会")
       // 中共黄龙县委组织部 and 黄龙县委组织部: the party's committee, with the party's name or without.
       .replace(/^中共(?=[\p{Script=Han}]{2,8}?[省市县区旗州盟]委)/u, "")
-      // 香港特别行政区保安局 and 香港保安局: the territory's bureau, written with its status or without.
-      .replace(/^(香港|澳门)特别行政区(?=[\p{Script=Han}]{2})/u, "$1")
+      // 香港特别行政区保安局, 香港特区保安局 and 香港保安局: the territory's bureau, written with its
+      // status, short or in full, or without.
+      .replace(/^(香港|澳门)特(?:别行政)?区(?=[\p{Script=Han}]{2})/u, "$1")
       // 黔西南布依族苗族自治州水利部门 and 黔西南州水利部门: an autonomous prefecture in full or as 州.
       .replace(
         /^[\p{Script=Han}]{2,14}?自治州(?=[\p{Script=Han}]{2})/u,

@@ -903,3 +903,16 @@ test("a leader whose words on a visit at another time are followed is no leader 
   ).leaders.map((leader) => leader.name);
   expect(names).toEqual(["岑浩辉"]);
 });
+
+test("a list of officials names commissioners, the auditor and court presidents with their titles", () => {
+  const leaders = extractLeaders(
+    "立法会主席张永春、终审法院院长宋敏莉、检察长唐晓峰、廉政专员欧阳湘、审计长欧阳瑜出席了会议。",
+  ).leaders;
+  expect(leaders.map((leader) => `${leader.name}/${leader.title}`)).toEqual([
+    "张永春/主席",
+    "宋敏莉/终审法院院长",
+    "唐晓峰/检察长",
+    "欧阳湘/廉政专员",
+    "欧阳瑜/审计长",
+  ]);
+});

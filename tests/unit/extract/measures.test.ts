@@ -127,6 +127,21 @@ test("what a meeting says after hearing a report (听取…的汇报并指出,) 
   ]);
 });
 
+test("须 before 提高, and bodies starting work this morning at an order (于今早起展开), give measures", () => {
+  const measures = extractMeasures(
+    [
+      paragraph("岑浩辉强调,特区政府须全面提高防火防灾避险意识,加强对社会的宣传教育工作。"),
+      paragraph("他昨晚已作出指示,通过跨部门协作,消防局、土地工务局及市政署于今早起展开对全澳棚架工程的联合巡查行动。"),
+    ],
+    context,
+  );
+  expect(measures.map((measure) => measure.text)).toEqual([
+    "特区政府须全面提高防火防灾避险意识,加强对社会的宣传教育工作。",
+    "通过跨部门协作,消防局、土地工务局及市政署于今早起展开对全澳棚架工程的联合巡查行动。",
+  ]);
+  expect(measures[1]?.units).toEqual(["消防局", "土地工务局", "市政署"]);
+});
+
 test("work begun from a given day or to be done jointly is a measure, with the bodies that do it", () => {
   const measures = extractMeasures(
     [

@@ -774,3 +774,19 @@ test("a Hong Kong district's city is the territory, not the area (九龙) it lie
     district: "深水埗区",
   });
 });
+
+test("the territory whose Chief Executive acts is the text's, though it names the other's district once", () => {
+  const text =
+    "行政长官岑浩辉今(27)日上午召开冬防会议。习近平主席高度关注香港大埔区昨天发生的严重火灾,澳门特区也须做好防火。澳门人口密集,全澳要保持警觉。";
+  const { region, notes } = extractRegion(input(text));
+  expect(region).toEqual({ province: "澳门特别行政区", city: "澳门特别行政区" });
+  expect(notes.join()).not.toContain("大埔区");
+});
+
+test("a county named in full whose own leader chairs the meeting is the report's (武夷山市委书记…主持)", () => {
+  const chaired = "2019年4月15日,武夷山市委书记林旭阳主持召开专题推进会。会议强调,要纳入武夷山市建设工作领导小组。";
+  expect(extractRegion(input(chaired)).region).toEqual({ province: "福建省", city: "南平市", district: "武夷山市" });
+  // The city's secretary chairing, the county's reporting: the city's.
+  const reported = "5月3日,南平市委书记袁超主持召开会议,武夷山市委书记林旭阳汇报工作。全市要加快。";
+  expect(extractRegion(input(reported)).region).toEqual({ province: "福建省", city: "南平市" });
+});

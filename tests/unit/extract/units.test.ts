@@ -1287,3 +1287,11 @@ test("bodies working together (联同) are each a unit; a body's staff acting ar
   expect(findUnits("市长将联同各局长进行视察。")).toEqual([]);
   expect(findUnits("涉事公司人员将被依法追究责任。")).toEqual([]);
 });
+
+test("in a Hong Kong or Macau report 特区政府 is the territory's government, never a 人民政府", () => {
+  const macau = { province: "澳门特别行政区", city: "澳门特别行政区" };
+  expect(canonicalUnit("特区政府", macau).name).toBe("澳门特区政府");
+  expect(canonicalUnit("特区政府各部门", macau).name).toBe("澳门特区政府各部门");
+  expect(expandAlias("特区政府")).toBe("特区政府");
+  expect(findUnits("通过跨部门协作,消防局将展开巡查。")).toEqual(["消防局"]);
+});

@@ -104,10 +104,10 @@ describe("scoring against a label", () => {
     expect(scoreEntries([label], [{ ...want, units: ["黄龙县委组织部"] }]).sets.units.truePositives).toBe(1);
   });
 
-  test("a Hong Kong or Macau bureau is the same written with the territory's status or without", () => {
-    const label = { ...want, units: ["香港保安局", "澳门治安警察局"] };
-    const got = { ...want, units: ["香港特别行政区保安局", "澳门特别行政区治安警察局"] };
-    expect(scoreEntries([label], [got]).sets.units.truePositives).toBe(2);
+  test("a Hong Kong or Macau bureau is the same written with the territory's status, short or in full, or without", () => {
+    const label = { ...want, units: ["香港保安局", "澳门治安警察局", "澳门特区政府各部门"] };
+    const got = { ...want, units: ["香港特别行政区保安局", "澳门特别行政区治安警察局", "澳门特别行政区政府各部门"] };
+    expect(scoreEntries([label], [got]).sets.units.truePositives).toBe(3);
   });
 
   test("an autonomous prefecture's body is the same with the prefecture in full or as 州; 各区区公所 is 各区公所", () => {
