@@ -180,7 +180,8 @@ const PartyDepartmentRE = /^([市县区]委?)?(组织部|宣传部|统战部|政
 /** A collective's qualifier that the bare kinds listed after it share: 各区、开发区; 相关部门、乡镇. */
 /** A collective of one kind of body, unqualified: 各部门, 各单位, 各乡镇, 各街道. */
 const PlainCollectiveRE = /^各(?:部门|单位|乡镇|镇|乡|街道|镇街|县区|区县|县市区)$/;
-const CollectiveQualifierRE = /^(?:各级各有关|各级各|各有关|各相关|各级|各|相关|有关)(?=[\p{Script=Han}])/u;
+const CollectiveQualifierRE =
+  /^(?:全[市区县旗州盟](?=各))?(?:各级各有关|各级各|各有关|各相关|各级|各|相关|有关)(?=[\p{Script=Han}])/u;
 const BareKindRE =
   /^(?:开发区|高新区|新区|园区|乡镇|镇|乡|街道|街道办事处|镇街|街镇|部门|单位|局处|委局|区公所|公所|社区|村|县|区|县区|县市区|县市|区县)$/;
 /** Firms of one trade joined to a body by 及 or 和 (相关部门及供暖企业参与): they act with it. */

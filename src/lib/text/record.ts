@@ -215,7 +215,11 @@ function recordFields(text: string): { kind: RecordFields["kind"]; records: Reco
   if (table) return { kind: "csv", records: table };
   const xml = xmlRecords(text);
   if (xml) return { kind: "xml", records: xml };
-  const trimmed = text.trim();
+  // A script's data: var result = {…}; or a JSONP callback, jspCallback({…}); the object inside is the record.
+  const script = /^\s*(?:(?:var|let|const)\s+[\w$]+\s*=\s*|[\w$.]+\s*\(\s*)(?=[[{])/.exec(text);
+  const trimmed = script
+    ? text.slice(script[0].length, Math.max(text.lastIndexOf("}"), text.lastIndexOf("]")) + 1)
+    : text.trim();
   if (!/^[[{]/.test(trimmed)) return null;
   try {
     const parsed: unknown = JSON.parse(trimmed);

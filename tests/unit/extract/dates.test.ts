@@ -72,8 +72,13 @@ test.each([
   expect(findDeadline(sentence, year)).toEqual(deadline);
 });
 
-test("a plain date is no deadline", () => {
+test("a plain date is no deadline, unless work is to be done by it (于7月11日全面完成)", () => {
   expect(findDeadline("9月17日,卫星监测到火点", 2024)).toBeNull();
+  expect(findDeadline("要求各街道立即开展自查,并于7月11日全面完成整改", 2019)).toEqual({
+    text: "7月11日",
+    date: "2019-07-11",
+  });
+  expect(findDeadline("会议于7月11日召开", 2019)).toBeNull();
 });
 
 test.each([

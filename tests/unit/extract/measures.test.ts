@@ -142,6 +142,30 @@ test("须 before 提高, and bodies starting work this morning at an order (于�
   expect(measures[1]?.units).toEqual(["消防局", "土地工务局", "市政署"]);
 });
 
+test("a work meeting's plan after its opening clause, and the tasks that follow it, are measures", () => {
+  const measures = extractMeasures(
+    [
+      paragraph(
+        "1月22日，全省住房和城乡建设工作会议召开，今年河北省将把工程建设项目全流程审批时间压减至110个工作日以内。推进企业资质和人员资格证书电子化。全面推行房屋买卖合同网签备案制度。",
+      ),
+    ],
+    context,
+  );
+  expect(measures.map((measure) => measure.text)).toEqual([
+    "今年河北省将把工程建设项目全流程审批时间压减至110个工作日以内。",
+    "推进企业资质和人员资格证书电子化。",
+    "全面推行房屋买卖合同网签备案制度。",
+  ]);
+});
+
+test("an inspection team 要求 streets and communities: an order", () => {
+  const measures = extractMeasures(
+    [paragraph("督查组要求南山街道孤岛社区立即进行全面整改。要求全市各街道、社区立即开展自检自查自改工作。")],
+    context,
+  );
+  expect(measures.map((measure) => measure.units)).toEqual([["南山街道孤岛社区"], ["全市各街道", "全市各社区"]]);
+});
+
 test("work begun from a given day or to be done jointly is a measure, with the bodies that do it", () => {
   const measures = extractMeasures(
     [

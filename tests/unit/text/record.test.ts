@@ -39,6 +39,14 @@ test("a JavaScript object literal with single-quoted strings is a record too", (
   });
 });
 
+test("a script's data (var result = {…}; callback(result)) is a record read by its fields", () => {
+  const record = readRecord(
+    `var result = {\n  success: true,\n  data: {\n    id: 11,\n    title: "河北今年压减审批时间",\n    time:null,\n    content: "<p>${body}</p>"\n  }\n};\n\nwindow.jspCallback(result);\n`,
+  );
+  expect(record).toMatchObject({ kind: "object-literal", title: "河北今年压减审批时间" });
+  expect(record?.body).toContain("大讨论交流总结会议");
+});
+
 test("an INSERT row without column names: title, body, the row's own date and a division code", () => {
   const record = readRecord(
     `INSERT INTO \`xt_archive\` VALUES ('110', '10', '411200', '我市召开省文明城市测评迎检动员会', '11月15日，动员会召开。\\r\\n牛兰英强调，各级各部门要明确责任，对表落实，确保测评迎检工作精准到位。', '20181116', null);`,
