@@ -130,6 +130,20 @@ function hasModalYao(simple: string): boolean {
   return ModalYaoRE.test(simple);
 }
 
+/**
+ * …，进一步加大工作指导力度…；进一步加大考核工作力度…；进一步加大奖惩力度…: a clause after ； that opens as
+ * one before it in the same sentence did, with a task's verb, is the next task of a parallel run.
+ */
+function parallelTask(chars: readonly string[], start: number, index: number): boolean {
+  // (Five characters, a phrase and its verb: 深入研究规划…；深入研究开发模式 are one task's parts.)
+  const opening = chars.slice(index + 1, index + 6).join("");
+  return (
+    /^\p{Script=Han}{5}$/u.test(opening) &&
+    DirectiveStartRE.test(opening) &&
+    chars.slice(start, index).join("").includes(opening)
+  );
+}
+
 /** The clause after position `index`, up to the next ； or sentence end. */
 function clauseAfter(chars: readonly string[], index: number): string {
   let end = index + 1;
@@ -305,7 +319,8 @@ function sentences(paragraph: Paragraph, opensWithUnit: (clause: string) => bool
           EnumerationRE.test(simple.slice(index + 1, index + 4).join("")) ||
           DirectiveClauseRE.test(simple.slice(index + 1, index + 24).join("")) ||
           givesDirective(clauseAfter(simple, index)) ||
-          DueTaskRE.test(clauseAfter(simple, index)))) ||
+          DueTaskRE.test(clauseAfter(simple, index)) ||
+          parallelTask(simple, start, index))) ||
       // 7月底前全面完成，8月底前完成验收: a second deadline after a comma starts a second task.
       (/[，,]/.test(char) &&
         quoteDepth === 0 &&

@@ -158,6 +158,26 @@ test("a work meeting's plan after its opening clause, and the tasks that follow 
   ]);
 });
 
+test("clauses after ； that open as one before them did (进一步加大…；进一步加大…) are a parallel run of tasks", () => {
+  const measures = extractMeasures(
+    [
+      paragraph(
+        "会议强调,要继续推进考核评价体系的实施,进一步加大工作指导力度;进一步加大考核工作力度,客观反映各地的工作成绩;进一步加大奖惩力度,及时公布考核评价结果。",
+      ),
+      paragraph(
+        "会议要求,深度研究项目,找准项目拉动点;深入研究规划,统筹抓好公共服务配置;深入研究开发模式,推动片区开发。",
+      ),
+    ],
+    context,
+  );
+  expect(measures.map((measure) => measure.text)).toEqual([
+    "要继续推进考核评价体系的实施,进一步加大工作指导力度;",
+    "进一步加大考核工作力度,客观反映各地的工作成绩;",
+    "进一步加大奖惩力度,及时公布考核评价结果。",
+    "深度研究项目,找准项目拉动点;深入研究规划,统筹抓好公共服务配置;深入研究开发模式,推动片区开发。",
+  ]);
+});
+
 test("an inspection team 要求 streets and communities: an order", () => {
   const measures = extractMeasures(
     [paragraph("督查组要求南山街道孤岛社区立即进行全面整改。要求全市各街道、社区立即开展自检自查自改工作。")],
