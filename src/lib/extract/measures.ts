@@ -215,6 +215,10 @@ const CarrierBracketRE = new RegExp(
   `[（(](?:(?:责任|牵头|配合|主办|协办)(?:单位|部门)\\s*[:：][^（()）]*|${CARRIERS_WITH_PART})[)）]?\\s*$`,
 );
 
+/** A short numbered item closed by its carrier's bracket: 2、…请林局长暂兼,…。(民政局) */
+const CarriedItemLineRE =
+  /^\d{1,2}[、.．](?!\d)[^\n]{4,160}[。；;！!]\s*[（(][\p{Script=Han}、]{1,12}(?:局|处|署|委|办|室|所|科|中心|公所)[)）]$/u;
+
 /** A sentence that closes with the bracket naming who carries it: …胡同内垃圾。(责任单位:英雄街道). */
 const namesOwnCarrier = (simple: string): boolean => CarrierBracketRE.test(simple.replace(/[。；;]$/, ""));
 
@@ -244,8 +248,10 @@ interface Sentence {
 
 /** Sentences of a paragraph: original and simplified side by side, same boundaries. */
 function sentences(paragraph: Paragraph, opensWithUnit: (clause: string) => boolean): Sentence[] {
-  // A table row's task cell is one task, however many sentences it runs to.
-  if (paragraph.tableRow) return [{ original: paragraph.original.trim(), simple: paragraph.simple.trim() }];
+  // A table row's task cell is one task, however many sentences it runs to; so is a numbered item
+  // closed by the bracket naming its carrier (1、对于…受灾户等。在过年期间要准备寒冬送暖事宜。(民政局)).
+  if (paragraph.tableRow || CarriedItemLineRE.test(paragraph.simple.trim()))
+    return [{ original: paragraph.original.trim(), simple: paragraph.simple.trim() }];
   const out: Sentence[] = [];
   // Inside a leader's quoted instruction: a written 批示, or spoken orders.
   let instructing: "written" | "spoken" | false = false;

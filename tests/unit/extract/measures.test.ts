@@ -178,6 +178,21 @@ test("clauses after ； that open as one before them did (进一步加大…；�
   ]);
 });
 
+test("a numbered item closed by its carrier's bracket is one task, however many sentences it holds", () => {
+  const measures = extractMeasures(
+    [
+      paragraph("1、对于地区低收入户、介寿村火灾受灾户等。在过年期间要准备寒冬送暖事宜。(民政局)"),
+      paragraph("2、大同之家主任乙职在未派补之前,请林局长暂兼,并请多费点心,也请启忠专员多协助帮忙。(民政局)"),
+    ],
+    context,
+  );
+  expect(measures.map((measure) => measure.text)).toEqual([
+    "1、对于地区低收入户、介寿村火灾受灾户等。在过年期间要准备寒冬送暖事宜。(民政局)",
+    "2、大同之家主任乙职在未派补之前,请林局长暂兼,并请多费点心,也请启忠专员多协助帮忙。(民政局)",
+  ]);
+  expect(measures.map((measure) => measure.units)).toEqual([["民政局"], ["民政局"]]);
+});
+
 test("an inspection team 要求 streets and communities: an order", () => {
   const measures = extractMeasures(
     [paragraph("督查组要求南山街道孤岛社区立即进行全面整改。要求全市各街道、社区立即开展自检自查自改工作。")],
