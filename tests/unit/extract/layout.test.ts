@@ -281,3 +281,11 @@ test("a kicker telling who demanded (…会议时要求) and the demand below it
   // A headline that says what was demanded stands alone.
   expect(articleLayout(["市长调研防汛工作时要求", "昨日上午,市长调研防汛工作。"]).title).toBe("市长调研防汛工作时要求");
 });
+
+test("a lead that opens with the day alone (28日上午,) and has a stray space is still one sentence, its event the title", () => {
+  const layout = articleLayout([
+    "28日上午,山西省委副书记、代省长王君主持召开省政府第21次常务会议,审定 《方案》修订意见,讨论 《条例》。",
+    "会议强调,要加快推进。",
+  ]);
+  expect(layout.title).toBe("山西省委副书记、代省长王君主持召开省政府第21次常务会议");
+});
