@@ -305,8 +305,9 @@ export function findDeadline(
     }
     const at = match.index;
     // A plain date is no deadline, unless work is to be done by it (并于7月11日全面完成整改).
+    // (已于7月11日全面完成: done, not due.)
     const doneBy =
-      /于\s*$/.test(normalized.slice(Math.max(0, at - 2), at)) &&
+      /(?<!已|已经)于\s*$/.test(normalized.slice(Math.max(0, at - 4), at)) &&
       /^\s*(?:全面|全部|基本)?(?:完成|完工|建成|到位|办结)/.test(normalized.slice(at + match[0].length));
     if (/^\d{1,2}\s*月\s*\d{1,2}\s*日$/.test(text) && !doneBy) continue;
     // 从2023年第一季度开始: where the work starts, not when it is due.

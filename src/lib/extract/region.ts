@@ -542,9 +542,12 @@ function ownDistrictForms(input: RegionInput, city: string | undefined): string[
  * A city's or prefecture's own offices and collectives (全市, 市长, 市发改委, 市直各单位、各区县): the
  * report is the city's.
  */
-/** A county's own leader chairing, the county in full: 武夷山市委书记林旭阳在…主持召开, 永善县县长…主持. */
+/**
+ * A county's own leader chairing, the county in full: 武夷山市委书记林旭阳在…主持召开, 永善县县长…主持 (not
+ * one who attends or reports at what another chairs: 林旭阳参加…袁超主持召开的…).
+ */
 const ChairOfCountyRE =
-  /([\p{Script=Han}]{2,6}?(?:县|区|市|旗))(?:委|人民政府|政府)?(?:书记|副书记|常委|[县区市旗]长|副[县区市旗]长)[\p{Script=Han}、]{2,4}(?:同志)?[^。，,；;]{0,24}?(?:主持|召开)/gu;
+  /([\p{Script=Han}]{2,6}?(?:县|区|市|旗))(?:委|人民政府|政府)?(?:书记|副书记|常委|[县区市旗]长|副[县区市旗]长)[\p{Script=Han}、]{2,4}(?:同志)?(?:(?!参加|出席|列席|陪同|随同|汇报)[^。，,；;]){0,24}?(?:主持|召开)(?!(?:召开)?的)/gu;
 const CityOwnOfficeRE =
   /全市|我市|市委|市长|市政府|市人民政府|市直|各区县|各县区|各县市区|各县（市、区）|全州|州委|州长|州政府|全盟|盟委|盟长|行署|(?<![县区\p{Script=Han}])市[\p{Script=Han}]{1,8}?(?:局|委|办)/u;
 
@@ -857,7 +860,10 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
   const zoneOnly = district !== undefined && (byForm.get(district) ?? []).some((place) => place.zone);
   // (A district of the other territory, named once, is not where it speaks: 香港大埔区 in 澳门's text.)
   const spoken = input.given ? undefined : specialRegionOf(input.text);
-  const otherTerritory = city !== spoken && (city === MACAU || city === HONG_KONG);
+  // (Only a district written with its own territory's name, 香港大埔区: a Hong Kong text rarely writes 香港.)
+  const otherShort = city === HONG_KONG ? "香港" : city === MACAU ? "澳门" : undefined;
+  const otherTerritory =
+    city !== spoken && otherShort !== undefined && input.text.includes(`${otherShort}${district ?? "\0"}`);
   const territory = spoken && (!city || zoneOnly || otherTerritory) ? spoken : undefined;
   if (territory) {
     const placedBy = otherTerritory && district ? notes.filter((note) => !note.includes(district)) : notes;

@@ -191,6 +191,22 @@ function insertRows(text: string, start: number): RecordField[][] {
 }
 
 /** The records in a text, each as its fields, or null when the text is no export. */
+/** The object or array literal opening at `start`, to its matching bracket (strings skipped). */
+function balancedLiteral(text: string, start: number): string {
+  let depth = 0;
+  let quote: string | undefined;
+  for (let index = start; index < text.length; index += 1) {
+    const char = text[index] ?? "";
+    if (quote) {
+      if (char === "\\") index += 1;
+      else if (char === quote) quote = undefined;
+    } else if (char === '"' || char === "'") quote = char;
+    else if (char === "{" || char === "[") depth += 1;
+    else if ((char === "}" || char === "]") && --depth === 0) return text.slice(start, index + 1);
+  }
+  return text.slice(start);
+}
+
 function recordFields(text: string): { kind: RecordFields["kind"]; records: RecordField[][] } | null {
   // Every INSERT of the file, one per row (Navicat, --skip-extended-insert) or several rows each.
   const inserts = [...text.matchAll(InsertRE)];
@@ -215,11 +231,10 @@ function recordFields(text: string): { kind: RecordFields["kind"]; records: Reco
   if (table) return { kind: "csv", records: table };
   const xml = xmlRecords(text);
   if (xml) return { kind: "xml", records: xml };
-  // A script's data: var result = {…}; or a JSONP callback, jspCallback({…}); the object inside is the record.
+  // A script's data: var result = {…}; or a JSONP callback, jspCallback({…}); the first object or
+  // array written there is the record (not a navigation object declared after it).
   const script = /^\s*(?:(?:var|let|const)\s+[\w$]+\s*=\s*|[\w$.]+\s*\(\s*)(?=[[{])/.exec(text);
-  const trimmed = script
-    ? text.slice(script[0].length, Math.max(text.lastIndexOf("}"), text.lastIndexOf("]")) + 1)
-    : text.trim();
+  const trimmed = script ? balancedLiteral(text, script[0].length) : text.trim();
   if (!/^[[{]/.test(trimmed)) return null;
   try {
     const parsed: unknown = JSON.parse(trimmed);

@@ -79,6 +79,7 @@ test("a plain date is no deadline, unless work is to be done by it (于7月11日
     date: "2019-07-11",
   });
   expect(findDeadline("会议于7月11日召开", 2019)).toBeNull();
+  expect(findDeadline("该项目已于7月11日全面完成整改", 2019)).toBeNull();
 });
 
 test.each([

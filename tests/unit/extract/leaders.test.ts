@@ -915,4 +915,6 @@ test("a list of officials names commissioners, the auditor and court presidents 
     "欧阳湘/廉政专员",
     "欧阳瑜/审计长",
   ]);
+  // A community's or bureau's 专员 is staff, not a leader.
+  expect(extractLeaders("社区网格专员李娜、区市场监管局食品安全专员王芳参加会议。").leaders).toEqual([]);
 });

@@ -140,6 +140,17 @@ test("须 before 提高, and bodies starting work this morning at an order (于�
     "通过跨部门协作,消防局、土地工务局及市政署于今早起展开对全澳棚架工程的联合巡查行动。",
   ]);
   expect(measures[1]?.units).toEqual(["消防局", "土地工务局", "市政署"]);
+  // What still needs improving, an event from today, a report's results: no order.
+  const described = extractMeasures(
+    [
+      paragraph("会议指出,部分单位安全意识仍需提高。"),
+      paragraph("调查显示,应提高待遇的岗位主要集中在基层。"),
+      paragraph("第十届茶文化节今日起在市会展中心举行。"),
+      paragraph("今年,我市将加快推进老旧小区改造。去年全市改造小区40个。推进棚户区改造取得明显成效。"),
+    ],
+    context,
+  );
+  expect(described.map((measure) => measure.text)).toEqual(["今年,我市将加快推进老旧小区改造。"]);
 });
 
 test("a work meeting's plan after its opening clause, and the tasks that follow it, are measures", () => {
@@ -191,6 +202,9 @@ test("a numbered item closed by its carrier's bracket is one task, however many 
     "2、大同之家主任乙职在未派补之前,请林局长暂兼,并请多费点心,也请启忠专员多协助帮忙。(民政局)",
   ]);
   expect(measures.map((measure) => measure.units)).toEqual([["民政局"], ["民政局"]]);
+  // An item that reports first keeps its order apart.
+  const reported = extractMeasures([paragraph("2、已完成道路修补12处。请交通局继续跟进。(交通局)")], context);
+  expect(reported.map((measure) => measure.text)).toEqual(["请交通局继续跟进。(交通局)"]);
 });
 
 test("an inspection team 要求 streets and communities: an order", () => {

@@ -781,6 +781,10 @@ test("the territory whose Chief Executive acts is the text's, though it names th
   const { region, notes } = extractRegion(input(text));
   expect(region).toEqual({ province: "澳门特别行政区", city: "澳门特别行政区" });
   expect(notes.join()).not.toContain("大埔区");
+  // Hong Kong's own news writes 本港, not 香港: 澳门's condolences do not make it 澳门's.
+  const hongKong =
+    "行政长官李家超今日主持召开跨部门会议。大埔区宏福苑火灾,各部门须全力跟进。澳门特区政府致电慰问,澳门红十字会捐款,澳门中联办表示关心。";
+  expect(extractRegion(input(hongKong)).region.province).toBe("香港特别行政区");
 });
 
 test("a county named in full whose own leader chairs the meeting is the report's (武夷山市委书记…主持)", () => {
@@ -789,4 +793,6 @@ test("a county named in full whose own leader chairs the meeting is the report's
   // The city's secretary chairing, the county's reporting: the city's.
   const reported = "5月3日,南平市委书记袁超主持召开会议,武夷山市委书记林旭阳汇报工作。全市要加快。";
   expect(extractRegion(input(reported)).region).toEqual({ province: "福建省", city: "南平市" });
+  const attended = "5月10日,武夷山市委书记林旭阳参加南平市委书记袁超主持召开的全市茶产业推进会。全市要加快。";
+  expect(extractRegion(input(attended)).region).toEqual({ province: "福建省", city: "南平市" });
 });

@@ -45,6 +45,9 @@ test("a script's data (var result = {…}; callback(result)) is a record read by
   );
   expect(record).toMatchObject({ kind: "object-literal", title: "河北今年压减审批时间" });
   expect(record?.body).toContain("大讨论交流总结会议");
+  // The first object written is the record, not one declared after it.
+  const first = readRecord(`var article = {title:"林局召开总结会议", content:"${body}"};\nvar nav = {title:"首页"};`);
+  expect(first?.title).toBe("林局召开总结会议");
 });
 
 test("an INSERT row without column names: title, body, the row's own date and a division code", () => {
