@@ -201,14 +201,12 @@ export function nameIn(text: string, context = text): string | null {
       following === name && /^[、，,]/.test(text.slice(following.length));
     // 代县长陈大为等在家县委常委参加, 县长陈大为主持: 为 closing a name a name's verb follows, as a word
     // of its own and not the start of 为's object (刘军为就业困难人员, 王刚为作出贡献的, 李明为参加比赛的选手).
-    const slotWord = tagWords(rest)[0]?.word ?? "";
     if (
       isLong &&
       long.endsWith("为") &&
       (separatorFollows(long) ||
         (slotFollows &&
-          NameSlotAfterRE.test(slotWord) &&
-          slotWord.length === (NameSlotAfterRE.exec(slotWord)?.[0].length ?? 0) &&
+          NameSlotWordRE.test(tagWords(rest)[0]?.word ?? "") &&
           !/^主持人/.test(rest) &&
           !/^[^，,。；;]*的/.test(context.slice(long.length)))) &&
       !NotInNameRE.test(long.slice(surname.length, -1))
@@ -267,6 +265,8 @@ const DeputyTitleRE = /^[\p{Script=Han}]{0,6}(?:政协委员|人大代表)$/u;
  * closes a list.
  */
 const NameSlotAfterRE = /^(?:作|主持|出席|参加|讲话|强调|要求|指出|表示|就|等|一行|带队|率)/;
+/** One of those verbs as a whole word (等, 主持), not the start of another (就业, 率先, 作出). */
+const NameSlotWordRE = new RegExp(`${NameSlotAfterRE.source}$`);
 
 /**
  * A name that is also a word (周济 "to relieve") after a title: taken when the text goes on to use
@@ -406,6 +406,7 @@ function cleanTitle(chain: string): string {
 
 /** A title opening what follows: 副主任张炯明, 市政协副主席薛丽容. */
 const TitleStartRE = new RegExp(`^${TITLE}`, "u");
+const OfficeStartRE = new RegExp(`^${OFFICE}`, "u");
 
 /** The rest of a titled list, names only, up to the verb that seats them: 、德吉、多托出席. */
 const NamesToVerbRE = new RegExp(
@@ -520,8 +521,7 @@ function listedAfter(text: string, from: number): string[] {
     // (、廉政专员欧阳湘: the item opens with a title of its own, the name after it.)
     if (
       name &&
-      (TitleStartRE.test(text.slice(at + separator + name.length)) ||
-        new RegExp(`^${OFFICE}`, "u").test(text.slice(at + separator)))
+      (TitleStartRE.test(text.slice(at + separator + name.length)) || OfficeStartRE.test(text.slice(at + separator)))
     )
       return names;
     if (!match || !name) return names;

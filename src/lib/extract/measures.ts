@@ -113,9 +113,10 @@ const ProblemListRE =
 const modalScope = (simple: string): string =>
   simple.replace(/(?:以|为了?|借以)确保[^，,。；;]*|的[“「][^”」]*[”」]/g, "");
 /**
- * A plan with its deadline or step (力争年底前完成, 预计今年6月完成设置, 将于7月交货), work announced
- * from today or a given day (即日起将进行…, 由本月20日起联合…加强…) or done jointly (将联同区议会…进行…), put in a unit's hands (将由工务局订定…), or work the speaker's side
- * will carry on (将持续争取…, 将围绕…推进). 将 before a time or a state (将持续三天, 将增大) is no plan.
+ * A plan with its deadline or step (力争年底前完成, 预计今年6月完成设置, 将于7月交货) or its target
+ * (将把…审批时间压减至…), work announced from today or a given day (即日起将进行…, 由本月20日起联合…加强…)
+ * or done jointly (将联同区议会…进行…), put in a unit's hands (将由工务局订定…), or work the speaker's
+ * side will carry on (将持续争取…, 将围绕…推进). 将 before a time or a state (将持续三天, 将增大) is no plan.
  */
 const FutureCommitmentRE =
   /(?:将|计划|力争|预计|规划)[^。]{0,30}(?:前|底|完成|完工|建成|交货|启用|投用|上线)|即日起|(?:今早|今日)起(?![^。；;]*以来)[^。；;]{0,20}?(?:加强|开展|实施|推行|执行|管制|巡查)[\u4e00-\u9fff]|将把[^。；;，,]{2,30}?(?:压减|压缩|降低|提高|提升|控制|增加|扩大)(?:至|到|在)|(?:由|自|从)(?:本月|下月|\d{1,2}月)\d{1,2}日起(?![^。；;]*以来)[^。；;]{0,20}?(?:加强|开展|实施|展开|推行|执行)[\u4e00-\u9fff]|将(?:联同|会同|联合|协同)[^。；;]{2,40}?(?:进行|开展|展开|实施)|将由[^，,。；]{2,16}?(?:负责|牵头|统筹|研拟|研议|订定|制定|拟定|办理|规划|执行|落实|推动)|将(?:[^，,。；]{0,12}?[，,]?)(?:(?:持续|继续|进行)(?![\d一二三四五六七八九十两几]|时间|期间|增大|增加|减少|下降|上升)|进一步|全力|积极|逐步|加快|加强|加大|扩大|强化|深化|推动|推进|推广|争取|完善|落实|开展|实施|整建|建设|研拟|订定|制定|围绕|聚焦)/;
@@ -251,11 +252,9 @@ function sentences(paragraph: Paragraph, opensWithUnit: (clause: string) => bool
   // A table row's task cell is one task, however many sentences it runs to; so is a numbered item
   // closed by the bracket naming its carrier (1、对于…受灾户等。在过年期间要准备寒冬送暖事宜。(民政局)).
   // (Not an item that reports first, 2、已完成道路修补12处。请交通局继续跟进。(交通局).)
-  const carriedItem =
-    CarriedItemLineRE.test(paragraph.simple.trim()) &&
-    !/已|累计|截至/.test(/^[^。；;！!]*/.exec(paragraph.simple.trim())?.[0] ?? "");
-  if (paragraph.tableRow || carriedItem)
-    return [{ original: paragraph.original.trim(), simple: paragraph.simple.trim() }];
+  const whole = paragraph.simple.trim();
+  const carriedItem = CarriedItemLineRE.test(whole) && !/已|累计|截至/.test(/^[^。；;！!]*/.exec(whole)?.[0] ?? "");
+  if (paragraph.tableRow || carriedItem) return [{ original: paragraph.original.trim(), simple: whole }];
   const out: Sentence[] = [];
   // Inside a leader's quoted instruction: a written 批示, or spoken orders.
   let instructing: "written" | "spoken" | false = false;

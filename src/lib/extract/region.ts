@@ -83,9 +83,11 @@ function soleCountyOfLevel(
   for (const mention of named) {
     const fromPublisher = mention.index >= publisherFrom;
     const after = text.slice(mention.index + mention.form.length);
-    // A county-level city's own daily (海安日报) counts for a text that speaks as a 市; a county's
-    // paper is rarer than a province's of the same short name (新安晚报). A government's site (潼南政府网)
-    // is its own.
+    // In the publisher line only a place's media counts: a publisher named after a place (大观新闻网,
+    // 宽城融媒) is that place's media, whatever else the word means (蔚为大观); a paper (光明日报, 新安晚报)
+    // may be the nation's or a province's. A county-level city's own daily (海安日报) counts for a text
+    // that speaks as a 市; a county's paper is rarer than a province's of the same short name (新安晚报).
+    // A government's site (潼南政府网) is its own.
     const media =
       fromPublisher &&
       (level === "市"
@@ -111,14 +113,10 @@ function soleCountyOfLevel(
     // one it tags as a name (洪湖) or a longer transliterated one (达拉特) standing as a word of its own,
     // not a given name (王高平, 李乐平).
     const tags = tagWords(mention.form).map((word) => word.tag);
-    // (A two-character transliteration, 尼玛, 多伦, is a Tibetan or Mongolian given name as often.)
-    // (A form read as a name counts where the city or province named picks it out: 上海…普陀.)
-    const nameTags = mention.form.length >= 3 ? /^nrt?$/ : /^nr$/;
-    // (Only where the city named picks one of several: 尼玛, 多伦 are given names in 西藏's, 内蒙古's texts.)
+    // (A two-character transliteration, 尼玛, 多伦, is a Tibetan or Mongolian given name as often; it
+    // counts where the city named picks it out of several, 上海…普陀, not where a province is named.)
     const corroborated = inNamed.length === 1 && ofLevel.length > 1;
-    // In the publisher line only a place's media counts (see `media` above): a publisher named after a
-    // place (大观新闻网, 宽城融媒) is that place's media, whatever else the word means (蔚为大观); a paper
-    // (光明日报, 新安晚报) may be the nation's or a province's.
+    const nameTags = mention.form.length >= 3 || corroborated ? /^nrt?$/ : /^nr$/;
     // A form jieba does not know at all (环翠) is no everyday word either, unless it is a given name
     // (区长李金林) or names a village, community or gate (马村, 张湾社区, 朝天门).
     const unknown =
@@ -135,7 +133,7 @@ function soleCountyOfLevel(
       (media ||
         unknown ||
         tags.every((tag) => tag === "ns") ||
-        (tags.every((tag) => (corroborated ? /^nrt?$/ : nameTags).test(tag)) && standsAlone(mention, text)));
+        (tags.every((tag) => nameTags.test(tag)) && standsAlone(mention, text)));
     // 新安排 is no 新安 (新安县): jieba cuts the form apart in its sentence.
     const whole = !cutApart(text.slice(mention.index, mention.index + mention.form.length + 3), mention.form.length);
     // 东湖高新区, 滨海新区: a zone named after a place is no county of that name.
@@ -539,15 +537,15 @@ function ownDistrictForms(input: RegionInput, city: string | undefined): string[
 }
 
 /**
- * A city's or prefecture's own offices and collectives (全市, 市长, 市发改委, 市直各单位、各区县): the
- * report is the city's.
- */
-/**
  * A county's own leader chairing, the county in full: 武夷山市委书记林旭阳在…主持召开, 永善县县长…主持 (not
  * one who attends or reports at what another chairs: 林旭阳参加…袁超主持召开的…).
  */
 const ChairOfCountyRE =
   /([\p{Script=Han}]{2,6}?(?:县|区|市|旗))(?:委|人民政府|政府)?(?:书记|副书记|常委|[县区市旗]长|副[县区市旗]长)[\p{Script=Han}、]{2,4}(?:同志)?(?:(?!参加|出席|列席|陪同|随同|汇报)[^。，,；;]){0,24}?(?:主持|召开)(?!(?:召开)?的)/gu;
+/**
+ * A city's or prefecture's own offices and collectives (全市, 市长, 市发改委, 市直各单位、各区县): the
+ * report is the city's.
+ */
 const CityOwnOfficeRE =
   /全市|我市|市委|市长|市政府|市人民政府|市直|各区县|各县区|各县市区|各县（市、区）|全州|州委|州长|州政府|全盟|盟委|盟长|行署|(?<![县区\p{Script=Han}])市[\p{Script=Han}]{1,8}?(?:局|委|办)/u;
 

@@ -177,9 +177,9 @@ const CollectiveVillageRE = /^(?:全(?:镇|乡|街道))?各(?:行政村|自然�
 /** A party committee's department, with or without its level: 宣传部, 县委组织部. */
 const PartyDepartmentRE = /^([市县区]委?)?(组织部|宣传部|统战部|政法委)$/;
 
-/** A collective's qualifier that the bare kinds listed after it share: 各区、开发区; 相关部门、乡镇. */
 /** A collective of one kind of body, unqualified: 各部门, 各单位, 各乡镇, 各街道. */
 const PlainCollectiveRE = /^各(?:部门|单位|乡镇|镇|乡|街道|镇街|县区|区县|县市区)$/;
+/** A collective's qualifier that the bare kinds listed after it share: 各区、开发区; 相关部门、乡镇. */
 const CollectiveQualifierRE =
   /^(?:全[市区县旗州盟](?=各))?(?:各级各有关|各级各|各有关|各相关|各级|各|相关|有关)(?=[\p{Script=Han}])/u;
 const BareKindRE =
@@ -893,20 +893,21 @@ function rankedListUnits(text: string): string[] {
   return found;
 }
 
-/** Unit names as written in the slots of a (simplified) text, in order, deduplicated. */
 /** A verb that sends work to a body (送, 报送, 呈报, 抄送), with its adverb (速送, 儘速送). */
 const RECIPIENT_VERB = "(?:速|尽速|儘速|即)?(?:送交|送至|送|报送|呈送|呈报|抄送|转送)";
 const RecipientLeadRE = new RegExp(`^${RECIPIENT_VERB}(?=[\\p{Script=Han}]{2})`, "u");
+const RecipientTailRE = new RegExp(`${RECIPIENT_VERB}$`, "u");
 
 /** True when every mention of `unit` in `text` follows a verb that sends work to it. */
 function onlyRecipient(text: string, unit: string): boolean {
   let at = text.indexOf(unit);
   if (at < 0) return false;
   for (; at >= 0; at = text.indexOf(unit, at + 1))
-    if (!new RegExp(`${RECIPIENT_VERB}$`, "u").test(text.slice(Math.max(0, at - 4), at))) return false;
+    if (!RecipientTailRE.test(text.slice(Math.max(0, at - 4), at))) return false;
   return true;
 }
 
+/** Unit names as written in the slots of a (simplified) text, in order, deduplicated. */
 export function findUnits(
   text: string,
   { attendance = false, isPlace }: { attendance?: boolean; isPlace?: (piece: string) => boolean } = {},
