@@ -147,6 +147,12 @@ function validDay(year: number, month: number, day: number): Day | null {
 /** The last day of a month: 30 for June, 29 for February of a leap year. */
 const lastDayOf = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
+/** How far behind its page's stamp a month and day may fall and still take the stamp's year. */
+const STALE_REFERENCE_DAYS = 120;
+
+const daysFrom = (from: Day, to: Day): number =>
+  (Date.UTC(to.year, to.month - 1, to.day) - Date.UTC(from.year, from.month - 1, from.day)) / 86_400_000;
+
 function addDays(day: Day, delta: number): Day {
   const date = new Date(Date.UTC(day.year, day.month - 1, day.day + delta));
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
@@ -245,6 +251,14 @@ function resolveDateIn(text: string, context: DateContext, skipDateline: boolean
       const year = month > reference.month ? reference.year - 1 : reference.year;
       const day = validDay(year, month, dayOfMonth);
       if (!day) continue;
+      // News runs within days of what it reports; a 5月6日 meeting on a page stamped 2016-10-31 is a
+      // late reprint or an older year's, and the stamp no longer says which.
+      if (daysFrom(day, reference) > STALE_REFERENCE_DAYS)
+        return {
+          iso: `--${pad(month)}-${pad(dayOfMonth)}`,
+          words,
+          note: `「${words}」未注明年份；${context.published ? "发布日期" : "推定所据的日期"} ${isoDay(reference)} 比它晚约${Math.round(daysFrom(day, reference) / 30)}个月，不能据此定年`,
+        };
       return guessed ? { iso: isoDay(day), words, note: `「${words}」的年份${guessed}` } : { iso: isoDay(day), words };
     }
     if (match[4]) {
@@ -255,7 +269,15 @@ function resolveDateIn(text: string, context: DateContext, skipDateline: boolean
       const year = back && reference.month === 1 ? reference.year - 1 : reference.year;
       const day = validDay(year, month, dayOfMonth);
       if (!day) continue;
-      if (guessed) return { iso: `${year}-${pad(month)}`, words, note: `「${words}」的月份${guessed}，只取到月` };
+      // 今(14)日 on a page whose latest printed date is 2016/06/14: that date is the page's own.
+      if (guessed && dayOfMonth !== reference.day)
+        return { iso: `${year}-${pad(month)}`, words, note: `「${words}」的月份${guessed}，只取到月` };
+      if (guessed)
+        return {
+          iso: isoDay(day),
+          words,
+          note: `「${words}」与${context.estimate?.why.replace(/^按/, "").replace(/推定$/, "")}同日，取该日`,
+        };
       return { iso: isoDay(day), words };
     }
     const relative = match[5];
@@ -438,7 +460,7 @@ function plannedYear(text: string, month: number): number | undefined {
   if (month > 6) return undefined;
   return soleYear(
     text,
-    /(?:做好|部署|谋划|推进|开展|启动|召开|安排|研究|讨论)[^，,。；;\d《》]{0,8}?(\d{4})\s*年(?!度(?!工作会议)|第?[四4]季度)(?![^，,。；;]*(?:总结|回顾|述职|评议|表彰|评价|考核|测评|决算|生活会|通报|分析|执行|报告|审计|整改|预算编制))/g,
+    /(?:做好|部署|谋划|推进|开展|启动|召开|安排|研究|讨论|审议)[^，,。；;\d《》]{0,8}?(\d{4})\s*年(?!度(?!工作会议)|第?[四4]季度)(?![^，,。；;]*(?:总结|回顾|述职|评议|表彰|评价|考核|测评|决算|生活会|通报|分析|执行|(?<!政府工作)报告|审计|整改|预算编制))/g,
   );
 }
 

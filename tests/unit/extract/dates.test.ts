@@ -15,7 +15,7 @@ test.each([
   ["昨日,市委市政府召开推进会", "2023-02-22"],
   ["前天下午召开", "2023-02-21"],
   ["今天上午召开", "2023-02-23"],
-  ["6月18日上午召开", "2022-06-18"],
+  ["12月18日上午召开", "2022-12-18"],
   ["2月3日召开", "2023-02-03"],
   ["2021年12月30日召开", "2021-12-30"],
   ["28日召开", "2023-01-28"],
@@ -439,4 +439,37 @@ test("this week's and next week's deadlines count from the report's day, weeks s
   expect(findDeadline("各单位本周内完成整改", 2016, "2016-03-10")).toEqual({ text: "本周内", date: "2016-03-13" });
   // Without the day, the words stand alone.
   expect(findDeadline("下周三前完成", null)).toEqual({ text: "下周三前" });
+});
+
+test("a month and day long before the page's stamp take no year from it; four months still do", () => {
+  const reprint = resolveEventDate("5月6日上午,泉山区区长主持召开区长办公会议", {
+    published: { year: 2016, month: 10, day: 31 },
+  });
+  expect(reprint?.iso).toBe("--05-06");
+  expect(reprint?.note).toContain("2016-10-31");
+  const row = resolveEventDate("10月10日消息：今天下午，我县召开联席会议", {
+    estimate: {
+      day: { year: 2024, month: 3, day: 3 },
+      why: "按数据库记录时间 2024-03-03 推定（记录时间可能晚于发布）",
+    },
+  });
+  expect(row?.iso).toBe("--10-10");
+  // A page of several items, the last one three months old: the stamp's year still holds.
+  expect(resolveEventDate("12月1日,副县长带队检查水库", { published: { year: 2018, month: 3, day: 7 } })?.iso).toBe(
+    "2017-12-01",
+  );
+});
+
+test("a day of the month that is the page's latest printed day is that day, not only its month", () => {
+  const resolved = resolveEventDate("台南市政府第41次区长会议于今(14)日举行", {
+    estimate: { day: { year: 2016, month: 6, day: 14 }, why: "按版面上最晚的日期 2016-06-14 推定" },
+  });
+  expect(resolved?.iso).toBe("2016-06-14");
+  expect(resolved?.note).toContain("同日");
+});
+
+test("a meeting that reviews its year's government work report (审议了2020年…政府工作报告任务分解表) is that year's", () => {
+  const lead =
+    "2月17日,区政府常务会议召开。会议审议了2020年沈阳市辽中区政府工作报告任务分解表;听取了2019年经济运行情况的汇报。";
+  expect(reportDate({ title: "", lead, dates: {}, text: lead }).date).toBe("2020-02-17");
 });
