@@ -181,10 +181,10 @@ function titleFromLead(lead: string): string {
 /**
  * What frames a lead before its news, and is no title: the paper's 本报讯, a byline in brackets,
  * the day (本报讯（记者 马某 通讯员 潘某）8月31日，…; 红网时刻张家界2月26日讯; 今日竹山网消息 3月19日，…; 据虹口区新闻报道:; 11月7日下午，…;
- * 通讯员荣锐 2月4日下午，…; 6月22日晚6时许，…; 28日上午,…).
+ * 通讯员荣锐 2月4日下午，…; 6月22日晚6时许，…; 28日上午,…; 【记者洪佳宝/台南】…).
  */
 const LeadFrameRE =
-  /^\s*(?:[\p{Script=Han}\d]{0,16}(?:[讯訊](?![员員])|网消息|網消息)\s*)?(?:(?:本报记者|记者|通讯员|通訊員|記者)\s*[\p{Script=Han}]{2,4}(?:[ 、][\p{Script=Han}]{2,4})*\s+)?(?:据?[\p{Script=Han}\d ]{2,16}报道\s*[:：]\s*)?(?:[(（][^)）]{0,40}[)）]\s*)?(?:(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}[日号](?:上午|下午|晚上?)?(?:\d{1,2}[时点](?:\d{1,2}分)?许?)?\s*[,，]\s*)?/u;
+  /^\s*(?:[\p{Script=Han}\d]{0,16}(?:[讯訊](?![员員])|网消息|網消息)\s*)?(?:(?:本报记者|记者|通讯员|通訊員|記者)\s*[\p{Script=Han}]{2,4}(?:[ 、][\p{Script=Han}]{2,4})*\s+)?(?:据?[\p{Script=Han}\d ]{2,16}报道\s*[:：]\s*)?(?:[(（【][^)）】]{0,40}[)）】]\s*)?(?:(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}[日号](?:上午|下午|晚上?)?(?:\d{1,2}[时点](?:\d{1,2}分)?许?)?\s*[,，]\s*)?/u;
 
 /** How many opening lines may hold an issuing notice's own text before its attachment. */
 const NOTICE_LINES = 12;

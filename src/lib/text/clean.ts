@@ -110,7 +110,7 @@ const DisclaimerRE =
   /^特别声明\s*[:：]|仅代表(?:该|本)?(?:作者|机构)[^。]{0,12}观点|不代表[^。]{0,12}(?:观点|立场)|(?:侵犯|侵害)了?您的[^。]{0,6}权益/;
 /** Lines that are site chrome wherever they stand (a document's number alone, 〔2011〕80号, included). */
 const ChromeLineRE =
-  /^(?:[•·]\s*)?(?:听新闻|朗读|(?:文章|语音)?播报|打印|关闭|收藏|分享|字号|字体|(?:字号|字体)\s*[:：]?\s*(?:(?:放大|还原|缩小|默认|[大中小])\s*)+|设为主页\s*收藏本页|您好[!！]?\s*今天是.{0,20}|[【[]?\s*[大中小]\s*[】\]]?(?:\s*[【[]?\s*[大中小]\s*[】\]]?)*|\d{1,3}|>>+|<<+|点击量|浏览次数.*|阅读量.*|扫一扫.*|微信扫一扫.*|手机看新闻.*|手机版|网站地图.*|跳到主要?[内內]容[区區]?[块塊]?|(?:跳过|跳過|略过|略過)(?:导航|導航|[导導]航[栏欄])|跳[转轉]到主要?[内內]容|按\s*Enter\s*到主[内內]容[区區]?|:{3}|友善列印|回上一[页頁]|今日[\u4e00-\u9fff]{2,4}|第[A-Z]?\d{1,3}版\s*[:：].*(?:上一版|下一版).*|[|｜](?:\s*[|｜])*|[\u4e00-\u9fff]{0,8}[〔［\[]\d{4}[〕］\]]\s*\d+\s*号)$/;
+  /^(?:[•·]\s*)?(?:听新闻|朗读|(?:文章|语音)?播报|打印|关闭|收藏|分享|字号|字体|(?:字号|字体)\s*[:：]?\s*(?:(?:放大|还原|缩小|默认|[大中小])\s*)+|设为主页\s*收藏本页|您好[!！]?\s*今天是.{0,20}|[【[]?\s*[大中小]\s*[】\]]?(?:\s*[【[]?\s*[大中小]\s*[】\]]?)*|\d{1,3}|>>+|<<+|点击量|浏览次数.*|阅读量.*|扫一扫.*|微信扫一扫.*|手机看新闻.*|手机版|网站地图.*|跳到主要?[内內]容[区區]?[块塊]?|(?:跳过|跳過|略过|略過)(?:导航|導航|[导導]航[栏欄])|跳[转轉]到主要?[内內]容|按\s*Enter\s*到主[内內]容[区區]?|:{3}|友善列印|回上一[页頁]|服[务務](?:专线|專線|热线|熱線)|今日[\u4e00-\u9fff]{2,4}|第[A-Z]?\d{1,3}版\s*[:：].*(?:上一版|下一版).*|[|｜](?:\s*[|｜])*|[\u4e00-\u9fff]{0,8}[〔［\[]\d{4}[〕］\]]\s*\d+\s*号)$/;
 /** A forum thread's furniture (Discuz and its kind): counters, floor labels, reply and login prompts, the poster's IP属地. */
 const ForumChromeRE =
   /^(?:IP属地\s*[:：]\s*[\p{Script=Han}]{2,12}|设为首页\s*收藏本站|查看\s*[:：]\s*\d+\s*[|｜]\s*回复\s*[:：]\s*\d+|打印\s*上一主题\s*下一主题|\[复制链接\]|跳转到指定楼层|楼主|沙发|板凳|地板|回复|使用道具\s*举报|您需要登录后才可以回帖.*|本版积分规则|快速回复\s*返回顶部\s*返回列表|(?:楼主\s*)?发表于\s*\d{4}-\d{1,2}-\d{1,2}.*(?:只看该作者|倒序浏览|阅读模式).*)$/u;
@@ -126,6 +126,8 @@ const DocSiteNoticeRE =
  */
 const BrowserNoticeRE =
   /^(?:(?:请|請)?(?:更新|升级|升級)您的?(?:浏览器|瀏覽器)|您(?:目前)?(?:使用)?的\s*(?:IE\s*)?(?:浏览器|瀏覽器)(?:版本)?(?:过|過|较|較|太)?(?:低|旧|舊)|(?:此|本)[页頁]面上?的[内內]容需要(?:较|較)?新版本的\s*Adobe\s*Flash\s*Player|(?:获取|獲取|取得|下载|下載|安装|安裝)\s*Adobe\s*Flash\s*Player)/;
+/** A site's help-line prompt (問題諮詢,請撥打以上服務專線。): a sentence, yet chrome. */
+const HelpLineNoticeRE = /^(?:问题|問題)(?:咨询|諮詢)[,，]?(?:请|請)(?:拨打|撥打)[^。]{0,12}。?$/;
 /** A page's reading-time line (本篇文章524字,读完约1分钟): its comma makes it look like prose. */
 const ReadingTimeRE = /^本篇文章\s*\d+\s*字[，,]?\s*(?:读完|阅读)约?\s*\d+\s*分钟$/;
 /** A line that is only an HTML tag in a text that is not a page (Markdown's <img src=…>). */
@@ -250,6 +252,8 @@ const HeadlineDatedRE =
 const WeekdayRE = /(?:星期|周|礼拜)[一二三四五六日天]/;
 /** A date alone on a line, perhaps with its weekday (2024年11月01日 星期五 |, a page's clock or edition). */
 const DateLineRE = new RegExp(`^${MetaTimeRE.source}(?:\\s*${WeekdayRE.source})?\\s*[|｜]?$`);
+/** A calendar widget's month (十一月 2024 |, 2024年11月): the page's clock, no date of the article. */
+const CalendarMonthRE = /^(?:[一二三四五六七八九十]{1,3}月\s*\d{4}|\d{4}\s*年\s*\d{1,2}\s*月)\s*[|｜]?$/u;
 const EditorRE = /(?:责任编辑|责编)\s*[:：]\s*([\p{Script=Han}·]{2,4})/u;
 const UrlRE = /(?:原文链接|本文链接|本文地址|原文地址)\s*[:：]\s*(https?:\/\/\S+)/;
 /** Garbled spans: a lost character before a pinyin fragment, or box-drawing and enclosed digits amid Han text. */
@@ -535,6 +539,7 @@ export function cleanText(raw: string): CleanResult {
       // A byline over the article is furniture; one closing it stays with its article (a page may hold several).
       (BylineNamesRE.test(line) && !sawBody) ||
       isDateLine ||
+      (!sawBody && CalendarMonthRE.test(line)) ||
       (DisclosureFieldRE.test(line) && !prose);
     // 市府分類: 衛生醫療,市長施政: a field label opening a short line makes it furniture, commas or not.
     const labelled = isMetaLine && line.length <= 40 && LabelledMetaLineRE.test(line);
@@ -542,6 +547,7 @@ export function cleanText(raw: string): CleanResult {
       ReadingTimeRE.test(line) ||
       ImageOnlyLineRE.test(line) ||
       BrowserNoticeRE.test(line) ||
+      HelpLineNoticeRE.test(line) ||
       DocSiteNoticeRE.test(line) ||
       ((!prose || labelled) &&
         (isMetaLine ||

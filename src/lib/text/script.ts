@@ -1,5 +1,6 @@
 import tsCharacters from "opencc-js/dict/TSCharacters";
 import stCharacters from "opencc-js/dict/STCharacters";
+import hkVariantsRev from "opencc-js/dict/HKVariantsRev";
 import { characterPairs } from "./opencc-dict";
 
 /**
@@ -17,8 +18,21 @@ let toSimplified: Map<string, string> | undefined;
 let toTraditional: Map<string, string> | undefined;
 let simplifiedReading: Map<string, string> | undefined;
 
-/** Every traditional character with its simplified form, as OpenCC pairs them. */
-const traditionalToSimplified = (): Map<string, string> => (toSimplified ??= singleCharMap(tsCharacters));
+/**
+ * Every traditional character with its simplified form, as OpenCC pairs them, and Hong Kong's own
+ * variants read through their standard form (衞生署 is 卫生署, 綫 is 线). A variant that is a simplified
+ * character in its own right (台, 温, 为) stays itself.
+ */
+const traditionalToSimplified = (): Map<string, string> => {
+  if (toSimplified) return toSimplified;
+  const standard = singleCharMap(tsCharacters);
+  const simplified = new Set(standard.values());
+  const variants = characterPairs(hkVariantsRev).flatMap(([variant, form]): [string, string][] => {
+    const target = standard.get(form) ?? form;
+    return standard.has(variant) || simplified.has(variant) || target === variant ? [] : [[variant, target]];
+  });
+  return (toSimplified = new Map([...standard, ...variants]));
+};
 
 /** The text with each traditional character replaced by its simplified form; same length. */
 export function simplifyChars(text: string): string {

@@ -289,3 +289,8 @@ test("a lead that opens with the day alone (28日上午,) and has a stray space 
   ]);
   expect(layout.title).toBe("山西省委副书记、代省长王君主持召开省政府第21次常务会议");
 });
+
+test("a reporter's bracketed dateline (【记者…/台南】) is no part of a title taken from the lead", () => {
+  const layout = articleLayout(["【記者洪佳寶/台南】台南市政府第41次區長會議於今(14)日舉行,市長賴清德頒發獎項。"]);
+  expect(layout.title).toBe("台南市政府第41次區長會議於今(14)日舉行");
+});

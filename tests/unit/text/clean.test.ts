@@ -562,3 +562,13 @@ test("a repost's 转自 line names its media and is no headline", () => {
   expect(inBody.meta.sourceName).toBeUndefined();
   expect(inBody.lines.filter(Boolean)).toEqual(["（三）资金转自：县财政局专户", "要加快拨付。"]);
 });
+
+test("a calendar widget's month and a help-line prompt over the article are chrome", () => {
+  const result = cleanText(
+    "十一月 2024 |\n服務專線\n問題諮詢,請撥打以上服務專線。\n【記者洪佳寶/台南】台南市政府第41次區長會議於今(14)日舉行,市長頒發獎項。",
+  );
+  expect(result.lines.filter(Boolean)).toEqual([
+    "【記者洪佳寶/台南】台南市政府第41次區長會議於今(14)日舉行,市長頒發獎項。",
+  ]);
+  expect(result.meta.publishedText).toBeUndefined();
+});
