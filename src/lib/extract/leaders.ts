@@ -34,8 +34,9 @@ const NameTitleRE = new RegExp(
 /** 江凌、徐衣显、李保国、孙延文出席; …等县领导出席; …等县政府常务会组成成员出席 */
 const BareListRE =
   /(?:(?<!\p{Script=Han})|(?<=(?:主任|局长|书记|主席|市长|县长|区长)[\p{Script=Han}]{2,3}[和及]))((?:[\p{Script=Han}]{2,3}、)+[\p{Script=Han}]{2,3}?)(?:等)?((?:[省市区县旗州盟镇乡]{1,2}(?:委|政府|人大|政协)?|街道)(?:领导|[\p{Script=Han}]{0,8}?(?:组成成员|组成人员|班子成员)))?(?:同志)?(?:出席|参加|列席)/gu;
-/** A collective title over a list of names: 县领导, 市政府领导, 街道领导. */
-const GROUP_TITLE = "(?:[省市区县旗州盟镇乡](?:委|政府|人大|政协)?|街道|局)领导";
+/** A collective title over a list of names: 县领导, 市政府领导, 街道领导, and a task force's (县工作专班, 市督导组). */
+const GROUP_TITLE =
+  "(?:(?:[省市区县旗州盟镇乡](?:委|政府|人大|政协)?|街道|局)领导|[省市区县旗州盟](?:委|政府)?(?:工作专班|专班|督导组|督查组|指导组))";
 /** A listed name, never the next list's title (市领导：陈涛、赵鹏，县领导：王五). */
 const LISTED_NAME = `(?!${GROUP_TITLE})[\\p{Script=Han}]{2,3}`;
 /**
@@ -43,7 +44,7 @@ const LISTED_NAME = `(?!${GROUP_TITLE})[\\p{Script=Han}]{2,3}`;
  * (出席：黄一平、王玉芬…): each a leader, with that title, or attending.
  */
 const GroupListRE = new RegExp(
-  `(?:(${GROUP_TITLE})\\s*[:：]?|出席(?:人员)?\\s*[:：])\\s*((?:${LISTED_NAME}[、，,]\\s*)*${LISTED_NAME}?)(?=[^\\p{Script=Han}]|$|等?(?:一同|一起|共同|也|亦)?(?:出席|参加|列席|参会|与会|到会)|(?:及|和|以及)各)`,
+  `(?:(${GROUP_TITLE})\\s*[:：]?|出席(?:人员)?\\s*[:：])\\s*((?:${LISTED_NAME}[、，,]\\s*)*${LISTED_NAME}?)(?=[^\\p{Script=Han}]|$|等?(?:同志)?(?:一同|一起|共同|也|亦)?(?:出席|参加|列席|参会|与会|到会)|(?:及|和|以及)各)`,
   "gu",
 );
 /**
@@ -385,10 +386,10 @@ function speakerWithoutSurname(text: string, at: number): string | null {
 
 /**
  * Words a greedy title chain may have taken from the sentence before it: 首先传达了市委书记, 会议由局党委副书记,
- * 听取消防局长.
+ * 听取消防局长, 卓永兴今日联同保安局局长.
  */
 const ChainLeadRE =
-  /^[\p{Script=Han}]*?(?:了|的|在|对|向|把|被|为|与|和|及|是|由|请|按照|根据|遵照|依照|听取)(?=[\p{Script=Han}])/u;
+  /^[\p{Script=Han}]*?(?:了|的|在|对|向|把|被|为|与|和|及|是|由|请|按照|根据|遵照|依照|听取|联同|会同|陪同|偕同|携同)(?=[\p{Script=Han}])/u;
 
 function cleanTitle(chain: string): string {
   const lead = ChainLeadRE.exec(chain)?.[0] ?? "";
@@ -398,6 +399,8 @@ function cleanTitle(chain: string): string {
     titled
       // 该镇党委负责人: the town is the report's own, named by a pointing word.
       .replace(/^(?:该|本|此)(?=[镇乡县区市局街])/u, "")
+      // 最后镇党委副书记: the order of the report's telling, not the office.
+      .replace(/^(?:最后|首先|随后|其次|然后|接着|会上|会后)(?=[\p{Script=Han}]{2})/u, "")
       .replace(/[，,\s]+$/g, "")
       .replace(/[，,]/g, "、")
       .replace(/、$/, "")
@@ -541,6 +544,20 @@ export interface LeaderResult {
   doubtfulNames: string[];
 }
 
+/** A speech's title naming its speaker first: 周德睿2016年1月6日在常德市委经济工作会议上的讲话, 张三同志在…上的讲话. */
+const SpeechTitleRE = new RegExp(
+  `^(?:(${TITLE})[、，,]?)?(\\p{Script=Han}{2,4}?)(?:同志)?\\s*(?:\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)?\\s*在[^。；;]{2,60}?上的(?:讲话|发言|报告|讲话稿)$`,
+  "u",
+);
+
+/** The speaker a speech's title names, who gave the speech the text is. */
+export function speakerOfTitle(title: string): Leader | undefined {
+  const match = SpeechTitleRE.exec(title.trim());
+  const name = match?.[2];
+  if (!name || !isPlausibleName(name)) return undefined;
+  return { name, ...(match[1] ? { title: cleanTitle(match[1]) } : {}), role: "讲话" };
+}
+
 /** All leaders named in a simplified text, in order of first mention, with title and role. */
 export function extractLeaders(input: string): LeaderResult {
   // 巿 (U+5DFF) is a common misprint of 市 in titles. 蔡孟育(代) in a roll call is a deputy who came.
@@ -647,7 +664,7 @@ export function extractLeaders(input: string): LeaderResult {
     const names = listed.filter((name) => isPlausibleName(name));
     // One name under a collective title stands when it reads as a name, not a word (齐聚), and attends
     // (区领导张林参加).
-    const attends = /^等?(?:一同|一起|共同|也|亦)?(?:出席|参加|列席|参会|与会|到会)/.test(
+    const attends = /^等?(?:同志)?(?:一同|一起|共同|也|亦)?(?:出席|参加|列席|参会|与会|到会)/.test(
       text.slice(match.index + match[0].length),
     );
     const lone = names.length === 1 && !isSingleWord(names[0] ?? "", /^(?:nr|nz|ns|x|j)/);

@@ -7,7 +7,7 @@ import { isoDay, normalizeDateWords, reportDate, type DateContext } from "./date
 import { classifyDocType } from "./doc-type";
 import type { Place } from "./gazetteer";
 import { articleLayout } from "./layout";
-import { extractLeaders } from "./leaders";
+import { extractLeaders, speakerOfTitle } from "./leaders";
 import { rosterLeaders } from "./roster";
 import { extractMeasures } from "./measures";
 import { meetingBody, meetingConvener, meetingTownship, meetingName } from "./meeting";
@@ -189,6 +189,11 @@ export function extractReport(articleLines: readonly string[], page: PageContext
     if (!known) leaders.push(listed);
     else if (!known.role && listed.role) known.role = listed.role;
   }
+  // A speech's title names who gave it, with or without an office the text may never repeat.
+  const speaker = speakerOfTitle(titleSimple);
+  const knownSpeaker = speaker && leaders.find((leader) => leader.name === speaker.name);
+  if (speaker && !knownSpeaker) leaders.unshift(speaker);
+  else if (knownSpeaker) knownSpeaker.role = "讲话";
   const titleBodies = [
     ...new Set(leaders.flatMap((leader) => (leader.title ? (bodyOfTitle(leader.title) ?? []) : []))),
   ];

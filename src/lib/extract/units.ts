@@ -23,14 +23,15 @@ const UnitRE = new RegExp(
 );
 /** People and roles that trail a unit in attendance lists. */
 const RoleTailRE =
-  /(?:(?<=[局处署委办室厅心所府司部])(?:分别)?(?:按照?职责分工)?(?:主办|协办|承办|牵头|负责|配合)|长官|党政主要负责同志|主要负责同志|负责同志|(?<=公司|集团)部门(?:负责人)?|主要负责人|分管负责人|相关负责人|负责人|主要领导|分管领导|(?<=队)队长|(?<=站)站长|(?<=所)所长|(?<=局)局长|党员干部|干部职工|全体干部|全体人员|全体党员|同志)$/;
+  /(?:(?<=[局处署委办室厅心所府司部])(?:分别)?(?:按照?职责分工)?(?:主办|协办|承办|牵头|负责|配合)|长官|党政主要负责同志|主要负责同志|负责同志|(?<=公司|集团)部门(?:负责人)?|主要负责人|分管负责人|相关负责人|负责人|主要领导|分管领导|(?<=队)队长|(?<=站)站长|(?<=所)所长|(?<=局)局长|(?<=[\u4e00-\u9fff]{3}[办处室心])主任|党员干部|干部职工|全体干部|全体人员|全体党员|同志)$/;
 /**
  * Pieces that look like units but are people, places of work or whole populations, the
  * leadership a report defers to (党中央国务院, 省委省政府的部署) rather than a body it tasks, or a
- * table's unit of measure (计量单位).
+ * table's unit of measure (计量单位); a count of bodies or people (三名县派第一书记) or what
+ * work reshapes (包括完善公共部门的权责) names none.
  */
 const NotUnitRE =
-  /^(?:全市上下|全区上下|全县上下|大家|我们|我区|我市|我县|我局|市委|区委|县委|群众|居民|社区群众|党员|干部|老百姓|上级|本单位|单位|部门|跨部门|机关|党政|街道|社区|各地|各级|市区|城区|老城区域|中心城区|重点|市府单位|县府单位|(?:党中央|中央)国务院|[\p{Script=Han}]{0,4}[省市区县]委[省市区县](?:人民)?政府|(?:计量|计价|货币|金额|价格|面积|重量|数量|长度|度量)单位)$/u;
+  /^(?:全市上下|全区上下|全县上下|大家|我们|我区|我市|我县|我局|市委|区委|县委|群众|居民|社区群众|党员|干部|老百姓|上级|本单位|单位|部门|跨部门|机关|党政|街道|社区|各地|各级|市区|城区|老城区域|中心城区|重点|市府单位|县府单位|(?:党中央|中央)国务院|[\p{Script=Han}]{0,4}[省市区县]委[省市区县](?:人民)?政府|(?:计量|计价|货币|金额|价格|面积|重量|数量|长度|度量)单位|[一二三四五六七八九十两几\d]+[名位][\p{Script=Han}]*|(?:完善|健全|优化|改革|整合|精简|理顺)[\p{Script=Han}]*)$/u;
 /**
  * A generic noun before the suffix describes units without naming one (基层单位, 责任单位, 监管部门,
  * 参建单位); with 各 or 市直 in front it is a collective assignee all the same (各相关单位, 各责任单位, 市直相关部门,
@@ -184,6 +185,8 @@ const CollectiveQualifierRE =
   /^(?:全[市区县旗州盟](?=各))?(?:各级各有关|各级各|各有关|各相关|各级|各|相关|有关)(?=[\p{Script=Han}])/u;
 const BareKindRE =
   /^(?:开发区|高新区|新区|园区|乡镇|镇|乡|街道|街道办事处|镇街|街镇|部门|单位|局处|委局|区公所|公所|社区|村|县|区|县区|县市区|县市|区县)$/;
+/** Bodies named only as belonging to the one before them: 直属单位, 所属单位, 下属企业. */
+const DependentKindRE = /^(?:各)?(?:直属|所属|下属|派出)(?:单位|机构|企业|事业单位)$/;
 /** Firms of one trade joined to a body by 及 or 和 (相关部门及供暖企业参与): they act with it. */
 const TradeFirmsRE = /^[\p{Script=Han}]{2,4}企业$/u;
 
@@ -253,6 +256,9 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
         firms.add(parts[1] ?? "");
         return parts;
       }
+      // 区政府各工作部门及直属单位: the body's own subordinates, no body without it; one collective.
+      if (parts.length === 2 && joinsUnits && DependentKindRE.test((parts[1] ?? "").replace(RoleTailRE, "")))
+        return [piece];
       if (parts.length > 1 && joinsUnits) return parts;
       // 市领导范志国、王刚、李兵及各县（市、区）主要负责人: a person, then the collective body.
       const collectiveAfterPerson =
@@ -467,8 +473,8 @@ const SLOT_PATTERNS: RegExp[] = [
   // 环保局指出…, 农业局亦采购…, 卫生局邀集…, 经…指挥部研究决定: a body that speaks or acts as a clause's subject.
   // 河上镇将围绕…推进, 县政府督查室将紧盯…, 各区公所已提前巡查…: a body carrying on a plan or one at work; 中街办事处对煤炭路两侧…进行了清理: one that acted;
   // 县环保局积极配合…: one that helps; 县委督查室会同…领导小组对…进行了督查, 区城管局组成专班对…进行了督查:
-  // one that acted with another or through a team; 房屋署人员将…: a body's staff acting for it.
-  /(?:^|[。；;，,：:！？!?\n]\s*)([^。；;，,：:！？!?\n]{1,30}?(?:局|处|署|委|会|办|厅|室|中心|公司|委员会|办公室|公所|人民政府|政府|大队|支队|镇|乡|街道))(?:(?:工作)?人员(?=将(?!被)|已(?!被)))?(?:也|亦|还|则|并|另|同时)?(?:[今昨][天日](?:上午|下午|晚间|晚上)?)?(?:将|已|正|会|于)?(?:(?:今早|即日)起)?(?:共同|一起|分别|联合|持续|积极|全力|陆续|强烈|主动)?(?:表示|指出|说明|强调|预估|预计|统计|邀集|启动|展开|完成[一二三]级开设|采购|办理|辅导|成立|提醒|建议|呼吁|补充|研究决定|(?<=积极|全力|主动)配合(?!下|表示|感谢|支持)|组织人员|组织力量|(?:会同[^。；;，,]{2,30}?|组成[^。；;，,]{2,12}?)?对[^。；;，,]{2,30}?(?:进行|开展)|(?<=将)(?![会要是])(?=[\p{Script=Han}]{2})|(?<=已)(?=提前|先行|着手|启动|完成|部署|安排|组织|开展|展开|巡查|派员))/gu,
+  // one that acted with another or through a team (县委办、县督查办组成联合督查组); 房屋署人员将…: a body's staff acting for it.
+  /(?:^|[。；;，,：:！？!?\n]\s*)([^。；;，,：:！？!?\n]{1,30}?(?:局|处|署|委|会|办|厅|室|中心|公司|委员会|办公室|公所|人民政府|政府|大队|支队|镇|乡|街道))(?:(?:工作)?人员(?=将(?!被)|已(?!被)))?(?:也|亦|还|则|并|另|同时)?(?:[今昨][天日](?:上午|下午|晚间|晚上)?)?(?:将|已|正|会|于)?(?:(?:今早|即日)起)?(?:共同|一起|分别|联合|持续|积极|全力|陆续|强烈|主动)?(?:表示|指出|说明|强调|预估|预计|统计|邀集|启动|展开|完成[一二三]级开设|采购|办理|辅导|成立|提醒|建议|呼吁|补充|研究决定|(?<=积极|全力|主动)配合(?!下|表示|感谢|支持)|组织人员|组织力量|(?:会同[^。；;，,]{2,30}?|组成[^。；;，,]{2,12}?)?对[^。；;，,]{2,30}?(?:进行|开展)|组成[^。；;，,]{0,6}?(?:督查|检查|督导|考核|巡查|暗访|调研|工作)组|(?<=将)(?![会要是])(?=[\p{Script=Han}]{2})|(?<=已)(?=提前|先行|着手|启动|完成|部署|安排|组织|开展|展开|巡查|派员))/gu,
   // 赛罕区政府11月底启动…, 市机场建管公司12月中旬全面开工…, 各责任单位2017年9月25日前将…: a body owing
   // work by a date it opens with.
   // (市会展中心12月底建成投用 is the building, not a body.)
@@ -1039,6 +1045,19 @@ function scopeUnit(raw: string, region: Region): { name: string; scoped: boolean
   const scopedBy = (owner: string | undefined, rest: string): { name: string; scoped: boolean } =>
     owner ? { name: owner + rest, scoped: true } : { name, scoped: false };
 
+  // Every other body in the territory's report is the territory's, its 署 (路政署, 市政署) and 市政局
+  // too, written with its short name as its own people write it (香港路政署, 澳门消防局, 香港特区政府各部门);
+  // only a district's council or office (区议会, 区民政事务处) is the district's.
+  if (
+    territory &&
+    !/^(?:香港|澳门|中央|国家|中国|中共)/.test(name) &&
+    !MinistryRE.test(name) &&
+    !startsWithPlace(district)
+  ) {
+    if (district && /^区(?=议会|民政事务处)/.test(name)) return { name: district + name.slice(1), scoped: true };
+    return { name: territory + (name.startsWith("政府") ? "特区" : "") + name, scoped: true };
+  }
+
   // 省林草局 is the province's own, as is 省政府各牵头部门 (省委, 省政府 alone stand as written: the
   // province above a city's report).
   if (province && /^省(?!委|政府$)/.test(name)) return { name: province + name.slice(1), scoped: true };
@@ -1102,7 +1121,7 @@ export function bodyOfTitle(title: string): string | undefined {
     // (代理 may open a body's name: 代理记账有限公司.)
     const office = written.replace(/^(?:特区政府|特區政府)?(?:署理|暂代|暫代)/, "");
     const body =
-      /^(.{1,20}?(?:局|处|署|中心|公司|委员会|办公室|办|防指|指挥部|(?<![党政纪工法])委))(?:党组|党委)?(?:副?书记|副?局长|副?处长|副?署长|副?主任|副?总经理|总经理|董事长|副?总指挥|副?指挥长)$/.exec(
+      /^(.{1,20}?(?:局|处|署|中心|公司|委员会|办公室|办|防指|指挥部|(?<![党政纪工法常])委))(?:党组|党委)?(?:副?书记|副?局长|副?处长|副?署长|副?主任|副?总经理|总经理|董事长|副?总指挥|副?指挥长)$/.exec(
         office,
       )?.[1] ?? /^(.{2,8})(?<!局)局长$/.exec(office)?.[1]?.concat("局");
     // 办事处副主任 in a 街道's report: the office is the report's own, named by its kind alone.

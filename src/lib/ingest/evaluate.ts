@@ -153,7 +153,11 @@ const unitKey = (name: string): string =>
 const unitKeyIn =
   (region: Region) =>
   (name: string): string => {
-    const lowest = region.district ?? region.city;
+    // (A territory, 香港特别行政区, is its own city though a label may write it as province alone.)
+    const lowest =
+      region.district ??
+      region.city ??
+      (region.province && MunicipalityRE.test(region.province) ? region.province : undefined);
     const key = unitKey(name);
     if (!lowest) return key;
     const own = simplifyChars(lowest);

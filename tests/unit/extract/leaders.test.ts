@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { extractLeaders } from "../../../src/lib/extract/leaders";
+import { extractLeaders, speakerOfTitle } from "../../../src/lib/extract/leaders";
 import { bodyOfTitle } from "../../../src/lib/extract/units";
 
 test("titles before names, roles from the verbs that follow", () => {
@@ -917,4 +917,37 @@ test("a list of officials names commissioners, the auditor and court presidents 
   ]);
   // A community's or bureau's 专员 is staff, not a leader.
   expect(extractLeaders("社区网格专员李娜、区市场监管局食品安全专员王芳参加会议。").leaders).toEqual([]);
+});
+
+test("a title after 联同 starts after it: 卓永兴今日联同保安局局长邓炳强 is the bureau's head", () => {
+  const { leaders } = extractLeaders("署理政务司司长卓永兴今日联同保安局局长邓炳强，视察紧急事故监察及支援中心。");
+  expect(leaders.map(({ name, title }) => [name, title])).toEqual([
+    ["卓永兴", "司长"],
+    ["邓炳强", "保安局局长"],
+  ]);
+});
+
+test("a task force's people listed under its name are its leaders; the telling's order is no office", () => {
+  const { leaders } = extractLeaders(
+    "县工作专班刘彩凤、李靖、刘博、王瑞雪等同志到会指导。会议由镇党委组织委员葛冰主持。最后镇党委副书记、镇长米厚章讲意见。",
+  );
+  expect(leaders.filter((leader) => leader.title === "县工作专班").map((leader) => leader.name)).toEqual([
+    "刘彩凤",
+    "李靖",
+    "刘博",
+    "王瑞雪",
+  ]);
+  expect(leaders.find((leader) => leader.name === "米厚章")?.title).toBe("镇党委副书记、镇长");
+});
+
+test("a speech's title names its speaker, with an office or without", () => {
+  expect(speakerOfTitle("周德睿2016年1月6日在常德市委经济工作会议上的讲话")).toEqual({ name: "周德睿", role: "讲话" });
+  expect(speakerOfTitle("县委书记张建国同志在全县经济工作会议上的讲话")).toEqual({
+    name: "张建国",
+    title: "县委书记",
+    role: "讲话",
+  });
+  // A meeting's report or a speech's gist is no speaker's title.
+  expect(speakerOfTitle("全市经济工作会议召开")).toBeUndefined();
+  expect(speakerOfTitle("认真学习在全省工作会议上的讲话")).toBeUndefined();
 });

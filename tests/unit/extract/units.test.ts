@@ -1295,3 +1295,30 @@ test("in a Hong Kong or Macau report 特区政府 is the territory's government,
   expect(expandAlias("特区政府")).toBe("特区政府");
   expect(findUnits("通过跨部门协作,消防局将展开巡查。")).toEqual(["消防局"]);
 });
+
+test("in Hong Kong's and Macau's reports every body is the territory's, named short; a district's council is the district's", () => {
+  const hongKong = { province: "香港特别行政区", city: "香港特别行政区", district: "深水埗区" };
+  expect(canonicalUnit("路政署", hongKong).name).toBe("香港路政署");
+  expect(canonicalUnit("政府各部门", hongKong).name).toBe("香港特区政府各部门");
+  expect(canonicalUnit("深水埗区议会", hongKong).name).toBe("深水埗区议会");
+  expect(canonicalUnit("区议会", hongKong).name).toBe("深水埗区议会");
+  expect(canonicalUnit("市政署", { province: "澳门特别行政区", city: "澳门特别行政区" }).name).toBe("澳门市政署");
+  expect(canonicalUnit("国家安全部", hongKong).name).toBe("国家安全部");
+});
+
+test("a body's own subordinates after 及 stay with it; a team formed by bodies names them acting", () => {
+  expect(
+    findUnits("泉山区政府各工作部门及直属单位主要负责人、各街道办事处主任参加了会议。", { attendance: true }),
+  ).toEqual(["泉山区政府各工作部门及直属单位", "各街道办事处"]);
+  expect(findUnits("7月31日至8月1日,县委办、县督查办、县效能办组成联合督查组,通过查阅资料等方式进行督查。")).toEqual([
+    "县委办",
+    "县督查办",
+    "县效能办",
+  ]);
+});
+
+test("a count of people (三名县派第一书记) or what work reshapes (完善公共部门的权责) is no body", () => {
+  expect(findUnits("希望三名县派第一书记与镇村干部互相交流学习。")).toEqual([]);
+  expect(findUnits("会议就提升治理能力进行讨论,包括完善公共部门的权责、职能。", { attendance: true })).toEqual([]);
+  expect(bodyOfTitle("万峰湖镇常委书记")).toBeUndefined();
+});

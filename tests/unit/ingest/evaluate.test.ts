@@ -110,6 +110,13 @@ describe("scoring against a label", () => {
     expect(scoreEntries([label], [got]).sets.units.truePositives).toBe(3);
   });
 
+  test("a territory's body is the same with its name or without, where a label writes the territory as province alone", () => {
+    const hongKong = { ...want, region: { province: "香港特别行政区" } };
+    const label = { ...hongKong, units: ["政府跨部門防治蟲鼠督導委員會", "食物環境衞生署"] };
+    const got = { ...hongKong, units: ["香港特区政府跨部门防治虫鼠督导委员会", "香港食物环境卫生署"] };
+    expect(scoreEntries([label], [got]).sets.units.truePositives).toBe(2);
+  });
+
   test("an autonomous prefecture's body is the same with the prefecture in full or as 州; 各区区公所 is 各区公所", () => {
     const label = { ...want, units: ["黔西南州水利部门", "新竹市各区区公所"] };
     const got = { ...want, units: ["黔西南布依族苗族自治州水利部门", "新竹市各区公所"] };
