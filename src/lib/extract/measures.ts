@@ -103,6 +103,8 @@ const StrongOrderRE = new RegExp(String.raw`${PleaseRE.source}|务必|必须|(?:
 /** A sentence announcing a look back (作了简要回顾, 总结了上半年工作): the items after it recount work done. */
 const ReviewLeadRE =
   /(?:作了?|做了?|进行了?)[^。；;，,]{0,6}(?:回顾|总结)[。:：]?$|(?:回顾|总结)了?[^。；;]{0,12}(?:工作|成绩|成效)(?:情况)?[。:：]$/;
+/** A meeting's agenda announced (共四项议程。): the items after it say what was done, unless one orders. */
+const AgendaLeadRE = /[一二三四五六七八九十两\d]+项议程[。:：]?$/;
 /** Where an enumeration lists problems or kinds of things (主要是两大类：), not tasks. */
 const ProblemListRE =
   /(?:问题|原因|不足|差距|短板|反思)(?:主要)?(?:是|有|在于)?[:：]|(?:主要|分为|包括)[^，,。：:]{0,6}(?:类|种)[:：]$/;
@@ -669,6 +671,7 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
     let orderedUnits: string[] = [];
     let ordered = false;
     let reviewing = false;
+    let agenda = false;
     // 各区、开发区要提高认识…；建立长效机制…；: a subject holds until the sentence's full stop.
     let clauseSubject: string[] = [];
     let spoken = "";
@@ -733,6 +736,18 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       if (ReviewLeadRE.test(simple) || (ReviewLeadRE.test(leadBeforeColon) && !ordersWork(leadBeforeColon)))
         reviewing = true;
       else if (IntroRE.test(sentence.simple) || /下一步/.test(simple)) reviewing = false;
+      if (AgendaLeadRE.test(simple)) agenda = true;
+      else if (!EnumerationRE.test(simple)) agenda = false;
+      // 共四项议程。一是葛冰传达…文件精神；三是第一书记交流发言: the agenda's items, no tasks, unless one
+      // asks for work (二是…讲话,希望…).
+      if (
+        agenda &&
+        EnumerationRE.test(simple) &&
+        !ordersWork(simple) &&
+        !StrongOrderRE.test(simple) &&
+        !/希望/.test(simple)
+      )
+        continue;
       const directiveContext =
         sectionIsDirective ||
         introduced ||

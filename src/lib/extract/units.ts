@@ -303,6 +303,11 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
           .replace(RoleTailRE, "")
           // 市环保局作为牵头单位, 开平镇作为首善之镇，要…: the body, not the part it plays or what it is.
           .replace(/(?<=\p{Script=Han}{2})作为\p{Script=Han}*$/u, "")
+          // 全县各部门在招商引资工作中（要…）: the body, not where its task lies.
+          .replace(
+            /(?<=\p{Script=Han}{2}(?:部门|单位|局|委|办|政府|镇|乡|街道))在[\p{Script=Han}“”]{2,20}?(?:中|上|里|方面|期间)$/u,
+            "",
+          )
           // 各县市区对整改工作（要…）: the body before what it is told to see to.
           .replace(
             /^([\p{Script=Han}]{2,20}?(?:区|县|市|局|委|办|部门|单位|乡镇|街道|公司))对[\p{Script=Han}]{2,14}$/u,
@@ -614,7 +619,11 @@ function untilUnopenedBracket(text: string): string {
  */
 export function leadingNames(clause: string, agentSlot = false): string {
   // A closing bracket without its opening one ends the names too: （包含水利局及各区公所）.
-  const head = untilUnopenedBracket(/^[^，,。；;：:！？!?\n]{1,80}/u.exec(clause)?.[0] ?? "");
+  // (市府团队: the government's team is the government.)
+  const head = untilUnopenedBracket(/^[^，,。；;：:！？!?\n]{1,80}/u.exec(clause)?.[0] ?? "").replace(
+    /([市县区]府)团队/gu,
+    "$1",
+  );
   // 请电力、电信、水公司随时注意…: utilities sharing the firm the last one names (unitsInList shares it).
   // (Not bodies named in full before a firm: 团县委、联通公司、财保公司 share nothing.)
   const firms = SharedFirmListRE.exec(head)?.[1];
@@ -640,7 +649,7 @@ export function leadingNames(clause: string, agentSlot = false): string {
       (lastCut && lastCut + (OfficeAfterRE.exec(piece.slice(lastCut.length))?.[0] ?? "")) ??
       CollectiveVillageLeadRE.exec(piece)?.[1] ??
       nameBeforeVerb(piece, index > 0 || agentSlot);
-    const name = cut ?? (UnitRE.test(piece) ? piece : undefined);
+    const name = cut ?? (UnitRE.test(piece) || /^[市县区]府$/.test(piece) ? piece : undefined);
     if (!name || /^(?:针对|对于|关于|围绕|为了|在)/.test(name)) break;
     // 企业所在区, 所得税: 所 there is a word of its own, not an office.
     if (/所$/.test(name) && /^[在得需有谓以属]/.test(piece.slice(name.length))) break;

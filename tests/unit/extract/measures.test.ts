@@ -1296,3 +1296,22 @@ test("责成 a federation (县妇联) is an order, as 责成 a bureau is", () =>
   );
   expect(measures.map((measure) => measure.text)).toContain("责成县妇联根据会议讨论意见修改完善后,履行发文程序。");
 });
+
+test("the items of an announced agenda are what was done, unless one asks for work", () => {
+  const measures = extractMeasures(
+    [
+      paragraph(
+        "会议由镇党委组织委员葛冰主持,共四项议程。一是葛冰传达县委组织部文件精神,安排工作任务,宣读驻村工作队员的名单;二是县工作专班领导刘彩凤同志讲话,希望县派第一书记与镇村干部互相交流学习,把工作落到实处;三是第一书记、村支部书记交流发言。",
+      ),
+    ],
+    context,
+  );
+  expect(measures.map((measure) => measure.text)).toEqual([
+    "二是县工作专班领导刘彩凤同志讲话,希望县派第一书记与镇村干部互相交流学习,把工作落到实处;",
+  ]);
+});
+
+test("a body before where its task lies is the subject (全县各部门在招商引资工作中要…); 市府团队 is the government", () => {
+  expect(findUnits("因此，全县各部门在招商引资工作中要树立大局意识，相互协作。")).toEqual(["全县各部门"]);
+  expect(findUnits("赖清德也请市府团队、区公所、里长、社区志工持续防治登革热工作。")).toEqual(["市府", "区公所"]);
+});
