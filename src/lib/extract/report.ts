@@ -229,7 +229,9 @@ export function extractReport(articleLines: readonly string[], page: PageContext
     const named = units.unitsOf(sentence);
     return family && blamed.has(family) ? [...new Set([...(blamed.get(family) ?? []), ...named])] : named;
   };
-  const measures = extractMeasures(paragraphs, {
+  // A statistics bulletin (…统计公报) reports figures and defines them in numbered notes; it orders nothing.
+  const statistical = /统计(?:公报|快报|月报|年报)$/.test(titleSimple);
+  const measures = extractMeasures(statistical ? [] : paragraphs, {
     docType,
     plan,
     year,

@@ -90,7 +90,9 @@ export function reportTags(
     for (const sentence of body.join("\n").split(/[。！？!?\n]/)) {
       for (const tag of tagsFor(sentence)) counts.set(tag, (counts.get(tag) ?? 0) + 1);
     }
-    for (const [tag, count] of counts) if (count >= BODY_TAG_MIN_SENTENCES) tags.push(tag);
+    // A long text touching every field (a statistics bulletin) is about the ones it dwells on.
+    const most = Math.max(0, ...counts.values());
+    for (const [tag, count] of counts) if (count >= Math.max(BODY_TAG_MIN_SENTENCES, most / 3)) tags.push(tag);
   }
   return [...new Set(tags)];
 }

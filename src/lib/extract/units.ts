@@ -305,7 +305,7 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
           .replace(/(?<=\p{Script=Han}{2})作为\p{Script=Han}*$/u, "")
           // 全县各部门在招商引资工作中（要…）: the body, not where its task lies.
           .replace(
-            /(?<=\p{Script=Han}{2}(?:部门|单位|局|委|办|政府|镇|乡|街道))在[\p{Script=Han}“”]{2,20}?(?:中|上|里|方面|期间)$/u,
+            /(?<=\p{Script=Han}{2}(?:部门|单位|局|委|办|政府|镇|乡|街道)(?:\u0001[^\u0002]{1,12}\u0002)?)在[\p{Script=Han}“”]{2,20}?(?:中|上|里|方面|期间)$/u,
             "",
           )
           // 各县市区对整改工作（要…）: the body before what it is told to see to.
@@ -467,6 +467,8 @@ const SLOT_PATTERNS: RegExp[] = [
   // 公安交警部门要…, 各县区务必…: the clause's subject before a directive modal.
   // 各县市区和市级相关部门，要认真盘点…: a comma may stand between them.
   /(?:^|[。；;，,：:\n])([^。；;，,：:\n]{2,40}?)[，,]?(?:更|也|亦|均|都|还|仍|则|再)?(?:一定)?(?:(?<![主重只想必紧])要|务必|必须|应当|须|(?<![所急必])需(?!要)|应(?![对急用变该届时])|负责(?!人(?![才居口员事力])|同志|干部(?!教育|培训|队伍|选拔|管理|考核)|领导(?!班子|干部))|牵头(?!单位)|各负其责|参与(?!单位)|配合(?!单位)|严格(?=按照|落实|执行))(?!求|点|素|是|知)/gu,
+  // 各乡镇,各单位要…: collectives listed with commas before the modal are its subject together.
+  /(?:^|[。；;：:，,\n])((?:各[\p{Script=Han}]{1,8}[，,])+各[\p{Script=Han}]{1,8}?)(?:要|务必|必须|应当)/gu,
   // 四川铁科建设监理有限公司召开…, 固县林场组织召开…: the body that convenes the meeting.
   // (A government or place convening its own meeting is the report's region, not an assignee; 记者从…召开的
   // 会上获悉 names the convener after the reporter.)

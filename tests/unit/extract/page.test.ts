@@ -834,3 +834,17 @@ test("a labelled site name (主办单位：) outranks a banner's bare 某市人�
   ];
   expect(extract(lines)?.region).toEqual({ province: "吉林省", city: "吉林市", district: "蛟河市" });
 });
+
+test("a statistics bulletin sets no measures, and is tagged by the fields it dwells on", () => {
+  const data = extract([
+    "某县2022年国民经济和社会发展统计公报",
+    "2022年，全县上下坚持稳中求进，积极主动应对经济下行压力，经济运行总体平稳。",
+    "全年地区生产总值增长4.1%。规模以上工业增加值增长6.2%。全年社会消费品零售总额增长3.5%。",
+    "全年新增城镇就业5000人。年末共有卫生机构120个。",
+    "注：1.本公报中数据均为初步统计数，最后以年报核定数据为准。",
+    "2.地区生产总值、各产业增加值绝对数按现价计算，增长速度按不变价格计算。",
+  ]);
+  expect(data?.measures).toEqual([]);
+  expect(data?.tags).toContain("城市经济");
+  expect(data?.tags).not.toContain("公共卫生");
+});

@@ -1322,3 +1322,11 @@ test("a count of people (三名县派第一书记) or what work reshapes (完善
   expect(findUnits("会议就提升治理能力进行讨论,包括完善公共部门的权责、职能。", { attendance: true })).toEqual([]);
   expect(bodyOfTitle("万峰湖镇常委书记")).toBeUndefined();
 });
+
+test("collectives listed with commas before the modal are its subject together; a bracketed collective before 在…中 too", () => {
+  expect(findUnits("深刻阐述了加快农村公路建设的重大意义,各乡镇,各单位要切实提高思想认识。")).toEqual([
+    "各单位",
+    "各乡镇",
+  ]);
+  expect(findUnits("各乡镇(街道)在行动中要以小城镇面貌整洁为目标。")).toEqual(["各乡镇（街道）"]);
+});

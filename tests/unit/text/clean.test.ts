@@ -572,3 +572,10 @@ test("a calendar widget's month and a help-line prompt over the article are chro
   ]);
   expect(result.meta.publishedText).toBeUndefined();
 });
+
+test("a site's reprint terms are chrome, though they run as a numbered sentence", () => {
+  const result = cleanText(
+    "会议要求，要加快推进农村公路建设。\n1、凡本网注明“人民交通杂志”/人民交通网,所有自采新闻(含图片),如需授权转载应在授权范围内使用,并注明来源。",
+  );
+  expect(result.lines.filter(Boolean)).toEqual(["会议要求，要加快推进农村公路建设。"]);
+});
