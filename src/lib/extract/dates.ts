@@ -27,6 +27,8 @@ export interface ResolvedDate {
   iso: string;
   words: string;
   note?: string;
+  /** The day the page's stamp would give a month and day it lags too far to vouch for. */
+  stale?: string;
 }
 
 export const FullDateRE =
@@ -147,6 +149,9 @@ function validDay(year: number, month: number, day: number): Day | null {
 /** The last day of a month: 30 for June, 29 for February of a leap year. */
 const lastDayOf = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
+/** Titles of what is written up after the fact: minutes, reviews, half-year and year summaries. */
+const LateRecordTitleRE = /纪要|综述|回顾|总结|情况|上半年|前三季度|半年|年度|全年|工作报告/;
+
 /** How far behind its page's stamp a month and day may fall and still take the stamp's year. */
 const STALE_REFERENCE_DAYS = 120;
 
@@ -253,8 +258,10 @@ function resolveDateIn(text: string, context: DateContext, skipDateline: boolean
       if (!day) continue;
       // News runs within days of what it reports; a 5月6日 meeting on a page stamped 2016-10-31 is a
       // late reprint or an older year's, and the stamp no longer says which.
-      if (daysFrom(day, reference) > STALE_REFERENCE_DAYS)
+      // (今年3月12日 says the stamp's year itself.)
+      if (daysFrom(day, reference) > STALE_REFERENCE_DAYS && !/(?:今年|本年)\s*$/.test(before))
         return {
+          stale: isoDay(day),
           iso: `--${pad(month)}-${pad(dayOfMonth)}`,
           words,
           note: `「${words}」未注明年份；${context.published ? "发布日期" : "推定所据的日期"} ${isoDay(reference)} 比它晚约${Math.round(daysFrom(day, reference) / 30)}个月，不能据此定年`,
@@ -505,6 +512,13 @@ export function reportDate({
   if (titled) return { date: isoDay(titled), notes: [] };
   if (issued && dates.published) return { date: isoDay(dates.published), notes: ["按发布日期记为文件日期"] };
   const resolved = resolveEventDate(lead, dates);
+  // Minutes and reviews are published after what they record, months after at times: the stamp's
+  // year stands for them.
+  if (resolved?.stale && LateRecordTitleRE.test(title))
+    return {
+      date: resolved.stale,
+      notes: [`「${resolved.words}」未注明年份，按发布日期推定；纪要、总结类文字可能晚于会议数月发布，请核对`],
+    };
   if (resolved?.iso.startsWith("--")) {
     const month = Number(resolved.iso.slice(2, 4));
     // 1月19日…召开2026年第1次旗政府常务会议: the meeting's own numbering says the year.

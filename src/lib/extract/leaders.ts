@@ -389,7 +389,7 @@ function speakerWithoutSurname(text: string, at: number): string | null {
  * 听取消防局长, 卓永兴今日联同保安局局长.
  */
 const ChainLeadRE =
-  /^[\p{Script=Han}]*?(?:了|的|在|对|向|把|被|为|与|和|及|是|由|请|按照|根据|遵照|依照|听取|联同|会同|陪同|偕同|携同)(?=[\p{Script=Han}])/u;
+  /^[\p{Script=Han}]*?(?:了|的|在|对|向|把|被|为|与|和|及|是|由|请|按照|根据|遵照|依照|听取|联同|会同(?!县)|陪同|偕同|携同)(?=[\p{Script=Han}])/u;
 
 function cleanTitle(chain: string): string {
   const lead = ChainLeadRE.exec(chain)?.[0] ?? "";
@@ -546,7 +546,7 @@ export interface LeaderResult {
 
 /** A speech's title naming its speaker first: 周德睿2016年1月6日在常德市委经济工作会议上的讲话, 张三同志在…上的讲话. */
 const SpeechTitleRE = new RegExp(
-  `^(?:(${TITLE})[、，,]?)?(\\p{Script=Han}{2,4}?)(?:同志)?\\s*(?:\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)?\\s*在[^。；;]{2,60}?上的(?:讲话|发言|报告|讲话稿)$`,
+  `^((?:${TITLE}[、，,]?){1,4})?(\\p{Script=Han}{2,4}?)(?:同志)?\\s*(?:\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)?\\s*在[^。；;]{2,60}?上的(?:讲话|发言|报告|讲话稿)$`,
   "u",
 );
 
@@ -554,7 +554,8 @@ const SpeechTitleRE = new RegExp(
 export function speakerOfTitle(title: string): Leader | undefined {
   const match = SpeechTitleRE.exec(title.trim());
   const name = match?.[2];
-  if (!name || !isPlausibleName(name)) return undefined;
+  // 吴江在…上的发言, 林州在…上的讲话: a place telling its experience, no person.
+  if (!name || !isPlausibleName(name) || gazetteer().byForm.has(name)) return undefined;
   return { name, ...(match[1] ? { title: cleanTitle(match[1]) } : {}), role: "讲话" };
 }
 

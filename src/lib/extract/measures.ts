@@ -739,15 +739,13 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       if (AgendaLeadRE.test(simple)) agenda = true;
       else if (!EnumerationRE.test(simple)) agenda = false;
       // 共四项议程。一是葛冰传达…文件精神；三是第一书记交流发言: the agenda's items, no tasks, unless one
-      // asks for work (二是…讲话,希望…).
-      if (
-        agenda &&
-        EnumerationRE.test(simple) &&
-        !ordersWork(simple) &&
-        !StrongOrderRE.test(simple) &&
-        !/希望/.test(simple)
-      )
-        continue;
+      // gives work out (二是…讲话,希望…; 二是部署开展…行动，4月底前完成…; 县水利局具体落实…).
+      const givesWork =
+        ordersWork(simple) ||
+        StrongOrderRE.test(simple) ||
+        /希望|部署|落实|负责|牵头/.test(simple) ||
+        findDeadline(simple, null) !== null;
+      if (agenda && EnumerationRE.test(simple) && !givesWork) continue;
       const directiveContext =
         sectionIsDirective ||
         introduced ||

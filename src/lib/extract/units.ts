@@ -23,7 +23,7 @@ const UnitRE = new RegExp(
 );
 /** People and roles that trail a unit in attendance lists. */
 const RoleTailRE =
-  /(?:(?<=[局处署委办室厅心所府司部])(?:分别)?(?:按照?职责分工)?(?:主办|协办|承办|牵头|负责|配合)|长官|党政主要负责同志|主要负责同志|负责同志|(?<=公司|集团)部门(?:负责人)?|主要负责人|分管负责人|相关负责人|负责人|主要领导|分管领导|(?<=队)队长|(?<=站)站长|(?<=所)所长|(?<=局)局长|(?<=[\u4e00-\u9fff]{3}[办处室心])主任|党员干部|干部职工|全体干部|全体人员|全体党员|同志)$/;
+  /(?:(?<=[局处署委办室厅心所府司部])(?:分别)?(?:按照?职责分工)?(?:主办|协办|承办|牵头|负责|配合)|长官|党政主要负责同志|主要负责同志|负责同志|(?<=公司|集团)部门(?:负责人)?|主要负责人|分管负责人|相关负责人|负责人|主要领导|分管领导|(?<=队)队长|(?<=站)站长|(?<=所)所长|(?<=局)局长|(?<=[\u4e00-\u9fff]{3}[办处室心委])主任|党员干部|干部职工|全体干部|全体人员|全体党员|同志)$/;
 /**
  * Pieces that look like units but are people, places of work or whole populations, the
  * leadership a report defers to (党中央国务院, 省委省政府的部署) rather than a body it tasks, or a
@@ -31,7 +31,7 @@ const RoleTailRE =
  * work reshapes (包括完善公共部门的权责) names none.
  */
 const NotUnitRE =
-  /^(?:全市上下|全区上下|全县上下|大家|我们|我区|我市|我县|我局|市委|区委|县委|群众|居民|社区群众|党员|干部|老百姓|上级|本单位|单位|部门|跨部门|机关|党政|街道|社区|各地|各级|市区|城区|老城区域|中心城区|重点|市府单位|县府单位|(?:党中央|中央)国务院|[\p{Script=Han}]{0,4}[省市区县]委[省市区县](?:人民)?政府|(?:计量|计价|货币|金额|价格|面积|重量|数量|长度|度量)单位|[一二三四五六七八九十两几\d]+[名位][\p{Script=Han}]*|(?:完善|健全|优化|改革|整合|精简|理顺)[\p{Script=Han}]*)$/u;
+  /^(?:全市上下|全区上下|全县上下|大家|我们|我区|我市|我县|我局|市委|区委|县委|群众|居民|社区群众|党员|干部|老百姓|上级|本单位|单位|部门|跨部门|机关|党政|街道|社区|各地|各级|市区|城区|老城区域|中心城区|重点|市府单位|县府单位|(?:党中央|中央)国务院|[\p{Script=Han}]{0,4}[省市区县]委[省市区县](?:人民)?政府|(?:计量|计价|货币|金额|价格|面积|重量|数量|长度|度量)单位|[一二三四五六七八九十两几\d]+[名位][\p{Script=Han}]*|(?:完善|健全|优化|改革|整合|精简|理顺)[\p{Script=Han}]{0,4}(?:部门|单位|机构|机关))$/u;
 /**
  * A generic noun before the suffix describes units without naming one (基层单位, 责任单位, 监管部门,
  * 参建单位); with 各 or 市直 in front it is a collective assignee all the same (各相关单位, 各责任单位, 市直相关部门,
@@ -481,7 +481,7 @@ const SLOT_PATTERNS: RegExp[] = [
   // 河上镇将围绕…推进, 县政府督查室将紧盯…, 各区公所已提前巡查…: a body carrying on a plan or one at work; 中街办事处对煤炭路两侧…进行了清理: one that acted;
   // 县环保局积极配合…: one that helps; 县委督查室会同…领导小组对…进行了督查, 区城管局组成专班对…进行了督查:
   // one that acted with another or through a team (县委办、县督查办组成联合督查组); 房屋署人员将…: a body's staff acting for it.
-  /(?:^|[。；;，,：:！？!?\n]\s*)([^。；;，,：:！？!?\n]{1,30}?(?:局|处|署|委|会|办|厅|室|中心|公司|委员会|办公室|公所|人民政府|政府|大队|支队|镇|乡|街道))(?:(?:工作)?人员(?=将(?!被)|已(?!被)))?(?:也|亦|还|则|并|另|同时)?(?:[今昨][天日](?:上午|下午|晚间|晚上)?)?(?:将|已|正|会|于)?(?:(?:今早|即日)起)?(?:共同|一起|分别|联合|持续|积极|全力|陆续|强烈|主动)?(?:表示|指出|说明|强调|预估|预计|统计|邀集|启动|展开|完成[一二三]级开设|采购|办理|辅导|成立|提醒|建议|呼吁|补充|研究决定|(?<=积极|全力|主动)配合(?!下|表示|感谢|支持)|组织人员|组织力量|(?:会同[^。；;，,]{2,30}?|组成[^。；;，,]{2,12}?)?对[^。；;，,]{2,30}?(?:进行|开展)|组成[^。；;，,]{0,6}?(?:督查|检查|督导|考核|巡查|暗访|调研|工作)组|(?<=将)(?![会要是])(?=[\p{Script=Han}]{2})|(?<=已)(?=提前|先行|着手|启动|完成|部署|安排|组织|开展|展开|巡查|派员))/gu,
+  /(?:^|[。；;，,：:！？!?\n]\s*)([^。；;，,：:！？!?\n]{1,30}?(?:局|处|署|委|会|办|厅|室|中心|公司|委员会|办公室|公所|人民政府|政府|大队|支队|镇|乡|街道))(?:(?:工作)?人员(?=将(?!被)|已(?!被)))?(?:也|亦|还|则|并|另|同时)?(?:[今昨][天日](?:上午|下午|晚间|晚上)?)?(?:将|已|正|会|于)?(?:(?:今早|即日)起)?(?:共同|一起|分别|联合|持续|积极|全力|陆续|强烈|主动)?(?:表示|指出|说明|强调|预估|预计|统计|邀集|启动|展开|完成[一二三]级开设|采购|办理|辅导|成立|提醒|建议|呼吁|补充|研究决定|(?<=积极|全力|主动)配合(?!下|表示|感谢|支持)|组织人员|组织力量|(?:会同[^。；;，,]{2,30}?|组成[^。；;，,]{2,12}?)?对[^。；;，,]{2,30}?(?:进行|开展)|(?<!中心)组成(?!员)[^。；;，,、]{0,6}?(?:督查|检查|督导|考核|巡查|暗访|调研|工作)组|(?<=将)(?![会要是])(?=[\p{Script=Han}]{2})|(?<=已)(?=提前|先行|着手|启动|完成|部署|安排|组织|开展|展开|巡查|派员))/gu,
   // 赛罕区政府11月底启动…, 市机场建管公司12月中旬全面开工…, 各责任单位2017年9月25日前将…: a body owing
   // work by a date it opens with.
   // (市会展中心12月底建成投用 is the building, not a body.)
@@ -680,6 +680,22 @@ function opensWithPlace(name: string): boolean {
     const form = name.slice(0, length);
     return name.length > length && byForm.has(form) && !isOrdinaryWord(form);
   });
+}
+
+/**
+ * Whether a body in a Hong Kong or Macau report is the mainland's: a place's full name opens it
+ * (广东省公安厅), or a province's or city's short one (深圳海关); a county's short name may be a word
+ * of the territory's own (康乐及文化事务署).
+ */
+function opensWithMainlandPlace(name: string, territory: string): boolean {
+  const { byForm } = gazetteer();
+  const ownPlace = (place: Place): boolean => place.province.startsWith(territory);
+  return (
+    placesOpening(name, 7).some((place) => !ownPlace(place)) ||
+    [2, 3].some((length) =>
+      (byForm.get(name.slice(0, length)) ?? []).some((place) => place.level !== "county" && !ownPlace(place)),
+    )
+  );
 }
 
 /** The places whose full name (two to `longest` characters) opens a name: 鹿邑县 in 鹿邑县规划局. */
@@ -1058,13 +1074,13 @@ function scopeUnit(raw: string, region: Region): { name: string; scoped: boolean
 
   // Every other body in the territory's report is the territory's, its 署 (路政署, 市政署) and 市政局
   // too, written with its short name as its own people write it (香港路政署, 澳门消防局, 香港特区政府各部门);
-  // only a district's council or office (区议会, 区民政事务处) is the district's.
-  if (
-    territory &&
-    !/^(?:香港|澳门|中央|国家|中国|中共)/.test(name) &&
-    !MinistryRE.test(name) &&
-    !startsWithPlace(district)
-  ) {
+  // only a district's council or office (区议会, 区民政事务处) is the district's. The nation's bodies
+  // (全国人大常委会, 海关总署, 驻港国安公署, 解放军驻港部队) and the mainland's (深圳市公安局, 广东省公安厅)
+  // are no territory's, nor is one already named with it.
+  if (territory) {
+    const national =
+      /^(?:香港|澳门|中央|国家|中国|中共|全国|国务院|驻港|驻澳|解放军|海关总署)/.test(name) || MinistryRE.test(name);
+    if (national || startsWithPlace(district) || opensWithMainlandPlace(name, territory)) return { name, scoped: true };
     if (district && /^区(?=议会|民政事务处)/.test(name)) return { name: district + name.slice(1), scoped: true };
     return { name: territory + (name.startsWith("政府") ? "特区" : "") + name, scoped: true };
   }

@@ -252,8 +252,11 @@ const HeadlineDatedRE =
 const WeekdayRE = /(?:星期|周|礼拜)[一二三四五六日天]/;
 /** A date alone on a line, perhaps with its weekday (2024年11月01日 星期五 |, a page's clock or edition). */
 const DateLineRE = new RegExp(`^${MetaTimeRE.source}(?:\\s*${WeekdayRE.source})?\\s*[|｜]?$`);
-/** A calendar widget's month (十一月 2024 |, 2024年11月): the page's clock, no date of the article. */
-const CalendarMonthRE = /^(?:[一二三四五六七八九十]{1,3}月\s*\d{4}|\d{4}\s*年\s*\d{1,2}\s*月)\s*[|｜]?$/u;
+/**
+ * A calendar widget's month (十一月 2024 |): the page's clock, no date of the article (a bulletin's own
+ * 2024年10月 under its title is its date).
+ */
+const CalendarMonthRE = /^[一二三四五六七八九十]{1,3}月\s*\d{4}\s*[|｜]?$/u;
 const EditorRE = /(?:责任编辑|责编)\s*[:：]\s*([\p{Script=Han}·]{2,4})/u;
 const UrlRE = /(?:原文链接|本文链接|本文地址|原文地址)\s*[:：]\s*(https?:\/\/\S+)/;
 /** Garbled spans: a lost character before a pinyin fragment, or box-drawing and enclosed digits amid Han text. */

@@ -473,3 +473,17 @@ test("a meeting that reviews its year's government work report (审议了2020年
     "2月17日,区政府常务会议召开。会议审议了2020年沈阳市辽中区政府工作报告任务分解表;听取了2019年经济运行情况的汇报。";
   expect(reportDate({ title: "", lead, dates: {}, text: lead }).date).toBe("2020-02-17");
 });
+
+test("minutes and reviews keep the stamp's year for a day months before it; 今年 says it outright", () => {
+  const minutes = reportDate({
+    title: "县政府第十二次常务会议纪要",
+    lead: "5月8日上午，县长刘洋主持召开县政府常务会议。",
+    dates: { published: { year: 2024, month: 10, day: 20 } },
+  });
+  expect(minutes.date).toBe("2024-05-08");
+  expect(minutes.notes.join()).toContain("请核对");
+  const review = resolveEventDate("今年3月12日，县委召开优化营商环境大会。", {
+    published: { year: 2024, month: 12, day: 28 },
+  });
+  expect(review?.iso).toBe("2024-03-12");
+});

@@ -951,3 +951,13 @@ test("a speech's title names its speaker, with an office or without", () => {
   expect(speakerOfTitle("全市经济工作会议召开")).toBeUndefined();
   expect(speakerOfTitle("认真学习在全省工作会议上的讲话")).toBeUndefined();
 });
+
+test("a place telling its experience is no speaker; a chain of offices is the speaker's title; 会同县 is a county", () => {
+  expect(speakerOfTitle("吴江在全市乡村振兴推进会上的发言")).toBeUndefined();
+  expect(speakerOfTitle("市委常委、常务副市长王建军在全市安全生产工作会议上的讲话")).toEqual({
+    name: "王建军",
+    title: "市委常委、常务副市长",
+    role: "讲话",
+  });
+  expect(extractLeaders("会同县委书记杨明出席会议并讲话。").leaders[0]?.title).toBe("会同县委书记");
+});

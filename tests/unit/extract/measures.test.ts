@@ -1315,3 +1315,18 @@ test("a body before where its task lies is the subject (全县各部门在招商
   expect(findUnits("因此，全县各部门在招商引资工作中要树立大局意识，相互协作。")).toEqual(["全县各部门"]);
   expect(findUnits("赖清德也请市府团队、区公所、里长、社区志工持续防治登革热工作。")).toEqual(["市府", "区公所"]);
 });
+
+test("an agenda item that gives work out, with a deadline or a body to carry it, is a task", () => {
+  const measures = extractMeasures(
+    [
+      paragraph(
+        "会议共有三项议程。一是传达学习省委全会精神；二是部署开展城乡环境卫生大整治行动，4月底前全面完成县城主次干道整治；三是研究县级河长调整事宜，县水利局具体落实河长制巡河制度。",
+      ),
+    ],
+    context,
+  );
+  expect(measures.map((measure) => measure.text)).toEqual([
+    "二是部署开展城乡环境卫生大整治行动，4月底前全面完成县城主次干道整治；",
+    "三是研究县级河长调整事宜，县水利局具体落实河长制巡河制度。",
+  ]);
+});

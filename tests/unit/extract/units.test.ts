@@ -1330,3 +1330,27 @@ test("collectives listed with commas before the modal are its subject together; 
   ]);
   expect(findUnits("各乡镇(街道)在行动中要以小城镇面貌整洁为目标。")).toEqual(["各乡镇（街道）"]);
 });
+
+test("in a territory's report the nation's and the mainland's bodies stand as written", () => {
+  const hongKong = { province: "香港特别行政区", city: "香港特别行政区" };
+  for (const name of [
+    "全国人大常委会",
+    "海关总署",
+    "驻港国安公署",
+    "解放军驻港部队",
+    "广东省公安厅",
+    "深圳海关",
+    "香港特区政府保安局",
+  ])
+    expect(canonicalUnit(name, hongKong).name).toBe(name);
+  expect(canonicalUnit("康乐及文化事务署", hongKong).name).toBe("香港康乐及文化事务署");
+});
+
+test("a body named by a reform (优化办, 改革发展局) is a body; a theory study group's members are no team formed", () => {
+  expect(findUnits("优化办、发改局、审批局负责。")).toEqual(["优化办", "发改局", "审批局"]);
+  expect(findUnits("县委理论学习中心组成员分成三个调研组，深入乡镇开展专题调研。", { attendance: true })).toEqual([]);
+  expect(findUnits("市政府办公室主任、市发改委主任参加会议。", { attendance: true })).toEqual([
+    "市政府办公室",
+    "市发改委",
+  ]);
+});

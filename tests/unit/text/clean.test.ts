@@ -579,3 +579,9 @@ test("a site's reprint terms are chrome, though they run as a numbered sentence"
   );
   expect(result.lines.filter(Boolean)).toEqual(["会议要求，要加快推进农村公路建设。"]);
 });
+
+test("a bulletin's own month under its title stays: only a widget's month name over a year is a clock", () => {
+  expect(cleanText("全市经济运行简况\n2024年10月\n前三季度全市地区生产总值增长5%。").lines.filter(Boolean)).toContain(
+    "2024年10月",
+  );
+});
