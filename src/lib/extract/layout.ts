@@ -105,7 +105,13 @@ function scoreTitle(line: string): number {
   if (/^(?:主席|主持人?|纪录|记录|出席|列席|时间|地点|日期)\s*[:：]/.test(line)) score -= 4;
   if (/我市|全市|市委|市政府|本市|我区|全区|我县|^\p{Script=Han}{2,3}[市区县](?![委长])/u.test(line)) score += 1;
   if (/^(?:深入学习贯彻|学习贯彻|奋力|高举|坚持以)/.test(line)) score -= 2;
-  if (/(?:出席|讲话|主持)$|^\d|^(?:已|年底前|会议(?:强调|指出|要求|议定|决定|同意|认为))/.test(line)) score -= 3;
+  // (2018年寻甸花山节…圆满举办 opens with its year, no date or count.)
+  if (
+    /(?:出席|讲话|主持)$|^\d(?!\d{3}\s*年\p{Script=Han})|^(?:已|年底前|会议(?:强调|指出|要求|议定|决定|同意|认为))/u.test(
+      line,
+    )
+  )
+    score -= 3;
   // A task table's name (创卫工作责任分解及工作进度表) over its cells; a cell listing bodies (工商分局、区城管局、…) is none.
   if (PolicyTitleRE.test(line)) score += 2;
   if (BodyListRE.test(line)) score -= 4;
@@ -126,7 +132,11 @@ function splitHeadlineLine(line: string): string[] {
   const openQuote = (head.match(/[《〈(（“「]/g) ?? []).length > (head.match(/[》〉)）”」]/g) ?? []).length;
   // (28日上午,…常务会议,审定 《…》修订意见…。: a sentence under way, a stray space inside it.)
   const sentenceGoesOn = /[，,]/.test(head) && /[。！？!?]$/.test(simple.trim());
-  return isHeadingLike(head) && !openQuote && !sentenceGoesOn ? [line.slice(0, space), line.slice(space + 1)] : [line];
+  // (东北网虎林7月6日讯 7月3日上午,…: a dateline before the lead, no headline.)
+  const dateline = /(?:[讯訊电電]|消息)$/.test(head);
+  return isHeadingLike(head) && !openQuote && !sentenceGoesOn && !dateline
+    ? [line.slice(0, space), line.slice(space + 1)]
+    : [line];
 }
 
 /** The longest title a headline-less item gets from its first sentence. */
@@ -181,10 +191,10 @@ function titleFromLead(lead: string): string {
 /**
  * What frames a lead before its news, and is no title: the paper's 本报讯, a byline in brackets,
  * the day (本报讯（记者 马某 通讯员 潘某）8月31日，…; 红网时刻张家界2月26日讯; 今日竹山网消息 3月19日，…; 据虹口区新闻报道:; 11月7日下午，…;
- * 通讯员荣锐 2月4日下午，…; 6月22日晚6时许，…; 28日上午,…; 【记者洪佳宝/台南】…).
+ * 通讯员荣锐 2月4日下午，…; 6月22日晚6时许，…; 28日上午,…; 【记者洪佳宝/台南】…; 国际在线海南消息:8月8日,…).
  */
 const LeadFrameRE =
-  /^\s*(?:[\p{Script=Han}\d]{0,16}(?:[讯訊](?![员員])|网消息|網消息)\s*)?(?:(?:本报记者|记者|通讯员|通訊員|記者)\s*[\p{Script=Han}]{2,4}(?:[ 、][\p{Script=Han}]{2,4})*\s+)?(?:据?[\p{Script=Han}\d ]{2,16}报道\s*[:：]\s*)?(?:[(（【][^)）】]{0,40}[)）】]\s*)?(?:(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}[日号](?:上午|下午|晚上?)?(?:\d{1,2}[时点](?:\d{1,2}分)?许?)?\s*[,，]\s*)?/u;
+  /^\s*(?:[\p{Script=Han}\d]{0,16}(?:[讯訊](?![员員])|消息)\s*[:：]?\s*)?(?:(?:本报记者|记者|通讯员|通訊員|記者)\s*[\p{Script=Han}]{2,4}(?:[ 、][\p{Script=Han}]{2,4})*\s+)?(?:据?[\p{Script=Han}\d ]{2,16}报道\s*[:：]\s*)?(?:[(（【][^)）】]{0,40}[)）】]\s*)?(?:(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}[日号](?:上午|下午|晚上?)?(?:\d{1,2}[时点](?:\d{1,2}分)?许?)?\s*[,，]\s*)?/u;
 
 /** How many opening lines may hold an issuing notice's own text before its attachment. */
 const NOTICE_LINES = 12;

@@ -19,6 +19,9 @@ const SiteNameRE = new RegExp(
 /** A masthead: the site's name alone on one of the page's first lines (蛟河市人民政府网站), not a link list's item lower down. */
 const MastheadRE = new RegExp(`^${SITE_NAME}(?:门户)?网站$`, "u");
 const MASTHEAD_LINES = 8;
+/** A disclosure page's name field (名 称: …), among the first lines where such fields stand. */
+const DisclosureNameRE = /^(?:名\s*称|标\s*题)\s*[:：|｜]\s*(.+)$/u;
+const DISCLOSURE_FIELD_LINES = 30;
 /** A browser-tab title's part that is a site's or a column's name, never the headline (万载县人民政府, 政策文件解读). */
 const SiteTitlePartRE = /(?:人民政府|政府网|门户网站|网站|日报|晚报|新闻网|融媒体中心)$/u;
 const HEADLINE_MIN_LENGTH = 10;
@@ -77,6 +80,21 @@ function extractSource({ text, record, pageTitle }: SourceText, options: PageOpt
       .map((part) => cleaned.lines.find((line) => sameTitle(line, part)))
       .find((line) => line !== undefined);
     if (printed) cleaned.meta.headline = printed;
+  }
+  // 名 称: 2018年寻甸花山节…圆满举办 among a disclosure page's fields: the document's name, printed again
+  // below as its headline (not the site's menu above the fields, 政府信息公开制度).
+  {
+    const named = cleaned.lines
+      .slice(0, DISCLOSURE_FIELD_LINES)
+      .map((line) => DisclosureNameRE.exec(line)?.[1]?.trim())
+      .find((name) => name !== undefined && Array.from(name).length >= HEADLINE_MIN_LENGTH);
+    const printed = named && cleaned.lines.find((line) => !DisclosureNameRE.test(line) && sameTitle(line, named));
+    if (printed) {
+      cleaned.meta.headline = printed;
+      // The field itself is furniture, as the page's other fields are.
+      const field = cleaned.lines.findIndex((line) => DisclosureNameRE.test(line));
+      cleaned.removed.push(...cleaned.lines.splice(field, 1));
+    }
   }
   // A record's named fields say what a page says in its meta lines.
   if (record) {

@@ -294,3 +294,23 @@ test("a reporter's bracketed dateline (【记者…/台南】) is no part of a t
   const layout = articleLayout(["【記者洪佳寶/台南】台南市政府第41次區長會議於今(14)日舉行,市長賴清德頒發獎項。"]);
   expect(layout.title).toBe("台南市政府第41次區長會議於今(14)日舉行");
 });
+
+test("a dateline before the lead on its line (东北网虎林7月6日讯 7月3日上午,…) is no headline; 国际在线海南消息: frames the lead", () => {
+  const dated = articleLayout([
+    "东北网虎林7月6日讯 7月3日上午,迎春镇政府召开经验交流会,对开展场县共建以来的做法进行了交流。",
+  ]);
+  expect(dated.title).toBe("迎春镇政府召开经验交流会");
+  const framed = articleLayout([
+    "国际在线海南消息:8月8日,海南省临高县委在金牌经济开发区会议室召开全体干部职工大会,宣布任免决定。",
+  ]);
+  expect(framed.title).toBe("海南省临高县委在金牌经济开发区会议室召开全体干部职工大会");
+});
+
+test("a headline that opens with its year (2018年寻甸花山节…圆满举办) is no date line", () => {
+  const layout = articleLayout([
+    "政府信息公开制度",
+    "2018年寻甸花山节暨第二届摸鱼节圆满举办",
+    "9月15日,花山节主会场在塘子街道举办。",
+  ]);
+  expect(layout.title).toBe("2018年寻甸花山节暨第二届摸鱼节圆满举办");
+});

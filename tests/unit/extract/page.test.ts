@@ -848,3 +848,16 @@ test("a statistics bulletin sets no measures, and is tagged by the fields it dwe
   expect(data?.tags).toContain("城市经济");
   expect(data?.tags).not.toContain("公共卫生");
 });
+
+test("a disclosure page's name field picks its headline over the site's menu above the fields", () => {
+  const data = extract([
+    "政府信息公开",
+    "政府信息公开制度",
+    "索引号: 015155419-201809-100132 主题分类: 公共文化体育",
+    "发布机构: 寻甸回族彝族自治县人民政府 发布日期: 2018-09-17 17:20",
+    "名 称: 2018年寻甸花山节暨第二届摸鱼节圆满举办",
+    "2018年寻甸花山节暨第二届摸鱼节圆满举办",
+    "9月15日,“2018年寻甸花山节暨第二届摸鱼节”主会场在塘子街道办举办。",
+  ]);
+  expect(data?.title).toBe("2018年寻甸花山节暨第二届摸鱼节圆满举办");
+});

@@ -585,3 +585,10 @@ test("a bulletin's own month under its title stays: only a widget's month name o
     "2024年10月",
   );
 });
+
+test("a lone Latin word (close) and an advert over the article are chrome", () => {
+  const result = cleanText(
+    "close\n推薦你在家學習可能改變你一生的英文課(免費試聽):\n(中央社記者雲林縣7日電)雲林縣政府災害應變中心今天上午完成二級開設。",
+  );
+  expect(result.lines.filter(Boolean)).toEqual(["(中央社記者雲林縣7日電)雲林縣政府災害應變中心今天上午完成二級開設。"]);
+});
