@@ -207,6 +207,22 @@ function balancedLiteral(text: string, start: number): string {
   return text.slice(start);
 }
 
+/** A field a code comment documents, one per line: ` * title : 中共黄龙县委组织部…`. */
+const DocumentedFieldRE = /^\s*\*\s*([A-Za-z_]\w*)\s*:\s?(.*)$/gmu;
+
+/**
+ * A sample record pasted into a class's comment (GsonFormat and its kind write ` * id : 41`,
+ * ` * title : …`, ` * content : <p>…`): its fields, when a title and a body are among them.
+ */
+function documentedFields(text: string): RecordField[] | null {
+  const fields = [...text.matchAll(DocumentedFieldRE)].map((match) => ({
+    name: match[1] ?? "",
+    value: (match[2] ?? "").trim(),
+  }));
+  const named = (re: RegExp): boolean => fields.some((field) => re.test(field.name) && field.value !== "null");
+  return fields.length >= 3 && named(TitleNameRE) && named(BodyNameRE) ? fields : null;
+}
+
 function recordFields(text: string): { kind: RecordFields["kind"]; records: RecordField[][] } | null {
   // Every INSERT of the file, one per row (Navicat, --skip-extended-insert) or several rows each.
   const inserts = [...text.matchAll(InsertRE)];
@@ -231,6 +247,8 @@ function recordFields(text: string): { kind: RecordFields["kind"]; records: Reco
   if (table) return { kind: "csv", records: table };
   const xml = xmlRecords(text);
   if (xml) return { kind: "xml", records: xml };
+  const documented = documentedFields(text);
+  if (documented) return { kind: "object-literal", records: [documented] };
   // A script's data: var result = {…}; or a JSONP callback, jspCallback({…}); the first object or
   // array written there is the record (not a navigation object declared after it).
   const script = /^\s*(?:(?:var|let|const)\s+[\w$]+\s*=\s*|[\w$.]+\s*\(\s*)(?=[[{])/.exec(text);

@@ -231,3 +231,24 @@ test("a CMS backup's REPLACE INTO row is read like an INSERT", () => {
   expect(record?.title).toBe("上官吉庆主持召开市政府常务会议");
   expect(record?.body).toContain("各级各部门要加强学习宣传");
 });
+
+test("a sample record in a class's comment (GsonFormat's ` * title : …`) is read field by field", () => {
+  const source = [
+    "package com.example.party.bean;",
+    "/**",
+    " * id : 41",
+    " * title : 中共某县委组织部 关于在全县建立红色代办统计员制度 的通知",
+    " * publicTime : null",
+    " * content : <p>为全面加强我县各类项目建设，深度优化投资环境，切实为项目手续办理提供高效优质服务，现就建立红色代办统计员制度通知如下。</p>",
+    " */",
+    "public class Notice {",
+    "    private int type;",
+    "}",
+  ].join("\n");
+  const [record] = readRecords(source);
+  expect(record?.kind).toBe("object-literal");
+  expect(record?.title).toBe("中共某县委组织部 关于在全县建立红色代办统计员制度 的通知");
+  expect(record?.body).toContain("红色代办统计员制度");
+  // A comment documenting fields without an article is no record.
+  expect(readRecords("/**\n * id : 1\n * name : 张三\n * age : 30\n */")).toEqual([]);
+});
