@@ -679,6 +679,16 @@ function provinceNumbering(docNumber: DocNumber | undefined): string | undefined
   return prefix ? PROVINCE_ABBREVIATIONS[prefix] : undefined;
 }
 
+/** The one county every town (two at least) lies in, when there is exactly one. */
+function sharedCounty(towns: readonly { counties: readonly Place[] }[]): Place | undefined {
+  if (towns.length < 2) return undefined;
+  const [first, ...rest] = towns;
+  const common = (first?.counties ?? []).filter((county) =>
+    rest.every((town) => town.counties.some((other) => other.code === county.code)),
+  );
+  return common.length === 1 ? common[0] : undefined;
+}
+
 /** The region of an article, and notes on what could not be settled. */
 export function extractRegion(input: RegionInput): { region: Region; notes: string[] } {
   const notes: string[] = [];
@@ -779,7 +789,7 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
   // of two counties (河上镇: 萧山区, 崇仁县) lies in the one of the text's own level (全区).
   if (!city && !issuer) {
     const { byForm } = gazetteer();
-    const placed = townsNamed(`${input.title}\n${input.text}`)
+    const candidates = townsNamed(`${input.title}\n${input.text}`)
       // 黄圃镇 is 中山市's (county-level) and 乐昌市's: a name two such places share places nothing.
       .filter((town) => !(byForm.get(town.name) ?? []).some((place) => place.level === "county"))
       .map((town) => ({
@@ -789,10 +799,14 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
             ? town.counties.filter((county) => county.name.endsWith(ownLevel))
             : town.counties,
       }))
-      .filter((town) => town.counties.length === 1);
+      .filter((town) => town.counties.length > 0);
+    const placed = candidates.filter((town) => town.counties.length === 1);
     const counties = new Map(placed.map((town) => [town.counties[0]?.code, town.counties[0]]));
-    const county = counties.size === 1 ? [...counties.values()][0] : undefined;
-    const names = placed.map((town) => town.name).join("、");
+    // 南山街道 and 冠山街道 are each in several counties, together only in 北票市: the one county every
+    // town the text names lies in.
+    const shared = counties.size === 0 ? sharedCounty(candidates) : undefined;
+    const county = counties.size === 1 ? [...counties.values()][0] : shared;
+    const names = (shared ? candidates : placed).map((town) => town.name).join("、");
     if (county?.city) {
       soleCounty = county;
       city = county.city;

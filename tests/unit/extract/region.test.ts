@@ -796,3 +796,13 @@ test("a county named in full whose own leader chairs the meeting is the report's
   const attended = "5月10日,武夷山市委书记林旭阳参加南平市委书记袁超主持召开的全市茶产业推进会。全市要加快。";
   expect(extractRegion(input(attended)).region).toEqual({ province: "福建省", city: "南平市" });
 });
+
+test("towns each in several counties place the report in the one county they all lie in", () => {
+  const { region, notes } = extractRegion(
+    input(
+      "市创城办深入社区督查创城整改落实情况。督查组走进南山街道孤岛社区，要求冠山街道加快整改，全市各街道要举一反三。",
+    ),
+  );
+  expect(region).toEqual({ province: "辽宁省", city: "朝阳市", district: "北票市" });
+  expect(notes.join()).toContain("请核对");
+});
