@@ -3,6 +3,7 @@ import type { DocNumber } from "../text/doc-number";
 import { CONTEXTUAL_ABBREVIATIONS, EVERYDAY_WORDS, PROVINCE_ABBREVIATIONS, gazetteer, type Place } from "./gazetteer";
 import { BODY_NAME_ENDS, TOGETHER_WITH_MODALS } from "./patterns";
 import { cutApart, isSingleWord, tagWords } from "./segmenter";
+import { meetingTownship } from "./meeting";
 import { townsNamed } from "./towns";
 import surnamesData from "../../../content/taxonomy/surnames.json" with { type: "json" };
 
@@ -864,6 +865,18 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
     const place = countyNamed(chosen, city);
     district = place?.name ?? chosen;
     if (place?.city) city ??= place.city;
+  }
+  // 苏州市北桥街道召开…: a city's town that convenes the meeting its title reports lies in one of its
+  // districts (not a town's meeting the text tells of: 会议指出，结古街道召开的现场会…).
+  if (city && !district && !issuer) {
+    const town = meetingTownship(input.title, "");
+    const counties = town ? townsNamed(town).find((named) => named.name === town)?.counties : undefined;
+    const inCity = counties?.filter((county) => county.city === city) ?? [];
+    const [county] = inCity;
+    if (county && inCity.length === 1) {
+      district = county.name;
+      notes.push(`正文未写明区县，按召开会议的乡镇（街道）「${town}」定为${city}${county.name}，请核对`);
+    }
   }
   const { byForm } = gazetteer();
   const given = input.given ?? {};

@@ -806,3 +806,13 @@ test("towns each in several counties place the report in the one county they all
   expect(region).toEqual({ province: "辽宁省", city: "朝阳市", district: "北票市" });
   expect(notes.join()).toContain("请核对");
 });
+
+test("a city's town that convenes the meeting places it in the town's district", () => {
+  const { region, notes } = extractRegion(
+    input("11月8日，苏州市北桥街道召开全国文明典范城市建设工作情况分析会。会议要求，各社区要对标找差。", {
+      title: "苏州市北桥街道召开全国文明典范城市建设工作情况分析会",
+    }),
+  );
+  expect(region).toEqual({ province: "江苏省", city: "苏州市", district: "相城区" });
+  expect(notes.join()).toContain("北桥街道");
+});
