@@ -105,9 +105,9 @@ function scoreTitle(line: string): number {
   if (/^(?:主席|主持人?|纪录|记录|出席|列席|时间|地点|日期)\s*[:：]/.test(line)) score -= 4;
   if (/我市|全市|市委|市政府|本市|我区|全区|我县|^\p{Script=Han}{2,3}[市区县](?![委长])/u.test(line)) score += 1;
   if (/^(?:深入学习贯彻|学习贯彻|奋力|高举|坚持以)/.test(line)) score -= 2;
-  // (2018年寻甸花山节…圆满举办 opens with its year, no date or count.)
+  // (2018年寻甸花山节…圆满举办 opens with its year, no date, count or issue: 2024年第3期 is one.)
   if (
-    /(?:出席|讲话|主持)$|^\d(?!\d{3}\s*年\p{Script=Han})|^(?:已|年底前|会议(?:强调|指出|要求|议定|决定|同意|认为))/u.test(
+    /(?:出席|讲话|主持)$|^\d(?!\d{3}\s*年(?!度?第)\p{Script=Han})|^(?:已|年底前|会议(?:强调|指出|要求|议定|决定|同意|认为))/u.test(
       line,
     )
   )
@@ -194,7 +194,7 @@ function titleFromLead(lead: string): string {
  * 通讯员荣锐 2月4日下午，…; 6月22日晚6时许，…; 28日上午,…; 【记者洪佳宝/台南】…; 国际在线海南消息:8月8日,…).
  */
 const LeadFrameRE =
-  /^\s*(?:[\p{Script=Han}\d]{0,16}(?:[讯訊](?![员員])|消息)\s*[:：]?\s*)?(?:(?:本报记者|记者|通讯员|通訊員|記者)\s*[\p{Script=Han}]{2,4}(?:[ 、][\p{Script=Han}]{2,4})*\s+)?(?:据?[\p{Script=Han}\d ]{2,16}报道\s*[:：]\s*)?(?:[(（【][^)）】]{0,40}[)）】]\s*)?(?:(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}[日号](?:上午|下午|晚上?)?(?:\d{1,2}[时点](?:\d{1,2}分)?许?)?\s*[,，]\s*)?/u;
+  /^\s*(?:[\p{Script=Han}\d]{0,16}(?:[讯訊](?![员員])\s*|[网網]消息\s*[:：]?\s*|消息\s*[:：]\s*))?(?:(?:本报记者|记者|通讯员|通訊員|記者)\s*[\p{Script=Han}]{2,4}(?:[ 、][\p{Script=Han}]{2,4})*\s+)?(?:据?[\p{Script=Han}\d ]{2,16}报道\s*[:：]\s*)?(?:[(（【][^)）】]{0,40}[)）】]\s*)?(?:(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}[日号](?:上午|下午|晚上?)?(?:\d{1,2}[时点](?:\d{1,2}分)?许?)?\s*[,，]\s*)?/u;
 
 /** How many opening lines may hold an issuing notice's own text before its attachment. */
 const NOTICE_LINES = 12;

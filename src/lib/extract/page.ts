@@ -22,6 +22,9 @@ const MASTHEAD_LINES = 8;
 /** A disclosure page's name field (名 称: …), among the first lines where such fields stand. */
 const DisclosureNameRE = /^(?:名\s*称|标\s*题)\s*[:：|｜]\s*(.+)$/u;
 const DISCLOSURE_FIELD_LINES = 30;
+/** The fields a disclosure page prints beside its document's name. */
+const DisclosureNeighbourRE =
+  /索\s*引\s*号|发布机构|發布機構|发文机关|主题分类|主題分類|发布日期|發布日期|成文日期|文\s*号/u;
 /** A browser-tab title's part that is a site's or a column's name, never the headline (万载县人民政府, 政策文件解读). */
 const SiteTitlePartRE = /(?:人民政府|政府网|门户网站|网站|日报|晚报|新闻网|融媒体中心)$/u;
 const HEADLINE_MIN_LENGTH = 10;
@@ -81,19 +84,30 @@ function extractSource({ text, record, pageTitle }: SourceText, options: PageOpt
       .find((line) => line !== undefined);
     if (printed) cleaned.meta.headline = printed;
   }
-  // 名 称: 2018年寻甸花山节…圆满举办 among a disclosure page's fields: the document's name, printed again
-  // below as its headline (not the site's menu above the fields, 政府信息公开制度).
+  // 名 称: 2018年寻甸花山节…圆满举办 among a disclosure page's fields (索引号, 发布机构 …): the document's
+  // name, printed again below as its headline (not the site's menu above the fields, 政府信息公开制度).
   {
-    const named = cleaned.lines
-      .slice(0, DISCLOSURE_FIELD_LINES)
-      .map((line) => DisclosureNameRE.exec(line)?.[1]?.trim())
-      .find((name) => name !== undefined && Array.from(name).length >= HEADLINE_MIN_LENGTH);
-    const printed = named && cleaned.lines.find((line) => !DisclosureNameRE.test(line) && sameTitle(line, named));
-    if (printed) {
+    // (The other fields are furniture the cleaning already took; the name stands above the article's
+    // first sentence.)
+    const disclosure = cleaned.removed.some((line) => DisclosureNeighbourRE.test(line));
+    const fieldAt = disclosure
+      ? cleaned.lines
+          .slice(0, DISCLOSURE_FIELD_LINES)
+          .findIndex(
+            (line, index) =>
+              DisclosureNameRE.test(line) && !cleaned.lines.slice(0, index).some((above) => /[。！？]/.test(above)),
+          )
+      : -1;
+    const named = fieldAt >= 0 ? DisclosureNameRE.exec(cleaned.lines[fieldAt] ?? "")?.[1]?.trim() : undefined;
+    const printedAt =
+      named && Array.from(named).length >= HEADLINE_MIN_LENGTH
+        ? cleaned.lines.findIndex((line, index) => index > fieldAt && sameTitle(line, named))
+        : -1;
+    const printed = cleaned.lines[printedAt];
+    if (printedAt > fieldAt && printed !== undefined) {
       cleaned.meta.headline = printed;
       // The field itself is furniture, as the page's other fields are.
-      const field = cleaned.lines.findIndex((line) => DisclosureNameRE.test(line));
-      cleaned.removed.push(...cleaned.lines.splice(field, 1));
+      cleaned.removed.push(...cleaned.lines.splice(fieldAt, 1));
     }
   }
   // A record's named fields say what a page says in its meta lines.

@@ -230,7 +230,9 @@ export function extractReport(articleLines: readonly string[], page: PageContext
     return family && blamed.has(family) ? [...new Set([...(blamed.get(family) ?? []), ...named])] : named;
   };
   // A statistics bulletin (…统计公报) reports figures and defines them in numbered notes; it orders nothing.
-  const statistical = /统计(?:公报|快报|月报|年报)$/.test(titleSimple);
+  // (县统计局部署统计年报, 解读统计公报的发布会 are meetings.)
+  const statistical =
+    /统计(?:公报|快报|月报|年报)$/.test(titleSimple) && !/召开|部署|会议|解读|发布会|座谈|培训/.test(titleSimple);
   const measures = extractMeasures(statistical ? [] : paragraphs, {
     docType,
     plan,

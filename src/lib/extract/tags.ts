@@ -66,6 +66,8 @@ export function tagsFor(text: string): string[] {
 
 /** Tags the body returns to in this many sentences describe a report that sets no measures. */
 const BODY_TAG_MIN_SENTENCES = 2;
+/** More fields than this in one measureless text, and only those it dwells on describe it. */
+const MANY_FIELDS = 5;
 
 /** The tag of inspection and assessment, which every circular (通报) reports on, whatever its topic. */
 const CIRCULAR_TAG = "督查考核";
@@ -90,9 +92,12 @@ export function reportTags(
     for (const sentence of body.join("\n").split(/[。！？!?\n]/)) {
       for (const tag of tagsFor(sentence)) counts.set(tag, (counts.get(tag) ?? 0) + 1);
     }
-    // A long text touching every field (a statistics bulletin) is about the ones it dwells on.
+    // A text touching most fields (a statistics bulletin) is about the ones it dwells on; one touching
+    // a few is about each of them.
+    const touched = [...counts].filter(([, count]) => count >= BODY_TAG_MIN_SENTENCES);
     const most = Math.max(0, ...counts.values());
-    for (const [tag, count] of counts) if (count >= Math.max(BODY_TAG_MIN_SENTENCES, most / 3)) tags.push(tag);
+    const floor = touched.length > MANY_FIELDS ? most / 3 : 0;
+    for (const [tag, count] of touched) if (count >= floor) tags.push(tag);
   }
   return [...new Set(tags)];
 }

@@ -110,7 +110,7 @@ const DisclaimerRE =
   /^特别声明\s*[:：]|仅代表(?:该|本)?(?:作者|机构)[^。]{0,12}观点|不代表[^。]{0,12}(?:观点|立场)|(?:侵犯|侵害)了?您的[^。]{0,6}权益/;
 /** Lines that are site chrome wherever they stand (a document's number alone, 〔2011〕80号, included). */
 const ChromeLineRE =
-  /^(?:[•·]\s*)?(?:听新闻|朗读|(?:文章|语音)?播报|打印|关闭|收藏|分享|字号|字体|(?:字号|字体)\s*[:：]?\s*(?:(?:放大|还原|缩小|默认|[大中小])\s*)+|设为主页\s*收藏本页|您好[!！]?\s*今天是.{0,20}|[【[]?\s*[大中小]\s*[】\]]?(?:\s*[【[]?\s*[大中小]\s*[】\]]?)*|\d{1,3}|>>+|<<+|点击量|浏览次数.*|阅读量.*|扫一扫.*|微信扫一扫.*|手机看新闻.*|手机版|网站地图.*|跳到主要?[内內]容[区區]?[块塊]?|(?:跳过|跳過|略过|略過)(?:导航|導航|[导導]航[栏欄])|跳[转轉]到主要?[内內]容|按\s*Enter\s*到主[内內]容[区區]?|:{3}|友善列印|回上一[页頁]|服[务務](?:专线|專線|热线|熱線)|[A-Za-z]{2,12}|今日[\u4e00-\u9fff]{2,4}|第[A-Z]?\d{1,3}版\s*[:：].*(?:上一版|下一版).*|[|｜](?:\s*[|｜])*|[\u4e00-\u9fff]{0,8}[〔［\[]\d{4}[〕］\]]\s*\d+\s*号)$/;
+  /^(?:[•·]\s*)?(?:听新闻|朗读|(?:文章|语音)?播报|打印|关闭|收藏|分享|字号|字体|(?:字号|字体)\s*[:：]?\s*(?:(?:放大|还原|缩小|默认|[大中小])\s*)+|设为主页\s*收藏本页|您好[!！]?\s*今天是.{0,20}|[【[]?\s*[大中小]\s*[】\]]?(?:\s*[【[]?\s*[大中小]\s*[】\]]?)*|\d{1,3}|>>+|<<+|点击量|浏览次数.*|阅读量.*|扫一扫.*|微信扫一扫.*|手机看新闻.*|手机版|网站地图.*|跳到主要?[内內]容[区區]?[块塊]?|(?:跳过|跳過|略过|略過)(?:导航|導航|[导導]航[栏欄])|跳[转轉]到主要?[内內]容|按\s*Enter\s*到主[内內]容[区區]?|:{3}|友善列印|回上一[页頁]|服[务務](?:专线|專線|热线|熱線)|今日[\u4e00-\u9fff]{2,4}|第[A-Z]?\d{1,3}版\s*[:：].*(?:上一版|下一版).*|[|｜](?:\s*[|｜])*|[\u4e00-\u9fff]{0,8}[〔［\[]\d{4}[〕］\]]\s*\d+\s*号)$/;
 /** A forum thread's furniture (Discuz and its kind): counters, floor labels, reply and login prompts, the poster's IP属地. */
 const ForumChromeRE =
   /^(?:IP属地\s*[:：]\s*[\p{Script=Han}]{2,12}|设为首页\s*收藏本站|查看\s*[:：]\s*\d+\s*[|｜]\s*回复\s*[:：]\s*\d+|打印\s*上一主题\s*下一主题|\[复制链接\]|跳转到指定楼层|楼主|沙发|板凳|地板|回复|使用道具\s*举报|您需要登录后才可以回帖.*|本版积分规则|快速回复\s*返回顶部\s*返回列表|(?:楼主\s*)?发表于\s*\d{4}-\d{1,2}-\d{1,2}.*(?:只看该作者|倒序浏览|阅读模式).*)$/u;
@@ -129,6 +129,8 @@ const BrowserNoticeRE =
 /** An advert in the page (…英文課(免費試聽):, …快將開售!): a sentence, yet chrome. */
 const AdvertRE =
   /免[费費]试[听聽]|免[费費]試[听聽]|免[费費]领取|免[费費]領取|立即[购購]买|立即[购購]買|快[将將]开售|快[将將]開售|限[时時]优惠|限[时時]優惠/;
+/** How an advert ends or flags itself, which a headline with the same words does not: (免費試聽):, 快將開售! */
+const AdvertFormRE = /[:：!！]\s*$|[!！]\s|[(（][^)）]*(?:试听|試聽)[)）]/;
 /** A site's help-line prompt (問題諮詢,請撥打以上服務專線。): a sentence, yet chrome. */
 const HelpLineNoticeRE = /^(?:问题|問題)(?:咨询|諮詢)[,，]?(?:请|請)(?:拨打|撥打)[^。]{0,12}。?$/;
 /** A page's reading-time line (本篇文章524字,读完约1分钟): its comma makes it look like prose. */
@@ -139,7 +141,7 @@ const LegalLineRE =
   /ICP备|ICP证|公网安备|许可证\s*编号|版权所有|Copyright|©|举报电话|联系电话|广告服务|法律顾问|邮编\s*[:：]?\s*\d{6}|网络服务\s*[:：]|业务咨询/i;
 /** A site's reprint notice, furniture however long a sentence it makes (凡本网注明…版权均属…，未经授权不得转载). */
 const ReprintNoticeRE =
-  /版权[^。]{0,20}(?:所有|归|属)[^。]*(?:转载|复制|摘编)|(?:未经|未获)[^。]{0,30}(?:授权|许可|同意)[^。]{0,10}不得(?:转载|复制|摘编|使用)|转载请注明|(?:授权|如需)转载[^。]{0,20}(?:注明来源|注明出处)/;
+  /版权[^。]{0,20}(?:所有|归|属)[^。]*(?:转载|复制|摘编)|(?:未经|未获)[^。]{0,30}(?:授权|许可|同意)[^。]{0,10}不得(?:转载|复制|摘编|使用)|转载请注明|(?:本网|本站)[^。]{0,40}(?:授权|如需)转载[^。]{0,20}(?:注明来源|注明出处)/;
 /**
  * A site's greeting, exclamation and all, before or after its name: 欢迎您访问吉林永吉网站!,
  * 您好,欢迎您来到海南琼海!, 欢迎访问…网; 村网通总站 大佛村 641300.nync.com 欢迎您! (a greeting
@@ -546,6 +548,8 @@ export function cleanText(raw: string): CleanResult {
       (BylineNamesRE.test(line) && !sawBody) ||
       isDateLine ||
       (!sawBody && CalendarMonthRE.test(line)) ||
+      // close, Menu over the article: a button's label (GDP, APP in a table or a list are the text's).
+      (!sawBody && /^[A-Za-z]{2,12}$/.test(line)) ||
       (DisclosureFieldRE.test(line) && !prose);
     // 市府分類: 衛生醫療,市長施政: a field label opening a short line makes it furniture, commas or not.
     const labelled = isMetaLine && line.length <= 40 && LabelledMetaLineRE.test(line);
@@ -554,7 +558,7 @@ export function cleanText(raw: string): CleanResult {
       ImageOnlyLineRE.test(line) ||
       BrowserNoticeRE.test(line) ||
       HelpLineNoticeRE.test(line) ||
-      (!sawBody && AdvertRE.test(line)) ||
+      (!sawBody && AdvertRE.test(line) && AdvertFormRE.test(line)) ||
       DocSiteNoticeRE.test(line) ||
       ((!prose || labelled) &&
         (isMetaLine ||

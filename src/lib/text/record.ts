@@ -215,12 +215,21 @@ const DocumentedFieldRE = /^\s*\*\s*([A-Za-z_]\w*)\s*:\s?(.*)$/gmu;
  * ` * title : …`, ` * content : <p>…`): its fields, when a title and a body are among them.
  */
 function documentedFields(text: string): RecordField[] | null {
-  const fields = [...text.matchAll(DocumentedFieldRE)].map((match) => ({
-    name: match[1] ?? "",
-    value: (match[2] ?? "").trim(),
-  }));
+  // Only inside a code comment (/** … */), and only when its fields hold the file's text: a Markdown
+  // list of * title: / * description: over an article is the article's.
+  const comments = [...text.matchAll(/\/\*\*[\s\S]*?\*\//g)].map((match) => match[0]);
+  if (comments.length === 0) return null;
+  const fields = comments
+    .flatMap((comment) => [...comment.matchAll(DocumentedFieldRE)])
+    .map((match) => ({
+      name: match[1] ?? "",
+      value: (match[2] ?? "").trim(),
+    }));
   const named = (re: RegExp): boolean => fields.some((field) => re.test(field.name) && field.value !== "null");
-  return fields.length >= 3 && named(TitleNameRE) && named(BodyNameRE) ? fields : null;
+  const fieldHan = fields.reduce((sum, field) => sum + hanCount(field.value), 0);
+  return fields.length >= 3 && named(TitleNameRE) && named(BodyNameRE) && fieldHan >= hanCount(text) * 0.8
+    ? fields
+    : null;
 }
 
 function recordFields(text: string): { kind: RecordFields["kind"]; records: RecordField[][] } | null {

@@ -314,3 +314,12 @@ test("a headline that opens with its year (2018年寻甸花山节…圆满举办
   ]);
   expect(layout.title).toBe("2018年寻甸花山节暨第二届摸鱼节圆满举办");
 });
+
+test("review: an issue line (2024年第3期) is no headline; a lead that passes on news (传达中央最新消息) keeps its event", () => {
+  expect(articleLayout(["2024年第3期", "春耕时节农事忙", "3月5日，全县春耕生产现场会召开。"]).title).toBe(
+    "春耕时节农事忙",
+  );
+  expect(articleLayout(["县委今天召开常委会传达中央最新消息，部署下一阶段工作。"]).title).toBe(
+    "县委今天召开常委会传达中央最新消息",
+  );
+});

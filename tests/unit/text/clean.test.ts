@@ -592,3 +592,13 @@ test("a lone Latin word (close) and an advert over the article are chrome", () =
   );
   expect(result.lines.filter(Boolean)).toEqual(["(中央社記者雲林縣7日電)雲林縣政府災害應變中心今天上午完成二級開設。"]);
 });
+
+test("review: a headline with an advert's words, a report's sentence on reprinting and an acronym in a table stay", () => {
+  const headline = cleanText(
+    "我市60岁以上老年人可免费领取流感疫苗\n近日，市卫健委召开会议，要求做好流感疫苗接种工作。",
+  );
+  expect(headline.lines).toContain("我市60岁以上老年人可免费领取流感疫苗");
+  const reprint = "会议要求，各单位如需转载中央新闻单位稿件，须取得授权，转载时注明来源。";
+  expect(cleanText(`网信办召开会议。\n${reprint}`).lines).toContain(reprint);
+  expect(cleanText("全市经济运行情况如下。\n指标\nGDP\n增速").lines).toContain("GDP");
+});

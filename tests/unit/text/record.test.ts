@@ -252,3 +252,14 @@ test("a sample record in a class's comment (GsonFormat's ` * title : …`) is re
   // A comment documenting fields without an article is no record.
   expect(readRecords("/**\n * id : 1\n * name : 张三\n * age : 30\n */")).toEqual([]);
 });
+
+test("review: a Markdown list of * title: / * description: over an article is the article's, no record", () => {
+  const text = [
+    "* title: 县防指召开防汛会商会",
+    "* description: 县防指召开会商会部署防汛工作。",
+    "* pubDate: 2024-06-20",
+    "",
+    "6月20日，县防指召开防汛会商会。会议要求，各乡镇要立即转移危险区域群众，县水利局要加强水库巡查。",
+  ].join("\n");
+  expect(readRecords(text)).toEqual([]);
+});
