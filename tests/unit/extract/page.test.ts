@@ -867,7 +867,7 @@ test("review: a meeting about a statistics report keeps its measures; a measurel
     "县统计局扎实部署2023年统计年报",
     "12月5日，县统计局召开会议部署统计年报工作。会议要求，各乡镇、各部门要高度重视统计年报工作，确保数据真实准确。",
   ]);
-  expect(meeting?.measures.length).toBeGreaterThan(0);
+  expect(meeting?.measures?.length ?? 0).toBeGreaterThan(0);
   const feature = extract([
     "老旧小区焕新颜 居民生活更舒心",
     "近年来，我区老旧小区改造成效明显。老旧小区改造让居民满意。老旧小区改造完成120个。",
