@@ -259,12 +259,13 @@ function resolveDateIn(text: string, context: DateContext, skipDateline: boolean
       // News runs within days of what it reports; a 5月6日 meeting on a page stamped 2016-10-31 is a
       // late reprint or an older year's, and the stamp no longer says which.
       // (今年3月12日 says the stamp's year itself.)
-      if (daysFrom(day, reference) > STALE_REFERENCE_DAYS && !/(?:今年|本年)\s*$/.test(before))
+      const lag = daysFrom(day, reference);
+      if (lag > STALE_REFERENCE_DAYS && !/(?:今年|本年)\s*$/.test(before))
         return {
           stale: isoDay(day),
           iso: `--${pad(month)}-${pad(dayOfMonth)}`,
           words,
-          note: `「${words}」未注明年份；${context.published ? "发布日期" : "推定所据的日期"} ${isoDay(reference)} 比它晚约${Math.round(daysFrom(day, reference) / 30)}个月，不能据此定年`,
+          note: `「${words}」未注明年份；${context.published ? "发布日期" : "推定所据的日期"} ${isoDay(reference)} 比它晚约${Math.round(lag / 30)}个月，不能据此定年`,
         };
       return guessed ? { iso: isoDay(day), words, note: `「${words}」的年份${guessed}` } : { iso: isoDay(day), words };
     }

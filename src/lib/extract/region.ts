@@ -870,8 +870,7 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
   // districts (not a town's meeting the text tells of: 会议指出，结古街道召开的现场会…).
   if (city && !district && !issuer) {
     const town = meetingTownship(input.title, "");
-    const counties = town ? townsNamed(town).find((named) => named.name === town)?.counties : undefined;
-    const inCity = counties?.filter((county) => county.city === city) ?? [];
+    const inCity = town ? countiesOfTown(town).filter((county) => county.city === city) : [];
     const [county] = inCity;
     if (county && inCity.length === 1) {
       district = county.name;
