@@ -210,8 +210,36 @@ export function latestDay(days: readonly Day[]): Day | undefined {
 export function resolveEventDate(text: string, context: DateContext): ResolvedDate | null {
   // 2月17日讯(记者 杨洋)2017年2月15日，…召开: the day a dateline files the story is not the day of
   // the event the lead goes on to date; it stands only when the lead dates nothing else.
-  return resolveDateIn(text, context, true) ?? resolveDateIn(text, context, false);
+  return resolveDateIn(text, context, true) ?? fromDateline(text, context) ?? resolveDateIn(text, context, false);
 }
+
+/** A dateline's day: 中评社香港9月19日电, 红网时刻张家界2月26日讯. */
+const DatelineRE = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:讯|电)/;
+
+/**
+ * 中评社香港9月19日电/…港府昨日召开…会议: without a publication date, the day the story was filed counts
+ * the lead's 昨日 and 前天 back (a year-less dateline gives a year-less day).
+ */
+function fromDateline(text: string, context: DateContext): ResolvedDate | null {
+  if (context.published) return null;
+  const normalized = normalizeDateWords(text);
+  const dateline = DatelineRE.exec(normalized);
+  if (!dateline?.[2] || !dateline[3]) return null;
+  const relative = /昨日|昨天|前天|前日/.exec(normalized.slice(dateline.index + dateline[0].length))?.[0];
+  if (!relative) return null;
+  const offset = relative.startsWith("昨") ? -1 : -2;
+  // (A year-less day is counted in a common year: only 3月1日电…前天 would need the year's February.)
+  const filed = validDay(dateline[1] ? Number(dateline[1]) : COMMON_YEAR, Number(dateline[2]), Number(dateline[3]));
+  if (!filed) return null;
+  const day = addDays(filed, offset);
+  if (dateline[1]) return { iso: isoDay(day), words: relative };
+  return {
+    iso: `--${pad(day.month)}-${pad(day.day)}`,
+    words: relative,
+    note: `「${relative}」按电头「${dateline[2]}月${dateline[3]}日」推算，未注明年份`,
+  };
+}
+const COMMON_YEAR = 2001;
 
 function resolveDateIn(text: string, context: DateContext, skipDateline: boolean): ResolvedDate | null {
   const reference = context.published ?? context.estimate?.day;
@@ -314,9 +342,9 @@ function resolveDateIn(text: string, context: DateContext, skipDateline: boolean
 /** What follows the day a meeting was held on: 5月31日下午在市政署大礼堂举行 (not 举行的大会). */
 const HeldHereRE = /^\s*(?:上午|下午|晚上|晚)?\s*(?:在[^，,。；;]{1,20}?)?(?:召开|举行)(?!的)/;
 
-/** Deadline words: 2025年6月底前, 9月底前, 11月底, 年底前, 今年内, 一季度, 上半年, 限期, 下周三前. */
+/** Deadline words: 2025年6月底前, 9月底前, 11月底, 7月17日下班前, 5月9日12时前, 年底前, 今年内, 一季度, 上半年, 限期, 下周三前. */
 export const DeadlineRE =
-  /每月\s*(?:\d{1,2}\s*日|底|末)\s*(?:前|以前|之前)(?!后)|(?:(\d{4})\s*年\s*|今年|明年)?(\d{1,2})\s*月\s*(底|末|中旬|上旬|下旬|(\d{1,2})\s*日)\s*(?:前|以前|之前)?(?:完成|完工|建成|到位|清零|投用)?|(?:今年|明年)(\d{1,2})\s*月(?=完成|前|底|交货|启用|投用|上线|建成|完工|开始|起)|(\d{1,2}|[一二三四五六七八九十])\s*年内|(?:今年|年|年度)\s*(?:底|末)\s*(?:前|以前)?|今年内|(?<![\d一二三四五六七八九十])年内|今年(?=实现|完成|全面|全部|基本|再)|汛期前|本月底前?|限期|年底|第?([一二三四1-4])季度(?:末|底)?(?:前)?|(?:上半年|年中)(?:前)?(?=完成|开工|建成|实现|到位|达到|前|内|[，,。；]|$)|(?:春节|元旦|清明|五一|端午|中秋|国庆|开学)(?:前|之前)(?!后)|(?<![\d年])[一二三四五六七八九十两\d]{1,3}(?:个)?(?:周|星期|工作日|个月|天)(?:之内|以内|内)|(?:本|下)(?:周|星期)[一二三四五六日天]?(?:前|之前|以前|之内|以内|内)?/g;
+  /每月\s*(?:\d{1,2}\s*日|底|末)\s*(?:前|以前|之前)(?!后)|(?:(\d{4})\s*年\s*|今年|明年)?(\d{1,2})\s*月\s*(底|末|中旬|上旬|下旬|(\d{1,2})\s*日)\s*(?:(?:下班|中午|上午|下午|晚上)?\s*(?:\d{1,2}\s*[时点:：](?:\s*\d{1,2}\s*分?)?)?\s*(?:前|以前|之前))?(?:完成|完工|建成|到位|清零|投用)?|(?:今年|明年)(\d{1,2})\s*月(?=完成|前|底|交货|启用|投用|上线|建成|完工|开始|起)|(\d{1,2}|[一二三四五六七八九十])\s*年内|(?:今年|年|年度)\s*(?:底|末)\s*(?:前|以前)?|今年内|(?<![\d一二三四五六七八九十])年内|今年(?=实现|完成|全面|全部|基本|再)|汛期前|本月底前?|限期|年底|第?([一二三四1-4])季度(?:末|底)?(?:前)?|(?:上半年|年中)(?:前)?(?=完成|开工|建成|实现|到位|达到|前|内|[，,。；]|$)|(?:春节|元旦|清明|五一|端午|中秋|国庆|开学)(?:前|之前)(?!后)|(?<![\d年])[一二三四五六七八九十两\d]{1,3}(?:个)?(?:周|星期|工作日|个月|天)(?:之内|以内|内)|(?:本|下)(?:周|星期)[一二三四五六日天]?(?:前|之前|以前|之内|以内|内)?/g;
 
 /** The deadline a sentence sets, with the date it means when the year is known. */
 export function findDeadline(
@@ -473,6 +501,16 @@ function plannedYear(text: string, month: number): number | undefined {
 }
 
 /**
+ * The year after the one a text early in a year looks back on: 刚刚过去的2011年是攸县…的一年 is said in
+ * 2012 (a meeting of its first months), when it names no other past year that way.
+ */
+function yearAfterPast(text: string, month: number): number | undefined {
+  if (month > 4) return undefined;
+  const past = soleYear(text, /(?:刚刚|刚)过去的\s*(\d{4})\s*年/g);
+  return past === undefined ? undefined : past + 1;
+}
+
+/**
  * The year of a meeting numbered within it (2022年第八次县政府常务会议; 114年第1次縣務會議, a Taiwanese
  * year counted from 1912, as only such a year has three digits).
  */
@@ -527,7 +565,8 @@ export function reportDate({
       numberedMeetingYear(`${title}\n${lead}`) ??
       workYear(title, month) ??
       workYear(text, month) ??
-      plannedYear(`${title}\n${text}`, month);
+      plannedYear(`${title}\n${text}`, month) ??
+      yearAfterPast(text, month);
     if (year)
       return {
         date: `${year}${resolved.iso.slice(1)}`,

@@ -76,8 +76,9 @@ function buildPlaces(): Place[] {
   const directlyGoverned = (name: string): boolean => /直辖/.test(name);
   for (const [code, name] of Object.entries(areaList.city_list)) {
     if (directlyGoverned(name)) continue;
-    // Beijing, Tianjin, Shanghai, Chongqing are provinces and cities at once.
-    const cityName = municipalities.has(code.slice(0, 2)) ? provinceOf(code) : name;
+    // Beijing, Tianjin, Shanghai, Chongqing are provinces and cities at once; so are Hong Kong and
+    // Macau, whose 新界, 九龙, 离岛 are areas, not governments.
+    const cityName = municipalities.has(code.slice(0, 2)) || /^8[12]/.test(code) ? provinceOf(code) : name;
     places.push({ code, name: cityName, level: "city", province: provinceOf(code) });
   }
   for (const [code, name] of Object.entries(areaList.county_list)) {

@@ -129,7 +129,8 @@ function splitHeadlineLine(line: string): string[] {
   const head = simple.slice(0, space);
   // (关于印发《2023年省、市、区 〈政府工作报告〉…》的通知: a space inside a quoted name splits nothing, nor
   // one inside brackets, (中央社讯息服务20230901 16:17:54)因应…, or quotes, “奋战六十天 决胜三连冠”)
-  const openQuote = (head.match(/[《〈(（“「]/g) ?? []).length > (head.match(/[》〉)）”」]/g) ?? []).length;
+  // (攸县新闻网讯【记者 文亚春】今天…: nor one inside a byline's brackets.)
+  const openQuote = (head.match(/[《〈(（“「【]/g) ?? []).length > (head.match(/[》〉)）”」】]/g) ?? []).length;
   // (28日上午,…常务会议,审定 《…》修订意见…。: a sentence under way, a stray space inside it.)
   const sentenceGoesOn = /[，,]/.test(head) && /[。！？!?]$/.test(simple.trim());
   // (东北网虎林7月6日讯 7月3日上午,…: a dateline before the lead, no headline.)
@@ -190,11 +191,11 @@ function titleFromLead(lead: string): string {
 
 /**
  * What frames a lead before its news, and is no title: the paper's 本报讯, a byline in brackets,
- * the day (本报讯（记者 马某 通讯员 潘某）8月31日，…; 红网时刻张家界2月26日讯; 今日竹山网消息 3月19日，…; 据虹口区新闻报道:; 11月7日下午，…;
- * 通讯员荣锐 2月4日下午，…; 6月22日晚6时许，…; 28日上午,…; 【记者洪佳宝/台南】…; 国际在线海南消息:8月8日,…).
+ * the day (本报讯（记者 马某 通讯员 潘某）8月31日，…; 红网时刻张家界2月26日讯; 中评社香港9月19日电/; 今日竹山网消息 3月19日，…; 据虹口区新闻报道:; 11月7日下午，…;
+ * 通讯员荣锐 2月4日下午，…; 今天(2 月1日)上午,…; 6月22日晚6时许，…; 28日上午,…; 【记者洪佳宝/台南】…; 国际在线海南消息:8月8日,…).
  */
 const LeadFrameRE =
-  /^\s*(?:[\p{Script=Han}\d]{0,16}(?:[讯訊](?![员員])\s*|[网網]消息\s*[:：]?\s*|消息\s*[:：]\s*))?(?:(?:本报记者|记者|通讯员|通訊員|記者)\s*[\p{Script=Han}]{2,4}(?:[ 、][\p{Script=Han}]{2,4})*\s+)?(?:据?[\p{Script=Han}\d ]{2,16}报道\s*[:：]\s*)?(?:[(（【][^)）】]{0,40}[)）】]\s*)?(?:(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}[日号](?:上午|下午|晚上?)?(?:\d{1,2}[时点](?:\d{1,2}分)?许?)?\s*[,，]\s*)?/u;
+  /^\s*(?:[\p{Script=Han}\d]{0,16}(?:[讯訊](?![员員])\s*|(?<=\d{1,2}日)[电電]\s*[/／]?\s*|[网網]消息\s*[:：]?\s*|消息\s*[:：]\s*))?(?:(?:本报记者|记者|通讯员|通訊員|記者)\s*[\p{Script=Han}]{2,4}(?:[ 、][\p{Script=Han}]{2,4})*\s+)?(?:据?[\p{Script=Han}\d ]{2,16}报道\s*[:：]\s*)?(?:[(（【][^)）】]{0,40}[)）】]\s*)?(?:(?:(?:今天|今日|昨天|昨日)?[(（]?(?:\d{4}年)?\d{1,2}\s*月)?\d{1,2}[日号][)）]?(?:上午|下午|晚上?)?(?:\d{1,2}[时点](?:\d{1,2}分)?许?)?\s*[,，]\s*)?/u;
 
 /** How many opening lines may hold an issuing notice's own text before its attachment. */
 const NOTICE_LINES = 12;

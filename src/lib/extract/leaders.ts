@@ -18,7 +18,7 @@ const BODY =
   "(?:自治[区州县](?:人民政府|政府|党委|人大常委会|政协)?|[\\p{Script=Han}]{2}[区县](?:(?![和与及])[\\p{Script=Han}]){2,3}(?:街道办事处|街道办|街道)(?:党工委)?|省委|市委|区委|县委|旗委|州委|盟委|镇委|乡党委|党工委|区党工委|[省市区县旗州]人民政府|市政府|区政府|县政府|旗政府|州政府|省政府|[省市区县旗州]?人大常委会|市政协|县政协|区政协|旗政协|州政协|政协|纪委|监委|管委会|政法委|宣传部|组织部|统战部|组织宣传统战部|[\\p{Script=Han}]{0,6}(?:委|办|厅|部|处|署|公司|总工会|防指|指挥部|法院|检察院)|[\\p{Script=Han}]{0,8}局|[\\p{Script=Han}]{2,10}(?:管委会|委员会)|[\\p{Script=Han}]{2,4}(?=局长|处长|署长))?";
 /** Offices, longest first so 副书记 is not read as 书记. */
 const OFFICE =
-  "(?:行政长官|海关关长|副关长|副总河长|总河长|(?<=关)关长|主任秘书|市长助理|县长助理|区长助理|州长助理|常务副主席|常务副省长|常务副市长|常务副区长|常务副县长|常务副旗长|常务副州长|副秘书长|副总经理|总经理|党组成员|党组副书记|副市长|副区长|副县长|副旗长|副州长|副盟长|副镇长|副省长|副书记|副主任|副部长|副主席|副局长|副厅长|副处长|副署长|副检察长|代理市长|代理县长|代理区长|代理局长|代理处长|代理主任|代市长|代区长|代县长|代旗长|代州长|代省长|市长|区长|县长|旗长|州长|盟长|镇长|乡长|省长|书记|主任|部长|主席|局长|厅长|处长|署长|检察长|秘书长|委员|常委|党组书记|政委|总队长|支队长|大队长|中队长|队长|组织委员|宣传委员|纪检委员|统战委员|政法委员|武装部长|市委常委|区委常委|县委常委|宣传部长|组织部长|统战部长|董事长|[一二三四]级调研员|[一二]级巡视员|[一二三四]级主任科员|[正副]?(?:县|处|厅|局)级(?:领导)?干部|(?<=政府|人大|政协|委|局|厅)(?:副调研员|调研员|副巡视员|巡视员)|(?<=党委|党组|党工委)(?:主要)?负责人|副总指挥|总指挥|副指挥长|指挥长|副执行长|执行长|总经济师|总工程师|总会计师|总规划师|新闻发言人|发言人|副组长|组长|副司长|司长|指挥官|参议|参事|技监|审计长|廉政专员|(?<=行署|行政公署|特派|民政事务)专员|(?<=法院)(?:副院长|院长))";
+  "(?:行政长官|海关关长|副关长|副总河长|总河长|(?<=关)关长|主任秘书|市长助理|县长助理|区长助理|州长助理|常务副主席|常务副省长|常务副市长|常务副区长|常务副县长|常务副旗长|常务副州长|副秘书长|副总经理|总经理|党组成员|党组副书记|副市长|副区长|副县长|副旗长|副州长|副盟长|副镇长|副省长|副书记|副主任|副部长|副主席|副局长|副厅长|副处长|副署长|副检察长|代理市长|代理县长|代理区长|代理局长|代理处长|代理主任|代市长|代区长|代县长|代旗长|代州长|代省长|市长|区长|县长|旗长|州长|盟长|镇长|乡长|省长|书记|主任|部长|主席|局长|厅长|处长|署长|检察长|秘书长|委员|常委|党组书记|政委|总队长|支队长|大队长|中队长|队长|组织委员|宣传委员|纪检委员|统战委员|政法委员|武装部长|市委常委|区委常委|县委常委|宣传部长|组织部长|统战部长|董事长|[一二三四]级调研员|[一二]级巡视员|[一二三四]级主任科员|[正副]?(?:县|处|厅|局)级(?:领导)?干部|(?<=政府|人大|政协|委|局|厅)(?:副调研员|调研员|副巡视员|巡视员)|(?<=党委|党组|党工委)(?:主要)?负责人|副总指挥|总指挥|副指挥长|指挥长|副执行长|执行长|总经济师|总工程师|总会计师|总规划师|新闻发言人|发言人|副组长|组长|(?:政务|财政|律政)司?司长|副司长|司长|指挥官|参议|参事|技监|审计长|廉政专员|(?<=行署|行政公署|特派|民政事务)专员|(?<=法院)(?:副院长|院长))";
 /** 镇长候选人: the office someone is nominated for, before the election makes it theirs. */
 const TITLE = `${BODY}${OFFICE}(?:候选人|提名人选)?`;
 /** A title chain: 区党工委委员、组织宣传统战部部长; a bracketed remark may follow (副总经理（主持工作）). */
@@ -52,11 +52,12 @@ const GroupListRE = new RegExp(
  * units (率县水务局…, 郭创峰一行) leads though he speaks on site; one who inspects, then speaks, spoke.
  */
 const ROLE_PATTERNS: [string, RegExp][] = [
-  // 苏振在行政中心A区六楼政府常务会议室主持召开…: the room where the chair sat may stand between (not 在讲话中要求
+  // 苏振在行政中心A区六楼政府常务会议室主持召开…: the room where the chair sat may stand between; who 昨召开 a
+  // meeting chairs it (not 在讲话中要求
   // 各乡镇党委书记亲自主持…, 在市长王刚主持召开的…上: another's chair).
   [
     "主持",
-    /^.{0,6}(?:主持|召集)|^在[^，,。；;主召的]{1,30}?(?:室|厅|楼|堂|中心|宾馆|酒店|现场|基地)(?:主持|召集)(?:召开|会议|了)/,
+    /^.{0,6}(?:主持|召集)|^(?:昨日?|今日?|当日|近日|日前|上午|下午)?召开(?!的)|^在[^，,。；;主召的]{1,30}?(?:室|厅|楼|堂|中心|宾馆|酒店|现场|基地)(?:主持|召集)(?:召开|会议|了)/,
   ],
   ["带队", /^.{0,2}(?:率(?!先)|一行)/],
   // 报告指出: the report is the act, 指出 only how it is told.
@@ -293,6 +294,20 @@ function nameActingAlone(text: string, candidate: string): string | null {
  * character is one a name may end in.
  */
 function longerNameInUse(text: string, candidate: string, read: string | null): string | null {
+  // 林郑月娥, 叶刘淑仪: in Hong Kong and Macau a married woman writes her husband's surname before her
+  // own; the four characters, used whole again in the text, are her name.
+  const [first = "", second = ""] = read ?? "";
+  const married = candidate.slice(0, 4);
+  if (
+    read?.length === 3 &&
+    SINGLE_SURNAMES.has(first) &&
+    SINGLE_SURNAMES.has(second) &&
+    Array.from(married).length === 4 &&
+    !NotNameEndRE.test(married.slice(3)) &&
+    text.split(married).length > 2 &&
+    TerritoryRE.test(text)
+  )
+    return married;
   const surname = read ? surnameOf(read) : null;
   if (!read || !surname || read.length !== surname.length + 1) return read;
   const longer = candidate.slice(0, read.length + 1);
@@ -305,6 +320,11 @@ function longerNameInUse(text: string, candidate: string, read: string | null): 
   );
   return speaks.test(text) ? longer : read;
 }
+
+/** A character that goes on with the sentence after a name rather than end one. */
+const NotNameEndRE = /[在的说是也还并对为和与等同到作讲表指要主出及率带向就将已曾昨今]/u;
+/** A text from Hong Kong or Macau. */
+const TerritoryRE = /香港|澳门|港府|澳府|特区政府|特別行政區|特别行政区/u;
 
 /** An office or a government inside a candidate: 政府旗长秦怀东. */
 const OfficeInsideRE = new RegExp(`${OFFICE}|政府`, "u");
@@ -386,10 +406,10 @@ function speakerWithoutSurname(text: string, at: number): string | null {
 
 /**
  * Words a greedy title chain may have taken from the sentence before it: 首先传达了市委书记, 会议由局党委副书记,
- * 听取消防局长, 卓永兴今日联同保安局局长.
+ * 听取消防局长, 听取了区城管执法局局长, 卓永兴今日联同保安局局长.
  */
 const ChainLeadRE =
-  /^[\p{Script=Han}]*?(?:了|的|在|对|向|把|被|为|与|和|及|是|由|请|按照|根据|遵照|依照|听取|联同|会同(?!县)|陪同|偕同|携同)(?=[\p{Script=Han}])/u;
+  /^[\p{Script=Han}]*?(?:了|的|在|对|向|把|被|为|与|和|及|是|由|请|按照|根据|遵照|依照|听取|联同|会同(?!县)|陪同|偕同|携同)了?(?=[\p{Script=Han}])/u;
 
 function cleanTitle(chain: string): string {
   const lead = ChainLeadRE.exec(chain)?.[0] ?? "";

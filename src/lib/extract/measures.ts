@@ -147,6 +147,20 @@ function parallelTask(chars: readonly string[], start: number, index: number): b
   );
 }
 
+/**
+ * The next point of a short list inside an outline's item (第一,认真组织经济“开门红”,一要尽快分解…任务;二要
+ * 抓好收入入库;三要…): a few words each, the item's parts rather than tasks of their own. (一要…；二要… at
+ * the top level, or points long enough to be tasks, still part.)
+ */
+function outlinePoint(chars: readonly string[], index: number): boolean {
+  const point = clauseAfter(chars, index);
+  if (!/^[二三四五六七八九十]+[要是]/.test(point) || Array.from(point).length > OUTLINE_POINT_MAX) return false;
+  const before = chars.slice(0, index).join("");
+  const item = before.slice(before.search(/第[一二三四五六七八九十]+[，,、](?!.*第[一二三四五六七八九十]+[，,、])/su));
+  return /^第/.test(item) && /[，,。]一[要是]/.test(item);
+}
+const OUTLINE_POINT_MAX = 24;
+
 /** The clause after position `index`, up to the next ； or sentence end. */
 function clauseAfter(chars: readonly string[], index: number): string {
   let end = index + 1;
@@ -215,7 +229,7 @@ const FaultRE =
   /问题|隐患|不到位|不彻底|不及时|不规范|未|缺失|破损|残缺|脏|乱|堆放|堆积|积水|外溢|死角|违规|违法|滞后|缓慢/;
 /** A bracket at the end of a task naming who carries it: （牵头单位：…；责任单位：…）. */
 const CarrierBracketRE = new RegExp(
-  `[（(](?:(?:责任|牵头|配合|主办|协办)(?:单位|部门)\\s*[:：][^（()）]*|${CARRIERS_WITH_PART})[)）]?\\s*$`,
+  `[（(](?:(?:责任|牵头|配合|主办|协办)(?:单位|部门)\\s*[:：;；][^（()）]*|${CARRIERS_WITH_PART})[)）]?\\s*$`,
 );
 
 /** A short numbered item closed by its carrier's bracket: 2、…请林局长暂兼,…。(民政局) */
@@ -326,6 +340,7 @@ function sentences(paragraph: Paragraph, opensWithUnit: (clause: string) => bool
       // deadline (…启动运营；农村危房改造工作7月底前全面完成).
       (/[；;]/.test(char) &&
         bracketDepth === 0 &&
+        !outlinePoint(simple, index) &&
         (nextInTurn ||
           EnumerationRE.test(simple.slice(index + 1, index + 4).join("")) ||
           DirectiveClauseRE.test(simple.slice(index + 1, index + 24).join("")) ||
@@ -718,7 +733,15 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
           !ModalRE.test(firstClause) &&
           !hasModalYao(firstClause) &&
           unitsNamed().length === 0);
-      if (openHead && !EnumerationRE.test(simple) && explainsOrder) {
+      // 第五,切实维护社会稳定。一要…;二要…。: the item's short points, after its heading's stop.
+      const pointsOf = (head: Measure): boolean =>
+        /^第[一二三四五六七八九十]+[，,、]/.test(sentencesOf.get(head) ?? "") &&
+        /^一[要是]/.test(simple) &&
+        simple
+          .split(/[；;。]/)
+          .filter((point) => point !== "")
+          .every((point) => Array.from(point).length <= OUTLINE_POINT_MAX);
+      if (openHead && (!EnumerationRE.test(simple) || pointsOf(openHead)) && explainsOrder) {
         // The sentences after 一是…。 belong to that item.
         const headSimple = `${sentencesOf.get(openHead) ?? ""}${simple}`;
         openHead.text += original;
@@ -862,7 +885,7 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
 const ListedProblemsRE =
   /(?:上述|以上|存在的|所列|指出的|交办的|反馈的|通报的|发现的|梳理出的|检查出的)[^。；;]{0,12}问题[^。；;]{0,60}整改|整改[^。；;]{0,30}(?:上述|以上|存在的|所列|指出的|交办的|反馈的|通报的|发现的)[^。；;]{0,12}问题/u;
 /** A carrier named in the item itself: 责任单位:华龙区建设办, (责任单位:英雄街道). */
-const CarriedItemRE = /(?:责任|整改|牵头)(?:单位|部门)\s*[:：]/u;
+const CarriedItemRE = /(?:责任|整改|牵头)(?:单位|部门)\s*[:：;；]/u;
 /** A listed problem: an enumerated item that orders nothing itself (1.春江医院附近北侧胡同内垃圾。). */
 const ProblemItemRE =
   /^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.、．](?![^。；;]*(?:要|务必|必须|应当|需要|抓紧|尽快|立即))/u;

@@ -20,8 +20,10 @@ const SiteNameRE = new RegExp(
 const MastheadRE = new RegExp(`^${SITE_NAME}(?:门户)?网站$`, "u");
 const MASTHEAD_LINES = 8;
 /** A disclosure page's name field (名 称: …), among the first lines where such fields stand. */
-const DisclosureNameRE = /^(?:名\s*称|标\s*题)\s*[:：|｜]\s*(.+)$/u;
+const DisclosureNameRE = /^(?:名\s*称|标\s*题)(?:\s*[:：|｜]\s*|\s+)(.+)$/u;
 const DISCLOSURE_FIELD_LINES = 30;
+/** A title field (标题:…, 文章标题：…) with its value, and the closing tag a scraped page left after it. */
+const TitleFieldRE = /^(?:文章)?标\s*题\s*[:：]\s*([^。！？!?]{6,80}?)\s*(?:<\/?[a-z][^>]*>\s*)*$/iu;
 /** The fields a disclosure page prints beside its document's name. */
 const DisclosureNeighbourRE =
   /索\s*引\s*号|发布机构|發布機構|发文机关|主题分类|主題分類|发布日期|發布日期|成文日期|文\s*号/u;
@@ -108,6 +110,21 @@ function extractSource({ text, record, pageTitle }: SourceText, options: PageOpt
       cleaned.meta.headline = printed;
       // The field itself is furniture, as the page's other fields are.
       cleaned.removed.push(...cleaned.lines.splice(fieldAt, 1));
+    }
+  }
+  // 标题:区领导带队到双新街开展调研 under the text, where a saved record printed its fields after the
+  // article: the article's headline, which no line above the text gives.
+  {
+    const fields = cleaned.lines.flatMap((line, index) => {
+      const value = TitleFieldRE.exec(line)?.[1];
+      return value ? [{ index, value }] : [];
+    });
+    const [field] = fields;
+    const belowText = field && cleaned.lines.slice(0, field.index).some((line) => /[。！？]/.test(line));
+    if (fields.length === 1 && field && belowText && !cleaned.meta.headline && !record?.title) {
+      cleaned.removed.push(...cleaned.lines.splice(field.index, 1));
+      if (!cleaned.lines.some((line) => sameTitle(line, field.value))) cleaned.lines.unshift(field.value, "");
+      cleaned.meta.headline = field.value;
     }
   }
   // A record's named fields say what a page says in its meta lines.

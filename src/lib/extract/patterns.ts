@@ -80,9 +80,9 @@ export const BODY_NAME_ENDS = "室局办委部府门位所队组联会心司院�
 export const CARRIER_KIND = "(?:(?:牵头|配合|协同|协助|协办|主办|参与|主责)(?:责任)?|责任)(?:单位|部门)";
 /**
  * A line that only says who carries the task above it: 责任单位：…, （牵头单位：…；配合单位：…）,
- * 协同责任单位：…, 牵头负责领导：….
+ * 协同责任单位：…, 牵头负责领导：… (and 责任单位;…, the semicolon a typist hit for the colon).
  */
-export const CarrierLineRE = new RegExp(`^[(（]?(?:${CARRIER_KIND}|(?:牵头)?(?:负责|责任|分管)领导)\\s*[:：]`);
+export const CarrierLineRE = new RegExp(`^[(（]?(?:${CARRIER_KIND}|(?:牵头)?(?:负责|责任|分管)领导)\\s*[:：;；]`);
 /**
  * A line that only says when the task above it is due: 完成时限：2021年12月31日, 时间节点：6月底前. A bare
  * 时间： or 日期： is a meeting record's own date, not a deadline. A table's time-limit cell (2008年5月1日前,

@@ -43,6 +43,20 @@ function hasBody(lines: readonly string[]): boolean {
   return lines.some((line) => HasSentenceRE.test(simplifyChars(line)) || line.length > 60);
 }
 
+/** A page's opening that is one short sentence and nothing else: a photo's caption. */
+function isLoneCaption(lines: readonly string[]): boolean {
+  const [first, ...more] = lines.filter((line) => line !== "");
+  // (A page's table cell may leave its bar after the caption: …大型行李。 |.)
+  const only = first?.replace(/[\s|｜]+$/u, "");
+  return (
+    only !== undefined &&
+    more.length === 0 &&
+    Array.from(only).length <= CAPTION_MAX &&
+    /^[^。！？!?]+[。！？!?]$/.test(simplifyChars(only))
+  );
+}
+const CAPTION_MAX = 40;
+
 /** Lines at the end of `lines` that read as a title block (headings with no full stop). */
 function trailingTitleBlock(lines: string[]): number {
   let start = lines.length;
@@ -184,7 +198,11 @@ export function splitArticles(pageLines: readonly string[], headline?: string): 
     const opensUnderHeadline =
       DatelineRE.test(simple) || ((opensDatedItem || TimeLedLeadRE.test(simple)) && restated());
     if ((opensArticle || opensDatedItem) && !opensUnderHeadline && hasBody(current)) startNew();
-    else if (opensUnderHeadline && hasBody(current)) {
+    else if (opensUnderHeadline && articles.length === 0 && isLoneCaption(current)) {
+      // 上水港铁站职员昨日在站外逐一量度…。 over 中评社香港9月19日电/…: a photo's caption over the page's
+      // one dispatch is no article of its own, nor the dispatch's headline.
+      current = [];
+    } else if (opensUnderHeadline && hasBody(current)) {
       const titleStart = trailingTitleBlock(current);
       const carry = current.slice(titleStart);
       current = current.slice(0, titleStart);

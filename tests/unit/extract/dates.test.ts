@@ -487,3 +487,19 @@ test("minutes and reviews keep the stamp's year for a day months before it; 今�
   });
   expect(review?.iso).toBe("2024-03-12");
 });
+
+test("a meeting early in a year that looks back on 刚刚过去的2011年 is 2012's; a meeting late in the year is not", () => {
+  const text = "县长在会上讲话。他说，刚刚过去的2011年是全县发展极不平凡的一年。";
+  expect(
+    reportDate({ title: "县政府全体会议召开", lead: "今天(2 月1日)上午,县政府全体会议召开。", dates: {}, text }).date,
+  ).toBe("2012-02-01");
+  expect(
+    reportDate({ title: "县政府全体会议召开", lead: "11月1日上午,县政府全体会议召开。", dates: {}, text }).date,
+  ).toBe("--11-01");
+});
+
+test("a day with its hour or 下班 before 前 is a deadline", () => {
+  expect(findDeadline("请于7月17日下班前将报告报送督查室", null)?.text).toBe("7月17日下班前");
+  expect(findDeadline("请于5月9日12时前报送", null)?.text).toBe("5月9日12时前");
+  expect(findDeadline("会议于7月17日上午召开", null)).toBeNull();
+});

@@ -922,7 +922,7 @@ test("a list of officials names commissioners, the auditor and court presidents 
 test("a title after 联同 starts after it: 卓永兴今日联同保安局局长邓炳强 is the bureau's head", () => {
   const { leaders } = extractLeaders("署理政务司司长卓永兴今日联同保安局局长邓炳强，视察紧急事故监察及支援中心。");
   expect(leaders.map(({ name, title }) => [name, title])).toEqual([
-    ["卓永兴", "司长"],
+    ["卓永兴", "政务司司长"],
     ["邓炳强", "保安局局长"],
   ]);
 });
@@ -960,4 +960,21 @@ test("a place telling its experience is no speaker; a chain of offices is the sp
     role: "讲话",
   });
   expect(extractLeaders("会同县委书记杨明出席会议并讲话。").leaders[0]?.title).toBe("会同县委书记");
+});
+
+test("a title after 听取了 starts at the office, not at the particle", () => {
+  expect(extractLeaders("会议听取了区城管执法局局长赵坚华同志关于航展服务保障工作的情况汇报。").leaders).toEqual([
+    expect.objectContaining({ name: "赵坚华", title: "区城管执法局局长" }),
+  ]);
+});
+
+test("a married woman's four-character name in a Hong Kong text, used whole twice; a mainland three-character name before a verb stays three", () => {
+  expect(
+    extractLeaders("香港特区政府政务司长林郑月娥昨召开会议。林郑月娥表示，措施即日实施。").leaders.map(
+      (leader) => leader.name,
+    ),
+  ).toEqual(["林郑月娥"]);
+  expect(
+    extractLeaders("市长王李明在会上讲话。王李明在讲话中要求各部门抓好落实。").leaders.map((leader) => leader.name),
+  ).toEqual(["王李明"]);
 });

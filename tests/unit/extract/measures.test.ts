@@ -1330,3 +1330,23 @@ test("an agenda item that gives work out, with a deadline or a body to carry it,
     "三是研究县级河长调整事宜，县水利局具体落实河长制巡河制度。",
   ]);
 });
+
+test("an outline item's short points stay with it; top-level items and long points are measures of their own", () => {
+  const nested = extractMeasures(
+    [
+      paragraph(
+        "第一,认真抓好财税工作,一要尽快分解全年任务;二要抓好收入入库;三要强化节支工作。第二,切实维护社会稳定。一要高度重视信访工作;二要高度重视安全生产。",
+      ),
+    ],
+    context,
+  ).map((measure) => measure.text);
+  expect(nested).toEqual([
+    "第一,认真抓好财税工作,一要尽快分解全年任务;二要抓好收入入库;三要强化节支工作。",
+    "第二,切实维护社会稳定。一要高度重视信访工作;二要高度重视安全生产。",
+  ]);
+  const topLevel = extractMeasures(
+    [paragraph("会议要求，一要抓好春耕生产;二要抓好安全生产;三要抓好信访维稳。")],
+    context,
+  ).map((measure) => measure.text);
+  expect(topLevel).toHaveLength(3);
+});

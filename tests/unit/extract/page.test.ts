@@ -875,3 +875,66 @@ test("review: a meeting about a statistics report keeps its measures; a measurel
   ]);
   expect(feature?.tags).toEqual(expect.arrayContaining(["老旧小区改造", "加装电梯"]));
 });
+
+test("a disclosure page's title field spaced without a colon (标      题 …) picks its headline", () => {
+  const data = extract([
+    "标      题 某州人民政府第五届第12次常务会议",
+    "索引号 000014349/2022-00123 文      号",
+    "发布机构 某州人民政府办公厅 发布日期 2022-03-02 10:20:00",
+    "某州人民政府第五届第12次常务会议",
+    "3月1日，州长张某主持召开州政府常务会议，研究部署春耕生产工作。会议要求，各县要抓好春耕备耕。",
+  ]);
+  expect(data?.title).toBe("某州人民政府第五届第12次常务会议");
+});
+
+test("a saved record's 标题: field under the text is the headline the page lacks; one above a headline is not", () => {
+  const footer = extract([
+    "3月5日，区长李某带队到新城街道开展调研，听取街道工作汇报。李某要求，街道要尽快组建居委会。",
+    "区民政局主要负责同志陪同调研。",
+    "标题:区领导带队到新城街道开展调研</div>",
+    "地址:http://www.example.cn/news/123.html",
+  ]);
+  expect(footer?.title).toBe("区领导带队到新城街道开展调研");
+  const headed = extract([
+    "区长在全区干部大会上的讲话",
+    "文章标题:区长在全区干部大会上的讲话同志们:",
+    "刚才，书记作了动员讲话。会后，请各部门认真组织学习。",
+  ]);
+  expect(headed?.title).toBe("区长在全区干部大会上的讲话");
+});
+
+test("a notice whose page ran its lines into one gets its items and addressees back", () => {
+  const data = extract([
+    "某县人民政府督查室关于开展人居环境整治专项督查的通知",
+    "县直相关部门、各乡镇人民政府: 为推进重点工作，县政府督查室将开展专项督查。现将有关事宜通知如下: 一、重点督办事项 1.加快推进农村垃圾收运体系建设。(责任单位:县城管局、各乡镇) 2.实施改厕工程，提升人居环境质量。(责任单位;县住建局、各乡镇) 二、几点要求 1.各乡镇要于7月17日下班前将落实情况报县政府督查室。",
+  ]);
+  const texts = data?.measures?.map((measure) => measure.text) ?? [];
+  expect(texts.some((text) => text.startsWith("1.加快推进农村垃圾收运体系建设"))).toBe(true);
+  const toilets = data?.measures?.find((measure) => measure.text.startsWith("2.实施改厕工程"));
+  expect(toilets?.units).toEqual(expect.arrayContaining([expect.stringContaining("住房和城乡建设局")]));
+  const report = data?.measures?.find((measure) => measure.text.includes("下班前"));
+  expect(report?.deadline).toMatchObject({ text: "7月17日下班前" });
+  expect(data?.date).toBe("unknown");
+});
+
+test("a Hong Kong dispatch: a caption over it is no article, 昨日 counts back from the dateline, the city is the territory", () => {
+  const entries = extractPage(
+    [
+      "|",
+      "旺角街頭職員昨日逐一檢查攤檔的大型貨物。 |",
+      "中評社香港3月12日電/針對旺角街頭擺賣問題,港府昨日召開跨部門會議後宣布多項措施。",
+      "明報報道,政務司長林鄭月娥昨召開跨部門會議,會後公布措施。",
+      "第一,食環署會增派人手清理街道。",
+      "第二,地政總署和消防處會巡查一帶工業大廈。",
+      "林鄭月娥表示,有關措施會先在旺角實施。",
+    ].join("\n"),
+    { file: "seeds/hk.txt" },
+  ).entries;
+  expect(entries).toHaveLength(1);
+  const data = entries[0]?.data;
+  expect(data?.title).toBe("針對旺角街頭擺賣問題,港府昨日召開跨部門會議後宣布多項措施");
+  expect(data?.date).toBe("--03-11");
+  expect(data?.region).toEqual({ province: "香港特别行政区", city: "香港特别行政区" });
+  expect(data?.leaders).toEqual([{ name: "林郑月娥", title: "政务司长", role: "主持" }]);
+  expect(data?.units).toEqual(expect.arrayContaining(["香港食环署", "香港地政总署", "香港消防处"]));
+});

@@ -1354,3 +1354,14 @@ test("a body named by a reform (优化办, 改革发展局) is a body; a theory 
     "市发改委",
   ]);
 });
+
+test("bodies whose heads accompany a survey, and those in whose name a document goes out, act in the report", () => {
+  expect(findUnits("区政府办公室、区建委和区民政局的主要负责同志陪同调研。", { attendance: true })).toEqual(
+    expect.arrayContaining(["区政府办公室", "区建委", "区民政局"]),
+  );
+  expect(findUnits("会议原则同意该清单，按会议精神修改完善后，以区委办、区府办名义印发。")).toEqual(
+    expect.arrayContaining(["区委办", "区府办"]),
+  );
+  // (陪同 a leader's person is no body; 名义 of a person is none either.)
+  expect(findUnits("以个人名义捐款。")).toEqual([]);
+});

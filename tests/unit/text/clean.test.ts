@@ -602,3 +602,20 @@ test("review: a headline with an advert's words, a report's sentence on reprinti
   expect(cleanText(`网信办召开会议。\n${reprint}`).lines).toContain(reprint);
   expect(cleanText("全市经济运行情况如下。\n指标\nGDP\n增速").lines).toContain("GDP");
 });
+
+test("a flattened notice is split at its outline items only when it holds several; prose with one 一、 stays", () => {
+  const flat = cleanText(
+    "各区县人民政府、市直各部门: 现将有关事项通知如下: 一、工作任务 1.开展排查。 2.建立台账。 二、工作要求 1.按时报送。",
+  ).lines;
+  expect(flat).toEqual([
+    "各区县人民政府、市直各部门:",
+    "现将有关事项通知如下:",
+    "一、工作任务",
+    "1.开展排查。",
+    "2.建立台账。",
+    "二、工作要求",
+    "1.按时报送。",
+  ]);
+  const prose = "会议指出，要抓好两项工作：一、抓好春耕。这是当前的重点，全县增长 5.6%。";
+  expect(cleanText(prose).lines).toEqual([prose]);
+});
