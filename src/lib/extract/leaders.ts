@@ -26,9 +26,12 @@ const TitleChainRE = new RegExp(`((?:${TITLE}(?:[(（][^)）]{1,8}[)）])?[、�
 /** A candidate name: two to four Han characters; nameIn decides how many of them are the name. */
 const CANDIDATE = "(?=([\\p{Script=Han}]{2,6}))";
 const TitledNameRE = new RegExp(`${TitleChainRE.source}${CANDIDATE}`, "gu");
-/** 黄伟哲市长, 民政局颜振标局长, 戴谦副市长, 10月7日李扬镇长: a name before its office, after a boundary, a date or a body. */
+/**
+ * 黄伟哲市长, 民政局颜振标局长, 戴谦副市长, 10月7日李扬镇长: a name before its office, after a boundary, a date or
+ * a body (not an office's body, 县长办公会; 王强县长在会上 is the man).
+ */
 const NameTitleRE = new RegExp(
-  `(?:^|[\\s，,。；;、：:（(“”「」]|(?<=\\d日)|由|经|请|与|和|及|向|陪同|(?<body>[\\p{Script=Han}]{1,6}(?:局|处|署|委|办|部|厅|总队|支队|大队)))(?<name>(?![由经请与和及向陪])[\\p{Script=Han}]{2,4}?)(?<office>${OFFICE})(?![\\p{Script=Han}]{0,1}(?:室|办|会|局|处|府))`,
+  `(?:^|[\\s，,。；;、：:（(“”「」]|(?<=\\d日)|由|经|请|与|和|及|向|陪同|(?<body>[\\p{Script=Han}]{1,6}(?:局|处|署|委|办|部|厅|总队|支队|大队)))(?<name>(?![由经请与和及向陪])[\\p{Script=Han}]{2,4}?)(?<office>${OFFICE})(?!(?!在会)[\\p{Script=Han}]{0,1}(?:室|办|会|局|处|府))`,
   "gu",
 );
 /** 江凌、徐衣显、李保国、孙延文出席; …等县领导出席; …等县政府常务会组成成员出席 */
@@ -650,6 +653,9 @@ export function extractLeaders(input: string): LeaderResult {
       else if (/^(?:市长|区长|县长|局长|主任|处长|书记)/.test(chain.trim())) unnamedOffices.add(cleanTitle(chain));
       continue;
     }
+    // 王东峰书记、许勤省长: a list of names each with its office after it; the office before the 、 is
+    // the last person's.
+    if (/[、，,]\s*$/u.test(chain) && OfficeStartRE.test(text.slice(at + name.length))) continue;
     const title = cleanTitle(chain);
     // A deputy or member speaking in a feature (政协委员何晓勇说) speaks as a citizen, not as a leader.
     if (DeputyTitleRE.test(title)) continue;

@@ -867,9 +867,12 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
     if (place?.city) city ??= place.city;
   }
   // 苏州市北桥街道召开…: a city's town that convenes the meeting its title reports lies in one of its
-  // districts (not a town's meeting the text tells of: 会议指出，结古街道召开的现场会…).
+  // districts (not a town's meeting the text tells of: 会议指出，结古街道召开的现场会…); so does the town a
+  // title opens with, its subject (兴福镇村BA篮球赛圆满落幕 in the city's paper).
   if (city && !district && !issuer) {
-    const town = meetingTownship(input.title, "");
+    const town =
+      meetingTownship(input.title, "") ??
+      townsNamed(input.title).find((named) => input.title.startsWith(named.name))?.name;
     const inCity = town ? countiesOfTown(town).filter((county) => county.city === city) : [];
     const [county] = inCity;
     if (county && inCity.length === 1) {

@@ -353,8 +353,13 @@ function classify(
   const body = byHan(named(BodyNameRE).filter((field) => hanCount(field.value) > 0)) ?? byHan(strings);
   // The article holds most of the record's text; a record of short fields is data, not a report.
   if (!body || hanCount(body.value) < 30 || hanCount(body.value) < totalHan * 0.5) return null;
+  // (A headline may exclaim, 筑牢校园疫情防线！; a sentence that does, with its commas, is text.)
   const shortHan = (field: RecordField): boolean =>
-    field !== body && hanCount(field.value) >= 4 && field.value.length <= 120 && !/[。！？]$/.test(field.value.trim());
+    field !== body &&
+    hanCount(field.value) >= 4 &&
+    field.value.length <= 120 &&
+    !/[。？]$/.test(field.value.trim()) &&
+    !/^[^！]*[，,。][^！]*！$/.test(field.value.trim());
   // A field named as the title is the title, whatever its punctuation (…會議！); unnamed ones must look like one.
   const title =
     named(TitleNameRE).find((field) => field !== body && hanCount(field.value) >= 2 && field.value.length <= 200) ??

@@ -978,3 +978,15 @@ test("a married woman's four-character name in a Hong Kong text, used whole twic
     extractLeaders("市长王李明在会上讲话。王李明在讲话中要求各部门抓好落实。").leaders.map((leader) => leader.name),
   ).toEqual(["王李明"]);
 });
+
+test("names each with its office after it (王东峰书记、许勤省长) keep their own offices", () => {
+  expect(
+    extractLeaders("王东峰书记、许勤省长要求全省各级各部门清醒认识当前形势。").leaders.map(({ name, title }) => [
+      name,
+      title,
+    ]),
+  ).toEqual([
+    ["王东峰", "书记"],
+    ["许勤", "省长"],
+  ]);
+});

@@ -1350,3 +1350,16 @@ test("an outline item's short points stay with it; top-level items and long poin
   ).map((measure) => measure.text);
   expect(topLevel).toHaveLength(3);
 });
+
+test("a speech's connective (对此,…) and a need it sees (迫切需要强化…) order nothing; 《经济要情》 is no 要", () => {
+  const texts = extractMeasures(
+    [
+      paragraph("对此,我们既感使命光荣,更感责任重大。"),
+      paragraph("尽管我区处于领先地位,但面临巨大压力,迫切需要进一步强化发展意识。"),
+      paragraph("传达学习总书记在中央财办《经济要情》上作出的重要批示精神。"),
+      paragraph("对此,各部门要加强督查。"),
+    ],
+    { ...context, docType: "讲话" },
+  ).map((measure) => measure.text);
+  expect(texts).toEqual(["对此,各部门要加强督查。"]);
+});

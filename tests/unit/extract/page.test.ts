@@ -938,3 +938,20 @@ test("a Hong Kong dispatch: a caption over it is no article, 昨日 counts back 
   expect(data?.leaders).toEqual([{ name: "林郑月娥", title: "政务司长", role: "主持" }]);
   expect(data?.units).toEqual(expect.arrayContaining(["香港食环署", "香港地政总署", "香港消防处"]));
 });
+
+test("a county meeting's story runs into its head's order (…,请相关局处备妥…): the order is a measure", () => {
+  const data = extract([
+    "某縣府召開第30次縣務會議",
+    "某縣政府8月20日召開第30次縣務會議,各鄉鎮長列席會議,會中各局處逐一說明執行情形,縣長並關注兒童口腔健康問題,請相關局處備妥因應措施,全力推動運動場地的興建。",
+  ]);
+  expect(data?.measures?.map((measure) => measure.text)).toEqual(["請相關局處備妥因應措施,全力推動運動場地的興建。"]);
+});
+
+test("a town the headline opens with places a city paper's story in its county", () => {
+  const data = extract([
+    "木渎镇乡村篮球联赛圆满落幕",
+    "苏州日报讯 8月1日,木渎镇乡村篮球联赛完美收官。本次联赛丰富了群众的体育文化生活。",
+    "版权所有:苏州日报",
+  ]);
+  expect(data?.region).toEqual({ province: "江苏省", city: "苏州市", district: "吴中区" });
+});

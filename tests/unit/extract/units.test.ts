@@ -1365,3 +1365,11 @@ test("bodies whose heads accompany a survey, and those in whose name a document 
   // (陪同 a leader's person is no body; 名义 of a person is none either.)
   expect(findUnits("以个人名义捐款。")).toEqual([]);
 });
+
+test("a clause after 是 names no subject; 各学校 and 各级医疗机构 are collectives, a bare 学校 none", () => {
+  expect(findUnits("做好复审工作,是当前市委、市政府的一项重要工作部署,要研判形势。")).toEqual([]);
+  expect(findUnits("各学校要严格落实防控方案。各级医疗机构要做好救治。学校要加强管理。")).toEqual([
+    "各学校",
+    "各级医疗机构",
+  ]);
+});

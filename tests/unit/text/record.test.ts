@@ -263,3 +263,10 @@ test("review: a Markdown list of * title: / * description: over an article is th
   ].join("\n");
   expect(readRecords(text)).toEqual([]);
 });
+
+test("a row read by position takes an exclaiming headline as its title, not an exclaiming sentence", () => {
+  const row = (title: string): string =>
+    `(1610244886300,'2021-01-10 02:14:45','${title}','<p>1月3日下午，市教育局召开疫情防控调度会。会议强调，各学校要严格落实防控方案，守住校园防线。</p>',1)`;
+  expect(readRecord(row("筑牢校园疫情防线！"))?.title).toBe("筑牢校园疫情防线！");
+  expect(readRecord(row("今年，全市学校防控成效明显，大家辛苦了！"))?.title).toBeUndefined();
+});
