@@ -96,3 +96,11 @@ test("burning that is no straw (垃圾焚烧发电, 烟花爆竹和冥币禁放�
 test("接诉即办 (handling residents' calls at once) is grassroots governance", () => {
   expect(tagsFor("接诉即办工作要做到心中有数,行动有力。")).toContain("基层治理");
 });
+
+test("the economy's and the budget's own words tag them: 六稳六保, 开门红, 节支, 收入入库, 数字经济, 交通保障", () => {
+  expect(tagsFor("全面做好“六稳”工作、落实“六保”任务")).toContain("城市经济");
+  expect(tagsFor("认真组织经济“开门红”")).toContain("城市经济");
+  expect(tagsFor("二要抓好收入入库;四要强化节支工作")).toContain("资金保障");
+  expect(tagsFor("不断提升数字经济覆盖度")).toContain("智慧城市");
+  expect(tagsFor("抓紧推进交通保障、道路建设")).toContain("交通秩序");
+});
