@@ -225,8 +225,11 @@ function fromDateline(text: string, context: DateContext): ResolvedDate | null {
   const normalized = normalizeDateWords(text);
   const dateline = DatelineRE.exec(normalized);
   if (!dateline?.[2] || !dateline[3]) return null;
-  const relative = /昨日|昨天|前天|前日/.exec(normalized.slice(dateline.index + dateline[0].length))?.[0];
-  if (!relative) return null;
+  // (特区政府今日召开…继续执行昨日公布的措施: the event is the dateline's own day.)
+  const relative = /昨日|昨天|前天|前日|今日|今天|当日|当天/.exec(
+    normalized.slice(dateline.index + dateline[0].length),
+  )?.[0];
+  if (!relative || /^[今当]/.test(relative)) return null;
   const offset = relative.startsWith("昨") ? -1 : -2;
   // (A year-less day is counted in a common year: only 3月1日电…前天 would need the year's February.)
   const filed = validDay(dateline[1] ? Number(dateline[1]) : COMMON_YEAR, Number(dateline[2]), Number(dateline[3]));
@@ -344,7 +347,7 @@ const HeldHereRE = /^\s*(?:上午|下午|晚上|晚)?\s*(?:在[^，,。；;]{1,2
 
 /** Deadline words: 2025年6月底前, 9月底前, 11月底, 7月17日下班前, 5月9日12时前, 年底前, 今年内, 一季度, 上半年, 限期, 下周三前. */
 export const DeadlineRE =
-  /每月\s*(?:\d{1,2}\s*日|底|末)\s*(?:前|以前|之前)(?!后)|(?:(\d{4})\s*年\s*|今年|明年)?(\d{1,2})\s*月\s*(底|末|中旬|上旬|下旬|(\d{1,2})\s*日)\s*(?:(?:下班|中午|上午|下午|晚上)?\s*(?:\d{1,2}\s*[时点:：](?:\s*\d{1,2}\s*分?)?)?\s*(?:前|以前|之前))?(?:完成|完工|建成|到位|清零|投用)?|(?:今年|明年)(\d{1,2})\s*月(?=完成|前|底|交货|启用|投用|上线|建成|完工|开始|起)|(\d{1,2}|[一二三四五六七八九十])\s*年内|(?:今年|年|年度)\s*(?:底|末)\s*(?:前|以前)?|今年内|(?<![\d一二三四五六七八九十])年内|今年(?=实现|完成|全面|全部|基本|再)|汛期前|本月底前?|限期|年底|第?([一二三四1-4])季度(?:末|底)?(?:前)?|(?:上半年|年中)(?:前)?(?=完成|开工|建成|实现|到位|达到|前|内|[，,。；]|$)|(?:春节|元旦|清明|五一|端午|中秋|国庆|开学)(?:前|之前)(?!后)|(?<![\d年])[一二三四五六七八九十两\d]{1,3}(?:个)?(?:周|星期|工作日|个月|天)(?:之内|以内|内)|(?:本|下)(?:周|星期)[一二三四五六日天]?(?:前|之前|以前|之内|以内|内)?/g;
+  /每月\s*(?:\d{1,2}\s*日|底|末)\s*(?:前|以前|之前)(?!后)|(?:(\d{4})\s*年\s*|今年|明年)?(\d{1,2})\s*月\s*(底|末|中旬|上旬|下旬|(\d{1,2})\s*日)\s*(?:(?:下班|中午|上午|下午|晚上?|凌晨)?\s*(?:(?:\d{1,2}|零|二十四)\s*[时点:：](?:\s*\d{1,2}\s*分?)?)?\s*(?:前|以前|之前))?(?:完成|完工|建成|到位|清零|投用)?|(?:今年|明年)(\d{1,2})\s*月(?=完成|前|底|交货|启用|投用|上线|建成|完工|开始|起)|(\d{1,2}|[一二三四五六七八九十])\s*年内|(?:今年|年|年度)\s*(?:底|末)\s*(?:前|以前)?|今年内|(?<![\d一二三四五六七八九十])年内|今年(?=实现|完成|全面|全部|基本|再)|汛期前|本月底前?|限期|年底|第?([一二三四1-4])季度(?:末|底)?(?:前)?|(?:上半年|年中)(?:前)?(?=完成|开工|建成|实现|到位|达到|前|内|[，,。；]|$)|(?:春节|元旦|清明|五一|端午|中秋|国庆|开学)(?:前|之前)(?!后)|(?<![\d年])[一二三四五六七八九十两\d]{1,3}(?:个)?(?:周|星期|工作日|个月|天)(?:之内|以内|内)|(?:本|下)(?:周|星期)[一二三四五六日天]?(?:前|之前|以前|之内|以内|内)?/g;
 
 /** The deadline a sentence sets, with the date it means when the year is known. */
 export function findDeadline(
@@ -564,9 +567,9 @@ export function reportDate({
     const year =
       numberedMeetingYear(`${title}\n${lead}`) ??
       workYear(title, month) ??
+      yearAfterPast(text, month) ??
       workYear(text, month) ??
-      plannedYear(`${title}\n${text}`, month) ??
-      yearAfterPast(text, month);
+      plannedYear(`${title}\n${text}`, month);
     if (year)
       return {
         date: `${year}${resolved.iso.slice(1)}`,

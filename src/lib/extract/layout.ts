@@ -53,6 +53,8 @@ function cleanTitle(line: string): string {
   return (
     line
       .replace(/^#{1,6}\s+/, "")
+      // 标      题 关于…的通知: a disclosure page's field label, spaced or with its colon.
+      .replace(/^(?:[标標]\s*[题題]|名\s*[称稱])(?:\s*[:：]\s*|\s+)(?=\S{4})/u, "")
       // 【全球新要闻】中牟县…, [要闻] 孙建年主持…: a site's column tag before the headline.
       .replace(/^(?:【[^】]{2,8}】|\[[^\]]{2,8}\])\s*(?=\S{6})/u, "")
       // 标题 | …, 汾西新闻 | 我县召开…, 环球今日报丨…: a record's field label or a site's column before the
@@ -195,7 +197,7 @@ function titleFromLead(lead: string): string {
  * 通讯员荣锐 2月4日下午，…; 今天(2 月1日)上午,…; 6月22日晚6时许，…; 28日上午,…; 【记者洪佳宝/台南】…; 国际在线海南消息:8月8日,…).
  */
 const LeadFrameRE =
-  /^\s*(?:[\p{Script=Han}\d]{0,16}(?:[讯訊](?![员員])\s*|(?<=\d{1,2}日)[电電]\s*[/／]?\s*|[网網]消息\s*[:：]?\s*|消息\s*[:：]\s*))?(?:(?:本报记者|记者|通讯员|通訊員|記者)\s*[\p{Script=Han}]{2,4}(?:[ 、][\p{Script=Han}]{2,4})*\s+)?(?:据?[\p{Script=Han}\d ]{2,16}报道\s*[:：]\s*)?(?:[(（【][^)）】]{0,40}[)）】]\s*)?(?:(?:(?:今天|今日|昨天|昨日)?[(（]?(?:\d{4}年)?\d{1,2}\s*月)?\d{1,2}[日号][)）]?(?:上午|下午|晚上?)?(?:\d{1,2}[时点](?:\d{1,2}分)?许?)?\s*[,，]\s*)?/u;
+  /^\s*(?:[\p{Script=Han}\d]{0,16}(?:[讯訊](?![员員])\s*|(?<=\d{1,2}日)[电電](?=\s|[/／(（【])\s*[/／]?\s*|[网網]消息\s*[:：]?\s*|消息\s*[:：]\s*))?(?:(?:本报记者|记者|通讯员|通訊員|記者)\s*[\p{Script=Han}]{2,4}(?:[ 、][\p{Script=Han}]{2,4})*\s+)?(?:据?[\p{Script=Han}\d ]{2,16}报道\s*[:：]\s*)?(?:[(（【][^)）】]{0,40}[)）】]\s*)?(?:(?:(?:今天|今日|昨天|昨日)?[(（]?(?:\d{4}年)?\d{1,2}\s*月)?\d{1,2}[日号](?:[，,]\s*星期[一二三四五六日天])?[)）]?(?:上午|下午|晚上?)?(?:\d{1,2}[时点](?:\d{1,2}分)?许?)?\s*[,，]\s*)?/u;
 
 /** How many opening lines may hold an issuing notice's own text before its attachment. */
 const NOTICE_LINES = 12;

@@ -15,10 +15,10 @@ import { isSingleWord, tagWords } from "./segmenter";
 
 /** Bodies an office belongs to (自治区主席: an autonomous region's government, as 省长 is a province's). */
 const BODY =
-  "(?:自治[区州县](?:人民政府|政府|党委|人大常委会|政协)?|[\\p{Script=Han}]{2}[区县](?:(?![和与及])[\\p{Script=Han}]){2,3}(?:街道办事处|街道办|街道)(?:党工委)?|省委|市委|区委|县委|旗委|州委|盟委|镇委|乡党委|党工委|区党工委|[省市区县旗州]人民政府|市政府|区政府|县政府|旗政府|州政府|省政府|[省市区县旗州]?人大常委会|市政协|县政协|区政协|旗政协|州政协|政协|纪委|监委|管委会|政法委|宣传部|组织部|统战部|组织宣传统战部|[\\p{Script=Han}]{0,6}(?:委|办|厅|部|处|署|公司|总工会|防指|指挥部|法院|检察院)|[\\p{Script=Han}]{0,8}局|[\\p{Script=Han}]{2,10}(?:管委会|委员会)|[\\p{Script=Han}]{2,4}(?=局长|处长|署长))?";
+  "(?:(?:香港|澳门)?特区政府|自治[区州县](?:人民政府|政府|党委|人大常委会|政协)?|[\\p{Script=Han}]{2}[区县](?:(?![和与及])[\\p{Script=Han}]){2,3}(?:街道办事处|街道办|街道)(?:党工委)?|省委|市委|区委|县委|旗委|州委|盟委|镇委|乡党委|党工委|区党工委|[省市区县旗州]人民政府|市政府|区政府|县政府|旗政府|州政府|省政府|[省市区县旗州]?人大常委会|市政协|县政协|区政协|旗政协|州政协|政协|纪委|监委|管委会|政法委|宣传部|组织部|统战部|组织宣传统战部|[\\p{Script=Han}]{0,6}(?:委|办|厅|部|处|署|公司|总工会|防指|指挥部|法院|检察院)|[\\p{Script=Han}]{0,8}局|[\\p{Script=Han}]{2,10}(?:管委会|委员会)|[\\p{Script=Han}]{2,4}(?=局长|处长|署长))?";
 /** Offices, longest first so 副书记 is not read as 书记. */
 const OFFICE =
-  "(?:行政长官|海关关长|副关长|副总河长|总河长|(?<=关)关长|主任秘书|市长助理|县长助理|区长助理|州长助理|常务副主席|常务副省长|常务副市长|常务副区长|常务副县长|常务副旗长|常务副州长|副秘书长|副总经理|总经理|党组成员|党组副书记|副市长|副区长|副县长|副旗长|副州长|副盟长|副镇长|副省长|副书记|副主任|副部长|副主席|副局长|副厅长|副处长|副署长|副检察长|代理市长|代理县长|代理区长|代理局长|代理处长|代理主任|代市长|代区长|代县长|代旗长|代州长|代省长|市长|区长|县长|旗长|州长|盟长|镇长|乡长|省长|书记|主任|部长|主席|局长|厅长|处长|署长|检察长|秘书长|委员|常委|党组书记|政委|总队长|支队长|大队长|中队长|队长|组织委员|宣传委员|纪检委员|统战委员|政法委员|武装部长|市委常委|区委常委|县委常委|宣传部长|组织部长|统战部长|董事长|[一二三四]级调研员|[一二]级巡视员|[一二三四]级主任科员|[正副]?(?:县|处|厅|局)级(?:领导)?干部|(?<=政府|人大|政协|委|局|厅)(?:副调研员|调研员|副巡视员|巡视员)|(?<=党委|党组|党工委)(?:主要)?负责人|副总指挥|总指挥|副指挥长|指挥长|副执行长|执行长|总经济师|总工程师|总会计师|总规划师|新闻发言人|发言人|副组长|组长|(?:政务|财政|律政)司?司长|副司长|司长|指挥官|参议|参事|技监|审计长|廉政专员|(?<=行署|行政公署|特派|民政事务)专员|(?<=法院)(?:副院长|院长))";
+  "(?:行政长官|海关关长|副关长|副总河长|总河长|(?<=关)关长|主任秘书|市长助理|县长助理|区长助理|州长助理|常务副主席|常务副省长|常务副市长|常务副区长|常务副县长|常务副旗长|常务副州长|副秘书长|副总经理|总经理|党组成员|党组副书记|副市长|副区长|副县长|副旗长|副州长|副盟长|副镇长|副省长|副书记|副主任|副部长|副主席|副局长|副厅长|副处长|副署长|副检察长|代理市长|代理县长|代理区长|代理局长|代理处长|代理主任|代市长|代区长|代县长|代旗长|代州长|代省长|市长|区长|县长|旗长|州长|盟长|镇长|乡长|省长|书记|主任|部长|主席|局长|厅长|处长|署长|检察长|秘书长|委员|常委|党组书记|政委|总队长|支队长|大队长|中队长|队长|组织委员|宣传委员|纪检委员|统战委员|政法委员|武装部长|市委常委|区委常委|县委常委|宣传部长|组织部长|统战部长|董事长|[一二三四]级调研员|[一二]级巡视员|[一二三四]级主任科员|[正副]?(?:县|处|厅|局)级(?:领导)?干部|(?<=政府|人大|政协|委|局|厅)(?:副调研员|调研员|副巡视员|巡视员)|(?<=党委|党组|党工委)(?:主要)?负责人|副总指挥|总指挥|副指挥长|指挥长|副执行长|执行长|总经济师|总工程师|总会计师|总规划师|新闻发言人|发言人|副组长|组长|(?:政务|财政|律政|经济财政|社会文化|行政法务|运输工务|保安)司?司长|副司长|司长|指挥官|参议|参事|技监|审计长|廉政专员|(?<=行署|行政公署|特派|民政事务)专员|(?<=法院)(?:副院长|院长))";
 /** 镇长候选人: the office someone is nominated for, before the election makes it theirs. */
 const TITLE = `${BODY}${OFFICE}(?:候选人|提名人选)?`;
 /** A title chain: 区党工委委员、组织宣传统战部部长; a bracketed remark may follow (副总经理（主持工作）). */
@@ -68,7 +68,7 @@ const ROLE_PATTERNS: [string, RegExp][] = [
   // 发言人杨宝桢：针对…: the colon opens what the person said (副县长李四：负责教育… lists duties).
   [
     "讲话",
-    /^(?:[:：](?!$|\s*(?:负责|分管|主持|协助|联系))|.{0,12}(?:讲话|(?<!表态|交流)发言|强调|指出|要求|表示|提出|指示|呼吁|致词|致辞|重申)|肯定了)/,
+    /^(?:[:：](?!$|\s*(?:负责|分管|主持|协助|联系))|.{0,12}(?:讲话|(?<!表态|交流)发言|强调|指出|要求|表示|提出|指示|呼吁|致词|致辞|重申|透露)|肯定了)/,
   ],
   // 传达了…会议精神，并要求…; 传达…精神，对…进行了布置和安排: who relays a meeting and goes on to order speaks or deploys.
   ["讲话", /^传达[^。；;]{0,50}?[，,]\s*(?:并|同时)?(?:要求|强调|指出|提出)/],
@@ -298,7 +298,8 @@ function nameActingAlone(text: string, candidate: string): string | null {
  */
 function longerNameInUse(text: string, candidate: string, read: string | null): string | null {
   // 林郑月娥, 叶刘淑仪: in Hong Kong and Macau a married woman writes her husband's surname before her
-  // own; the four characters, used whole again in the text, are her name.
+  // own; the four characters, used whole again before other words, are her name (孙玉菡透露… twice is
+  // 孙玉菡, who 透露).
   const [first = "", second = ""] = read ?? "";
   const married = candidate.slice(0, 4);
   if (
@@ -307,7 +308,12 @@ function longerNameInUse(text: string, candidate: string, read: string | null): 
     SINGLE_SURNAMES.has(second) &&
     Array.from(married).length === 4 &&
     !NotNameEndRE.test(married.slice(3)) &&
-    text.split(married).length > 2 &&
+    new Set(
+      text
+        .split(married)
+        .slice(1)
+        .map((after) => after.slice(0, 1)),
+    ).size >= 2 &&
     TerritoryRE.test(text)
   )
     return married;
@@ -328,6 +334,19 @@ function longerNameInUse(text: string, candidate: string, read: string | null): 
 const NotNameEndRE = /[在的说是也还并对为和与等同到作讲表指要主出及率带向就将已曾昨今]/u;
 /** A text from Hong Kong or Macau. */
 const TerritoryRE = /香港|澳门|港府|澳府|特区政府|特別行政區|特别行政区/u;
+
+/**
+ * A name without the day word a reading took after it: 市长王刚昨召开…, 司长欧阳瑜今日… (a name of three
+ * or more that ends in 昨 or 今 right before the meeting's verb or its day).
+ */
+function withoutDayWord(name: string | null, from: string): string | null {
+  if (!name || name.length < 3 || !/[昨今]$/u.test(name)) return name;
+  return /^(?:日|天|晚|早|上午|下午)?(?:召开|主持|出席|率|带队|在|表示|指出|强调|宣布|视察|到)/u.test(
+    from.slice(name.length),
+  )
+    ? name.slice(0, -1)
+    : name;
+}
 
 /** An office or a government inside a candidate: 政府旗长秦怀东. */
 const OfficeInsideRE = new RegExp(`${OFFICE}|政府`, "u");
@@ -624,7 +643,10 @@ export function extractLeaders(input: string): LeaderResult {
     const inTitledList = /、$/.test(before) || (/[，,]$/.test(before) && OfficeAfterNameRE.test(sentenceSoFar));
     if (/^(?:委员|常委)$/.test(chain.trim()) && !/委$/.test(before) && !inTitledList) continue;
     // 副主席艾尔肯·吐尼亚孜: a surname's reading stops at the dot; the whole dotted name is the name.
-    const surnameRead = longerNameInUse(text, candidate, nameIn(candidate, text.slice(at, at + 24)));
+    const surnameRead = withoutDayWord(
+      longerNameInUse(text, candidate, nameIn(candidate, text.slice(at, at + 24))),
+      text.slice(at),
+    );
     const titledName = surnameRead && DotRE.test(text[at + surnameRead.length] ?? "") ? null : surnameRead;
     const minorityName = titledName ? null : speakerWithoutSurname(text, at);
     if (minorityName) doubtfulNames.add(`${cleanTitle(chain)}${minorityName}`);

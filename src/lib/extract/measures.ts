@@ -71,7 +71,7 @@ const PleaseRE = /(?<![申邀聘提敬宴])请(?!示|假|求|柬|教(?!育)|\s*�
 const AnotherCarrierRE = /(?:另|并|同时)由(?!于|此)/;
 /** Words that make a clause an order: 必须, 请, 要求各局…, 须加强… (not 迫切需要强化…, a need the speaker sees). */
 const ModalRE = new RegExp(
-  String.raw`(?:必须|务必|确保|力争|严禁|不得|坚决|切实)|${PleaseRE.source}|(?:^|[，,；;])(?:并|也|同时|另)?(?:要求|希望|指示|号召)|(?:^|[，,；;])由[^，,。；;]{2,16}?(?:牵头|负责)|^${AnotherCarrierRE.source}[^，,。；;]{2,20}?(?:局|处|委|办|署|中心|部门|单位)(?![^，,。；;]*(?:[作做]了|进行了))|(?<![将已曾])由(?!于|此)[^，,。；;]{2,16}?牵头(?=[，,][^，,。；;]{2,20}?(?:落实|配合|负责|参与|协办)|[；;。]|$)|^[^，,。；;]{2,20}?(?:局|委|办|中心|部门|政府)牵头[，,]|(?<![的按照据合足到达级项种出与和及、])(?:要求|责成|指示|敦促(?!下))(?=各|相关|有关|全|[\p{Script=Han}]{1,14}?(?:局|处|署|委|办|所|联|部门|单位|公司|中心|机关|机构|街道|社区)|「|“)|(?:仍|均|都|亦)?[须需应](?=[\p{Script=Han}]{0,4}(?:加强|做好|注意|配合|落实|提升|完成|排除|严加|立即|尽速|尽快|推动|持续|积极|全力|妥善|审慎|及早|提早|多加|改善|改进|深入|严予|从严|检讨|研议|研拟|防范|避免|重视|注重|予以|依法|整改|加速|加快|主动))|(?<![原本仍还尚切])[须需应](?=[\p{Script=Han}]{0,4}(?:提高|强化|加大|认真|严格|抓好|部署)(?![，,。；;！!]|$|[^，,。；;]{0,4}的))`,
+  String.raw`(?:必须|务必|确保|力争|严禁|不得|坚决|切实)|${PleaseRE.source}|(?:^|[，,；;])(?:并|也|同时|另)?(?:要求|希望|指示|号召)|(?:^|[，,；;])由[^，,。；;]{2,16}?(?:牵头|负责)|^${AnotherCarrierRE.source}[^，,。；;]{2,20}?(?:局|处|委|办|署|中心|部门|单位)(?![^，,。；;]*(?:[作做]了|进行了))|(?<![将已曾])由(?!于|此)[^，,。；;]{2,16}?牵头(?=[，,][^，,。；;]{2,20}?(?:落实|配合|负责|参与|协办)|[；;。]|$)|^[^，,。；;]{2,20}?(?:局|委|办|中心|部门|政府)牵头[，,]|(?<![的按照据合足到达级项种出与和及、])(?:要求|责成|指示|敦促(?!下))(?=各|相关|有关|全|[\p{Script=Han}]{1,14}?(?:局|处|署|委|办|所|联|部门|单位|公司|中心|机关|机构|街道|社区)|「|“)|(?:仍|均|都|亦)?(?<!切)[须需应](?=[\p{Script=Han}]{0,4}(?:加强|做好|注意|配合|落实|提升|完成|排除|严加|立即|尽速|尽快|推动|持续|积极|全力|妥善|审慎|及早|提早|多加|改善|改进|深入|严予|从严|检讨|研议|研拟|防范|避免|重视|注重|予以|依法|整改|加速|加快|主动))|(?<![原本仍还尚切])[须需应](?=[\p{Script=Han}]{0,4}(?:提高|强化|加大|认真|严格|抓好|部署)(?![，,。；;！!]|$|[^，,。；;]{0,4}的))`,
   "u",
 );
 /**
@@ -129,7 +129,7 @@ const FutureCommitmentRE =
  * 要 as the modal verb (X要…), not inside 重要, 主要, 需要, 要求, 要点, 《经济要情》 …: jieba alone misses it when
  * it glues 要 to an unknown unit name (区委督查室要 → 室要), so the words around it decide.
  */
-const ModalYaoRE = /(?<![重主需纲摘只首紧必扼次想简提纪])要(?![求素点是害领闻件员么道地职情义旨诀])/;
+const ModalYaoRE = /(?<![重主需纲摘只首紧必扼次想简提纪])要(?![求素点是害领闻件员么道地职旨诀]|情》)/;
 
 function hasModalYao(simple: string): boolean {
   return ModalYaoRE.test(simple);
@@ -154,12 +154,15 @@ function parallelTask(chars: readonly string[], start: number, index: number): b
  * 抓好收入入库;三要…): a few words each, the item's parts rather than tasks of their own. (一要…；二要… at
  * the top level, or points long enough to be tasks, still part.)
  */
-function outlinePoint(chars: readonly string[], index: number): boolean {
+function outlinePoint(chars: readonly string[], index: number, opensWithUnit: (clause: string) => boolean): boolean {
   const point = clauseAfter(chars, index);
   if (!/^[二三四五六七八九十]+[要是]/.test(point) || Array.from(point).length > OUTLINE_POINT_MAX) return false;
   const before = chars.slice(0, index).join("");
   const item = before.slice(before.search(/第[一二三四五六七八九十]+[，,、](?!.*第[一二三四五六七八九十]+[，,、])/su));
-  return /^第/.test(item) && /[，,。]一[要是]/.test(item);
+  // (二要县市场监管局加强检查: a point naming its own carrier is that body's task.)
+  const pointsOf = item.split(/[；;]|[，,。](?=一[要是])/).concat(point);
+  const carried = pointsOf.some((piece) => opensWithUnit(piece.replace(/^[一二三四五六七八九十]+[要是]/, "")));
+  return /^第/.test(item) && /[，,。]一[要是]/.test(item) && !carried;
 }
 const OUTLINE_POINT_MAX = 24;
 
@@ -342,7 +345,7 @@ function sentences(paragraph: Paragraph, opensWithUnit: (clause: string) => bool
       // deadline (…启动运营；农村危房改造工作7月底前全面完成).
       (/[；;]/.test(char) &&
         bracketDepth === 0 &&
-        !outlinePoint(simple, index) &&
+        !outlinePoint(simple, index, opensWithUnit) &&
         (nextInTurn ||
           EnumerationRE.test(simple.slice(index + 1, index + 4).join("")) ||
           DirectiveClauseRE.test(simple.slice(index + 1, index + 24).join("")) ||
@@ -416,7 +419,7 @@ function sentences(paragraph: Paragraph, opensWithUnit: (clause: string) => bool
  * 会议强调：各级各部门要…; …召开县务会议,…,请相关局处备妥…): the measure starts at the order.
  */
 const NarrativeLeadRE =
-  /^[^。；;]{0,80}?(?:会议|大会)(?:召开|举行)[，,](?=[^，,。；;]{0,12}将(?![^，,。；;]*了))|^[^。；;]{0,200}?(?:传达|学习|听取|审议)[^。；;]{0,200}?[，,]会议(?:强调|要求|指出)[:：，,]|^[^。；;]{0,80}?(?:召开|举行|主持|出席|会上|会中|视察|调研|察看|听取|传达|学习|通报了|(?:进行了|作了|做了)(?:强调|部署|点评))[^。；;]{0,80}?[，,](?:[^，,。；;]{0,8}?(?:也|还|并|同时|再|亦))?(?=要求|指示|责成|号召|请(?!示|假|求|柬|教(?!育))[^，,。；;]{1,12}?(?:局|处|署|委|办|部门|单位|公所|机关))|^[^。；;]{0,80}?(?:听取|会上|会中)[^。；;，,]{0,60}?(?:后|时)(?:指示|要求|强调)[，,:：]|^[^。；;]{0,160}?听取[^。；;，,]{0,60}?(?:情况|工作)(?:的)?汇报(?:后|时|并)?(?:指示|要求|强调|指出)[，,:：]/;
+  /^[^。；;]{0,80}?(?:会议|大会)(?:召开|举行)[，,](?=[^，,。；;]{0,12}将(?![^，,。；;]*了))|^[^。；;]{0,200}?(?:传达|学习|听取|审议)[^。；;]{0,200}?[，,]会议(?:强调|要求|指出)[:：，,]|^[^。；;]{0,80}?(?:召开|举行|主持|出席|会上|会中|视察|调研|察看|听取|传达|学习|通报了|(?:进行了|作了|做了)(?:强调|部署|点评))[^。；;]{0,80}?[，,](?:[^，,。；;]{0,8}?(?:也|还|并|同时|再|亦))?(?=要求|指示|责成|号召|请(?!示|假|求|柬|教(?!育))(?![^，,。；;]*了)[^，,。；;]{1,12}?(?:局|处|署|委|办|部门|单位|公所|机关))|^[^。；;]{0,80}?(?:听取|会上|会中)[^。；;，,]{0,60}?(?:后|时)(?:指示|要求|强调)[，,:：]|^[^。；;]{0,160}?听取[^。；;，,]{0,60}?(?:情况|工作)(?:的)?汇报(?:后|时|并)?(?:指示|要求|强调|指出)[，,:：]/;
 
 /**
  * The head of an order whose items follow a colon in the same sentence (县委书记X要求相关部门、乡镇：
@@ -742,7 +745,8 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
         simple
           .split(/[；;。]/)
           .filter((point) => point !== "")
-          .every((point) => Array.from(point).length <= OUTLINE_POINT_MAX);
+          .every((point) => Array.from(point).length <= OUTLINE_POINT_MAX) &&
+        unitsNamed().length === 0;
       if (openHead && (!EnumerationRE.test(simple) || pointsOf(openHead)) && explainsOrder) {
         // The sentences after 一是…。 belong to that item.
         const headSimple = `${sentencesOf.get(openHead) ?? ""}${simple}`;

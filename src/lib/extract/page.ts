@@ -23,7 +23,7 @@ const MASTHEAD_LINES = 8;
 const DisclosureNameRE = /^(?:名\s*称|标\s*题)(?:\s*[:：|｜]\s*|\s+)(.+)$/u;
 const DISCLOSURE_FIELD_LINES = 30;
 /** A title field (标题:…, 文章标题：…) with its value, and the closing tag a scraped page left after it. */
-const TitleFieldRE = /^(?:文章)?标\s*题\s*[:：]\s*([^。！？!?]{6,80}?)\s*(?:<\/?[a-z][^>]*>\s*)*$/iu;
+const TitleFieldRE = /^(?:文章)?[标標]\s*[题題]\s*[:：]\s*([^。！？!?]{6,80}?)\s*(?:<\/?[a-z][^>]*>\s*)*$/iu;
 /** The fields a disclosure page prints beside its document's name. */
 const DisclosureNeighbourRE =
   /索\s*引\s*号|发布机构|發布機構|发文机关|主题分类|主題分類|发布日期|發布日期|成文日期|文\s*号/u;
@@ -120,7 +120,11 @@ function extractSource({ text, record, pageTitle }: SourceText, options: PageOpt
       return value ? [{ index, value }] : [];
     });
     const [field] = fields;
-    const belowText = field && cleaned.lines.slice(0, field.index).some((line) => /[。！？]/.test(line));
+    // (Only where the page opens with a sentence: over a notice's own headline, 标题：2号小标宋… is a rule
+    // the notice sets.)
+    const opening = cleaned.lines.find((line) => line.trim() !== "") ?? "";
+    const belowText =
+      field && /[。！？]/.test(opening) && cleaned.lines.slice(0, field.index).some((line) => /[。！？]/.test(line));
     if (fields.length === 1 && field && belowText && !cleaned.meta.headline && !record?.title) {
       cleaned.removed.push(...cleaned.lines.splice(field.index, 1));
       if (!cleaned.lines.some((line) => sameTitle(line, field.value))) cleaned.lines.unshift(field.value, "");

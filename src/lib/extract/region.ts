@@ -872,7 +872,11 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
   if (city && !district && !issuer) {
     const town =
       meetingTownship(input.title, "") ??
-      townsNamed(input.title).find((named) => input.title.startsWith(named.name))?.name;
+      townsNamed(input.title).find(
+        // (幸福乡村, 平安乡镇, 新城镇化: a word that goes on past the town's suffix names no town.)
+        (named) =>
+          input.title.startsWith(named.name) && !/^(?:乡[村镇里]|镇化)/u.test(input.title.slice(named.name.length - 1)),
+      )?.name;
     const inCity = town ? countiesOfTown(town).filter((county) => county.city === city) : [];
     const [county] = inCity;
     if (county && inCity.length === 1) {

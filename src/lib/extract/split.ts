@@ -43,7 +43,7 @@ function hasBody(lines: readonly string[]): boolean {
   return lines.some((line) => HasSentenceRE.test(simplifyChars(line)) || line.length > 60);
 }
 
-/** A page's opening that is one short sentence and nothing else: a photo's caption. */
+/** A page's opening that is one short sentence and nothing else: a photo's caption (a headline may exclaim instead). */
 function isLoneCaption(lines: readonly string[]): boolean {
   const [first, ...more] = lines.filter((line) => line !== "");
   // (A page's table cell may leave its bar after the caption: …大型行李。 |.)
@@ -52,7 +52,7 @@ function isLoneCaption(lines: readonly string[]): boolean {
     only !== undefined &&
     more.length === 0 &&
     Array.from(only).length <= CAPTION_MAX &&
-    /^[^。！？!?]+[。！？!?]$/.test(simplifyChars(only))
+    /^[^。！？!?]+。$/.test(simplifyChars(only))
   );
 }
 const CAPTION_MAX = 40;
@@ -66,7 +66,9 @@ function trailingTitleBlock(lines: string[]): number {
       start -= 1;
       continue;
     }
-    if (!isHeadingLike(simplifyChars(line))) break;
+    // (全力以赴打赢防汛攻坚战！ over a dateline: a headline may exclaim.)
+    const simple = simplifyChars(line);
+    if (!isHeadingLike(simple) && !isHeadingLike(simple.replace(/[！!]+$/u, ""))) break;
     start -= 1;
   }
   while (start < lines.length && lines[start] === "") start += 1;

@@ -12,7 +12,7 @@ import { isSingleWord, tagWords } from "./segmenter";
 
 /** How unit names end; collective forms (各城市区, 重点委局, 市直相关部门, 各学校, 各级医院) included. */
 const UNIT_SUFFIX =
-  "(?:人民政府|政府|委员会|区议会|(?<![建会])议会(?!同)|办公室|领导小组|学习小组|(?<=各级)党组织|指挥部|工作专班|工作组|管委会|党工委|街道办事处|街道|社区|中心|总队|支队|大队|中队|执法队|工作队|派出所|区公所|公所|公司|集团|(?<=各(?![类种大个])[\\p{Script=Han}]{2,4})企业|(?<=各(?:级|类)?(?:[\\p{Script=Han}]{1,3}?)?)(?:学校|高校|医院|幼儿园|医疗机构)|林场|工商联|科协|妇联|残联|文联|侨联|总工会|工会|部门|委局|部委办局|局处|直属单位|单位|城市区|县区|县市区|乡镇|镇街|园区|产业园|工业园|物流园|专班|防指|苏木|机构|机关|供销社|合作社|信用社|报社|卫生院|(?<=各级|各)党政|局|委|办|厅|部|处|署|室|所|站|院|县|区|镇|乡|科)";
+  "(?:人民政府|政府|委员会|区议会|(?<![建会])议会(?!同)|办公室|领导小组|学习小组|(?<=各级)党组织|指挥部|工作专班|工作组|管委会|党工委|街道办事处|街道|社区|中心|总队|支队|大队|中队|执法队|工作队|派出所|区公所|公所|公司|集团|(?<=各(?![类种大个])[\\p{Script=Han}]{2,4})企业|(?<=各(?:级|类)?(?:中小|大中小|中等|职业|公办|民办|公立|定点)?)(?:学校|高校|医院|幼儿园|医疗机构)|林场|工商联|科协|妇联|残联|文联|侨联|总工会|工会|部门|委局|部委办局|局处|直属单位|单位|城市区|县区|县市区|乡镇|镇街|园区|产业园|工业园|物流园|专班|防指|苏木|机构|机关|供销社|合作社|信用社|报社|卫生院|(?<=各级|各)党政|局|委|办|厅|部|处|署|室|所|站|院|县|区|镇|乡|科)";
 /**
  * A whole piece that names a unit: optional collective word, a core, a suffix; a leading group's
  * office may run longer (市行政审批制度改革工作领导小组办公室).
@@ -207,6 +207,12 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
   const firms = new Set<string>();
   const named = new Set<string>();
   const written = fragment
+    // 二要县市场监管局加强检查: an item's number before its subject is no part of the name.
+    // (是日起各乡镇要…: nor the day the work starts.)
+    .replace(
+      /^(?:[一二三四五六七八九十]+要(?!求)|第[一二三四五六七八九十]+[，,、]?|(?:自?即日|是日|次日|今日)起)(?=[\p{Script=Han}]{2})/u,
+      "",
+    )
     // 各区（县级市）, 各有关区、县级市: one collective of a city's districts and county-level cities;
     // 各县、市、区 is 各县（市、区） written flat.
     .replace(/各(有关|相关)?区[、（(]县级市[)）]?/g, "各$1区县级市")
@@ -466,8 +472,9 @@ const SLOT_PATTERNS: RegExp[] = [
   /(?:^|\n)\s*([^。；;，,：:！？!?\n]{1,14}?(?:镇|乡|街道|局|委|办|医院|卫生院|中心|所|站|队|公司|社区|村)(?:[(（][^)）\n]{1,8}[)）])?)[：:](?=一是|[^\n，,。；;]{0,12}?(?:未|无人|不到位|不力|滞后|存在|召开|举行))/gu,
   // 公安交警部门要…, 各县区务必…: the clause's subject before a directive modal.
   // 各县市区和市级相关部门，要认真盘点…: a comma may stand between them.
-  // (…,是当前市委、市政府的一项重要工作部署,要研判形势: a clause after 是 says what a thing is, no subject.)
-  /(?:^|[。；;，,：:\n])(?!是)([^。；;，,：:\n]{2,40}?)[，,]?(?:更|也|亦|均|都|还|仍|则|再)?(?:一定)?(?:(?<![主重只想必紧])要|务必|必须|应当|须|(?<![所急必])需(?!要)|应(?![对急用变该届时])|负责(?!人(?![才居口员事力])|同志|干部(?!教育|培训|队伍|选拔|管理|考核)|领导(?!班子|干部))|牵头(?!单位)|各负其责|参与(?!单位)|配合(?!单位)|严格(?=按照|落实|执行))(?!求|点|素|是|知)/gu,
+  // (…,是当前市委、市政府的一项重要工作部署,要研判形势: a clause after 是 that says what a thing is names no
+  // subject; 是县水利局要…的工作 does. 一要县应急局牵头…: the item's number is no part of the name.)
+  /(?:^|[。；;，,：:\n])(?:[一二三四五六七八九十]+要(?!求))?(?!是[^。；;，,：:\n要]*的)([^。；;，,：:\n]{2,40}?)[，,]?(?:更|也|亦|均|都|还|仍|则|再)?(?:一定)?(?:(?<![主重只想必紧])要|务必|必须|应当|须|(?<![所急必])需(?!要)|应(?![对急用变该届时])|负责(?!人(?![才居口员事力])|同志|干部(?!教育|培训|队伍|选拔|管理|考核)|领导(?!班子|干部))|牵头(?!单位)|各负其责|参与(?!单位)|配合(?!单位)|严格(?=按照|落实|执行))(?!求|点|素|是|知)/gu,
   // 各乡镇,各单位要…: collectives listed with commas before the modal are its subject together.
   /(?:^|[。；;：:，,\n])((?:各[\p{Script=Han}]{1,8}[，,])+各[\p{Script=Han}]{1,8}?)(?:要|务必|必须|应当)/gu,
   // 四川铁科建设监理有限公司召开…, 固县林场组织召开…: the body that convenes the meeting.
@@ -545,6 +552,8 @@ const SLOT_PATTERNS: RegExp[] = [
   /责成([^。；;，,]{2,40}?)(?:向|作出|进行|对)/gu,
   /对([^。；;，,]{2,40}?)(?:分管领导|主要领导|主要负责人)[^。；;]{0,10}(?:通报批评|约谈|问责)/gu,
 ];
+/** An office, then a person's name: 副秘书长陈某, 局长杨立. */
+const PersonAfterOfficeRE = /(?:长|主任|书记|秘书|委员|科员|调研员)[\p{Script=Han}]{2,3}$/u;
 /** Attendance lists: …主要负责同志等参加会议; 参加会议有镇党政机关全体干部、…; …的主要负责同志陪同调研. */
 const AttendanceRE =
   /([^。；;]{4,200}?)等?(?:参加了?会议|参会|列席了?会议|与会)(?!的?(?:人员|单位)?有)|([^。；;，,]{2,120}?)等?陪同(?:调研|调查|视察|检查|考察|督查)|(?:参加|出席)(?:会议|大会)的?(?:人员|单位)?有[:：]?([^。；;]{4,200})/gu;
@@ -963,7 +972,14 @@ export function findUnits(
     }
   };
   for (const pattern of patterns)
-    for (const match of text.matchAll(pattern)) add(match[1] ?? match[2] ?? match[3] ?? "", pattern === AttendanceRE);
+    for (const match of text.matchAll(pattern)) {
+      // 市政府副秘书长陈某及市应急局…负责人陪同检查: the person before 及 is no body.
+      const escorts = match[2]
+        ?.split(/(?<=[\p{Script=Han}]{2})[及和](?=[\p{Script=Han}]{2})/u)
+        .filter((piece) => !PersonAfterOfficeRE.test(piece))
+        .join("、");
+      add(match[1] ?? escorts ?? match[3] ?? "", pattern === AttendanceRE);
+    }
   // After 由 (将由工务局量身订定…) the names are the agent, whatever noun stands before its verb.
   for (const match of text.matchAll(LeadInRE))
     add(leadingNames(text.slice(match.index + match[0].length), /由$/.test(match[0])));

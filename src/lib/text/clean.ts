@@ -399,7 +399,10 @@ function datedLinkListStart(lines: readonly string[]): number | undefined {
 
 /** An outline's item marker after a space, where a flattened notice ran its lines together: 一、 1. （二）. */
 const FlattenedItemRE =
-  /(?<=\S) (?=[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十]{1,3}[)）])/gu;
+  /(?<=\S) (?=[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d)|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）])/gu;
+/** The same marker where a line of the page ended before it: after a stop, a colon or a closing bracket. */
+const ClosedItemRE =
+  /(?<=[。；;:：)）]) (?=[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d)|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）])/gu;
 /** A notice's addressees closing with their colon, then the text on the same line: 市直相关部门、各乡、镇(场)人民政府: 为… */
 const FlattenedAddresseeRE =
   /^((?:[\p{Script=Han}()（）]{2,24}[、，,])*[\p{Script=Han}()（）]{2,24}(?:政府|部门|单位|局|委|办|街道|办事处|乡镇|社区)[:：]) (?=\S)/u;
@@ -408,10 +411,11 @@ const FLATTENED_MIN_ITEMS = 3;
 /**
  * A notice whose page ran its lines into one (…通知如下: 一、重点督办事项 1.加快… 2.全面… 二、几点要求 1.…)
  * gets its lines back: each outline item, and the addressees, on a line of their own. Prose that
- * mentions one 一、 stays as it is.
+ * mentions one 一、 stays as it is, as does a sentence listing short points (…三项工作: 1.加强巡查 2.及时上报
+ * 3.妥善处置，确保…): a flattened page's items end as lines do, on a stop or a bracket.
  */
 function unflatten(line: string): string[] {
-  if ((line.match(FlattenedItemRE) ?? []).length < FLATTENED_MIN_ITEMS) return [line];
+  if ((line.match(ClosedItemRE) ?? []).length < FLATTENED_MIN_ITEMS) return [line];
   const addressees = FlattenedAddresseeRE.exec(line)?.[1];
   const rest = addressees ? line.slice(addressees.length + 1) : line;
   return [...(addressees ? [addressees] : []), ...rest.split(FlattenedItemRE)];

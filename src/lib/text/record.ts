@@ -353,17 +353,21 @@ function classify(
   const body = byHan(named(BodyNameRE).filter((field) => hanCount(field.value) > 0)) ?? byHan(strings);
   // The article holds most of the record's text; a record of short fields is data, not a report.
   if (!body || hanCount(body.value) < 30 || hanCount(body.value) < totalHan * 0.5) return null;
-  // (A headline may exclaim, 筑牢校园疫情防线！; a sentence that does, with its commas, is text.)
+  // (A headline may exclaim, 筑牢校园疫情防线！, 众志成城，共克时艰！; a sentence that does, 今年，全市…
+  // 成效明显，大家辛苦了！, is text.)
   const shortHan = (field: RecordField): boolean =>
     field !== body &&
     hanCount(field.value) >= 4 &&
     field.value.length <= 120 &&
     !/[。？]$/.test(field.value.trim()) &&
-    !/^[^！]*[，,。][^！]*！$/.test(field.value.trim());
+    !(/！$/.test(field.value.trim()) && (/。/.test(field.value) || (field.value.match(/[，,]/g) ?? []).length >= 2));
   // A field named as the title is the title, whatever its punctuation (…會議！); unnamed ones must look like one.
   const title =
     named(TitleNameRE).find((field) => field !== body && hanCount(field.value) >= 2 && field.value.length <= 200) ??
-    (kind === "sql-insert" ? strings.find(shortHan) : undefined);
+    // (Read by position, the title stands before the body, as rows write it, not a source after it.)
+    (kind === "sql-insert"
+      ? (strings.slice(0, strings.indexOf(body)).filter(shortHan).at(-1) ?? strings.find(shortHan))
+      : undefined);
   const dateOf = (list: RecordField[]): string | undefined =>
     list.map((field) => dateValue(field.value.trim())).find((value) => DateValueRE.test(value));
   const published = dateOf(named(PublishedNameRE)) ?? dateOf(named(/^(?:f_?)?(?:date|time|pub)$/i));

@@ -503,3 +503,20 @@ test("a day with its hour or 下班 before 前 is a deadline", () => {
   expect(findDeadline("请于5月9日12时前报送", null)?.text).toBe("5月9日12时前");
   expect(findDeadline("会议于7月17日上午召开", null)).toBeNull();
 });
+
+test("review: a dispatch whose lead dates its event 今日 is the dateline's day, whatever 昨日 it mentions later", () => {
+  expect(
+    resolveEventDate("新华社香港1月14日电 香港特区政府今日召开跨部门会议，会议决定继续执行昨日公布的各项措施。", {})
+      ?.iso,
+  ).toBe("--01-14");
+  expect(resolveEventDate("中评社香港9月19日电/港府昨日召开跨部门会议。", {})?.iso).toBe("--09-18");
+  expect(findDeadline("于7月17日晚8时前报送", null)?.text).toBe("7月17日晚8时前");
+  expect(
+    reportDate({
+      title: "全县经济工作会议召开",
+      lead: "3月6日上午，全县经济工作会议召开。",
+      dates: {},
+      text: "他说，刚刚过去的2011年是全县发展极不平凡的一年。",
+    }).date,
+  ).toBe("2012-03-06");
+});

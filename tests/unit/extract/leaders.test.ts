@@ -990,3 +990,16 @@ test("names each with its office after it (王东峰书记、许勤省长) keep 
     ["许勤", "省长"],
   ]);
 });
+
+test("review: a Hong Kong name said twice before the same verb stays three; a day word after a name is no part of it; Macau's 司长", () => {
+  const names = (text: string): string[][] =>
+    extractLeaders(text).leaders.map(({ name, title }) => [name, title ?? ""]);
+  expect(names("香港特区政府劳工及福利局局长孙玉菡透露，将推出措施。孙玉菡透露，计划明年实施。")[0]?.[0]).toBe(
+    "孙玉菡",
+  );
+  expect(names("市长王刚昨召开专题会议，研究防汛工作。")).toEqual([["王刚", "市长"]]);
+  expect(names("澳门经济财政司司长李伟农表示，社会文化司司长欧阳瑜今日出席。")).toEqual([
+    ["李伟农", "经济财政司司长"],
+    ["欧阳瑜", "社会文化司司长"],
+  ]);
+});

@@ -1363,3 +1363,15 @@ test("a speech's connective (对此,…) and a need it sees (迫切需要强化�
   ).map((measure) => measure.text);
   expect(texts).toEqual(["对此,各部门要加强督查。"]);
 });
+
+test("review: 要情况明了 and 要义无反顾 are orders; 迫切需要加快… is a need", () => {
+  const texts = extractMeasures(
+    [
+      paragraph("各单位要情况明了,底数清楚。"),
+      paragraph("各级干部要义无反顾投身一线。"),
+      paragraph("我县迫切需要加快产业转型升级。"),
+    ],
+    context,
+  ).map((measure) => measure.text);
+  expect(texts).toEqual(["各单位要情况明了,底数清楚。", "各级干部要义无反顾投身一线。"]);
+});

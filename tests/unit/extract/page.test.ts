@@ -955,3 +955,69 @@ test("a town the headline opens with places a city paper's story in its county",
   ]);
   expect(data?.region).toEqual({ province: "江苏省", city: "苏州市", district: "吴中区" });
 });
+
+test("review: a notice's 标题： rule is no headline; 標題: under the text is; a spaced name field loses its label", () => {
+  const rule = extract([
+    "关于规范公文格式的通知",
+    "各乡镇人民政府，县直各单位：近期部分单位报送的公文格式不规范。现将有关要求通知如下，请各单位认真执行。",
+    "标题：2号方正小标宋简体字，居中排布",
+    "正文：3号仿宋_GB2312字体",
+  ]);
+  expect(rule?.title).toBe("关于规范公文格式的通知");
+  expect(rule?.region).toEqual({});
+  const traditional = extract([
+    "市長黃偉哲今日主持市政會議，要求各局處加強防汛整備。",
+    "標題:市府召開市政會議 強化防汛整備",
+  ]);
+  expect(traditional?.title).toBe("市府召開市政會議 強化防汛整備");
+  const spaced = extract([
+    "索 引 号 001/2022",
+    "标      题 关于召开全市安全生产工作会议的通知",
+    "发布机构 市政府办公室",
+    "各县区人民政府：定于3月5日召开全市安全生产工作会议。请各单位准时参加。",
+  ]);
+  expect(spaced?.title).toBe("关于召开全市安全生产工作会议的通知");
+});
+
+test("review: 电力 and 电视 after a day are no dateline; a weekday in the day's brackets is part of the frame", () => {
+  expect(extract(["3月12日电力保障工作会议召开，副市长张某出席会议并讲话。会议要求各部门做好保障。"])?.title).toBe(
+    "3月12日电力保障工作会议召开",
+  );
+  expect(extract(["今天（3月8日，星期五）上午，县委召开常委会议。会议要求各部门抓好落实。"])?.title).toBe(
+    "县委召开常委会议",
+  );
+});
+
+test("review: an exclaiming headline over a dateline is the headline, not a caption", () => {
+  const entries = extractPage(
+    "全力以赴打赢防汛攻坚战！\n本报讯（记者 张三）6月2日，县政府召开防汛工作会议。会议要求各乡镇要加强巡查。",
+    { file: "seeds/x.txt" },
+  ).entries;
+  expect(entries.map((entry) => entry.data.title)).toEqual(["全力以赴打赢防汛攻坚战！"]);
+});
+
+test("review: an outline item's points that name their carriers are their tasks", () => {
+  const data = extract([
+    "县政府召开安全生产会议",
+    "6月2日，县政府召开安全生产会议。会议要求，第一,抓好安全生产,一要县应急局牵头开展排查;二要县市场监管局加强检查;三要各乡镇落实属地责任。",
+  ]);
+  const checks = data?.measures?.find((measure) => measure.text.startsWith("二要县市场监管局"));
+  expect(checks?.units).toEqual(["县市场监督管理局"]);
+});
+
+test("review: 请…负责同志通报了… invited a report, it orders nothing", () => {
+  const data = extract([
+    "县政府召开第30次县务会议",
+    "8月20日,县政府召开第30次县务会议,请县教育局负责同志通报了开学准备情况,与会人员进行了讨论。",
+  ]);
+  expect(data?.measures).toEqual([]);
+});
+
+test("review: only a word that is no town's (幸福乡村, 新城镇化) keeps the headline from placing the story", () => {
+  const data = extract([
+    "幸福乡村建设推进会召开",
+    "苏州日报讯 8月1日,全市幸福乡村建设推进会召开。会议要求各地加快推进。",
+    "版权所有:苏州日报",
+  ]);
+  expect(data?.region).toEqual({ province: "江苏省", city: "苏州市" });
+});

@@ -1373,3 +1373,12 @@ test("a clause after 是 names no subject; 各学校 and 各级医疗机构 are 
     "各级医疗机构",
   ]);
 });
+
+test("review: a person before 及 in an escort list is no body; 是县水利局要… and 是日起各乡镇要… name their subjects; 各家长 is none", () => {
+  expect(
+    findUnits("副市长刘某，市政府副秘书长陈某及市应急局、市消防救援支队主要负责人陪同检查。", { attendance: true }),
+  ).toEqual(["市应急局", "市消防救援支队"]);
+  expect(findUnits("防汛工作,是县水利局要全力做好的工作。")).toEqual(["县水利局"]);
+  expect(findUnits("会议要求,是日起各乡镇要加强巡查。")).toEqual(["各乡镇"]);
+  expect(findUnits("各家长和学校要加强沟通。")).toEqual([]);
+});

@@ -619,3 +619,8 @@ test("a flattened notice is split at its outline items only when it holds severa
   const prose = "会议指出，要抓好两项工作：一、抓好春耕。这是当前的重点，全县增长 5.6%。";
   expect(cleanText(prose).lines).toEqual([prose]);
 });
+
+test("a sentence listing short points (…: 1.加强巡查 2.及时上报 3.妥善处置，…) is no flattened notice", () => {
+  const line = "会议要求各乡镇要做好三项工作: 1.加强巡查 2.及时上报 3.妥善处置，确保安全度汛。";
+  expect(cleanText(line).lines).toEqual([line]);
+});

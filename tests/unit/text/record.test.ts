@@ -270,3 +270,11 @@ test("a row read by position takes an exclaiming headline as its title, not an e
   expect(readRecord(row("筑牢校园疫情防线！"))?.title).toBe("筑牢校园疫情防线！");
   expect(readRecord(row("今年，全市学校防控成效明显，大家辛苦了！"))?.title).toBeUndefined();
 });
+
+test("review: read by position, the short field before the body is the title, a source after it is not", () => {
+  const body = "<p>1月3日下午，市教育局召开疫情防控调度会。会议强调，各学校要严格落实防控方案，守住校园防线。</p>";
+  expect(
+    readRecord(`INSERT INTO news VALUES (1,'2021-01-10 02:14:45','众志成城，共克时艰！','${body}','市教育局',1);`)
+      ?.title,
+  ).toBe("众志成城，共克时艰！");
+});
