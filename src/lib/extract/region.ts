@@ -559,12 +559,16 @@ const HongKongOfficeRE =
   /政务司|律政司|民政事务(?:总署|专员|局)|民青局|区议会|十八区|房屋署|食环署|食物环境卫生署|环境及生态局|卫生防护中心|决策局|运输署|渠务署/gu;
 
 /**
- * Hong Kong's or Macau's own news: its Chief Executive acts (行政长官岑浩辉今(24)日先后主持…), the
- * text names that territory and not the other, and no mainland government or leader takes part (会见
+ * Hong Kong's or Macau's own news: its Chief Executive acts (行政长官岑浩辉今(24)日先后主持…), or its
+ * 特区政府 or a 司长 does, the text names that territory (a dateline may be where) and not the other, and no mainland government or leader takes part (会见
  * by a 自治区党委书记, 州长, 市领导陪同): 岑浩辉…视察澳门…深合区 is Macau's, though 横琴粤澳深度合作区 is in 珠海.
  */
 function specialRegionOf(text: string): string | undefined {
-  if (!/行政长官\p{Script=Han}{2,4}(?:今|昨|本月|[（(\d]|先后|主持|出席|表示|指出|宣布|率|召开)/u.test(text))
+  if (
+    !/行政长官\p{Script=Han}{2,4}(?:今|昨|本月|[（(\d]|先后|主持|出席|表示|指出|宣布|率|召开)|特区政府|司司长|[政财]务?司长/u.test(
+      text,
+    )
+  )
     return undefined;
   if (/党委|[省市县区州]委|(?:[省市县州]|(?<!特)区)(?:人民)?政府|[省市县州]长|[省市县区镇]领导|厅长|部长/.test(text))
     return undefined;

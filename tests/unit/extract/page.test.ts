@@ -1021,3 +1021,11 @@ test("review: only a word that is no town's (幸福乡村, 新城镇化) keeps t
   ]);
   expect(data?.region).toEqual({ province: "江苏省", city: "苏州市" });
 });
+
+test("review: a dispatch whose dateline alone names Hong Kong, where its 特区政府 and a 司长 act, is Hong Kong's", () => {
+  const data = extract([
+    "新华社香港3月5日电 特区政府昨日召开记者会，政务司司长陈国基表示，将加强口岸管理。入境处会加强巡查。",
+  ]);
+  expect(data?.region).toEqual({ province: "香港特别行政区", city: "香港特别行政区" });
+  expect(data?.units).toEqual(["香港入境处"]);
+});
