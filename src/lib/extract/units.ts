@@ -48,8 +48,11 @@ const DescriptionRE =
  */
 const SuffixWordRE =
   /(?:(?<!各)地区|(?<![华初高小])[东西南北中]部|抽水站|桶站|垃圾站|中转站|转运站|收集站|回收站|车站|公交站|加油站|加气站|充电站|泵站|基站|驿站|小区|景区|街区|片区|辖区|矿区|库区|山区|校区|厂区|林区|牧区|湖区|湾区|实处|好处|难处|长处|用处|之处|到处|此处|深处|益处|坏处|住处|出处|各处|场所|住所|厕所|处所|会议室|会议厅|报告厅|接待室|大厅|礼堂|布局|格局|大局|全局|开局|变局|新局|结局|骗局|主办|承办|协办|举办|公办|(?<![局委厅心办])(?:代办|帮办)|领办|包办|催办|小镇|部署)$/;
-/** Bodies named after the task they were set up for (创建全国文明城市指挥部, 征收办) may open with a verb. */
-const TaskBodySuffixRE = /(?:指挥部|领导小组|办公室|委员会|工作专班|专班|办)$/;
+/**
+ * Bodies named after the task they were set up for (创建全国文明城市指挥部, 征收办), and their members
+ * (复审工作领导小组成员单位), may open with a verb.
+ */
+const TaskBodySuffixRE = /(?:指挥部|领导小组|办公室|委员会|工作专班|专班|办)(?:各?成员单位)?$/;
 
 /** jieba knows the piece as one ordinary word (资源, 发展), not as a place, name or unknown string. */
 function isOrdinaryWord(piece: string): boolean {

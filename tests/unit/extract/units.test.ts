@@ -1382,3 +1382,10 @@ test("review: a person before 及 in an escort list is no body; 是县水利局�
   expect(findUnits("会议要求,是日起各乡镇要加强巡查。")).toEqual(["各乡镇"]);
   expect(findUnits("各家长和学校要加强沟通。")).toEqual([]);
 });
+
+test("a task force named by its verb (复审, 验收, 整改) is a body, and so are its members", () => {
+  expect(unitsInList("复审工作领导小组成员单位")).toEqual(["复审工作领导小组成员单位"]);
+  expect(unitsInList("验收工作指挥部成员单位")).toEqual(["验收工作指挥部成员单位"]);
+  expect(findUnits("复审工作领导小组成员单位主要负责人参加会议。", { attendance: true })).toEqual(["复审工作领导小组"]);
+  expect(unitsInList("加大成员单位")).toEqual([]);
+});
