@@ -213,8 +213,8 @@ export function resolveEventDate(text: string, context: DateContext): ResolvedDa
   return resolveDateIn(text, context, true) ?? fromDateline(text, context) ?? resolveDateIn(text, context, false);
 }
 
-/** A dateline's day: 中评社香港9月19日电, 红网时刻张家界2月26日讯. */
-const DatelineRE = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:讯|电)/;
+/** The day a dateline files its story on: 中评社香港9月19日电, 红网时刻张家界2月26日讯. */
+const FiledDayRE = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:讯|电)/;
 
 /**
  * 中评社香港9月19日电/…港府昨日召开…会议: without a publication date, the day the story was filed counts
@@ -223,7 +223,7 @@ const DatelineRE = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:
 function fromDateline(text: string, context: DateContext): ResolvedDate | null {
   if (context.published) return null;
   const normalized = normalizeDateWords(text);
-  const dateline = DatelineRE.exec(normalized);
+  const dateline = FiledDayRE.exec(normalized);
   if (!dateline?.[2] || !dateline[3]) return null;
   // (特区政府今日召开…继续执行昨日公布的措施: the event is the dateline's own day.)
   const relative = /昨日|昨天|前天|前日|今日|今天|当日|当天/.exec(

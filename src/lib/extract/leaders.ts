@@ -307,7 +307,7 @@ function longerNameInUse(text: string, candidate: string, read: string | null): 
     SINGLE_SURNAMES.has(first) &&
     SINGLE_SURNAMES.has(second) &&
     Array.from(married).length === 4 &&
-    !NotNameEndRE.test(married.slice(3)) &&
+    !endsNoName(married.slice(3)) &&
     new Set(
       text
         .split(married)
@@ -330,8 +330,8 @@ function longerNameInUse(text: string, candidate: string, read: string | null): 
   return speaks.test(text) ? longer : read;
 }
 
-/** A character that goes on with the sentence after a name rather than end one. */
-const NotNameEndRE = /[在的说是也还并对为和与等同到作讲表指要主出及率带向就将已曾昨今]/u;
+/** A character that goes on with the sentence after a name rather than end one: one never in a name, or a verb or day word. */
+const endsNoName = (character: string): boolean => NotInNameRE.test(character) || /[同作向曾昨今]/u.test(character);
 /** A text from Hong Kong or Macau. */
 const TerritoryRE = /香港|澳门|港府|澳府|特区政府|特別行政區|特别行政区/u;
 

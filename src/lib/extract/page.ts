@@ -120,12 +120,10 @@ function extractSource({ text, record, pageTitle }: SourceText, options: PageOpt
       return value ? [{ index, value }] : [];
     });
     const [field] = fields;
-    // (Only where the page opens with a sentence: over a notice's own headline, 标题：2号小标宋… is a rule
-    // the notice sets.)
+    // (Only where the page opens with a sentence, which then stands above the field: over a notice's own
+    // headline, 标题：2号小标宋… is a rule the notice sets.)
     const opening = cleaned.lines.find((line) => line.trim() !== "") ?? "";
-    const belowText =
-      field && /[。！？]/.test(opening) && cleaned.lines.slice(0, field.index).some((line) => /[。！？]/.test(line));
-    if (fields.length === 1 && field && belowText && !cleaned.meta.headline && !record?.title) {
+    if (fields.length === 1 && field && /[。！？]/.test(opening) && !cleaned.meta.headline && !record?.title) {
       cleaned.removed.push(...cleaned.lines.splice(field.index, 1));
       if (!cleaned.lines.some((line) => sameTitle(line, field.value))) cleaned.lines.unshift(field.value, "");
       cleaned.meta.headline = field.value;

@@ -874,8 +874,9 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
   // districts (not a town's meeting the text tells of: 会议指出，结古街道召开的现场会…); so does the town a
   // title opens with, its subject (兴福镇村BA篮球赛圆满落幕 in the city's paper).
   if (city && !district && !issuer) {
+    const convening = meetingTownship(input.title, "");
     const town =
-      meetingTownship(input.title, "") ??
+      convening ??
       townsNamed(input.title).find(
         // (幸福乡村, 平安乡镇, 新城镇化: a word that goes on past the town's suffix names no town.)
         (named) =>
@@ -885,7 +886,8 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
     const [county] = inCity;
     if (county && inCity.length === 1) {
       district = county.name;
-      notes.push(`正文未写明区县，按召开会议的乡镇（街道）「${town}」定为${city}${county.name}，请核对`);
+      const how = convening ? "召开会议的" : "标题开头的";
+      notes.push(`正文未写明区县，按${how}乡镇（街道）「${town}」定为${city}${county.name}，请核对`);
     }
   }
   const { byForm } = gazetteer();

@@ -476,8 +476,8 @@ const SLOT_PATTERNS: RegExp[] = [
   // 公安交警部门要…, 各县区务必…: the clause's subject before a directive modal.
   // 各县市区和市级相关部门，要认真盘点…: a comma may stand between them.
   // (…,是当前市委、市政府的一项重要工作部署,要研判形势: a clause after 是 that says what a thing is names no
-  // subject; 是县水利局要…的工作 does. 一要县应急局牵头…: the item's number is no part of the name.)
-  /(?:^|[。；;，,：:\n])(?:[一二三四五六七八九十]+要(?!求))?(?!是[^。；;，,：:\n要]*的)([^。；;，,：:\n]{2,40}?)[，,]?(?:更|也|亦|均|都|还|仍|则|再)?(?:一定)?(?:(?<![主重只想必紧])要|务必|必须|应当|须|(?<![所急必])需(?!要)|应(?![对急用变该届时])|负责(?!人(?![才居口员事力])|同志|干部(?!教育|培训|队伍|选拔|管理|考核)|领导(?!班子|干部))|牵头(?!单位)|各负其责|参与(?!单位)|配合(?!单位)|严格(?=按照|落实|执行))(?!求|点|素|是|知)/gu,
+  // subject; 是县水利局要…的工作 does.)
+  /(?:^|[。；;，,：:\n])(?!是[^。；;，,：:\n要]*的)([^。；;，,：:\n]{2,40}?)[，,]?(?:更|也|亦|均|都|还|仍|则|再)?(?:一定)?(?:(?<![主重只想必紧])要|务必|必须|应当|须|(?<![所急必])需(?!要)|应(?![对急用变该届时])|负责(?!人(?![才居口员事力])|同志|干部(?!教育|培训|队伍|选拔|管理|考核)|领导(?!班子|干部))|牵头(?!单位)|各负其责|参与(?!单位)|配合(?!单位)|严格(?=按照|落实|执行))(?!求|点|素|是|知)/gu,
   // 各乡镇,各单位要…: collectives listed with commas before the modal are its subject together.
   /(?:^|[。；;：:，,\n])((?:各[\p{Script=Han}]{1,8}[，,])+各[\p{Script=Han}]{1,8}?)(?:要|务必|必须|应当)/gu,
   // 四川铁科建设监理有限公司召开…, 固县林场组织召开…: the body that convenes the meeting.
@@ -976,12 +976,15 @@ export function findUnits(
   };
   for (const pattern of patterns)
     for (const match of text.matchAll(pattern)) {
+      const attending = pattern === AttendanceRE;
       // 市政府副秘书长陈某及市应急局…负责人陪同检查: the person before 及 is no body.
-      const escorts = match[2]
-        ?.split(/(?<=[\p{Script=Han}]{2})[及和](?=[\p{Script=Han}]{2})/u)
-        .filter((piece) => !PersonAfterOfficeRE.test(piece))
-        .join("、");
-      add(match[1] ?? escorts ?? match[3] ?? "", pattern === AttendanceRE);
+      const escorts = attending
+        ? match[2]
+            ?.split(/(?<=[\p{Script=Han}]{2})[及和](?=[\p{Script=Han}]{2})/u)
+            .filter((piece) => !PersonAfterOfficeRE.test(piece))
+            .join("、")
+        : match[2];
+      add(match[1] ?? escorts ?? match[3] ?? "", attending);
     }
   // After 由 (将由工务局量身订定…) the names are the agent, whatever noun stands before its verb.
   for (const match of text.matchAll(LeadInRE))

@@ -397,12 +397,12 @@ function datedLinkListStart(lines: readonly string[]): number | undefined {
   return undefined;
 }
 
-/** An outline's item marker after a space, where a flattened notice ran its lines together: 一、 1. （二）. */
-const FlattenedItemRE =
-  /(?<=\S) (?=[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d)|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）])/gu;
+/** An outline's item marker: 一、 1. （二）. */
+const ITEM_MARKER = String.raw`[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d)|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]`;
+/** The marker after a space, where a flattened notice ran its lines together. */
+const FlattenedItemRE = new RegExp(String.raw`(?<=\S) (?=${ITEM_MARKER})`, "gu");
 /** The same marker where a line of the page ended before it: after a stop, a colon or a closing bracket. */
-const ClosedItemRE =
-  /(?<=[。；;:：)）]) (?=[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d)|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）])/gu;
+const ClosedItemRE = new RegExp(String.raw`(?<=[。；;:：)）]) (?=${ITEM_MARKER})`, "gu");
 /** A notice's addressees closing with their colon, then the text on the same line: 市直相关部门、各乡、镇(场)人民政府: 为… */
 const FlattenedAddresseeRE =
   /^((?:[\p{Script=Han}()（）]{2,24}[、，,])*[\p{Script=Han}()（）]{2,24}(?:政府|部门|单位|局|委|办|街道|办事处|乡镇|社区)[:：]) (?=\S)/u;
