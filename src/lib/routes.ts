@@ -31,12 +31,11 @@ export const routes = {
   tag: (slug: string): string => `/tags/${slug}/`,
   tagCsv: (slug: string): string => `/tags/${slug}.csv`,
   units: "/units/",
+  /** A unit's task sheet (任务清单): its measures by follow-up status, for print, and the reports naming it. */
   unit: (slug: string): string => `/units/${slug}/`,
+  unitCsv: (slug: string): string => `/units/${slug}.csv`,
   /** The index of task sheets: every unit with its measures counted by follow-up status. */
   tasks: "/tasks/",
-  /** A unit's task sheet (任务清单): its measures by follow-up status, for print. */
-  taskSheet: (slug: string): string => `/tasks/${slug}/`,
-  taskSheetCsv: (slug: string): string => `/tasks/${slug}.csv`,
   /** Charts of the whole archive (数据看板). */
   dashboard: "/dashboard/",
   /** Every tag × place timeline. */

@@ -18,7 +18,7 @@ const LISTED: [index: string, member: RegExp][] = [
   ["regions/", /regions\/[^/]+\/$/],
   ["years/", /years\/[^/]+\/$/],
   ["leaders/", /leaders\/[^/]+\/$/],
-  ["tasks/", /tasks\/[^/]+\/$/],
+  ["tasks/", /units\/[^/]+\/$/],
   ["timelines/", /timelines\/[^/]+\/$/],
   ["topics/", /topics\/[^/]+\/$/],
 ];
@@ -36,12 +36,12 @@ const FIXED = [
   "search/?q=没有这样的词语组合",
 ];
 
-/** Pages chosen for what they carry: charts with their data tables, live 专题 components, a long task sheet. */
+/** Pages chosen for what they carry: charts with their data tables, live 专题 components, a long task sheet (a unit's page). */
 const RICH = [
   `tags/${slugFor("老旧小区改造")}/`,
   `timelines/${timelineSlug("老旧小区改造", "河南省洛阳市")}/`,
   "topics/luoyang-chengshi-tizhi/",
-  `tasks/${slugFor("广州市委组织部")}/`,
+  `units/${slugFor("广州市委组织部")}/`,
   "reports/002_07fbc007eb1dbc0e-1/",
 ];
 

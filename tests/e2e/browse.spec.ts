@@ -41,15 +41,19 @@ test("tags → a tag → a measure → its report, where the measure is highligh
   await expect(page.locator(".measure-row:target")).toContainText(measureText);
 });
 
-test("a unit page lists that unit's measures from every report", async ({ page }) => {
+test("a unit page is its task sheet: that unit's measures from every report, then the reports", async ({ page }) => {
   await page.goto("reports/002_07fbc007eb1dbc0e-3/");
   await page.getByTestId("units").getByRole("link", { name: "嵩县人民政府" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("嵩县人民政府");
-  const reports = (await page.getByTestId("ledger-row").locator("td:last-child a").allTextContents()).map((title) =>
-    title.trim(),
-  );
-  expect(new Set(reports)).toEqual(new Set(["秸秆焚烧情况通报", "检查（嵩县人民政府）"]));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("嵩县人民政府 任务清单");
+  const rows = page.getByTestId("task-row");
+  await expect(rows).toHaveCount(9);
   await expect(page.getByTestId("row-count")).toHaveText("9");
+  // Each row links to its sentence, the link titled with its report.
+  const reports = await rows
+    .locator('td[data-label="原文"] a')
+    .evaluateAll((links) => links.map((link) => link.getAttribute("title")));
+  expect(new Set(reports)).toEqual(new Set(["秸秆焚烧情况通报", "检查（嵩县人民政府）"]));
+  await expect(page.getByRole("heading", { level: 2, name: "相关报告" })).toBeVisible();
 });
 
 /** Every measure of the site, from reports.json: the oracle the ledger's pages and filters are checked against. */

@@ -176,7 +176,7 @@ test("tables fit: headers on one line at 1280 px, no empty rows on a 360 px card
   await page.setViewportSize({ width: 360, height: 740 });
   const blankShown = (): Promise<string[]> =>
     page
-      .locator(".ledger-table td, .measure-table td")
+      .locator(".ledger-table td, .measure-table td, .task-sheet td")
       .evaluateAll((cells) =>
         cells
           .filter((cell) => getComputedStyle(cell).display !== "none" && cell.textContent.trim() === "")
@@ -185,7 +185,7 @@ test("tables fit: headers on one line at 1280 px, no empty rows on a 360 px card
   for (const where of ["ledger/", `units/`, "reports/000_4019d3d8c790b18d/"]) {
     await page.goto(where);
     if (where === "units/") await page.getByTestId("acting-units").getByRole("link").first().click();
-    await expect(page.locator(".ledger-table, .measure-table").first()).toBeVisible();
+    await expect(page.locator(".ledger-table, .measure-table, .task-sheet").first()).toBeVisible();
     expect(await blankShown()).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   }

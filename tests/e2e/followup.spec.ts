@@ -92,7 +92,6 @@ test("a unit's task sheet groups its measures by status on the reader's day and 
 }) => {
   await setToday(page, "2016-12-10");
   await page.goto(`units/${slugFor(UNIT)}/`);
-  await page.getByRole("link", { name: /任务清单/ }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${UNIT} 任务清单`);
   await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
   const sheet = page.getByTestId("task-sheet");
@@ -117,7 +116,7 @@ test("a unit's task sheet groups its measures by status on the reader's day and 
 });
 
 test("a task sheet names the leader who demanded each measure", async ({ page }) => {
-  await page.goto(`tasks/${slugFor("洛阳市各城市区")}/`);
+  await page.goto(`units/${slugFor("洛阳市各城市区")}/`);
   const row = page.getByTestId("task-row").filter({ hasText: "930个计划实施项目" });
   await expect(row).toContainText("市委书记江凌");
   await expect(row).toContainText("2023年全国文明典范城市创建暨城市提质工作观摩推进会");
@@ -125,7 +124,7 @@ test("a task sheet names the leader who demanded each measure", async ({ page })
 });
 
 test("a task sheet's CSV has a BOM, a status column and the ledger's export rules", async ({ page, request }) => {
-  await page.goto(`tasks/${slugFor(UNIT)}/`);
+  await page.goto(`units/${slugFor(UNIT)}/`);
   const href = await page.getByRole("link", { name: "下载 CSV" }).getAttribute("href");
   const response = await request.get(new URL(href ?? "", page.url()).href);
   expect(response.headers()["content-type"]).toContain("text/csv");
@@ -147,7 +146,7 @@ test("a task sheet's CSV has a BOM, a status column and the ledger's export rule
 
 test("a task sheet prints as one unit's A4 document with its name and date at the head", async ({ page }) => {
   await setToday(page, "2016-12-10");
-  await page.goto(`tasks/${slugFor(UNIT)}/`);
+  await page.goto(`units/${slugFor(UNIT)}/`);
   await page.emulateMedia({ media: "print" });
   await expect(page.locator(".site-header")).toBeHidden();
   await expect(page.getByRole("button", { name: "打印任务清单" })).toBeHidden();
