@@ -31,8 +31,9 @@ export const routes = {
   tag: (slug: string): string => `/tags/${slug}/`,
   tagCsv: (slug: string): string => `/tags/${slug}.csv`,
   units: "/units/",
-  /** A unit's task sheet (任务清单): its measures by follow-up status, for print, and the reports naming it. */
+  /** A unit's page: its task sheet (任务清单) when it carries measures, then the reports naming it. */
   unit: (slug: string): string => `/units/${slug}/`,
+  /** A unit's task sheet as CSV; only units that carry measures have one. */
   unitCsv: (slug: string): string => `/units/${slug}.csv`,
   /** The index of task sheets: every unit with its measures counted by follow-up status. */
   tasks: "/tasks/",
@@ -68,4 +69,21 @@ export function measureLink(
 ): string {
   const path = withBase(base, (at === "text" ? routes.measureText : routes.measure)(reportId, position));
   return site ? new URL(path, site).href : path;
+}
+
+/**
+ * Where an address the site used to have now lives, for the 404 page to send a reader on: a unit's
+ * task sheet was /tasks/<slug>/ (and its CSV /tasks/<slug>.csv) until it became the unit's own page,
+ * and such addresses stay printed on sheets handed out before. Undefined for any other address.
+ */
+export function movedAddress(pathname: string, base: string): string | undefined {
+  const prefix = withBase(base, routes.tasks);
+  if (!pathname.startsWith(prefix)) return undefined;
+  const rest = pathname.slice(prefix.length);
+  // A unit's slug is 8 hex digits (catalog.ts slugFor); /tasks/2/ is a page of the index itself.
+  const sheet = /^([0-9a-f]{8})\/?(?:index\.html)?$/.exec(rest);
+  if (sheet?.[1]) return withBase(base, routes.unit(sheet[1]));
+  const csv = /^([0-9a-f]{8})\.csv$/.exec(rest);
+  if (csv?.[1]) return withBase(base, routes.unitCsv(csv[1]));
+  return undefined;
 }

@@ -1,6 +1,7 @@
 import type { APIRequestContext, Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
 import { loadCorpus } from "./corpus";
+import { slugFor } from "../../src/lib/catalog/catalog";
 
 const corpus = await loadCorpus();
 
@@ -54,6 +55,23 @@ test("a unit page is its task sheet: that unit's measures from every report, the
     .evaluateAll((links) => links.map((link) => link.getAttribute("title")));
   expect(new Set(reports)).toEqual(new Set(["秸秆焚烧情况通报", "检查（嵩县人民政府）"]));
   await expect(page.getByRole("heading", { level: 2, name: "相关报告" })).toBeVisible();
+});
+
+test("a unit only named in reports has a page with those reports and no task sheet", async ({ page, request }) => {
+  // One such unit, from the site's own export (the unit list pages them after the acting ones).
+  const data = (await (await request.get("reports.json")).json()) as {
+    reports: { units: string[]; measures: { units: string[] }[] }[];
+  };
+  const acting = new Set(data.reports.flatMap((report) => report.measures.flatMap((measure) => measure.units)));
+  const named = data.reports.flatMap((report) => report.units).find((unit) => !acting.has(unit));
+  expect(named, "a unit named without a measure").toBeDefined();
+  await page.goto(`units/${slugFor(named ?? "")}/`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(named ?? "");
+  await expect(page.getByText("未承担工作举措")).toBeVisible();
+  await expect(page.getByTestId("task-sheet")).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "下载 CSV" })).toHaveCount(0);
+  await expect(page.getByRole("heading", { level: 2, name: "相关报告" })).toBeVisible();
+  await expect(page.getByTestId("report-list").getByRole("link").first()).toBeVisible();
 });
 
 /** Every measure of the site, from reports.json: the oracle the ledger's pages and filters are checked against. */

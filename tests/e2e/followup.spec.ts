@@ -1,4 +1,4 @@
-import type { APIRequestContext, Page } from "@playwright/test";
+import { test as plain, type APIRequestContext, type Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
 import { slugFor } from "../../src/lib/catalog/catalog";
 import { measureStatus, type DeadlineStatus } from "../../src/lib/followup/status";
@@ -114,6 +114,30 @@ test("a unit's task sheet groups its measures by status on the reader's day and 
   await expect(page).toHaveURL(/\/reports\/d13\/#measure-text-\d+$/);
   await expect(page.locator(".measure-in-text:target")).toHaveText(measure);
 });
+
+// The old address answers 404 before the 404 page moves on, and Chromium logs that load as a console
+// error: this test checks the other errors and the origins itself.
+plain(
+  "a task sheet's old address (/tasks/<unit>/, printed on sheets handed out) leads to the unit's page",
+  async ({ page, baseURL }) => {
+    const problems: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error" && !/404/.test(message.text())) problems.push(message.text());
+    });
+    page.on("pageerror", (error) => problems.push(error.message));
+    page.on("request", (request) => {
+      if (new URL(request.url()).origin !== new URL(baseURL ?? "").origin) problems.push(request.url());
+    });
+    const response = await page.goto(`tasks/${slugFor(UNIT)}/`);
+    expect(response?.status()).toBe(404);
+    await expect(page).toHaveURL(new RegExp(`/units/${slugFor(UNIT)}/$`));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${UNIT} 任务清单`);
+    // Any other missing address keeps the 404 page.
+    await page.goto("tasks/nosuchunit/");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("页面不存在");
+    expect(problems).toEqual([]);
+  },
+);
 
 test("a task sheet names the leader who demanded each measure", async ({ page }) => {
   await page.goto(`units/${slugFor("洛阳市各城市区")}/`);

@@ -5,7 +5,7 @@
 import { positiveIntegerSetting } from "../settings";
 
 export interface PageSizes {
-  /** Measures per page of a tag's or unit's table. */
+  /** Measures per page of a tag's table (a unit's page is its whole task sheet). */
   measures: number;
   /** Reports per page of a region, year, leader, type or review list. */
   reports: number;
