@@ -368,6 +368,13 @@ async function main(): Promise<void> {
     `\n${N} files, ${reports} reports, ${entries} entries; ${os.cpus().length} cores, load average ${load.start.toFixed(1)} at start, ${load.end.toFixed(1)} at end\n`,
   );
   console.log(formatTable(figures));
+  // Where Astro's page-rendering time goes (#16): the routes that cost most, summed over their pages.
+  const routeCosts = [...routes].map(([route, time]) => ({ route, ...time })).sort((a, b) => b.ms - a.ms);
+  console.log(
+    `\nAstro page rendering by route (${seconds(routeCosts.reduce((sum, route) => sum + route.ms, 0))} of Astro's ${seconds(build.ms - indexMs)}):`,
+  );
+  for (const { route, pages, ms } of routeCosts.slice(0, 12))
+    console.log(`  ${seconds(ms).padStart(8)}  ${String(pages).padStart(6)} pages  ${route}`);
   await writeFile(
     path.join(OUT, "bench.json"),
     `${JSON.stringify(
@@ -381,6 +388,7 @@ async function main(): Promise<void> {
         ingest: { ms: ingest.ms, peakRssMb: ingest.peakRssMb, reportsPerSecond: entries / (ingest.ms / 1000) },
         incremental,
         followUp,
+        astroRoutes: routeCosts,
         ours: { buildMs: build.ms, indexMs, peakRssMb: build.peakRssMb, siteBytes, indexBytes, ...ours },
         baseline: {
           buildMs: baselineBuild.ms,
