@@ -32,6 +32,27 @@ export function filledColumns(measures: Iterable<Measure>): MeasureColumns {
     columns.units ||= cells.units;
     columns.deadline ||= cells.deadline;
     columns.targets ||= cells.targets;
+    // Every column shown: the rest of a listing of 30,000 measures changes nothing.
+    if (columns.tags && columns.units && columns.deadline && columns.targets) break;
+  }
+  return columns;
+}
+
+const listingColumns = new WeakMap<readonly object[], MeasureColumns>();
+
+/**
+ * The columns of a listing shown over many pages (the ledger's, a tag's), worked out once for the
+ * listing rather than once per page.
+ */
+export function listingColumnsOf(listing: readonly { measure: Measure }[]): MeasureColumns {
+  let columns = listingColumns.get(listing);
+  if (!columns) {
+    columns = filledColumns(
+      (function* () {
+        for (const row of listing) yield row.measure;
+      })(),
+    );
+    listingColumns.set(listing, columns);
   }
   return columns;
 }
