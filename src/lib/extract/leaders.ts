@@ -428,10 +428,10 @@ function speakerWithoutSurname(text: string, at: number): string | null {
 
 /**
  * Words a greedy title chain may have taken from the sentence before it: 首先传达了市委书记, 会议由局党委副书记,
- * 听取消防局长, 听取了区城管执法局局长, 卓永兴今日联同保安局局长.
+ * 会议传达学习省委书记, 听取消防局长, 听取了区城管执法局局长, 卓永兴今日联同保安局局长.
  */
 const ChainLeadRE =
-  /^[\p{Script=Han}]*?(?:了|的|在|对|向|把|被|为|与|和|及|是|由|请|按照|根据|遵照|依照|听取|联同|会同(?!县)|陪同|偕同|携同)了?(?=[\p{Script=Han}])/u;
+  /^[\p{Script=Han}]*?(?:了|的|在|对|向|把|被|为|与|和|及|是|由|请|按照|根据|遵照|依照|听取|传达学习|学习传达|传达|联同|会同(?!县)|陪同|偕同|携同)了?(?=[\p{Script=Han}])/u;
 
 function cleanTitle(chain: string): string {
   const lead = ChainLeadRE.exec(chain)?.[0] ?? "";
@@ -482,7 +482,8 @@ const ConveyedTitleRE = "(?:书记|省长|市长|区长|县长|州长|旗长|主
 
 /**
  * A leader whose words the meeting passed on (会上传达了…省委书记彭清华在…会议上的讲话精神、邹自景市长
- * 在…的讲话精神): quoted from elsewhere, not at this meeting.
+ * 在…的讲话精神; 传达学习省委书记孙志刚同志、市委书记周建琨同志关于…的批示精神): quoted from elsewhere,
+ * not at this meeting.
  */
 function isConveyed(text: string, start: number, end: number): boolean {
   const sentenceStart = Math.max(text.lastIndexOf("。", start), text.lastIndexOf("\n", start)) + 1;
@@ -502,7 +503,7 @@ function isConveyed(text: string, start: number, end: number): boolean {
         ).test(after))) ||
     (/传达|学习/.test(before) &&
       new RegExp(
-        `^(?:同志)?${ConveyedTitleRE}?(?:[、和及](?:省委|市委|区委|县委)?\\p{Script=Han}{2,4}?${ConveyedTitleRE})*(?:(?:在(?!(?:本次|此次|这次)?会(?:议)?上)|对|的)[^，,、]{0,50}?的|关于[^，,、]{0,50}?的?)(?:重要|最新|各项)*(?:讲话|指示|批示)`,
+        `^(?:同志)?${ConveyedTitleRE}?(?:[、和及](?:省委|市委|区委|县委|\\p{Script=Han}{0,8}?${ConveyedTitleRE})?\\p{Script=Han}{2,4}?${ConveyedTitleRE})*(?:(?:在(?!(?:本次|此次|这次)?会(?:议)?上)|对|的)[^，,、]{0,50}?的|关于[^，,、]{0,50}?的?)(?:重要|最新|各项)*(?:讲话|指示|批示)`,
         "u",
       ).test(after)) ||
     // 贯彻落实国家主席习近平去年底视察澳门期间发表的系列重要讲话精神, 落实…主任夏宝龙本月初到横琴调研时

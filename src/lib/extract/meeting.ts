@@ -1,4 +1,4 @@
-import { isTownName } from "./towns";
+import { isTownName, townsNamed } from "./towns";
 
 /**
  * The name of the meeting a report is about (…推进会, …工作会议), in the source's own script.
@@ -89,6 +89,21 @@ const TownshipSubjectRE =
 const TownshipCircularTitleRE =
   /^((?![各全我本])[\p{Script=Han}]{2,6}?(?:街道|镇|乡))[\p{Script=Han}]{0,14}?(?:督查通报|通报|简报|快报|工作动态)/u;
 
+/**
+ * The town's own leaders named by their office alone (镇党委书记谭恢军,镇长梁大钊分别带队…): the writer is a
+ * town's, the one town the title and lead name (金元镇峡马口村).
+ */
+const BareTownLeaderRE =
+  /(?:^|[，,、；;：:\s])(?:镇|乡|街道)(?:党委|党工委|办事处)?(?:副?书记|副?镇长|副?乡长|副?主任)/u;
+
+function townOfBareLeaders(titleSimple: string, leadSimple: string): string | undefined {
+  // (A lead made the title, when the text has none, is read there.)
+  const opening = `${titleSimple}\n${leadSimple}`;
+  if (!BareTownLeaderRE.test(opening)) return undefined;
+  const towns = townsNamed(opening);
+  return towns.length === 1 ? towns[0]?.name : undefined;
+}
+
 export function meetingTownship(titleSimple: string, leadSimple: string, publisher = ""): string | undefined {
   return (
     (TownshipConvenerRE.exec(titleSimple) ??
@@ -99,6 +114,8 @@ export function meetingTownship(titleSimple: string, leadSimple: string, publish
       knownTown(TownshipSubjectRE.exec(leadSimple)) ??
       TownshipPublisherRE.exec(
         publisher.replace(/^[\p{Script=Han}]{2,8}?[市][\p{Script=Han}]{1,6}?[区县旗]/u, ""),
-      ))?.[1] ?? (isBareTown(publisher) ? publisher : undefined)
+      ))?.[1] ??
+    (isBareTown(publisher) ? publisher : undefined) ??
+    townOfBareLeaders(titleSimple, leadSimple)
   );
 }

@@ -378,6 +378,16 @@ function countyNamed(form: string, city: string | undefined): Place | undefined 
   return inCity.length === 1 ? inCity[0] : undefined;
 }
 
+/**
+ * A county upgraded since the text was written (黔西县, today 黔西市; 长安县, today 长安区) keeps the
+ * name the text gives it where the text never writes today's.
+ */
+function nameAsWritten(district: string, text: string): string {
+  if (text.includes(district) || !/^[\p{Script=Han}]{2,}[县市区]$/u.test(district)) return district;
+  const core = district.slice(0, -1);
+  return new RegExp(`${core}[县市区](?!域)`).exec(text)?.[0] ?? district;
+}
+
 /** Signals that the report is a district's own, each giving the district's written form. */
 function ownDistrictForms(input: RegionInput, city: string | undefined): string[] {
   const forms: string[] = [];
@@ -787,7 +797,8 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
       soleCounty = soleCountyOfLevel(scanned, "市", withPublisher, placing) ?? soleCounty;
     if (soleCounty?.city) {
       city = soleCounty.city;
-      notes.push(`正文未写明城市，按文中唯一的县级地名「${soleCounty.name}」定为${soleCounty.city}${soleCounty.name}`);
+      const written = nameAsWritten(soleCounty.name, namedText);
+      notes.push(`正文未写明城市，按文中唯一的县级地名「${written}」定为${soleCounty.city}${written}`);
     }
   }
   // A township's report may name only its towns (开元镇、清风店镇): the county they all lie in; a town
@@ -810,7 +821,13 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
     // 南山街道 and 冠山街道 are each in several counties, together only in 北票市: the one county every
     // town the text names lies in.
     const shared = counties.size === 0 ? sharedCounty(candidates) : undefined;
-    const county = counties.size === 1 ? [...counties.values()][0] : shared;
+    // 蒋村镇 (定襄县's) beside 天桥镇 (no town of 定襄县): the towns disagree; a county must hold most of them.
+    const holdsMost = (place: Place | undefined): boolean =>
+      place !== undefined &&
+      candidates.filter((town) => town.counties.some((county) => county.code === place.code)).length * 2 >
+        candidates.length;
+    const sole = counties.size === 1 ? [...counties.values()][0] : undefined;
+    const county = sole ? (holdsMost(sole) ? sole : undefined) : shared;
     const names = (shared ? candidates : placed).map((town) => town.name).join("、");
     if (county?.city) {
       soleCounty = county;
@@ -918,7 +935,7 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
     (issuer && byForm.get(issuer)?.some((place) => place.level === "province") ? issuer : undefined) ??
     (city ? undefined : namedProvince(input));
   const finalCity = given.city ?? city;
-  const finalDistrict = given.district ?? district;
+  const finalDistrict = given.district ?? (district && nameAsWritten(district, `${input.title}\n${input.text}`));
   if (province) region.province = province;
   // 上海市 is province and city at once: it is written in both, as records and exports expect; so are
   // Hong Kong and Macau.

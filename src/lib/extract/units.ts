@@ -60,8 +60,9 @@ function isOrdinaryWord(piece: string): boolean {
 }
 
 /**
- * A verb phrase that happens to end in a suffix (争取三级医院, 优化都市圈发展布局): its first word is
- * a verb and two or more words follow it. 信访局, 征收办 are one verb and a suffix.
+ * A verb phrase that happens to end in a suffix (争取三级医院, 优化都市圈发展布局, 持续推动社区): its first
+ * word is a verb, or a manner and a verb, and two or more words follow it. 信访局, 征收办 are one verb and
+ * a suffix.
  */
 function isVerbPhrase(piece: string): boolean {
   // 区直各部门, 相关责任单位: jieba tags 区直 and 相关 as verbs.
@@ -71,7 +72,9 @@ function isVerbPhrase(piece: string): boolean {
   const last = words.at(-1);
   if (words.length >= 2 && words[0]?.tag === "v" && last && last.word.length >= 2 && last.tag === "v") return true;
   if (TaskBodySuffixRE.test(piece)) return false;
-  return words.length >= 3 && words[0]?.tag === "v";
+  // 持续推动社区, 积极发动社区: a manner (持续, 积极) before the verb opens a verb phrase too.
+  const opening = /^(?:vd|ad|d)$/.test(words[0]?.tag ?? "") && /^v/.test(words[1]?.tag ?? "") ? "v" : words[0]?.tag;
+  return words.length >= 3 && opening === "v";
 }
 /** People, not bodies: 全体干部, 党员干部, 广大市民. */
 const PeopleRE = /(?:干部|党员|职工|人员|群众|市民|居民|村民|同志|代表|专家|学生|家长|常委|领导|书记|主任|村长|组长)$/;
@@ -173,10 +176,10 @@ const CLOSE_KINDS = "\u0002";
 const KINDS_SEPARATOR = "\u0003";
 const KindsRE = /\u0001[^\u0002]*\u0002/;
 /**
- * Villages as a collective assignee (各村, 各行政村, 全镇各村; 各乡镇场 with the state farms): a body only
+ * Villages as a collective assignee (各村, 各行政村, 各责任村, 全镇各村; 各乡镇场 with the state farms): a body only
  * in the plural.
  */
-const CollectiveVillageRE = /^(?:全(?:镇|乡|街道))?各(?:行政村|自然村|村组|村|乡镇场)$/;
+const CollectiveVillageRE = /^(?:全(?:镇|乡|街道))?各(?:行政村|自然村|村组|责任村|相关村|有关村|村|乡镇场)$/;
 
 /** A party committee's department, with or without its level: 宣传部, 县委组织部. */
 const PartyDepartmentRE = /^([市县区]委?)?(组织部|宣传部|统战部|政法委)$/;
@@ -678,6 +681,22 @@ export function leadingNames(clause: string, agentSlot = false): string {
   return out.join("、");
 }
 
+/**
+ * The body whose practice an experience piece's clause tells, named before its first verb (区住建局全力推进…,
+ * 三城镇认真落实…) or before a manner it works in (区市场监管局多举措助力…, 区城市管理局细化“…”), after a
+ * time phrase (今年以来，). 该局 points back and names none.
+ */
+export function practiceHolder(clause: string, isPlace?: (piece: string) => boolean): string | undefined {
+  const subject = clause.replace(/^[^，,。]{0,12}?(?:以来|期间|年|月|日|前夕|伊始)[，,]/u, "");
+  // (A county or district, 老城区坚持…, is the report's place, not a body of it.)
+  const named = unitsInList(leadingNames(subject), isPlace).find((name) => !/[省市区县旗州盟]$/.test(name));
+  if (named) return named;
+  const prefix = /^[\p{Script=Han}]{2,14}?(?:局|委|办|中心|镇|乡|街道|公司|所|站|队)(?=[\p{Script=Han}“"「])/u.exec(
+    subject,
+  )?.[0];
+  return prefix && !/^(?:该|本|此|各)/.test(prefix) ? unitsInList(prefix, isPlace)[0] : undefined;
+}
+
 /** The units that open the pieces of a passage (由县民政局负责的第1件、县发改局负责的第4件), as written. */
 export function unitsOpening(passage: string, isPlace?: (piece: string) => boolean): string[] {
   return passage
@@ -730,7 +749,7 @@ const SharedFirmListRE = /^((?:[\p{Script=Han}]{1,3}、)+[\p{Script=Han}]{1,3}�
 const OfficeAfterRE = /^(?:公所|办事处|街道办)/;
 /** 希望各村继续…: villages in the plural, a collective assignee. */
 const CollectiveVillageLeadRE =
-  /^(各(?:行政村|自然村|村组|村)(?=要|继续|对|及时|加强|加大|务必|切实|积极|全面|认真|做好|抓好)|各(?:行政村|村)[(（](?:居|社区|居委会)[)）](?:委会|委员会)?(?![民委])(?=\p{Script=Han}))/u;
+  /^(各(?:行政村|自然村|村组|责任村|相关村|有关村|村)(?=要|继续|对|及时|加强|加大|务必|切实|积极|全面|认真|做好|抓好)|各(?:行政村|村)[(（](?:居|社区|居委会)[)）](?:委会|委员会)?(?![民委])(?=\p{Script=Han}))/u;
 
 /**
  * Sectors that share the collective after 等: 加强房管、市场监管、公安等部门协调联动; or the 部门 the last one

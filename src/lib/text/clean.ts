@@ -330,16 +330,26 @@ const HeldLabelRE = new RegExp(`^${HELD_LABEL}$`, "u");
 
 /**
  * A field's label alone on its line and its value on the next (开会日期 / 1998-06-16 in a saved
- * minutes page): one line, label：value, as the rest of the cleaning reads fields.
+ * minutes page, 時間 / 民國109年11月24日 in a Taiwanese one): one line, label：value, as the rest of the
+ * cleaning reads fields.
  */
 function joinFieldValues(lines: readonly string[]): string[] {
   const joined = [...lines];
   for (let index = 0; index < joined.length; index += 1) {
-    if (!HeldLabelRE.test(simplifyChars(joined[index] ?? ""))) continue;
+    const label = simplifyChars(joined[index] ?? "").trim();
+    const bare = /^时\s*间$/.test(label);
+    if (!HeldLabelRE.test(label) && !bare) continue;
     let next = index + 1;
-    while (next < joined.length && joined[next] === "") next += 1;
-    if (!/^\d{4}\s*[-/.年]/u.test(joined[next] ?? "")) continue;
-    joined[index] = `${joined[index] ?? ""}：${joined[next] ?? ""}`;
+    while (next < joined.length && joined[next]?.trim() === "") next += 1;
+    const value = joined[next]?.trim() ?? "";
+    if (!/^(?:(?:中华民国|民国|中華民國|民國)\s*\d{2,3}\s*年|\d{4}\s*[-/.年])/u.test(value)) continue;
+    // A bare 时间 is the meeting's in a minutes table, where 地点 is the next field (時間 / 民國109年11月24日
+    // / 地點), not a page's.
+    const minutesTable = joined
+      .slice(next + 1, next + 6)
+      .some((line) => /^地\s*点\s*[:：]?$/.test(simplifyChars(line.trim())));
+    if (bare && !minutesTable) continue;
+    joined[index] = `${bare ? "会议时间" : (joined[index] ?? "")}：${value}`;
     joined.splice(index + 1, next - index);
   }
   return joined;

@@ -143,3 +143,14 @@ test("an experience piece's routine of inspecting (发现问题立即通报) fin
   expect(kind("全县推进农村人居环境整治", body)).not.toBe("通报");
   expect(kind("", "", "3月5日,县督导组明察暗访发现问题12个,现予通报。")).toBe("通报");
 });
+
+test("an experience piece that never says 经验: its subject and watchword, its profile, its account to peers", () => {
+  const told = "今年以来，三城镇全力推进乡村振兴。聚焦成果巩固，精准落实帮扶措施。";
+  expect(kind("来安县三城镇:“三个聚焦”助推“三农”工作高质量发展", told)).toBe("经验交流");
+  expect(kind("平山:一纸“诊断书” 把脉问症提疗效", told)).toBe("经验交流");
+  expect(kind("区城市管理局细化“城市三管”", "区城市管理局从三个方面细化城市管理。")).toBe("经验交流");
+  expect(kind("", "吉安县地处江西省中部，辖13镇6乡，总人口50万。")).toBe("经验交流");
+  expect(kind("", "大家下午好。下面,我把巨鹿民生事业改革和发展的一些情况向大家作一简要汇报。")).toBe("经验交流");
+  // A town's event is news, whatever its slogan.
+  expect(kind("安龙县坝盘镇举办“万峰林美丽乡村·好歌旅游节”", "8月22日，旅游节系列活动在坝盘村上演。")).toBe("其他");
+});

@@ -277,6 +277,12 @@ test("a leader whose words the meeting passed on is not at the meeting; one who 
       "会议指出,一是区政府系统要认真学习省委沈晓明书记、冯飞省长和市委罗增斌书记关于海口市经济社会发展的各项最新指示批示精神。区长陈芳主持会议。",
     ),
   ).toEqual(["陈芳"]);
+  // A list of titled names with 同志 (省委书记孙志刚同志、市委书记周建琨同志关于…的批示精神) was passed on too.
+  expect(
+    names(
+      "1月24日,县委书记卢林主持召开会议。会议传达学习省委书记孙志刚同志、市委书记周建琨同志关于全省“两会”期间的有关重要批示精神。",
+    ),
+  ).toEqual(["卢林"]);
   // What they said at this meeting (在会上的讲话) is no word passed on from elsewhere.
   expect(names("学习会上，李明书记、王强县长在会上的讲话要求大家统一思想。")).toEqual(["李明", "王强"]);
   expect(names("会议传达学习了贯彻落实省委沈晓明书记关于推动我市生物医药产业高质量发展指示精神有关情况报告。")).toEqual(

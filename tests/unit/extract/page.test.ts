@@ -1029,3 +1029,19 @@ test("review: a dispatch whose dateline alone names Hong Kong, where its 特区�
   expect(data?.region).toEqual({ province: "香港特别行政区", city: "香港特别行政区" });
   expect(data?.units).toEqual(["香港入境处"]);
 });
+
+test("an experience piece's practices are the bodies' whose paragraphs tell them", () => {
+  const data = extract([
+    "解放区“四城联创”亮点纷呈",
+    "2020-12-18",
+    "连日来,在解放区“四城联创”指挥部的坚强领导下,该区各街道、各部门开展了卓有成效的工作,不少好做法、好经验得到了称赞。",
+    "区住建局全力推进老旧小区改造工作。截至目前,21个老旧小区已全部实现复工建设。同时,成立老旧小区改造复工协调专班,形成联动协调机制。",
+    "区社区办扎实开展“美丽楼院”创建,将全区603个楼院全部纳入创建范围,制定楼院星级评定细则。",
+  ]);
+  expect(data?.docType).toBe("经验交流");
+  const practices = data?.measures?.map((measure) => [measure.text.slice(0, 8), measure.units]);
+  expect(practices).toEqual([
+    ["同时,成立老旧小", ["解放区住房和城乡建设局"]],
+    ["区社区办扎实开展", ["解放区社区办"]],
+  ]);
+});

@@ -816,3 +816,25 @@ test("a city's town that convenes the meeting places it in the town's district",
   expect(region).toEqual({ province: "江苏省", city: "苏州市", district: "相城区" });
   expect(notes.join()).toContain("北桥街道");
 });
+
+test("towns that disagree place no county: one town of a county beside one it does not hold", () => {
+  // 蒋村镇 is 定襄县's; 天桥镇 is no town of 定襄县 (丰宁, 凤冈): half the towns is no county.
+  const { region } = extractRegion(
+    input("我县召开三秋工作动员会。蒋村镇、天桥镇负责同志进行了表态发言。县委书记要求各镇要认真做好换届准备。"),
+  );
+  expect(region.district).toBeUndefined();
+});
+
+test("a county upgraded since keeps the name the text gives it (黔西县, today 黔西市)", () => {
+  const { region, notes } = extractRegion(
+    input("1月24日,市委常委、县委书记卢林主持召开黔西县脱贫攻坚领导小组会议。全县各级各部门要全力抓好脱贫攻坚工作。", {
+      title: "黔西县召开脱贫攻坚领导小组会议",
+    }),
+  );
+  expect(region).toEqual({ province: "贵州省", city: "毕节市", district: "黔西县" });
+  expect(notes.join()).toContain("「黔西县」");
+  // Written as today's name, today's name stands.
+  expect(
+    extractRegion(input("黔西市召开会议。黔西市各部门要抓好落实。", { title: "黔西市召开会议" })).region.district,
+  ).toBe("黔西市");
+});

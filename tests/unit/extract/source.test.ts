@@ -82,3 +82,12 @@ test("a street office whose head convenes (国兴街道办主任符儒丹主持�
   // An office for small towns is no town.
   expect(meetingTownship("", "5月8日,县特色小镇办主任张伟主持召开全县特色小镇建设推进会。")).toBeUndefined();
 });
+
+test("a town's leaders named by office alone make the one town the opening names the township", () => {
+  const lead =
+    "2017年8月5日,6日,镇党委书记谭恢军,镇长梁大钊分别带队对黄腊溪(鹅项颈水库→金元镇峡马口村)进行了专项督查。";
+  expect(meetingTownship("", lead)).toBe("金元镇");
+  // A county's leaders visiting a town name no township; two towns name none either.
+  expect(meetingTownship("", "县委书记王明到金元镇峡马口村督查河道整治。")).toBeUndefined();
+  expect(meetingTownship("", "镇长梁大钊带队到金元镇和蓬莱镇督查。")).toBeUndefined();
+});

@@ -8,6 +8,7 @@ import {
   findUnits,
   joinLevelTwins,
   leadingNames,
+  practiceHolder,
   unitsHeadedBy,
   unitResolver,
   unitsInList,
@@ -1388,4 +1389,28 @@ test("a task force named by its verb (复审, 验收, 整改) is a body, and so 
   expect(unitsInList("验收工作指挥部成员单位")).toEqual(["验收工作指挥部成员单位"]);
   expect(findUnits("复审工作领导小组成员单位主要负责人参加会议。", { attendance: true })).toEqual(["复审工作领导小组"]);
   expect(unitsInList("加大成员单位")).toEqual([]);
+});
+
+test.each([
+  ["区住建局全力推进老旧小区改造工作", "区住建局"],
+  ["区市场监管局多举措助力市场主体复工复产", "区市场监管局"],
+  ["区城市管理局细化“城市三管”", "区城市管理局"],
+  ["今年以来,三城镇认真落实中央关于农业农村工作重大决策部署", "三城镇"],
+])("an experience piece's clause names the body whose practice it tells: %s", (clause, holder) => {
+  expect(practiceHolder(clause)).toBe(holder);
+});
+
+test("a clause that points back, opens with its county or with no body names no practice's holder", () => {
+  expect(practiceHolder("该局组织设计单位召开协调推进会")).toBeUndefined();
+  expect(practiceHolder("老城区坚持文旅融合发展")).toBeUndefined();
+  expect(practiceHolder("聚焦成果巩固,精准落实帮扶措施")).toBeUndefined();
+});
+
+test("villages tasked as a collective by their part in the work (各责任村, 各相关村) are assignees", () => {
+  expect(findUnits("一是高度重视。各责任村要进一步落实责任,落实专人负责。")).toEqual(["各责任村"]);
+  expect(findUnits("希望各相关村继续加强巡查。")).toEqual(["各相关村"]);
+});
+
+test("a manner before a verb opens a verb phrase, not a body (持续推动社区参与)", () => {
+  expect(findUnits("以及持续推动社区参与和宣传教育。")).toEqual([]);
 });

@@ -624,3 +624,13 @@ test("a sentence listing short points (…: 1.加强巡查 2.及时上报 3.妥�
   const line = "会议要求各乡镇要做好三项工作: 1.加强巡查 2.及时上报 3.妥善处置，确保安全度汛。";
   expect(cleanText(line).lines).toEqual([line]);
 });
+
+test("a minutes table's bare 時間 label gives the meeting's day from the line below; a page's 时间 does not", () => {
+  const minutes = cleanText(
+    "嘉義市政府第996次市務會議紀錄\n上版日期:2020-12-01\n時間\n\n民國109年11月24日(星期二)下午4時\n\n地點\n\n本府6樓第2會議室\n\n主席\n\n市長 黃敏惠",
+  );
+  expect(minutes.meta.heldText).toBe("民国109年11月24日(星期二)下午4时");
+  // Without a 地点 field below, a bare 时间 is any page's.
+  const page = cleanText("市政府召开常务会议\n时间\n2020-12-01\n会议研究了防汛工作。");
+  expect(page.meta.heldText).toBeUndefined();
+});
