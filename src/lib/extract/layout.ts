@@ -178,7 +178,8 @@ function eventClause(sentence: string): string | undefined {
  */
 function titleFromLead(lead: string): string {
   const sentence =
-    (/^[^。！？!?]+/.exec(lead)?.[0] ?? lead)
+    // (A ? between digits or characters, 8?7日 or 政府?4次, stands for a character the page's encoding lost.)
+    (/^(?:[^。！？!?]|(?<=[\p{Script=Han}\d])\?(?=[\p{Script=Han}\d]))+/u.exec(lead)?.[0] ?? lead)
       .replace(LeadFrameRE, "")
       .replace(/^[，,、\s]+/, "")
       // …常务会议,会议研究了以下事项: the clause that opens the list is no part of the news.

@@ -323,3 +323,8 @@ test("review: an issue line (2024年第3期) is no headline; a lead that passes 
     "县委今天召开常委会传达中央最新消息",
   );
 });
+
+test("a ? inside a word is a character the encoding lost, not a question ending the title's sentence", () => {
+  const layout = articleLayout(["8?7日,县长戴培吉主持召开政府?4次常务会议。吴科出席会议。", "会议研究了有关事宜。"]);
+  expect(layout.title).toBe("8?7日,县长戴培吉主持召开政府?4次常务会议");
+});

@@ -91,3 +91,10 @@ test("a town's leaders named by office alone make the one town the opening names
   expect(meetingTownship("", "县委书记王明到金元镇峡马口村督查河道整治。")).toBeUndefined();
   expect(meetingTownship("", "镇长梁大钊带队到金元镇和蓬莱镇督查。")).toBeUndefined();
 });
+
+test("a task force or headquarters meeting for the first time (首次会议) is the body that meets", () => {
+  expect(meetingBody("", "政务司副司长卓永兴7月12日主持地区事项统筹工作组首次会议,会上订定行动计划。")).toBe(
+    "地区事项统筹工作组",
+  );
+  expect(meetingBody("", "市长主持召开市防汛抗旱指挥部首次会议。")).toBe("市防汛抗旱指挥部");
+});
