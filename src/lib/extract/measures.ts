@@ -119,18 +119,18 @@ const ProblemListRE =
 const modalScope = (simple: string): string =>
   simple.replace(/(?:以|为了?|借以)确保[^，,。；;]*|的[“「][^”」]*[”」]/g, "");
 /**
- * A plan with its deadline or step (力争年底前完成, 预计今年6月完成设置, 将于7月交货) or its target
- * (将把…审批时间压减至…), work announced from today or a given day (即日起将进行…, 由本月20日起联合…加强…)
- * or done jointly (将联同区议会…进行…), put in a unit's hands (将由工务局订定…), or work the speaker's
- * side will carry on (将持续争取…, 将围绕…推进). 将 before a time or a state (将持续三天, 将增大) is no plan.
- */
-/**
  * A practice an experience piece tells of, as its peers would copy it: the body or its watchword, then
  * what it set up or keeps doing (区住建局…成立…专班, 始终坚持把…作为重点工作来抓, 扎实开展“美丽楼院”创建);
  * not its figures (截至目前，…已全部复工).
  */
 const PracticeRE =
   /^(?:同时|此外|另外)?[，,]?(?![^，,。；;]{0,12}(?:截至|截止|目前|共|累计|已))[^，,。；;]{0,30}?(?:始终坚持|坚持把|坚持以|成立了?|建立了?|制定了?|制订了?|出台了?|推行|开辟|扎实开展|全面开展|深入开展|持续开展|大力开展)[\p{Script=Han}“"「]/u;
+/**
+ * A plan with its deadline or step (力争年底前完成, 预计今年6月完成设置, 将于7月交货) or its target
+ * (将把…审批时间压减至…), work announced from today or a given day (即日起将进行…, 由本月20日起联合…加强…)
+ * or done jointly (将联同区议会…进行…), put in a unit's hands (将由工务局订定…), or work the speaker's
+ * side will carry on (将持续争取…, 将围绕…推进). 将 before a time or a state (将持续三天, 将增大) is no plan.
+ */
 const FutureCommitmentRE =
   /(?:将|计划|力争|预计|规划)[^。]{0,30}(?:前|底|完成|完工|建成|交货|启用|投用|上线)|即日起|(?:今早|今日)起(?![^。；;]*以来)[^。；;]{0,20}?(?:加强|开展|实施|推行|执行|管制|巡查)[\u4e00-\u9fff]|将把[^。；;，,]{2,30}?(?:压减|压缩|降低|提高|提升|控制|增加|扩大)(?:至|到|在)|(?:由|自|从)(?:本月|下月|\d{1,2}月)\d{1,2}日起(?![^。；;]*以来)[^。；;]{0,20}?(?:加强|开展|实施|展开|推行|执行)[\u4e00-\u9fff]|将(?:联同|会同|联合|协同)[^。；;]{2,40}?(?:进行|开展|展开|实施)|将由[^，,。；]{2,16}?(?:负责|牵头|统筹|研拟|研议|订定|制定|拟定|办理|规划|执行|落实|推动)|将(?:[^，,。；]{0,12}?[，,]?)(?:(?:持续|继续|进行)(?![\d一二三四五六七八九十两几]|时间|期间|增大|增加|减少|下降|上升)|进一步|全力|积极|逐步|加快|加强|加大|扩大|强化|深化|推动|推进|推广|争取|完善|落实|开展|实施|整建|建设|研拟|订定|制定|围绕|聚焦)/;
 

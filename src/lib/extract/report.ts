@@ -219,18 +219,16 @@ export function extractReport(articleLines: readonly string[], page: PageContext
   const { blocks, paragraphs: bodyParagraphs } = articleBody(layout, units);
   // An experience piece tells what its bodies did: each paragraph's practices are the body it opens
   // with (区住建局全力推进…), else the piece's own, as its title (来安县三城镇：…) or lead (三城镇认真落实…) names it.
-  const pieceHolder =
-    docType === "经验交流"
-      ? (practiceHolder(/^([^:：]{2,14})[:：]/u.exec(titleSimple)?.[1] ?? titleSimple, units.isPlace) ??
-        practiceHolder(lead, units.isPlace))
-      : undefined;
-  const paragraphs =
-    docType === "经验交流"
-      ? bodyParagraphs.map((paragraph) => {
-          const holder = practiceHolder(paragraph.simple, units.isPlace) ?? pieceHolder;
-          return holder ? { ...paragraph, practiceOf: [units.canonical(holder)] } : paragraph;
-        })
-      : bodyParagraphs;
+  let paragraphs = bodyParagraphs;
+  if (docType === "经验交流") {
+    const pieceHolder =
+      practiceHolder(/^([^:：]{2,14})[:：]/u.exec(titleSimple)?.[1] ?? titleSimple, units.isPlace) ??
+      practiceHolder(lead, units.isPlace);
+    paragraphs = bodyParagraphs.map((paragraph) => {
+      const holder = practiceHolder(paragraph.simple, units.isPlace) ?? pieceHolder;
+      return holder ? { ...paragraph, practiceOf: [units.canonical(holder)] } : paragraph;
+    });
+  }
   // A policy document, or a meeting that drew up its own implementing opinions (研究我镇贯彻落实意见):
   // the items that follow set tasks without a speaker's 要.
   const plan =

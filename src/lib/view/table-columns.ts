@@ -47,11 +47,7 @@ const listingColumns = new WeakMap<readonly object[], MeasureColumns>();
 export function listingColumnsOf(listing: readonly { measure: Measure }[]): MeasureColumns {
   let columns = listingColumns.get(listing);
   if (!columns) {
-    columns = filledColumns(
-      (function* () {
-        for (const row of listing) yield row.measure;
-      })(),
-    );
+    columns = filledColumns(listing.map((row) => row.measure));
     listingColumns.set(listing, columns);
   }
   return columns;
