@@ -18,6 +18,8 @@ export default defineConfig(
       "bench-out/",
       ".scratch/",
       ".test-reports/",
+      // Raw texts, some of them saved code records (a JSONP file, a page's .tsx): data, not our code.
+      "tests/fixtures/",
     ],
   },
   ...tseslint.configs.strictTypeChecked,
