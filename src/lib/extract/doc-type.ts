@@ -33,7 +33,7 @@ export function classifyDocType({ titleLines, title, lead, body }: DocTypeInput)
   if ([heading, title].some((line) => DocKindHeadingRE.test(line) && /通报/.test(line))) return "通报";
   if (PlaceHeadingRE.test(heading)) return "经验交流";
   // (A document site may run the speech's title into its first line: …大会上的讲话同志们:今天….)
-  if (/讲话$|讲话稿|致辞$/.test(title) || /^同志们[,，:：]|^[^。\n]{0,80}讲话\s*同志们[,，:：]/.test(body))
+  if (/讲话$|讲话稿|致辞$|主持词$/.test(title) || /^同志们[,，:：]|^[^。\n]{0,80}讲话\s*同志们[,，:：]/.test(body))
     return "讲话";
   // A policy document by its own name (…考核细则, …实施意见, …工作方案) is neither report nor circular.
   // A title taken from a first sentence (…召开党委会议，…研究贯彻落实意见) names no policy document.
@@ -62,7 +62,7 @@ export function classifyDocType({ titleLines, title, lead, body }: DocTypeInput)
   const findsFaults =
     /现将[^。]{0,30}通报如下|(?<!将(?:予以|被)?)通报批评|考核结果|(?:督查|检查|暗访|巡查)[^。]{0,40}(?:发现|存在)[^。]{0,8}问题(?!立即|及时|即|就|马上)/.test(
       body,
-    );
+    ) || (body.match(/(?:^|\n)\s*整改(?:要求|意见|建议|措施)\s*[:：]/g) ?? []).length >= 2;
   // A document sent out to be carried out (…任务分解》…现印发给你们，请认真抓好贯彻落实, 现予印发) is a notice,
   // whatever number it carries, unless what it sends is a circular's findings.
   if (/(?:印发|转发|下发)给?你们|现予印发/.test(opening) && !findsFaults) return "其他";

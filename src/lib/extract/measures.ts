@@ -435,7 +435,7 @@ const NarrativeLeadRE =
  * 一是…；二是…): not a measure itself, but the units it names take every item.
  */
 const OrderHeadRE =
-  /^[^：:。；;]{0,60}?(?:要求|强调|指出|提出|部署|安排)[^：:。；;]{0,30}[：:](?=[一二三四五六七八九十]+是|[(（][一二三四五六七八九十]+[)）]|\d{1,2}[.．、](?!\d))/;
+  /^[^：:。；;]{0,60}?(?:要求|强调|指出|提出|部署|安排)[^：:。；;]{0,30}[：:](?=[一二三四五六七八九十]+[是要](?!求)|[(（][一二三四五六七八九十]+[)）]|\d{1,2}[.．、](?!\d))/;
 
 /** A news item's dateline and source before what it reports: 黑龙江日报3月20日讯 记者日前从市城管局获悉，… */
 const NewsLeadRE =
@@ -602,6 +602,12 @@ const isAgendaItem = (item: string): boolean =>
   AgendaItemRE.test(item) && !ordersWork(item) && !/同意|通过|责成/.test(item);
 
 /** 对欧阳路街道各项工作…给予肯定，并提出四点要求：: the body whose work the requirements that follow are for. */
+/** A minutes item that only takes note (…报告。主席裁示：准予备查。) or is the last meeting's record (…会议纪录。). */
+const NotedItemRE =
+  /^(?:[(（]?[一二三四五六七八九十\d]+[)）、.．]?)?(?:(?:[^。]{0,60}。)?(?:主席|市长|县长|会议)?裁示[:：])?(?:准予备查|准予核备|同意备查|准予备案|洽悉|(?:纪录|记录)确定)。?$|^(?:[(（]?[一二三四五六七八九十\d]+[)）、.．])?[^。；;请要须]{0,40}第[一二三四五六七八九十零〇\d]+次[^。；;]{0,10}会议(?:纪录|记录)。?$/;
+const isNotedItem = (simple: string): boolean => NotedItemRE.test(simple.replace(/\s+/g, ""));
+/** The line that says how a fault listed above it is to be mended: 整改要求：由…负责…. */
+const RemedyLineRE = /^整改(?:要求|意见|建议|措施)\s*[:：]/;
 const RequestedOfRE =
   /(?:^|[，,。；;]|[\p{Script=Han}]{1,4}(?:书记|长|主任|同志|领导))(?:并|还|同时)?(?<!针)对(?!照|于|标|接|表)([^，,。；;：:]{2,40})[^。；;：:]{0,40}?提出了?(?:[一二三四五六七八九十两几\d]+(?:点|项|条))?(?:具体|明确|工作)?(?:要求|意见)[：:]?$/u;
 /** A body welcomed or thanked is a guest, not the one the requirements are for. */
@@ -649,7 +655,9 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
   const opensWithUnit = (clause: string): boolean => context.unitsOpening(clause.split(/[，,]/)[0] ?? "").length > 0;
   // The body a speaker's requirements are for (对…街道…提出四点要求：), while their items follow.
   let requestedOf: string[] = [];
-  for (const paragraph of paragraphs) {
+  for (const [index, paragraph] of paragraphs.entries()) {
+    // 1、西大桥…有垃圾死角。 over 整改要求：由县环卫站负责清除…: the fault found, whose mending follows.
+    if (EnumerationRE.test(paragraph.simple) && RemedyLineRE.test(paragraphs[index + 1]?.simple ?? "")) continue;
     const request = RequestedOfRE.exec(paragraph.simple);
     if (request) requestedOf = bodyOpening(request[1] ?? "", context);
     else if (!EnumerationRE.test(paragraph.simple)) requestedOf = [];
@@ -829,6 +837,9 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       if (isPurposePreamble(sentence.simple)) continue;
       // 会议共有九项议题：…三是听取关于…的汇报。五是研究讨论…规划。: the agenda, not what it decided.
       if (isAgendaItem(simple.replace(EnumerationRE, ""))) continue;
+      // 二、…执行情形报告。主席裁示：准予备查。 (一)准予备查。: a report taken note of, or the last minutes
+      // confirmed, leaves no work.
+      if (isNotedItem(simple)) continue;
       // 现纪要如下： introduces the items; it is none of them.
       if (/^[^。；;]{0,16}如下\s*[:：]$/.test(simple)) continue;
       const ownSubject = [...unitsNamed()];
@@ -890,6 +901,8 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
   // words given to another body (each bureau's 于6月30日前完成自查整改) are its own task.
   const seen = new Set<string>();
   return measures.filter((measure) => {
+    // (A report item whose ruling, 主席裁示：准予备查, came as the sentence after it.)
+    if (isNotedItem(sentencesOf.get(measure) ?? "")) return false;
     const key = JSON.stringify([measure.text, measure.units, measure.deadline]);
     if (seen.has(key)) return false;
     seen.add(key);

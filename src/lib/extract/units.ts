@@ -12,7 +12,7 @@ import { isSingleWord, tagWords } from "./segmenter";
 
 /** How unit names end; collective forms (各城市区, 重点委局, 市直相关部门, 各学校, 各级医院) included. */
 const UNIT_SUFFIX =
-  "(?:人民政府|政府|委员会|区议会|(?<![建会])议会(?!同)|办公室|领导小组|学习小组|(?<=各级)党组织|指挥部|工作专班|工作组|管委会|党工委|街道办事处|街道|社区|中心|总队|支队|大队|中队|执法队|工作队|派出所|区公所|公所|公司|集团|(?<=各(?![类种大个])[\\p{Script=Han}]{2,4})企业|(?<=各(?:级|类)?(?:中小|大中小|中等|职业|公办|民办|公立|定点)?)(?:学校|高校|医院|幼儿园|医疗机构)|林场|工商联|科协|妇联|残联|文联|侨联|总工会|工会|部门|委局|部委办局|局处|直属单位|单位|城市区|县区|县市区|乡镇|镇街|园区|产业园|工业园|物流园|专班|防指|苏木|机构|机关|供销社|合作社|信用社|报社|卫生院|(?<=各级|各)党政|局|委|办|厅|部|处|署|室|所|站|院|县|区|镇|乡|科)";
+  "(?:人民政府|政府|委员会|区议会|(?<![建会])议会(?!同)|办公室|领导小组|学习小组|(?<=各级)党组织|指挥部|工作专班|工作组|管委会|党工委|街道办事处|街道|社区|中心|总队|支队|大队|中队|执法队|工作队|派出所|区公所|公所|公司|集团|(?<=各(?![类种大个])[\\p{Script=Han}]{2,4})企业|(?<=各(?:级|类)?(?:中小|大中小|中等|职业|公办|民办|公立|定点)?)(?:学校|高校|医院|幼儿园|医疗机构)|林场|工商联|科协|妇联|残联|文联|侨联|总工会|工会|部门|委局|部委办局|局处|直属单位|单位|城市区|县区|县市区|乡镇|镇街|园区|产业园|工业园|物流园|专班|防指|苏木|机构|机关|供销社|合作社|党校|信用社|报社|卫生院|(?<=各级|各)党政|局|委|办|厅|部|处|署|室|所|站|院|县|区|镇|乡|科)";
 /**
  * A whole piece that names a unit: optional collective word, a core, a suffix; a leading group's
  * office may run longer (市行政审批制度改革工作领导小组办公室).
@@ -144,7 +144,7 @@ function readsAsName(piece: string): boolean {
   return !tagWords(piece).some(
     ({ word, tag }, index) =>
       outOfName(word, tag) &&
-      !/^(?:[和及与各]|各级|全区|全市|全县|有关|相关|市直|区直|县直)$/.test(word) &&
+      !/^(?:[和及与各]|各级|各地|各地区|全区|全市|全县|有关|相关|市直|区直|县直)$/.test(word) &&
       !(index === 0 && /^各[\p{Script=Han}]{1,2}$/u.test(word)),
   );
 }
@@ -164,6 +164,13 @@ function nameAtEnd(piece: string): string | undefined {
     ? tail
     : undefined;
 }
+
+/**
+ * 各级、各部门, 各地、各部门, 各部门、各单位: one collective written with a pause, as 各级各部门 is without
+ * (各乡镇、各部门 stays two kinds of body).
+ */
+const joinCollectivePair = (text: string): string =>
+  text.replace(/(?<=各(?:级|地|地区|部门))[、，,](?=各(?:部门|单位))/gu, "");
 
 /** A unit name needs a real core, not just a suffix. */
 const MIN_UNIT_LENGTH = 3;
@@ -212,7 +219,7 @@ const CompanyRE = /^[\p{Script=Han}（）()]{2,30}(?:公司|集团)$/u;
 export function unitsInList(fragment: string, isPlace: (piece: string) => boolean = () => false): string[] {
   const firms = new Set<string>();
   const named = new Set<string>();
-  const written = fragment
+  const written = joinCollectivePair(fragment)
     // 二要县市场监管局加强检查: an item's number before its subject is no part of the name.
     // (是日起各乡镇要…: nor the day the work starts.)
     .replace(
@@ -302,12 +309,17 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
       }
       return trimToUnit(
         piece
-          .replace(/^(?:由|经(?!济|信|贸|开|发|营|管|侦)|对于|对|责成|会上|会议上|请|要求|督促|敦促)/, "")
+          // (经绿处, a 经 opening a three-character office's name, is no 经 meaning "through".)
+          .replace(
+            /^(?:由|经(?!济|信|贸|开|发|营|管|侦|[\p{Script=Han}][处局科]$)|对于|对|责成|会上|会议上|请|要求|督促|敦促)/u,
+            "",
+          )
           // 李家超指示各政策局: the leader who orders is no part of the body ordered.
           .replace(/^[\p{Script=Han}]{2,4}(?:指示|责成|要求)(?=各|[\p{Script=Han}]{2,}[局处委办])/u, "")
-          // 包片单位县气象局, 牵头单位市住建局: the part a body plays, then the body.
+          // 包片单位县气象局, 牵头单位市住建局, 陈家坝沿线包片单位县职教中心: the part a body plays (and where),
+          // then the body.
           .replace(
-            /^(?:包片|包保|包联|牵头|责任|配合|联系|挂点|挂钩|帮扶|结对|主责|属地)(?:单位|部门)(?=[\p{Script=Han}]{3})/u,
+            /^(?:[\p{Script=Han}]{2,6}?(?:沿线|片区|辖区))?(?:包片|包保|包联|牵头|责任|配合|联系|挂点|挂钩|帮扶|结对|主责|属地)(?:单位|部门)(?=[\p{Script=Han}]{3})/u,
             "",
           )
           // 各防指成员单位: the members of that headquarters, all of them.
@@ -315,6 +327,8 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
           .replace(RoleTailRE, "")
           // 市环保局作为牵头单位, 开平镇作为首善之镇，要…: the body, not the part it plays or what it is.
           .replace(/(?<=\p{Script=Han}{2})作为\p{Script=Han}*$/u, "")
+          // 财政局依地政处宋处长所提意见(…): the body, not what it goes by.
+          .replace(/(?<=\p{Script=Han}{2}[局处署委办])(?:依据?|依照|根据|按照|参照)\p{Script=Han}*$/u, "")
           // 全县各部门在招商引资工作中（要…）: the body, not where its task lies.
           .replace(
             /(?<=\p{Script=Han}{2}(?:部门|单位|局|委|办|政府|镇|乡|街道)(?:\u0001[^\u0002]{1,12}\u0002)?)在[\p{Script=Han}“”]{2,20}?(?:中|上|里|方面|期间)$/u,
@@ -640,10 +654,9 @@ function untilUnopenedBracket(text: string): string {
 export function leadingNames(clause: string, agentSlot = false): string {
   // A closing bracket without its opening one ends the names too: （包含水利局及各区公所）.
   // (市府团队: the government's team is the government.)
-  const head = untilUnopenedBracket(/^[^，,。；;：:！？!?\n]{1,80}/u.exec(clause)?.[0] ?? "").replace(
-    /([市县区]府)团队/gu,
-    "$1",
-  );
+  const head = untilUnopenedBracket(
+    /^[^，,。；;：:！？!?\n]{1,80}/u.exec(joinCollectivePair(clause))?.[0] ?? "",
+  ).replace(/([市县区]府)团队/gu, "$1");
   // 请电力、电信、水公司随时注意…: utilities sharing the firm the last one names (unitsInList shares it).
   // (Not bodies named in full before a firm: 团县委、联通公司、财保公司 share nothing.)
   const firms = SharedFirmListRE.exec(head)?.[1];
@@ -1132,6 +1145,9 @@ function scopeUnit(raw: string, region: Region): { name: string; scoped: boolean
   // 省林草局 is the province's own, as is 省政府各牵头部门 (省委, 省政府 alone stand as written: the
   // province above a city's report).
   if (province && /^省(?!委|政府$)/.test(name)) return { name: province + name.slice(1), scoped: true };
+  // 自治区各部门 in 新疆维吾尔自治区's report: the autonomous region's, as 省 is a province's.
+  if (province?.endsWith("自治区") && /^自治区(?=[\p{Script=Han}]{2})/u.test(name))
+    return { name: province + name.slice(3), scoped: true };
   // National bodies (海关总署, 營建署, 交通部观光局) and names that start with a place stand as written.
   if (
     /^(?:中共|中国|中央|国家|全国|省委|省政府)|署$|^(?:行政院|立法院|司法院|考试院|监察院)$/.test(name) ||
@@ -1170,6 +1186,9 @@ function scopeUnit(raw: string, region: Region): { name: string; scoped: boolean
       name,
     );
   }
+  // 交通运输厅 in a report placed in a province alone: a department (厅) is a province's, no city's.
+  if (!city && !district && /^(?![市区县])[\p{Script=Han}]{2,12}(?<![大餐客展门])厅$/u.test(name))
+    return scopedBy(province, name);
   // 市场处, 市政局, 区域办: the first character belongs to a word, not a level.
   // 区公所 is a kind of office (every district's), not 区 + 公所.
   const level = /^(?:市场|区域)|^区公所$/.test(name) ? undefined : /^(市|区|县|旗|州|盟)/.exec(name)?.[1];
@@ -1192,7 +1211,7 @@ export function bodyOfTitle(title: string): string | undefined {
     // (代理 may open a body's name: 代理记账有限公司.)
     const office = written.replace(/^(?:特区政府|特區政府)?(?:署理|暂代|暫代)/, "");
     const body =
-      /^(.{1,20}?(?:局|处|署|中心|公司|委员会|办公室|办|防指|指挥部|(?<![党政纪工法常])委))(?:党组|党委)?(?:副?书记|副?局长|副?处长|副?署长|副?主任|副?总经理|总经理|董事长|副?总指挥|副?指挥长)$/.exec(
+      /^(.{1,20}?(?:局|处|署|厅|中心|公司|委员会|办公室|办|防指|指挥部|(?<![党政纪工法常])委))(?:党组|党委)?(?:副?书记|副?局长|副?处长|副?署长|副?厅长|副?主任|副?总经理|总经理|董事长|副?总指挥|副?指挥长)$/.exec(
         office,
       )?.[1] ?? /^(.{2,8})(?<!局)局长$/.exec(office)?.[1]?.concat("局");
     // 办事处副主任 in a 街道's report: the office is the report's own, named by its kind alone.
@@ -1300,6 +1319,9 @@ export function unitResolver(region: Region, ownBureau?: string, township?: stri
       TownshipOfficeRE.test(raw.slice(ownLevel.length))
     )
       return canonicalUnit(ownTownship + raw.slice(ownLevel.length), region).name;
+    // 办事处 in a street's own report: that street's office (东湖街道办事处), no body of its own.
+    if (ownTownship?.endsWith("街道") && /^(?:街道)?办事处$|^街道办$/.test(raw))
+      return canonicalUnit(`${ownTownship}办事处`, region).name;
     // 房地产开发科 in a bureau's own report: the bureau's section.
     if (ownBureau !== undefined && /^[\p{Script=Han}]{2,10}科$/u.test(raw) && !/^[省市县区各]/.test(raw))
       return canonical(ownBureau) + raw;

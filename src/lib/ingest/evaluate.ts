@@ -120,6 +120,8 @@ const unitKey = (name: string): string =>
         /^[\p{Script=Han}]{1,6}?[区县旗市](?!各)(?=[\p{Script=Han}]{2,6}?(?:街道|(?<!城)[镇乡](?![镇村]))(?:[\p{Script=Han}]{2}|$))/u,
         "",
       )
+      // 各级、各部门 and 各级各部门: one collective, written with a pause or without.
+      .replace(/(?<=各(?:级|地|地区|部门))、(?=各(?:部门|单位)$)/u, "")
       // 各区县市, 各县（市、区）, 各区、县（市）: one collective of a city's counties, written many ways.
       .replace(
         /各([区县市、（）()]{2,9})$/u,

@@ -119,7 +119,7 @@ const ForumChromeRE =
  * 权益…): numbered sentences, yet chrome.
  */
 const DocSiteNoticeRE =
-  /下载文档前请自行甄别|仅部分预览|不可在线预览部分|如文档侵犯您的权益|人工客服工作时间|^合集下载$|^内容预览\s*[:：]?$/;
+  /下载文档前请自行甄别|仅部分预览|不可在线预览部分|如文档侵犯您的权益|人工客服工作时间|^合集下载$|^内容预览\s*[:：]?$|因篇幅问题不能全部显示|查看更多更全内容/;
 /**
  * A site's notice that the browser is too old (請更新您的瀏覽器; 您使用的瀏覽器版本較舊，…) or lacks a plug-in
  * (此页面上的内容需要较新版本的 Adobe Flash Player。): a sentence, yet chrome.
@@ -138,7 +138,7 @@ const ReadingTimeRE = /^本篇文章\s*\d+\s*字[，,]?\s*(?:读完|阅读)约?\
 /** A line that is only an HTML tag in a text that is not a page (Markdown's <img src=…>). */
 const TagLineRE = /^<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>$/i;
 const LegalLineRE =
-  /ICP备|ICP证|公网安备|许可证\s*编号|版权所有|Copyright|©|举报电话|联系电话|广告服务|法律顾问|邮编\s*[:：]?\s*\d{6}|网络服务\s*[:：]|业务咨询/i;
+  /ICP备|ICP证|公网安备|许可证\s*编号|版权所有|Copyright|©|举报电话|联系电话|广告服务|法律顾问|邮编\s*[:：]?\s*\d{6}|网络服务\s*[:：]|业务咨询|侵权(?:请|敬请)?联系|E-?MAIL\s*[:：]|律师提供法律(?:服务|支持)/i;
 /** A site's reprint notice, furniture however long a sentence it makes (凡本网注明…版权均属…，未经授权不得转载). */
 const ReprintNoticeRE =
   /版权[^。]{0,20}(?:所有|归|属)[^。]*(?:转载|复制|摘编)|(?:未经|未获)[^。]{0,30}(?:授权|许可|同意)[^。]{0,10}不得(?:转载|复制|摘编|使用)|转载请注明|(?:本网|本站)[^。]{0,40}(?:授权|如需)转载[^。]{0,20}(?:注明来源|注明出处)/;

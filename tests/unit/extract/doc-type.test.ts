@@ -27,6 +27,14 @@ test("an inspection's findings are a 通报, as is a notice titled with a year a
   const body = "近期,县水政监察大队在巡查中发现非法养殖场。请各乡镇于3月3日前完成整治工作。";
   expect(kind("湟中县政府办公室关于加大各乡镇河道整治的督办通知", body)).toBe("通报");
   expect(kind("关于做好2017年春季植树造林工作的通知", body)).toBe("其他");
+  // Faults found, each over the line that says how to mend it: an inspection's circular without its headline.
+  const faults =
+    "1、西大桥西侧有垃圾死角。\n整改要求:由县环卫站负责清除。\n2、迎宾大道南侧旱厕外露。\n整改要求:由城关镇负责拆除。";
+  expect(kind("1、西大桥西侧有垃圾死角", "1、西大桥西侧有垃圾死角。", faults)).toBe("通报");
+});
+
+test("a chair's words (…大会上的主持词) are a speech", () => {
+  expect(kind("县长周峰在涞源县动员大会上的主持词", "同志们,今天我们召开动员大会。")).toBe("讲话");
 });
 
 test("a meeting is reported when a first sentence that names 意见 is the title, when the lead is a deck, and when a leader inspects on the spot", () => {

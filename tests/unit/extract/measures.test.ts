@@ -810,8 +810,48 @@ test("a review whose lead opens its first item's sentence lists what was done, u
     ],
     context,
   );
-  expect(measures.map((measure) => measure.text)).toEqual([
-    "针对下半年工作,窦广平作出安排部署:一要全面加强党的建设,强化党建统领。",
+  // (The order's head before the colon is no part of its first item.)
+  expect(measures.map((measure) => measure.text)).toEqual(["一要全面加强党的建设,强化党建统领。"]);
+});
+
+test("the bodies an order's head names (…要求自治区各部门、各单位：一要…) carry every item after its colon", () => {
+  const measures = extractMeasures(
+    [
+      paragraph(
+        "为确保月调度会取得更好的成效,朱新祥要求各部门、各单位:一要高度重视调度工作。二要加快推进公路项目建设。",
+      ),
+    ],
+    context,
+  );
+  expect(measures.map((measure) => [measure.text, measure.units])).toEqual([
+    ["一要高度重视调度工作。", ["各部门各单位"]],
+    ["二要加快推进公路项目建设。", ["各部门各单位"]],
+  ]);
+});
+
+test("minutes items that only take note (准予备查) or confirm the last record leave no work; the rulings that ask do", () => {
+  const measures = extractMeasures(
+    [
+      paragraph("一、本府九十二年十二月二十三日第一二四九次市政会议纪录。主席裁示:纪录确定。"),
+      paragraph("二、议案暨指示事项执行情形报告。主席裁示:准予备查。"),
+      paragraph("(一)准予备查。"),
+      paragraph("(二)请交通局与市场处共同规划于当地适当地点提供停车资讯。"),
+    ],
+    context,
+  );
+  expect(measures.map((measure) => measure.text)).toEqual(["(二)请交通局与市场处共同规划于当地适当地点提供停车资讯。"]);
+});
+
+test("a numbered fault over its 整改要求： line is what was found; the line below is the task", () => {
+  const measures = extractMeasures(
+    [
+      paragraph("1、西大桥西侧河边堤岸警示牌沿线有垃圾死角和建筑垃圾。"),
+      paragraph("整改要求:由县环卫站负责清除上述地段垃圾死角和建筑垃圾。"),
+    ],
+    context,
+  );
+  expect(measures.map((measure) => [measure.text, measure.units])).toEqual([
+    ["由县环卫站负责清除上述地段垃圾死角和建筑垃圾。", ["县环卫站"]],
   ]);
 });
 

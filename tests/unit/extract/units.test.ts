@@ -405,6 +405,37 @@ test("各地区各部门 is one collective, as 各地各部门, 各级各部门 
   expect(findUnits("各镇各有关部门要高度重视。")).toEqual(["各镇", "各有关部门"]);
 });
 
+test("各级、各部门 and 各部门、各单位 are one collective written with a pause; 各乡镇、各部门 are two kinds of body", () => {
+  expect(findUnits("各级、各部门要高度重视城乡融合发展工作。")).toEqual(["各级各部门"]);
+  expect(findUnits("全市各地、各部门要坚定信心。")).toEqual(["全市各地各部门"]);
+  expect(findUnits("各部门、各单位要拼搏进取。")).toEqual(["各部门各单位"]);
+  expect(findUnits("各乡镇、各部门要加强巡查。")).toEqual(["各乡镇", "各部门"]);
+});
+
+test("an autonomous region's own report: 自治区 is the region, a 厅 is its department; a 大厅 is none", () => {
+  const xinjiang = { province: "新疆维吾尔自治区" };
+  expect(canonicalUnit("自治区各部门各单位", xinjiang).name).toBe("新疆维吾尔自治区各部门各单位");
+  expect(canonicalUnit("交通运输厅", xinjiang).name).toBe("新疆维吾尔自治区交通运输厅");
+  expect(canonicalUnit("政务服务大厅", xinjiang).name).not.toMatch(/^新疆/);
+  expect(bodyOfTitle("交通运输厅党委书记、副厅长")).toBe("交通运输厅");
+});
+
+test("经 opening a three-character office (经绿处) is its name; 依 after a body starts what it goes by", () => {
+  expect(findUnits("请经绿处协调台电、天然气、自来水等公共事业单位,加强抢修准备。")).toEqual(["经绿处"]);
+  expect(unitsInList("经县民政局")).toEqual(["县民政局"]);
+  expect(findUnits("请财政局依地政处宋处长所提意见,将重划大队土地排除。")).toEqual(["财政局"]);
+});
+
+test("a street's own 办事处 is that street's office; a body's part named with where it works is still the body", () => {
+  const resolver = unitResolver({ province: "湖北省", city: "黄冈市", district: "黄州区" }, undefined, "东湖街道");
+  expect(resolver.canonical("办事处")).toBe("黄州区东湖街道办事处");
+  expect(unitsInList("陈家坝沿线包片单位县职教中心、县消防大队、县委党校")).toEqual([
+    "县职教中心",
+    "县消防大队",
+    "县委党校",
+  ]);
+});
+
 test("各科室 and 业务科室 in a bureau's own report are its sections; a named 交警大队 may be any bureau's", () => {
   const resolver = unitResolver(
     { province: "河南省", city: "周口市", district: "鹿邑县" },

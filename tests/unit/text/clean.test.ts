@@ -32,6 +32,18 @@ test("web chrome goes, the article stays, and the page's own facts are kept", ()
   expect(result.truncated).toBe(false);
 });
 
+test("a document site's footer goes, commas, e-mail, the lawyer and all", () => {
+  const result = cleanText(
+    [
+      "2月22日,东湖街道召开推进会议。",
+      "因篇幅问题不能全部显示,请点此查看更多更全内容",
+      "违法及侵权请联系:TEL:199 1889 7713 E-MAIL:2724546146@qq.com",
+      "本站由北京市万商天勤律师事务所王兴未律师提供法律服务",
+    ].join("\n"),
+  );
+  expect(result.lines.filter(Boolean)).toEqual(["2月22日,东湖街道召开推进会议。"]);
+});
+
 test("a paywall tail is cut and marks the text incomplete", () => {
   const result = cleanText("要加快推进。\n努力实现智慧化标 ……\n预览已结束,若您需要全文请扫码联系老师!");
   expect(result.lines).toEqual(["要加快推进。", "努力实现智慧化标 ……"]);
