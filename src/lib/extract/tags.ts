@@ -22,12 +22,12 @@ function wordBoundaries(text: string): { starts: Set<number>; ends: Set<number> 
 }
 
 /**
- * A keyword that opens a body's name (环保局, 农业农村局, 城管部门, 房地产开发科, 招商办) says who acts,
+ * A keyword that opens a body's name (环保局, 农业农村局, 城管部门, 房地产开发科, 招商办, 发展改革委) says who acts,
  * not what the task is about: 由环保局派垃圾车宣导 is no pollution work. A 科, 处 or 办 counts unless
  * the character is a verb or a counter there (处以罚款, 处于高发期, 口袋公园三处, 随处, 交办, 办案, 学科).
  */
 const BodyNameRestRE =
-  /^[\p{Script=Han}]{0,3}?(?:局|厅|署|部门|办公室|(?<![学随])科(?![学技研普创])|(?<![随到各此深益长难好用坏住出一二三四五六七八九十百千两几多数干])处(?![以于理置罚分])|(?<![交承督主协举创查代近上网帮])办(?![理好事法公结成妥案]))/u;
+  /^[\p{Script=Han}]{0,3}?(?:局|厅|(?<!部)署|部门|办公室|委(?![托屈婉])|(?<![学随])科(?![学技研普创])|(?<![随到各此深益长难好用坏住出一二三四五六七八九十百千两几多数干])处(?![以于理置罚分])|(?<![交承督主协举创查代近上网帮])办(?![理好事法公结成妥案]))/u;
 
 function containsKeyword(
   text: string,

@@ -34,6 +34,18 @@ test("a keyword that opens the acting body's name does not tag the task", () => 
   expect(tagsFor("由招商办牵头对接客商")).not.toContain("城市经济");
   expect(tagsFor("做好生活垃圾处理")).toContain("垃圾治理");
   expect(tagsFor("及时办理招商项目审批")).toContain("城市经济");
+  // (A commission is a body too: 发展改革委 carries the task, it is no reform.)
+  expect(tagsFor("(牵头单位:市发展改革委,配合单位:市人力资源和社会保障局)")).not.toContain("深化改革");
+  expect(tagsFor("深入推进机构改革")).toContain("深化改革");
+});
+
+test("mending the problems found (问题整改, 整改到位), a unit's own check (自查) and reporting to the inspector are oversight", () => {
+  expect(tagsFor("确保各项问题整改到位")).toContain("督查考核");
+  // (Mending as such, 完成整改任务 of a works programme, is the works' own topic.)
+  expect(tagsFor("加快剩余91项工程推进,尽快完成整改任务")).not.toContain("督查考核");
+  expect(tagsFor("各市于6月20日前向省政府报送自查报告")).toContain("督查考核");
+  expect(tagsFor("积极推进清洁取暖改造")).toContain("污染防治");
+  expect(tagsFor("要把思想和行动统一到党中央决策部署上来")).toContain("党的建设");
 });
 
 test("growth targets are about the economy, fire and flood duty about emergencies, 督促检查 about oversight", () => {
