@@ -274,6 +274,8 @@ export function extractReport(articleLines: readonly string[], page: PageContext
   const namedUnits = [
     ...ownUnits,
     ...(meetingOf ? unitsInList(expandAlias(meetingOf), units.isPlace).map(units.canonical) : []),
+    // The department that convened the meeting acts in it (常德市不动产登记中心邀请11家银行召开…).
+    ...(convener ? unitsInList(convener, units.isPlace).map(units.canonical) : []),
     ...units.unitsOf(fullSimple, { attendance: true }),
     ...[...blamed.values()].flat(),
     ...measures.flatMap((measure) => measure.units),

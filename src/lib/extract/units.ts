@@ -1323,7 +1323,13 @@ export function unitResolver(region: Region, ownBureau?: string, township?: stri
     if (ownTownship?.endsWith("街道") && /^(?:街道)?办事处$|^街道办$/.test(raw))
       return canonicalUnit(`${ownTownship}办事处`, region).name;
     // 房地产开发科 in a bureau's own report: the bureau's section.
-    if (ownBureau !== undefined && /^[\p{Script=Han}]{2,10}科$/u.test(raw) && !/^[省市县区各]/.test(raw))
+    // (四川铁科 opens with a place: a firm's short name, no section.)
+    if (
+      ownBureau !== undefined &&
+      /^[\p{Script=Han}]{2,10}科$/u.test(raw) &&
+      !/^[省市县区各]/.test(raw) &&
+      !opensWithPlace(raw)
+    )
       return canonical(ownBureau) + raw;
     // 各科室, 业务科室 in a bureau's own report: the bureau's.
     // (Only in its own meeting: at a county's meeting a bureau head's presence makes 各党支部 no bureau's.)

@@ -26,6 +26,13 @@ test("a department convening its own meeting is its convener; a government or a 
   expect(meetingConvener("固县林场组织召开安全生产会议", "")).toBe("固县林场");
   expect(meetingConvener("市政府召开常务会议", "")).toBeUndefined();
   expect(meetingConvener("", "4月1日,农安县安委会召开2019年第二次全体(扩大)会议。")).toBeUndefined();
+  // A department inviting others to its meeting convenes it, though the title names only the place.
+  expect(
+    meetingConvener(
+      "湖南常德召开“互联网+不动产登记+金融”服务体系建设工作推进会",
+      "常德市不动产登记中心邀请11家银行召开“互联网+不动产登记+金融”服务体系建设交流暨工作推进会。",
+    ),
+  ).toBe("常德市不动产登记中心");
 });
 
 test("a committee holding its own plenary is the body that meets; a party standing committee is not taken for one", () => {
