@@ -4,6 +4,7 @@ import { GridComponent, LegendComponent } from "echarts/components";
 import { SVGRenderer } from "echarts/renderers";
 import type { ChartData } from "../catalog/chart-data";
 import { keptStats } from "../build-cache";
+import { escapeMarkup } from "./cell-markup";
 
 /**
  * A chart drawn at build time as a static SVG with Apache ECharts' server-side renderer, then made
@@ -164,8 +165,6 @@ export function cleanSvg(svg: string): string {
   return cleaned;
 }
 
-const escapeXml = (text: string): string =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /**
  * A chart as inline SVG markup: drawn by ECharts, cleaned (cleanSvg), with a <title> (its
@@ -186,7 +185,7 @@ export function renderChartSvg(chart: ChartData, id: string): string {
   const drawn = cleanSvg(svg).replace(
     /^<svg\b([^>]*)>/,
     (_whole, attributes: string) =>
-      `<svg${attributes.replace(/\s(?:width|height)="[^"]*"/g, "")} class="chart-svg" role="img" aria-labelledby="${titleId}" focusable="false"><title id="${titleId}">${escapeXml(chart.title)}</title>`,
+      `<svg${attributes.replace(/\s(?:width|height)="[^"]*"/g, "")} class="chart-svg" role="img" aria-labelledby="${titleId}" focusable="false"><title id="${titleId}">${escapeMarkup(chart.title)}</title>`,
   );
   const stats = keptStats("charts");
   stats.made += 1;
@@ -202,7 +201,7 @@ export function renderChartSvg(chart: ChartData, id: string): string {
 export const DRAWING_RULES = [
   renderChartSvg,
   cleanSvg,
-  escapeXml,
+  escapeMarkup,
   StyleAttributeRE,
   NoiseAttributeRE,
   StyleElementRE,
