@@ -165,7 +165,6 @@ export function cleanSvg(svg: string): string {
   return cleaned;
 }
 
-
 /**
  * A chart as inline SVG markup: drawn by ECharts, cleaned (cleanSvg), with a <title> (its
  * accessible name, `id` makes it unique on the page) and class chart-svg for the stylesheet.
