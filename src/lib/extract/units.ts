@@ -78,9 +78,9 @@ function isVerbPhrase(piece: string): boolean {
 }
 /** People, not bodies: 全体干部, 党员干部, 广大市民. */
 const PeopleRE = /(?:干部|党员|职工|人员|群众|市民|居民|村民|同志|代表|专家|学生|家长|常委|领导|书记|主任|村长|组长)$/;
-/** Everything up to a word that hands work on: 会中也请市场处 → 市场处, 会中除了各单位 → 各单位. */
+/** Everything up to a word that hands work on: 会中也请市场处 → 市场处, 会中除了各单位 → 各单位, 县府强调本县各局处 → 本县各局处. */
 const LeadInWordsRE =
-  /^.*(?:请|由|要求|责成|督促(?!下)|敦促(?!下)|希望|包含|包括|除了|以及|会同|邀集|邀请|根据|按照|依据|通过|发挥|听取了?)(?=[\p{Script=Han}]{2})/u;
+  /^.*(?:请|由|要求|强调|提醒|责成|督促(?!下)|敦促(?!下)|希望|包含|包括|除了|以及|会同|邀集|邀请|根据|按照|依据|通过|发挥|听取了?)(?=[\p{Script=Han}]{2})/u;
 /** Single words that open a list piece without being part of the unit: 由县水务局, 对各乡镇. */
 const LeadingWordRE =
   /^(?:当日|当天|今日|今天|昨日|昨天|近日|日前|随后|会后|由|经|对|请|向|与|和|及|把|被|让|将|而|但|且|另|是|经由|包含|包括|希望|要求|督促|敦促|责成|邀请|邀集|组织|协调|会同|指导|支持|配合|推动|动员|号召|呼吁|联合)$/;
@@ -1078,6 +1078,8 @@ function scopeUnit(raw: string, region: Region): { name: string; scoped: boolean
     .replace(/^([市县区])府(?=[\p{Script=Han}]{2,}(?:局|处|委|办|中心)$)/u, "$1")
     // 本府农业局: the writing government's own bureau.
     .replace(/^本府(?=[\p{Script=Han}]{2,}(?:局|处|委|办|中心)$|各)/u, "")
+    // 本县各局处: the county's own, as 县各局处 would say.
+    .replace(/^本([市县区])(?=[\p{Script=Han}]{2})/u, "$1")
     // 全旗各级各部门: the banner's collective, as 各级各部门 would be.
     .replace(/^全[市区县旗州盟](?=各)/u, "")
     // 县级相关部门: the county's departments, as 县相关部门 would say.

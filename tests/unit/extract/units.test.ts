@@ -426,6 +426,11 @@ test("经 opening a three-character office (经绿处) is its name; 依 after a 
   expect(findUnits("请财政局依地政处宋处长所提意见,将重划大队土地排除。")).toEqual(["财政局"]);
 });
 
+test("本县各局处 is the county's own; a body after 强调 is the one told (县府强调本县各局处务必…)", () => {
+  expect(findUnits("县府强调本县各局处务必全面启动防台应变机制。")).toEqual(["本县各局处"]);
+  expect(canonicalUnit("本县各局处", { province: "台湾省", city: "彰化县" }).name).toBe("彰化县各局处");
+});
+
 test("a street's own 办事处 is that street's office; a body's part named with where it works is still the body", () => {
   const resolver = unitResolver({ province: "湖北省", city: "黄冈市", district: "黄州区" }, undefined, "东湖街道");
   expect(resolver.canonical("办事处")).toBe("黄州区东湖街道办事处");
