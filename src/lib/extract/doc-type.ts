@@ -62,7 +62,10 @@ export function classifyDocType({ titleLines, title, lead, body }: DocTypeInput)
   const findsFaults =
     /现将[^。]{0,30}通报如下|(?<!将(?:予以|被)?)通报批评|考核结果|(?:督查|检查|暗访|巡查)[^。]{0,40}(?:发现|存在)[^。]{0,8}问题(?!立即|及时|即|就|马上)/.test(
       body,
-    ) || (body.match(/(?:^|\n)\s*整改(?:要求|意见|建议|措施)\s*[:：]/g) ?? []).length >= 2;
+    ) ||
+    // (A unit's own account of its mending, 我县…整改措施：…, is no circular.)
+    ((body.match(/(?:^|\n)\s*整改(?:要求|意见)\s*[:：]/g) ?? []).length >= 2 &&
+      !/我[县镇乡局区市街]/.test(body.slice(0, 600)));
   // A document sent out to be carried out (…任务分解》…现印发给你们，请认真抓好贯彻落实, 现予印发) is a notice,
   // whatever number it carries, unless what it sends is a circular's findings.
   if (/(?:印发|转发|下发)给?你们|现予印发/.test(opening) && !findsFaults) return "其他";

@@ -655,9 +655,18 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
   const opensWithUnit = (clause: string): boolean => context.unitsOpening(clause.split(/[，,]/)[0] ?? "").length > 0;
   // The body a speaker's requirements are for (对…街道…提出四点要求：), while their items follow.
   let requestedOf: string[] = [];
+  // The bodies a fault found names (1、城关镇西大桥有垃圾死角。), for the mending below it that names none.
+  let faultUnits: string[] = [];
   for (const [index, paragraph] of paragraphs.entries()) {
     // 1、西大桥…有垃圾死角。 over 整改要求：由县环卫站负责清除…: the fault found, whose mending follows.
-    if (EnumerationRE.test(paragraph.simple) && RemedyLineRE.test(paragraphs[index + 1]?.simple ?? "")) continue;
+    if (EnumerationRE.test(paragraph.simple) && RemedyLineRE.test(paragraphs[index + 1]?.simple ?? "")) {
+      const fault = paragraph.simple.replace(/^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.、．]\s*/u, "");
+      faultUnits = [...new Set([...context.unitsOf(fault), ...context.unitsOpening(fault)])];
+      continue;
+    }
+    const remedyOf = RemedyLineRE.test(paragraph.simple) ? faultUnits : [];
+    faultUnits = [];
+    const measuresAtStart = measures.length;
     const request = RequestedOfRE.exec(paragraph.simple);
     if (request) requestedOf = bodyOpening(request[1] ?? "", context);
     else if (!EnumerationRE.test(paragraph.simple)) requestedOf = [];
@@ -887,6 +896,9 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       if (/将/.test(simple) && FutureCommitmentRE.test(simple)) planned = true;
       measures.push(measure);
     }
+    if (remedyOf.length > 0)
+      for (const measure of measures.slice(measuresAtStart))
+        if (measure.units.length === 0) measure.units = [...remedyOf];
     problemItemsFollow = problemList && /[:：]$|^(?:[一二三四五六七八九十]+是|\d)/.test(paragraph.simple);
     planGoesOn = planned || (planGoesOn && measures.length > measuresBefore);
   }

@@ -26,15 +26,17 @@ export function meetingName(
  * are the region meeting, not a body that owes the work.
  */
 const ConvenerRE =
-  /(?:^|[，,。；;\s])([^，,。；;\s]{2,24}?)(?:组织|于[^，,。；;]{1,16}?|(?:邀请|会同|联合)[^，,。；;]{1,20}?|(?:今|昨|本|前)?[(（]?\d{0,2}[)）]?日?(?:上午|下午|晚上|晚间)?)?(?:召开|举行)了?[^，,。；;]{0,40}?(?:会议|工作会|推进会|调度会|座谈会|部署会|动员会|现场会|办公会|局务会|党组会|例会|专题会|大会)/u;
+  /(?:^|[，,。；;\s])([^，,。；;\s]{2,24}?)(?:组织|于[^，,。；;]{1,16}?|(?<=局|厅|处|署|办公室|中心|公司|集团|林场|院|站|所)(?:邀请|会同|联合)[^，,。；;]{1,20}?|(?:今|昨|本|前)?[(（]?\d{0,2}[)）]?日?(?:上午|下午|晚上|晚间)?)?(?:召开|举行)了?[^，,。；;]{0,40}?(?:会议|工作会|推进会|调度会|座谈会|部署会|动员会|现场会|办公会|局务会|党组会|例会|专题会|大会)/u;
 const DepartmentRE = /(?:局|厅|处|署|办公室|中心|公司|集团|林场|院|站|所)$/;
 
 /** The department that convened the report's meeting, as written; undefined for any other convener. */
 export function meetingConvener(titleSimple: string, leadSimple: string): string | undefined {
-  // (A title may name the place convening, 湖南常德召开…, and the lead the department.)
+  // (A title may name the place convening, 湖南常德召开…, and the lead the department; a government
+  // convening, 市政府召开…, is the region meeting, whatever venue the lead names.)
   for (const text of [titleSimple, leadSimple]) {
     const piece = ConvenerRE.exec(text)?.[1]?.replace(/^\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?/, "");
-    if (piece && DepartmentRE.test(piece)) return piece;
+    if (piece && DepartmentRE.test(piece) && !/[在到、]/.test(piece)) return piece;
+    if (piece && /(?:政府|党委|[省市县区州旗]委|人大|政协)$|[在到、]/.test(piece)) return undefined;
   }
   return undefined;
 }

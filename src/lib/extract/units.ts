@@ -170,7 +170,7 @@ function nameAtEnd(piece: string): string | undefined {
  * (各乡镇、各部门 stays two kinds of body).
  */
 const joinCollectivePair = (text: string): string =>
-  text.replace(/(?<=各(?:级|地|地区|部门))[、，,](?=各(?:部门|单位))/gu, "");
+  text.replace(/(?<=各(?:级|地|地区|部门))、(?=各(?:部门|单位))/gu, "");
 
 /** A unit name needs a real core, not just a suffix. */
 const MIN_UNIT_LENGTH = 3;
@@ -499,8 +499,8 @@ const SLOT_PATTERNS: RegExp[] = [
   /(?:^|[。；;：:，,\n])((?:各[\p{Script=Han}]{1,8}[，,])+各[\p{Script=Han}]{1,8}?)(?:要|务必|必须|应当)/gu,
   // 四川铁科建设监理有限公司召开…, 固县林场组织召开…: the body that convenes the meeting.
   // (A government or place convening its own meeting is the report's region, not an assignee; 记者从…召开的
-  // 会上获悉 names the convener after the reporter.)
-  /(?:^|[。；;，,：:\n])(?:[\p{Script=Han}]{0,6}?记者[^。；;，,：:\n]{0,6}?从)?([^。；;，,：:\n]{2,30}?(?<![市区县府]|[省市区县]委))(?:组织|于[^。；;，,]{0,20}?|(?:今|昨|本|前)?[(（]?\d{0,2}[)）]?日?(?:上午|下午|晚上|晚间)?)?(?:召开|举行|召集|会商)/gu,
+  // 会上获悉 names the convener after the reporter; 会议在县委党校召开 names only where it met.)
+  /(?:^|[。；;，,：:\n])(?:[\p{Script=Han}]{0,6}?记者[^。；;，,：:\n]{0,6}?从)?([^。；;，,：:\n在]{2,30}?(?<![市区县府]|[省市区县]委))(?:组织|于[^。；;，,]{0,20}?|(?:今|昨|本|前)?[(（]?\d{0,2}[)）]?日?(?:上午|下午|晚上|晚间)?)?(?:(?<=局|厅|处|署|办公室|中心|公司|集团|林场|院|站|所|委|办)在[^。；;，,：:\n]{0,12}?(?:室|厅|楼|馆|堂|会场|中心|基地|宾馆|酒店|党校))?(?:召开|举行|召集|会商)/gu,
   // 市住建局供热管理处组织道里、道外…等9区供热办…负责人召开供热工作会议: the body that convenes.
   /(?:^|[。；;，,：:\n])([^。；;，,：:\n]{2,30}?(?<![市区县府]|[省市区县州旗盟]委))组织(?![部委])(?=[^。；;]{2,120}?(?:召开|举行)[^。；;]{0,16}?会)/gu,
   // 市府将…, 台南市政府积极推动…: the government acting as a body.
@@ -1152,7 +1152,7 @@ function scopeUnit(raw: string, region: Region): { name: string; scoped: boolean
     return { name: province + name.slice(3), scoped: true };
   // National bodies (海关总署, 營建署, 交通部观光局) and names that start with a place stand as written.
   if (
-    /^(?:中共|中国|中央|国家|全国|省委|省政府)|署$|^(?:行政院|立法院|司法院|考试院|监察院)$/.test(name) ||
+    /^(?:中共|中国|中央|国家|国务院|全国|省委|省政府)|署$|^(?:行政院|立法院|司法院|考试院|监察院)$/.test(name) ||
     MinistryRE.test(name) ||
     opensWithOwnCounty ||
     // Taiwan's utilities (电力公司, 电信公司, 水公司) are national firms, no county's.
@@ -1189,7 +1189,14 @@ function scopeUnit(raw: string, region: Region): { name: string; scoped: boolean
     );
   }
   // 交通运输厅 in a report placed in a province alone: a department (厅) is a province's, no city's.
-  if (!city && !district && /^(?![市区县])[\p{Script=Han}]{2,12}(?<![大餐客展门])厅$/u.test(name))
+  // (国务院办公厅 is the nation's; 报告厅, 营业厅 are halls.)
+  if (
+    !city &&
+    !district &&
+    /^(?![市区县]|国务院|中央|国家)[\p{Script=Han}]{2,12}(?<![大餐客展门]|会议|报告|功能|营业|歌舞|宴会|接待)厅$/u.test(
+      name,
+    )
+  )
     return scopedBy(province, name);
   // 市场处, 市政局, 区域办: the first character belongs to a word, not a level.
   // 区公所 is a kind of office (every district's), not 区 + 公所.

@@ -138,7 +138,7 @@ const ReadingTimeRE = /^本篇文章\s*\d+\s*字[，,]?\s*(?:读完|阅读)约?\
 /** A line that is only an HTML tag in a text that is not a page (Markdown's <img src=…>). */
 const TagLineRE = /^<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>$/i;
 const LegalLineRE =
-  /ICP备|ICP证|公网安备|许可证\s*编号|版权所有|Copyright|©|举报电话|联系电话|广告服务|法律顾问|邮编\s*[:：]?\s*\d{6}|网络服务\s*[:：]|业务咨询|侵权(?:请|敬请)?联系|E-?MAIL\s*[:：]|律师提供法律(?:服务|支持)/i;
+  /ICP备|ICP证|公网安备|许可证\s*编号|版权所有|Copyright|©|举报电话|联系电话|广告服务|法律顾问|邮编\s*[:：]?\s*\d{6}|网络服务\s*[:：]|业务咨询|侵权(?:请|敬请)?联系|E-?MAIL\s*[:：]|^(?:本站|本网)由[^。]{0,30}律师提供法律(?:服务|支持)$/i;
 /** A site's reprint notice, furniture however long a sentence it makes (凡本网注明…版权均属…，未经授权不得转载). */
 const ReprintNoticeRE =
   /版权[^。]{0,20}(?:所有|归|属)[^。]*(?:转载|复制|摘编)|(?:未经|未获)[^。]{0,30}(?:授权|许可|同意)[^。]{0,10}不得(?:转载|复制|摘编|使用)|转载请注明|(?:本网|本站)[^。]{0,40}(?:授权|如需)转载[^。]{0,20}(?:注明来源|注明出处)/;

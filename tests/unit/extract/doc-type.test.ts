@@ -31,6 +31,9 @@ test("an inspection's findings are a 通报, as is a notice titled with a year a
   const faults =
     "1、西大桥西侧有垃圾死角。\n整改要求:由县环卫站负责清除。\n2、迎宾大道南侧旱厕外露。\n整改要求:由城关镇负责拆除。";
   expect(kind("1、西大桥西侧有垃圾死角", "1、西大桥西侧有垃圾死角。", faults)).toBe("通报");
+  // A unit's own account of what it mends is no circular.
+  const own = `我县高度重视巡察反馈问题。\n${faults}`;
+  expect(kind("1、西大桥西侧有垃圾死角", "我县高度重视巡察反馈问题。", own)).not.toBe("通报");
 });
 
 test("a chair's words (…大会上的主持词) are a speech", () => {

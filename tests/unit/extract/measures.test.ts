@@ -829,6 +829,14 @@ test("the bodies an order's head names (…要求自治区各部门、各单位�
   ]);
 });
 
+test("the mending of a fault that names no body is the body the fault names", () => {
+  const measures = extractMeasures(
+    [paragraph("1、城关镇存在垃圾死角。"), paragraph("整改要求:要立即清除垃圾,3日内完成。")],
+    context,
+  );
+  expect(measures.map((measure) => measure.units)).toEqual([["城关镇"]]);
+});
+
 test("minutes items that only take note (准予备查) or confirm the last record leave no work; the rulings that ask do", () => {
   const measures = extractMeasures(
     [

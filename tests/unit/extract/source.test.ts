@@ -33,6 +33,15 @@ test("a department convening its own meeting is its convener; a government or a 
       "常德市不动产登记中心邀请11家银行召开“互联网+不动产登记+金融”服务体系建设交流暨工作推进会。",
     ),
   ).toBe("常德市不动产登记中心");
+  // A government convening is the region meeting, whatever venue the lead names; a name holding
+  // 联合 or 会同 is still one name.
+  expect(
+    meetingConvener("市政府召开全市防汛工作会议", "6月1日，市政府在市应急管理局召开防汛工作会议。"),
+  ).toBeUndefined();
+  expect(meetingConvener("", "中国联合网络通信有限公司怀化市分公司召开安全生产会议。")).toBe(
+    "中国联合网络通信有限公司怀化市分公司",
+  );
+  expect(meetingConvener("", "怀化市会同县林业局召开森林防火会议。")).toBe("怀化市会同县林业局");
 });
 
 test("a committee holding its own plenary is the body that meets; a party standing committee is not taken for one", () => {

@@ -37,6 +37,9 @@ test("a keyword that opens the acting body's name does not tag the task", () => 
   // (A commission is a body too: 发展改革委 carries the task, it is no reform.)
   expect(tagsFor("(牵头单位:市发展改革委,配合单位:市人力资源和社会保障局)")).not.toContain("深化改革");
   expect(tagsFor("深入推进机构改革")).toContain("深化改革");
+  // (党委, 纪委, 常委 after a keyword are no body the keyword opens.)
+  expect(tagsFor("严格落实党风廉政建设党委主体责任")).toContain("党的建设");
+  expect(tagsFor("压实防汛救灾党委政府主体责任")).toContain("防汛排涝");
 });
 
 test("mending the problems found (问题整改, 整改到位), a unit's own check (自查) and reporting to the inspector are oversight", () => {

@@ -410,6 +410,8 @@ test("各级、各部门 and 各部门、各单位 are one collective written wi
   expect(findUnits("全市各地、各部门要坚定信心。")).toEqual(["全市各地各部门"]);
   expect(findUnits("各部门、各单位要拼搏进取。")).toEqual(["各部门各单位"]);
   expect(findUnits("各乡镇、各部门要加强巡查。")).toEqual(["各乡镇", "各部门"]);
+  // (A comma may end the clause: 分解到各部门，各单位要… is two.)
+  expect(findUnits("会议要求将任务分解到各部门，各单位要明确专人负责。")).not.toContain("任务分解到各部门各单位");
 });
 
 test("an autonomous region's own report: 自治区 is the region, a 厅 is its department; a 大厅 is none", () => {
@@ -418,12 +420,19 @@ test("an autonomous region's own report: 自治区 is the region, a 厅 is its d
   expect(canonicalUnit("交通运输厅", xinjiang).name).toBe("新疆维吾尔自治区交通运输厅");
   expect(canonicalUnit("政务服务大厅", xinjiang).name).not.toMatch(/^新疆/);
   expect(bodyOfTitle("交通运输厅党委书记、副厅长")).toBe("交通运输厅");
+  expect(canonicalUnit("国务院办公厅", xinjiang).name).toBe("国务院办公厅");
+  expect(canonicalUnit("报告厅", xinjiang).name).not.toMatch(/^新疆/);
 });
 
 test("经 opening a three-character office (经绿处) is its name; 依 after a body starts what it goes by", () => {
   expect(findUnits("请经绿处协调台电、天然气、自来水等公共事业单位,加强抢修准备。")).toEqual(["经绿处"]);
   expect(unitsInList("经县民政局")).toEqual(["县民政局"]);
   expect(findUnits("请财政局依地政处宋处长所提意见,将重划大队土地排除。")).toEqual(["财政局"]);
+});
+
+test("where a meeting is held (会议在县委党校召开) is no body that convenes it", () => {
+  expect(findUnits("会议在县委党校召开。")).toEqual([]);
+  expect(findUnits("县住建局在三楼会议室召开安全生产会议。")).toEqual(["县住建局"]);
 });
 
 test("本县各局处 is the county's own; a body after 强调 is the one told (县府强调本县各局处务必…)", () => {

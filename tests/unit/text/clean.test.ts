@@ -42,6 +42,8 @@ test("a document site's footer goes, commas, e-mail, the lawyer and all", () => 
     ].join("\n"),
   );
   expect(result.lines.filter(Boolean)).toEqual(["2月22日,东湖街道召开推进会议。"]);
+  // (A report's own heading about lawyers' services is no footer.)
+  expect(cleanText("（三）组织律师提供法律服务\n要做好法律援助。").lines.filter(Boolean)).toHaveLength(2);
 });
 
 test("a paywall tail is cut and marks the text incomplete", () => {
