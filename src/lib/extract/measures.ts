@@ -601,13 +601,13 @@ const AgendaItemRE = /^(?:听取|审议|研究讨论|讨论研究|研究部署|�
 const isAgendaItem = (item: string): boolean =>
   AgendaItemRE.test(item) && !ordersWork(item) && !/同意|通过|责成/.test(item);
 
-/** 对欧阳路街道各项工作…给予肯定，并提出四点要求：: the body whose work the requirements that follow are for. */
 /** A minutes item that only takes note (…报告。主席裁示：准予备查。) or is the last meeting's record (…会议纪录。). */
 const NotedItemRE =
   /^(?:[(（]?[一二三四五六七八九十\d]+[)）、.．]?)?(?:(?:[^。]{0,60}。)?(?:主席|市长|县长|会议)?裁示[:：])?(?:准予备查|准予核备|同意备查|准予备案|洽悉|(?:纪录|记录)确定)。?$|^(?:[(（]?[一二三四五六七八九十\d]+[)）、.．])?[^。；;请要须]{0,40}第[一二三四五六七八九十零〇\d]+次[^。；;]{0,10}会议(?:纪录|记录)。?$/;
 const isNotedItem = (simple: string): boolean => NotedItemRE.test(simple.replace(/\s+/g, ""));
 /** The line that says how a fault listed above it is to be mended: 整改要求：由…负责…. */
 const RemedyLineRE = /^整改(?:要求|意见|建议|措施)\s*[:：]/;
+/** 对欧阳路街道各项工作…给予肯定，并提出四点要求：: the body whose work the requirements that follow are for. */
 const RequestedOfRE =
   /(?:^|[，,。；;]|[\p{Script=Han}]{1,4}(?:书记|长|主任|同志|领导))(?:并|还|同时)?(?<!针)对(?!照|于|标|接|表)([^，,。；;：:]{2,40})[^。；;：:]{0,40}?提出了?(?:[一二三四五六七八九十两几\d]+(?:点|项|条))?(?:具体|明确|工作)?(?:要求|意见)[：:]?$/u;
 /** A body welcomed or thanked is a guest, not the one the requirements are for. */
@@ -660,7 +660,7 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
   for (const [index, paragraph] of paragraphs.entries()) {
     // 1、西大桥…有垃圾死角。 over 整改要求：由县环卫站负责清除…: the fault found, whose mending follows.
     if (EnumerationRE.test(paragraph.simple) && RemedyLineRE.test(paragraphs[index + 1]?.simple ?? "")) {
-      const fault = paragraph.simple.replace(/^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.、．]\s*/u, "");
+      const fault = paragraph.simple.replace(EnumerationRE, "").trimStart();
       faultUnits = [...new Set([...context.unitsOf(fault), ...context.unitsOpening(fault)])];
       continue;
     }

@@ -1,3 +1,4 @@
+import { DEPARTMENT_ENDS } from "./patterns";
 import { isTownName, townsNamed } from "./towns";
 
 /**
@@ -20,14 +21,17 @@ export function meetingName(
 }
 
 /**
- * A department convening its own meeting (区住建局召开2019年半年度工作会议, 固县林场组织召开…, 市不动产登记
- * 中心邀请11家银行召开…): the
- * piece before 召开 in the title or lead. Governments, party committees and congresses convening
- * are the region meeting, not a body that owes the work.
+ * A department convening its own meeting (区住建局召开2019年半年度工作会议, 固县林场组织召开…,
+ * 市不动产登记中心邀请11家银行召开…): the piece before 召开 in the title or lead. Governments, party
+ * committees and congresses convening are the region meeting, not a body that owes the work.
  */
-const ConvenerRE =
-  /(?:^|[，,。；;\s])([^，,。；;\s]{2,24}?)(?:组织|于[^，,。；;]{1,16}?|(?<=局|厅|处|署|办公室|中心|公司|集团|林场|院|站|所)(?:邀请|会同|联合)[^，,。；;]{1,20}?|(?:今|昨|本|前)?[(（]?\d{0,2}[)）]?日?(?:上午|下午|晚上|晚间)?)?(?:召开|举行)了?[^，,。；;]{0,40}?(?:会议|工作会|推进会|调度会|座谈会|部署会|动员会|现场会|办公会|局务会|党组会|例会|专题会|大会)/u;
-const DepartmentRE = /(?:局|厅|处|署|办公室|中心|公司|集团|林场|院|站|所)$/;
+const ConvenerRE = new RegExp(
+  String.raw`(?:^|[，,。；;\s])([^，,。；;\s]{2,24}?)(?:组织|于[^，,。；;]{1,16}?|(?<=${DEPARTMENT_ENDS})(?:邀请|会同|联合)[^，,。；;]{1,20}?|(?:今|昨|本|前)?[(（]?\d{0,2}[)）]?日?(?:上午|下午|晚上|晚间)?)?(?:召开|举行)了?[^，,。；;]{0,40}?(?:会议|工作会|推进会|调度会|座谈会|部署会|动员会|现场会|办公会|局务会|党组会|例会|专题会|大会)`,
+  "u",
+);
+const DepartmentRE = new RegExp(`(?:${DEPARTMENT_ENDS})$`);
+/** A government, party committee or congress convening: the region meeting, no department. */
+const RegionBodyRE = /(?:政府|党委|[省市县区州旗]委|人大|政协)$/;
 
 /** The department that convened the report's meeting, as written; undefined for any other convener. */
 export function meetingConvener(titleSimple: string, leadSimple: string): string | undefined {
@@ -35,8 +39,9 @@ export function meetingConvener(titleSimple: string, leadSimple: string): string
   // convening, 市政府召开…, is the region meeting, whatever venue the lead names.)
   for (const text of [titleSimple, leadSimple]) {
     const piece = ConvenerRE.exec(text)?.[1]?.replace(/^\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?/, "");
-    if (piece && DepartmentRE.test(piece) && !/[在到、]/.test(piece)) return piece;
-    if (piece && /(?:政府|党委|[省市县区州旗]委|人大|政协)$|[在到、]/.test(piece)) return undefined;
+    if (!piece) continue;
+    if (/[在到、]/.test(piece) || RegionBodyRE.test(piece)) return undefined;
+    if (DepartmentRE.test(piece)) return piece;
   }
   return undefined;
 }

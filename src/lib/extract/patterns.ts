@@ -75,6 +75,8 @@ export const DisclosureLineRE = /^[(（]此件[^)）]{2,10}[)）]$/;
  */
 export const TOGETHER_WITH_MODALS = "要|将|并|须|应|需|可|由|负责|牵头|主动|积极";
 export const BODY_NAME_ENDS = "室局办委部府门位所队组联会心司院站社厅处署";
+/** How a department's name ends (区住建局, 市不动产登记中心, 固县林场): one that may convene its own meeting. */
+export const DEPARTMENT_ENDS = "局|厅|处|署|办公室|中心|公司|集团|林场|院|站|所";
 
 /** The part a body plays in a task, as task tables label it: 责任单位, 牵头单位, 协同责任单位, 主责部门. */
 export const CARRIER_KIND = "(?:(?:牵头|配合|协同|协助|协办|主办|参与|主责)(?:责任)?|责任)(?:单位|部门)";

@@ -1,7 +1,7 @@
 import type { Region } from "../../schemas/report";
 import unitsData from "../../../content/taxonomy/units.json" with { type: "json" };
 import { gazetteer, shortName, type Place } from "./gazetteer";
-import { BODY_NAME_ENDS, BarredRowRE, CARRIER_KIND, TOGETHER_WITH_MODALS } from "./patterns";
+import { BODY_NAME_ENDS, BarredRowRE, CARRIER_KIND, DEPARTMENT_ENDS, TOGETHER_WITH_MODALS } from "./patterns";
 import { isSingleWord, tagWords } from "./segmenter";
 
 /**
@@ -169,7 +169,7 @@ function nameAtEnd(piece: string): string | undefined {
  * 各级、各部门, 各地、各部门, 各部门、各单位: one collective written with a pause, as 各级各部门 is without
  * (各乡镇、各部门 stays two kinds of body).
  */
-const joinCollectivePair = (text: string): string =>
+export const joinCollectivePair = (text: string): string =>
   text.replace(/(?<=各(?:级|地|地区|部门))、(?=各(?:部门|单位))/gu, "");
 
 /** A unit name needs a real core, not just a suffix. */
@@ -500,7 +500,10 @@ const SLOT_PATTERNS: RegExp[] = [
   // 四川铁科建设监理有限公司召开…, 固县林场组织召开…: the body that convenes the meeting.
   // (A government or place convening its own meeting is the report's region, not an assignee; 记者从…召开的
   // 会上获悉 names the convener after the reporter; 会议在县委党校召开 names only where it met.)
-  /(?:^|[。；;，,：:\n])(?:[\p{Script=Han}]{0,6}?记者[^。；;，,：:\n]{0,6}?从)?([^。；;，,：:\n在]{2,30}?(?<![市区县府]|[省市区县]委))(?:组织|于[^。；;，,]{0,20}?|(?:今|昨|本|前)?[(（]?\d{0,2}[)）]?日?(?:上午|下午|晚上|晚间)?)?(?:(?<=局|厅|处|署|办公室|中心|公司|集团|林场|院|站|所|委|办)在[^。；;，,：:\n]{0,12}?(?:室|厅|楼|馆|堂|会场|中心|基地|宾馆|酒店|党校))?(?:召开|举行|召集|会商)/gu,
+  new RegExp(
+    String.raw`(?:^|[。；;，,：:\n])(?:[\p{Script=Han}]{0,6}?记者[^。；;，,：:\n]{0,6}?从)?([^。；;，,：:\n在]{2,30}?(?<![市区县府]|[省市区县]委))(?:组织|于[^。；;，,]{0,20}?|(?:今|昨|本|前)?[(（]?\d{0,2}[)）]?日?(?:上午|下午|晚上|晚间)?)?(?:(?<=${DEPARTMENT_ENDS}|委|办)在[^。；;，,：:\n]{0,12}?(?:室|厅|楼|馆|堂|会场|中心|基地|宾馆|酒店|党校))?(?:召开|举行|召集|会商)`,
+    "gu",
+  ),
   // 市住建局供热管理处组织道里、道外…等9区供热办…负责人召开供热工作会议: the body that convenes.
   /(?:^|[。；;，,：:\n])([^。；;，,：:\n]{2,30}?(?<![市区县府]|[省市区县州旗盟]委))组织(?![部委])(?=[^。；;]{2,120}?(?:召开|举行)[^。；;]{0,16}?会)/gu,
   // 市府将…, 台南市政府积极推动…: the government acting as a body.

@@ -1,6 +1,6 @@
 import type { Leader, Region, ReportInput } from "../../schemas/report";
 import { shortName } from "../extract/gazetteer";
-import { expandAlias } from "../extract/units";
+import { expandAlias, joinCollectivePair } from "../extract/units";
 import { simplifyChars } from "../text/script";
 
 /**
@@ -105,8 +105,9 @@ const unitKey = (name: string): string =>
   // a district's body with or without its city (长沙市天心区先锋街道, 天心区先锋街道), a street
   // office's with or without its district (福田区莲花街道执法队, 户县蒋村镇; 衢江区各乡镇 is the district's own
   // collective, no town's), and a government's office with 人民政府 or 政府 (寿县政府督查室).
+  // 各级、各部门 and 各级各部门: one collective, written with a pause or without (joinCollectivePair).
   expandAlias(
-    simplifyChars(name)
+    joinCollectivePair(simplifyChars(name))
       .replace(/\s+/g, "")
       // 各居(村)委 and 各居（村）委: the same name in half- and full-width brackets.
       .replace(/\(/g, "（")
@@ -120,8 +121,6 @@ const unitKey = (name: string): string =>
         /^[\p{Script=Han}]{1,6}?[区县旗市](?!各)(?=[\p{Script=Han}]{2,6}?(?:街道|(?<!城)[镇乡](?![镇村]))(?:[\p{Script=Han}]{2}|$))/u,
         "",
       )
-      // 各级、各部门 and 各级各部门: one collective, written with a pause or without.
-      .replace(/(?<=各(?:级|地|地区|部门))、(?=各(?:部门|单位)$)/u, "")
       // 各区县市, 各县（市、区）, 各区、县（市）: one collective of a city's counties, written many ways.
       .replace(
         /各([区县市、（）()]{2,9})$/u,
