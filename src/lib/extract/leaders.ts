@@ -44,10 +44,11 @@ const GROUP_TITLE =
 const LISTED_NAME = `(?!${GROUP_TITLE})[\\p{Script=Han}]{2,3}`;
 /**
  * Names listed under a collective title (县领导张俊义、马昊莹…, 县政府领导晏莉、廖华波…, 区领导张林参加, 区领导刘朝煜、雷云峰一同参加, 市领导:徐华水、…) or in a record's 出席 field
- * (出席：黄一平、王玉芬…): each a leader, with that title, or attending.
+ * (出席：黄一平、王玉芬…): each a leader, with that title, or attending; the list ends before the bodies
+ * that come with it (崔志刚及有关部门单位负责人参加).
  */
 const GroupListRE = new RegExp(
-  `(?:(${GROUP_TITLE})\\s*[:：]?|出席(?:人员)?\\s*[:：])\\s*((?:${LISTED_NAME}[、，,]\\s*)*${LISTED_NAME}?)(?=[^\\p{Script=Han}]|$|等?(?:同志)?(?:一同|一起|共同|也|亦)?(?:出席|参加|列席|参会|与会|到会)|(?:及|和|以及)各)`,
+  `(?:(${GROUP_TITLE})\\s*[:：]?|出席(?:人员)?\\s*[:：])\\s*((?:${LISTED_NAME}[、，,]\\s*)*${LISTED_NAME}?)(?=[^\\p{Script=Han}]|$|等?(?:同志)?(?:一同|一起|共同|也|亦)?(?:出席|参加|列席|参会|与会|到会)|(?:及|和|以及)(?:各|有关|相关))`,
   "gu",
 );
 /**

@@ -219,7 +219,8 @@ const CompanyRE = /^[\p{Script=Han}（）()]{2,30}(?:公司|集团)$/u;
 export function unitsInList(fragment: string, isPlace: (piece: string) => boolean = () => false): string[] {
   const firms = new Set<string>();
   const named = new Set<string>();
-  const written = joinCollectivePair(fragment)
+  // 规划部门要…；乡镇要…: a kind of body standing alone as the subject is every body of that kind.
+  const written = joinCollectivePair(fragment.replace(/^(?=(?:乡镇|街道|社区|镇街|村居|园区)$)/u, "各"))
     // 二要县市场监管局加强检查: an item's number before its subject is no part of the name.
     // (是日起各乡镇要…: nor the day the work starts.)
     .replace(
@@ -279,13 +280,14 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
       if (parts.length === 2 && joinsUnits && DependentKindRE.test((parts[1] ?? "").replace(RoleTailRE, "")))
         return [piece];
       if (parts.length > 1 && joinsUnits) return parts;
-      // 市领导范志国、王刚、李兵及各县（市、区）主要负责人: a person, then the collective body.
+      // 市领导范志国、王刚、李兵及各县（市、区）主要负责人, 崔志刚及有关部门单位负责人: a person, then
+      // the collective body.
       const collectiveAfterPerson =
         parts.length === 2 &&
         /^[\p{Script=Han}]{2,3}$/u.test(parts[0] ?? "") &&
         !/^[省市县区镇乡旗州]/.test(parts[0] ?? "") &&
         !UnitRE.test(parts[0] ?? "") &&
-        /^各/.test(parts[1] ?? "") &&
+        /^(?:各|有关|相关)/.test(parts[1] ?? "") &&
         UnitRE.test((parts[1] ?? "").replace(RoleTailRE, "").replace(KindsRE, ""));
       if (collectiveAfterPerson) return [parts[1] ?? ""];
       // …工作的领导和乡镇应急办负责人: people, then the body that sent others.

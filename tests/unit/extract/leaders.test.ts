@@ -1009,3 +1009,9 @@ test("review: a Hong Kong name said twice before the same verb stays three; a da
     ["欧阳瑜", "社会文化司司长"],
   ]);
 });
+
+test("a collective title's list ends before 及有关…负责人; 干 is a surname (县委副书记干世伦)", () => {
+  const names = (text: string): string[] => extractLeaders(text).leaders.map(({ name }) => name);
+  expect(names("市领导张静辉、王石红、崔志刚及有关部门单位负责人参加会议。")).toEqual(["张静辉", "王石红", "崔志刚"]);
+  expect(names("县委副书记干世伦,县委常委、县政府常务副县长彭波出席会议并讲话。")).toEqual(["干世伦", "彭波"]);
+});

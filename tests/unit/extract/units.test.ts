@@ -1459,3 +1459,11 @@ test("villages tasked as a collective by their part in the work (各责任村, �
 test("a manner before a verb opens a verb phrase, not a body (持续推动社区参与)", () => {
   expect(findUnits("以及持续推动社区参与和宣传教育。")).toEqual([]);
 });
+
+test("a person before 及有关… is no part of a body; a kind of body alone as the subject (乡镇要…) is all of that kind", () => {
+  const attending = findUnits("市领导张静辉、王石红、崔志刚及有关部门单位负责人参加会议。", { attendance: true });
+  expect(attending.filter((unit) => unit.includes("崔志刚"))).toEqual([]);
+  expect(
+    findUnits("规划部门要提前介入、全程参与项目工作;乡镇要以“乡村规划师”招引为契机,做好辖区规划编制和执行。"),
+  ).toEqual(["规划部门", "各乡镇"]);
+});
