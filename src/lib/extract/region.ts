@@ -441,7 +441,15 @@ function ownDistrictForms(input: RegionInput, city: string | undefined): string[
         new RegExp(`^${mention.form}(?:要闻|新闻)?$`, "u").test(publisher.trim()) &&
         !isSingleWord(mention.form, /^(?:ns|nr|nz|nt|x)/) &&
         !EVERYDAY_WORDS.has(mention.form);
-      if (ownOffice || ((county.name === mention.form || (section && city)) && speaksAs(level)))
+      // 来源: 榆树市信息中心 over 代市长吴威主持召开市长办公会: a county-level city's own outlet, its
+      // prefecture never named; the 市 of the text's offices can only be the county-level city.
+      const soleCity =
+        level === "市" &&
+        county.name === mention.form &&
+        city !== undefined &&
+        !input.text.includes(city.replace(/市$/, "")) &&
+        /市长|市政府|市委|市人民政府/.test(input.text);
+      if (ownOffice || soleCity || ((county.name === mention.form || (section && city)) && speaksAs(level)))
         forms.push(mention.form);
     }
   }

@@ -838,3 +838,15 @@ test("a county upgraded since keeps the name the text gives it (黔西县, today
     extractRegion(input("黔西市召开会议。黔西市各部门要抓好落实。", { title: "黔西市召开会议" })).region.district,
   ).toBe("黔西市");
 });
+
+test("a county-level city's own outlet over 市长…, its prefecture never named, places the text in that city", () => {
+  const text = "929日下午,代市长吴威主持召开市长办公会2021年第一次会议。会议听取了安全生产等重点工作推进情况汇报。";
+  expect(extractRegion(input(text, { publisher: "榆树市信息中心" })).region).toEqual({
+    province: "吉林省",
+    city: "长春市",
+    district: "榆树市",
+  });
+  // Where the prefecture is named, 市长 may be its mayor: no district.
+  const prefecture = `${text}长春市相关部门负责人参加会议。`;
+  expect(extractRegion(input(prefecture, { publisher: "榆树市信息中心" })).region.district).toBeUndefined();
+});
