@@ -212,7 +212,7 @@ const WireStampStartRE =
 const MetaTimeRE =
   /((?:\d{3,4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+[A-Z][a-z]{2}\s+\d{1,2}\s+\d{1,2}:\d{2}:\d{2}\s+[A-Z]{2,5}\s+(?:19|20)\d{2})/;
 const MetaLineRE =
-  /(?:来源|来自|发布时间|发布日期|时间|作者|浏览|点击|阅读|评论|发稿单位|发稿人员?|联络电话|联系电话|联系热线|服务热线|发布单位|发布部门|发布机关|发文机关|分类|分類|栏目|欄目|标签|標籤)\s*[:：]/;
+  /(?:来源|来自|发布时间|发布日期|时间|作者|浏览|点击|阅读|评论|发稿单位|发稿人员?|联络电话|联系电话|联系热线|服务热线|发布单位|发布部门|发布机关|发文机关|分类|分類|栏目|欄目|标签|標籤|编辑|編輯)\s*[:：]/;
 /**
  * A government disclosure page's record (索 引 号 | … | 发布机构 | … | 成文日期 | 2025-02-28): fields
  * separated by bars or spaces, without colons.
@@ -265,7 +265,8 @@ const CalendarMonthRE = /^[一二三四五六七八九十]{1,3}月\s*\d{4}\s*[|�
 const EditorRE = /(?:责任编辑|责编)\s*[:：]\s*([\p{Script=Han}·]{2,4})/u;
 const UrlRE = /(?:原文链接|本文链接|本文地址|原文地址)\s*[:：]\s*(https?:\/\/\S+)/;
 /** Garbled spans: a lost character before a pinyin fragment, or box-drawing and enclosed digits amid Han text. */
-const GarbledRE = /\?[a-zāáǎàēéěèīíǐìōóǒòūúǔù]{1,6}[)）]\S{0,6}|\p{Script=Han}[\u2460-\u24ff\u2500-\u257f]+\S{0,4}/gu;
+const GarbledRE =
+  /\?[a-zāáǎàēéěèīíǐìōóǒòūúǔù]{1,6}[)）]\S{0,6}|\p{Script=Han}(?![\u2500\u2501]\p{Script=Han})[\u2460-\u24ff\u2500-\u257f]+\S{0,4}/gu;
 
 /** Sentence punctuation: full-width, or half-width right after a Han character (as some sites type it). */
 const SentencePunctuationRE = /[。！？；，]|\p{Script=Han}[,;!?]/u;

@@ -328,3 +328,16 @@ test("a ? inside a word is a character the encoding lost, not a question ending 
   const layout = articleLayout(["8?7日,县长戴培吉主持召开政府?4次常务会议。吴科出席会议。", "会议研究了有关事宜。"]);
   expect(layout.title).toBe("8?7日,县长戴培吉主持召开政府?4次常务会议");
 });
+
+test("a speech's own title (在…大会上的讲话) heads it over the speaker's line and the dateline; a deck ending 出席并讲话 does not", () => {
+  const speech = articleLayout([
+    "在紀念秋收起義80周年動員大會上的講話",
+    "縣長 ***",
+    "(20**年8月9日)",
+    "同志們:",
+    "今天是8月9日,離舉辦慶典活動只剩下一個月的時間。",
+  ]);
+  expect(speech.title).toBe("在紀念秋收起義80周年動員大會上的講話");
+  const deck = articleLayout(["全市城市提质推进会召开", "市长王强出席并讲话", "6月27日，全市城市提质推进会召开。"]);
+  expect(deck.title).toBe("全市城市提质推进会召开");
+});

@@ -648,3 +648,10 @@ test("a minutes table's bare 時間 label gives the meeting's day from the line 
   const page = cleanText("市政府召开常务会议\n时间\n2020-12-01\n会议研究了防汛工作。");
   expect(page.meta.heldText).toBeUndefined();
 });
+
+test("a site's name with its editor (白雲飄飄範文網 編輯:小景) is furniture; a dash of box drawing between names (經國─延平) is no garble", () => {
+  const result = cleanText("在紀念大會上的講話\n白雲飄飄範文網 編輯:小景\n同志們:\n要在「經國─延平」路口裝設標誌。");
+  expect(result.lines).toEqual(["在紀念大會上的講話", "同志們:", "要在「經國─延平」路口裝設標誌。"]);
+  expect(result.garbled).toEqual([]);
+  expect(cleanText("会议要求╟╚╬做好工作。").garbled).not.toEqual([]);
+});
