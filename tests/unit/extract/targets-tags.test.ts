@@ -119,3 +119,14 @@ test("the economy's and the budget's own words tag them: 六稳六保, 开门红
   expect(tagsFor("不断提升数字经济覆盖度")).toContain("智慧城市");
   expect(tagsFor("抓紧推进交通保障、道路建设")).toContain("交通秩序");
 });
+
+test.each([
+  ["要进一步改善投资环境，吸引外商和台商来苍投资。", "城市经济"],
+  ["发展局统筹工务部门加固工地、预防水浸及山泥倾泻等危险。", "应急管理"],
+  ["要严格依据施工合同约定的工期，加快推进。", "重大项目"],
+  ["要认真梳理群众急难愁盼问题，用心为民服务。", "基层治理"],
+  ["要上好党史教育这堂大思政课。", "党的建设"],
+  ["加快推动不动产电子证照的推广与应用。", "深化改革"],
+])("the taxonomy's vocabulary tags %s as %s", (text, tag) => {
+  expect(tagsFor(text)).toContain(tag);
+});
