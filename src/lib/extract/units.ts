@@ -186,7 +186,8 @@ const KindsRE = /\u0001[^\u0002]*\u0002/;
  * Villages as a collective assignee (各村, 各行政村, 各责任村, 全镇各村; 各乡镇场 with the state farms): a body only
  * in the plural.
  */
-const CollectiveVillageRE = /^(?:全(?:镇|乡|街道))?各(?:行政村|自然村|村组|责任村|相关村|有关村|村|乡镇场)$/;
+const CollectiveVillageRE =
+  /^(?:全(?:镇|乡|街道))?各(?:行政村|自然村|村组|村居|村社区|责任村|相关村|有关村|村|乡镇场)$/;
 
 /** A party committee's department, with or without its level: 宣传部, 县委组织部. */
 const PartyDepartmentRE = /^([市县区]委?)?(组织部|宣传部|统战部|政法委)$/;
@@ -197,7 +198,7 @@ const PlainCollectiveRE = /^各(?:部门|单位|乡镇|镇|乡|街道|镇街|县
 const CollectiveQualifierRE =
   /^(?:全[市区县旗州盟](?=各))?(?:各级各有关|各级各|各有关|各相关|各级|各|相关|有关)(?=[\p{Script=Han}])/u;
 const BareKindRE =
-  /^(?:开发区|高新区|新区|园区|乡镇|镇|乡|街道|街道办事处|镇街|街镇|部门|单位|局处|委局|区公所|公所|社区|村|县|区|县区|县市区|县市|区县)$/;
+  /^(?:开发区|高新区|新区|园区|乡镇|镇|乡|街道|街道办事处|镇街|街镇|部门|单位|局处|委局|区公所|公所|社区|村|村居|村组|县|区|县区|县市区|县市|区县|责任部门|职能部门|主管部门|责任单位|成员单位)$/;
 /** Bodies named only as belonging to the one before them: 直属单位, 所属单位, 下属企业. */
 const DependentKindRE = /^(?:各)?(?:直属|所属|下属|派出)(?:单位|机构|企业|事业单位)$/;
 /** Firms of one trade joined to a body by 及 or 和 (相关部门及供暖企业参与): they act with it. */

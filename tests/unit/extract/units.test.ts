@@ -1467,3 +1467,9 @@ test("a person before 及有关… is no part of a body; a kind of body alone as
     findUnits("规划部门要提前介入、全程参与项目工作;乡镇要以“乡村规划师”招引为契机,做好辖区规划编制和执行。"),
   ).toEqual(["规划部门", "各乡镇"]);
 });
+
+test("a collective's 各 reaches the bare kinds listed after it: 各村居、部门; 各查验站、村组; 各村(居)、责任部门", () => {
+  expect(findUnits("各村居、部门要全力以赴投入奋战,要痛定思痛彻底整改。")).toEqual(["各村居", "各部门"]);
+  expect(findUnits("各查验站、村组、社区要提高警惕,坚决防止疫情输入。")).toEqual(["各查验站", "各村组", "各社区"]);
+  expect(findUnits("会议要求,各村(居)、责任部门要贯彻落实文明城市创建工作。")).toEqual(["各村（居）", "各责任部门"]);
+});
