@@ -185,6 +185,9 @@ export function parsePublished(text: string | undefined): Day | undefined {
   // 1040707 (ROC year) and 20230901: stamps written without separators.
   const wire = /^(1[01]\d)(\d{2})(\d{2})$/.exec(text.trim());
   if (wire) return validDay(Number(wire[1]) + 1911, Number(wire[2]), Number(wire[3])) ?? undefined;
+  // 22-06-24 08:50 来源:…: a byline's stamp with the century left off.
+  const shortYear = /^(\d{2})-(\d{2})-(\d{2})(?:\s+[\d:]+)?$/.exec(text.trim());
+  if (shortYear) return validDay(2000 + Number(shortYear[1]), Number(shortYear[2]), Number(shortYear[3])) ?? undefined;
   const compact = /^((?:19|20)\d{2})(\d{2})(\d{2})$/.exec(text.trim());
   if (compact) return validDay(Number(compact[1]), Number(compact[2]), Number(compact[3])) ?? undefined;
   const english = /^([a-z]{3})[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/i.exec(text.trim());

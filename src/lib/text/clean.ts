@@ -210,7 +210,7 @@ const WireStampStartRE =
   /^\s*[(（]\s*(?!截至|截止)[\p{Script=Han}]{2,10}\s*((?:19|20)\d{6})\s+\d{1,2}:\d{2}(?::\d{2})?\s*[)）]/u;
 // 13.03.2015  07:51: some sites print the day first; Java sites print Tue Feb 25 08:50:37 CST 2020.
 const MetaTimeRE =
-  /((?:\d{3,4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+[A-Z][a-z]{2}\s+\d{1,2}\s+\d{1,2}:\d{2}:\d{2}\s+[A-Z]{2,5}\s+(?:19|20)\d{2})/;
+  /((?:\d{3,4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}|^\d{2}-\d{2}-\d{2}(?=\s+\d{1,2}:\d{2}))(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+[A-Z][a-z]{2}\s+\d{1,2}\s+\d{1,2}:\d{2}:\d{2}\s+[A-Z]{2,5}\s+(?:19|20)\d{2})/;
 const MetaLineRE =
   /(?:来源|来自|发布时间|发布日期|时间|作者|浏览|点击|阅读|评论|发稿单位|发稿人员?|联络电话|联系电话|联系热线|服务热线|发布单位|发布部门|发布机关|发文机关|分类|分類|栏目|欄目|标签|標籤|编辑|編輯)\s*[:：]/;
 /**
@@ -256,7 +256,7 @@ const HeadlineDatedRE =
 /** A day of the week: 星期五, 周三. */
 const WeekdayRE = /(?:星期|周|礼拜)[一二三四五六日天]/;
 /** A date alone on a line, perhaps with its weekday (2024年11月01日 星期五 |, a page's clock or edition). */
-const DateLineRE = new RegExp(`^${MetaTimeRE.source}(?:\\s*${WeekdayRE.source})?\\s*[|｜]?$`);
+const DateLineRE = new RegExp(`^${MetaTimeRE.source}(?:[\\s-]*${WeekdayRE.source})?\\s*[|｜]?$`);
 /**
  * A calendar widget's month (十一月 2024 |): the page's clock, no date of the article (a bulletin's own
  * 2024年10月 under its title is its date).

@@ -383,6 +383,16 @@ test("a site's clock with its weekday is no publication date", () => {
   expect(meta.publishedText).toBeUndefined();
 });
 
+test("a site's clock is one however its weekday is joined (2024-03-29-星期五); a byline's stamp may leave off the century", () => {
+  expect(
+    cleanText("2024-03-29-星期五\n新竹市政府召開市務會議\n新竹市政府二日召開市務會議。").meta.publishedText,
+  ).toBeUndefined();
+  const stamped = cleanText(
+    "兰州市政府召开常务会议\n22-06-24 08:50 来源:中国甘肃网-兰州晚报 编辑:田洋\n6月23日,市政府召开常务会议。",
+  );
+  expect(parsePublished(stamped.meta.publishedText)).toEqual({ year: 2022, month: 6, day: 24 });
+});
+
 test("below the headline, a date with its weekday is the page's date", () => {
   expect(
     cleanText("永善县召开安全生产工作会议\n2023年06月05日 星期一\n6月4日上午，永善县召开会议。").meta.publishedText,
