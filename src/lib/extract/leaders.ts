@@ -39,16 +39,17 @@ const BareListRE =
   /(?:(?<!\p{Script=Han})|(?<=(?:主任|局长|书记|主席|市长|县长|区长)[\p{Script=Han}]{2,3}[和及]))((?:[\p{Script=Han}]{2,3}、)+[\p{Script=Han}]{2,3}?)(?:等)?((?:[省市区县旗州盟镇乡]{1,2}(?:委|政府|人大|政协)?|街道)(?:领导|[\p{Script=Han}]{0,8}?(?:组成成员|组成人员|班子成员)))?(?:同志)?(?:出席|参加|列席)/gu;
 /** A collective title over a list of names: 县领导, 市政府领导, 街道领导, and a task force's (县工作专班, 市督导组). */
 const GROUP_TITLE =
-  "(?:(?:[省市区县旗州盟镇乡](?:委|政府|人大|政协)?|街道|局)领导|[省市区县旗州盟](?:委|政府)?(?:工作专班|专班|督导组|督查组|指导组))";
+  "(?:(?:[省市区县旗州盟镇乡](?:委|政府|人大|政协|指挥部)?|街道|局)领导|[省市区县旗州盟](?:委|政府)?(?:工作专班|专班|督导组|督查组|指导组))";
 /** A listed name, never the next list's title (市领导：陈涛、赵鹏，县领导：王五). */
 const LISTED_NAME = `(?!${GROUP_TITLE})[\\p{Script=Han}]{2,3}`;
 /**
  * Names listed under a collective title (县领导张俊义、马昊莹…, 县政府领导晏莉、廖华波…, 区领导张林参加, 区领导刘朝煜、雷云峰一同参加, 市领导:徐华水、…) or in a record's 出席 field
  * (出席：黄一平、王玉芬…): each a leader, with that title, or attending; the list ends before the bodies
- * that come with it (崔志刚及有关部门单位负责人参加).
+ * that come with it (崔志刚及有关部门单位负责人参加, 姜永斌及常务会成员单位负责人出席) or where they met
+ * (县指挥部领导马良泉、赵鹏在指挥部召开碰头会).
  */
 const GroupListRE = new RegExp(
-  `(?:(${GROUP_TITLE})\\s*[:：]?|出席(?:人员)?\\s*[:：])\\s*((?:${LISTED_NAME}[、，,]\\s*)*${LISTED_NAME}?)(?=[^\\p{Script=Han}]|$|等?(?:同志)?(?:一同|一起|共同|也|亦)?(?:出席|参加|列席|参会|与会|到会)|(?:及|和|以及)(?:各|有关|相关))`,
+  `(?:(${GROUP_TITLE})\\s*[:：]?|出席(?:人员)?\\s*[:：])\\s*((?:${LISTED_NAME}[、，,]\\s*)*${LISTED_NAME}?)(?=[^\\p{Script=Han}]|$|等?(?:同志)?(?:一同|一起|共同|也|亦)?(?:出席|参加|列席|参会|与会|到会)|(?:及|和|以及)(?:各|有关|相关|[\\p{Script=Han}]{2,12}?(?:单位|部门)的?(?:主要)?(?:负责人|负责同志))|在[^，,。；;]{1,16}?(?:召开|主持|举行))`,
   "gu",
 );
 /**
@@ -79,10 +80,10 @@ const ROLE_PATTERNS: [string, RegExp][] = [
   // 就有关事项做了通报: the topic may stand between the name and its report.
   ["通报", /^.{0,6}(?:通报|报告|汇报)|^就[^，,。；;]{0,12}?[作做]了?(?:通报|报告|汇报)/],
   ["带队", /^.{0,10}(?:带队|率队|率领|视察|考察|现勘|检查)/],
-  // (列席, sitting in without a vote, is attending.)
+  // (列席, sitting in without a vote, is attending; 姜永斌及常务会成员单位负责人出席: with those who came.)
   [
     "出席",
-    /^.{0,10}(?:出席|参加|列席|参会|到场|与会|到会|参与(?=[，,。；;]|会议))|^等[\p{Script=Han}]{2,14}?(?:出席|参加|列席)/u,
+    /^.{0,10}(?:出席|参加|列席|参会|到场|与会|到会|参与(?=[，,。；;]|会议))|^等[\p{Script=Han}]{2,14}?(?:出席|参加|列席)|^(?:及|和|以及)[^，,。；;]{2,20}?(?:负责人|负责同志|同志)等?(?:出席|参加|列席)/u,
   ],
 ];
 /**

@@ -1015,3 +1015,14 @@ test("a collective title's list ends before 及有关…负责人; 干 is a surn
   expect(names("市领导张静辉、王石红、崔志刚及有关部门单位负责人参加会议。")).toEqual(["张静辉", "王石红", "崔志刚"]);
   expect(names("县委副书记干世伦,县委常委、县政府常务副县长彭波出席会议并讲话。")).toEqual(["干世伦", "彭波"]);
 });
+
+test("a task force's leaders are listed under 县指挥部领导; a list ends where they met or before the bodies with them", () => {
+  const leaders = (text: string) => extractLeaders(text).leaders;
+  expect(
+    leaders("县指挥部领导马良泉、赵鹏、徐虎在指挥部召开碰头会。").map(({ name, title }) => `${title}${name}`),
+  ).toEqual(["县指挥部领导马良泉", "县指挥部领导赵鹏", "县指挥部领导徐虎"]);
+  expect(leaders("区领导安冲、姜永斌及常务会成员单位负责人出席会议。")).toEqual([
+    { name: "安冲", title: "区领导", role: "出席" },
+    { name: "姜永斌", title: "区领导", role: "出席" },
+  ]);
+});
