@@ -1423,3 +1423,17 @@ test("review: 要情况明了 and 要义无反顾 are orders; 迫切需要加快
   ).map((measure) => measure.text);
   expect(texts).toEqual(["各单位要情况明了,底数清楚。", "各级干部要义无反顾投身一线。"]);
 });
+
+test("the story before an order ends where a titled speaker gives it: the order and its speaker stay whole (林政则市长指示…)", () => {
+  const measures = extractMeasures(
+    [
+      paragraph(
+        "新竹市政府二日召开市务会议,林政则市长指示都发局尽速处理三厂摊商安置问题,对于交通局将于金山街实施停车收费一事,林市长也指示要公告一段时间后再实施。",
+      ),
+    ],
+    context,
+  );
+  expect(measures.map((measure) => measure.text)).toEqual([
+    "林政则市长指示都发局尽速处理三厂摊商安置问题,对于交通局将于金山街实施停车收费一事,林市长也指示要公告一段时间后再实施。",
+  ]);
+});
