@@ -108,13 +108,13 @@ function scoreTitle(line: string): number {
   if (/我市|全市|市委|市政府|本市|我区|全区|我县|^\p{Script=Han}{2,3}[市区县](?![委长])/u.test(line)) score += 1;
   if (/^(?:深入学习贯彻|学习贯彻|奋力|高举|坚持以)/.test(line)) score -= 2;
   // (2018年寻甸花山节…圆满举办 opens with its year, no date, count or issue: 2024年第3期 is one.)
-  // (…出席并讲话 is a deck; 在…大会上的讲话 is a speech's own title.)
+  // (…出席并讲话, 市委书记王刚在会上的讲话 are decks; 在…大会上的讲话, opening with 在, is a speech's own title.)
   if (
-    /(?:出席|(?<!的)讲话|主持)$|^\d(?!\d{3}\s*年(?!度?第)\p{Script=Han})|^(?:已|年底前|会议(?:强调|指出|要求|议定|决定|同意|认为))/u.test(
+    /(?:出席|讲话|主持)$|^\d(?!\d{3}\s*年(?!度?第)\p{Script=Han})|^(?:已|年底前|会议(?:强调|指出|要求|议定|决定|同意|认为))/u.test(
       line,
     )
   )
-    score -= 3;
+    score -= /^(?:——\s*)?在[^，,。]{2,40}上的讲话$/.test(line) ? 0 : 3;
   // A task table's name (创卫工作责任分解及工作进度表) over its cells; a cell listing bodies (工商分局、区城管局、…) is none.
   if (PolicyTitleRE.test(line)) score += 2;
   if (BodyListRE.test(line)) score -= 4;

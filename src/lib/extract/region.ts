@@ -448,7 +448,9 @@ function ownDistrictForms(input: RegionInput, city: string | undefined): string[
         county.name === mention.form &&
         city !== undefined &&
         !input.text.includes(city.replace(/市$/, "")) &&
-        /市长|市政府|市委|市人民政府/.test(input.text);
+        /(?<![城都])市长|(?<![城都])市政府|(?<![城都])市人民政府/.test(input.text) &&
+        // (A province's or the nation's text, 全省…推进会, 省政府召开…, reposted by the city, is not the city's.)
+        !/[省国](?:委|政府|人民政府|务院)|全省|全国/.test(input.text);
       if (ownOffice || soleCity || ((county.name === mention.form || (section && city)) && speaksAs(level)))
         forms.push(mention.form);
     }

@@ -1,5 +1,6 @@
 import type { Region } from "../../schemas/report";
 import unitsData from "../../../content/taxonomy/units.json" with { type: "json" };
+import surnamesData from "../../../content/taxonomy/surnames.json" with { type: "json" };
 import { gazetteer, shortName, type Place } from "./gazetteer";
 import { BODY_NAME_ENDS, BarredRowRE, CARRIER_KIND, DEPARTMENT_ENDS, TOGETHER_WITH_MODALS } from "./patterns";
 import { isSingleWord, tagWords } from "./segmenter";
@@ -53,6 +54,9 @@ const SuffixWordRE =
  * (复审工作领导小组成员单位), may open with a verb.
  */
 const TaskBodySuffixRE = /(?:指挥部|领导小组|办公室|委员会|工作专班|专班|办)(?:各?成员单位)?$/;
+
+/** Single-character surnames: a person listed before bodies (崔志刚及有关部门) starts with one. */
+const SURNAMES: ReadonlySet<string> = new Set(surnamesData.single);
 
 /** jieba knows the piece as one ordinary word (资源, 发展), not as a place, name or unknown string. */
 function isOrdinaryWord(piece: string): boolean {
@@ -220,8 +224,7 @@ const CompanyRE = /^[\p{Script=Han}（）()]{2,30}(?:公司|集团)$/u;
 export function unitsInList(fragment: string, isPlace: (piece: string) => boolean = () => false): string[] {
   const firms = new Set<string>();
   const named = new Set<string>();
-  // 规划部门要…；乡镇要…: a kind of body standing alone as the subject is every body of that kind.
-  const written = joinCollectivePair(fragment.replace(/^(?=(?:乡镇|街道|社区|镇街|村居|园区)$)/u, "各"))
+  const written = joinCollectivePair(fragment)
     // 二要县市场监管局加强检查: an item's number before its subject is no part of the name.
     // (是日起各乡镇要…: nor the day the work starts.)
     .replace(
@@ -288,7 +291,10 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
         /^[\p{Script=Han}]{2,3}$/u.test(parts[0] ?? "") &&
         !/^[省市县区镇乡旗州]/.test(parts[0] ?? "") &&
         !UnitRE.test(parts[0] ?? "") &&
-        /^(?:各|有关|相关)/.test(parts[1] ?? "") &&
+        (/^各/.test(parts[1] ?? "") ||
+          (/^(?:有关|相关)/.test(parts[1] ?? "") &&
+            SURNAMES.has((parts[0] ?? "").slice(0, 1)) &&
+            !isOrdinaryWord(parts[0] ?? ""))) &&
         UnitRE.test((parts[1] ?? "").replace(RoleTailRE, "").replace(KindsRE, ""));
       if (collectiveAfterPerson) return [parts[1] ?? ""];
       // …工作的领导和乡镇应急办负责人: people, then the body that sent others.
@@ -486,6 +492,13 @@ function carrierBracket(opening: string, suffixes: string): RegExp {
   );
 }
 
+/**
+ * 公安交警部门要…, 各县区务必…: the clause's subject before a directive modal. 各县市区和市级相关部门，要认真盘点…:
+ * a comma may stand between them. (…,是当前市委、市政府的一项重要工作部署,要研判形势: a clause after 是 that
+ * says what a thing is names no subject; 是县水利局要…的工作 does.)
+ */
+const ModalSubjectRE =
+  /(?:^|[。；;，,：:\n])(?!是[^。；;，,：:\n要]*的)([^。；;，,：:\n]{2,40}?)[，,]?(?:更|也|亦|均|都|还|仍|则|再)?(?:一定)?(?:(?<![主重只想必紧])要|务必|必须|应当|须|(?<![所急必])需(?!要)|应(?![对急用变该届时])|负责(?!人(?![才居口员事力])|同志|干部(?!教育|培训|队伍|选拔|管理|考核)|领导(?!班子|干部))|牵头(?!单位)|各负其责|参与(?!单位)|配合(?!单位)|严格(?=按照|落实|执行))(?!求|点|素|是|知)/gu;
 /** Slots in which a report names the units it assigns work to or that act in it. */
 const SLOT_PATTERNS: RegExp[] = [
   // 光辉镇：一是未落实…; 济民医院(老院区)：预检分诊台未建立…; 石槽集乡:召开…: a circular's item headed by
@@ -493,11 +506,7 @@ const SLOT_PATTERNS: RegExp[] = [
   // 镇党委、政府认真强调：…, nor a bulletin's, a directory's or an advert's line: 城关镇：降雨量56.8毫米,
   // 交通局：电话…, 一网通办：企业开办时间压缩至….)
   /(?:^|\n)\s*([^。；;，,：:！？!?\n]{1,14}?(?:镇|乡|街道|局|委|办|医院|卫生院|中心|所|站|队|公司|社区|村)(?:[(（][^)）\n]{1,8}[)）])?)[：:](?=一是|[^\n，,。；;]{0,12}?(?:未|无人|不到位|不力|滞后|存在|召开|举行))/gu,
-  // 公安交警部门要…, 各县区务必…: the clause's subject before a directive modal.
-  // 各县市区和市级相关部门，要认真盘点…: a comma may stand between them.
-  // (…,是当前市委、市政府的一项重要工作部署,要研判形势: a clause after 是 that says what a thing is names no
-  // subject; 是县水利局要…的工作 does.)
-  /(?:^|[。；;，,：:\n])(?!是[^。；;，,：:\n要]*的)([^。；;，,：:\n]{2,40}?)[，,]?(?:更|也|亦|均|都|还|仍|则|再)?(?:一定)?(?:(?<![主重只想必紧])要|务必|必须|应当|须|(?<![所急必])需(?!要)|应(?![对急用变该届时])|负责(?!人(?![才居口员事力])|同志|干部(?!教育|培训|队伍|选拔|管理|考核)|领导(?!班子|干部))|牵头(?!单位)|各负其责|参与(?!单位)|配合(?!单位)|严格(?=按照|落实|执行))(?!求|点|素|是|知)/gu,
+  ModalSubjectRE,
   // 各乡镇,各单位要…: collectives listed with commas before the modal are its subject together.
   /(?:^|[。；;：:，,\n])((?:各[\p{Script=Han}]{1,8}[，,])+各[\p{Script=Han}]{1,8}?)(?:要|务必|必须|应当)/gu,
   // 四川铁科建设监理有限公司召开…, 固县林场组织召开…: the body that convenes the meeting.
@@ -1022,7 +1031,10 @@ export function findUnits(
             .filter((piece) => !PersonAfterOfficeRE.test(piece))
             .join("、")
         : match[2];
-      add(match[1] ?? escorts ?? match[3] ?? "", attending);
+      // 规划部门要…；乡镇要…: a kind that is always many (乡镇, 镇街, 村居) alone as the subject is every
+      // body of that kind; 社区要, 街道要 may be a community's or street's own meeting speaking of itself.
+      const subject = pattern === ModalSubjectRE ? match[1]?.replace(/^(?=(?:乡镇|镇街|村居)$)/u, "各") : match[1];
+      add(subject ?? escorts ?? match[3] ?? "", attending);
     }
   // After 由 (将由工务局量身订定…) the names are the agent, whatever noun stands before its verb.
   for (const match of text.matchAll(LeadInRE))

@@ -341,3 +341,9 @@ test("a speech's own title (在…大会上的讲话) heads it over the speaker'
   const deck = articleLayout(["全市城市提质推进会召开", "市长王强出席并讲话", "6月27日，全市城市提质推进会召开。"]);
   expect(deck.title).toBe("全市城市提质推进会召开");
 });
+
+test("a deck naming who spoke (市委书记王刚在会上的讲话) does not beat the headline", () => {
+  expect(
+    articleLayout(["全市经济工作会议召开", "市委书记王刚在会上的讲话", "1月5日，全市经济工作会议召开。"]).title,
+  ).toBe("全市经济工作会议召开");
+});

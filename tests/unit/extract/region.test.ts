@@ -849,4 +849,10 @@ test("a county-level city's own outlet over 市长…, its prefecture never name
   // Where the prefecture is named, 市长 may be its mayor: no district.
   const prefecture = `${text}长春市相关部门负责人参加会议。`;
   expect(extractRegion(input(prefecture, { publisher: "榆树市信息中心" })).region.district).toBeUndefined();
+  // Nor a province's text the county-level city reposts (全省…, 省政府召开…), nor 城市长效 read as 市长.
+  for (const provincial of [
+    "省政府召开全省安全生产电视电话会议。会议要求，各市政府要切实履行属地责任。",
+    "全省城市长效管理工作推进会召开。",
+  ])
+    expect(extractRegion(input(provincial, { publisher: "榆树市信息中心" })).region.district).toBeUndefined();
 });

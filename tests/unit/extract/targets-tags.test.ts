@@ -123,10 +123,18 @@ test("the economy's and the budget's own words tag them: 六稳六保, 开门红
 test.each([
   ["要进一步改善投资环境，吸引外商和台商来苍投资。", "城市经济"],
   ["发展局统筹工务部门加固工地、预防水浸及山泥倾泻等危险。", "应急管理"],
-  ["要严格依据施工合同约定的工期，加快推进。", "重大项目"],
+  ["要加强施工现场安全管理，加快推进。", "重大项目"],
   ["要认真梳理群众急难愁盼问题，用心为民服务。", "基层治理"],
   ["要上好党史教育这堂大思政课。", "党的建设"],
   ["加快推动不动产电子证照的推广与应用。", "深化改革"],
 ])("the taxonomy's vocabulary tags %s as %s", (text, tag) => {
   expect(tagsFor(text)).toContain(tag);
+});
+
+test.each([
+  ["要加快施工图审查，优化审批流程。", "重大项目"],
+  ["县委党史研究室要做好史料征集。", "党的建设"],
+  ["要依法打击为境外势力提供庇护的行为。", "应急管理"],
+])("a keyword inside another word or a body's name does not tag %s as %s", (text, tag) => {
+  expect(tagsFor(text)).not.toContain(tag);
 });

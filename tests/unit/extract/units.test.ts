@@ -1473,3 +1473,9 @@ test("a collective's 各 reaches the bare kinds listed after it: 各村居、部
   expect(findUnits("各查验站、村组、社区要提高警惕,坚决防止疫情输入。")).toEqual(["各查验站", "各村组", "各社区"]);
   expect(findUnits("会议要求,各村(居)、责任部门要贯彻落实文明城市创建工作。")).toEqual(["各村（居）", "各责任部门"]);
 });
+
+test("a lead body's short name before 相关部门 is no person (城管及相关部门); 社区要 in a community's own meeting is no 各社区", () => {
+  expect(findUnits("城管及相关部门要加强夜间巡查。")).toEqual([]);
+  expect(findUnits("会议要求，社区要加强辖区巡查。")).toEqual([]);
+  expect(findUnits("由社区负责登记造册。")).not.toContain("各社区");
+});

@@ -391,6 +391,8 @@ test("a site's clock is one however its weekday is joined (2024-03-29-星期五)
     "兰州市政府召开常务会议\n22-06-24 08:50 来源:中国甘肃网-兰州晚报 编辑:田洋\n6月23日,市政府召开常务会议。",
   );
   expect(parsePublished(stamped.meta.publishedText)).toEqual({ year: 2022, month: 6, day: 24 });
+  // Without its source beside it, a short stamp (12-11-10 09:30) may be day first or a score: no date.
+  expect(cleanText("市政府召开常务会议\n12-11-10 09:30\n10日,市政府召开常务会议。").meta.publishedText).toBeUndefined();
 });
 
 test("below the headline, a date with its weekday is the page's date", () => {
@@ -664,4 +666,5 @@ test("a site's name with its editor (白雲飄飄範文網 編輯:小景) is fur
   expect(result.lines).toEqual(["在紀念大會上的講話", "同志們:", "要在「經國─延平」路口裝設標誌。"]);
   expect(result.garbled).toEqual([]);
   expect(cleanText("会议要求╟╚╬做好工作。").garbled).not.toEqual([]);
+  expect(cleanText("融媒体中心人员分工\n总编辑：王刚\n要做好审稿。").lines).toContain("总编辑：王刚");
 });
