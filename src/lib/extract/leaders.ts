@@ -135,6 +135,14 @@ export function isPlausibleName(name: string): boolean {
   return hasGivenName(name, surname);
 }
 
+/**
+ * A name right before its office (林政则市长) is bounded on both sides, so 则, which after a title mostly
+ * means "then" (市长王强则表示), may end its given name.
+ */
+function plausibleBeforeOffice(name: string): boolean {
+  return isPlausibleName(name) || (/^.{2}则$/u.test(name) && isPlausibleName(name.slice(0, 2)));
+}
+
 /** One or two characters after the surname that may be a given name, the whole not one ordinary word. */
 function hasGivenName(name: string, surname: string): boolean {
   const given = name.slice(surname.length);
@@ -691,7 +699,7 @@ export function extractLeaders(input: string): LeaderResult {
     const groups = match.groups ?? {};
     // 邱代理市長, 王代县长: a surname and an acting office, the person named in full elsewhere.
     const actingOffice = /^.(?:代理?)$/u.test(groups["name"] ?? "");
-    const name = groups["name"] && !actingOffice && isPlausibleName(groups["name"]) ? groups["name"] : null;
+    const name = groups["name"] && !actingOffice && plausibleBeforeOffice(groups["name"]) ? groups["name"] : null;
     if (!name || NonLeaderContextRE.test(text.slice(Math.max(0, match.index - 20), match.index))) continue;
     // 钟楼区委常委、邹区镇党委书记万建新: a place's short name before its level's office is the body's.
     const office = groups["office"] ?? "";

@@ -1027,3 +1027,10 @@ test("a task force's leaders are listed under 县指挥部领导; a list ends wh
     { name: "姜永斌", title: "区领导", role: "出席" },
   ]);
 });
+
+test("则 may end a name written before its office (林政则市长), not one after it (市长王强则表示)", () => {
+  expect(
+    extractLeaders("新竹市政府二日召开市务会议,林政则市长指示都发局尽速处理。").leaders.map(({ name }) => name),
+  ).toEqual(["林政则"]);
+  expect(extractLeaders("市长王强则表示，要加快推进。").leaders.map(({ name }) => name)).toEqual(["王强"]);
+});
