@@ -1437,3 +1437,11 @@ test("the story before an order ends where a titled speaker gives it: the order 
     "林政则市长指示都发局尽速处理三厂摊商安置问题,对于交通局将于金山街实施停车收费一事,林市长也指示要公告一段时间后再实施。",
   ]);
 });
+
+test("a body's work it says it will start by a time (会于第二季开始…) is a commitment; a meeting held on a day (大会于5月召开) is none", () => {
+  const texts = (text: string) => extractMeasures([paragraph(text)], context).map((measure) => measure.text);
+  expect(texts("房屋署并会于第二季开始在另外5条屋邨进行具主题改善工程的设计。")).toEqual([
+    "房屋署并会于第二季开始在另外5条屋邨进行具主题改善工程的设计。",
+  ]);
+  expect(texts("全区生态环境保护大会于5月开始筹备。")).toEqual([]);
+});
