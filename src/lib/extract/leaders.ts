@@ -112,7 +112,8 @@ const NotInNameRE =
 /** Words that open with a surname but are no name (高度, 全面; 任组长, serving as a group's head) that jieba may not tag. */
 const NotNameRE = /^(?:任副?组|同志|领导|主要|相关|分管|班子|成员|负责|等人|会议|全体|各级|我们|大家|本人|一行)/;
 
-const SINGLE_SURNAMES = new Set(surnamesData.single);
+/** Single-character surnames, the taxonomy's list: what opens a person's name in a list or before a place's name. */
+export const SINGLE_SURNAMES: ReadonlySet<string> = new Set(surnamesData.single);
 const COMPOUND_SURNAMES = new Set(surnamesData.compound);
 
 /** The surname a candidate starts with, compound ones first; null when it starts with none. */

@@ -3,12 +3,9 @@ import type { DocNumber } from "../text/doc-number";
 import { CONTEXTUAL_ABBREVIATIONS, EVERYDAY_WORDS, PROVINCE_ABBREVIATIONS, gazetteer, type Place } from "./gazetteer";
 import { BODY_NAME_ENDS, TOGETHER_WITH_MODALS } from "./patterns";
 import { cutApart, isSingleWord, tagWords } from "./segmenter";
+import { SINGLE_SURNAMES } from "./leaders";
 import { meetingTownship } from "./meeting";
 import { townsNamed } from "./towns";
-import surnamesData from "../../../content/taxonomy/surnames.json" with { type: "json" };
-
-/** Single-character surnames: a short form right after one is a given name's end (区长李金林). */
-const SURNAMES: ReadonlySet<string> = new Set(surnamesData.single);
 
 /**
  * Where a report comes from. The city is the one the text names most (full names count double,
@@ -123,11 +120,11 @@ function soleCountyOfLevel(
     const unknown =
       tags.every((tag) => tag === "x") &&
       !mention.form.endsWith("村") &&
-      !SURNAMES.has(text[mention.index - 1] ?? "") &&
+      !SINGLE_SURNAMES.has(text[mention.index - 1] ?? "") &&
       !/^(?:村|社区|门|镇|乡|街道|片区)/.test(after);
     // 研究室副处长陈安宁: a surname after a title, then a given name (no 安宁区).
     const givenName =
-      SURNAMES.has(text[mention.index - 1] ?? "") &&
+      SINGLE_SURNAMES.has(text[mention.index - 1] ?? "") &&
       /(?:长|主任|书记|干部|委员|助理|秘书)$/.test(text.slice(Math.max(0, mention.index - 4), mention.index - 1));
     const placeWord =
       !givenName &&
@@ -218,7 +215,7 @@ function mentions(text: string): Mention[] {
             !/^(?:ns|nr|x)/.test(window[1].tag);
       // 肖文昌参加: after a surname, a form jieba reads as a given name (nr, not ns) is a person's, not 文昌市
       // (浙江嘉兴: 江 closes the province's name, it is no surname there).
-      const named = longest.length === 2 && !isFull && SURNAMES.has(text[index - 1] ?? "");
+      const named = longest.length === 2 && !isFull && SINGLE_SURNAMES.has(text[index - 1] ?? "");
       const closesPlace = named && [2, 3, 4].some((length) => byForm.has(text.slice(index - length, index)));
       const [first, last] = named && !closesPlace ? tagWords(text.slice(index - 1, index + 2)) : [];
       const givenName = first?.word.length === 1 && first.tag === "nr" && last?.word === longest && last.tag === "nr";
@@ -448,7 +445,7 @@ function ownDistrictForms(input: RegionInput, city: string | undefined): string[
         county.name === mention.form &&
         city !== undefined &&
         !input.text.includes(city.replace(/市$/, "")) &&
-        /(?<![城都])市长|(?<![城都])市政府|(?<![城都])市人民政府/.test(input.text) &&
+        /(?<![城都])市(?:长|政府|人民政府)/.test(input.text) &&
         // (A province's or the nation's text, 全省…推进会, 省政府召开…, reposted by the city, is not the city's.)
         !/[省国](?:委|政府|人民政府|务院)|全省|全国/.test(input.text);
       if (ownOffice || soleCity || ((county.name === mention.form || (section && city)) && speaksAs(level)))

@@ -1,7 +1,7 @@
 import type { Region } from "../../schemas/report";
 import unitsData from "../../../content/taxonomy/units.json" with { type: "json" };
-import surnamesData from "../../../content/taxonomy/surnames.json" with { type: "json" };
 import { gazetteer, shortName, type Place } from "./gazetteer";
+import { SINGLE_SURNAMES } from "./leaders";
 import { BODY_NAME_ENDS, BarredRowRE, CARRIER_KIND, DEPARTMENT_ENDS, TOGETHER_WITH_MODALS } from "./patterns";
 import { isSingleWord, tagWords } from "./segmenter";
 
@@ -54,9 +54,6 @@ const SuffixWordRE =
  * (复审工作领导小组成员单位), may open with a verb.
  */
 const TaskBodySuffixRE = /(?:指挥部|领导小组|办公室|委员会|工作专班|专班|办)(?:各?成员单位)?$/;
-
-/** Single-character surnames: a person listed before bodies (崔志刚及有关部门) starts with one. */
-const SURNAMES: ReadonlySet<string> = new Set(surnamesData.single);
 
 /** jieba knows the piece as one ordinary word (资源, 发展), not as a place, name or unknown string. */
 function isOrdinaryWord(piece: string): boolean {
@@ -293,7 +290,7 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
         !UnitRE.test(parts[0] ?? "") &&
         (/^各/.test(parts[1] ?? "") ||
           (/^(?:有关|相关)/.test(parts[1] ?? "") &&
-            SURNAMES.has((parts[0] ?? "").slice(0, 1)) &&
+            SINGLE_SURNAMES.has((parts[0] ?? "").slice(0, 1)) &&
             !isOrdinaryWord(parts[0] ?? ""))) &&
         UnitRE.test((parts[1] ?? "").replace(RoleTailRE, "").replace(KindsRE, ""));
       if (collectiveAfterPerson) return [parts[1] ?? ""];
