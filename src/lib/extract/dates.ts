@@ -64,9 +64,12 @@ const ChineseMonthDayRE = /([一二三四五六七八九十]{1,3})\s*月\s*([一
 /** Taiwan's 民國 years: 110年4月28日, 民國109年, 109/08/11 (a three-digit year is never a mainland one). */
 const RocYearRE = /(?:民國|民国)?(?<![\d./-])(1\d{2})(?=\s*年\s*(?:\d{1,2}\s*月|元月|度|起|底|内|內))/g;
 const RocSlashedRE = /(?<![\d./-])(1\d{2})([/.])(\d{1,2})\2(\d{1,2})(?![\d/.])/g;
-/** 今(25)日, 明(105)年: the number in brackets names the day or year itself. */
+/**
+ * 今(25)日, 明(105)年, and in Hong Kong's and Macau's releases 昨(10)日, 前(9)日 (the day before
+ * yesterday): the number in brackets names the day or year itself.
+ */
 const BracketedRE =
-  /(?:[今明本](?:\s*[(（]\s*)(\d{1,3})\s*[)）]\s*(日|年)|本\s*[(（]\s*(1[0-2]|[1-9])\s*[)）]\s*(月))/g;
+  /(?:[今明本](?:\s*[(（]\s*)(\d{1,3})\s*[)）]\s*(日|年)|本\s*[(（]\s*(1[0-2]|[1-9])\s*[)）]\s*(月)|[昨前]\s*[(（]\s*([1-9]|[12]\d|3[01])\s*[)）]\s*(日))/g;
 
 /**
  * Dates written in Arabic digits and Gregorian years, whatever the source wrote: 二〇二四年 →
@@ -90,8 +93,8 @@ export function normalizeDateWords(text: string): string {
       })
       .replace(
         BracketedRE,
-        (_, number?: string, unit?: string, month?: string, monthUnit?: string) =>
-          `${number ?? month ?? ""}${unit ?? monthUnit ?? ""}`,
+        (_, number?: string, unit?: string, month?: string, monthUnit?: string, pastDay?: string, dayUnit?: string) =>
+          `${number ?? month ?? pastDay ?? ""}${unit ?? monthUnit ?? dayUnit ?? ""}`,
       )
       .replace(
         RocSlashedRE,
@@ -114,8 +117,15 @@ export function normalizeDateWords(text: string): string {
       .replace(/(\d{1,2}\s*日)\s*[(（](?:星期|周|礼拜)[一二三四五六日天][)）]/g, "$1")
       // 10月18号: the spoken day (号 after a month; 3号楼 is no date).
       .replace(/(\d{1,2}\s*月\s*\d{1,2})\s*号/g, "$1日")
-      // 24.08.2015 15:12: a day-first stamp some sites print; the four-digit year says which is which.
-      .replace(/(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.])/g, "$3.$2.$1")
+      // 24.08.2015 15:12, 11/05/2020: a day-first stamp some sites (Hong Kong's, Macau's) print; the
+      // four-digit year says which is which, and a first number over 12 cannot be a month either way.
+      .replace(
+        /(?<![\d./])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2})(?![\d./])/g,
+        (_, first: string, separator: string, second: string, year: string) =>
+          Number(second) > 12 && Number(first) <= 12
+            ? `${year}${separator}${first}${separator}${second}`
+            : `${year}${separator}${second}${separator}${first}`,
+      )
       // 202177下午召开, 2018813日晚: a day that lost its 年 and 月 (and its 日), read when only one split
       // makes a date.
       .replace(

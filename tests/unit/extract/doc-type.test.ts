@@ -165,3 +165,16 @@ test("an experience piece that never says 经验: its subject and watchword, its
   // A town's event is news, whatever its slogan.
   expect(kind("安龙县坝盘镇举办“万峰林美丽乡村·好歌旅游节”", "8月22日，旅游节系列活动在坝盘村上演。")).toBe("其他");
 });
+
+test("a Macau release that opens on the leader's exchange meeting (舉行…交流會) reports a meeting", () => {
+  const body =
+    "行政长官贺一诚与公共部门领导交流,要求必须落实今年施政工作。\n行政长官贺一诚(中)前(9)日与各公共部门领导举行本年度施政工作交流会,要求所有部门落实执行好《施政报告》。";
+  expect(
+    classifyDocType({
+      titleLines: ["行政长官与公共部门领导交流"],
+      title: "行政长官与公共部门领导交流",
+      lead: body.split("\n")[0] ?? "",
+      body,
+    }),
+  ).toBe("会议报道");
+});
