@@ -567,6 +567,9 @@ const DecisionRE =
 
 /** Units referred back to rather than named: 以上责任单位, 上述部门. */
 const BackReferenceRE = /(?:以上|上述|前述|上列)[\p{Script=Han}]{0,4}?(?:单位|部门|乡镇|镇街|街道|局处)/u;
+/** A host calling the next speaker: 下面，进行会议第二项议程。请…同志发言, 请…区长讲话, 请大家发言…. */
+const HostCallRE =
+  /^(?:下面[，,])?(?:进行会议的?[^。，,]{0,12}议程[。，,])?[(（]?请[^。；;，,]{0,40}?(?:同志|大家|各位|代表|[省市县区镇乡]长|书记|部长|主任|局长)(?:作|做)?(?:发言|讲话|致辞|宣读|通报|介绍)/;
 /** A short enumeration head (一是提高思想认识。) that the next sentences of its paragraph explain. */
 const EnumerationHeadRE = new RegExp(`${EnumerationRE.source}[^。；;]{0,18}[。；;]?$`);
 /** A short order standing as a head (要突出实效。) that the next sentences explain, until another order. */
@@ -607,9 +610,12 @@ const NotedItemRE =
 const isNotedItem = (simple: string): boolean => NotedItemRE.test(simple.replace(/\s+/g, ""));
 /** The line that says how a fault listed above it is to be mended: 整改要求：由…负责…. */
 const RemedyLineRE = /^整改(?:要求|意见|建议|措施)\s*[:：]/;
-/** 对欧阳路街道各项工作…给予肯定，并提出四点要求：: the body whose work the requirements that follow are for. */
+/**
+ * 对欧阳路街道各项工作…给予肯定，并提出四点要求：, 在肯定街道工作成绩的基础上，就下一步工作提出三点要求，:
+ * the body whose work the requirements that follow are for.
+ */
 const RequestedOfRE =
-  /(?:^|[，,。；;]|[\p{Script=Han}]{1,4}(?:书记|长|主任|同志|领导))(?:并|还|同时)?(?<!针)对(?!照|于|标|接|表)([^，,。；;：:]{2,40})[^。；;：:]{0,40}?提出了?(?:[一二三四五六七八九十两几\d]+(?:点|项|条))?(?:具体|明确|工作)?(?:要求|意见)[：:]?$/u;
+  /(?:(?:^|[，,。；;]|[\p{Script=Han}]{1,4}(?:书记|长|主任|同志|领导))(?:并|还|同时)?(?<!针)对(?!照|于|标|接|表)|(?<!不)肯定了?)([^，,。；;：:]{2,40})[^。；;：:]{0,40}?提出了?(?:[一二三四五六七八九十两几\d]+(?:点|项|条))?(?:具体|明确|工作)?(?:要求|意见)[：:，,]?$/u;
 /** A body welcomed or thanked is a guest, not the one the requirements are for. */
 const GreetedRE = /欢迎|感谢|致谢|慰问|问候|谢意/;
 
@@ -738,7 +744,8 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       // 县长对县教育局下一步工作提出三点要求：一是…: the body the requirements are for.
       // What was cut off before the order: a list marker, an intro (会议要求,), an order's head.
       const lead = Array.from(sentence.simple).slice(0, cut).join("");
-      const inlineRequest = RequestedOfRE.exec(lead);
+      // (…就下一步工作提出三点要求， standing before its 一是 as a sentence of its own.)
+      const inlineRequest = RequestedOfRE.exec(lead) ?? RequestedOfRE.exec(sentence.simple);
       if (inlineRequest) {
         requestedOf = bodyOpening(inlineRequest[1] ?? "", context);
         ordered = requestedOf.length > 0 || ordered;
@@ -820,8 +827,13 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
         /(?:会议|会上)(?:要求|责成|指示)[，,:：]$/.test(lead) &&
         !ProgressRE.test(simple) &&
         !ProgressInsideRE.test(simple);
+      // 整改措施：由县住建局督促商户更换。 under a fault found: how it is to be mended, and by whom
+      // (整改措施：已清理完毕 tells it done).
+      const remedy = RemedyLineRE.test(simple) && !DoneByRE.test(simple) && !/完毕|到位了?[。]?$/.test(simple);
       const instructed =
-        ((sentence.instructed === true || sentence.inTurn === true) && !ProgressRE.test(simple)) || orderedByLead;
+        ((sentence.instructed === true || sentence.inTurn === true) && !ProgressRE.test(simple)) ||
+        orderedByLead ||
+        remedy;
       if (
         !instructed &&
         !isDirective(
@@ -849,6 +861,9 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       // 二、…执行情形报告。主席裁示：准予备查。 (一)准予备查。: a report taken note of, or the last minutes
       // confirmed, leaves no work.
       if (isNotedItem(simple)) continue;
+      // 下面，请刘昌军同志通报…, 请怀宇区长讲话, (请大家发言务必控制在3分钟以内): a host's script calling
+      // the next speaker, no work given out.
+      if (HostCallRE.test(simple)) continue;
       // 现纪要如下： introduces the items; it is none of them.
       if (/^[^。；;]{0,16}如下\s*[:：]$/.test(simple)) continue;
       const ownSubject = [...unitsNamed()];

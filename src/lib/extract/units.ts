@@ -496,6 +496,10 @@ function carrierBracket(opening: string, suffixes: string): RegExp {
  */
 const ModalSubjectRE =
   /(?:^|[。；;，,：:\n])(?!是[^。；;，,：:\n要]*的)([^。；;，,：:\n]{2,40}?)[，,]?(?:更|也|亦|均|都|还|仍|则|再)?(?:一定)?(?:(?<![主重只想必紧])要|务必|必须|应当|须|(?<![所急必])需(?!要)|应(?![对急用变该届时])|负责(?!人(?![才居口员事力])|同志|干部(?!教育|培训|队伍|选拔|管理|考核)|领导(?!班子|干部))|牵头(?!单位)|各负其责|参与(?!单位)|配合(?!单位)|严格(?=按照|落实|执行))(?!求|点|素|是|知)/gu;
+/** A township's or street's word for itself as a subject: 街道, 本镇, 全街道, 街道在…后 (then 要). */
+const OwnLevelSubjectRE = /^(?:本|全|我)?(街道|镇|乡)(?:在[^，,]{1,12}?(?:后|时|中|期间))?$/u;
+/** The marker findUnits leaves for a township's own word for itself, for the resolver to name. */
+const OwnLevelMarkerRE = /^本(街道|镇|乡)$/u;
 /** Slots in which a report names the units it assigns work to or that act in it. */
 const SLOT_PATTERNS: RegExp[] = [
   // 光辉镇：一是未落实…; 济民医院(老院区)：预检分诊台未建立…; 石槽集乡:召开…: a circular's item headed by
@@ -724,9 +728,11 @@ export function practiceHolder(clause: string, isPlace?: (piece: string) => bool
 
 /** The units that open the pieces of a passage (由县民政局负责的第1件、县发改局负责的第4件), as written. */
 export function unitsOpening(passage: string, isPlace?: (piece: string) => boolean): string[] {
-  return passage
-    .split(/[、，,；;。：:\n]/)
-    .flatMap((piece) => unitsInList(leadingNames(piece.replace(/^(?:其中|由|对|请)/, "")), isPlace));
+  return passage.split(/[、，,；;。：:\n]/).flatMap((piece) => {
+    // (街道 alone: a street speaking of itself, for the resolver to name.)
+    const ownLevel = /^(?:本|全|我)?(街道|镇|乡)$/u.exec(piece)?.[1];
+    return ownLevel ? [`本${ownLevel}`] : unitsInList(leadingNames(piece.replace(/^(?:其中|由|对|请)/, "")), isPlace);
+  });
 }
 
 /**
@@ -1031,6 +1037,13 @@ export function findUnits(
       // 规划部门要…；乡镇要…: a kind that is always many (乡镇, 镇街, 村居) alone as the subject is every
       // body of that kind; 社区要, 街道要 may be a community's or street's own meeting speaking of itself.
       const subject = pattern === ModalSubjectRE ? match[1]?.replace(/^(?=(?:乡镇|镇街|村居)$)/u, "各") : match[1];
+      // 街道要…, 街道在集中整治后，要…, 本镇必须…: a street or township speaking of itself, resolved by the
+      // report's own township or dropped (全镇上下, everyone in it, is no body).
+      const ownLevel = pattern === ModalSubjectRE ? OwnLevelSubjectRE.exec(subject ?? "")?.[1] : undefined;
+      if (ownLevel) {
+        if (!found.includes(`本${ownLevel}`)) found.push(`本${ownLevel}`);
+        continue;
+      }
       add(subject ?? escorts ?? match[3] ?? "", attending);
     }
   // After 由 (将由工务局量身订定…) the names are the agent, whatever noun stands before its verb.
@@ -1346,6 +1359,9 @@ export function unitResolver(region: Region, ownBureau?: string, township?: stri
     // 办事处 in a street's own report: that street's office (东湖街道办事处), no body of its own.
     if (ownTownship?.endsWith("街道") && /^(?:街道)?办事处$|^街道办$/.test(raw))
       return canonicalUnit(`${ownTownship}办事处`, region).name;
+    // 本街道 (written 街道要…) in a street's own report: that street.
+    const ownLevelWord = OwnLevelMarkerRE.exec(raw)?.[1];
+    if (ownLevelWord) return ownTownship?.endsWith(ownLevelWord) ? canonicalUnit(ownTownship, region).name : raw;
     // 房地产开发科 in a bureau's own report: the bureau's section.
     // (四川铁科 opens with a place: a firm's short name, no section.)
     if (
@@ -1371,12 +1387,19 @@ export function unitResolver(region: Region, ownBureau?: string, township?: stri
       // 全镇各村 in a county's report: some town's villages, which town it does not say.
       .filter((name) => ownTownship !== undefined || !/^全(?:镇|乡|街道)各/.test(name))
       .map(canonical)
-      .filter((name) => !ownPlace(name));
+      // (本镇 left unresolved: no township of the report's own to name.)
+      .filter((name) => !ownPlace(name) && !OwnLevelMarkerRE.test(name));
   return {
     canonical,
     isPlace,
     unitsOf,
-    unitsOpening: (passage) => [...new Set(unitsOpening(passage, isPlace).map(canonical))],
+    unitsOpening: (passage) => [
+      ...new Set(
+        unitsOpening(passage, isPlace)
+          .map(canonical)
+          .filter((name) => !OwnLevelMarkerRE.test(name)),
+      ),
+    ],
     unscoped,
   };
 }

@@ -863,6 +863,35 @@ test("a numbered fault over its 整改要求： line is what was found; the line
   ]);
 });
 
+test("a circular's 整改措施：由…督促… line under a fault is its task, with its carrier; a mending told done is none", () => {
+  const measures = extractMeasures(
+    [
+      paragraph("县双创办周末值班人员进行了巡查,发现存在以下问题亟待整改:"),
+      paragraph("1、广伟商城户外宣传广告破损。"),
+      paragraph("整改措施:由县住建局督促商户更换。"),
+      paragraph("2、河滨南路绿化带有住户晾晒坐垫。"),
+      paragraph("整改措施:已清理完毕。"),
+    ],
+    { ...context, docType: "通报" },
+  );
+  expect(measures.map((measure) => [measure.text, measure.units])).toEqual([
+    ["整改措施:由县住建局督促商户更换。", ["县住建局"]],
+  ]);
+});
+
+test("a host's script calling the next speaker (请…同志通报…, 请…区长讲话) gives no work; the orders after it do", () => {
+  const measures = extractMeasures(
+    [
+      paragraph("下面,进行会议的第一项议程。请区委群工办主任刘昌军同志通报首批民生问题办理情况。"),
+      paragraph("下面,进行会议第二项议程。请相关责任部门和街道的同志发言。(请大家发言务必控制在3分钟以内)"),
+      paragraph("下面,进行会议的最后一个议程,请区长讲话。"),
+      paragraph("我简要强调三点意见:一是要高度重视,反应快。请各街道于月底前报送办理情况。"),
+    ],
+    { ...context, docType: "讲话" },
+  );
+  expect(measures.map((measure) => measure.text)).toEqual(["一是要高度重视,反应快。请各街道于月底前报送办理情况。"]);
+});
+
 test("an order to review (要认真做好年终总结：一要…) sets tasks; it recounts nothing", () => {
   const text =
     "会议强调，各单位要认真做好年终总结：一要全面梳理全年目标任务完成情况；二要深入查找工作短板；三要科学谋划明年工作思路。";

@@ -1045,3 +1045,22 @@ test("an experience piece's practices are the bodies' whose paragraphs tell them
     ["区社区办扎实开展", ["解放区社区办"]],
   ]);
 });
+
+test("requirements put after praising a body's work (在肯定街道工作成绩的基础上…提出三点要求，一是…) are that street's", () => {
+  const data = extract([
+    "3月1日上午,自强路街道召开城市治理工作推进会。副区长吴繁出席会议并作重要讲话。会议由街道办事处主任张峰主持。",
+    "最后,副区长吴繁在肯定街道工作成绩的基础上,就下一步工作提出三点要求,一是提高认识,切实抓好城市治理工作。要进一步形成共识,实现长效管控。二是多措并举,扎实做好城市治理各项工作。街道在集中整治后,要深入推进各项工作。",
+  ]);
+  expect(data?.measures?.length).toBeGreaterThanOrEqual(2);
+  for (const measure of data?.measures ?? []) expect(measure.units).toEqual(["新城区自强路街道"]);
+});
+
+test("a Macau page's day-first date line (11/05/2020) anchors the lead's 前(9)日", () => {
+  const data = extract([
+    "行政長官與公共部門領導交流",
+    "11/05/2020",
+    "行政長官賀一誠(中)前(9)日與各公共部門領導舉行本年度施政工作交流會,要求所有部門落實執行好《施政報告》中與自身職能相關的各項工作。",
+  ]);
+  expect(data?.date).toBe("2020-05-09");
+  expect(data?.docType).toBe("会议报道");
+});

@@ -1479,3 +1479,16 @@ test("a lead body's short name before 相关部门 is no person (城管及相关
   expect(findUnits("会议要求，社区要加强辖区巡查。")).toEqual([]);
   expect(findUnits("由社区负责登记造册。")).not.toContain("各社区");
 });
+
+test("a street or township speaking of itself (街道要…, 街道在…后，要…, 本镇必须…) is the report's own; with none, no one", () => {
+  const street = unitResolver({ province: "陕西省", city: "西安市", district: "新城区" }, undefined, "自强路街道");
+  expect(street.unitsOf("街道在集中整治后,要深入推进各项工作。")).toEqual(["新城区自强路街道"]);
+  expect(street.unitsOpening("街道")).toEqual(["新城区自强路街道"]);
+  // A street's word is not a township's; everyone in a town (全镇上下) is no body.
+  expect(street.unitsOf("本镇必须加快推进。")).toEqual([]);
+  const town = unitResolver({ province: "安徽省", city: "滁州市", district: "来安县" }, undefined, "三城镇");
+  expect(town.unitsOf("本镇必须加快推进。")).toEqual(["来安县三城镇"]);
+  expect(town.unitsOf("全镇上下要团结一心。")).toEqual([]);
+  const county = unitResolver({ province: "陕西省", city: "西安市", district: "新城区" });
+  expect(county.unitsOf("街道要加快推进各项工作。")).toEqual([]);
+});
