@@ -856,3 +856,18 @@ test("a county-level city's own outlet over 市长…, its prefecture never name
   ])
     expect(extractRegion(input(provincial, { publisher: "榆树市信息中心" })).region.district).toBeUndefined();
 });
+
+test("a ministry of the State Council (交通运输部部长…部务会) speaks for no region, whatever page it is reposted on", () => {
+  const lead = "7月14日,交通运输部部长杨传堂主持召开部务会,研究交通运输部促进经济建设和国防建设融合发展的工作方案。";
+  const { region, notes } = extractRegion(
+    input(`${lead}\n会议强调,各部门、各单位要用好新媒体。`, { pageCity: "济南市" }),
+  );
+  expect(region).toEqual({});
+  expect(notes).toEqual(["交通运输部是国务院部门，不按地区归属"]);
+  // A party committee's department is its city's; a ministry's meeting held in a city is placed there.
+  expect(extractRegion(input("6月1日,济南市委组织部部长主持召开部务会。")).region).toEqual({
+    province: "山东省",
+    city: "济南市",
+  });
+  expect(extractRegion(input("6月1日,交通运输部部长在济南市召开座谈会。")).region.city).toBe("济南市");
+});
