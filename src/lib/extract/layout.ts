@@ -114,7 +114,8 @@ function scoreTitle(line: string): number {
       line,
     )
   )
-    score -= /^(?:——\s*)?在[^，,。]{2,40}上的讲话$/.test(line) ? 0 : 3;
+    // (刘强书记主持召开…专题会 于海田市长、雷杰主席出席: the headline with its deck on one line.)
+    score -= /^(?:——\s*)?在[^，,。]{2,40}上的讲话$/.test(line) || /(?:召开|举行)\S{2,}\s+\S+$/.test(line) ? 0 : 3;
   // A task table's name (创卫工作责任分解及工作进度表) over its cells; a cell listing bodies (工商分局、区城管局、…) is none.
   if (PolicyTitleRE.test(line)) score += 2;
   if (BodyListRE.test(line)) score -= 4;
@@ -196,10 +197,10 @@ function titleFromLead(lead: string): string {
 /**
  * What frames a lead before its news, and is no title: the paper's 本报讯, a byline in brackets,
  * the day (本报讯（记者 马某 通讯员 潘某）8月31日，…; 红网时刻张家界2月26日讯; 中评社香港9月19日电/; 今日竹山网消息 3月19日，…; 据虹口区新闻报道:; 11月7日下午，…;
- * 通讯员荣锐 2月4日下午，…; 今天(2 月1日)上午,…; 6月22日晚6时许，…; 28日上午,…; 【记者洪佳宝/台南】…; 国际在线海南消息:8月8日,…).
+ * 通讯员荣锐 2月4日下午，…; 今天(2 月1日)上午,…; 近日，…; 6月22日晚6时许，…; 28日上午,…; 【记者洪佳宝/台南】…; 国际在线海南消息:8月8日,…).
  */
 const LeadFrameRE =
-  /^\s*(?:[\p{Script=Han}\d]{0,16}(?:[讯訊](?![员員])\s*|(?<=\d{1,2}日)[电電](?=\s|[/／(（【])\s*[/／]?\s*|[网網]消息\s*[:：]?\s*|消息\s*[:：]\s*))?(?:(?:本报记者|记者|通讯员|通訊員|記者)\s*[\p{Script=Han}]{2,4}(?:[ 、][\p{Script=Han}]{2,4})*\s+)?(?:据?[\p{Script=Han}\d ]{2,16}报道\s*[:：]\s*)?(?:[(（【][^)）】]{0,40}[)）】]\s*)?(?:(?:(?:今天|今日|昨天|昨日)?[(（]?(?:\d{4}年)?\d{1,2}\s*月)?\d{1,2}[日号](?:[，,]\s*星期[一二三四五六日天])?[)）]?(?:上午|下午|晚上?)?(?:\d{1,2}[时点](?:\d{1,2}分)?许?)?\s*[,，]\s*)?/u;
+  /^\s*(?:[\p{Script=Han}\d]{0,16}(?:[讯訊](?![员員])\s*|(?<=\d{1,2}日)[电電](?=\s|[/／(（【])\s*[/／]?\s*|[网網]消息\s*[:：]?\s*|消息\s*[:：]\s*))?(?:(?:本报记者|记者|通讯员|通訊員|記者)\s*[\p{Script=Han}]{2,4}(?:[ 、][\p{Script=Han}]{2,4})*\s+)?(?:据?[\p{Script=Han}\d ]{2,16}报道\s*[:：]\s*)?(?:[(（【][^)）】]{0,40}[)）】]\s*)?(?:(?:(?:今天|今日|昨天|昨日)?[(（]?(?:\d{4}年)?\d{1,2}\s*月)?(?:\d{1,2}[日号](?:[，,]\s*星期[一二三四五六日天])?[)）]?|近日|日前|近期|今天|今日|昨天|昨日)(?:上午|下午|晚上?)?(?:\d{1,2}[时点](?:\d{1,2}分)?许?)?\s*[,，]\s*)?/u;
 
 /** How many opening lines may hold an issuing notice's own text before its attachment. */
 const NOTICE_LINES = 12;

@@ -22,6 +22,9 @@ test("an item with no headline takes its first sentence as title and keeps it in
   expect(layout.bodyIndexes).toEqual([0, 1, 2]);
   expect(layout.leadIndex).toBe(0);
   expect(layout.notes).toContain("原文无标题，标题取自首句");
+  // 近日，, 日前， frame the news as a day does.
+  const recent = articleLayout(["近日,宅梧镇召开“百县千镇万村高质量发展工程”座谈会,深入部署城乡区域协调发展工作。"]);
+  expect(recent.title).toBe("宅梧镇召开“百县千镇万村高质量发展工程”座谈会");
 });
 
 test("an experience piece joins its place heading and headline; a signature is found at the end", () => {
@@ -346,4 +349,20 @@ test("a deck naming who spoke (市委书记王刚在会上的讲话) does not be
   expect(
     articleLayout(["全市经济工作会议召开", "市委书记王刚在会上的讲话", "1月5日，全市经济工作会议召开。"]).title,
   ).toBe("全市经济工作会议召开");
+});
+
+test("a headline with its deck on one line (…主持召开…专题会 于海田市长、雷杰主席出席) beats the site's name above it", () => {
+  const layout = articleLayout([
+    "济南市规划设计研究院",
+    "刘强书记主持召开商埠区保护提升工作专题会 于海田市长、雷杰主席出席",
+    "8月31日,市委书记刘强主持召开商埠区保护提升工作专题会,听取市自然资源和规划局的汇报。",
+  ]);
+  expect(layout.title).toBe("刘强书记主持召开商埠区保护提升工作专题会 于海田市长、雷杰主席出席");
+  // A deck alone (市委书记王刚出席并讲话) is still no headline.
+  const deck = articleLayout([
+    "全市安全生产工作会议召开",
+    "市委书记王刚出席并讲话",
+    "5月8日,全市安全生产工作会议召开。",
+  ]);
+  expect(deck.title).toBe("全市安全生产工作会议召开");
 });
