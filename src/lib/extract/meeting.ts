@@ -33,8 +33,14 @@ const DepartmentRE = new RegExp(`(?:${DEPARTMENT_ENDS})$`);
 /** A government, party committee or congress convening: the region meeting, no department. */
 const RegionBodyRE = /(?:政府|党委|[省市县区州旗]委|人大|政协)$/;
 
+/** A title that is a bureau's own meeting: …工务局第16次局务会议纪录, …局2023年第3次局长办公会议. */
+const BureauMeetingTitleRE =
+  /^([\p{Script=Han}]{2,24}?局)(?:\d{4}年)?(?:第[\s\d一二三四五六七八九十]+次)?(?:局务会议?|局务会报|局长办公会议?)/u;
 /** The department that convened the report's meeting, as written; undefined for any other convener. */
 export function meetingConvener(titleSimple: string, leadSimple: string): string | undefined {
+  // 臺南市政府工務局第 1 6 次局務會議紀錄: a bureau's own numbered meeting, as its record's title names it.
+  const bureauMeeting = BureauMeetingTitleRE.exec(titleSimple)?.[1];
+  if (bureauMeeting) return bureauMeeting;
   // (A title may name the place convening, 湖南常德召开…, and the lead the department; a government
   // convening, 市政府召开…, is the region meeting, whatever venue the lead names.)
   for (const text of [titleSimple, leadSimple]) {

@@ -331,6 +331,11 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
           // 各防指成员单位: the members of that headquarters, all of them.
           .replace(/^各([\p{Script=Han}]{2,12}?)成员单位$/u, (_, body: string) => `${expandAlias(body)}各成员单位`)
           .replace(RoleTailRE, "")
+          // 各科室提送议会的资料: the body that sends, not the one sent to.
+          .replace(
+            /(?<=\p{Script=Han}{2}(?:科室|处室|单位|部门|[局处科室所署委办]))(?:提送|提交|送交|报送|转送|陈报|呈报)\p{Script=Han}*$/u,
+            "",
+          )
           // 市环保局作为牵头单位, 开平镇作为首善之镇，要…: the body, not the part it plays or what it is.
           .replace(/(?<=\p{Script=Han}{2})作为\p{Script=Han}*$/u, "")
           // 财政局依地政处宋处长所提意见(…): the body, not what it goes by.
@@ -803,6 +808,8 @@ function sectorUnits(list: string, collective: string, bareSectorsOnly = false):
   const pieces = [head.replace(SectorLeadRE, ""), ...rest];
   // 住建、交通、晋城高速公路等相关部门: sectors, one of them named with its place.
   if (pieces.length < 2 || !pieces.every((piece) => /^[\p{Script=Han}]{2,6}$/u.test(piece))) return [];
+  // 各村(居)委书记、相关部门负责人: a post names people, no sector (委书记部门 is nothing).
+  if (pieces.some((piece) => /(?:书记|主任|(?<![部署])长|负责人|干部|同志|代表|人员)$/u.test(piece))) return [];
   // Without 等, only short bare sectors share the 部门 (党委、政府部门 are two bodies; 组织部门牵头抓总、职能部门
   // are clauses).
   // (审计, 统计, 执法 are sectors jieba tags as verbs; 牵头抓总 is a verb phrase.)
@@ -1104,6 +1111,10 @@ function scopeUnit(raw: string, region: Region): { name: string; scoped: boolean
   // 市府都市发展局: the city government's bureau is the city's bureau.
   const name = expandAlias(raw.replace(/\s+/g, ""))
     .replace(/^([市县区])府(?=[\p{Script=Han}]{2,}(?:局|处|委|办|中心)$)/u, "$1")
+    // 臺南市政府工務局, 市人民政府住建局: a bureau of the government is the city's bureau (市政府办公室
+    // is the government's own office and stays).
+    // (香港特区政府保安局 is the territory's own name for its bureau.)
+    .replace(/^([\p{Script=Han}]{0,12}?(?:[市县]|(?<!特)区))(?:人民)?政府(?=[\p{Script=Han}]{2,12}局$)/u, "$1")
     // 本府农业局: the writing government's own bureau.
     .replace(/^本府(?=[\p{Script=Han}]{2,}(?:局|处|委|办|中心)$|各)/u, "")
     // 本县各局处: the county's own, as 县各局处 would say.

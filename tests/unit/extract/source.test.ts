@@ -24,6 +24,8 @@ test("a department convening its own meeting is its convener; a government or a 
     "区住建局",
   );
   expect(meetingConvener("固县林场组织召开安全生产会议", "")).toBe("固县林场");
+  // A bureau's own numbered meeting, as its record's title names it.
+  expect(meetingConvener("台南市政府工务局第 1 6 次局务会议纪录", "")).toBe("台南市政府工务局");
   expect(meetingConvener("市政府召开常务会议", "")).toBeUndefined();
   expect(meetingConvener("", "4月1日,农安县安委会召开2019年第二次全体(扩大)会议。")).toBeUndefined();
   // A department inviting others to its meeting convenes it, though the title names only the place.

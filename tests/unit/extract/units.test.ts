@@ -35,6 +35,10 @@ test.each([
   // 全市 and 全县 say whose collective it is, whichever report names it.
   ["全市各有关单位", { province: "河南省", city: "洛阳市", district: "嵩县" }, "洛阳市各有关单位"],
   ["全县各有关单位", { province: "河南省", city: "洛阳市", district: "嵩县" }, "嵩县各有关单位"],
+  // A bureau of the government is the city's bureau; the government's own office keeps its name.
+  ["台南市政府工务局", { province: "台湾省", city: "台南市" }, "台南市工务局"],
+  ["市人民政府住建局", luoYang, "洛阳市住房和城乡建设局"],
+  ["市政府办公室", luoYang, "洛阳市政府办公室"],
 ])("%s in %o is %s", (raw, region, canonical) => {
   expect(canonicalUnit(raw, region)).toEqual({ name: canonical, scoped: true });
 });
@@ -157,6 +161,12 @@ test("a body that 陈报 a report acts; a party committee convening its own meet
 
 test("sectors before 等部门 share it; partners (联合, 与) and project parties (建设、施工) are not assignees", () => {
   expect(findUnits("要加强房管、市场监管、公安等部门协调联动。")).toEqual(["房管部门", "市场监管部门", "公安部门"]);
+  // 各科室提送议会的资料: the sections send; the council they send to is no part of their name.
+  expect(findUnits("日后请各科室提送议会的资料必须过滤。")).toEqual(["各科室"]);
+  // A post names people: 各村(居)委书记、相关部门负责人 holds no 委书记部门.
+  expect(findUnits("随后,各村(居)委书记、相关部门负责人围绕实施“百千万工程”,详细汇报工作思路。")).not.toContain(
+    "委书记部门",
+  );
   expect(findUnits("要强化与发改、统计等部门沟通。")).toEqual([]);
   expect(findUnits("联合纪检、公安等部门形成工作合力。")).toEqual([]);
   expect(findUnits("一是建设、施工、监理等有关单位要科学安排工期。")).toEqual([]);
