@@ -98,6 +98,14 @@ const BodyListRE =
 /** A label standing alone on its line, its value elsewhere or nowhere: 社交网站:, 分享到：. */
 const LabelOnlyRE = /^[\p{Script=Han}]{2,6}\s*[:：]$/u;
 
+/** The kind a document's title ends with: …会议纪要, …的通知. */
+const DocumentKindEndRE = /(?:纪要|通知|通报|意见|方案|决定|报告|批复|办法|细则|规定|讲话)$/;
+/** How a whole title opens: 关于…, a place (安徽省…, 县政府…), a party body, or with the meeting held. */
+const WholeTitleOpeningRE = /^(?:关于|在|中共|国务院|[\p{Script=Han}]{1,8}?[省市县区镇乡旗州])|召开|举行/u;
+/** A collection's title on a sample-text site: 安徽省政府会议纪要三篇, …范文, 会议纪要一. */
+const CollectionTitleRE =
+  /(?:[一二三四五六七八九十两几\d]+篇|范文\d*|精选|汇编|大全)$|(?:纪要|讲话|通知|总结|报告|稿)[一二三四五六七八九十]$/;
+
 /** Scores a headline candidate: long, about a meeting or work, naming a place; never a caption or a bare label. */
 function scoreTitle(line: string): number {
   let score = Math.min(line.length, 40) / 40;
@@ -119,6 +127,8 @@ function scoreTitle(line: string): number {
   // A task table's name (创卫工作责任分解及工作进度表) over its cells; a cell listing bodies (工商分局、区城管局、…) is none.
   if (PolicyTitleRE.test(line)) score += 2;
   if (BodyListRE.test(line)) score -= 4;
+  // A sample-text site's collection (…会议纪要三篇, …纪要一) over the document it holds.
+  if (CollectionTitleRE.test(line)) score -= 4;
   return score;
 }
 
@@ -359,10 +369,29 @@ export function articleLayout(
   const brokenTitle =
     /的$/.test(title) && /^[\p{Script=Han}]{2,10}(?:通知|通报|意见|决定|方案|办法|报告)$/u.test(titleEnd);
   if (brokenTitle) title += titleEnd;
+  // 落实安徽省人民政府与海航集团 / 合作备忘录协调会议纪要: a document's title wrapped over two lines, its kind
+  // on the second, which opens as no title does (not 关于…, a place, or a meeting held).
+  const titleHead = titleIndex > 0 && !placeHeaded && kickerIndex === undefined ? titleIndex - 1 : -1;
+  const headSimple = titleBlockSimple[titleHead] ?? "";
+  const wrappedTitle =
+    titleHead >= 0 &&
+    !brokenTitle &&
+    DocumentKindEndRE.test(title) &&
+    !WholeTitleOpeningRE.test(simplifyChars(title)) &&
+    /^[\p{Script=Han}“”《》〈〉]{6,30}$/u.test(headSimple) &&
+    !DocumentKindEndRE.test(headSimple) &&
+    !CollectionTitleRE.test(headSimple);
+  if (wrappedTitle) title = `${cleanTitle(lines[titleHead] ?? "")}${title}`;
   const bodyStart = placeHeaded ? 2 : 0;
   const bodyIndexes = lines
     .map((_, index) => index)
-    .filter((index) => index >= bodyStart && index !== titleIndex && !(brokenTitle && index === titleIndex + 1));
+    .filter(
+      (index) =>
+        index >= bodyStart &&
+        index !== titleIndex &&
+        !(brokenTitle && index === titleIndex + 1) &&
+        !(wrappedTitle && index === titleHead),
+    );
   // The lead is the first sentence after the title block: an edition's date line or a 上一篇 link is none.
   const leadIndex =
     bodyIndexes.find((index) => index >= titleBlockLength && HasSentenceRE.test(simple[index] ?? "")) ??

@@ -119,7 +119,7 @@ const ForumChromeRE =
  * 权益…): numbered sentences, yet chrome.
  */
 const DocSiteNoticeRE =
-  /下载文档前请自行甄别|仅部分预览|不可在线预览部分|如文档侵犯您的权益|人工客服工作时间|^合集下载$|^内容预览\s*[:：]?$|因篇幅问题不能全部显示|查看更多更全内容/;
+  /下载文档前请自行甄别|小编(?:为|给|帮)?(?:大家|您)?[^。！!]{0,30}?(?:整理|收集|精选|汇编|搜集)(?![^。！!]{0,6}(?:工作|问题))|仅部分预览|不可在线预览部分|如文档侵犯您的权益|人工客服工作时间|^合集下载$|^内容预览\s*[:：]?$|因篇幅问题不能全部显示|查看更多更全内容/;
 /**
  * A site's notice that the browser is too old (請更新您的瀏覽器; 您使用的瀏覽器版本較舊，…) or lacks a plug-in
  * (此页面上的内容需要较新版本的 Adobe Flash Player。): a sentence, yet chrome.

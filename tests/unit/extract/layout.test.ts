@@ -366,3 +366,17 @@ test("a headline with its deck on one line (…主持召开…专题会 于海�
   ]);
   expect(deck.title).toBe("全市安全生产工作会议召开");
 });
+
+test("a document's title wrapped over two lines joins; a sample site's collection title (…纪要三篇, …纪要一) is none", () => {
+  const layout = articleLayout([
+    "安徽省政府会议纪要三篇",
+    "安徽省政府会议纪要一",
+    "落实安徽省人民政府与海航集团",
+    "合作备忘录协调会议纪要",
+    "11月4日,受花建慧副省长委托,韩军副秘书长主持召开协调会议。",
+  ]);
+  expect(layout.title).toBe("落实安徽省人民政府与海航集团合作备忘录协调会议纪要");
+  // A title that opens as one (a place, 关于…) stands alone under a kicker-like line.
+  const whole = articleLayout(["深化改革 攻坚克难", "市政府第十次常务会议纪要", "会议研究了以下事项。"]);
+  expect(whole.title).toBe("市政府第十次常务会议纪要");
+});

@@ -668,3 +668,16 @@ test("a site's name with its editor (白雲飄飄範文網 編輯:小景) is fur
   expect(cleanText("会议要求╟╚╬做好工作。").garbled).not.toEqual([]);
   expect(cleanText("融媒体中心人员分工\n总编辑：王刚\n要做好审稿。").lines).toContain("总编辑：王刚");
 });
+
+test("a sample-text site's editor introducing what it compiled (下文是小编…做出的整理) is furniture; a post's 小编 telling news is not", () => {
+  const { lines } = cleanText(
+    [
+      "安徽省政府会议纪要三篇",
+      "会议纪要是用于记载、传达会议情况和议定事项的公文。下文是小编就安徽省政府发出的会议纪要做出的整理,参考!",
+      "11月4日,韩军副秘书长主持召开协调会议。",
+    ].join("\n"),
+  );
+  expect(lines.filter(Boolean)).toEqual(["安徽省政府会议纪要三篇", "11月4日,韩军副秘书长主持召开协调会议。"]);
+  const news = cleanText("小编从市住建局获悉,全市老旧小区改造工作推进会于3月1日召开。");
+  expect(news.lines.filter(Boolean)).toHaveLength(1);
+});
