@@ -899,6 +899,8 @@ test("各乡镇场 (townships, towns and state farms) is a collective; a carrier
 test("bodies after a party department share its level: a bureau the county's, a department the committee's", () => {
   expect(unitsInList("县委组织部、财政局、宣传部")).toEqual(["县委组织部", "县财政局", "县委宣传部"]);
   expect(unitsInList("省发改委、农委、统计局")).toEqual(["省发改委", "省农委", "省统计局"]);
+  // The province's departments and a firm beside them: the firm has no level of the government's.
+  expect(unitsInList("省有关部门、海航集团")).toEqual(["省有关部门", "海航集团"]);
 });
 
 test("a body 作为牵头单位 is the body, not the part it plays", () => {
