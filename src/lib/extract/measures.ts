@@ -50,12 +50,13 @@ export interface MeasureContext {
 
 /**
  * A speaker or meeting introducing what follows: 江凌在讲话中指出， / 会议要求： / 就做好下步工作，会议指出， /
- * …常务副县长李勇出席会议并指出， (a subject that 要…出席…并部署 is ordered, and introduces nothing;
- * 要按照“…”要求， opening an order states whose demand it follows, and is the order). 会议决定： heads a
+ * 会上，利军指出， / …常务副县长李勇出席会议并指出， (a subject that 要…出席…并部署 is ordered, and introduces
+ * nothing; 要按照“…”要求， opening an order, with or without its subject (相关部门要按照调度会要求，), states
+ * whose demand it follows, and is the order). 会议决定： heads a
  * list of decisions (会议决定，追授… is one decision, and introduces nothing).
  */
 const IntroRE =
-  /^(?:就[^，,。]{2,24}[，,])?(?:(?:(?![^，,。；]{0,40}?(?:要|须|应当|务必|必须))[^，,。；]{0,40}?(?:出席|主持)[^，,。；]{0,8}?并)?[^，,。；]{0,20}?(?<!^(?:(?:会议|会上)(?:研究)?决定[:：])?(?:要|必须|务必|应当?|须)(?:按照|根据|遵照|依照|对照)[^，,。；]{0,20})(?:强调|指出|要求|提出|表示|部署|安排|提示|指示)|(?:会议|会上)明确|(?:会议|会上)(?:研究)?决定(?=[:：]))[，,:：]/;
+  /^(?:就[^，,。]{2,24}[，,])?(?:(?:会上|会议上|会中|会议中)[，,])?(?:(?:(?![^，,。；]{0,40}?(?:要|须|应当|务必|必须))[^，,。；]{0,40}?(?:出席|主持)[^，,。；]{0,8}?并)?[^，,。；]{0,20}?(?<!^(?:(?:会议|会上)(?:研究)?决定[:：])?[^，,。；]{0,16}?(?:要|必须|务必|应当?|须)(?:按照|根据|遵照|依照|对照)[^，,。；]{0,20})(?:强调|指出|要求|提出|表示|部署|安排|提示|指示)|(?:会议|会上)明确|(?:会议|会上)(?:研究)?决定(?=[:：]))[，,:：]/;
 const ProgressRE =
   /^(?:去年以来|近年来|今年以来|今年上半年|上半年|截至|截止|目前|已|累计|此前|自\d{4}年以来|数据显示|据统计|据了解|其中|同时,该区|近年)/;
 const ProgressInsideRE =

@@ -892,6 +892,21 @@ test("a host's script calling the next speaker (请…同志通报…, 请…区
   expect(measures.map((measure) => measure.text)).toEqual(["一是要高度重视,反应快。请各街道于月底前报送办理情况。"]);
 });
 
+test("会上，X指出， introduces the order after it; 相关部门要按照调度会要求， opens an order, it introduces none", () => {
+  const measures = extractMeasures(
+    [
+      paragraph(
+        "会上,利军指出,今年是决胜之年,全县各级领导干部要下定决心,心无旁骛抓项目。牵头单位和相关部门要按照调度会要求,各司其职、通力合作。",
+      ),
+    ],
+    context,
+  );
+  expect(measures.map((measure) => measure.text)).toEqual([
+    "今年是决胜之年,全县各级领导干部要下定决心,心无旁骛抓项目。",
+    "牵头单位和相关部门要按照调度会要求,各司其职、通力合作。",
+  ]);
+});
+
 test("an order to review (要认真做好年终总结：一要…) sets tasks; it recounts nothing", () => {
   const text =
     "会议强调，各单位要认真做好年终总结：一要全面梳理全年目标任务完成情况；二要深入查找工作短板；三要科学谋划明年工作思路。";
