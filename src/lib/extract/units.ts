@@ -1312,9 +1312,12 @@ export interface UnitResolver {
 const TownshipOfficeRE =
   /^(?:党委|党工委|纪委|人大|政府|人民政府|党政机关|综治办|综治中心|武装部|财政所|派出所|司法所|直(?:机关)?(?:单位|部门)|[\p{Script=Han}]{0,4}?(?:执法队|中队)|[\p{Script=Han}]{1,4}?(?:办|办公室|站|所|中心))$/u;
 
-/** What a street office or township holds: its communities, villages, grids, teams (各驻村工作队, not 国家电网驻村工作队; 工作组), sections and offices. */
+/**
+ * What a street office or township holds: its communities, villages, grids, teams (各驻村工作队, not
+ * 国家电网驻村工作队; 工作组, 工作专班), sections and offices (指挥部办公室).
+ */
 const TownshipPartRE =
-  /^各[\p{Script=Han}]{0,8}工作队$|^各?(?:包[村片社区]{1,2})?工作组$|^各?网格(?:单位)?$|^(?:各|全体)?[\p{Script=Han}（）()]{0,10}(?:社区|村|村组|村居|中队|执法队|科|科室|所|站|办|部|中心|责任单位|责任主体单位|物业单位|驻区单位|部办|部门|居委|村委|两委|居（村）委|居\(村\)委|卫生院)(?:[（(][\p{Script=Han}、]{1,8}[)）])?$/u;
+  /^各[\p{Script=Han}]{0,8}工作队$|^各?(?:包[村片社区]{1,2})?工作组$|^各?网格(?:单位)?$|^(?:各|全体)?[\p{Script=Han}（）()]{0,10}(?:社区|村|村组|村居|中队|执法队|科|科室|所|站|办|办公室|工作专班|专班|部|中心|责任单位|责任主体单位|物业单位|驻区单位|部办|部门|居委|村委|两委|居（村）委|居\(村\)委|卫生院)(?:[（(][\p{Script=Han}、]{1,8}[)）])?$/u;
 
 /** 局属各单位, 局机关各科室: the bodies of the bureau the report is about. */
 const OwnBureauPartRE = /^局(?=属|机关|直属|内设|各)/;

@@ -1504,3 +1504,13 @@ test("a street or township speaking of itself (街道要…, 街道在…后，�
   const county = unitResolver({ province: "陕西省", city: "西安市", district: "新城区" });
   expect(county.unitsOf("街道要加快推进各项工作。")).toEqual([]);
 });
+
+test("in a township's own report its headquarters' office and task forces (指挥部办公室, 各工作专班) are the township's", () => {
+  const town = unitResolver({ province: "广东省", city: "江门市", district: "鹤山市" }, undefined, "宅梧镇");
+  expect(town.unitsOf("要求指挥部办公室及各工作专班要迅速行动、快速运作。")).toEqual([
+    "鹤山市宅梧镇指挥部办公室",
+    "鹤山市宅梧镇各工作专班",
+  ]);
+  // An office named with its level (县委办公室) is that level's, not the township's.
+  expect(town.unitsOf("县委办公室要做好统筹。").some((unit) => unit.includes("宅梧镇"))).toBe(false);
+});
