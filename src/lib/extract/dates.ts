@@ -69,7 +69,7 @@ const RocSlashedRE = /(?<![\d./-])(1\d{2})([/.])(\d{1,2})\2(\d{1,2})(?![\d/.])/g
  * yesterday): the number in brackets names the day or year itself.
  */
 const BracketedRE =
-  /(?:[今明本](?:\s*[(（]\s*)(\d{1,3})\s*[)）]\s*(日|年)|本\s*[(（]\s*(1[0-2]|[1-9])\s*[)）]\s*(月)|[昨前]\s*[(（]\s*([1-9]|[12]\d|3[01])\s*[)）]\s*(日))/g;
+  /(?:[今明本](?:\s*[(（]\s*)(\d{1,3})\s*[)）]\s*(日|年)|本\s*[(（]\s*(1[0-2]|[1-9])\s*[)）]\s*(月)|(?:昨|(?<![提会目之以此当从事空史眼跟面])前)\s*[(（]\s*([1-9]|[12]\d|3[01])\s*[)）]\s*(日))/gu;
 
 /**
  * Dates written in Arabic digits and Gregorian years, whatever the source wrote: 二〇二四年 →

@@ -370,7 +370,7 @@ export function articleLayout(
     /的$/.test(title) && /^[\p{Script=Han}]{2,10}(?:通知|通报|意见|决定|方案|办法|报告)$/u.test(titleEnd);
   if (brokenTitle) title += titleEnd;
   // 落实安徽省人民政府与海航集团 / 合作备忘录协调会议纪要: a document's title wrapped over two lines, its kind
-  // on the second, which opens as no title does (not 关于…, a place, or a meeting held).
+  // on the second, which opens as no title does (not 关于…, a place) and tells of no meeting held.
   const titleHead = titleIndex > 0 && !placeHeaded && kickerIndex === undefined ? titleIndex - 1 : -1;
   const headSimple = titleBlockSimple[titleHead] ?? "";
   const wrappedTitle =
@@ -379,6 +379,10 @@ export function articleLayout(
     DocumentKindEndRE.test(title) &&
     !WholeTitleOpeningRE.test(simplifyChars(title)) &&
     /^[\p{Script=Han}“”《》〈〉]{6,30}$/u.test(headSimple) &&
+    // (The head breaks off mid-phrase: it governs what follows or joins two parties. 洛阳市人民政府门户网站
+    // or a kicker, 未雨绸缪筑牢安全防线, over a whole title is none.)
+    (/^(?:落实|贯彻|关于|推进|加快|做好|研究|印发|转发|执行|实施)/.test(headSimple) || /[与和及暨]/.test(headSimple)) &&
+    !/网站?$|专栏|频道|首页|门户/.test(headSimple) &&
     !DocumentKindEndRE.test(headSimple) &&
     !CollectionTitleRE.test(headSimple);
   if (wrappedTitle) title = `${cleanTitle(lines[titleHead] ?? "")}${title}`;

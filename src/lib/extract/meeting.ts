@@ -1,5 +1,6 @@
 import { DEPARTMENT_ENDS } from "./patterns";
 import { isTownName, townsNamed } from "./towns";
+import { unitsInList } from "./units";
 
 /**
  * The name of the meeting a report is about (…推进会, …工作会议), in the source's own script.
@@ -35,12 +36,19 @@ const RegionBodyRE = /(?:政府|党委|[省市县区州旗]委|人大|政协)$/;
 
 /** A title that is a bureau's own meeting: …工务局第16次局务会议纪录, …局2023年第3次局长办公会议. */
 const BureauMeetingTitleRE =
-  /^([\p{Script=Han}]{2,24}?局)(?:\d{4}年)?(?:第[\s\d一二三四五六七八九十]+次)?(?:局务会议?|局务会报|局长办公会议?)/u;
+  /^([\p{Script=Han}]{2,24}?局)(?:\d{4}年)?(?:第[\s\d一二三四五六七八九十]+次)?(?:局务会议?|局务会报|局长办公会议?)(?!精神|议定)/u;
 /** The department that convened the report's meeting, as written; undefined for any other convener. */
 export function meetingConvener(titleSimple: string, leadSimple: string): string | undefined {
   // 臺南市政府工務局第 1 6 次局務會議紀錄: a bureau's own numbered meeting, as its record's title names it.
+  // (Not one attended, passed on or announced: 县委副书记参加县教育局局务会议, 传达学习市公安局局务会议精神,
+  // 关于召开…局务会议的通知.)
   const bureauMeeting = BureauMeetingTitleRE.exec(titleSimple)?.[1];
-  if (bureauMeeting) return bureauMeeting;
+  if (
+    bureauMeeting &&
+    unitsInList(bureauMeeting).join("、") === bureauMeeting &&
+    !/召开|参加|出席|传达|学习|关于|贯彻|落实|列席/.test(bureauMeeting)
+  )
+    return bureauMeeting;
   // (A title may name the place convening, 湖南常德召开…, and the lead the department; a government
   // convening, 市政府召开…, is the region meeting, whatever venue the lead names.)
   for (const text of [titleSimple, leadSimple]) {

@@ -70,6 +70,18 @@ export function extractPage(raw: string, options: PageOptions): PageResult {
 }
 
 /**
+ * 11/05/2020: Hong Kong's and Macau's (traditional) pages print the day first, as the date reader
+ * takes it; a simplified page's slash stamp whose numbers could both be months is a US-style one
+ * (5/11/2020 10:23 is 11 May only in Macau), so it is put in year/month/day order here.
+ */
+function slashStampInPageOrder(stamp: string | undefined, lines: readonly string[]): string | undefined {
+  const ambiguous = /^(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})/.exec(stamp ?? "");
+  if (!stamp || !ambiguous || Number(ambiguous[1]) > 12 || Number(ambiguous[2]) > 12) return stamp;
+  if (detectScript(lines.join("")) === "traditional") return stamp;
+  return stamp.replace(ambiguous[0], `${ambiguous[3]}/${ambiguous[1]}/${ambiguous[2]}`);
+}
+
+/**
  * One page or record in, its report entries out: clean, split into articles, extract each against
  * what the page as a whole says (date, city, source).
  */
@@ -170,7 +182,7 @@ function extractSource({ text, record, pageTitle }: SourceText, options: PageOpt
     isHeadingLike(simplifyChars(firstHeadline ?? ""));
   if (digest) articles[0] = { lines: firstLines.slice(firstLines.indexOf(digestTitle) + 1) };
   const pageSimple = simplifyChars(cleaned.lines.join("\n"));
-  const published = parsePublished(cleaned.meta.publishedText);
+  const published = parsePublished(slashStampInPageOrder(cleaned.meta.publishedText, cleaned.lines));
   // A deadline (完成时限：2021年12月31日, 8月31日前) is when work is due, not when the page was written.
   const printedDates = pageSimple
     .split("\n")

@@ -634,7 +634,10 @@ function leading(scores: ReadonlyMap<string, number>): string | undefined {
   return first && first[1] >= 2 && (!second || second[1] < first[1]) ? first[0] : undefined;
 }
 
-/** A ministry of the State Council acting (交通运输部部长…, 民政部党组…, 财政部召开…); a party committee's 组织部 is none. */
+/**
+ * A ministry of the State Council holding its own meeting (交通运输部部长…主持召开部务会, 民政部党组会议); a
+ * party committee's 组织部 is none.
+ */
 const NationalMinistryRE =
   /(?:^|[，,。；;\s])(?:国家)?(外交|国防|教育|科学技术|科技|工业和信息化|公安|民政|司法|财政|人力资源和社会保障|自然资源|生态环境|住房和城乡建设|交通运输|水利|农业农村|商务|文化和旅游|卫生健康|退役军人事务|应急管理|审计)部(?:部长|副部长|党组|召开|举行|部务会)/u;
 
@@ -720,9 +723,16 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
   const notes: string[] = [];
   // 交通运输部部长杨传堂主持召开部务会 on a 济南 firm's page: a ministry of the State Council speaks for
   // no region, whatever the page around it names, unless its title or lead places it (在济南召开).
+  // (Not a ministry's visit or meeting a local report tells of, 商务部副部长来我市调研, 到山东调研, nor Taiwan's
+  // 教育部 in a traditional text.)
   const headline = `${input.title}\n${input.lead}`;
-  const ministry = input.given ? undefined : NationalMinistryRE.exec(headline)?.[1];
-  if (ministry && cityScores(headline, "").size === 0)
+  const ministry = input.given || input.script === "traditional" ? undefined : NationalMinistryRE.exec(headline)?.[1];
+  if (
+    ministry &&
+    /部务会|党组(?:扩大)?会议?|部长办公会/.test(headline) &&
+    !/我[省市县区州旗]|[来到赴][^，,。]{0,6}[省市县区州]|(?:省|自治区)/.test(headline) &&
+    cityScores(headline, "").size === 0
+  )
     return { region: {}, notes: [`${ministry}部是国务院部门，不按地区归属`] };
   const scores = cityScores(input.text, input.title);
   // A place written the same on both sides of the strait (連江縣) is Taiwan's in a traditional text.

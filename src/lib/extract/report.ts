@@ -212,7 +212,10 @@ export function extractReport(articleLines: readonly string[], page: PageContext
   const bureauMeets =
     convener !== undefined ||
     (ownBureau !== undefined && /局务会|局长办公会|局党组会|局党委会/.test(`${titleSimple}\n${lead}`));
-  const units = unitResolver(region, ownBureau, township, bureauMeets);
+  // A township that holds or writes the meeting itself speaks of itself (街道要…); one known only as the
+  // publisher may be reposting its county's meeting, where 街道要… means every street.
+  const townshipMeets = meetingTownship(titleSimple, lead) !== undefined;
+  const units = unitResolver(region, ownBureau, township, bureauMeets, townshipMeets);
   const ownUnits: string[] = [];
   if (signer) ownUnits.push(units.canonical(signer));
   if (PlaceHeadingRE.test(firstSimple)) ownUnits.push(units.canonical(firstSimple.replace(/\s*[:：]$/, "")));

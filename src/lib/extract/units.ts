@@ -331,6 +331,8 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
           // 各防指成员单位: the members of that headquarters, all of them.
           .replace(/^各([\p{Script=Han}]{2,12}?)成员单位$/u, (_, body: string) => `${expandAlias(body)}各成员单位`)
           .replace(RoleTailRE, "")
+          // 县住建局局(长通报…): a post cut after its first character leaves the body's suffix twice.
+          .replace(/(?<=\p{Script=Han}{2})([局处所站队])\1$/u, "$1")
           // 各科室提送议会的资料: the body that sends, not the one sent to.
           .replace(
             /(?<=\p{Script=Han}{2}(?:科室|处室|单位|部门|[局处科室所署委办]))(?:提送|提交|送交|报送|转送|陈报|呈报)\p{Script=Han}*$/u,
@@ -1114,8 +1116,12 @@ function scopeUnit(raw: string, region: Region): { name: string; scoped: boolean
     .replace(/^([市县区])府(?=[\p{Script=Han}]{2,}(?:局|处|委|办|中心)$)/u, "$1")
     // 臺南市政府工務局, 市人民政府住建局: a bureau of the government is the city's bureau (市政府办公室
     // is the government's own office and stays).
-    // (香港特区政府保安局 is the territory's own name for its bureau.)
-    .replace(/^([\p{Script=Han}]{0,12}?(?:[市县]|(?<!特)区))(?:人民)?政府(?=[\p{Script=Han}]{2,12}局$)/u, "$1")
+    // (香港特区政府保安局 is the territory's own name for its bureau; 市委市政府信访局 is the party
+    // committee's and the government's joint bureau, and keeps its name.)
+    .replace(
+      /^((?:(?!委)[\p{Script=Han}]){0,12}?(?:[市县]|(?<!特|行政)区))(?:人民)?政府(?=[\p{Script=Han}]{2,12}局$)/u,
+      "$1",
+    )
     // 本府农业局: the writing government's own bureau.
     .replace(/^本府(?=[\p{Script=Han}]{2,}(?:局|处|委|办|中心)$|各)/u, "")
     // 本县各局处: the county's own, as 县各局处 would say.
@@ -1331,9 +1337,16 @@ const BureauPartRE =
 
 /**
  * The resolver of a report's units, in its region; `ownBureau` (as written) is the bureau a report
- * of its own refers to as 局 (局属各单位 → 市城管局局属各单位).
+ * of its own refers to as 局 (局属各单位 → 市城管局局属各单位); `township` the township or street whose
+ * report it is, and `townshipMeets` whether that township holds the meeting (so 街道要… is itself).
  */
-export function unitResolver(region: Region, ownBureau?: string, township?: string, bureauMeets = false): UnitResolver {
+export function unitResolver(
+  region: Region,
+  ownBureau?: string,
+  township?: string,
+  bureauMeets = false,
+  townshipMeets = true,
+): UnitResolver {
   const { byForm } = gazetteer();
   // 苍南龙港镇 in 苍南县's report: the town, its county written short before it.
   const countyShort = region.district ? shortName(region.district) : null;
@@ -1376,7 +1389,8 @@ export function unitResolver(region: Region, ownBureau?: string, township?: stri
       return canonicalUnit(`${ownTownship}办事处`, region).name;
     // 本街道 (written 街道要…) in a street's own report: that street.
     const ownLevelWord = OwnLevelMarkerRE.exec(raw)?.[1];
-    if (ownLevelWord) return ownTownship?.endsWith(ownLevelWord) ? canonicalUnit(ownTownship, region).name : raw;
+    if (ownLevelWord)
+      return townshipMeets && ownTownship?.endsWith(ownLevelWord) ? canonicalUnit(ownTownship, region).name : raw;
     // 房地产开发科 in a bureau's own report: the bureau's section.
     // (四川铁科 opens with a place: a firm's short name, no section.)
     if (

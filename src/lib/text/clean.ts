@@ -119,7 +119,14 @@ const ForumChromeRE =
  * 权益…): numbered sentences, yet chrome.
  */
 const DocSiteNoticeRE =
-  /下载文档前请自行甄别|小编(?:为|给|帮)?(?:大家|您)?[^。！!]{0,30}?(?:整理|收集|精选|汇编|搜集)(?![^。！!]{0,6}(?:工作|问题))|仅部分预览|不可在线预览部分|如文档侵犯您的权益|人工客服工作时间|^合集下载$|^内容预览\s*[:：]?$|因篇幅问题不能全部显示|查看更多更全内容/;
+  /下载文档前请自行甄别|仅部分预览|不可在线预览部分|如文档侵犯您的权益|人工客服工作时间|^合集下载$|^内容预览\s*[:：]?$|因篇幅问题不能全部显示|查看更多更全内容/;
+/**
+ * A sample-text site's editor on what it compiled (下文是小编就…做出的整理,参考!): furniture, unless the line
+ * also gives an order (会议要求，各区要…。小编为大家整理了要点), which stays with it.
+ */
+const EditorNoteRE =
+  /小编(?:为|给|帮)?(?:大家|您)?[^。！!]{0,30}?(?:整理|收集|精选|汇编|搜集)(?![^。！!]{0,6}(?:工作|问题))/;
+const OrderWordRE = /(?<![纪概重主需只])要(?![求素点])|务必|必须|确保|责成/;
 /**
  * A site's notice that the browser is too old (請更新您的瀏覽器; 您使用的瀏覽器版本較舊，…) or lacks a plug-in
  * (此页面上的内容需要较新版本的 Adobe Flash Player。): a sentence, yet chrome.
@@ -597,6 +604,7 @@ export function cleanText(raw: string): CleanResult {
       HelpLineNoticeRE.test(line) ||
       (!sawBody && AdvertRE.test(line) && AdvertFormRE.test(line)) ||
       DocSiteNoticeRE.test(line) ||
+      (EditorNoteRE.test(line) && !OrderWordRE.test(line)) ||
       ((!prose || labelled) &&
         (isMetaLine ||
           ChromeLineRE.test(line) ||

@@ -380,3 +380,12 @@ test("a document's title wrapped over two lines joins; a sample site's collectio
   const whole = articleLayout(["深化改革 攻坚克难", "市政府第十次常务会议纪要", "会议研究了以下事项。"]);
   expect(whole.title).toBe("市政府第十次常务会议纪要");
 });
+
+test("a site's name or a kicker over a whole document title is not joined to it", () => {
+  expect(articleLayout(["洛阳市人民政府门户网站", "第十五次常务会议纪要", "会议研究了以下事项。"]).title).toBe(
+    "第十五次常务会议纪要",
+  );
+  expect(articleLayout(["未雨绸缪筑牢安全防线", "防汛抗旱工作会议纪要", "会议研究了以下事项。"]).title).toBe(
+    "防汛抗旱工作会议纪要",
+  );
+});

@@ -907,6 +907,52 @@ test("会上，X指出， introduces the order after it; 相关部门要按照�
   ]);
 });
 
+test("requirements put to another body after praising one (肯定了区住建局…，并对区城管局…提出要求) are the other's; county-wide ones no one's", () => {
+  const measures = extractMeasures(
+    [
+      paragraph(
+        "王建国充分肯定了区住建局的前期工作,并对区城管局下一步工作提出三点要求:一是要加强巡查。二是要规范执法。",
+      ),
+    ],
+    context,
+  );
+  expect(measures.map((measure) => measure.units)).toEqual([["区城管局"], ["区城管局"]]);
+  const countyWide = extractMeasures(
+    [paragraph("县长肯定了县住建局等单位的工作成绩,就下半年全县城建工作提出三点要求:一是要加快项目进度。")],
+    context,
+  );
+  expect(countyWide.map((measure) => measure.units)).toEqual([[]]);
+});
+
+test("a host's call ends its sentence; a task after a speaker's part (宣读…后，于…前报…) is kept", () => {
+  const measures = extractMeasures(
+    [
+      paragraph("下面请县长作重要讲话。"),
+      paragraph("请各乡镇主要负责同志宣读目标责任书后,于5月10日前将签字文本报县农业农村局备案。"),
+      paragraph("会议上,县农业农村局要按照“三年行动”要求,抓好农村人居环境整治。"),
+    ],
+    context,
+  );
+  expect(measures.map((measure) => measure.text)).toEqual([
+    "请各乡镇主要负责同志宣读目标责任书后,于5月10日前将签字文本报县农业农村局备案。",
+    "会议上,县农业农村局要按照“三年行动”要求,抓好农村人居环境整治。",
+  ]);
+  expect(measures[1]?.units).toEqual(["县农业农村局"]);
+});
+
+test("a mending told done (现场整改) is no task; one that only mentions 了解 is", () => {
+  const measures = extractMeasures(
+    [
+      paragraph("1、某处有垃圾。"),
+      paragraph("整改措施:现场整改。"),
+      paragraph("2、某处广告破损。"),
+      paragraph("整改措施:深入了解商户诉求,由龙泉镇督促环卫公司每日清运。"),
+    ],
+    { ...context, docType: "通报" },
+  );
+  expect(measures.map((measure) => measure.units)).toEqual([["龙泉镇"]]);
+});
+
 test("an order to review (要认真做好年终总结：一要…) sets tasks; it recounts nothing", () => {
   const text =
     "会议强调，各单位要认真做好年终总结：一要全面梳理全年目标任务完成情况；二要深入查找工作短板；三要科学谋划明年工作思路。";

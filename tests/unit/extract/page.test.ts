@@ -1064,3 +1064,12 @@ test("a Macau page's day-first date line (11/05/2020) anchors the lead's 前(9)�
   expect(data?.date).toBe("2020-05-09");
   expect(data?.docType).toBe("会议报道");
 });
+
+test("a simplified page's slash stamp whose numbers could both be months is read month first (5/11/2020 is 11 May only in Macau)", () => {
+  const data = extract([
+    "全市防汛工作会议召开",
+    "发布时间:5/11/2020 10:23:00",
+    "昨天,全市防汛工作会议召开,会议要求各区要做好防汛准备。",
+  ]);
+  expect(data?.date).toBe("2020-05-10");
+});

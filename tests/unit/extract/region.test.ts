@@ -871,3 +871,13 @@ test("a ministry of the State Council (交通运输部部长…部务会) speaks
   });
   expect(extractRegion(input("6月1日,交通运输部部长在济南市召开座谈会。")).region.city).toBe("济南市");
 });
+
+test("a ministry's visit or meeting a local report tells of keeps the report's place; Taiwan's 教育部 is no State Council ministry", () => {
+  expect(
+    extractRegion(input("5月8日,商务部副部长王受文来我市调研外贸工作。", { pageCity: "洛阳市" })).region.city,
+  ).toBe("洛阳市");
+  expect(extractRegion(input("交通运输部部长李小鹏到山东省调研。")).notes.join()).not.toContain("国务院部门");
+  expect(
+    extractRegion(input("教育部部长潘文忠今(5)日主持召开部务会议。", { script: "traditional" })).notes.join(),
+  ).not.toContain("国务院部门");
+});

@@ -26,6 +26,10 @@ test("a department convening its own meeting is its convener; a government or a 
   expect(meetingConvener("固县林场组织召开安全生产会议", "")).toBe("固县林场");
   // A bureau's own numbered meeting, as its record's title names it.
   expect(meetingConvener("台南市政府工务局第 1 6 次局务会议纪录", "")).toBe("台南市政府工务局");
+  // A bureau's meeting attended, passed on or announced is not convened by the title's subject.
+  expect(meetingConvener("县委副书记参加县教育局局务会议", "")).toBeUndefined();
+  expect(meetingConvener("传达学习市公安局局务会议精神", "")).toBeUndefined();
+  expect(meetingConvener("关于召开县财政局2023年第3次局务会议的通知", "")).toBeUndefined();
   expect(meetingConvener("市政府召开常务会议", "")).toBeUndefined();
   expect(meetingConvener("", "4月1日,农安县安委会召开2019年第二次全体(扩大)会议。")).toBeUndefined();
   // A department inviting others to its meeting convenes it, though the title names only the place.

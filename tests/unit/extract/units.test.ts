@@ -39,6 +39,8 @@ test.each([
   ["台南市政府工务局", { province: "台湾省", city: "台南市" }, "台南市工务局"],
   ["市人民政府住建局", luoYang, "洛阳市住房和城乡建设局"],
   ["市政府办公室", luoYang, "洛阳市政府办公室"],
+  // The party committee's and the government's joint bureau keeps its name, as a territory's does.
+  ["市委市政府信访局", luoYang, "洛阳市委市政府信访局"],
 ])("%s in %o is %s", (raw, region, canonical) => {
   expect(canonicalUnit(raw, region)).toEqual({ name: canonical, scoped: true });
 });
@@ -1513,4 +1515,15 @@ test("in a township's own report its headquarters' office and task forces (指�
   ]);
   // An office named with its level (县委办公室) is that level's, not the township's.
   expect(town.unitsOf("县委办公室要做好统筹。").some((unit) => unit.includes("宅梧镇"))).toBe(false);
+});
+
+test("a street's word for itself is its own only where it holds the meeting, not where it only reposts its district's", () => {
+  const reposted = unitResolver(
+    { province: "北京市", city: "北京市", district: "海淀区" },
+    undefined,
+    "东湖街道",
+    false,
+    false,
+  );
+  expect(reposted.unitsOf("街道要切实落实属地责任。")).toEqual([]);
 });

@@ -681,3 +681,10 @@ test("a sample-text site's editor introducing what it compiled (下文是小编�
   const news = cleanText("小编从市住建局获悉,全市老旧小区改造工作推进会于3月1日召开。");
   expect(news.lines.filter(Boolean)).toHaveLength(1);
 });
+
+test("an editor's note that shares its line with an order leaves the line in place", () => {
+  const { lines } = cleanText(
+    "会议要求,各区要加快老旧小区改造,确保6月底前全面开工。小编为大家整理了会议要点如下,供参考。",
+  );
+  expect(lines.filter(Boolean)).toHaveLength(1);
+});
