@@ -120,6 +120,14 @@ const RULES: readonly NoteRule[] = [
     }),
   },
   {
+    re: /^(.+)是国务院部门，不按地区归属$/,
+    explain: ([, ministry], report) => ({
+      reason: `${ministry}是国务院部门，系统没有把本文归入任何地区`,
+      field: field.region(report),
+      hint: "如本文实为某地的报道（如部领导到当地调研），请填写地区",
+    }),
+  },
+  {
     re: /^原文未写明地区，地区留空$/,
     explain: (_, report) => ({ reason: "原文没有写地区，地区暂时空着", field: field.region(report) }),
   },
