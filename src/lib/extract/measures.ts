@@ -568,6 +568,9 @@ const DecisionRE =
 
 /** Units referred back to rather than named: 以上责任单位, 上述部门. */
 const BackReferenceRE = /(?:以上|上述|前述|上列)[\p{Script=Han}]{0,4}?(?:单位|部门|乡镇|镇街|街道|局处)/u;
+/** Who said the quotation before it: 平山镇党委书记韦戴卓在督查情况通报会上说, 县长王强表示. */
+const QuotedLeaderRE =
+  /^[\p{Script=Han}、]{0,20}?(?:书记|[省市县区镇乡局]长|主任|主席|部长|同志)[\p{Script=Han}]{0,4}(?:在|说|表示|强调|指出|要求)/u;
 /** A host calling the next speaker: 下面，进行会议第二项议程。请…同志发言, 请…区长讲话, 请大家发言…. */
 const HostCallRE =
   /^[(（]?请(?:大家|各位)的?发言|^(?:下面[，,]?)?(?:进行会议的?[^。，,]{0,12}议程[。，,])?[(（]?请[^。；;，,]{0,40}?(?:同志|大家|各位|代表|[省市县区镇乡院校处]长|书记|部长|主任|局长)(?:作|做)?(?:重要|总结|动员|表态|交流|典型)?(?:发言|讲话|致辞|宣读|通报|介绍)(?:[^。；;，,]{0,30}?(?:情况|工作|问题))?[^。；;，,]{0,30}?(?:[。！!]|[,，][^。；;]{0,30}?(?:务必|控制)[^。；;]{0,20}?[。]?)?[)）]?$/;
@@ -865,6 +868,17 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       // 二、…执行情形报告。主席裁示：准予备查。 (一)准予备查。: a report taken note of, or the last minutes
       // confirmed, leaves no work.
       if (isNotedItem(simple)) continue;
+      // “商量下来，大家一致认为要敢于担担子。”, 「新時代、新征程，更要有新作為」。: a quotation standing as
+      // a sentence of its own (a villager's words, a slogan) gives no one work; a leader's order is
+      // quoted with who gave it (他强调：“…”, “…。”平山镇党委书记韦戴卓在…上说), and a notice quoted whole
+      // (“…请你村务必在10月25日之前…”) still orders.
+      if (
+        /^[“「『][^“”「」『』]+[”」』][。！!]?$/.test(simple) &&
+        !StrongOrderRE.test(simple) &&
+        !/之?前/.test(simple) &&
+        !QuotedLeaderRE.test(paragraph.simple.slice(paragraph.simple.indexOf(simple) + simple.length))
+      )
+        continue;
       // 下面，请刘昌军同志通报…, 请怀宇区长讲话, (请大家发言务必控制在3分钟以内): a host's script calling
       // the next speaker, no work given out.
       if (HostCallRE.test(simple)) continue;

@@ -953,6 +953,20 @@ test("a mending told done (现场整改) is no task; one that only mentions 了�
   expect(measures.map((measure) => measure.units)).toEqual([["龙泉镇"]]);
 });
 
+test("a quotation standing alone (a villager's words, a slogan) gives no work; a quoted notice still orders", () => {
+  const measures = extractMeasures(
+    [
+      paragraph("“商量下来,大家一致认为要敢于担担子。”"),
+      paragraph("「新时代、新征程,更要有新作为」。"),
+      paragraph("“发现你村存在垃圾,请你村务必在10月25日之前将存在问题整改到位。”"),
+    ],
+    { ...context, docType: "其他" },
+  );
+  expect(measures.map((measure) => measure.text)).toEqual([
+    "“发现你村存在垃圾,请你村务必在10月25日之前将存在问题整改到位。”",
+  ]);
+});
+
 test("an order to review (要认真做好年终总结：一要…) sets tasks; it recounts nothing", () => {
   const text =
     "会议强调，各单位要认真做好年终总结：一要全面梳理全年目标任务完成情况；二要深入查找工作短板；三要科学谋划明年工作思路。";
