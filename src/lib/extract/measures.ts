@@ -496,6 +496,10 @@ function isDirective(
       (/^[^，,。；]{1,16}?(?:局|处|会|室|科|所|中心|委|单位)(?:陈报|提报|报告|汇报)\s*[:：]/.test(item) &&
         !/同意|决定|责成|要求/.test(item));
     const thanks = /感谢|辛劳/.test(item);
+    // 一、原则同意省有关部门及海航集团对…的意见和建议。, (4)同意办理。: an approval of what others proposed,
+    // with nothing more to do.
+    const approvesOnly = /^\s*(?:会议)?(?:原则)?同意[^。；;，,]{0,60}?(?:意见和建议|意见|建议|办理)[。]?$/.test(item);
+    if (approvesOnly) return false;
     // 首先，张海英肯定了各社区的工作成效: 首先/最后 telling what someone did, not a first task.
     // 首先由主计处以简报说明…执行情形: a briefing given, not work set.
     const narrated =

@@ -967,6 +967,23 @@ test("a quotation standing alone (a villager's words, a slogan) gives no work; a
   ]);
 });
 
+test("a minutes item that only approves what others proposed (一、原则同意…的意见和建议。) is no task; the order after it is", () => {
+  const measures = extractMeasures(
+    [
+      paragraph("会议议定了如下事项:"),
+      paragraph(
+        "一、原则同意省有关部门及海航集团对落实合作备忘录的意见和建议。省有关部门、海航集团要充分挖掘双方合作资源和潜力。",
+      ),
+      paragraph("二、原则同意县住建局的改造方案,由县住建局牵头组织实施。"),
+    ],
+    context,
+  );
+  expect(measures.map((measure) => measure.text)).toEqual([
+    "省有关部门、海航集团要充分挖掘双方合作资源和潜力。",
+    "二、原则同意县住建局的改造方案,由县住建局牵头组织实施。",
+  ]);
+});
+
 test("an order to review (要认真做好年终总结：一要…) sets tasks; it recounts nothing", () => {
   const text =
     "会议强调，各单位要认真做好年终总结：一要全面梳理全年目标任务完成情况；二要深入查找工作短板；三要科学谋划明年工作思路。";
