@@ -498,8 +498,7 @@ function isDirective(
     const thanks = /感谢|辛劳/.test(item);
     // 一、原则同意省有关部门及海航集团对…的意见和建议。, (4)同意办理。: an approval of what others proposed,
     // with nothing more to do.
-    const approvesOnly = /^\s*(?:会议)?(?:原则)?同意[^。；;，,]{0,60}?(?:意见和建议|意见|建议|办理)[。]?$/.test(item);
-    if (approvesOnly) return false;
+    if (/^\s*(?:会议)?(?:原则)?同意[^。；;，,]{0,60}?(?:意见和建议|意见|建议|办理)[。]?$/.test(item)) return false;
     // 首先，张海英肯定了各社区的工作成效: 首先/最后 telling what someone did, not a first task.
     // 首先由主计处以简报说明…执行情形: a briefing given, not work set.
     const narrated =
@@ -879,7 +878,7 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       if (
         /^[“「『][^“”「」『』]+[”」』][。！!]?$/.test(simple) &&
         !StrongOrderRE.test(simple) &&
-        !/之?前/.test(simple) &&
+        findDeadline(simple, null) === null &&
         !QuotedLeaderRE.test(paragraph.simple.slice(paragraph.simple.indexOf(simple) + simple.length))
       )
         continue;

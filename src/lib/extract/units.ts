@@ -738,7 +738,7 @@ export function practiceHolder(clause: string, isPlace?: (piece: string) => bool
 export function unitsOpening(passage: string, isPlace?: (piece: string) => boolean): string[] {
   return passage.split(/[、，,；;。：:\n]/).flatMap((piece) => {
     // (街道 alone: a street speaking of itself, for the resolver to name.)
-    const ownLevel = /^(?:本|全|我)?(街道|镇|乡)$/u.exec(piece)?.[1];
+    const ownLevel = OwnLevelSubjectRE.exec(piece)?.[1];
     return ownLevel ? [`本${ownLevel}`] : unitsInList(leadingNames(piece.replace(/^(?:其中|由|对|请)/, "")), isPlace);
   });
 }

@@ -126,6 +126,7 @@ const DocSiteNoticeRE =
  */
 const EditorNoteRE =
   /小编(?:为|给|帮)?(?:大家|您)?[^。！!]{0,30}?(?:整理|收集|精选|汇编|搜集)(?![^。！!]{0,6}(?:工作|问题))/;
+/** A word that gives an order (要, not 纪要 or 概要; 务必, 必须, 确保, 责成). */
 const OrderWordRE = /(?<![纪概重主需只])要(?![求素点])|务必|必须|确保|责成/;
 /**
  * A site's notice that the browser is too old (請更新您的瀏覽器; 您使用的瀏覽器版本較舊，…) or lacks a plug-in
