@@ -42,6 +42,9 @@ const pad = (value: number): string => String(value).padStart(2, "0");
 const CHINESE_DIGITS: Readonly<Record<string, number>> = {
   〇: 0,
   "○": 0,
+  // (二O一O年: a Latin O typed for 〇.)
+  O: 0,
+  Ｏ: 0,
   零: 0,
   一: 1,
   二: 2,
@@ -59,7 +62,7 @@ function chineseNumber(text: string): number {
   if (ones === undefined) return CHINESE_DIGITS[text] ?? NaN;
   return (tens ? (CHINESE_DIGITS[tens] ?? NaN) : 1) * 10 + (ones ? (CHINESE_DIGITS[ones] ?? NaN) : 0);
 }
-const ChineseYearRE = /([〇○零一二三四五六七八九]{4})(?=\s*年)/g;
+const ChineseYearRE = /(?<![A-Za-z])([〇○零OＯ一二三四五六七八九]{4})(?=\s*年)/g;
 const ChineseMonthDayRE = /([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/g;
 /** Taiwan's 民國 years: 110年4月28日, 民國109年, 109/08/11 (a three-digit year is never a mainland one). */
 const RocYearRE = /(?:民國|民国)?(?<![\d./-])(1\d{2})(?=\s*年\s*(?:\d{1,2}\s*月|元月|度|起|底|内|內))/g;

@@ -4,6 +4,7 @@ import {
   DisclosureLineRE,
   HasSentenceRE,
   IssuingNoticeRE,
+  PieceMarkRE,
   PlaceHeadingRE,
   PolicyTitleRE,
   isAddresseeLine,
@@ -74,6 +75,8 @@ function cleanTitle(line: string): string {
         "",
       )
       .replace(/\s*[/／]\s*[\p{Script=Han}]{2,12}提供$/u, "")
+      // 镇长办公会会议纪要 [篇2]: a sample-text site's number for the document, no part of its title.
+      .replace(PieceMarkRE, "")
       // …应对台风“小犬”分享到:: the share button the page printed after it.
       .replace(/\s*分享到\s*[:：]?\s*$/u, "")
       // …的通知-欧洲杯网络平台, …常务会议_威海市环翠区人民政府: a browser title's site name after it.

@@ -10,6 +10,7 @@ import {
   OrganisationLineRE,
   OutlineH2RE,
   OutlineH3RE,
+  PieceMarkRE,
   PlaceHeadingRE,
   SentenceEndRE,
   SignatureDateRE,
@@ -190,7 +191,10 @@ export function splitArticles(pageLines: readonly string[], headline?: string): 
       continue;
     }
     if (ended) startNew();
-    const opensArticle = DocKindHeadingRE.test(simple) || PlaceHeadingRE.test(simple);
+    const opensArticle =
+      DocKindHeadingRE.test(simple) ||
+      PlaceHeadingRE.test(simple) ||
+      (PieceMarkRE.test(simple) && isHeadingLike(simple.replace(PieceMarkRE, "")));
     // A news list: an item that opens with its own day (12月1日，…) after an item that did too.
     const datedItem = DateLedRE.exec(simple)?.[0];
     const opensDatedItem = datedItem !== undefined && currentDatedItem !== undefined && currentDatedItem !== datedItem;

@@ -1073,3 +1073,18 @@ test("a simplified page's slash stamp whose numbers could both be months is read
   ]);
   expect(data?.date).toBe("2020-05-10");
 });
+
+test("a sample-text site's page holding two minutes, the second marked [篇2], gives two entries with the same title", () => {
+  const page = extractPage(
+    [
+      "镇长办公会会议纪要",
+      "2011年12月13日镇政府镇长邢兆平主持召开政府后坡治理专题办公会议,现纪要如下:",
+      "一、要尽快做好治理的前期工作,治理方案的评审要求本周完成。",
+      "镇长办公会会议纪要 [篇2]",
+      "时间:二O一O年七月十日",
+      "会议主要议题及议定事项:此次会议是一年来创建工作运行情况的总结会议。",
+    ].join("\n"),
+    { file: "seeds/page.txt" },
+  );
+  expect(page.entries.map((entry) => entry.data.title)).toEqual(["镇长办公会会议纪要", "镇长办公会会议纪要"]);
+});
