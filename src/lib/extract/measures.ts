@@ -879,7 +879,7 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
         /^[“「『][^“”「」『』]+[”」』][。！!]?$/.test(simple) &&
         !StrongOrderRE.test(simple) &&
         findDeadline(simple, null) === null &&
-        !QuotedLeaderRE.test(paragraph.simple.slice(paragraph.simple.indexOf(simple) + simple.length))
+        !QuotedLeaderRE.test(paragraph.simple.slice(spoken.length))
       )
         continue;
       // 下面，请刘昌军同志通报…, 请怀宇区长讲话, (请大家发言务必控制在3分钟以内): a host's script calling
