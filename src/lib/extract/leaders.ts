@@ -49,7 +49,7 @@ const LISTED_NAME = `(?!${GROUP_TITLE})[\\p{Script=Han}]{2,3}`;
  * (县指挥部领导马良泉、赵鹏在指挥部召开碰头会).
  */
 const GroupListRE = new RegExp(
-  `(?:(${GROUP_TITLE})\\s*[:：]?|出席(?:人员)?\\s*[:：])\\s*((?:${LISTED_NAME}[、，,]\\s*)*${LISTED_NAME}?)(?=[^\\p{Script=Han}]|$|等?(?:同志)?(?:一同|一起|共同|也|亦)?(?:出席|参加|列席|参会|与会|到会)|(?:及|和|以及)(?:各|有关|相关|[\\p{Script=Han}]{2,12}?(?:单位|部门)的?(?:主要)?(?:负责人|负责同志))|在[^，,。；;]{1,16}?(?:召开|主持|举行))`,
+  `(?:(${GROUP_TITLE})\\s*[:：]?|出席(?:人员)?\\s*[:：])\\s*((?:${LISTED_NAME}[、，,]\\s*)*${LISTED_NAME}?)(?=[^\\p{Script=Han}]|$|等?(?:同志)?(?:一同|一起|共同|也|亦)?(?:出席|参加|列席|参会|与会|到会)|(?:及|和|以及)(?:各|有关|相关|[\\p{Script=Han}、]{2,80}?(?:单位|部门)的?(?:主要)?(?:负责人|负责同志))|在[^，,。；;]{1,16}?(?:召开|主持|举行))`,
   "gu",
 );
 /**
@@ -668,13 +668,15 @@ export function extractLeaders(input: string): LeaderResult {
     const surnameFirst = /(?:^|[\s：:（(「]|本局|本府)(\p{Script=Han})[ \t\u3000]?$/u.exec(
       text.slice(Math.max(0, match.index - 4), match.index),
     )?.[1];
+    // (李主任秘书国荣再继续追踪: a given name after the office is two characters, whatever the third opens.)
+    const given = givenOnly?.length === 3 ? givenOnly.slice(0, 2) : givenOnly;
     const name =
-      givenOnly &&
-      givenOnly.length === 2 &&
+      given &&
+      given.length === 2 &&
       surnameFirst &&
       SINGLE_SURNAMES.has(surnameFirst) &&
       !ClauseOpeningSurnameRE.test(surnameFirst)
-        ? `${surnameFirst}${givenOnly}`
+        ? `${surnameFirst}${given}`
         : givenOnly;
     // The words a greedy chain took from the sentence (学习了省林业和草原局…) belong before it.
     const chainStart = match.index + (ChainLeadRE.exec(chain)?.[0] ?? "").length;

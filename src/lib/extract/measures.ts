@@ -429,7 +429,7 @@ function sentences(paragraph: Paragraph, opensWithUnit: (clause: string) => bool
  * 会议强调：各级各部门要…; …召开县务会议,…,请相关局处备妥…): the measure starts at the order.
  */
 const NarrativeLeadRE =
-  /^[^。；;]{0,80}?(?:会议|大会)(?:召开|举行)[，,](?=[^，,。；;]{0,12}将(?![^，,。；;]*了))|^[^。；;]{0,200}?(?:传达|学习|听取|审议)[^。；;]{0,200}?[，,]会议(?:强调|要求|指出)[:：，,]|^[^。；;]{0,80}?(?:召开|举行|主持|出席|会上|会中|视察|调研|察看|听取|传达|学习|通报了|(?:进行了|作了|做了)(?:强调|部署|点评))[^。；;]{0,80}?[，,](?:[^，,。；;]{0,8}?(?:也|还|并|同时|再|亦))?(?=(?:[\u4e00-\u9fff]{1,4}(?:市长|县长|区长|镇长|乡长|局长|署长|处长|主任|书记|主席|部长)(?:也|还|亦|并|再)?)?(?:要求|指示|责成|号召|请(?!示|假|求|柬|教(?!育))(?![^，,。；;]*了)[^，,。；;]{1,12}?(?:局|处|署|委|办|部门|单位|公所|机关)))|^[^。；;]{0,80}?(?:听取|会上|会中)[^。；;，,]{0,60}?(?:后|时)(?:指示|要求|强调)[，,:：]|^[^。；;]{0,160}?听取[^。；;，,]{0,60}?(?:情况|工作)(?:的)?汇报(?:后|时|并)?(?:指示|要求|强调|指出)[，,:：]/;
+  /^[^。；;]{0,80}?(?:会议|大会)(?:召开|举行)[，,](?=[^，,。；;]{0,12}将(?![^，,。；;]*了))|^[^。；;]{0,200}?(?:传达|学习|听取|审议)[^。；;]{0,200}?[，,]会议(?:强调|要求|指出)[:：，,]|^[^。；;]{0,80}?(?:召开|举行|主持|出席|会上|会中|视察|调研|察看|听取|传达|学习|通报了|(?:进行了|作了|做了)(?:强调|部署|点评))[^。；;]{0,80}?[，,](?:[^，,。；;]{0,8}?(?:也|还|并|同时|再|亦))?(?=(?:[\u4e00-\u9fff]{1,4}(?:市长|县长|区长|镇长|乡长|局长|署长|处长|主任|书记|主席|部长)(?:也|还|亦|并|再)?)?(?:要求|指示|责成|号召|请(?!示|假|求|柬|教(?!育))(?![^，,。；;]*了)[^，,。；;]{1,12}?(?:局|处|署|委|办|部门|单位|公所|机关)|强调(?=[^，,。；;]{0,16}?(?:要(?!求)|务必|必须|应当))))|^[^。；;]{0,80}?(?:听取|会上|会中)[^。；;，,]{0,60}?(?:后|时)(?:指示|要求|强调)[，,:：]|^[^。；;]{0,160}?听取[^。；;，,]{0,60}?(?:情况|工作)(?:的)?汇报(?:后|时|并)?(?:指示|要求|强调|指出)[，,:：]/;
 
 /**
  * The head of an order whose items follow a colon in the same sentence (县委书记X要求相关部门、乡镇：
@@ -564,10 +564,11 @@ const ListMarkerRE = /^[-•·●○■◆]\s*/;
 /**
  * A standing meeting's decision with the work it leaves: revise, issue, submit, carry out (minutes write
  * it 会议议定：原则同意，…修改完善后，由兴东集团按程序组织实施; not what is done already, 名单已印发); or a
- * draft it approved (原则同意《…办法（送审稿）》), which is still to be issued.
+ * draft it approved (原则同意《…办法（送审稿）》), which is still to be issued (not a report on a draft,
+ * 《关于…2018年财政预算草案的报告》, which goes on to the congress as it is).
  */
 const DecisionRE =
-  /^会议(?:议定|决定|研究决定)?[:：，,]?(?:原则|研究)?(?:同意|通过|审议通过)(?:(?!已)[^。]){2,}?(?:修改完善|印发|下发|审定|报批|报送|批复|组织实施|贯彻执行|按程序报)|^会议(?:还|也)?(?:讨论|研究|审议)?并?(?:原则)?(?:同意|通过)了?[^。]{2,60}?(?:送审稿|草案|讨论稿|征求意见稿)/;
+  /^会议(?:议定|决定|研究决定)?[:：，,]?(?:原则|研究)?(?:同意|通过|审议通过)(?:(?!已)[^。]){2,}?(?:修改完善|印发|下发|审定|报批|报送|批复|组织实施|贯彻执行|按程序报)|^会议(?:还|也)?(?:讨论|研究|审议)?并?(?:原则)?(?:同意|通过)了?[^。]{2,60}?(?:送审稿|草案|讨论稿|征求意见稿)(?=[)）》」”。，,；;]|$)/;
 
 /** Units referred back to rather than named: 以上责任单位, 上述部门. */
 const BackReferenceRE = /(?:以上|上述|前述|上列)[\p{Script=Han}]{0,4}?(?:单位|部门|乡镇|镇街|街道|局处)/u;
@@ -901,7 +902,10 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       const backReference = BackReferenceRE.exec(sentence.simple);
       if (backReference) {
         const before = saidBefore + sentence.simple.slice(0, backReference.index);
-        measure.units = [...new Set([...measure.units, ...context.unitsOpening(before)])];
+        // (…责任单位:华龙区人民办。 on the items above, then 上述责任单位要…: the carriers of those items.)
+        const carriersAbove = [...carriedItems].flatMap((item) => item.units);
+        const referred = context.unitsOpening(before);
+        measure.units = [...new Set([...measure.units, ...(referred.length > 0 ? referred : carriersAbove)])];
       }
       // 请各单位按照…, 请认真对照… in a notice: its addressees are the 各单位 it asks.
       const askedAll = measure.units.every((unit) => /各(?:有关|相关)?单位$/.test(unit));

@@ -283,15 +283,17 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
       if (parts.length > 1 && joinsUnits) return parts;
       // 市领导范志国、王刚、李兵及各县（市、区）主要负责人, 崔志刚及有关部门单位负责人: a person, then
       // the collective body.
+      // 县领导晁自强、赵丹、张宇东及指挥部办公室…负责人: the last of the leaders, then a body.
       const collectiveAfterPerson =
         parts.length === 2 &&
         /^[\p{Script=Han}]{2,3}$/u.test(parts[0] ?? "") &&
         !/^[省市县区镇乡旗州]/.test(parts[0] ?? "") &&
         !UnitRE.test(parts[0] ?? "") &&
         (/^各/.test(parts[1] ?? "") ||
-          (/^(?:有关|相关)/.test(parts[1] ?? "") &&
-            SINGLE_SURNAMES.has((parts[0] ?? "").slice(0, 1)) &&
-            !isOrdinaryWord(parts[0] ?? ""))) &&
+          (SINGLE_SURNAMES.has((parts[0] ?? "").slice(0, 1)) &&
+            !isOrdinaryWord(parts[0] ?? "") &&
+            !isPlace(parts[0] ?? "") &&
+            !gazetteer().byForm.has(parts[0] ?? ""))) &&
         UnitRE.test((parts[1] ?? "").replace(RoleTailRE, "").replace(KindsRE, ""));
       if (collectiveAfterPerson) return [parts[1] ?? ""];
       // …工作的领导和乡镇应急办负责人: people, then the body that sent others.
@@ -382,7 +384,9 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
       !opensWithPlace(piece)
     )
       return PartyDepartmentRE.test(piece) ? `${level}委${piece}` : level + piece;
-    if (!office || index === written.length - 1) return piece;
+    // (赵丹、…县住建局、城关镇: only the bare names the office ends share it, not those before another body.)
+    if (!office || index === written.length - 1 || written.slice(index + 1, -1).some((later) => UnitRE.test(later)))
+      return piece;
     const bareName =
       (office === "公司" ? /^[\p{Script=Han}]{1,3}$/u : /^[\p{Script=Han}]{2,4}$/u).test(piece) &&
       !UnitRE.test(piece) &&
@@ -797,7 +801,7 @@ const CollectiveVillageLeadRE =
 const SectorListRE =
   /([\p{Script=Han}、和及]{2,40}?)(?:等(?:相关|有关|行业主管|主管|职能)?(部门|单位|机构)|(?<=、[\p{Script=Han}]{2,4})(部门))/gu;
 /** Verbs a sector list may follow in its clause. */
-const SectorLeadRE = /^.*?(?:加强|协调|组织|督促|要求|推动|听取了?|包括|包含|由|请)(?=[\p{Script=Han}])/u;
+const SectorLeadRE = /^.*?(?:加强|协调|组织|督促|要求|推动|听取了?|包括|包含|由|请|带领|率领)(?=[\p{Script=Han}])/u;
 /** Partners and guests, not assignees: 联合纪检、公安等部门, 与发改、统计等部门沟通, 邀集国军、水利…等单位, 在公安、交通部门的配合下. */
 const SectorPartnerRE = /(?:联合|会同|与|同|向|跟|邀集|邀请|^在)[^、]*$/u;
 

@@ -1028,6 +1028,17 @@ test("a task force's leaders are listed under 县指挥部领导; a list ends wh
   ]);
 });
 
+test("a collective title's list ends before 及 and the bodies with them, 、-listed; 国 is a surname; a given name after the office is two characters", () => {
+  const names = (text: string): string[] => extractLeaders(text).leaders.map(({ name }) => name);
+  expect(names("县领导晁自强、赵丹、张宇东及指挥部办公室、县住建局、城管局等单位主要负责人参加了会议。")).toEqual([
+    "晁自强",
+    "赵丹",
+    "张宇东",
+  ]);
+  expect(names("县委常委、政府常务副县长国宏利,政府副县长刘通出席会议。")).toEqual(["国宏利", "刘通"]);
+  expect(names("请本局李主任秘书国荣再继续追踪列管。")).toEqual(["李国荣"]);
+});
+
 test("则 may end a name written before its office (林政则市长), not one after it (市长王强则表示)", () => {
   expect(
     extractLeaders("新竹市政府二日召开市务会议,林政则市长指示都发局尽速处理。").leaders.map(({ name }) => name),

@@ -1559,6 +1559,32 @@ test("the story before an order ends where a titled speaker gives it: the order 
   ]);
 });
 
+test("what the meeting stresses after hearing or studying something is an order (…汇报,强调全县上下要…); a report on a draft it passed is none", () => {
+  const texts = (text: string): string[] => extractMeasures([paragraph(text)], context).map((measure) => measure.text);
+  expect(
+    texts("会议听取了2023年一季度经济运行情况汇报,强调全县上下要切实增强抓好“开门红”的紧迫感,形成干事氛围。"),
+  ).toEqual(["强调全县上下要切实增强抓好“开门红”的紧迫感,形成干事氛围。"]);
+  expect(texts("会议传达学习了《意见》精神,强调要以《意见》精神为指引,坚决确保不发生较大以上森林火灾。")).toEqual([
+    "强调要以《意见》精神为指引,坚决确保不发生较大以上森林火灾。",
+  ]);
+  // (强调 with no order after it tells what was stressed: 会议学习了…,强调了…的重要性.)
+  expect(texts("会议学习了省委全会精神,强调了生态保护的重要性。")).toEqual([]);
+  expect(texts("会议讨论并原则通过了《关于桦南县2017年财政预算执行情况和2018年财政预算草案的报告》。")).toEqual([]);
+  expect(texts("会议讨论并原则通过了《桦南县城市管理办法(草案)》。")).toHaveLength(1);
+});
+
+test("上述责任单位 in a circular are the carriers of the items above it", () => {
+  const measures = extractMeasures(
+    [
+      paragraph("1.行政南小区内无防鼠灭鼠设施。责任单位:华龙区人民办。"),
+      paragraph("2.锦绣花园小区内垃圾清理不及时。责任单位:华龙区建设办。"),
+      paragraph("上述责任单位要高度重视环境卫生综合整治工作,对存在的问题务必于4月19日前整改完毕。"),
+    ],
+    { ...context, docType: "通报" },
+  );
+  expect(measures.at(-1)?.units).toEqual(["华龙区人民办", "华龙区建设办"]);
+});
+
 test("a body's work it says it will start by a time (会于第二季开始…) is a commitment; a meeting held on a day (大会于5月召开) is none", () => {
   const texts = (text: string) => extractMeasures([paragraph(text)], context).map((measure) => measure.text);
   expect(texts("房屋署并会于第二季开始在另外5条屋邨进行具主题改善工程的设计。")).toEqual([

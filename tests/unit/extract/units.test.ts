@@ -1482,6 +1482,24 @@ test("a person before 及有关… is no part of a body; a kind of body alone as
   ).toEqual(["规划部门", "各乡镇"]);
 });
 
+test("the last leader before 及 and a body is no part of it; an office the list ends with is shared only by the bare names before it", () => {
+  const attending = findUnits(
+    "县领导晁自强、赵丹、张宇东及指挥部办公室、县住建局、城管局、城关镇等单位主要负责人参加了会议。",
+    { attendance: true },
+  );
+  expect(attending.filter((unit) => /赵丹|张宇东/.test(unit))).toEqual([]);
+  expect(attending).toContain("城关镇");
+  // A place before 及 is not dropped as a person: 黄埔 is a district's name.
+  expect(unitsInList("黄埔及番禺区")).not.toEqual(["番禺区"]);
+  expect(unitsInList("东城、西城、南城街道")).toEqual(["东城街道", "西城街道", "南城街道"]);
+});
+
+test("a leader taking bureaus along (带领县水利局、财政局…等单位负责人) is no part of the first bureau's name", () => {
+  const units = findUnits("副县长李晓文,带领县水利局、财政局、住建局等单位负责人,来到施工现场慰问。");
+  expect(units.filter((unit) => unit.includes("带领"))).toEqual([]);
+  expect(units).toContain("县水利局");
+});
+
 test("a collective's 各 reaches the bare kinds listed after it: 各村居、部门; 各查验站、村组; 各村(居)、责任部门", () => {
   expect(findUnits("各村居、部门要全力以赴投入奋战,要痛定思痛彻底整改。")).toEqual(["各村居", "各部门"]);
   expect(findUnits("各查验站、村组、社区要提高警惕,坚决防止疫情输入。")).toEqual(["各查验站", "各村组", "各社区"]);
