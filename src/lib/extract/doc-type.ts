@@ -32,8 +32,12 @@ export function classifyDocType({ titleLines, title, lead, body }: DocTypeInput)
   // The title as read from a record's field (文件名称 | …确定事项落实情况的通报 | ||) counts as its heading.
   if ([heading, title].some((line) => DocKindHeadingRE.test(line) && /通报/.test(line))) return "通报";
   if (PlaceHeadingRE.test(heading)) return "经验交流";
-  // (A document site may run the speech's title into its first line: …大会上的讲话同志们:今天….)
-  if (/讲话$|讲话稿|致辞$|主持词$/.test(title) || /^同志们[,，:：]|^[^。\n]{0,80}讲话\s*同志们[,，:：]/.test(body))
+  // (A document site may run the speech's title into its first line: …大会上的讲话同志们:今天….; a press
+  // release prints the speech whole: 政务司司长致辞全文.)
+  if (
+    /(?:讲话|致辞|致词)(?:全文|摘要|实录)?$|讲话稿|主持词$/.test(title) ||
+    /^同志们[,，:：]|^[^。\n]{0,80}讲话\s*同志们[,，:：]/.test(body)
+  )
     return "讲话";
   // A policy document by its own name (…考核细则, …实施意见, …工作方案) is neither report nor circular.
   // A title taken from a first sentence (…召开党委会议，…研究贯彻落实意见) names no policy document.
@@ -87,7 +91,8 @@ export function classifyDocType({ titleLines, title, lead, body }: DocTypeInput)
   // What an experience piece looks like when it does not say 经验: a title that names its subject and
   // then its watchword (来安县三城镇:“三个聚焦”助推…, 平山:一纸“诊断书”…, 区城市管理局细化“城市三管”),
   // a body that opens with the place's profile (吉安县地处…辖13镇6乡…总人口) or its account to peers
-  // (下面,我把…情况向大家作一简要汇报), or work told in so many respects (从三个方面细化). (安龙县坝盘镇举办
+  // (下面,我把…情况向大家作一简要汇报), work told in so many respects (从三个方面细化), or a way of working it
+  // found (云田镇…探索创新“网格+”模式; not an order to, 要…探索创新改造模式). (安龙县坝盘镇举办
   // “…旅游节” is an event's news.)
   const ExperienceTitleRE =
     /^[\p{Script=Han}]{2,12}(?:[:：]\s*(?=[^:：]*[“"「])|(?<=区|县|市|镇|乡|旗|街道|局|委|办|中心|公司)[:：]|(?<=局|委|办|中心|镇|乡|街道)(?!举办|举行|召开|开展|启动|开幕|成功)[\p{Script=Han}]{1,3}[“"「])/u;
@@ -95,7 +100,8 @@ export function classifyDocType({ titleLines, title, lead, body }: DocTypeInput)
     ExperienceTitleRE.test(title) ||
     /地处[^。]{0,60}?(?:辖|总面积|总人口)/.test(opening.slice(0, 300)) ||
     /下面[,，]?我(?:把|就|将)[^。]{0,40}(?:向大家|给大家)[^。]{0,12}汇报/.test(opening) ||
-    /从[一二三四五六七八九十两几\d]+个方面/.test(opening)
+    /从[一二三四五六七八九十两几\d]+个方面/.test(opening) ||
+    /(?:^|。)[^。要]{0,200}?探索(?:创新|推行|建立|形成|实施)[^。]{0,20}?(?:模式|机制|路子)/.test(opening)
   )
     return "经验交流";
   return "其他";

@@ -727,9 +727,11 @@ export function extractLeaders(input: string): LeaderResult {
     const names = listed.filter((name) => isPlausibleName(name));
     // One name under a collective title stands when it reads as a name, not a word (齐聚), and attends
     // (区领导张林参加).
-    const attends = /^等?(?:同志)?(?:一同|一起|共同|也|亦)?(?:出席|参加|列席|参会|与会|到会)/.test(
-      text.slice(match.index + match[0].length),
-    );
+    // (…张宇东及指挥部办公室、县住建局等单位主要负责人参加了会议: they attend with the bodies after them.)
+    const attends =
+      /^(?:(?:及|和|以及)[^。；;]{2,80}?(?:负责人|负责同志))?等?(?:同志)?(?:一同|一起|共同|也|亦)?(?:出席|参加|列席|参会|与会|到会)/.test(
+        text.slice(match.index + match[0].length),
+      );
     const lone = names.length === 1 && !isSingleWord(names[0] ?? "", /^(?:nr|nz|ns|x|j)/);
     if (listed.length === 1 ? !(match[1] && lone && attends) : names.length < listed.length * 0.6) continue;
     // In a list that stands, a surname and a given name are enough: 黄金土 though 黄金 is a word,

@@ -166,6 +166,15 @@ test("an experience piece that never says 经验: its subject and watchword, its
   expect(kind("安龙县坝盘镇举办“万峰林美丽乡村·好歌旅游节”", "8月22日，旅游节系列活动在坝盘村上演。")).toBe("其他");
 });
 
+test("a press release printing a speech whole (致辞全文) is a speech; a town that found a way of working is an experience piece, not one told to find it", () => {
+  expect(kind("政务司司长致辞全文", "以下为政务司司长今午在典礼的致辞全文:")).toBe("讲话");
+  expect(kind("市长在全市城市管理工作会议上的讲话全文", "同志们:")).toBe("讲话");
+  const found = "为提升全镇社会综合治理水平,云田镇在网格化服务管理基础上探索创新“网格+”模式,全力打造社会治理新格局。";
+  expect(kind("", found)).toBe("经验交流");
+  const ordered = "卢红指出,要突出重点,优先推进危旧房屋改造,探索创新改造模式,完善配套设施。";
+  expect(kind("", ordered)).toBe("其他");
+});
+
 test("a Macau release that opens on the leader's exchange meeting (舉行…交流會) reports a meeting", () => {
   const body =
     "行政长官贺一诚与公共部门领导交流,要求必须落实今年施政工作。\n行政长官贺一诚(中)前(9)日与各公共部门领导举行本年度施政工作交流会,要求所有部门落实执行好《施政报告》。";

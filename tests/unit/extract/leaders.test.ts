@@ -1035,6 +1035,12 @@ test("a collective title's list ends before 及 and the bodies with them, 、-li
     "赵丹",
     "张宇东",
   ]);
+  // The last of them attends with the bodies named after him.
+  expect(
+    extractLeaders("县领导晁自强、张宇东及指挥部办公室、县住建局等单位主要负责人参加了会议。").leaders.map(
+      ({ role }) => role,
+    ),
+  ).toEqual(["出席", "出席"]);
   expect(names("县委常委、政府常务副县长国宏利,政府副县长刘通出席会议。")).toEqual(["国宏利", "刘通"]);
   expect(names("请本局李主任秘书国荣再继续追踪列管。")).toEqual(["李国荣"]);
 });

@@ -682,6 +682,30 @@ test("a sample-text site's editor introducing what it compiled (下文是小编�
   expect(news.lines.filter(Boolean)).toHaveLength(1);
 });
 
+test("a site's disclaimer heading (豫都网版权与免责声明), its news recommendations (新闻推荐) and a press release's mail-a-friend line end or leave the article", () => {
+  const disclaimer = cleanText(
+    [
+      "孙庆伟要求,县教育局尽快启动七实小建设。",
+      "豫都网版权与免责声明",
+      "1、未经豫都网(以下简称本网)许可,任何人不得非法使用本网自有版权作品。",
+    ].join("\n"),
+  );
+  expect(disclaimer.lines.filter(Boolean)).toEqual(["孙庆伟要求,县教育局尽快启动七实小建设。"]);
+  const recommended = cleanText(
+    [
+      "曹光忠要求,要加大资金投入,大力支持县城建设。",
+      "新闻推荐",
+      "八旬老翁不信“神”就信“法”",
+      "近日,左店乡五保户跑到司法所说…",
+    ].join("\n"),
+  );
+  expect(recommended.lines.filter(Boolean)).toEqual(["曹光忠要求,要加大资金投入,大力支持县城建设。"]);
+  const release = cleanText(
+    ["新聞公報", "寄給朋友政府主網頁", "政務司司長致辭全文", "我很歡迎各位今日出席典禮。"].join("\n"),
+  );
+  expect(release.lines.filter(Boolean)).not.toContain("寄給朋友政府主網頁");
+});
+
 test("an editor's note that shares its line with an order leaves the line in place", () => {
   const { lines } = cleanText(
     "会议要求,各区要加快老旧小区改造,确保6月底前全面开工。小编为大家整理了会议要点如下,供参考。",
