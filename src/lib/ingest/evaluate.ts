@@ -181,6 +181,15 @@ const unitKeyIn =
   };
 
 /** Scores actual entries against expected ones, matched by id. */
+/**
+ * Two readings of one deadline: labellers differ on whether the preposition before the date belongs to it
+ * (于5月20日前, 5月20日前), not on the date.
+ */
+function sameDeadline(expected: string | undefined, actual: string | undefined): boolean {
+  const bare = (deadline: string | undefined): string | undefined => deadline?.replace(/^(?:要|须|务必)?[于在]/u, "");
+  return bare(expected) === bare(actual);
+}
+
 export function scoreEntries(expected: readonly ExpectedEntry[], actual: readonly ExpectedEntry[]): FieldScores {
   const byId = new Map(actual.map((entry) => [entry.id, entry]));
   const scores: FieldScores = {
@@ -259,7 +268,7 @@ export function scoreEntries(expected: readonly ExpectedEntry[], actual: readonl
       addSet(scores.sets.measureTags, match.tags, measure.tags);
       addSet(scores.sets.measureUnits, match.units.map(keyOf), measure.units.map(keyOf));
       if (measure.deadline !== undefined || match.deadline !== undefined)
-        count("deadline", measure.deadline === match.deadline);
+        count("deadline", sameDeadline(measure.deadline, match.deadline));
     }
     for (const extra of remaining) {
       scores.sets.measureTags.predicted += extra.tags.length;
@@ -335,7 +344,7 @@ export function diffEntry(want: ExpectedEntry, got: ExpectedEntry | undefined): 
     if (!match) continue;
     setDiff(`measure ${head}: tags`, match.tags, measure.tags);
     setDiff(`measure ${head}: units`, match.units, measure.units, keyOf);
-    if (match.deadline !== measure.deadline)
+    if (!sameDeadline(match.deadline, measure.deadline))
       lines.push(`  measure ${head}: deadline −${measure.deadline ?? "none"} +${match.deadline ?? "none"}`);
   }
   for (const extra of remaining)

@@ -152,6 +152,21 @@ describe("scoring against a label", () => {
     expect(sameMeasure("各乡镇要加强(qiáng)防汛值守", "各乡镇要加强防汛值守")).toBe(true);
   });
 
+  test("a deadline labelled with the preposition before its date (于5月20日前) is the deadline found without it", () => {
+    const measure = (deadline: string) => ({
+      text: "县水利局要在汛期前完成全部山塘水库的安全检查",
+      tags: ["防汛排涝"],
+      units: ["石城县水利局"],
+      deadline,
+    });
+    const label = { ...want, measures: [measure("于5月20日前")] };
+    expect(scoreEntries([label], [{ ...want, measures: [measure("5月20日前")] }]).accuracy.deadline).toEqual({
+      correct: 1,
+      total: 1,
+    });
+    expect(scoreEntries([label], [{ ...want, measures: [measure("5月底前")] }]).accuracy.deadline.correct).toBe(0);
+  });
+
   test("the diff names what was missed and what was extra, field by field", () => {
     const got: ExpectedEntry = {
       ...want,
