@@ -528,3 +528,15 @@ test("review: a dispatch whose lead dates its event 今日 is the dateline's day
     }).date,
   ).toBe("2012-03-06");
 });
+
+test("a month by which work is to be done (务必于5月份完成) and the report's own day or the next (今天务必…, 明日前) are deadlines", () => {
+  expect(findDeadline("务必于5月份完成解放大道路以东拆迁", 2019)).toEqual({ text: "5月份", date: "2019-05-31" });
+  expect(findDeadline("已于5月份完成拆迁", 2019)).toBeNull();
+  expect(findDeadline("各项防台准备措施今天务必做到位", 2025, "2025-11-10")).toEqual({
+    text: "今天",
+    date: "2025-11-10",
+  });
+  expect(findDeadline("请于明日前报送", 2025, "2025-11-10")).toEqual({ text: "明日前", date: "2025-11-11" });
+  for (const told of ["今天下午召开会议", "当日前往现场查看", "今日内容提要"])
+    expect(findDeadline(told, 2025, "2025-11-10")).toBeNull();
+});
