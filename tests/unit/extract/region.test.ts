@@ -881,3 +881,11 @@ test("a ministry's visit or meeting a local report tells of keeps the report's p
     extractRegion(input("教育部部长潘文忠今(5)日主持召开部务会议。", { script: "traditional" })).notes.join(),
   ).not.toContain("国务院部门");
 });
+
+test("a county's own document (《盐亭妇女发展纲要》) names the county a 县 meeting belongs to; 《平安建设…方案》 names no 平安区", () => {
+  const county =
+    "2月16日,县委副书记、县长卢昊主持召开县政府第21次常务会议。\n会议审议了《盐亭妇女发展纲要(2021-2030年)》。";
+  expect(extractRegion(input(county)).region).toEqual({ province: "四川省", city: "绵阳市", district: "盐亭县" });
+  const peace = "2月16日,区委书记李强主持召开区委常委会会议。\n会议审议了《平安建设三年行动方案》。";
+  expect(extractRegion(input(peace)).region).toEqual({});
+});

@@ -1500,6 +1500,16 @@ test("a leader taking bureaus along (带领县水利局、财政局…等单位�
   expect(units).toContain("县水利局");
 });
 
+test("the body that convenes at an hour (今天上午11点30分召开) acts; those who report on a long list of projects (…对…消防产业园…等项目…进行了汇报) are the reporters, not the projects", () => {
+  expect(findUnits("新北市灾害应变中心今天上午11点30分召开第1次防台整备会议。")).toEqual(["新北市灾害应变中心"]);
+  expect(
+    findUnits(
+      "会上,各项目挂钩领导和经办人员对镇区南部片区改造、黄巢山旅游开发、城乡供排水一体化、消防产业园、教育提升、供销社改造和库区移民等项目的进展情况和下一步工作计划等进行了汇报。",
+    ),
+  ).toEqual([]);
+  expect(findUnits("县住建局对老旧小区改造工作进行了汇报。")).toEqual(["县住建局"]);
+});
+
 test("a collective's 各 reaches the bare kinds listed after it: 各村居、部门; 各查验站、村组; 各村(居)、责任部门", () => {
   expect(findUnits("各村居、部门要全力以赴投入奋战,要痛定思痛彻底整改。")).toEqual(["各村居", "各部门"]);
   expect(findUnits("各查验站、村组、社区要提高警惕,坚决防止疫情输入。")).toEqual(["各查验站", "各村组", "各社区"]);

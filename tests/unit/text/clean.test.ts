@@ -704,6 +704,13 @@ test("a site's disclaimer heading (豫都网版权与免责声明), its news rec
     ["新聞公報", "寄給朋友政府主網頁", "政務司司長致辭全文", "我很歡迎各位今日出席典禮。"].join("\n"),
   );
   expect(release.lines.filter(Boolean)).not.toContain("寄給朋友政府主網頁");
+  // A photo's caption that ends with who gave the photo: (圖由新北市政府提供).
+  const captioned = cleanText(
+    ["新北市長侯友宜今天上午主持防颱整備會議。（圖由新北市政府提供）", "新北市災害應變中心今天上午召開會議。"].join(
+      "\n",
+    ),
+  );
+  expect(captioned.lines.filter(Boolean)).toEqual(["新北市災害應變中心今天上午召開會議。"]);
 });
 
 test("an editor's note that shares its line with an order leaves the line in place", () => {
