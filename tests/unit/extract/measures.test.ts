@@ -1237,7 +1237,7 @@ test("an order to bodies in turn, one after another's semicolon, is each body's 
     context,
   );
   expect(measures.map(({ text, units }) => [text.slice(0, 6), units])).toEqual([
-    ["会中,县长指", []],
+    ["县长指示台电", []],
     ["金酒公司与轮", ["金酒公司", "轮班机构"]],
     ["教育处掌握学", ["教育处"]],
     ["观光处与港务", ["观光处", "港务处"]],
@@ -1571,6 +1571,15 @@ test("what the meeting stresses after hearing or studying something is an order 
   expect(texts("会议学习了省委全会精神,强调了生态保护的重要性。")).toEqual([]);
   expect(texts("会议讨论并原则通过了《关于桦南县2017年财政预算执行情况和2018年财政预算草案的报告》。")).toEqual([]);
   expect(texts("会议讨论并原则通过了《桦南县城市管理办法(草案)》。")).toHaveLength(1);
+});
+
+test("the story before an order ends where a titled speaker named after the title gives it (…召开…会议，市长侯友宜要求…); a release's line introducing the speech is none", () => {
+  const texts = (text: string, docType = "会议报道"): string[] =>
+    extractMeasures([paragraph(text)], { ...context, docType }).map((measure) => measure.text);
+  expect(
+    texts("新北市灾害应变中心今天上午11点30分召开第1次防台整备会议，市长侯友宜要求各单位严阵以待，落实各项防台措施。"),
+  ).toEqual(["市长侯友宜要求各单位严阵以待，落实各项防台措施。"]);
+  expect(texts("以下为政务司司长今午在中环地铁站主持「清洁快车」启用典礼的致辞全文(只有中文):", "讲话")).toEqual([]);
 });
 
 test("上述责任单位 in a circular are the carriers of the items above it", () => {
