@@ -215,6 +215,20 @@ const SharedOfficeRE = /(街道办事处|办事处|街道办|街道|镇)$/;
 const CompanyRE = /^[\p{Script=Han}（）()]{2,30}(?:公司|集团)$/u;
 
 /**
+ * 民政局各区区公所: a bureau, then the territory's offices it works with, two bodies (a bureau's own
+ * sections, 教育局各科室, are one collective of it).
+ */
+function splitTerritory(piece: string): string[] {
+  const withTerritory =
+    /^([\p{Script=Han}]{2,12}?(?:局|委|办|署|处))(各(?:区|县|乡镇|镇|乡|街道|县区|区县|村|社区)[\p{Script=Han}]{0,4})$/u.exec(
+      piece,
+    );
+  return withTerritory?.[1] && withTerritory[2] && UnitRE.test(withTerritory[1]) && UnitRE.test(withTerritory[2])
+    ? [withTerritory[1], withTerritory[2]]
+    : [piece];
+}
+
+/**
  * Splits a list (甲、乙和丙) into unit names, dropping trailing roles and parentheticals; keeps the
  * unit-like pieces and those `isPlace` knows (鹿邑 for 鹿邑县).
  */
@@ -308,6 +322,7 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
         ? collectives
         : [piece];
     })
+    .flatMap(splitTerritory)
     .map((piece) => {
       // 教育局已依法成立的「短期补习班不适任人员认定委员会」: a quoted name is a name, whatever words it holds.
       const quoted = /[「“『]([^「」“”『』]{3,30})[」”』]$/u.exec(piece)?.[1];

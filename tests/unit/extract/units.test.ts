@@ -1510,6 +1510,18 @@ test("the body that convenes at an hour (今天上午11点30分召开) acts; tho
   expect(findUnits("县住建局对老旧小区改造工作进行了汇报。")).toEqual(["县住建局"]);
 });
 
+test("a bureau written against the territory's offices (民政局各区区公所) is two bodies; a bureau's own sections (教育局各科室) one", () => {
+  expect(unitsInList("工务局、环保局、消防局及民政局各区区公所")).toEqual([
+    "工务局",
+    "环保局",
+    "消防局",
+    "民政局",
+    "各区区公所",
+  ]);
+  expect(unitsInList("教育局各科室")).toEqual(["教育局各科室"]);
+  expect(unitsInList("市政府各部门")).toEqual(["市政府各部门"]);
+});
+
 test("a collective's 各 reaches the bare kinds listed after it: 各村居、部门; 各查验站、村组; 各村(居)、责任部门", () => {
   expect(findUnits("各村居、部门要全力以赴投入奋战,要痛定思痛彻底整改。")).toEqual(["各村居", "各部门"]);
   expect(findUnits("各查验站、村组、社区要提高警惕,坚决防止疫情输入。")).toEqual(["各查验站", "各村组", "各社区"]);
