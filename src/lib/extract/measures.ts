@@ -239,12 +239,15 @@ const PraiseRE = /^[^。；;，,]{0,24}(?:整体|总体|基本|均)(?:良好|较
 /** The number of the next item: (二), 2., 三、. */
 const InlineItemRE = /^\s*(?:[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]+、)/;
 
-/** What an inspection found wrong: 整改不彻底, 杂物堆放, 围墙破损, 保洁不到位, 未清除. */
+/** What an inspection found wrong: 整改不彻底, 杂物堆放, 围墙破损, 保洁不到位, 未清除, 占道经营严重, 通道堵塞. */
 const FaultRE =
-  /问题|隐患|不到位|不彻底|不及时|不规范|未|缺失|破损|残缺|脏|乱|堆放|堆积|积水|外溢|死角|违规|违法|滞后|缓慢/;
-/** A bracket at the end of a task naming who carries it: （牵头单位：…；责任单位：…）. */
+  /问题|隐患|不到位|不彻底|不及时|不规范|未|缺失|破损|残缺|脏|乱|堆放|堆积|积水|外溢|死角|违规|违法|滞后|缓慢|占道|堵塞|不足|缺少|严重|无人/;
+/**
+ * A bracket at the end of a task naming who carries it: （牵头单位：…；责任单位：…）; or the field written after
+ * the item's stop without one (…未及时清运。责任单位：东城街道办事处、区城管局).
+ */
 const CarrierBracketRE = new RegExp(
-  `[（(](?:(?:责任|牵头|配合|主办|协办)(?:单位|部门)\\s*[:：;；][^（()）]*|${CARRIERS_WITH_PART})[)）]?\\s*$`,
+  `[（(](?:(?:责任|牵头|配合|主办|协办)(?:单位|部门)\\s*[:：;；][^（()）]*|${CARRIERS_WITH_PART})[)）]?\\s*$|(?<=[。；;])\\s*(?:责任|牵头)(?:单位|部门)\\s*[:：][^（()）。；;]+$`,
 );
 
 /** A short numbered item closed by its carrier's bracket: 2、…请林局长暂兼,…。(民政局) */
@@ -453,6 +456,13 @@ function stripIntro(simple: string): number {
 const ScoringRuleRE =
   /^(?:\d{1,2}[.．、](?!\d))?[^，,；;]*(?:[得奖扣]\d+(?:\.\d+)?分|不得分)|的[，,]?(?:分别)?[奖扣得加减]\d/;
 
+/**
+ * A fault found with the body that must mend it (…围墙多处破损。(责任单位:市国土局)); not figures with their
+ * carrier (全县共排查企业426家…整改率95.5%。(责任单位:县应急管理局)), which report results.
+ */
+const faultWithCarrier = (simple: string): boolean =>
+  namesOwnCarrier(simple) && FaultRE.test(simple) && !/\d\s*[%％]|同比|累计|共(?:排查|检查|发现)/.test(simple);
+
 function isDirective(
   simple: string,
   directiveContext: boolean,
@@ -487,7 +497,9 @@ function isDirective(
   // An item of a list is a task, unless it reports (一、法制处陈报「…」报告) or thanks (一、…活动相当成功，
   // 在此感谢…) and orders nothing.
   if (EnumerationRE.test(simple)) {
-    if (problemList) return false;
+    // 发现以下问题：1.…垃圾堆放，未及时清运。责任单位：东城街道办事处: a problem listed with the body that
+    // must mend it is its task.
+    if (problemList) return faultWithCarrier(simple);
     const item = simple.replace(EnumerationRE, "");
     // (新闻处报告:一周重要舆情摘要报告, 业务单位报告: a body's report to a council; not 实行日报告:各乡镇
     // 每日…报送, a routine to keep, nor 县自然资源局汇报:…会议原则同意, a decision on it.)
@@ -510,14 +522,7 @@ function isDirective(
   }
   if (docType === "通报" && /予以通报批评|通报批评|责成|予以(?:警告|问责)/.test(simple)) return true;
   // A circular's fault with the body that must mend it (…围墙多处破损。(责任单位:市国土局,责任人:王功传)).
-  // (Figures with their carrier, 全县共排查企业426家…整改率95.5%。(责任单位:县应急管理局), report results.)
-  if (
-    docType === "通报" &&
-    namesOwnCarrier(simple) &&
-    FaultRE.test(simple) &&
-    !/\d\s*[%％]|同比|累计|共(?:排查|检查|发现)/.test(simple)
-  )
-    return true;
+  if (docType === "通报" && faultWithCarrier(simple)) return true;
   // 会议原则同意县财政局拟草的《…》，修改完善后，批复实施: a decision that leaves work to do.
   if (DecisionRE.test(simple)) return true;
   if (problemList) return false;
@@ -907,8 +912,8 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
         const referred = context.unitsOpening(before);
         measure.units = [...new Set([...measure.units, ...(referred.length > 0 ? referred : carriersAbove)])];
       }
-      // 请各单位按照…, 请认真对照… in a notice: its addressees are the 各单位 it asks.
-      const askedAll = measure.units.every((unit) => /各(?:有关|相关)?单位$/.test(unit));
+      // 请各单位按照…, 请各责任单位…, 请认真对照… in a notice: its addressees are the 各单位 it asks.
+      const askedAll = measure.units.every((unit) => /各(?:有关|相关|责任)?单位$/.test(unit));
       if (paragraph.addressees && askedAll && (measure.units.length > 0 || /^请/.test(simple)))
         measure.units = [...paragraph.addressees];
       // 全局上下要…, 全局必须…: in a bureau's meeting the whole bureau is the convener; an order with

@@ -108,6 +108,14 @@ test("a paragraph that ends on a hotline number is whole; the next paragraph is 
   ]);
 });
 
+test("an item's carrier written after its stop (…未及时清运。责任单位：…) ends the line; the next sentence is not its tail", () => {
+  const lines = [
+    "3.新华小区内楼道堆放杂物，消防通道堵塞。责任单位：区住建局",
+    "请各责任单位高度重视，立即整改，并于5月20日前将整改情况书面报区政府督查室。",
+  ];
+  expect(rejoinBrokenLines(lines)).toEqual(lines);
+});
+
 test("the page's headline is never a broken line, even below a site's slogan", () => {
   const lines = [
     "打造网上国际投资促进平台 致力于中国投资促进事业",

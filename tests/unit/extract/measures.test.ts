@@ -1582,6 +1582,20 @@ test("the story before an order ends where a titled speaker named after the titl
   expect(texts("以下为政务司司长今午在中环地铁站主持「清洁快车」启用典礼的致辞全文(只有中文):", "讲话")).toEqual([]);
 });
 
+test("a problem an inspection lists with the body that must mend it is its task, the field after the stop or in brackets", () => {
+  const measures = extractMeasures(
+    [
+      paragraph("区政府督查室于5月10日对城区环境卫生整治工作进行了督查，发现以下问题："),
+      paragraph("1.东城街道人民路与建设路交叉口垃圾堆放，未及时清运。责任单位：东城街道办事处、区城管局"),
+      paragraph("2.西城街道农贸市场周边占道经营严重。（责任单位：西城街道办事处）"),
+      // A problem no one is named to mend stays a finding.
+      paragraph("3.部分小区物业管理不到位。"),
+    ],
+    { ...context, docType: "通报" },
+  );
+  expect(measures.map(({ units }) => units)).toEqual([["东城街道办事处", "区城管局"], ["西城街道办事处"]]);
+});
+
 test("上述责任单位 in a circular are the carriers of the items above it", () => {
   const measures = extractMeasures(
     [

@@ -713,6 +713,13 @@ test("a site's disclaimer heading (豫都网版权与免责声明), its news rec
   expect(captioned.lines.filter(Boolean)).toEqual(["新北市災害應變中心今天上午召開會議。"]);
 });
 
+test("a document's number alone on its line, in round brackets too ((2022)第15号), is no title or text", () => {
+  const { lines } = cleanText(
+    ["督查通知单", "（2022）第15号", "区政府督查室于5月10日对城区环境卫生进行了督查。"].join("\n"),
+  );
+  expect(lines.filter(Boolean)).toEqual(["督查通知单", "区政府督查室于5月10日对城区环境卫生进行了督查。"]);
+});
+
 test("an editor's note that shares its line with an order leaves the line in place", () => {
   const { lines } = cleanText(
     "会议要求,各区要加快老旧小区改造,确保6月底前全面开工。小编为大家整理了会议要点如下,供参考。",
