@@ -978,7 +978,9 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
   if (finalCity) region.city = finalCity;
   else if (province === MACAU || province === HONG_KONG) region.city = province;
   if (finalDistrict) region.district = finalDistrict;
-  if (!finalCity && !province) notes.push("原文未写明地区，地区留空");
+  // (A district whose name several cities share, 新华区, is kept without a city it cannot be given.)
+  if (!finalCity && !province)
+    notes.push(finalDistrict ? `只写明「${finalDistrict}」，所属城市不能确定` : "原文未写明地区，地区留空");
   else if (!given.city && !namedCity && input.pageCity) {
     notes.push(`本文未写明城市，按同一版面推定为${input.pageCity}`);
   }

@@ -128,6 +128,14 @@ const RULES: readonly NoteRule[] = [
     }),
   },
   {
+    re: /^只写明「(.+)」，所属城市不能确定$/,
+    explain: ([, district], report) => ({
+      reason: `原文只写了「${district}」，多个城市都有同名的区县，系统没有填写城市和省份`,
+      field: field.region(report),
+      hint: "请按报道实际所在地补上城市和省份",
+    }),
+  },
+  {
     re: /^原文未写明地区，地区留空$/,
     explain: (_, report) => ({ reason: "原文没有写地区，地区暂时空着", field: field.region(report) }),
   },

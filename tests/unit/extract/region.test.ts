@@ -889,3 +889,11 @@ test("a county's own document (《盐亭妇女发展纲要》) names the county 
   const peace = "2月16日,区委书记李强主持召开区委常委会会议。\n会议审议了《平安建设三年行动方案》。";
   expect(extractRegion(input(peace)).region).toEqual({});
 });
+
+test("a district whose name several cities share (新华区) is kept without a city, and the note says so", () => {
+  const { region, notes } = extractRegion(
+    input("4月12日，区委副书记、区长刘伟主持召开区长办公会。", { title: "新华区召开区长办公会" }),
+  );
+  expect(region).toEqual({ district: "新华区" });
+  expect(notes).toEqual(["只写明「新华区」，所属城市不能确定"]);
+});
