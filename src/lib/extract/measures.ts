@@ -867,8 +867,14 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
         !/\p{Script=Han}{2}/u.test(simple)
       )
         continue;
-      // …陈其迈在会中指示各主管机关， introduces the order that follows; it is none.
-      if (/(?:指示|要求|责成|提醒)[^，,。；;]{0,12}[，,:：]$/.test(simple)) continue;
+      // …陈其迈在会中指示各主管机关， introduces the order that follows; it is none (…要求各政策局加快推展相关
+      // 工作， gives the order itself).
+      if (
+        /(?:指示|要求|责成|提醒)(?:[^，,。；;]{0,12}(?:局|处|署|委|办|室|厅|部门|单位|机关|公所|政府|乡镇|街道))?[，,:：]$/u.test(
+          simple,
+        )
+      )
+        continue;
       // 为落实…，制定本方案。为加快推进…，7月12日上午，交口县召开…: a purpose clause before the
       // document's or the meeting's own making says why it exists, not what to do.
       if (isPurposePreamble(sentence.simple)) continue;

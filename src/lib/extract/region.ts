@@ -580,9 +580,9 @@ const MACAU = "澳门特别行政区";
 const HONG_KONG = "香港特别行政区";
 /** Where traditional characters are the written standard. */
 const OverStraitRE = /^(?:台湾省|香港特别行政区|澳门特别行政区)$/;
-/** Offices only Hong Kong has (政务司司长, 区议会, 民政事务专员, 房屋署, 各决策局), which its own news names without 香港. */
+/** Offices only Hong Kong has (政务司司长, 区议会, 民政事务专员, 房屋署, 各决策局 or 政策局), which its own news names without 香港. */
 const HongKongOfficeRE =
-  /政务司|律政司|民政事务(?:总署|专员|局)|民青局|区议会|十八区|房屋署|食环署|食物环境卫生署|环境及生态局|卫生防护中心|决策局|运输署|渠务署/gu;
+  /政务司|律政司|民政事务(?:总署|专员|局)|民青局|区议会|十八区|房屋署|食环署|食物环境卫生署|环境及生态局|卫生防护中心|[决政]策局|运输署|渠务署|运输及物流局/gu;
 
 /**
  * Hong Kong's or Macau's own news: its Chief Executive acts (行政长官岑浩辉今(24)日先后主持…), or its

@@ -1596,6 +1596,13 @@ test("a problem an inspection lists with the body that must mend it is its task,
   expect(measures.map(({ units }) => units)).toEqual([["东城街道办事处", "区城管局"], ["西城街道办事处"]]);
 });
 
+test("an order given in the clause after 要求 is a measure, not the introduction of the next (…要求各政策局加快推展相关工作，并指示…)", () => {
+  const texts = (text: string): string[] => extractMeasures([paragraph(text)], context).map((measure) => measure.text);
+  expect(
+    texts("李家超表示，委员会会统筹推进北部都会区发展，要求各政策局加快推展相关工作，并指示发展局公布行动纲领。"),
+  ).toEqual(["委员会会统筹推进北部都会区发展，要求各政策局加快推展相关工作，", "并指示发展局公布行动纲领。"]);
+});
+
 test("上述责任单位 in a circular are the carriers of the items above it", () => {
   const measures = extractMeasures(
     [

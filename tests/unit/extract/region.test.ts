@@ -897,3 +897,9 @@ test("a district whose name several cities share (新华区) is kept without a c
   expect(region).toEqual({ district: "新华区" });
   expect(notes).toEqual(["只写明「新华区」，所属城市不能确定"]);
 });
+
+test("Hong Kong's policy bureaux (各政策局, 运输及物流局) place its Chief Executive's meeting there, 香港 unwritten", () => {
+  const text =
+    "行政长官李家超今日（十二月二十日）主持北部都会区发展委员会首次会议。李家超表示，要求各政策局加快推展相关工作。\n他又表示，运输及物流局须加快铁路项目的规划。";
+  expect(extractRegion(input(text)).region).toEqual({ province: "香港特别行政区", city: "香港特别行政区" });
+});
