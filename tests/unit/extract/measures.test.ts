@@ -1603,6 +1603,15 @@ test("an order given in the clause after 要求 is a measure, not the introducti
   ).toEqual(["委员会会统筹推进北部都会区发展，要求各政策局加快推展相关工作，", "并指示发展局公布行动纲领。"]);
 });
 
+test("an experience piece's practice: a team formed (组建了…工作队) or networks merged (整合…网格) is a measure", () => {
+  const texts = (text: string): string[] =>
+    extractMeasures([paragraph(text)], { ...context, docType: "经验交流" }).map((measure) => measure.text);
+  expect(texts("在16个网格内分别组建了志愿群防群治工作队,充实了网格化社会管理工作力量。")).toHaveLength(1);
+  expect(texts("整合民政、应急等各类基础网格,统一将辖区范围内的13个行政村划分为16个网格。")).toHaveLength(1);
+  // (A count of what stands, 目前共组建…, is progress.)
+  expect(texts("目前共组建志愿服务队16支。")).toEqual([]);
+});
+
 test("上述责任单位 in a circular are the carriers of the items above it", () => {
   const measures = extractMeasures(
     [
