@@ -29,13 +29,17 @@ function wordBoundaries(text: string): { starts: Set<number>; ends: Set<number> 
 const BodyNameRestRE =
   /^[\p{Script=Han}]{0,3}?(?:局|厅|(?<!部)署|部门|办公室|研究室|(?<![党纪监常])委(?![托屈婉])|(?<![学随])科(?![学技研普创])|(?<![随到各此深益长难好用坏住出一二三四五六七八九十百千两几多数干])处(?![以于理置罚分])|(?<![交承督主协举创查代近上网帮])办(?![理好事法公结成妥案]))/u;
 
+/** A keyword that opens a street's name (古城路285号院, 文化路与…交叉口) says where, not what the task is about. */
+const StreetNameRestRE = /^(?:路|街|大街|大道|巷)(?=\d|[东西南北中]段|口|两侧|沿线|与|和|、|[，,]|$)/u;
+
 function containsKeyword(
   text: string,
   keyword: string,
   boundaries: () => { starts: Set<number>; ends: Set<number> },
 ): boolean {
   for (let at = text.indexOf(keyword); at !== -1; at = text.indexOf(keyword, at + 1)) {
-    if (BodyNameRestRE.test(text.slice(at + keyword.length))) continue;
+    const rest = text.slice(at + keyword.length);
+    if (BodyNameRestRE.test(rest) || StreetNameRestRE.test(rest)) continue;
     if (keyword.length >= 3) return true;
     const { starts, ends } = boundaries();
     if (starts.has(at) && ends.has(at + keyword.length)) return true;

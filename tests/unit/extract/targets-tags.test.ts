@@ -138,3 +138,8 @@ test.each([
 ])("a keyword inside another word or a body's name does not tag %s as %s", (text, tag) => {
   expect(tagsFor(text)).not.toContain(tag);
 });
+
+test("a keyword that opens a street's name (古城路285号院) says where the fault is, not what it is about", () => {
+  expect(tagsFor("古城路285号院内垃圾清理不及时")).not.toContain("历史文化");
+  expect(tagsFor("加强古城保护，修缮历史建筑")).toContain("历史文化");
+});
