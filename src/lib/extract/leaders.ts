@@ -190,6 +190,8 @@ export function nameIn(text: string, context = text): string | null {
   if (following.startsWith("同志", short.length) && isPlausibleName(short)) return short;
   // 李强任组长, 刘伟赴城关镇, 陈静因公: a verb after a two-character name, not its third character.
   if (VerbAfterNameRE.test(following.slice(short.length)) && isPlausibleName(short)) return short;
+  // 李主任秘书国荣再继续追踪: 再 closing three characters is the adverb after a two-character name (刘再复 keeps it).
+  if (long.length === surname.length + 2 && long.endsWith("再") && isPlausibleName(short)) return short;
   const wordAfterShort = isKnownWord(following.slice(short.length, short.length + 2));
   // A single character left before punctuation (吴迪参加。 read as 吴迪参 + 加) is no word of its own.
   const cutByPunctuation = following.length < text.length;
@@ -668,15 +670,13 @@ export function extractLeaders(input: string): LeaderResult {
     const surnameFirst = /(?:^|[\s：:（(「]|本局|本府)(\p{Script=Han})[ \t\u3000]?$/u.exec(
       text.slice(Math.max(0, match.index - 4), match.index),
     )?.[1];
-    // (李主任秘书国荣再继续追踪: a given name after the office is two characters, whatever the third opens.)
-    const given = givenOnly?.length === 3 ? givenOnly.slice(0, 2) : givenOnly;
     const name =
-      given &&
-      given.length === 2 &&
+      givenOnly &&
+      givenOnly.length === 2 &&
       surnameFirst &&
       SINGLE_SURNAMES.has(surnameFirst) &&
       !ClauseOpeningSurnameRE.test(surnameFirst)
-        ? `${surnameFirst}${given}`
+        ? `${surnameFirst}${givenOnly}`
         : givenOnly;
     // The words a greedy chain took from the sentence (学习了省林业和草原局…) belong before it.
     const chainStart = match.index + (ChainLeadRE.exec(chain)?.[0] ?? "").length;

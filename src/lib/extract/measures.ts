@@ -1,7 +1,7 @@
 import type { Measure } from "../../schemas/report";
 import { findDeadline } from "./dates";
 import { endsWord } from "./segmenter";
-import { CarrierLineRE, DeadlineLineRE, ScoredItemRE } from "./patterns";
+import { CarrierFieldEndRE, CarrierLineRE, DeadlineLineRE, ScoredItemRE } from "./patterns";
 import { tagsFor } from "./tags";
 import { extractTargets } from "./targets";
 
@@ -241,13 +241,13 @@ const InlineItemRE = /^\s*(?:[（(][一二三四五六七八九十]+[)）]|\d{1,
 
 /** What an inspection found wrong: 整改不彻底, 杂物堆放, 围墙破损, 保洁不到位, 未清除, 占道经营严重, 通道堵塞. */
 const FaultRE =
-  /问题|隐患|不到位|不彻底|不及时|不规范|未|缺失|破损|残缺|脏|乱|堆放|堆积|积水|外溢|死角|违规|违法|滞后|缓慢|占道|堵塞|不足|缺少|严重|无人/;
+  /问题|隐患|不到位|不彻底|不及时|不规范|未|缺失|破损|残缺|脏|乱|堆放|堆积|积水|外溢|死角|违规|违法|滞后|缓慢|占道|堵塞|不足|缺少|严重|无人(?!机)/;
 /**
  * A bracket at the end of a task naming who carries it: （牵头单位：…；责任单位：…）; or the field written after
  * the item's stop without one (…未及时清运。责任单位：东城街道办事处、区城管局).
  */
 const CarrierBracketRE = new RegExp(
-  `[（(](?:(?:责任|牵头|配合|主办|协办)(?:单位|部门)\\s*[:：;；][^（()）]*|${CARRIERS_WITH_PART})[)）]?\\s*$|(?<=[。；;])\\s*(?:责任|牵头)(?:单位|部门)\\s*[:：][^（()）。；;]+$`,
+  `[（(](?:(?:责任|牵头|配合|主办|协办)(?:单位|部门)\\s*[:：;；][^（()）]*|${CARRIERS_WITH_PART})[)）]?\\s*$|${CarrierFieldEndRE.source}`,
 );
 
 /** A short numbered item closed by its carrier's bracket: 2、…请林局长暂兼,…。(民政局) */
@@ -432,7 +432,7 @@ function sentences(paragraph: Paragraph, opensWithUnit: (clause: string) => bool
  * 会议强调：各级各部门要…; …召开县务会议,…,请相关局处备妥…): the measure starts at the order.
  */
 const NarrativeLeadRE =
-  /^[^。；;]{0,80}?(?:会议|大会)(?:召开|举行)[，,](?=[^，,。；;]{0,12}将(?![^，,。；;]*了))|^[^。；;]{0,200}?(?:传达|学习|听取|审议)[^。；;]{0,200}?[，,]会议(?:强调|要求|指出)[:：，,]|^[^。；;]{0,80}?(?:召开|举行|主持|出席|会上|会中|视察|调研|察看|听取|传达|学习|通报了|(?:进行了|作了|做了)(?:强调|部署|点评))[^。；;]{0,80}?[，,](?:[^，,。；;]{0,8}?(?:也|还|并|同时|再|亦))?(?=(?:[\u4e00-\u9fff]{0,4}(?:市长|县长|区长|镇长|乡长|局长|署长|处长|主任|书记|主席|部长)(?:[\u4e00-\u9fff]{2,3}(?=要求|指示|责成))?(?:也|还|亦|并|再)?)?(?:要求|指示|责成|号召|请(?!示|假|求|柬|教(?!育))(?![^，,。；;]*了)[^，,。；;]{1,12}?(?:局|处|署|委|办|部门|单位|公所|机关)|强调(?=[^，,。；;]{0,16}?(?:要(?!求)|务必|必须|应当))))|^[^。；;]{0,80}?(?:听取|会上|会中)[^。；;，,]{0,60}?(?:后|时)(?:指示|要求|强调)[，,:：]|^[^。；;]{0,160}?听取[^。；;，,]{0,60}?(?:情况|工作)(?:的)?汇报(?:后|时|并)?(?:指示|要求|强调|指出)[，,:：]/;
+  /^[^。；;]{0,80}?(?:会议|大会)(?:召开|举行)[，,](?=[^，,。；;]{0,12}将(?![^，,。；;]*了))|^[^。；;]{0,200}?(?:传达|学习|听取|审议)[^。；;]{0,200}?[，,]会议(?:强调|要求|指出)[:：，,]|^[^。；;]{0,80}?(?:召开|举行|主持|出席|会上|会中|视察|调研|察看|听取|传达|学习|通报了|(?:进行了|作了|做了)(?:强调|部署|点评))[^。；;]{0,80}?[，,](?:[^，,。；;]{0,8}?(?:也|还|并|同时|再|亦))?(?=(?:[\u4e00-\u9fff]{0,4}(?:市长|县长|区长|镇长|乡长|局长|署长|处长|主任|书记|主席|部长)(?:[\u4e00-\u9fff]{2,3}(?=要求|指示|责成))?(?:也|还|亦|并|再)?)?(?:要求|指示|责成|号召|请(?!示|假|求|柬|教(?!育))(?![^，,。；;]*了)[^，,。；;]{1,12}?(?:局|处|署|委|办|部门|单位|公所|机关)))|^会议[^。；;]{0,200}?(?:传达|学习|听取|审议)[^。；;]{0,200}?[，,](?=强调[^，,。；;]{0,16}?(?:要(?!求)|务必|必须|应当))|^[^。；;]{0,80}?(?:听取|会上|会中)[^。；;，,]{0,60}?(?:后|时)(?:指示|要求|强调)[，,:：]|^[^。；;]{0,160}?听取[^。；;，,]{0,60}?(?:情况|工作)(?:的)?汇报(?:后|时|并)?(?:指示|要求|强调|指出)[，,:：]/;
 
 /**
  * The head of an order whose items follow a colon in the same sentence (县委书记X要求相关部门、乡镇：
@@ -461,7 +461,11 @@ const ScoringRuleRE =
  * carrier (全县共排查企业426家…整改率95.5%。(责任单位:县应急管理局)), which report results.
  */
 const faultWithCarrier = (simple: string): boolean =>
-  namesOwnCarrier(simple) && FaultRE.test(simple) && !/\d\s*[%％]|同比|累计|共(?:排查|检查|发现)/.test(simple);
+  namesOwnCarrier(simple) &&
+  FaultRE.test(simple) &&
+  !/\d\s*[%％]|同比|累计|共(?:排查|检查|发现)/.test(simple) &&
+  // (…已责令当场整改完毕。（责任单位：城关镇）: a fault mended on the spot leaves nothing to do.)
+  !/已[^，,。；;]{0,10}?(?:整改|清理|清运|完成|处理|拆除|取缔|落实)|完毕|当场整改|立行立改/.test(simple);
 
 function isDirective(
   simple: string,
@@ -573,7 +577,7 @@ const ListMarkerRE = /^[-•·●○■◆]\s*/;
  * 《关于…2018年财政预算草案的报告》, which goes on to the congress as it is).
  */
 const DecisionRE =
-  /^会议(?:议定|决定|研究决定)?[:：，,]?(?:原则|研究)?(?:同意|通过|审议通过)(?:(?!已)[^。]){2,}?(?:修改完善|印发|下发|审定|报批|报送|批复|组织实施|贯彻执行|按程序报)|^会议(?:还|也)?(?:讨论|研究|审议)?并?(?:原则)?(?:同意|通过)了?[^。]{2,60}?(?:送审稿|草案|讨论稿|征求意见稿)(?=[)）》」”。，,；;]|$)/;
+  /^会议(?:议定|决定|研究决定)?[:：，,]?(?:原则|研究)?(?:同意|通过|审议通过)(?:(?!已)[^。]){2,}?(?:修改完善|印发|下发|审定|报批|报送|批复|组织实施|贯彻执行|按程序报)|^会议(?:还|也)?(?:讨论|研究|审议)?并?(?:原则)?(?:同意|通过)了?[^。]{2,60}?(?:送审稿|草案|讨论稿|征求意见稿)(?!的)/;
 
 /** Units referred back to rather than named: 以上责任单位, 上述部门. */
 const BackReferenceRE = /(?:以上|上述|前述|上列)[\p{Script=Han}]{0,4}?(?:单位|部门|乡镇|镇街|街道|局处)/u;
@@ -914,12 +918,13 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       if (backReference) {
         const before = saidBefore + sentence.simple.slice(0, backReference.index);
         // (…责任单位:华龙区人民办。 on the items above, then 上述责任单位要…: the carriers of those items.)
-        const carriersAbove = [...carriedItems].flatMap((item) => item.units);
+        // (上述乡镇 are towns named before, not the carriers of a list elsewhere.)
+        const carriersAbove = /责任/.test(backReference[0]) ? [...carriedItems].flatMap((item) => item.units) : [];
         const referred = context.unitsOpening(before);
         measure.units = [...new Set([...measure.units, ...(referred.length > 0 ? referred : carriersAbove)])];
       }
-      // 请各单位按照…, 请各责任单位…, 请认真对照… in a notice: its addressees are the 各单位 it asks.
-      const askedAll = measure.units.every((unit) => /各(?:有关|相关|责任)?单位$/.test(unit));
+      // 请各单位按照…, 请认真对照… in a notice: its addressees are the 各单位 it asks.
+      const askedAll = measure.units.every((unit) => /各(?:有关|相关)?单位$/.test(unit));
       if (paragraph.addressees && askedAll && (measure.units.length > 0 || /^请/.test(simple)))
         measure.units = [...paragraph.addressees];
       // 全局上下要…, 全局必须…: in a bureau's meeting the whole bureau is the convener; an order with

@@ -83,6 +83,12 @@ export const DEPARTMENT_ENDS = "局|厅|处|署|办公室|中心|公司|集团|�
 /** The part a body plays in a task, as task tables label it: 责任单位, 牵头单位, 协同责任单位, 主责部门. */
 export const CARRIER_KIND = "(?:(?:牵头|配合|协同|协助|协办|主办|参与|主责)(?:责任)?|责任)(?:单位|部门)";
 /**
+ * The carrier written as a field after an item's stop, ending on a whole body (…未及时清运。责任单位：东城街道办事处、
+ * 区城管局), not on a name the line broke (…责任单位：县住建局、县水).
+ */
+export const CarrierFieldEndRE =
+  /(?<=^|[。；;])\s*(?:责任|牵头)(?:单位|部门)\s*[:：][^（()）。；;:：]*(?:局|委|办|处|室|所|站|队|中心|公司|政府|街道|办事处|镇|乡|部门|单位|管委会)$/;
+/**
  * A line that only says who carries the task above it: 责任单位：…, （牵头单位：…；配合单位：…）,
  * 协同责任单位：…, 牵头负责领导：… (and 责任单位;…, the semicolon a typist hit for the colon).
  */

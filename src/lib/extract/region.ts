@@ -126,18 +126,9 @@ function soleCountyOfLevel(
     const givenName =
       SINGLE_SURNAMES.has(text[mention.index - 1] ?? "") &&
       /(?:长|主任|书记|干部|委员|助理|秘书)$/.test(text.slice(Math.max(0, mention.index - 4), mention.index - 1));
-    // 《盐亭妇女发展纲要》: a document the county makes for itself opens with its short name, whatever else
-    // the word means (盐亭, a salt pavilion).
-    // (《平安建设…方案》 is about keeping the peace, not 平安区's: an everyday word is no place here.)
-    const ownDocument =
-      text[mention.index - 1] === "《" &&
-      /^[^》]{2,30}(?:纲要|规划|方案|意见|办法|条例|计划|细则|规定)/.test(after) &&
-      !EVERYDAY_WORDS.has(mention.form) &&
-      tags.every((tag) => /^(?:n|ns|x)$/.test(tag));
     const placeWord =
       !givenName &&
       (media ||
-        ownDocument ||
         unknown ||
         tags.every((tag) => tag === "ns") ||
         (tags.every((tag) => nameTags.test(tag)) && standsAlone(mention, text)));

@@ -1,6 +1,7 @@
 import { simplifyChars } from "../text/script";
 import { unitsInCell } from "./cell-table";
 import {
+  CarrierFieldEndRE,
   ClosingBylineRE,
   DatelineRE,
   DocKindHeadingRE,
@@ -145,9 +146,10 @@ export function rejoinBrokenLines(lines: readonly string[], headline?: string): 
       // A byline is a short line of its own; a long rejoined paragraph is none.
       !(simplePrevious.length <= 120 && ClosingBylineRE.test(simplePrevious)) &&
       // A table's 责任单位 cell (区发展改革局、区工业和信息化局、沈阳近海经济区管委会) ends its row, as the field
-      // does after an item's stop (…未及时清运。责任单位：东城街道办事处、区城管局).
+      // does after an item's stop when it ends on a whole body (…未及时清运。责任单位：东城街道办事处、区城管局;
+      // not …责任单位：县住建局、县水 / 利局…, a name the line broke).
       unitsInCell(simplePrevious).length === 0 &&
-      !/(?:责任|牵头|配合|协办)(?:单位|部门|人)\s*[:：][^。；;]*$/.test(previousTail);
+      !CarrierFieldEndRE.test(previousTail);
     // A table cell or list line wrapped after a comma goes on in the next line, unless that opens an item.
     const wrapped = !firstLine && /[，,、]$/.test(previousTail) && !ItemNumberRE.test(simpleLine);
     if (broken || wrapped) {

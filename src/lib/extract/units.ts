@@ -214,13 +214,16 @@ const SharedOfficeRE = /(街道办事处|办事处|街道办|街道|镇)$/;
 /** Companies carry long names (广东省绿润环境科技有限公司台山分公司): longer than other units' cores. */
 const CompanyRE = /^[\p{Script=Han}（）()]{2,30}(?:公司|集团)$/u;
 
+/** A list that opens with people's titles (县领导晁自强、…, 副县长王强、…): its bare names are theirs. */
+const PeopleListRE = /^[^、，,]{0,12}?(?:领导|书记|[省市县区镇乡]长|主任|主席|部长|委员)[\p{Script=Han}]{2,3}、/u;
+
 /**
- * 民政局各区区公所: a bureau, then the territory's offices it works with, two bodies (a bureau's own
- * sections, 教育局各科室, are one collective of it).
+ * 民政局各区区公所: a bureau, then the territories' own offices it works with, two bodies (a bureau's own
+ * sections or branches, 教育局各科室, 生态环境局各县区分局, are one collective of it).
  */
 function splitTerritory(piece: string): string[] {
   const withTerritory =
-    /^([\p{Script=Han}]{2,12}?(?:局|委|办|署|处))(各(?:区|县|乡镇|镇|乡|街道|县区|区县|村|社区)[\p{Script=Han}]{0,4})$/u.exec(
+    /^([\p{Script=Han}]{2,12}?(?:局|委|办|署|处))(各(?:区|县|乡镇|镇|乡|街道|县区|区县|村|社区)(?:区公所|公所|人民政府|政府|办事处|街道办|村委会|居委会)?)$/u.exec(
       piece,
     );
   return withTerritory?.[1] && withTerritory[2] && UnitRE.test(withTerritory[1]) && UnitRE.test(withTerritory[2])
@@ -297,8 +300,9 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
       if (parts.length > 1 && joinsUnits) return parts;
       // 市领导范志国、王刚、李兵及各县（市、区）主要负责人, 崔志刚及有关部门单位负责人: a person, then
       // the collective body.
-      // 县领导晁自强、赵丹、张宇东及指挥部办公室…负责人: the last of the leaders, then a body.
-      const collectiveAfterPerson =
+      // 县领导晁自强、赵丹、张宇东及指挥部办公室…负责人: the last of the leaders, then a body (刘集及陈集镇,
+      // 卫健及医保部门 name no one).
+      const bodyAfterPerson =
         parts.length === 2 &&
         /^[\p{Script=Han}]{2,3}$/u.test(parts[0] ?? "") &&
         !/^[省市县区镇乡旗州]/.test(parts[0] ?? "") &&
@@ -306,10 +310,9 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
         (/^各/.test(parts[1] ?? "") ||
           (SINGLE_SURNAMES.has((parts[0] ?? "").slice(0, 1)) &&
             !isOrdinaryWord(parts[0] ?? "") &&
-            !isPlace(parts[0] ?? "") &&
-            !gazetteer().byForm.has(parts[0] ?? ""))) &&
+            (/^(?:有关|相关)/.test(parts[1] ?? "") || PeopleListRE.test(fragment)))) &&
         UnitRE.test((parts[1] ?? "").replace(RoleTailRE, "").replace(KindsRE, ""));
-      if (collectiveAfterPerson) return [parts[1] ?? ""];
+      if (bodyAfterPerson) return [parts[1] ?? ""];
       // …工作的领导和乡镇应急办负责人: people, then the body that sent others.
       if (parts.length === 2 && PeopleRE.test(parts[0] ?? "") && UnitRE.test((parts[1] ?? "").replace(RoleTailRE, "")))
         return [parts[1] ?? ""];
@@ -399,8 +402,13 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
       !opensWithPlace(piece)
     )
       return PartyDepartmentRE.test(piece) ? `${level}委${piece}` : level + piece;
-    // (赵丹、…县住建局、城关镇: only the bare names the office ends share it, not those before another body.)
-    if (!office || index === written.length - 1 || written.slice(index + 1, -1).some((later) => UnitRE.test(later)))
+    // (赵丹、…县住建局、城关镇: only the bare names before bodies of the same kind share the office
+    // (城关、新安、白河镇、黄村镇), not those before other bodies.)
+    if (
+      !office ||
+      index === written.length - 1 ||
+      written.slice(index + 1, -1).some((later) => UnitRE.test(later) && !later.endsWith(office))
+    )
       return piece;
     const bareName =
       (office === "公司" ? /^[\p{Script=Han}]{1,3}$/u : /^[\p{Script=Han}]{2,4}$/u).test(piece) &&

@@ -180,7 +180,6 @@ const unitKeyIn =
       : body;
   };
 
-/** Scores actual entries against expected ones, matched by id. */
 /**
  * Two readings of one deadline: labellers differ on whether the preposition before the date belongs to it
  * (于5月20日前, 5月20日前), not on the date.
@@ -190,6 +189,7 @@ function sameDeadline(expected: string | undefined, actual: string | undefined):
   return bare(expected) === bare(actual);
 }
 
+/** Scores actual entries against expected ones, matched by id. */
 export function scoreEntries(expected: readonly ExpectedEntry[], actual: readonly ExpectedEntry[]): FieldScores {
   const byId = new Map(actual.map((entry) => [entry.id, entry]));
   const scores: FieldScores = {

@@ -110,7 +110,7 @@ const DisclaimerRE =
   /^特别声明\s*[:：]|仅代表(?:该|本)?(?:作者|机构)[^。]{0,12}观点|不代表[^。]{0,12}(?:观点|立场)|(?:侵犯|侵害)了?您的[^。]{0,6}权益/;
 /** Lines that are site chrome wherever they stand (a document's number alone, 〔2011〕80号 or （2022）第15号, included). */
 const ChromeLineRE =
-  /^(?:[•·]\s*)?(?:听新闻|朗读|(?:文章|语音)?播报|打印|关闭|收藏|分享|字号|字体|(?:字号|字体)\s*[:：]?\s*(?:(?:放大|还原|缩小|默认|[大中小])\s*)+|设为主页\s*收藏本页|您好[!！]?\s*今天是.{0,20}|[【[]?\s*[大中小]\s*[】\]]?(?:\s*[【[]?\s*[大中小]\s*[】\]]?)*|\d{1,3}|>>+|<<+|点击量|浏览次数.*|阅读量.*|扫一扫.*|微信扫一扫.*|手机看新闻.*|手机版|网站地图.*|跳到主要?[内內]容[区區]?[块塊]?|(?:跳过|跳過|略过|略過)(?:导航|導航|[导導]航[栏欄])|跳[转轉]到主要?[内內]容|按\s*Enter\s*到主[内內]容[区區]?|:{3}|友善列印|回上一[页頁]|服[务務](?:专线|專線|热线|熱線)|寄[给給]朋友.*|政府主[网網][页頁]|今日[\u4e00-\u9fff]{2,4}|第[A-Z]?\d{1,3}版\s*[:：].*(?:上一版|下一版).*|[|｜](?:\s*[|｜])*|[\u4e00-\u9fff]{0,8}[〔［\[]\d{4}[〕］\]]\s*\d+\s*号|[\u4e00-\u9fff]{0,8}[（(]\d{4}[)）]\s*第?\s*\d+\s*[号期])$/;
+  /^(?:[•·]\s*)?(?:听新闻|朗读|(?:文章|语音)?播报|打印|关闭|收藏|分享|字号|字体|(?:字号|字体)\s*[:：]?\s*(?:(?:放大|还原|缩小|默认|[大中小])\s*)+|设为主页\s*收藏本页|您好[!！]?\s*今天是.{0,20}|[【[]?\s*[大中小]\s*[】\]]?(?:\s*[【[]?\s*[大中小]\s*[】\]]?)*|\d{1,3}|>>+|<<+|点击量|浏览次数.*|阅读量.*|扫一扫.*|微信扫一扫.*|手机看新闻.*|手机版|网站地图.*|跳到主要?[内內]容[区區]?[块塊]?|(?:跳过|跳過|略过|略過)(?:导航|導航|[导導]航[栏欄])|跳[转轉]到主要?[内內]容|按\s*Enter\s*到主[内內]容[区區]?|:{3}|友善列印|回上一[页頁]|服[务務](?:专线|專線|热线|熱線)|寄[给給]朋友.*|政府主[网網][页頁]|今日[\u4e00-\u9fff]{2,4}|第[A-Z]?\d{1,3}版\s*[:：].*(?:上一版|下一版).*|[|｜](?:\s*[|｜])*|[\u4e00-\u9fff]{0,8}[〔［\[]\d{4}[〕］\]]\s*\d+\s*号|[（(]\d{4}[)）]\s*第\s*\d+\s*号)$/;
 /** A forum thread's furniture (Discuz and its kind): counters, floor labels, reply and login prompts, the poster's IP属地. */
 const ForumChromeRE =
   /^(?:IP属地\s*[:：]\s*[\p{Script=Han}]{2,12}|设为首页\s*收藏本站|查看\s*[:：]\s*\d+\s*[|｜]\s*回复\s*[:：]\s*\d+|打印\s*上一主题\s*下一主题|\[复制链接\]|跳转到指定楼层|楼主|沙发|板凳|地板|回复|使用道具\s*举报|您需要登录后才可以回帖.*|本版积分规则|快速回复\s*返回顶部\s*返回列表|(?:楼主\s*)?发表于\s*\d{4}-\d{1,2}-\d{1,2}.*(?:只看该作者|倒序浏览|阅读模式).*)$/u;
@@ -234,10 +234,11 @@ const BylineTimeRE =
   /^(?:本报记者|记者|通讯员|作者|撰稿|文[/／｜|]|(?:[^\s。！？，,]{1,20}\s+)?发表于\s*(?=\d))[^。！？]{0,60}\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}/;
 /**
  * A photo's caption, however much of the lead it repeats: it ends with the photo's credit
- * (…主持召开州政府第49次常务会议。(图为州人民政府网 周兴云 摄影); …主持防台整备会议。(图由新北市政府提供)).
+ * (…主持召开州政府第49次常务会议。(图为州人民政府网 周兴云 摄影)).
  */
-const PhotoCaptionRE =
-  /[(（](?:图为|图\s*[/／])[^()（）]{0,40}[)）]$|[(（][^()（）]{0,30}(?:摄|摄影|供图)[)）]$|[(（](?:图|图片|照片)由[^()（）]{2,30}提供[)）]$/;
+const PhotoCaptionRE = /[(（](?:图为|图\s*[/／])[^()（）]{0,40}[)）]$|[(（][^()（）]{0,30}(?:摄|摄影|供图)[)）]$/;
+/** Who gave the photo, at the end of a line that may be the lead itself: (图由新北市政府提供), (照片由區公所提供). */
+const PhotoGiverRE = /\s*[(（](?:图|图片|照片|圖|圖片)由[^()（）]{2,30}提供[)）]$/u;
 /** A photo's credit on a line of its own, under its caption: 资料照片, 新华社发, 记者 张三 摄, 张三 摄. */
 const PhotoCreditLineRE =
   /^[(（]?(?:资料(?:照片|图片|图)|新华社发|[\p{Script=Han}]{0,6}记者\s*[\p{Script=Han}]{2,4}\s*(?:摄影|摄)|[\p{Script=Han}]{2,4}\s+(?:摄影|摄))[)）]?$/u;
@@ -466,7 +467,8 @@ export function cleanText(raw: string): CleanResult {
   let profileValueNext = false;
 
   for (let index = 0; index < input.length; index += 1) {
-    const original = input[index] ?? "";
+    // (…主持防颱整備會議。（圖由新北市政府提供）: the giver is no part of the text; the line stays.)
+    const original = (input[index] ?? "").replace(PhotoGiverRE, "");
     // Traditional texts (發稿時間, 來源) are matched in simplified form; lines are kept as written.
     const line = simplifyChars(original);
     if (line === "") {

@@ -540,3 +540,17 @@ test("a month by which work is to be done (务必于5月份完成) and the repor
   for (const told of ["今天下午召开会议", "当日前往现场查看", "今日内容提要"])
     expect(findDeadline(told, 2025, "2025-11-10")).toBeNull();
 });
+
+test("review: a month something was done in (县一中新校区于3月份完成…) or a day a speech speaks in (我今天必须强调) is no deadline; 当天之内 has no date", () => {
+  expect(findDeadline("县一中新校区于3月份完成主体结构封顶，县教体局要确保8月底前交付使用。", 2024)).toEqual({
+    text: "8月底前",
+    date: "2024-08-31",
+  });
+  expect(findDeadline("要于10月份前完工", 2024)).toEqual({ text: "10月份前", date: "2024-10-31" });
+  for (const said of [
+    "我今天必须强调三点意见",
+    "今天前面几位同志都作了很好的发言",
+    "接到预警信息后要在当天之内组织转移",
+  ])
+    expect(findDeadline(said, 2024, "2024-06-01")).toBeNull();
+});

@@ -187,3 +187,10 @@ test("a Macau release that opens on the leader's exchange meeting (舉行…交�
     }),
   ).toBe("会议报道");
 });
+
+test("review: a way of working others are urged to find (鼓励各乡镇探索建立…机制) or have yet to find (尚未探索形成) makes no experience piece", () => {
+  expect(kind("", "《措施》鼓励各乡镇探索建立民营企业诉求直达机制。县财政局要在6月底前设立基金。")).not.toBe(
+    "经验交流",
+  );
+  expect(kind("", "我县尚未探索形成农村公路长效管护机制。县交通局要在9月底前完成排查。")).not.toBe("经验交流");
+});

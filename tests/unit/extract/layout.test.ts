@@ -110,10 +110,21 @@ test("a paragraph that ends on a hotline number is whole; the next paragraph is 
 
 test("an item's carrier written after its stop (…未及时清运。责任单位：…) ends the line; the next sentence is not its tail", () => {
   const lines = [
+    "督查通知单",
     "3.新华小区内楼道堆放杂物，消防通道堵塞。责任单位：区住建局",
     "请各责任单位高度重视，立即整改，并于5月20日前将整改情况书面报区政府督查室。",
   ];
   expect(rejoinBrokenLines(lines)).toEqual(lines);
+});
+
+test("a carrier field the line broke inside a name (责任单位：县住建局、县水 / 利局…) goes on in the next line", () => {
+  expect(
+    rejoinBrokenLines([
+      "县政府召开防汛工作会议",
+      "确保汛期前完成主体工程。责任单位：县住建局、县水",
+      "利局、县财政局。",
+    ]),
+  ).toEqual(["县政府召开防汛工作会议", "确保汛期前完成主体工程。责任单位：县住建局、县水利局、县财政局。"]);
 });
 
 test("the page's headline is never a broken line, even below a site's slogan", () => {

@@ -1051,3 +1051,9 @@ test("则 may end a name written before its office (林政则市长), not one af
   ).toEqual(["林政则"]);
   expect(extractLeaders("市长王强则表示，要加快推进。").leaders.map(({ name }) => name)).toEqual(["王强"]);
 });
+
+test("review: a full name after an office keeps its own surname (王主任李建国); 再 inside a given name (刘再复) is the name's", () => {
+  const names = (text: string): string[] => extractLeaders(text).leaders.map(({ name }) => name);
+  expect(names("列席人员：王主任李建国")).toEqual(["李建国"]);
+  expect(names("副市长刘再复出席会议。")).toEqual(["刘再复"]);
+});

@@ -1631,3 +1631,24 @@ test("a body's work it says it will start by a time (会于第二季开始…) i
   ]);
   expect(texts("全区生态环境保护大会于5月开始筹备。")).toEqual([]);
 });
+
+test("review: 上述乡镇 are no carriers of another section's items; a fault mended on the spot or a drone is no task; a conveyed leader's words are no order; drafts approved together still leave work", () => {
+  const units = extractMeasures(
+    [
+      paragraph("1.城区主干道积水严重。（责任单位：县住建局）"),
+      paragraph("会议听取了城关镇、新安镇关于秸秆禁烧工作的汇报。"),
+      paragraph("会议要求，上述乡镇要加大巡查力度。"),
+    ],
+    { ...context, docType: "会议报道" },
+  ).at(-1)?.units;
+  expect(units).not.toContain("县住建局");
+  const circular = (text: string): string[] =>
+    extractMeasures([paragraph("督查发现以下问题："), paragraph(text)], { ...context, docType: "通报" }).map(
+      (measure) => measure.text,
+    );
+  expect(circular("1.人民路沿线商户占道经营严重，已责令当场整改完毕。（责任单位：城关镇）")).toEqual([]);
+  expect(circular("2.县应急局利用无人机开展森林防火巡护，实现重点林区全覆盖。（责任单位：县应急局）")).toEqual([]);
+  const texts = (text: string): string[] => extractMeasures([paragraph(text)], context).map((measure) => measure.text);
+  expect(texts("会议传达学习了习近平总书记重要讲话精神，总书记强调要坚持以人民为中心。")).toEqual([]);
+  expect(texts("会议原则通过了《县城管理办法（征求意见稿）》等三个文件。")).toHaveLength(1);
+});

@@ -1567,3 +1567,10 @@ test("a street's word for itself is its own only where it holds the meeting, not
   );
   expect(reposted.unitsOf("街道要切实落实属地责任。")).toEqual([]);
 });
+
+test("review: a bureau's own branches (各县区分局) stay one collective; bare names share the office of the bodies of its kind after them; towns and sectors before 及 are no people", () => {
+  expect(unitsInList("市生态环境局各县区分局")).toEqual(["市生态环境局各县区分局"]);
+  expect(unitsInList("城关、新安、白河镇、黄村镇")).toEqual(["城关镇", "新安镇", "白河镇", "黄村镇"]);
+  expect(unitsInList("卫健及医保部门")).not.toEqual(["医保部门"]);
+  expect(unitsInList("安监及消防部门")).not.toEqual(["消防部门"]);
+});

@@ -704,13 +704,16 @@ test("a site's disclaimer heading (豫都网版权与免责声明), its news rec
     ["新聞公報", "寄給朋友政府主網頁", "政務司司長致辭全文", "我很歡迎各位今日出席典禮。"].join("\n"),
   );
   expect(release.lines.filter(Boolean)).not.toContain("寄給朋友政府主網頁");
-  // A photo's caption that ends with who gave the photo: (圖由新北市政府提供).
+  // Who gave the photo (圖由新北市政府提供) is no part of the line it ends, which may be the lead itself.
   const captioned = cleanText(
     ["新北市長侯友宜今天上午主持防颱整備會議。（圖由新北市政府提供）", "新北市災害應變中心今天上午召開會議。"].join(
       "\n",
     ),
   );
-  expect(captioned.lines.filter(Boolean)).toEqual(["新北市災害應變中心今天上午召開會議。"]);
+  expect(captioned.lines.filter(Boolean)).toEqual([
+    "新北市長侯友宜今天上午主持防颱整備會議。",
+    "新北市災害應變中心今天上午召開會議。",
+  ]);
 });
 
 test("a document's number alone on its line, in round brackets too ((2022)第15号), is no title or text", () => {
@@ -725,4 +728,9 @@ test("an editor's note that shares its line with an order leaves the line in pla
     "会议要求,各区要加快老旧小区改造,确保6月底前全面开工。小编为大家整理了会议要点如下,供参考。",
   );
   expect(lines.filter(Boolean)).toHaveLength(1);
+});
+
+test("review: a heading that carries its issue number (县长办公会议纪要（2024）第5期) is kept", () => {
+  const { lines } = cleanText(["县长办公会议纪要（2024）第5期", "3月5日，县长王明主持召开县长办公会议。"].join("\n"));
+  expect(lines.filter(Boolean)).toContain("县长办公会议纪要（2024）第5期");
 });
