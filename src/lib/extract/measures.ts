@@ -874,7 +874,7 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       // …陈其迈在会中指示各主管机关， introduces the order that follows; it is none (…要求各政策局加快推展相关
       // 工作， gives the order itself).
       if (
-        /(?:指示|要求|责成|提醒)(?:[^，,。；;]{0,12}(?:局|处|署|委|办|室|厅|部门|单位|机关|公所|政府|乡镇|街道))?[，,:：]$/u.test(
+        /(?:指示|要求|责成|提醒)(?:[^，,。；;]{0,12}(?:局|处|署|委|办|室|厅|部门|单位|机关|公所|政府|乡镇|街道|干部|同志|人员|职工|党员|大家|各位))?[，,:：]$/u.test(
           simple,
         )
       )

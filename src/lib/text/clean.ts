@@ -238,7 +238,7 @@ const BylineTimeRE =
  */
 const PhotoCaptionRE = /[(（](?:图为|图\s*[/／])[^()（）]{0,40}[)）]$|[(（][^()（）]{0,30}(?:摄|摄影|供图)[)）]$/;
 /** Who gave the photo, at the end of a line that may be the lead itself: (图由新北市政府提供), (照片由區公所提供). */
-const PhotoGiverRE = /\s*[(（](?:图|图片|照片|圖|圖片)由[^()（）]{2,30}提供[)）]$/u;
+const PhotoGiverRE = /\s*[(（](?:图|图片|照片|圖|圖片)由[^()（）]{2,30}提供[)）]\s*$/u;
 /** A photo's credit on a line of its own, under its caption: 资料照片, 新华社发, 记者 张三 摄, 张三 摄. */
 const PhotoCreditLineRE =
   /^[(（]?(?:资料(?:照片|图片|图)|新华社发|[\p{Script=Han}]{0,6}记者\s*[\p{Script=Han}]{2,4}\s*(?:摄影|摄)|[\p{Script=Han}]{2,4}\s+(?:摄影|摄))[)）]?$/u;
