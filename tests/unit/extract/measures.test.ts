@@ -1652,3 +1652,17 @@ test("review: 上述乡镇 are no carriers of another section's items; a fault m
   expect(texts("会议传达学习了习近平总书记重要讲话精神，总书记强调要坚持以人民为中心。")).toEqual([]);
   expect(texts("会议原则通过了《县城管理办法（征求意见稿）》等三个文件。")).toHaveLength(1);
 });
+
+test("a report heard and then an order (…听取水利局报告后指示，) starts the measure there, not at a later 请 in the sentence", () => {
+  const measures = extractMeasures(
+    [
+      paragraph(
+        "市长陈其迈主持市政会议，听取水利局报告后指示，各区公所应于5月底前完成辖区侧沟清淤，并请工务局协助检视道路排水设施。",
+      ),
+    ],
+    context,
+  );
+  expect(measures.map(({ text, units }) => [text.slice(0, 6), units])).toEqual([
+    ["各区公所应于", ["各区公所", "工务局"]],
+  ]);
+});
