@@ -341,7 +341,7 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
             "",
           )
           // 李家超指示各政策局: the leader who orders is no part of the body ordered.
-          .replace(/^[\p{Script=Han}]{2,4}(?:指示|责成|要求)(?=各|[\p{Script=Han}]{2,}[局处委办])/u, "")
+          .replace(/^[\p{Script=Han}]{2,4}(?:[指裁]示|责成|要求)(?=各|[\p{Script=Han}]{2,}[局处委办])/u, "")
           // 包片单位县气象局, 牵头单位市住建局, 陈家坝沿线包片单位县职教中心: the part a body plays (and where),
           // then the body.
           .replace(
@@ -643,7 +643,7 @@ const FundingRE =
  * that name the partners who share a task: 与县环保局、县水文站共同推进…, 协同县水利局加强….
  */
 const LeadInRE = new RegExp(
-  String.raw`(?:请|要求|责成|督促(?!下)|敦促(?!下)|指示|委托|交由|由|感谢|包含|包括|邀集|邀请|希望|配合|协同|(?<=${TOGETHER_WITH_MODALS}|[，,。；;${BODY_NAME_ENDS}])会同|(?<=将|[${BODY_NAME_ENDS}])联同(?![^，,。；;]{0,8}?(?:长|负责人))|(?<![参给赋])与(?=[^，,。；;]{2,40}?共同)|透过|通过)(?=[\p{Script=Han}])`,
+  String.raw`(?:请|要求|责成|督促(?!下)|敦促(?!下)|[指裁]示|委托|交由|由|感谢|包含|包括|邀集|邀请|希望|配合|协同|(?<=${TOGETHER_WITH_MODALS}|[，,。；;${BODY_NAME_ENDS}])会同|(?<=将|[${BODY_NAME_ENDS}])联同(?![^，,。；;]{0,8}?(?:长|负责人))|(?<![参给赋])与(?=[^，,。；;]{2,40}?共同)|透过|通过)(?=[\p{Script=Han}])`,
   "gu",
 );
 /** What follows a unit named as a clause's subject: a modal, an adverb, or the verb of its task. */

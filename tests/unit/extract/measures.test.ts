@@ -1322,7 +1322,8 @@ test("a ruling that goes on to order, 报请 that asks for approval and a routin
     { ...context, docType: "其他" },
   ).map((measure) => measure.text);
   expect(texts).toEqual([
-    "主席裁示:准予备查,另请工务局于下次会议提出路面改善具体计划。",
+    // (The ruling that notes the report is cut off; the order starts at 另请.)
+    "另请工务局于下次会议提出路面改善具体计划。",
     "会议研究同意该方案,由县发改局报请市发改委批准后执行。",
     "三、实行日报告:各乡镇每日17时前将排查情况报县应急管理局。",
   ]);
@@ -1665,4 +1666,18 @@ test("a report heard and then an order (…听取水利局报告后指示，) st
   expect(measures.map(({ text, units }) => [text.slice(0, 6), units])).toEqual([
     ["各区公所应于", ["各区公所", "工务局"]],
   ]);
+});
+
+test("a Taiwanese head's 裁示 orders as 指示 does (…主持县务会议，…，裁示卫生局加强疫调…，并请环保局…)", () => {
+  const measures = extractMeasures(
+    [
+      paragraph(
+        "县长王惠美今（3）日主持县务会议，针对近期登革热疫情升温，裁示卫生局加强疫调及孳生源清除，并请环保局于本周内完成辖区环境总清扫。",
+      ),
+    ],
+    context,
+  );
+  expect(measures.map(({ units }) => units)).toEqual([["卫生局"], ["环保局"]]);
+  // A ruling that only notes a report still orders nothing.
+  expect(extractMeasures([paragraph("二、主计处报告执行情形。主席裁示：准予备查。")], context)).toEqual([]);
 });
