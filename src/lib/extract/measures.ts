@@ -730,7 +730,13 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
     }
     // 会议听取了…的汇报。会议强调，…: an introduction may open a later sentence; what follows it is introduced.
     let introduced = false;
-    if (/^下一步|下一步[，,]/.test(paragraph.simple)) afterNextStep = true;
+    // (A 检查's section of mendings, 二、整改措施, is its 下一步 under another name.)
+    if (
+      /^下一步|下一步[，,]/.test(paragraph.simple) ||
+      (paragraph.heading !== undefined &&
+        /整改(?:措施|方向|打算|方案)|下一步|今后(?:打算|措施)|努力方向/.test(paragraph.heading))
+    )
+      afterNextStep = true;
     // Under a heading such as 存在问题, an enumeration lists faults, not tasks.
     let problemList: boolean =
       (paragraph.heading !== undefined &&

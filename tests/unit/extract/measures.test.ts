@@ -1681,3 +1681,17 @@ test("a Taiwanese head's 裁示 orders as 指示 does (…主持县务会议，�
   // A ruling that only notes a report still orders nothing.
   expect(extractMeasures([paragraph("二、主计处报告执行情形。主席裁示：准予备查。")], context)).toEqual([]);
 });
+
+test("a 检查's section of mendings (二、整改措施) holds its commitments, as 下一步 does; its account of causes does not", () => {
+  const inspection = { ...context, docType: "检查", ownUnits: ["县城市管理局"] };
+  const measures = extractMeasures(
+    [
+      paragraph("一是思想认识不到位，对扬尘治理的重要性认识不足。", "一、问题原因"),
+      paragraph("（一）立即增加洒水车辆3台，主干道每日洒水不少于4次，3月25日前完成。", "二、整改措施"),
+      paragraph("（二）建立扬尘治理长效机制，实行分段包干责任制。", "二、整改措施"),
+    ],
+    inspection,
+  );
+  expect(measures.map(({ text }) => text.slice(0, 6))).toEqual(["（一）立即增", "（二）建立扬"]);
+  expect(measures[0]?.deadline?.text).toBe("3月25日前");
+});
