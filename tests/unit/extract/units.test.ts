@@ -1574,3 +1574,8 @@ test("review: a bureau's own branches (各县区分局) stay one collective; bar
   expect(unitsInList("卫健及医保部门")).not.toEqual(["医保部门"]);
   expect(unitsInList("安监及消防部门")).not.toEqual(["消防部门"]);
 });
+
+test("each project's responsible unit (各项目责任单位) is a collective assignee, as 各责任单位 is; 各项任务责任单位 describes", () => {
+  expect(unitsInList("各项目责任单位")).toEqual(["各项目责任单位"]);
+  expect(unitsInList("项目责任单位")).toEqual([]);
+});
