@@ -1695,3 +1695,13 @@ test("a 检查's section of mendings (二、整改措施) holds its commitments,
   expect(measures.map(({ text }) => text.slice(0, 6))).toEqual(["（一）立即增", "（二）建立扬"]);
   expect(measures[0]?.deadline?.text).toBe("3月25日前");
 });
+
+test("a plan the meeting passed or a matter it studied, then an order (会议审议通过了《…方案》，要求县住建局…), is that order", () => {
+  const texts = (text: string): string[] => extractMeasures([paragraph(text)], context).map((measure) => measure.text);
+  expect(
+    texts("会议审议通过了《县城区停车场建设管理实施方案》，要求县住建局、县公安局交警大队加快推进城区停车场建设。"),
+  ).toEqual(["要求县住建局、县公安局交警大队加快推进城区停车场建设。"]);
+  expect(texts("会议研究了农村饮水安全工作，要求县水利局确保6月底前完成巩固提升工程。")).toEqual([
+    "要求县水利局确保6月底前完成巩固提升工程。",
+  ]);
+});
