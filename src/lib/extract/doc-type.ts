@@ -93,8 +93,7 @@ export function classifyDocType({ titleLines, title, lead, body }: DocTypeInput)
   // a body that opens with the place's profile (吉安县地处…辖13镇6乡…总人口) or its account to peers
   // (下面,我把…情况向大家作一简要汇报), work told in so many respects (从三个方面细化), or a way of working it
   // found (云田镇…探索创新“网格+”模式; not one it is told, urged or yet to find: 要…探索创新改造模式, 鼓励各乡镇探索,
-  // 尚未探索形成), or its own account under a headline in the first person (我县多措并举推进…: 一是…, 取得了明显成效).
-  // (安龙县坝盘镇举办“…旅游节” is an event's news.)
+  // 尚未探索形成). (安龙县坝盘镇举办“…旅游节” is an event's news.)
   const ExperienceTitleRE =
     /^[\p{Script=Han}]{2,12}(?:[:：]\s*(?=[^:：]*[“"「])|(?<=区|县|市|镇|乡|旗|街道|局|委|办|中心|公司)[:：]|(?<=局|委|办|中心|镇|乡|街道)(?!举办|举行|召开|开展|启动|开幕|成功)[\p{Script=Han}]{1,3}[“"「])/u;
   if (
@@ -102,7 +101,6 @@ export function classifyDocType({ titleLines, title, lead, body }: DocTypeInput)
     /地处[^。]{0,60}?(?:辖|总面积|总人口)/.test(opening.slice(0, 300)) ||
     /下面[,，]?我(?:把|就|将)[^。]{0,40}(?:向大家|给大家)[^。]{0,12}汇报/.test(opening) ||
     /从[一二三四五六七八九十两几\d]+个方面/.test(opening) ||
-    (/^我[县市区镇乡旗]/.test(title) && /一是|取得了?[^。]{0,6}成效/.test(opening)) ||
     /(?:^|。)[^。要应须需鼓尚未将]{0,200}?探索(?:创新|推行|建立|形成|实施)[^。]{0,20}?(?:模式|机制|路子)/.test(opening)
   )
     return "经验交流";

@@ -663,6 +663,13 @@ function bodyOpening(phrase: string, context: MeasureContext): string[] {
 /** An item that opens on its own topic: 在…方面，, 就…问题， (a list of decisions on several matters). */
 const TopicFrameRE = /^(?:在|就|关于|对于)[^，,；;。]{2,40}?(?:方面|问题上?|事项)[，,]/;
 
+/**
+ * A heading of the mendings a 检查 promises, the whole heading (二、整改措施, 三、下步打算, 今后努力方向); not a
+ * fault (（一）整改措施落实不到位) or an account of what was done (一、整改措施落实情况).
+ */
+const MendingHeadingRE =
+  /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])?\s*(?:整改(?:措施|方向|打算|方案)|下一?步(?:工作)?(?:打算|措施|计划|安排)?|今后(?:的)?(?:工作)?(?:打算|措施|努力方向)|努力方向)\s*[:：]?$/;
+
 /** The measures of a report's body paragraphs, in order. */
 export function extractMeasures(paragraphs: readonly Paragraph[], context: MeasureContext): Measure[] {
   const measures: Measure[] = [];
@@ -733,8 +740,7 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
     // (A 检查's section of mendings, 二、整改措施, is its 下一步 under another name.)
     if (
       /^下一步|下一步[，,]/.test(paragraph.simple) ||
-      (paragraph.heading !== undefined &&
-        /整改(?:措施|方向|打算|方案)|下一步|今后(?:打算|措施)|努力方向/.test(paragraph.heading))
+      (paragraph.heading !== undefined && MendingHeadingRE.test(paragraph.heading))
     )
       afterNextStep = true;
     // Under a heading such as 存在问题, an enumeration lists faults, not tasks.

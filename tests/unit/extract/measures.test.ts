@@ -1694,6 +1694,11 @@ test("a 检查's section of mendings (二、整改措施) holds its commitments,
   );
   expect(measures.map(({ text }) => text.slice(0, 6))).toEqual(["（一）立即增", "（二）建立扬"]);
   expect(measures[0]?.deadline?.text).toBe("3月25日前");
+  // (A fault headed 整改措施落实不到位, or an account headed 整改措施落实情况, holds no commitments.)
+  for (const heading of ["（一）整改措施落实不到位", "一、整改措施落实情况"])
+    expect(
+      extractMeasures([paragraph("对督查反馈的问题，我局将其交由业务科室处理，未及时跟踪。", heading)], inspection),
+    ).toEqual([]);
 });
 
 test("a plan the meeting passed or a matter it studied, then an order (会议审议通过了《…方案》，要求县住建局…), is that order", () => {

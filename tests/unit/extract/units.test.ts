@@ -1578,4 +1578,7 @@ test("review: a bureau's own branches (各县区分局) stay one collective; bar
 test("each project's responsible unit (各项目责任单位) is a collective assignee, as 各责任单位 is; 各项任务责任单位 describes", () => {
   expect(unitsInList("各项目责任单位")).toEqual(["各项目责任单位"]);
   expect(unitsInList("项目责任单位")).toEqual([]);
+  // (Each project's builders, supervisors or examiners, and each target's units, describe.)
+  for (const described of ["各项目施工单位", "各项目参建单位", "各项目标任务责任单位"])
+    expect(unitsInList(described)).toEqual([]);
 });
