@@ -361,6 +361,13 @@ function resolveDateIn(text: string, context: DateContext, skipDateline: boolean
 /** What follows the day a meeting was held on: 5月31日下午在市政署大礼堂举行 (not 举行的大会). */
 const HeldHereRE = /^\s*(?:上午|下午|晚上|晚)?\s*(?:在[^，,。；;]{1,20}?)?(?:召开|举行)(?!的)/;
 
+/** The ISO day so many days after another (2024-06-01, 1 → 2024-06-02). */
+function daysAfter(day: string, days: number): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
 /** Deadline words: 2025年6月底前, 9月底前, 11月底, (务必于)5月份(完成), (要于)10月份前, 7月17日下班前, 5月9日12时前, 年底前, 今年内, 一季度, 上半年, 限期, 下周三前, 今天务必…, 明日前. */
 export const DeadlineRE =
   /每月\s*(?:\d{1,2}\s*日|底|末)\s*(?:前|以前|之前)(?!后)|(?:(\d{4})\s*年\s*|今年|明年)?(\d{1,2})\s*月\s*(底|末|中旬|上旬|下旬|(\d{1,2})\s*日)\s*(?:(?:下班|中午|上午|下午|晚上?|凌晨)?\s*(?:(?:\d{1,2}|零|二十四)\s*[时点:：](?:\s*\d{1,2}\s*分?)?)?\s*(?:前|以前|之前))?(?:完成|完工|建成|到位|清零|投用)?|(?:今年|明年|(?<=(?:务必|必须|要|须|确保|力争|争取|计划|预计)于\s*))(\d{1,2})\s*月份?(?:(?<=份)(?:底|末)?(?:前|以前|之前))?(?=完成|前|底|交货|启用|投用|上线|建成|完工|开始|起)|(\d{1,2}|[一二三四五六七八九十])\s*年内|(?:今年|年|年度)\s*(?:底|末)\s*(?:前|以前)?|今年内|(?<![\d一二三四五六七八九十])年内|今年(?=实现|完成|全面|全部|基本|再)|汛期前|本月底前?|限期|年底|第?([一二三四1-4])季度(?:末|底)?(?:前)?|(?:上半年|年中)(?:前)?(?=完成|开工|建成|实现|到位|达到|前|内|[，,。；]|$)|(?:春节|元旦|清明|五一|端午|中秋|国庆|开学)(?:前|之前)(?!后)|(?<![\d年])[一二三四五六七八九十两\d]{1,3}(?:个)?(?:周|星期|工作日|个月|天)(?:之内|以内|内)|(?:本|下)(?:周|星期)[一二三四五六日天]?(?:前|之前|以前|之内|以内|内)?|(?:今天|今日|明天|明日)(?:(?:下班|中午|晚上)?(?:前(?!往|来|去|夕|面)|之前)|(?=务必(?!强调|说|讲|提)))/g;
@@ -437,29 +444,23 @@ export function findDeadline(
         : chineseNumber((period[1] ?? "").replace("两", "二"));
       // Working days skip weekends and holidays no rule here knows: the words stand without a date.
       if (!day || !count || period[2] === "工作日") return { text };
+      if (period[2] !== "个月")
+        return { text, date: daysAfter(day, count * (period[2] === "周" || period[2] === "星期" ? 7 : 1)) };
       const start = new Date(`${day}T00:00:00Z`);
-      if (period[2] === "个月") start.setUTCMonth(start.getUTCMonth() + count);
-      else start.setUTCDate(start.getUTCDate() + count * (period[2] === "周" || period[2] === "星期" ? 7 : 1));
+      start.setUTCMonth(start.getUTCMonth() + count);
       return { text, date: start.toISOString().slice(0, 10) };
     }
     // 下周三前, 本周内, 下周: a weekday of this or the next week (weeks start on Monday), from the report's day.
     const week = /^(本|下)(?:周|星期)([一二三四五六日天]?)/.exec(text);
     if (week) {
       if (!day) return { text };
-      const start = new Date(`${day}T00:00:00Z`);
-      const weekday = ((start.getUTCDay() + 6) % 7) + 1;
+      const weekday = ((new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
       const target = week[2] ? "一二三四五六日".indexOf(week[2].replace("天", "日")) + 1 : 7;
-      start.setUTCDate(start.getUTCDate() + (week[1] === "下" ? 7 : 0) + target - weekday);
-      return { text, date: start.toISOString().slice(0, 10) };
+      return { text, date: daysAfter(day, (week[1] === "下" ? 7 : 0) + target - weekday) };
     }
     // 今天务必做到位, 明日前: the report's own day or the next (当天之内 is the day of whatever happens, no date).
     const relativeDay = /^(?:今|明)(?=天|日)/.exec(text)?.[0];
-    if (relativeDay) {
-      if (!day) return { text };
-      const due = new Date(`${day}T00:00:00Z`);
-      if (relativeDay === "明") due.setUTCDate(due.getUTCDate() + 1);
-      return { text, date: due.toISOString().slice(0, 10) };
-    }
+    if (relativeDay) return day ? { text, date: daysAfter(day, relativeDay === "明" ? 1 : 0) } : { text };
     if (/底|末|年内|^今年$/.test(text) && !text.startsWith("本月")) {
       return year ? { text, date: `${year}-12-31` } : { text };
     }
