@@ -215,7 +215,7 @@ export function extractReport(articleLines: readonly string[], page: PageContext
   // A township that holds or writes the meeting itself speaks of itself (街道要…); one known only as the
   // publisher may be reposting its county's meeting, where 街道要… means every street.
   const townshipMeets = meetingTownship(titleSimple, lead) !== undefined;
-  const units = unitResolver(region, ownBureau, township, bureauMeets, townshipMeets);
+  const units = unitResolver(region, { bureau: ownBureau, bureauMeets, township, townshipMeets });
   const ownUnits: string[] = [];
   if (signer) ownUnits.push(units.canonical(signer));
   if (PlaceHeadingRE.test(firstSimple)) ownUnits.push(units.canonical(firstSimple.replace(/\s*[:：]$/, "")));

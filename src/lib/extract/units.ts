@@ -1365,17 +1365,22 @@ const OwnBureauPartRE = /^局(?=属|机关|直属|内设|各)/;
 const BureauPartRE =
   /^(?:各|全体|机关|业务|内设)*(?:科室|处室|股室|党支部|直属单位|下属单位|二级单位)$|^各(?:科|处|股|队|大队|中队)$/u;
 
-/**
- * The resolver of a report's units, in its region; `ownBureau` (as written) is the bureau a report
- * of its own refers to as 局 (局属各单位 → 市城管局局属各单位); `township` the township or street whose
- * report it is, and `townshipMeets` whether that township holds the meeting (so 街道要… is itself).
- */
+/** Whose report it is, for the units it writes as its own. */
+export interface ReportOwner {
+  /** The bureau (as written) a report of its own refers to as 局 (局属各单位 → 市城管局局属各单位). */
+  bureau?: string | undefined;
+  /** Whether that bureau holds the meeting (so its 各科室 are its own). */
+  bureauMeets?: boolean | undefined;
+  /** The township or street whose report it is. */
+  township?: string | undefined;
+  /** Whether that township holds the meeting (so 街道要… is itself); true unless told otherwise. */
+  townshipMeets?: boolean | undefined;
+}
+
+/** The resolver of a report's units, in its region and as its owner writes them. */
 export function unitResolver(
   region: Region,
-  ownBureau?: string,
-  township?: string,
-  bureauMeets = false,
-  townshipMeets = true,
+  { bureau: ownBureau, bureauMeets = false, township, townshipMeets = true }: ReportOwner = {},
 ): UnitResolver {
   const { byForm } = gazetteer();
   // 苍南龙港镇 in 苍南县's report: the town, its county written short before it.

@@ -386,7 +386,7 @@ test("a quoted body is a name whatever words it holds; a suffix alone is no body
 });
 
 test("局属各单位 and 局机关各科室 are the report's own bureau's", () => {
-  const resolver = unitResolver({ province: "湖南省", city: "张家界市" }, "市城管局");
+  const resolver = unitResolver({ province: "湖南省", city: "张家界市" }, { bureau: "市城管局" });
   expect(resolver.unitsOf("局机关各科室、局属各单位要迅速拿出实施方案。")).toEqual([
     "张家界市城管局机关各科室",
     "张家界市城管局局属各单位",
@@ -453,7 +453,7 @@ test("本县各局处 is the county's own; a body after 强调 is the one told (
 });
 
 test("a street's own 办事处 is that street's office; a body's part named with where it works is still the body", () => {
-  const resolver = unitResolver({ province: "湖北省", city: "黄冈市", district: "黄州区" }, undefined, "东湖街道");
+  const resolver = unitResolver({ province: "湖北省", city: "黄冈市", district: "黄州区" }, { township: "东湖街道" });
   expect(resolver.canonical("办事处")).toBe("黄州区东湖街道办事处");
   expect(unitsInList("陈家坝沿线包片单位县职教中心、县消防大队、县委党校")).toEqual([
     "县职教中心",
@@ -465,9 +465,7 @@ test("a street's own 办事处 is that street's office; a body's part named with
 test("各科室 and 业务科室 in a bureau's own report are its sections; a named 交警大队 may be any bureau's", () => {
   const resolver = unitResolver(
     { province: "河南省", city: "周口市", district: "鹿邑县" },
-    "县规划局",
-    undefined,
-    true,
+    { bureau: "县规划局", bureauMeets: true },
   );
   expect(resolver.unitsOf("局班子成员、各科室负责同志参加了会议。", { attendance: true })).toEqual([
     "鹿邑县规划局各科室",
@@ -718,7 +716,7 @@ test("a county written bare before one named with its bureau has that bureau too
 });
 
 test("in a township's own report 镇综治办 and 镇纪委 are the township's", () => {
-  const heTou = unitResolver({ province: "广东省", city: "云浮市", district: "新兴县" }, undefined, "河头镇");
+  const heTou = unitResolver({ province: "广东省", city: "云浮市", district: "新兴县" }, { township: "河头镇" });
   expect(heTou.canonical("镇综治办")).toBe("新兴县河头镇综治办");
   expect(heTou.canonical("县创文办")).toBe("新兴县创文办");
   // Its teams too: 镇执法队, and the work teams it sends to villages.
@@ -727,7 +725,7 @@ test("in a township's own report 镇综治办 and 镇纪委 are the township's",
   // Another body's team sent to the villages is not the township's.
   expect(heTou.canonical("国家电网驻村工作队")).toBe("国家电网驻村工作队");
   // A street office's parts are its own; a body that opens with its district is the district's.
-  const yanYuan = unitResolver({ province: "北京市", city: "北京市", district: "海淀区" }, undefined, "燕园街道");
+  const yanYuan = unitResolver({ province: "北京市", city: "北京市", district: "海淀区" }, { township: "燕园街道" });
   expect(yanYuan.canonical("各社区")).toBe("海淀区燕园街道各社区");
   expect(yanYuan.canonical("海淀区文明办")).toBe("海淀区精神文明建设指导委员会办公室");
   // Its work teams and grids.
@@ -737,7 +735,7 @@ test("in a township's own report 镇综治办 and 镇纪委 are the township's",
   expect(yanYuan.canonical("国务院督查工作组")).not.toContain("燕园街道");
   expect(yanYuan.canonical("第二督导工作组")).not.toContain("燕园街道");
   // 苍南龙港镇召开…: the town, its county written short before it.
-  const longGang = unitResolver({ province: "浙江省", city: "温州市", district: "苍南县" }, undefined, "苍南龙港镇");
+  const longGang = unitResolver({ province: "浙江省", city: "温州市", district: "苍南县" }, { township: "苍南龙港镇" });
   expect(longGang.canonical("各社区")).toBe("苍南县龙港镇各社区");
   // 全镇各村, 全街道各社区: the whole township's, the same collective.
   expect(heTou.unitsOf("全镇各村要紧紧围绕会议精神。")).toEqual(["新兴县河头镇各村"]);
@@ -806,7 +804,7 @@ test("districts written in full before one with its bureau take the bureau once;
   expect(harbin.unitsOf("局长率领南岗区、香坊区住建局负责人检查。")).toEqual(
     expect.arrayContaining(["南岗区住房和城乡建设局", "香坊区住房和城乡建设局"]),
   );
-  const xiangYang = unitResolver({ province: "河南省", city: "周口市", district: "沈丘县" }, undefined, "向阳乡");
+  const xiangYang = unitResolver({ province: "河南省", city: "周口市", district: "沈丘县" }, { township: "向阳乡" });
   expect(xiangYang.canonical("乡村振兴局")).toBe("沈丘县乡村振兴局");
   expect(xiangYang.canonical("乡政府")).toBe("沈丘县向阳乡人民政府");
 });
@@ -986,7 +984,10 @@ test("a circular's list of bodies that reported (上报) names each of them, pie
 });
 
 test("in a street office's own meeting its 市场监管所, 卫生院, 各科室 and 驻区单位 are its own; a bureau's station or a 市域 body is not", () => {
-  const xiangGong = unitResolver({ province: "山东省", city: "济南市", district: "章丘区" }, undefined, "相公庄街道");
+  const xiangGong = unitResolver(
+    { province: "山东省", city: "济南市", district: "章丘区" },
+    { township: "相公庄街道" },
+  );
   expect(xiangGong.canonical("市场监管所")).toBe("章丘区相公庄街道市场监管所");
   expect(xiangGong.canonical("卫生院")).toBe("章丘区相公庄街道卫生院");
   expect(xiangGong.canonical("各科室")).toBe("章丘区相公庄街道各科室");
@@ -1010,7 +1011,7 @@ test("参加会议有… lists those attending after the verb; in a town's own m
       attendance: true,
     }),
   ).toEqual(["英都镇", "镇党政机关", "各村两委", "镇直机关单位"]);
-  const yingDu = unitResolver({ province: "福建省", city: "泉州市", district: "南安市" }, undefined, "英都镇");
+  const yingDu = unitResolver({ province: "福建省", city: "泉州市", district: "南安市" }, { township: "英都镇" });
   expect(yingDu.canonical("镇党政机关")).toBe("南安市英都镇党政机关");
   expect(yingDu.canonical("各村两委")).toBe("南安市英都镇各村两委");
   expect(yingDu.canonical("镇直机关单位")).toBe("南安市英都镇直机关单位");
@@ -1030,7 +1031,7 @@ test("review: no body from an adverbial (在…配合下, 对…配合表示感�
 });
 
 test("review: a bureau whose head attends another body's meeting does not own its 各党支部", () => {
-  const resolver = unitResolver({ province: "河南省", city: "周口市", district: "鹿邑县" }, "县教育局");
+  const resolver = unitResolver({ province: "河南省", city: "周口市", district: "鹿邑县" }, { bureau: "县教育局" });
   expect(resolver.canonical("各党支部")).toBe("鹿邑县各党支部");
 });
 
@@ -1535,12 +1536,12 @@ test("a lead body's short name before 相关部门 is no person (城管及相关
 });
 
 test("a street or township speaking of itself (街道要…, 街道在…后，要…, 本镇必须…) is the report's own; with none, no one", () => {
-  const street = unitResolver({ province: "陕西省", city: "西安市", district: "新城区" }, undefined, "自强路街道");
+  const street = unitResolver({ province: "陕西省", city: "西安市", district: "新城区" }, { township: "自强路街道" });
   expect(street.unitsOf("街道在集中整治后,要深入推进各项工作。")).toEqual(["新城区自强路街道"]);
   expect(street.unitsOpening("街道")).toEqual(["新城区自强路街道"]);
   // A street's word is not a township's; everyone in a town (全镇上下) is no body.
   expect(street.unitsOf("本镇必须加快推进。")).toEqual([]);
-  const town = unitResolver({ province: "安徽省", city: "滁州市", district: "来安县" }, undefined, "三城镇");
+  const town = unitResolver({ province: "安徽省", city: "滁州市", district: "来安县" }, { township: "三城镇" });
   expect(town.unitsOf("本镇必须加快推进。")).toEqual(["来安县三城镇"]);
   expect(town.unitsOf("全镇上下要团结一心。")).toEqual([]);
   const county = unitResolver({ province: "陕西省", city: "西安市", district: "新城区" });
@@ -1548,7 +1549,7 @@ test("a street or township speaking of itself (街道要…, 街道在…后，�
 });
 
 test("in a township's own report its headquarters' office and task forces (指挥部办公室, 各工作专班) are the township's", () => {
-  const town = unitResolver({ province: "广东省", city: "江门市", district: "鹤山市" }, undefined, "宅梧镇");
+  const town = unitResolver({ province: "广东省", city: "江门市", district: "鹤山市" }, { township: "宅梧镇" });
   expect(town.unitsOf("要求指挥部办公室及各工作专班要迅速行动、快速运作。")).toEqual([
     "鹤山市宅梧镇指挥部办公室",
     "鹤山市宅梧镇各工作专班",
@@ -1560,10 +1561,7 @@ test("in a township's own report its headquarters' office and task forces (指�
 test("a street's word for itself is its own only where it holds the meeting, not where it only reposts its district's", () => {
   const reposted = unitResolver(
     { province: "北京市", city: "北京市", district: "海淀区" },
-    undefined,
-    "东湖街道",
-    false,
-    false,
+    { township: "东湖街道", townshipMeets: false },
   );
   expect(reposted.unitsOf("街道要切实落实属地责任。")).toEqual([]);
 });
