@@ -7,7 +7,7 @@ import { isoDay, normalizeDateWords, reportDate, type DateContext } from "./date
 import { classifyDocType } from "./doc-type";
 import type { Place } from "./gazetteer";
 import { articleLayout } from "./layout";
-import { extractLeaders, speakerOfTitle } from "./leaders";
+import { extractLeaders, isPlausibleName, speakerOfTitle } from "./leaders";
 import { rosterLeaders } from "./roster";
 import { extractMeasures } from "./measures";
 import { meetingBody, meetingConvener, meetingTownship, meetingName } from "./meeting";
@@ -190,6 +190,10 @@ export function extractReport(articleLines: readonly string[], page: PageContext
     if (!known) leaders.push(listed);
     else if (!known.role && listed.role) known.role = listed.role;
   }
+  // 签发人:刘中文 beside the document's number: who signed it off.
+  const signedBy = page.meta.docNumber?.signedBy;
+  if (signedBy && isPlausibleName(signedBy) && !leaders.some((leader) => leader.name === signedBy))
+    leaders.push({ name: signedBy, title: "签发人", role: "签发" });
   // A speech's title names who gave it, with or without an office the text may never repeat.
   const speaker = speakerOfTitle(titleSimple);
   const knownSpeaker = speaker && leaders.find((leader) => leader.name === speaker.name);

@@ -297,7 +297,6 @@ export function readsAsProse(line: string): boolean {
   return line.replace(/\s/g, "").length >= MIN_PROSE_LENGTH && hasSentencePunctuation(line);
 }
 
-/** A nav bar: several short items separated by spaces, bars or dots, with no sentence punctuation. */
 /**
  * A page's pictures, as a converter wrote them: ![無綫新聞 TVB News](https://…), ![](), <image>…</image>:
  * no text of the article.
@@ -309,6 +308,7 @@ const ImageOnlyLineRE = /^(?:(?:!\[[^\]]{0,20}\]\([^)]*\)|<image>[^<]*<\/image>)
 const TableHeaderRowRE =
   /^[|｜](?:[^|｜]*[|｜])*?\s*(?:序\s*号|单\s*位|名\s*次|排\s*名|得\s*分|分\s*数)\s*[|｜].*[|｜]$/u;
 
+/** A nav bar: several short items separated by spaces, bars or dots, with no sentence punctuation. */
 export function isNavLine(line: string): boolean {
   if (line.length > 80 || /[，。；！？,;!?：:“”"]/.test(line) || TableHeaderRowRE.test(line)) return false;
   const items = line.split(/\s*[|｜·•]\s*|\s{1,}/).filter(Boolean);
@@ -393,11 +393,13 @@ const SpaceInsideWordsRE = /(?<=[\p{Script=Han}、，。；：])[ \u3000]+(?=[\p
 
 /**
  * A line whose words a PDF or a preview broke with spaces (今 年的国家卫生城市复审,是我市历 经 十 年创 建)
- * gets them back; a line with a few spaces (吴翠云 同志们, 罗 罡) keeps them.
+ * gets them back; a line with a few spaces (吴翠云 同志们, 罗 罡) keeps them, as does a site's menu, whose
+ * items are whole words (每日明報 要聞 港聞 經濟): breaking at random leaves single characters.
  */
 function joinSpacedWords(line: string): string {
   const gaps = line.match(SpaceInsideWordsRE)?.length ?? 0;
-  return gaps >= 10 && gaps * 12 >= hanCount(line) ? line.replace(SpaceInsideWordsRE, "") : line;
+  if (gaps < 10 || gaps * 12 < hanCount(line)) return line;
+  return line.split(" ").every((item) => hanCount(item) >= 2) ? line : line.replace(SpaceInsideWordsRE, "");
 }
 
 /** One story of a list of others, with its date: 竹市農損達到20%可申請救助2011.01.14, - 2014-01-22构筑诚实守信环境. */
@@ -668,10 +670,10 @@ export function cleanText(raw: string): CleanResult {
     removed.push(...lines.splice(linkList).filter(Boolean));
     while (lines.at(-1) === "") lines.pop();
   }
-  // The document's own number heads it (a forwarded one, or a sidebar's, stands lower).
-  const docNumber = input
-    .filter((line) => line.trim() !== "")
-    .slice(0, 3)
+  // The document's own number heads it, in the page or below the page's furniture (a forwarded one, or
+  // a sidebar's, stands lower).
+  const heading = (from: readonly string[]): string[] => from.filter((line) => line.trim() !== "").slice(0, 3);
+  const docNumber = [...heading(input), ...heading(lines)]
     .map((line) => parseDocNumber(simplifyChars(line).trim()))
     .find((number) => number !== undefined);
   if (docNumber) meta.docNumber = docNumber;

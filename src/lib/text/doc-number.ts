@@ -10,12 +10,17 @@ export interface DocNumber {
   issuer: string;
   /** The year in the brackets. */
   year: string;
+  /** Who signed it off, where the line names them (…〔2019〕7号 签发人:刘中文, as a report upward does). */
+  signedBy?: string;
 }
 
-const DocNumberRE = /^([\p{Script=Han}]{1,12})[〔[［(（]\s*(\d{4})\s*[〕\]］)）]\s*\d{1,4}\s*号$/u;
+const DocNumberRE =
+  /^([\p{Script=Han}]{1,12})[〔[［(（]\s*(\d{4})\s*[〕\]］)）]\s*\d{1,4}\s*号(?:\s*签发人\s*[:：]\s*(\p{Script=Han}{2,4}))?$/u;
 
 /** The parts of a line that is a document number, or undefined for any other line. */
 export function parseDocNumber(line: string): DocNumber | undefined {
   const match = DocNumberRE.exec(line);
-  return match?.[1] && match[2] ? { text: line, issuer: match[1], year: match[2] } : undefined;
+  if (!match?.[1] || !match[2]) return undefined;
+  const text = match[3] ? line.slice(0, line.lastIndexOf("签发人")).trim() : line;
+  return { text, issuer: match[1], year: match[2], ...(match[3] ? { signedBy: match[3] } : {}) };
 }

@@ -734,3 +734,32 @@ test("review: a heading that carries its issue number (县长办公会议纪要�
   const { lines } = cleanText(["县长办公会议纪要（2024）第5期", "3月5日，县长王明主持召开县长办公会议。"].join("\n"));
   expect(lines.filter(Boolean)).toContain("县长办公会议纪要（2024）第5期");
 });
+
+test("a site's menu of whole words stays spaced, so it is read as a menu, not a line a PDF broke", () => {
+  const { lines, removed } = cleanText(
+    [
+      "主頁",
+      "每日明報 要聞 港聞 經濟 娛樂 副刊 社評 觀點 中國 國際 教育 體育 英文 作家專欄 大灣區 圖片看世界",
+      "委員會主持首次會議",
+      "委員會今日召開首次會議，由主席主持。",
+    ].join("\n"),
+  );
+  expect(lines.filter(Boolean)).not.toContain(
+    "每日明報要聞港聞經濟娛樂副刊社評觀點中國國際教育體育英文作家專欄大灣區圖片看世界",
+  );
+  expect(removed.join("\n")).toContain("作家專欄 大灣區");
+});
+
+test("a document's number is found below the page's furniture, with its signer", () => {
+  const { meta } = cleanText(
+    [
+      "政务",
+      "",
+      "区人民政府 2019-05-17 15:15:00",
+      "区人民政府督查通知单",
+      "区政督字〔2019〕7号 签发人:王建国",
+      "关于整改的通知",
+    ].join("\n"),
+  );
+  expect(meta.docNumber).toMatchObject({ issuer: "区政督字", signedBy: "王建国" });
+});

@@ -12,3 +12,13 @@ test("a line that only mentions a number, or says more, is no document number", 
   expect(parseDocNumber("甘政发〔2022〕号")).toBeUndefined();
   expect(parseDocNumber("2022年9号")).toBeUndefined();
 });
+
+test("a number line that names who signed the document off (签发人:…) keeps the number and the signer apart", () => {
+  expect(parseDocNumber("四铁西政督字〔2019〕7 号 签发人:刘中文")).toEqual({
+    text: "四铁西政督字〔2019〕7 号",
+    issuer: "四铁西政督字",
+    year: "2019",
+    signedBy: "刘中文",
+  });
+  expect(parseDocNumber("洛政办〔2023〕12号 签发人：")).toBeUndefined();
+});
