@@ -571,9 +571,12 @@ const MACAU = "澳门特别行政区";
 const HONG_KONG = "香港特别行政区";
 /** Where traditional characters are the written standard. */
 const OverStraitRE = /^(?:台湾省|香港特别行政区|澳门特别行政区)$/;
-/** Offices only Hong Kong has (政务司司长, 区议会, 民政事务专员, 房屋署, 各决策局 or 政策局), which its own news names without 香港. */
+/**
+ * Offices only Hong Kong has (政务司司长, 财政司司长 (Macau's is 经济财政司), 区议会, 民政事务专员, 房屋署,
+ * 各决策局 or 政策局), which its own news names without 香港.
+ */
 const HongKongOfficeRE =
-  /政务司|律政司|民政事务(?:总署|专员|局)|民青局|区议会|十八区|房屋署|食环署|食物环境卫生署|环境及生态局|卫生防护中心|[决政]策局|运输署|渠务署|运输及物流局/gu;
+  /政务司|(?<!经济)财政司|律政司|民政事务(?:总署|专员|局)|民青局|区议会|十八区|房屋署|食环署|食物环境卫生署|环境及生态局|卫生防护中心|[决政]策局|运输署|渠务署|运输及物流局/gu;
 
 /**
  * Hong Kong's or Macau's own news: its Chief Executive acts (行政长官岑浩辉今(24)日先后主持…), or its
@@ -706,6 +709,15 @@ function provinceSigner(signer: string | undefined): string | undefined {
 function provinceNumbering(docNumber: DocNumber | undefined): string | undefined {
   const prefix = /^(内蒙|\p{Script=Han})政(?:办)?(?:发|字|函|电|明电|办发)?$/u.exec(docNumber?.issuer ?? "")?.[1];
   return prefix ? PROVINCE_ABBREVIATIONS[prefix] : undefined;
+}
+
+/** The county a district was before it became one (湟中县 for 湟中区), where the gazetteer knows it. */
+function formerCounty(district: Place): Place | undefined {
+  const core = /^(\p{Script=Han}{2,3})区$/u.exec(district.name)?.[1];
+  if (!core) return undefined;
+  return gazetteer()
+    .byForm.get(`${core}县`)
+    ?.find((place) => place.former && place.name === `${core}县` && place.city === district.city);
 }
 
 /** The one county every town (two at least) lies in, when there is exactly one. */
@@ -854,7 +866,10 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
       candidates.filter((town) => town.counties.some((county) => county.code === place.code)).length * 2 >
         candidates.length;
     const sole = counties.size === 1 ? [...counties.values()][0] : undefined;
-    const county = sole ? (holdsMost(sole) ? sole : undefined) : shared;
+    const found = sole ? (holdsMost(sole) ? sole : undefined) : shared;
+    // 拦隆口镇 lies in 湟中区 today; a text whose offices say 县 (副县长, 县林业局) was written when it
+    // was 湟中县: the county it speaks for.
+    const county = found && ownLevel === "县" ? (formerCounty(found) ?? found) : found;
     const names = (shared ? candidates : placed).map((town) => town.name).join("、");
     if (county?.city) {
       soleCounty = county;

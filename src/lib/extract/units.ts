@@ -81,7 +81,7 @@ function isVerbPhrase(piece: string): boolean {
 const PeopleRE = /(?:干部|党员|职工|人员|群众|市民|居民|村民|同志|代表|专家|学生|家长|常委|领导|书记|主任|村长|组长)$/;
 /** Everything up to a word that hands work on: 会中也请市场处 → 市场处, 会中除了各单位 → 各单位, 县府强调本县各局处 → 本县各局处. */
 const LeadInWordsRE =
-  /^.*(?:请|由|要求|强调|提醒|责成|督促(?!下)|敦促(?!下)|希望|包含|包括|除了|以及|会同|邀集|邀请|根据|按照|依据|通过|发挥|听取了?)(?=[\p{Script=Han}]{2})/u;
+  /^.*(?:请|由|要求|[指裁]示|强调|提醒|责成|督促(?!下)|敦促(?!下)|希望|包含|包括|除了|以及|会同|邀集|邀请|根据|按照|依据|通过|发挥|听取了?)(?=[\p{Script=Han}]{2})/u;
 /** Single words that open a list piece without being part of the unit: 由县水务局, 对各乡镇. */
 const LeadingWordRE =
   /^(?:当日|当天|今日|今天|昨日|昨天|近日|日前|随后|会后|由|经|对|请|向|与|和|及|把|被|让|将|而|但|且|另|是|经由|包含|包括|希望|要求|督促|敦促|责成|邀请|邀集|组织|协调|会同|指导|支持|配合|推动|动员|号召|呼吁|联合)$/;
@@ -836,7 +836,14 @@ const SectorPartnerRE = /(?:联合|会同|与|同|向|跟|邀集|邀请|^在)[^�
  * none a role (建设、施工、监理等单位 are the parties of a project, not bodies).
  */
 function sectorUnits(list: string, collective: string, bareSectorsOnly = false): string[] {
-  const [head = "", ...rest] = list.replace(EnumerationLeadRE, "").split(/、|和|及/);
+  // (住房和城乡建设局 is one bureau's name, 公安和交通 two sectors, 环保局及工务局 two bureaus.)
+  const [head = "", ...rest] = list
+    .replace(EnumerationLeadRE, "")
+    .split("、")
+    .flatMap((item) => {
+      const parts = item.split(/和|及/);
+      return SuffixEndRE.test(item) && !SuffixEndRE.test(parts[0] ?? "") ? [item] : parts;
+    });
   if (SectorPartnerRE.test(head)) return [];
   const pieces = [head.replace(SectorLeadRE, ""), ...rest];
   // 住建、交通、晋城高速公路等相关部门: sectors, one of them named with its place.

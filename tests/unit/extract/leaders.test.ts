@@ -653,6 +653,10 @@ test("行政长官 is an office: Hong Kong's chief executive is a leader", () =>
   expect(
     extractLeaders("香港特区行政长官李家超13日以组长身份主持督导组第三次会议。").leaders.map((leader) => leader.name),
   ).toEqual(["李家超"]);
+  // Hong Kong's papers call the office 特首.
+  expect(extractLeaders("特首李家超在会上指示各工作组尽快展开工作。").leaders).toEqual([
+    expect.objectContaining({ name: "李家超", title: "特首" }),
+  ]);
 });
 
 test("a name ending in 则 (林政则) is taken whole where the text has it speak, an adverb between (林政则仍要求)", () => {

@@ -902,3 +902,17 @@ test("Hong Kong's policy bureaux (各政策局, 运输及物流局) place its Ch
     "行政长官李家超今日（十二月二十日）主持北部都会区发展委员会首次会议。李家超表示，要求各政策局加快推展相关工作。\n他又表示，运输及物流局须加快铁路项目的规划。";
   expect(extractRegion(input(text)).region).toEqual({ province: "香港特别行政区", city: "香港特别行政区" });
 });
+
+test("Hong Kong's 财政司 and 政务司 place a text there, 香港 unwritten; Macau's 经济财政司 does not", () => {
+  const text = "特首今日主持委员会首次会议。下设两个工作组，分别由财政司司长和政务司司长主持。";
+  expect(extractRegion(input(text)).region).toEqual({ province: "香港特别行政区", city: "香港特别行政区" });
+  expect(extractRegion(input("会议由经济财政司司长主持。行政法务司司长出席。")).region).toEqual({});
+});
+
+test("a town's county made a district since is the county a text written as 县 speaks for", () => {
+  const text = "7月8日，副县长主持召开拦隆口镇建设推进会。由县林业局负责，于7月17日前完成征迁工作。";
+  expect(extractRegion(input(text)).region).toEqual({ province: "青海省", city: "西宁市", district: "湟中县" });
+  // Written as a district's, it is today's district.
+  const today = "7月8日，副区长主持召开拦隆口镇建设推进会。由区林业局负责，于7月17日前完成征迁工作。";
+  expect(extractRegion(input(today)).region).toEqual({ province: "青海省", city: "西宁市", district: "湟中区" });
+});

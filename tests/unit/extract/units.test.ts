@@ -1580,3 +1580,16 @@ test("each project's responsible unit (各项目责任单位) is a collective as
   for (const described of ["各项目施工单位", "各项目参建单位", "各项目标任务责任单位"])
     expect(unitsInList(described)).toEqual([]);
 });
+
+test("the leader who orders (…在会上指示) is no part of the body ordered", () => {
+  expect(findUnits("李家超在会上指示三个工作组须尽快召开工作会议。")).toEqual(["三个工作组"]);
+  expect(findUnits("市长在会上裁示各区公所须加强巡查。")).toEqual(["各区公所"]);
+});
+
+test("a bureau's name with 和 inside (住房和城乡建设局) is one body in a list sharing 等部门; bare sectors still split", () => {
+  const heard = findUnits("会议听取了县发展改革和经济商务局、住房和城乡建设局、水务局等部门的汇报。");
+  expect(heard).toEqual(expect.arrayContaining(["县发展改革和经济商务局", "住房和城乡建设局"]));
+  expect(heard).not.toEqual(expect.arrayContaining(["住房部门"]));
+  expect(heard).toHaveLength(3);
+  expect(findUnits("加强公安和交通等部门协调联动。")).toEqual(["公安部门", "交通部门"]);
+});
