@@ -112,8 +112,10 @@ export function articleBody(
       continue;
     }
     if (layout.signerIndex >= 0 && index >= layout.signerIndex) addressees = [];
+    // (Counted below the title block: a 督查通知单's title, 文号 and issuing office may stand over it.)
+    const linesIn = bodyIndexes.slice(0, position).filter((before) => before >= layout.titleBlockLength).length;
     const addressed =
-      position < ADDRESSEE_LINES && (layout.signerIndex < 0 || layout.signerIndex > index) && /[:：]$/.test(simple)
+      linesIn < ADDRESSEE_LINES && (layout.signerIndex < 0 || layout.signerIndex > index) && /[:：]$/.test(simple)
         ? unitsInCell(simple.replace(/[:：]$/, ""), units.isPlace)
         : [];
     if (addressed.length > 0) {

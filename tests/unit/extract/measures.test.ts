@@ -1710,3 +1710,25 @@ test("a plan the meeting passed or a matter it studied, then an order (会议审
     "要求县水利局确保6月底前完成巩固提升工程。",
   ]);
 });
+
+test("an inspection told first, then 请… in the same sentence: the measure starts at the order", () => {
+  const [measure] = extractMeasures(
+    [
+      paragraph(
+        "6月3日,区领导带领相关部门对城区市容秩序进行检查,区督查室共梳理出8条问题,请各相关部门立即整改,并于6月10日前完成。",
+      ),
+    ],
+    context,
+  );
+  expect(measure?.text).toBe("请各相关部门立即整改,并于6月10日前完成。");
+});
+
+test("an office that will follow the matter up (将对…跟踪督查) commits itself; 现将…情况通报如下 commits no one", () => {
+  const measures = extractMeasures(
+    [paragraph("区督查室将对存在的问题跟踪督查。"), paragraph("日前,督查组对各村进行督查,现将督查情况通报如下:")],
+    context,
+  );
+  expect(measures.map((measure) => [measure.text, measure.units])).toEqual([
+    ["区督查室将对存在的问题跟踪督查。", ["区督查室"]],
+  ]);
+});

@@ -320,7 +320,8 @@ test("what an inspection found in order (该点位…整体良好。1.… 2.…)
     "1.南二巷车辆乱停放现象普遍。(责任单位:市综合行政执法局天涯分局)",
   ]);
   expect(data?.docType).toBe("通报");
-  expect(data?.measures?.map((measure) => measure.text.slice(0, 8))).toEqual(["为高质量完成全国", "1.南二巷车辆乱"]);
+  // (The order starts at its 请, after the inspection it follows.)
+  expect(data?.measures?.map((measure) => measure.text.slice(0, 8))).toEqual(["请各相关单位针对", "1.南二巷车辆乱"]);
 });
 
 test("a bureau's own meeting hands work to its sections by 由…负责: each is the bureau's section", () => {
@@ -1087,4 +1088,19 @@ test("a sample-text site's page holding two minutes, the second marked [篇2], g
     { file: "seeds/page.txt" },
   );
   expect(page.entries.map((entry) => entry.data.title)).toEqual(["镇长办公会会议纪要", "镇长办公会会议纪要"]);
+});
+
+test("a 督查通知单: its signer, its addressees below the title block, and the order to 各事涉部门 given to them", () => {
+  const data = extract([
+    "某某区人民政府督查通知单",
+    "区政督字〔2021〕3号 签发人:王建国",
+    "区人民政府督查室",
+    "关于市容问题的整改通知",
+    "东风街道办事处、区住建局、区执法局:",
+    "6月3日,区领导对城区市容秩序进行检查,区督查室共梳理出3条问题,请各事涉部门立即整改,并于6月10日前将问题整改完成。区督查室将对存在的问题跟踪督查。",
+  ]);
+  expect(data?.leaders).toEqual([{ name: "王建国", title: "签发人", role: "签发" }]);
+  const ordered = data?.measures?.find((measure) => measure.text.startsWith("请各事涉部门"));
+  expect(ordered?.units).toHaveLength(3);
+  expect(ordered?.units?.join()).toContain("东风街道办事处");
 });
