@@ -133,6 +133,8 @@ export function isPlausibleName(name: string): boolean {
   if (!surname) return false;
   // 高度重视, 全面推进: a surname that opens an ordinary word (高度, 全面) is no surname here.
   if (surname.length === 1 && isKnownWord(name.slice(0, 2))) return false;
+  // 别 opens a prohibition far more often than a name (市长别再拖延): only one jieba reads as a name.
+  if (surname === "别" && tagWords(name)[0]?.tag !== "nr") return false;
   return hasGivenName(name, surname);
 }
 

@@ -104,9 +104,10 @@ function soleCountyOfLevel(
     // 普陀 is 上海's district and 舟山's: the one in a city or province the text names too (为上海…贡献普陀力量).
     // A traditional text is Taiwan's or Hong Kong's: a mainland place in it needs its city or province
     // named too (建管處同仁踴躍報名 speaks of colleagues, not of 青海's 同仁市).
+    // So is the other way round: in a simplified text, 香山大学城 is no sign of 新竹's 香山区.
     let fitting = ofLevel;
     if (inNamed.length === 1) fitting = inNamed;
-    else if (traditional) fitting = ofLevel.filter((place) => OverStraitRE.test(place.province));
+    else fitting = ofLevel.filter((place) => OverStraitRE.test(place.province) === traditional);
     // 公安, 合作 are words before they are 公安县, 合作市: only a form jieba tags as a place counts, or
     // one it tags as a name (洪湖) or a longer transliterated one (达拉特) standing as a word of its own,
     // not a given name (王高平, 李乐平).
@@ -720,6 +721,19 @@ function formerCounty(district: Place): Place | undefined {
     ?.find((place) => place.former && place.name === `${core}县` && place.city === district.city);
 }
 
+/** The text with every county named in full (襄城区, 湟中县) blanked out, each character by a space. */
+function withoutCountyNames(text: string): string {
+  let blanked = text;
+  for (const mention of mentions(text)) {
+    if (!mention.places.some((place) => place.level === "county" && place.name === mention.form)) continue;
+    blanked =
+      blanked.slice(0, mention.index) +
+      " ".repeat(mention.form.length) +
+      blanked.slice(mention.index + mention.form.length);
+  }
+  return blanked;
+}
+
 /** The one county every town (two at least) lies in, when there is exactly one. */
 function sharedCounty(towns: readonly { counties: readonly Place[] }[]): Place | undefined {
   if (towns.length < 2) return undefined;
@@ -786,9 +800,11 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
   // The level the text's own offices speak at: 县 in 县委, 全县; 区 in 区委, 全区, and in 区司法局
   // opening a clause (a bureau reporting its own meeting names itself by its level alone, a co-operative
   // its leaders: 区供销联社党委书记).
+  // (Not a county named in full with its office, 襄城区政府 attending a mayor's meeting: that 区政府 is
+  // another's.)
   const level =
     /[我全本](县|旗|区(?!域))|([县区旗])(?:委|长|政府|人民政府)|(?<!\p{Script=Han})([县区旗])(?![县区市旗])[\p{Script=Han}]{2,6}?(?:局(?:召开|举行|组织)|联社(?:党委|党组|召开))/u.exec(
-      input.text,
+      withoutCountyNames(input.text),
     );
   const ownLevel = level?.[1] ?? level?.[2] ?? level?.[3];
   // A text that names no city but exactly one county-level place in full (龙泉市, 筠连县) is that place's.
@@ -834,7 +850,20 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
     // district's (全区, 区委书记), a 市委书记 is the prefecture's: 开平镇…全区…市委书记 is in 开平区.
     if (counties.size === 0 && !(ownLevel === "区" && soleCounty) && /市长|市政府|市委|我市|全市/.test(input.text))
       soleCounty = soleCountyOfLevel(scanned, "市", withPublisher, placing) ?? soleCounty;
-    if (soleCounty?.city) {
+    // 市长…召开现场办公会。襄城区政府、…等单位负责人参加: a mayor's meeting that a district's government
+    // attends is the city's; the district named only as a body places the city, not itself.
+    const attendingBody =
+      soleCounty !== undefined &&
+      !ownLevel &&
+      /市长|市政府|市委/.test(input.text) &&
+      /[县区旗]$/.test(soleCounty.name) &&
+      new RegExp(`${soleCounty.name}(?:人民)?(?:政府|党委|委)`).test(input.text) &&
+      !new RegExp(`${soleCounty.name}(?!(?:人民)?(?:政府|党委|委))`).test(namedText);
+    if (soleCounty?.city && attendingBody) {
+      city = soleCounty.city;
+      notes.push(`正文未写明城市，按参会的「${soleCounty.name}」定为${soleCounty.city}`);
+      soleCounty = undefined;
+    } else if (soleCounty?.city) {
       city = soleCounty.city;
       const written = nameAsWritten(soleCounty.name, namedText);
       notes.push(`正文未写明城市，按文中唯一的县级地名「${written}」定为${soleCounty.city}${written}`);

@@ -1061,3 +1061,10 @@ test("review: a full name after an office keeps its own surname (王主任李建
   expect(names("列席人员：王主任李建国")).toEqual(["李建国"]);
   expect(names("副市长刘再复出席会议。")).toEqual(["刘再复"]);
 });
+
+test("别 is a surname where jieba reads a name (市长别必雄), a prohibition where it does not (市长别再拖延)", () => {
+  expect(extractLeaders("9月1日下午,市长别必雄到隆中实地察看项目建设情况。").leaders).toEqual([
+    expect.objectContaining({ name: "别必雄", title: "市长" }),
+  ]);
+  expect(extractLeaders("副县长别再拖延了。市长别忘了这件事。").leaders).toEqual([]);
+});

@@ -916,3 +916,19 @@ test("a town's county made a district since is the county a text written as 县 
   const today = "7月8日，副区长主持召开拦隆口镇建设推进会。由区林业局负责，于7月17日前完成征迁工作。";
   expect(extractRegion(input(today)).region).toEqual({ province: "青海省", city: "西宁市", district: "湟中区" });
 });
+
+test("a mayor's meeting that a district's government attends is the city's, not the district's", () => {
+  const text =
+    "9月1日下午,市长别必雄到隆中实地察看项目建设情况,并召开现场办公会。襄城区政府、市林业局等单位负责人参加了会议。";
+  const { region, notes } = extractRegion(input(text));
+  expect(region).toEqual({ province: "湖北省", city: "襄阳市" });
+  expect(notes.join()).toContain("襄城区");
+  // The district's own report, named as itself, stays the district's.
+  const own = "9月1日,襄城区召开项目推进会,区长主持会议。襄城区政府将加快建设进度。";
+  expect(extractRegion(input(own)).region).toMatchObject({ district: "襄城区" });
+});
+
+test("in a simplified text a short form that only a Taiwanese district bears (香山 in 香山大学城) places nothing", () => {
+  const text = "3月4日晚,区委副书记、区长主持召开区长办公会。会议对香山大学城等重点工作逐项研究部署。";
+  expect(extractRegion(input(text)).region).toEqual({});
+});
