@@ -62,7 +62,10 @@ const ProgressRE =
 const ProgressInsideRE =
   /已完成|已累计|累计建成|已建成|已基本完成|全部完工|已完工|已征收|取得了|迎来了|已(?:提前|先行|陆续|全面|初步|经)/;
 const NarrativeRE =
-  /^(?:本报讯|本报|[^，,。]{0,12}(?:召开|举行)[^，,。]{0,40}(?:会议|推进会|大会|座谈会|现场会)|会议(?:播放|通报|传达|听取|审议|观看|宣读|总结)|会上(?![，,][^，,。；;]{0,20}?(?:要|务必|必须)(?!求))|与会|当日|当天|\d{1,2}日(?![前起]|之前|以前)|\d{1,2}月\d{1,2}日(?![前起]|之前|以前)|昨日|[^，,。]{0,20}(?:出席|参加|列席)会议|[^，,。]{0,40}(?:作了?|进行)(?:表态|典型|交流)发言)/;
+  /^(?:本报讯|本报|(?:(?!要|须|应当|务必)[^，,。]){0,12}(?:召开|举行)[^，,。]{0,40}(?:会议|推进会|大会|座谈会|现场会)|会议(?:播放|通报|传达|听取|审议|观看|宣读|总结)|会上(?![，,][^，,。；;]{0,20}?(?:要|务必|必须)(?!求))|与会|当日|当天|\d{1,2}日(?![前起]|之前|以前)|\d{1,2}月\d{1,2}日(?![前起]|之前|以前)|昨日|[^，,。]{0,20}(?:出席|参加|列席)会议|[^，,。]{0,40}(?:作了?|进行)(?:表态|典型|交流)发言)/;
+/** What a task means, not what to do: …，是…的一项重要举措, 是推动…的关键所在, 是…的必然要求. */
+const SignificanceRE =
+  /[，,]是[^。；;，,]{0,30}?(?:一项|一个)?(?:重要|重大|必然|根本|关键|有效|务实)(?:举措|抓手|内容|保障|途径|任务|要求|基础|支撑|所在|手段|载体|路径)[。！!]?$/;
 const EnumerationRE =
   /^(?:[一二三四五六七八九十]+(?:要|是|、)|[(（](?:[一二三四五六七八九十]+|\d{1,2})[)）]|首先|其次|再次|最后|第[一二三四五六七八九十]+[,，、]|\d{1,2}[.．、](?!\d))/;
 /**
@@ -488,8 +491,10 @@ function isDirective(
     )
   )
     return false;
-  // A question (为什么要开展…？) asks, it orders nothing.
+  // A question (为什么要开展…？) asks, it orders nothing; nor does a sentence saying what a task means
+  // (开展…工作，是区委全面深化改革的一项重要举措).
   if (/[？?]$/.test(simple)) return false;
+  if (SignificanceRE.test(simple) && !StrongOrderRE.test(simple) && !hasModalYao(simple)) return false;
   if (ProgressInsideRE.test(simple) && !/要|确保|力争/.test(scope)) return false;
   // In a task table every row under a unit is that unit's task, numbered or not (严格审批…（10分）);
   // a scoring rule (得3分, 列前3名的奖10分) is not, while a task may carry its penalty after it

@@ -35,13 +35,13 @@ const NotUnitRE =
   /^(?:全市上下|全区上下|全县上下|大家|我们|我区|我市|我县|我局|市委|区委|县委|群众|居民|社区群众|党员|干部|老百姓|上级|本单位|单位|部门|跨部门|机关|党政|街道|社区|各地|各级|市区|城区|老城区域|中心城区|重点|市府单位|县府单位|(?:党中央|中央)国务院|[\p{Script=Han}]{0,4}[省市区县]委[省市区县](?:人民)?政府|(?:计量|计价|货币|金额|价格|面积|重量|数量|长度|度量)单位|[一二三四五六七八九十两几\d]+[名位][\p{Script=Han}]*|(?:完善|健全|优化|改革|整合|精简|理顺)[\p{Script=Han}]{0,4}(?:部门|单位|机构|机关))$/u;
 /**
  * A generic noun before the suffix describes units without naming one (基层单位, 责任单位, 监管部门,
- * 参建单位); with 各 or 市直 in front it is a collective assignee all the same (各相关单位, 各责任单位, 市直相关部门,
+ * 参建单位, 组织部门 in 组织部门牵头抓总; 镇组织部门 names one); with 各 or 市直 in front it is a collective assignee all the same (各相关单位, 各责任单位, 市直相关部门,
  * 全市各相关部门).
  * After a copula (既是…也是省政府向全省人民作出的承诺) a body is what something is, not one at work; after
  * 引进, 引导, 培育 (大力引进国内知名会展公司参与…) it is what the work brings in.
  */
 const DescriptionRE =
-  /^被?(?:挂牌|红牌|黄牌|通报|约谈|点名|曝光)(?:的)?(?:[\d一二三四五六七八九十]+(?:家|个))?|^(?!各项目(?:责任|牵头)单位$)(?:[省市区县]级|各级)?(?:各项[^各]{0,12})?(?:项目)?(?:基层|机关|管理|责任|监管|参建|牵头|配合|业务|其他|下属|所属|上级|主管|行业|执法|建设|施工|监理|涉及|参与|技术支持|技术服务|设计|中标|承建|运营|测绘|第三方|(?:重点|一般)?考核|被考核|全部|所有)(?:单位|部门|局处|机构)$|^(?!各|市直|区直|县直|省直|[省市区县]级|[省市区县](?:相关|有关)|全[市区县旗州盟]各)[\p{Script=Han}]{1,6}(?:相关|有关)(?:单位|部门|局处|机构)$|^(?:有关|相关)(?!(?:责任|职能)?(?:单位|部门)$|(?:局处|镇街|乡镇|街道)$)|^(?:以上|上述|前述|下列|上列|这些|每个|每一个|每家|每一)|^(?:也|又|还|就|即|都|既|正|更)?是(?=[\p{Script=Han}]{2})|^(?:大力|积极|努力|加快|着力|全力)?(?:引进|引入|招引|吸引|引导|培育|扶持|鼓励)(?=[\p{Script=Han}]{2})/u;
+  /^被?(?:挂牌|红牌|黄牌|通报|约谈|点名|曝光)(?:的)?(?:[\d一二三四五六七八九十]+(?:家|个))?|^(?!各项目(?:责任|牵头)单位$)(?:[省市区县]级|各级)?(?:各项[^各]{0,12})?(?:项目)?(?:基层|机关|管理|责任|监管|参建|牵头|配合|业务|其他|下属|所属|上级|主管|组织|行业|执法|建设|施工|监理|涉及|参与|技术支持|技术服务|设计|中标|承建|运营|测绘|第三方|(?:重点|一般)?考核|被考核|全部|所有)(?:单位|部门|局处|机构)$|^(?!各|市直|区直|县直|省直|[省市区县]级|[省市区县](?:相关|有关)|全[市区县旗州盟]各)[\p{Script=Han}]{1,6}(?:相关|有关)(?:单位|部门|局处|机构)$|^(?:有关|相关)(?!(?:责任|职能)?(?:单位|部门)$|(?:局处|镇街|乡镇|街道)$)|^(?:以上|上述|前述|下列|上列|这些|每个|每一个|每家|每一)|^(?:也|又|还|就|即|都|既|正|更)?是(?=[\p{Script=Han}]{2})|^(?:大力|积极|努力|加快|着力|全力)?(?:引进|引入|招引|吸引|引导|培育|扶持|鼓励)(?=[\p{Script=Han}]{2})/u;
 /**
  * Words that end in a unit suffix but name none: 落到实处, 好处, 老旧小区, 景区, 特色小镇, 垃圾桶站 (a facility),
  * 业务主办 (a post), 公办 (state-run), 红色代办 and 帮办 (a service), 台湾东部 (a part of a place;
@@ -68,6 +68,9 @@ function isOrdinaryWord(piece: string): boolean {
 function isVerbPhrase(piece: string): boolean {
   // 区直各部门, 相关责任单位: jieba tags 区直 and 相关 as verbs.
   if (/^(?:市直|区直|县直|省直|相关|有关)/.test(piece)) return false;
+  // 加强集镇(管理): a verb that opens no body's name, before a suffix-ending noun (集镇, 社区); 优化办 is a
+  // body, 优化 not listed.
+  if (/^(?:加强|加快|推进|推动|强化|抓好|做好|完善|打造|提升|开展|深化|扩大|确保|切实)/.test(piece)) return true;
   const words = tagWords(piece);
   // 加大跟踪督办: the suffix is inside a verb (督办), not an office.
   const last = words.at(-1);
@@ -89,7 +92,7 @@ const LeadingWordStartRE = new RegExp(LeadingWordRE.source.replace(/\$$/, ""));
 const EnumerationLeadRE =
   /^(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十]|首先|其次|同时|另外|此外|尤其是?|特别是|其中|因此|所以|但是?|而且?|并且?)/;
 /** A person leading units into a piece: 县政府副县长郭创峰率县水务局 → 县水务局. */
-const PersonLeadRE = /^.*?(?:率|带领|组织|召集|邀集|邀请|会同|协调)(?=[\p{Script=Han}]{2})/u;
+const PersonLeadRE = /^.*?(?:率|带领|组织(?!部)|召集|邀集|邀请|会同|协调)(?=[\p{Script=Han}]{2})/u;
 
 /** A collective assignee at the end of a longer piece: …工作各级各单位, …方面各有关部门. */
 const TrailingCollectiveRE = /各(?:级各|有关|相关)(?:部门|单位)$/;
@@ -1349,11 +1352,11 @@ export interface UnitResolver {
 }
 
 /**
- * A township's own offices written with its level (镇综治办, 镇纪委, 乡政府, 镇执法队): not 乡村振兴局, 乡镇卫生院
+ * A township's own offices written with its level (镇综治办, 镇纪委, 乡政府, 镇执法队, 镇主管部门): not 乡村振兴局, 乡镇卫生院
  * or 镇江市, whose first character is no level.
  */
 const TownshipOfficeRE =
-  /^(?:党委|党工委|纪委|人大|政府|人民政府|党政机关|综治办|综治中心|武装部|财政所|派出所|司法所|直(?:机关)?(?:单位|部门)|[\p{Script=Han}]{0,4}?(?:执法队|中队)|[\p{Script=Han}]{1,4}?(?:办|办公室|站|所|中心))$/u;
+  /^(?:党委|党工委|纪委|人大|政府|人民政府|党政机关|综治办|综治中心|武装部|财政所|派出所|司法所|直(?:机关)?(?:单位|部门)|(?:主管|职能|组织|宣传)部门|[\p{Script=Han}]{0,4}?(?:执法队|中队)|[\p{Script=Han}]{1,4}?(?:办|办公室|站|所|中心))$/u;
 
 /**
  * What a street office or township holds: its communities, villages, grids, teams (各驻村工作队, not

@@ -1732,3 +1732,22 @@ test("an office that will follow the matter up (将对…跟踪督查) commits i
     ["区督查室将对存在的问题跟踪督查。", ["区督查室"]],
   ]);
 });
+
+test("what a task means (…,是…的一项重要举措) orders nothing; the same sentence going on to an order does", () => {
+  const measures = extractMeasures(
+    [
+      paragraph("会议强调,开展社区运营工作,是区委全面深化改革的一项重要举措。"),
+      paragraph("开展社区运营工作,是深化改革的重要举措,各镇街要抓好落实。"),
+    ],
+    context,
+  );
+  expect(measures.map((measure) => measure.text)).toEqual(["开展社区运营工作,是深化改革的重要举措,各镇街要抓好落实。"]);
+});
+
+test("a meeting to be called (各村要及时召开…专题会议) is a task, not the story of one held", () => {
+  const [measure] = extractMeasures(
+    [paragraph("各村要及时召开包括两委干部、村民代表参加的专题会议,做好环境建设工作的动员部署;")],
+    context,
+  );
+  expect(measure?.units).toEqual(["各村"]);
+});

@@ -1593,3 +1593,9 @@ test("a bureau's name with 和 inside (住房和城乡建设局) is one body in 
   expect(heard).toHaveLength(3);
   expect(findUnits("加强公安和交通等部门协调联动。")).toEqual(["公安部门", "交通部门"]);
 });
+
+test("a verb phrase ending in a place's suffix (加强集镇管理) names no body; a township's 组织部门 does, the generic one not", () => {
+  expect(findUnits("要求加强集镇管理,进一步打造清洁美丽村居。")).toEqual([]);
+  expect(findUnits("镇组织部门要将环境建设成效作为干部考核的重要内容。")).toEqual(["镇组织部门"]);
+  expect(findUnits("建立各级党委统一领导、组织部门牵头抓总的工作格局。")).toEqual([]);
+});
