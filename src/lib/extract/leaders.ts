@@ -95,6 +95,8 @@ const ListTailRE =
 /** Names in a byline or editor line are not leaders; the line ends there (何高禄摄, then a new paragraph). */
 const NonLeaderContextRE =
   /(?:记者|通讯员|编辑|责编|摄影|摄|撰稿|供稿|发稿人员?|联络人|联系人)[ \t\u3000]*[\p{Script=Han} \t\u3000·、]*$/u;
+/** 前 (former) right before an office: 前市长; not 日前, 会前, 此前, 节前 (earlier). */
+const FormerHolderRE = /(?<![日此会节年月之提目当空以事])前$/u;
 /** A registered firm's name, then its executive's title: …新能源科技有限公司总经理. */
 const FirmExecutiveRE = /有限(?:责任)?公司(?:党委)?(?:副?总经理|董事长|副?总裁|经理)$/u;
 /**
@@ -644,6 +646,8 @@ export function extractLeaders(input: string): LeaderResult {
     const at = match.index + chain.length;
     const candidate = text.slice(at, at + 6);
     if (NonLeaderContextRE.test(text.slice(Math.max(0, match.index - 20), match.index))) continue;
+    // 前市长林右昌任内曾提出…: a former holder recalled, no one at work (日前市长…, 会前 say when).
+    if (FormerHolderRE.test(text.slice(Math.max(0, match.index - 2), match.index))) continue;
     // 签约企业代表…新能源科技有限公司总经理曾伟: a named firm's executive and nothing else, no cadre (a
     // company's own meeting writes 公司总经理, 集团副总经理; 副市长、市城投集团董事长 is a cadre).
     const ownTitle =

@@ -1068,3 +1068,8 @@ test("别 is a surname where jieba reads a name (市长别必雄), a prohibition
   ]);
   expect(extractLeaders("副县长别再拖延了。市长别忘了这件事。").leaders).toEqual([]);
 });
+
+test("a former holder recalled (前市长林右昌任内…) is no leader at work; 日前市长… is one", () => {
+  expect(extractLeaders("前市长林右昌任内曾提出整并升格的规划。").leaders).toEqual([]);
+  expect(extractLeaders("日前市长王强主持召开会议。").leaders.map((leader) => leader.name)).toEqual(["王强"]);
+});

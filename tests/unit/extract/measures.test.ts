@@ -1751,3 +1751,17 @@ test("a meeting to be called (各村要及时召开…专题会议) is a task, n
   );
   expect(measure?.units).toEqual(["各村"]);
 });
+
+test("bureaus' heads who explained their plans (…负责人概要说明了…) report, they are not told to act; a reader's advice asks no one", () => {
+  const measures = extractMeasures(
+    [
+      paragraph("县国土资源局牵头,县发改局等部门密切配合,全力推进划定工作。"),
+      paragraph("县交通运输局、县住建局等县级有关部门负责人概要说明了县城周边项目规划分布情况。"),
+      paragraph("不要错过老城博物馆,了解开原的历史变迁。"),
+    ],
+    context,
+  );
+  expect(measures.map((measure) => measure.text)).toEqual([
+    "县国土资源局牵头,县发改局等部门密切配合,全力推进划定工作。",
+  ]);
+});

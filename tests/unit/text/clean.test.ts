@@ -763,3 +763,10 @@ test("a document's number is found below the page's furniture, with its signer",
   );
   expect(meta.docNumber).toMatchObject({ issuer: "区政督字", signedBy: "王建国" });
 });
+
+test("a repost site's [免责声明] after the article ends it", () => {
+  const { lines } = cleanText(
+    "会议要求:一要高度重视,压实各级责任。\n[免责声明] 本文来源于网络转载,仅供学习交流使用。版权归原作者所有,请在30日内与本网联系。",
+  );
+  expect(lines.filter(Boolean)).toEqual(["会议要求:一要高度重视,压实各级责任。"]);
+});
