@@ -554,3 +554,11 @@ test("review: a month something was done in (县一中新校区于3月份完成�
   ])
     expect(findDeadline(said, 2024, "2024-06-01")).toBeNull();
 });
+
+test("a deadline whose day is written without 日 (9 月 20 前) is still that day", () => {
+  expect(findDeadline("千方百计抢工期,9 月 20 前完成施工任务", 2019)).toEqual({
+    text: "9 月 20 前",
+    date: "2019-09-20",
+  });
+  expect(findDeadline("9月20完成施工任务", 2019)).toBeNull();
+});
