@@ -170,9 +170,9 @@ const HabitualWordRE = /^(?:常规|常态|日常|平常|平时|经常|长期|定
 const NameBoundSlotRE =
   /^(?:一行|同志|主持(?:召开|会议)|(?:在|于)[^，,。；;]{1,12}?(?:主持|讲话|强调|指出|调研|召开|出席))/u;
 
-/** What a name does right after it: 任组长 (serves as), 赴 (goes to), 因公 (on duty), 作重要讲话, 作了发言. */
+/** What a name does right after it: 任组长 (serves as), 赴 (goes to), 因公 (on duty), 作重要讲话, 作了发言, 参加调研. */
 const VerbAfterNameRE =
-  /^(?:任(?:常务)?副?(?:组长|主任|书记|指挥长|总指挥|队长|召集人)|赴|因(?:公|事|病|故)|[作做]了|作(?:重要|动员|总结|专题|题为|表态|典型|交流)|作(?:工作)?(?:讲|发|报|部|汇|说明|点评))/;
+  /^(?:参加|出席|列席|陪同|任(?:常务)?副?(?:组长|主任|书记|指挥长|总指挥|队长|召集人)|赴|因(?:公|事|病|故)|[作做]了|作(?:重要|动员|总结|专题|题为|表态|典型|交流)|作(?:工作)?(?:讲|发|报|部|汇|说明|点评))/;
 
 /**
  * The name at the start of what follows a title (up to six characters): three characters when

@@ -1352,11 +1352,12 @@ export interface UnitResolver {
 }
 
 /**
- * A township's own offices written with its level (镇综治办, 镇纪委, 乡政府, 镇执法队, 镇主管部门): not 乡村振兴局, 乡镇卫生院
+ * A township's own offices written with its level (镇综治办, 镇纪委, 乡政府, 镇执法队, 镇主管部门, 镇安委会成员单位):
+ * not 乡村振兴局, 乡镇卫生院
  * or 镇江市, whose first character is no level.
  */
 const TownshipOfficeRE =
-  /^(?:党委|党工委|纪委|人大|政府|人民政府|党政机关|综治办|综治中心|武装部|财政所|派出所|司法所|直(?:机关)?(?:单位|部门)|(?:主管|职能|组织|宣传)部门|[\p{Script=Han}]{0,4}?(?:执法队|中队)|[\p{Script=Han}]{1,4}?(?:办|办公室|站|所|中心))$/u;
+  /^(?:党委|党工委|纪委|人大|政府|人民政府|党政机关|综治办|综治中心|武装部|财政所|派出所|司法所|直(?:机关)?(?:单位|部门)|(?:主管|职能|组织|宣传)部门|[\p{Script=Han}]{1,6}?(?:委员会|委会)(?:成员单位)?|[\p{Script=Han}]{0,4}?(?:执法队|中队)|[\p{Script=Han}]{1,4}?(?:办|办公室|站|所|中心))$/u;
 
 /**
  * What a street office or township holds: its communities, villages, grids, teams (各驻村工作队, not

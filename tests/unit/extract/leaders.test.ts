@@ -1073,3 +1073,8 @@ test("a former holder recalled (前市长林右昌任内…) is no leader at wor
   expect(extractLeaders("前市长林右昌任内曾提出整并升格的规划。").leaders).toEqual([]);
   expect(extractLeaders("日前市长王强主持召开会议。").leaders.map((leader) => leader.name)).toEqual(["王强"]);
 });
+
+test("a two-character name before 参加, 出席 (秘书长王斌参加调研) does not take the verb's first character", () => {
+  expect(extractLeaders("市政府秘书长王斌参加调研。").leaders.map((leader) => leader.name)).toEqual(["王斌"]);
+  expect(extractLeaders("副县长王参军参加会议。").leaders.map((leader) => leader.name)).toEqual(["王参军"]);
+});

@@ -1599,3 +1599,8 @@ test("a verb phrase ending in a place's suffix (加强集镇管理) names no bod
   expect(findUnits("镇组织部门要将环境建设成效作为干部考核的重要内容。")).toEqual(["镇组织部门"]);
   expect(findUnits("建立各级党委统一领导、组织部门牵头抓总的工作格局。")).toEqual([]);
 });
+
+test("a township's own committee written with its level (镇安委会成员单位) is that township's", () => {
+  const resolver = unitResolver({}, { township: "青山镇" });
+  expect(resolver.unitsOf("镇安委会成员单位要落实监管责任。")).toEqual(["青山镇安委会成员单位"]);
+});
