@@ -102,10 +102,10 @@ const ProgressHeadingRE = /回顾|进展|成效|成绩|情况|方面$/;
 /**
  * An appeal to the public (全体市民要…, 请将废弃口罩…, 呼吁市民…) or advice to a reader (不要错过老城博物馆,
  * 希望这篇攻略助您…) asks no unit for work; a unit told to appeal (市生态环境局要加强宣传…，呼吁市民自觉禁塑;
- * 他请新闻处转请电视台即时跑马,呼吁市民…) is given work all the same.
+ * 他请新闻处转请电视台即时跑马,呼吁市民…; 也指示民政局…加强宣导，呼吁市民…) is given work all the same.
  */
 const PublicAppealRE =
-  /^(?:千万)?(?:不要|别)错过|助您|祝您|为您|^(?:因此|同时|另外)?[，,]?(?:广大|全体)?(?:市民|居民|民众|群众|村民|游客|家长)(?:朋友)?们?(?:要|应|务必|请)|^请(?:广大)?(?:市民|居民|民众|群众|大家|各位|您|将)|^[^，,。；;要]{0,16}呼吁(?!各(?:单位|部门|局处|级))|^(?:(?!要|请[^，,。；;]{1,12}?(?:处|局|署|委|办|部门|单位|中心|电视台))[^。])*?呼吁(?:广大)?(?:市民|居民|民众|群众|村民|游客|家长|大家)/;
+  /^(?:千万)?(?:不要|别)错过|助您|祝您|为您|^(?:因此|同时|另外)?[，,]?(?:广大|全体)?(?:市民|居民|民众|群众|村民|游客|家长)(?:朋友)?们?(?:要|应|务必|请)|^请(?:广大)?(?:市民|居民|民众|群众|大家|各位|您|将)|^[^，,。；;要]{0,16}呼吁(?!各(?:单位|部门|局处|级))|^(?:(?!要|(?:请|[指裁]示|责成)[^，,。；;]{1,12}?(?:处|局|署|委|办|部门|单位|中心|电视台))[^。])*?呼吁(?:广大)?(?:市民|居民|民众|群众|村民|游客|家长|大家)/;
 /** An order no statement of progress contains: 请…, 务必, 必须, 要求. */
 const StrongOrderRE = new RegExp(String.raw`${PleaseRE.source}|务必|必须|(?:^|[，,；;])(?:并|也|同时|另)?要求`);
 /** A sentence announcing a look back (作了简要回顾, 总结了上半年工作): the items after it recount work done. */
@@ -242,9 +242,9 @@ const PraiseRE = /^[^。；;，,]{0,24}(?:整体|总体|基本|均)(?:良好|较
 /** The number of the next item: (二), 2., 三、. */
 const InlineItemRE = /^\s*(?:[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]+、)/;
 
-/** What an inspection found wrong: 整改不彻底, 杂物堆放, 围墙破损, 保洁不到位, 未清除, 占道经营严重, 通道堵塞. */
+/** What an inspection found wrong: 整改不彻底, 杂物堆放, 围墙破损, 保洁不到位, 未清除, 占道经营严重, 通道堵塞, 胡同内垃圾, 路面需修整. */
 const FaultRE =
-  /问题|隐患|不到位|不彻底|不及时|不规范|未|缺失|破损|残缺|脏|乱|堆放|堆积|积水|外溢|死角|违规|违法|滞后|缓慢|占道|堵塞|不足|缺少|严重|无人(?!机)/;
+  /问题|隐患|不到位|不彻底|不及时|不规范|未|缺失|破损|残缺|脏|乱|堆放|堆积|积水|外溢|死角|违规|违法|滞后|缓慢|占道|堵塞|不足|缺少|严重|无人(?!机)|垃圾|杂物|需(?!求)/;
 /**
  * A bracket at the end of a task naming who carries it: （牵头单位：…；责任单位：…）; or the field written after
  * the item's stop without one (…未及时清运。责任单位：东城街道办事处、区城管局).
@@ -253,9 +253,12 @@ const CarrierBracketRE = new RegExp(
   `[（(](?:(?:责任|牵头|配合|主办|协办)(?:单位|部门)\\s*[:：;；][^（()）]*|${CARRIERS_WITH_PART})[)）]?\\s*$|${CarrierFieldEndRE.source}`,
 );
 
-/** A short numbered item closed by its carrier's bracket: 2、…请林局长暂兼,…。(民政局) */
+/**
+ * A short numbered item closed by its carrier's bracket: 2、…请林局长暂兼,…。(民政局); (一)…进度滞后。…完成率42%。
+ * (责任单位：市城管局、市住建局).
+ */
 const CarriedItemLineRE =
-  /^\d{1,2}[、.．](?!\d)[^\n]{4,160}[。；;！!]\s*[（(][\p{Script=Han}、]{1,12}(?:局|处|署|委|办|室|所|科|中心|公所)[)）]$/u;
+  /^(?:\d{1,2}[、.．](?!\d)|[（(][一二三四五六七八九十]{1,3}[)）])(?:(?![（(][一二三四五六七八九十]{1,3}[)）])[^\n]){4,160}[。；;！!]\s*[（(](?:责任单位\s*[:：]\s*)?[\p{Script=Han}、，,]{1,40}(?:局|处|署|委|办|室|所|科|中心|公所|政府|街道|镇|乡)[)）]$/u;
 
 /** A sentence that closes with the bracket naming who carries it: …胡同内垃圾。(责任单位:英雄街道). */
 const namesOwnCarrier = (simple: string): boolean => CarrierBracketRE.test(simple.replace(/[。；;]$/, ""));
@@ -463,12 +466,15 @@ const ScoringRuleRE =
 
 /**
  * A fault found with the body that must mend it (…围墙多处破损。(责任单位:市国土局)); not figures with their
- * carrier (全县共排查企业426家…整改率95.5%。(责任单位:县应急管理局)), which report results.
+ * carrier (全县共排查企业426家…整改率95.5%。(责任单位:县应急管理局)), which report results, unless the
+ * item's first sentence names the fault the figures measure ((一)停车泊位建设进度滞后。…完成率42%。).
  */
+const ResultFiguresRE = /\d\s*[%％]|同比|累计|共(?:排查|检查|发现)/;
+const faultHeadline = (sentence: string): boolean => FaultRE.test(sentence) && !ResultFiguresRE.test(sentence);
 const faultWithCarrier = (simple: string): boolean =>
   namesOwnCarrier(simple) &&
   FaultRE.test(simple) &&
-  !/\d\s*[%％]|同比|累计|共(?:排查|检查|发现)/.test(simple) &&
+  (!ResultFiguresRE.test(simple) || faultHeadline(/^[^。；;]*/.exec(simple)?.[0] ?? "")) &&
   // (…已责令当场整改完毕。（责任单位：城关镇）: a fault mended on the spot leaves nothing to do.)
   !/已[^，,。；;]{0,10}?(?:整改|清理|清运|完成|处理|拆除|取缔|落实)|完毕|当场整改|立行立改/.test(simple);
 
@@ -829,6 +835,8 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       }
       openHead = undefined;
       if (ProblemListRE.test(simple)) problemList = true;
+      if (process.env.DBG)
+        console.error("DBG", problemList, JSON.stringify(paragraph.addressees ?? null), simple.slice(0, 30));
       if (/下一步|将吸取教训|整改措施/.test(simple)) problemList = false;
       // 他围绕五个方面作了简要回顾。一是…全面落实: what follows a review recounts, until someone orders again.
       // …从六个方面作了总结：一是以作风建设为保障，提高了…: the review's lead may open the sentence of its first item.

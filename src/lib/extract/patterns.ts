@@ -25,7 +25,7 @@ export const SignatureDateRE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/;
  * office signing with its seal's note (江西省城乡环境综合整治和生活垃圾分类工作部门联席会议办公室(代章)).
  */
 export const OrganisationLineRE =
-  /^(?:中共)?[\p{Script=Han}]{2,32}(?:人民政府|政府|委员会|办公室|办公厅|领导小组|指挥部|局|委|厅|办|部|中心|街道办事处|党委|党工委|管委会)(?:[(（](?:代章|印章|盖章)[)）])?$/u;
+  /^(?:中共)?[\p{Script=Han}]{2,32}(?:人民政府|政府|委员会|办公室|办公厅|领导小组|指挥部|局|委|厅|办|室|部|中心|街道办事处|党委|党工委|管委会)(?:[(（](?:代章|印章|盖章)[)）])?$/u;
 /** A signature at `index`: an organisation's line over a date's (汝阳县人民政府 / 2024年9月19日). */
 export const isSignatureAt = (lines: readonly string[], index: number): boolean =>
   OrganisationLineRE.test(lines[index] ?? "") && SignatureDateRE.test(lines[index + 1] ?? "");

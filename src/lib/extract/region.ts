@@ -721,9 +721,14 @@ function formerCounty(district: Place): Place | undefined {
     ?.find((place) => place.former && place.name === `${core}县` && place.city === district.city);
 }
 
-/** The text with every county named in full (襄城区, 湟中县) blanked out, each character by a space. */
-function withoutCountyNames(text: string): string {
-  let blanked = text;
+/**
+ * The text with every county named in full (襄城区, 湟中县) and every collective of counties (各县（市、区）
+ * 人民政府, 各县区政府) blanked out, each character by a space: offices that are not the text's own.
+ */
+function withoutOthersOffices(text: string): string {
+  let blanked = text.replace(/各[县市区旗、，,（()）]{1,10}(?:人民)?政府/gu, (collective) =>
+    " ".repeat(collective.length),
+  );
   for (const mention of mentions(text)) {
     if (!mention.places.some((place) => place.level === "county" && place.name === mention.form)) continue;
     blanked =
@@ -800,11 +805,11 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
   // The level the text's own offices speak at: 县 in 县委, 全县; 区 in 区委, 全区, and in 区司法局
   // opening a clause (a bureau reporting its own meeting names itself by its level alone, a co-operative
   // its leaders: 区供销联社党委书记).
-  // (Not a county named in full with its office, 襄城区政府 attending a mayor's meeting: that 区政府 is
-  // another's.)
+  // (Not a county named in full with its office, 襄城区政府 attending a mayor's meeting, nor the city's
+  // 各县（市、区）人民政府: those are others' offices.)
   const level =
     /[我全本](县|旗|区(?!域))|([县区旗])(?:委|长|政府|人民政府)|(?<!\p{Script=Han})([县区旗])(?![县区市旗])[\p{Script=Han}]{2,6}?(?:局(?:召开|举行|组织)|联社(?:党委|党组|召开))/u.exec(
-      withoutCountyNames(input.text),
+      withoutOthersOffices(input.text),
     );
   const ownLevel = level?.[1] ?? level?.[2] ?? level?.[3];
   // A text that names no city but exactly one county-level place in full (龙泉市, 筠连县) is that place's.

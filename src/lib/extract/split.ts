@@ -225,8 +225,10 @@ export function splitArticles(pageLines: readonly string[], headline?: string): 
     const closesWithSignature =
       SignatureDateRE.test(simple) && OrganisationLineRE.test(simplifyChars(current.filter(Boolean).at(-2) ?? ""));
     if (closesWithByline || (closesWithSignature && !issuesDocument())) {
-      const more = lines.slice(index + 1).some((candidate) => candidate !== "");
-      if (more && hasBody(current)) ended = true;
+      const next = lines.slice(index + 1).find((candidate) => candidate !== "");
+      // (…督查室 / 2019年5月15日 / 附件：存在问题: the notice goes on with its attachment.)
+      const attachment = closesWithSignature && next !== undefined && /^\s*附件/.test(simplifyChars(next));
+      if (next !== undefined && !attachment && hasBody(current)) ended = true;
     }
   }
   startNew();

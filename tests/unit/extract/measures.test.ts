@@ -1765,3 +1765,11 @@ test("bureaus' heads who explained their plans (…负责人概要说明了…) 
     "县国土资源局牵头,县发改局等部门密切配合,全力推进划定工作。",
   ]);
 });
+
+test("a bureau told to appeal to the public (也指示民政局…，呼吁市民…) is given work", () => {
+  const [measure] = extractMeasures(
+    [paragraph("黄伟哲也指示民政局，对疫情热区加强宣导，呼吁市民「巡、倒、清、刷」，共同防疫。")],
+    context,
+  );
+  expect(measure?.units).toEqual(["民政局"]);
+});

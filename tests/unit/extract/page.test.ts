@@ -1104,3 +1104,26 @@ test("a 督查通知单: its signer, its addressees below the title block, and t
   expect(ordered?.units).toHaveLength(3);
   expect(ordered?.units?.join()).toContain("东风街道办事处");
 });
+
+test("a 督查室's circular: its signature dates it, its attachment stays with it, a lagging item with its figures and carriers is a task", () => {
+  const page = extractPage(
+    [
+      "关于第三季度民生实事项目推进情况的通报",
+      "各县（市、区）人民政府，市直有关单位：",
+      "根据市政府工作安排，市督查室对十件民生实事项目推进情况进行了督查。现将有关情况通报如下：",
+      "二、存在问题",
+      "（一）城区停车泊位建设进度滞后。计划新建公共停车泊位5000个，目前仅完成2100个，完成率42%。（责任单位：市城管局、市住建局）",
+      "三、下步要求",
+      "各责任单位要对照年度目标，确保11月底前全面完成年度任务。",
+      "赣州市人民政府督查室",
+      "2023年10月12日",
+      "附件：",
+      "进度滞后项目清单",
+    ].join("\n"),
+    { file: "seeds/page.txt" },
+  );
+  expect(page.entries).toHaveLength(1);
+  const data = page.entries[0]?.data;
+  expect(data?.date).toBe("2023-10-12");
+  expect(data?.measures?.[0]?.units).toEqual(["赣州市城管局", "赣州市住房和城乡建设局"]);
+});

@@ -932,3 +932,9 @@ test("in a simplified text a short form that only a Taiwanese district bears (�
   const text = "3月4日晚,区委副书记、区长主持召开区长办公会。会议对香山大学城等重点工作逐项研究部署。";
   expect(extractRegion(input(text)).region).toEqual({});
 });
+
+test("a city's circular to 各县（市、区）人民政府 speaks as the city: no district is its own", () => {
+  const text =
+    "各县（市、区）人民政府，市直有关单位：\n计划新建公共停车泊位5000个，目前仅完成2100个。\n赣州市人民政府督查室\n2023年10月12日";
+  expect(extractRegion(input(text)).region).toEqual({ province: "江西省", city: "赣州市" });
+});

@@ -1604,3 +1604,9 @@ test("a township's own committee written with its level (镇安委会成员单�
   const resolver = unitResolver({}, { township: "青山镇" });
   expect(resolver.unitsOf("镇安委会成员单位要落实监管责任。")).toEqual(["青山镇安委会成员单位"]);
 });
+
+test("a body asked to rally others (请各区公所动员里长…) is the one asked", () => {
+  expect(findUnits("请各区公所动员里长及志工，于本周五前完成辖区巡查；")).toEqual(["各区公所"]);
+  expect(findUnits("请市环保局督促业者改善。")).toEqual(["市环保局"]);
+  expect(findUnits("市委组织部要加强考核。")).toEqual(["市委组织部"]);
+});
