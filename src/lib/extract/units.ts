@@ -13,7 +13,7 @@ import { isSingleWord, tagWords } from "./segmenter";
 
 /** How unit names end; collective forms (各城市区, 重点委局, 市直相关部门, 各学校, 各级医院) included. */
 const UNIT_SUFFIX =
-  "(?:人民政府|政府|委员会|区议会|(?<![建会])议会(?!同)|办公室|领导小组|学习小组|(?<=各级)党组织|指挥部|工作专班|工作组|管委会|党工委|街道办事处|街道|社区|中心|总队|支队|大队|中队|执法队|工作队|派出所|区公所|公所|公司|集团|(?<=各(?![类种大个])[\\p{Script=Han}]{2,4})企业|(?<=各(?:级|类)?(?:中小|大中小|中等|职业|公办|民办|公立|定点)?)(?:学校|高校|医院|幼儿园|医疗机构)|林场|工商联|科协|妇联|残联|文联|侨联|总工会|工会|部门|委局|部委办局|局处|直属单位|单位|城市区|县区|县市区|乡镇|镇街|园区|产业园|工业园|物流园|专班|防指|苏木|机构|机关|供销社|合作社|党校|信用社|报社|卫生院|(?<=各级|各)党政|局|委|办|厅|部|处|署|室|所|站|院|县|区|镇|乡|科)";
+  "(?:人民政府|政府|委员会|区议会|(?<![建会])议会(?!同)|办公室|领导小组|学习小组|(?<=各级)党组织|指挥部|工作专班|工作组|管委会|党工委|(?<=[局委厅办署处])党组(?!成员|书记|副书记|扩大|会议|中心组)|街道办事处|街道|社区|中心|总队|支队|大队|中队|执法队|工作队|派出所|区公所|公所|公司|集团|(?<=各(?![类种大个])[\\p{Script=Han}]{2,4})企业|(?<=各(?:级|类)?(?:中小|大中小|中等|职业|公办|民办|公立|定点)?)(?:学校|高校|医院|幼儿园|医疗机构)|林场|工商联|科协|妇联|残联|文联|侨联|总工会|工会|部门|委局|部委办局|局处|直属单位|单位|城市区|县区|县市区|乡镇|镇街|园区|产业园|工业园|物流园|专班|防指|苏木|机构|机关|供销社|合作社|党校|信用社|报社|卫生院|(?<=各级|各)党政|局|委|办|厅|部|处|署|室|所|站|院|县|区|镇|乡|科)";
 /**
  * A whole piece that names a unit: optional collective word, a core, a suffix; a leading group's
  * office may run longer (市行政审批制度改革工作领导小组办公室).
@@ -1366,8 +1366,8 @@ const TownshipOfficeRE =
 const TownshipPartRE =
   /^各[\p{Script=Han}]{0,8}工作队$|^各?(?:包[村片社区]{1,2})?工作组$|^各?网格(?:单位)?$|^(?:各|全体)?[\p{Script=Han}（）()]{0,10}(?:社区|村|村组|村居|中队|执法队|科|科室|所|站|办|办公室|工作专班|专班|部|中心|责任单位|责任主体单位|物业单位|驻区单位|部办|部门|居委|村委|两委|居（村）委|居\(村\)委|卫生院)(?:[（(][\p{Script=Han}、]{1,8}[)）])?$/u;
 
-/** 局属各单位, 局机关各科室: the bodies of the bureau the report is about. */
-const OwnBureauPartRE = /^局(?=属|机关|直属|内设|各)/;
+/** 局属各单位, 局机关各科室, (我)局党组: the bodies of the bureau the report is about. */
+const OwnBureauPartRE = /^(?:我|本)?局(?=属|机关|直属|内设|各|党组|党委)/;
 
 /**
  * The sections a bureau holds, written as a kind in its own report: 各科室, 各处室, 业务科室, 各党支部,
@@ -1450,7 +1450,8 @@ export function unitResolver(
     // (Only in its own meeting: at a county's meeting a bureau head's presence makes 各党支部 no bureau's.)
     if (bureauMeets && ownBureau !== undefined && BureauPartRE.test(raw)) return canonical(ownBureau) + raw;
     // 局机关各科室 → 市城管局机关各科室; 局属各单位 → 市城管局局属各单位, as both are written.
-    const written = ownBureau && OwnBureauPartRE.test(raw) ? ownBureau + raw.replace(/^局(?=机关)/, "") : raw;
+    const written =
+      ownBureau && OwnBureauPartRE.test(raw) ? ownBureau + raw.replace(/^(?:我|本)?局(?=机关|党组|党委)/, "") : raw;
     const { name, scoped } = canonicalUnit(countyOf(written)?.name ?? written, region);
     if (!scoped) unscoped.add(name);
     return name;

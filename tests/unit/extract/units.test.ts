@@ -1610,3 +1610,10 @@ test("a body asked to rally others (请各区公所动员里长…) is the one a
   expect(findUnits("请市环保局督促业者改善。")).toEqual(["市环保局"]);
   expect(findUnits("市委组织部要加强考核。")).toEqual(["市委组织部"]);
 });
+
+test("a bureau's party group (市交通运输局党组) is a body; its secretary's title is not; the bureau's own (局党组) is the bureau's", () => {
+  expect(findUnits("市交通运输局党组要认真制定整改方案。")).toEqual(["市交通运输局党组"]);
+  expect(findUnits("市交通运输局党组书记王明主持会议。")).toEqual([]);
+  const resolver = unitResolver({ province: "江苏省", city: "常州市" }, { bureau: "市城管局" });
+  expect(resolver.unitsOf("我局党组要坚决扛起整改主体责任。")).toEqual(["常州市城管局党组"]);
+});
