@@ -62,7 +62,7 @@ const ProgressRE =
 const ProgressInsideRE =
   /已完成|已累计|累计建成|已建成|已基本完成|全部完工|已完工|已征收|取得了|迎来了|已(?:提前|先行|陆续|全面|初步|经)/;
 const NarrativeRE =
-  /^(?:本报讯|本报|(?:(?!要|须|应当|务必)[^，,。]){0,12}(?:召开|举行)[^，,。]{0,40}(?:会议|推进会|大会|座谈会|现场会)|会议(?:播放|通报|传达|听取|审议|观看|宣读|总结)|会上(?![，,][^，,。；;]{0,20}?(?:要|务必|必须)(?!求))|与会|当日|当天|\d{1,2}日(?![前起]|之前|以前)|\d{1,2}月\d{1,2}日(?![前起]|之前|以前)|昨日|[^，,。]{0,20}(?:出席|参加|列席)会议|[^，,。；;]{2,60}?(?:负责人|负责同志|主要领导)[^，,。；;]{0,6}?(?:汇报|介绍|说明|通报|报告)了|[^，,。]{0,40}(?:作了?|进行)(?:表态|典型|交流)发言)/;
+  /^(?:本报讯|本报|(?:(?!要|须|需|应|务必)[^，,。]){0,12}(?:召开|举行)[^，,。]{0,40}(?:会议|推进会|大会|座谈会|现场会)|会议(?:播放|通报|传达|听取|审议|观看|宣读|总结)|会上(?![，,][^，,。；;]{0,20}?(?:要|务必|必须)(?!求))|与会|当日|当天|\d{1,2}日(?![前起]|之前|以前)|\d{1,2}月\d{1,2}日(?![前起]|之前|以前)|昨日|[^，,。]{0,20}(?:出席|参加|列席)会议|[^，,。；;]{2,60}?(?:负责人|负责同志|主要领导)[^，,。；;]{0,6}?(?:汇报|介绍|说明|通报|报告)了(?![^。；;]*(?:要求|要|务必|必须|请))|[^，,。]{0,40}(?:作了?|进行)(?:表态|典型|交流)发言)/;
 /** What a task means, not what to do: …，是…的一项重要举措, 是推动…的关键所在, 是…的必然要求. */
 const SignificanceRE =
   /[，,]是[^。；;，,]{0,30}?(?:一项|一个)?(?:重要|重大|必然|根本|关键|有效|务实)(?:举措|抓手|内容|保障|途径|任务|要求|基础|支撑|所在|手段|载体|路径)[。！!]?$/;
@@ -105,7 +105,7 @@ const ProgressHeadingRE = /回顾|进展|成效|成绩|情况|方面$/;
  * 他请新闻处转请电视台即时跑马,呼吁市民…; 也指示民政局…加强宣导，呼吁市民…) is given work all the same.
  */
 const PublicAppealRE =
-  /^(?:千万)?(?:不要|别)错过|助您|祝您|为您|^(?:因此|同时|另外)?[，,]?(?:广大|全体)?(?:市民|居民|民众|群众|村民|游客|家长)(?:朋友)?们?(?:要|应|务必|请)|^请(?:广大)?(?:市民|居民|民众|群众|大家|各位|您|将)|^[^，,。；;要]{0,16}呼吁(?!各(?:单位|部门|局处|级))|^(?:(?!要|(?:请|[指裁]示|责成)[^，,。；;]{1,12}?(?:处|局|署|委|办|部门|单位|中心|电视台))[^。])*?呼吁(?:广大)?(?:市民|居民|民众|群众|村民|游客|家长|大家)/;
+  /^(?:千万)?(?:不要|别)错过|^(?:希望|祝)[^。，,；;]{0,20}?您|^(?:因此|同时|另外)?[，,]?(?:广大|全体)?(?:市民|居民|民众|群众|村民|游客|家长)(?:朋友)?们?(?:要|应|务必|请)|^请(?:广大)?(?:市民|居民|民众|群众|大家|各位|您|将)|^[^，,。；;要]{0,16}呼吁(?!各(?:单位|部门|局处|级))|^(?:(?!要|(?:请|[指裁]示|责成)[^，,。；;]{1,12}?(?:处|局|署|委|办|部门|单位|中心|电视台))[^。])*?呼吁(?:广大)?(?:市民|居民|民众|群众|村民|游客|家长|大家)/;
 /** An order no statement of progress contains: 请…, 务必, 必须, 要求. */
 const StrongOrderRE = new RegExp(String.raw`${PleaseRE.source}|务必|必须|(?:^|[，,；;])(?:并|也|同时|另)?要求`);
 /** A sentence announcing a look back (作了简要回顾, 总结了上半年工作): the items after it recount work done. */
@@ -136,7 +136,7 @@ const PracticeRE =
  * side will carry on (将持续争取…, 将围绕…推进). 将 before a time or a state (将持续三天, 将增大) is no plan.
  */
 const FutureCommitmentRE =
-  /(?:将|计划|力争|预计|规划)[^。]{0,30}(?:前|底|完成|完工|建成|交货|启用|投用|上线)|(?<![大议与])会于(?:今年|明年|本月|下月)?(?:第?[一二三四]季度?|\d{1,2}月|年内|年底|年中)[^。；;，,]{0,6}?(?:开始|展开|开展|推出|实施)|即日起|(?:今早|今日)起(?![^。；;]*以来)[^。；;]{0,20}?(?:加强|开展|实施|推行|执行|管制|巡查)[\u4e00-\u9fff]|将把[^。；;，,]{2,30}?(?:压减|压缩|降低|提高|提升|控制|增加|扩大)(?:至|到|在)|(?:由|自|从)(?:本月|下月|\d{1,2}月)\d{1,2}日起(?![^。；;]*以来)[^。；;]{0,20}?(?:加强|开展|实施|展开|推行|执行)[\u4e00-\u9fff]|将(?:联同|会同|联合|协同)[^。；;]{2,40}?(?:进行|开展|展开|实施)|将由[^，,。；]{2,16}?(?:负责|牵头|统筹|研拟|研议|订定|制定|拟定|办理|规划|执行|落实|推动)|将(?:[^，,。；]{0,12}?[，,]?)(?:(?:持续|继续|进行)(?![\d一二三四五六七八九十两几]|时间|期间|增大|增加|减少|下降|上升)|进一步|全力|积极|逐步|加快|加强|加大|扩大|强化|深化|推动|推进|推广|争取|完善|落实|开展|实施|整建|建设|研拟|订定|制定|围绕|聚焦|跟踪|督办)/;
+  /(?:将|计划|力争|预计|规划)[^。]{0,30}(?:前|底|完成|完工|建成|交货|启用|投用|上线)|(?<![大议与])会于(?:今年|明年|本月|下月)?(?:第?[一二三四]季度?|\d{1,2}月|年内|年底|年中)[^。；;，,]{0,6}?(?:开始|展开|开展|推出|实施)|即日起|(?:今早|今日)起(?![^。；;]*以来)[^。；;]{0,20}?(?:加强|开展|实施|推行|执行|管制|巡查)[\u4e00-\u9fff]|将把[^。；;，,]{2,30}?(?:压减|压缩|降低|提高|提升|控制|增加|扩大)(?:至|到|在)|(?:由|自|从)(?:本月|下月|\d{1,2}月)\d{1,2}日起(?![^。；;]*以来)[^。；;]{0,20}?(?:加强|开展|实施|展开|推行|执行)[\u4e00-\u9fff]|将(?:联同|会同|联合|协同)[^。；;]{2,40}?(?:进行|开展|展开|实施)|将由[^，,。；]{2,16}?(?:负责|牵头|统筹|研拟|研议|订定|制定|拟定|办理|规划|执行|落实|推动)|将(?:[^，,。；]{0,12}?[，,]?)(?:(?:持续|继续|进行)(?![\d一二三四五六七八九十两几]|时间|期间|增大|增加|减少|下降|上升)|进一步|全力|积极|逐步|加快|加强|加大|扩大|强化|深化|推动|推进|推广|争取|完善|落实|开展|实施|整建|建设|研拟|订定|制定|围绕|聚焦)|(?<![已现])将对[^。，,；;]{1,20}?跟踪(?:督查|督办)?/;
 
 /**
  * 要 as the modal verb (X要…), not inside 重要, 主要, 需要, 要求, 要点, 《经济要情》 …: jieba alone misses it when
@@ -244,7 +244,7 @@ const InlineItemRE = /^\s*(?:[（(][一二三四五六七八九十]+[)）]|\d{1,
 
 /** What an inspection found wrong: 整改不彻底, 杂物堆放, 围墙破损, 保洁不到位, 未清除, 占道经营严重, 通道堵塞, 胡同内垃圾, 路面需修整. */
 const FaultRE =
-  /问题|隐患|不到位|不彻底|不及时|不规范|未|缺失|破损|残缺|脏|乱|堆放|堆积|积水|外溢|死角|违规|违法|滞后|缓慢|占道|堵塞|不足|缺少|严重|无人(?!机)|垃圾|杂物|需(?!求)/;
+  /问题|隐患|不到位|不彻底|不及时|不规范|未|缺失|破损|残缺|脏|乱|堆放|堆积|积水|外溢|死角|违规|违法|滞后|缓慢|占道|堵塞|不足|缺少|严重|无人(?!机)|垃圾(?:杂物)?(?=[。；;，,)）]|$)|(?:有|存在|散落|乱倒)[^，,。；;]{0,4}垃圾|需(?:要)?(?:修整|维修|修复|清理|整改|拆除|更换|围挡|加围挡)/;
 /**
  * A bracket at the end of a task naming who carries it: （牵头单位：…；责任单位：…）; or the field written after
  * the item's stop without one (…未及时清运。责任单位：东城街道办事处、区城管局).
@@ -293,7 +293,7 @@ function sentences(paragraph: Paragraph, opensWithUnit: (clause: string) => bool
   // closed by the bracket naming its carrier (1、对于…受灾户等。在过年期间要准备寒冬送暖事宜。(民政局)).
   // (Not an item that reports first, 2、已完成道路修补12处。请交通局继续跟进。(交通局).)
   const whole = paragraph.simple.trim();
-  const carriedItem = CarriedItemLineRE.test(whole) && !/已|累计|截至/.test(/^[^。；;！!]*/.exec(whole)?.[0] ?? "");
+  const carriedItem = CarriedItemLineRE.test(whole) && !/已|累计|截至/.test(firstSentence(whole));
   if (paragraph.tableRow || carriedItem) return [{ original: paragraph.original.trim(), simple: whole }];
   const out: Sentence[] = [];
   // Inside a leader's quoted instruction: a written 批示, or spoken orders.
@@ -440,7 +440,7 @@ function sentences(paragraph: Paragraph, opensWithUnit: (clause: string) => bool
  * and then an order (…听取水利局报告后指示，) is tried first: the order starts right there, not at a later 请.
  */
 const NarrativeLeadRE =
-  /^[^。；;]{0,80}?(?:听取|会上|会中)[^。；;，,]{0,60}?(?:后|时)(?:[指裁]示|要求|强调)[，,:：]|^[^。；;]{0,160}?听取[^。；;，,]{0,60}?(?:情况|工作)(?:的)?汇报(?:后|时|并)?(?:指示|要求|强调|指出)[，,:：]|^[^。；;]{0,80}?(?:会议|大会)(?:召开|举行)[，,](?=[^，,。；;]{0,12}将(?![^，,。；;]*了))|^[^。；;]{0,200}?(?:传达|学习|听取|审议)[^。；;]{0,200}?[，,]会议(?:强调|要求|指出)[:：，,]|^[^。；;]{0,80}?(?:召开|举行|主持|出席|会上|会中|视察|调研|察看|检查|督查|巡查|听取|传达|学习|审议|研究了|通报了|(?:进行了|作了|做了)(?:强调|部署|点评))[^。；;]{0,80}?[，,](?:[^，,。；;]{0,8}?(?:也|还|并|同时|再|亦))?(?=(?:[\u4e00-\u9fff]{0,4}(?:市长|县长|区长|镇长|乡长|局长|署长|处长|主任|书记|主席|部长)(?:[\u4e00-\u9fff]{2,3}(?=要求|指示|责成))?(?:也|还|亦|并|再)?)?(?:要求|[指裁]示|责成|号召|请(?!示|假|求|柬|教(?!育))(?![^，,。；;]*了)[^，,。；;]{1,12}?(?:局|处|署|委|办|部门|单位|公所|机关)))|^会议[^。；;]{0,200}?(?:传达|学习|听取|审议)[^。；;]{0,200}?[，,](?=强调[^，,。；;]{0,16}?(?:要(?!求)|务必|必须|应当))/;
+  /^[^。；;]{0,80}?(?:听取|会上|会中)[^。；;，,]{0,60}?(?:后|时)(?:[指裁]示|要求|强调)[，,:：]|^[^。；;]{0,160}?听取[^。；;，,]{0,60}?(?:情况|工作)(?:的)?汇报(?:后|时|并)?(?:指示|要求|强调|指出)[，,:：]|^[^。；;]{0,80}?(?:会议|大会)(?:召开|举行)[，,](?=[^，,。；;]{0,12}将(?![^，,。；;]*了))|^[^。；;]{0,200}?(?:传达|学习|听取|审议)[^。；;]{0,200}?[，,]会议(?:强调|要求|指出)[:：，,]|^[^。；;]{0,80}?(?:召开|举行|主持|出席|会上|会中|视察|调研|察看|(?:进行|开展)了?[^，,。；;]{0,6}?(?:检查|督查|巡查)|听取|传达|学习|审议|研究了|通报了|(?:进行了|作了|做了)(?:强调|部署|点评))[^。；;]{0,80}?[，,](?:[^，,。；;]{0,8}?(?:也|还|并|同时|再|亦))?(?=(?:[\u4e00-\u9fff]{0,4}(?:市长|县长|区长|镇长|乡长|局长|署长|处长|主任|书记|主席|部长)(?:[\u4e00-\u9fff]{2,3}(?=要求|指示|责成))?(?:也|还|亦|并|再)?)?(?:要求|[指裁]示|责成|号召|请(?!示|假|求|柬|教(?!育))(?![^，,。；;]*了)[^，,。；;]{1,12}?(?:局|处|署|委|办|部门|单位|公所|机关)))|^会议[^。；;]{0,200}?(?:传达|学习|听取|审议)[^。；;]{0,200}?[，,](?=强调[^，,。；;]{0,16}?(?:要(?!求)|务必|必须|应当))/;
 
 /**
  * The head of an order whose items follow a colon in the same sentence (县委书记X要求相关部门、乡镇：
@@ -469,12 +469,14 @@ const ScoringRuleRE =
  * carrier (全县共排查企业426家…整改率95.5%。(责任单位:县应急管理局)), which report results, unless the
  * item's first sentence names the fault the figures measure ((一)停车泊位建设进度滞后。…完成率42%。).
  */
+/** A text's first sentence, up to its first stop or semicolon. */
+const firstSentence = (text: string): string => /^[^。；;！!]*/.exec(text)?.[0] ?? "";
 const ResultFiguresRE = /\d\s*[%％]|同比|累计|共(?:排查|检查|发现)/;
 const faultHeadline = (sentence: string): boolean => FaultRE.test(sentence) && !ResultFiguresRE.test(sentence);
 const faultWithCarrier = (simple: string): boolean =>
   namesOwnCarrier(simple) &&
   FaultRE.test(simple) &&
-  (!ResultFiguresRE.test(simple) || faultHeadline(/^[^。；;]*/.exec(simple)?.[0] ?? "")) &&
+  (!ResultFiguresRE.test(simple) || faultHeadline(firstSentence(simple))) &&
   // (…已责令当场整改完毕。（责任单位：城关镇）: a fault mended on the spot leaves nothing to do.)
   !/已[^，,。；;]{0,10}?(?:整改|清理|清运|完成|处理|拆除|取缔|落实)|完毕|当场整改|立行立改/.test(simple);
 
@@ -498,9 +500,16 @@ function isDirective(
   )
     return false;
   // A question (为什么要开展…？) asks, it orders nothing; nor does a sentence saying what a task means
-  // (开展…工作，是区委全面深化改革的一项重要举措).
+  // (开展…工作，是区委全面深化改革的一项重要举措), unless it also says who does it or by when.
   if (/[？?]$/.test(simple)) return false;
-  if (SignificanceRE.test(simple) && !StrongOrderRE.test(simple) && !hasModalYao(simple)) return false;
+  if (
+    SignificanceRE.test(simple) &&
+    !StrongOrderRE.test(simple) &&
+    !hasModalYao(simple) &&
+    !/确保|牵头|负责/.test(simple) &&
+    findDeadline(simple, null) === null
+  )
+    return false;
   if (ProgressInsideRE.test(simple) && !/要|确保|力争/.test(scope)) return false;
   // In a task table every row under a unit is that unit's task, numbered or not (严格审批…（10分）);
   // a scoring rule (得3分, 列前3名的奖10分) is not, while a task may carry its penalty after it
@@ -835,8 +844,6 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       }
       openHead = undefined;
       if (ProblemListRE.test(simple)) problemList = true;
-      if (process.env.DBG)
-        console.error("DBG", problemList, JSON.stringify(paragraph.addressees ?? null), simple.slice(0, 30));
       if (/下一步|将吸取教训|整改措施/.test(simple)) problemList = false;
       // 他围绕五个方面作了简要回顾。一是…全面落实: what follows a review recounts, until someone orders again.
       // …从六个方面作了总结：一是以作风建设为保障，提高了…: the review's lead may open the sentence of its first item.

@@ -862,7 +862,9 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
       !ownLevel &&
       /市长|市政府|市委/.test(input.text) &&
       /[县区旗]$/.test(soleCounty.name) &&
-      new RegExp(`${soleCounty.name}(?:人民)?(?:政府|党委|委)`).test(input.text) &&
+      new RegExp(`${soleCounty.name}(?:人民)?(?:政府|党委|委)[^。；;]{0,60}?(?:参加|出席|列席|陪同)`).test(
+        input.text,
+      ) &&
       !new RegExp(`${soleCounty.name}(?!(?:人民)?(?:政府|党委|委))`).test(namedText);
     if (soleCounty?.city && attendingBody) {
       city = soleCounty.city;

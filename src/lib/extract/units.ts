@@ -68,9 +68,14 @@ function isOrdinaryWord(piece: string): boolean {
 function isVerbPhrase(piece: string): boolean {
   // 区直各部门, 相关责任单位: jieba tags 区直 and 相关 as verbs.
   if (/^(?:市直|区直|县直|省直|相关|有关)/.test(piece)) return false;
-  // 加强集镇(管理): a verb that opens no body's name, before a suffix-ending noun (集镇, 社区); 优化办 is a
-  // body, 优化 not listed.
-  if (/^(?:加强|加快|推进|推动|强化|抓好|做好|完善|打造|提升|开展|深化|扩大|确保|切实)/.test(piece)) return true;
+  // 加强集镇(管理): a verb that opens no body's name, before a place's word (集镇, 社区); 推进办, 提升办 are
+  // offices.
+  if (
+    /^(?:加强|加快|推进|推动|强化|抓好|做好|完善|打造|提升|开展|深化|扩大|确保|切实)\p{Script=Han}{0,4}(?:镇|乡|区|村|街道)$/u.test(
+      piece,
+    )
+  )
+    return true;
   const words = tagWords(piece);
   // 加大跟踪督办: the suffix is inside a verb (督办), not an office.
   const last = words.at(-1);
@@ -84,7 +89,7 @@ function isVerbPhrase(piece: string): boolean {
 const PeopleRE = /(?:干部|党员|职工|人员|群众|市民|居民|村民|同志|代表|专家|学生|家长|常委|领导|书记|主任|村长|组长)$/;
 /** Everything up to a word that hands work on: 会中也请市场处 → 市场处, 会中除了各单位 → 各单位, 县府强调本县各局处 → 本县各局处. */
 const LeadInWordsRE =
-  /^.*(?:请|由|要求|[指裁]示|强调|提醒|责成|督促(?!下)|敦促(?!下)|希望|包含|包括|除了|以及|会同|邀集|邀请|根据|按照|依据|通过|发挥|听取了?)(?=[\p{Script=Han}]{2})/u;
+  /^.*(?:请|由|要求|[指裁]示(?!牌|灯|标)|强调|提醒|责成|督促(?!下)|敦促(?!下)|希望|包含|包括|除了|以及|会同|邀集|邀请|根据|按照|依据|通过|发挥|听取了?)(?=[\p{Script=Han}]{2})/u;
 /** Single words that open a list piece without being part of the unit: 由县水务局, 对各乡镇. */
 const LeadingWordRE =
   /^(?:当日|当天|今日|今天|昨日|昨天|近日|日前|随后|会后|由|经|对|请|向|与|和|及|把|被|让|将|而|但|且|另|是|经由|包含|包括|希望|要求|督促|敦促|责成|邀请|邀集|组织|协调|会同|指导|支持|配合|推动|动员|号召|呼吁|联合)$/;
@@ -646,7 +651,7 @@ const FundingRE =
  * that name the partners who share a task: 与县环保局、县水文站共同推进…, 协同县水利局加强….
  */
 const LeadInRE = new RegExp(
-  String.raw`(?:请|要求|责成|督促(?!下)|敦促(?!下)|[指裁]示|委托|交由|由|感谢|包含|包括|邀集|邀请|希望|配合|协同|(?<=${TOGETHER_WITH_MODALS}|[，,。；;${BODY_NAME_ENDS}])会同|(?<=将|[${BODY_NAME_ENDS}])联同(?![^，,。；;]{0,8}?(?:长|负责人))|(?<![参给赋])与(?=[^，,。；;]{2,40}?共同)|透过|通过)(?=[\p{Script=Han}])`,
+  String.raw`(?:请|要求|责成|督促(?!下)|敦促(?!下)|[指裁]示(?!牌|灯|标)|委托|交由|由|感谢|包含|包括|邀集|邀请|希望|配合|协同|(?<=${TOGETHER_WITH_MODALS}|[，,。；;${BODY_NAME_ENDS}])会同|(?<=将|[${BODY_NAME_ENDS}])联同(?![^，,。；;]{0,8}?(?:长|负责人))|(?<![参给赋])与(?=[^，,。；;]{2,40}?共同)|透过|通过)(?=[\p{Script=Han}])`,
   "gu",
 );
 /** What follows a unit named as a clause's subject: a modal, an adverb, or the verb of its task. */
@@ -829,6 +834,19 @@ const CollectiveVillageLeadRE =
  */
 const SectorListRE =
   /([\p{Script=Han}、和及]{2,40}?)(?:等(?:相关|有关|行业主管|主管|职能)?(部门|单位|机构)|(?<=、[\p{Script=Han}]{2,4})(部门))/gu;
+/**
+ * What opens the name of a bureau merged from two (住房 in 住房和城乡建设局, 自然资源 in 自然资源和规划局, as the
+ * registry writes them), or a field's full name (发展改革 in 发展改革和经济商务局): 住建 in 住建和交通运输局
+ * is a sector of its own.
+ */
+const MergedBureauOpenings: ReadonlySet<string> = new Set(
+  JSON.stringify(unitsData).match(/[\p{Script=Han}]{2,4}(?=和[\p{Script=Han}]{2,8}(?:局|委|厅))/gu) ?? [],
+);
+function namesMergedBureau(opening: string): boolean {
+  const core = opening.replace(/^[省市县区]/, "");
+  return core.length >= 4 || [...MergedBureauOpenings].some((known) => known.endsWith(core) && core.length >= 2);
+}
+
 /** Verbs a sector list may follow in its clause. */
 const SectorLeadRE = /^.*?(?:加强|协调|组织|督促|要求|推动|听取了?|包括|包含|由|请|带领|率领)(?=[\p{Script=Han}])/u;
 /** Partners and guests, not assignees: 联合纪检、公安等部门, 与发改、统计等部门沟通, 邀集国军、水利…等单位, 在公安、交通部门的配合下. */
@@ -840,17 +858,25 @@ const SectorPartnerRE = /(?:联合|会同|与|同|向|跟|邀集|邀请|^在)[^�
  */
 function sectorUnits(list: string, collective: string, bareSectorsOnly = false): string[] {
   // (住房和城乡建设局 is one bureau's name, 公安和交通 two sectors, 环保局及工务局 two bureaus.)
+  const wholeNames = new Set<string>();
   const [head = "", ...rest] = list
     .replace(EnumerationLeadRE, "")
     .split("、")
     .flatMap((item) => {
-      const parts = item.split(/和|及/);
-      return SuffixEndRE.test(item) && !SuffixEndRE.test(parts[0] ?? "") ? [item] : parts;
+      const parts = item.split(/以及|和|及/);
+      const [opening = ""] = parts;
+      if (parts.length !== 2 || !SuffixEndRE.test(item) || SuffixEndRE.test(opening) || !namesMergedBureau(opening))
+        return parts;
+      wholeNames.add(item);
+      return [item];
     });
   if (SectorPartnerRE.test(head)) return [];
   const pieces = [head.replace(SectorLeadRE, ""), ...rest];
-  // 住建、交通、晋城高速公路等相关部门: sectors, one of them named with its place.
-  if (pieces.length < 2 || !pieces.every((piece) => /^[\p{Script=Han}]{2,6}$/u.test(piece))) return [];
+  // 住建、交通、晋城高速公路等相关部门: sectors, one of them named with its place (a name with 和 inside,
+  // 自然资源和规划局, runs longer).
+  const fits = (piece: string): boolean =>
+    wholeNames.has(piece) ? /^[\p{Script=Han}]{2,14}$/u.test(piece) : /^[\p{Script=Han}]{2,6}$/u.test(piece);
+  if (pieces.length < 2 || !pieces.every(fits)) return [];
   // 各村(居)委书记、相关部门负责人: a post names people, no sector (委书记部门 is nothing).
   if (pieces.some((piece) => /(?:书记|主任|(?<![部署])长|负责人|干部|同志|代表|人员)$/u.test(piece))) return [];
   // Without 等, only short bare sectors share the 部门 (党委、政府部门 are two bodies; 组织部门牵头抓总、职能部门
@@ -1366,7 +1392,7 @@ const TownshipOfficeRE =
 const TownshipPartRE =
   /^各[\p{Script=Han}]{0,8}工作队$|^各?(?:包[村片社区]{1,2})?工作组$|^各?网格(?:单位)?$|^(?:各|全体)?[\p{Script=Han}（）()]{0,10}(?:社区|村|村组|村居|中队|执法队|科|科室|所|站|办|办公室|工作专班|专班|部|中心|责任单位|责任主体单位|物业单位|驻区单位|部办|部门|居委|村委|两委|居（村）委|居\(村\)委|卫生院)(?:[（(][\p{Script=Han}、]{1,8}[)）])?$/u;
 
-/** 局属各单位, 局机关各科室, (我)局党组: the bodies of the bureau the report is about. */
+/** 局属各单位, 局机关各科室, (我)局党组, 本局各科室: the bodies of the bureau the report is about. */
 const OwnBureauPartRE = /^(?:我|本)?局(?=属|机关|直属|内设|各|党组|党委)/;
 
 /**
@@ -1427,6 +1453,8 @@ export function unitResolver(
       ownLevel &&
       raw.startsWith(ownLevel) &&
       !raw.startsWith(ownTownship) &&
+      // (乡村振兴委员会, 镇江市委员会 open with a word, not with the level.)
+      !/^(?:乡村|乡镇|镇江|镇街)/.test(raw) &&
       TownshipOfficeRE.test(raw.slice(ownLevel.length))
     )
       return canonicalUnit(ownTownship + raw.slice(ownLevel.length), region).name;
@@ -1451,7 +1479,9 @@ export function unitResolver(
     if (bureauMeets && ownBureau !== undefined && BureauPartRE.test(raw)) return canonical(ownBureau) + raw;
     // 局机关各科室 → 市城管局机关各科室; 局属各单位 → 市城管局局属各单位, as both are written.
     const written =
-      ownBureau && OwnBureauPartRE.test(raw) ? ownBureau + raw.replace(/^(?:我|本)?局(?=机关|党组|党委)/, "") : raw;
+      ownBureau && OwnBureauPartRE.test(raw)
+        ? ownBureau + raw.replace(/^(?:我|本)(?=局)/, "").replace(/^局(?=机关|党组|党委|各)/, "")
+        : raw;
     const { name, scoped } = canonicalUnit(countyOf(written)?.name ?? written, region);
     if (!scoped) unscoped.add(name);
     return name;

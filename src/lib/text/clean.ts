@@ -104,11 +104,11 @@ const FooterMarkerRE = /^\s*(?:友情链接|联系我们|昔日新闻|往期回�
 const FullSentenceRE = /(?:\p{Script=Han}[^。！？!?]*){20,}[。！？!?]\s*$/u;
 /**
  * A site's disclaimer after the article (特别声明：…转载此文…; 本文为…号作者上传并发布，仅代表该作者观点;
- * [免责声明] …版权归原作者所有):
+ * [免责声明] 本文来源于网络转载…):
  * prose in form, furniture in fact, and the page's chrome goes on after it.
  */
 const DisclaimerRE =
-  /^[[【(（]?(?:特别声明|免责声明)\s*[\]】)）:：]|仅代表(?:该|本)?(?:作者|机构)[^。]{0,12}观点|不代表[^。]{0,12}(?:观点|立场)|(?:侵犯|侵害)了?您的[^。]{0,6}权益|版权归原作者所有/;
+  /^[[【(（]?(?:特别声明|免责声明)\s*[\]】)）:：]|仅代表(?:该|本)?(?:作者|机构)[^。]{0,12}观点|不代表[^。]{0,12}(?:观点|立场)|(?:侵犯|侵害)了?您的[^。]{0,6}权益/;
 /** Lines that are site chrome wherever they stand (a document's number alone, 〔2011〕80号 or （2022）第15号, included). */
 const ChromeLineRE =
   /^(?:[•·]\s*)?(?:听新闻|朗读|(?:文章|语音)?播报|打印|关闭|收藏|分享|字号|字体|(?:字号|字体)\s*[:：]?\s*(?:(?:放大|还原|缩小|默认|[大中小])\s*)+|设为主页\s*收藏本页|您好[!！]?\s*今天是.{0,20}|[【[]?\s*[大中小]\s*[】\]]?(?:\s*[【[]?\s*[大中小]\s*[】\]]?)*|\d{1,3}|>>+|<<+|点击量|浏览次数.*|阅读量.*|扫一扫.*|微信扫一扫.*|手机看新闻.*|手机版|网站地图.*|跳到主要?[内內]容[区區]?[块塊]?|(?:跳过|跳過|略过|略過)(?:导航|導航|[导導]航[栏欄])|跳[转轉]到主要?[内內]容|按\s*Enter\s*到主[内內]容[区區]?|:{3}|友善列印|回上一[页頁]|服[务務](?:专线|專線|热线|熱線)|寄[给給]朋友.*|政府主[网網][页頁]|今日[\u4e00-\u9fff]{2,4}|第[A-Z]?\d{1,3}版\s*[:：].*(?:上一版|下一版).*|[|｜](?:\s*[|｜])*|[\u4e00-\u9fff]{0,8}[〔［\[]\d{4}[〕］\]]\s*\d+\s*号|[（(]\d{4}[)）]\s*第\s*\d+\s*号)$/;
@@ -395,12 +395,13 @@ const SpaceInsideWordsRE = /(?<=[\p{Script=Han}、，。；：])[ \u3000]+(?=[\p
 /**
  * A line whose words a PDF or a preview broke with spaces (今 年的国家卫生城市复审,是我市历 经 十 年创 建)
  * gets them back; a line with a few spaces (吴翠云 同志们, 罗 罡) keeps them, as does a site's menu, whose
- * items are whole words (每日明報 要聞 港聞 經濟): breaking at random leaves single characters.
+ * items are whole words with no sentence's stops (每日明報 要聞 港聞 經濟), unlike word-segmented prose.
  */
 function joinSpacedWords(line: string): string {
   const gaps = line.match(SpaceInsideWordsRE)?.length ?? 0;
   if (gaps < 10 || gaps * 12 < hanCount(line)) return line;
-  return line.split(" ").every((item) => hanCount(item) >= 2) ? line : line.replace(SpaceInsideWordsRE, "");
+  const menu = !hasSentencePunctuation(line) && line.split(" ").every((item) => hanCount(item) >= 2);
+  return menu ? line : line.replace(SpaceInsideWordsRE, "");
 }
 
 /** One story of a list of others, with its date: 竹市農損達到20%可申請救助2011.01.14, - 2014-01-22构筑诚实守信环境. */

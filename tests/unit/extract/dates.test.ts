@@ -562,3 +562,7 @@ test("a deadline whose day is written without 日 (9 月 20 前) is still that d
   });
   expect(findDeadline("9月20完成施工任务", 2019)).toBeNull();
 });
+
+test("review: 10月1前后 is a time around a day, no deadline", () => {
+  expect(findDeadline("10月1前后迎来客流高峰", 2019)).toBeNull();
+});

@@ -1078,3 +1078,8 @@ test("a two-character name before 参加, 出席 (秘书长王斌参加调研) d
   expect(extractLeaders("市政府秘书长王斌参加调研。").leaders.map((leader) => leader.name)).toEqual(["王斌"]);
   expect(extractLeaders("副县长王参军参加会议。").leaders.map((leader) => leader.name)).toEqual(["王参军"]);
 });
+
+test("review: 前 after a time word (汛前, 国庆前) is no former holder; 的前市长, 前任市长 are", () => {
+  expect(extractLeaders("汛前市长张国华带队检查。").leaders.map((leader) => leader.name)).toEqual(["张国华"]);
+  expect(extractLeaders("基隆的前市长林右昌曾提出。前任市长王强也曾提出。").leaders).toEqual([]);
+});

@@ -1773,3 +1773,21 @@ test("a bureau told to appeal to the public (也指示民政局…，呼吁市�
   );
   expect(measure?.units).toEqual(["民政局"]);
 });
+
+test("review: words that look like the new rules' in ordinary orders leave those orders whole", () => {
+  const texts = (...lines: string[]) =>
+    extractMeasures(
+      lines.map((line) => paragraph(line)),
+      context,
+    ).map((measure) => measure.text);
+  // An inspection to be made is the order itself, not the story before one.
+  expect(texts("县应急管理局要加强节前安全检查，要求各企业落实主体责任。")).toEqual([
+    "县应急管理局要加强节前安全检查，要求各企业落实主体责任。",
+  ]);
+  // What a task means, with who does it and by when, is still the task.
+  expect(texts("由县住建局牵头，10月底前完成城区雨污分流改造，是今年城建工作的重要任务。")).toHaveLength(1);
+  // 为您 inside a commitment, 将 as 把 before 督办件, a report followed by an order.
+  expect(texts("县民政局将于7月底前完成低保对象复核，为您的生活兜底。")).toHaveLength(1);
+  expect(texts("市督查室已将督办件转交相关单位办理。")).toEqual([]);
+  expect(texts("县交通运输局负责人汇报了项目推进情况，要求各乡镇加快征地拆迁。")).toHaveLength(1);
+});

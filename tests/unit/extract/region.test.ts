@@ -938,3 +938,8 @@ test("a city's circular to 各县（市、区）人民政府 speaks as the city:
     "各县（市、区）人民政府，市直有关单位：\n计划新建公共停车泊位5000个，目前仅完成2100个。\n赣州市人民政府督查室\n2023年10月12日";
   expect(extractRegion(input(text)).region).toEqual({ province: "江西省", city: "赣州市" });
 });
+
+test("review: a district's own notice (襄城区人民政府关于…的通知) stays the district's; only an attending district's government places the city", () => {
+  const own = "襄城区人民政府关于做好防汛工作的通知。根据市政府统一部署，各镇要加强巡查。";
+  expect(extractRegion(input(own)).region).toMatchObject({ district: "襄城区" });
+});

@@ -1617,3 +1617,16 @@ test("a bureau's party group (市交通运输局党组) is a body; its secretary
   const resolver = unitResolver({ province: "江苏省", city: "常州市" }, { bureau: "市城管局" });
   expect(resolver.unitsOf("我局党组要坚决扛起整改主体责任。")).toEqual(["常州市城管局党组"]);
 });
+
+test("review: a merged bureau's name (自然资源和规划局) stays whole in a sector list; 住建和交通运输局 and 住建委以及民政局 do not", () => {
+  expect(findUnits("请财政、自然资源和规划局等部门加强配合。")).toEqual(["自然资源和规划局", "财政部门"]);
+  expect(findUnits("请发改、住建和交通运输局等部门加强配合。")).toEqual(
+    expect.arrayContaining(["发改部门", "住建部门", "交通运输局"]),
+  );
+  expect(findUnits("请推进办牵头，提升办配合。")).toEqual(expect.arrayContaining(["推进办"]));
+  expect(findUnits("市交通指示牌管理中心要加强巡查。")).toEqual(["市交通指示牌管理中心"]);
+  const resolver = unitResolver({ province: "江苏省", city: "南京市" }, { bureau: "市城管局" });
+  expect(resolver.unitsOf("我局各科室要抓好落实。")).toEqual(["南京市城管局各科室"]);
+  const township = unitResolver({}, { township: "城关乡" });
+  expect(township.unitsOf("乡村振兴委员会要加强指导。")).not.toContain("城关乡村振兴委员会");
+});

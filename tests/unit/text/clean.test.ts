@@ -770,3 +770,13 @@ test("a repost site's [免责声明] after the article ends it", () => {
   );
   expect(lines.filter(Boolean)).toEqual(["会议要求:一要高度重视,压实各级责任。"]);
 });
+
+test("review: word-segmented prose is joined, an image credit's 版权归原作者所有 ends nothing", () => {
+  const segmented =
+    "会议 要求，各区 要压实 属地 责任，各 部门 要加强 协作 配合，确保 各项 工作 落到 实处，按时 完成 任务 目标。";
+  expect(cleanText(segmented).lines.join("")).toContain("会议要求");
+  const credited = cleanText(
+    "会议要求各区压实属地责任。\n（图片来源：网络，版权归原作者所有）\n各部门要加强协作配合，确保工作落到实处。",
+  );
+  expect(credited.lines.join("")).toContain("各部门要加强协作配合");
+});
