@@ -7,6 +7,7 @@ import {
   PieceMarkRE,
   PlaceHeadingRE,
   PolicyTitleRE,
+  AttachmentLineRE,
   isAddresseeLine,
   isHeadingLike,
   isSignatureAt,
@@ -219,16 +220,16 @@ const LeadFrameRE =
 const NOTICE_LINES = 12;
 
 /**
- * The signature: an organisation over a date at the very end (通报, 检查) or over the attachment, or, in a notice issuing
- * the document that follows it (关于印发《…》的通知), the notice's own, with a （此件公开发布） line
- * after it. signerIndex is -1 when there is none.
+ * The signature: an organisation over a date at the very end (通报, 检查) or over the attachment that
+ * follows it, or, in a notice issuing the document that follows it (关于印发《…》的通知), the notice's own,
+ * with a （此件公开发布） line after it. signerIndex is -1 when there is none.
  */
 function signatureOf(simple: readonly string[]): { signerIndex: number; signatureEnd: number } {
   if (isSignatureAt(simple, simple.length - 2))
     return { signerIndex: simple.length - 2, signatureEnd: simple.length - 1 };
   // …督查室 / 2023年10月12日 / 附件：…: a signature its attachment follows.
   const attached = simple.findIndex(
-    (line, index) => /^\s*附件/.test(line) && index >= 2 && isSignatureAt(simple, index - 2),
+    (line, index) => AttachmentLineRE.test(line) && index >= 2 && isSignatureAt(simple, index - 2),
   );
   if (attached > 0) return { signerIndex: attached - 2, signatureEnd: attached - 1 };
   const opening = simple.slice(0, NOTICE_LINES);

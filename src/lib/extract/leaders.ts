@@ -646,7 +646,7 @@ export function extractLeaders(input: string): LeaderResult {
     const at = match.index + chain.length;
     const candidate = text.slice(at, at + 6);
     if (NonLeaderContextRE.test(text.slice(Math.max(0, match.index - 20), match.index))) continue;
-    // 前市长林右昌任内曾提出…: a former holder recalled, no one at work (日前市长…, 会前 say when).
+    // 前市长林右昌任内曾提出…: a former holder recalled, no one at work (汛前市长…, 日前 say when).
     if (FormerHolderRE.test(text.slice(Math.max(0, match.index - 2), match.index))) continue;
     // 签约企业代表…新能源科技有限公司总经理曾伟: a named firm's executive and nothing else, no cadre (a
     // company's own meeting writes 公司总经理, 集团副总经理; 副市长、市城投集团董事长 is a cadre).

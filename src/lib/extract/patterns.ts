@@ -18,6 +18,8 @@ export const DatelineRE =
   /^(?:本报讯|本报(?!新闻$|要闻$)|本台讯|本网讯|讯|[\p{Script=Han}]{2,6}社[\p{Script=Han}]{0,6}\d{1,2}月\d{1,2}日电)/u;
 /** A notice's addressees on their own line: 各村、镇直相关单位：, 各镇政府(街道办事处)、…单位:. */
 export const isAddresseeLine = (line: string): boolean => /[:：]$/.test(line) && /[、，,]|^各/.test(line);
+/** The line that opens a document's attachment after its signature: 附件：, 附件1, 附件：存在问题. */
+export const AttachmentLineRE = /^\s*附件/;
 /** A signature date standing alone: 2024年9月19日. */
 export const SignatureDateRE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/;
 /**

@@ -1,6 +1,7 @@
 import { simplifyChars } from "../text/script";
 import { unitsInCell } from "./cell-table";
 import {
+  AttachmentLineRE,
   CarrierFieldEndRE,
   ClosingBylineRE,
   DatelineRE,
@@ -227,7 +228,7 @@ export function splitArticles(pageLines: readonly string[], headline?: string): 
     if (closesWithByline || (closesWithSignature && !issuesDocument())) {
       const next = lines.slice(index + 1).find((candidate) => candidate !== "");
       // (…督查室 / 2019年5月15日 / 附件：存在问题: the notice goes on with its attachment.)
-      const attachment = closesWithSignature && next !== undefined && /^\s*附件/.test(simplifyChars(next));
+      const attachment = closesWithSignature && next !== undefined && AttachmentLineRE.test(simplifyChars(next));
       if (next !== undefined && !attachment && hasBody(current)) ended = true;
     }
   }

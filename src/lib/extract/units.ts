@@ -35,8 +35,8 @@ const NotUnitRE =
   /^(?:全市上下|全区上下|全县上下|大家|我们|我区|我市|我县|我局|市委|区委|县委|群众|居民|社区群众|党员|干部|老百姓|上级|本单位|单位|部门|跨部门|机关|党政|街道|社区|各地|各级|市区|城区|老城区域|中心城区|重点|市府单位|县府单位|(?:党中央|中央)国务院|[\p{Script=Han}]{0,4}[省市区县]委[省市区县](?:人民)?政府|(?:计量|计价|货币|金额|价格|面积|重量|数量|长度|度量)单位|[一二三四五六七八九十两几\d]+[名位][\p{Script=Han}]*|(?:完善|健全|优化|改革|整合|精简|理顺)[\p{Script=Han}]{0,4}(?:部门|单位|机构|机关))$/u;
 /**
  * A generic noun before the suffix describes units without naming one (基层单位, 责任单位, 监管部门,
- * 参建单位, 组织部门 in 组织部门牵头抓总; 镇组织部门 names one); with 各 or 市直 in front it is a collective assignee all the same (各相关单位, 各责任单位, 市直相关部门,
- * 全市各相关部门).
+ * 参建单位, 组织部门 in 组织部门牵头抓总; 镇组织部门 names one); with 各 or 市直 in front it is a collective
+ * assignee all the same (各相关单位, 各责任单位, 市直相关部门, 全市各相关部门).
  * After a copula (既是…也是省政府向全省人民作出的承诺) a body is what something is, not one at work; after
  * 引进, 引导, 培育 (大力引进国内知名会展公司参与…) it is what the work brings in.
  */
@@ -844,7 +844,7 @@ const MergedBureauOpenings: ReadonlySet<string> = new Set(
 );
 function namesMergedBureau(opening: string): boolean {
   const core = opening.replace(/^[省市县区]/, "");
-  return core.length >= 4 || [...MergedBureauOpenings].some((known) => known.endsWith(core) && core.length >= 2);
+  return core.length >= 4 || (core.length >= 2 && [...MergedBureauOpenings].some((known) => known.endsWith(core)));
 }
 
 /** Verbs a sector list may follow in its clause. */
@@ -1379,8 +1379,7 @@ export interface UnitResolver {
 
 /**
  * A township's own offices written with its level (镇综治办, 镇纪委, 乡政府, 镇执法队, 镇主管部门, 镇安委会成员单位):
- * not 乡村振兴局, 乡镇卫生院
- * or 镇江市, whose first character is no level.
+ * not 乡村振兴局, 乡镇卫生院 or 镇江市, whose first character is no level.
  */
 const TownshipOfficeRE =
   /^(?:党委|党工委|纪委|人大|政府|人民政府|党政机关|综治办|综治中心|武装部|财政所|派出所|司法所|直(?:机关)?(?:单位|部门)|(?:主管|职能|组织|宣传)部门|[\p{Script=Han}]{1,6}?(?:委员会|委会)(?:成员单位)?|[\p{Script=Han}]{0,4}?(?:执法队|中队)|[\p{Script=Han}]{1,4}?(?:办|办公室|站|所|中心))$/u;
