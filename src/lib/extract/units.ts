@@ -388,9 +388,13 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
   const office =
     SharedOfficeRE.exec(written.at(-1) ?? "")?.[1] ??
     (/^[\p{Script=Han}]{1,3}公司$/u.test(written.at(-1) ?? "") ? "公司" : undefined);
-  // 省发改委、农委、统计局: bodies after the first share its level (省农委, 省统计局); after a party
-  // department (县委组织部、财政局、宣传部) a bureau is the county's and a department the committee's.
-  const level = /^[省市县区](?![市县区])/.exec(written[0] ?? "")?.[0];
+  // 省发改委、农委、统计局: bodies after the first share its level (省农委, 省统计局), a township office's
+  // too (镇组织部门、纪委: 镇纪委; not 乡镇, 乡村, 镇江, nor 镇全体领导, people); after a party department
+  // (县委组织部、财政局、宣传部) a bureau is the county's and a department the committee's.
+  const [first = ""] = written;
+  const level =
+    /^[省市县区](?![市县区])/.exec(first)?.[0] ??
+    (SuffixEndRE.test(first) ? /^[镇乡](?![镇村江街])/.exec(first)?.[0] : undefined);
   // 市政府各部门、各直属机构: the collectives after the first belong to its body too.
   const collectiveOwner = /^([\p{Script=Han}]{1,8}?(?:人民政府|政府))各/u.exec(written[0] ?? "")?.[1];
   const pieces = written.map((piece, index) => {

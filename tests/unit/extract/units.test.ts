@@ -1630,3 +1630,11 @@ test("review: a merged bureau's name (自然资源和规划局) stays whole in a
   const township = unitResolver({}, { township: "城关乡" });
   expect(township.unitsOf("乡村振兴委员会要加强指导。")).not.toContain("城关乡村振兴委员会");
 });
+
+test("bodies listed after a township's office share its level (镇组织部门、纪委); people (镇全体领导、站所负责人) share nothing", () => {
+  expect(findUnits("镇组织部门、纪委要将环境建设成效作为干部考核的重要内容。")).toEqual(["镇组织部门", "镇纪委"]);
+  expect(findUnits("镇党委、政府要高度重视。")).toEqual(["镇党委", "镇政府"]);
+  // (乡镇 is every township, no one township's level.)
+  expect(findUnits("乡镇党委、政府要加强领导。")).not.toContain("乡政府");
+  expect(findUnits("镇全体领导、站所负责人及各村书记40余人参加了会议。")).toEqual([]);
+});
