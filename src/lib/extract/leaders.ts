@@ -96,7 +96,7 @@ const ListTailRE =
 const NonLeaderContextRE =
   /(?:记者|通讯员|编辑|责编|摄影|摄|撰稿|供稿|发稿人员?|联络人|联系人)[ \t\u3000]*[\p{Script=Han} \t\u3000·、]*$/u;
 /** 前 or 前任 (former) right before an office, standing alone (，前市长; 的前市长); not 汛前, 会前, 日前 (earlier). */
-const FormerHolderRE = /(?:^|[^\p{Script=Han}]|的)前任?$|前任$/u;
+const FormerHolderRE = /(?:^|[^\p{Script=Han}]|的)前$|前任$/u;
 /** A registered firm's name, then its executive's title: …新能源科技有限公司总经理. */
 const FirmExecutiveRE = /有限(?:责任)?公司(?:党委)?(?:副?总经理|董事长|副?总裁|经理)$/u;
 /**

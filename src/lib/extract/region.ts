@@ -94,10 +94,7 @@ function soleCountyOfLevel(
       ).test(after);
     const current = mention.places.filter((place) => place.level === "county" && place.name.endsWith(level));
     // The site of a district that was a county (潼南政府网) over a text that says 全县 is the county's.
-    const ofLevel =
-      current.length === 0 && media && level === "县"
-        ? (gazetteer().byForm.get(`${mention.form}县`) ?? []).filter((place) => place.former)
-        : current;
+    const ofLevel = current.length === 0 && media && level === "县" ? formerCountiesNamed(mention.form) : current;
     const inNamed = ofLevel.filter(
       (place) => (place.city && higherNamed.has(place.city)) || higherNamed.has(place.province),
     );
@@ -712,13 +709,15 @@ function provinceNumbering(docNumber: DocNumber | undefined): string | undefined
   return prefix ? PROVINCE_ABBREVIATIONS[prefix] : undefined;
 }
 
+/** The counties once named `${core}县` that are districts or renamed today (潼南县, 湟中县). */
+function formerCountiesNamed(core: string): Place[] {
+  return (gazetteer().byForm.get(`${core}县`) ?? []).filter((place) => place.former);
+}
+
 /** The county a district was before it became one (湟中县 for 湟中区), where the gazetteer knows it. */
 function formerCounty(district: Place): Place | undefined {
   const core = /^(\p{Script=Han}{2,3})区$/u.exec(district.name)?.[1];
-  if (!core) return undefined;
-  return gazetteer()
-    .byForm.get(`${core}县`)
-    ?.find((place) => place.former && place.name === `${core}县` && place.city === district.city);
+  return core ? formerCountiesNamed(core).find((place) => place.city === district.city) : undefined;
 }
 
 /**

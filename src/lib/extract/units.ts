@@ -843,12 +843,12 @@ const SectorListRE =
  * registry writes them), or a field's full name (发展改革 in 发展改革和经济商务局): 住建 in 住建和交通运输局
  * is a sector of its own.
  */
-const MergedBureauOpenings: ReadonlySet<string> = new Set(
-  JSON.stringify(unitsData).match(/[\p{Script=Han}]{2,4}(?=和[\p{Script=Han}]{2,8}(?:局|委|厅))/gu) ?? [],
-);
+const MergedBureauOpenings: readonly string[] = [
+  ...new Set(JSON.stringify(unitsData).match(/[\p{Script=Han}]{2,4}(?=和[\p{Script=Han}]{2,8}(?:局|委|厅))/gu)),
+];
 function namesMergedBureau(opening: string): boolean {
   const core = opening.replace(/^[省市县区]/, "");
-  return core.length >= 4 || (core.length >= 2 && [...MergedBureauOpenings].some((known) => known.endsWith(core)));
+  return core.length >= 4 || (core.length >= 2 && MergedBureauOpenings.some((known) => known.endsWith(core)));
 }
 
 /** Verbs a sector list may follow in its clause. */

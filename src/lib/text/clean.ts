@@ -674,8 +674,8 @@ export function cleanText(raw: string): CleanResult {
   }
   // The document's own number heads it, in the page or below the page's furniture (a forwarded one, or
   // a sidebar's, stands lower).
-  const heading = (from: readonly string[]): string[] => from.filter((line) => line.trim() !== "").slice(0, 3);
-  const docNumber = [...heading(input), ...heading(lines)]
+  const openingLines = (from: readonly string[]): string[] => from.filter((line) => line.trim() !== "").slice(0, 3);
+  const docNumber = [...openingLines(input), ...openingLines(lines)]
     .map((line) => parseDocNumber(simplifyChars(line).trim()))
     .find((number) => number !== undefined);
   if (docNumber) meta.docNumber = docNumber;
