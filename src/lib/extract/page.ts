@@ -22,6 +22,10 @@ const MASTHEAD_LINES = 8;
 /** A disclosure page's name field (名 称: …), among the first lines where such fields stand. */
 const DisclosureNameRE = /^(?:名\s*称|标\s*题)(?:\s*[:：|｜]\s*|\s+)(.+)$/u;
 const DISCLOSURE_FIELD_LINES = 30;
+/** A name field's value, without the bars of the table it stands in (标 题: | …的通知 | ||). */
+function disclosureName(line: string): string | undefined {
+  return DisclosureNameRE.exec(line)?.[1]?.replace(/^[\s|｜]+|[\s|｜]+$/gu, "");
+}
 /** A title field (标题:…, 文章标题：…) with its value, and the closing tag a scraped page left after it. */
 const TitleFieldRE = /^(?:文章)?[标標]\s*[题題]\s*[:：]\s*([^。！？!?]{6,80}?)\s*(?:<\/?[a-z][^>]*>\s*)*$/iu;
 /** The fields a disclosure page prints beside its document's name. */
@@ -112,7 +116,7 @@ function extractSource({ text, record, pageTitle }: SourceText, options: PageOpt
               DisclosureNameRE.test(line) && !cleaned.lines.slice(0, index).some((above) => /[。！？]/.test(above)),
           )
       : -1;
-    const named = fieldAt >= 0 ? DisclosureNameRE.exec(cleaned.lines[fieldAt] ?? "")?.[1]?.trim() : undefined;
+    const named = fieldAt >= 0 ? disclosureName(cleaned.lines[fieldAt] ?? "") : undefined;
     const printedAt =
       named && Array.from(named).length >= HEADLINE_MIN_LENGTH
         ? cleaned.lines.findIndex((line, index) => index > fieldAt && sameTitle(line, named))
@@ -122,6 +126,15 @@ function extractSource({ text, record, pageTitle }: SourceText, options: PageOpt
       cleaned.meta.headline = printed;
       // The field itself is furniture, as the page's other fields are.
       cleaned.removed.push(...cleaned.lines.splice(fieldAt, 1));
+    } else if (named && Array.from(named).length >= HEADLINE_MIN_LENGTH && !/[。！？]/.test(named)) {
+      // 标 题: | …关于印发…的通知 | ||, printed nowhere else (the table stands in for the headline): the
+      // field's value is the headline, and the table's repeats of the field are furniture.
+      const repeats = cleaned.lines
+        .slice(0, DISCLOSURE_FIELD_LINES)
+        .flatMap((line, index) => (index !== fieldAt && disclosureName(line) === named ? [index] : []));
+      for (const index of repeats.reverse()) cleaned.removed.push(...cleaned.lines.splice(index, 1));
+      cleaned.removed.push(...cleaned.lines.splice(fieldAt, 1, named));
+      cleaned.meta.headline = named;
     }
   }
   // 标题:区领导带队到双新街开展调研 under the text, where a saved record printed its fields after the

@@ -227,7 +227,7 @@ const MetaLineRE =
  * separated by bars or spaces, without colons.
  */
 const DisclosureFieldRE =
-  /^(?:索\s*引\s*号|发布机构|发文机关|发文单位|组配分类|主题分类|信息分类|成文日期|发文日期|公开日期|生成日期|废止日期|有\s*效\s*性|公开方式|公开范围|公开时限|文\s*号|发文字号)\s*(?:[:：|｜]|\s)/;
+  /^(?:索\s*引\s*号|发布机构|发文机关|发文单位|组配分类|主题分类|信息分类|成文日期|发文日期|公开日期|生成日期|废止日期|有\s*效\s*性|公开方式|公开范围|公开时限|文\s*号|发文字号|政策咨询机关|政策咨询电话)\s*(?:[:：|｜]|\s)/;
 /** The publisher such a record names: 发布机构 | 金乡县人民政府办公室. */
 const DisclosurePublisherRE = /(?:发布机构|发文机关|发文单位)\s*[:：|｜]?\s*([^\s:：|｜]{2,20})/;
 /** A byline with the posting time: 通讯员 周喻琴 李清悦 湖南日报·新湖南客户端 2024-02-29 08:47:53. */

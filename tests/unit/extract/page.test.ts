@@ -576,6 +576,26 @@ test("review: a disclosure page's 名称 row titles it when no headline line fol
   expect(units.some((unit) => unit.includes("各乡镇各"))).toBe(false);
 });
 
+test("a disclosure table's 标 题 row, printed nowhere else, titles the notice and its 发布日期 dates it", () => {
+  const raw = [
+    "索引号: | 11341602003166647K/202004-00328 | 信息分类: | 规范性文件 |",
+    "成文日期: | 发布日期: | 2020-04-09 08:44 | |",
+    "标 题: | 某某区人民政府办公室关于印发2020年重点工作任务分解表的通知 | ||",
+    "政策咨询机关: | 政策咨询电话: |",
+    "标 题: | 某某区人民政府办公室关于印发2020年重点工作任务分解表的通知 | ||",
+    "各乡镇人民政府、街道办事处,区政府各部门:",
+    "2019年12月30日,区长在区人民代表大会所作的《政府工作报告》安排部署了今年的主要工作任务。现将分解表印发给你们,请认真抓好落实。",
+  ].join("\n");
+  const [entry] = extractPage(raw, { file: "seeds/x.txt" }).entries;
+  expect(entry?.data.title).toBe("某某区人民政府办公室关于印发2020年重点工作任务分解表的通知");
+  expect(entry?.data.date).toBe("2020-04-09");
+  expect(entry?.data.docType).toBe("其他");
+  const body = JSON.stringify(entry?.blocks);
+  expect(body).toContain("请认真抓好落实");
+  expect(body).not.toContain("标 题");
+  expect(body).not.toContain("政策咨询");
+});
+
 test("a notice that opens with its addressees and closes with a date alone is dated by it, not by a deadline inside", () => {
   const raw = [
     "各镇政府(街道办事处)、迳口华侨经济区管委会,区政府直属局以上单位:",
