@@ -29,6 +29,13 @@ export function classifyDocType({ titleLines, title, lead, body }: DocTypeInput)
   const heading = titleLines[0] ?? title;
   if (/^(?:检查|检讨书|深刻检查)$/.test(heading) || /深感惭愧|深刻检讨|深感愧疚/.test(body.slice(0, 400)))
     return "检查";
+  // A unit's account to its superior of the faults an inspection found and how it mended them
+  // (创建文明城市整改报告; 我县…现将整改落实情况报告如下): a written 检查, though no 检讨 is in it.
+  if (
+    /整改(?:落实)?(?:工作)?(?:情况)?的?(?:报告|汇报)(?:\s*篇[一二三四五六七八九十\d]{1,2})?$/.test(title) ||
+    /我[县镇乡局区市街][\s\S]{0,300}?现将整改(?:落实)?(?:工作)?情况(?:汇报|报告)如下/.test(body.slice(0, 800))
+  )
+    return "检查";
   // The title as read from a record's field (文件名称 | …确定事项落实情况的通报 | ||) counts as its heading.
   if ([heading, title].some((line) => DocKindHeadingRE.test(line) && /通报/.test(line))) return "通报";
   if (PlaceHeadingRE.test(heading)) return "经验交流";

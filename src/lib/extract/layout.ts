@@ -76,6 +76,8 @@ function cleanTitle(line: string): string {
         "",
       )
       .replace(/\s*[/／]\s*[\p{Script=Han}]{2,12}提供$/u, "")
+      // …整改报告 篇4.docx: a document site names the file it shares, its extension no part of the title.
+      .replace(/\.(?:docx?|wps|pdf|txt|pptx?|xlsx?)$/iu, "")
       // 镇长办公会会议纪要 [篇2]: a sample-text site's number for the document, no part of its title.
       .replace(PieceMarkRE, "")
       // …应对台风“小犬”分享到:: the share button the page printed after it.

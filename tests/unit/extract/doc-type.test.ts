@@ -115,9 +115,15 @@ test("a document sent out to be carried out is a notice whatever number it carri
   expect(kind("", "", "现将《关于安全生产检查情况的通报》印发给你们,对3家单位予以通报批评。")).toBe("通报");
 });
 
-test("review: a unit's own report on being inspected, a year's summary and a plan that threatens 通报批评 are no circulars", () => {
+test("review: a unit's own report on being inspected (a 检查), a year's summary and a plan that threatens 通报批评 are no circulars", () => {
   const ofBody = (body: string) => kind("", body.split("。")[0] ?? "", body);
-  expect(ofBody("市政府督查室对我县秸秆禁烧工作进行了督查。现将整改落实情况报告如下：我局逐项整改。")).toBe("其他");
+  expect(ofBody("市政府督查室对我县秸秆禁烧工作进行了督查。现将整改落实情况报告如下：我局逐项整改。")).toBe("检查");
+  expect(
+    kind("创建文明城市整改报告 篇4", "县创城指挥部办公室:根据你单位下发的通知,5月27日,市创城办进行督查暗访。"),
+  ).toBe("检查");
+  expect(kind("关于巡察反馈问题整改情况的报告", "")).toBe("检查");
+  // Those who demand the mending report on it to others, or circulate it.
+  expect(kind("关于全市创城问题整改情况的通报", "")).toBe("通报");
   expect(ofBody("全年开展各类督查56次。现将全年工作情况汇报如下：一、主要做法。坚持问题导向。")).toBe("经验交流");
   expect(ofBody("〔2024〕15号 现将《2024年工作要点》印发给你们。对落实不力的将予以通报批评。")).toBe("其他");
   expect(ofBody("〔2024〕15号 《2024年工作要点》现予印发,请认真贯彻落实。")).toBe("其他");
