@@ -368,9 +368,9 @@ function daysAfter(day: string, days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** Deadline words: 2025年6月底前, 9月底前, 9月20前 (日 left out), 11月底, (务必于)5月份(完成), (要于)10月份前, 7月17日下班前, 5月9日12时前, 年底前, 今年内, 一季度, 上半年, 限期, 下周三前, 今天务必…, 明日前. */
+/** Deadline words: 2025年6月底前, 9月底前, 9月20前 (日 left out), 11月底, (务必于)5月份(完成), (要于)10月份前, 7月17日下班前, 5月9日12时前, 年底前, 今年内, 明年底前, 一季度, 上半年, 限期, 下周三前, 今天务必…, 明日前. */
 export const DeadlineRE =
-  /每月\s*(?:\d{1,2}\s*日|底|末)\s*(?:前|以前|之前)(?!后)|(?:(\d{4})\s*年\s*|今年|明年)?(\d{1,2})\s*月\s*(底|末|中旬|上旬|下旬|(\d{1,2})\s*(?:日|(?=前(?!后)|以前|之前)))\s*(?:(?:下班|中午|上午|下午|晚上?|凌晨)?\s*(?:(?:\d{1,2}|零|二十四)\s*[时点:：](?:\s*\d{1,2}\s*分?)?)?\s*(?:前|以前|之前))?(?:完成|完工|建成|到位|清零|投用)?|(?:今年|明年|(?<=(?:务必|必须|要|须|确保|力争|争取|计划|预计)于\s*))(\d{1,2})\s*月份?(?:(?<=份)(?:底|末)?(?:前|以前|之前))?(?=完成|前|底|交货|启用|投用|上线|建成|完工|开始|起)|(\d{1,2}|[一二三四五六七八九十])\s*年内|(?:今年|年|年度)\s*(?:底|末)\s*(?:前|以前)?|今年内|(?<![\d一二三四五六七八九十])年内|今年(?=实现|完成|全面|全部|基本|再)|汛期前|本月底前?|限期|年底|第?([一二三四1-4])季度(?:末|底)?(?:前)?|(?:上半年|年中)(?:前)?(?=完成|开工|建成|实现|到位|达到|前|内|[，,。；]|$)|(?:春节|元旦|清明|五一|端午|中秋|国庆|开学)(?:前|之前)(?!后)|(?<![\d年])[一二三四五六七八九十两\d]{1,3}(?:个)?(?:周|星期|工作日|个月|天)(?:之内|以内|内)|(?:本|下)(?:周|星期)[一二三四五六日天]?(?:前|之前|以前|之内|以内|内)?|(?:今天|今日|明天|明日)(?:(?:下班|中午|晚上)?(?:前(?!往|来|去|夕|面)|之前)|(?=务必(?!强调|说|讲|提)))/g;
+  /每月\s*(?:\d{1,2}\s*日|底|末)\s*(?:前|以前|之前)(?!后)|(?:(\d{4})\s*年\s*|今年|明年)?(\d{1,2})\s*月\s*(底|末|中旬|上旬|下旬|(\d{1,2})\s*(?:日|(?=前(?!后)|以前|之前)))\s*(?:(?:下班|中午|上午|下午|晚上?|凌晨)?\s*(?:(?:\d{1,2}|零|二十四)\s*[时点:：](?:\s*\d{1,2}\s*分?)?)?\s*(?:前|以前|之前))?(?:完成|完工|建成|到位|清零|投用)?|(?:今年|明年|(?<=(?:务必|必须|要|须|确保|力争|争取|计划|预计)于\s*))(\d{1,2})\s*月份?(?:(?<=份)(?:底|末)?(?:前|以前|之前))?(?=完成|前|底|交货|启用|投用|上线|建成|完工|开始|起)|(\d{1,2}|[一二三四五六七八九十])\s*年内|(?:今年|明年年?|年|年度)\s*(?:底|末)\s*(?:前|以前)?|[今明]年内|(?<![\d一二三四五六七八九十])年内|[今明]年(?=实现|完成|全面|全部|基本|再)|汛期前|本月底前?|限期|年底|第?([一二三四1-4])季度(?:末|底)?(?:前)?|(?:上半年|年中)(?:前)?(?=完成|开工|建成|实现|到位|达到|前|内|[，,。；]|$)|(?:春节|元旦|清明|五一|端午|中秋|国庆|开学)(?:前|之前)(?!后)|(?<![\d年])[一二三四五六七八九十两\d]{1,3}(?:个)?(?:周|星期|工作日|个月|天)(?:之内|以内|内)|(?:本|下)(?:周|星期)[一二三四五六日天]?(?:前|之前|以前|之内|以内|内)?|(?:今天|今日|明天|明日)(?:(?:下班|中午|晚上)?(?:前(?!往|来|去|夕|面)|之前)|(?=务必(?!强调|说|讲|提)))/g;
 
 /** The deadline a sentence sets, with the date it means when the year is known. */
 export function findDeadline(
@@ -461,8 +461,8 @@ export function findDeadline(
     // 今天务必做到位, 明日前: the report's own day or the next (当天之内 is the day of whatever happens, no date).
     const relativeDay = /^(?:今|明)(?=天|日)/.exec(text)?.[0];
     if (relativeDay) return day ? { text, date: daysAfter(day, relativeDay === "明" ? 1 : 0) } : { text };
-    if (/底|末|年内|^今年$/.test(text) && !text.startsWith("本月")) {
-      return year ? { text, date: `${year}-12-31` } : { text };
+    if (/底|末|年内|^[今明]年$/.test(text) && !text.startsWith("本月")) {
+      return relativeYear ? { text, date: `${relativeYear}-12-31` } : { text };
     }
     return { text };
   }
@@ -517,14 +517,14 @@ function soleYear(text: string, pattern: RegExp): number | undefined {
 /**
  * The year a text of a year's first half plans for (召开2022年…动员部署会, 研究2015年十件实事, 召开2026年度
  * 工作会议), where it names more than one: work set out for a named year is that year's (in autumn it
- * may be the next's); what is summed up, reported on, audited or assessed (总结2015年工作, 2023年度民主生活会,
+ * may be the next's; 召开2009年度综治工作会议 too); what is summed up, reported on, audited or assessed (总结2015年工作, 2023年度民主生活会,
  * 2023年第四季度经济运行分析会, 研究2023年预算执行情况) is the last one's.
  */
 function plannedYear(text: string, month: number): number | undefined {
   if (month > 6) return undefined;
   return soleYear(
     text,
-    /(?:做好|部署|谋划|推进|开展|启动|召开|安排|研究|讨论|审议)[^，,。；;\d《》]{0,8}?(\d{4})\s*年(?!度(?!工作会议)|第?[四4]季度)(?![^，,。；;]*(?:总结|回顾|述职|评议|表彰|评价|考核|测评|决算|生活会|通报|分析|执行|(?<!政府工作)报告|审计|整改|预算编制))/g,
+    /(?:做好|部署|谋划|推进|开展|启动|召开|安排|研究|讨论|审议)[^，,。；;\d《》]{0,8}?(\d{4})\s*年(?!度(?![^，,。；;]{0,8}?工作会议)|第?[四4]季度)(?![^，,。；;]*(?:总结|回顾|述职|评议|表彰|评价|考核|测评|决算|生活会|通报|分析|执行|(?<!政府工作)报告|审计|整改|预算编制))/g,
   );
 }
 
@@ -536,6 +536,17 @@ function yearAfterPast(text: string, month: number): number | undefined {
   if (month > 4) return undefined;
   const past = soleYear(text, /(?:刚刚|刚)过去的\s*(\d{4})\s*年/g);
   return past === undefined ? undefined : past + 1;
+}
+
+/**
+ * The year a text at a year's end sees out: 2025年即将画上圆满的句号, 即将过去的2011年 (said in that year,
+ * as 新年 or 元旦 nears), when it names no other year that way.
+ */
+function closingYear(text: string): number | undefined {
+  return soleYear(
+    text,
+    /(?<!\d)(\d{4})\s*年(?:(?<=即将过去的\s*\d{4}\s*年)|(?:已经|已)?即将(?:过去|结束|画上|收官|落幕|落下帷幕))/g,
+  );
 }
 
 /**
@@ -594,7 +605,8 @@ export function reportDate({
       workYear(title, month) ??
       yearAfterPast(text, month) ??
       workYear(text, month) ??
-      plannedYear(`${title}\n${text}`, month);
+      plannedYear(`${title}\n${text}`, month) ??
+      (month >= 11 ? closingYear(text) : undefined);
     if (year)
       return {
         date: `${year}${resolved.iso.slice(1)}`,
@@ -603,6 +615,8 @@ export function reportDate({
   }
   if (resolved) return { date: resolved.iso, notes: resolved.note ? [resolved.note] : [] };
   if (dates.published) return { date: isoDay(dates.published), notes: ["正文未写明日期，取来源的发布日期"] };
+  const seenOut = closingYear(text);
+  if (seenOut) return { date: String(seenOut), notes: [`正文未写明日期，按「${seenOut}年即将过去」一类的话记到年`] };
   const documentYear =
     /(\d{4})\s*年(?:度|起|[—-])/.exec(normalizeDateWords(title))?.[1] ??
     /(\d{4})\s*年起/.exec(normalizeDateWords(lead))?.[1];

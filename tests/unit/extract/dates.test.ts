@@ -68,8 +68,16 @@ test.each([
   ["9月底前将全部清零", 2024, { text: "9月底前", date: "2024-09-30" }],
   ["要确保改造工作今年内大头落地", null, { text: "今年内" }],
   ["一个问题一个问题限期解决到位", 2024, { text: "限期" }],
+  ["重点示范镇建设要在明年完成公共基础设施的建设任务", 2011, { text: "明年", date: "2012-12-31" }],
+  ["确保明年底前完成改造", 2024, { text: "明年底前", date: "2025-12-31" }],
+  ["明年年底前全部建成", 2024, { text: "明年年底前", date: "2025-12-31" }],
 ])("deadline in %s", (sentence, year, deadline) => {
   expect(findDeadline(sentence, year)).toEqual(deadline);
+});
+
+test("next year as a subject of planning is no deadline", () => {
+  expect(findDeadline("要从细从优谋划好明年工作", 2024)).toBeNull();
+  expect(findDeadline("为明年接诉即办工作打好基础", 2024)).toBeNull();
 });
 
 test("a plain date is no deadline, unless work is to be done by it (于7月11日全面完成)", () => {
@@ -240,6 +248,18 @@ test("a day without a year takes the one year the text names for its work, never
   ).toBe("--03-23");
 });
 
+test("a speech at a year's end is of the year it sees out, when it names one", () => {
+  const speech = "同志们:今天我们召开节前部署会议。2025年即将画上圆满的句号,2026年的崭新篇章正等待我们开启。";
+  expect(reportDate({ title: "在镇元旦节前部署会议上的讲话", lead: "", dates: {}, text: speech }).date).toBe("2025");
+  expect(
+    reportDate({ title: "", lead: "12月28日,镇召开会议。", dates: {}, text: "在即将过去的2011年里,全镇上下团结奋进。" })
+      .date,
+  ).toBe("2011-12-28");
+  // The year a text looks forward to, or two years seen out, say nothing.
+  expect(reportDate({ title: "", lead: "", dates: {}, text: "2026年即将到来。" }).date).toBe("unknown");
+  expect(reportDate({ title: "", lead: "", dates: {}, text: "2024年即将过去,2025年即将结束。" }).date).toBe("unknown");
+});
+
 test("a past year's assessment is no year of the work; in a year's first half the year planned for is", () => {
   const dayOf = (lead: string, text: string): string => reportDate({ title: "", lead, dates: {}, text }).date;
   expect(dayOf("3月12日晚,局召开会议。", "召开2018年春季林业工作会议,通报《2017年度局属二级单位绩效考评通报》。")).toBe(
@@ -257,6 +277,10 @@ test("a past year's assessment is no year of the work; in a year's first half th
   ).toBe("2017-04-17");
   expect(dayOf("2月4日下午,市政府召开常务会议。", "会议研究了2015年全市十件实事初选项目。")).toBe("2015-02-04");
   expect(dayOf("2月9日,区司法局召开会议。", "召开2026年度工作会议,全面总结2025年工作。")).toBe("2026-02-09");
+  expect(dayOf("2月19日下午,闻堰镇召开会议。", "召开2009年度综治工作会议,人武部长对2008年度综治工作做了总结。")).toBe(
+    "2009-02-19",
+  );
+  expect(dayOf("2月19日下午,召开会议。", "召开2008年度综治工作总结表彰大会。")).toBe("--02-19");
   // 2023年度民主生活会 is held early in the next year; in autumn the year studied may be the next.
   expect(dayOf("1月20日,召开会议。", "召开2023年度民主生活会,部署2024年工作。")).toBe("2024-01-20");
   expect(dayOf("11月5日,召开会议。", "研究2025年重点项目,总结2024年工作。")).toBe("--11-05");
