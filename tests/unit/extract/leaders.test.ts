@@ -24,6 +24,22 @@ test("several titles joined by 、 belong to one person; the verb after a list o
   ]);
 });
 
+test("a town's 人武部长 and 派出所长 are titles of their own, not a bare 部长 or no title; so is a government's 咨询员", () => {
+  const text = "镇长吴琴芳主持会议,人武部长倪建庆对综治工作做了总结,派出所长钱志林对治安状况进行了分析。";
+  expect(extractLeaders(text).leaders.map(({ name, title }) => `${title}${name}`)).toEqual([
+    "镇长吴琴芳",
+    "人武部长倪建庆",
+    "派出所长钱志林",
+  ]);
+  expect(extractLeaders("派出所所长王强作了部署。").leaders[0]).toMatchObject({ name: "王强", title: "派出所所长" });
+  // A government's 咨询员 (市政府副市级咨询员) is an office like its 调研员; a bare 咨询员 is anyone's.
+  expect(extractLeaders("副市长何尚民,市政府副市级咨询员严金合等出席。").leaders[1]).toMatchObject({
+    name: "严金合",
+    title: "市政府副市级咨询员",
+  });
+  expect(extractLeaders("请咨询员张明解答。").leaders).toEqual([]);
+});
+
 test("district titles, and a chair who also speaks is the chair", () => {
   const text =
     "区党工委书记张先彦强调:要时刻把老百姓放在心上。区党工委副书记、管委会主任陈磊主持会议。就贯彻落实本次会议精神,陈磊强调,一是凝心聚力。";
