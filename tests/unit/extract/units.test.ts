@@ -724,6 +724,12 @@ test("in a township's own report 镇综治办 and 镇纪委 are the township's",
   expect(heTou.canonical("各驻村帮扶工作队")).toBe("新兴县河头镇各驻村帮扶工作队");
   // Another body's team sent to the villages is not the township's.
   expect(heTou.canonical("国家电网驻村工作队")).toBe("国家电网驻村工作队");
+  // Its units, as its departments: 各单位, 各级各单位, 各企事业单位, 镇各单位 (not the county's 县直各单位).
+  expect(heTou.canonical("各单位")).toBe("新兴县河头镇各单位");
+  expect(heTou.canonical("各级各单位")).toBe("新兴县河头镇各级各单位");
+  expect(heTou.canonical("各企事业单位")).toBe("新兴县河头镇各企事业单位");
+  expect(heTou.canonical("镇各单位")).toBe("新兴县河头镇各单位");
+  expect(heTou.canonical("县直各单位")).not.toContain("河头镇");
   // A street office's parts are its own; a body that opens with its district is the district's.
   const yanYuan = unitResolver({ province: "北京市", city: "北京市", district: "海淀区" }, { township: "燕园街道" });
   expect(yanYuan.canonical("各社区")).toBe("海淀区燕园街道各社区");
