@@ -873,8 +873,10 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
         context.plan === true ||
         context.docType === "通报" ||
         paragraph.assignees !== undefined;
-      // A 检查's commitments come after 下一步; before it the unit lists its faults.
-      if (context.docType === "检查" && !afterNextStep) continue;
+      // A 检查's commitments come after 下一步; before it the unit lists its faults, each with the mending
+      // it did or does (整改措施：针对该问题，我镇立即安排蓝山社区…), its measure all the same.
+      const ownRemedy = context.docType === "检查" && RemedyLineRE.test(simple);
+      if (context.docType === "检查" && !afterNextStep && !ownRemedy) continue;
       // A leader's written instruction (批示：“海洋局认真抓紧整改。…”) orders in every sentence that tells no progress.
       // 会议要求,港北开发投资有限公司成立改组工作领导小组: what follows an order's lead is ordered, modal or not.
       const orderedByLead =
@@ -883,7 +885,7 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
         !ProgressInsideRE.test(simple);
       // 整改措施：由县住建局督促商户更换。 under a fault found: how it is to be mended, and by whom
       // (整改措施：已清理完毕, 现场整改, 立行立改 tell it done).
-      const remedy = RemedyLineRE.test(simple) && !RemedyDoneRE.test(simple);
+      const remedy = ownRemedy || (RemedyLineRE.test(simple) && !RemedyDoneRE.test(simple));
       const instructed =
         ((sentence.instructed === true || sentence.inTurn === true) && !ProgressRE.test(simple)) ||
         orderedByLead ||

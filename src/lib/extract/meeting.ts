@@ -142,3 +142,14 @@ export function meetingTownship(titleSimple: string, leadSimple: string, publish
     townOfBareLeaders(titleSimple, leadSimple)
   );
 }
+
+/**
+ * The town that writes of itself (我镇…望远镇党委、政府召开会议, a 整改报告 it sends up): the one town of
+ * the level it calls itself that the text names.
+ */
+export function selfNamedTownship(textSimple: string): string | undefined {
+  const level = /我(镇|乡|街道)/u.exec(textSimple)?.[1];
+  if (!level) return undefined;
+  const towns = townsNamed(textSimple).filter((town) => town.name.endsWith(level));
+  return towns.length === 1 ? towns[0]?.name : undefined;
+}

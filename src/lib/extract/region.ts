@@ -966,21 +966,25 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
   }
   // 苏州市北桥街道召开…: a city's town that convenes the meeting its title reports lies in one of its
   // districts (not a town's meeting the text tells of: 会议指出，结古街道召开的现场会…); so does the town a
-  // title opens with, its subject (兴福镇村BA篮球赛圆满落幕 in the city's paper).
+  // title opens with, its subject (兴福镇村BA篮球赛圆满落幕 in the city's paper), or the town that writes
+  // of itself (我镇) and names no other.
   if (city && !district && !issuer) {
     const convening = meetingTownship(input.title, "");
-    const town =
-      convening ??
-      townsNamed(input.title).find(
-        // (幸福乡村, 平安乡镇, 新城镇化: a word that goes on past the town's suffix names no town.)
-        (named) =>
-          input.title.startsWith(named.name) && !/^(?:乡[村镇里]|镇化)/u.test(input.title.slice(named.name.length - 1)),
-      )?.name;
+    const titleTown = townsNamed(input.title).find(
+      // (幸福乡村, 平安乡镇, 新城镇化: a word that goes on past the town's suffix names no town.)
+      (named) =>
+        input.title.startsWith(named.name) && !/^(?:乡[村镇里]|镇化)/u.test(input.title.slice(named.name.length - 1)),
+    )?.name;
+    // 我镇…望远镇党委、政府召开会议: a town writing of itself, the one town of its level it names.
+    const selfLevel = /我(镇|乡|街道)/u.exec(input.text)?.[1];
+    const selfTowns = selfLevel ? townsNamed(input.text).filter((named) => named.name.endsWith(selfLevel)) : [];
+    const selfTown = selfTowns.length === 1 ? selfTowns[0]?.name : undefined;
+    const town = convening ?? titleTown ?? selfTown;
     const inCity = town ? countiesOfTown(town).filter((county) => county.city === city) : [];
     const [county] = inCity;
     if (county && inCity.length === 1) {
       district = county.name;
-      const how = convening ? "召开会议的" : "标题开头的";
+      const how = convening ? "召开会议的" : titleTown ? "标题开头的" : "自称「我镇」的";
       notes.push(`正文未写明区县，按${how}乡镇（街道）「${town}」定为${city}${county.name}，请核对`);
     }
   }

@@ -10,7 +10,7 @@ import { articleLayout } from "./layout";
 import { extractLeaders, isPlausibleName, speakerOfTitle } from "./leaders";
 import { rosterLeaders } from "./roster";
 import { extractMeasures } from "./measures";
-import { meetingBody, meetingConvener, meetingTownship, meetingName } from "./meeting";
+import { meetingBody, meetingConvener, meetingTownship, selfNamedTownship, meetingName } from "./meeting";
 import {
   DeadlineLineRE,
   NoticeTitleRE,
@@ -211,14 +211,15 @@ export function extractReport(articleLines: readonly string[], page: PageContext
     convener ??
     (titleBodies.length === 1 && /局$|(?<![党市县区省])委$/.test(titleBodies[0] ?? "") ? titleBodies[0] : undefined) ??
     publisherBureau;
-  const township = meetingTownship(titleSimple, lead, publisherSimple);
+  const selfTownship = selfNamedTownship(fullSimple);
+  const township = meetingTownship(titleSimple, lead, publisherSimple) ?? selfTownship;
   // A bureau's own meeting: one it convenes, or its 局务会, 局长办公会 or 党组会 chaired by its head.
   const bureauMeets =
     convener !== undefined ||
     (ownBureau !== undefined && /局务会|局长办公会|局党组会|局党委会/.test(`${titleSimple}\n${lead}`));
   // A township that holds or writes the meeting itself speaks of itself (街道要…); one known only as the
   // publisher may be reposting its county's meeting, where 街道要… means every street.
-  const townshipMeets = meetingTownship(titleSimple, lead) !== undefined;
+  const townshipMeets = meetingTownship(titleSimple, lead) !== undefined || selfTownship !== undefined;
   const units = unitResolver(region, { bureau: ownBureau, bureauMeets, township, townshipMeets });
   const ownUnits: string[] = [];
   if (signer) ownUnits.push(units.canonical(signer));

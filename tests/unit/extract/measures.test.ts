@@ -879,6 +879,20 @@ test("a circular's 整改措施：由…督促… line under a fault is its task
   ]);
 });
 
+test("a unit's own 整改报告 (a 检查): each fault's 整改措施 is its measure, done or not; the faults are none", () => {
+  const measures = extractMeasures(
+    [
+      paragraph("现将整改情况汇报如下:(一)兰花花金街环境卫生脏乱差,各类杂物乱堆乱放。"),
+      paragraph("整改措施:针对该问题,我镇立即安排蓝山社区对兰花花金街周边环境问题进行实地核查。"),
+      paragraph("(二)望通路南北两侧卫生脏乱,环境脏乱差。"),
+    ],
+    { ...context, docType: "检查" },
+  );
+  expect(measures.map((measure) => measure.text)).toEqual([
+    "整改措施:针对该问题,我镇立即安排蓝山社区对兰花花金街周边环境问题进行实地核查。",
+  ]);
+});
+
 test("a host's script calling the next speaker (请…同志通报…, 请…区长讲话) gives no work; the orders after it do", () => {
   const measures = extractMeasures(
     [

@@ -596,6 +596,18 @@ test("a disclosure table's 标 题 row, printed nowhere else, titles the notice 
   expect(body).not.toContain("政策咨询");
 });
 
+test("a town's own 整改报告: a 检查, placed in the town's county, its communities the town's and its mendings its measures", () => {
+  const raw = [
+    "创建文明城市整改报告",
+    "县创城指挥部办公室:根据你单位下发的通知,5月27日,银川市创城办对园区进行督查暗访。望远镇管辖范围内存在两项内容需要整改,结合我镇实际情况,望远镇党委、政府召开会议,现将整改情况汇报如下:",
+    "(一)兰花花金街环境卫生脏乱差。整改措施:针对该问题,我镇立即安排蓝山社区对兰花花金街周边环境问题进行实地核查。",
+  ].join("\n");
+  const data = extractPage(raw, { file: "seeds/x.txt" }).entries[0]?.data;
+  expect(data?.docType).toBe("检查");
+  expect(data?.region).toEqual({ province: "宁夏回族自治区", city: "银川市", district: "永宁县" });
+  expect(data?.measures?.map((measure) => measure.units)).toEqual([["永宁县望远镇蓝山社区"]]);
+});
+
 test("a notice that opens with its addressees and closes with a date alone is dated by it, not by a deadline inside", () => {
   const raw = [
     "各镇政府(街道办事处)、迳口华侨经济区管委会,区政府直属局以上单位:",

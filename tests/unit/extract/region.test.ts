@@ -817,6 +817,17 @@ test("a city's town that convenes the meeting places it in the town's district",
   expect(notes.join()).toContain("北桥街道");
 });
 
+test("a town that writes of itself (我镇) places its report in its county, when it names no other town", () => {
+  const text =
+    "县创城指挥部办公室:银川市创城办对园区进行督查暗访,望远镇管辖范围内存在两项内容需要整改,结合我镇实际情况,望远镇党委、政府召开会议。";
+  const { region, notes } = extractRegion(input(text, { title: "创建文明城市整改报告" }));
+  expect(region).toEqual({ province: "宁夏回族自治区", city: "银川市", district: "永宁县" });
+  expect(notes.join()).toContain("望远镇");
+  // Two towns of its level: which one writes is not said.
+  const two = extractRegion(input(`${text}我镇与李俊镇共同整改。`, { title: "创建文明城市整改报告" }));
+  expect(two.region.district).toBeUndefined();
+});
+
 test("towns that disagree place no county: one town of a county beside one it does not hold", () => {
   // 蒋村镇 is 定襄县's; 天桥镇 is no town of 定襄县 (丰宁, 凤冈): half the towns is no county.
   const { region } = extractRegion(

@@ -724,6 +724,9 @@ test("in a township's own report 镇综治办 and 镇纪委 are the township's",
   expect(heTou.canonical("各驻村帮扶工作队")).toBe("新兴县河头镇各驻村帮扶工作队");
   // Another body's team sent to the villages is not the township's.
   expect(heTou.canonical("国家电网驻村工作队")).toBe("国家电网驻村工作队");
+  // The body a township sends to do the work (安排…社区对…进行核查) is at work; money set aside for one is not.
+  expect(heTou.unitsOf("我镇立即安排蓝山社区对周边环境问题进行实地核查。")).toEqual(["新兴县河头镇蓝山社区"]);
+  expect(heTou.unitsOf("会议安排部署了全镇工作。安排专人负责。")).toEqual([]);
   // Its units, as its departments: 各单位, 各级各单位, 各企事业单位, 镇各单位 (not the county's 县直各单位).
   expect(heTou.canonical("各单位")).toBe("新兴县河头镇各单位");
   expect(heTou.canonical("各级各单位")).toBe("新兴县河头镇各级各单位");
