@@ -124,11 +124,13 @@ const modalScope = (simple: string): string =>
   simple.replace(/(?:以|为了?|借以)确保[^，,。；;]*|的[“「][^”」]*[”」]/g, "");
 /**
  * A practice an experience piece tells of, as its peers would copy it: the body or its watchword, then
- * what it set up or keeps doing (区住建局…成立…专班, 始终坚持把…作为重点工作来抓, 扎实开展“美丽楼院”创建);
+ * what it set up or keeps doing (区住建局…成立…专班, 始终坚持把…作为重点工作来抓, 扎实开展“美丽楼院”创建),
+ * the watchword it keeps to or carries out (坚持“党委抓统筹…”, 深化“三法一制”, 实施“千村示范工程”) or the
+ * principles it keeps (坚持因地制宜、规划先行…);
  * not its figures (截至目前，…已全部复工).
  */
 const PracticeRE =
-  /^(?:同时|此外|另外)?[，,]?(?![^，,。；;]{0,12}(?:截至|截止|目前|共|累计|已))[^，,。；;]{0,30}?(?:始终坚持|坚持把|坚持以|成立了?|组建了?|建立了?|制定了?|制订了?|出台了?|推行|开辟|整合|扎实开展|全面开展|深入开展|持续开展|大力开展)[\p{Script=Han}“"「]/u;
+  /^(?:同时|此外|另外)?[，,]?(?![^，,。；;]{0,12}(?:截至|截止|目前|共|累计|已))[^，,。；;]{0,30}?(?:始终坚持|坚持把|坚持以|成立了?|组建了?|建立了?|制定了?|制订了?|出台了?|推行|开辟|整合|扎实开展|全面开展|深入开展|持续开展|大力开展|(?:坚持|深化|实施|创新|打造|探索)(?=[“"「])|坚持(?=[^，,。；;“"「]{2,8}、[^，,。；;、]{2,8}、))[\p{Script=Han}“"「]/u;
 /**
  * A plan with its deadline or step (力争年底前完成, 预计今年6月完成设置, 将于7月交货) or its target
  * (将把…审批时间压减至…), work announced from today or a given day (即日起将进行…, 由本月20日起联合…加强…)

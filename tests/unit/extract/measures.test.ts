@@ -1625,6 +1625,12 @@ test("an experience piece's practice: a team formed (组建了…工作队) or n
   expect(texts("整合民政、应急等各类基础网格,统一将辖区范围内的13个行政村划分为16个网格。")).toHaveLength(1);
   // (A count of what stands, 目前共组建…, is progress.)
   expect(texts("目前共组建志愿服务队16支。")).toEqual([]);
+  // The watchword it keeps to or carries out, and the principles it lists, are practices too.
+  expect(texts("坚持“党委抓统筹,强村带弱村”,推行村企“三联”模式,新建果蔬套作产业园800亩。")).toHaveLength(1);
+  expect(texts("深化“三法一制”工作模式,下沉一线化解矛盾600余条。")).toHaveLength(1);
+  expect(texts("坚持因地制宜、规划先行、问需于民4个原则,分类梯次推进人居环境整治。")).toHaveLength(1);
+  // (Two principles as a section's heading are its heading.)
+  expect(texts("坚持整街连片、一体改造。")).toEqual([]);
 });
 
 test("上述责任单位 in a circular are the carriers of the items above it", () => {
