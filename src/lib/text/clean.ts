@@ -264,6 +264,8 @@ const ProfileValueRE = /^[-•·*]?\s*[\d.:/\s-]{1,20}$/;
 /** A headline with the page's date after it on its own line: …主管工作会报 发布日期:2014-04-21. */
 const HeadlineDatedRE =
   /^([^。！？:：|]{8,80}?)\s+(?:发布日期|发布时间|发表时间|日期|时间)\s*[:：]\s*(\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$/u;
+/** A site's contact line alone: 电话: 028-86966315, Q Q: 2677741813, 邮箱：xx@163.com. */
+const ContactLineRE = /^(?:电话|手机|传真|Q\s?Q|微信|邮箱|E-?mail|邮编)\s*[:：]\s*[\w@.+\-() ]{5,40}$/iu;
 /** A day of the week: 星期五, 周三. */
 const WeekdayRE = /(?:星期|周|礼拜)[一二三四五六日天]/;
 /** A date alone on a line, perhaps with its weekday (2024年11月01日 星期五 |, a page's clock or edition). */
@@ -368,6 +370,31 @@ function joinFieldValues(lines: readonly string[]): string[] {
 }
 
 /**
+ * A date badge split over lines (2024 / 04/09 / 17:19 under a headline): one date line, as a page that
+ * prints it whole would have it.
+ */
+function joinSplitDates(lines: readonly string[]): string[] {
+  const joined = [...lines];
+  const nextFilled = (from: number): number => {
+    let next = from;
+    while (next < joined.length && joined[next]?.trim() === "") next += 1;
+    return next;
+  };
+  for (let index = 0; index < joined.length; index += 1) {
+    const year = /^((?:19|20)\d{2})$/.exec(joined[index]?.trim() ?? "")?.[1];
+    if (!year) continue;
+    const dayAt = nextFilled(index + 1);
+    const day = /^(\d{1,2})[/.-](\d{1,2})$/.exec(joined[dayAt]?.trim() ?? "");
+    if (!day) continue;
+    const timeAt = nextFilled(dayAt + 1);
+    const time = /^\d{1,2}:\d{2}$/.exec(joined[timeAt]?.trim() ?? "")?.[0];
+    const end = time ? timeAt : dayAt;
+    joined.splice(index, end - index + 1, `${year}-${day[1]}-${day[2]}${time ? ` ${time}` : ""}`);
+  }
+  return joined;
+}
+
+/**
  * The last line kept, when it reads as a headline: where a page prints its headline above a
  * labelled date. (A Latin word of the site's chrome, governor, is no headline.)
  */
@@ -450,10 +477,12 @@ function unflatten(line: string): string[] {
 export function cleanText(raw: string): CleanResult {
   const pinyin = removePinyinArtefacts(raw.replace(/\r\n?/g, "\n"));
   const garbled = [...pinyin.text.matchAll(GarbledRE)].map((match) => match[0]);
-  const input = joinFieldValues(
-    pinyin.text
-      .split("\n")
-      .flatMap((line) => unflatten(joinSpacedWords(line.replace(/[\u00a0\u3000\t ]+/g, " ").trim()))),
+  const input = joinSplitDates(
+    joinFieldValues(
+      pinyin.text
+        .split("\n")
+        .flatMap((line) => unflatten(joinSpacedWords(line.replace(/[\u00a0\u3000\t ]+/g, " ").trim()))),
+    ),
   );
   const lines: string[] = [];
   const removed: string[] = [];
@@ -647,6 +676,7 @@ export function cleanText(raw: string): CleanResult {
       continue;
     }
     if (
+      ContactLineRE.test(line) ||
       (!prose && EndMarkerRE.test(line)) ||
       ReprintNoticeRE.test(line) ||
       LeaveSiteRE.test(line) ||

@@ -383,6 +383,35 @@ test("a site's clock with its weekday is no publication date", () => {
   expect(meta.publishedText).toBeUndefined();
 });
 
+test("a site's clock under its contact lines is still its clock; a date badge split over lines (2024 / 04/09 / 17:19) dates the page", () => {
+  const { meta, lines, removed } = cleanText(
+    [
+      "电话: 028-86966315",
+      "Q Q: 2677741813",
+      "",
+      "2024年05月19日 星期日",
+      "",
+      "苍溪县五龙镇:探索“三联三共”模式",
+      "",
+      "2024",
+      "",
+      "04/09",
+      "",
+      "17:19",
+      "",
+      "连日来,苍溪县五龙镇探索党建引领乡村治理新模式。",
+    ].join("\n"),
+  );
+  expect(meta.publishedText?.trim()).toBe("2024-04-09");
+  expect(lines.filter(Boolean)).toEqual([
+    "苍溪县五龙镇:探索“三联三共”模式",
+    "连日来,苍溪县五龙镇探索党建引领乡村治理新模式。",
+  ]);
+  expect(removed).toContain("电话: 028-86966315");
+  // A year alone that no day follows is the text's (a table's column, a heading).
+  expect(cleanText("2024\n全年完成投资50亿元。").lines[0]).toBe("2024");
+});
+
 test("a site's clock is one however its weekday is joined (2024-03-29-星期五); a byline's stamp may leave off the century", () => {
   expect(
     cleanText("2024-03-29-星期五\n新竹市政府召開市務會議\n新竹市政府二日召開市務會議。").meta.publishedText,
