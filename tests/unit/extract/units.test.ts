@@ -81,6 +81,13 @@ test("people and whole populations are not units", () => {
   expect(findUnits("全区上下要切实提高政治站位,大家要对照测评标准。")).toEqual([]);
 });
 
+test("a body's officials or cadres at every level (特區政府各級官員必須…, 保安局官员须…) are that body at work", () => {
+  expect(findUnits("特区政府各级官员必须带头深入学习。")).toEqual(["特区政府"]);
+  expect(findUnits("保安局官员须加强巡查。")).toEqual(["保安局"]);
+  expect(findUnits("县政府各级干部要带头落实。")).toEqual(["县政府"]);
+  expect(findUnits("各级官员要带头学习。")).toEqual([]);
+});
+
 test("the names at the start of a clause, up to its verb", () => {
   expect(leadingNames("农业局、卫生局加强查验")).toBe("农业局、卫生局");
   expect(leadingNames("都市发展局、经济发展局、地政局及法制处等单位共同研议")).toBe(
