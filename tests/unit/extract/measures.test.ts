@@ -879,6 +879,15 @@ test("a circular's 整改措施：由…督促… line under a fault is its task
   ]);
 });
 
+test("what a meeting's decision puts where (会议明确，从2012年起，将…任务纳入…考核指标) is a measure", () => {
+  const texts = (text: string) => extractMeasures([paragraph(text)], context).map((measure) => measure.text);
+  expect(texts("会议明确,从2012年起,将市级各职能部门所承担的建设任务纳入各部门考核指标。")).toEqual([
+    "从2012年起,将市级各职能部门所承担的建设任务纳入各部门考核指标。",
+  ]);
+  // (Told, not decided: no meeting's word before it.)
+  expect(texts("2011年,该镇被列入省级重点示范镇。")).toEqual([]);
+});
+
 test("a unit's own 整改报告 (a 检查): each fault's 整改措施 is its measure, done or not; the faults are none", () => {
   const measures = extractMeasures(
     [
