@@ -24,7 +24,7 @@ const UnitRE = new RegExp(
 );
 /** People and roles that trail a unit in attendance lists (…和区民政局的主要负责同志 too). */
 const RoleTailRE =
-  /的?(?:(?<=[局处署委办室厅心所府司部]的?)(?:分别)?(?:按照?职责分工)?(?:主办|协办|承办|牵头|负责|配合)|长官|党政主要负责同志|主要负责同志|负责同志|(?<=公司|集团)部门(?:负责人)?|主要负责人|分管负责人|相关负责人|负责人|主要领导|分管领导|(?<=队)队长|(?<=站)站长|(?<=所)所长|(?<=局)局长|(?<=[\u4e00-\u9fff]{3}[办处室心委])主任|党员干部|干部职工|全体干部|各级干部|各级官员|(?<=[府局委办署])官员|全体人员|全体党员|同志)$/;
+  /的?(?:(?<=[局处署委办室厅心所府司部]的?)(?:分别)?(?:按照?职责分工)?(?:主办|协办|承办|牵头|负责|配合)|长官|党政主要负责同志|主要负责同志|负责同志|(?<=公司|集团)部门(?:负责人)?|主要负责人|分管负责人|相关负责人|负责人|主要领导|分管领导|(?<=队)队长|(?<=站)站长|(?<=所)所长|(?<=局)局长|(?<=[\u4e00-\u9fff]{3}[办处室心委])主任|党员干部|干部职工|全体干部|各级干部|各级官员|(?<=[府局委办署])官员|全体工作人员|全体人员|全体党员|同志)$/;
 /**
  * Pieces that look like units but are people, places of work or whole populations, the
  * leadership a report defers to (党中央国务院, 省委省政府的部署) rather than a body it tasks, or a
@@ -288,8 +288,11 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
     .flatMap((piece) => {
       // (三科派员协同五科: the section that sends staff, and the one it works with; 县协同办 and
       // 协同创新中心 hold the word in their names. 卫生署联同教育局: two bodies together.)
+      // (各牵头及责任单位: two parts bodies play, sharing 单位; one collective.)
       const parts = piece
-        .split(/以及|(?<=[科处室局所队](?:派员)?)协同(?=[\p{Script=Han}]{1,10}[科处室局所队]$)|联同|[和及与]/u)
+        .split(
+          /以及|(?<=[科处室局所队](?:派员)?)协同(?=[\p{Script=Han}]{1,10}[科处室局所队]$)|联同|(?!(?<=牵头|配合|责任|协办|主办)[和及与](?:牵头|配合|责任|协办|主办)(?:单位|部门))[和及与]/u,
+        )
         .map((part) => part.replace(/(?<=[科处室局所])派员$/u, ""));
       // 市直相关单位负责同志和各县区政府: the people of a body, and another body.
       const joinsUnits = parts
@@ -542,7 +545,7 @@ function carrierBracket(opening: string, suffixes: string): RegExp {
  * says what a thing is names no subject; 是县水利局要…的工作 does.)
  */
 const ModalSubjectRE =
-  /(?:^|[。；;，,：:\n])(?!是[^。；;，,：:\n要]*的)([^。；;，,：:\n]{2,40}?)[，,]?(?:更|也|亦|均|都|还|仍|则|再)?(?:一定)?(?:(?<![主重只想必紧])要|务必|必须|应当|须|(?<![所急必])需(?!要)|应(?![对急用变该届时])|负责(?!人(?![才居口员事力])|同志|干部(?!教育|培训|队伍|选拔|管理|考核)|领导(?!班子|干部))|牵头(?!单位)|各负其责|参与(?!单位)|配合(?!单位)|严格(?=按照|落实|执行))(?!求|点|素|是|知)/gu;
+  /(?:^|[。；;，,：:\n])(?!是[^。；;，,：:\n要]*的)([^。；;，,：:\n]{2,40}?)[，,]?(?:更|也|亦|均|都|还|仍|则|再)?(?:一定)?(?:(?<![主重只想必紧])要|务必|必须|应当|须|(?<![所急必])需(?!要)|应(?![对急用变该届时])|负责(?!人(?![才居口员事力])|同志|干部(?!教育|培训|队伍|选拔|管理|考核)|领导(?!班子|干部))|牵头(?!单位|[和及与、](?:配合|责任|协办|主办)(?:单位|部门))|各负其责|参与(?!单位)|配合(?!单位|[和及与、](?:牵头|责任|协办|主办)(?:单位|部门))|严格(?=按照|落实|执行))(?!求|点|素|是|知)/gu;
 /** A township's or street's word for itself as a subject: 街道, 本镇, 全街道, 街道在…后 (then 要). */
 const OwnLevelSubjectRE = /^(?:本|全|我)?(街道|镇|乡)(?:在[^，,]{1,12}?(?:后|时|中|期间))?$/u;
 /** The marker findUnits leaves for a township's own word for itself, for the resolver to name. */

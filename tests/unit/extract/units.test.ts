@@ -86,6 +86,13 @@ test("a body's officials or cadres at every level (特區政府各級官員必�
   expect(findUnits("保安局官员须加强巡查。")).toEqual(["保安局"]);
   expect(findUnits("县政府各级干部要带头落实。")).toEqual(["县政府"]);
   expect(findUnits("各级官员要带头学习。")).toEqual([]);
+  // So are its staff: 指挥部全体工作人员.
+  expect(findUnits("指挥部全体工作人员要进一步鼓足干劲。")).toEqual(["指挥部"]);
+});
+
+test("parts that bodies play may share their 单位 (各牵头及责任单位): one collective, not 牵头 as the verb", () => {
+  expect(findUnits("县住建局及各牵头及责任单位要进一步鼓足干劲。")).toEqual(["县住建局", "各牵头及责任单位"]);
+  expect(findUnits("县住建局牵头,县财政局配合。")).toEqual(["县住建局", "县财政局"]);
 });
 
 test("the names at the start of a clause, up to its verb", () => {
