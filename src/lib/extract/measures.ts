@@ -595,6 +595,9 @@ const TransmittalLeadRE = /^[^。]{0,160}?(?:印发|转发|下发)给你们[，,
 const TransmittalRE =
   /(?:印发|转发|下发)给你们|^请(?:你们|各单位)?(?:结合实际[，,]?)?(?:认真|严格)?(?:贯彻执行|遵照执行|组织实施|抓好落实|贯彻落实|执行|落实)[。！!]?$/;
 
+/** A heading over advice to the page's readers: 温馨提示：, 关注与建议：, 安全提示. */
+const AdviceHeadingRE = /^(?:关注与建议|温馨提示|友情提示|安全提示|防范提示|特别提示|小贴士)[:：]?$/;
+
 /** A list marker a page put before an item (- 对…, • 责成…). */
 const ListMarkerRE = /^[-•·●○■◆]\s*/;
 /**
@@ -711,6 +714,8 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
   let planGoesOn: boolean = false;
   // After 该点位文明创建工作整体良好。 an inspection lists what it found in order, not work to do.
   let praiseItemsFollow = false;
+  // After 温馨提示： or 关注与建议： a page advises its readers (1.注意防寒保暖。), it tasks no body.
+  let adviceItemsFollow = false;
   // (各地处置…, 该路段所需经费: a suffix inside a word opens no body.)
   const opensWithUnit = (clause: string): boolean => context.unitsOpening(clause.split(/[，,]/)[0] ?? "").length > 0;
   // The body a speaker's requirements are for (对…街道…提出四点要求：), while their items follow.
@@ -743,6 +748,18 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
     }
     if (praiseItemsFollow && EnumerationRE.test(paragraph.simple) && !/责任单位|整改/.test(paragraph.simple)) continue;
     praiseItemsFollow = false;
+    if (AdviceHeadingRE.test(paragraph.simple)) {
+      adviceItemsFollow = true;
+      continue;
+    }
+    if (
+      adviceItemsFollow &&
+      EnumerationRE.test(paragraph.simple) &&
+      context.unitsOf(paragraph.simple).length === 0 &&
+      context.unitsOpening(paragraph.simple.replace(EnumerationRE, "")).length === 0
+    )
+      continue;
+    adviceItemsFollow = false;
     // 附件：…落实情况 names an attachment, not a task.
     if (/^附件\s*\d*\s*[:：]/.test(paragraph.simple)) continue;
     // 责任单位：区发改局、区商务局 on a line of its own names who carries the task above it.

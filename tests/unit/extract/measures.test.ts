@@ -879,6 +879,20 @@ test("a circular's 整改措施：由…督促… line under a fault is its task
   ]);
 });
 
+test("advice to a page's readers under 温馨提示： or 关注与建议： tasks no one, unless an item names a body", () => {
+  const texts = (...lines: string[]) =>
+    extractMeasures(
+      lines.map((line) => paragraph(line)),
+      context,
+    ).map((measure) => measure.text);
+  expect(
+    texts("关注与建议:", "1.早晚天气寒冷,注意防寒保暖。", "2.天气干燥,需注意森林防火和家居用火用电安全。"),
+  ).toEqual([]);
+  expect(texts("温馨提示:", "1.各乡镇要加强森林防火巡查。")).toEqual(["1.各乡镇要加强森林防火巡查。"]);
+  // (Where the list ends, orders are orders again.)
+  expect(texts("温馨提示:", "1.注意防寒保暖。", "会议要求,各乡镇要加强巡查。")).toEqual(["各乡镇要加强巡查。"]);
+});
+
 test("what a meeting's decision puts where (会议明确，从2012年起，将…任务纳入…考核指标) is a measure", () => {
   const texts = (text: string) => extractMeasures([paragraph(text)], context).map((measure) => measure.text);
   expect(texts("会议明确,从2012年起,将市级各职能部门所承担的建设任务纳入各部门考核指标。")).toEqual([
