@@ -238,6 +238,11 @@ const BylineTimeRE =
  * (…主持召开州政府第49次常务会议。(图为州人民政府网 周兴云 摄影)).
  */
 const PhotoCaptionRE = /[(（](?:图为|图\s*[/／])[^()（）]{0,40}[)）]$|[(（][^()（）]{0,30}(?:摄|摄影|供图)[)）]$/;
+/**
+ * A photo's numbered caption that a flattened page left between two paragraphs on one line
+ * (…等单位负责人参加会议。 1图:协调会现场 会议汇报了…; 图2：…): spaces on both sides, no sentence in it.
+ */
+const InlineCaptionRE = /(?<=[。！？])\s+(?:\d{1,2}\s*图|图\s*\d{1,2})\s*[:：][^\s。！？]{2,60}(?=\s)/gu;
 /** Who gave the photo, at the end of a line that may be the lead itself: (图由新北市政府提供), (照片由區公所提供). */
 const PhotoGiverRE = /\s*[(（](?:图|图片|照片|圖|圖片)由[^()（）]{2,30}提供[)）]\s*$/u;
 /** A photo's credit on a line of its own, under its caption: 资料照片, 新华社发, 记者 张三 摄, 张三 摄. */
@@ -501,7 +506,7 @@ export function cleanText(raw: string): CleanResult {
 
   for (let index = 0; index < input.length; index += 1) {
     // (…主持防颱整備會議。（圖由新北市政府提供）: the giver is no part of the text; the line stays.)
-    const original = (input[index] ?? "").replace(PhotoGiverRE, "");
+    const original = (input[index] ?? "").replace(PhotoGiverRE, "").replace(InlineCaptionRE, " ").trim();
     // Traditional texts (發稿時間, 來源) are matched in simplified form; lines are kept as written.
     const line = simplifyChars(original);
     if (line === "") {

@@ -383,6 +383,17 @@ test("a site's clock with its weekday is no publication date", () => {
   expect(meta.publishedText).toBeUndefined();
 });
 
+test("a numbered photo caption a flattened page left between two paragraphs on one line goes", () => {
+  const { lines } = cleanText(
+    "县政协办等单位负责人参加会议。 1图:协调会现场 会议汇报了进展情况。 2图:韩传福等领导在观看项目展板 在听取汇报后,韩传福予以肯定。",
+  );
+  expect(lines[0]).not.toContain("图:");
+  expect(lines[0]).toContain("会议汇报了进展情况。");
+  expect(lines[0]).toContain("在听取汇报后,韩传福予以肯定。");
+  // (图1 inside a sentence is the text's: 如图1：… has no stop before it.)
+  expect(cleanText("详见附表 图1:进度表 如下。").lines[0]).toContain("图1:进度表");
+});
+
 test("a site's clock under its contact lines is still its clock; a date badge split over lines (2024 / 04/09 / 17:19) dates the page", () => {
   const { meta, lines, removed } = cleanText(
     [
