@@ -501,6 +501,8 @@ function workYear(title: string, month: number): number | undefined {
   // 2024年入汛以来 are this year's); 总结2016年工作, 2017年度绩效考评通报, 2023年度考核结果: a past year
   // summed up or assessed (总结2024年上半年工作 and 2024年度考核实施方案 are this year's); 2025年部门预算编制
   // plans the next.
+  // (听取2024年…工作开展情况的汇报 early in a year hears the last one's: see PastYearRE.)
+  if (month <= 4 && soleYear(title, PastYearRE) !== undefined) return undefined;
   return soleYear(
     title,
     /(?<![\d到至—\-~～自从])(?:(?<!(?:总结|回顾|表彰)了?)|(?=\d{4}\s*年(?:上半年|前三季度|第?[一二三]季度|以来|\d{1,2}[-—至]\d{1,2}月)))(\d{4})\s*年(?!\d{1,2}月\d)(?![—\-~～至到])(?!远景|长远目标|愿景)(?![^，,。；;\n]{0,12}?(?:首|成立|建立|设立|创办|创建|开通|组建)[^，,。；;\n]{0,12}以来)(?!度[^，,。；;\n]{0,16}?(?:(?:考评|考核|测评|评价)(?:结果|通报|情况|等次|排名)|总结|表彰|评议|述职|决算|生活会))(?![^，,。；;\n]{0,8}?预算编制)/g,
@@ -509,7 +511,10 @@ function workYear(title: string, month: number): number | undefined {
 
 /** The one year (1949 on) the matches of `pattern` name in a text, when they name just one. */
 function soleYear(text: string, pattern: RegExp): number | undefined {
-  const years = new Set([...normalizeDateWords(text).matchAll(pattern)].map((match) => Number(match[1])));
+  // (The year is the pattern's first group that took part in the match.)
+  const years = new Set(
+    [...normalizeDateWords(text).matchAll(pattern)].map((match) => Number(match.slice(1).find(Boolean))),
+  );
   const [year] = years;
   return years.size === 1 && year !== undefined && year >= 1949 ? year : undefined;
 }
@@ -529,12 +534,18 @@ function plannedYear(text: string, month: number): number | undefined {
 }
 
 /**
+ * A year a text looks back on: 刚刚过去的2011年, or one whose work a meeting hears reported (听取关于2024年
+ * 城市体检工作开展情况的汇报; not a half-year's or a quarter's, 2024年上半年工作情况).
+ */
+const PastYearRE =
+  /(?:刚刚|刚)过去的\s*(\d{4})\s*年|听取[^，,。；;]{0,6}?(\d{4})\s*年度?(?!上半年|前三季度|第?[一二三四1-4]季度|\d{1,2}月)[^，,。；;]{0,12}?工作(?:开展|完成|落实|推进)?情况的?(?:汇报|报告)/g;
+/**
  * The year after the one a text early in a year looks back on: 刚刚过去的2011年是攸县…的一年 is said in
  * 2012 (a meeting of its first months), when it names no other past year that way.
  */
 function yearAfterPast(text: string, month: number): number | undefined {
   if (month > 4) return undefined;
-  const past = soleYear(text, /(?:刚刚|刚)过去的\s*(\d{4})\s*年/g);
+  const past = soleYear(text, PastYearRE);
   return past === undefined ? undefined : past + 1;
 }
 

@@ -248,6 +248,16 @@ test("a day without a year takes the one year the text names for its work, never
   ).toBe("--03-23");
 });
 
+test("early in a year, a year whose work a meeting hears reported is the last one", () => {
+  const dayOf = (lead: string, text: string): string => reportDate({ title: "", lead, dates: {}, text }).date;
+  expect(
+    dayOf("3月6日,区政府召开常务会议。", "会议听取关于2024年城市体检工作开展情况的汇报并指出,要强化体检成果应用。"),
+  ).toBe("2025-03-06");
+  // A half-year's work heard, or a report heard later in the year, is this year's.
+  expect(dayOf("7月20日,区政府召开常务会议。", "会议听取2024年上半年工作情况的汇报。")).toBe("2024-07-20");
+  expect(dayOf("6月6日,区政府召开常务会议。", "会议听取关于2024年城市体检工作开展情况的汇报。")).toBe("2024-06-06");
+});
+
 test("a speech at a year's end is of the year it sees out, when it names one", () => {
   const speech = "同志们:今天我们召开节前部署会议。2025年即将画上圆满的句号,2026年的崭新篇章正等待我们开启。";
   expect(reportDate({ title: "在镇元旦节前部署会议上的讲话", lead: "", dates: {}, text: speech }).date).toBe("2025");
