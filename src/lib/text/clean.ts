@@ -230,9 +230,12 @@ const DisclosureFieldRE =
   /^(?:索\s*引\s*号|发布机构|发文机关|发文单位|组配分类|主题分类|信息分类|成文日期|发文日期|公开日期|生成日期|废止日期|有\s*效\s*性|公开方式|公开范围|公开时限|文\s*号|发文字号|政策咨询机关|政策咨询电话)\s*(?:[:：|｜]|\s)/;
 /** The publisher such a record names: 发布机构 | 金乡县人民政府办公室. */
 const DisclosurePublisherRE = /(?:发布机构|发文机关|发文单位)\s*[:：|｜]?\s*([^\s:：|｜]{2,20})/;
-/** A byline with the posting time: 通讯员 周喻琴 李清悦 湖南日报·新湖南客户端 2024-02-29 08:47:53. */
+/**
+ * A byline with the posting time: 通讯员 周喻琴 李清悦 湖南日报·新湖南客户端 2024-02-29 08:47:53; a content
+ * system's Submitted by 長青網管理員 on 2022年07月13日 06:00.
+ */
 const BylineTimeRE =
-  /^(?:本报记者|记者|通讯员|作者|撰稿|文[/／｜|]|(?:[^\s。！？，,]{1,20}\s+)?发表于\s*(?=\d))[^。！？]{0,60}\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}/;
+  /^(?:本报记者|记者|通讯员|作者|撰稿|文[/／｜|]|(?:[^\s。！？，,]{1,20}\s+)?发表于\s*(?=\d)|Submitted by\s)[^。！？]{0,60}\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}/;
 /**
  * A photo's caption, however much of the lead it repeats: it ends with the photo's credit
  * (…主持召开州政府第49次常务会议。(图为州人民政府网 周兴云 摄影)).

@@ -383,6 +383,14 @@ test("a site's clock with its weekday is no publication date", () => {
   expect(meta.publishedText).toBeUndefined();
 });
 
+test("a content system's byline (Submitted by … on 2022年07月13日 06:00) is furniture that dates the page", () => {
+  const { lines, meta } = cleanText(
+    "積極籌備全港清潔運動長青網文章\nSubmitted by 長青網管理員 on 2022年07月13日 06:00\n政務司副司長卓永興7月12日主持會議。",
+  );
+  expect(lines).toEqual(["積極籌備全港清潔運動長青網文章", "政務司副司長卓永興7月12日主持會議。"]);
+  expect(meta.publishedText).toContain("2022年07月13日");
+});
+
 test("a numbered photo caption a flattened page left between two paragraphs on one line goes", () => {
   const { lines } = cleanText(
     "县政协办等单位负责人参加会议。 1图:协调会现场 会议汇报了进展情况。 2图:韩传福等领导在观看项目展板 在听取汇报后,韩传福予以肯定。",
