@@ -30,10 +30,14 @@ export function classifyDocType({ titleLines, title, lead, body }: DocTypeInput)
   if (/^(?:检查|检讨书|深刻检查)$/.test(heading) || /深感惭愧|深刻检讨|深感愧疚/.test(body.slice(0, 400)))
     return "检查";
   // A unit's account to its superior of the faults an inspection found and how it mended them
-  // (创建文明城市整改报告; 我县…现将整改落实情况报告如下): a written 检查, though no 检讨 is in it.
+  // (创建文明城市整改报告; 县政府办公室：…我县…现将整改落实情况报告如下): a written 检查, though no 检讨 is in
+  // it; not a meeting that hears one (听取审计整改工作情况汇报).
+  const hearsReport = /听取|召开|会议|常委会|研究|部署/.test(title);
   if (
-    /整改(?:落实)?(?:工作)?(?:情况)?的?(?:报告|汇报)(?:\s*篇[一二三四五六七八九十\d]{1,2})?$/.test(title) ||
-    /我[县镇乡局区市街][\s\S]{0,300}?现将整改(?:落实)?(?:工作)?情况(?:汇报|报告)如下/.test(body.slice(0, 800))
+    !hearsReport &&
+    (/整改(?:落实)?(?:工作)?(?:情况)?的?(?:报告|汇报)(?:\s*篇[一二三四五六七八九十\d]{1,2})?$/.test(title) ||
+      (/^[^，,。！？\n]{2,30}[:：]/.test(body) &&
+        /我[县镇乡局区市街][\s\S]{0,300}?现将整改(?:落实)?(?:工作)?情况(?:汇报|报告)如下/.test(body.slice(0, 800))))
   )
     return "检查";
   // The title as read from a record's field (文件名称 | …确定事项落实情况的通报 | ||) counts as its heading.

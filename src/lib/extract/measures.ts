@@ -128,12 +128,13 @@ const modalScope = (simple: string): string =>
 /**
  * A practice an experience piece tells of, as its peers would copy it: the body or its watchword, then
  * what it set up or keeps doing (区住建局…成立…专班, 始终坚持把…作为重点工作来抓, 扎实开展“美丽楼院”创建),
- * the watchword it keeps to or carries out (坚持“党委抓统筹…”, 深化“三法一制”, 实施“千村示范工程”) or the
- * principles it keeps (坚持因地制宜、规划先行…);
+ * the watchword it keeps to or carries out, the work going on after it (坚持“党委抓统筹…”，推行…; 深化“三法一制”
+ * 工作模式，依托…; not 实施“…”以来, …的做法, 坚持“等靠要”思想), or the principles it keeps, then how
+ * (坚持因地制宜、规划先行、问需于民…，定路段…; not 坚持党建引领、问题导向、群众参与。 as a heading);
  * not its figures (截至目前，…已全部复工).
  */
 const PracticeRE =
-  /^(?:同时|此外|另外)?[，,]?(?![^，,。；;]{0,12}(?:截至|截止|目前|共|累计|已))[^，,。；;]{0,30}?(?:始终坚持|坚持把|坚持以|成立了?|组建了?|建立了?|制定了?|制订了?|出台了?|推行|开辟|整合|扎实开展|全面开展|深入开展|持续开展|大力开展|(?:坚持|深化|实施|创新|打造|探索)(?=[“"「])|坚持(?=[^，,。；;“"「]{2,8}、[^，,。；;、]{2,8}、))[\p{Script=Han}“"「]/u;
+  /^(?:同时|此外|另外)?[，,]?(?![^，,。；;]{0,12}(?:截至|截止|目前|共|累计|已))[^，,。；;]{0,30}?(?:始终坚持|坚持把|坚持以|成立了?|组建了?|建立了?|制定了?|制订了?|出台了?|推行|开辟|整合|扎实开展|全面开展|深入开展|持续开展|大力开展|(?:坚持|深化|实施|创新|打造|探索)(?=[“"「][^”"」]{1,30}[”"」](?![^，,。；;]{0,8}?(?:以来|做法|思想|是))[^，,。；;]{0,30}[，,])|坚持(?=[^，,。；;“"「]{2,8}、[^，,。；;、]{2,8}、[^。；;]*?[，,]))[\p{Script=Han}“"「]/u;
 /**
  * A plan with its deadline or step (力争年底前完成, 预计今年6月完成设置, 将于7月交货) or its target
  * (将把…审批时间压减至…), work announced from today or a given day (即日起将进行…, 由本月20日起联合…加强…)
@@ -752,14 +753,17 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       adviceItemsFollow = true;
       continue;
     }
+    // (An item that names a body, orders (要, 请, 须) or sets a date is a task all the same; the advice
+    // runs on to the end of the list.)
+    if (adviceItemsFollow && !EnumerationRE.test(paragraph.simple)) adviceItemsFollow = false;
     if (
       adviceItemsFollow &&
-      EnumerationRE.test(paragraph.simple) &&
+      !/要|请|须|务必|必须|应当/.test(paragraph.simple) &&
+      findDeadline(paragraph.simple, null) === null &&
       context.unitsOf(paragraph.simple).length === 0 &&
       context.unitsOpening(paragraph.simple.replace(EnumerationRE, "")).length === 0
     )
       continue;
-    adviceItemsFollow = false;
     // 附件：…落实情况 names an attachment, not a task.
     if (/^附件\s*\d*\s*[:：]/.test(paragraph.simple)) continue;
     // 责任单位：区发改局、区商务局 on a line of its own names who carries the task above it.
@@ -905,8 +909,9 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
         /(?:会议|会上)(?:要求|责成|指示)[，,:：]$/.test(lead) &&
         !ProgressRE.test(simple) &&
         !ProgressInsideRE.test(simple);
-      // 整改措施：由县住建局督促商户更换。 under a fault found: how it is to be mended, and by whom
-      // (整改措施：已清理完毕, 现场整改, 立行立改 tell it done).
+      // 整改措施：由县住建局督促商户更换。 under a fault a circular found: how it is to be mended, and by
+      // whom (整改措施：已清理完毕, 现场整改, 立行立改 tell it done there; in a unit's own 检查 what it did is its
+      // measure, ownRemedy above).
       const remedy = ownRemedy || (RemedyLineRE.test(simple) && !RemedyDoneRE.test(simple));
       const instructed =
         ((sentence.instructed === true || sentence.inTurn === true) && !ProgressRE.test(simple)) ||

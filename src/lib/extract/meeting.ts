@@ -144,12 +144,22 @@ export function meetingTownship(titleSimple: string, leadSimple: string, publish
 }
 
 /**
- * The town that writes of itself (我镇…望远镇党委、政府召开会议, a 整改报告 it sends up): the one town of
- * the level it calls itself that the text names.
+ * The town that writes of itself (…指挥部办公室：…结合我镇实际情况，望远镇党委、政府召开会议, a 整改报告 it
+ * sends up): 我镇 in the opening, in the writer's own voice, and the one town of that level the text
+ * names. (A town's speaker quoted at a county's meeting, 望远镇党委书记表态发言：我镇将…, is not the writer.)
  */
+const SelfReferenceRE = /我(镇|乡|街道)/u;
+const SELF_REFERENCE_OPENING = 400;
 export function selfNamedTownship(textSimple: string): string | undefined {
-  const level = /我(镇|乡|街道)/u.exec(textSimple)?.[1];
-  if (!level) return undefined;
+  const opening = textSimple.slice(0, SELF_REFERENCE_OPENING);
+  const at = SelfReferenceRE.exec(opening);
+  const level = at?.[1];
+  if (!at || !level) return undefined;
+  // (The addressee a report opens with, 县创城指挥部办公室：, is no speaker's colon.)
+  const salutation = /^[^，,。！？\n]{2,30}[:：]/u.exec(opening)?.[0].length ?? 0;
+  const before = opening.slice(0, at.index);
+  const sentence = before.slice(Math.max(salutation, before.search(/[^。！？\n]*$/u)));
+  if (/表态|发言|指出|强调|表示|说|汇报|[:：“「]/u.test(sentence)) return undefined;
   const towns = townsNamed(textSimple).filter((town) => town.name.endsWith(level));
   return towns.length === 1 ? towns[0]?.name : undefined;
 }

@@ -4,7 +4,7 @@ import { CONTEXTUAL_ABBREVIATIONS, EVERYDAY_WORDS, PROVINCE_ABBREVIATIONS, gazet
 import { BODY_NAME_ENDS, TOGETHER_WITH_MODALS } from "./patterns";
 import { cutApart, isSingleWord, tagWords } from "./segmenter";
 import { SINGLE_SURNAMES } from "./leaders";
-import { meetingTownship } from "./meeting";
+import { meetingTownship, selfNamedTownship } from "./meeting";
 import { townsNamed } from "./towns";
 
 /**
@@ -975,10 +975,7 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
       (named) =>
         input.title.startsWith(named.name) && !/^(?:乡[村镇里]|镇化)/u.test(input.title.slice(named.name.length - 1)),
     )?.name;
-    // 我镇…望远镇党委、政府召开会议: a town writing of itself, the one town of its level it names.
-    const selfLevel = /我(镇|乡|街道)/u.exec(input.text)?.[1];
-    const selfTowns = selfLevel ? townsNamed(input.text).filter((named) => named.name.endsWith(selfLevel)) : [];
-    const selfTown = selfTowns.length === 1 ? selfTowns[0]?.name : undefined;
+    const selfTown = selfNamedTownship(input.text);
     const town = convening ?? titleTown ?? selfTown;
     const inCity = town ? countiesOfTown(town).filter((county) => county.city === city) : [];
     const [county] = inCity;

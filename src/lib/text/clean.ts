@@ -378,8 +378,8 @@ function joinFieldValues(lines: readonly string[]): string[] {
 }
 
 /**
- * A date badge split over lines (2024 / 04/09 / 17:19 under a headline): one date line, as a page that
- * prints it whole would have it.
+ * A date badge split over lines, its day and time each on their own (2024 / 04/09 / 17:19 under a
+ * headline): one date line, as a page that prints it whole would have it.
  */
 function joinSplitDates(lines: readonly string[]): string[] {
   const joined = [...lines];
@@ -388,16 +388,18 @@ function joinSplitDates(lines: readonly string[]): string[] {
     while (next < joined.length && joined[next]?.trim() === "") next += 1;
     return next;
   };
-  for (let index = 0; index < joined.length; index += 1) {
+  // (Only in the page's head, above the first sentence: a table's 2024 / 1-6 / 同比增长 is no date.)
+  const firstSentence = joined.findIndex((line) => /[。！？]/.test(line));
+  const head = firstSentence < 0 ? joined.length : firstSentence;
+  for (let index = 0; index < head; index += 1) {
     const year = /^((?:19|20)\d{2})$/.exec(joined[index]?.trim() ?? "")?.[1];
     if (!year) continue;
     const dayAt = nextFilled(index + 1);
-    const day = /^(\d{1,2})[/.-](\d{1,2})$/.exec(joined[dayAt]?.trim() ?? "");
-    if (!day) continue;
+    const day = /^(\d{2})[/-](\d{2})$/.exec(joined[dayAt]?.trim() ?? "");
     const timeAt = nextFilled(dayAt + 1);
     const time = /^\d{1,2}:\d{2}$/.exec(joined[timeAt]?.trim() ?? "")?.[0];
-    const end = time ? timeAt : dayAt;
-    joined.splice(index, end - index + 1, `${year}-${day[1]}-${day[2]}${time ? ` ${time}` : ""}`);
+    if (!day || !time) continue;
+    joined.splice(index, timeAt - index + 1, `${year}-${day[1]}-${day[2]} ${time}`);
   }
   return joined;
 }

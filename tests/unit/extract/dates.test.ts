@@ -75,9 +75,13 @@ test.each([
   expect(findDeadline(sentence, year)).toEqual(deadline);
 });
 
-test("next year as a subject of planning is no deadline", () => {
+test("next year as a subject of planning, or as when money comes, is no deadline", () => {
   expect(findDeadline("要从细从优谋划好明年工作", 2024)).toBeNull();
   expect(findDeadline("为明年接诉即办工作打好基础", 2024)).toBeNull();
+  expect(findDeadline("坚决不能拖到明年再办", 2024)).toBeNull();
+  expect(findDeadline("为明年全面完成目标任务打下坚实基础", 2024)).toBeNull();
+  expect(findDeadline("相关资金于明年再行拨付", 2024)).toBeNull();
+  expect(findDeadline("确保明年年内全部完工", 2024)).toEqual({ text: "明年年内", date: "2025-12-31" });
 });
 
 test("a plain date is no deadline, unless work is to be done by it (于7月11日全面完成)", () => {
@@ -268,6 +272,10 @@ test("a speech at a year's end is of the year it sees out, when it names one", (
   // The year a text looks forward to, or two years seen out, say nothing.
   expect(reportDate({ title: "", lead: "", dates: {}, text: "2026年即将到来。" }).date).toBe("unknown");
   expect(reportDate({ title: "", lead: "", dates: {}, text: "2024年即将过去,2025年即将结束。" }).date).toBe("unknown");
+  expect(
+    reportDate({ title: "", lead: "12月5日,召开会议。", dates: {}, text: "回想2019年即将结束之时,我们召开了会议。" })
+      .date,
+  ).toBe("--12-05");
 });
 
 test("a past year's assessment is no year of the work; in a year's first half the year planned for is", () => {
@@ -291,6 +299,8 @@ test("a past year's assessment is no year of the work; in a year's first half th
     "2009-02-19",
   );
   expect(dayOf("2月19日下午,召开会议。", "召开2008年度综治工作总结表彰大会。")).toBe("--02-19");
+  expect(dayOf("1月8日,县委召开会议。", "召开2023年度党风廉政建设工作会议,对2024年工作进行部署。")).toBe("--01-08");
+  expect(dayOf("1月8日,县委召开会议。", "召开2023年度目标绩效工作会议,兑现奖励。")).toBe("--01-08");
   // 2023年度民主生活会 is held early in the next year; in autumn the year studied may be the next.
   expect(dayOf("1月20日,召开会议。", "召开2023年度民主生活会,部署2024年工作。")).toBe("2024-01-20");
   expect(dayOf("11月5日,召开会议。", "研究2025年重点项目,总结2024年工作。")).toBe("--11-05");

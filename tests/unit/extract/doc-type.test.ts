@@ -117,7 +117,20 @@ test("a document sent out to be carried out is a notice whatever number it carri
 
 test("review: a unit's own report on being inspected (a 检查), a year's summary and a plan that threatens 通报批评 are no circulars", () => {
   const ofBody = (body: string) => kind("", body.split("。")[0] ?? "", body);
-  expect(ofBody("市政府督查室对我县秸秆禁烧工作进行了督查。现将整改落实情况报告如下：我局逐项整改。")).toBe("检查");
+  expect(
+    ofBody("市政府办公室：市政府督查室对我县秸秆禁烧工作进行了督查。现将整改落实情况报告如下：我局逐项整改。"),
+  ).toBe("检查");
+  // A meeting that hears such a report, or a speaker who gives one there, is a meeting.
+  expect(kind("市政府召开常务会议听取审计整改工作情况汇报", "会议要求，各部门要确保6月底前全部整改到位。")).toBe(
+    "会议报道",
+  );
+  expect(
+    kind(
+      "全县环境整治工作推进会召开",
+      "会上，副县长指出，我县…现将整改情况报告如下。",
+      "会上，副县长指出，我县现将整改情况报告如下。",
+    ),
+  ).toBe("会议报道");
   expect(
     kind("创建文明城市整改报告 篇4", "县创城指挥部办公室:根据你单位下发的通知,5月27日,市创城办进行督查暗访。"),
   ).toBe("检查");

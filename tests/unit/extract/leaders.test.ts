@@ -38,6 +38,9 @@ test("a town's 人武部长 and 派出所长 are titles of their own, not a bare
     title: "市政府副市级咨询员",
   });
   expect(extractLeaders("请咨询员张明解答。").leaders).toEqual([]);
+  // (A bureau's 咨询员 answers the public; 派出所长江巡逻中队 is a station on the 长江.)
+  expect(extractLeaders("市税务局咨询员张丽为群众答疑。").leaders).toEqual([]);
+  expect(extractLeaders("水上派出所长江巡逻中队加强巡查。").leaders).toEqual([]);
 });
 
 test("district titles, and a chair who also speaks is the chair", () => {

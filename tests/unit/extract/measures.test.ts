@@ -888,7 +888,10 @@ test("advice to a page's readers under 温馨提示： or 关注与建议： tas
   expect(
     texts("关注与建议:", "1.早晚天气寒冷,注意防寒保暖。", "2.天气干燥,需注意森林防火和家居用火用电安全。"),
   ).toEqual([]);
-  expect(texts("温馨提示:", "1.各乡镇要加强森林防火巡查。")).toEqual(["1.各乡镇要加强森林防火巡查。"]);
+  expect(texts("温馨提示:", "1.各乡镇要加强森林防火巡查。", "2.广大群众注意防寒保暖。")).toEqual([
+    "1.各乡镇要加强森林防火巡查。",
+  ]);
+  expect(texts("特别提示:", "1.请于3月10日前报送县应急局。")).toEqual(["1.请于3月10日前报送县应急局。"]);
   // (Where the list ends, orders are orders again.)
   expect(texts("温馨提示:", "1.注意防寒保暖。", "会议要求,各乡镇要加强巡查。")).toEqual(["各乡镇要加强巡查。"]);
 });
@@ -1652,8 +1655,14 @@ test("an experience piece's practice: a team formed (组建了…工作队) or n
   expect(texts("坚持“党委抓统筹,强村带弱村”,推行村企“三联”模式,新建果蔬套作产业园800亩。")).toHaveLength(1);
   expect(texts("深化“三法一制”工作模式,下沉一线化解矛盾600余条。")).toHaveLength(1);
   expect(texts("坚持因地制宜、规划先行、问需于民4个原则,分类梯次推进人居环境整治。")).toHaveLength(1);
-  // (Two principles as a section's heading are its heading.)
+  // (Principles as a section's heading are its heading; what a watchword brought, how it was praised or a
+  // mindset it names are no practice.)
   expect(texts("坚持整街连片、一体改造。")).toEqual([]);
+  expect(texts("坚持党建引领、问题导向、群众参与。")).toEqual([]);
+  expect(texts("实施“千村示范工程”以来,全镇村容村貌明显改善。")).toEqual([]);
+  expect(texts("打造“15分钟生活圈”的做法得到肯定。")).toEqual([]);
+  expect(texts("有的村坚持“等靠要”思想,发展缓慢。")).toEqual([]);
+  expect(texts("坚持“两个毫不动摇”是我们的一贯方针。")).toEqual([]);
 });
 
 test("上述责任单位 in a circular are the carriers of the items above it", () => {

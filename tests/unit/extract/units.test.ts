@@ -86,6 +86,7 @@ test("a body's officials or cadres at every level (特區政府各級官員必�
   expect(findUnits("保安局官员须加强巡查。")).toEqual(["保安局"]);
   expect(findUnits("县政府各级干部要带头落实。")).toEqual(["县政府"]);
   expect(findUnits("各级官员要带头学习。")).toEqual([]);
+  expect(findUnits("部分政府官员须引以为戒。")).toEqual([]);
   // So are its staff: 指挥部全体工作人员.
   expect(findUnits("指挥部全体工作人员要进一步鼓足干劲。")).toEqual(["指挥部"]);
 });
@@ -93,6 +94,9 @@ test("a body's officials or cadres at every level (特區政府各級官員必�
 test("parts that bodies play may share their 单位 (各牵头及责任单位): one collective, not 牵头 as the verb", () => {
   expect(findUnits("县住建局及各牵头及责任单位要进一步鼓足干劲。")).toEqual(["县住建局", "各牵头及责任单位"]);
   expect(findUnits("县住建局牵头,县财政局配合。")).toEqual(["县住建局", "县财政局"]);
+  // (Only a collective, 各…: a body that leads with its partners, or partners that assist, is no such pair.)
+  expect(findUnits("县住建局牵头及配合单位要加强沟通。")).toEqual(["县住建局"]);
+  expect(findUnits("区发改局牵头、责任单位配合。")).toEqual(["区发改局"]);
 });
 
 test("the names at the start of a clause, up to its verb", () => {
@@ -747,6 +751,8 @@ test("in a township's own report 镇综治办 and 镇纪委 are the township's",
   expect(heTou.canonical("各企事业单位")).toBe("新兴县河头镇各企事业单位");
   expect(heTou.canonical("镇各单位")).toBe("新兴县河头镇各单位");
   expect(heTou.canonical("县直各单位")).not.toContain("河头镇");
+  expect(heTou.canonical("中省驻县单位")).not.toContain("河头镇");
+  expect(heTou.canonical("施工单位")).not.toContain("河头镇");
   // A street office's parts are its own; a body that opens with its district is the district's.
   const yanYuan = unitResolver({ province: "北京市", city: "北京市", district: "海淀区" }, { township: "燕园街道" });
   expect(yanYuan.canonical("各社区")).toBe("海淀区燕园街道各社区");

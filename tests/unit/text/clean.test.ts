@@ -429,6 +429,9 @@ test("a site's clock under its contact lines is still its clock; a date badge sp
   expect(removed).toContain("电话: 028-86966315");
   // A year alone that no day follows is the text's (a table's column, a heading).
   expect(cleanText("2024\n全年完成投资50亿元。").lines[0]).toBe("2024");
+  // Nor is a table's year over a span of months, below the text's first sentence.
+  expect(cleanText("规上工业增加值增长。\n2024\n1-6\n同比增长5.2%").meta.publishedText).toBeUndefined();
+  expect(cleanText("标题\n2024\n12/15\n名次").meta.publishedText).toBeUndefined();
 });
 
 test("a site's clock is one however its weekday is joined (2024-03-29-星期五); a byline's stamp may leave off the century", () => {
