@@ -540,6 +540,7 @@ function plannedYear(text: string, month: number): number | undefined {
  */
 const PastYearRE =
   /(?:刚刚|刚)过去的\s*(\d{4})\s*年|听取[^，,。；;]{0,6}?(\d{4})\s*年度?(?!上半年|前三季度|第?[一二三四1-4]季度|\d{1,2}月)[^，,。；;]{0,12}?工作(?:开展|完成|落实|推进)?情况的?(?:汇报|报告)/g;
+
 /**
  * The year after the one a text early in a year looks back on: 刚刚过去的2011年是攸县…的一年 is said in
  * 2012 (a meeting of its first months), when it names no other past year that way.

@@ -143,13 +143,15 @@ export function meetingTownship(titleSimple: string, leadSimple: string, publish
   );
 }
 
+/** A town's word for itself, looked for in a text's opening (its first 400 characters). */
+const SelfReferenceRE = /我(镇|乡|街道)/u;
+const SELF_REFERENCE_OPENING = 400;
+
 /**
  * The town that writes of itself (…指挥部办公室：…结合我镇实际情况，望远镇党委、政府召开会议, a 整改报告 it
  * sends up): 我镇 in the opening, in the writer's own voice, and the one town of that level the text
  * names. (A town's speaker quoted at a county's meeting, 望远镇党委书记表态发言：我镇将…, is not the writer.)
  */
-const SelfReferenceRE = /我(镇|乡|街道)/u;
-const SELF_REFERENCE_OPENING = 400;
 export function selfNamedTownship(textSimple: string): string | undefined {
   const opening = textSimple.slice(0, SELF_REFERENCE_OPENING);
   const at = SelfReferenceRE.exec(opening);

@@ -981,7 +981,7 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
     const [county] = inCity;
     if (county && inCity.length === 1) {
       district = county.name;
-      const how = convening ? "召开会议的" : titleTown ? "标题开头的" : "自称「我镇」的";
+      const how = convening ? "召开会议的" : titleTown ? "标题开头的" : "自称「我镇」「我乡」的";
       notes.push(`正文未写明区县，按${how}乡镇（街道）「${town}」定为${city}${county.name}，请核对`);
     }
   }

@@ -361,8 +361,7 @@ function joinFieldValues(lines: readonly string[]): string[] {
     const label = simplifyChars(joined[index] ?? "").trim();
     const bare = /^时\s*间$/.test(label);
     if (!HeldLabelRE.test(label) && !bare) continue;
-    let next = index + 1;
-    while (next < joined.length && joined[next]?.trim() === "") next += 1;
+    const next = nextFilledLine(joined, index + 1);
     const value = joined[next]?.trim() ?? "";
     if (!/^(?:(?:中华民国|民国|中華民國|民國)\s*\d{2,3}\s*年|\d{4}\s*[-/.年])/u.test(value)) continue;
     // A bare 时间 is the meeting's in a minutes table, where 地点 is the next field (時間 / 民國109年11月24日
@@ -383,25 +382,25 @@ function joinFieldValues(lines: readonly string[]): string[] {
  */
 function joinSplitDates(lines: readonly string[]): string[] {
   const joined = [...lines];
-  const nextFilled = (from: number): number => {
-    let next = from;
-    while (next < joined.length && joined[next]?.trim() === "") next += 1;
-    return next;
-  };
   // (Only in the page's head, above the first sentence: a table's 2024 / 1-6 / 同比增长 is no date.)
-  const firstSentence = joined.findIndex((line) => /[。！？]/.test(line));
-  const head = firstSentence < 0 ? joined.length : firstSentence;
-  for (let index = 0; index < head; index += 1) {
+  for (let index = 0; index < joined.length && !/[。！？]/.test(joined[index] ?? ""); index += 1) {
     const year = /^((?:19|20)\d{2})$/.exec(joined[index]?.trim() ?? "")?.[1];
     if (!year) continue;
-    const dayAt = nextFilled(index + 1);
+    const dayAt = nextFilledLine(joined, index + 1);
     const day = /^(\d{2})[/-](\d{2})$/.exec(joined[dayAt]?.trim() ?? "");
-    const timeAt = nextFilled(dayAt + 1);
+    const timeAt = nextFilledLine(joined, dayAt + 1);
     const time = /^\d{1,2}:\d{2}$/.exec(joined[timeAt]?.trim() ?? "")?.[0];
     if (!day || !time) continue;
     joined.splice(index, timeAt - index + 1, `${year}-${day[1]}-${day[2]} ${time}`);
   }
   return joined;
+}
+
+/** The index of the first line from `from` on that is not blank (the length when none is). */
+function nextFilledLine(lines: readonly string[], from: number): number {
+  let next = from;
+  while (next < lines.length && lines[next]?.trim() === "") next += 1;
+  return next;
 }
 
 /**
