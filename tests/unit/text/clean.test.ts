@@ -383,6 +383,13 @@ test("a site's clock with its weekday is no publication date", () => {
   expect(meta.publishedText).toBeUndefined();
 });
 
+test("a labelled publication time may leave off the century (发布时间:18-07-13); a bare one may not", () => {
+  expect(cleanText("辽中区开展拉练活动\n发布时间:18-07-13    来源:\n连日来,各镇狠抓落实。").meta.publishedText).toBe(
+    "18-07-13",
+  );
+  expect(cleanText("辽中区开展拉练活动\n18-07-13\n连日来,各镇狠抓落实。").meta.publishedText).toBeUndefined();
+});
+
 test("a content system's byline (Submitted by … on 2022年07月13日 06:00) is furniture that dates the page", () => {
   const { lines, meta } = cleanText(
     "積極籌備全港清潔運動長青網文章\nSubmitted by 長青網管理員 on 2022年07月13日 06:00\n政務司副司長卓永興7月12日主持會議。",
