@@ -652,6 +652,14 @@ export function reportDate({
   if (planYear) return { date: planYear, notes: [`正文未写明日期，按文件所定的「${planYear}年」记到年`] };
   const meetingYear = numberedMeetingYear(`${title}\n${lead}`);
   if (meetingYear) return { date: meetingYear, notes: [`正文未写明日期，按会议的年度届次记为${meetingYear}年`] };
+  // 杏林镇召开2023年春季重点工作推进会, held 近日: the year the meeting is named for (not a year summed up
+  // or assessed at it, 召开2022年工作总结表彰大会).
+  const titledMeetingYear =
+    /召开(\d{4})\s*年(?![^，,。；;]{0,20}?(?:总结|表彰|考核|考评|述职|评议|生活会))[^，,。；;]{0,20}?会议?$/u.exec(
+      normalizeDateWords(title),
+    )?.[1];
+  if (titledMeetingYear)
+    return { date: titledMeetingYear, notes: [`正文未写明日期，按标题中会议的「${titledMeetingYear}年」记到年`] };
   if (dates.estimate) {
     const { day, why } = dates.estimate;
     return { date: `${day.year}-${pad(day.month)}`, notes: [`正文与来源均未写明日期，${why}到月`] };

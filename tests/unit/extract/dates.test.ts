@@ -252,6 +252,12 @@ test("a day without a year takes the one year the text names for its work, never
   ).toBe("--03-23");
 });
 
+test("a meeting held 近日 with no date known is of the year its title names it for, unless that year is summed up", () => {
+  const of = (title: string) => reportDate({ title, lead: "近日,杏林镇召开会议。", dates: {}, text: "" }).date;
+  expect(of("扶风县杏林镇召开2023年春季重点工作推进会")).toBe("2023");
+  expect(of("杏林镇召开2022年工作总结表彰大会")).toBe("unknown");
+});
+
 test("early in a year, a year whose work a meeting hears reported is the last one", () => {
   const dayOf = (lead: string, text: string): string => reportDate({ title: "", lead, dates: {}, text }).date;
   expect(
