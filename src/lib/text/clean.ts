@@ -713,8 +713,12 @@ export function cleanText(raw: string): CleanResult {
     while (lines.at(-1) === "") lines.pop();
   }
   // The document's own number heads it, in the page or below the page's furniture (a forwarded one, or
-  // a sidebar's, stands lower).
-  const openingLines = (from: readonly string[]): string[] => from.filter((line) => line.trim() !== "").slice(0, 3);
+  // a sidebar's, stands lower); a page's meta line over it (发布时间:… 来源:…) does not push it down.
+  const furniture = new Set(removed);
+  const openingLines = (from: readonly string[]): string[] =>
+    from
+      .filter((line) => line.trim() !== "" && (!furniture.has(line) || parseDocNumber(simplifyChars(line).trim())))
+      .slice(0, 3);
   const docNumber = [...openingLines(input), ...openingLines(lines)]
     .map((line) => parseDocNumber(simplifyChars(line).trim()))
     .find((number) => number !== undefined);

@@ -383,6 +383,13 @@ test("a site's clock with its weekday is no publication date", () => {
   expect(meta.publishedText).toBeUndefined();
 });
 
+test("a document's number under the page's meta line still heads it", () => {
+  const { meta } = cleanText(
+    "人人范文网 范文大全\n\n关于某乡新农村建设工作失误的检查书\n\n发布时间:2020-03-02 12:40:24 来源:范文大全\n\n上发[2011]5号\n\n县委、县政府:",
+  );
+  expect(meta.docNumber).toMatchObject({ issuer: "上发", year: "2011" });
+});
+
 test("a labelled publication time may leave off the century (发布时间:18-07-13); a bare one may not", () => {
   expect(cleanText("辽中区开展拉练活动\n发布时间:18-07-13    来源:\n连日来,各镇狠抓落实。").meta.publishedText).toBe(
     "18-07-13",
