@@ -627,6 +627,15 @@ export function reportDate({
       };
   }
   if (resolved) return { date: resolved.iso, notes: resolved.note ? [resolved.note] : [] };
+  // 上发[2011]5号 posted by a sample-text site in 2020: the document is of its number's year, not of the
+  // day another site put it up (a document goes out within a year of its number).
+  if (dates.published && docNumber && dates.published.year > Number(docNumber.year) + 1)
+    return {
+      date: docNumber.year,
+      notes: [
+        `正文未写明日期，按文号「${docNumber.text}」记到年；来源的发布日期 ${isoDay(dates.published)} 晚了数年，不采用`,
+      ],
+    };
   if (dates.published) return { date: isoDay(dates.published), notes: ["正文未写明日期，取来源的发布日期"] };
   const seenOut = closingYear(text);
   if (seenOut) return { date: String(seenOut), notes: [`正文未写明日期，按「${seenOut}年即将过去」一类的话记到年`] };

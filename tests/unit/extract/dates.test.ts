@@ -252,6 +252,25 @@ test("a day without a year takes the one year the text names for its work, never
   ).toBe("--03-23");
 });
 
+test("a numbered document another site posted years later is of its number's year; posted soon after, of its day", () => {
+  const docNumber = { text: "上发[2011]5号", issuer: "上发", year: "2011" };
+  const late = reportDate({
+    title: "",
+    lead: "县委、县政府:",
+    dates: { published: { year: 2020, month: 3, day: 2 } },
+    docNumber,
+  });
+  expect(late.date).toBe("2011");
+  expect(late.notes.join()).toContain("2020-03-02");
+  const soon = reportDate({
+    title: "",
+    lead: "县委、县政府:",
+    dates: { published: { year: 2012, month: 1, day: 5 } },
+    docNumber,
+  });
+  expect(soon.date).toBe("2012-01-05");
+});
+
 test("a meeting held 近日 with no date known is of the year its title names it for, unless that year is summed up", () => {
   const of = (title: string) => reportDate({ title, lead: "近日,杏林镇召开会议。", dates: {}, text: "" }).date;
   expect(of("扶风县杏林镇召开2023年春季重点工作推进会")).toBe("2023");
