@@ -511,9 +511,18 @@ function isConveyed(text: string, start: number, end: number): boolean {
   // was said on a visit elsewhere (贯彻落实…6月26日赴宁河区调研时的重要讲话精神) was not.
   // 按照省委书记杜青林同志在全省领导干部大会上提出的…要求: what was asked at another meeting, followed.
   // 按照巴音朝鲁书记“五个筑牢”和景俊海省长“五个毫不松懈”的要求: a leader's watchwords, followed here.
+  // 按照区党委部署和王君正书记要求: a leader's demand, followed here; 汪洋书记寄予了厚望，要求我们…: a
+  // superior's hopes, recalled.
   return (
+    new RegExp(`^(?:同志)?${ConveyedTitleRE}?(?:对[^，,。；;]{1,20}?)?寄予(?:了)?(?:厚望|殷切期望|殷切希望)`, "u").test(
+      after,
+    ) ||
     (/按照|根据|遵照|依照|对照/.test(before) &&
       (/^(?:同志)?在[^，,。；;]{2,30}?(?:上|中|时)(?:提出|作出|强调|指出)的/.test(after) ||
+        (/(?:按照|根据|遵照|依照)[^，,。；;]*$/u.test(before) &&
+          new RegExp(`^(?:同志)?${ConveyedTitleRE}?(?:同志)?的?(?:要求|部署|指示|批示)(?=[，,。；;]|$)`, "u").test(
+            after,
+          )) ||
         new RegExp(
           `^(?:同志)?${ConveyedTitleRE}?(?:提出的)?[“"「][^”"」]{1,30}[”"」](?:的|等)?(?:要求|部署|指示|精神)`,
           "u",

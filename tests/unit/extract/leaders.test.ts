@@ -770,6 +770,16 @@ test("a leader whose call at another meeting is followed is no leader here; 按�
   ).toEqual(["王荣新"]);
 });
 
+test("a leader whose demand a meeting follows (按照…王君正书记要求，) or whose hopes a speaker recalls (…书记寄予了厚望) is not at it", () => {
+  const names = (text: string) => extractLeaders(text).leaders.map((leader) => leader.name);
+  expect(names("按照区党委部署和王君正书记要求,10月29日,区党委副书记严金海主持召开会议。")).toEqual(["严金海"]);
+  expect(names("九龙坡作为主城区的重要板块,汪洋书记寄予了厚望,区委书记李明要求全区上下牢固树立直辖意识。")).toEqual([
+    "李明",
+  ]);
+  // (After 按照…, a new clause's leader who demands is at the meeting.)
+  expect(names("按照会议安排,市长王强要求各部门加强巡查。")).toEqual(["王强"]);
+});
+
 test("a Taiwanese service centre's 副执行长 is an office, and those who 参与 attend", () => {
   expect(
     extractLeaders("陈县长主持,副县长张志明、行政院东部联合服务中心副执行长洪宗楷、县府主管及代表参与,并说明整备情形。")
