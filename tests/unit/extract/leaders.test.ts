@@ -776,6 +776,10 @@ test("a leader whose demand a meeting follows (按照…王君正书记要求，
   expect(names("九龙坡作为主城区的重要板块,汪洋书记寄予了厚望,区委书记李明要求全区上下牢固树立直辖意识。")).toEqual([
     "李明",
   ]);
+  // An acting chairman's office is his title, whole: 自治区代理主席.
+  expect(extractLeaders("区党委副书记、自治区代理主席严金海主持召开会议。").leaders[0]?.title).toBe(
+    "区党委副书记、自治区代理主席",
+  );
   // (After 按照…, a new clause's leader who demands is at the meeting.)
   expect(names("按照会议安排,市长王强要求各部门加强巡查。")).toEqual(["王强"]);
 });
