@@ -253,22 +253,16 @@ test("a day without a year takes the one year the text names for its work, never
 });
 
 test("a numbered document another site posted years later is of its number's year; posted soon after, of its day", () => {
-  const docNumber = { text: "上发[2011]5号", issuer: "上发", year: "2011" };
-  const late = reportDate({
-    title: "",
-    lead: "县委、县政府:",
-    dates: { published: { year: 2020, month: 3, day: 2 } },
-    docNumber,
-  });
-  expect(late.date).toBe("2011");
-  expect(late.notes.join()).toContain("2020-03-02");
-  const soon = reportDate({
-    title: "",
-    lead: "县委、县政府:",
-    dates: { published: { year: 2012, month: 1, day: 5 } },
-    docNumber,
-  });
-  expect(soon.date).toBe("2012-01-05");
+  const postedOn = (year: number, month: number, day: number) =>
+    reportDate({
+      title: "",
+      lead: "县委、县政府:",
+      dates: { published: { year, month, day } },
+      docNumber: { text: "上发[2011]5号", issuer: "上发", year: "2011" },
+    });
+  expect(postedOn(2020, 3, 2).date).toBe("2011");
+  expect(postedOn(2020, 3, 2).notes.join()).toContain("2020-03-02");
+  expect(postedOn(2012, 1, 5).date).toBe("2012-01-05");
 });
 
 test("a meeting held 近日 with no date known is of the year its title names it for, unless that year is summed up", () => {
