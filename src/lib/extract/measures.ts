@@ -470,15 +470,17 @@ function stripIntro(simple: string): number {
 const ScoringRuleRE =
   /^(?:\d{1,2}[.．、](?!\d))?[^，,；;]*(?:[得奖扣]\d+(?:\.\d+)?分|不得分)|的[，,]?(?:分别)?[奖扣得加减]\d/;
 
+/** A text's first sentence, up to its first stop or semicolon. */
+const firstSentence = (text: string): string => /^[^。；;！!]*/.exec(text)?.[0] ?? "";
+/** Figures that report results: 整改率95.5%, 同比, 累计, 共排查…. */
+const ResultFiguresRE = /\d\s*[%％]|同比|累计|共(?:排查|检查|发现)/;
+/** A sentence that names a fault and reports no figures: (一)停车泊位建设进度滞后。 */
+const faultHeadline = (sentence: string): boolean => FaultRE.test(sentence) && !ResultFiguresRE.test(sentence);
 /**
  * A fault found with the body that must mend it (…围墙多处破损。(责任单位:市国土局)); not figures with their
  * carrier (全县共排查企业426家…整改率95.5%。(责任单位:县应急管理局)), which report results, unless the
  * item's first sentence names the fault the figures measure ((一)停车泊位建设进度滞后。…完成率42%。).
  */
-/** A text's first sentence, up to its first stop or semicolon. */
-const firstSentence = (text: string): string => /^[^。；;！!]*/.exec(text)?.[0] ?? "";
-const ResultFiguresRE = /\d\s*[%％]|同比|累计|共(?:排查|检查|发现)/;
-const faultHeadline = (sentence: string): boolean => FaultRE.test(sentence) && !ResultFiguresRE.test(sentence);
 const faultWithCarrier = (simple: string): boolean =>
   namesOwnCarrier(simple) &&
   FaultRE.test(simple) &&

@@ -87,6 +87,17 @@ function isVerbPhrase(piece: string): boolean {
 }
 /** People, not bodies: 全体干部, 党员干部, 广大市民. */
 const PeopleRE = /(?:干部|党员|职工|人员|群众|市民|居民|村民|同志|代表|专家|学生|家长|常委|领导|书记|主任|村长|组长)$/;
+/** The parts bodies play that a collective may name two of, sharing 单位: 各牵头及责任单位. */
+const PAIRED_PARTS = "牵头|配合|责任|协办|主办";
+/**
+ * Where a list piece joins two bodies: 以及, 和, 及, 与 (环保局及工务局), 联同 (卫生署联同教育局), 协同 between
+ * sections (三科派员协同五科; 县协同办 and 协同创新中心 hold the word in their names); not inside a collective
+ * of two parts (各牵头及责任单位).
+ */
+const ListJoinRE = new RegExp(
+  String.raw`以及|(?<=[科处室局所队](?:派员)?)协同(?=[\p{Script=Han}]{1,10}[科处室局所队]$)|联同|(?!(?<=各(?:${PAIRED_PARTS}))[和及与](?:${PAIRED_PARTS})(?:单位|部门))[和及与]`,
+  "u",
+);
 /** Everything up to a word that hands work on: 会中也请市场处 → 市场处, 会中除了各单位 → 各单位, 县府强调本县各局处 → 本县各局处. */
 const LeadInWordsRE =
   /^.*(?:请|由|要求|[指裁]示(?!牌|灯|标)|强调|提醒|责成|督促(?!下)|敦促(?!下)|希望|包含|包括|除了|以及|会同|邀集|邀请|根据|按照|依据|通过|发挥|听取了?)(?=[\p{Script=Han}]{2})/u;
@@ -286,14 +297,8 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
     .split(/[、，,]/)
     // 和/及/与 join two units (环保局及工务局) but also stand inside one name (林业和园林局).
     .flatMap((piece) => {
-      // (三科派员协同五科: the section that sends staff, and the one it works with; 县协同办 and
-      // 协同创新中心 hold the word in their names. 卫生署联同教育局: two bodies together.)
-      // (各牵头及责任单位: two parts bodies play, sharing 单位; one collective.)
-      const parts = piece
-        .split(
-          /以及|(?<=[科处室局所队](?:派员)?)协同(?=[\p{Script=Han}]{1,10}[科处室局所队]$)|联同|(?!(?<=各(?:牵头|配合|责任|协办|主办))[和及与](?:牵头|配合|责任|协办|主办)(?:单位|部门))[和及与]/u,
-        )
-        .map((part) => part.replace(/(?<=[科处室局所])派员$/u, ""));
+      // (三科派员协同五科: the section that sends staff, and the one it works with.)
+      const parts = piece.split(ListJoinRE).map((part) => part.replace(/(?<=[科处室局所])派员$/u, ""));
       // 市直相关单位负责同志和各县区政府: the people of a body, and another body.
       const joinsUnits = parts
         .slice(0, -1)
