@@ -290,6 +290,12 @@ function resolveDateIn(text: string, context: DateContext, skipDateline: boolean
     )
       continue;
     if (skipDateline && /^\s*(?:讯|电)/.test(after)) continue;
+    // 为贯彻落实4月17日地区…召开的…会议精神，于4月18日上午召开了…: the meeting relayed, not the one reported.
+    if (
+      /(?:贯彻|落实|传达|学习)\s*$/.test(before) &&
+      /^[^，,。；;]{0,40}?(?:会议?|讲话)(?:的)?精神/.test(normalized.slice(match.index + words.length))
+    )
+      continue;
     if (match[2] && match[3]) {
       const month = Number(match[2]);
       const dayOfMonth = Number(match[3]);
@@ -378,7 +384,34 @@ export function findDeadline(
   year: number | null,
   day?: string,
 ): { text: string; date?: string } | null {
-  const normalized = normalizeDateWords(sentence);
+  const found = deadlineIn(
+    normalizeDateWords(sentence).replace(ChineseMonthSpanRE, (_, month: string) => `${chineseNumber(month)}月`),
+    year,
+    day,
+  );
+  return found && { ...found, text: asWritten(sentence, found.text) };
+}
+
+/** 六月底前, 十二月中旬: a month in Chinese numerals where a deadline names part of it. */
+const ChineseMonthSpanRE =
+  /(?<![一二三四五六七八九十])(十[一二]|[一二三四五六七八九十])\s*月(?=\s*(?:底|末|上旬|中旬|下旬|份))/g;
+
+/** The words of the sentence a deadline read from its normalised form was written as (六月底前, not 6月底前). */
+function asWritten(sentence: string, normalized: string): string {
+  if (sentence.includes(normalized)) return normalized;
+  for (let start = 0; start < sentence.length; start++)
+    for (let end = start + 1; end <= Math.min(sentence.length, start + normalized.length * 2 + 4); end++) {
+      const span = sentence.slice(start, end);
+      if (
+        normalizeDateWords(span).replace(ChineseMonthSpanRE, (_, month: string) => `${chineseNumber(month)}月`) ===
+        normalized
+      )
+        return span;
+    }
+  return normalized;
+}
+
+function deadlineIn(normalized: string, year: number | null, day?: string): { text: string; date?: string } | null {
   // 每月25日前: due again every month, on no one day; a completion date the sentence also sets wins.
   let monthly: { text: string } | null = null;
   for (const match of normalized.matchAll(DeadlineRE)) {
@@ -390,9 +423,13 @@ export function findDeadline(
     const at = match.index;
     // A plain date is no deadline, unless work is to be done by it (并于7月11日全面完成整改).
     // (已于7月11日全面完成: done, not due.)
+    // (保证在5月1日全面动工, 在5月1日要全面启动: the day work must have reached.)
+    const before = normalized.slice(Math.max(0, at - 6), at);
+    const after = normalized.slice(at + match[0].length);
     const doneBy =
-      /(?<!已|已经)于\s*$/.test(normalized.slice(Math.max(0, at - 4), at)) &&
-      /^\s*(?:全面|全部|基本)?(?:完成|完工|建成|到位|办结)/.test(normalized.slice(at + match[0].length));
+      (/(?<!已|已经)于\s*$/.test(before) && /^\s*(?:全面|全部|基本)?(?:完成|完工|建成|到位|办结)/.test(after)) ||
+      /(?:要|须|确保|保证|务必|必须|力争|争取)\s*[于在]\s*$/.test(before) ||
+      (/[在于]\s*$/.test(before) && /^\s*(?:要|须|必须|务必)/.test(after));
     if (/^\d{1,2}\s*月\s*\d{1,2}\s*日$/.test(text) && !doneBy) continue;
     // 从2023年第一季度开始: where the work starts, not when it is due.
     if (

@@ -94,6 +94,21 @@ test("a plain date is no deadline, unless work is to be done by it (于7月11日
   expect(findDeadline("该项目已于7月11日全面完成整改", 2019)).toBeNull();
 });
 
+test("a plain date is a deadline where the work must have reached it (保证在5月1日…动工, 在5月1日要全面启动)", () => {
+  expect(findDeadline("保证在5月1日我县易地搬迁项目全面动工", 2016)).toEqual({ text: "5月1日", date: "2016-05-01" });
+  expect(findDeadline("易地搬迁在5月1日要全面启动", 2016)).toEqual({ text: "5月1日", date: "2016-05-01" });
+  expect(findDeadline("为贯彻落实4月17日地区指挥部会议精神", 2016)).toBeNull();
+  expect(findDeadline("在5月1日召开的会议上,县长作了部署", 2016)).toBeNull();
+});
+
+test("a month in Chinese numerals sets a deadline as digits do, and keeps its words (力争六月底前达标)", () => {
+  expect(findDeadline("力争六月底前达标", 2010)).toEqual({ text: "六月底前", date: "2010-06-30" });
+  expect(findDeadline("确保八月底完工", 2020)).toEqual({ text: "八月底", date: "2020-08-31" });
+  expect(findDeadline("十二月中旬前完成验收", 2020)).toEqual({ text: "十二月中旬前", date: "2020-12-20" });
+  expect(findDeadline("二○一九年十月底前完成", null)).toEqual({ text: "二○一九年十月底前", date: "2019-10-31" });
+  expect(findDeadline("十一月份召开总结会", 2020)).toBeNull();
+});
+
 test.each([
   ["二〇二四年八月七日", "2024年8月7日"],
   ["今日（八月七日）", "今日（8月7日）"],
@@ -459,11 +474,24 @@ test("日前 gives way to the day the meeting is said to be held on after it; a 
   ).toBe("2019-06-05");
 });
 
-test("本(1)月 names the month in brackets, as 今(25)日 names the day", () => {
+test("本(1)月 names the month in brackets, as 今(25)日 names the day; the deadline keeps the words as written", () => {
   expect(findDeadline("請加速趕辦希望於本(1)月底前能上網招標。", 2024)).toEqual({
-    text: "1月底前",
+    text: "本(1)月底前",
     date: "2024-01-31",
   });
+});
+
+test("the day of a meeting whose spirit is relayed (为贯彻落实4月17日…会议精神) is not the reported meeting's", () => {
+  expect(
+    resolveEventDate(
+      "为贯彻落实4月17日地区脱贫攻坚指挥部召开的易地搬迁会议精神,于4月18日上午,召开了安多县脱贫攻坚指挥部会议。",
+      { published: { year: 2016, month: 4, day: 20 } },
+    )?.iso,
+  ).toBe("2016-04-18");
+  expect(
+    resolveEventDate("4月17日,县政府召开会议,传达学习省委会议精神。", { published: { year: 2016, month: 4, day: 20 } })
+      ?.iso,
+  ).toBe("2016-04-17");
 });
 
 test("review: 日前 keeps the publication day over another event's date, a range, a deadline or a future meeting", () => {
@@ -481,7 +509,7 @@ test("review: 日前 keeps the publication day over another event's date, a rang
 test("review: only 本(N)月 is this month; 明(1)月 is next year's January, left alone, and 本(13)月 is none", () => {
   expect(findDeadline("请于明(1)月底前完成", 2023)).toBeNull();
   expect(findDeadline("本(13)月底前完成", 2023)).toBeNull();
-  expect(findDeadline("并于明(113)年3月底前开工", 2023)).toEqual({ text: "2024年3月底前", date: "2024-03-31" });
+  expect(findDeadline("并于明(113)年3月底前开工", 2023)).toEqual({ text: "明(113)年3月底前", date: "2024-03-31" });
 });
 
 test("每月25日前 is due again every month, on no one day", () => {
@@ -494,7 +522,10 @@ test("review: a completion date wins over a monthly report's; 每月10日前后 
     date: "2023-12-31",
   });
   expect(findDeadline("各乡镇要在每月10日前后开展一次集中巡查。", 2023)).toBeNull();
-  expect(findDeadline("于4月20日(星期五)前上报区督查组", 2007)).toEqual({ text: "4月20日前", date: "2007-04-20" });
+  expect(findDeadline("于4月20日(星期五)前上报区督查组", 2007)).toEqual({
+    text: "4月20日(星期五)前",
+    date: "2007-04-20",
+  });
 });
 
 test("this week's and next week's deadlines count from the report's day, weeks starting on Monday", () => {
