@@ -27,11 +27,11 @@ const TitleChainRE = new RegExp(`((?:${TITLE}(?:[(（][^)）]{1,8}[)）])?[、�
 const CANDIDATE = "(?=([\\p{Script=Han}]{2,6}))";
 const TitledNameRE = new RegExp(`${TitleChainRE.source}${CANDIDATE}`, "gu");
 /**
- * 黄伟哲市长, 民政局颜振标局长, 戴谦副市长, 10月7日李扬镇长: a name before its office, after a boundary, a date or
+ * 黄伟哲市长, 民政局颜振标局长, 戴谦副市长, 10月7日李扬镇长, 受龚向东局长委托: a name before its office, after a boundary, a date or
  * a body (not an office's body, 县长办公会; 王强县长在会上 is the man).
  */
 const NameTitleRE = new RegExp(
-  `(?:^|[\\s，,。；;、：:（(“”「」]|(?<=\\d日)|由|经|请|与|和|及|向|陪同|(?<body>[\\p{Script=Han}]{1,6}(?:局|处|署|委|办|部|厅|总队|支队|大队)))(?<name>(?![由经请与和及向陪])[\\p{Script=Han}]{2,4}?)(?<office>${OFFICE})(?!(?!在会)[\\p{Script=Han}]{0,1}(?:室|办|会|局|处|府))`,
+  `(?:^|[\\s，,。；;、：:（(“”「」]|(?<=\\d日)|由|经|请|与|和|及|向|受|陪同|(?<body>[\\p{Script=Han}]{1,6}(?:局|处|署|委|办|部|厅|总队|支队|大队)))(?<name>(?![由经请与和及向受陪])[\\p{Script=Han}]{2,4}?)(?<office>${OFFICE})(?!(?!在会)[\\p{Script=Han}]{0,1}(?:室|办|会|局|处|府))`,
   "gu",
 );
 /** 江凌、徐衣显、李保国、孙延文出席; …等县领导出席; …等县政府常务会组成成员出席 */
@@ -57,6 +57,8 @@ const GroupListRE = new RegExp(
  * units (率县水务局…, 郭创峰一行) leads though he speaks on site; one who inspects, then speaks, spoke.
  */
 const ROLE_PATTERNS: [string, RegExp][] = [
+  // 受龚向东局长委托，…副局长主持: who delegated the meeting, not its chair.
+  ["委托", /^委托/],
   // 苏振在行政中心A区六楼政府常务会议室主持召开…: the room where the chair sat may stand between; who 昨召开 a
   // meeting chairs it (not 在讲话中要求
   // 各乡镇党委书记亲自主持…, 在市长王刚主持召开的…上: another's chair).
@@ -158,8 +160,11 @@ function hasGivenName(name: string, surname: string): boolean {
   return !isSingleWord(name, /^(?:nr|x)/);
 }
 
-/** Bodies named after a place, a project or a task: 徐宝工作组, 城南指挥部, 包片科室. */
-const BodyAfterNameRE = /^(?:工作组|工作专班|专班|领导小组|指挥部|工作队|项目部|科室|部门)/;
+/**
+ * Bodies named after a place, a project or a task: 徐宝工作组, 城南指挥部, 包片科室; and streets (沙依巴克区长江路
+ * 街道 is no 区长 named 江路).
+ */
+const BodyAfterNameRE = /^(?:工作组|工作专班|专班|领导小组|指挥部|工作队|项目部|科室|部门|街道|社区)/;
 /** 市長於會議中指示, 局长于会上强调, 市長於本(九十二)年…巡視: 于 opens where or when the office acted, not a name. */
 const PrepositionPhraseRE =
   /^于(?:会议?[中上后时]|会[中上后前]|现场|日前|近日|[今昨本明当]日|[今昨明当]天|上午|下午|晚上|本(?:$|人|[年月周次]))/;
@@ -183,6 +188,10 @@ const VerbAfterNameRE =
 export function nameIn(text: string, context = text): string | null {
   // The name ends where the Han characters do (江凌、市长…); what follows only helps decide.
   const following = /^\p{Script=Han}*/u.exec(text)?.[0] ?? "";
+  // 办公室主任和向城同志主持: 和 is also a surname (common in Yunnan); right after a title and closed by a
+  // form of address it opens a name, since a conjunction there would leave the title with no holder.
+  const heNamed = /^和\p{Script=Han}{1,2}(?=同志(?!们))/u.exec(following)?.[0];
+  if (heNamed && hasGivenName(heNamed, "和") && !isKnownWord(heNamed.slice(1))) return heNamed;
   const surname = surnameOf(following);
   if (!surname || PrepositionPhraseRE.test(following)) return null;
   const short = following.slice(0, surname.length + 1);

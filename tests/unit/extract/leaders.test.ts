@@ -1116,3 +1116,24 @@ test("review: 前 after a time word (汛前, 国庆前) is no former holder; 的
   expect(extractLeaders("汛前市长张国华带队检查。").leaders.map((leader) => leader.name)).toEqual(["张国华"]);
   expect(extractLeaders("基隆的前市长林右昌曾提出。前任市长王强也曾提出。").leaders).toEqual([]);
 });
+
+test("和 opens a name between a title and 同志 (主任和向城同志主持); 和各位同志, 和全体同志 are conjunctions", () => {
+  expect(extractLeaders("会议由县人民政府办公室主任和向城同志主持。").leaders).toEqual([
+    { name: "和向城", title: "主任", role: "主持" },
+  ]);
+  expect(extractLeaders("县长和各位同志出席。").leaders).toEqual([]);
+  expect(extractLeaders("县长和全体同志出席。").leaders).toEqual([]);
+});
+
+test("a leader who delegated the meeting (受龚向东局长委托) is named with the role 委托, the chair with 主持", () => {
+  expect(extractLeaders("5月29日,受龚向东局长委托,市住建局袁小飞副局长主持召开推进会议。").leaders).toEqual([
+    { name: "龚向东", title: "局长", role: "委托" },
+    { name: "袁小飞", title: "市住建局副局长", role: "主持" },
+  ]);
+});
+
+test("a title's last character inside a street's name (沙依巴克区长江路街道) names no leader", () => {
+  expect(extractLeaders("研究了《沙依巴克区长江路街道新疆北斗宜居装饰工程有限公司事故调查报告》。").leaders).toEqual(
+    [],
+  );
+});
