@@ -41,7 +41,7 @@ const NotUnitRE =
  * 引进, 引导, 培育 (大力引进国内知名会展公司参与…) it is what the work brings in.
  */
 const DescriptionRE =
-  /^被?(?:挂牌|红牌|黄牌|通报|约谈|点名|曝光)(?:的)?(?:[\d一二三四五六七八九十]+(?:家|个))?|^(?!各项目(?:责任|牵头)单位$)(?:[省市区县]级|各级)?(?:各项[^各]{0,12})?(?:项目)?(?:基层|机关|管理|责任|监管|参建|牵头|配合|业务|其他|下属|所属|上级|主管|组织|行业|执法|建设|施工|监理|涉及|参与|技术支持|技术服务|设计|中标|承建|运营|测绘|第三方|(?:重点|一般)?考核|被考核|全部|所有)(?:单位|部门|局处|机构)$|^(?!各|市直|区直|县直|省直|[省市区县]级|[省市区县](?:相关|有关)|全[市区县旗州盟]各)[\p{Script=Han}]{1,6}(?:相关|有关)(?:单位|部门|局处|机构)$|^(?:有关|相关)(?!(?:责任|职能)?(?:单位|部门)$|(?:局处|镇街|乡镇|街道)$)|^(?:以上|上述|前述|下列|上列|这些|每个|每一个|每家|每一)|^(?:也|又|还|就|即|都|既|正|更)?是(?=[\p{Script=Han}]{2})|^(?:大力|积极|努力|加快|着力|全力)?(?:引进|引入|招引|吸引|引导|培育|扶持|鼓励)(?=[\p{Script=Han}]{2})/u;
+  /^被?(?:挂牌|红牌|黄牌|通报|约谈|点名|曝光)(?:的)?(?:[\d一二三四五六七八九十]+(?:家|个))?|^(?!各项目(?:责任|牵头)单位$)(?:[省市区县]级|各级)?(?:各项[^各]{0,12})?(?:项目)?(?:基层|机关|管理|责任|监管|参建|牵头|配合|业务|其他|下属|所属|上级|主管|组织|行业|执法|建设|施工|监理|涉及|参与|技术支持|技术服务|设计|中标|承建|运营|测绘|第三方|(?:重点|一般)?考核|被考核|全部|所有)(?:单位|部门|局处|机构)$|^项目(?:单位|部门)$|^(?!各|市直|区直|县直|省直|[省市区县]级|[省市区县](?:相关|有关)|全[市区县旗州盟]各)[\p{Script=Han}]{1,6}(?:相关|有关)(?:单位|部门|局处|机构)$|^(?:有关|相关)(?!(?:责任|职能)?(?:单位|部门)$|(?:局处|镇街|乡镇|街道)$)|^(?:以上|上述|前述|下列|上列|这些|每个|每一个|每家|每一)|^(?:也|又|还|就|即|都|既|正|更)?是(?=[\p{Script=Han}]{2})|^(?:大力|积极|努力|加快|着力|全力)?(?:引进|引入|招引|吸引|引导|培育|扶持|鼓励)(?=[\p{Script=Han}]{2})/u;
 /**
  * Words that end in a unit suffix but name none: 落到实处, 好处, 老旧小区, 景区, 特色小镇, 垃圾桶站 (a facility),
  * 业务主办 (a post), 公办 (state-run), 红色代办 and 帮办 (a service), 台湾东部 (a part of a place;
@@ -65,13 +65,14 @@ function isOrdinaryWord(piece: string): boolean {
  * word is a verb, or a manner and a verb, and two or more words follow it. 信访局, 征收办 are one verb and
  * a suffix.
  */
+const MannerWordRE = /^(?:全力|强势|大力|着力|全面|深入|扎实|切实|努力|不断|加紧|集中)$/;
 function isVerbPhrase(piece: string): boolean {
   // 区直各部门, 相关责任单位: jieba tags 区直 and 相关 as verbs.
   if (/^(?:市直|区直|县直|省直|相关|有关)/.test(piece)) return false;
-  // 加强集镇(管理): a verb that opens no body's name, before a place's word (集镇, 社区); 推进办, 提升办 are
+  // 加强集镇(管理), 聚焦城乡(统筹): a verb that opens no body's name, before a place's word (集镇, 社区); 推进办, 提升办 are
   // offices.
   if (
-    /^(?:加强|加快|推进|推动|强化|抓好|做好|完善|打造|提升|开展|深化|扩大|确保|切实)\p{Script=Han}{0,4}(?:镇|乡|区|村|街道)$/u.test(
+    /^(?:加强|加快|推进|推动|强化|抓好|做好|完善|打造|提升|开展|深化|扩大|确保|切实|聚焦|统筹|围绕)\p{Script=Han}{0,4}(?:镇|乡|区|村|街道)$/u.test(
       piece,
     )
   )
@@ -81,8 +82,12 @@ function isVerbPhrase(piece: string): boolean {
   const last = words.at(-1);
   if (words.length >= 2 && words[0]?.tag === "v" && last && last.word.length >= 2 && last.tag === "v") return true;
   if (TaskBodySuffixRE.test(piece)) return false;
-  // 持续推动社区, 积极发动社区: a manner (持续, 积极) before the verb opens a verb phrase too.
-  const opening = /^(?:vd|ad|d)$/.test(words[0]?.tag ?? "") && /^v/.test(words[1]?.tag ?? "") ? "v" : words[0]?.tag;
+  // 持续推动社区, 积极发动社区: a manner (持续, 积极) before the verb opens a verb phrase too; so do manner
+  // words jieba reads as nouns (全力强势推进村综合服务中心).
+  const manner = words.findIndex(
+    (word, at) => !(/^(?:vd|ad|d)$/.test(word.tag) || MannerWordRE.test(word.word)) || at > 2,
+  );
+  const opening = manner > 0 && /^v/.test(words[manner]?.tag ?? "") ? "v" : words[0]?.tag;
   return words.length >= 3 && opening === "v";
 }
 /** People, not bodies: 全体干部, 党员干部, 广大市民. */
@@ -329,9 +334,9 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
             (/^(?:有关|相关)/.test(parts[1] ?? "") || PeopleListRE.test(fragment)))) &&
         UnitRE.test((parts[1] ?? "").replace(RoleTailRE, "").replace(KindsRE, ""));
       if (bodyAfterPerson) return [parts[1] ?? ""];
-      // …工作的领导和乡镇应急办负责人: people, then the body that sent others.
-      if (parts.length === 2 && PeopleRE.test(parts[0] ?? "") && UnitRE.test((parts[1] ?? "").replace(RoleTailRE, "")))
-        return [parts[1] ?? ""];
+      // …工作的领导和乡镇应急办负责人: people, then the body that sent others (县委书记熊川同志和在家的县级领导
+      // 及扶贫成员单位负责人: whatever follows, the people are no body).
+      if (parts.length >= 2 && parts.slice(0, -1).every((part) => PeopleRE.test(part))) return parts.slice(-1);
       // 各级各部门各乡镇: collectives side by side (各级各部门 and 各地区各部门 are one, 各级 and 各地区
       // qualifying it, as in 各地各部门). Two plain ones are one pair, as a reader writes them down
       // (各乡镇各部门, 各部门各单位).
@@ -546,11 +551,11 @@ function carrierBracket(opening: string, suffixes: string): RegExp {
 
 /**
  * 公安交警部门要…, 各县区务必…: the clause's subject before a directive modal. 各县市区和市级相关部门，要认真盘点…:
- * a comma may stand between them. (…,是当前市委、市政府的一项重要工作部署,要研判形势: a clause after 是 that
+ * a comma may stand between them; so may the part it plays (区发改委统筹，督促…). (…,是当前市委、市政府的一项重要工作部署,要研判形势: a clause after 是 that
  * says what a thing is names no subject; 是县水利局要…的工作 does.)
  */
 const ModalSubjectRE =
-  /(?:^|[。；;，,：:\n])(?!是[^。；;，,：:\n要]*的)([^。；;，,：:\n]{2,40}?)[，,]?(?:更|也|亦|均|都|还|仍|则|再)?(?:一定)?(?:(?<![主重只想必紧])要|务必|必须|应当|须|(?<![所急必])需(?!要)|应(?![对急用变该届时])|负责(?!人(?![才居口员事力])|同志|干部(?!教育|培训|队伍|选拔|管理|考核)|领导(?!班子|干部))|牵头(?!单位|(?<=各牵头)[和及与、])|各负其责|参与(?!单位)|配合(?!单位|(?<=各配合)[和及与、])|严格(?=按照|落实|执行))(?!求|点|素|是|知)/gu;
+  /(?:^|[。；;，,：:\n])(?!是[^。；;，,：:\n要]*的)([^。；;，,：:\n]{2,40}?)[，,]?(?:更|也|亦|均|都|还|仍|则|再)?(?:一定)?(?:(?<![主重只想必紧])要|务必|必须|应当|须|(?<![所急必])需(?!要)|应(?![对急用变该届时])|负责(?!人(?![才居口员事力])|同志|干部(?!教育|培训|队伍|选拔|管理|考核)|领导(?!班子|干部))|牵头(?!单位|(?<=各牵头)[和及与、])|统筹(?=[，,])|各负其责|参与(?!单位)|配合(?!单位|(?<=各配合)[和及与、])|严格(?=按照|落实|执行))(?!求|点|素|是|知)/gu;
 /** A township's or street's word for itself as a subject: 街道, 本镇, 全街道, 街道在…后 (then 要). */
 const OwnLevelSubjectRE = /^(?:本|全|我)?(街道|镇|乡)(?:在[^，,]{1,12}?(?:后|时|中|期间))?$/u;
 /** The marker findUnits leaves for a township's own word for itself, for the resolver to name. */
@@ -647,6 +652,8 @@ const SLOT_PATTERNS: RegExp[] = [
   // 我镇立即安排蓝山社区对…进行实地核查: the body sent to do the work (not 安排县卫计局…经费, money for it).
   /安排(?!部署)([^。；;，,]{2,20}?)(?:对|进行|负责)/gu,
   /对([^。；;，,]{2,40}?)(?:分管领导|主要领导|主要负责人)[^。；;]{0,10}(?:通报批评|约谈|问责)/gu,
+  // 督查组对一都镇、东张镇…等问题突出的5个镇给予黄牌警告: the bodies sanctioned, who must mend what was found.
+  /对([^。；;，,]{2,100}?)(?:给予|予以)(?:通报批评|[红黄]牌警告|警告)/gu,
 ];
 /** An office, then a person's name: 副秘书长陈某, 局长杨立. */
 const PersonAfterOfficeRE = /(?:长|主任|书记|秘书|委员|科员|调研员)[\p{Script=Han}]{2,3}$/u;
@@ -670,7 +677,7 @@ const LeadInRE = new RegExp(
 );
 /** What follows a unit named as a clause's subject: a modal, an adverb, or the verb of its task. */
 const AfterSubjectRE =
-  /(?=[\p{Script=Han}]{1,3}(?:官|员)(?:等|$)|要|须|需|应|等|也|均|都|亦|在|将|已|于|对|向|与|为|能|可|会|提报|报告|开展|的|事先|共同|分别|一起|会同|尽速|儘速|尽快|立即|迅速|及时|认真|负责|牵头|办理|主政|执行|配合|协助|继续|持续|更|再|仍|宜|[\p{Script=Han}]{0,2}(?:加强|做好|提升|落实|推动|推进|督导|宣导|排除|准备|完成|研议|研拟|处理|查核|检查|开展|建立|制定|提供|设置|规划|巡查|清除|辅导|加速|加快|强化|积极|全面|严格|依法|针对|透过|通过|汇整|盘点|统整|整合|协助|追踪|检视|主动|妥善|关注|注意|动员|发动|督促|组织(?!部)))/u;
+  /(?=[\p{Script=Han}]{1,3}(?:官|员)(?:等|$)|要|须|需|应|等|也|均|都|亦|在|将|已|于|对|向|与|为|能|可|会|提报|报告|开展|的|事先|共同|分别|一起|会同|尽速|儘速|尽快|立即|迅速|及时|认真|负责|牵头|办理|主政|执行|配合|协助|继续|持续|更|再|仍|宜|[\p{Script=Han}]{0,2}(?:加强|做好|提升|落实|推动|推进|督导|宣导|排除|准备|完成|研议|研拟|处理|查核|检查|开展|建立|制定|提供|设置|规划|巡查|清除|辅导|加速|加快|强化|积极|全面|严格|依法|针对|透过|通过|汇整|盘点|统整|整合|协助|追踪|检视|主动|妥善|关注|注意|动员|发动|督促|组织(?!部)|统筹))/u;
 const LastUnitRE = new RegExp(
   `^((?:各|全市|市直|相关|有关)?[\\p{Script=Han}（）()]{1,14}?${UNIT_SUFFIX})${AfterSubjectRE.source}`,
   "u",

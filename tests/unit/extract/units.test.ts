@@ -1502,6 +1502,9 @@ test("villages tasked as a collective by their part in the work (各责任村, �
 
 test("a manner before a verb opens a verb phrase, not a body (持续推动社区参与)", () => {
   expect(findUnits("以及持续推动社区参与和宣传教育。")).toEqual([]);
+  // jieba reads 全力 and 强势 as nouns; they are manners all the same.
+  expect(findUnits("提出了“四个明确”的要求全力强势推进村综合服务中心建设。")).toEqual([]);
+  expect(findUnits("由县政务服务中心全力推进审批改革。")).toEqual(["县政务服务中心"]);
 });
 
 test("a person before 及有关… is no part of a body; a kind of body alone as the subject (乡镇要…) is all of that kind", () => {
@@ -1666,4 +1669,28 @@ test("bodies listed after a township's office share its level (镇组织部门�
   // (乡镇 is every township, no one township's level.)
   expect(findUnits("乡镇党委、政府要加强领导。")).not.toContain("乡政府");
   expect(findUnits("镇全体领导、站所负责人及各村书记40余人参加了会议。")).toEqual([]);
+});
+
+test("people joined to a body by 和/及 are no part of it, however many (县委书记熊川同志和在家的县级领导及…单位负责人)", () => {
+  expect(
+    findUnits("参加会议的有县委书记熊川同志和在家的县级领导及扶贫成员单位负责人、各乡镇党政“一把手”,共70人。", {
+      attendance: true,
+    }),
+  ).toEqual([]);
+  expect(findUnits("分管领导和市住建局负责人参加会议。", { attendance: true })).toEqual(["市住建局"]);
+});
+
+test("a body that coordinates (区发改委统筹，督促…) is the task's; a bare 项目单位 it urges is no body, 各项目单位 is a collective", () => {
+  expect(findUnits("一是区发改委统筹,督促项目单位按期完成3个中央预算内资金项目整改任务。")).toEqual(["区发改委"]);
+  expect(findUnits("督促各项目单位按期完成任务。")).toEqual(["各项目单位"]);
+  // (聚焦城乡统筹: a verb before a place's word opens no body.)
+  expect(findUnits("二是突出重点抓落实,要聚焦项目建设,聚焦城乡统筹,聚焦深化改革。")).toEqual([]);
+});
+
+test("bodies a circular sanctions (对…给予黄牌警告, 给予通报批评) must mend what was found; those praised are given no work", () => {
+  expect(
+    findUnits("督查组对一都镇(含一都村)、东张镇、渔溪镇(含渔溪村)、高山镇、东瀚镇等问题突出的5个镇给予黄牌警告。"),
+  ).toEqual(["一都镇", "东张镇", "渔溪镇", "高山镇", "东瀚镇"]);
+  expect(findUnits("现对以上问题的责任单位市国土局、平桥区交通局给予通报批评。")).toEqual(["市国土局", "平桥区交通局"]);
+  expect(findUnits("对表现突出的单位予以通报表扬。")).toEqual([]);
 });
