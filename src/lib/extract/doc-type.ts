@@ -47,7 +47,10 @@ export function classifyDocType({ titleLines, title, lead, body }: DocTypeInput)
   // release prints the speech whole: 政务司司长致辞全文.)
   if (
     /(?:讲话|致辞|致词)(?:全文|摘要|实录)?$|讲话稿|主持词$/.test(title) ||
-    /^同志们[,，:：]|^[^。\n]{0,80}讲话\s*同志们[,，:：]/.test(body)
+    /^同志们[,，:：]|^[^。\n]{0,80}讲话\s*同志们[,，:：]/.test(body) ||
+    // (A news page may carry the speech under its own headline: ——黄先耀副部长在…会上的讲话 / 同志们：)
+    (/(?:^|\n)\s*——[^\n]{2,40}在[^\n]{2,60}上的(?:讲话|致辞|讲话稿)\s*\n/.test(body.slice(0, 800)) &&
+      /(?:^|\n)\s*同志们[,，:：]/.test(body.slice(0, 1000)))
   )
     return "讲话";
   // A policy document by its own name (…考核细则, …实施意见, …工作方案) is neither report nor circular.
@@ -72,10 +75,11 @@ export function classifyDocType({ titleLines, title, lead, body }: DocTypeInput)
   if (MeetingRE.test(title) || MeetingRE.test(lead.slice(0, 240)) || MeetingOpeningRE.test(body.slice(0, 300)))
     return "会议报道";
   const opening = body.slice(0, 600);
-  // What a circular says: results or faults found, or a verdict on those named in it (not a routine an
+  // What a circular says: results or faults found, or a verdict on those named in it (…5个镇给予黄牌警告), or
+  // news of one sent (督查组发出督查通报) (not a routine an
   // experience piece describes: 每月组织督导组明察暗访,发现问题立即通报).
   const findsFaults =
-    /现将[^。]{0,30}通报如下|(?<!将(?:予以|被)?)通报批评|考核结果|(?:督查|检查|暗访|巡查)[^。]{0,40}(?:发现|存在)[^。]{0,8}问题(?!立即|及时|即|就|马上)/.test(
+    /现将[^。]{0,30}通报如下|(?<!将(?:予以|被)?)通报批评|(?<!将)(?:给予|被)[红黄]牌警告|发出督查通报|考核结果|(?:督查|检查|暗访|巡查)[^。]{0,40}(?:发现|存在)[^。]{0,8}问题(?!立即|及时|即|就|马上)/.test(
       body,
     ) ||
     // (A unit's own account of its mending, 我县…整改措施：…, is no circular.)
@@ -102,7 +106,8 @@ export function classifyDocType({ titleLines, title, lead, body }: DocTypeInput)
   // What an experience piece looks like when it does not say 经验: a title that names its subject and
   // then its watchword (来安县三城镇:“三个聚焦”助推…, 平山:一纸“诊断书”…, 区城市管理局细化“城市三管”),
   // a body that opens with the place's profile (吉安县地处…辖13镇6乡…总人口) or its account to peers
-  // (下面,我把…情况向大家作一简要汇报), work told in so many respects (从三个方面细化), or a way of working it
+  // (下面,我把…情况向大家作一简要汇报), work told in so many respects (从三个方面细化), the ways a place has
+  // kept to over the years (近年来,德江县平原镇台头村坚持党建引领…), or a way of working it
   // found (云田镇…探索创新“网格+”模式; not one it is told, urged or yet to find: 要…探索创新改造模式, 鼓励各乡镇探索,
   // 尚未探索形成). (安龙县坝盘镇举办“…旅游节” is an event's news.)
   const ExperienceTitleRE =
@@ -112,6 +117,7 @@ export function classifyDocType({ titleLines, title, lead, body }: DocTypeInput)
     /地处[^。]{0,60}?(?:辖|总面积|总人口)/.test(opening.slice(0, 300)) ||
     /下面[,，]?我(?:把|就|将)[^。]{0,40}(?:向大家|给大家)[^。]{0,12}汇报/.test(opening) ||
     /从[一二三四五六七八九十两几\d]+个方面/.test(opening) ||
+    /^(?:近年来|近年|多年来)[,，][^。]{2,30}?(?:坚持|聚焦|着力|始终|立足|紧紧围绕|紧扣)/.test(opening) ||
     /(?:^|。)[^。要应须需鼓尚未将]{0,200}?探索(?:创新|推行|建立|形成|实施)[^。]{0,20}?(?:模式|机制|路子)/.test(opening)
   )
     return "经验交流";

@@ -51,12 +51,12 @@ export interface MeasureContext {
 /**
  * A speaker or meeting introducing what follows: 江凌在讲话中指出， / 会议要求： / 就做好下步工作，会议指出， /
  * 会上，利军指出， / …常务副县长李勇出席会议并指出， (a subject that 要…出席…并部署 is ordered, and introduces
- * nothing; 要按照“…”要求， opening an order, with or without its subject (相关部门要按照调度会要求，), states
- * whose demand it follows, and is the order). 会议决定： heads a
+ * nothing; (要)按照“…”要求， opening an order, with or without its subject (相关部门要按照调度会要求，,
+ * 按照“五室二超市一广场”具体目标要求，), states whose demand it follows, and is the order). 会议决定： heads a
  * list of decisions (会议决定，追授… is one decision, and introduces nothing).
  */
 const IntroRE =
-  /^(?:就[^，,。]{2,24}[，,])?(?:(?:会上|会议上|会中|会议中)[，,])?(?:(?:(?![^，,。；]{0,40}?(?:要|须|应当|务必|必须))[^，,。；]{0,40}?(?:出席|主持)[^，,。；]{0,8}?并)?[^，,。；]{0,20}?(?<!^(?:就[^，,。]{2,24}[，,])?(?:(?:会上|会议上|会中|会议中)[，,])?(?:(?:会议|会上)(?:研究)?决定[:：])?[^，,。；]{0,16}?(?:要|必须|务必|应当?|须)(?:按照|根据|遵照|依照|对照)[^，,。；]{0,20})(?:强调|指出|要求|提出|表示|部署|安排|提示|指示)|(?:会议|会上)明确|(?:会议|会上)(?:研究)?决定(?=[:：]))[，,:：]/;
+  /^(?!(?:按照|根据|遵照|依照|对照)[^，,。；]{0,30}?要求[，,])(?:就[^，,。]{2,24}[，,])?(?:(?:会上|会议上|会中|会议中)[，,])?(?:(?:(?![^，,。；]{0,40}?(?:要|须|应当|务必|必须))[^，,。；]{0,40}?(?:出席|主持)[^，,。；]{0,8}?并)?[^，,。；]{0,20}?(?<!^(?:就[^，,。]{2,24}[，,])?(?:(?:会上|会议上|会中|会议中)[，,])?(?:(?:会议|会上)(?:研究)?决定[:：])?[^，,。；]{0,16}?(?:要|必须|务必|应当?|须)(?:按照|根据|遵照|依照|对照)[^，,。；]{0,20})(?:强调|指出|要求|提出|表示|部署|安排|提示|指示)|(?:会议|会上)明确|(?:会议|会上)(?:研究)?决定(?=[:：]))[，,:：]/;
 const ProgressRE =
   /^(?:去年以来|近年来|今年以来|今年上半年|上半年|截至|截止|目前|已|累计|此前|自\d{4}年以来|数据显示|据统计|据了解|其中|同时,该区|近年)/;
 const ProgressInsideRE =
@@ -120,11 +120,11 @@ const AgendaLeadRE = /[一二三四五六七八九十两\d]+项议程[。:：]?$
 const ProblemListRE =
   /(?:问题|原因|不足|差距|短板|反思)(?:主要)?(?:是|有|在于)?[:：]|(?:主要|分为|包括)[^，,。：:]{0,6}(?:类|种)[:：]$/;
 /**
- * What a sentence says outside its purpose clauses (以确保…) and cited slogans (提出的“…要…”): a
- * modal there states why or quotes, it gives no order.
+ * What a sentence says outside its purpose clauses (以确保…) and cited slogans (提出的“…要…”, 省防指“确保…”的
+ * 部署): a modal there states why or quotes, it gives no order.
  */
 const modalScope = (simple: string): string =>
-  simple.replace(/(?:以|为了?|借以)确保[^，,。；;]*|的[“「][^”」]*[”」]/g, "");
+  simple.replace(/(?:以|为了?|借以)确保[^，,。；;]*|的[“「][^”」]*[”」]|[“「][^”」]*[”」](?=的)/g, "");
 /**
  * A practice an experience piece tells of, as its peers would copy it: the body or its watchword, then
  * what it set up or keeps doing (区住建局…成立…专班, 始终坚持把…作为重点工作来抓, 扎实开展“美丽楼院”创建),
@@ -135,6 +135,12 @@ const modalScope = (simple: string): string =>
  */
 const PracticeRE =
   /^(?:同时|此外|另外)?[，,]?(?![^，,。；;]{0,12}(?:截至|截止|目前|共|累计|已))[^，,。；;]{0,30}?(?:始终坚持|坚持把|坚持以|成立了?|组建了?|建立了?|制定了?|制订了?|出台了?|推行|开辟|整合|扎实开展|全面开展|深入开展|持续开展|大力开展|(?:坚持|深化|实施|创新|打造|探索)(?=[“"「][^”"」]{1,30}[”"」](?![^，,。；;]{0,8}?(?:以来|做法|思想|是))[^，,。；;]{0,30}[，,])|坚持(?=[^，,。；;“"「]{2,8}、[^，,。；;、]{2,8}、[^。；;]*?[，,]))[\p{Script=Han}“"「]/u;
+/**
+ * The heading of an experience piece's numbered practice, naming what was done (一是加强阵地建设。, 二是注重队伍
+ * 培育。); the sentences after it join it as an item's do. Not what came of it (一是取得…成效).
+ */
+const PracticeItemRE =
+  /^(?:[一二三四五六七八九十]+是|[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)(?:加强|注重|提升|创新|强化|完善|健全|推进|深化|建立|坚持|优化|丰富|夯实|抓实|突出|聚焦|做实|拓宽|着力|规范|狠抓|抓好|搭建|打造|实施|推行|建强)[^，,。；;！!？?]{1,14}[。；;]?$/;
 /**
  * A plan with its deadline or step (力争年底前完成, 预计今年6月完成设置, 将于7月交货) or its target
  * (将把…审批时间压减至…), work announced from today or a given day (即日起将进行…, 由本月20日起联合…加强…)
@@ -466,6 +472,13 @@ function stripIntro(simple: string): number {
   return match ? Array.from(match[0]).length : 0;
 }
 
+/**
+ * A section's standing duties on an organisation page (依法辦理人事管理事項, …及其他有關社政事項, 不屬於其他各課、
+ * 室之事項): what it is for, no task set.
+ */
+const StandingDutyRE =
+  /^(?:依法)?(?:办理|掌理|综理)[^。；;，,]{1,30}事项[。；;]?$|其他(?:有关|相关)?[^。；;，,]{0,8}事项[。；;]?$|之事项[。；;]?$/;
+
 /** A scoring rule of a 考核细则: the score in its first clause, or a condition (…的) that earns it. */
 const ScoringRuleRE =
   /^(?:\d{1,2}[.．、](?!\d))?[^，,；;]*(?:[得奖扣]\d+(?:\.\d+)?分|不得分)|的[，,]?(?:分别)?[奖扣得加减]\d/;
@@ -522,10 +535,11 @@ function isDirective(
   // In a task table every row under a unit is that unit's task, numbered or not (严格审批…（10分）);
   // a scoring rule (得3分, 列前3名的奖10分) is not, while a task may carry its penalty after it
   // (对…进行调查处理，出现一例未处理扣10分).
-  if (assigned) return !ScoringRuleRE.test(simple) || ModalRE.test(simple);
+  if (assigned) return !(ScoringRuleRE.test(simple) || StandingDutyRE.test(simple)) || ModalRE.test(simple);
   // A 考核细则's task carries the points it is worth (积极配合各乡镇开展…工作（8分）。).
   if (docType === "其他" && ScoredItemRE.test(simple)) return !ScoringRuleRE.test(simple);
-  if (docType === "经验交流") return FutureCommitmentRE.test(simple) || PracticeRE.test(simple);
+  if (docType === "经验交流")
+    return FutureCommitmentRE.test(simple) || PracticeRE.test(simple) || PracticeItemRE.test(simple);
   // After 下一步 a 检查 states what the unit will do (我县将…): its commitments.
   if (docType === "检查" && /将/.test(simple)) return true;
   // An item of a list is a task, unless it reports (一、法制处陈报「…」报告) or thanks (一、…活动相当成功，
@@ -554,7 +568,7 @@ function isDirective(
     const achieved = /取得了?(?:新的?|明显|显著|积极|较好|良好)?(?:成效|成果|进展|突破|成绩)[；;。]?$/.test(item);
     return !((reports || thanks || narrated || achieved) && !hasModalYao(scope) && !ModalRE.test(scope));
   }
-  if (docType === "通报" && /予以通报批评|通报批评|责成|予以(?:警告|问责)/.test(simple)) return true;
+  if (docType === "通报" && /予以通报批评|通报批评|责成|予以(?:警告|问责)|给予[红黄]牌警告/.test(simple)) return true;
   // A circular's fault with the body that must mend it (…围墙多处破损。(责任单位:市国土局,责任人:王功传)).
   if (docType === "通报" && faultWithCarrier(simple)) return true;
   // 会议原则同意县财政局拟草的《…》，修改完善后，批复实施: a decision that leaves work to do.

@@ -2,6 +2,7 @@ import { expect, test } from "vitest";
 import { extractMeasures, type Paragraph } from "../../../src/lib/extract/measures";
 import { findUnits, unitsOpening } from "../../../src/lib/extract/units";
 import { DeadlineLineRE } from "../../../src/lib/extract/patterns";
+import { simplifyChars } from "../../../src/lib/text/script";
 
 const paragraph = (text: string, heading?: string): Paragraph => ({
   original: text,
@@ -947,6 +948,16 @@ test("会上，X指出， introduces the order after it; 相关部门要按照�
   ]);
 });
 
+test("按照“…”具体目标要求， without a modal states whose demand the order follows, and stays in its text", () => {
+  const measures = extractMeasures(
+    [paragraph("一是明确具体要求。按照“五室二超市一广场”具体目标要求,规范化、标准化整体推进到位。")],
+    context,
+  );
+  expect(measures.map((measure) => measure.text)).toEqual([
+    "一是明确具体要求。按照“五室二超市一广场”具体目标要求,规范化、标准化整体推进到位。",
+  ]);
+});
+
 test("requirements put to another body after praising one (肯定了区住建局…，并对区城管局…提出要求) are the other's; county-wide ones no one's", () => {
   const measures = extractMeasures(
     [
@@ -1842,4 +1853,37 @@ test("review: words that look like the new rules' in ordinary orders leave those
   expect(texts("县民政局将于7月底前完成低保对象复核，为您的生活兜底。")).toHaveLength(1);
   expect(texts("市督查室已将督办件转交相关单位办理。")).toEqual([]);
   expect(texts("县交通运输局负责人汇报了项目推进情况，要求各乡镇加快征地拆迁。")).toHaveLength(1);
+});
+
+test("a section's standing duties on an organisation page (依法辦理…事項, 其他有關…事項) are no tasks; a dated task under a body is", () => {
+  const under = (text: string): Paragraph => ({
+    original: text,
+    simple: simplifyChars(text),
+    assignees: ["桃园市人事室"],
+  });
+  expect(extractMeasures([under("依法辦理人事管理事項。")], context)).toEqual([]);
+  expect(extractMeasures([under("社會福利、社會救助、就業服務及其他有關社政事項。")], context)).toEqual([]);
+  expect(extractMeasures([under("法制及不屬於其他各課、室之事項。")], context)).toEqual([]);
+  expect(extractMeasures([under("6月30日前完成人事資料清查。")], context).map((measure) => measure.units)).toEqual([
+    ["桃园市人事室"],
+  ]);
+});
+
+test("an experience piece's numbered practice (一是加强阵地建设。持续巩固…) is one measure; a numbered result is none", () => {
+  const experience = { ...context, docType: "经验交流" };
+  expect(
+    extractMeasures(
+      [
+        paragraph(
+          "一是加强阵地建设。持续巩固党支部标准化规范化建设成果,争取资金规划布局11个服务功能室,提升服务群众水平。",
+        ),
+      ],
+      experience,
+    ).map((measure) => measure.text),
+  ).toEqual(["一是加强阵地建设。持续巩固党支部标准化规范化建设成果,争取资金规划布局11个服务功能室,提升服务群众水平。"]);
+  expect(
+    extractMeasures([paragraph("一是取得明显成效。群众满意度从80%提升到95%。")], experience).map(
+      (measure) => measure.text,
+    ),
+  ).toEqual([]);
 });
