@@ -551,11 +551,12 @@ function carrierBracket(opening: string, suffixes: string): RegExp {
 
 /**
  * 公安交警部门要…, 各县区务必…: the clause's subject before a directive modal. 各县市区和市级相关部门，要认真盘点…:
- * a comma may stand between them; so may the part it plays (区发改委统筹，督促…). (…,是当前市委、市政府的一项重要工作部署,要研判形势: a clause after 是 that
+ * a comma may stand between them; so may the part it plays (区发改委统筹，督促…) or the partners it works with
+ * (袁州区、经开区、市交投集团，会同相关部门，在6月8日前完成…). (…,是当前市委、市政府的一项重要工作部署,要研判形势: a clause after 是 that
  * says what a thing is names no subject; 是县水利局要…的工作 does.)
  */
 const ModalSubjectRE =
-  /(?:^|[。；;，,：:\n])(?!是[^。；;，,：:\n要]*的)([^。；;，,：:\n]{2,40}?)[，,]?(?:更|也|亦|均|都|还|仍|则|再)?(?:一定)?(?:(?<![主重只想必紧])要|务必|必须|应当|须|(?<![所急必])需(?!要)|应(?![对急用变该届时])|负责(?!人(?![才居口员事力])|同志|干部(?!教育|培训|队伍|选拔|管理|考核)|领导(?!班子|干部))|牵头(?!单位|(?<=各牵头)[和及与、])|统筹(?=[，,])|各负其责|参与(?!单位)|配合(?!单位|(?<=各配合)[和及与、])|严格(?=按照|落实|执行))(?!求|点|素|是|知)/gu;
+  /(?:^|[。；;，,：:\n])(?!是[^。；;，,：:\n要]*的)([^。；;，,：:\n]{2,40}?)[，,]?(?:更|也|亦|均|都|还|仍|则|再)?(?:一定)?(?:(?<![主重只想必紧])要|务必|必须|应当|须|(?<![所急必])需(?!要)|应(?![对急用变该届时])|负责(?!人(?![才居口员事力])|同志|干部(?!教育|培训|队伍|选拔|管理|考核)|领导(?!班子|干部))|牵头(?!单位|(?<=各牵头)[和及与、])|统筹(?=[，,])|(?<=[，,])会同|各负其责|参与(?!单位)|配合(?!单位|(?<=各配合)[和及与、])|严格(?=按照|落实|执行))(?!求|点|素|是|知)/gu;
 /** A township's or street's word for itself as a subject: 街道, 本镇, 全街道, 街道在…后 (then 要). */
 const OwnLevelSubjectRE = /^(?:本|全|我)?(街道|镇|乡)(?:在[^，,]{1,12}?(?:后|时|中|期间))?$/u;
 /** The marker findUnits leaves for a township's own word for itself, for the resolver to name. */

@@ -1887,3 +1887,12 @@ test("an experience piece's numbered practice (一是加强阵地建设。持续
     ),
   ).toEqual([]);
 });
+
+test("a purpose before a meeting's lead-in (为推进厕所革命，会议要求，) introduces the order as 就… does", () => {
+  expect(
+    extractMeasures(
+      [paragraph("为推进厕所革命,会议要求,袁州区、经开区、市交投集团,会同相关部门,在6月8日前完成公厕选址问题。")],
+      context,
+    ).map((measure) => measure.text),
+  ).toEqual(["袁州区、经开区、市交投集团,会同相关部门,在6月8日前完成公厕选址问题。"]);
+});

@@ -1694,3 +1694,13 @@ test("bodies a circular sanctions (对…给予黄牌警告, 给予通报批评)
   expect(findUnits("现对以上问题的责任单位市国土局、平桥区交通局给予通报批评。")).toEqual(["市国土局", "平桥区交通局"]);
   expect(findUnits("对表现突出的单位予以通报表扬。")).toEqual([]);
 });
+
+test("the bodies before ，会同… are the clause's subject, with the partners after it", () => {
+  expect(findUnits("袁州区、经开区、宜阳新区、市交投集团,会同相关部门,在6月8日前完成公厕选址问题。")).toEqual([
+    "袁州区",
+    "经开区",
+    "宜阳新区",
+    "市交投集团",
+    "相关部门",
+  ]);
+});
