@@ -573,7 +573,7 @@ function isDirective(
   // A circular's fault with the body that must mend it (…围墙多处破损。(责任单位:市国土局,责任人:王功传)).
   if (docType === "通报" && faultWithCarrier(simple)) return true;
   // 会议原则同意县财政局拟草的《…》，修改完善后，批复实施: a decision that leaves work to do.
-  if (DecisionRE.test(simple)) return true;
+  if (DecisionRE.test(simple) || MandateRE.test(simple)) return true;
   if (problemList) return false;
   if (hasModalYao(scope) || ModalRE.test(scope)) return true;
   // A plan the meeting heard, with its date or step, is work to follow up as much as an order.
@@ -626,6 +626,10 @@ const ListMarkerRE = /^[-•·●○■◆]\s*/;
  */
 const DecisionRE =
   /^会议(?:议定|决定|研究决定)?[:：，,]?(?:原则|研究)?(?:同意|通过|审议通过)(?:(?!已)[^。]){2,}?(?:修改完善|印发|下发|审定|报批|报送|批复|组织实施|贯彻执行|按程序报)|^会议(?:还|也)?(?:讨论|研究|审议)?并?(?:原则)?(?:同意|通过)了?[^。]{2,60}?(?:送审稿|草案|讨论稿|征求意见稿)(?!的)/;
+
+/** Work put in a body's hands: 并授权委托区人社局进行诉讼, 委托市城投公司负责建设 (not 受…委托, on another's behalf). */
+const MandateRE =
+  /(?<!受[^。；;，,]{0,20})(?:授权|委托|交由)[^。；;，,]{2,20}?(?:局|处|委|办|中心|公司|政府|部门|单位)(?:进行|负责|办理|开展|组织|实施)/;
 
 /** Units referred back to rather than named: 以上责任单位, 上述部门. */
 const BackReferenceRE = /(?:以上|上述|前述|上列)[\p{Script=Han}]{0,4}?(?:单位|部门|乡镇|镇街|街道|局处)/u;

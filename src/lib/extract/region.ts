@@ -985,6 +985,43 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
       notes.push(`正文未写明区县，按${how}乡镇（街道）「${town}」定为${city}${county.name}，请核对`);
     }
   }
+  // 近年来，德江县平原镇台头村坚持…: a text that places its city only through one county named in full near
+  // its start, the city (or prefecture) never written itself nor speaking (市委, 市长, 我市, 州政府, 副州长), is
+  // that county's. (Not where the city's paper publishes or 全市 opens a clause; nor a Taiwan township, its
+  // county's.)
+  if (
+    city &&
+    !district &&
+    !issuer &&
+    !input.pageCity &&
+    !cityScores(input.publisher ?? "", "").has(city) &&
+    !/[市州盟地]委|[市州盟](?:人民)?政府|[市州盟]长|我[市州盟]|行署|(?:^|[，,。；;\n])全[市州盟]/.test(input.text)
+  ) {
+    const opening = `${input.title}\n${input.text.slice(0, 200)}`;
+    const found = mentions(`${input.title}\n${input.text}`);
+    const cityWritten = found.some((mention) =>
+      mention.places.some((place) => place.name === city && place.level === "city"),
+    );
+    const counties = new Set(
+      found
+        .filter((mention) => mention.index < opening.length)
+        .flatMap((mention) =>
+          mention.places.filter(
+            (place) =>
+              place.level === "county" &&
+              place.name === mention.form &&
+              place.city === city &&
+              place.province !== "台湾省",
+          ),
+        )
+        .map((place) => place.name),
+    );
+    const [county] = counties;
+    if (!cityWritten && county && counties.size === 1) {
+      district = county;
+      notes.push(`正文未写明城市，按开头的「${county}」定为${city}${county}，请核对`);
+    }
+  }
   const { byForm } = gazetteer();
   const given = input.given ?? {};
   // Where the places found are none, or a zone only (横琴粤澳深度合作区), the territory whose Chief

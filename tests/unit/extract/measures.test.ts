@@ -1896,3 +1896,13 @@ test("a purpose before a meeting's lead-in (为推进厕所革命，会议要求
     ).map((measure) => measure.text),
   ).toEqual(["袁州区、经开区、市交投集团,会同相关部门,在6月8日前完成公厕选址问题。"]);
 });
+
+test("work put in a body's hands (并授权委托区人社局进行诉讼) is a measure; acting on another's behalf (受…委托) is none", () => {
+  expect(
+    extractMeasures(
+      [paragraph("针对门球场置换事宜,区人民政府同意进行同等面积置换,并授权委托区人社局进行诉讼,防止国有资产流失。")],
+      context,
+    ).map((measure) => measure.units),
+  ).toEqual([["区人社局"]]);
+  expect(extractMeasures([paragraph("受区政府委托,区人社局负责人介绍了有关情况。")], context)).toEqual([]);
+});

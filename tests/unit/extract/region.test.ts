@@ -954,3 +954,12 @@ test("review: a district's own notice (襄城区人民政府关于…的通知) 
   const own = "襄城区人民政府关于做好防汛工作的通知。根据市政府统一部署，各镇要加强巡查。";
   expect(extractRegion(input(own)).region).toMatchObject({ district: "襄城区" });
 });
+
+test("one county named in full at the start, its city never written nor speaking, places the text in that county", () => {
+  const village = "近年来,德江县平原镇台头村坚持党建引领、产业兴村,相继荣获全市先进基层党组织等荣誉称号。";
+  expect(extractRegion(input(village)).region).toEqual({ province: "贵州省", city: "铜仁市", district: "德江县" });
+  // (A prefecture's leader inspecting one of its county-level cities speaks for the prefecture.)
+  expect(
+    extractRegion(input("4月26日,州政府副州长陈文发率有关部门负责人到兴义市开展防汛工作检查。")).region.district,
+  ).toBeUndefined();
+});
