@@ -294,9 +294,15 @@ export function extractReport(articleLines: readonly string[], page: PageContext
   const reportUnits = [...new Set(namedUnits.map(joinTwin))];
   if (units.unscoped.size > 0) notes.push(`单位未能按地区规范：${[...units.unscoped].join("、")}`);
 
-  if (doubtfulNames.length > 0)
+  // A name without a known surname is listed where the text confirms a person (海赛尔·沙比提, 泽登伦珠指出),
+  // and left out where it does not: the note says which.
+  const listedDoubtful = doubtfulNames.filter((named) => leaders.some((leader) => named.endsWith(leader.name)));
+  const unlistedDoubtful = doubtfulNames.filter((named) => !listedDoubtful.includes(named));
+  if (listedDoubtful.length > 0)
+    notes.push(`「${listedDoubtful.join("」「")}」已列为领导，但姓氏不在 content/taxonomy/surnames.json 中，请核对`);
+  if (unlistedDoubtful.length > 0)
     notes.push(
-      `「${doubtfulNames.join("」「")}」像职务加人名，但姓氏不在 content/taxonomy/surnames.json 中，未列为领导；如是人名，请补入姓氏表`,
+      `「${unlistedDoubtful.join("」「")}」像职务加人名，但姓氏不在 content/taxonomy/surnames.json 中，未列为领导；如是人名，请补入姓氏表`,
     );
   // A speech's byline (区委书记 陈志刚) names its speaker.
   if (docType === "讲话") {

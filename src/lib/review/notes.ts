@@ -140,6 +140,14 @@ const RULES: readonly NoteRule[] = [
     explain: (_, report) => ({ reason: "原文没有写地区，地区暂时空着", field: field.region(report) }),
   },
   {
+    re: /^「(.+)」已列为领导，但姓氏不在/,
+    explain: ([, names], report) => ({
+      reason: `「${names}」已列为领导，但姓氏不在姓氏表里（少数民族人名或少见姓氏），请核对姓名和职务`,
+      field: field.leaders(report),
+      hint: "姓名有误时在 leaders 中改正；姓氏无误而常见时，可补入 content/taxonomy/surnames.json",
+    }),
+  },
+  {
     re: /^「(.+)」像职务加人名，但姓氏不在/,
     explain: ([, names], report) => ({
       reason: `「${names}」像是职务加人名，但姓氏不在姓氏表里，系统没有把他们列为领导`,

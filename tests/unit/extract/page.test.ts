@@ -1159,3 +1159,14 @@ test("a 督查室's circular: its signature dates it, its attachment stays with 
   expect(data?.date).toBe("2023-10-12");
   expect(data?.measures?.[0]?.units).toEqual(["赣州市城管局", "赣州市住房和城乡建设局"]);
 });
+
+test("a leader without a known surname that the text confirms is listed, and the note says so rather than 未列为领导", () => {
+  const data = extract([
+    "区政府召开常务会议",
+    "2024年8月8日下午,区委副书记、区长海赛尔·沙比提主持召开区政府常务会议。会议要求,区应急管理局要严格追究事故责任。",
+  ]);
+  expect(data?.leaders?.map((leader) => leader.name)).toEqual(["海赛尔·沙比提"]);
+  const notes = data?.review?.join("\n") ?? "";
+  expect(notes).toContain("「区委副书记、区长海赛尔·沙比提」已列为领导");
+  expect(notes).not.toContain("未列为领导");
+});

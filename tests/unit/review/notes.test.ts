@@ -29,6 +29,7 @@ const NOTES: [note: string, field: string][] = [
     "「王主任」像职务加人名，但姓氏不在 content/taxonomy/surnames.json 中，未列为领导；如是人名，请补入姓氏表",
     "leaders",
   ],
+  ["「县人民政府副县长泽登伦珠」已列为领导，但姓氏不在 content/taxonomy/surnames.json 中，请核对", "leaders"],
   ["原文提到市长、书记，但未写姓名，未列为领导", "leaders"],
   ["标题提到领导职务，但原文未写姓名", "leaders"],
   ["原文未注明来源", "source.name"],
