@@ -384,29 +384,28 @@ export function findDeadline(
   year: number | null,
   day?: string,
 ): { text: string; date?: string } | null {
-  const found = deadlineIn(
-    normalizeDateWords(sentence).replace(ChineseMonthSpanRE, (_, month: string) => `${chineseNumber(month)}月`),
-    year,
-    day,
-  );
-  return found && { ...found, text: asWritten(sentence, found.text) };
+  const found = deadlineIn(normalizeDeadlineWords(sentence), year, day);
+  return found && { ...found, text: writtenSpan(sentence, found.text) };
 }
 
 /** 六月底前, 十二月中旬: a month in Chinese numerals where a deadline names part of it. */
 const ChineseMonthSpanRE =
   /(?<![一二三四五六七八九十])(十[一二]|[一二三四五六七八九十])\s*月(?=\s*(?:底|末|上旬|中旬|下旬|份))/g;
 
-/** The words of the sentence a deadline read from its normalised form was written as (六月底前, not 6月底前). */
-function asWritten(sentence: string, normalized: string): string {
+/** A sentence's date words as the deadline rules read them: the dates' normal form, months in digits. */
+const normalizeDeadlineWords = (text: string): string =>
+  normalizeDateWords(text).replace(ChineseMonthSpanRE, (_, month: string) => `${chineseNumber(month)}月`);
+
+/**
+ * The words of the sentence a deadline read from its normal form was written as (六月底前, not 6月底前).
+ * The span is searched for only where normalising changed the words, which is rare.
+ */
+function writtenSpan(sentence: string, normalized: string): string {
   if (sentence.includes(normalized)) return normalized;
   for (let start = 0; start < sentence.length; start++)
     for (let end = start + 1; end <= Math.min(sentence.length, start + normalized.length * 2 + 4); end++) {
       const span = sentence.slice(start, end);
-      if (
-        normalizeDateWords(span).replace(ChineseMonthSpanRE, (_, month: string) => `${chineseNumber(month)}月`) ===
-        normalized
-      )
-        return span;
+      if (normalizeDeadlineWords(span) === normalized) return span;
     }
   return normalized;
 }
@@ -428,8 +427,10 @@ function deadlineIn(normalized: string, year: number | null, day?: string): { te
     const after = normalized.slice(at + match[0].length);
     const doneBy =
       (/(?<!已|已经)于\s*$/.test(before) && /^\s*(?:全面|全部|基本)?(?:完成|完工|建成|到位|办结)/.test(after)) ||
-      /(?:要|须|确保|保证|务必|必须|力争|争取)\s*[于在]\s*$/.test(before) ||
-      (/[在于]\s*$/.test(before) && /^\s*(?:要|须|必须|务必)/.test(after));
+      // (Not the day of an event, 在5月1日召开的大会上, nor the start of a range, 在5月1日至10日.)
+      (!/^\s*(?:召开|举行|的|至|到|—|-|~|起)/.test(after) &&
+        (/(?:要|须|确保|保证|务必|必须|力争|争取)\s*[于在]\s*$/.test(before) ||
+          (/[在于]\s*$/.test(before) && /^\s*(?:要|须|必须|务必)/.test(after))));
     if (/^\d{1,2}\s*月\s*\d{1,2}\s*日$/.test(text) && !doneBy) continue;
     // 从2023年第一季度开始: where the work starts, not when it is due.
     if (

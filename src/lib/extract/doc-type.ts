@@ -1,5 +1,5 @@
 import type { DocType } from "../../schemas/report";
-import { DocKindHeadingRE, NoticeTitleRE, PlaceHeadingRE, PolicyTitleRE, isAddresseeLine } from "./patterns";
+import { DocKindHeadingRE, NoticeTitleRE, PlaceHeadingRE, PolicyTitleRE, SANCTION, isAddresseeLine } from "./patterns";
 
 /** What the document-type decision looks at, all simplified. */
 export interface DocTypeInput {
@@ -23,6 +23,9 @@ const CeremonyTitleRE = /开幕|闭幕|开赛|运动会|汇演|文艺演出|晚�
 /** A title's own word for a meeting. */
 const TitleMeetingRE =
   /会议|工作会|推进会|动员会|部署会|座谈会|调度会|现场会|誓师|(?<!运动)大会|常委会(?!主任|副主任|委员|秘书长)|专题会|专题研究|研究部署/;
+
+/** A verdict a circular gives (5个镇被黄牌警告, 给予通报批评); not one yet to come (将对…给予黄牌警告). */
+const SanctionedRE = new RegExp(`(?<!将[^。]{0,20})(?:给予|予以|被)${SANCTION}`);
 
 /** The kind of document, after the tell-tale signs in shared/domain-guide.md. */
 export function classifyDocType({ titleLines, title, lead, body }: DocTypeInput): DocType {
@@ -79,7 +82,8 @@ export function classifyDocType({ titleLines, title, lead, body }: DocTypeInput)
   // news of one sent (督查组发出督查通报) (not a routine an
   // experience piece describes: 每月组织督导组明察暗访,发现问题立即通报).
   const findsFaults =
-    /现将[^。]{0,30}通报如下|(?<!将(?:予以|被)?)通报批评|(?<!将)(?:给予|被)[红黄]牌警告|发出督查通报|考核结果|(?:督查|检查|暗访|巡查)[^。]{0,40}(?:发现|存在)[^。]{0,8}问题(?!立即|及时|即|就|马上)/.test(
+    SanctionedRE.test(body) ||
+    /现将[^。]{0,30}通报如下|(?<!将(?:予以|被)?)通报批评|发出督查通报|考核结果|(?:督查|检查|暗访|巡查)[^。]{0,40}(?:发现|存在)[^。]{0,8}问题(?!立即|及时|即|就|马上)/.test(
       body,
     ) ||
     // (A unit's own account of its mending, 我县…整改措施：…, is no circular.)
@@ -107,7 +111,8 @@ export function classifyDocType({ titleLines, title, lead, body }: DocTypeInput)
   // then its watchword (来安县三城镇:“三个聚焦”助推…, 平山:一纸“诊断书”…, 区城市管理局细化“城市三管”),
   // a body that opens with the place's profile (吉安县地处…辖13镇6乡…总人口) or its account to peers
   // (下面,我把…情况向大家作一简要汇报), work told in so many respects (从三个方面细化), the ways a place has
-  // kept to over the years (近年来,德江县平原镇台头村坚持党建引领…), or a way of working it
+  // kept to over the years (近年来,德江县平原镇台头村坚持党建引领…; not a deployment that goes on to order), or
+  // a way of working it
   // found (云田镇…探索创新“网格+”模式; not one it is told, urged or yet to find: 要…探索创新改造模式, 鼓励各乡镇探索,
   // 尚未探索形成). (安龙县坝盘镇举办“…旅游节” is an event's news.)
   const ExperienceTitleRE =
@@ -117,7 +122,8 @@ export function classifyDocType({ titleLines, title, lead, body }: DocTypeInput)
     /地处[^。]{0,60}?(?:辖|总面积|总人口)/.test(opening.slice(0, 300)) ||
     /下面[,，]?我(?:把|就|将)[^。]{0,40}(?:向大家|给大家)[^。]{0,12}汇报/.test(opening) ||
     /从[一二三四五六七八九十两几\d]+个方面/.test(opening) ||
-    /^(?:近年来|近年|多年来)[,，][^。]{2,30}?(?:坚持|聚焦|着力|始终|立足|紧紧围绕|紧扣)/.test(opening) ||
+    (/^(?:近年来|近年|多年来)[,，][^。]{2,30}?(?:坚持|聚焦|着力|始终|立足|紧紧围绕|紧扣)/.test(opening) &&
+      !/(?<![重主需只想必紧])要(?!求|点|素)|务必|必须/.test(opening)) ||
     /(?:^|。)[^。要应须需鼓尚未将]{0,200}?探索(?:创新|推行|建立|形成|实施)[^。]{0,20}?(?:模式|机制|路子)/.test(opening)
   )
     return "经验交流";

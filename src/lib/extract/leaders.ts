@@ -188,10 +188,13 @@ const VerbAfterNameRE =
 export function nameIn(text: string, context = text): string | null {
   // The name ends where the Han characters do (江凌、市长…); what follows only helps decide.
   const following = /^\p{Script=Han}*/u.exec(text)?.[0] ?? "";
-  // 办公室主任和向城同志主持: 和 is also a surname (common in Yunnan); right after a title and closed by a
-  // form of address it opens a name, since a conjunction there would leave the title with no holder.
+  // 办公室主任和丽萍同志主持: 和 is also a surname (common in Yunnan). Right after a title and closed by a form of
+  // address, with no surname of its own after it, it opens the name: a conjunction would join the title's
+  // holder to someone named in full (县长和王强同志, 主任和小刘同志 are two people).
   const heNamed = /^和\p{Script=Han}{1,2}(?=同志(?!们))/u.exec(following)?.[0];
-  if (heNamed && hasGivenName(heNamed, "和") && !isKnownWord(heNamed.slice(1))) return heNamed;
+  const given = heNamed?.slice(1) ?? "";
+  if (heNamed && hasGivenName(heNamed, "和") && !isKnownWord(given) && !surnameOf(given) && !/^[小老]/.test(given))
+    return heNamed;
   const surname = surnameOf(following);
   if (!surname || PrepositionPhraseRE.test(following)) return null;
   const short = following.slice(0, surname.length + 1);

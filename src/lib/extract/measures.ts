@@ -1,7 +1,7 @@
 import type { Measure } from "../../schemas/report";
 import { findDeadline } from "./dates";
 import { endsWord } from "./segmenter";
-import { CarrierFieldEndRE, CarrierLineRE, DeadlineLineRE, ScoredItemRE } from "./patterns";
+import { CarrierFieldEndRE, CarrierLineRE, DeadlineLineRE, SANCTION, ScoredItemRE } from "./patterns";
 import { tagsFor } from "./tags";
 import { extractTargets } from "./targets";
 
@@ -48,16 +48,18 @@ export interface MeasureContext {
   plan?: boolean;
 }
 
+/** What the meeting's lead-in may open with: the matter (就做好下步工作，) or the purpose (为推进厕所革命，). */
+const INTRO_PURPOSE = "(?:(?:就|为了?)[^，,。]{2,24}[，,])?";
 /**
  * A speaker or meeting introducing what follows: 江凌在讲话中指出， / 会议要求： / 就做好下步工作，会议指出， /
- * 为推进厕所革命，会议要求， /
- * 会上，利军指出， / …常务副县长李勇出席会议并指出， (a subject that 要…出席…并部署 is ordered, and introduces
- * nothing; (要)按照“…”要求， opening an order, with or without its subject (相关部门要按照调度会要求，,
- * 按照“五室二超市一广场”具体目标要求，), states whose demand it follows, and is the order). 会议决定： heads a
- * list of decisions (会议决定，追授… is one decision, and introduces nothing).
+ * 为推进厕所革命，会议要求， / 会上，利军指出， / …常务副县长李勇出席会议并指出， (a subject that 要…出席…并部署 is
+ * ordered, and introduces nothing; (要)按照“…”要求， opening an order, with or without its subject (相关部门要
+ * 按照调度会要求，, 按照“五室二超市一广场”具体目标要求，), states whose demand it follows, and is the order).
+ * 会议决定： heads a list of decisions (会议决定，追授… is one decision, and introduces nothing).
  */
-const IntroRE =
-  /^(?!(?:按照|根据|遵照|依照|对照)[^，,。；]{0,30}?要求[，,])(?:(?:就|为了?)[^，,。]{2,24}[，,])?(?:(?:会上|会议上|会中|会议中)[，,])?(?:(?:(?![^，,。；]{0,40}?(?:要|须|应当|务必|必须))[^，,。；]{0,40}?(?:出席|主持)[^，,。；]{0,8}?并)?[^，,。；]{0,20}?(?<!^(?:(?:就|为了?)[^，,。]{2,24}[，,])?(?:(?:会上|会议上|会中|会议中)[，,])?(?:(?:会议|会上)(?:研究)?决定[:：])?[^，,。；]{0,16}?(?:要|必须|务必|应当?|须)(?:按照|根据|遵照|依照|对照)[^，,。；]{0,20})(?:强调|指出|要求|提出|表示|部署|安排|提示|指示)|(?:会议|会上)明确|(?:会议|会上)(?:研究)?决定(?=[:：]))[，,:：]/;
+const IntroRE = new RegExp(
+  `^(?!(?:按照|根据|遵照|依照|对照)[^，,。；]{0,30}?要求[，,])${INTRO_PURPOSE}(?:(?:会上|会议上|会中|会议中)[，,])?(?:(?:(?![^，,。；]{0,40}?(?:要|须|应当|务必|必须))[^，,。；]{0,40}?(?:出席|主持)[^，,。；]{0,8}?并)?[^，,。；]{0,20}?(?<!^${INTRO_PURPOSE}(?:(?:会上|会议上|会中|会议中)[，,])?(?:(?:会议|会上)(?:研究)?决定[:：])?[^，,。；]{0,16}?(?:要|必须|务必|应当?|须)(?:按照|根据|遵照|依照|对照)[^，,。；]{0,20})(?:强调|指出|要求|提出|表示|部署|安排|提示|指示)|(?:会议|会上)明确|(?:会议|会上)(?:研究)?决定(?=[:：]))[，,:：]`,
+);
 const ProgressRE =
   /^(?:去年以来|近年来|今年以来|今年上半年|上半年|截至|截止|目前|已|累计|此前|自\d{4}年以来|数据显示|据统计|据了解|其中|同时,该区|近年)/;
 const ProgressInsideRE =
@@ -136,12 +138,9 @@ const modalScope = (simple: string): string =>
  */
 const PracticeRE =
   /^(?:同时|此外|另外)?[，,]?(?![^，,。；;]{0,12}(?:截至|截止|目前|共|累计|已))[^，,。；;]{0,30}?(?:始终坚持|坚持把|坚持以|成立了?|组建了?|建立了?|制定了?|制订了?|出台了?|推行|开辟|整合|扎实开展|全面开展|深入开展|持续开展|大力开展|(?:坚持|深化|实施|创新|打造|探索)(?=[“"「][^”"」]{1,30}[”"」](?![^，,。；;]{0,8}?(?:以来|做法|思想|是))[^，,。；;]{0,30}[，,])|坚持(?=[^，,。；;“"「]{2,8}、[^，,。；;、]{2,8}、[^。；;]*?[，,]))[\p{Script=Han}“"「]/u;
-/**
- * The heading of an experience piece's numbered practice, naming what was done (一是加强阵地建设。, 二是注重队伍
- * 培育。); the sentences after it join it as an item's do. Not what came of it (一是取得…成效).
- */
-const PracticeItemRE =
-  /^(?:[一二三四五六七八九十]+是|[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)(?:加强|注重|提升|创新|强化|完善|健全|推进|深化|建立|坚持|优化|丰富|夯实|抓实|突出|聚焦|做实|拓宽|着力|规范|狠抓|抓好|搭建|打造|实施|推行|建强)[^，,。；;！!？?]{1,14}[。；;]?$/;
+/** What an experience piece's numbered practice is headed by (一是加强阵地建设。): what was done, not what came of it. */
+const PracticeVerbRE =
+  /^(?:加强|注重|提升|创新|强化|完善|健全|推进|深化|建立|坚持|优化|丰富|夯实|抓实|突出|聚焦|做实|拓宽|着力|规范|狠抓|抓好|搭建|打造|实施|推行|建强)/;
 /**
  * A plan with its deadline or step (力争年底前完成, 预计今年6月完成设置, 将于7月交货) or its target
  * (将把…审批时间压减至…), work announced from today or a given day (即日起将进行…, 由本月20日起联合…加强…)
@@ -473,12 +472,15 @@ function stripIntro(simple: string): number {
   return match ? Array.from(match[0]).length : 0;
 }
 
+/** A circular's verdict on a body it names: 给予黄牌警告, 予以问责. */
+const SanctionGivenRE = new RegExp(`(?:给予|予以)${SANCTION}`);
+
 /**
  * A section's standing duties on an organisation page (依法辦理人事管理事項, …及其他有關社政事項, 不屬於其他各課、
  * 室之事項): what it is for, no task set.
  */
 const StandingDutyRE =
-  /^(?:依法)?(?:办理|掌理|综理)[^。；;，,]{1,30}事项[。；;]?$|其他(?:有关|相关)?[^。；;，,]{0,8}事项[。；;]?$|之事项[。；;]?$/;
+  /^(?:依法)?(?:办理|掌理|综理)[^。；;，,]{1,30}事项[。；;]?$|^[^。；;，,]*(?:其他(?:有关|相关)?[^。；;，,]{0,8}|之)事项[。；;]?$/;
 
 /** A scoring rule of a 考核细则: the score in its first clause, or a condition (…的) that earns it. */
 const ScoringRuleRE =
@@ -536,11 +538,20 @@ function isDirective(
   // In a task table every row under a unit is that unit's task, numbered or not (严格审批…（10分）);
   // a scoring rule (得3分, 列前3名的奖10分) is not, while a task may carry its penalty after it
   // (对…进行调查处理，出现一例未处理扣10分).
-  if (assigned) return !(ScoringRuleRE.test(simple) || StandingDutyRE.test(simple)) || ModalRE.test(simple);
+  if (assigned)
+    return (
+      !(ScoringRuleRE.test(simple) || (StandingDutyRE.test(simple) && findDeadline(simple, null) === null)) ||
+      ModalRE.test(simple)
+    );
   // A 考核细则's task carries the points it is worth (积极配合各乡镇开展…工作（8分）。).
   if (docType === "其他" && ScoredItemRE.test(simple)) return !ScoringRuleRE.test(simple);
   if (docType === "经验交流")
-    return FutureCommitmentRE.test(simple) || PracticeRE.test(simple) || PracticeItemRE.test(simple);
+    return (
+      FutureCommitmentRE.test(simple) ||
+      PracticeRE.test(simple) ||
+      // A numbered practice's heading (一是加强阵地建设。, 第一，注重队伍培育。): the sentences after it join it.
+      (EnumerationHeadRE.test(simple) && PracticeVerbRE.test(simple.replace(EnumerationRE, "")))
+    );
   // After 下一步 a 检查 states what the unit will do (我县将…): its commitments.
   if (docType === "检查" && /将/.test(simple)) return true;
   // An item of a list is a task, unless it reports (一、法制处陈报「…」报告) or thanks (一、…活动相当成功，
@@ -569,7 +580,7 @@ function isDirective(
     const achieved = /取得了?(?:新的?|明显|显著|积极|较好|良好)?(?:成效|成果|进展|突破|成绩)[；;。]?$/.test(item);
     return !((reports || thanks || narrated || achieved) && !hasModalYao(scope) && !ModalRE.test(scope));
   }
-  if (docType === "通报" && /予以通报批评|通报批评|责成|予以(?:警告|问责)|给予[红黄]牌警告/.test(simple)) return true;
+  if (docType === "通报" && (/通报批评|责成/.test(simple) || SanctionGivenRE.test(simple))) return true;
   // A circular's fault with the body that must mend it (…围墙多处破损。(责任单位:市国土局,责任人:王功传)).
   if (docType === "通报" && faultWithCarrier(simple)) return true;
   // 会议原则同意县财政局拟草的《…》，修改完善后，批复实施: a decision that leaves work to do.
@@ -627,9 +638,11 @@ const ListMarkerRE = /^[-•·●○■◆]\s*/;
 const DecisionRE =
   /^会议(?:议定|决定|研究决定)?[:：，,]?(?:原则|研究)?(?:同意|通过|审议通过)(?:(?!已)[^。]){2,}?(?:修改完善|印发|下发|审定|报批|报送|批复|组织实施|贯彻执行|按程序报)|^会议(?:还|也)?(?:讨论|研究|审议)?并?(?:原则)?(?:同意|通过)了?[^。]{2,60}?(?:送审稿|草案|讨论稿|征求意见稿)(?!的)/;
 
-/** Work put in a body's hands: 并授权委托区人社局进行诉讼, 委托市城投公司负责建设 (not 受…委托, on another's behalf). */
-const MandateRE =
-  /(?<!受[^。；;，,]{0,20})(?:授权|委托|交由)[^。；;，,]{2,20}?(?:局|处|委|办|中心|公司|政府|部门|单位)(?:进行|负责|办理|开展|组织|实施)/;
+/**
+ * Work a decision or a plan puts in a body's hands: …同意…，并授权委托区人社局进行诉讼, 将…交由市供排水公司负责维护
+ * (not 受…委托, acting for another, nor 2019年县政府委托县审计局进行审计, told as done).
+ */
+const MandateRE = /(?:同意|决定|议定|将)[^。；;]*(?:授权|委托|交由)[^。；;，,]{2,20}?(?:进行|负责|办理|开展|组织|实施)/;
 
 /** Units referred back to rather than named: 以上责任单位, 上述部门. */
 const BackReferenceRE = /(?:以上|上述|前述|上列)[\p{Script=Han}]{0,4}?(?:单位|部门|乡镇|镇街|街道|局处)/u;

@@ -275,6 +275,23 @@ function sharedTownship(place: Place): boolean {
   return /[镇乡]$/.test(place.name) && townElsewhere(place.name);
 }
 
+/**
+ * The county-level places named in full, one each: not 连江县, a county of 福州 and in Taiwan a county-level city
+ * of its own; nor a township the division list makes county-level that other counties' towns share (金城镇 next
+ * to 柳垭镇 is 仪陇县's town, not 金门县's).
+ */
+function countiesNamedInFull(named: readonly Mention[]): Place[] {
+  const counties = new Map<string, Place>();
+  for (const mention of named) {
+    if (mention.places.some((place) => place.level === "city")) continue;
+    const full = mention.places.filter(
+      (place) => place.level === "county" && place.name === mention.form && !sharedTownship(place),
+    );
+    if (full.length === 1 && full[0]) counties.set(full[0].code, full[0]);
+  }
+  return [...counties.values()];
+}
+
 /** A town of that very name in some county (白马井镇 is no 马井镇). */
 function townElsewhere(name: string): boolean {
   return countiesOfTown(name).length > 0;
@@ -812,25 +829,18 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
     );
   const ownLevel = level?.[1] ?? level?.[2] ?? level?.[3];
   // A text that names no city but exactly one county-level place in full (龙泉市, 筠连县) is that place's.
+  const namedText = `${input.title}\n${input.text}`;
+  // The publisher is scanned with the text, once, after it; only the short-form rule below reads its mentions.
+  const withPublisher = `${namedText}\n${input.publisher ?? ""}`;
+  let scannedOnce: Mention[] | undefined;
+  const scannedWithPublisher = (): Mention[] => (scannedOnce ??= mentions(withPublisher));
+  const namedInText = (): Mention[] => scannedWithPublisher().filter((mention) => mention.index < namedText.length);
   let soleCounty: Place | undefined;
   if (!city && !issuer) {
-    const counties = new Map<string, Place>();
-    const namedText = `${input.title}\n${input.text}`;
-    // The publisher is scanned with the text, once; only the short-form rule below reads its mentions.
-    const withPublisher = `${namedText}\n${input.publisher ?? ""}`;
-    const scanned = mentions(withPublisher);
-    const named = scanned.filter((mention) => mention.index < namedText.length);
-    for (const mention of named) {
-      // 连江县 is a county of 福州 and, in Taiwan, a county-level city of its own: not one county.
-      if (mention.places.some((place) => place.level === "city")) continue;
-      // Some townships are county-level in the division list: 金城镇 next to 柳垭镇 is a town of
-      // 仪陇县, which the towns below place, not 金门县's; a township others share is no sole county.
-      const full = mention.places.filter(
-        (place) => place.level === "county" && place.name === mention.form && !sharedTownship(place),
-      );
-      if (full.length === 1 && full[0]) counties.set(full[0].code, full[0]);
-    }
-    if (counties.size === 1) soleCounty = [...counties.values()][0];
+    const scanned = scannedWithPublisher();
+    const named = namedInText();
+    const counties = countiesNamedInFull(named);
+    if (counties.length === 1) soleCounty = counties[0];
     const higherNamed = new Set(
       named
         .filter((mention) => namedAsItself(mention, namedText))
@@ -844,7 +854,7 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
     // 咸丰 with 县委, 全县; 山亭快报 with 区委: a short name whose one county of the text's own level is
     // the one its offices speak for (宽城 is 宽城满族自治县 where the text says 县委, 宽城区 where 区委).
     // The publisher counts too: 大观新闻网 over a text whose 区长 chairs is 大观区's.
-    if (counties.size === 0 && ownLevel) {
+    if (counties.length === 0 && ownLevel) {
       const shortOnly = (mention: Mention): boolean =>
         mention.places.every((place) => place.name !== mention.form && place.level === "county");
       soleCounty = soleCountyOfLevel(scanned.filter(shortOnly), ownLevel, withPublisher, placing) ?? soleCounty;
@@ -852,7 +862,7 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
     // 促进栖霞与…: a short form shared by a county-level city (栖霞市) and a district (栖霞区) is the
     // city when the text's offices are a city's (市长, 市政府, 我市). Where its own offices are a
     // district's (全区, 区委书记), a 市委书记 is the prefecture's: 开平镇…全区…市委书记 is in 开平区.
-    if (counties.size === 0 && !(ownLevel === "区" && soleCounty) && /市长|市政府|市委|我市|全市/.test(input.text))
+    if (counties.length === 0 && !(ownLevel === "区" && soleCounty) && /市长|市政府|市委|我市|全市/.test(input.text))
       soleCounty = soleCountyOfLevel(scanned, "市", withPublisher, placing) ?? soleCounty;
     // 市长…召开现场办公会。襄城区政府、…等单位负责人参加: a mayor's meeting that a district's government
     // attends is the city's; the district named only as a body places the city, not itself.
@@ -930,10 +940,9 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
   // one city alone is named, that city is the text's.
   if (!city && !issuer && !ownLevel && /市长|市政府|市委|我市|全市/.test(input.text)) {
     // (A county-level city's news names its prefecture so: see namedAsItself.)
-    const scanned = `${input.title}\n${input.text}`;
     const citiesNamed = new Set(
-      mentions(scanned)
-        .filter((mention) => namedAsItself(mention, scanned))
+      namedInText()
+        .filter((mention) => namedAsItself(mention, namedText))
         .flatMap((mention) =>
           mention.places
             // (A traditional text's 市府 is Taiwan's, whose streets bear mainland cities' names: 西寧大樓.)
@@ -994,26 +1003,18 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
     !district &&
     !issuer &&
     !input.pageCity &&
+    !input.recordPlace &&
     !cityScores(input.publisher ?? "", "").has(city) &&
     !/[市州盟地]委|[市州盟](?:人民)?政府|[市州盟]长|我[市州盟]|行署|(?:^|[，,。；;\n])全[市州盟]/.test(input.text)
   ) {
-    const opening = `${input.title}\n${input.text.slice(0, 200)}`;
-    const found = mentions(`${input.title}\n${input.text}`);
-    const cityWritten = found.some((mention) =>
+    const named = namedInText();
+    const cityWritten = named.some((mention) =>
       mention.places.some((place) => place.name === city && place.level === "city"),
     );
+    const openingEnds = input.title.length + 1 + 200;
     const counties = new Set(
-      found
-        .filter((mention) => mention.index < opening.length)
-        .flatMap((mention) =>
-          mention.places.filter(
-            (place) =>
-              place.level === "county" &&
-              place.name === mention.form &&
-              place.city === city &&
-              place.province !== "台湾省",
-          ),
-        )
+      countiesNamedInFull(named.filter((mention) => mention.index < openingEnds))
+        .filter((place) => place.city === city && place.province !== "台湾省")
         .map((place) => place.name),
     );
     const [county] = counties;

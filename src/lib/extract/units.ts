@@ -2,7 +2,7 @@ import type { Region } from "../../schemas/report";
 import unitsData from "../../../content/taxonomy/units.json" with { type: "json" };
 import { gazetteer, shortName, type Place } from "./gazetteer";
 import { SINGLE_SURNAMES } from "./leaders";
-import { BODY_NAME_ENDS, BarredRowRE, CARRIER_KIND, DEPARTMENT_ENDS, TOGETHER_WITH_MODALS } from "./patterns";
+import { BODY_NAME_ENDS, BarredRowRE, CARRIER_KIND, DEPARTMENT_ENDS, SANCTION, TOGETHER_WITH_MODALS } from "./patterns";
 import { isSingleWord, tagWords } from "./segmenter";
 
 /**
@@ -60,19 +60,20 @@ function isOrdinaryWord(piece: string): boolean {
   return isSingleWord(piece, /^(?:ns|nr|nz|nt|x)/);
 }
 
+/** Manner words jieba tags as nouns or adjectives (全力, 强势): before a verb they open a verb phrase too. */
+const MannerWordRE = /^(?:全力|强势|大力|着力|全面|深入|扎实|切实|努力|不断|加紧|集中)$/;
 /**
  * A verb phrase that happens to end in a suffix (争取三级医院, 优化都市圈发展布局, 持续推动社区): its first
- * word is a verb, or a manner and a verb, and two or more words follow it. 信访局, 征收办 are one verb and
- * a suffix.
+ * word is a verb, or up to three manner words and a verb, and two or more words follow it. 信访局, 征收办 are
+ * one verb and a suffix.
  */
-const MannerWordRE = /^(?:全力|强势|大力|着力|全面|深入|扎实|切实|努力|不断|加紧|集中)$/;
 function isVerbPhrase(piece: string): boolean {
   // 区直各部门, 相关责任单位: jieba tags 区直 and 相关 as verbs.
   if (/^(?:市直|区直|县直|省直|相关|有关)/.test(piece)) return false;
-  // 加强集镇(管理), 聚焦城乡(统筹): a verb that opens no body's name, before a place's word (集镇, 社区); 推进办, 提升办 are
+  // 加强集镇(管理): a verb that opens no body's name, before a place's word (集镇, 社区); 推进办, 提升办 are
   // offices.
   if (
-    /^(?:加强|加快|推进|推动|强化|抓好|做好|完善|打造|提升|开展|深化|扩大|确保|切实|聚焦|统筹|围绕)\p{Script=Han}{0,4}(?:镇|乡|区|村|街道)$/u.test(
+    /^(?:加强|加快|推进|推动|强化|抓好|做好|完善|打造|提升|开展|深化|扩大|确保|切实)\p{Script=Han}{0,4}(?:镇|乡|区|村|街道)$/u.test(
       piece,
     )
   )
@@ -84,10 +85,10 @@ function isVerbPhrase(piece: string): boolean {
   if (TaskBodySuffixRE.test(piece)) return false;
   // 持续推动社区, 积极发动社区: a manner (持续, 积极) before the verb opens a verb phrase too; so do manner
   // words jieba reads as nouns (全力强势推进村综合服务中心).
-  const manner = words.findIndex(
+  const verbAt = words.findIndex(
     (word, at) => !(/^(?:vd|ad|d)$/.test(word.tag) || MannerWordRE.test(word.word)) || at > 2,
   );
-  const opening = manner > 0 && /^v/.test(words[manner]?.tag ?? "") ? "v" : words[0]?.tag;
+  const opening = verbAt > 0 && /^v/.test(words[verbAt]?.tag ?? "") ? "v" : words[0]?.tag;
   return words.length >= 3 && opening === "v";
 }
 /** People, not bodies: 全体干部, 党员干部, 广大市民. */
@@ -555,8 +556,10 @@ function carrierBracket(opening: string, suffixes: string): RegExp {
  * (袁州区、经开区、市交投集团，会同相关部门，在6月8日前完成…). (…,是当前市委、市政府的一项重要工作部署,要研判形势: a clause after 是 that
  * says what a thing is names no subject; 是县水利局要…的工作 does.)
  */
-const ModalSubjectRE =
-  /(?:^|[。；;，,：:\n])(?!是[^。；;，,：:\n要]*的)([^。；;，,：:\n]{2,40}?)[，,]?(?:更|也|亦|均|都|还|仍|则|再)?(?:一定)?(?:(?<![主重只想必紧])要|务必|必须|应当|须|(?<![所急必])需(?!要)|应(?![对急用变该届时])|负责(?!人(?![才居口员事力])|同志|干部(?!教育|培训|队伍|选拔|管理|考核)|领导(?!班子|干部))|牵头(?!单位|(?<=各牵头)[和及与、])|统筹(?=[，,])|(?<=[，,])会同|各负其责|参与(?!单位)|配合(?!单位|(?<=各配合)[和及与、])|严格(?=按照|落实|执行))(?!求|点|素|是|知)/gu;
+const ModalSubjectRE = new RegExp(
+  String.raw`(?:^|[。；;，,：:\n])(?!是[^。；;，,：:\n要]*的)([^。；;，,：:\n]{2,40}?)[，,]?(?:更|也|亦|均|都|还|仍|则|再)?(?:一定)?(?:(?<![主重只想必紧])要|务必|必须|应当|须|(?<![所急必])需(?!要)|应(?![对急用变该届时])|负责(?!人(?![才居口员事力])|同志|干部(?!教育|培训|队伍|选拔|管理|考核)|领导(?!班子|干部))|牵头(?!单位|(?<=各牵头)[和及与、])|(?<=[${BODY_NAME_ENDS}])统筹(?=[，,])|(?<=[，,])会同|各负其责|参与(?!单位)|配合(?!单位|(?<=各配合)[和及与、])|严格(?=按照|落实|执行))(?!求|点|素|是|知)`,
+  "gu",
+);
 /** A township's or street's word for itself as a subject: 街道, 本镇, 全街道, 街道在…后 (then 要). */
 const OwnLevelSubjectRE = /^(?:本|全|我)?(街道|镇|乡)(?:在[^，,]{1,12}?(?:后|时|中|期间))?$/u;
 /** The marker findUnits leaves for a township's own word for itself, for the resolver to name. */
@@ -654,7 +657,7 @@ const SLOT_PATTERNS: RegExp[] = [
   /安排(?!部署)([^。；;，,]{2,20}?)(?:对|进行|负责)/gu,
   /对([^。；;，,]{2,40}?)(?:分管领导|主要领导|主要负责人)[^。；;]{0,10}(?:通报批评|约谈|问责)/gu,
   // 督查组对一都镇、东张镇…等问题突出的5个镇给予黄牌警告: the bodies sanctioned, who must mend what was found.
-  /对([^。；;，,]{2,100}?)(?:给予|予以)(?:通报批评|[红黄]牌警告|警告)/gu,
+  new RegExp(String.raw`对([^。；;，,]{2,100}?)(?:给予|予以)${SANCTION}`, "gu"),
 ];
 /** An office, then a person's name: 副秘书长陈某, 局长杨立. */
 const PersonAfterOfficeRE = /(?:长|主任|书记|秘书|委员|科员|调研员)[\p{Script=Han}]{2,3}$/u;

@@ -99,6 +99,8 @@ test("a plain date is a deadline where the work must have reached it (保证在5
   expect(findDeadline("易地搬迁在5月1日要全面启动", 2016)).toEqual({ text: "5月1日", date: "2016-05-01" });
   expect(findDeadline("为贯彻落实4月17日地区指挥部会议精神", 2016)).toBeNull();
   expect(findDeadline("在5月1日召开的会议上,县长作了部署", 2016)).toBeNull();
+  expect(findDeadline("各乡镇要在5月1日召开的大会上作表态发言", 2016)).toBeNull();
+  expect(findDeadline("力争在5月1日至10日开展集中整治", 2016)).toBeNull();
 });
 
 test("a month in Chinese numerals sets a deadline as digits do, and keeps its words (力争六月底前达标)", () => {

@@ -250,3 +250,10 @@ test("news of a supervision circular (督查组发出督查通报, …给予黄�
   ).toBe("通报");
   expect(kind("区城管局开展市容巡查", "区城管局开展市容巡查,对问题突出的商户将给予黄牌警告。")).toBe("其他");
 });
+
+test("review: 近年来…坚持 that goes on to order is a deployment, not an experience piece; a warning to come is no circular", () => {
+  expect(kind("县政府部署安全生产工作", "近年来,我县坚持安全发展理念,各乡镇要于5月底前完成隐患排查。")).not.toBe(
+    "经验交流",
+  );
+  expect(kind("市督查组开展创城督查", "市督查组将对问题突出的镇给予黄牌警告,并限期整改。")).not.toBe("通报");
+});

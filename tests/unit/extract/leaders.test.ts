@@ -1117,12 +1117,16 @@ test("review: 前 after a time word (汛前, 国庆前) is no former holder; 的
   expect(extractLeaders("基隆的前市长林右昌曾提出。前任市长王强也曾提出。").leaders).toEqual([]);
 });
 
-test("和 opens a name between a title and 同志 (主任和向城同志主持); 和各位同志, 和全体同志 are conjunctions", () => {
-  expect(extractLeaders("会议由县人民政府办公室主任和向城同志主持。").leaders).toEqual([
-    { name: "和向城", title: "主任", role: "主持" },
+test("和 opens a name between a title and 同志 when no surname follows it (主任和丽萍同志); else it joins two people", () => {
+  expect(extractLeaders("会议由县人民政府办公室主任和丽萍同志主持。").leaders).toEqual([
+    { name: "和丽萍", title: "主任", role: "主持" },
   ]);
+  // (和向城 is a name too, but 向城 could be one as well: the surname list cannot tell, so no 和 name is read.)
+  expect(extractLeaders("会议由县长和王强同志主持。").leaders.map((leader) => leader.name)).not.toContain("和王强");
+  expect(extractLeaders("会议由办公室主任和小刘同志主持。").leaders.map((leader) => leader.name)).not.toContain(
+    "和小刘",
+  );
   expect(extractLeaders("县长和各位同志出席。").leaders).toEqual([]);
-  expect(extractLeaders("县长和全体同志出席。").leaders).toEqual([]);
 });
 
 test("a leader who delegated the meeting (受龚向东局长委托) is named with the role 委托, the chair with 主持", () => {

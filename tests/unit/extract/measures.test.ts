@@ -1864,6 +1864,7 @@ test("a section's standing duties on an organisation page (依法辦理…事項
   expect(extractMeasures([under("依法辦理人事管理事項。")], context)).toEqual([]);
   expect(extractMeasures([under("社會福利、社會救助、就業服務及其他有關社政事項。")], context)).toEqual([]);
   expect(extractMeasures([under("法制及不屬於其他各課、室之事項。")], context)).toEqual([]);
+  expect(extractMeasures([under("6月30日前完成其他遗留事项。")], context)).toHaveLength(1);
   expect(extractMeasures([under("6月30日前完成人事資料清查。")], context).map((measure) => measure.units)).toEqual([
     ["桃园市人事室"],
   ]);
@@ -1881,6 +1882,11 @@ test("an experience piece's numbered practice (一是加强阵地建设。持续
       experience,
     ).map((measure) => measure.text),
   ).toEqual(["一是加强阵地建设。持续巩固党支部标准化规范化建设成果,争取资金规划布局11个服务功能室,提升服务群众水平。"]);
+  expect(
+    extractMeasures([paragraph("第一,注重队伍培育。配齐配强村两委干部,规范发展2名优秀年轻党员。")], experience).map(
+      (measure) => measure.text,
+    ),
+  ).toEqual(["第一,注重队伍培育。配齐配强村两委干部,规范发展2名优秀年轻党员。"]);
   expect(
     extractMeasures([paragraph("一是取得明显成效。群众满意度从80%提升到95%。")], experience).map(
       (measure) => measure.text,
@@ -1905,4 +1911,5 @@ test("work put in a body's hands (并授权委托区人社局进行诉讼) is a 
     ).map((measure) => measure.units),
   ).toEqual([["区人社局"]]);
   expect(extractMeasures([paragraph("受区政府委托,区人社局负责人介绍了有关情况。")], context)).toEqual([]);
+  expect(extractMeasures([paragraph("2019年,县政府委托县审计局进行专项审计,发现问题12个。")], context)).toEqual([]);
 });

@@ -1683,8 +1683,10 @@ test("people joined to a body by 和/及 are no part of it, however many (县委
 test("a body that coordinates (区发改委统筹，督促…) is the task's; a bare 项目单位 it urges is no body, 各项目单位 is a collective", () => {
   expect(findUnits("一是区发改委统筹,督促项目单位按期完成3个中央预算内资金项目整改任务。")).toEqual(["区发改委"]);
   expect(findUnits("督促各项目单位按期完成任务。")).toEqual(["各项目单位"]);
-  // (聚焦城乡统筹: a verb before a place's word opens no body.)
+  // (统筹 after no body's name is a slogan's: 聚焦城乡统筹, 坚持全县统筹，分级负责.)
   expect(findUnits("二是突出重点抓落实,要聚焦项目建设,聚焦城乡统筹,聚焦深化改革。")).toEqual([]);
+  expect(findUnits("坚持全县统筹,分级负责。")).toEqual([]);
+  expect(findUnits("实行县乡统筹,各村落实。")).toEqual([]);
 });
 
 test("bodies a circular sanctions (对…给予黄牌警告, 给予通报批评) must mend what was found; those praised are given no work", () => {
