@@ -1913,3 +1913,11 @@ test("work put in a body's hands (并授权委托区人社局进行诉讼) is a 
   expect(extractMeasures([paragraph("受区政府委托,区人社局负责人介绍了有关情况。")], context)).toEqual([]);
   expect(extractMeasures([paragraph("2019年,县政府委托县审计局进行专项审计,发现问题12个。")], context)).toEqual([]);
 });
+
+test("Hong Kong's future 會 after a body (保安局會一如以往…) commits it to work; 会同, 会议, 会见 do not", () => {
+  const texts = (text: string) => extractMeasures([paragraph(text)], context).map((measure) => measure.text);
+  expect(texts("保安局会一如以往,在八号烈风信号发出前通知有关部门做好准备。")).toHaveLength(1);
+  expect(texts("食物环境卫生署会与有关部门和地方组织紧密联系,清理积水。")).toHaveLength(1);
+  expect(texts("区政府会议室内,与会人员观看了宣传片。")).toEqual([]);
+  expect(texts("市民政局会见了来访的代表团。")).toEqual([]);
+});

@@ -963,3 +963,9 @@ test("one county named in full at the start, its city never written nor speaking
     extractRegion(input("4月26日,州政府副州长陈文发率有关部门负责人到兴义市开展防汛工作检查。")).region.district,
   ).toBeUndefined();
 });
+
+test("a county's weather or media account the text points readers to names it, as its publisher line would; a sector's does not", () => {
+  const forecast = "预计,未来一周我县天气总体平稳。广大群众可通过“紫金天气”微信公众号获取最新预报。";
+  expect(extractRegion(input(forecast)).region).toEqual({ province: "广东省", city: "河源市", district: "紫金县" });
+  expect(extractRegion(input("我县天气平稳。请关注“公安发布”微博获取路况。")).region).toEqual({});
+});
