@@ -662,3 +662,13 @@ test("a deadline whose day is written without 日 (9 月 20 前) is still that d
 test("review: 10月1前后 is a time around a day, no deadline", () => {
   expect(findDeadline("10月1前后迎来客流高峰", 2019)).toBeNull();
 });
+
+test("第一季 (Taiwan's quarter), 下半年 and a day set by an event to come (在冷空气到来前) are deadlines", () => {
+  expect(findDeadline("第一季完成招標作業", 2024)).toEqual({ text: "第一季", date: "2024-03-31" });
+  expect(findDeadline("下半年完成全部改造。", 2024)).toEqual({ text: "下半年", date: "2024-12-31" });
+  expect(findDeadline("要在冷空气到来前完成供暖设施检修", 2024)).toEqual({ text: "冷空气到来前" });
+  expect(findDeadline("在国卫复审暗访以前组织拆除旱厕", 2024)).toEqual({ text: "国卫复审暗访以前" });
+  expect(findDeadline("在会前做好准备", 2024)).toBeNull();
+  expect(findDeadline("在第一季节完成播种", 2024)).toBeNull();
+  expect(findDeadline("国庆期间加强值守", 2024)).toBeNull();
+});
