@@ -112,9 +112,8 @@ export function classifyDocType({ titleLines, title, lead, body }: DocTypeInput)
   // a body that opens with the place's profile (吉安县地处…辖13镇6乡…总人口) or its account to peers
   // (下面,我把…情况向大家作一简要汇报), work told in so many respects (从三个方面细化), the ways a place has
   // kept to over the years (近年来,德江县平原镇台头村坚持党建引领…; not a deployment that goes on to order), or
-  // a way of working it
-  // found (云田镇…探索创新“网格+”模式; not one it is told, urged or yet to find: 要…探索创新改造模式, 鼓励各乡镇探索,
-  // 尚未探索形成). (安龙县坝盘镇举办“…旅游节” is an event's news.)
+  // a way of working it found (云田镇…探索创新“网格+”模式; not one it is told, urged or yet to find: 要…探索创新
+  // 改造模式, 鼓励各乡镇探索, 尚未探索形成). (安龙县坝盘镇举办“…旅游节” is an event's news.)
   const ExperienceTitleRE =
     /^[\p{Script=Han}]{2,12}(?:[:：]\s*(?=[^:：]*[“"「])|(?<=区|县|市|镇|乡|旗|街道|局|委|办|中心|公司)[:：]|(?<=局|委|办|中心|镇|乡|街道)(?!举办|举行|召开|开展|启动|开幕|成功)[\p{Script=Han}]{1,3}[“"「])/u;
   if (

@@ -831,13 +831,13 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
       withoutOthersOffices(input.text),
     );
   const ownLevel = level?.[1] ?? level?.[2] ?? level?.[3];
-  // A text that names no city but exactly one county-level place in full (龙泉市, 筠连县) is that place's.
   const namedText = `${input.title}\n${input.text}`;
   // The publisher is scanned with the text, once, after it; only the short-form rule below reads its mentions.
   const withPublisher = `${namedText}\n${input.publisher ?? ""}`;
   let scannedOnce: Mention[] | undefined;
   const scannedWithPublisher = (): Mention[] => (scannedOnce ??= mentions(withPublisher));
   const namedInText = (): Mention[] => scannedWithPublisher().filter((mention) => mention.index < namedText.length);
+  // A text that names no city but exactly one county-level place in full (龙泉市, 筠连县) is that place's.
   let soleCounty: Place | undefined;
   if (!city && !issuer) {
     const scanned = scannedWithPublisher();
