@@ -987,8 +987,7 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
       (named) =>
         input.title.startsWith(named.name) && !/^(?:乡[村镇里]|镇化)/u.test(input.title.slice(named.name.length - 1)),
     )?.name;
-    const selfTown = selfNamedTownship(input.text);
-    const town = convening ?? titleTown ?? selfTown;
+    const town = convening ?? titleTown ?? selfNamedTownship(input.text);
     const inCity = town ? countiesOfTown(town).filter((county) => county.city === city) : [];
     const [county] = inCity;
     if (county && inCity.length === 1) {

@@ -715,13 +715,18 @@ export function cleanText(raw: string): CleanResult {
   // The document's own number heads it, in the page or below the page's furniture (a forwarded one, or
   // a sidebar's, stands lower); a page's meta line over it (发布时间:… 来源:…) does not push it down.
   const furniture = new Set(removed);
-  const openingLines = (from: readonly string[]): string[] =>
-    from
-      .filter((line) => line.trim() !== "" && (!furniture.has(line) || parseDocNumber(simplifyChars(line).trim())))
-      .slice(0, 3);
-  const docNumber = [...openingLines(input), ...openingLines(lines)]
-    .map((line) => parseDocNumber(simplifyChars(line).trim()))
-    .find((number) => number !== undefined);
+  /** The number among the first three lines that are neither blank nor furniture without a number. */
+  const numberInOpening = (from: readonly string[]): ReturnType<typeof parseDocNumber> => {
+    let seen = 0;
+    for (const line of from) {
+      if (line.trim() === "") continue;
+      const number = parseDocNumber(simplifyChars(line).trim());
+      if (number) return number;
+      if (!furniture.has(line) && ++seen === 3) return undefined;
+    }
+    return undefined;
+  };
+  const docNumber = numberInOpening(input) ?? numberInOpening(lines);
   if (docNumber) meta.docNumber = docNumber;
   const text = lines.join("\n");
   if (/(?:…{1,}|\.{3,})\s*略\s*(?:…{1,}|\.{3,})|[^。！？”」）)\s]\s*(?:…{1,}|\.{3,})\s*$/.test(text)) truncated = true;
