@@ -384,9 +384,17 @@ export function findDeadline(
   year: number | null,
   day?: string,
 ): { text: string; date?: string } | null {
-  const found = deadlineIn(normalizeDeadlineWords(sentence), year, day);
-  return found && { ...found, text: writtenSpan(sentence, found.text) };
+  const normalized = normalizeDeadlineWords(sentence);
+  const found = deadlineIn(normalized, year, day);
+  if (!found) return null;
+  // 分别于6月27日、9月30日、2009年1月5日前: each day listed is due; the words keep them all, the date is the last.
+  const at = normalized.indexOf(found.text);
+  const listed = at > 0 && /前$/.test(found.text) ? DateListBeforeRE.exec(normalized.slice(0, at))?.[0] : undefined;
+  return { ...found, text: writtenSpan(sentence, `${listed ?? ""}${found.text}`) };
 }
+
+/** Days listed before the last of them: 6月27日、9月30日、(2009年1月5日前). */
+const DateListBeforeRE = /(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*[、和及]\s*)+$/u;
 
 /** 六月底前, 十二月中旬: a month in Chinese numerals where a deadline names part of it. */
 const ChineseMonthSpanRE =

@@ -1057,7 +1057,16 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
   if (province) region.province = province;
   // 上海市 is province and city at once: it is written in both, as records and exports expect; so are
   // Hong Kong and Macau.
-  if (finalCity) region.city = finalCity;
+  // 临高县, a county its province governs itself, is no city: the province's county, as 区县 are written.
+  // (Taiwan's counties, 澎湖县, are its cities.)
+  const provinceCounty =
+    finalCity !== undefined &&
+    !finalDistrict &&
+    /县$/.test(finalCity) &&
+    cityPlace !== undefined &&
+    cityPlace.province !== "台湾省";
+  if (provinceCounty) region.district = finalCity;
+  else if (finalCity) region.city = finalCity;
   else if (province === MACAU || province === HONG_KONG) region.city = province;
   if (finalDistrict) region.district = finalDistrict;
   // (A district whose name several cities share, 新华区, is kept without a city it cannot be given.)

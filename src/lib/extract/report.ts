@@ -90,11 +90,22 @@ export function extractReport(articleLines: readonly string[], page: PageContext
   // (…办公室(代章): the seal's note is no part of the body's name.)
   const signer = signerIndex >= 0 ? simple[signerIndex]?.replace(/[(（](?:代章|印章|盖章)[)）]$/u, "") : undefined;
   // A notice that opens with its addressees (各镇政府…：) and closes with a date alone (二○○七年四月十三日)
-  // is dated by it, though no signing body stands above it.
+  // is dated by it, though no signing body stands above it; so is a document by its own name (…司長批示)
+  // whose date only the signing official's office and name follow (二零零零年四月七日 / 行政法務司司長 / 陳麗敏).
   const addresseeFirst = isAddresseeLine(simple[0] ?? "");
-  const closingLine = simple.findLast((line) => /[\p{Script=Han}\d]/u.test(line)) ?? "";
+  const closingLines = simple.filter((line) => /[\p{Script=Han}\d]/u.test(line)).slice(-3);
+  const closingDateAt = closingLines.findLastIndex((line) => SignatureDateRE.test(normalizeDateWords(line.trim())));
+  const signedBelow = closingLines
+    .slice(closingDateAt + 1)
+    .every((line) => line.trim().length <= 12 && !/[，,。；;：:]/.test(line));
   const closingDate =
-    !signer && addresseeFirst && SignatureDateRE.test(normalizeDateWords(closingLine.trim())) ? closingLine : undefined;
+    !signer &&
+    closingDateAt >= 0 &&
+    (addresseeFirst
+      ? closingDateAt === closingLines.length - 1
+      : signedBelow && /(?:批示|决定|命令|通告|公告|通知)$/u.test(simplifyChars(layout.title)))
+      ? closingLines[closingDateAt]
+      : undefined;
 
   let title = layout.title;
   const docType = classifyDocType({
@@ -177,7 +188,8 @@ export function extractReport(articleLines: readonly string[], page: PageContext
       : {}),
     dates: page.dates,
     text: fullSimple,
-    issued: policyDocument || (docType === "其他" && NoticeTitleRE.test(titleSimple)),
+    // (A notice that lost its headline still opens with its addressees: 各镇乡人民政府…：.)
+    issued: policyDocument || (docType === "其他" && (NoticeTitleRE.test(titleSimple) || addresseeFirst)),
     ...(page.meta.docNumber ? { docNumber: page.meta.docNumber } : {}),
   });
   notes.push(...dateNotes);

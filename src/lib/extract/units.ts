@@ -572,8 +572,9 @@ const SLOT_PATTERNS: RegExp[] = [
   // 交通局：电话…, 一网通办：企业开办时间压缩至….)
   /(?:^|\n)\s*([^。；;，,：:！？!?\n]{1,14}?(?:镇|乡|街道|局|委|办|医院|卫生院|中心|所|站|队|公司|社区|村)(?:[(（][^)）\n]{1,8}[)）])?)[：:](?=一是|[^\n，,。；;]{0,12}?(?:未|无人|不到位|不力|滞后|存在|召开|举行))/gu,
   ModalSubjectRE,
-  // 各乡镇,各单位要…: collectives listed with commas before the modal are its subject together.
-  /(?:^|[。；;：:，,\n])((?:各[\p{Script=Han}]{1,8}[，,])+各[\p{Script=Han}]{1,8}?)(?:要|务必|必须|应当)/gu,
+  // 各乡镇,各单位要…, 全区各乡镇、街道,各职能部门要…: collectives listed with commas before the modal are
+  // its subject together.
+  /(?:^|[。；;：:，,\n])((?:(?:全[区市县镇乡])?各[\p{Script=Han}、]{1,12}[，,])+各[\p{Script=Han}]{1,8}?)(?:要|务必|必须|应当)/gu,
   // 四川铁科建设监理有限公司召开…, 固县林场组织召开…, 新北市灾害应变中心今天上午11点30分召开…: the body that
   // convenes the meeting.
   // (A government or place convening its own meeting is the report's region, not an assignee; 记者从…召开的
@@ -799,7 +800,12 @@ export function practiceHolder(clause: string, isPlace?: (piece: string) => bool
 
 /** The units that open the pieces of a passage (由县民政局负责的第1件、县发改局负责的第4件), as written. */
 export function unitsOpening(passage: string, isPlace?: (piece: string) => boolean): string[] {
-  return passage.split(/[、，,；;。：:\n]/).flatMap((piece) => {
+  // (各乡镇、街道: a bare kind listed after a collective is every body of that kind too.)
+  const shared = passage.replace(
+    /(?<=各[\p{Script=Han}（）()]{1,8})、(?=(?:街道|乡镇|镇街|部门|单位|社区|村)(?:[、，,；;。：:]|要|须|应|$))/gu,
+    "、各",
+  );
+  return shared.split(/[、，,；;。：:\n]/).flatMap((piece) => {
     // (街道 alone: a street speaking of itself, for the resolver to name.)
     const ownLevel = OwnLevelSubjectRE.exec(piece)?.[1];
     return ownLevel ? [`本${ownLevel}`] : unitsInList(leadingNames(piece.replace(/^(?:其中|由|对|请)/, "")), isPlace);
@@ -1172,6 +1178,12 @@ export function expandAlias(name: string): string {
     // 特区政府 (Hong Kong's, Macau's) is no 人民政府.
     if (/特区政府$|特别行政区政府$/.test(name) && full.endsWith("人民政府")) continue;
     const stem = name.slice(0, -short.length);
+    // 区规划自然资源局 already names the 规划 that 自然资源和规划局 adds: it is that bureau as written.
+    const added = Array.from(full)
+      .filter((character) => !short.includes(character))
+      .join("")
+      .replace(/^[和及与]/u, "");
+    if (added.length >= 2 && stem.includes(added)) return name;
     const lead = full.slice(0, Math.max(0, full.indexOf(short)));
     return (lead && stem.endsWith(lead) ? stem.slice(0, -lead.length) : stem) + full;
   }

@@ -111,7 +111,7 @@ const DisclaimerRE =
   /^[[【(（]?(?:特别声明|免责声明)\s*[\]】)）:：]|仅代表(?:该|本)?(?:作者|机构)[^。]{0,12}观点|不代表[^。]{0,12}(?:观点|立场)|(?:侵犯|侵害)了?您的[^。]{0,6}权益/;
 /** Lines that are site chrome wherever they stand (a document's number alone, 〔2011〕80号 or （2022）第15号, included). */
 const ChromeLineRE =
-  /^(?:[•·]\s*)?(?:听新闻|朗读|(?:文章|语音)?播报|打印|关闭|收藏|分享|字号|字体|(?:字号|字体)\s*[:：]?\s*(?:(?:放大|还原|缩小|默认|[大中小])\s*)+|设为主页\s*收藏本页|您好[!！]?\s*今天是.{0,20}|[【[]?\s*[大中小]\s*[】\]]?(?:\s*[【[]?\s*[大中小]\s*[】\]]?)*|\d{1,3}|>>+|<<+|点击量|浏览次数.*|阅读量.*|扫一扫.*|微信扫一扫.*|手机看新闻.*|手机版|网站地图.*|跳到主要?[内內]容[区區]?[块塊]?|(?:跳过|跳過|略过|略過)(?:导航|導航|[导導]航[栏欄])|跳[转轉]到主要?[内內]容|按\s*Enter\s*到主[内內]容[区區]?|:{3}|友善列印|回上一[页頁]|服[务務](?:专线|專線|热线|熱線)|寄[给給]朋友.*|政府主[网網][页頁]|今日[\u4e00-\u9fff]{2,4}|第[A-Z]?\d{1,3}版\s*[:：].*(?:上一版|下一版).*|[|｜](?:\s*[|｜])*|[\u4e00-\u9fff]{0,8}[〔［\[]\d{4}[〕］\]]\s*\d+\s*号|[（(]\d{4}[)）]\s*第\s*\d+\s*号)$/;
+  /^(?:[•·]\s*)?(?:听新闻|朗读|(?:文章|语音)?播报|打印|关闭|收藏|分享|字号|字体|(?:字号|字体)\s*[:：]?\s*(?:(?:放大|还原|缩小|默认|[大中小])\s*)+|设为主页\s*收藏本页|您好[!！]?\s*今天是.{0,20}|[【[]?\s*[大中小]\s*[】\]]?(?:\s*[【[]?\s*[大中小]\s*[】\]]?)*|\d{1,3}|>>+|<<+|点击量|浏览次数.*|阅读量.*|扫一扫.*|微信扫一扫.*|手机看新闻.*|打开[\u4e00-\u9fff]{1,6}(?:新闻|客户端|APP|App)\s*(?:查看|阅读|看)[\u4e00-\u9fff]{0,6}|手机版|网站地图.*|跳到主要?[内內]容[区區]?[块塊]?|(?:跳过|跳過|略过|略過)(?:导航|導航|[导導]航[栏欄])|跳[转轉]到主要?[内內]容|按\s*Enter\s*到主[内內]容[区區]?|:{3}|友善列印|回上一[页頁]|服[务務](?:专线|專線|热线|熱線)|寄[给給]朋友.*|政府主[网網][页頁]|今日[\u4e00-\u9fff]{2,4}|第[A-Z]?\d{1,3}版\s*[:：].*(?:上一版|下一版).*|[|｜](?:\s*[|｜])*|[\u4e00-\u9fff]{0,8}[〔［\[]\d{4}[〕］\]]\s*\d+\s*号|[（(]\d{4}[)）]\s*第\s*\d+\s*号)$/;
 /** A forum thread's furniture (Discuz and its kind): counters, floor labels, reply and login prompts, the poster's IP属地. */
 const ForumChromeRE =
   /^(?:IP属地\s*[:：]\s*[\p{Script=Han}]{2,12}|设为首页\s*收藏本站|查看\s*[:：]\s*\d+\s*[|｜]\s*回复\s*[:：]\s*\d+|打印\s*上一主题\s*下一主题|\[复制链接\]|跳转到指定楼层|楼主|沙发|板凳|地板|回复|使用道具\s*举报|您需要登录后才可以回帖.*|本版积分规则|快速回复\s*返回顶部\s*返回列表|(?:楼主\s*)?发表于\s*\d{4}-\d{1,2}-\d{1,2}.*(?:只看该作者|倒序浏览|阅读模式).*)$/u;
@@ -228,9 +228,12 @@ const MetaLineRE =
  * separated by bars or spaces, without colons.
  */
 const DisclosureFieldRE =
-  /^(?:索\s*引\s*号|发布机构|发文机关|发文单位|组配分类|主题分类|信息分类|成文日期|发文日期|公开日期|生成日期|废止日期|有\s*效\s*性|公开方式|公开范围|公开时限|文\s*号|发文字号|政策咨询机关|政策咨询电话)\s*(?:[:：|｜]|\s)/;
+  /^(?:[•·]\s*)?(?:索\s*引\s*号|发布机构|发文机构|发文机关|发文单位|组配分类|主题分类|信息分类|成文日期|发文日期|公开日期|生成日期|废止日期|有\s*效\s*性|公开方式|公开范围|公开时限|文\s*号|发文字号|政策咨询机关|政策咨询电话)\s*(?:[:：|｜]|\s)/;
+/** A disclosure field's label alone, its value on the next line: • 索引号: / 6107280000/2024-001005. */
+const DisclosureLabelAloneRE =
+  /^(?:[•·]\s*)?(?:索\s*引\s*号|发布机构|发文机构|发文机关|发文单位|组配分类|主题分类|信息分类)\s*[:：]\s*$/;
 /** The publisher such a record names: 发布机构 | 金乡县人民政府办公室. */
-const DisclosurePublisherRE = /(?:发布机构|发文机关|发文单位)\s*[:：|｜]?\s*([^\s:：|｜]{2,20})/;
+const DisclosurePublisherRE = /(?:发布机构|发文机构|发文机关|发文单位)\s*[:：|｜]?\s*([^\s:：|｜]{2,20})/;
 /**
  * A byline with the posting time: 通讯员 周喻琴 李清悦 湖南日报·新湖南客户端 2024-02-29 08:47:53; a content
  * system's Submitted by 長青網管理員 on 2022年07月13日 06:00.
@@ -332,11 +335,12 @@ export function isNavLine(line: string): boolean {
 
 /**
  * A publisher's stamp above an article: an office, then a date, with a clock time or none
- * (梨树县人民政府 2025-04-28 08:53:00; 永康市人民政府办公室 二○一一年十月十七日); not a headline
+ * (梨树县人民政府 2025-04-28 08:53:00; 永康市人民政府办公室 二○一一年十月十七日), a source's name may follow
+ * (伊通满族自治县人民政府 2023-05-10 09:34:00 来源: 伊通发布); not a headline
  * with its date (副省长调研省大数据中心 2025-04-28).
  */
 const StampLineRE =
-  /^((?:(?!调研|督导|督查|检查|视察|召开|举行|部署|慰问|会见|走访|参加|出席)\p{Script=Han}){2,20}(?:政府|办公室|办公厅|委员会|局|委|办|中心))\s+(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$/u;
+  /^((?:(?!调研|督导|督查|检查|视察|召开|举行|部署|慰问|会见|走访|参加|出席)\p{Script=Han}){2,20}(?:政府|办公室|办公厅|委员会|局|委|办|中心))\s+(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)(?:\s+(?:来源|來源)\s*[:：]\s*(\S{2,20}))?$/u;
 
 /** A minutes field's label for the meeting's day: 开会日期, 会议时间. */
 const HELD_LABEL = "(?:开会|会议|召开)(?:日期|时间)";
@@ -508,6 +512,8 @@ export function cleanText(raw: string): CleanResult {
   let sawBody = false;
   // The value under a forum poster's profile field (注册时间 over 2011-7-26): not the page's date.
   let profileValueNext = false;
+  // A disclosure field whose value stands on the next line (• 发文机构: / 县政府网站).
+  let disclosureValueOf: string | undefined;
 
   for (let index = 0; index < input.length; index += 1) {
     // (…主持防颱整備會議。（圖由新北市政府提供）: the giver is no part of the text; the line stays.)
@@ -531,6 +537,18 @@ export function cleanText(raw: string): CleanResult {
     }
     if (profileValueNext) {
       profileValueNext = false;
+      removed.push(original);
+      continue;
+    }
+    const fieldAbove = disclosureValueOf;
+    disclosureValueOf = undefined;
+    if (fieldAbove && line.length <= 30 && !/[。，,；;：:]/.test(line)) {
+      if (/发布机构|发文机构|发文机关|发文单位/.test(fieldAbove)) meta.sourceName ??= line;
+      removed.push(original);
+      continue;
+    }
+    if (!sawBody && DisclosureLabelAloneRE.test(line)) {
+      disclosureValueOf = line;
       removed.push(original);
       continue;
     }
@@ -610,10 +628,14 @@ export function cleanText(raw: string): CleanResult {
       }
       inOutline = false;
     }
-    // 梨树县人民政府 2025-04-28 08:53:00 above the article: its publisher and its date, not its title.
+    // 梨树县人民政府 2025-04-28 08:53:00 above the article: its publisher and its date, not its title; with a
+    // source after them (… 来源: 伊通发布), the site the source is posted on.
     const stamp = sawBody ? null : StampLineRE.exec(line);
     if (stamp?.[1] && stamp[2]) {
-      meta.sourceName ??= stamp[1];
+      if (stamp[3]) {
+        meta.sourceName ??= stamp[3];
+        meta.siteName ??= stamp[1];
+      } else meta.sourceName ??= stamp[1];
       if (!publishedMarked) meta.publishedText ??= stamp[2];
       removed.push(original);
       continue;

@@ -672,3 +672,12 @@ test("第一季 (Taiwan's quarter), 下半年 and a day set by an event to come 
   expect(findDeadline("在第一季节完成播种", 2024)).toBeNull();
   expect(findDeadline("国庆期间加强值守", 2024)).toBeNull();
 });
+
+test("days listed before the last one's 前 (分别于6月27日、9月30日、2009年1月5日前) are all kept as written, dated by the last", () => {
+  expect(findDeadline("要求各责任单位分别于6月27日、9月30日、2009年1月5日前报送进展。", 2008)).toEqual({
+    text: "6月27日、9月30日、2009年1月5日前",
+    date: "2009-01-05",
+  });
+  // (A day the work started on is no part of a list: 自3月1日起…，于5月20日前完成.)
+  expect(findDeadline("自3月1日起开展整治,于5月20日前完成。", 2008)).toEqual({ text: "5月20日前", date: "2008-05-20" });
+});

@@ -257,3 +257,13 @@ test("review: 近年来…坚持 that goes on to order is a deployment, not an e
   );
   expect(kind("市督查组开展创城督查", "市督查组将对问题突出的镇给予黄牌警告,并限期整改。")).not.toBe("通报");
 });
+
+test("a dispatch by its number (第3/2000号…批示) and a government's working rules order nothing reported; news of a 批示 is reported", () => {
+  expect(
+    kind("第3/2000号行政法务司司长批示", "一、成立跟进行政法务范畴施政报告工作小组。四、工作小组会议每月举行一次。"),
+  ).toBe("其他");
+  expect(kind("镇巴县人民政府工作规则", "一、根据有关法律,结合本县实际,制定本规则。县政府全体会议每年召开一次。")).toBe(
+    "其他",
+  );
+  expect(kind("市委书记对防汛工作作出批示", "7月2日,市委书记召开会议传达批示精神,要求各区做好防汛。")).toBe("会议报道");
+});

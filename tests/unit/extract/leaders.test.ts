@@ -1141,3 +1141,24 @@ test("a title's last character inside a street's name (沙依巴克区长江路�
     [],
   );
 });
+
+test("a three-character name before its 在 (钟利贵在…会议上) is read whole, not as two characters and the word 贵在", () => {
+  expect(extractLeaders("会上,市委书记钟利贵在会议上作了讲话。").leaders.map((leader) => leader.name)).toEqual([
+    "钟利贵",
+  ]);
+  expect(extractLeaders("县长张正在会上讲话。").leaders.map((leader) => leader.name)).toEqual(["张正"]);
+});
+
+test("a leader whose words elsewhere are followed (要按市委书记钟利贵在…闭幕时强调的) is not this meeting's", () => {
+  expect(
+    extractLeaders("王丰鹏指出,要按市委书记钟利贵在市十三届人大四次会议闭幕时强调的,干劲要鼓足。").leaders,
+  ).toEqual([]);
+});
+
+test("names listed before 等领导应邀列席 are leaders who attended, with no office given", () => {
+  expect(extractLeaders("李增伟、贺观群、严达明等领导应邀列席。").leaders).toEqual([
+    { name: "李增伟", role: "出席" },
+    { name: "贺观群", role: "出席" },
+    { name: "严达明", role: "出席" },
+  ]);
+});

@@ -480,6 +480,66 @@ test("a publisher's stamp above the article (body, date, clock) gives its source
   expect(minutes?.region).toEqual({ province: "浙江省", city: "金华市", district: "永康市" });
 });
 
+test("a stamp with a source after it (…人民政府 2023-05-10 09:34:00 来源: 伊通发布): the source, and the site that places it", () => {
+  const data = extract([
+    "伊通满族自治县人民政府 2023-05-10 09:34:00 来源: 伊通发布",
+    "全县卫片治理调度推进会议召开",
+    "5月8日,全县卫片治理调度推进会议在县综合楼五楼会议室召开。县长叶永兴强调,各乡镇街要严格落实属地责任。",
+  ]);
+  expect(data?.source.name).toBe("伊通发布");
+  expect(data?.published).toBe("2023-05-10");
+  expect(data?.region).toEqual({ province: "吉林省", city: "四平市", district: "伊通满族自治县" });
+});
+
+test("a disclosure field whose value stands on the next line: the value is furniture, a publisher's is the source", () => {
+  const data = extract([
+    "镇巴县人民政府工作规则",
+    "• 索引号:",
+    "6107280000/2024-001005",
+    "• 发文机构:",
+    "县政府网站",
+    "• 发文日期:",
+    "2024年04月06日 16:40",
+    "镇巴县人民政府工作规则",
+    "一、根据有关法律,结合本县实际,制定本规则。",
+    "二、县政府工作人员要旗帜鲜明讲政治,严格依法行政。",
+  ]);
+  expect(data?.source.name).toBe("县政府网站");
+  expect(data?.units).toEqual([]);
+  expect(data?.docType).toBe("其他");
+  expect(data?.date).toBe("2024-04-06");
+});
+
+test("an app's banner over the article (打开网易新闻 查看更多图片) is furniture, never the title", () => {
+  const data = extract([
+    "打开网易新闻 查看更多图片",
+    "9月3日下午,县委副书记、县长唐守兵主持召开十五届县政府第140次常务会议,审议并原则通过有关方案。",
+  ]);
+  expect(data?.title).toBe("县委副书记、县长唐守兵主持召开十五届县政府第140次常务会议");
+});
+
+test("a dispatch by its own number (…司长批示), dated above its signing official's office and name, is that day's and reports nothing", () => {
+  const data = extract([
+    "第3/2000號行政法務司司長批示",
+    "行政法務司司長行使《澳門特別行政區基本法》第六十四條賦予的職權,作出本批示。",
+    "一、成立跟進行政法務範疇施政報告工作小組。",
+    "四、工作小組至少每月舉行一次會議。",
+    "二零零零年四月七日",
+    "行政法務司司長",
+    "陳麗敏",
+  ]);
+  expect(data?.date).toBe("2000-04-07");
+  expect(data?.docType).toBe("其他");
+});
+
+test("a notice that lost its headline and opens with its addressees is of the year its work is named for", () => {
+  const data = extract([
+    "各镇乡人民政府、街道办事处,县政府直属各单位:",
+    "为有效推动政府各项工作落实,经县政府同意,决定进一步强化2008年县政府重点工作和专项工作的政务督查。各镇乡(街道)、各部门要认真贯彻落实。",
+  ]);
+  expect(data?.date).toBe("2008");
+});
+
 test("a headline with its date (副省长调研省大数据中心 2025-04-28) is no publisher's stamp", () => {
   const data = extract([
     "副省长调研省大数据中心 2025-04-28 10:30",

@@ -969,3 +969,13 @@ test("a county's weather or media account the text points readers to names it, a
   expect(extractRegion(input(forecast)).region).toEqual({ province: "广东省", city: "河源市", district: "紫金县" });
   expect(extractRegion(input("我县天气平稳。请关注“公安发布”微博获取路况。")).region).toEqual({});
 });
+
+test("a county its province governs itself (临高县) is the province's county, not a city; Taiwan's counties stay its cities", () => {
+  const hainan = "9月3日下午,临高县县长主持召开县政府常务会议,研究部署下一阶段重点工作。";
+  expect(extractRegion(input(hainan)).region).toEqual({ province: "海南省", district: "临高县" });
+  const penghu = "澎湖县政府今天召开防台会议，县长要求各单位做好准备。";
+  expect(extractRegion(input(penghu, { script: "traditional" })).region).toEqual({
+    province: "台湾省",
+    city: "澎湖县",
+  });
+});

@@ -1706,3 +1706,19 @@ test("the bodies before ，会同… are the clause's subject, with the partners
     "相关部门",
   ]);
 });
+
+test("collectives listed with a pause and then a comma before the modal (全区各乡镇、街道,各职能部门要) are its subject together", () => {
+  expect(findUnits("全区各乡镇、街道,各职能部门要认真学习,深刻领会。")).toEqual([
+    "各职能部门",
+    "全区各乡镇",
+    "全区各街道",
+  ]);
+  // A bare kind after a collective in a list is every body of that kind; alone it is a street speaking of itself.
+  expect(unitsOpening("全区各乡镇、街道")).toEqual(["全区各乡镇", "各街道"]);
+  expect(unitsOpening("街道")).toEqual(["本街道"]);
+});
+
+test("an alias is not expanded where the name already holds what the full form adds (区规划自然资源局)", () => {
+  expect(expandAlias("区规划自然资源局")).toBe("区规划自然资源局");
+  expect(expandAlias("市自然资源局")).toBe("市自然资源和规划局");
+});
