@@ -22,6 +22,13 @@ test("tags come from taxonomy keywords", () => {
   ]);
 });
 
+test("a town's or village's clean-up (城乡环境综合整治, 创卫, 卫生黑点) is 市容环境; a river's water environment is not", () => {
+  expect(tagsFor("全力做好城乡环境综合整治工作")).toContain("市容环境");
+  expect(tagsFor("各社区要营造良好的创卫氛围")).toContain("市容环境");
+  expect(tagsFor("相关部门要仔细审视738个卫生黑点情况")).toContain("市容环境");
+  expect(tagsFor("继续推动水库水环境综合整治")).not.toContain("市容环境");
+});
+
 test("a short keyword inside a longer word does not tag", () => {
   expect(tagsFor("责成县政府向市政府作出书面检查")).toEqual([]);
   expect(tagsFor("用好人防技防手段")).toEqual([]);
