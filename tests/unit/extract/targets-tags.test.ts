@@ -29,6 +29,12 @@ test("a town's or village's clean-up (城乡环境综合整治, 创卫, 卫生�
   expect(tagsFor("继续推动水库水环境综合整治")).not.toContain("市容环境");
 });
 
+test("tourism drives (观光), firms back at work (复工复产) and industry's growth are 城市经济", () => {
+  expect(tagsFor("林市长核定观光月十项重点活动项目")).toContain("城市经济");
+  expect(tagsFor("确保企业有序复工复产")).toContain("城市经济");
+  expect(tagsFor("二是加快推进工业高质量发展。")).toContain("城市经济");
+});
+
 test("a short keyword inside a longer word does not tag", () => {
   expect(tagsFor("责成县政府向市政府作出书面检查")).toEqual([]);
   expect(tagsFor("用好人防技防手段")).toEqual([]);
