@@ -35,6 +35,12 @@ test("tourism drives (观光), firms back at work (复工复产) and industry's 
   expect(tagsFor("二是加快推进工业高质量发展。")).toContain("城市经济");
 });
 
+test("a project carried out, landed or finished on time (项目实施, 项目落地, 按期完工) is 重大项目", () => {
+  expect(tagsFor("要继续加快项目实施,确保项目年度计划按期完成")).toContain("重大项目");
+  expect(tagsFor("各地各部门要加快项目落地速度")).toContain("重大项目");
+  expect(tagsFor("要确保项目按期保质完工")).toContain("重大项目");
+});
+
 test("a short keyword inside a longer word does not tag", () => {
   expect(tagsFor("责成县政府向市政府作出书面检查")).toEqual([]);
   expect(tagsFor("用好人防技防手段")).toEqual([]);
