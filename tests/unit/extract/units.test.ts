@@ -1722,3 +1722,11 @@ test("an alias is not expanded where the name already holds what the full form a
   expect(expandAlias("区规划自然资源局")).toBe("区规划自然资源局");
   expect(expandAlias("市自然资源局")).toBe("市自然资源和规划局");
 });
+
+test("a collective opening a clause with 遵照 or 依照 acts in it", () => {
+  expect(findUnits("1.自查。各牵头单位、责任单位遵照上述工作所规定的责任范围,按季度进行逐项自查。")).toEqual([
+    "各牵头单位",
+    "各责任单位",
+  ]);
+  expect(findUnits("各单位依照职责做好工作。")).toEqual(["各单位"]);
+});
