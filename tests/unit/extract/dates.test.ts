@@ -447,6 +447,11 @@ test("early in a year, the year a text plans for dates its day; the year it sums
   // Later in the year, a plan for a named year may be the next one's (部署2024年工作 in December).
   const december = "12月20日,县政府召开会议,部署2024年重点工作。";
   expect(reportDate({ title: "", lead: december, dates: {}, text: december }).date).toBe("--12-20");
+  // So is the year it says the present one is; the past one it looks back on is not.
+  const present = "2月22日,章化镇组织召开收假收心会。2021年是乡村振兴的开局之年,全体干部要以昂扬的斗志开好局。";
+  expect(reportDate({ title: "", lead: present, dates: {}, text: present }).date).toBe("2021-02-22");
+  const past = "2月22日,镇里召开收心会。过去的2020年是极不平凡之年。";
+  expect(reportDate({ title: "", lead: past, dates: {}, text: past }).date).not.toBe("2020-02-22");
 });
 
 test("a Java page's stamp (Tue Feb 25 08:50:37 CST 2020) is a publication date", () => {
