@@ -1,6 +1,7 @@
 import type { LedgerRow } from "./catalog";
 import type { Report } from "../../schemas/report";
 import { slugFor } from "./catalog";
+import { DIGITS, digitsValue } from "../text/numbers";
 import { dateSortKey, dateYear } from "../view/dates";
 
 /**
@@ -26,8 +27,8 @@ export interface NumericTarget {
   counter: string;
 }
 
-/** A target that states a number: digits (with a decimal part), an optional 万/亿, then what is counted. */
-const NumericTargetRE = /(\d+(?:\.\d+)?)\s*(万|亿)?\s*(.*)$/u;
+/** A target that states a number: digits (1,000, 3.7), an optional 万/亿, then what is counted. */
+const NumericTargetRE = new RegExp(`(${DIGITS})\\s*(万|亿)?\\s*(.*)$`, "u");
 const SCALE: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
 
 /** Reads the number of a target, or null when it states none (五大片区). */
@@ -36,7 +37,7 @@ export function parseNumericTarget(text: string): NumericTarget | null {
   if (!match) return null;
   const [, digits = "", scale = "", rest = ""] = match;
   // 亿元 counts yuan in hundreds of millions: the 亿 scales the number, 元 is what is counted.
-  const value = Number(digits) * (SCALE[scale] ?? 1);
+  const value = digitsValue(digits) * (SCALE[scale] ?? 1);
   return Number.isFinite(value) ? { text, value, counter: rest.trim() } : null;
 }
 

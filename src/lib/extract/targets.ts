@@ -1,3 +1,4 @@
+import { DIGITS } from "../text/numbers";
 import { tagWords, type TaggedWord } from "./segmenter";
 
 /**
@@ -5,11 +6,10 @@ import { tagWords, type TaggedWord } from "./segmenter";
  * (188个老旧小区, 3.7万户, 5191个泊位, 100部电梯, 75公里管网, 23亿元).
  */
 
-/** A number, with its thousands separated or not (1,000万元, 3.7万户). */
-const NUMBER = "(?:\\d{1,3}(?:[,，]\\d{3})+|\\d+)(?:\\.\\d+)?(?:万|亿)?";
+const NUMBER = `${DIGITS}(?:万|亿)?`;
 const CLASSIFIER =
   "(?:个|部|座|条|处|家|所|户|栋|辆|台|套|项|批|人|名|场|次|支|片|宗|余个|多个|万户|万人|亿元|万元|元|公里|千米|米|平方米|万平方米|亩|公顷|吨|%)";
-const QuantityRE = new RegExp(`(?<![\\d.]|\\d[,，])${NUMBER}\\s*${CLASSIFIER}`, "gu");
+const QuantityRE = new RegExp(`(?<![\\d.]|\\d,)${NUMBER}\\s*${CLASSIFIER}`, "gu");
 /** Numbers that are dates, times or ordinals, not targets. */
 const NotTargetRE = /^\d+\s*(?:年|月|日|时|号)/;
 /** Units of measure that carry their own meaning (23亿元, 50%); no object needed. */

@@ -43,6 +43,8 @@ test("a numeric target reads its number, 万 and 亿 scaled, and what it counts"
   expect(parseNumericTarget("3.7万户")).toEqual({ text: "3.7万户", value: 37000, counter: "户" });
   expect(parseNumericTarget("44.4亿元")?.value).toBeCloseTo(4.44e9);
   expect(parseNumericTarget("五大片区")).toBeNull();
+  // (Thousands separated by commas are one number.)
+  expect(parseNumericTarget("1,000万元")).toEqual({ text: "1,000万元", value: 1e7, counter: "元" });
 });
 
 test("a place matches at any level of a report's region", () => {

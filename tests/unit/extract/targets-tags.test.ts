@@ -8,6 +8,8 @@ test.each([
   ["争取专项债和央补资金23亿元", ["23亿元"]],
   // A number with its thousands separated is one number, not the last group of it.
   ["并成立1,000万元的灭蚊支援拨款", ["1,000万元"]],
+  // (A full-width comma after digits ends a clause: no number runs across it.)
+  ["新建停车场2处，100个泊位已投用", ["停车场2处", "100个泊位"]],
   ["既有建筑完成加装电梯100部。", ["加装电梯100部"]],
   ["9月17日16时召开", []],
 ])("targets in %s", (sentence, targets) => {
@@ -27,6 +29,7 @@ test("a town's or village's clean-up (城乡环境综合整治, 创卫, 卫生�
   expect(tagsFor("各社区要营造良好的创卫氛围")).toContain("市容环境");
   expect(tagsFor("相关部门要仔细审视738个卫生黑点情况")).toContain("市容环境");
   expect(tagsFor("继续推动水库水环境综合整治")).not.toContain("市容环境");
+  expect(tagsFor("推进河道环境综合整治和生态环境综合整治")).not.toContain("市容环境");
 });
 
 test("tourism drives (观光), firms back at work (复工复产) and industry's growth are 城市经济", () => {
@@ -39,6 +42,8 @@ test("a project carried out, landed or finished on time (项目实施, 项目落
   expect(tagsFor("要继续加快项目实施,确保项目年度计划按期完成")).toContain("重大项目");
   expect(tagsFor("各地各部门要加快项目落地速度")).toContain("重大项目");
   expect(tagsFor("要确保项目按期保质完工")).toContain("重大项目");
+  // (A body named after the work, 工程质量监督站, is who acts, not a project.)
+  expect(tagsFor("由县建设工程质量监督站负责抽检")).not.toContain("重大项目");
 });
 
 test("a short keyword inside a longer word does not tag", () => {
