@@ -376,7 +376,7 @@ function daysAfter(day: string, days: number): string {
 
 /** Deadline words: 2025年6月底前, 9月底前, 9月20前 (日 left out), 11月底, (务必于)5月份(完成), (要于)10月份前, 7月17日下班前, 5月9日12时前, 年底前, 今年内, 明年底前, 一季度, 第一季, 上半年, 下半年, (在)冷空气到来前, 限期, 下周三前, 今天务必…, 明日前. */
 export const DeadlineRE =
-  /每月\s*(?:\d{1,2}\s*日|底|末)\s*(?:前|以前|之前)(?!后)|(?:(\d{4})\s*年\s*|今年|明年)?(\d{1,2})\s*月\s*(底|末|中旬|上旬|下旬|(\d{1,2})\s*(?:日|(?=前(?!后)|以前|之前)))\s*(?:(?:下班|中午|上午|下午|晚上?|凌晨)?\s*(?:(?:\d{1,2}|零|二十四)\s*[时点:：](?:\s*\d{1,2}\s*分?)?)?\s*(?:前|以前|之前))?(?:完成|完工|建成|到位|清零|投用)?|(?:今年|明年|(?<=(?:务必|必须|要|须|确保|力争|争取|计划|预计)于\s*))(\d{1,2})\s*月份?(?:(?<=份)(?:底|末)?(?:前|以前|之前))?(?=完成|前|底|交货|启用|投用|上线|建成|完工|开始|起)|(\d{1,2}|[一二三四五六七八九十])\s*年内|(?:今年|明年年?|年|年度)\s*(?:底|末)\s*(?:前|以前)?|今年内|明年年?内|(?<![\d一二三四五六七八九十])年内|今年(?=实现|完成|全面|全部|基本|再)|(?<=(?:要|须|确保|力争|争取|计划|务必|必须|应)在?)明年(?=完成|实现|建成|全部|基本)|汛期前|本月底前?|限期|年底|(?:第?([一二三四1-4])季度|第([一二三四])季(?!节))(?:末|底)?(?:前)?|(?:上半年|下半年|年中)(?:前)?(?=完成|开工|建成|实现|到位|达到|前|内|[，,。；]|$)|(?:春节|元旦|清明|五一|端午|中秋|国庆|开学)(?:前|之前)(?!后)|(?<=在)[^，,。；;在]{2,12}?(?:到来|来临|举办|开幕|召开|暗访|验收)(?:前|以前|之前)|(?<![\d年])[一二三四五六七八九十两\d]{1,3}(?:个)?(?:周|星期|工作日|个月|天)(?:之内|以内|内)|(?:本|下)(?:周|星期)[一二三四五六日天]?(?:前|之前|以前|之内|以内|内)?|(?:今天|今日|明天|明日)(?:(?:下班|中午|晚上)?(?:前(?!往|来|去|夕|面)|之前)|(?=务必(?!强调|说|讲|提)))/g;
+  /每月\s*(?:\d{1,2}\s*日|底|末)\s*(?:前|以前|之前)(?!后)|(?:(\d{4})\s*年\s*|今年|明年)?(\d{1,2})\s*月\s*(底|末|中旬|上旬|下旬|(\d{1,2})\s*(?:日|(?=前(?!后)|以前|之前)))\s*(?:(?:下班|中午|上午|下午|晚上?|凌晨)?\s*(?:(?:\d{1,2}|零|二十四)\s*[时点:：](?:\s*\d{1,2}\s*分?)?)?\s*(?:前(?![往后来去夕])|以前|之前))?(?:完成|完工|建成|到位|清零|投用)?|(?:今年|明年|(?<=(?:务必|必须|要|须|确保|力争|争取|计划|预计)于\s*))(\d{1,2})\s*月份?(?:(?<=份)(?:底|末)?(?:前|以前|之前))?(?=完成|前|底|交货|启用|投用|上线|建成|完工|开始|起)|(\d{1,2}|[一二三四五六七八九十])\s*年内|(?:今年|明年年?|年|年度)\s*(?:底|末)\s*(?:前|以前)?|今年内|明年年?内|(?<![\d一二三四五六七八九十])年内|今年(?=实现|完成|全面|全部|基本|再)|(?<=(?:要|须|确保|力争|争取|计划|务必|必须|应)在?)明年(?=完成|实现|建成|全部|基本)|汛期前|本月底前?|限期|年底|(?:第?([一二三四1-4])季度|第([一二三四])季(?!节))(?:末|底)?(?:前)?|(?:上半年|下半年|年中)(?:前)?(?=完成|开工|建成|实现|到位|达到|前|内|[，,。；]|$)|(?:春节|元旦|清明|五一|端午|中秋|国庆|开学)(?:前|之前)(?!后)|(?<=在)[^，,。；;在]{2,12}?(?:到来|来临|举办|开幕|召开|暗访|验收)(?:前|以前|之前)|(?<![\d年])[一二三四五六七八九十两\d]{1,3}(?:个)?(?:周|星期|工作日|个月|天)(?:之内|以内|内)|(?:本|下)(?:周|星期)[一二三四五六日天]?(?:前|之前|以前|之内|以内|内)?|(?:今天|今日|明天|明日)(?:(?:下班|中午|晚上)?(?:前(?!往|来|去|夕|面)|之前)|(?=务必(?!强调|说|讲|提)))/g;
 
 /** The deadline a sentence sets, with the date it means when the year is known. */
 export function findDeadline(
@@ -384,13 +384,8 @@ export function findDeadline(
   year: number | null,
   day?: string,
 ): { text: string; date?: string } | null {
-  const normalized = normalizeDeadlineWords(sentence);
-  const found = deadlineIn(normalized, year, day);
-  if (!found) return null;
-  // 分别于6月27日、9月30日、2009年1月5日前: each day listed is due; the words keep them all, the date is the last.
-  const at = normalized.indexOf(found.text);
-  const listed = at > 0 && /前$/.test(found.text) ? DateListBeforeRE.exec(normalized.slice(0, at))?.[0] : undefined;
-  return { ...found, text: writtenSpan(sentence, `${listed ?? ""}${found.text}`) };
+  const found = deadlineIn(normalizeDeadlineWords(sentence), year, day);
+  return found && { ...found, text: writtenSpan(sentence, found.text) };
 }
 
 /** Days listed before the last of them: 6月27日、9月30日、(2009年1月5日前). */
@@ -446,75 +441,86 @@ function deadlineIn(normalized: string, year: number | null, day?: string): { te
       /^(?:开始|起)/.test(normalized.slice(at + match[0].length))
     )
       continue;
-    const relativeYear = year !== null && text.startsWith("明年") ? year + 1 : year;
-    const explicitYear = match[1] ? Number(match[1]) : relativeYear;
-    if (match[2] && match[3]) {
-      const month = Number(match[2]);
-      if (!explicitYear) return { text };
-      const day = match[4]
-        ? Number(match[4])
-        : match[3] === "中旬"
-          ? 20
-          : match[3] === "上旬"
-            ? 10
-            : lastDayOf(explicitYear, month);
-      const valid = validDay(explicitYear, month, day);
-      return valid ? { text, date: isoDay(valid) } : { text };
-    }
-    // 预计今年6月完成: the end of that month.
-    if (match[5]) {
-      const month = Number(match[5]);
-      if (!explicitYear || month < 1 || month > 12) return { text };
-      return {
-        text,
-        date: isoDay({ year: explicitYear, month, day: lastDayOf(explicitYear, month) }),
-      };
-    }
-    // 5年内: the end of the last of those years, counted from the report's.
-    if (match[6]) {
-      const span = /\d/.test(match[6]) ? Number(match[6]) : "一二三四五六七八九十".indexOf(match[6]) + 1;
-      return year ? { text, date: `${year + span - 1}-12-31` } : { text };
-    }
-    // 一季度开工: the end of that quarter; 上半年完成: the end of June.
-    const quarterWord = match[7] ?? match[8];
-    if (quarterWord) {
-      const quarter = /\d/.test(quarterWord) ? Number(quarterWord) : "一二三四".indexOf(quarterWord) + 1;
-      return year ? { text, date: isoDay({ year, month: quarter * 3, day: lastDayOf(year, quarter * 3) }) } : { text };
-    }
-    if (/^(?:上半年|年中)/.test(text)) return year ? { text, date: `${year}-06-30` } : { text };
-    if (text.startsWith("下半年")) return year ? { text, date: `${year}-12-31` } : { text };
-    if (text === "限期" || text === "汛期前") return { text };
-    // 一周之内, 15天内, 3个月内: counted from the report's day.
-    const period = /^([一二三四五六七八九十两\d]{1,3})(?:个)?(周|星期|工作日|个月|天)/.exec(text);
-    if (period) {
-      const count = /\d/.test(period[1] ?? "")
-        ? Number(period[1])
-        : chineseNumber((period[1] ?? "").replace("两", "二"));
-      // Working days skip weekends and holidays no rule here knows: the words stand without a date.
-      if (!day || !count || period[2] === "工作日") return { text };
-      if (period[2] !== "个月")
-        return { text, date: daysAfter(day, count * (period[2] === "周" || period[2] === "星期" ? 7 : 1)) };
-      const start = new Date(`${day}T00:00:00Z`);
-      start.setUTCMonth(start.getUTCMonth() + count);
-      return { text, date: start.toISOString().slice(0, 10) };
-    }
-    // 下周三前, 本周内, 下周: a weekday of this or the next week (weeks start on Monday), from the report's day.
-    const week = /^(本|下)(?:周|星期)([一二三四五六日天]?)/.exec(text);
-    if (week) {
-      if (!day) return { text };
-      const weekday = ((new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
-      const target = week[2] ? "一二三四五六日".indexOf(week[2].replace("天", "日")) + 1 : 7;
-      return { text, date: daysAfter(day, (week[1] === "下" ? 7 : 0) + target - weekday) };
-    }
-    // 今天务必做到位, 明日前: the report's own day or the next (当天之内 is the day of whatever happens, no date).
-    const relativeDay = /^(?:今|明)(?=天|日)/.exec(text)?.[0];
-    if (relativeDay) return day ? { text, date: daysAfter(day, relativeDay === "明" ? 1 : 0) } : { text };
-    if (/底|末|年内|^[今明]年$/.test(text) && !text.startsWith("本月")) {
-      return relativeYear ? { text, date: `${relativeYear}-12-31` } : { text };
-    }
-    return { text };
+    const found = deadlineOfMatch(match, text, year, day);
+    // 分别于6月27日、9月30日、2009年1月5日前: each day listed is due; the words keep them all, the date is the last.
+    const listed = /前$/.test(text) ? DateListBeforeRE.exec(normalized.slice(0, at))?.[0] : undefined;
+    return listed ? { ...found, text: listed + found.text } : found;
   }
   return monthly;
+}
+
+/** The deadline one DeadlineRE match sets (its words `text`), dated where the report's year and day allow. */
+function deadlineOfMatch(
+  match: RegExpMatchArray,
+  text: string,
+  year: number | null,
+  day?: string,
+): { text: string; date?: string } {
+  const relativeYear = year !== null && text.startsWith("明年") ? year + 1 : year;
+  const explicitYear = match[1] ? Number(match[1]) : relativeYear;
+  if (match[2] && match[3]) {
+    const month = Number(match[2]);
+    if (!explicitYear) return { text };
+    const day = match[4]
+      ? Number(match[4])
+      : match[3] === "中旬"
+        ? 20
+        : match[3] === "上旬"
+          ? 10
+          : lastDayOf(explicitYear, month);
+    const valid = validDay(explicitYear, month, day);
+    return valid ? { text, date: isoDay(valid) } : { text };
+  }
+  // 预计今年6月完成: the end of that month.
+  if (match[5]) {
+    const month = Number(match[5]);
+    if (!explicitYear || month < 1 || month > 12) return { text };
+    return {
+      text,
+      date: isoDay({ year: explicitYear, month, day: lastDayOf(explicitYear, month) }),
+    };
+  }
+  // 5年内: the end of the last of those years, counted from the report's.
+  if (match[6]) {
+    const span = /\d/.test(match[6]) ? Number(match[6]) : "一二三四五六七八九十".indexOf(match[6]) + 1;
+    return year ? { text, date: `${year + span - 1}-12-31` } : { text };
+  }
+  // 一季度开工: the end of that quarter; 上半年完成: the end of June.
+  const quarterWord = match[7] ?? match[8];
+  if (quarterWord) {
+    const quarter = /\d/.test(quarterWord) ? Number(quarterWord) : "一二三四".indexOf(quarterWord) + 1;
+    return year ? { text, date: isoDay({ year, month: quarter * 3, day: lastDayOf(year, quarter * 3) }) } : { text };
+  }
+  if (/^(?:上半年|年中)/.test(text)) return year ? { text, date: `${year}-06-30` } : { text };
+  if (text.startsWith("下半年")) return year ? { text, date: `${year}-12-31` } : { text };
+  if (text === "限期" || text === "汛期前") return { text };
+  // 一周之内, 15天内, 3个月内: counted from the report's day.
+  const period = /^([一二三四五六七八九十两\d]{1,3})(?:个)?(周|星期|工作日|个月|天)/.exec(text);
+  if (period) {
+    const count = /\d/.test(period[1] ?? "") ? Number(period[1]) : chineseNumber((period[1] ?? "").replace("两", "二"));
+    // Working days skip weekends and holidays no rule here knows: the words stand without a date.
+    if (!day || !count || period[2] === "工作日") return { text };
+    if (period[2] !== "个月")
+      return { text, date: daysAfter(day, count * (period[2] === "周" || period[2] === "星期" ? 7 : 1)) };
+    const start = new Date(`${day}T00:00:00Z`);
+    start.setUTCMonth(start.getUTCMonth() + count);
+    return { text, date: start.toISOString().slice(0, 10) };
+  }
+  // 下周三前, 本周内, 下周: a weekday of this or the next week (weeks start on Monday), from the report's day.
+  const week = /^(本|下)(?:周|星期)([一二三四五六日天]?)/.exec(text);
+  if (week) {
+    if (!day) return { text };
+    const weekday = ((new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
+    const target = week[2] ? "一二三四五六日".indexOf(week[2].replace("天", "日")) + 1 : 7;
+    return { text, date: daysAfter(day, (week[1] === "下" ? 7 : 0) + target - weekday) };
+  }
+  // 今天务必做到位, 明日前: the report's own day or the next (当天之内 is the day of whatever happens, no date).
+  const relativeDay = /^(?:今|明)(?=天|日)/.exec(text)?.[0];
+  if (relativeDay) return day ? { text, date: daysAfter(day, relativeDay === "明" ? 1 : 0) } : { text };
+  if (/底|末|年内|^[今明]年$/.test(text) && !text.startsWith("本月")) {
+    return relativeYear ? { text, date: `${relativeYear}-12-31` } : { text };
+  }
+  return { text };
 }
 
 /** What decides a report's date, in the order the stages below try it. */

@@ -1,5 +1,13 @@
 import type { DocType } from "../../schemas/report";
-import { DocKindHeadingRE, NoticeTitleRE, PlaceHeadingRE, PolicyTitleRE, SANCTION, isAddresseeLine } from "./patterns";
+import {
+  DispatchTitleRE,
+  DocKindHeadingRE,
+  NoticeTitleRE,
+  PlaceHeadingRE,
+  PolicyTitleRE,
+  SANCTION,
+  isAddresseeLine,
+} from "./patterns";
 
 /** What the document-type decision looks at, all simplified. */
 export interface DocTypeInput {
@@ -59,10 +67,7 @@ export function classifyDocType({ titleLines, title, lead, body }: DocTypeInput)
   // A policy document by its own name (…考核细则, …实施意见, …工作方案) is neither report nor circular.
   // A title taken from a first sentence (…召开党委会议，…研究贯彻落实意见) names no policy document.
   if (PolicyTitleRE.test(title) && !/[，,]/.test(title)) return "其他";
-  // 第3/2000号行政法务司司长批示, 第12/2001号行政命令: a dispatch by its own number orders, it reports nothing;
-  // 镇巴县人民政府工作规则 sets standing rules.
-  if (/^第[\d/／]+号[\p{Script=Han}]{2,30}(?:批示|命令)$|^[\p{Script=Han}]{2,30}(?:工作|议事)规则$/u.test(title))
-    return "其他";
+  if (DispatchTitleRE.test(title)) return "其他";
   // A supervision notice (…关于加大各乡镇河道整治的督办通知) names the faults found and who must mend them
   // by when: a circular, though it calls itself a notice.
   // (关于开展安全生产大督查的通知 announces an inspection, it reports none.)

@@ -36,7 +36,7 @@ const NameTitleRE = new RegExp(
 );
 /** 江凌、徐衣显、李保国、孙延文出席; …等县领导出席; …等县政府常务会组成成员出席; …等领导应邀列席 */
 const BareListRE =
-  /(?:(?<!\p{Script=Han})|(?<=(?:主任|局长|书记|主席|市长|县长|区长)[\p{Script=Han}]{2,3}[和及]))((?:[\p{Script=Han}]{2,3}、)+[\p{Script=Han}]{2,3}?)(?:等)?((?:[省市区县旗州盟镇乡]{1,2}(?:委|政府|人大|政协)?|街道)(?:领导|[\p{Script=Han}]{0,8}?(?:组成成员|组成人员|班子成员))|领导)?(?:同志)?(?:应邀)?(?:出席|参加|列席)/gu;
+  /(?:(?<!\p{Script=Han})|(?<=(?:主任|局长|书记|主席|市长|县长|区长)[\p{Script=Han}]{2,3}[和及]))((?:[\p{Script=Han}]{2,3}、)+[\p{Script=Han}]{2,3}?)(?:等)?(?:((?:[省市区县旗州盟镇乡]{1,2}(?:委|政府|人大|政协)?|街道)(?:领导|[\p{Script=Han}]{0,8}?(?:组成成员|组成人员|班子成员)))|领导)?(?:同志)?(?:应邀)?(?:出席|参加|列席)/gu;
 /** A collective title over a list of names: 县领导, 市政府领导, 街道领导, and a task force's (县工作专班, 市督导组). */
 const GROUP_TITLE =
   "(?:(?:[省市区县旗州盟镇乡](?:委|政府|人大|政协|指挥部)?|街道|局)领导|[省市区县旗州盟](?:委|政府)?(?:工作专班|专班|督导组|督查组|指导组))";
@@ -212,8 +212,10 @@ export function nameIn(text: string, context = text): string | null {
   // A single character left before punctuation (吴迪参加。 read as 吴迪参 + 加) is no word of its own.
   const cutByPunctuation = following.length < text.length;
   const wordAfterLong = rest.length >= 2 ? isKnownWord(rest.slice(0, 2)) : rest.length === 0 || !cutByPunctuation;
-  // 书记钟利贵在…会议上: a name's 在 (at) after three characters, not a word (贵在) after two.
-  const atAfterLong = /^在/.test(rest) && !NotInNameRE.test(long.at(-1) ?? "");
+  // 书记钟利贵在…会议上: a name's 在 (at) after three characters, not a word (贵在) after two; not an adverb
+  // of 在 after a two-character name (王刚正在, 王强现在, 李明仍在).
+  const atAfterLong =
+    /^在/.test(rest) && !/[正现仍曾尚早实再只均]/.test(long.at(-1) ?? "") && !NotInNameRE.test(long.at(-1) ?? "");
   if (
     long.length === surname.length + 2 &&
     isPlausibleName(long) &&
@@ -467,7 +469,7 @@ function speakerWithoutSurname(text: string, at: number): string | null {
  * 会议传达学习省委书记, 听取消防局长, 听取了区城管执法局局长, 卓永兴今日联同保安局局长.
  */
 const ChainLeadRE =
-  /^[\p{Script=Han}]*?(?:了|的|在|对|向|把|被|为|与|和|及|是|由|请|按照?|根据|遵照|依照|听取|传达学习|学习传达|传达|联同|会同(?!县)|陪同|偕同|携同)了?(?=[\p{Script=Han}])/u;
+  /^[\p{Script=Han}]*?(?:了|的|在|对|向|把|被|为|与|和|及|是|由|请|按照|要按|根据|遵照|依照|听取|传达学习|学习传达|传达|联同|会同(?!县)|陪同|偕同|携同)了?(?=[\p{Script=Han}])/u;
 
 function cleanTitle(chain: string): string {
   const lead = ChainLeadRE.exec(chain)?.[0] ?? "";
@@ -537,9 +539,9 @@ function isConveyed(text: string, start: number, end: number): boolean {
     new RegExp(`^(?:同志)?${ConveyedTitleRE}?(?:对[^，,。；;]{1,20}?)?寄予(?:了)?(?:厚望|殷切期望|殷切希望)`, "u").test(
       after,
     ) ||
-    (/按照?|根据|遵照|依照|对照/.test(before) &&
+    (/按照|根据|遵照|依照|对照|按$/.test(before) &&
       (/^(?:同志)?在[^，,。；;]{2,30}?(?:上|中|时)(?:提出|作出|强调|指出)的/.test(after) ||
-        (/(?:按照?|根据|遵照|依照)[^，,。；;]*$/u.test(before) &&
+        (/(?:按照|根据|遵照|依照)[^，,。；;]*$|按$/u.test(before) &&
           new RegExp(`^(?:同志)?${ConveyedTitleRE}?(?:同志)?的?(?:要求|部署|指示|批示)(?=[，,。；;]|$)`, "u").test(
             after,
           )) ||
@@ -754,8 +756,7 @@ export function extractLeaders(input: string): LeaderResult {
     if (!names.every((name) => isPlausibleName(name))) continue;
     // 彭禧元、肖阳、陈忠才、陈向阳等县领导出席: the collective title after the list is theirs (领导 alone says
     // no office).
-    const title = match[2] === "领导" ? undefined : match[2];
-    for (const name of names) add(name, title, Number.MAX_SAFE_INTEGER);
+    for (const name of names) add(name, match[2], Number.MAX_SAFE_INTEGER);
   }
   const attendees = new Set<string>();
   for (const match of text.matchAll(GroupListRE)) {

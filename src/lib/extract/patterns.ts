@@ -58,6 +58,13 @@ export const ScoredItemRE = /[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）][。；;]?$/;
 export const ItemNumberRE =
   /^(?:\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]+[、是要]|[(（][一二三四五六七八九十\d]+[)）])/;
 
+/**
+ * A document by its own name that orders rather than reports: a dispatch by its number (第3/2000号行政法务司
+ * 司长批示, 第12/2001号行政命令) or a government's standing rules (镇巴县人民政府工作规则); not a headline that
+ * tells of one (县政府召开常务会议学习新修订的…工作规则, 审议通过…工作规则).
+ */
+export const DispatchTitleRE =
+  /^(?:第[\d/／]+号[\p{Script=Han}]{2,30}(?:批示|命令)|(?:(?!通过|表决|审议|批准|召开|讨论|研究|学习|传达|印发|修订)\p{Script=Han}){2,30}(?:工作|议事)规则)$/u;
 /** A policy document by its own name (…考核细则, …实施意见, …责任分解, 印发…方案的通知): its items are tasks. A headline may end in 措施 (南市落實各項因應措施): not here. */
 export const PolicyTitleRE =
   /(?:细则|方案|意见|办法|规定|规划|计划|要点|清单|标准|责任分解|任务分解|任务分工|责任分工|(?:分解|分工|进度|责任|任务)表)》?(?:的通知)?$/;

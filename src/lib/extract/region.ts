@@ -1055,8 +1055,6 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
   const finalCity = given.city ?? city;
   const finalDistrict = given.district ?? (district && nameAsWritten(district, `${input.title}\n${input.text}`));
   if (province) region.province = province;
-  // 上海市 is province and city at once: it is written in both, as records and exports expect; so are
-  // Hong Kong and Macau.
   // 临高县, a county its province governs itself, is no city: the province's county, as 区县 are written.
   // (Taiwan's counties, 澎湖县, are its cities.)
   const provinceCounty =
@@ -1066,6 +1064,8 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
     cityPlace !== undefined &&
     cityPlace.province !== "台湾省";
   if (provinceCounty) region.district = finalCity;
+  // 上海市 is province and city at once: it is written in both, as records and exports expect; so are
+  // Hong Kong and Macau.
   else if (finalCity) region.city = finalCity;
   else if (province === MACAU || province === HONG_KONG) region.city = province;
   if (finalDistrict) region.district = finalDistrict;

@@ -13,6 +13,7 @@ import { extractMeasures } from "./measures";
 import { meetingBody, meetingConvener, meetingTownship, selfNamedTownship, meetingName } from "./meeting";
 import {
   DeadlineLineRE,
+  DispatchTitleRE,
   NoticeTitleRE,
   PlaceHeadingRE,
   PolicyTitleRE,
@@ -103,7 +104,7 @@ export function extractReport(articleLines: readonly string[], page: PageContext
     closingDateAt >= 0 &&
     (addresseeFirst
       ? closingDateAt === closingLines.length - 1
-      : signedBelow && /(?:批示|决定|命令|通告|公告|通知)$/u.test(simplifyChars(layout.title)))
+      : signedBelow && (DispatchTitleRE.test(titleSimple) || NoticeTitleRE.test(titleSimple)))
       ? closingLines[closingDateAt]
       : undefined;
 

@@ -225,6 +225,14 @@ const CollectiveQualifierRE =
   /^(?:全[市区县旗州盟](?=各))?(?:各级各有关|各级各|各有关|各相关|各级|各|相关|有关)(?=[\p{Script=Han}])/u;
 const BareKindRE =
   /^(?:开发区|高新区|新区|园区|乡镇|镇|乡|街道|街道办事处|镇街|街镇|部门|单位|局处|委局|区公所|公所|社区|村|村居|村组|县|区|县区|县市区|县市|区县|责任部门|职能部门|主管部门|责任单位|成员单位)$/;
+/**
+ * 各乡镇、部门: a bare kind takes the collective word of the piece before it (else the list's first's,
+ * `qualifier`); undefined for a piece that is no bare kind.
+ */
+function sharedCollective(before: string, piece: string, qualifier?: string): string | undefined {
+  const collective = CollectiveQualifierRE.exec(before)?.[0] ?? qualifier;
+  return collective && BareKindRE.test(piece) ? collective + piece : undefined;
+}
 /** Bodies named only as belonging to the one before them: 直属单位, 所属单位, 下属企业. */
 const DependentKindRE = /^(?:各)?(?:直属|所属|下属|派出)(?:单位|机构|企业|事业单位)$/;
 /** Firms of one trade joined to a body by 及 or 和 (相关部门及供暖企业参与): they act with it. */
@@ -414,9 +422,8 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
   const pieces = written.map((piece, index) => {
     if (collectiveOwner && index > 0 && /^各(?:直属|派出|工作)?(?:部门|机构|单位)$/u.test(piece))
       return collectiveOwner + piece;
-    // 各乡镇、部门: a bare kind takes the collective word of the piece before it.
-    const collective = (index > 0 ? CollectiveQualifierRE.exec(written[index - 1] ?? "")?.[0] : undefined) ?? qualifier;
-    if (collective && index > 0 && BareKindRE.test(piece)) return collective + piece;
+    const shared = index > 0 ? sharedCollective(written[index - 1] ?? "", piece, qualifier) : undefined;
+    if (shared) return shared;
     if (
       level &&
       index > 0 &&
@@ -574,7 +581,7 @@ const SLOT_PATTERNS: RegExp[] = [
   ModalSubjectRE,
   // 各乡镇,各单位要…, 全区各乡镇、街道,各职能部门要…: collectives listed with commas before the modal are
   // its subject together.
-  /(?:^|[。；;：:，,\n])((?:(?:全[区市县镇乡])?各[\p{Script=Han}、]{1,12}[，,])+各[\p{Script=Han}]{1,8}?)(?:要|务必|必须|应当)/gu,
+  /(?:^|[。；;：:，,\n])((?:(?:全[市区县旗州盟])?各[\p{Script=Han}、]{1,12}[，,])+各[\p{Script=Han}]{1,8}?)(?:要|务必|必须|应当)/gu,
   // 四川铁科建设监理有限公司召开…, 固县林场组织召开…, 新北市灾害应变中心今天上午11点30分召开…: the body that
   // convenes the meeting.
   // (A government or place convening its own meeting is the report's region, not an assignee; 记者从…召开的
@@ -800,16 +807,17 @@ export function practiceHolder(clause: string, isPlace?: (piece: string) => bool
 
 /** The units that open the pieces of a passage (由县民政局负责的第1件、县发改局负责的第4件), as written. */
 export function unitsOpening(passage: string, isPlace?: (piece: string) => boolean): string[] {
-  // (各乡镇、街道: a bare kind listed after a collective is every body of that kind too.)
-  const shared = passage.replace(
-    /(?<=各[\p{Script=Han}（）()]{1,8})、(?=(?:街道|乡镇|镇街|部门|单位|社区|村)(?:[、，,；;。：:]|要|须|应|$))/gu,
-    "、各",
+  return passage.split(/[，,；;。：:\n]/).flatMap((clause) =>
+    clause.split("、").flatMap((piece, index, pieces) => {
+      const names = leadingNames(piece.replace(/^(?:其中|由|对|请)/, ""));
+      // (全区各乡镇、街道, 各乡镇、部门要…: a bare kind after a collective is every body of that kind too.)
+      const shared = index > 0 ? sharedCollective(pieces[index - 1] ?? "", names) : undefined;
+      if (shared) return [shared];
+      // (街道 alone: a street speaking of itself, for the resolver to name.)
+      const ownLevel = OwnLevelSubjectRE.exec(piece)?.[1];
+      return ownLevel ? [`本${ownLevel}`] : unitsInList(names, isPlace);
+    }),
   );
-  return shared.split(/[、，,；;。：:\n]/).flatMap((piece) => {
-    // (街道 alone: a street speaking of itself, for the resolver to name.)
-    const ownLevel = OwnLevelSubjectRE.exec(piece)?.[1];
-    return ownLevel ? [`本${ownLevel}`] : unitsInList(leadingNames(piece.replace(/^(?:其中|由|对|请)/, "")), isPlace);
-  });
 }
 
 /**
@@ -1178,12 +1186,12 @@ export function expandAlias(name: string): string {
     // 特区政府 (Hong Kong's, Macau's) is no 人民政府.
     if (/特区政府$|特别行政区政府$/.test(name) && full.endsWith("人民政府")) continue;
     const stem = name.slice(0, -short.length);
-    // 区规划自然资源局 already names the 规划 that 自然资源和规划局 adds: it is that bureau as written.
-    const added = Array.from(full)
-      .filter((character) => !short.includes(character))
-      .join("")
-      .replace(/^[和及与]/u, "");
-    if (added.length >= 2 && stem.includes(added)) return name;
+    // 区规划自然资源局 already names the 规划 that 自然资源和规划局 joins on: it is that bureau as written.
+    const joined = full
+      .split(/[和及与]/u)
+      .slice(1)
+      .map((part) => part.replace(/(?:局|委员会|委|办公室|办)$/u, ""));
+    if (joined.length > 0 && joined.every((part) => part.length >= 2 && stem.includes(part))) return name;
     const lead = full.slice(0, Math.max(0, full.indexOf(short)));
     return (lead && stem.endsWith(lead) ? stem.slice(0, -lead.length) : stem) + full;
   }

@@ -223,17 +223,25 @@ const MetaTimeRE =
   /((?:\d{3,4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?|\d{1,2}([./])\d{1,2}\2(?:19|20)\d{2}|^\d{2}-\d{2}-\d{2}(?=\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:来源|來源)[:：])|(?<=(?:发布时间|发布日期)\s*[:：]\s*)\d{2}-\d{2}-\d{2}(?![\d:]))(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+[A-Z][a-z]{2}\s+\d{1,2}\s+\d{1,2}:\d{2}:\d{2}\s+[A-Z]{2,5}\s+(?:19|20)\d{2})/;
 const MetaLineRE =
   /(?:来源|来自|发布时间|发布日期|时间|作者|浏览|点击|阅读|评论|发稿单位|发稿人员?|联络电话|联系电话|联系热线|服务热线|发布单位|发布部门|发布机关|发文机关|分类|分類|栏目|欄目|标签|標籤|(?<=\s)(?:编辑|編輯))\s*[:：]/;
+/** A disclosure field naming who published the record. */
+const PUBLISHER_LABEL = "发布机构|发文机构|发文机关|发文单位";
 /**
  * A government disclosure page's record (索 引 号 | … | 发布机构 | … | 成文日期 | 2025-02-28): fields
  * separated by bars or spaces, without colons.
  */
-const DisclosureFieldRE =
-  /^(?:[•·]\s*)?(?:索\s*引\s*号|发布机构|发文机构|发文机关|发文单位|组配分类|主题分类|信息分类|成文日期|发文日期|公开日期|生成日期|废止日期|有\s*效\s*性|公开方式|公开范围|公开时限|文\s*号|发文字号|政策咨询机关|政策咨询电话)\s*(?:[:：|｜]|\s)/;
-/** A disclosure field's label alone, its value on the next line: • 索引号: / 6107280000/2024-001005. */
-const DisclosureLabelAloneRE =
-  /^(?:[•·]\s*)?(?:索\s*引\s*号|发布机构|发文机构|发文机关|发文单位|组配分类|主题分类|信息分类)\s*[:：]\s*$/;
+const DisclosureFieldRE = new RegExp(
+  `^(?:[•·]\\s*)?(?:索\\s*引\\s*号|${PUBLISHER_LABEL}|组配分类|主题分类|信息分类|成文日期|发文日期|公开日期|生成日期|废止日期|有\\s*效\\s*性|公开方式|公开范围|公开时限|文\\s*号|发文字号|政策咨询机关|政策咨询电话)\\s*(?:[:：|｜]|\\s)`,
+);
+/**
+ * A disclosure field's label alone with its value on the next line, where the value has the field's shape:
+ * • 索引号: / 6107280000/2024-001005, • 发文机构: / 县政府网站 (not a headline below a blank field).
+ */
+const IndexLabelAloneRE = /^(?:[•·]\s*)?索\s*引\s*号\s*[:：]\s*$/;
+const IndexValueRE = /^[\w/.-]+$/;
+const PublisherLabelAloneRE = new RegExp(`^(?:[•·]\\s*)?(?:${PUBLISHER_LABEL})\\s*[:：]\\s*$`);
+const PublisherValueRE = /^[\p{Script=Han}]{2,24}(?:人民政府|政府|办公室|办公厅|委员会|局|委|办|厅|处|中心|网站|网)$/u;
 /** The publisher such a record names: 发布机构 | 金乡县人民政府办公室. */
-const DisclosurePublisherRE = /(?:发布机构|发文机构|发文机关|发文单位)\s*[:：|｜]?\s*([^\s:：|｜]{2,20})/;
+const DisclosurePublisherRE = new RegExp(`(?:${PUBLISHER_LABEL})\\s*[:：|｜]?\\s*([^\\s:：|｜]{2,20})`);
 /**
  * A byline with the posting time: 通讯员 周喻琴 李清悦 湖南日报·新湖南客户端 2024-02-29 08:47:53; a content
  * system's Submitted by 長青網管理員 on 2022年07月13日 06:00.
@@ -340,7 +348,7 @@ export function isNavLine(line: string): boolean {
  * with its date (副省长调研省大数据中心 2025-04-28).
  */
 const StampLineRE =
-  /^((?:(?!调研|督导|督查|检查|视察|召开|举行|部署|慰问|会见|走访|参加|出席)\p{Script=Han}){2,20}(?:政府|办公室|办公厅|委员会|局|委|办|中心))\s+(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)(?:\s+(?:来源|來源)\s*[:：]\s*(\S{2,20}))?$/u;
+  /^((?:(?!调研|督导|督查|检查|视察|召开|举行|部署|慰问|会见|走访|参加|出席)\p{Script=Han}){2,20}(?:政府|办公室|办公厅|委员会|局|委|办|中心))\s+(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)(?:\s+((?:来源|来自)\s*[:：].*))?$/u;
 
 /** A minutes field's label for the meeting's day: 开会日期, 会议时间. */
 const HELD_LABEL = "(?:开会|会议|召开)(?:日期|时间)";
@@ -513,7 +521,7 @@ export function cleanText(raw: string): CleanResult {
   // The value under a forum poster's profile field (注册时间 over 2011-7-26): not the page's date.
   let profileValueNext = false;
   // A disclosure field whose value stands on the next line (• 发文机构: / 县政府网站).
-  let disclosureValueOf: string | undefined;
+  let disclosureValueOf: "index" | "publisher" | undefined;
 
   for (let index = 0; index < input.length; index += 1) {
     // (…主持防颱整備會議。（圖由新北市政府提供）: the giver is no part of the text; the line stays.)
@@ -542,13 +550,17 @@ export function cleanText(raw: string): CleanResult {
     }
     const fieldAbove = disclosureValueOf;
     disclosureValueOf = undefined;
-    if (fieldAbove && line.length <= 30 && !/[。，,；;：:]/.test(line)) {
-      if (/发布机构|发文机构|发文机关|发文单位/.test(fieldAbove)) meta.sourceName ??= line;
+    if (fieldAbove === "index" && IndexValueRE.test(line)) {
       removed.push(original);
       continue;
     }
-    if (!sawBody && DisclosureLabelAloneRE.test(line)) {
-      disclosureValueOf = line;
+    if (fieldAbove === "publisher" && PublisherValueRE.test(line)) {
+      meta.sourceName ??= line;
+      removed.push(original);
+      continue;
+    }
+    if (!sawBody && (IndexLabelAloneRE.test(line) || PublisherLabelAloneRE.test(line))) {
+      disclosureValueOf = IndexLabelAloneRE.test(line) ? "index" : "publisher";
       removed.push(original);
       continue;
     }
@@ -632,10 +644,9 @@ export function cleanText(raw: string): CleanResult {
     // source after them (… 来源: 伊通发布), the site the source is posted on.
     const stamp = sawBody ? null : StampLineRE.exec(line);
     if (stamp?.[1] && stamp[2]) {
-      if (stamp[3]) {
-        meta.sourceName ??= stamp[3];
-        meta.siteName ??= stamp[1];
-      } else meta.sourceName ??= stamp[1];
+      const source = SourceRE.exec(stamp[3] ?? "")?.[1];
+      if (source) meta.siteName ??= stamp[1];
+      meta.sourceName ??= source ?? stamp[1];
       if (!publishedMarked) meta.publishedText ??= stamp[2];
       removed.push(original);
       continue;

@@ -683,6 +683,10 @@ test("days listed before the last one's 前 (分别于6月27日、9月30日、20
     text: "6月27日、9月30日、2009年1月5日前",
     date: "2009-01-05",
   });
-  // (A day the work started on is no part of a list: 自3月1日起…，于5月20日前完成.)
-  expect(findDeadline("自3月1日起开展整治,于5月20日前完成。", 2008)).toEqual({ text: "5月20日前", date: "2008-05-20" });
+  // (Days someone sets out on, 于3月1日及4月5日前往, or work goes on around, 前后, are no deadline nor a list's.)
+  expect(findDeadline("检查组于3月1日及4月5日前往各乡镇,要求5月20日前完成。", 2008)).toEqual({
+    text: "5月20日前",
+    date: "2008-05-20",
+  });
+  expect(findDeadline("于6月1日和6月30日前后开展集中整治。", 2008)).toBeNull();
 });

@@ -1714,8 +1714,11 @@ test("collectives listed with a pause and then a comma before the modal (全区�
     "全区各街道",
   ]);
   // A bare kind after a collective in a list is every body of that kind; alone it is a street speaking of itself.
-  expect(unitsOpening("全区各乡镇、街道")).toEqual(["全区各乡镇", "各街道"]);
+  expect(unitsOpening("全区各乡镇、街道")).toEqual(["全区各乡镇", "全区各街道"]);
+  expect(unitsOpening("各乡镇、部门要高度重视")).toEqual(["各乡镇", "各部门"]);
   expect(unitsOpening("街道")).toEqual(["本街道"]);
+  // (Only the piece right after the collective shares it: 社区 after 各部门配合 is none of a list.)
+  expect(unitsOpening("由县民政局牵头各部门配合、社区要做好登记")).toEqual(["县民政局"]);
 });
 
 test("an alias is not expanded where the name already holds what the full form adds (区规划自然资源局)", () => {

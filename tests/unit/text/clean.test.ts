@@ -845,3 +845,22 @@ test("review: word-segmented prose is joined, an image credit's 版权归原作�
   );
   expect(credited.lines.join("")).toContain("各部门要加强协作配合");
 });
+
+test("a publisher's stamp with a source after it gives both; a source that is an address names none", () => {
+  const named = cleanText("伊通满族自治县人民政府 2023-05-10 09:34:00 来源: 伊通发布\n全县卫片治理调度推进会议召开");
+  expect(named.meta).toMatchObject({ siteName: "伊通满族自治县人民政府", sourceName: "伊通发布" });
+  const address = cleanText(
+    "伊通满族自治县人民政府 2023-05-10 09:34:00 来源: www.yt.gov.cn\n全县卫片治理调度推进会议召开",
+  );
+  expect(address.meta.sourceName).toBe("伊通满族自治县人民政府");
+  expect(address.meta.siteName).toBeUndefined();
+});
+
+test("a disclosure field's value on the next line goes only where it has the field's shape, never a headline", () => {
+  const fields = cleanText("• 索引号:\n6107280000/2024-001005\n• 发文机构:\n县政府网站\n镇巴县人民政府工作规则");
+  expect(fields.lines.filter(Boolean)).toEqual(["镇巴县人民政府工作规则"]);
+  expect(fields.meta.sourceName).toBe("县政府网站");
+  const blank = cleanText("• 发文机构:\n镇巴县人民政府关于加强防汛工作的通知\n各镇人民政府：现将有关事项通知如下。");
+  expect(blank.lines.filter(Boolean)[0]).toBe("镇巴县人民政府关于加强防汛工作的通知");
+  expect(blank.meta.sourceName).toBeUndefined();
+});
