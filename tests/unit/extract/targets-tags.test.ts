@@ -46,6 +46,11 @@ test("a project carried out, landed or finished on time (项目实施, 项目落
   expect(tagsFor("由县建设工程质量监督站负责抽检")).not.toContain("重大项目");
 });
 
+test("mosquito control (灭蚊, 防蚊) is 公共卫生; a village group of the north-east (村屯) is 乡村振兴", () => {
+  expect(tagsFor("在录得高诱蚊产卵指数的地区,优先进行灭蚊工作")).toContain("公共卫生");
+  expect(tagsFor("整治村屯院落农机乱停、柴草乱堆等问题")).toContain("乡村振兴");
+});
+
 test("a short keyword inside a longer word does not tag", () => {
   expect(tagsFor("责成县政府向市政府作出书面检查")).toEqual([]);
   expect(tagsFor("用好人防技防手段")).toEqual([]);
