@@ -51,6 +51,13 @@ test("mosquito control (灭蚊, 防蚊) is 公共卫生; a village group of the 
   expect(tagsFor("整治村屯院落农机乱停、柴草乱堆等问题")).toContain("乡村振兴");
 });
 
+test("a village's service centre, a sports ground, a theatre and schooling are 公共服务设施; 民生实事 alone is not", () => {
+  expect(tagsFor("要把村综合服务中心建设摆上重要议事日程")).toContain("公共服务设施");
+  expect(tagsFor("排查辖区运动场地及路灯")).toContain("公共服务设施");
+  expect(tagsFor("要高度重视教育工作,认真分析中高考情况")).toContain("公共服务设施");
+  expect(tagsFor("着力提高推进民生实事的执行力")).not.toContain("公共服务设施");
+});
+
 test("a short keyword inside a longer word does not tag", () => {
   expect(tagsFor("责成县政府向市政府作出书面检查")).toEqual([]);
   expect(tagsFor("用好人防技防手段")).toEqual([]);
