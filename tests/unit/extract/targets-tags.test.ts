@@ -58,6 +58,14 @@ test("a village's service centre, a sports ground, a theatre and schooling are �
   expect(tagsFor("着力提高推进民生实事的执行力")).not.toContain("公共服务设施");
 });
 
+test("debts and finances, a river's flood channel, petitions and 双创 take their topics", () => {
+  expect(tagsFor("要迅速全面梳理政府性债务情况")).toContain("资金保障");
+  expect(tagsFor("开展妨碍河道行洪突出问题排查整治")).toContain("防汛排涝");
+  expect(tagsFor("针对周边村民上访的问题,由镇政府负责化解")).toContain("社会治安");
+  expect(tagsFor("整改落实情况及时报县双创办")).not.toContain("文明创建");
+  expect(tagsFor("扎实推进双创工作")).toContain("文明创建");
+});
+
 test("a short keyword inside a longer word does not tag", () => {
   expect(tagsFor("责成县政府向市政府作出书面检查")).toEqual([]);
   expect(tagsFor("用好人防技防手段")).toEqual([]);
