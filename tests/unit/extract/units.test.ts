@@ -1733,3 +1733,9 @@ test("a collective opening a clause with 遵照 or 依照 acts in it", () => {
   ]);
   expect(findUnits("各单位依照职责做好工作。")).toEqual(["各单位"]);
 });
+
+test("some of a kind (少数乡镇, 部分单位) names no unit; 各乡镇 does", () => {
+  expect(findUnits("少数乡镇要加快进度。")).toEqual([]);
+  expect(findUnits("部分单位要立即整改。")).toEqual([]);
+  expect(findUnits("各乡镇要加快进度。")).toEqual(["各乡镇"]);
+});
