@@ -67,6 +67,7 @@ export function classifyDocType({ titleLines, title, lead, body }: DocTypeInput)
   // A policy document by its own name (…考核细则, …实施意见, …工作方案) is neither report nor circular.
   // A title taken from a first sentence (…召开党委会议，…研究贯彻落实意见) names no policy document.
   if (PolicyTitleRE.test(title) && !/[，,]/.test(title)) return "其他";
+  // A numbered dispatch (…司长批示) or standing rules (…工作规则) order; they report nothing.
   if (DispatchTitleRE.test(title)) return "其他";
   // A supervision notice (…关于加大各乡镇河道整治的督办通知) names the faults found and who must mend them
   // by when: a circular, though it calls itself a notice.

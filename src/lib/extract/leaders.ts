@@ -212,13 +212,14 @@ export function nameIn(text: string, context = text): string | null {
   // A single character left before punctuation (吴迪参加。 read as 吴迪参 + 加) is no word of its own.
   const cutByPunctuation = following.length < text.length;
   const wordAfterLong = rest.length >= 2 ? isKnownWord(rest.slice(0, 2)) : rest.length === 0 || !cutByPunctuation;
-  // 书记钟利贵在…会议上: a name's 在 (at) after three characters, not a word (贵在) after two; not an adverb
-  // of 在 after a two-character name (王刚正在, 王强现在, 李明仍在).
-  const atAfterLong =
-    /^在/.test(rest) && !/[正现仍曾尚早实再只均]/.test(long.at(-1) ?? "") && !NotInNameRE.test(long.at(-1) ?? "");
+  // 书记钟利贵在…会议上: a name's 在 (at) after three characters, not a word (贵在) after two. An adverb of
+  // 在 after two characters (王刚正在, 王强现在, 李明仍在) is none of the name.
+  const adverbOfAt = /^在/.test(rest) && /[正现仍曾尚早实再只]/.test(long.at(-1) ?? "");
+  const atAfterLong = /^在/.test(rest) && !adverbOfAt && !NotInNameRE.test(long.at(-1) ?? "");
   if (
     long.length === surname.length + 2 &&
     isPlausibleName(long) &&
+    !adverbOfAt &&
     (!(wordAfterShort && !wordAfterLong) || atAfterLong)
   )
     return long;

@@ -1149,6 +1149,7 @@ test("a three-character name before its 在 (钟利贵在…会议上) is read w
   expect(extractLeaders("县长张正在会上讲话。").leaders.map((leader) => leader.name)).toEqual(["张正"]);
   // (An adverb of 在 after a two-character name is none of it.)
   expect(extractLeaders("县长王刚正在会上讲话。").leaders.map((leader) => leader.name)).toEqual(["王刚"]);
+  expect(extractLeaders("县长李明仍在主持会议。").leaders.map((leader) => leader.name)).toEqual(["李明"]);
 });
 
 test("a leader whose words elsewhere are followed (要按市委书记钟利贵在…闭幕时强调的) is not this meeting's", () => {
