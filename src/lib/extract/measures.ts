@@ -467,6 +467,22 @@ const OrderHeadRE =
 const NewsLeadRE =
   /^(?:[^。；;，,]{0,30}?(?:\d{1,2}日讯|电)\s*)?[^。；;，,]{0,30}?(?:获悉|了解到|据悉|据介绍)[，,]|^[^。；;，,]{0,30}?\d{1,2}日讯\s*/;
 
+/**
+ * 目前…实现了应连尽连，成绩来之不易，环保局以及各街道办事处要继续巩固成绩: the state of things, then a body
+ * told what to do; the order starts with its body. Returns how many code points go before it.
+ */
+function orderAfterProgress(simple: string, opensWithUnit: (clause: string) => boolean): number {
+  if (!ProgressRE.test(simple)) return 0;
+  const chars = Array.from(simple);
+  for (const [index, char] of chars.entries()) {
+    if (char === "。" || char === "；" || char === ";") break;
+    if (char !== "，" && char !== ",") continue;
+    const clause = chars.slice(index + 1).join("");
+    if (/^[^，,。；;]{2,30}?要(?!求)/u.test(clause) && opensWithUnit(clause)) return index + 1;
+  }
+  return 0;
+}
+
 /** Removes a leading speaker clause or story; returns how many code points went. */
 function stripIntro(simple: string): number {
   const match =
@@ -851,6 +867,7 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       spoken += sentence.simple;
       const markerLength = Array.from(ListMarkerRE.exec(sentence.simple)?.[0] ?? "").length;
       let cut = markerLength + stripIntro(Array.from(sentence.simple).slice(markerLength).join(""));
+      cut += orderAfterProgress(Array.from(sentence.simple).slice(cut).join(""), opensWithUnit);
       const orderHead = OrderHeadRE.exec(Array.from(sentence.simple).slice(cut).join(""))?.[0];
       if (orderHead) {
         cut += Array.from(orderHead).length;

@@ -485,6 +485,8 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
     // A relative clause (被通报批评的乡镇) describes units without naming one.
     if (
       piece.length < 2 ||
+      // 委员会 alone refers back to a committee named before (交由…协调委员会审查, 委员会要…); it names none.
+      piece === "委员会" ||
       NotUnitRE.test(piece) ||
       DescriptionRE.test(piece) ||
       PeopleRE.test(piece) ||

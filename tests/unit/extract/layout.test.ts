@@ -408,3 +408,14 @@ test("a site's name or a kicker over a whole document title is not joined to it"
     "防汛抗旱工作会议纪要",
   );
 });
+
+test("a dated headline (2023年12月12日区政府召开…) is the title, not a disclosure field under it (• 公开属性:主动公开)", () => {
+  const layout = articleLayout([
+    "2023年12月12日区政府召开第62次常务会议",
+    "  • 发文机构:上海市长宁区人民政府办公室",
+    "  • 公开属性:主动公开",
+    "2023年12月12日上午,区长侯继军主持召开区政府第62次常务会议。",
+    "会议指出,要高度重视目标考核工作。",
+  ]);
+  expect(layout.title).toBe("2023年12月12日区政府召开第62次常务会议");
+});

@@ -1165,3 +1165,34 @@ test("names listed before 等领导应邀列席 are leaders who attended, with n
     { name: "严达明", role: "出席" },
   ]);
 });
+
+test("a name before 等 and the body's members (焦雅吉等县委常委出席) is the titled leader, not part of the body", () => {
+  expect(extractLeaders("县委副书记、县长焦雅吉等县委常委出席会议。").leaders).toEqual([
+    { name: "焦雅吉", title: "县委副书记、县长", role: "出席" },
+  ]);
+});
+
+test("names before 等在家的县四家领导 who went somewhere to take part are leaders under that title; a bare list that went is not", () => {
+  expect(
+    extractLeaders("夏良胜、李文新、杨武等在家的县四家领导到国有双竹林场参加义务植树活动。").leaders.map(
+      (leader) => `${leader.name}/${leader.title}`,
+    ),
+  ).toEqual(["夏良胜/县四家领导", "李文新/县四家领导", "杨武/县四家领导"]);
+  expect(extractLeaders("张三、李四到会场参加会议。").leaders).toEqual([]);
+});
+
+test("a name that opens directives twice (李天明强调…，李天明要求) is a leader though no title is left; once is anyone quoted", () => {
+  expect(
+    extractLeaders("李天明强调,各级各部门应乘势而上。同时,李天明要求,各级各部门要高度重视。").leaders.map(
+      (leader) => leader.name,
+    ),
+  ).toEqual(["李天明"]);
+  expect(extractLeaders("会上,李天明强调,各级各部门应乘势而上。").leaders).toEqual([]);
+});
+
+test("a Taiwanese section chief (養護課長紀孟洲) holds an office; 课长达两小时 is a lesson's length", () => {
+  expect(extractLeaders("养护课长纪孟洲表示:工程将在半个月内完成。").leaders).toEqual([
+    { name: "纪孟洲", title: "养护课长", role: "讲话" },
+  ]);
+  expect(extractLeaders("这堂课长达两小时。").leaders).toEqual([]);
+});

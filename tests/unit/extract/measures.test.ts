@@ -1921,3 +1921,16 @@ test("Hong Kong's future 會 after a body (保安局會一如以往…) commits 
   expect(texts("区政府会议室内,与会人员观看了宣传片。")).toEqual([]);
   expect(texts("市民政局会见了来访的代表团。")).toEqual([]);
 });
+
+test("the state of things, then a body's order (目前…成绩来之不易，环保局以及各街道办事处要继续巩固成绩) is the order from its body on", () => {
+  const measures = extractMeasures(
+    [paragraph("目前区内农村小型污水处理设施实现了应连尽连,成绩来之不易,环保局以及各街道办事处要继续巩固成绩。")],
+    context,
+  );
+  expect(measures.map((measure) => measure.text)).toEqual(["环保局以及各街道办事处要继续巩固成绩。"]);
+  expect(
+    extractMeasures([paragraph("目前全区已建成污水处理设施12座,环保局负责运营维护。")], context).map(
+      (measure) => measure.text,
+    ),
+  ).toEqual([]);
+});

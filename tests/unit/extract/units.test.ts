@@ -1739,3 +1739,8 @@ test("some of a kind (少数乡镇, 部分单位) names no unit; 各乡镇 does"
   expect(findUnits("部分单位要立即整改。")).toEqual([]);
   expect(findUnits("各乡镇要加快进度。")).toEqual(["各乡镇"]);
 });
+
+test("委员会 alone (交由…协调委员会审查, cut from its name) names no body", () => {
+  expect(findUnits("交由小型工程督导协调委员会进行审查")).toEqual([]);
+  expect(unitsOpening("委员会要量度个别政策的提出")).toEqual([]);
+});

@@ -864,3 +864,18 @@ test("a disclosure field's value on the next line goes only where it has the fie
   expect(blank.lines.filter(Boolean)[0]).toBe("镇巴县人民政府关于加强防汛工作的通知");
   expect(blank.meta.sourceName).toBeUndefined();
 });
+
+test("a share button set between dashes (—分享—) is chrome like 分享 alone; a dash before prose is not", () => {
+  expect(cleanText("—分享—\n会上,祥霖铺镇作典型发言。").lines.filter(Boolean)).toEqual(["会上,祥霖铺镇作典型发言。"]);
+  expect(cleanText("——分享经验,共同提高。").lines.filter(Boolean)).toEqual(["——分享经验,共同提高。"]);
+});
+
+test("a paper's page label (第01版:要闻, doubled as 第第01版版:要闻) and its page links (下一版>) are chrome", () => {
+  expect(cleanText("第第01版版:要闻\n\n下一版>\n\n元旦献辞\n\n同志们、朋友们:新年好。").lines.filter(Boolean)).toEqual([
+    "元旦献辞",
+    "同志们、朋友们:新年好。",
+  ]);
+  expect(cleanText("第01版:要闻\n< 上一期\n会议要求,要加快推进。").lines.filter(Boolean)).toEqual([
+    "会议要求,要加快推进。",
+  ]);
+});
