@@ -302,7 +302,7 @@ export function extractReport(articleLines: readonly string[], page: PageContext
     ...measures.flatMap((measure) => measure.units),
     ...leaderBodies,
   ];
-  const joinTwin = joinLevelTwins(namedUnits);
+  const joinTwin = joinLevelTwins(namedUnits, fullSimple);
   for (const measure of measures) measure.units = [...new Set(measure.units.map(joinTwin))];
   const reportUnits = [...new Set(namedUnits.map(joinTwin))];
   if (units.unscoped.size > 0) notes.push(`单位未能按地区规范：${[...units.unscoped].join("、")}`);

@@ -11,9 +11,12 @@ import { isSingleWord, tagWords } from "./segmenter";
  * content/taxonomy/units.json (市文明委 is the city's 精神文明建设指导委员会).
  */
 
-/** How unit names end; collective forms (各城市区, 重点委局, 市直相关部门, 各学校, 各级医院) included. */
+/**
+ * How unit names end; collective forms (各城市区, 重点委局, 市直相关部门, 各学校, 各级医院) included. (各部门除所负责的…:
+ * 所 after 除, 之, 其, 凡 is "what", no office.)
+ */
 const UNIT_SUFFIX =
-  "(?:人民政府|政府|委员会|区议会|(?<![建会])议会(?!同)|办公室|领导小组|学习小组|(?<=各级)党组织|指挥部|工作专班|工作组|管委会|党工委|(?<=[局委厅办署处])党组(?!成员|书记|副书记|扩大|会议|中心组)|街道办事处|街道|社区|中心|总队|支队|大队|中队|执法队|工作队|派出所|区公所|公所|公司|集团|(?<=各(?![类种大个])[\\p{Script=Han}]{2,4})企业|(?<=各(?:级|类)?(?:中小|大中小|中等|职业|公办|民办|公立|定点)?)(?:学校|高校|医院|幼儿园|医疗机构)|林场|工商联|科协|妇联|残联|文联|侨联|总工会|工会|部门|委局|部委办局|局处|直属单位|单位|城市区|县区|县市区|乡镇|镇街|园区|产业园|工业园|物流园|专班|防指|苏木|机构|机关|供销社|合作社|党校|信用社|报社|卫生院|(?<=各级|各)党政|局|委|办|厅|部|处|署|室|所|站|院|县|区|镇|乡|科)";
+  "(?:人民政府|政府|委员会|区议会|(?<![建会])议会(?!同)|办公室|领导小组|学习小组|(?<=各级)党组织|指挥部|工作专班|工作组|管委会|党工委|(?<=[局委厅办署处])党组(?!成员|书记|副书记|扩大|会议|中心组)|街道办事处|街道|社区|中心|总队|支队|大队|中队|执法队|工作队|派出所|区公所|公所|公司|集团|(?<=各(?![类种大个])[\\p{Script=Han}]{2,4})企业|(?<=各(?:级|类)?(?:中小|大中小|中等|职业|公办|民办|公立|定点)?)(?:学校|高校|医院|幼儿园|医疗机构)|林场|工商联|科协|妇联|残联|文联|侨联|总工会|工会|部门|委局|部委办局|局处|直属单位|单位|城市区|县区|县市区|乡镇|镇街|园区|产业园|工业园|物流园|专班|防指|苏木|机构|机关|供销社|合作社|党校|信用社|报社|卫生院|(?<=各级|各)党政|局|委|办|厅|部|处|署|室|(?<![除之其凡])所|站|院|县|区|镇|乡|科)";
 /**
  * A whole piece that names a unit: optional collective word, a core, a suffix; a leading group's
  * office may run longer (市行政审批制度改革工作领导小组办公室).
@@ -600,8 +603,8 @@ const SLOT_PATTERNS: RegExp[] = [
   // 环保局指出…, 农业局亦采购…, 卫生局邀集…, 经…指挥部研究决定: a body that speaks or acts as a clause's subject.
   // 河上镇将围绕…推进, 县政府督查室将紧盯…, 各区公所已提前巡查…: a body carrying on a plan or one at work; 中街办事处对煤炭路两侧…进行了清理: one that acted;
   // 县环保局积极配合…: one that helps; 县委督查室会同…领导小组对…进行了督查, 区城管局组成专班对…进行了督查:
-  // one that acted with another or through a team (县委办、县督查办组成联合督查组); 房屋署人员将…: a body's staff acting for it; 入境处会全力巡查…: the 会 of what a body will do.
-  /(?:^|[。；;，,：:！？!?\n]\s*)([^。；;，,：:！？!?\n]{1,30}?(?:局|处|署|委|会|办|厅|室|中心|公司|委员会|办公室|公所|人民政府|政府|大队|支队|镇|乡|街道))(?:(?:工作)?人员(?=将(?!被)|已(?!被)))?(?:也|亦|还|则|并|另|同时)?(?:[今昨][天日](?:上午|下午|晚间|晚上)?)?(?:将|已|正|会|于)?(?:(?:今早|即日)起)?(?:共同|一起|分别|联合|持续|积极|全力|陆续|强烈|主动)?(?:表示|指出|说明|强调|预估|预计|统计|邀集|启动|展开|完成[一二三]级开设|采购|办理|辅导|成立|提醒|建议|呼吁|补充|研究决定|(?<=积极|全力|主动)配合(?!下|表示|感谢|支持)|组织人员|组织力量|(?:会同[^。；;，,]{2,30}?|组成[^。；;，,]{2,12}?)?对[^。；;，,]{2,30}?(?:进行|开展)|(?<!中心)组成(?!员)[^。；;，,、]{0,6}?(?:督查|检查|督导|考核|巡查|暗访|调研|工作)组|(?<=将)(?![会要是])(?=[\p{Script=Han}]{2})|(?<=会)(?=(?:全力|严格|尽快|积极|继续|主动|加派|增派|派员|安排|加强|巡查|检查|跟进|协助|处理|清理|采取|推出|提供|通知|核实)[\p{Script=Han}])|(?<=已)(?=提前|先行|着手|启动|完成|部署|安排|组织|开展|展开|巡查|派员))/gu,
+  // one that acted with another or through a team (县委办、县督查办组成联合督查组); 房屋署人员将…: a body's staff acting for it; 入境处会全力巡查…, 房屋署会于第二季开始…, 保安局会一如以往: the 会 of what a body will do.
+  /(?:^|[。；;，,：:！？!?\n]\s*)([^。；;，,：:！？!?\n]{1,30}?(?:局|处|署|委|会|办|厅|室|中心|公司|委员会|办公室|公所|人民政府|政府|大队|支队|镇|乡|街道))(?:(?:工作)?人员(?=将(?!被)|已(?!被)))?(?:也|亦|还|则|并|另|同时)?(?:[今昨][天日](?:上午|下午|晚间|晚上)?)?(?:将|已|正|会|于)?(?:(?:今早|即日)起)?(?:共同|一起|分别|联合|持续|积极|全力|陆续|强烈|主动)?(?:表示|指出|说明|强调|预估|预计|统计|邀集|启动|展开|完成[一二三]级开设|采购|办理|辅导|成立|提醒|建议|呼吁|补充|研究决定|(?<=积极|全力|主动)配合(?!下|表示|感谢|支持)|组织人员|组织力量|(?:会同[^。；;，,]{2,30}?|组成[^。；;，,]{2,12}?)?对[^。；;，,]{2,30}?(?:进行|开展)|(?<!中心)组成(?!员)[^。；;，,、]{0,6}?(?:督查|检查|督导|考核|巡查|暗访|调研|工作)组|(?<=将)(?![会要是])(?=[\p{Script=Han}]{2})|(?<=会)(?=(?:全力|严格|尽快|积极|继续|主动|加派|增派|派员|安排|加强|巡查|检查|跟进|协助|处理|清理|采取|推出|提供|通知|核实|联同|密切|持续|定期|适时|与(?!会)|于(?:本|下|今|明|第|\d))[\p{Script=Han}\d]|一如以往)|(?<=已)(?=提前|先行|着手|启动|完成|部署|安排|组织|开展|展开|巡查|派员))/gu,
   // 赛罕区政府11月底启动…, 市机场建管公司12月中旬全面开工…, 各责任单位2017年9月25日前将…: a body owing
   // work by a date it opens with.
   // (市会展中心12月底建成投用 is the building, not a body.)
@@ -1395,10 +1398,29 @@ export function bodyOfTitle(title: string): string | undefined {
 }
 
 /**
+ * 市供排水公司 in a report that also writes 玉溪市供排水有限公司: the firm under its registered name (the
+ * longest end of the short name's core, two characters or more, that the text puts before 有限公司).
+ */
+function registeredFirm(name: string, text: string): string | undefined {
+  const core = /^(.{2,})公司$/u.exec(name)?.[1];
+  if (!core) return undefined;
+  let best: { length: number; form: string } | undefined;
+  for (const match of text.matchAll(/(?:股份)?有限(?:责任)?公司/gu)) {
+    const before = text.slice(Math.max(0, match.index - core.length), match.index);
+    for (let length = core.length; length >= 2; length -= 1) {
+      if (!before.endsWith(core.slice(-length))) continue;
+      if (!best || length > best.length) best = { length, form: match[0] };
+      break;
+    }
+  }
+  return best ? `${core}${best.form}` : undefined;
+}
+
+/**
  * Where no region scopes them, 住建局 and 市住建局 in one report are one body: the bare name becomes
  * the one written with a level (市, 县, 区) when exactly one such twin is among the report's units.
  */
-export function joinLevelTwins(units: readonly string[]): (name: string) => string {
+export function joinLevelTwins(units: readonly string[], text = ""): (name: string) => string {
   const present = new Set(units);
   // Firms apart, once: a report's units repeat across its measures, and each is joined.
   const firms = [...present].filter((unit) => /(?:公司|集团)$/.test(unit));
@@ -1406,6 +1428,8 @@ export function joinLevelTwins(units: readonly string[]): (name: string) => stri
     // 四川铁科召开…, then 四川铁科建设监理有限公司: a firm's short name is the firm.
     const firm = firms.filter((unit) => unit.length > name.length + 1 && unit.startsWith(name));
     if (firm.length === 1 && firm[0]) return firm[0];
+    const registered = registeredFirm(name, text);
+    if (registered) return registered;
     if (/^[市县区省]/.test(name)) return name;
     const twins = ["市", "县", "区"].map((level) => level + name).filter((twin) => present.has(twin));
     return twins.length === 1 && twins[0] ? twins[0] : name;

@@ -1744,3 +1744,25 @@ test("委员会 alone (交由…协调委员会审查, cut from its name) names 
   expect(findUnits("交由小型工程督导协调委员会进行审查")).toEqual([]);
   expect(unitsOpening("委员会要量度个别政策的提出")).toEqual([]);
 });
+
+test("Hong Kong's 会 before a time or partner (房屋署会于第二季开始…, 卫生署会与有关部门…, 保安局会一如以往) commits the body", () => {
+  expect(findUnits("房屋署会于第二季开始在另外5条屋邨进行改善工程的设计。")).toEqual(["房屋署"]);
+  expect(findUnits("食物环境卫生署会与有关部门和地方组织紧密联系。")).toEqual(["食物环境卫生署"]);
+  expect(findUnits("保安局会一如以往,启动紧急事故监察及支援中心。")).toEqual(["保安局"]);
+  expect(findUnits("县委会与会人员观看了专题片。")).toEqual([]);
+});
+
+test("a firm's short name (玉溪市供排水公司) takes the registered name the text writes (市供排水有限公司); another firm keeps its own", () => {
+  const join = joinLevelTwins(
+    ["玉溪市供排水公司", "中烟施伟策公司"],
+    "中烟施伟策公司与玉溪市供排水有限公司签订协议,市供排水公司要按照协议履行。",
+  );
+  expect(join("玉溪市供排水公司")).toBe("玉溪市供排水有限公司");
+  expect(join("中烟施伟策公司")).toBe("中烟施伟策公司");
+  expect(joinLevelTwins(["市交投公司"], "市交投公司要加快推进。")("市交投公司")).toBe("市交投公司");
+});
+
+test("所 after 除 (各部门除所负责的项目外) is no office's end", () => {
+  expect(findUnits("各部门除所负责的重点项目外,对本部门的项目也要重视。")).not.toContain("各部门除所");
+  expect(findUnits("派出所负责维护现场秩序。")).toEqual(["派出所"]);
+});
