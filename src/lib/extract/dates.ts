@@ -284,7 +284,13 @@ function resolveDateIn(text: string, context: DateContext, skipDateline: boolean
     // 交通局已于3月11日划设…: an action already done, not the event the report is about.
     const before = normalized.slice(Math.max(0, match.index - 4), match.index);
     // 于2017年1月23日前报送: a deadline, not the day of the event (于4月12日前往…调研, 12月5日前来, 2月9日前夕 are).
+    // (确保在5月15日完成…, 定于4月20日全面完成: the day work is due, not the day of the event.)
+    const due =
+      /(?:确保|务必|必须|力争|争取|要|须|应|定)(?:在|于)\s*$/.test(
+        normalized.slice(Math.max(0, match.index - 6), match.index),
+      ) || /^(?:全面|全部|基本)?(?:完成|完工|建成|到位)/.test(after);
     if (
+      due ||
       /[自从]\s*$|已(?:经)?于\s*$/.test(before) ||
       /^[^，,。；]{0,6}以来|^起|^(?:以|之)?前(?![往来夕后期进线])/.test(after)
     )

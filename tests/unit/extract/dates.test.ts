@@ -690,3 +690,8 @@ test("days listed before the last one's 前 (分别于6月27日、9月30日、20
   });
   expect(findDeadline("于6月1日和6月30日前后开展集中整治。", 2008)).toBeNull();
 });
+
+test("a day work is due on (确保在5月15日完成…, 定于4月20日全面完成) is no day of the event; the meeting's own is", () => {
+  expect(resolveEventDate("李天明要求,要加强配合,确保在5月15日完成合村工作的检查验收。", {})).toBeNull();
+  expect(resolveEventDate("4月10日,督查组到镇督查。该镇表示,定于4月20日全面完成任务。", {})?.iso).toBe("--04-10");
+});
