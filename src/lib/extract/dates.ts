@@ -624,6 +624,42 @@ function closingYear(text: string): number | undefined {
 }
 
 /**
+ * Yearly days counted from their first (第三十二个植树节 falls in 2010) and the year before the first. Not
+ * anniversaries (建党100周年): a text looks ahead to them a year or more before.
+ */
+const YEARLY_DAYS: [string, number][] = [
+  ["植树节", 1978],
+  ["教师节", 1984],
+  ["(?:全国)?防灾减灾日", 2008],
+  ["(?:全民)?国家安全教育日", 2015],
+  ["中国农民丰收节", 2017],
+  ["烈士纪念日", 2013],
+  ["(?:国家)?宪法日", 2013],
+  ["(?:全国)?扶贫日", 2013],
+  ['(?:全国)?[“"]?安全生产月[”"]?', 2001],
+  ["(?:全国)?助残日", 1990],
+  ["(?:全国)?消防日", 1991],
+];
+const NumberedDayRE = new RegExp(
+  YEARLY_DAYS.map(([day]) => `第\\s*(\\d{1,3}|[一二三四五六七八九十]{1,3})\\s*个${day}`).join("|"),
+  "gu",
+);
+
+/** The one year the numbered yearly days a text names fall in, when they agree. */
+function numberedDayYear(text: string): number | undefined {
+  const bases = YEARLY_DAYS.map(([, base]) => base);
+  const years = new Set(
+    [...text.matchAll(NumberedDayRE)].map((match) => {
+      const index = match.slice(1).findIndex(Boolean);
+      const written = match[index + 1] ?? "";
+      return (bases[index] ?? NaN) + (/\d/.test(written) ? Number(written) : chineseNumber(written));
+    }),
+  );
+  const [year] = years;
+  return years.size === 1 && year !== undefined && year >= 1950 && year <= 2100 ? year : undefined;
+}
+
+/**
  * The year of a meeting numbered within it (2022年第八次县政府常务会议; 114年第1次縣務會議, a Taiwanese
  * year counted from 1912, as only such a year has three digits).
  */
@@ -680,6 +716,7 @@ export function reportDate({
       yearAfterPast(text, month) ??
       workYear(text, month) ??
       plannedYear(`${title}\n${text}`, month) ??
+      numberedDayYear(`${title}\n${text}`) ??
       (month >= 11 ? closingYear(text) : undefined);
     if (year)
       return {
@@ -730,6 +767,7 @@ export function reportDate({
     )?.[1];
   if (titledMeetingYear)
     return { date: titledMeetingYear, notes: [`正文未写明日期，按标题中会议的「${titledMeetingYear}年」记到年`] };
+
   if (dates.estimate) {
     const { day, why } = dates.estimate;
     return { date: `${day.year}-${pad(day.month)}`, notes: [`正文与来源均未写明日期，${why}到月`] };

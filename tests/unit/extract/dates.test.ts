@@ -695,3 +695,31 @@ test("a day work is due on (确保在5月15日完成…, 定于4月20日全面�
   expect(resolveEventDate("李天明要求,要加强配合,确保在5月15日完成合村工作的检查验收。", {})).toBeNull();
   expect(resolveEventDate("4月10日,督查组到镇督查。该镇表示,定于4月20日全面完成任务。", {})?.iso).toBe("--04-10");
 });
+
+test("a numbered yearly day (第三十二个植树节) gives a year-less day its year; an anniversary looked ahead to does not", () => {
+  expect(
+    reportDate({
+      title: "",
+      lead: "3月12日,是全国第三十二个植树节,我县掀起植树高潮。",
+      text: "3月12日,是全国第三十二个植树节,我县掀起植树高潮。",
+      dates: {},
+    }).date,
+  ).toBe("2010-03-12");
+  expect(
+    reportDate({
+      title: "",
+      lead: "9月8日,全县庆祝第三十三个教师节暨教育工作会议召开。",
+      text: "9月8日,全县庆祝第三十三个教师节暨教育工作会议召开。",
+      dates: {},
+    }).date,
+  ).toBe("2017-09-08");
+  // (建党100周年 may be planned for the year before.)
+  expect(
+    reportDate({
+      title: "",
+      lead: "6月18日,全市会议强调,要围绕建党100周年组织开展活动。",
+      text: "6月18日,全市会议强调,要围绕建党100周年组织开展活动。",
+      dates: {},
+    }).date,
+  ).toBe("--06-18");
+});
