@@ -197,11 +197,18 @@ function eventClause(sentence: string): string | undefined {
   return undefined;
 }
 
+/** A speech's title run into its salutation: …会议上的讲话同志们：. */
+const SpeechIntoSalutationRE = /^(\S{6,160}?(?:讲话|发言|致辞))(?:同志们|各位(?:领导|代表|同志|委员))[:：，,]/u;
+
 /**
  * A title for an item that has no headline (one of several dated items on a page): its first
  * sentence, cut at a comma when long. The line stays in the body.
  */
 function titleFromLead(lead: string): string {
+  // …全体会议上讲话…全体会议上的讲话同志们：: a speech whose page lost its line breaks, its title (printed
+  // twice at times) run into its salutation; the last full title is the speech's.
+  const speech = SpeechIntoSalutationRE.exec(lead)?.[1];
+  if (speech) return speech.split(/(?<=讲话|发言|致辞)/u).at(-1) ?? speech;
   const sentence =
     // (A ? between digits or characters, 8?7日 or 政府?4次, stands for a character the page's encoding lost.)
     (/^(?:[^。！？!?]|(?<=[\p{Script=Han}\d])\?(?=[\p{Script=Han}\d]))+/u.exec(lead)?.[0] ?? lead)

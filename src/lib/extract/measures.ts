@@ -681,6 +681,9 @@ const ShortOrderHeadRE = /^要[^，,。；;]{2,6}[。；;]$/;
  */
 const PurposePreambleRE =
   /^为了?[^。；;]{2,200}?[，,]([^。；;，,]{0,60}?(?:制定本(?:实施)?(?:方案|办法|细则|意见|计划|规定)|特制定|现就[^。；;]{0,40}?(?:通知|意见)如下|召开|举行|组织[^。；;，,]{0,30}?(?:督查|检查|暗访|巡查)))/;
+/** …召开这次市政府全体会议，主要目的是传达学习…, 本次会议的主要任务是…: what a meeting is for, said at its opening. */
+const MeetingPurposeRE =
+  /(?:这次|本次|今天的?)[^。；;]{0,24}?(?:会议|大会|会)[^。；;]{0,4}?[，,]?(?:的)?主要(?:目的|任务)(?:是|就是)/;
 
 /** True when a clause orders or commits to work: a modal, 要 as a verb, or a plan's 将…. */
 const ordersWork = (clause: string): boolean =>
@@ -688,6 +691,7 @@ const ordersWork = (clause: string): boolean =>
 
 /** Why a document exists or a meeting was held, ordering nothing itself. */
 function isPurposePreamble(sentence: string): boolean {
+  if (MeetingPurposeRE.test(sentence)) return true;
   const made = PurposePreambleRE.exec(sentence)?.[1];
   return made !== undefined && !ordersWork(made);
 }

@@ -419,3 +419,10 @@ test("a dated headline (2023年12月12日区政府召开…) is the title, not a
   ]);
   expect(layout.title).toBe("2023年12月12日区政府召开第62次常务会议");
 });
+
+test("a speech's title run into its salutation (…会议上的讲话同志们：) is the title, the last copy where it is printed twice", () => {
+  const layout = articleLayout([
+    "市长在市政府第一次全体会议上讲话市长在市政府2022年第一次全体会议上的讲话同志们:在春节后上班的第二天,我们就召开这次会议。",
+  ]);
+  expect(layout.title).toBe("市长在市政府2022年第一次全体会议上的讲话");
+});

@@ -1934,3 +1934,12 @@ test("the state of things, then a body's order (目前…成绩来之不易，�
     ),
   ).toEqual([]);
 });
+
+test("what a meeting is for, said at its opening (召开这次会议，主要目的是…, 本次会议的主要任务是…) sets no task", () => {
+  const texts = (text: string) => extractMeasures([paragraph(text)], context).map((measure) => measure.text);
+  expect(
+    texts("我们召开这次市政府全体会议,主要目的是传达学习全省工作会议精神,分解落实政府工作报告确定的工作任务。"),
+  ).toEqual([]);
+  expect(texts("本次会议的主要任务是总结去年工作,部署今年任务。")).toEqual([]);
+  expect(texts("会后,各部门要按照会议部署,抓好工作落实。")).toHaveLength(1);
+});
