@@ -284,13 +284,9 @@ function resolveDateIn(text: string, context: DateContext, skipDateline: boolean
     // 交通局已于3月11日划设…: an action already done, not the event the report is about.
     const before = normalized.slice(Math.max(0, match.index - 4), match.index);
     // 于2017年1月23日前报送: a deadline, not the day of the event (于4月12日前往…调研, 12月5日前来, 2月9日前夕 are).
-    // (确保在5月15日完成…, 定于4月20日全面完成: the day work is due, not the day of the event.)
-    const due =
-      /(?:确保|务必|必须|力争|争取|要|须|应|定)(?:在|于)\s*$/.test(
-        normalized.slice(Math.max(0, match.index - 6), match.index),
-      ) || /^(?:全面|全部|基本)?(?:完成|完工|建成|到位)/.test(after);
+    // (确保在5月15日完成…: the day work is due, not the day of the event; 定于3月15日召开 is the event's.)
     if (
-      due ||
+      mustBeDoneBy(normalized.slice(Math.max(0, match.index - 6), match.index), after) ||
       /[自从]\s*$|已(?:经)?于\s*$/.test(before) ||
       /^[^，,。；]{0,6}以来|^起|^(?:以|之)?前(?![往来夕后期进线])/.test(after)
     )
@@ -384,6 +380,18 @@ function daysAfter(day: string, days: number): string {
 export const DeadlineRE =
   /每月\s*(?:\d{1,2}\s*日|底|末)\s*(?:前|以前|之前)(?!后)|(?:(\d{4})\s*年\s*|今年|明年)?(\d{1,2})\s*月\s*(底|末|中旬|上旬|下旬|(\d{1,2})\s*(?:日|(?=前(?!后)|以前|之前)))\s*(?:(?:下班|中午|上午|下午|晚上?|凌晨)?\s*(?:(?:\d{1,2}|零|二十四)\s*[时点:：](?:\s*\d{1,2}\s*分?)?)?\s*(?:前(?![往后来去夕])|以前|之前))?(?:完成|完工|建成|到位|清零|投用)?|(?:今年|明年|(?<=(?:务必|必须|要|须|确保|力争|争取|计划|预计)于\s*))(\d{1,2})\s*月份?(?:(?<=份)(?:底|末)?(?:前|以前|之前))?(?=完成|前|底|交货|启用|投用|上线|建成|完工|开始|起)|(\d{1,2}|[一二三四五六七八九十])\s*年内|(?:今年|明年年?|年|年度)\s*(?:底|末)\s*(?:前|以前)?|今年内|明年年?内|(?<![\d一二三四五六七八九十])年内|今年(?=实现|完成|全面|全部|基本|再)|(?<=(?:要|须|确保|力争|争取|计划|务必|必须|应)在?)明年(?=完成|实现|建成|全部|基本)|汛期前|本月底前?|限期|年底|(?:第?([一二三四1-4])季度|第([一二三四])季(?!节))(?:末|底)?(?:前)?|(?:上半年|下半年|年中)(?:前)?(?=完成|开工|建成|实现|到位|达到|前|内|[，,。；]|$)|(?:春节|元旦|清明|五一|端午|中秋|国庆|开学)(?:前|之前)(?!后)|(?<=在)[^，,。；;在]{2,12}?(?:到来|来临|举办|开幕|召开|暗访|验收)(?:前|以前|之前)|(?<![\d年])[一二三四五六七八九十两\d]{1,3}(?:个)?(?:周|星期|工作日|个月|天)(?:之内|以内|内)|(?:本|下)(?:周|星期)[一二三四五六日天]?(?:前|之前|以前|之内|以内|内)?|(?:今天|今日|明天|明日)(?:(?:下班|中午|晚上)?(?:前(?!往|来|去|夕|面)|之前)|(?=务必(?!强调|说|讲|提)))/g;
 
+/**
+ * A date work must be done by, from the words around it: 确保在5月15日完成, 要于…, 在5月1日要全面启动; not the day
+ * of an event (在5月1日召开的大会上) nor the start of a range (在5月1日至10日).
+ */
+function mustBeDoneBy(before: string, after: string): boolean {
+  return (
+    !/^\s*(?:召开|举行|的|至|到|—|-|~|起)/.test(after) &&
+    (/(?:要|须|确保|保证|务必|必须|力争|争取)\s*[于在]\s*$/.test(before) ||
+      (/[在于]\s*$/.test(before) && /^\s*(?:要|须|必须|务必)/.test(after)))
+  );
+}
+
 /** The deadline a sentence sets, with the date it means when the year is known. */
 export function findDeadline(
   sentence: string,
@@ -436,10 +444,7 @@ function deadlineIn(normalized: string, year: number | null, day?: string): { te
     const after = normalized.slice(at + match[0].length);
     const doneBy =
       (/(?<!已|已经)于\s*$/.test(before) && /^\s*(?:全面|全部|基本)?(?:完成|完工|建成|到位|办结)/.test(after)) ||
-      // (Not the day of an event, 在5月1日召开的大会上, nor the start of a range, 在5月1日至10日.)
-      (!/^\s*(?:召开|举行|的|至|到|—|-|~|起)/.test(after) &&
-        (/(?:要|须|确保|保证|务必|必须|力争|争取)\s*[于在]\s*$/.test(before) ||
-          (/[在于]\s*$/.test(before) && /^\s*(?:要|须|必须|务必)/.test(after))));
+      mustBeDoneBy(before, after);
     if (/^\d{1,2}\s*月\s*\d{1,2}\s*日$/.test(text) && !doneBy) continue;
     // 从2023年第一季度开始: where the work starts, not when it is due.
     if (
@@ -645,18 +650,20 @@ const NumberedDayRE = new RegExp(
   "gu",
 );
 
-/** The one year the numbered yearly days a text names fall in, when they agree. */
-function numberedDayYear(text: string): number | undefined {
+/** The one year the numbered yearly days a text names fall in, when they agree, and the words that say it. */
+function numberedDay(text: string): { year: number; words: string } | undefined {
   const bases = YEARLY_DAYS.map(([, base]) => base);
-  const years = new Set(
-    [...text.matchAll(NumberedDayRE)].map((match) => {
-      const index = match.slice(1).findIndex(Boolean);
-      const written = match[index + 1] ?? "";
-      return (bases[index] ?? NaN) + (/\d/.test(written) ? Number(written) : chineseNumber(written));
-    }),
-  );
-  const [year] = years;
-  return years.size === 1 && year !== undefined && year >= 1950 && year <= 2100 ? year : undefined;
+  const days = [...text.matchAll(NumberedDayRE)].map((match) => {
+    const index = match.slice(1).findIndex(Boolean);
+    const written = match[index + 1] ?? "";
+    return {
+      year: (bases[index] ?? NaN) + (/\d/.test(written) ? Number(written) : chineseNumber(written)),
+      words: match[0],
+    };
+  });
+  const years = new Set(days.map((day) => day.year));
+  const [first] = days;
+  return years.size === 1 && first && first.year >= 1950 && first.year <= 2100 ? first : undefined;
 }
 
 /**
@@ -716,12 +723,17 @@ export function reportDate({
       yearAfterPast(text, month) ??
       workYear(text, month) ??
       plannedYear(`${title}\n${text}`, month) ??
-      numberedDayYear(`${title}\n${text}`) ??
       (month >= 11 ? closingYear(text) : undefined);
     if (year)
       return {
         date: `${year}${resolved.iso.slice(1)}`,
         notes: [`「${resolved.words}」未注明年份，按标题或正文中的「${year}年」推定，请核对`],
+      };
+    const counted = numberedDay(`${title}\n${text}`);
+    if (counted)
+      return {
+        date: `${counted.year}${resolved.iso.slice(1)}`,
+        notes: [`「${resolved.words}」未注明年份，按「${counted.words}」推定为${counted.year}年，请核对`],
       };
   }
   if (resolved) return { date: resolved.iso, notes: resolved.note ? [resolved.note] : [] };

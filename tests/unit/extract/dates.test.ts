@@ -691,9 +691,10 @@ test("days listed before the last one's 前 (分别于6月27日、9月30日、20
   expect(findDeadline("于6月1日和6月30日前后开展集中整治。", 2008)).toBeNull();
 });
 
-test("a day work is due on (确保在5月15日完成…, 定于4月20日全面完成) is no day of the event; the meeting's own is", () => {
+test("a day work is due on (确保在5月15日完成…) is no day of the event; a day set for the event or done on is", () => {
   expect(resolveEventDate("李天明要求,要加强配合,确保在5月15日完成合村工作的检查验收。", {})).toBeNull();
-  expect(resolveEventDate("4月10日,督查组到镇督查。该镇表示,定于4月20日全面完成任务。", {})?.iso).toBe("--04-10");
+  expect(resolveEventDate("县政府定于3月15日召开全县春耕生产动员大会。", {})?.iso).toBe("--03-15");
+  expect(resolveEventDate("大桥于12月28日建成通车。", {})?.iso).toBe("--12-28");
 });
 
 test("a numbered yearly day (第三十二个植树节) gives a year-less day its year; an anniversary looked ahead to does not", () => {
@@ -713,6 +714,9 @@ test("a numbered yearly day (第三十二个植树节) gives a year-less day its
       dates: {},
     }).date,
   ).toBe("2017-09-08");
+  // (Two that disagree say nothing: 第三十二个植树节 is 2010, 第三十个教师节 2014.)
+  const disagree = "3月12日,第三十二个植树节,回顾第三十个教师节以来的工作。";
+  expect(reportDate({ title: "", lead: disagree, text: disagree, dates: {} }).date).toBe("--03-12");
   // (建党100周年 may be planned for the year before.)
   expect(
     reportDate({
