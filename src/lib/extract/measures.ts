@@ -1,7 +1,7 @@
 import type { Measure } from "../../schemas/report";
 import { findDeadline } from "./dates";
 import { endsWord } from "./segmenter";
-import { CarrierFieldEndRE, CarrierLineRE, DeadlineLineRE, SANCTION, ScoredItemRE } from "./patterns";
+import { BODY_FUTURE_WORK, CarrierFieldEndRE, CarrierLineRE, DeadlineLineRE, SANCTION, ScoredItemRE } from "./patterns";
 import { tagsFor } from "./tags";
 import { extractTargets } from "./targets";
 
@@ -146,11 +146,12 @@ const PracticeVerbRE =
  * (将把…审批时间压减至…), work announced from today or a given day (即日起将进行…, 由本月20日起联合…加强…)
  * or done jointly (将联同区议会…进行…), put in a unit's hands (将由工务局订定…), or work the speaker's
  * side will carry on (将持续争取…, 将围绕…推进). 将 before a time or a state (将持续三天, 将增大) is no plan.
- * Hong Kong's and Macau's government Chinese writes that future with 會 after the body (保安局會一如以往…,
- * 食環署會與有關部門緊密聯繫), before a verb of work (not 会议, 会同, 会见).
+ * Hong Kong's and Macau's government Chinese writes that future with 會 after the body (BODY_FUTURE_WORK).
  */
-const FutureCommitmentRE =
-  /(?:将|计划|力争|预计|规划)[^。]{0,30}(?:前|底|完成|完工|建成|交货|启用|投用|上线)|(?<![大议与])会于(?:今年|明年|本月|下月)?(?:第?[一二三四]季度?|\d{1,2}月|年内|年底|年中)[^。；;，,]{0,6}?(?:开始|展开|开展|推出|实施)|即日起|(?:今早|今日)起(?![^。；;]*以来)[^。；;]{0,20}?(?:加强|开展|实施|推行|执行|管制|巡查)[\u4e00-\u9fff]|将把[^。；;，,]{2,30}?(?:压减|压缩|降低|提高|提升|控制|增加|扩大)(?:至|到|在)|(?:由|自|从)(?:本月|下月|\d{1,2}月)\d{1,2}日起(?![^。；;]*以来)[^。；;]{0,20}?(?:加强|开展|实施|展开|推行|执行)[\u4e00-\u9fff]|将(?:联同|会同|联合|协同)[^。；;]{2,40}?(?:进行|开展|展开|实施)|将由[^，,。；]{2,16}?(?:负责|牵头|统筹|研拟|研议|订定|制定|拟定|办理|规划|执行|落实|推动)|将(?:[^，,。；]{0,12}?[，,]?)(?:(?:持续|继续|进行)(?![\d一二三四五六七八九十两几]|时间|期间|增大|增加|减少|下降|上升)|进一步|全力|积极|逐步|加快|加强|加大|扩大|强化|深化|推动|推进|推广|争取|完善|落实|开展|实施|整建|建设|研拟|订定|制定|围绕|聚焦)|(?<![已现])将对[^。，,；;]{1,20}?跟踪(?:督查|督办)?|(?<=局|署|处|部门|政府|小组|委员会|中心)(?:亦|也|还)?会(?=继续|持续|加强|密切|紧密|与|联同|积极|尽快|一如以往|采取|安排|派员|加派|增派|推出|提供|展开|研究|检讨|跟进|巡查|监察|监测)/;
+const FutureCommitmentRE = new RegExp(
+  String.raw`(?:将|计划|力争|预计|规划)[^。]{0,30}(?:前|底|完成|完工|建成|交货|启用|投用|上线)|(?<![大议与])会于(?:今年|明年|本月|下月)?(?:第?[一二三四]季度?|\d{1,2}月|年内|年底|年中)[^。；;，,]{0,6}?(?:开始|展开|开展|推出|实施)|即日起|(?:今早|今日)起(?![^。；;]*以来)[^。；;]{0,20}?(?:加强|开展|实施|推行|执行|管制|巡查)[\u4e00-\u9fff]|将把[^。；;，,]{2,30}?(?:压减|压缩|降低|提高|提升|控制|增加|扩大)(?:至|到|在)|(?:由|自|从)(?:本月|下月|\d{1,2}月)\d{1,2}日起(?![^。；;]*以来)[^。；;]{0,20}?(?:加强|开展|实施|展开|推行|执行)[\u4e00-\u9fff]|将(?:联同|会同|联合|协同)[^。；;]{2,40}?(?:进行|开展|展开|实施)|将由[^，,。；]{2,16}?(?:负责|牵头|统筹|研拟|研议|订定|制定|拟定|办理|规划|执行|落实|推动)|将(?:[^，,。；]{0,12}?[，,]?)(?:(?:持续|继续|进行)(?![\d一二三四五六七八九十两几]|时间|期间|增大|增加|减少|下降|上升)|进一步|全力|积极|逐步|加快|加强|加大|扩大|强化|深化|推动|推进|推广|争取|完善|落实|开展|实施|整建|建设|研拟|订定|制定|围绕|聚焦)|(?<![已现])将对[^。，,；;]{1,20}?跟踪(?:督查|督办)?|(?<=局|署|处|部门|政府|小组|委员会|中心)(?:亦|也|还)?会(?=${BODY_FUTURE_WORK})`,
+  "u",
+);
 
 /**
  * 要 as the modal verb (X要…), not inside 重要, 主要, 需要, 要求, 要点, 《经济要情》 …: jieba alone misses it when
@@ -681,7 +682,10 @@ const ShortOrderHeadRE = /^要[^，,。；;]{2,6}[。；;]$/;
  */
 const PurposePreambleRE =
   /^为了?[^。；;]{2,200}?[，,]([^。；;，,]{0,60}?(?:制定本(?:实施)?(?:方案|办法|细则|意见|计划|规定)|特制定|现就[^。；;]{0,40}?(?:通知|意见)如下|召开|举行|组织[^。；;，,]{0,30}?(?:督查|检查|暗访|巡查)))/;
-/** …召开这次市政府全体会议，主要目的是传达学习…, 本次会议的主要任务是…: what a meeting is for, said at its opening. */
+/**
+ * …召开这次市政府全体会议，主要目的是传达学习…，确保…, 本次会议的主要任务是…: what a meeting is for, said at its
+ * opening; unless it goes on to order (…主要任务是部署春耕生产，各乡镇务必迅速行动).
+ */
 const MeetingPurposeRE =
   /(?:这次|本次|今天的?)[^。；;]{0,24}?(?:会议|大会|会)[^。；;]{0,4}?[，,]?(?:的)?主要(?:目的|任务)(?:是|就是)/;
 
@@ -691,7 +695,9 @@ const ordersWork = (clause: string): boolean =>
 
 /** Why a document exists or a meeting was held, ordering nothing itself. */
 function isPurposePreamble(sentence: string): boolean {
-  if (MeetingPurposeRE.test(sentence)) return true;
+  const purpose = MeetingPurposeRE.exec(sentence);
+  const rest = purpose ? sentence.slice(purpose.index + purpose[0].length) : "";
+  if (purpose && !StrongOrderRE.test(rest) && !hasModalYao(rest)) return true;
   const made = PurposePreambleRE.exec(sentence)?.[1];
   return made !== undefined && !ordersWork(made);
 }

@@ -116,3 +116,11 @@ export const DeadlineLineRE =
 export const sameTitle = (a: string, b: string): boolean => a.replace(/\s+/g, "") === b.replace(/\s+/g, "");
 /** A table's row saved on one line with its cell bars: | 灵 昆 镇 | 79.19 | 1 |. */
 export const BarredRowRE = /^[|｜].*[|｜]$/u;
+
+/**
+ * What a body's 會 is followed by where Hong Kong's and Macau's government Chinese writes the future with it
+ * (保安局會一如以往…, 食環署會與有關部門緊密聯繫, 房屋署會於第二季開始…): a verb of work, a partner or a time; not
+ * 会议, 会同, 会见, nor 与会.
+ */
+export const BODY_FUTURE_WORK =
+  "(?:(?:全力|严格|尽快|积极|继续|持续|主动|密切|紧密|定期|适时|加派|增派|派员|安排|加强|巡查|检查|跟进|协助|处理|清理|采取|推出|提供|展开|研究|检讨|监察|监测|通知|核实|联同|与(?!会)|于(?:本|下|今|明|第|\\d))[\\p{Script=Han}\\d]|一如以往)";

@@ -2,7 +2,15 @@ import type { Region } from "../../schemas/report";
 import unitsData from "../../../content/taxonomy/units.json" with { type: "json" };
 import { gazetteer, shortName, type Place } from "./gazetteer";
 import { SINGLE_SURNAMES } from "./leaders";
-import { BODY_NAME_ENDS, BarredRowRE, CARRIER_KIND, DEPARTMENT_ENDS, SANCTION, TOGETHER_WITH_MODALS } from "./patterns";
+import {
+  BODY_FUTURE_WORK,
+  BODY_NAME_ENDS,
+  BarredRowRE,
+  CARRIER_KIND,
+  DEPARTMENT_ENDS,
+  SANCTION,
+  TOGETHER_WITH_MODALS,
+} from "./patterns";
 import { isSingleWord, tagWords } from "./segmenter";
 
 /**
@@ -32,10 +40,11 @@ const RoleTailRE =
  * Pieces that look like units but are people, places of work or whole populations, the
  * leadership a report defers to (党中央国务院, 省委省政府的部署) rather than a body it tasks, or a
  * table's unit of measure (计量单位); a count of bodies or people (三名县派第一书记) or what
- * work reshapes (包括完善公共部门的权责) names none.
+ * work reshapes (包括完善公共部门的权责) names none; nor does 委员会 alone, cut from its name or referring
+ * back to one (交由…协调委员会审查, 委员会要…).
  */
 const NotUnitRE =
-  /^(?:全市上下|全区上下|全县上下|大家|我们|我区|我市|我县|我局|市委|区委|县委|群众|居民|社区群众|党员|干部|老百姓|上级|本单位|单位|部门|跨部门|机关|党政|街道|社区|各地|各级|市区|城区|老城区域|中心城区|重点|市府单位|县府单位|(?:党中央|中央)国务院|[\p{Script=Han}]{0,4}[省市区县]委[省市区县](?:人民)?政府|(?:计量|计价|货币|金额|价格|面积|重量|数量|长度|度量)单位|[一二三四五六七八九十两几\d]+[名位][\p{Script=Han}]*|(?:完善|健全|优化|改革|整合|精简|理顺)[\p{Script=Han}]{0,4}(?:部门|单位|机构|机关))$/u;
+  /^(?:全市上下|全区上下|全县上下|大家|我们|我区|我市|我县|我局|市委|区委|县委|群众|居民|社区群众|党员|干部|老百姓|上级|本单位|单位|部门|委员会|跨部门|机关|党政|街道|社区|各地|各级|市区|城区|老城区域|中心城区|重点|市府单位|县府单位|(?:党中央|中央)国务院|[\p{Script=Han}]{0,4}[省市区县]委[省市区县](?:人民)?政府|(?:计量|计价|货币|金额|价格|面积|重量|数量|长度|度量)单位|[一二三四五六七八九十两几\d]+[名位][\p{Script=Han}]*|(?:完善|健全|优化|改革|整合|精简|理顺)[\p{Script=Han}]{0,4}(?:部门|单位|机构|机关))$/u;
 /**
  * A generic noun before the suffix describes units without naming one (基层单位, 责任单位, 监管部门,
  * 参建单位, 组织部门 in 组织部门牵头抓总; 镇组织部门 names one); with 各 or 市直 in front it is a collective
@@ -488,8 +497,6 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
     // A relative clause (被通报批评的乡镇) describes units without naming one.
     if (
       piece.length < 2 ||
-      // 委员会 alone refers back to a committee named before (交由…协调委员会审查, 委员会要…); it names none.
-      piece === "委员会" ||
       NotUnitRE.test(piece) ||
       DescriptionRE.test(piece) ||
       PeopleRE.test(piece) ||
@@ -604,7 +611,10 @@ const SLOT_PATTERNS: RegExp[] = [
   // 河上镇将围绕…推进, 县政府督查室将紧盯…, 各区公所已提前巡查…: a body carrying on a plan or one at work; 中街办事处对煤炭路两侧…进行了清理: one that acted;
   // 县环保局积极配合…: one that helps; 县委督查室会同…领导小组对…进行了督查, 区城管局组成专班对…进行了督查:
   // one that acted with another or through a team (县委办、县督查办组成联合督查组); 房屋署人员将…: a body's staff acting for it; 入境处会全力巡查…, 房屋署会于第二季开始…, 保安局会一如以往: the 会 of what a body will do.
-  /(?:^|[。；;，,：:！？!?\n]\s*)([^。；;，,：:！？!?\n]{1,30}?(?:局|处|署|委|会|办|厅|室|中心|公司|委员会|办公室|公所|人民政府|政府|大队|支队|镇|乡|街道))(?:(?:工作)?人员(?=将(?!被)|已(?!被)))?(?:也|亦|还|则|并|另|同时)?(?:[今昨][天日](?:上午|下午|晚间|晚上)?)?(?:将|已|正|会|于)?(?:(?:今早|即日)起)?(?:共同|一起|分别|联合|持续|积极|全力|陆续|强烈|主动)?(?:表示|指出|说明|强调|预估|预计|统计|邀集|启动|展开|完成[一二三]级开设|采购|办理|辅导|成立|提醒|建议|呼吁|补充|研究决定|(?<=积极|全力|主动)配合(?!下|表示|感谢|支持)|组织人员|组织力量|(?:会同[^。；;，,]{2,30}?|组成[^。；;，,]{2,12}?)?对[^。；;，,]{2,30}?(?:进行|开展)|(?<!中心)组成(?!员)[^。；;，,、]{0,6}?(?:督查|检查|督导|考核|巡查|暗访|调研|工作)组|(?<=将)(?![会要是])(?=[\p{Script=Han}]{2})|(?<=会)(?=(?:全力|严格|尽快|积极|继续|主动|加派|增派|派员|安排|加强|巡查|检查|跟进|协助|处理|清理|采取|推出|提供|通知|核实|联同|密切|持续|定期|适时|与(?!会)|于(?:本|下|今|明|第|\d))[\p{Script=Han}\d]|一如以往)|(?<=已)(?=提前|先行|着手|启动|完成|部署|安排|组织|开展|展开|巡查|派员))/gu,
+  new RegExp(
+    String.raw`(?:^|[。；;，,：:！？!?\n]\s*)([^。；;，,：:！？!?\n]{1,30}?(?:局|处|署|委|会|办|厅|室|中心|公司|委员会|办公室|公所|人民政府|政府|大队|支队|镇|乡|街道))(?:(?:工作)?人员(?=将(?!被)|已(?!被)))?(?:也|亦|还|则|并|另|同时)?(?:[今昨][天日](?:上午|下午|晚间|晚上)?)?(?:将|已|正|会|于)?(?:(?:今早|即日)起)?(?:共同|一起|分别|联合|持续|积极|全力|陆续|强烈|主动)?(?:表示|指出|说明|强调|预估|预计|统计|邀集|启动|展开|完成[一二三]级开设|采购|办理|辅导|成立|提醒|建议|呼吁|补充|研究决定|(?<=积极|全力|主动)配合(?!下|表示|感谢|支持)|组织人员|组织力量|(?:会同[^。；;，,]{2,30}?|组成[^。；;，,]{2,12}?)?对[^。；;，,]{2,30}?(?:进行|开展)|(?<!中心)组成(?!员)[^。；;，,、]{0,6}?(?:督查|检查|督导|考核|巡查|暗访|调研|工作)组|(?<=将)(?![会要是])(?=[\p{Script=Han}]{2})|(?<=会)(?=${BODY_FUTURE_WORK})|(?<=已)(?=提前|先行|着手|启动|完成|部署|安排|组织|开展|展开|巡查|派员))`,
+    "gu",
+  ),
   // 赛罕区政府11月底启动…, 市机场建管公司12月中旬全面开工…, 各责任单位2017年9月25日前将…: a body owing
   // work by a date it opens with.
   // (市会展中心12月底建成投用 is the building, not a body.)
@@ -1398,38 +1408,36 @@ export function bodyOfTitle(title: string): string | undefined {
 }
 
 /**
- * 市供排水公司 in a report that also writes 玉溪市供排水有限公司: the firm under its registered name (the
- * longest end of the short name's core, two characters or more, that the text puts before 有限公司).
+ * 市供排水公司 in a report that also writes 玉溪市供排水有限公司 (or 市供排水有限公司): the firm under its registered
+ * name. The whole name before 公司 must be there, its place apart (市燃气公司 is not 华润燃气有限公司).
  */
 function registeredFirm(name: string, text: string): string | undefined {
   const core = /^(.{2,})公司$/u.exec(name)?.[1];
   if (!core) return undefined;
-  let best: { length: number; form: string } | undefined;
-  for (const match of text.matchAll(/(?:股份)?有限(?:责任)?公司/gu)) {
-    const before = text.slice(Math.max(0, match.index - core.length), match.index);
-    for (let length = core.length; length >= 2; length -= 1) {
-      if (!before.endsWith(core.slice(-length))) continue;
-      if (!best || length > best.length) best = { length, form: match[0] };
-      break;
-    }
+  const levelOnward = /^[\p{Script=Han}]{1,6}?([省市县区].{2,})$/u.exec(core)?.[1];
+  for (const written of [core, levelOnward]) {
+    const escaped = written?.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const form = escaped && new RegExp(`${escaped}((?:股份)?有限(?:责任)?公司)`, "u").exec(text)?.[1];
+    if (form) return `${core}${form}`;
   }
-  return best ? `${core}${best.form}` : undefined;
+  return undefined;
 }
 
 /**
  * Where no region scopes them, 住建局 and 市住建局 in one report are one body: the bare name becomes
  * the one written with a level (市, 县, 区) when exactly one such twin is among the report's units.
  */
-export function joinLevelTwins(units: readonly string[], text = ""): (name: string) => string {
+export function joinLevelTwins(units: readonly string[], text: string): (name: string) => string {
   const present = new Set(units);
   // Firms apart, once: a report's units repeat across its measures, and each is joined.
   const firms = [...present].filter((unit) => /(?:公司|集团)$/.test(unit));
+  const registered = new Map(firms.map((firm) => [firm, registeredFirm(firm, text)]));
   return (name) => {
     // 四川铁科召开…, then 四川铁科建设监理有限公司: a firm's short name is the firm.
     const firm = firms.filter((unit) => unit.length > name.length + 1 && unit.startsWith(name));
     if (firm.length === 1 && firm[0]) return firm[0];
-    const registered = registeredFirm(name, text);
-    if (registered) return registered;
+    const registeredName = registered.get(name);
+    if (registeredName) return registeredName;
     if (/^[市县区省]/.test(name)) return name;
     const twins = ["市", "县", "区"].map((level) => level + name).filter((twin) => present.has(twin));
     return twins.length === 1 && twins[0] ? twins[0] : name;

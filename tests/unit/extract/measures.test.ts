@@ -1929,17 +1929,21 @@ test("the state of things, then a body's order (目前…成绩来之不易，�
   );
   expect(measures.map((measure) => measure.text)).toEqual(["环保局以及各街道办事处要继续巩固成绩。"]);
   expect(
-    extractMeasures([paragraph("目前全区已建成污水处理设施12座,环保局负责运营维护。")], context).map(
+    extractMeasures([paragraph("目前全区已建成污水处理设施12座,下一步要加强运营维护。")], context).map(
       (measure) => measure.text,
     ),
   ).toEqual([]);
 });
 
 test("what a meeting is for, said at its opening (召开这次会议，主要目的是…, 本次会议的主要任务是…) sets no task", () => {
-  const texts = (text: string) => extractMeasures([paragraph(text)], context).map((measure) => measure.text);
+  const texts = (text: string) =>
+    extractMeasures([paragraph(text)], { ...context, docType: "讲话" }).map((measure) => measure.text);
   expect(
-    texts("我们召开这次市政府全体会议,主要目的是传达学习全省工作会议精神,分解落实政府工作报告确定的工作任务。"),
+    texts(
+      "我们召开这次市政府全体会议,主要目的是传达学习全省工作会议精神,分解落实工作任务,确保高质量完成全年目标任务。",
+    ),
   ).toEqual([]);
-  expect(texts("本次会议的主要任务是总结去年工作,部署今年任务。")).toEqual([]);
-  expect(texts("会后,各部门要按照会议部署,抓好工作落实。")).toHaveLength(1);
+  expect(texts("本次会议的主要任务是总结去年工作,部署今年任务,确保全年目标任务完成。")).toEqual([]);
+  // (A purpose that goes on to order work is an order.)
+  expect(texts("这次会议的主要任务是部署春耕生产,各乡镇务必迅速行动,确保3月底前完成备耕。")).toHaveLength(1);
 });

@@ -170,7 +170,7 @@ test("a body reporting to a meeting acts in it; 相关镇街 and 各负其责 as
 });
 
 test("without a region, 住建局 and 市住建局 in one report are one body", () => {
-  const join = joinLevelTwins(["市住建局", "住建局", "统战部"]);
+  const join = joinLevelTwins(["市住建局", "住建局", "统战部"], "");
   expect(["住建局", "统战部", "市住建局"].map(join)).toEqual(["市住建局", "统战部", "市住建局"]);
 });
 
@@ -623,7 +623,7 @@ test("a bare kind after a collective takes its collective word: 各乡镇、部�
 });
 
 test("a firm's short name is the firm named in full elsewhere; a field of study is no section", () => {
-  const join = joinLevelTwins(["四川铁科", "四川铁科建设监理有限公司"]);
+  const join = joinLevelTwins(["四川铁科", "四川铁科建设监理有限公司"], "");
   expect(join("四川铁科")).toBe("四川铁科建设监理有限公司");
   expect(findUnits("重点学科要加强建设。")).toEqual([]);
 });
@@ -1760,6 +1760,13 @@ test("a firm's short name (玉溪市供排水公司) takes the registered name t
   expect(join("玉溪市供排水公司")).toBe("玉溪市供排水有限公司");
   expect(join("中烟施伟策公司")).toBe("中烟施伟策公司");
   expect(joinLevelTwins(["市交投公司"], "市交投公司要加快推进。")("市交投公司")).toBe("市交投公司");
+  // (The whole name before 公司: another firm of the trade is another firm.)
+  expect(joinLevelTwins(["茂名市燃气公司"], "华润燃气有限公司与市燃气公司签约。")("茂名市燃气公司")).toBe(
+    "茂名市燃气公司",
+  );
+  expect(joinLevelTwins(["玉溪市供排水公司"], "市供排水有限公司要履约。")("玉溪市供排水公司")).toBe(
+    "玉溪市供排水有限公司",
+  );
 });
 
 test("所 after 除 (各部门除所负责的项目外) is no office's end", () => {
