@@ -34,15 +34,18 @@ const NameTitleRE = new RegExp(
   `(?:^|[\\s，,。；;、：:（(“”「」]|(?<=\\d日)|由|经|请|与|和|及|向|受|陪同|(?<body>[\\p{Script=Han}]{1,6}(?:局|处|署|委|办|部|厅|总队|支队|大队)))(?<name>(?![由经请与和及向受陪])[\\p{Script=Han}]{2,4}?)(?<office>${OFFICE})(?!(?!在会)[\\p{Script=Han}]{0,1}(?:室|办|会|局|处|府))`,
   "gu",
 );
+/** The bodies whose leaders are named as one (县委领导, 县政府领导, 县四家领导, 县四大班子领导). */
+const LEADERSHIP_BODY = "(?:委|政府|人大|政协|指挥部|四家|四大班子)";
 /**
  * 江凌、徐衣显、李保国、孙延文出席; …等县领导出席; …等县政府常务会组成成员出席; …等领导应邀列席; …等在家的县四家领导到
  * 林场参加植树.
  */
-const BareListRE =
-  /(?:(?<!\p{Script=Han})|(?<=(?:主任|局长|书记|主席|市长|县长|区长)[\p{Script=Han}]{2,3}[和及]))((?:[\p{Script=Han}]{2,3}、)+[\p{Script=Han}]{2,3}?)(?:等(?:在家的)?)?(?:((?:[省市区县旗州盟镇乡]{1,2}(?:委|政府|人大|政协|四家|四大班子)?|街道)(?:领导|[\p{Script=Han}]{0,8}?(?:组成成员|组成人员|班子成员)))|领导)?(?:同志)?(?:应邀)?(?:(?<=领导(?:同志)?)到[^，,。；;]{2,24}?)?(?:出席|参加|列席)/gu;
+const BareListRE = new RegExp(
+  String.raw`(?:(?<!\p{Script=Han})|(?<=(?:主任|局长|书记|主席|市长|县长|区长)[\p{Script=Han}]{2,3}[和及]))((?:[\p{Script=Han}]{2,3}、)+[\p{Script=Han}]{2,3}?)(?:等(?:[^、，,。\s]{1,4}的)?)?(?:((?:[省市区县旗州盟镇乡]{1,2}${LEADERSHIP_BODY}?|街道)(?:领导|[\p{Script=Han}]{0,8}?(?:组成成员|组成人员|班子成员)))|领导)?(?:同志)?(?:应邀)?(?:(?<=领导(?:同志)?)到[^，,。；;]{2,24}?)?(?:出席|参加|列席)`,
+  "gu",
+);
 /** A collective title over a list of names: 县领导, 市政府领导, 街道领导, and a task force's (县工作专班, 市督导组). */
-const GROUP_TITLE =
-  "(?:(?:[省市区县旗州盟镇乡](?:委|政府|人大|政协|指挥部)?|街道|局)领导|[省市区县旗州盟](?:委|政府)?(?:工作专班|专班|督导组|督查组|指导组))";
+const GROUP_TITLE = `(?:(?:[省市区县旗州盟镇乡]${LEADERSHIP_BODY}?|街道|局)领导|[省市区县旗州盟](?:委|政府)?(?:工作专班|专班|督导组|督查组|指导组))`;
 /** A listed name, never the next list's title (市领导：陈涛、赵鹏，县领导：王五). */
 const LISTED_NAME = `(?!${GROUP_TITLE})[\\p{Script=Han}]{2,3}`;
 /**
@@ -826,7 +829,9 @@ export function extractLeaders(input: string): LeaderResult {
   const speakerMentions = new Map<string, number[]>();
   for (const match of text.matchAll(UntitledSpeakerRE)) {
     const name = match[1] ?? "";
-    if (isPlausibleName(name)) speakerMentions.set(name, [...(speakerMentions.get(name) ?? []), match.index]);
+    // (严正指出, 郑重要求: the manner of saying, though it opens with a surname and jieba reads it as a name.)
+    if (isPlausibleName(name) && !/^(?:严正|郑重|明确|严肃|严厉|一再|再次|反复|着重)$/.test(name))
+      speakerMentions.set(name, [...(speakerMentions.get(name) ?? []), match.index]);
   }
   for (const [name, at] of speakerMentions) {
     if (at.length >= 2 && !found.some((leader) => leader.name === name)) add(name, undefined, at[0] ?? 0);

@@ -1178,7 +1178,13 @@ test("names before 等在家的县四家领导 who went somewhere to take part a
       (leader) => `${leader.name}/${leader.title}`,
     ),
   ).toEqual(["夏良胜/县四家领导", "李文新/县四家领导", "杨武/县四家领导"]);
-  expect(extractLeaders("张三、李四到会场参加会议。").leaders).toEqual([]);
+  // (The title may come first: 县四家领导夏良胜、李文新参加.)
+  expect(extractLeaders("县四家领导夏良胜、李文新参加植树活动。").leaders.map((leader) => leader.title)).toEqual([
+    "县四家领导",
+    "县四家领导",
+  ]);
+  // (A bare list that went somewhere names no leaders without a collective title: 张三、李四等群众到会场参加.)
+  expect(extractLeaders("张三、李四等群众到会场参加会议。").leaders).toEqual([]);
 });
 
 test("a name that opens directives twice (李天明强调…，李天明要求) is a leader though no title is left; once is anyone quoted", () => {
@@ -1188,6 +1194,7 @@ test("a name that opens directives twice (李天明强调…，李天明要求) 
     ),
   ).toEqual(["李天明"]);
   expect(extractLeaders("会上,李天明强调,各级各部门应乘势而上。").leaders).toEqual([]);
+  expect(extractLeaders("严正指出,要抓好落实。严正要求,要守住底线。").leaders).toEqual([]);
 });
 
 test("a Taiwanese section chief (養護課長紀孟洲) holds an office; 课长达两小时 is a lesson's length", () => {
