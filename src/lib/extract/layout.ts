@@ -112,10 +112,6 @@ const WholeTitleOpeningRE = /^(?:关于|在|中共|国务院|[\p{Script=Han}]{1,
 const CollectionTitleRE =
   /(?:[一二三四五六七八九十两几\d]+篇|范文\d*|精选|汇编|大全)$|(?:纪要|讲话|通知|总结|报告|稿)[一二三四五六七八九十]$/;
 
-/** A disclosure page's field, bulleted or not: 发文机构:…, 公开属性:主动公开, 索引号:…. */
-const DisclosureFieldRE =
-  /^(?:[•·]\s*)?(?:发文机构|发布机构|索引号|公开属性|公开方式|主题分类|发文字号|发布日期|成文日期|信息来源)\s*[:：]/u;
-
 /** Scores a headline candidate: long, about a meeting or work, naming a place; never a caption or a bare label. */
 function scoreTitle(line: string): number {
   let score = Math.min(line.length, 40) / 40;
@@ -123,15 +119,12 @@ function scoreTitle(line: string): number {
   if (/召开|举行|会议|会报|纪要|纪录|推进会|部署|通报|讲话|检查|聚焦|推进|建设|夯实|实施/.test(line)) score += 2;
   // 主席：丁局长, 纪录：郭某, 时间：…: a meeting record's fields, not its title.
   if (/^(?:主席|主持人?|纪录|记录|出席|列席|时间|地点|日期)\s*[:：]/.test(line)) score -= 4;
-  // • 公开属性:主动公开, 发文机构:…: a disclosure page's fields over the document.
-  if (DisclosureFieldRE.test(line)) score -= 5;
   if (/我市|全市|市委|市政府|本市|我区|全区|我县|^\p{Script=Han}{2,3}[市区县](?![委长])/u.test(line)) score += 1;
   if (/^(?:深入学习贯彻|学习贯彻|奋力|高举|坚持以)/.test(line)) score -= 2;
-  // (2018年寻甸花山节…圆满举办 opens with its year, no date, count or issue: 2024年第3期 is one; 2023年12月12日区政府
-  // 召开… is a dated headline.)
+  // (2018年寻甸花山节…圆满举办 opens with its year, no date, count or issue: 2024年第3期 is one.)
   // (…出席并讲话, 市委书记王刚在会上的讲话 are decks; 在…大会上的讲话, opening with 在, is a speech's own title.)
   if (
-    /(?:出席|讲话|主持)$|^\d(?!\d{3}\s*年(?!度?第)\p{Script=Han}|\d{3}年\d{1,2}月\d{1,2}日[^，,。]{0,20}(?:召开|举行))|^(?:已|年底前|会议(?:强调|指出|要求|议定|决定|同意|认为))/u.test(
+    /(?:出席|讲话|主持)$|^\d(?!\d{3}\s*年(?!度?第)\p{Script=Han})|^(?:已|年底前|会议(?:强调|指出|要求|议定|决定|同意|认为))/u.test(
       line,
     )
   )
@@ -208,7 +201,7 @@ function titleFromLead(lead: string): string {
   // …全体会议上讲话…全体会议上的讲话同志们：: a speech whose page lost its line breaks, its title (printed
   // twice at times) run into its salutation; the last full title is the speech's.
   const speech = SpeechIntoSalutationRE.exec(lead)?.[1];
-  if (speech) return speech.split(/(?<=讲话|发言|致辞)/u).at(-1) ?? speech;
+  if (speech) return speech.split(/(?<=[上的](?:讲话|发言|致辞))(?=[^，,。]{0,8}在)/u).at(-1) ?? speech;
   const sentence =
     // (A ? between digits or characters, 8?7日 or 政府?4次, stands for a character the page's encoding lost.)
     (/^(?:[^。！？!?]|(?<=[\p{Script=Han}\d])\?(?=[\p{Script=Han}\d]))+/u.exec(lead)?.[0] ?? lead)

@@ -409,20 +409,12 @@ test("a site's name or a kicker over a whole document title is not joined to it"
   );
 });
 
-test("a dated headline (2023年12月12日区政府召开…) is the title, not a disclosure field under it (• 公开属性:主动公开)", () => {
-  const layout = articleLayout([
-    "2023年12月12日区政府召开第62次常务会议",
-    "  • 发文机构:上海市长宁区人民政府办公室",
-    "  • 公开属性:主动公开",
-    "2023年12月12日上午,区长侯继军主持召开区政府第62次常务会议。",
-    "会议指出,要高度重视目标考核工作。",
-  ]);
-  expect(layout.title).toBe("2023年12月12日区政府召开第62次常务会议");
-});
-
 test("a speech's title run into its salutation (…会议上的讲话同志们：) is the title, the last copy where it is printed twice", () => {
   const layout = articleLayout([
     "市长在市政府第一次全体会议上讲话市长在市政府2022年第一次全体会议上的讲话同志们:在春节后上班的第二天,我们就召开这次会议。",
   ]);
   expect(layout.title).toBe("市长在市政府2022年第一次全体会议上的讲话");
+  // (A 讲话 or 发言 inside the title ends no copy of it.)
+  for (const title of ["在全市学习贯彻总书记重要讲话精神座谈会上的讲话", "县长在全县典型发言交流会上的讲话"])
+    expect(articleLayout([`${title}同志们:今天我们召开这次会议。`]).title).toBe(title);
 });

@@ -865,9 +865,9 @@ test("a disclosure field's value on the next line goes only where it has the fie
   expect(blank.meta.sourceName).toBeUndefined();
 });
 
-test("a share button set between dashes (—分享—) is chrome like 分享 alone; a dash before prose is not", () => {
+test("a share button or page number set between dashes (—分享—, —3—) is chrome; a heading between dashes is not", () => {
   expect(cleanText("—分享—\n会上,祥霖铺镇作典型发言。").lines.filter(Boolean)).toEqual(["会上,祥霖铺镇作典型发言。"]);
-  expect(cleanText("——分享经验,共同提高。").lines.filter(Boolean)).toEqual(["——分享经验,共同提高。"]);
+  expect(cleanText("—3—\n—第三部分—\n要加快推进。").lines.filter(Boolean)).toEqual(["—第三部分—", "要加快推进。"]);
 });
 
 test("a paper's page label (第01版:要闻, doubled as 第第01版版:要闻) and its page links (下一版>) are chrome", () => {
@@ -878,4 +878,12 @@ test("a paper's page label (第01版:要闻, doubled as 第第01版版:要闻) a
   expect(cleanText("第01版:要闻\n< 上一期\n会议要求,要加快推进。").lines.filter(Boolean)).toEqual([
     "会议要求,要加快推进。",
   ]);
+});
+
+test("a disclosure page's 公开属性 field is furniture like its 发文机构 and 索引号, bulleted or not", () => {
+  expect(
+    cleanText(
+      "2023年12月12日区政府召开第62次常务会议\n  • 发文机构:上海市长宁区人民政府办公室\n  • 公开属性:主动公开\n公开属性:依申请公开\n区长侯继军主持召开会议。",
+    ).lines.filter(Boolean),
+  ).toEqual(["2023年12月12日区政府召开第62次常务会议", "区长侯继军主持召开会议。"]);
 });
