@@ -143,14 +143,28 @@ function buildPlaces(): Place[] {
   return places;
 }
 
-let cache: { places: Place[]; byForm: Map<string, Place[]>; byCode: Map<string, Place> } | undefined;
+interface Gazetteer {
+  places: Place[];
+  byForm: Map<string, Place[]>;
+  byCode: Map<string, Place>;
+}
+
+/**
+ * Built once per process, held on globalThis: building takes half a second, and a site build loads this
+ * module more than once (the MDX compiler's copy that checks a 专题 page's components, then the pages' bundle).
+ */
+const GAZETTEER: unique symbol = Symbol.for("policy-kb.gazetteer");
 
 /**
  * All places, an index from every written form (full and short) to the places it may mean, and
  * one from each division code (411200) to its place.
  */
-export function gazetteer(): { places: Place[]; byForm: Map<string, Place[]>; byCode: Map<string, Place> } {
-  if (cache) return cache;
+export function gazetteer(): Gazetteer {
+  const holder = globalThis as { [GAZETTEER]?: Gazetteer | undefined };
+  return (holder[GAZETTEER] ??= buildGazetteer());
+}
+
+function buildGazetteer(): Gazetteer {
   const places = buildPlaces();
   const byForm = new Map<string, Place[]>();
   const add = (form: string, place: Place): void => {
@@ -169,8 +183,7 @@ export function gazetteer(): { places: Place[]; byForm: Map<string, Place[]>; by
   for (const [alias, full] of Object.entries(aliases)) {
     for (const place of byForm.get(full) ?? []) add(alias, place);
   }
-  cache = { places, byForm, byCode: new Map(places.map((place) => [place.code, place])) };
-  return cache;
+  return { places, byForm, byCode: new Map(places.map((place) => [place.code, place])) };
 }
 
 /** Short forms that are everyday words first (来宾 guests): a place only where the words around say so. */

@@ -17,17 +17,11 @@ export const SOURCE_PROP = "mdxSource";
 
 const UNITS: ReadonlySet<string> = new Set((unitsData as { units: string[] }).units);
 
-const PLACE_NAMES: unique symbol = Symbol.for("policy-kb.place-names");
-
-/**
- * Full names of provinces, cities and counties (洛阳市, 台南市, 嵩县). Building the gazetteer takes
- * half a second, and a build loads this module twice (the MDX compiler's copy, then the pages'
- * bundle): the names live on globalThis, so the pages reuse the set the compiler built.
- */
+let placeNames: ReadonlySet<string> | undefined;
+/** Full names of provinces, cities and counties (洛阳市, 台南市, 嵩县). */
 function isPlaceName(name: string): boolean {
-  const holder = globalThis as { [PLACE_NAMES]?: ReadonlySet<string> | undefined };
-  holder[PLACE_NAMES] ??= new Set(gazetteer().places.map((place) => place.name));
-  return holder[PLACE_NAMES].has(name);
+  placeNames ??= new Set(gazetteer().places.map((place) => place.name));
+  return placeNames.has(name);
 }
 
 const Tag = z.string().refine((tag) => TAG_NAMES.has(tag), {
