@@ -189,3 +189,9 @@ test("a keyword that opens a street's name (古城路285号院) says where the f
   expect(tagsFor("古城路285号院内垃圾清理不及时")).not.toContain("历史文化");
   expect(tagsFor("加强古城保护，修缮历史建筑")).toContain("历史文化");
 });
+
+test("智慧 is smart-city work, not the wisdom a report gathers (集中智慧, 集体智慧); 电子证照 is", () => {
+  expect(tagsFor("使报告真正成为集中智慧、指导工作的高质量报告")).not.toContain("智慧城市");
+  expect(tagsFor("加快建设智慧停车平台")).toContain("智慧城市");
+  expect(tagsFor("加快推动不动产电子证照的推广与应用")).toContain("智慧城市");
+});
