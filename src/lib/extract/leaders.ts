@@ -13,7 +13,10 @@ import { isSingleWord, tagWords } from "./segmenter";
  * editors and quoted citizens are not leaders. Works on simplified text.
  */
 
-/** Bodies an office belongs to (自治区主席: an autonomous region's government, as 省长 is a province's). */
+/**
+ * Bodies an office belongs to (自治区主席: an autonomous region's government, as 省长 is a province's). A body's
+ * free run of characters never crosses 等 (县长焦雅吉等县委常委出席: a name, then the body of the others).
+ */
 const BODY =
   "(?:(?:香港|澳门)?特区政府|自治[区州县](?:人民政府|政府|党委|人大常委会|政协)?|[\\p{Script=Han}]{2}[区县](?:(?![和与及])[\\p{Script=Han}]){2,3}(?:街道办事处|街道办|街道)(?:党工委)?|省委|市委|区委|县委|旗委|州委|盟委|镇委|乡党委|党工委|区党工委|[省市区县旗州]人民政府|市政府|区政府|县政府|旗政府|州政府|省政府|[省市区县旗州]?人大常委会|市政协|县政协|区政协|旗政协|州政协|政协|纪委|监委|管委会|政法委|宣传部|组织部|统战部|组织宣传统战部|(?:(?!等)[\\p{Script=Han}]){0,6}(?:委|办|厅|部|处|署|公司|总工会|防指|指挥部|法院|检察院)|(?:(?!等)[\\p{Script=Han}]){0,8}局|[\\p{Script=Han}]{2,10}(?:管委会|委员会)|[\\p{Script=Han}]{2,4}(?=局长|处长|署长|课长))?";
 /** Offices, longest first so 副书记 is not read as 书记. */
