@@ -33,6 +33,9 @@ export interface EntryFile {
   text: string;
 }
 
+/** Entry files read at once: an archive of 50,000 read all at once exceeds the open-file limit (EMFILE). */
+const READ_AT_ONCE = 256;
+
 /** Every entry file in a folder (recursively), in name order. Two files with one id are an error. */
 export async function readEntryFiles(directory: string): Promise<EntryFile[]> {
   const names = (await readdir(directory, { recursive: true }))
@@ -40,12 +43,15 @@ export async function readEntryFiles(directory: string): Promise<EntryFile[]> {
     .filter((name) => EntryFileRE.test(name))
     .sort();
   const idOf = createEntryIdGenerator();
-  return Promise.all(
-    names.map(async (name) => {
+  const files: EntryFile[] = [];
+  for (let start = 0; start < names.length; start += READ_AT_ONCE) {
+    const batch = names.slice(start, start + READ_AT_ONCE).map(async (name) => {
       const filePath = path.join(directory, name);
       return { id: idOf(name), name, filePath, text: await readFile(filePath, "utf-8") };
-    }),
-  );
+    });
+    files.push(...(await Promise.all(batch)));
+  }
+  return files;
 }
 
 /** The frontmatter of an entry file; an error that names the file when it is missing or not YAML fields. */
