@@ -447,11 +447,7 @@ function deadlineIn(normalized: string, year: number | null, day?: string): { te
       mustBeDoneBy(before, after);
     if (/^\d{1,2}\s*月\s*\d{1,2}\s*日$/.test(text) && !doneBy) continue;
     // 从2023年第一季度开始: where the work starts, not when it is due.
-    if (
-      /[从自]\s*(?:\d{4}年)?$/.test(normalized.slice(Math.max(0, at - 6), at)) ||
-      /^(?:开始|起)/.test(normalized.slice(at + match[0].length))
-    )
-      continue;
+    if (/[从自]\s*(?:\d{4}年)?$/.test(before) || /^(?:开始|起)/.test(after)) continue;
     const found = deadlineOfMatch(match, text, year, day);
     // 分别于6月27日、9月30日、2009年1月5日前: each day listed is due; the words keep them all, the date is the last.
     const listed = /前$/.test(text) ? DateListBeforeRE.exec(normalized.slice(0, at))?.[0] : undefined;
@@ -779,7 +775,6 @@ export function reportDate({
     )?.[1];
   if (titledMeetingYear)
     return { date: titledMeetingYear, notes: [`正文未写明日期，按标题中会议的「${titledMeetingYear}年」记到年`] };
-
   if (dates.estimate) {
     const { day, why } = dates.estimate;
     return { date: `${day.year}-${pad(day.month)}`, notes: [`正文与来源均未写明日期，${why}到月`] };
