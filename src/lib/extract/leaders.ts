@@ -414,24 +414,36 @@ const DotRE = new RegExp(`[${DOTS}]`, "u");
 /** What may follow a title as a name without a Han surname, dots included (阿不都热依木·阿不都热合曼). */
 const FollowingNameRE = new RegExp(`^[\\p{Script=Han}${DOTS}]{2,18}`, "u");
 
+/** Han parts joined by middle dots, no verb among them (…拔路儿出席: the verb after a name is no part of it). */
+function hasDottedShape(name: string): boolean {
+  const parts = name.split(DotRE);
+  return (
+    parts.length >= 2 &&
+    !/出席|主持|参加|列席|陪同|讲话|强调|指出|要求|表示|会议|一行|等人/.test(name) &&
+    parts.every((part) => /^\p{Script=Han}{1,8}$/u.test(part))
+  );
+}
+
 /**
  * A name written in parts joined by a middle dot (甲热·洛桑丹增, 夷将‧拔路儿), each part a name jieba reads
  * as a name or place or does not know, or a long transliteration; not a heading's parts (热线·回音, 讲党课·初心如磐).
  */
 function isDottedName(name: string): boolean {
-  const parts = name.split(DotRE);
   return (
-    parts.length >= 2 &&
-    // (…拔路儿出席: the verb after a name is no part of it.)
-    !/出席|主持|参加|列席|陪同|讲话|强调|指出|要求|表示|会议|一行|等人/.test(name) &&
-    parts.every((part) => /^\p{Script=Han}{1,8}$/u.test(part)) &&
+    hasDottedShape(name) &&
     // (A part of four or more characters, 阿不都热合曼, is a transliteration whatever words jieba finds in it.)
-    parts.every(
-      (part) =>
-        part.length >= 4 || tagWords(part).every(({ word, tag }) => word.length < 2 || /^(?:nr|ns|nz|x)/.test(tag)),
-    )
+    name
+      .split(DotRE)
+      .every(
+        (part) =>
+          part.length >= 4 || tagWords(part).every(({ word, tag }) => word.length < 2 || /^(?:nr|ns|nz|x)/.test(tag)),
+      )
   );
 }
+
+/** What ends a dotted name for certain: a speaking or attending verb, 作 with the speech it makes, 同志 before either. */
+const DottedNameEndRE =
+  /^(?:同志)?(?:作(?:了)?(?:重要)?(?:工作|讲话|报告|动员|总结|部署|安排|发言|表态|点评)|主持|出席|参加|列席|讲话|强调|要求|指出|表示|一行|带队)/;
 
 /**
  * A name without a Han surname (泽登伦珠, 艾尔肯·吐尼亚孜) after a title: taken when the text confirms a
@@ -443,6 +455,14 @@ function speakerWithoutSurname(text: string, at: number): string | null {
   const following = FollowingNameRE.exec(text.slice(at))?.[0] ?? "";
   // (阿不都热依木·阿不都热合曼: a dotted name may run longer than any other.)
   const longest = DotRE.test(following) ? 18 : 10;
+  // 统战部部长塔勒哈提·居马拜作工作安排部署: a dotted name ends where a speaking verb first follows it, not
+  // at the longest reading (居马拜作工 | 作安排部署).
+  if (longest === 18)
+    for (let length = following.search(DotRE) + 3; length <= following.length; length += 1) {
+      const name = following.slice(0, length);
+      const ends = DottedNameEndRE.test(following.slice(length));
+      if (ends && hasDottedShape(name) && !OfficeInsideRE.test(name) && !NotNameRE.test(name)) return name;
+    }
   for (let length = Math.min(following.length, longest); length >= 2; length -= 1) {
     const name = following.slice(0, length);
     // The name ends at a slot verb (…出席), a form of address (…同志) or where the Han characters do (…钢布和，).
@@ -610,7 +630,10 @@ function listedAfter(text: string, from: number): string[] {
     const listedName =
       whole &&
       whole.replace(/[·•]/g, "").length <= 8 &&
-      !/[局委办府部厅处室所站队院会区县市镇乡村]$|代表|群众|干部|职工|人员|同志|负责人|委员|领导|及/u.test(whole) &&
+      // (、各镇办相关科室长: who is meant, described, is no one's name.)
+      !/[局委办府部厅处室所站队院会区县市镇乡村]$|^各|相关|有关|科室|代表|群众|干部|职工|人员|同志|负责人|委员|领导|及/u.test(
+        whole,
+      ) &&
       !OfficeInsideRE.test(whole) &&
       // (德吉, 多托: jieba knows a name of another people as a place or not at all, where a list of names
       // runs on to the verb that seats them; a common word, a firm or river in a list of bodies (中兴、格力等企业,

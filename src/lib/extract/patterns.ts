@@ -13,9 +13,9 @@ export const ClosingBylineRE =
 /** A byline at the end of a paragraph: …作了典型发言。(记者李凤霞) */
 export const TrailingBylineRE =
   /[(（]\s*[\p{Script=Han}·]{0,12}?(?:记者|通讯员)\s*[\p{Script=Han}·\s、]{2,30}[)）]\s*$/u;
-/** A dateline: 本报讯(记者 …) or 新华社北京9月1日电. */
+/** A dateline: 本报讯(记者 …), 新华社北京9月1日电 or a news site's 新华网澳门12月20日电. */
 export const DatelineRE =
-  /^(?:本报讯|本报(?!新闻$|要闻$)|本台讯|本网讯|讯|[\p{Script=Han}]{2,6}社[\p{Script=Han}]{0,6}\d{1,2}月\d{1,2}日电)/u;
+  /^(?:本报讯|本报(?!新闻$|要闻$)|本台讯|本网讯|讯|[\p{Script=Han}]{2,6}[社网][\p{Script=Han}]{0,6}\d{1,2}月\d{1,2}日电)/u;
 /** A notice's addressees on their own line: 各村、镇直相关单位：, 各镇政府(街道办事处)、…单位:. */
 export const isAddresseeLine = (line: string): boolean => /[:：]$/.test(line) && /[、，,]|^各/.test(line);
 /** The line that opens a document's attachment after its signature: 附件：, 附件1, 附件：存在问题. */

@@ -135,6 +135,8 @@ export function rejoinBrokenLines(lines: readonly string[], headline?: string): 
       !DocumentTitleEndRE.test(previousTail) &&
       HasSentenceRE.test(simpleLine) &&
       !ItemNumberRE.test(simpleLine) &&
+      // A dateline (新华网澳门12月20日电…) opens a story; the headline above it has no stop.
+      !DatelineRE.test(simpleLine) &&
       // 4月27日，县长… (近日，…): a lead opening with when starts afresh under a headline without a stop
       // (…从3月1日持续到 / 5月31日，… is one sentence: a word that needs its object ends the line above).
       !(

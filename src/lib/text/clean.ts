@@ -499,6 +499,17 @@ function unflatten(line: string): string[] {
   return [...(addressees ? [addressees] : []), ...rest.split(FlattenedItemRE)];
 }
 
+/** A page's posting time opening a line of prose: 2018-08-22 15:168月20日，昭阳区召开…. */
+const PostingStampLeadRE = /^(\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?)\s*(?=\S)/;
+
+/** The posting time on a line of its own, so the lead under it is read as the article's first sentence. */
+function splitPostingStamp(line: string): string[] {
+  const stamp = PostingStampLeadRE.exec(line)?.[1];
+  if (stamp === undefined) return [line];
+  const rest = line.slice(stamp.length).trim();
+  return /[。！？，,]/.test(rest) && !MetaLineRE.test(simplifyChars(rest)) ? [stamp, rest] : [line];
+}
+
 /** Cleans raw text (already decoded, HTML already flattened) into the article's lines. */
 export function cleanText(raw: string): CleanResult {
   const pinyin = removePinyinArtefacts(raw.replace(/\r\n?/g, "\n"));
@@ -507,7 +518,8 @@ export function cleanText(raw: string): CleanResult {
     joinFieldValues(
       pinyin.text
         .split("\n")
-        .flatMap((line) => unflatten(joinSpacedWords(line.replace(/[\u00a0\u3000\t ]+/g, " ").trim()))),
+        .flatMap((line) => splitPostingStamp(line.replace(/[\u00a0\u3000\t ]+/g, " ").trim()))
+        .flatMap((line) => unflatten(joinSpacedWords(line))),
     ),
   );
   const lines: string[] = [];

@@ -547,6 +547,10 @@ test("review: firms and rivers in a list of bodies, headings with a dot are no n
   expect(named("镇党委书记讲党课·初心如磐")).toEqual([]);
   expect(named("主任委员夷將‧拔路兒出席。")).toEqual(["主任委员|夷將‧拔路兒"]);
   expect(named("市长会见了市长波恩·侯赛亚丰一行。")).toEqual(["市长|波恩·侯赛亚丰"]);
+  // A dotted name ends where the verb of its speech first follows, 作工作部署 included.
+  expect(named("州委常委、宣传部部长阿依古丽·买买提作工作部署。")).toEqual(["州委常委、宣传部部长|阿依古丽·买买提"]);
+  expect(named("副州长吐尔洪·作尔肯出席。")).toEqual(["副州长|吐尔洪·作尔肯"]);
+  expect(named("中心副主任刘明、各街道相关科室长、联络员参加会议。")).toEqual(["副主任|刘明"]);
   expect(named("副主席阿不都热依木·阿不都热合曼、艾尔肯·吐尼亚孜出席。")).toEqual([
     "副主席|阿不都热依木·阿不都热合曼",
     "副主席|艾尔肯·吐尼亚孜",

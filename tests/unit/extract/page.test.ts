@@ -1230,3 +1230,35 @@ test("a leader without a known surname that the text confirms is listed, and the
   expect(notes).toContain("「区委副书记、区长海赛尔·沙比提」已列为领导");
   expect(notes).not.toContain("未列为领导");
 });
+
+test("a second story's headline over a news site's dateline (…网…日电) starts a second entry; a headline with no dateline does not", () => {
+  const page = [
+    "3月2日,全省春季植树动员大会在省城举行。省长王某出席并讲话。",
+    "会议要求各市要加快推进国土绿化,确保3月底前完成造林任务。",
+    "刘某、陈某等出席大会。",
+    "省政府召开森林防火工作会议",
+    "人民网兰州3月2日电(记者赵某)省政府2日召开森林防火工作会议,副省长孙某出席并讲话。各市州要落实防火责任。",
+  ];
+  const entries = extractPage(page.join("\n"), { file: "seeds/x.txt" }).entries;
+  expect(entries.map((entry) => entry.data.title)).toEqual([
+    "全省春季植树动员大会在省城举行",
+    "省政府召开森林防火工作会议",
+  ]);
+  const noDateline = page.slice(0, 4).concat("省政府2日召开森林防火工作会议,副省长孙某出席并讲话。");
+  expect(extractPage(noDateline.join("\n"), { file: "seeds/x.txt" }).entries).toHaveLength(1);
+});
+
+test("a posting time glued to the lead (2021-04-08 09:304月7日…) is the page's date, not its title; the lead's day is the event's", () => {
+  for (const glue of ["", " "]) {
+    const data = extract([
+      "来源:某县信息网",
+      `2021-04-08 09:30${glue}4月7日,某县召开春耕生产调度会,部署当前春耕工作。各乡镇要抓好农资供应。`,
+    ]);
+    expect(data?.title).toBe("某县召开春耕生产调度会");
+    expect(data?.date).toBe("2021-04-07");
+  }
+  // A time with its source on the line is a meta line, kept out of the body.
+  expect(extract(["县召开春耕生产调度会", "2021-04-08 09:30 来源:某县信息网", "4月7日,县召开春耕会。"])?.date).toBe(
+    "2021-04-07",
+  );
+});
