@@ -852,12 +852,14 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       (paragraph.heading !== undefined && MendingHeadingRE.test(paragraph.heading))
     )
       afterNextStep = true;
-    // Under a heading such as 存在问题, an enumeration lists faults, not tasks.
+    // Under a heading such as 存在问题, an enumeration lists faults, not tasks; a heading that orders
+    // (三、后段要求) ends the list.
+    const directiveHeading = paragraph.heading !== undefined && DirectiveHeadingRE.test(paragraph.heading);
     let problemList: boolean =
       (paragraph.heading !== undefined &&
         /存在.{0,4}问题|主要问题|问题(?:和|与|及)不足|原因分析|差距和不足/.test(paragraph.heading) &&
-        !DirectiveHeadingRE.test(paragraph.heading)) ||
-      (problemItemsFollow && EnumerationRE.test(paragraph.simple));
+        !directiveHeading) ||
+      (problemItemsFollow && EnumerationRE.test(paragraph.simple) && !directiveHeading);
     const measuresBefore = measures.length;
     let planned = false;
     let openHead: Measure | undefined;

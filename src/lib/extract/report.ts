@@ -190,7 +190,11 @@ export function extractReport(articleLines: readonly string[], page: PageContext
     dates: page.dates,
     text: fullSimple,
     // (A notice that lost its headline still opens with its addressees: 各镇乡人民政府…：.)
-    issued: policyDocument || (docType === "其他" && (NoticeTitleRE.test(titleSimple) || addresseeFirst)),
+    // (A numbered 通报 is a document too: 治政办发〔2020〕28号 is dated by its issue, not by the inspection it reports.)
+    issued:
+      policyDocument ||
+      (docType === "其他" && (NoticeTitleRE.test(titleSimple) || addresseeFirst)) ||
+      (docType === "通报" && page.meta.docNumber !== undefined),
     ...(page.meta.docNumber ? { docNumber: page.meta.docNumber } : {}),
   });
   notes.push(...dateNotes);

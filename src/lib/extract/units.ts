@@ -54,7 +54,7 @@ const NotUnitRE =
  * 部分单位) names none either.
  */
 const DescriptionRE =
-  /^被?(?:挂牌|红牌|黄牌|通报|约谈|点名|曝光)(?:的)?(?:[\d一二三四五六七八九十]+(?:家|个))?|^(?!各项目(?:责任|牵头)单位$)(?:[省市区县]级|各级)?(?:各项[^各]{0,12})?(?:项目)?(?:基层|机关|管理|责任|监管|参建|牵头|配合|业务|其他|下属|所属|上级|主管|组织|行业|执法|建设|施工|监理|涉及|参与|技术支持|技术服务|设计|中标|承建|运营|测绘|第三方|(?:重点|一般)?考核|被考核|全部|所有)(?:单位|部门|局处|机构)$|^项目(?:单位|部门)$|^(?!各|市直|区直|县直|省直|[省市区县]级|[省市区县](?:相关|有关)|全[市区县旗州盟]各)[\p{Script=Han}]{1,6}(?:相关|有关)(?:单位|部门|局处|机构)$|^(?:有关|相关)(?!(?:责任|职能)?(?:单位|部门)$|(?:局处|镇街|乡镇|街道)$)|^(?:以上|上述|前述|下列|上列|这些|每个|每一个|每家|每一)|^(?:少数|部分|个别|多数|大部分)(?=[\p{Script=Han}])|^(?:也|又|还|就|即|都|既|正|更)?是(?=[\p{Script=Han}]{2})|^(?:大力|积极|努力|加快|着力|全力)?(?:引进|引入|招引|吸引|引导|培育|扶持|鼓励)(?=[\p{Script=Han}]{2})/u;
+  /^被?(?:挂牌|红牌|黄牌|通报|约谈|点名|曝光)(?:的)?(?:[\d一二三四五六七八九十]+(?:家|个))?|^(?!各项目(?:责任|牵头)单位$)(?:[省市区县]级|各级)?(?:各项[^各]{0,12})?(?:项目)?(?:基层|机关|管理|责任|监管|参建|牵头|配合|业务|其他|下属|所属|上级|主管|组织|行业|执法|建设|施工|监理|涉及|参与|技术支持|技术服务|设计|中标|承建|运营|测绘|第三方|(?:重点|一般)?考核|被考核|全部|所有)(?:单位|部门|局处|机构)$|^项目(?:单位|部门)$|^(?!各|市直|区直|县直|省直|[省市区县]级|[省市区县](?:相关|有关)|全[市区县旗州盟]各)[\p{Script=Han}]{1,6}(?:相关|有关)(?:单位|部门|局处|机构)$|^(?:有关|相关)(?!(?:责任|职能)?(?:单位|部门)$|(?:局处|镇街|乡镇|街道|镇村)$)|^(?:以上|上述|前述|下列|上列|这些|每个|每一个|每家|每一)|^(?:少数|部分|个别|多数|大部分)(?=[\p{Script=Han}])|^(?:也|又|还|就|即|都|既|正|更)?是(?=[\p{Script=Han}]{2})|^(?:大力|积极|努力|加快|着力|全力)?(?:引进|引入|招引|吸引|引导|培育|扶持|鼓励)(?=[\p{Script=Han}]{2})/u;
 /**
  * Words that end in a unit suffix but name none: 落到实处, 好处, 老旧小区, 景区, 特色小镇, 垃圾桶站 (a facility),
  * 业务主办 (a post), 公办 (state-run), 红色代办 and 帮办 (a service), 台湾东部 (a part of a place;
@@ -222,11 +222,11 @@ const CLOSE_KINDS = "\u0002";
 const KINDS_SEPARATOR = "\u0003";
 const KindsRE = /\u0001[^\u0002]*\u0002/;
 /**
- * Villages as a collective assignee (各村, 各行政村, 各责任村, 全镇各村; 各乡镇场 with the state farms): a body only
- * in the plural.
+ * Villages as a collective assignee (各村, 各行政村, 各责任村, 全镇各村; 各乡镇场 with the state farms; 相关镇村, the
+ * towns and their villages): a body only in the plural.
  */
 const CollectiveVillageRE =
-  /^(?:全(?:镇|乡|街道))?各(?:行政村|自然村|村组|村居|村社区|责任村|相关村|有关村|村|乡镇场)$/;
+  /^(?:全(?:镇|乡|街道))?(?:各(?:行政村|自然村|村组|村居|村社区|责任村|相关村|有关村|村|乡镇场|(?:相关|有关)?镇村)|(?:相关|有关)镇村)$/;
 
 /** A party committee's department, with or without its level: 宣传部, 县委组织部. */
 const PartyDepartmentRE = /^([市县区]委?)?(组织部|宣传部|统战部|政法委)$/;
@@ -285,10 +285,10 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
   const firms = new Set<string>();
   const named = new Set<string>();
   const written = joinCollectivePair(fragment)
-    // 二要县市场监管局加强检查: an item's number before its subject is no part of the name.
+    // 二要县市场监管局加强检查, 1.县住建局要…: an item's number before its subject is no part of the name.
     // (是日起各乡镇要…: nor the day the work starts.)
     .replace(
-      /^(?:[一二三四五六七八九十]+要(?!求)|第[一二三四五六七八九十]+[，,、]?|(?:自?即日|是日|次日|今日)起)(?=[\p{Script=Han}]{2})/u,
+      /^(?:[一二三四五六七八九十]+要(?!求)|第[一二三四五六七八九十]+[，,、]?|\d{1,2}\s*[.．]\s*|(?:自?即日|是日|次日|今日)起)(?=[\p{Script=Han}]{2})/u,
       "",
     )
     // 各区（县级市）, 各有关区、县级市: one collective of a city's districts and county-level cities;

@@ -231,18 +231,18 @@ const MetaLineRE =
 const PUBLISHER_LABEL = "发布机构|发文机构|发文机关|发文单位";
 /**
  * A government disclosure page's record (索 引 号 | … | 发布机构 | … | 成文日期 | 2025-02-28): fields
- * separated by bars or spaces, without colons.
+ * separated by bars or spaces, without colons, each a list item in a page saved as Markdown (- 发布机构:…).
  */
 const DisclosureFieldRE = new RegExp(
-  `^(?:[•·]\\s*)?(?:索\\s*引\\s*号|${PUBLISHER_LABEL}|组配分类|主题分类|信息分类|成文日期|发文日期|公开日期|生成日期|废止日期|有\\s*效\\s*性|公开方式|公开范围|公开时限|公开属性|文\\s*号|发文字号|政策咨询机关|政策咨询电话)\\s*(?:[:：|｜]|\\s)`,
+  `^(?:[•·]\\s*|[-*]\\s+)?(?:索\\s*引\\s*号|${PUBLISHER_LABEL}|组配分类|主题分类|信息分类|成文日期|发文日期|公开日期|生成日期|废止日期|有\\s*效\\s*性|公开方式|公开范围|公开时限|公开属性|文\\s*号|发文字号|政策咨询机关|政策咨询电话)\\s*(?:[:：|｜]|\\s)`,
 );
 /**
  * A disclosure field's label alone with its value on the next line, where the value has the field's shape:
  * • 索引号: / 6107280000/2024-001005, • 发文机构: / 县政府网站 (not a headline below a blank field).
  */
-const IndexLabelAloneRE = /^(?:[•·]\s*)?索\s*引\s*号\s*[:：]\s*$/;
+const IndexLabelAloneRE = /^(?:[•·]\s*|[-*]\s+)?索\s*引\s*号\s*[:：]\s*$/;
 const IndexValueRE = /^[\w/.-]+$/;
-const PublisherLabelAloneRE = new RegExp(`^(?:[•·]\\s*)?(?:${PUBLISHER_LABEL})\\s*[:：]\\s*$`);
+const PublisherLabelAloneRE = new RegExp(`^(?:[•·]\\s*|[-*]\\s+)?(?:${PUBLISHER_LABEL})\\s*[:：]\\s*$`);
 const PublisherValueRE = /^[\p{Script=Han}]{2,24}(?:人民政府|政府|办公室|办公厅|委员会|局|委|办|厅|处|中心|网站|网)$/u;
 /** The publisher such a record names: 发布机构 | 金乡县人民政府办公室. */
 const DisclosurePublisherRE = new RegExp(`(?:${PUBLISHER_LABEL})\\s*[:：|｜]?\\s*([^\\s:：|｜]{2,20})`);

@@ -79,6 +79,22 @@ test("a 检查's list of faults is not a list of measures", () => {
   expect(measures).toEqual([]);
 });
 
+test("a circular's numbered faults are no measures; under the heading that orders after them (三、后段要求) its items are, with their subject", () => {
+  const measures = extractMeasures(
+    [
+      paragraph("1.保洁不彻底。部分村组垃圾未及时清运。", "二、存在的问题"),
+      paragraph("2.改厕进度不均衡。部分村底数不清,需加快进度。", "二、存在的问题"),
+      paragraph("1.各村要建立保洁长效机制,全面做好人居环境整治工作。", "三、后段要求"),
+      paragraph("2.县住建局要加快推进农村改厕工作进度。", "三、后段要求"),
+    ],
+    { ...context, docType: "通报" },
+  );
+  expect(measures.map((measure) => [measure.text, measure.units])).toEqual([
+    ["1.各村要建立保洁长效机制,全面做好人居环境整治工作。", ["各村"]],
+    ["2.县住建局要加快推进农村改厕工作进度。", ["县住建局"]],
+  ]);
+});
+
 test("an order after a story in one sentence starts the measure; a clause after ； with its own order is its own", () => {
   const measures = extractMeasures(
     [

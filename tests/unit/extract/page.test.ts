@@ -1262,3 +1262,27 @@ test("a posting time glued to the lead (2021-04-08 09:304月7日…) is the page
     "2021-04-07",
   );
 });
+
+test("a disclosure record saved as a Markdown list (- 发布机构:某镇) is furniture that names the town; a numbered 通报 is dated by its issue", () => {
+  const data = extract([
+    "- 索引号:001122/2021-0001",
+    "- 发布机构:治河渡镇",
+    "- 公开日期:2021-07-02",
+    "关于2021年第二季度环境卫生检查情况的通报",
+    "某政办发〔2021〕5号",
+    "各村(社区):",
+    "6月20日至22日,镇检查组对各村环境卫生进行了检查,现将情况通报如下:",
+    "一、后段要求",
+    "1.各村要建立保洁长效机制。",
+  ]);
+  expect(data?.source.name).toBe("治河渡镇");
+  expect(data?.date).toBe("2021-07-02");
+  expect(data?.measures?.[0]?.units).toEqual(["治河渡镇各村"]);
+  // Without its number the same circular is dated by the inspection it reports.
+  const unnumbered = extract([
+    "- 公开日期:2021-07-02",
+    "关于2021年第二季度环境卫生检查情况的通报",
+    "6月20日至22日,镇检查组对各村环境卫生进行了检查,现将情况通报如下:",
+  ]);
+  expect(unnumbered?.date).toBe("2021-06-20");
+});

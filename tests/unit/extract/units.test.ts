@@ -773,6 +773,13 @@ test("in a township's own report 镇综治办 and 镇纪委 are the township's",
   // In a county's own report 全镇各村 are some town's villages: no unit it can name.
   const county = unitResolver({ province: "湖南省", city: "岳阳市", district: "平江县" });
   expect(county.unitsOf("县委书记李明到石桥镇调研,要求全镇各村要加强巡查。")).toEqual([]);
+  // 相关镇村, 各镇村: the towns and their villages, a county's collective; 美丽镇村 is a programme's name.
+  expect(county.unitsOf("督查组要求相关镇村要把环境整治与产业发展相结合。")).toEqual(["平江县相关镇村"]);
+  expect(county.unitsOf("各镇村要加快推进改厕工作。")).toEqual(["平江县各镇村"]);
+  expect(county.unitsOf("美丽镇村建设要加快推进。")).toEqual([]);
+  // 1.县住建局要…: an item's number before its subject is no part of the name.
+  expect(county.unitsOf("1.县住建局要加快推进农村改厕。")).toEqual(["平江县住房和城乡建设局"]);
+  expect(county.unitsOf("2． 县水利局要抓好汛前检查。")).toEqual(["平江县水利局"]);
   // 秘书单位消防局: the part a body plays is no part of its name.
   expect(findUnits("请秘书单位消防局持续记录运作过程。")).toEqual(["消防局"]);
   expect(findUnits("请主办单位县委宣传部做好宣传报道。")).toEqual(["县委宣传部"]);
