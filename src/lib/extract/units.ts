@@ -682,6 +682,8 @@ const SLOT_PATTERNS: RegExp[] = [
   /对([^。；;，,]{2,40}?)(?:分管领导|主要领导|主要负责人)[^。；;]{0,10}(?:通报批评|约谈|问责)/gu,
   // 督查组对一都镇、东张镇…等问题突出的5个镇给予黄牌警告: the bodies sanctioned, who must mend what was found.
   new RegExp(String.raw`对([^。；;，,]{2,100}?)(?:给予|予以)${SANCTION}`, "gu"),
+  // 要充分发挥属地街道、区属国企作用, 发挥区住建局牵头作用: the bodies whose part in the work is called on.
+  /发挥([^。；;，,“”]{2,40}?)(?:的)?(?:牵头|主导|主体|带头|统筹|协调|监管|职能|桥梁纽带)?作用/gu,
 ];
 /** An office, then a person's name: 副秘书长陈某, 局长杨立. */
 const PersonAfterOfficeRE = /(?:长|主任|书记|秘书|委员|科员|调研员)[\p{Script=Han}]{2,3}$/u;

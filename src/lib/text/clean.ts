@@ -499,6 +499,20 @@ function unflatten(line: string): string[] {
   return [...(addressees ? [addressees] : []), ...rest.split(FlattenedItemRE)];
 }
 
+/**
+ * A forum's anti-copy jammer (Discuz prints hidden random characters between paragraphs, which a
+ * copied page keeps: - m5 N5 u3 S# Y; u3 l( E( …): a run of tokens of one or two ASCII characters,
+ * several of them a letter glued to a digit or a sign, never prose nor a list of numbers.
+ */
+const JammerRunRE = /(?:^|(?<=\s))(?:[!-~]{1,2}(?:\s+|$)){5,}/g;
+const JammerTokenRE = /^[A-Za-z][0-9!-/:-@[-`{-~]$/;
+
+function withoutJammer(line: string): string {
+  return line.replace(JammerRunRE, (run) =>
+    run.split(/\s+/).filter((token) => JammerTokenRE.test(token)).length >= 3 ? "" : run,
+  );
+}
+
 /** A page's posting time opening a line of prose: 2018-08-22 15:168月20日，昭阳区召开…. */
 const PostingStampLeadRE = /^(\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?)\s*(?=\S)/;
 
@@ -518,7 +532,7 @@ export function cleanText(raw: string): CleanResult {
     joinFieldValues(
       pinyin.text
         .split("\n")
-        .flatMap((line) => splitPostingStamp(line.replace(/[\u00a0\u3000\t ]+/g, " ").trim()))
+        .flatMap((line) => splitPostingStamp(withoutJammer(line.replace(/[\u00a0\u3000\t ]+/g, " ")).trim()))
         .flatMap((line) => unflatten(joinSpacedWords(line))),
     ),
   );

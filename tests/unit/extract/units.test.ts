@@ -777,6 +777,12 @@ test("in a township's own report 镇综治办 and 镇纪委 are the township's",
   expect(county.unitsOf("督查组要求相关镇村要把环境整治与产业发展相结合。")).toEqual(["平江县相关镇村"]);
   expect(county.unitsOf("各镇村要加快推进改厕工作。")).toEqual(["平江县各镇村"]);
   expect(county.unitsOf("美丽镇村建设要加快推进。")).toEqual([]);
+  // 发挥…作用: the bodies whose part is called on; a quality or a market is no body.
+  expect(county.unitsOf("要充分发挥各乡镇、县住建局作用,梳理闲置用地。")).toEqual([
+    "平江县各乡镇",
+    "平江县住房和城乡建设局",
+  ]);
+  expect(county.unitsOf("要充分发挥基层党组织的战斗堡垒作用和市场在资源配置中的决定性作用。")).toEqual([]);
   // 1.县住建局要…: an item's number before its subject is no part of the name.
   expect(county.unitsOf("1.县住建局要加快推进农村改厕。")).toEqual(["平江县住房和城乡建设局"]);
   expect(county.unitsOf("2． 县水利局要抓好汛前检查。")).toEqual(["平江县水利局"]);

@@ -887,3 +887,19 @@ test("a disclosure page's 公开属性 field is furniture like its 发文机构 
     ).lines.filter(Boolean),
   ).toEqual(["2023年12月12日区政府召开第62次常务会议", "区长侯继军主持召开会议。"]);
 });
+
+test("a forum's anti-copy jammer (- m5 N5 u3 S# Y; …) goes from the lines it is printed on; letters and numbers listed with spaces stay", () => {
+  const { lines } = cleanText(
+    [
+      "- k3 N5 u3 S# Y; u3 l( E( E* `. y* P# T",
+      "* K: C& |6 R/ U* k/ R& h 9月2日,某县秋季造林工作会议召开。",
+      "会议要求各乡镇要加快进度。3 q2 q3 Y7 e/ t+ i( @/ y",
+      "考核分 A B C D E 五档,得分 1 2 3 4 5 依次递增。",
+    ].join("\n"),
+  );
+  expect(lines).toEqual([
+    "9月2日,某县秋季造林工作会议召开。",
+    "会议要求各乡镇要加快进度。3",
+    "考核分 A B C D E 五档,得分 1 2 3 4 5 依次递增。",
+  ]);
+});
