@@ -248,6 +248,10 @@ test("a period counts from the report's day; a festival is due without a date; a
   });
   expect(findDeadline("两个月内完成整改", 2021, "2021-07-20")?.date).toBe("2021-09-20");
   expect(findDeadline("5个工作日内反馈", 2021, "2021-07-20")).toEqual({ text: "5个工作日内" });
+  // 15日内 is fifteen days from the report's day, 半个月内 too; 7月15日内 is no period.
+  expect(findDeadline("于15日内完成整改", 2021, "2021-07-20")).toEqual({ text: "15日内", date: "2021-08-04" });
+  expect(findDeadline("半个月内完成排查", 2021, "2021-07-20")?.date).toBe("2021-08-04");
+  expect(findDeadline("7月15日内完成排查", 2021, "2021-07-20")?.text).not.toBe("15日内");
   expect(findDeadline("于春节前配合开展联合稽查", 2024)).toEqual({ text: "春节前" });
   expect(findDeadline("抓好春节前后各项重点工作", 2024)).toBeNull();
   expect(findDeadline("从2023年第一季度开始,各责任单位要每季度报送", 2023)).toBeNull();
