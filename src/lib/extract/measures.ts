@@ -1051,6 +1051,13 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
         const referred = context.unitsOpening(before);
         measure.units = [...new Set([...measure.units, ...(referred.length > 0 ? referred : carriersAbove)])];
       }
+      // 营建署、体育处等在本区有许多空地，另工务局及水利局等也有权管工地，希望各单位都能…: 各单位都 gathers
+      // the bodies its sentence named before it, not every body there is.
+      const gathered = /各(?:单位|部门)(?:都|均)/.exec(sentence.simple);
+      if (gathered && measure.units.every((unit) => /各(?:单位|部门)$/.test(unit))) {
+        const named = context.unitsOpening(sentence.simple.slice(0, gathered.index));
+        if (named.length >= 2) measure.units = named;
+      }
       // 请各单位按照…, 请各事涉部门…, 请认真对照… in a notice: its addressees are the 各单位 it asks.
       const askedAll = measure.units.every((unit) => /各(?:有关|相关|事涉|涉及)?(?:单位|部门)$/.test(unit));
       if (paragraph.addressees && askedAll && (measure.units.length > 0 || /^请/.test(simple)))

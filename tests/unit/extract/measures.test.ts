@@ -95,6 +95,16 @@ test("a circular's numbered faults are no measures; under the heading that order
   ]);
 });
 
+test("各单位都 after bodies its sentence named gathers those bodies; without 都, or with no body named before it, 各单位 is every body", () => {
+  const unitsOf = (text: string): string[][] =>
+    extractMeasures([paragraph(text)], context).map((measure) => measure.units);
+  expect(
+    unitsOf("区长表示:公路局、体育处等在本区有空地,另水利局也有工地在本区,希望各单位都能协助清除积水容器。"),
+  ).toEqual([["公路局", "体育处", "水利局"]]);
+  expect(unitsOf("区长表示:公路局、体育处等在本区有空地,希望各单位能协助清除积水容器。")).toEqual([["各单位"]]);
+  expect(unitsOf("区长表示:本区有许多空地,希望各单位都能协助清除积水容器。")).toEqual([["各单位"]]);
+});
+
 test("an order after a story in one sentence starts the measure; a clause after ； with its own order is its own", () => {
   const measures = extractMeasures(
     [
