@@ -1,4 +1,3 @@
-import { getCollection } from "astro:content";
 import {
   ledgerRows,
   measuresByTag,
@@ -6,9 +5,10 @@ import {
   neighboursById,
   relatedById,
   sortReports,
-  type CatalogEntry,
   type LedgerRow,
 } from "../lib/catalog/catalog";
+import { REPORTS_DIR } from "../lib/entry/files";
+import { loadReportEntries, type ReportEntry } from "../lib/entry/reports";
 import { leaderDirectory, type LeaderDirectory } from "../lib/catalog/leaders";
 import { pageSizes } from "../lib/catalog/paging";
 import { measureThreads } from "../lib/catalog/measure-threads";
@@ -16,12 +16,12 @@ import { topicTimelines, type TopicTimeline } from "../lib/catalog/topic-timelin
 import { localIsoDate } from "../lib/followup/status";
 import { isoDaySetting } from "../lib/settings";
 
-/** What every page draws on, computed once per build from the content collection. */
+/** What every page draws on, computed once per build from the entry files. */
 interface Catalog {
   /** All reports, newest first. */
-  entries: CatalogEntry[];
+  entries: ReportEntry[];
   /** Reports by id, for pages that start from a measure's row (the task sheets). */
-  entriesById: Map<string, CatalogEntry>;
+  entriesById: Map<string, ReportEntry>;
   rows: LedgerRow[];
   /** Each tag's and each unit's measures, so a page looks up its own instead of filtering all. */
   rowsByTag: Map<string, LedgerRow[]>;
@@ -48,8 +48,8 @@ export const BUILD_DAY = isoDaySetting("KB_TODAY", process.env["KB_TODAY"]) ?? l
 let cached: Promise<Catalog> | undefined;
 
 export function loadCatalog(): Promise<Catalog> {
-  cached ??= getCollection("reports").then((collection) => {
-    const entries = sortReports(collection.map((entry) => ({ id: entry.id, data: entry.data })));
+  cached ??= loadReportEntries(REPORTS_DIR).then((loaded) => {
+    const entries = sortReports(loaded);
     const rows = ledgerRows(entries);
     const byId = new Map(entries.map((entry) => [entry.id, entry]));
     // A report's place for threads and timelines: its province and city ("" for none).

@@ -62,7 +62,7 @@ const newestFirst = (a: { date: string }, b: { date: string }): number =>
   dateSortKey(b.date).localeCompare(dateSortKey(a.date));
 
 /** Reports newest first; ties by id so the order is stable. */
-export function sortReports(entries: readonly CatalogEntry[]): CatalogEntry[] {
+export function sortReports<T extends CatalogEntry>(entries: readonly T[]): T[] {
   return [...entries].sort((a, b) => newestFirst(a.data, b.data) || a.id.localeCompare(b.id));
 }
 

@@ -8,7 +8,7 @@ import { readEntryBody } from "./files";
 
 /**
  * Renders a report's body from its entry file with Astro's own Markdown pipeline and the site's
- * Markdown options. The content collection keeps no bodies (loader.ts). A body rendered once is kept
+ * Markdown options. The catalogue keeps no bodies (reports.ts). A body rendered once is kept
  * (build-cache.ts) under a digest of its text, its frontmatter (the measures the rehype plugins
  * anchor) and the pipeline's code, so a rebuild renders only new and edited reports: Markdown was
  * 4 of a report page's 7.3 ms.

@@ -7,7 +7,7 @@ import { entryBody, readEntryFile } from "./parse";
 
 /**
  * The one place that opens the entry folder (content/reports, or REPORTS_DIR). The ingest, the
- * content loader, the report pages, the search indexer, verify and the multi-site build read
+ * site's catalogue (reports.ts), the report pages, the search indexer, verify and the multi-site build read
  * entries through it, so the file layout, the id rule and the error messages are the same for all.
  */
 
@@ -69,16 +69,23 @@ export interface ParsedEntry extends EntryFile {
   plainText: string;
 }
 
+/** An entry file's frontmatter validated with the report schema; an invalid one is an error naming the file and fields. */
+export function entryReport(file: Pick<EntryFile, "filePath" | "text">): Report {
+  const checked = ReportSchema.safeParse(entryFrontmatter(file));
+  if (!checked.success) {
+    const problems = checked.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ");
+    throw new Error(`${file.filePath}: ${problems}`);
+  }
+  return checked.data;
+}
+
 /** Reads and validates every entry of a folder with the report schema; the first invalid file is an error naming it. */
 export async function readEntries(directory: string): Promise<ParsedEntry[]> {
-  return (await readEntryFiles(directory)).map((file) => {
-    const checked = ReportSchema.safeParse(entryFrontmatter(file));
-    if (!checked.success) {
-      const problems = checked.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ");
-      throw new Error(`${file.filePath}: ${problems}`);
-    }
-    return { ...file, report: checked.data, plainText: entryBodyToPlainText(entryBody(file.text)) };
-  });
+  return (await readEntryFiles(directory)).map((file) => ({
+    ...file,
+    report: entryReport(file),
+    plainText: entryBodyToPlainText(entryBody(file.text)),
+  }));
 }
 
 /** The body (Markdown) of one entry file, read without parsing its frontmatter again. */
