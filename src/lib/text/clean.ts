@@ -227,22 +227,24 @@ const MetaTimeRE =
   /((?:\d{3,4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?|\d{1,2}([./])\d{1,2}\2(?:19|20)\d{2}|^\d{2}-\d{2}-\d{2}(?=\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:来源|來源)[:：])|(?<=(?:发布时间|发布日期)\s*[:：]\s*)\d{2}-\d{2}-\d{2}(?![\d:]))(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+[A-Z][a-z]{2}\s+\d{1,2}\s+\d{1,2}:\d{2}:\d{2}\s+[A-Z]{2,5}\s+(?:19|20)\d{2})/;
 const MetaLineRE =
   /(?:来源|来自|发布时间|发布日期|时间|作者|浏览|点击|阅读|评论|发稿单位|发稿人员?|联络电话|联系电话|联系热线|服务热线|发布单位|发布部门|发布机关|发文机关|分类|分類|栏目|欄目|标签|標籤|(?<=\s)(?:编辑|編輯))\s*[:：]/;
+/** A list item's mark before a field: • 发布机构, or - 发布机构 in a page saved as Markdown. */
+const LIST_MARK = String.raw`(?:[•·]\s*|[-*]\s+)?`;
 /** A disclosure field naming who published the record. */
 const PUBLISHER_LABEL = "发布机构|发文机构|发文机关|发文单位";
 /**
  * A government disclosure page's record (索 引 号 | … | 发布机构 | … | 成文日期 | 2025-02-28): fields
- * separated by bars or spaces, without colons, each a list item in a page saved as Markdown (- 发布机构:…).
+ * separated by bars or spaces, without colons.
  */
 const DisclosureFieldRE = new RegExp(
-  `^(?:[•·]\\s*|[-*]\\s+)?(?:索\\s*引\\s*号|${PUBLISHER_LABEL}|组配分类|主题分类|信息分类|成文日期|发文日期|公开日期|生成日期|废止日期|有\\s*效\\s*性|公开方式|公开范围|公开时限|公开属性|文\\s*号|发文字号|政策咨询机关|政策咨询电话)\\s*(?:[:：|｜]|\\s)`,
+  `^${LIST_MARK}(?:索\\s*引\\s*号|${PUBLISHER_LABEL}|组配分类|主题分类|信息分类|成文日期|发文日期|公开日期|生成日期|废止日期|有\\s*效\\s*性|公开方式|公开范围|公开时限|公开属性|文\\s*号|发文字号|政策咨询机关|政策咨询电话)\\s*(?:[:：|｜]|\\s)`,
 );
 /**
  * A disclosure field's label alone with its value on the next line, where the value has the field's shape:
  * • 索引号: / 6107280000/2024-001005, • 发文机构: / 县政府网站 (not a headline below a blank field).
  */
-const IndexLabelAloneRE = /^(?:[•·]\s*|[-*]\s+)?索\s*引\s*号\s*[:：]\s*$/;
+const IndexLabelAloneRE = new RegExp(`^${LIST_MARK}索\\s*引\\s*号\\s*[:：]\\s*$`);
 const IndexValueRE = /^[\w/.-]+$/;
-const PublisherLabelAloneRE = new RegExp(`^(?:[•·]\\s*|[-*]\\s+)?(?:${PUBLISHER_LABEL})\\s*[:：]\\s*$`);
+const PublisherLabelAloneRE = new RegExp(`^${LIST_MARK}(?:${PUBLISHER_LABEL})\\s*[:：]\\s*$`);
 const PublisherValueRE = /^[\p{Script=Han}]{2,24}(?:人民政府|政府|办公室|办公厅|委员会|局|委|办|厅|处|中心|网站|网)$/u;
 /** The publisher such a record names: 发布机构 | 金乡县人民政府办公室. */
 const DisclosurePublisherRE = new RegExp(`(?:${PUBLISHER_LABEL})\\s*[:：|｜]?\\s*([^\\s:：|｜]{2,20})`);
