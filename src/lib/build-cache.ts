@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
@@ -10,6 +11,23 @@ import path from "node:path";
 /** The folder one kind of kept output lives in. */
 export function keptDir(kind: string): string {
   return path.join(process.env["ASTRO_CACHE_DIR"] ?? "node_modules/.astro", kind);
+}
+
+/**
+ * A digest of the code that decides a kind's output besides its input: the files of some of the project's
+ * folders and the versions of some packages, read from the project the build runs in; undefined (nothing
+ * kept) where they cannot be read.
+ */
+export function codeDigest(folders: readonly string[], packages: readonly string[]): string | undefined {
+  try {
+    const hash = createHash("sha256");
+    for (const folder of folders)
+      for (const name of readdirSync(folder).sort()) hash.update(name).update(readFileSync(path.join(folder, name)));
+    for (const name of packages) hash.update(readFileSync(path.join("node_modules", name, "package.json")));
+    return hash.digest("hex");
+  } catch {
+    return undefined;
+  }
 }
 
 /** How one kind fared in this process: made now (and the time it took), taken from the last build, and the names used. */

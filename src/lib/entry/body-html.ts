@@ -1,8 +1,7 @@
 import { createMarkdownProcessor, type MarkdownHeading } from "@astrojs/markdown-remark";
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { keep, keptDir, keptStats, readKept } from "../build-cache";
+import { codeDigest, keep, keptDir, keptStats, readKept } from "../build-cache";
 import { markdownOptions } from "../markdown/markdown-options";
 import { readEntryBody } from "./files";
 
@@ -19,21 +18,8 @@ const processor = createMarkdownProcessor({ ...markdownOptions, syntaxHighlight:
 const PLUGINS_DIR = "src/lib/markdown";
 const PIPELINE_PACKAGES = ["@astrojs/markdown-remark", "remark-gfm"];
 
-/**
- * The pipeline's code: the plugins' sources and the Markdown packages' versions, read from the project
- * the build runs in; undefined (nothing kept) where they cannot be read.
- */
-function pipelineDigest(): string | undefined {
-  try {
-    const hash = createHash("sha256");
-    for (const name of readdirSync(PLUGINS_DIR).sort()) hash.update(readFileSync(path.join(PLUGINS_DIR, name)));
-    for (const name of PIPELINE_PACKAGES) hash.update(readFileSync(path.join("node_modules", name, "package.json")));
-    return hash.digest("hex");
-  } catch {
-    return undefined;
-  }
-}
-const PIPELINE = pipelineDigest();
+/** The pipeline's code: the plugins' sources and the Markdown packages' versions. */
+const PIPELINE = codeDigest([PLUGINS_DIR], PIPELINE_PACKAGES);
 
 export interface RenderedBody {
   html: string;

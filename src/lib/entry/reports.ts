@@ -1,8 +1,7 @@
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Report } from "../../schemas/report";
-import { keep, keptDir, pruneKept, readKept } from "../build-cache";
+import { codeDigest, keep, keptDir, pruneKept, readKept } from "../build-cache";
 import { entryReport, readEntryFiles } from "./files";
 
 /**
@@ -23,19 +22,6 @@ export interface ReportEntry {
 /** What decides a parsed entry besides its text: the schema, the taxonomy it checks and the YAML parser. */
 const PARSER_INPUTS = ["src/schemas", "content/taxonomy"];
 
-/** A digest of that code, or undefined (nothing kept) where it cannot be read. */
-function parserDigest(): string | undefined {
-  try {
-    const hash = createHash("sha256");
-    for (const dir of PARSER_INPUTS)
-      for (const name of readdirSync(dir).sort()) hash.update(name).update(readFileSync(path.join(dir, name)));
-    hash.update(readFileSync(path.join("node_modules", "yaml", "package.json")));
-    return hash.digest("hex").slice(0, 32);
-  } catch {
-    return undefined;
-  }
-}
-
 /** The kept frontmatter of the last build: each id's file digest and validated data. */
 type Kept = Record<string, { digest: string; data: Report }>;
 
@@ -44,7 +30,7 @@ type Kept = Record<string, { digest: string; data: Report }>;
  * and its fields; two files with one id are an error naming both (readEntryFiles).
  */
 export async function loadReportEntries(directory: string, dir = keptDir("entries")): Promise<ReportEntry[]> {
-  const code = parserDigest();
+  const code = codeDigest(PARSER_INPUTS, ["yaml"])?.slice(0, 32);
   const kept = (code ? JSON.parse(readKept(dir, `${code}.json`) ?? "{}") : {}) as Kept;
   const next: Kept = {};
   const entries = (await readEntryFiles(path.resolve(directory))).map((file) => {
