@@ -93,7 +93,10 @@ export function articleBody(
     bodyIndexes.map((index) => layout.simple[index] ?? ""),
     units.isPlace,
   );
+  // Body lines so far below the title block (a 督查通知单's title, 文号 and issuing office may stand over it).
+  let linesIn = 0;
   for (const [position, index] of bodyIndexes.entries()) {
+    if (position > 0 && (bodyIndexes[position - 1] ?? 0) >= layout.titleBlockLength) linesIn += 1;
     const original = layout.lines[index] ?? "";
     const simple = layout.simple[index] ?? "";
     // A task table saved a cell a line: each row's task with the units of its row; the other cells task no one.
@@ -112,8 +115,6 @@ export function articleBody(
       continue;
     }
     if (layout.signerIndex >= 0 && index >= layout.signerIndex) addressees = [];
-    // (Counted below the title block: a 督查通知单's title, 文号 and issuing office may stand over it.)
-    const linesIn = bodyIndexes.slice(0, position).filter((before) => before >= layout.titleBlockLength).length;
     const addressed =
       linesIn < ADDRESSEE_LINES && (layout.signerIndex < 0 || layout.signerIndex > index) && /[:：]$/.test(simple)
         ? unitsInCell(simple.replace(/[:：]$/, ""), units.isPlace)

@@ -871,7 +871,12 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
     // 各区、开发区要提高认识…；建立长效机制…；: a subject holds until the sentence's full stop.
     let clauseSubject: string[] = [];
     let spoken = "";
+    // Quotes opened and not yet closed in the paragraph before the sentence, counted as it goes (a
+    // paragraph may run to megabytes).
+    let openQuotes = 0;
     for (const sentence of sentences(paragraph, opensWithUnit)) {
+      const quoted = openQuotes > 0;
+      openQuotes += (sentence.simple.match(/[“「]/g) ?? []).length - (sentence.simple.match(/[”」]/g) ?? []).length;
       if (IntroRE.test(sentence.simple)) introduced = true;
       // …听取…情况汇报强调，: what the meeting stresses in this sentence is its order (and only in this one).
       const leadIntroduces = /(?:强调|指示|要求|指出)[，,:：]$/.test(NarrativeLeadRE.exec(sentence.simple)?.[0] ?? "");
@@ -1068,7 +1073,6 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
         measure.units = [context.convener];
       // 我局高度重视，…列出问题清单: the bureau writing (信息来源：县环保局) owes what it sets itself; not the
       // bureau that convened a meeting it attended, nor one a speaker quoted speaks for (“我局将…”).
-      const quoted = (saidBefore.match(/[“「]/g) ?? []).length > (saidBefore.match(/[”」]/g) ?? []).length;
       if (
         measure.units.length === 0 &&
         context.publisherBureau &&
