@@ -58,7 +58,7 @@ const LISTED_NAME = `(?!${GROUP_TITLE})[\\p{Script=Han}]{2,3}`;
  * (县指挥部领导马良泉、赵鹏在指挥部召开碰头会).
  */
 const GroupListRE = new RegExp(
-  `(?:(${GROUP_TITLE})\\s*[:：]?|出席(?:人员)?\\s*[:：])\\s*((?:${LISTED_NAME}[、，,]\\s*)*${LISTED_NAME}?)(?=[^\\p{Script=Han}]|$|等?(?:同志)?(?:一同|一起|共同|也|亦)?(?:出席|参加|列席|参会|与会|到会)|(?:及|和|以及)(?:各|有关|相关|[\\p{Script=Han}、]{2,80}?(?:单位|部门)的?(?:主要)?(?:负责人|负责同志))|在[^，,。；;]{1,16}?(?:召开|主持|举行))`,
+  `(?:(${GROUP_TITLE})\\s*[:：]?|出席(?:人员)?\\s*[:：])\\s*((?:${LISTED_NAME}[、，,]\\s*)*${LISTED_NAME}?)(?=[^\\p{Script=Han}]|$|等?(?:同志)?(?:一同|一起|共同|也|亦)?(?:出席|参加|列席|参会|与会|到会)|(?:同志)?(?:主持|致辞)|(?:及|和|以及)(?:各|有关|相关|[\\p{Script=Han}、]{2,80}?(?:单位|部门)的?(?:主要)?(?:负责人|负责同志))|在[^，,。；;]{1,16}?(?:召开|主持|举行))`,
   "gu",
 );
 /**
@@ -809,7 +809,9 @@ export function extractLeaders(input: string): LeaderResult {
         text.slice(match.index + match[0].length),
       );
     const lone = names.length === 1 && !isSingleWord(names[0] ?? "", /^(?:nr|nz|ns|x|j)/);
-    if (listed.length === 1 ? !(match[1] && lone && attends) : names.length < listed.length * 0.6) continue;
+    // (仪式由县委副书记、县领导陈大用同志主持: one who chairs or gives the address acts as much.)
+    const acts = attends || /^(?:同志)?(?:主持|致辞)/.test(text.slice(match.index + match[0].length));
+    if (listed.length === 1 ? !(match[1] && lone && acts) : names.length < listed.length * 0.6) continue;
     // In a list that stands, a surname and a given name are enough: 黄金土 though 黄金 is a word,
     // 张为明 though 为 is mostly a verb.
     // A name of the list without a Han surname (福青) stands with the others, left to a reviewer.
@@ -884,6 +886,8 @@ export function extractLeaders(input: string): LeaderResult {
  */
 export function roleOf(text: string, name: string, title?: string): string | undefined {
   const clauses: string[] = [];
+  // What follows each mention to the end of its sentence.
+  const sentenceRests: string[] = [];
   const office = title && new RegExp(`${OFFICE}$`, "u").exec(title)?.[0];
   const surname = surnameOf(name);
   const mentions = office && surname ? [name, `${surname}${office}`] : [name];
@@ -895,6 +899,7 @@ export function roleOf(text: string, name: string, title?: string): string | und
       const after = text.slice(at + mention.length).replace(new RegExp(`^${OFFICE}`, "u"), "");
       // (Every pattern is anchored and bounded, so the clause may run on: 在…会议室主持, 传达…，并要求.)
       clauses.push(after.slice(0, 80).split(/[。；;]/)[0] ?? "");
+      sentenceRests.push(after.slice(0, 240).split(/[。；;！!？?]/)[0] ?? "");
       // In a list (江凌、徐衣显出席; 市长丁福浩，副市长王宏武出席) the verb follows the last name.
       const tail = ListTailRE.exec(after.slice(0, 90));
       if (tail) clauses.push(after.slice(tail[0].length, tail[0].length + 12).split(/[。；;]/)[0] ?? "");
@@ -905,5 +910,13 @@ export function roleOf(text: string, name: string, title?: string): string | und
   for (const [role, pattern] of ROLE_PATTERNS) {
     if (clauses.some((clause) => pattern.test(clause.replace(/^[、，,\s]+/, "")))) return role;
   }
+  // 县委副书记史邦勤及市直相关单位负责人,各县区农业农村局负责人参加: a sentence of names and bodies that ends in
+  // attending, however long the list, is their attendance.
+  if (sentenceRests.some((rest) => AttendanceEndRE.test(rest) && !ActBeforeAttendingRE.test(rest))) return "出席";
   return undefined;
 }
+
+/** A sentence that ends in its people attending: …负责同志参加了会议, …等陪同调研. */
+const AttendanceEndRE = /(?:出席|参加|列席|参会|与会|陪同)(?:了|下)?(?:会议|活动|仪式|调研|检查|视察)?$/u;
+/** A sentence in which someone does more than attend before its end. */
+const ActBeforeAttendingRE = /主持|讲话|发言|要求|强调|指出|部署|通报|汇报|带队|率领?|召开|会见|陪同下/u;

@@ -1207,3 +1207,23 @@ test("a Taiwanese section chief (養護課長紀孟洲) holds an office; 课长�
   ]);
   expect(extractLeaders("这堂课长达两小时。").leaders).toEqual([]);
 });
+
+test("one name under a collective title that chairs or gives the address is a leader", () => {
+  expect(extractLeaders("仪式由县委副书记、县领导陈大用同志主持,县委书记连华同志致辞。").leaders).toEqual([
+    { name: "陈大用", title: "县领导", role: "主持" },
+    { name: "连华", title: "县委书记", role: "讲话" },
+  ]);
+});
+
+test("names in a sentence that ends in attending attend, however many bodies follow them", () => {
+  const text =
+    "市委副书记张启东出席会议,县委副书记史邦勤及市直相关单位负责人,各县区农业农村局相关负责人和政府分管负责同志参加会议。";
+  expect(extractLeaders(text).leaders.map(({ name, role }) => `${name}${role ?? ""}`)).toEqual([
+    "张启东出席",
+    "史邦勤出席",
+  ]);
+  // One who chairs in the same sentence does more than attend.
+  expect(
+    extractLeaders("副县长王明主持会议并对下步工作进行部署,各乡镇负责人参加会议。").leaders.map(({ role }) => role),
+  ).toEqual(["主持"]);
+});
