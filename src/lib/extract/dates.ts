@@ -376,9 +376,9 @@ function daysAfter(day: string, days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** Deadline words: 2025年6月底前, 9月底前, 9月20前 (日 left out), 11月底, (务必于)5月份(完成), (要于)10月份前, 7月17日下班前, 5月9日12时前, 年底前, 今年内, 明年底前, 一季度, 第一季, 上半年, 下半年, (在)冷空气到来前, 限期, 下周三前, 今天务必…, 明日前. */
+/** Deadline words: 2025年6月底前, 9月底前, 9月20前 (日 left out), 11月底, (务必于)5月份(完成), (要于)10月份前, 7月17日下班前, 5月9日12时前, 年底前, 今年内, 明年底前, 一季度, 第一季, 上半年, 下半年, (在)冷空气到来前, 限期, 下周三前, 今天务必…, 明日前, (力争)月底前, 今年(力争动工), 明年上半年(施工). */
 export const DeadlineRE =
-  /每月\s*(?:\d{1,2}\s*日|底|末)\s*(?:前|以前|之前)(?!后)|(?:(\d{4})\s*年\s*|今年|明年)?(\d{1,2})\s*月\s*(底|末|中旬|上旬|下旬|(\d{1,2})\s*(?:日|(?=前(?!后)|以前|之前)))\s*(?:(?:下班|中午|上午|下午|晚上?|凌晨)?\s*(?:(?:\d{1,2}|零|二十四)\s*[时点:：](?:\s*\d{1,2}\s*分?)?)?\s*(?:前(?![往后来去夕])|以前|之前))?(?:完成|完工|建成|到位|清零|投用)?|(?:今年|明年|(?<=(?:务必|必须|要|须|确保|力争|争取|计划|预计)于\s*))(\d{1,2})\s*月份?(?:(?<=份)(?:底|末)?(?:前|以前|之前))?(?=完成|前|底|交货|启用|投用|上线|建成|完工|开始|起)|(\d{1,2}|[一二三四五六七八九十])\s*年内|(?:今年|明年年?|年|年度)\s*(?:底|末)\s*(?:前|以前)?|今年内|明年年?内|(?<![\d一二三四五六七八九十])年内|今年(?=实现|完成|全面|全部|基本|再)|(?<=(?:要|须|确保|力争|争取|计划|务必|必须|应)在?)明年(?=完成|实现|建成|全部|基本)|汛期前|本月底前?|限期|年底|(?:第?([一二三四1-4])季度|第([一二三四])季(?!节))(?:末|底)?(?:前)?|(?:上半年|下半年|年中)(?:前)?(?=完成|开工|建成|实现|到位|达到|前|内|[，,。；]|$)|(?:春节|元旦|清明|五一|端午|中秋|国庆|开学)(?:前|之前)(?!后)|(?<=在)[^，,。；;在]{2,12}?(?:到来|来临|举办|开幕|召开|暗访|验收)(?:前|以前|之前)|(?<![\d年月])(?:[一二三四五六七八九十两\d]{1,3}(?:个)?(?:周|星期|工作日|个月|天|日)|半个?月)(?:之内|以内|内)|(?:本|下)(?:周|星期)[一二三四五六日天]?(?:前|之前|以前|之内|以内|内)?|(?:今天|今日|明天|明日)(?:(?:下班|中午|晚上)?(?:前(?!往|来|去|夕|面)|之前)|(?=务必(?!强调|说|讲|提)))/g;
+  /每月\s*(?:\d{1,2}\s*日|底|末)\s*(?:前|以前|之前)(?!后)|(?:(\d{4})\s*年\s*|今年|明年)?(\d{1,2})\s*月\s*(底|末|中旬|上旬|下旬|(\d{1,2})\s*(?:日|(?=前(?!后)|以前|之前)))\s*(?:(?:下班|中午|上午|下午|晚上?|凌晨)?\s*(?:(?:\d{1,2}|零|二十四)\s*[时点:：](?:\s*\d{1,2}\s*分?)?)?\s*(?:前(?![往后来去夕])|以前|之前))?(?:完成|完工|建成|到位|清零|投用)?|(?:今年|明年|(?<=(?:务必|必须|要|须|确保|力争|争取|计划|预计)于\s*))(\d{1,2})\s*月份?(?:(?<=份)(?:底|末)?(?:前|以前|之前))?(?=完成|前|底|交货|启用|投用|上线|建成|完工|开始|起)|(\d{1,2}|[一二三四五六七八九十])\s*年内|(?:今年|明年年?|年|年度)\s*(?:底|末)\s*(?:前|以前)?|今年内|明年年?内|(?<![\d一二三四五六七八九十])年内|今年(?=(?:力争|争取|确保)?(?:实现|完成|全面|全部|基本|再|动工|开工|建成|投用|投产))|(?<=(?:要|须|确保|力争|争取|计划|务必|必须|应)在?)明年(?=完成|实现|建成|全部|基本)|汛期前|本月底前?|(?<=(?:力争|争取|确保|务必|必须|要|须)[在于]?)月(?:底|末)(?:前|以前|之前)|限期|年底|(?:第?([一二三四1-4])季度|第([一二三四])季(?!节))(?:末|底)?(?:前)?|(?:明年)?(?:上半年|下半年|年中)(?:前)?(?=完成|开工|施工|建成|实现|到位|达到|前|内|[，,。；]|$)|(?:春节|元旦|清明|五一|端午|中秋|国庆|开学)(?:前|之前)(?!后)|(?<=在)[^，,。；;在]{2,12}?(?:到来|来临|举办|开幕|召开|暗访|验收)(?:前|以前|之前)|(?<![\d年月])(?:[一二三四五六七八九十两\d]{1,3}(?:个)?(?:周|星期|工作日|个月|天|日)|半个?月)(?:之内|以内|内)|(?:本|下)(?:周|星期)[一二三四五六日天]?(?:前|之前|以前|之内|以内|内)?|(?:今天|今日|明天|明日)(?:(?:下班|中午|晚上)?(?:前(?!往|来|去|夕|面)|之前)|(?=务必(?!强调|说|讲|提)))/g;
 
 /**
  * A date work must be done by, from the words around it: 确保在5月15日完成, 要于…, 在5月1日要全面启动; not the day
@@ -446,8 +446,8 @@ function deadlineIn(normalized: string, year: number | null, day?: string): { te
       (/(?<!已|已经)于\s*$/.test(before) && /^\s*(?:全面|全部|基本)?(?:完成|完工|建成|到位|办结)/.test(after)) ||
       mustBeDoneBy(before, after);
     if (/^\d{1,2}\s*月\s*\d{1,2}\s*日$/.test(text) && !doneBy) continue;
-    // 从2023年第一季度开始: where the work starts, not when it is due.
-    if (/[从自]\s*(?:\d{4}年)?$/.test(before) || /^(?:开始|起)/.test(after)) continue;
+    // 从2023年第一季度开始: where the work starts, not when it is due (月底前开始打桩: when it must have).
+    if (/[从自]\s*(?:\d{4}年)?$/.test(before) || (/^(?:开始|起)/.test(after) && !/前$/.test(text))) continue;
     const found = deadlineOfMatch(match, text, year, day);
     // 分别于6月27日、9月30日、2009年1月5日前: each day listed is due; the words keep them all, the date is the last.
     const listed = /前$/.test(text) ? DateListBeforeRE.exec(normalized.slice(0, at))?.[0] : undefined;
@@ -498,8 +498,17 @@ function deadlineOfMatch(
     const quarter = /\d/.test(quarterWord) ? Number(quarterWord) : "一二三四".indexOf(quarterWord) + 1;
     return year ? { text, date: isoDay({ year, month: quarter * 3, day: lastDayOf(year, quarter * 3) }) } : { text };
   }
-  if (/^(?:上半年|年中)/.test(text)) return year ? { text, date: `${year}-06-30` } : { text };
-  if (text.startsWith("下半年")) return year ? { text, date: `${year}-12-31` } : { text };
+  // (明年上半年: next year's.)
+  const half = /^(?:明年)?(上半年|年中|下半年)/.exec(text)?.[1];
+  if (half) return relativeYear ? { text, date: `${relativeYear}-${half === "下半年" ? "12-31" : "06-30"}` } : { text };
+  // 本月底前, (力争)月底前: the end of the report's own month.
+  if (/^本?月(?:底|末)/.test(text)) {
+    if (!day) return { text };
+    const [reportYear, reportMonth] = day.split("-").map(Number);
+    return reportYear && reportMonth
+      ? { text, date: isoDay({ year: reportYear, month: reportMonth, day: lastDayOf(reportYear, reportMonth) }) }
+      : { text };
+  }
   if (text === "限期" || text === "汛期前") return { text };
   // 一周之内, 15天内, 15日内, 3个月内: counted from the report's day; 半个月内 is fifteen days.
   const period = /^([一二三四五六七八九十两\d]{1,3})(?:个)?(周|星期|工作日|个月|天|日)/.exec(
@@ -526,7 +535,7 @@ function deadlineOfMatch(
   // 今天务必做到位, 明日前: the report's own day or the next (当天之内 is the day of whatever happens, no date).
   const relativeDay = /^(?:今|明)(?=天|日)/.exec(text)?.[0];
   if (relativeDay) return day ? { text, date: daysAfter(day, relativeDay === "明" ? 1 : 0) } : { text };
-  if (/底|末|年内|^[今明]年$/.test(text) && !text.startsWith("本月")) {
+  if (/底|末|年内|^[今明]年$/.test(text)) {
     return relativeYear ? { text, date: `${relativeYear}-12-31` } : { text };
   }
   return { text };
@@ -545,6 +554,8 @@ export interface ReportDateInput {
   dates: DateContext;
   /** The whole text, simplified: the one year it names for its work (2018年春季林业工作会议). */
   text?: string;
+  /** The page a split article was cut from, simplified: the year its other articles work in. */
+  pageText?: string;
   /** A notice or plan is dated by its issue (its page's publication), not by a meeting it recalls. */
   issued?: boolean;
   /** The number the document stands under (甘政发〔2022〕9号): the year it was issued in. */
@@ -596,6 +607,16 @@ function plannedYear(text: string, month: number): number | undefined {
     text,
     /(?:做好|部署|谋划|推进|开展|启动|召开|安排|研究|讨论|审议)[^，,。；;\d《》]{0,8}?(\d{4})\s*年(?!度(?![^，,。；;]{0,8}?工作会议)|第?[四4]季度)(?![^，,。；;]*(?:总结|回顾|述职|评议|表彰|评价|考核|测评|绩效|奖惩|兑现|奖励|决算|生活会|通报|分析|执行|(?<!政府工作)报告|审计|整改|预算编制))|对(\d{4})\s*年[^，,。；;]{0,12}?(?:进行|作出|做出)[^，,。；;]{0,4}?部署|(?<!过去的\s*)(\d{4})\s*年是[^，,。；;]{0,24}?之年/g,
   );
+}
+
+/**
+ * The year of the 政府工作报告 a meeting reviews or divides into tasks (审议《关于印发<2023年县政府工作报告目标
+ * 任务分解方案>的通知》, 2020年沈阳市辽中区政府工作报告任务分解表): the report is that year's, delivered in its
+ * first months (not one drafted late in the year before, 起草2024年政府工作报告 in December).
+ */
+function workReportYear(text: string, month: number): number | undefined {
+  if (month > 10) return undefined;
+  return soleYear(text, /(\d{4})\s*年度?[^，,。；;\d《》〈〉<>]{0,10}?[《〈<]?政府工作报告/g);
 }
 
 /**
@@ -689,6 +710,7 @@ export function reportDate({
   held,
   dates,
   text = "",
+  pageText,
   issued = false,
   docNumber,
 }: ReportDateInput): {
@@ -721,11 +743,19 @@ export function reportDate({
       yearAfterPast(text, month) ??
       workYear(text, month) ??
       plannedYear(`${title}\n${text}`, month) ??
+      workReportYear(`${title}\n${text}`, month) ??
       (month >= 11 ? closingYear(text) : undefined);
     if (year)
       return {
         date: `${year}${resolved.iso.slice(1)}`,
         notes: [`「${resolved.words}」未注明年份，按标题或正文中的「${year}年」推定，请核对`],
+      };
+    // (A column of briefs: 2023年迎国庆… in one item dates the page's others.)
+    const pageYear = pageText === undefined ? undefined : (workYear(pageText, month) ?? plannedYear(pageText, month));
+    if (pageYear)
+      return {
+        date: `${pageYear}${resolved.iso.slice(1)}`,
+        notes: [`「${resolved.words}」未注明年份，按同一版面的「${pageYear}年」推定，请核对`],
       };
     const counted = numberedDay(`${title}\n${text}`);
     if (counted)

@@ -104,6 +104,13 @@ const BodyListRE =
 /** A label standing alone on its line, its value elsewhere or nowhere: 社交网站:, 分享到：. */
 const LabelOnlyRE = /^[\p{Script=Han}]{2,6}\s*[:：]$/u;
 
+/** A column's name on a page of briefs: 要闻简报, 政务动态. */
+const ColumnNameRE = /^[\p{Script=Han}]{0,6}(?:简报|简讯|快讯|要闻|动态|速递)$/u;
+/** A paper's issue and page over a column: 1886 期 / 第2版:2. */
+const EditionLineRE = /^(?:第?\s*\d+\s*期|第\s*\d+\s*版)[\s/／:：\d第版期]*$/u;
+/** The bullet a brief in such a column opens with. */
+export const BriefMarkRE = /^[◆◇●■□▲★]\s*/u;
+
 /** The kind a document's title ends with: …会议纪要, …的通知. */
 const DocumentKindEndRE = /(?:纪要|通知|通报|意见|方案|决定|报告|批复|办法|细则|规定|讲话)$/;
 /** How a whole title opens: 关于…, a place (安徽省…, 县政府…), a party body, or with the meeting held. */
@@ -165,6 +172,9 @@ const DERIVED_TITLE_MAX = 60;
 
 /** A clause that opens on why (为进一步做好…工作，), not on what happened. */
 const PurposeClauseRE = /^(?:为了?|按照|根据|依据|围绕)/;
+/** Clauses that open a lead on when and why, not what: 在中秋来临之际, 为严厉打击…,(9月25日), 9月24日上午, 近日. */
+const LeadingOccasionRE =
+  /^(?:(?:在[^，,。]{2,20}(?:之际|期间|前夕)|为了?[^。]{2,80}?(?=[，,](?:\d{4}年)?\d{1,2}月\d{1,2}日)|(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?|近日|日前|近期)[，,]\s*)+/u;
 /** What a news lead reports as its event: a meeting held, a visit, an inspection. */
 const EventVerbRE = /召开|召集|举行|主持|调研|视察|考察|督查|检查|走访|开幕|开班|启动|部署|开展/;
 
@@ -205,7 +215,10 @@ function titleFromLead(lead: string): string {
   const sentence =
     // (A ? between digits or characters, 8?7日 or 政府?4次, stands for a character the page's encoding lost.)
     (/^(?:[^。！？!?]|(?<=[\p{Script=Han}\d])\?(?=[\p{Script=Han}\d]))+/u.exec(lead)?.[0] ?? lead)
+      // (◆9月23日，…: the bullet of a column of briefs.)
+      .replace(BriefMarkRE, "")
       .replace(LeadFrameRE, "")
+      .replace(LeadingOccasionRE, "")
       .replace(/^[，,、\s]+/, "")
       // …常务会议,会议研究了以下事项: the clause that opens the list is no part of the news.
       .replace(/[，,][^，,]{2,16}[:：]$/u, "") || lead;
@@ -293,10 +306,12 @@ export function articleLayout(
 
   // 社交网站: over the headline: a label with nothing after it, the page's, in the block but no title.
   // (各科室： addresses a notice; 涧西区： heads an experience piece.)
-  const pageLabel = (line: string): boolean =>
-    LabelOnlyRE.test(line) && !PlaceHeadingRE.test(line) && !/^各/.test(line);
+  // 要闻简报 over ◆-briefs: a column's name, not its first item's headline.
+  const pageLabel = (line: string, next: string): boolean =>
+    (LabelOnlyRE.test(line) && !PlaceHeadingRE.test(line) && !/^各/.test(line)) ||
+    ((ColumnNameRE.test(line) || EditionLineRE.test(line)) && (BriefMarkRE.test(next) || ColumnNameRE.test(next)));
   let labels = 0;
-  while (labels < lines.length && pageLabel(simple[labels] ?? "")) labels += 1;
+  while (labels < lines.length && pageLabel(simple[labels] ?? "", simple[labels + 1] ?? "")) labels += 1;
   let blockEnd = labels + (PlaceHeadingRE.test(simple[labels] ?? "") ? 1 : 0);
   while (blockEnd < lines.length && isHeadingLike(simple[blockEnd] ?? "") && !DatelineRE.test(simple[blockEnd] ?? ""))
     blockEnd += 1;

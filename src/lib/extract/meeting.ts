@@ -108,6 +108,13 @@ const TownshipHeadConvenesRE =
 const TownshipSubjectRE =
   /(?:^|[，,。；;\s])((?![全本我]|[一二三四五六七八九十]+是)(?:(?!各)[\p{Script=Han}]){2,6}?(?:街道|镇|乡))(?:将|要|积极|持续|全力)/u;
 
+/**
+ * A team sent to one town to inspect it, whose findings and advice are the town's: 第三督导组深入海拉尔路街道办事处
+ * 进行督导检查 (a county leader's visit, 县委书记到金元镇督查, speaks to every town).
+ */
+const InspectedTownshipRE =
+  /(?:督导组|督查组|检查组|暗访组|考核组)[^，,。；;]{0,12}?(?:深入|来到|走进|赴|到)(?:[\p{Script=Han}]{2,8}?[区县市旗])?((?![各全我本])[\p{Script=Han}]{2,6}?(?:街道|镇|乡))(?:办事处|人民政府|政府)?(?:辖区)?[^，,。；;]{0,12}?(?:督导|督查|检查|暗访)/u;
+
 /** A town's own circular, titled with its name: 水寨镇人居环境督查通报, 莲花街道工作简报. */
 const TownshipCircularTitleRE =
   /^((?![各全我本])[\p{Script=Han}]{2,6}?(?:街道|镇|乡))[\p{Script=Han}]{0,14}?(?:督查通报|通报|简报|快报|工作动态)/u;
@@ -139,7 +146,8 @@ export function meetingTownship(titleSimple: string, leadSimple: string, publish
         publisher.replace(/^[\p{Script=Han}]{2,8}?[市][\p{Script=Han}]{1,6}?[区县旗]/u, ""),
       ))?.[1] ??
     (isBareTown(publisher) ? publisher : undefined) ??
-    townOfBareLeaders(titleSimple, leadSimple)
+    townOfBareLeaders(titleSimple, leadSimple) ??
+    (InspectedTownshipRE.exec(titleSimple) ?? InspectedTownshipRE.exec(leadSimple))?.[1]
   );
 }
 

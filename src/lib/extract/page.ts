@@ -4,7 +4,7 @@ import { sourceTexts, type SourceText } from "../text/source-text";
 import { detectScript, simplifyChars } from "../text/script";
 import { explicitDates, isoDay, latestDay, parsePublished, type DateContext } from "./dates";
 import { gazetteer } from "./gazetteer";
-import { bestCity, cityScores } from "./region";
+import { bestCity, cityScores, extractRegion } from "./region";
 import { extractReport, type ExtractedReport } from "./report";
 import { MediaRE } from "./source";
 import { DeadlineLineRE, OrganisationLineRE, isHeadingLike, sameTitle } from "./patterns";
@@ -219,6 +219,13 @@ function extractSource({ text, record, pageTitle }: SourceText, options: PageOpt
     .split("\n")
     .map((line) => MediaRE.exec(line.replace(/^本报讯[(（]/, ""))?.[1])
     .find((name) => name !== undefined);
+  // A page of several articles (a county paper's column of briefs) is one place's and one year's: what
+  // the page as a whole says stands for an article that never says it.
+  const script = detectScript(cleaned.lines.join(""));
+  const pageRegion =
+    articles.length > 1 && !options.region
+      ? extractRegion({ text: pageSimple, title: "", lead: "", script }).region
+      : undefined;
   const entries = articles.map((article, index) => ({
     part: articles.length > 1 ? index + 1 : 0,
     ...extractReport(article.lines, {
@@ -227,6 +234,7 @@ function extractSource({ text, record, pageTitle }: SourceText, options: PageOpt
       ...(recordPlace ? { recordPlace } : {}),
       ...(record?.title && index === 0 && !digest ? { recordTitle: record.title } : {}),
       ...(pageCity ? { pageCity } : {}),
+      ...(pageRegion && (pageRegion.city ?? pageRegion.district) ? { pageRegion, pageText: pageSimple } : {}),
       // A paywall or 略 cuts the page, and with it the last article.
       truncated: cleaned.truncated && index === articles.length - 1,
       garbled: cleaned.garbled,

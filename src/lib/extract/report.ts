@@ -49,6 +49,10 @@ export interface PageContext {
   dates: DateContext;
   /** The city the page as a whole is about. */
   pageCity?: string;
+  /** The place a page of several articles is about, read from all of them. */
+  pageRegion?: Region;
+  /** That page's whole text, simplified: the year its articles are of. */
+  pageText?: string;
   truncated: boolean;
   /** Garbled spans found while cleaning. */
   garbled: string[];
@@ -120,7 +124,7 @@ export function extractReport(articleLines: readonly string[], page: PageContext
     notes.push("标题由「检查」与落款单位组成，原文无完整标题");
   }
 
-  const { region, notes: regionNotes } = extractRegion({
+  const own = extractRegion({
     text: fullSimple,
     title: simplifyChars(title),
     lead,
@@ -144,7 +148,14 @@ export function extractReport(articleLines: readonly string[], page: PageContext
     ...(page.meta.repostAccount ? { repostAccount: simplifyChars(page.meta.repostAccount) } : {}),
     script: page.script,
   });
-  notes.push(...regionNotes);
+  // (An article of a page of several that names no place is the page's.)
+  const placeless = !own.region.province && !own.region.city && !own.region.district;
+  const region = placeless && page.pageRegion ? page.pageRegion : own.region;
+  if (placeless && page.pageRegion)
+    notes.push(
+      `本文未写明地区，按同一版面推定为${[page.pageRegion.city, page.pageRegion.district].filter(Boolean).join("")}，请核对`,
+    );
+  else notes.push(...own.notes);
 
   // A policy document by its own name (…考核细则, …责任分解的通知): dated by its issue, its items tasks.
   const policyDocument = docType === "其他" && PolicyTitleRE.test(titleSimple);
@@ -189,6 +200,7 @@ export function extractReport(articleLines: readonly string[], page: PageContext
       : {}),
     dates: page.dates,
     text: fullSimple,
+    ...(page.pageText ? { pageText: page.pageText } : {}),
     // (A notice that lost its headline still opens with its addressees: 各镇乡人民政府…：.)
     // (A numbered 通报 is a document too: 治政办发〔2020〕28号 is dated by its issue, not by the inspection it reports.)
     issued:

@@ -34,6 +34,12 @@ const DateLedRE = new RegExp(`^${LEAD_DAY}(?:上午|下午|晚)?[，,]`);
 /** A news item's lead, opening with when it happened: 3月28日，… / 近日，… / 日前，… */
 const TimeLedLeadRE = new RegExp(`^(?:${LEAD_DAY}|近日|日前|近期|昨天|昨日|今天|今日)(?:上午|下午|晚上?)?[，,]`);
 
+/**
+ * A news brief in a column of them (要闻简报): a line opening with a bullet (◆, ●, ■) whose first
+ * sentence says on which day it happened. A directive's bullet list dates no item.
+ */
+const DatedBriefRE = new RegExp(`^[◆◇●■□▲★]\\s*[^。！？]{0,80}?(?:${LEAD_DAY}|近日|日前)`, "u");
+
 /** How the title of a document ends: its quoted name or its kind. */
 const DocumentTitleEndRE = /(?:》|的(?:通知|通报|决定|意见|批复|公告|函|报告))$/;
 
@@ -178,12 +184,15 @@ export function splitArticles(pageLines: readonly string[], headline?: string): 
   let ended = false;
   // The day the current article's first dated paragraph opens with (12月1日，…), if any.
   let currentDatedItem: string | undefined;
+  // Whether the current article's body began with a dated brief (◆9月23日，我县召开…).
+  let currentIsBrief = false;
   const startNew = (carry: string[] = []): void => {
     // What follows the last article without a sentence of its own (评论、分享 buttons) is no article.
     if (current.some((line) => line !== "") && (articles.length === 0 || hasBody(current))) articles.push(current);
     current = carry;
     ended = false;
     currentDatedItem = undefined;
+    currentIsBrief = false;
   };
 
   // A notice that issues a document (关于印发《…方案》的通知) goes on with it after its signature; asked
@@ -204,7 +213,11 @@ export function splitArticles(pageLines: readonly string[], headline?: string): 
       (PieceMarkRE.test(simple) && isHeadingLike(simple.replace(PieceMarkRE, "")));
     // A news list: an item that opens with its own day (12月1日，…) after an item that did too.
     const datedItem = DateLedRE.exec(simple)?.[0];
-    const opensDatedItem = datedItem !== undefined && currentDatedItem !== undefined && currentDatedItem !== datedItem;
+    // A column of briefs: the next bullet after a brief's body, whatever its day (several share one).
+    const brief = DatedBriefRE.test(simple);
+    const opensDatedItem =
+      (datedItem !== undefined && currentDatedItem !== undefined && currentDatedItem !== datedItem) ||
+      (brief && currentIsBrief);
     // A dateline (本报讯), a news list's next day, or in a digest a lead that opens with when under its
     // own headline: the headline lines above it begin the next article with it.
     const restated = (): boolean => headlineOf(current, simple);
@@ -223,6 +236,7 @@ export function splitArticles(pageLines: readonly string[], headline?: string): 
       else current.push(...carry);
     }
     currentDatedItem ??= datedItem;
+    if (brief && !hasBody(current)) currentIsBrief = true;
     current.push(line);
     const closesWithByline = ClosingBylineRE.test(simple) && !SentenceEndRE.test(simple);
     const closesWithSignature =

@@ -731,3 +731,22 @@ test("a numbered yearly day (第三十二个植树节) gives a year-less day its
     }).date,
   ).toBe("--06-18");
 });
+
+test("a month's end with no month is the report's month's; this year and next year's half are dated by the report's year", () => {
+  expect(findDeadline("力争月底前开始打桩", 2024, "2024-05-10")).toEqual({ text: "月底前", date: "2024-05-31" });
+  expect(findDeadline("力争月底前开始打桩", null)).toEqual({ text: "月底前" });
+  expect(findDeadline("本月底前完成清理", 2024, "2024-02-03")).toEqual({ text: "本月底前", date: "2024-02-29" });
+  expect(findDeadline("其他工作要同步进行，今年力争动工", 2024)).toEqual({ text: "今年", date: "2024-12-31" });
+  expect(findDeadline("会议要求力争明年上半年施工到正负零", 2024)).toEqual({ text: "明年上半年", date: "2025-06-30" });
+  // 上月底前 is past; 从6月起 is when work starts.
+  expect(findDeadline("上月底前已完成", 2024, "2024-05-10")).toBeNull();
+  expect(findDeadline("从6月起开展巡查", 2024)).toBeNull();
+});
+
+test("a meeting that divides the year's 政府工作报告 into tasks is of that year", () => {
+  const text = "2月17日,县长主持召开县政府常务会议,审议了《关于印发<2023年县政府工作报告目标任务分解方案>的通知》。";
+  expect(reportDate({ title: "县政府常务会召开", lead: text, dates: {}, text }).date).toBe("2023-02-17");
+  // Late in a year, the next year's report is being drafted.
+  const drafting = "12月5日,县政府召开会议,研究起草2024年县政府工作报告。";
+  expect(reportDate({ title: "县政府召开会议", lead: drafting, dates: {}, text: drafting }).date).toBe("--12-05");
+});

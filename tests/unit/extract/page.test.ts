@@ -1286,3 +1286,47 @@ test("a disclosure record saved as a Markdown list (- 发布机构:某镇) is fu
   ]);
   expect(unnumbered?.date).toBe("2021-06-20");
 });
+
+test("a county paper's column of ◆ briefs is one entry per brief, each of the page's place and year", () => {
+  const entries = extractPage(
+    [
+      "1886 期 / 第2版:2",
+      "要闻简报",
+      "   ◆在国庆来临之际,9月24日,由县总工会举办的2023年迎国庆职工篮球赛在县体育馆开赛。副县长王某某出席开幕式。",
+      "    ◆9月23日,我县在政府二楼会议室召开重点工作调度会。副县长李某某出席,各乡镇负责人参加会议。",
+      "    ◆9月27日,我县召开护林防火工作安排会。副县长李某某出席,石哲镇、南陈镇负责人参加。",
+    ].join("\n"),
+    { file: "seeds/column.txt" },
+  ).entries.map((entry) => entry.data);
+  expect(entries.map((data) => data.title)).toEqual([
+    "由县总工会举办的2023年迎国庆职工篮球赛在县体育馆开赛",
+    "我县在政府二楼会议室召开重点工作调度会",
+    "我县召开护林防火工作安排会",
+  ]);
+  // Only the third names its towns (长子县's), only the first its year: both hold for the column.
+  expect(entries.map((data) => data.region?.district)).toEqual(["长子县", "长子县", "长子县"]);
+  expect(entries.map((data) => data.date)).toEqual(["2023-09-24", "2023-09-23", "2023-09-27"]);
+  expect(entries[1]?.review?.join("")).toContain("按同一版面");
+});
+
+test("a directive's ◆ list dates no item: it stays one report", () => {
+  const entries = extractPage(
+    [
+      "县政府召开安全生产工作会议",
+      "3月2日,县政府召开安全生产工作会议。",
+      "◆各乡镇要开展隐患排查。",
+      "◆县应急局要加强督查。",
+    ].join("\n"),
+    { file: "seeds/list.txt" },
+  ).entries;
+  expect(entries).toHaveLength(1);
+});
+
+test("an inspection team visiting a street: the street's bare 办事处 is that street's office", () => {
+  const data = extract([
+    "第三督导组深入海拉尔路街道办事处进行督导检查工作",
+    "6月13日,第三督导组来到海拉尔路街道办事处辖区进行督导检查工作。",
+    "最后,督导组建议办事处应当加大对小区的管理以及对物业部门的管理。",
+  ]);
+  expect(data?.units).toEqual(["海拉尔路街道办事处"]);
+});

@@ -120,3 +120,7 @@ test("a task force or headquarters meeting for the first time (首次会议) is 
   );
   expect(meetingBody("", "市长主持召开市防汛抗旱指挥部首次会议。")).toBe("市防汛抗旱指挥部");
 });
+
+test("a team sent to inspect one street makes it the report's township", () => {
+  expect(meetingTownship("第三督导组6月13日深入海拉尔路街道办事处进行督导检查工作", "")).toBe("海拉尔路街道");
+});

@@ -1786,3 +1786,10 @@ test("所 after 除 (各部门除所负责的项目外) is no office's end", () 
   expect(findUnits("各部门除所负责的重点项目外,对本部门的项目也要重视。")).not.toContain("各部门除所");
   expect(findUnits("派出所负责维护现场秩序。")).toEqual(["派出所"]);
 });
+
+test("a body's founding anniversary is no act of it; a recommendation's addressee and a bank are bodies", () => {
+  expect(findUnits("今年是马山县古寨瑶族乡成立30周年。")).toEqual([]);
+  expect(findUnits("县政府成立专班推进征迁工作。")).toEqual(["县政府"]);
+  expect(findUnits("督导组建议办事处应当加大对小区的管理。")).toEqual(["办事处"]);
+  expect(findUnits("农业银行要创新金融扶贫担保抵押办法。")).toEqual(["农业银行"]);
+});
