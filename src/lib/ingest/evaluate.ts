@@ -186,8 +186,17 @@ const unitKeyIn =
  */
 function sameDeadline(expected: string | undefined, actual: string | undefined): boolean {
   const bare = (deadline: string | undefined): string | undefined => deadline?.replace(/^(?:要|须|务必)?[于在]/u, "");
-  return bare(expected) === bare(actual);
+  return bare(timed(expected)) === bare(timed(actual));
 }
+
+/**
+ * A deadline that sets a time: LABELLING.md counts 尽快, 立即, 及时 as none (no time is set); older labels
+ * wrote them.
+ */
+function timed(deadline: string | undefined): string | undefined {
+  return deadline !== undefined && UrgencyOnlyRE.test(simplifyChars(deadline)) ? undefined : deadline;
+}
+const UrgencyOnlyRE = /^(?:尽快|尽早|尽速|及早|及时|立即|立刻|即刻|马上|立行立改|限时)/u;
 
 /**
  * A role as tests/fixtures/blind/LABELLING.md groups them (参加, 列席, 陪同 are 出席; 强调, 指出, 要求, 致辞 are
@@ -288,7 +297,7 @@ export function scoreEntries(expected: readonly ExpectedEntry[], actual: readonl
       scores.sets.measures.truePositives += 1;
       addSet(scores.sets.measureTags, match.tags, measure.tags);
       addSet(scores.sets.measureUnits, match.units.map(keyOf), measure.units.map(keyOf));
-      if (measure.deadline !== undefined || match.deadline !== undefined)
+      if (timed(measure.deadline) !== undefined || timed(match.deadline) !== undefined)
         count("deadline", sameDeadline(measure.deadline, match.deadline));
     }
     for (const extra of remaining) {

@@ -750,3 +750,8 @@ test("a meeting that divides the year's 政府工作报告 into tasks is of that
   const drafting = "12月5日,县政府召开会议,研究起草2024年县政府工作报告。";
   expect(reportDate({ title: "县政府召开会议", lead: drafting, dates: {}, text: drafting }).date).toBe("--12-05");
 });
+
+test("from now on (即日起) is a deadline with no end; a span from now to a day is not read as one", () => {
+  expect(findDeadline("要求各单位从即日起,对标落实各项要求", 2024)).toEqual({ text: "从即日起" });
+  expect(findDeadline("自即日起至12月31日开展专项整治", 2024)).toBeNull();
+});

@@ -167,6 +167,20 @@ describe("scoring against a label", () => {
     expect(scoreEntries([label], [{ ...want, measures: [measure("5月底前")] }]).accuracy.deadline.correct).toBe(0);
   });
 
+  test("an older label's 尽快 sets no time, as the labelling convention says: nothing to score", () => {
+    const text = "县水利局要尽快完成全部山塘水库的安全检查";
+    const label = { ...want, measures: [{ text, tags: ["防汛排涝"], units: [], deadline: "尽快" }] };
+    expect(
+      scoreEntries([label], [{ ...want, measures: [{ text, tags: ["防汛排涝"], units: [] }] }]).accuracy.deadline,
+    ).toEqual({ correct: 0, total: 0 });
+  });
+
+  test("leader roles are compared by family: a label's 参加 is the 出席 found", () => {
+    const label = { ...want, leaders: [{ name: "王明", title: "副县长", role: "参加" }] };
+    const got = { ...want, leaders: [{ name: "王明", title: "副县长", role: "出席" }] };
+    expect(scoreEntries([label], [got]).accuracy.leaderRole).toEqual({ correct: 1, total: 1 });
+  });
+
   test("the diff names what was missed and what was extra, field by field", () => {
     const got: ExpectedEntry = {
       ...want,
