@@ -51,7 +51,12 @@ export interface CorpusOptions {
   multiArticleShare?: number;
   /** Characters of filler per report, roughly. */
   reportLength?: number;
+  /** The year every report is dated in; by default each draws one of CORPUS_YEARS. */
+  year?: number;
 }
+
+/** The years the corpus is dated over, oldest first. */
+export const CORPUS_YEARS = Array.from({ length: 10 }, (_, index) => 2015 + index);
 
 export interface RawFile {
   name: string;
@@ -186,7 +191,9 @@ export function generateCorpus(count: number, options: CorpusOptions = {}): RawF
     Array.from(text, (char) => SIMPLIFIED_TO_TRADITIONAL.get(char) ?? char).join("");
 
   return Array.from({ length: count }, (_, index) => {
-    const year = 2015 + Math.floor(next() * 10);
+    // (Drawn even when fixed, so a seed gives the same texts either way.)
+    const drawn = CORPUS_YEARS[Math.floor(next() * CORPUS_YEARS.length)] ?? 2024;
+    const year = options.year ?? drawn;
     const place = pick(places);
     const multi = next() < (options.multiArticleShare ?? 0.02);
     let text = multi
