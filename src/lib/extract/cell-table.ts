@@ -1,5 +1,5 @@
 import { hanCount } from "../text/script";
-import { OutlineH2RE } from "./patterns";
+import { BULLET_MARKS, OutlineH2RE } from "./patterns";
 import { unitsHeadedBy } from "./units";
 
 /**
@@ -26,7 +26,7 @@ const DueCellRE =
 /** A task says what is to be done: a name (冯冬昌) or a label is shorter. */
 const MIN_TASK_HAN = 6;
 /** The marks a table sets before its lead unit: ▲发改局. */
-const LeadMarkRE = /[▲★●◆■△☆]/gu;
+const LeadMarkRE = new RegExp(`[${BULLET_MARKS}]`, "gu");
 
 export interface CellTable {
   /** The position of each row's task cell, with the units its row names (as written). */

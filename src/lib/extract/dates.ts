@@ -378,7 +378,7 @@ function daysAfter(day: string, days: number): string {
 
 /** Deadline words: 2025年6月底前, 9月底前, 9月20前 (日 left out), 11月底, (务必于)5月份(完成), (要于)10月份前, 7月17日下班前, 5月9日12时前, 年底前, 今年内, 明年底前, 一季度, 第一季, 上半年, 下半年, (在)冷空气到来前, 限期, 下周三前, 今天务必…, 明日前, (力争)月底前, 今年(力争动工), 明年上半年(施工), (从)即日起 (from now on, with no end). */
 export const DeadlineRE =
-  /每月\s*(?:\d{1,2}\s*日|底|末)\s*(?:前|以前|之前)(?!后)|(?:(\d{4})\s*年\s*|今年|明年)?(\d{1,2})\s*月\s*(底|末|中旬|上旬|下旬|(\d{1,2})\s*(?:日|(?=前(?!后)|以前|之前)))\s*(?:(?:下班|中午|上午|下午|晚上?|凌晨)?\s*(?:(?:\d{1,2}|零|二十四)\s*[时点:：](?:\s*\d{1,2}\s*分?)?)?\s*(?:前(?![往后来去夕])|以前|之前))?(?:完成|完工|建成|到位|清零|投用)?|(?:今年|明年|(?<=(?:务必|必须|要|须|确保|力争|争取|计划|预计)于\s*))(\d{1,2})\s*月份?(?:(?<=份)(?:底|末)?(?:前|以前|之前))?(?=完成|前|底|交货|启用|投用|上线|建成|完工|开始|起)|(\d{1,2}|[一二三四五六七八九十])\s*年内|(?:今年|明年年?|年|年度)\s*(?:底|末)\s*(?:前|以前)?|今年内|明年年?内|(?<![\d一二三四五六七八九十])年内|今年(?=(?:力争|争取|确保)?(?:实现|完成|全面|全部|基本|再|动工|开工|建成|投用|投产))|(?<=(?:要|须|确保|力争|争取|计划|务必|必须|应)在?)明年(?=完成|实现|建成|全部|基本)|汛期前|(?:从|自)?即日起(?!至|到|[—\-~～])|本月底前?|(?<=(?:力争|争取|确保|务必|必须|要|须)[在于]?)月(?:底|末)(?:前|以前|之前)|限期|年底|(?:第?([一二三四1-4])季度|第([一二三四])季(?!节))(?:末|底)?(?:前)?|(?:明年)?(?:上半年|下半年|年中)(?:前)?(?=完成|开工|施工|建成|实现|到位|达到|前|内|[，,。；]|$)|(?:春节|元旦|清明|五一|端午|中秋|国庆|开学)(?:前|之前)(?!后)|(?<=在)[^，,。；;在]{2,12}?(?:到来|来临|举办|开幕|召开|暗访|验收)(?:前|以前|之前)|(?<![\d年月])(?:[一二三四五六七八九十两\d]{1,3}(?:个)?(?:周|星期|工作日|个月|天|日)|半个?月)(?:之内|以内|内)|(?:本|下)(?:周|星期)[一二三四五六日天]?(?:前|之前|以前|之内|以内|内)?|(?:今天|今日|明天|明日)(?:(?:下班|中午|晚上)?(?:前(?!往|来|去|夕|面)|之前)|(?=务必(?!强调|说|讲|提)))/g;
+  /每月\s*(?:\d{1,2}\s*日|底|末)\s*(?:前|以前|之前)(?!后)|(?:(\d{4})\s*年\s*|今年|明年)?(\d{1,2})\s*月\s*(底|末|中旬|上旬|下旬|(\d{1,2})\s*(?:日|(?=前(?!后)|以前|之前)))\s*(?:(?:下班|中午|上午|下午|晚上?|凌晨)?\s*(?:(?:\d{1,2}|零|二十四)\s*[时点:：](?:\s*\d{1,2}\s*分?)?)?\s*(?:前(?![往后来去夕])|以前|之前))?(?:完成|完工|建成|到位|清零|投用)?|(?:今年|明年|(?<=(?:务必|必须|要|须|确保|力争|争取|计划|预计)于\s*))(\d{1,2})\s*月份?(?:(?<=份)(?:底|末)?(?:前|以前|之前))?(?=完成|前|底|交货|启用|投用|上线|建成|完工|开始|起)|(\d{1,2}|[一二三四五六七八九十])\s*年内|(?:今年|明年年?|年|年度)\s*(?:底|末)\s*(?:前|以前)?|今年内|明年年?内|(?<![\d一二三四五六七八九十])年内|今年(?=(?:力争|争取|确保)?(?:实现|完成|全面|全部|基本|再|动工|开工|建成|投用|投产)(?!的))|(?<=(?:要|须|确保|力争|争取|计划|务必|必须|应)在?)明年(?=完成|实现|建成|全部|基本)|汛期前|(?:从|自)?即日起(?![，,]?\s*(?:至|到|[—\-~～]))|本月底前?|(?<=(?:力争|争取|确保|务必|必须|要|须)[在于]?)月(?:底|末)(?:前|以前|之前)|限期|年底|(?:第?([一二三四1-4])季度|第([一二三四])季(?!节))(?:末|底)?(?:前)?|(?:明年)?(?:上半年|下半年|年中)(?:前)?(?=完成|开工|施工|建成|实现|到位|达到|前|内|[，,。；]|$)|(?:春节|元旦|清明|五一|端午|中秋|国庆|开学)(?:前|之前)(?!后)|(?<=在)[^，,。；;在]{2,12}?(?:到来|来临|举办|开幕|召开|暗访|验收)(?:前|以前|之前)|(?<![\d年月])(?:[一二三四五六七八九十两\d]{1,3}(?:个)?(?:周|星期|工作日|个月|天|日)|半个?月)(?:之内|以内|内)|(?:本|下)(?:周|星期)[一二三四五六日天]?(?:前|之前|以前|之内|以内|内)?|(?:今天|今日|明天|明日)(?:(?:下班|中午|晚上)?(?:前(?!往|来|去|夕|面)|之前)|(?=务必(?!强调|说|讲|提)))/g;
 
 /**
  * A date work must be done by, from the words around it: 确保在5月15日完成, 要于…, 在5月1日要全面启动; not the day
@@ -501,7 +501,7 @@ function deadlineOfMatch(
   // (明年上半年: next year's.)
   const half = /^(?:明年)?(上半年|年中|下半年)/.exec(text)?.[1];
   if (half) return relativeYear ? { text, date: `${relativeYear}-${half === "下半年" ? "12-31" : "06-30"}` } : { text };
-  // 本月底前, (力争)月底前: the end of the report's own month.
+  // 本月底前, (力争)月底前: the end of the report's own month (none when its day has no year, --05-10).
   if (/^本?月(?:底|末)/.test(text)) {
     if (!day) return { text };
     const [reportYear, reportMonth] = day.split("-").map(Number);
@@ -554,8 +554,8 @@ export interface ReportDateInput {
   dates: DateContext;
   /** The whole text, simplified: the one year it names for its work (2018年春季林业工作会议). */
   text?: string;
-  /** The page a split article was cut from, simplified: the year its other articles work in. */
-  pageText?: string;
+  /** The year the column of briefs an article was cut from names, by the month of its day (yearNamedIn). */
+  pageYear?: (month: number) => number | undefined;
   /** A notice or plan is dated by its issue (its page's publication), not by a meeting it recalls. */
   issued?: boolean;
   /** The number the document stands under (甘政发〔2022〕9号): the year it was issued in. */
@@ -617,6 +617,22 @@ function plannedYear(text: string, month: number): number | undefined {
 function workReportYear(text: string, month: number): number | undefined {
   if (month > 10) return undefined;
   return soleYear(text, /(\d{4})\s*年度?[^，,。；;\d《》〈〉<>]{0,10}?[《〈<]?政府工作报告/g);
+}
+
+/**
+ * The year a whole text names for its work, by the month of a day it gives (as an article's own text is
+ * read below), each month's answer worked out once: a long page's articles share it.
+ */
+export function yearNamedIn(text: string): (month: number) => number | undefined {
+  const byMonth = new Map<number, number | undefined>();
+  return (month) => {
+    if (!byMonth.has(month))
+      byMonth.set(
+        month,
+        yearAfterPast(text, month) ?? workYear(text, month) ?? plannedYear(text, month) ?? workReportYear(text, month),
+      );
+    return byMonth.get(month);
+  };
 }
 
 /**
@@ -710,7 +726,7 @@ export function reportDate({
   held,
   dates,
   text = "",
-  pageText,
+  pageYear,
   issued = false,
   docNumber,
 }: ReportDateInput): {
@@ -750,18 +766,18 @@ export function reportDate({
         date: `${year}${resolved.iso.slice(1)}`,
         notes: [`「${resolved.words}」未注明年份，按标题或正文中的「${year}年」推定，请核对`],
       };
-    // (A column of briefs: 2023年迎国庆… in one item dates the page's others.)
-    const pageYear = pageText === undefined ? undefined : (workYear(pageText, month) ?? plannedYear(pageText, month));
-    if (pageYear)
-      return {
-        date: `${pageYear}${resolved.iso.slice(1)}`,
-        notes: [`「${resolved.words}」未注明年份，按同一版面的「${pageYear}年」推定，请核对`],
-      };
     const counted = numberedDay(`${title}\n${text}`);
     if (counted)
       return {
         date: `${counted.year}${resolved.iso.slice(1)}`,
         notes: [`「${resolved.words}」未注明年份，按「${counted.words}」推定为${counted.year}年，请核对`],
+      };
+    // (A column of briefs: 2023年迎国庆… in one brief dates the others.)
+    const columnYear = pageYear?.(month);
+    if (columnYear)
+      return {
+        date: `${columnYear}${resolved.iso.slice(1)}`,
+        notes: [`「${resolved.words}」未注明年份，按同一版面的「${columnYear}年」推定，请核对`],
       };
   }
   if (resolved) return { date: resolved.iso, notes: resolved.note ? [resolved.note] : [] };

@@ -1,5 +1,6 @@
 import { simplifyChars } from "../text/script";
 import {
+  BULLET_MARKS,
   DatelineRE,
   DisclosureLineRE,
   HasSentenceRE,
@@ -109,7 +110,7 @@ const ColumnNameRE = /^[\p{Script=Han}]{0,6}(?:简报|简讯|快讯|要闻|动�
 /** A paper's issue and page over a column: 1886 期 / 第2版:2. */
 const EditionLineRE = /^(?:第?\s*\d+\s*期|第\s*\d+\s*版)[\s/／:：\d第版期]*$/u;
 /** The bullet a brief in such a column opens with. */
-export const BriefMarkRE = /^[◆◇●■□▲★]\s*/u;
+const BriefMarkRE = new RegExp(`^[${BULLET_MARKS}]\\s*`, "u");
 
 /** The kind a document's title ends with: …会议纪要, …的通知. */
 const DocumentKindEndRE = /(?:纪要|通知|通报|意见|方案|决定|报告|批复|办法|细则|规定|讲话)$/;

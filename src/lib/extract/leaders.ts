@@ -917,6 +917,7 @@ export function roleOf(text: string, name: string, title?: string): string | und
 }
 
 /** A sentence that ends in its people attending: …负责同志参加了会议, …等陪同调研. */
-const AttendanceEndRE = /(?:出席|参加|列席|参会|与会|陪同)(?:了|下)?(?:会议|活动|仪式|调研|检查|视察)?$/u;
-/** A sentence in which someone does more than attend before its end. */
-const ActBeforeAttendingRE = /主持|讲话|发言|要求|强调|指出|部署|通报|汇报|带队|率领?|召开|会见|陪同下/u;
+const AttendanceEndRE = /(?:出席|参加|列席|参会|与会|陪同)了?(?:会议|活动|仪式|调研|检查|视察)?$/u;
+/** A sentence in which someone does more than attend before its end, or sends another (请假，委托…参加). */
+const ActBeforeAttendingRE =
+  /主持|讲话|发言|要求|强调|指出|部署|通报|汇报|带队|率领?|召开|会见|请假|未能?|不能|缺席|委托|因[公事病故]/u;

@@ -1,7 +1,15 @@
 import type { Measure } from "../../schemas/report";
 import { findDeadline } from "./dates";
 import { endsWord } from "./segmenter";
-import { BODY_FUTURE_WORK, CarrierFieldEndRE, CarrierLineRE, DeadlineLineRE, SANCTION, ScoredItemRE } from "./patterns";
+import {
+  BODY_FUTURE_WORK,
+  BULLET_MARKS,
+  CarrierFieldEndRE,
+  CarrierLineRE,
+  DeadlineLineRE,
+  SANCTION,
+  ScoredItemRE,
+} from "./patterns";
 import { tagsFor } from "./tags";
 import { extractTargets } from "./targets";
 
@@ -647,7 +655,7 @@ const TransmittalRE =
 const AdviceHeadingRE = /^(?:关注与建议|温馨提示|友情提示|安全提示|防范提示|特别提示|小贴士)[:：]?$/;
 
 /** A list marker a page put before an item (- 对…, • 责成…). */
-const ListMarkerRE = /^[-•·●○■◆]\s*/;
+const ListMarkerRE = new RegExp(`^[-·○${BULLET_MARKS}]\\s*`, "u");
 /**
  * A standing meeting's decision with the work it leaves: revise, issue, submit, carry out (minutes write
  * it 会议议定：原则同意，…修改完善后，由兴东集团按程序组织实施; not what is done already, 名单已印发); or a

@@ -110,10 +110,11 @@ const TownshipSubjectRE =
 
 /**
  * A team sent to one town to inspect it, whose findings and advice are the town's: 第三督导组深入海拉尔路街道办事处
- * 进行督导检查 (a county leader's visit, 县委书记到金元镇督查, speaks to every town).
+ * 进行督导检查 (a county leader's visit, 县委书记带领督查组到金元镇检查, speaks to every town; so does a tour
+ * of several, 深入城关镇、东关镇).
  */
 const InspectedTownshipRE =
-  /(?:督导组|督查组|检查组|暗访组|考核组)[^，,。；;]{0,12}?(?:深入|来到|走进|赴|到)(?:[\p{Script=Han}]{2,8}?[区县市旗])?((?![各全我本])[\p{Script=Han}]{2,6}?(?:街道|镇|乡))(?:办事处|人民政府|政府)?(?:辖区)?[^，,。；;]{0,12}?(?:督导|督查|检查|暗访)/u;
+  /(?<!带领|率领|率|带)(?:督导组|督查组|检查组|暗访组|考核组)[^，,。；;]{0,12}?(?:深入|来到|走进|赴|到)(?:[\p{Script=Han}]{2,8}?[区县市旗])?((?![各全我本])[\p{Script=Han}]{2,6}?(?:街道|镇|乡))(?![、和及与])(?:办事处|人民政府|政府)?(?![、和及与])(?:辖区)?[^，,。；;]{0,12}?(?:督导|督查|检查|暗访)/u;
 
 /** A town's own circular, titled with its name: 水寨镇人居环境督查通报, 莲花街道工作简报. */
 const TownshipCircularTitleRE =

@@ -2,7 +2,7 @@ import type { Region } from "../../schemas/report";
 import { cleanText } from "../text/clean";
 import { sourceTexts, type SourceText } from "../text/source-text";
 import { detectScript, simplifyChars } from "../text/script";
-import { explicitDates, isoDay, latestDay, parsePublished, type DateContext } from "./dates";
+import { explicitDates, isoDay, latestDay, parsePublished, yearNamedIn, type DateContext } from "./dates";
 import { gazetteer } from "./gazetteer";
 import { bestCity, cityScores, extractRegion } from "./region";
 import { extractReport, type ExtractedReport } from "./report";
@@ -219,13 +219,14 @@ function extractSource({ text, record, pageTitle }: SourceText, options: PageOpt
     .split("\n")
     .map((line) => MediaRE.exec(line.replace(/^本报讯[(（]/, ""))?.[1])
     .find((name) => name !== undefined);
-  // A page of several articles (a county paper's column of briefs) is one place's and one year's: what
-  // the page as a whole says stands for an article that never says it.
-  const script = detectScript(cleaned.lines.join(""));
+  // A column of briefs (a county paper's 要闻简报) is one place's and one year's: what the column as a
+  // whole says stands for a brief that never says it. (Not a digest of several cities' news.)
+  const column = articles.length > 1 && articles.every((article) => article.brief);
   const pageRegion =
-    articles.length > 1 && !options.region
-      ? extractRegion({ text: pageSimple, title: "", lead: "", script }).region
+    column && !options.region
+      ? extractRegion({ text: pageSimple, title: "", lead: "", script: detectScript(pageSimple) }).region
       : undefined;
+  const pageYear = column ? yearNamedIn(pageSimple) : undefined;
   const entries = articles.map((article, index) => ({
     part: articles.length > 1 ? index + 1 : 0,
     ...extractReport(article.lines, {
@@ -234,7 +235,8 @@ function extractSource({ text, record, pageTitle }: SourceText, options: PageOpt
       ...(recordPlace ? { recordPlace } : {}),
       ...(record?.title && index === 0 && !digest ? { recordTitle: record.title } : {}),
       ...(pageCity ? { pageCity } : {}),
-      ...(pageRegion && (pageRegion.city ?? pageRegion.district) ? { pageRegion, pageText: pageSimple } : {}),
+      ...(pageRegion && (pageRegion.city ?? pageRegion.district) ? { pageRegion } : {}),
+      ...(pageYear ? { pageYear } : {}),
       // A paywall or 略 cuts the page, and with it the last article.
       truncated: cleaned.truncated && index === articles.length - 1,
       garbled: cleaned.garbled,

@@ -34,6 +34,8 @@ export const isSignatureAt = (lines: readonly string[], index: number): boolean 
 /** A heading that names a document kind: 检查, 秸秆焚烧情况通报, 关于…的通报. */
 export const DocKindHeadingRE =
   /^(?:检查|检讨书|深刻检查|[\p{Script=Han}\d“”"、《》]{0,40}(?:情况通报|的通报|通报)|关于[\p{Script=Han}\d“”"、《》]{2,50}的(?:通报|决定|通知|意见))$/u;
+/** Bullets that open a list item or a news brief (◆各乡镇要…, ★9月23日，…); not ○, which also writes zero (二○二四). */
+export const BULLET_MARKS = "◆◇●■□▲△★☆•";
 /** A sample-text site's mark on the next document it holds: 镇长办公会会议纪要 [篇2], 【篇二】. */
 export const PieceMarkRE = /\s*[\[【(（]篇[一二三四五六七八九十\d]{1,2}[\]】)）]$/u;
 /** A place or unit with a colon heading an experience piece: 涧西区： */

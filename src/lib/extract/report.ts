@@ -49,10 +49,10 @@ export interface PageContext {
   dates: DateContext;
   /** The city the page as a whole is about. */
   pageCity?: string;
-  /** The place a page of several articles is about, read from all of them. */
+  /** The place a column of briefs is about, read from all of them. */
   pageRegion?: Region;
-  /** That page's whole text, simplified: the year its articles are of. */
-  pageText?: string;
+  /** The year that column names for its work, by the month of a brief's day. */
+  pageYear?: (month: number) => number | undefined;
   truncated: boolean;
   /** Garbled spans found while cleaning. */
   garbled: string[];
@@ -200,7 +200,7 @@ export function extractReport(articleLines: readonly string[], page: PageContext
       : {}),
     dates: page.dates,
     text: fullSimple,
-    ...(page.pageText ? { pageText: page.pageText } : {}),
+    ...(page.pageYear ? { pageYear: page.pageYear } : {}),
     // (A notice that lost its headline still opens with its addressees: 各镇乡人民政府…：.)
     // (A numbered 通报 is a document too: 治政办发〔2020〕28号 is dated by its issue, not by the inspection it reports.)
     issued:

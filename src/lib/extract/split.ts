@@ -2,6 +2,7 @@ import { simplifyChars } from "../text/script";
 import { unitsInCell } from "./cell-table";
 import {
   AttachmentLineRE,
+  BULLET_MARKS,
   CarrierFieldEndRE,
   ClosingBylineRE,
   DatelineRE,
@@ -35,10 +36,14 @@ const DateLedRE = new RegExp(`^${LEAD_DAY}(?:上午|下午|晚)?[，,]`);
 const TimeLedLeadRE = new RegExp(`^(?:${LEAD_DAY}|近日|日前|近期|昨天|昨日|今天|今日)(?:上午|下午|晚上?)?[，,]`);
 
 /**
- * A news brief in a column of them (要闻简报): a line opening with a bullet (◆, ●, ■) whose first
- * sentence says on which day it happened. A directive's bullet list dates no item.
+ * A news brief in a column of them (要闻简报): a bullet, then the day it happened (after its occasion
+ * or purpose at most: ◆在中秋来临之际,为…,9月24日,…). A directive's bullet sets no such day (◆各乡镇要于
+ * 1月15日前…).
  */
-const DatedBriefRE = new RegExp(`^[◆◇●■□▲★]\\s*[^。！？]{0,80}?(?:${LEAD_DAY}|近日|日前)`, "u");
+const DatedBriefRE = new RegExp(
+  `^[${BULLET_MARKS}]\\s*(?:在[^，,。]{2,20}(?:之际|期间|前夕)[，,]\\s*)?(?:为了?[^。]{2,80}?[，,]\\s*)?${LEAD_DAY}(?:上午|下午|晚上?)?[，,]`,
+  "u",
+);
 
 /** How the title of a document ends: its quoted name or its kind. */
 const DocumentTitleEndRE = /(?:》|的(?:通知|通报|决定|意见|批复|公告|函|报告))$/;
@@ -46,6 +51,8 @@ const DocumentTitleEndRE = /(?:》|的(?:通知|通报|决定|意见|批复|公�
 /** One article: its original lines, blank lines marking paragraph breaks. */
 export interface ArticleLines {
   lines: string[];
+  /** True for a news brief of a column of them (◆9月23日，…). */
+  brief?: boolean;
 }
 
 function hasBody(lines: readonly string[]): boolean {
@@ -180,6 +187,7 @@ export function rejoinBrokenLines(lines: readonly string[], headline?: string): 
 export function splitArticles(pageLines: readonly string[], headline?: string): ArticleLines[] {
   const lines = rejoinBrokenLines(pageLines, headline);
   const articles: string[][] = [];
+  const briefs: boolean[] = [];
   let current: string[] = [];
   let ended = false;
   // The day the current article's first dated paragraph opens with (12月1日，…), if any.
@@ -188,7 +196,10 @@ export function splitArticles(pageLines: readonly string[], headline?: string): 
   let currentIsBrief = false;
   const startNew = (carry: string[] = []): void => {
     // What follows the last article without a sentence of its own (评论、分享 buttons) is no article.
-    if (current.some((line) => line !== "") && (articles.length === 0 || hasBody(current))) articles.push(current);
+    if (current.some((line) => line !== "") && (articles.length === 0 || hasBody(current))) {
+      articles.push(current);
+      briefs.push(currentIsBrief);
+    }
     current = carry;
     ended = false;
     currentDatedItem = undefined;
@@ -249,9 +260,9 @@ export function splitArticles(pageLines: readonly string[], headline?: string): 
     }
   }
   startNew();
-  return articles.map((articleLines) => {
+  return articles.map((articleLines, index) => {
     while (articleLines[0] === "") articleLines.shift();
     while (articleLines.at(-1) === "") articleLines.pop();
-    return { lines: articleLines };
+    return briefs[index] ? { lines: articleLines, brief: true } : { lines: articleLines };
   });
 }

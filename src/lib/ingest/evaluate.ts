@@ -196,7 +196,7 @@ function sameDeadline(expected: string | undefined, actual: string | undefined):
 function timed(deadline: string | undefined): string | undefined {
   return deadline !== undefined && UrgencyOnlyRE.test(simplifyChars(deadline)) ? undefined : deadline;
 }
-const UrgencyOnlyRE = /^(?:尽快|尽早|尽速|及早|及时|立即|立刻|即刻|马上|立行立改|限时)/u;
+const UrgencyOnlyRE = /^(?:尽快|尽早|尽速|及早|及时|立即|立刻|即刻|马上|立行立改)(?:实施|办理|落实|整改)?$/u;
 
 /**
  * A role as tests/fixtures/blind/LABELLING.md groups them (参加, 列席, 陪同 are 出席; 强调, 指出, 要求, 致辞 are

@@ -754,4 +754,10 @@ test("a meeting that divides the year's 政府工作报告 into tasks is of that
 test("from now on (即日起) is a deadline with no end; a span from now to a day is not read as one", () => {
   expect(findDeadline("要求各单位从即日起,对标落实各项要求", 2024)).toEqual({ text: "从即日起" });
   expect(findDeadline("自即日起至12月31日开展专项整治", 2024)).toBeNull();
+  expect(findDeadline("自即日起，至2024年12月31日，开展专项整治", 2024)).toEqual({
+    text: "2024年12月31日",
+    date: "2024-12-31",
+  });
+  // 今年开工的项目 describes projects; it sets no time.
+  expect(findDeadline("要全力保障今年开工的12个重点项目用地需求", 2024)).toBeNull();
 });

@@ -1309,17 +1309,36 @@ test("a county paper's column of ◆ briefs is one entry per brief, each of the 
   expect(entries[1]?.review?.join("")).toContain("按同一版面");
 });
 
-test("a directive's ◆ list dates no item: it stays one report", () => {
+test("a directive's ◆ list is no column of briefs, though its items set days: it stays one report", () => {
   const entries = extractPage(
     [
       "县政府召开安全生产工作会议",
       "3月2日,县政府召开安全生产工作会议。",
-      "◆各乡镇要开展隐患排查。",
-      "◆县应急局要加强督查。",
+      "会议强调：",
+      "◆各乡镇要于3月15日前完成隐患排查。",
+      "◆3月20日前,县应急局要完成督查。",
     ].join("\n"),
     { file: "seeds/list.txt" },
   ).entries;
   expect(entries).toHaveLength(1);
+});
+
+test("a digest of several places' news is no column: an item that names no place keeps none", () => {
+  const entries = extractPage(
+    [
+      "1886 期 / 第2版:2",
+      "要闻",
+      "长治市召开城市管理工作会议",
+      "6月1日,长治市召开城市管理工作会议。市长出席会议。",
+      "晋城市召开2023年防汛工作会议",
+      "6月2日,晋城市召开2023年防汛工作会议,部署2023年防汛工作。",
+      "县里召开环境整治推进会",
+      "6月3日,召开环境整治推进会,部署下步工作。",
+    ].join("\n"),
+    { file: "seeds/digest.txt" },
+  ).entries.map((entry) => entry.data);
+  expect(entries).toHaveLength(3);
+  expect(entries[2]?.date).toBe("--06-03");
 });
 
 test("an inspection team visiting a street: the street's bare 办事处 is that street's office", () => {

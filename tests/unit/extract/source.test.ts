@@ -123,4 +123,7 @@ test("a task force or headquarters meeting for the first time (首次会议) is 
 
 test("a team sent to inspect one street makes it the report's township", () => {
   expect(meetingTownship("第三督导组6月13日深入海拉尔路街道办事处进行督导检查工作", "")).toBe("海拉尔路街道");
+  // A tour of several towns, or a leader heading the team, speaks to no one town.
+  expect(meetingTownship("督导组先后深入城关镇、东关镇进行督导检查", "")).toBeUndefined();
+  expect(meetingTownship("县委书记带领督查组到城关镇调研检查", "")).toBeUndefined();
 });
