@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 /**
@@ -14,15 +14,21 @@ export function keptDir(kind: string): string {
 }
 
 /**
- * A digest of the code that decides a kind's output besides its input: the files of some of the project's
- * folders and the versions of some packages, read from the project the build runs in; undefined (nothing
- * kept) where they cannot be read.
+ * A digest of the code that decides a kind's output besides its input: some of the project's files (a
+ * folder stands for the files in it) and the versions of some packages, read from the project the build
+ * runs in; undefined (nothing kept) where they cannot be read.
  */
-export function codeDigest(folders: readonly string[], packages: readonly string[]): string | undefined {
+export function codeDigest(paths: readonly string[], packages: readonly string[]): string | undefined {
   try {
     const hash = createHash("sha256");
-    for (const folder of folders)
-      for (const name of readdirSync(folder).sort()) hash.update(name).update(readFileSync(path.join(folder, name)));
+    for (const entry of paths) {
+      const files = statSync(entry).isDirectory()
+        ? readdirSync(entry)
+            .sort()
+            .map((name) => path.join(entry, name))
+        : [entry];
+      for (const file of files) hash.update(path.basename(file)).update(readFileSync(file));
+    }
     for (const name of packages) hash.update(readFileSync(path.join("node_modules", name, "package.json")));
     return hash.digest("hex");
   } catch {
