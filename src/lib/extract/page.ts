@@ -224,7 +224,7 @@ function extractSource({ text, record, pageTitle }: SourceText, options: PageOpt
   const column = articles.length > 1 && articles.every((article) => article.brief);
   const pageRegion =
     column && !options.region
-      ? extractRegion({ text: pageSimple, title: "", lead: "", script: detectScript(pageSimple) }).region
+      ? extractRegion({ text: pageSimple, title: "", lead: "", script: detectScript(cleaned.lines.join("")) }).region
       : undefined;
   const pageYear = column ? yearNamedIn(pageSimple) : undefined;
   const entries = articles.map((article, index) => ({
