@@ -9,6 +9,7 @@ import {
   PlaceHeadingRE,
   PolicyTitleRE,
   AttachmentLineRE,
+  ItemNumberRE,
   isAddresseeLine,
   isHeadingLike,
   isSignatureAt,
@@ -266,6 +267,31 @@ function signatureOf(simple: readonly string[]): { signerIndex: number; signatur
   return { signerIndex: -1, signatureEnd: -1 };
 }
 
+/** A line a page lists under an article as a link to another: short, no sentence end, no field. */
+const ListedHeadlineRE = /^[^。；;:：]{4,45}$/u;
+
+/**
+ * A signed document (…办公室 / 2018年7月31日) ends at its signature; short lines after it, two or more,
+ * none an attachment or a numbered item, are the page's links to other articles (沙刚油画作品在市图书馆
+ * 展出 / 孟津县工商质监局召开…), no part of it.
+ */
+function withoutListedHeadlines(lines: string[]): string[] {
+  const simple = lines.map(simplifyChars);
+  for (let signer = simple.length - 4; signer >= 1; signer -= 1) {
+    if (!isSignatureAt(simple, signer)) continue;
+    const after = simple.slice(signer + 2);
+    const listed = after.every(
+      (line) =>
+        ListedHeadlineRE.test(line) &&
+        !AttachmentLineRE.test(line) &&
+        !DisclosureLineRE.test(line) &&
+        !ItemNumberRE.test(line),
+    );
+    return listed ? lines.slice(0, signer + 2) : lines;
+  }
+  return lines;
+}
+
 /**
  * How deep a page's headline (the line over its date) may stand under furniture that holds no
  * sentence (a site's name, its weather box, search field and menu lines) and still head the article.
@@ -286,7 +312,7 @@ export function articleLayout(
   pageHeadline?: string,
 ): ArticleLayout {
   const notes: string[] = [];
-  const rawLines = articleLines.filter((line) => line !== "");
+  const rawLines = withoutListedHeadlines(articleLines.filter((line) => line !== ""));
   const lines = [...splitHeadlineLine(rawLines[0] ?? ""), ...rawLines.slice(1)];
   const simple = lines.map(simplifyChars);
   if (knownTitle && sameTitle(rawLines[0] ?? "", knownTitle)) {

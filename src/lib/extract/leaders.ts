@@ -174,9 +174,12 @@ function hasGivenName(name: string, surname: string): boolean {
  * 街道 is no 区长 named 江路).
  */
 const BodyAfterNameRE = /^(?:工作组|工作专班|专班|领导小组|指挥部|工作队|项目部|科室|部门|街道|社区)/;
-/** 市長於會議中指示, 局长于会上强调, 市長於本(九十二)年…巡視: 于 opens where or when the office acted, not a name. */
+/**
+ * 市長於會議中指示, 局长于会上强调, 市長於本(九十二)年…巡視, 行政長官於行政會議前會見傳媒: 于 opens where or
+ * when the office acted, not a name.
+ */
 const PrepositionPhraseRE =
-  /^于(?:会议?[中上后时]|会[中上后前]|现场|日前|近日|[今昨本明当]日|[今昨明当]天|上午|下午|晚上|本(?:$|人|[年月周次]))/;
+  /^于(?:[\p{Script=Han}]{0,8}?(?:会议|典礼|仪式)[中上后前时]|会议?[中上后时]|会[中上后前]|现场|日前|近日|[今昨本明当]日|[今昨明当]天|上午|下午|晚上|本(?:$|人|[年月周次]))/u;
 
 /** Nouns that say how or when, not who: 县长常规主持会议, 书记常态化在村调研. */
 const HabitualWordRE = /^(?:常规|常态|日常|平常|平时|经常|长期|定期|临时|同时|届时|全程|现场|当场|实地|线上|线下)/;
@@ -501,10 +504,10 @@ function speakerWithoutSurname(text: string, at: number): string | null {
 
 /**
  * Words a greedy title chain may have taken from the sentence before it: 首先传达了市委书记, 会议由局党委副书记,
- * 会议传达学习省委书记, 听取消防局长, 听取了区城管执法局局长, 卓永兴今日联同保安局局长.
+ * 会议传达学习省委书记, 听取消防局长, 听取了区城管执法局局长, 卓永兴今日联同保安局局长, 要深入贯彻落实省委书记.
  */
 const ChainLeadRE =
-  /^[\p{Script=Han}]*?(?:了|的|在|对|向|把|被|为|与|和|及|是|由|请|按照|要按|根据|遵照|依照|听取|传达学习|学习传达|传达|联同|会同(?!县)|陪同|偕同|携同)了?(?=[\p{Script=Han}])/u;
+  /^[\p{Script=Han}]*?(?:了|的|在|对|向|把|被|为|与|和|及|是|由|请|按照|要按|根据|遵照|依照|听取|传达学习|学习传达|传达|贯彻落实|贯彻|落实|联同|会同(?!县)|陪同|偕同|携同)了?(?=[\p{Script=Han}])/u;
 
 function cleanTitle(chain: string): string {
   const lead = ChainLeadRE.exec(chain)?.[0] ?? "";

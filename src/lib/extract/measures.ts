@@ -72,6 +72,9 @@ const ProgressRE =
   /^(?:去年以来|近年来|今年以来|今年上半年|上半年|截至|截止|目前|已|累计|此前|自\d{4}年以来|数据显示|据统计|据了解|其中|同时,该区|近年)/;
 const ProgressInsideRE =
   /已完成|已累计|累计建成|已建成|已基本完成|全部完工|已完工|已征收|取得了|迎来了|已(?:提前|先行|陆续|全面|初步|经)/;
+/** An order the speaker has given to bodies named after it: 我已经指示各部门…, 已责成市住建局…. */
+const IssuedOrderRE =
+  /已(?:经)?(?:[指裁]示|责成|要求)(?=各|相关|有关|[\p{Script=Han}]{1,14}?(?:局|处|署|委|办|部门|单位|中心|公司))/u;
 const NarrativeRE =
   /^(?:本报讯|本报|(?:(?!要|须|需|应|务必)[^，,。]){0,12}(?:召开|举行)[^，,。]{0,40}(?:会议|推进会|大会|座谈会|现场会)|会议(?:播放|通报|传达|听取|审议|观看|宣读|总结)|会上(?![，,][^，,。；;]{0,20}?(?:要|务必|必须)(?!求))|与会|当日|当天|\d{1,2}日(?![前起]|之前|以前)|\d{1,2}月\d{1,2}日(?![前起]|之前|以前)|昨日|[^，,。]{0,20}(?:出席|参加|列席)会议|[^，,。；;]{2,60}?(?:负责人|负责同志|主要领导)[^，,。；;]{0,6}?(?:汇报|介绍|说明|通报|报告)了(?![^。；;]*(?:要求|要|务必|必须|请))|[^，,。]{0,40}(?:作了?|进行)(?:表态|典型|交流)发言)/;
 /** What a task means, not what to do: …，是…的一项重要举措, 是推动…的关键所在, 是…的必然要求. */
@@ -561,7 +564,8 @@ function isDirective(
     findDeadline(simple, null) === null
   )
     return false;
-  if (ProgressInsideRE.test(simple) && !/要|确保|力争/.test(scope)) return false;
+  // (我已经指示各部门做好准备: an order given is an order still, whoever must carry it out.)
+  if (ProgressInsideRE.test(simple) && !/要|确保|力争/.test(scope) && !IssuedOrderRE.test(simple)) return false;
   // In a task table every row under a unit is that unit's task, numbered or not (严格审批…（10分）);
   // a scoring rule (得3分, 列前3名的奖10分) is not, while a task may carry its penalty after it
   // (对…进行调查处理，出现一例未处理扣10分).

@@ -146,7 +146,7 @@ export function rejoinBrokenLines(lines: readonly string[], headline?: string): 
       !/[:：”」)）]$/.test(previousTail) &&
       // A document's title (…关于印发《…方案》, …的通知) ends a line; the text under it is not its tail.
       !DocumentTitleEndRE.test(previousTail) &&
-      HasSentenceRE.test(simpleLine) &&
+      (HasSentenceRE.test(simpleLine) || /[，,；;]/.test(simpleLine)) &&
       !ItemNumberRE.test(simpleLine) &&
       // A dateline (新华网澳门12月20日电…) opens a story; the headline above it has no stop.
       !DatelineRE.test(simpleLine) &&

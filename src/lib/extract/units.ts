@@ -685,6 +685,8 @@ const SLOT_PATTERNS: RegExp[] = [
   // 要充分发挥属地街道、区属国企作用, 发挥区住建局牵头作用: the bodies whose part in the work is called on.
   /发挥([^。；;，,“”]{2,40}?)(?:的)?(?:牵头|主导|主体|带头|统筹|协调|监管|职能|桥梁纽带)?作用/gu,
 ];
+/** Bodies named by kind alone: 相关单位, 有关部门, 各单位. */
+const NamelessBodiesRE = /^(?:各|相关|有关|其他|其它)+(?:单位|部门)$/u;
 /** An office, then a person's name: 副秘书长陈某, 局长杨立. */
 const PersonAfterOfficeRE = /(?:长|主任|书记|秘书|委员|科员|调研员)[\p{Script=Han}]{2,3}$/u;
 /** Attendance lists: …主要负责同志等参加会议; 参加会议有镇党政机关全体干部、…; …的主要负责同志陪同调研. */
@@ -1150,6 +1152,8 @@ export function findUnits(
     for (const listed of unitsInList(fragment, isPlace)) {
       // …整理表单送局长室, 请速送营建署: where work is sent, not who does it.
       if (RecipientLeadRE.test(listed) || onlyRecipient(text, listed)) continue;
+      // 相关单位分管领导等参加会议: those who attend without a name are no body the report can point to.
+      if (attending && NamelessBodiesRE.test(listed)) continue;
       // …领导小组成员单位…负责同志参加会议: among those attending, the members stand for their group;
       // 县环委会成员单位要… tasks the members themselves.
       const group = listed.replace(/(?<!各)成员单位$/, "");

@@ -37,6 +37,16 @@ test("an experience piece joins its place heading and headline; a signature is f
   expect(signed.signerIndex).toBe(2);
 });
 
+test("a signed document ends at its signature: the page's links to other articles below it are no part of it", () => {
+  const signature = ["关于秸秆焚烧情况的通报", "现将有关情况通报如下。", "汝阳县人民政府", "2024年9月19日"];
+  const linked = articleLayout([...signature, "油画作品在市图书馆展出", "某县市场监管局召开警示教育大会"]);
+  expect(linked.lines).toEqual(signature);
+  expect(linked.signerIndex).toBe(2);
+  // An attachment after the signature is the document's own.
+  const attached = [...signature, "附件：1.秸秆焚烧火点清单", "2.责任单位名单"];
+  expect(articleLayout(attached).lines).toEqual(attached);
+});
+
 test("a record's title field is the title as stored, punctuation and all", () => {
   const title = "對抗登革熱，南區邀集19個局處單位召開區級登革熱會議！";
   const layout = articleLayout([title, "南區區公所今(25)日上午召開會議。"], title);
@@ -91,6 +101,23 @@ test("a line that opens a numbered item never goes on from the line before", () 
     "协调推进河道保护有关重点项目，研究制订河道保护产业布局和重大政策等",
     "1.继续推进试点流域综合治理项目工程建设，打造一批示范河流或河段。",
     "全市累计完成固定资产投资超过预期，各项主要经济指标增长达到1.5倍以上，超额完成年度任务。",
+  ]);
+});
+
+test("a hard-wrapped paragraph goes on across lines that hold only clauses, no full stop", () => {
+  // Text taken from a PDF breaks every line at the page width, inside words and sentences.
+  expect(
+    rejoinBrokenLines([
+      "区建管委召开推进会",
+      "副区长王某出席会议并讲话。各街镇分管领导等参加会议。王某指出,区委区",
+      "政府始终高度重视拆违工作,目前全区已超额完成今年拆",
+      "违工作任务量。王某要求,一是对辖内企业做到服务与管",
+      "理并举;二是拆违工作不停歇;三是要高度",
+      "重视创建工作。",
+    ]),
+  ).toEqual([
+    "区建管委召开推进会",
+    "副区长王某出席会议并讲话。各街镇分管领导等参加会议。王某指出,区委区政府始终高度重视拆违工作,目前全区已超额完成今年拆违工作任务量。王某要求,一是对辖内企业做到服务与管理并举;二是拆违工作不停歇;三是要高度重视创建工作。",
   ]);
 });
 

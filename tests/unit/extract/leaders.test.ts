@@ -420,6 +420,8 @@ test("an acting mayor (代理市長) is named once; 邱代理市長 and 市長�
   ]);
   expect(extractLeaders("副市长于会上强调,各区要压实责任。").leaders).toEqual([]);
   expect(extractLeaders("副县长于上午主持召开会议。").leaders).toEqual([]);
+  expect(extractLeaders("行政长官于行政会议前会见传媒。").leaders).toEqual([]);
+  expect(extractLeaders("市长于开工仪式上致辞。").leaders).toEqual([]);
   // A duty list's colon (副县长李四：负责教育…) says what he is in charge of, not that he spoke.
   expect(extractLeaders("副县长李四：负责教育、卫生工作。").leaders).toEqual([{ name: "李四", title: "副县长" }]);
 });
@@ -972,6 +974,11 @@ test("a title after 联同 starts after it: 卓永兴今日联同保安局局长
     ["卓永兴", "政务司司长"],
     ["邓炳强", "保安局局长"],
   ]);
+});
+
+test("a title after 贯彻落实 starts after it: the verbs that carry out a leader's words are no office", () => {
+  const { leaders } = extractLeaders("会议要求要深入贯彻落实市委书记王强在当地调研时的讲话要求。");
+  expect(leaders.map(({ name, title }) => [name, title])).toEqual([["王强", "市委书记"]]);
 });
 
 test("a task force's people listed under its name are its leaders; the telling's order is no office", () => {

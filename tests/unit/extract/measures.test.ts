@@ -667,6 +667,14 @@ test("a briefing given is no task, nor is the clause that only introduces an ord
   ).toEqual(["请执行率未达90%之机关加速积极执行。"]);
 });
 
+test("an order the speaker has given (我已经指示各部门…) is a task; work already done is none", () => {
+  const texts = (text: string) => extractMeasures([paragraph(text)], context).map((measure) => measure.text);
+  expect(texts("为确保活动有序进行,我已经指示各部门做好准备,制订预案。")).toEqual([
+    "为确保活动有序进行,我已经指示各部门做好准备,制订预案。",
+  ]);
+  expect(texts("目前各部门已经完成准备工作。")).toEqual([]);
+});
+
 test("a draft a meeting approved (原则同意《…办法（送审稿）》) is work still to do; a plain approval is none", () => {
   const texts = (text: string) => extractMeasures([paragraph(text)], context).map((measure) => measure.text);
   expect(texts("会议还讨论并原则同意《衢江区农村村民建房审批管理办法(送审稿)》。")).toEqual([

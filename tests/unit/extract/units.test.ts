@@ -607,6 +607,9 @@ test("people before a body in an attendance list are not part of it; a body whos
     "各乡镇派出所",
   ]);
   expect(findUnits("充分发挥乡镇应急办牵头抓总的作用。")).toEqual(["乡镇应急办"]);
+  // Bodies named by kind alone attend; they are no body a reader can look up.
+  expect(findUnits("区城管局局长,相关单位分管领导等参加会议。", { attendance: true })).toEqual(["区城管局"]);
+  expect(findUnits("各单位、有关部门负责人参加会议。", { attendance: true })).toEqual([]);
 });
 
 test("flood-control headquarters written short (市防指, 各县（市）区防指) are bodies; bare places before 街道 share it", () => {

@@ -132,6 +132,11 @@ test("a line of pictures only, as a converter wrote them, is no text of the arti
   expect(cleanText(`会议召开。\n${caption}`).lines).toContain(caption);
 });
 
+test("a source named before a stray bracket is the name alone", () => {
+  const meta = cleanText("官员走访十八区\n凤凰新闻社讯 来源:香港大中华通讯社】\n昨日,官员展开探访。").meta;
+  expect(meta.sourceName).toBe("香港大中华通讯社");
+});
+
 test("a headline that exclaims inside it, above a labelled time, is the page's headline; a sentence is not", () => {
   const page = (above: string) =>
     cleanText(`${above}\n来源: 桂林晚报      时间:2023-04-21 16:38:19\n4月20日上午,启动仪式举行。`).meta.headline;
