@@ -32,8 +32,13 @@ import {
 const LEAD_DAY = String.raw`(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日`;
 /** A paragraph that opens with the day of what it reports: 2017年5月17日，… / 12月1日，… */
 const DateLedRE = new RegExp(`^${LEAD_DAY}(?:上午|下午|晚)?[，,]`);
-/** A news item's lead, opening with when it happened: 3月28日，… / 近日，… / 日前，… */
-const TimeLedLeadRE = new RegExp(`^(?:${LEAD_DAY}|近日|日前|近期|昨天|昨日|今天|今日)(?:上午|下午|晚上?)?[，,]`);
+/**
+ * A news item's lead, opening with when it happened: 3月28日，… / 28日，… (a paper's own month) / 近日，…
+ * / 日前，…
+ */
+const TimeLedLeadRE = new RegExp(
+  `^(?:${LEAD_DAY}|\\d{1,2}\\s*日|近日|日前|近期|昨天|昨日|今天|今日)(?:上午|下午|晚上?)?[，,]`,
+);
 
 /**
  * A news brief in a column of them (要闻简报): a bullet, then the day it happened (after its occasion

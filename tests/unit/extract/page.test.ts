@@ -1349,3 +1349,24 @@ test("an inspection team visiting a street: the street's bare 办事处 is that 
   ]);
   expect(data?.units).toEqual(["海拉尔路街道办事处"]);
 });
+
+test("a paper's page of several articles, each a headline over its meta line and a lead dated by day alone (25日，…), is one entry each", () => {
+  const article = (headline: string, stamp: string, day: string) => [
+    headline,
+    `${stamp} 10:00 来源：漯河日报`,
+    `${day}日，漯河市召开${headline.slice(4)}，部署下步任务。副市长王强出席会议并讲话。`,
+    "王强强调，要扎实推进农贸市场提升，确保9月底前完成12个农贸市场。",
+    "源汇区、市商务局作了表态发言。（记者 李明）",
+  ];
+  const page = extractPage(
+    [
+      ...article("漯河召开秸秆禁烧工作推进会", "2017-12-17", "17"),
+      ...article("漯河召开农贸市场提升工作推进会", "2017-06-25", "25"),
+    ].join("\n"),
+    { file: "seeds/page.txt" },
+  );
+  expect(page.entries.map((entry) => entry.data.title)).toEqual([
+    "漯河召开秸秆禁烧工作推进会",
+    "漯河召开农贸市场提升工作推进会",
+  ]);
+});
