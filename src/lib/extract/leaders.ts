@@ -34,9 +34,12 @@ const TitledNameRE = new RegExp(`${TitleChainRE.source}${CANDIDATE}`, "gu");
  * a body (not an office's body, 县长办公会; 王强县长在会上 is the man).
  */
 const NameTitleRE = new RegExp(
-  `(?:^|[\\s，,。；;、：:（(“”「」]|(?<=\\d日)|由|经|请|与|和|及|向|受|陪同|(?<body>[\\p{Script=Han}]{1,6}(?:局|处|署|委|办|部|厅|总队|支队|大队)))(?<name>(?![由经请与和及向受陪])[\\p{Script=Han}]{2,4}?)(?<office>${OFFICE})(?!(?!在会)[\\p{Script=Han}]{0,1}(?:室|办|会|局|处|府))`,
+  `(?:^|[\\s，,。；;、：:（(“”「」]|(?<=\\d日)|由|经|请|与|和|及|向|受|陪同|(?<body>[\\p{Script=Han}]{1,6}(?:局|处|署|委|办|部|厅|室|政协|人大|总队|支队|大队)))(?<name>(?![由经请与和及向受陪])[\\p{Script=Han}]{2,4}?)(?<office>${OFFICE})(?!(?!在会)[\\p{Script=Han}]{0,1}(?:室|办|会|局|处|府))`,
   "gu",
 );
+/** A body, then a person who reports for it: 农建办程建通报下乡督查的情况. */
+const BodyOfficerReportsRE =
+  /(?<=^|[，,。；;、：:\s])([\p{Script=Han}]{1,10}?(?:局|办|委|室|中心|站|所|队))([\p{Script=Han}]{2,3}?)(?=(?:同志)?(?:通报|汇报|介绍|宣读)(?!会))/gu;
 /** The bodies whose leaders are named as one (县委领导, 县政府领导, 县四家领导, 县四大班子领导). */
 const LEADERSHIP_BODY = "(?:委|政府|人大|政协|指挥部|四家|四大班子)";
 /**
@@ -189,7 +192,7 @@ const NameBoundSlotRE =
 
 /** What a name does right after it: 任组长 (serves as), 赴 (goes to), 因公 (on duty), 作重要讲话, 作了发言, 参加调研. */
 const VerbAfterNameRE =
-  /^(?:参加|出席|列席|陪同|任(?:常务)?副?(?:组长|主任|书记|指挥长|总指挥|队长|召集人)|赴|因(?:公|事|病|故)|[作做]了|作(?:重要|动员|总结|专题|题为|表态|典型|交流)|作(?:工作)?(?:讲|发|报|部|汇|说明|点评))/;
+  /^(?:参加|出席|列席|陪同|汇报|介绍|通报|传达|宣读|任(?:常务)?副?(?:组长|主任|书记|指挥长|总指挥|队长|召集人)|赴|因(?:公|事|病|故)|[作做]了|作(?:重要|动员|总结|专题|题为|表态|典型|交流)|作(?:工作)?(?:讲|发|报|部|汇|说明|点评))/;
 
 /**
  * The name at the start of what follows a title (up to six characters): three characters when
@@ -790,7 +793,14 @@ export function extractLeaders(input: string): LeaderResult {
     if (isConveyed(text, nameAt, match.index + match[0].length)) continue;
     // 文卫副主任张炯明: a name after the office makes what stands before it the office's body.
     if (nameIn(text.slice(match.index + match[0].length, match.index + match[0].length + 6))) continue;
-    add(name, `${groups["body"] ?? ""}${office}`, match.index);
+    // (会议由县政协欧卫主席主持: the words before the body are the sentence's, not the office's.)
+    add(name, cleanTitle(`${groups["body"] ?? ""}${office}`), match.index);
+  }
+  // 农建办程建通报…, 县住建局李明汇报了…: a body's officer who reports, named without an office.
+  for (const match of text.matchAll(BodyOfficerReportsRE)) {
+    const name = match[2] ?? "";
+    if (!isPlausibleName(name) || found.some((leader) => leader.name === name)) continue;
+    add(name, match[1], match.index + (match[0].length - name.length));
   }
   for (const match of text.matchAll(BareListRE)) {
     const names = (match[1] ?? "").split("、");

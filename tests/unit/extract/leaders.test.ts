@@ -68,6 +68,25 @@ test("Taiwanese and Hong Kong texts put the name before the office; a surname al
   expect(unnamedOffices).toEqual([]);
 });
 
+test("a county text may put the name between its body and office too: 县政协欧卫主席, 督查室张燕新主任", () => {
+  expect(extractLeaders("会议由县政协欧卫主席主持。").leaders).toEqual([
+    { name: "欧卫", title: "县政协主席", role: "主持" },
+  ]);
+  expect(extractLeaders("县政府办督查室张燕新主任、县自然资源局全体班子成员参加会议。").leaders).toEqual([
+    { name: "张燕新", title: "县政府办督查室主任", role: "出席" },
+  ]);
+});
+
+test("a body's officer who reports is a leader named by the body; a verb after a two-character name is none of it", () => {
+  expect(extractLeaders("会上,农建办程建通报下乡督查和摸排的情况。").leaders).toEqual([
+    { name: "程建", title: "农建办", role: "通报" },
+  ]);
+  expect(extractLeaders("会上,县住建局汇报了工作。").leaders).toEqual([]);
+  expect(extractLeaders("县城管局局长李明汇报了工作。").leaders).toEqual([
+    { name: "李明", title: "县城管局局长", role: "通报" },
+  ]);
+});
+
 test("what follows a title is a name only when it reads as one", () => {
   for (const text of [
     "市长很满意。",
