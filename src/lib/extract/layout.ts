@@ -267,8 +267,11 @@ function signatureOf(simple: readonly string[]): { signerIndex: number; signatur
   return { signerIndex: -1, signatureEnd: -1 };
 }
 
-/** A line a page lists under an article as a link to another: short, no sentence end, no field. */
-const ListedHeadlineRE = /^[^。；;:：]{4,45}$/u;
+/**
+ * A line a page lists under an article as a link to another: a headline's run of characters, no field,
+ * no sentence end, no spaced-out table cells or long numbers (a contact's phone, a 抄送 line).
+ */
+const ListedHeadlineRE = /^(?!抄送|主送|印发|联系)(?=(?:[^\p{Script=Han}]*\p{Script=Han}){8})[^。；;:：\s]{8,45}$/u;
 
 /**
  * A signed document (…办公室 / 2018年7月31日) ends at its signature; short lines after it, two or more,
@@ -283,6 +286,7 @@ function withoutListedHeadlines(lines: string[]): string[] {
     const listed = after.every(
       (line) =>
         ListedHeadlineRE.test(line) &&
+        !/\d{7}/.test(line) &&
         !AttachmentLineRE.test(line) &&
         !DisclosureLineRE.test(line) &&
         !ItemNumberRE.test(line),

@@ -37,9 +37,11 @@ const NameTitleRE = new RegExp(
   `(?:^|[\\s，,。；;、：:（(“”「」]|(?<=\\d日)|由|经|请|与|和|及|向|受|陪同|(?<body>[\\p{Script=Han}]{1,6}(?:局|处|署|委|办|部|厅|室|政协|人大|总队|支队|大队)))(?<name>(?![由经请与和及向受陪])[\\p{Script=Han}]{2,4}?)(?<office>${OFFICE})(?!(?!在会)[\\p{Script=Han}]{0,1}(?:室|办|会|局|处|府))`,
   "gu",
 );
+/** The words of a sentence before a body's level that a name-after-body match took: 会议由(县政协). */
+const SentenceBeforeBodyRE = /^\p{Script=Han}*?(?:由|经|请|向|受|陪同|和|与|及)(?=[省市区县州旗镇乡])/u;
 /** A body, then a person who reports for it: 农建办程建通报下乡督查的情况. */
 const BodyOfficerReportsRE =
-  /(?<=^|[，,。；;、：:\s])([\p{Script=Han}]{1,10}?(?:局|办|委|室|中心|站|所|队))([\p{Script=Han}]{2,3}?)(?=(?:同志)?(?:通报|汇报|介绍|宣读)(?!会))/gu;
+  /(?<=^|[，,。；;、：:\s])([\p{Script=Han}]{1,10}?(?:局|处|署|委|办|部|厅|室|中心|站|所|队))((?![向就对在把将为与和及由])[\p{Script=Han}]{2,3}?)(?<!长|主任|书记)(?=(?:同志)?(?:通报|汇报|介绍|宣读)(?!会(?!议)))/gu;
 /** The bodies whose leaders are named as one (县委领导, 县政府领导, 县四家领导, 县四大班子领导). */
 const LEADERSHIP_BODY = "(?:委|政府|人大|政协|指挥部|四家|四大班子)";
 /**
@@ -182,7 +184,7 @@ const BodyAfterNameRE = /^(?:工作组|工作专班|专班|领导小组|指挥�
  * when the office acted, not a name.
  */
 const PrepositionPhraseRE =
-  /^于(?:[\p{Script=Han}]{0,8}?(?:会议|典礼|仪式)[中上后前时]|会议?[中上后时]|会[中上后前]|现场|日前|近日|[今昨本明当]日|[今昨明当]天|上午|下午|晚上|本(?:$|人|[年月周次]))/u;
+  /^于(?:(?:(?!在)\p{Script=Han}){0,8}?(?:会议|典礼|仪式)[中上后前时]|会议?[中上后时]|会[中上后前]|现场|日前|近日|[今昨本明当]日|[今昨明当]天|上午|下午|晚上|本(?:$|人|[年月周次]))/u;
 
 /** Nouns that say how or when, not who: 县长常规主持会议, 书记常态化在村调研. */
 const HabitualWordRE = /^(?:常规|常态|日常|平常|平时|经常|长期|定期|临时|同时|届时|全程|现场|当场|实地|线上|线下)/;
@@ -510,7 +512,7 @@ function speakerWithoutSurname(text: string, at: number): string | null {
  * 会议传达学习省委书记, 听取消防局长, 听取了区城管执法局局长, 卓永兴今日联同保安局局长, 要深入贯彻落实省委书记.
  */
 const ChainLeadRE =
-  /^[\p{Script=Han}]*?(?:了|的|在|对|向|把|被|为|与|和|及|是|由|请|按照|要按|根据|遵照|依照|听取|传达学习|学习传达|传达|贯彻落实|贯彻|落实|联同|会同(?!县)|陪同|偕同|携同)了?(?=[\p{Script=Han}])/u;
+  /^[\p{Script=Han}]*?(?:了|的|在|对|向|把|被|为|与|和|及|是|由|请|按照|要按|根据|遵照|依照|听取|传达学习|学习传达|传达|(?:贯彻)?落实(?=[省市区县州旗])|贯彻(?=[省市区县州旗])|联同|会同(?!县)|陪同|偕同|携同)了?(?=[\p{Script=Han}])/u;
 
 function cleanTitle(chain: string): string {
   const lead = ChainLeadRE.exec(chain)?.[0] ?? "";
@@ -793,8 +795,10 @@ export function extractLeaders(input: string): LeaderResult {
     if (isConveyed(text, nameAt, match.index + match[0].length)) continue;
     // 文卫副主任张炯明: a name after the office makes what stands before it the office's body.
     if (nameIn(text.slice(match.index + match[0].length, match.index + match[0].length + 6))) continue;
-    // (会议由县政协欧卫主席主持: the words before the body are the sentence's, not the office's.)
-    add(name, cleanTitle(`${groups["body"] ?? ""}${office}`), match.index);
+    // (会议由县政协欧卫主席主持: the words before the body's level are the sentence's, not the office's;
+    // 县发展和改革局 keeps its 和.)
+    const body = (groups["body"] ?? "").replace(SentenceBeforeBodyRE, "");
+    add(name, `${body}${office}`, match.index);
   }
   // 农建办程建通报…, 县住建局李明汇报了…: a body's officer who reports, named without an office.
   for (const match of text.matchAll(BodyOfficerReportsRE)) {

@@ -115,6 +115,12 @@ function headlineOf(lines: string[], lead: string): boolean {
   return pairs.length >= 4 && pairs.filter((pair) => leadText.includes(pair)).length * 2 >= pairs.length;
 }
 
+/** How wide a line cut to a page's width is at least, and how much its neighbours' widths may differ. */
+const WRAPPED_LINE_MIN = 20;
+const WRAPPED_WIDTH_SLACK = 0.2;
+/** A line opening with a field's label: 列席：…, 出席：…. */
+const FieldLabelRE = /^\p{Script=Han}{2,4}[:：]/u;
+
 /**
  * Rejoins paragraphs that a page layout broke: a long line with no closing punctuation whose
  * next line carries on the sentence. The page's headline (the line it prints over its date) is
@@ -127,11 +133,14 @@ export function rejoinBrokenLines(lines: readonly string[], headline?: string): 
   let firstTextIndex = -1;
   let previousIndex = -1;
   let blankBefore = false;
+  // The length of the last line read as written, before any rejoining.
+  let previousLineLength = 0;
   for (const line of lines) {
     if (line === "") {
       out.push(line);
       simpleOut.push(line);
       blankBefore = true;
+      previousLineLength = 0;
       continue;
     }
     const afterBlank = blankBefore;
@@ -143,6 +152,13 @@ export function rejoinBrokenLines(lines: readonly string[], headline?: string): 
     const firstLine = previousIndex === firstTextIndex;
     // Tests anchored at the end look at the tail only: the line before may be a long rejoined paragraph.
     const previousTail = simplePrevious.slice(-60);
+    // Text cut to a page's width (a PDF's lines) goes on in a line as wide as the one before, though
+    // that holds only clauses; a shorter line under it (坚持问题导向，狠抓整改落实) or a field (列席：…) is
+    // a line of its own.
+    const hardWrapped =
+      previousLineLength >= WRAPPED_LINE_MIN &&
+      Math.abs(simpleLine.length - previousLineLength) <= previousLineLength * WRAPPED_WIDTH_SLACK &&
+      !FieldLabelRE.test(simpleLine);
     const broken =
       !firstLine &&
       !(headline !== undefined && sameTitle(previous, headline)) &&
@@ -151,14 +167,15 @@ export function rejoinBrokenLines(lines: readonly string[], headline?: string): 
       !/[:：”」)）]$/.test(previousTail) &&
       // A document's title (…关于印发《…方案》, …的通知) ends a line; the text under it is not its tail.
       !DocumentTitleEndRE.test(previousTail) &&
-      (HasSentenceRE.test(simpleLine) || /[，,；;]/.test(simpleLine)) &&
+      (HasSentenceRE.test(simpleLine) || (/[，,；;]/.test(simpleLine) && hardWrapped)) &&
       !ItemNumberRE.test(simpleLine) &&
       // A dateline (新华网澳门12月20日电…) opens a story; the headline above it has no stop.
       !DatelineRE.test(simpleLine) &&
       // 4月27日，县长… (近日，…): a lead opening with when starts afresh under a headline without a stop
       // (…从3月1日持续到 / 5月31日，… is one sentence: a word that needs its object ends the line above).
       !(
-        TimeLedLeadRE.test(simpleLine) && !/(?:截至|截止|至|到|于|从|自|在|和|及|与|或|的|为|是|将)$/.test(previousTail)
+        TimeLedLeadRE.test(simpleLine) &&
+        !/(?:截至|截止|至|到|于|从|自|在|和|及|与|或|的|为|是|将|月)$/.test(previousTail)
       ) &&
       // A paragraph may end on a hotline or an address (…食安专线0800-285000) and no stop.
       !(afterBlank && /[\dA-Za-z]$/.test(previousTail)) &&
@@ -173,6 +190,7 @@ export function rejoinBrokenLines(lines: readonly string[], headline?: string): 
       !CarrierFieldEndRE.test(previousTail);
     // A table cell or list line wrapped after a comma goes on in the next line, unless that opens an item.
     const wrapped = !firstLine && /[，,、]$/.test(previousTail) && !ItemNumberRE.test(simpleLine);
+    previousLineLength = simpleLine.length;
     if (broken || wrapped) {
       out.length = previousIndex + 1;
       simpleOut.length = previousIndex + 1;

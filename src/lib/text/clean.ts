@@ -194,7 +194,7 @@ const OutlineMarkerRE = /^(?:目录|提纲|目录\s*\/\s*提纲|文章目录)\s*
 const OutlineItemRE = /^(?:[一二三四五六七八九十]+[、是要]|[(（][一二三四五六七八九十]+[)）]|\d+[.、]|…+$)/;
 /** 来源: 洛阳网 2023.02.23 22:15 — source and time on one meta line. */
 // (来源:灵山政府网http://…: the address written on is no part of the name.)
-const SourceRE = /(?:来源|来自)\s*[:：]\s*((?:(?!https?:|www\.)[^\s:：|【】[\]]){2,20})/;
+const SourceRE = /(?:来源|来自)\s*[:：]\s*[【[]?((?:(?!https?:|www\.)[^\s:：|【】[\]]){2,20})/;
 /** 转自:上观新闻 opening a line: a repost names its media so (a 来源 line, where there is one, wins). */
 const RepostSourceRE =
   /^\s*(?:本文|文章)?(?:转自|轉自|转载自|轉載自)\s*[:：]\s*((?:(?!https?:|www\.)[^\s:：|，,。]){2,20})\s*$/;

@@ -191,6 +191,7 @@ test("a press release printing a speech whole (致辞全文) is a speech; a town
   // Remarks to the press printed whole, answers and all; a report that someone spoke is none.
   expect(kind("市长于例会前会见传媒开场发言及答问内容", "市长:各位早晨。")).toBe("讲话");
   expect(kind("区长出席会议并发言", "3月5日，区长出席全区安全生产会议并发言。")).not.toBe("讲话");
+  expect(kind("市政协十届三次会议委员大会发言摘要", "3月5日，市政协十届三次会议举行大会发言。")).not.toBe("讲话");
   const found = "为提升全镇社会综合治理水平,云田镇在网格化服务管理基础上探索创新“网格+”模式,全力打造社会治理新格局。";
   expect(kind("", found)).toBe("经验交流");
   const ordered = "卢红指出,要突出重点,优先推进危旧房屋改造,探索创新改造模式,完善配套设施。";

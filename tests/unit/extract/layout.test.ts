@@ -42,9 +42,15 @@ test("a signed document ends at its signature: the page's links to other article
   const linked = articleLayout([...signature, "油画作品在市图书馆展出", "某县市场监管局召开警示教育大会"]);
   expect(linked.lines).toEqual(signature);
   expect(linked.signerIndex).toBe(2);
-  // An attachment after the signature is the document's own.
-  const attached = [...signature, "附件：1.秸秆焚烧火点清单", "2.责任单位名单"];
-  expect(articleLayout(attached).lines).toEqual(attached);
+  // What a document keeps after its signature is its own: an attachment's items, a table of contacts, copies.
+  for (const after of [
+    ["1.秸秆焚烧火点清单", "2.各乡镇责任单位名单"],
+    ["乡镇 责任人 联系电话", "城关镇 王明 13800000000"],
+    ["抄送县委办公室县人大办公室县政协办公室", "县人民政府办公室2024年9月19日印发"],
+  ]) {
+    const kept = [...signature, ...after];
+    expect(articleLayout(kept).lines).toEqual(kept);
+  }
 });
 
 test("a record's title field is the title as stored, punctuation and all", () => {
@@ -104,21 +110,34 @@ test("a line that opens a numbered item never goes on from the line before", () 
   ]);
 });
 
-test("a hard-wrapped paragraph goes on across lines that hold only clauses, no full stop", () => {
-  // Text taken from a PDF breaks every line at the page width, inside words and sentences.
+test("a line ending in its month goes on with the day below it (…定于3月 / 15日，在…)", () => {
   expect(
     rejoinBrokenLines([
-      "区建管委召开推进会",
-      "副区长王某出席会议并讲话。各街镇分管领导等参加会议。王某指出,区委区",
-      "政府始终高度重视拆违工作,目前全区已超额完成今年拆",
-      "违工作任务量。王某要求,一是对辖内企业做到服务与管",
-      "理并举;二是拆违工作不停歇;三是要高度",
-      "重视创建工作。",
+      "县里召开推进会",
+      "会议指出，全县秸秆禁烧工作将迎来新一轮督查，督查定于3月",
+      "15日，在县政府召开部署会。",
     ]),
-  ).toEqual([
+  ).toEqual(["县里召开推进会", "会议指出，全县秸秆禁烧工作将迎来新一轮督查，督查定于3月15日，在县政府召开部署会。"]);
+});
+
+test("a hard-wrapped paragraph goes on across lines of its width that hold only clauses, no full stop", () => {
+  // Text taken from a PDF breaks every line at the page width, inside words and sentences.
+  const wrapped = [
+    "副区长王某出席会议并讲话。各街镇分管领导等参加会议。王某指出,区委区",
+    "政府始终高度重视拆违工作,目前全区已经超额完成了今年的拆违工作任务",
+    "量。王某要求,一是对辖内企业做到服务与管理并举,二是拆违工作不停",
+    "歇;三是坚持实事求是杜绝虚假销项;四是要高度重视创建工作,争取更",
+    "好完成创建工作。",
+  ];
+  expect(rejoinBrokenLines(["区建管委召开推进会", ...wrapped])).toEqual(["区建管委召开推进会", wrapped.join("")]);
+  // A shorter line of clauses under a paragraph is a heading of its own, as is a field.
+  const separate = [
     "区建管委召开推进会",
-    "副区长王某出席会议并讲话。各街镇分管领导等参加会议。王某指出,区委区政府始终高度重视拆违工作,目前全区已超额完成今年拆违工作任务量。王某要求,一是对辖内企业做到服务与管理并举;二是拆违工作不停歇;三是要高度重视创建工作。",
-  ]);
+    "会议指出全区拆违工作取得阶段性成效但仍存在一些薄弱环节需要加以改进",
+    "坚持问题导向，狠抓整改落实",
+    "列席：区住建局，区城管局，区交通局，区市场监管局，区生态环境分局",
+  ];
+  expect(rejoinBrokenLines(separate)).toEqual(separate);
 });
 
 test("a paragraph that ends on a hotline number is whole; the next paragraph is not its tail", () => {

@@ -75,6 +75,10 @@ test("a county text may put the name between its body and office too: 县政协�
   expect(extractLeaders("县政府办督查室张燕新主任、县自然资源局全体班子成员参加会议。").leaders).toEqual([
     { name: "张燕新", title: "县政府办督查室主任", role: "出席" },
   ]);
+  // (和 inside a body's name joins nothing: 县发展和改革局.)
+  expect(extractLeaders("县发展和改革局张三局长出席会议。").leaders).toEqual([
+    { name: "张三", title: "县发展和改革局局长", role: "出席" },
+  ]);
 });
 
 test("a body's officer who reports is a leader named by the body; a verb after a two-character name is none of it", () => {
@@ -82,6 +86,8 @@ test("a body's officer who reports is a leader named by the body; a verb after a
     { name: "程建", title: "农建办", role: "通报" },
   ]);
   expect(extractLeaders("会上,县住建局汇报了工作。").leaders).toEqual([]);
+  expect(extractLeaders("会上,县住建局向会议汇报了工作。").leaders).toEqual([]);
+  expect(extractLeaders("市住建局张科长汇报了情况。").leaders).toEqual([]);
   expect(extractLeaders("县城管局局长李明汇报了工作。").leaders).toEqual([
     { name: "李明", title: "县城管局局长", role: "通报" },
   ]);
@@ -440,6 +446,10 @@ test("an acting mayor (代理市長) is named once; 邱代理市長 and 市長�
   expect(extractLeaders("副市长于会上强调,各区要压实责任。").leaders).toEqual([]);
   expect(extractLeaders("副县长于上午主持召开会议。").leaders).toEqual([]);
   expect(extractLeaders("行政长官于行政会议前会见传媒。").leaders).toEqual([]);
+  // (于 is a surname too: 于海 at the meeting is a name, 在 after it.)
+  expect(extractLeaders("副市长于海在会议上强调,要压实责任。").leaders).toEqual([
+    { name: "于海", title: "副市长", role: "讲话" },
+  ]);
   expect(extractLeaders("市长于开工仪式上致辞。").leaders).toEqual([]);
   // A duty list's colon (副县长李四：负责教育…) says what he is in charge of, not that he spoke.
   expect(extractLeaders("副县长李四：负责教育、卫生工作。").leaders).toEqual([{ name: "李四", title: "副县长" }]);
@@ -998,6 +1008,10 @@ test("a title after 联同 starts after it: 卓永兴今日联同保安局局长
 test("a title after 贯彻落实 starts after it: the verbs that carry out a leader's words are no office", () => {
   const { leaders } = extractLeaders("会议要求要深入贯彻落实市委书记王强在当地调研时的讲话要求。");
   expect(leaders.map(({ name, title }) => [name, title])).toEqual([["王强", "市委书记"]]);
+  // (A body named for what it carries out, 落实办, keeps its name.)
+  expect(extractLeaders("市落实办主任王强出席会议。").leaders).toEqual([
+    { name: "王强", title: "市落实办主任", role: "出席" },
+  ]);
 });
 
 test("a task force's people listed under its name are its leaders; the telling's order is no office", () => {

@@ -673,6 +673,7 @@ test("an order the speaker has given (我已经指示各部门…) is a task; wo
     "为确保活动有序进行,我已经指示各部门做好准备,制订预案。",
   ]);
   expect(texts("目前各部门已经完成准备工作。")).toEqual([]);
+  expect(texts("县政府已经责成县住建局对事故进行了调查处理,目前已完成整改。")).toEqual([]);
 });
 
 test("a draft a meeting approved (原则同意《…办法（送审稿）》) is work still to do; a plain approval is none", () => {

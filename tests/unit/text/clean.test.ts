@@ -135,6 +135,7 @@ test("a line of pictures only, as a converter wrote them, is no text of the arti
 test("a source named before a stray bracket is the name alone", () => {
   const meta = cleanText("官员走访十八区\n凤凰新闻社讯 来源:香港大中华通讯社】\n昨日,官员展开探访。").meta;
   expect(meta.sourceName).toBe("香港大中华通讯社");
+  expect(cleanText("标题\n来源：【人民网】 2024-03-05\n昨日,会议召开。").meta.sourceName).toBe("人民网");
 });
 
 test("a headline that exclaims inside it, above a labelled time, is the page's headline; a sentence is not", () => {
