@@ -273,25 +273,31 @@ function signatureOf(simple: readonly string[]): { signerIndex: number; signatur
  */
 const ListedHeadlineRE = /^(?!抄送|主送|印发|联系)(?=(?:[^\p{Script=Han}]*\p{Script=Han}){8})[^。；;:：\s]{8,45}$/u;
 
+/** A line a page lists under a signed document as a link to another article, not an attachment's or a field's. */
+const isListedLink = (line: string): boolean =>
+  ListedHeadlineRE.test(line) &&
+  !/\d{7}/.test(line) &&
+  !AttachmentLineRE.test(line) &&
+  !DisclosureLineRE.test(line) &&
+  !ItemNumberRE.test(line);
+
 /**
  * A signed document (…办公室 / 2018年7月31日) ends at its signature; short lines after it, two or more,
  * none an attachment or a numbered item, are the page's links to other articles (沙刚油画作品在市图书馆
- * 展出 / 孟津县工商质监局召开…), no part of it.
+ * 展出 / 孟津县工商质监局召开…), no part of it. Read from the end, only as far as such lines go: an article
+ * that ends in a sentence is left at its last line.
  */
 function withoutListedHeadlines(lines: string[]): string[] {
-  const simple = lines.map(simplifyChars);
-  for (let signer = simple.length - 4; signer >= 1; signer -= 1) {
-    if (!isSignatureAt(simple, signer)) continue;
-    const after = simple.slice(signer + 2);
-    const listed = after.every(
-      (line) =>
-        ListedHeadlineRE.test(line) &&
-        !/\d{7}/.test(line) &&
-        !AttachmentLineRE.test(line) &&
-        !DisclosureLineRE.test(line) &&
-        !ItemNumberRE.test(line),
-    );
-    return listed ? lines.slice(0, signer + 2) : lines;
+  // Simplified only where read (isSignatureAt reads the two lines at the signer).
+  const simple: string[] = [];
+  const simpleAt = (index: number): string => (simple[index] ??= simplifyChars(lines[index] ?? ""));
+  for (let link = lines.length - 1; link >= 3; link -= 1) {
+    if (!isListedLink(simpleAt(link))) return lines;
+    const signer = link - 2;
+    if (signer > lines.length - 4) continue;
+    simpleAt(signer);
+    simpleAt(signer + 1);
+    if (isSignatureAt(simple, signer)) return lines.slice(0, signer + 2);
   }
   return lines;
 }
