@@ -323,6 +323,16 @@ function contextualCities(text: string): string[] {
   return found;
 }
 
+/**
+ * 传达学习了习近平总书记对广东梅州市梅大高速茶阳路段塌方灾害作出的重要指示: a national leader's instruction
+ * on an event elsewhere names the place of that event, not of the meeting that studies it.
+ */
+function instructionsOnElsewhere(text: string): [number, number][] {
+  return [
+    ...text.matchAll(/(?:总书记|总理|委员长|国家主席)对([^，,。；;]{2,40}?)作出(?:了)?(?:的)?(?:重要)?(?:指示|批示)/gu),
+  ].map((match) => [match.index, match.index + match[0].length]);
+}
+
 /** How many different counties of one city, written short, name the city. */
 const SHORT_COUNTIES_NAMING_CITY = 3;
 
@@ -338,7 +348,9 @@ export function cityScores(text: string, title: string): Map<string, number> {
     [text, 1],
     [title, 3],
   ] as const) {
+    const elsewhere = instructionsOnElsewhere(source);
     for (const mention of mentions(source)) {
+      if (elsewhere.some(([start, end]) => mention.index >= start && mention.index < end)) continue;
       // 持续深化与无锡市在人才引进…的合作: a partner named after 与 or 同 is not where the report is (参与, 会同
       // are verbs; 与洛阳市人民政府签署 names the city's own government).
       const before = source.slice(Math.max(0, mention.index - 2), mention.index);

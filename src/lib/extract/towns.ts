@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { gazetteer, type Place } from "./gazetteer";
+import { cutWords } from "./segmenter";
 
 /**
  * China's towns and street offices (乡, 镇, 街道) with the county each lies in, from the
@@ -25,6 +26,21 @@ function townIndex(): Map<string, string[]> {
   return index;
 }
 
+/**
+ * True when a word starts where a town's name would: 实施集镇立面改造 reads 实施 / 集镇 (施集镇 is a town of
+ * 南谯区, not named here); 在胡坊镇 reads 在 / 胡坊镇.
+ */
+function opensWord(text: string, start: number): boolean {
+  if (start === 0 || !/\p{Script=Han}/u.test(text[start - 1] ?? "")) return true;
+  const from = Math.max(0, start - 4);
+  let offset = from;
+  for (const word of cutWords(text.slice(from, start + 4))) {
+    if (offset >= start) return offset === start;
+    offset += word.length;
+  }
+  return false;
+}
+
 /** The longest town name a text could hold before a suffix: 清风店镇, 解放路街道. */
 const LONGEST_TOWN = 8;
 
@@ -47,7 +63,7 @@ export function townsNamed(text: string): { name: string; counties: Place[] }[] 
       )
         continue;
       const codes = towns.get(name);
-      if (!codes) continue;
+      if (!codes || !opensWord(text, end - length)) continue;
       found.set(
         name,
         codes.flatMap((code) => byCode.get(code) ?? []),

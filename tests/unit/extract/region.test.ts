@@ -979,3 +979,18 @@ test("a county its province governs itself (临高县) is the province's county,
     city: "澎湖县",
   });
 });
+
+test("a place a national leader's instruction is about is not where the meeting that studies it is", () => {
+  const text =
+    "5月15日,区长主持召开区政府常务会议。会议传达学习了习近平总书记对广东梅州市梅大高速茶阳路段塌方灾害作出的重要指示精神。会议研究了华龙区推动大规模设备更新工作。华龙区各级各部门要更快行动。";
+  expect(extractRegion(input(text)).region).toEqual({ province: "河南省", city: "濮阳市", district: "华龙区" });
+});
+
+test("a town's own report places it by its town; a town name that is no word of the text (实施集镇) does not count", () => {
+  const text = "胡坊镇巧用加减除答好人居环境整治卷\n投入800余万元实施集镇立面改造,清理垃圾510余吨。";
+  expect(extractRegion(input(text, { title: "胡坊镇巧用加减除答好人居环境整治卷" })).region).toEqual({
+    province: "福建省",
+    city: "三明市",
+    district: "明溪县",
+  });
+});
