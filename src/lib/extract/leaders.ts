@@ -18,10 +18,10 @@ import { isSingleWord, tagWords } from "./segmenter";
  * free run of characters never crosses 等 (县长焦雅吉等县委常委出席: a name, then the body of the others).
  */
 const BODY =
-  "(?:(?:香港|澳门)?特区政府|自治[区州县](?:人民政府|政府|党委|人大常委会|政协)?|[\\p{Script=Han}]{2}[区县](?:(?![和与及])[\\p{Script=Han}]){2,3}(?:街道办事处|街道办|街道)(?:党工委)?|省委|市委|区委|县委|旗委|州委|盟委|镇委|乡党委|党工委|区党工委|[省市区县旗州]人民政府|市政府|区政府|县政府|旗政府|州政府|省政府|[省市区县旗州]?人大常委会|市政协|县政协|区政协|旗政协|州政协|政协|纪委|监委|管委会|政法委|宣传部|组织部|统战部|组织宣传统战部|(?:(?!等)[\\p{Script=Han}]){0,6}(?:委|办|厅|部|处|署|公司|总工会|防指|指挥部|法院|检察院)|(?:(?!等)[\\p{Script=Han}]){0,8}局|[\\p{Script=Han}]{2,10}(?:管委会|委员会)|[\\p{Script=Han}]{2,4}(?=局长|处长|署长|课长))?";
+  "(?:(?:香港|澳门)?特区政府|自治[区州县](?:人民政府|政府|党委|人大常委会|政协)?|[\\p{Script=Han}]{2}[区县](?:(?![和与及])[\\p{Script=Han}]){2,3}(?:街道办事处|街道办|街道)(?:党工委)?|省委|市委|区委|县委|旗委|州委|盟委|镇委|乡党委|党工委|区党工委|[省市区县旗州]人民政府|市政府|区政府|县政府|旗政府|州政府|省政府|[省市区县旗州]?人大常委会|市政协|县政协|区政协|旗政协|州政协|政协|纪委|监委|管委会|政法委|宣传部|组织部|统战部|组织宣传统战部|(?:(?![等及])[\\p{Script=Han}]){0,6}(?:委|办|厅|部|处|署|公司|总工会|防指|指挥部|法院|检察院)|(?:(?![等及])[\\p{Script=Han}]){0,8}局|[\\p{Script=Han}]{2,10}(?:管委会|委员会)|[\\p{Script=Han}]{2,4}(?=局长|处长|署长|课长))?";
 /** Offices, longest first so 副书记 is not read as 书记. */
 const OFFICE =
-  "(?:行政长官|特首|海关关长|副关长|副总河长|总河长|(?<=关)关长|主任秘书|市长助理|县长助理|区长助理|州长助理|常务副主席|常务副省长|常务副市长|常务副区长|常务副县长|常务副旗长|常务副州长|副秘书长|副总经理|总经理|党组成员|党组副书记|副市长|副区长|副县长|副旗长|副州长|副盟长|副镇长|副省长|副书记|副主任|副部长|副主席|副局长|副厅长|副处长|副署长|副检察长|代理市长|代理县长|代理区长|代理局长|代理处长|代理主任|代理主席|代理省长|代主席|代市长|代区长|代县长|代旗长|代州长|代省长|市长|区长|县长|旗长|州长|盟长|镇长|乡长|省长|书记|主任|部长|主席|局长|厅长|处长|课长(?!达|期|久)|署长|检察长|秘书长|委员|常委|党组书记|政委|总队长|支队长|大队长|中队长|队长|组织委员|宣传委员|纪检委员|统战委员|政法委员|武装部长|人武部长(?!期|远|久|效)|派出所所长|派出所长(?!江|城|沙|春|期)|市委常委|区委常委|县委常委|宣传部长|组织部长|统战部长|董事长|[一二三四]级调研员|[一二]级巡视员|[一二三四]级主任科员|[正副]?(?:县|处|厅|局)级(?:领导)?干部|(?<=政府|人大|政协|委|局|厅)(?:副调研员|调研员|副巡视员|巡视员)|(?<=政府)(?:[正副]?[省市县区厅局处]级)?咨询员|(?<=党委|党组|党工委)(?:主要)?负责人|副总指挥|总指挥|副指挥长|指挥长|副执行长|执行长|总经济师|总工程师|总会计师|总规划师|新闻发言人|发言人|副组长|组长|(?:政务|财政|律政|经济财政|社会文化|行政法务|运输工务|保安)司?司长|副司长|司长|指挥官|参议|参事|技监|审计长|廉政专员|(?<=行署|行政公署|特派|民政事务)专员|(?<=法院)(?:副院长|院长))";
+  "(?:行政长官|特首|海关关长|副关长|副总河长|总河长|(?<=关)关长|主任秘书|市长助理|县长助理|区长助理|州长助理|常务副主席|常务副省长|常务副市长|常务副区长|常务副县长|常务副旗长|常务副州长|副秘书长|副总经理|总经理|党组成员|党组副书记|副市长|副区长|副县长|副旗长|副州长|副盟长|副镇长|副省长|副书记|副主任|副部长|副主席|副局长|副厅长|副处长|副署长|副检察长|代理市长|代理县长|代理区长|代理局长|代理处长|代理主任|代理主席|代理省长|代主席|代市长|代区长|代县长|代旗长|代州长|代省长|市长|区长|县长|旗长|州长|盟长|镇长|乡长|省长|书记|主任|部长|主席|局长|厅长|处长|课长(?!达|期|久)|署长|检察长|秘书长|委员|常委|党组书记|政委|总队长|支队长|大队长|中队长|队长|组织委员|宣传委员|纪检委员|统战委员|政法委员|武装部长|人武部长(?!期|远|久|效)|派出所所长|派出所长(?!江|城|沙|春|期)|市委常委|区委常委|县委常委|宣传部长|组织部长|统战部长|董事长|[一二三四]级调研员|[一二]级巡视员|[一二三四]级主任科员|[正副]?(?:县|处|厅|局)级(?:领导)?干部|(?<=政府|人大|政协|委|局|厅)(?:副调研员|调研员|副巡视员|巡视员)|(?<=政府)(?:[正副]?[省市县区厅局处]级)?咨询员|(?<=党委|党组|党工委)(?:主要)?负责人|副司令员|司令员|特派员|副总指挥|总指挥|副指挥长|指挥长|副执行长|执行长|总经济师|总工程师|总会计师|总规划师|新闻发言人|发言人|副组长|组长|(?:政务|财政|律政|经济财政|社会文化|行政法务|运输工务|保安)司?司长|副司长|司长|指挥官|参议|参事|技监|审计长|廉政专员|(?<=行署|行政公署|特派|民政事务)专员|(?<=法院)(?:副院长|院长))";
 /** 镇长候选人: the office someone is nominated for, before the election makes it theirs. */
 const TITLE = `${BODY}${OFFICE}(?:候选人|提名人选)?`;
 /** A title chain: 区党工委委员、组织宣传统战部部长; a bracketed remark may follow (副总经理（主持工作）). */
@@ -37,8 +37,11 @@ const NameTitleRE = new RegExp(
   `(?:^|[\\s，,。；;、：:（(“”「」]|(?<=\\d日)|由|经|请|与|和|及|向|受|陪同|(?<body>[\\p{Script=Han}]{1,6}(?:局|处|署|委|办|部|厅|室|政协|人大|总队|支队|大队)))(?<name>(?![由经请与和及向受陪])[\\p{Script=Han}]{2,4}?)(?<office>${OFFICE})(?!(?!在会)[\\p{Script=Han}]{0,1}(?:室|办|会|局|处|府))`,
   "gu",
 );
-/** The words of a sentence before a body's level that a name-after-body match took: 会议由(县政协). */
-const SentenceBeforeBodyRE = /^\p{Script=Han}*?(?:由|经|请|向|受|陪同|和|与|及)(?=[省市区县州旗镇乡])/u;
+/**
+ * The words of a sentence before a body's level that a name-after-body match took: 会议由(县政协); and
+ * whatever stands before 与 or 及 (陳時中及衛生局王文彥局長), which join bodies, never name one.
+ */
+const SentenceBeforeBodyRE = /^\p{Script=Han}*?(?:(?:由|经|请|向|受|陪同|和)(?=[省市区县州旗镇乡])|与|及)/u;
 /** A body, then a person who reports for it: 农建办程建通报下乡督查的情况. */
 const BodyOfficerReportsRE =
   /(?<=^|[，,。；;、：:\s])([\p{Script=Han}]{1,10}?(?:局|处|署|委|办|部|厅|室|中心|站|所|队))((?![向就对在把将为与和及由])[\p{Script=Han}]{2,3}?)(?<!长|主任|书记)(?=(?:同志)?(?:通报|汇报|介绍|宣读)(?!会(?!议)))/gu;
@@ -50,6 +53,11 @@ const LEADERSHIP_BODY = "(?:委|政府|人大|政协|指挥部|四家|四大班�
  */
 const BareListRE = new RegExp(
   String.raw`(?:(?<!\p{Script=Han})|(?<=(?:主任|局长|书记|主席|市长|县长|区长)[\p{Script=Han}]{2,3}[和及]))((?:[\p{Script=Han}]{2,3}、)+[\p{Script=Han}]{2,3}?)(?:等(?:[^、，,。\s]{1,4}的)?)?(?:((?:[省市区县旗州盟镇乡]{1,2}${LEADERSHIP_BODY}?|街道)(?:领导|[\p{Script=Han}]{0,8}?(?:组成成员|组成人员|班子成员)))|领导)?(?:同志)?(?:应邀)?(?:(?<=领导(?:同志)?)到[^，,。；;]{2,24}?)?(?:出席|参加|列席)`,
+  "gu",
+);
+/** One name before 等领导 attending: 方浩轩等领导参加, 李明等县领导出席 (the others unnamed). */
+const LoneNameLeadersRE = new RegExp(
+  String.raw`(?<!\p{Script=Han})(\p{Script=Han}{2,3}?)等(?:((?:[省市区县旗州盟镇乡]{1,2}${LEADERSHIP_BODY}?|街道)领导)|领导)(?:同志)?(?:一同|一起|也)?(?:出席|参加|列席)`,
   "gu",
 );
 /** A collective title over a list of names: 县领导, 市政府领导, 街道领导, and a task force's (县工作专班, 市督导组). */
@@ -765,6 +773,9 @@ export function extractLeaders(input: string): LeaderResult {
     const chainStart = match.index + (ChainLeadRE.exec(chain)?.[0] ?? "").length;
     if (name && StudiedBeforeRE.test(text.slice(Math.max(0, chainStart - 30), chainStart))) continue;
     if (name && isConveyed(text, chainStart, at + name.length)) continue;
+    // 指挥官衛福部長陳時中: a ministry's short name (衛福部) run into its office, the holder named after it.
+    const afterName = text.slice(at + (name?.length ?? 0));
+    if (name && /^[部厅局署处]长/u.test(afterName) && nameIn(afterName.slice(2, 8))) continue;
     if (!name) {
       const unknown = /^\p{Script=Han}{2,3}(?=[，,。、：:\s]|出席|主持|讲话|强调|指出|表示|$)/u.exec(candidate)?.[0];
       if (unknown && !surnameOf(unknown) && tagWords(unknown).every((word) => /^(?:nr|x)/.test(word.tag)))
@@ -812,6 +823,10 @@ export function extractLeaders(input: string): LeaderResult {
     // 彭禧元、肖阳、陈忠才、陈向阳等县领导出席: the collective title after the list is theirs (领导 alone says
     // no office).
     for (const name of names) add(name, match[2], Number.MAX_SAFE_INTEGER);
+  }
+  for (const match of text.matchAll(LoneNameLeadersRE)) {
+    const name = match[1] ?? "";
+    if (isPlausibleName(name) && !isSingleWord(name, /^(?:nr|nz|ns|x|j)/)) add(name, match[2], Number.MAX_SAFE_INTEGER);
   }
   const attendees = new Set<string>();
   for (const match of text.matchAll(GroupListRE)) {

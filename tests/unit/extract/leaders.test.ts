@@ -93,6 +93,33 @@ test("a body's officer who reports is a leader named by the body; a verb after a
   ]);
 });
 
+test("a ministry's short name run into its office (衛福部長) is no name; what stands before 及 is not the next body's", () => {
+  expect(extractLeaders("指挥官卫福部长陈时中及卫生局王文彦局长也于饭店坐镇。").leaders).toEqual([
+    { name: "陈时中", title: "部长" },
+    { name: "王文彦", title: "卫生局局长" },
+  ]);
+  expect(extractLeaders("会议由县发展和改革局张三局长主持。").leaders).toEqual([
+    { name: "张三", title: "县发展和改革局局长", role: "主持" },
+  ]);
+});
+
+test("a list of office-holders joined by 及 keeps each name; 特派员 and 司令员 are offices; one name before 等领导 attends", () => {
+  expect(
+    extractLeaders("外交公署特派员叶大波,驻澳部队司令员王文,立法会主席贺一诚及终审法院院长岑浩辉担任主礼嘉宾。")
+      .leaders,
+  ).toEqual([
+    { name: "叶大波", title: "外交公署特派员" },
+    { name: "王文", title: "司令员" },
+    { name: "贺一诚", title: "主席" },
+    { name: "岑浩辉", title: "终审法院院长" },
+  ]);
+  expect(extractLeaders("县长杨红兵主持召开调度会,方浩轩等领导参加。").leaders).toEqual([
+    { name: "杨红兵", title: "县长", role: "主持" },
+    { name: "方浩轩", role: "出席" },
+  ]);
+  expect(extractLeaders("会上,各位等领导参加。").leaders).toEqual([]);
+});
+
 test("what follows a title is a name only when it reads as one", () => {
   for (const text of [
     "市长很满意。",
