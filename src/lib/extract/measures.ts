@@ -83,6 +83,11 @@ const NarrativeRE =
 /** What a task means, not what to do: …，是…的一项重要举措, 是推动…的关键所在, 是…的必然要求. */
 const SignificanceRE =
   /[，,]是[^。；;，,]{0,30}?(?:一项|一个)?(?:重要|重大|必然|根本|关键|有效|务实)(?:举措|抓手|内容|保障|途径|任务|要求|基础|支撑|所在|手段|载体|路径)[。！!]?$/;
+/** The party committee and the government deciding on work of this year or the next. */
+const LeadershipDecisionRE =
+  /^(?:(?:今年|明年|今后|近期|这次)[，,]?)?(?:[省市县区州旗]委|党委)[、和与]?[省市县区州旗]?(?:人民)?政府(?:研究)?(?:决定|确定)(?:把|将|在|对|从|于|启动|开展|实施|全面)/;
+/** The tasks a speech sets out: 这次创建省级卫生城市的主要任务是:…. */
+const TasksSetOutRE = /(?:主要|重点|首要|中心)任务(?:是|有)[:：]/;
 const EnumerationRE =
   /^(?:[一二三四五六七八九十]+(?:要|是|、)|[(（](?:[一二三四五六七八九十]+|\d{1,2})[)）]|首先|其次|再次|最后|第[一二三四五六七八九十]+[,，、]|\d{1,2}[.．、](?!\d))/;
 /**
@@ -133,6 +138,10 @@ const ReviewLeadRE =
   /(?:作了?|做了?|进行了?)[^。；;，,]{0,6}(?:回顾|总结)[。:：]?$|(?:回顾|总结)了?[^。；;]{0,12}(?:工作|成绩|成效)(?:情况)?[。:：]$/;
 /** A meeting's agenda announced (共四项议程。): the items after it say what was done, unless one orders. */
 const AgendaLeadRE = /[一二三四五六七八九十两\d]+项议程[。:：]?$/;
+/** An order to every body of a kind: 各地要…, 各部门近期要…, 需各地落实…. */
+const CollectiveOrderRE =
+  /(?:^|[，,])(?:(?:需|请)各[\p{Script=Han}、]{1,10}?(?:落实|抓紧|加强|做好)|各[\p{Script=Han}、]{1,10}?(?:近期|务必|必须|都)?要(?!求))/u;
+
 /** Where an enumeration lists problems or kinds of things (主要是两大类：), not tasks. */
 const ProblemListRE =
   /(?:问题|原因|不足|差距|短板|反思)(?:主要)?(?:是|有|在于)?[:：]|(?:主要|分为|包括)[^，,。：:]{0,6}(?:类|种)[:：]$/;
@@ -154,7 +163,7 @@ const PracticeRE =
   /^(?:同时|此外|另外)?[，,]?(?![^，,。；;]{0,12}(?:截至|截止|目前|共|累计|已))[^，,。；;]{0,30}?(?:始终坚持|坚持把|坚持以|成立了?|组建了?|建立了?|制定了?|制订了?|出台了?|推行|开辟|整合|扎实开展|全面开展|深入开展|持续开展|大力开展|(?:坚持|深化|实施|创新|打造|探索)(?=[“"「][^”"」]{1,30}[”"」](?![^，,。；;]{0,8}?(?:以来|做法|思想|是))[^，,。；;]{0,30}[，,])|坚持(?=[^，,。；;“"「]{2,8}、[^，,。；;、]{2,8}、[^。；;]*?[，,]))[\p{Script=Han}“"「]/u;
 /** What an experience piece's numbered practice is headed by (一是加强阵地建设。): what was done, not what came of it. */
 const PracticeVerbRE =
-  /^(?:加强|注重|提升|创新|强化|完善|健全|推进|深化|建立|坚持|优化|丰富|夯实|抓实|突出|聚焦|做实|拓宽|着力|规范|狠抓|抓好|搭建|打造|实施|推行|建强)/;
+  /^(?:加强|注重|提升|创新|强化|完善|健全|推进|深化|建立|坚持|优化|丰富|夯实|抓实|突出|聚焦|做实|拓宽|着力|规范|狠抓|抓好|搭建|打造|实施|推行|建强|减少|消除|去除|树立|构建|筑牢|压实|开展|推动|增强|提高)/;
 /**
  * A plan with its deadline or step (力争年底前完成, 预计今年6月完成设置, 将于7月交货) or its target
  * (将把…审批时间压减至…), work announced from today or a given day (即日起将进行…, 由本月20日起联合…加强…)
@@ -559,6 +568,9 @@ function isDirective(
   // A question (为什么要开展…？) asks, it orders nothing; nor does a sentence saying what a task means
   // (开展…工作，是区委全面深化改革的一项重要举措), unless it also says who does it or by when.
   if (/[？?]$/.test(simple)) return false;
+  // 今年,市委、市政府决定把平凉市创建成为省级卫生城市 (not one of years past); 这次创建的主要任务是:加大宣传力度…:
+  // the leadership taking on work, and the tasks it sets out, whatever is said of their worth after.
+  if (LeadershipDecisionRE.test(simple) || TasksSetOutRE.test(simple)) return true;
   if (
     SignificanceRE.test(simple) &&
     !StrongOrderRE.test(simple) &&
@@ -584,7 +596,13 @@ function isDirective(
       FutureCommitmentRE.test(simple) ||
       PracticeRE.test(simple) ||
       // A numbered practice's heading (一是加强阵地建设。, 第一，注重队伍培育。): the sentences after it join it.
-      (EnumerationHeadRE.test(simple) && PracticeVerbRE.test(simple.replace(EnumerationRE, "")))
+      // (二是“减”少卫生死角,聚焦问题抓整治。: a verb split by quotes, or opening a later clause of the head.)
+      (EnumerationHeadRE.test(simple) &&
+        simple
+          .replace(EnumerationRE, "")
+          .replace(/[“”"「」‘’]/g, "")
+          .split(/[，,]/)
+          .some((clause) => PracticeVerbRE.test(clause)))
     );
   // After 下一步 a 检查 states what the unit will do (我县将…): its commitments.
   if (docType === "检查" && /将/.test(simple)) return true;
@@ -619,7 +637,9 @@ function isDirective(
   if (docType === "通报" && faultWithCarrier(simple)) return true;
   // 会议原则同意县财政局拟草的《…》，修改完善后，批复实施: a decision that leaves work to do.
   if (DecisionRE.test(simple) || MandateRE.test(simple)) return true;
-  if (problemList) return false;
+  // 一是…短板突出。…各地要利用好…机制: a listed fault may go on to the order that mends it, addressed to
+  // every body of a kind (各地要, 各级各部门要, 需各地落实).
+  if (problemList) return CollectiveOrderRE.test(simple);
   if (hasModalYao(scope) || ModalRE.test(scope)) return true;
   // A plan the meeting heard, with its date or step, is work to follow up as much as an order.
   if (

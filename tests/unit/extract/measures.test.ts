@@ -1982,3 +1982,40 @@ test("what a meeting is for, said at its opening (召开这次会议，主要目
   // (A purpose that goes on to order work is an order.)
   expect(texts("这次会议的主要任务是部署春耕生产,各乡镇务必迅速行动,确保3月底前完成备耕。")).toHaveLength(1);
 });
+
+test("a listed fault may go on to the order that mends it, addressed to every body of a kind", () => {
+  const texts = extractMeasures(
+    [
+      paragraph(
+        "一是各地居民小区管理短板突出。问题普遍集中在小区内乱堆放。各地要利用好社区网格化巡查机制,加强小区环境保护。各地普遍落实不到位。",
+        "三、存在问题",
+      ),
+    ],
+    { ...context, docType: "通报" },
+  ).map((measure) => measure.text);
+  expect(texts).toEqual(["各地要利用好社区网格化巡查机制,加强小区环境保护。"]);
+});
+
+test("the leadership's decision to take on this year's work, and the tasks a speech sets out, are measures", () => {
+  const texts = extractMeasures(
+    [
+      paragraph(
+        "今年,市委、市政府决定把平凉市创建成为省级卫生城市,这是一项构建和谐平凉的重要举措。2019年,市委、市政府决定开展创建,已取得成效。",
+      ),
+      paragraph("这次创建省级卫生城市的主要任务是:加大宣传力度,在全社会营造氛围。"),
+    ],
+    { ...context, docType: "讲话" },
+  ).map((measure) => measure.text);
+  expect(texts).toEqual([
+    "今年,市委、市政府决定把平凉市创建成为省级卫生城市,这是一项构建和谐平凉的重要举措。",
+    "这次创建省级卫生城市的主要任务是:加大宣传力度,在全社会营造氛围。",
+  ]);
+});
+
+test("an experience piece's numbered practice may split its verb with quotes or open a later clause with it", () => {
+  const texts = extractMeasures(
+    [paragraph("二是“减”少卫生死角,聚焦问题抓整治。投入800余万元实施集镇立面改造。三是成效明显。群众满意度提升。")],
+    { ...context, docType: "经验交流" },
+  ).map((measure) => measure.text);
+  expect(texts).toEqual(["二是“减”少卫生死角,聚焦问题抓整治。投入800余万元实施集镇立面改造。"]);
+});
