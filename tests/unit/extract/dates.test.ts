@@ -467,6 +467,13 @@ test("early in a year, the year a text plans for dates its day; the year it sums
   expect(reportDate({ title: "", lead: past, dates: {}, text: past }).date).not.toBe("2020-02-22");
 });
 
+test("a year said to be still or about to be a hard one (2015年仍然是…艰难的一年) is the present one", () => {
+  const lead = "2月9日下午,区政府召开全体会。2015年仍然是全区经济发展较为艰难的一年,要确保完成全年目标。";
+  expect(reportDate({ title: "", lead, dates: {}, text: lead }).date).toBe("2015-02-09");
+  const looking = "2月9日下午,区政府召开全体会。2014年是极不平凡的一年。";
+  expect(reportDate({ title: "", lead: looking, dates: {}, text: looking }).date).toBe("--02-09");
+});
+
 test("a Java page's stamp (Tue Feb 25 08:50:37 CST 2020) is a publication date", () => {
   expect(parsePublished("Tue Feb 25 08:50:37 CST 2020")).toEqual({ year: 2020, month: 2, day: 25 });
 });
