@@ -518,9 +518,11 @@ function speakerWithoutSurname(text: string, at: number): string | null {
 /**
  * Words a greedy title chain may have taken from the sentence before it: 首先传达了市委书记, 会议由局党委副书记,
  * 会议传达学习省委书记, 听取消防局长, 听取了区城管执法局局长, 卓永兴今日联同保安局局长, 要深入贯彻落实省委书记.
+ * 和 joins an office to the next (县长和副县长, 局长卢宠茂和副局长) or a body of a level (和县住建局), but is
+ * inside 住房和城乡建设局.
  */
 const ChainLeadRE =
-  /^[\p{Script=Han}]*?(?:了|的|在|对|向|把|被|为|与|和|及|是|由|请|按照|要按|根据|遵照|依照|听取|传达学习|学习传达|传达|(?:贯彻)?落实(?=[省市区县州旗])|贯彻(?=[省市区县州旗])|联同|会同(?!县)|陪同|偕同|携同)了?(?=[\p{Script=Han}])/u;
+  /^[\p{Script=Han}]*?(?:了|的|在|对|向|把|被|为|与|(?<=[长记任员席])和|和(?=[省市区县州旗副常])|及|是|由|请|按照|要按|根据|遵照|依照|听取|传达学习|学习传达|传达|(?:贯彻)?落实(?=[省市区县州旗])|贯彻(?=[省市区县州旗])|联同|会同(?!县)|陪同|偕同|携同)了?(?=[\p{Script=Han}])/u;
 
 function cleanTitle(chain: string): string {
   const lead = ChainLeadRE.exec(chain)?.[0] ?? "";

@@ -103,6 +103,17 @@ test("a ministry's short name run into its office (衛福部長) is no name; wha
   ]);
 });
 
+test("和 inside a bureau's name (住房和城乡建设局) stays in the title; 和 before the next office does not", () => {
+  expect(extractLeaders("会议听取了市住房和城乡建设局局长李四的汇报。").leaders).toEqual([
+    { name: "李四", title: "市住房和城乡建设局局长", role: "通报" },
+  ]);
+  expect(extractLeaders("县长和副县长张三出席。").leaders).toEqual([{ name: "张三", title: "副县长", role: "出席" }]);
+  expect(extractLeaders("医务卫生局局长卢宠茂和副局长李夏茵探访长者。").leaders.map((leader) => leader.title)).toEqual([
+    "医务卫生局局长",
+    "副局长",
+  ]);
+});
+
 test("a list of office-holders joined by 及 keeps each name; 特派员 and 司令员 are offices; one name before 等领导 attends", () => {
   expect(
     extractLeaders("外交公署特派员叶大波,驻澳部队司令员王文,立法会主席贺一诚及终审法院院长岑浩辉担任主礼嘉宾。")
