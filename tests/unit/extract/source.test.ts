@@ -53,6 +53,10 @@ test("a department convening its own meeting is its convener; a government or a 
 test("a committee holding its own plenary is the body that meets; a party standing committee is not taken for one", () => {
   expect(meetingBody("", "8月20日下午,柳河县召开安全生产部署会议暨县安委会第三次全体会议。")).toBe("县安委会");
   expect(meetingBody("我县召开2019年安委会第三次会议暨洪灾地灾防治工作会", "")).toBe("安委会");
+  expect(meetingBody("2023年城市综合管理暨城市提升工作领导小组第一次会议", "")).toBe(
+    "城市综合管理暨城市提升工作领导小组",
+  );
+  expect(meetingBody("2023年度安委会第三次会议", "")).toBe("安委会");
   expect(meetingBody("县防汛抗旱指挥部召开成员会议", "")).toBe("县防汛抗旱指挥部");
   expect(meetingBody("", "县委常委会召开会议，研究部署安全生产工作。")).toBeUndefined();
   expect(meetingBody("", "县政府召开常务会议。")).toBeUndefined();
