@@ -274,3 +274,18 @@ test("a dispatch by its number (第3/2000号…批示) and a government's workin
     kind("县政府召开常务会议学习新修订的县人民政府工作规则", "3月2日,县政府召开常务会议,要求各部门严格执行规则。"),
   ).toBe("会议报道");
 });
+
+test("a council session where the mayor answers members is a meeting; a flag-raising and reception are not", () => {
+  expect(
+    kind(
+      "4月29日市政总质询:叶明月议员",
+      "桃园市长郑文灿今(29)日率市府团队至桃园市议会第2届第5次定期会市政总质询列席备询,就市议员叶明月提出的质询事项详细说明。",
+    ),
+  ).toBe("会议报道");
+  expect(
+    kind(
+      "澳门特区政府举行庆祝澳门特别行政区成立18周年升旗仪式和招待酒会",
+      "12月20日上午,澳门特区政府举行庆祝澳门特别行政区成立18周年升旗仪式和招待酒会。",
+    ),
+  ).toBe("其他");
+});
