@@ -439,10 +439,16 @@ function deadlineIn(normalized: string, year: number | null, day?: string): { te
   // 每月25日前, 每周一: due again every month or week, on no one day; a completion date the sentence
   // also sets wins.
   let recurring: { text: string } | null = null;
+  // 要在规定时间内整改到位，并于4月30日前上报: a time set without a date yields to one with it.
+  let undated: { text: string } | null = null;
   for (const match of normalized.matchAll(DeadlineRE)) {
     const text = match[0].replace(/(完成|完工|建成|到位|清零|投用)$/, "");
     if (/^每(?:月|周|星期)/.test(text)) {
       recurring ??= { text };
+      continue;
+    }
+    if (/^(?:限定|规定)时/.test(text)) {
+      undated ??= { text };
       continue;
     }
     const at = match.index;
@@ -462,7 +468,7 @@ function deadlineIn(normalized: string, year: number | null, day?: string): { te
     const listed = /前$/.test(text) ? DateListBeforeRE.exec(normalized.slice(0, at))?.[0] : undefined;
     return listed ? { ...found, text: listed + found.text } : found;
   }
-  return recurring;
+  return undated ?? recurring;
 }
 
 /** The deadline one DeadlineRE match sets (its words `text`), dated where the report's year and day allow. */
@@ -518,7 +524,7 @@ function deadlineOfMatch(
       ? { text, date: isoDay({ year: reportYear, month: reportMonth, day: lastDayOf(reportYear, reportMonth) }) }
       : { text };
   }
-  if (text === "限期" || text === "汛期前" || text.startsWith("限定时")) return { text };
+  if (text === "限期" || text === "汛期前" || /^(?:限定|规定)时/.test(text)) return { text };
   // 一周之内, 15天内, 15日内, 3个月内, 奋战100天: counted from the report's day; 半个月内 is fifteen days.
   const period =
     /^(?:奋战|攻坚|决战|冲刺)?\s*([一二三四五六七八九十两\d]{1,3})\s*(?:个)?(周|星期|工作日|个月|天|日)/.exec(
@@ -606,7 +612,7 @@ function soleYear(text: string, pattern: RegExp): number | undefined {
 /**
  * The year a text of a year's first half plans for (召开2022年…动员部署会, 研究2015年十件实事, 召开2026年度
  * 工作会议, 召开2009年度综治工作会议, 对2024年工作进行部署) or says the present one is (2021年是乡村振兴的
- * 开局之年, 2015年仍然是…较为艰难的一年), where it names more than one: work set out for a named year is that year's (in autumn it may
+ * 开局之年, 2015年将是…关键的一年), where it names more than one: work set out for a named year is that year's (in autumn it may
  * be the next's); what is summed up, reported on, audited, assessed or rewarded (总结2015年工作, 2023年度
  * 民主生活会, 2023年第四季度经济运行分析会, 研究2023年预算执行情况, 2023年度目标绩效工作会议，兑现奖励) is
  * the last one's.
@@ -615,7 +621,7 @@ function plannedYear(text: string, month: number): number | undefined {
   if (month > 6) return undefined;
   return soleYear(
     text,
-    /(?:做好|部署|谋划|推进|开展|启动|召开|安排|研究|讨论|审议)[^，,。；;\d《》]{0,8}?(\d{4})\s*年(?!度(?![^，,。；;]{0,8}?工作会议)|第?[四4]季度)(?![^，,。；;]*(?:总结|回顾|述职|评议|表彰|评价|考核|测评|绩效|奖惩|兑现|奖励|决算|生活会|通报|分析|执行|(?<!政府工作)报告|审计|整改|预算编制))|对(\d{4})\s*年[^，,。；;]{0,12}?(?:进行|作出|做出)[^，,。；;]{0,4}?部署|(?<!过去的\s*)(\d{4})\s*年是[^，,。；;]{0,24}?之年|(\d{4})\s*年(?:仍然|仍将|依然|将)是[^，,。；;]{0,24}?一年/g,
+    /(?:做好|部署|谋划|推进|开展|启动|召开|安排|研究|讨论|审议)[^，,。；;\d《》]{0,8}?(\d{4})\s*年(?!度(?![^，,。；;]{0,8}?工作会议)|第?[四4]季度)(?![^，,。；;]*(?:总结|回顾|述职|评议|表彰|评价|考核|测评|绩效|奖惩|兑现|奖励|决算|生活会|通报|分析|执行|(?<!政府工作)报告|审计|整改|预算编制))|对(\d{4})\s*年[^，,。；;]{0,12}?(?:进行|作出|做出)[^，,。；;]{0,4}?部署|(?<!过去的\s*)(\d{4})\s*年是[^，,。；;]{0,24}?之年|(?<!过去的\s*)(\d{4})\s*年(?:仍将|将)是[^，,。；;]{0,24}?一年/g,
   );
 }
 

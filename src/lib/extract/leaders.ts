@@ -18,10 +18,10 @@ import { isSingleWord, tagWords } from "./segmenter";
  * free run of characters never crosses 等 (县长焦雅吉等县委常委出席: a name, then the body of the others).
  */
 const BODY =
-  "(?:(?:香港|澳门)?特区政府|自治[区州县](?:人民政府|政府|党委|人大常委会|政协)?|[\\p{Script=Han}]{2}[区县](?:(?![和与及])[\\p{Script=Han}]){2,3}(?:街道办事处|街道办|街道)(?:党工委)?|省委|市委|区委|县委|旗委|州委|盟委|镇委|乡党委|党工委|区党工委|[省市区县旗州]人民政府|市政府|区政府|县政府|旗政府|州政府|省政府|[省市区县旗州]?人大常委会|市政协|县政协|区政协|旗政协|州政协|政协|纪委|监委|管委会|政法委|宣传部|组织部|统战部|组织宣传统战部|(?:(?![等及])[\\p{Script=Han}]){0,6}(?:委|办|厅|部|处|署|公司|总工会|防指|指挥部|法院|检察院)|(?:(?![等及])[\\p{Script=Han}]){0,8}局|[\\p{Script=Han}]{2,10}(?:管委会|委员会)|[\\p{Script=Han}]{2,4}(?=局长|处长|署长|课长))?";
+  "(?:(?:香港|澳门)?特区政府|自治[区州县](?:人民政府|政府|党委|人大常委会|政协)?|[\\p{Script=Han}]{2}[区县](?:(?![和与及])[\\p{Script=Han}]){2,3}(?:街道办事处|街道办|街道)(?:党工委)?|省委|市委|区委|县委|旗委|州委|盟委|镇委|乡党委|党工委|区党工委|[省市区县旗州]人民政府|市政府|区政府|县政府|旗政府|州政府|省政府|[省市区县旗州]?人大常委会|市政协|县政协|区政协|旗政协|州政协|政协|纪委|监委|管委会|政法委|宣传部|组织部|统战部|组织宣传统战部|(?:(?!等|(?<=(?:长|记|任|员|席|官)[\\p{Script=Han}]{2,3})及)[\\p{Script=Han}]){0,6}(?:委|办|厅|部|处|署|公司|总工会|防指|指挥部|法院|检察院)|(?:(?!等|(?<=(?:长|记|任|员|席|官)[\\p{Script=Han}]{2,3})及)[\\p{Script=Han}]){0,8}局|[\\p{Script=Han}]{2,10}(?:管委会|委员会)|[\\p{Script=Han}]{2,4}(?=局长|处长|署长|课长))?";
 /** Offices, longest first so 副书记 is not read as 书记. */
 const OFFICE =
-  "(?:行政长官|特首|海关关长|副关长|副总河长|总河长|(?<=关)关长|主任秘书|市长助理|县长助理|区长助理|州长助理|常务副主席|常务副省长|常务副市长|常务副区长|常务副县长|常务副旗长|常务副州长|副秘书长|副总经理|总经理|党组成员|党组副书记|副市长|副区长|副县长|副旗长|副州长|副盟长|副镇长|副省长|副书记|副主任|副部长|副主席|副局长|副厅长|副处长|副署长|副检察长|代理市长|代理县长|代理区长|代理局长|代理处长|代理主任|代理主席|代理省长|代主席|代市长|代区长|代县长|代旗长|代州长|代省长|市长|区长|县长|旗长|州长|盟长|镇长|乡长|省长|书记|主任|部长|主席|局长|厅长|处长|课长(?!达|期|久)|署长|检察长|秘书长|委员|常委|党组书记|政委|总队长|支队长|大队长|中队长|队长|组织委员|宣传委员|纪检委员|统战委员|政法委员|武装部长|人武部长(?!期|远|久|效)|派出所所长|派出所长(?!江|城|沙|春|期)|市委常委|区委常委|县委常委|宣传部长|组织部长|统战部长|董事长|[一二三四]级调研员|[一二]级巡视员|[一二三四]级主任科员|[正副]?(?:县|处|厅|局)级(?:领导)?干部|(?<=政府|人大|政协|委|局|厅)(?:副调研员|调研员|副巡视员|巡视员)|(?<=政府)(?:[正副]?[省市县区厅局处]级)?咨询员|(?<=党委|党组|党工委)(?:主要)?负责人|副司令员|司令员|特派员|副总指挥|总指挥|副指挥长|指挥长|副执行长|执行长|总经济师|总工程师|总会计师|总规划师|新闻发言人|发言人|副组长|组长|(?:政务|财政|律政|经济财政|社会文化|行政法务|运输工务|保安)司?司长|副司长|司长|指挥官|参议|参事|技监|审计长|廉政专员|(?<=行署|行政公署|特派|民政事务)专员|(?<=法院)(?:副院长|院长))";
+  "(?:行政长官|特首|海关关长|副关长|副总河长|总河长|(?<=关)关长|主任秘书|市长助理|县长助理|区长助理|州长助理|常务副主席|常务副省长|常务副市长|常务副区长|常务副县长|常务副旗长|常务副州长|副秘书长|副总经理|总经理|党组成员|党组副书记|副市长|副区长|副县长|副旗长|副州长|副盟长|副镇长|副省长|副书记|副主任|副部长|副主席|副局长|副厅长|副处长|副署长|副检察长|代理市长|代理县长|代理区长|代理局长|代理处长|代理主任|代理主席|代理省长|代主席|代市长|代区长|代县长|代旗长|代州长|代省长|市长|区长|县长|旗长|州长|盟长|镇长|乡长|省长|书记|主任|部长|主席|局长|厅长|处长|课长(?!达|期|久)|署长|检察长|秘书长|委员|常委|党组书记|政委|总队长|支队长|大队长|中队长|队长|组织委员|宣传委员|纪检委员|统战委员|政法委员|武装部长|人武部长(?!期|远|久|效)|派出所所长|派出所长(?!江|城|沙|春|期)|市委常委|区委常委|县委常委|宣传部长|组织部长|统战部长|董事长|[一二三四]级调研员|[一二]级巡视员|[一二三四]级主任科员|[正副]?(?:县|处|厅|局)级(?:领导)?干部|(?<=政府|人大|政协|委|局|厅)(?:副调研员|调研员|副巡视员|巡视员)|(?<=政府)(?:[正副]?[省市县区厅局处]级)?咨询员|(?<=党委|党组|党工委)(?:主要)?负责人|副司令员|司令员|(?<=公署|外交部)特派员|副总指挥|总指挥|副指挥长|指挥长|副执行长|执行长|总经济师|总工程师|总会计师|总规划师|新闻发言人|发言人|副组长|组长|(?:政务|财政|律政|经济财政|社会文化|行政法务|运输工务|保安)司?司长|副司长|司长|指挥官|参议|参事|技监|审计长|廉政专员|(?<=行署|行政公署|特派|民政事务)专员|(?<=法院)(?:副院长|院长))";
 /** 镇长候选人: the office someone is nominated for, before the election makes it theirs. */
 const TITLE = `${BODY}${OFFICE}(?:候选人|提名人选)?`;
 /** A title chain: 区党工委委员、组织宣传统战部部长; a bracketed remark may follow (副总经理（主持工作）). */
@@ -37,11 +37,8 @@ const NameTitleRE = new RegExp(
   `(?:^|[\\s，,。；;、：:（(“”「」]|(?<=\\d日)|由|经|请|与|和|及|向|受|陪同|(?<body>[\\p{Script=Han}]{1,6}(?:局|处|署|委|办|部|厅|室|政协|人大|总队|支队|大队)))(?<name>(?![由经请与和及向受陪])[\\p{Script=Han}]{2,4}?)(?<office>${OFFICE})(?!(?!在会)[\\p{Script=Han}]{0,1}(?:室|办|会|局|处|府))`,
   "gu",
 );
-/**
- * The words of a sentence before a body's level that a name-after-body match took: 会议由(县政协); and
- * whatever stands before 与 or 及 (陳時中及衛生局王文彥局長), which join bodies, never name one.
- */
-const SentenceBeforeBodyRE = /^\p{Script=Han}*?(?:(?:由|经|请|向|受|陪同|和)(?=[省市区县州旗镇乡])|与|及)/u;
+/** The words of a sentence before a body's level that a name-after-body match took: 会议由(县政协). */
+const SentenceBeforeBodyRE = /^\p{Script=Han}*?(?:由|经|请|向|受|陪同|和|与|及)(?=[省市区县州旗镇乡])/u;
 /** A body, then a person who reports for it: 农建办程建通报下乡督查的情况. */
 const BodyOfficerReportsRE =
   /(?<=^|[，,。；;、：:\s])([\p{Script=Han}]{1,10}?(?:局|处|署|委|办|部|厅|室|中心|站|所|队))((?![向就对在把将为与和及由])[\p{Script=Han}]{2,3}?)(?<!长|主任|书记)(?=(?:同志)?(?:通报|汇报|介绍|宣读)(?!会(?!议)))/gu;
@@ -515,14 +512,19 @@ function speakerWithoutSurname(text: string, at: number): string | null {
   return null;
 }
 
+/** What follows 和 or 及 inside a bureau's name: 发展和改革, 住房和城乡建设, 劳工及福利, 教育及青年发展. */
+const JOINED_BUREAU_TAIL =
+  "(?:改革|城乡|社会保障|信息化|规划|自然资源|旅游|草原|体育|计划生育|宗教|粮食|国土|科技|外事|侨务|人防|水利|城市管理|农村|园林|广电|商务|经济|统计|机关事务|青年发展|福利|生态|物流|地政|创新)";
+
 /**
  * Words a greedy title chain may have taken from the sentence before it: 首先传达了市委书记, 会议由局党委副书记,
  * 会议传达学习省委书记, 听取消防局长, 听取了区城管执法局局长, 卓永兴今日联同保安局局长, 要深入贯彻落实省委书记.
- * 和 joins an office to the next (县长和副县长, 局长卢宠茂和副局长) or a body of a level (和县住建局), but is
- * inside 住房和城乡建设局.
+ * 和 and 及 join one office-holder to the next (县长王强和住建局局长, 司长欧阳瑜及…), except inside a bureau's name.
  */
-const ChainLeadRE =
-  /^[\p{Script=Han}]*?(?:了|的|在|对|向|把|被|为|与|(?<=[长记任员席])和|和(?=[省市区县州旗副常])|及|是|由|请|按照|要按|根据|遵照|依照|听取|传达学习|学习传达|传达|(?:贯彻)?落实(?=[省市区县州旗])|贯彻(?=[省市区县州旗])|联同|会同(?!县)|陪同|偕同|携同)了?(?=[\p{Script=Han}])/u;
+const ChainLeadRE = new RegExp(
+  String.raw`^[\p{Script=Han}]*?(?:了|的|在|对|向|把|被|为|与|[和及](?!${JOINED_BUREAU_TAIL})|是|由|请|按照|要按|根据|遵照|依照|听取|传达学习|学习传达|传达|(?:贯彻)?落实(?=[省市区县州旗])|贯彻(?=[省市区县州旗])|联同|会同(?!县)|陪同|偕同|携同)了?(?=[\p{Script=Han}])`,
+  "u",
+);
 
 function cleanTitle(chain: string): string {
   const lead = ChainLeadRE.exec(chain)?.[0] ?? "";
@@ -810,7 +812,12 @@ export function extractLeaders(input: string): LeaderResult {
     if (nameIn(text.slice(match.index + match[0].length, match.index + match[0].length + 6))) continue;
     // (会议由县政协欧卫主席主持: the words before the body's level are the sentence's, not the office's;
     // 县发展和改革局 keeps its 和.)
-    const body = (groups["body"] ?? "").replace(SentenceBeforeBodyRE, "");
+    // (陳時中及衛生局王文彥局長: a person named before 及 or 与 is none of the body's name; 教育及青年发展局 keeps it.)
+    const matchedBody = groups["body"] ?? "";
+    const personBefore = /^(\p{Script=Han}{2,3})[及与]/u.exec(matchedBody);
+    const body = (
+      personBefore && isPlausibleName(personBefore[1] ?? "") ? matchedBody.slice(personBefore[0].length) : matchedBody
+    ).replace(SentenceBeforeBodyRE, "");
     add(name, `${body}${office}`, match.index);
   }
   // 农建办程建通报…, 县住建局李明汇报了…: a body's officer who reports, named without an office.
@@ -828,7 +835,10 @@ export function extractLeaders(input: string): LeaderResult {
   }
   for (const match of text.matchAll(LoneNameLeadersRE)) {
     const name = match[1] ?? "";
-    if (isPlausibleName(name) && !isSingleWord(name, /^(?:nr|nz|ns|x|j)/)) add(name, match[2], Number.MAX_SAFE_INTEGER);
+    // (张家界等领导出席: a place's name is no one's.)
+    const place = gazetteer().byForm.has(name) || tagWords(name).some(({ tag }) => tag === "ns");
+    if (isPlausibleName(name) && !place && !isSingleWord(name, /^(?:nr|nz|ns|x|j)/))
+      add(name, match[2], Number.MAX_SAFE_INTEGER);
   }
   const attendees = new Set<string>();
   for (const match of text.matchAll(GroupListRE)) {

@@ -85,9 +85,10 @@ const SignificanceRE =
   /[，,]是[^。；;，,]{0,30}?(?:一项|一个)?(?:重要|重大|必然|根本|关键|有效|务实)(?:举措|抓手|内容|保障|途径|任务|要求|基础|支撑|所在|手段|载体|路径)[。！!]?$/;
 /** The party committee and the government deciding on work of this year or the next. */
 const LeadershipDecisionRE =
-  /^(?:(?:今年|明年|今后|近期|这次)[，,]?)?(?:[省市县区州旗]委|党委)[、和与]?[省市县区州旗]?(?:人民)?政府(?:研究)?(?:决定|确定)(?:把|将|在|对|从|于|启动|开展|实施|全面)/;
-/** The tasks a speech sets out: 这次创建省级卫生城市的主要任务是:…. */
-const TasksSetOutRE = /(?:主要|重点|首要|中心)任务(?:是|有)[:：]/;
+  /^(?:(?:今年|明年|今后|近期|这次)[，,]?)?(?:[省市县区州旗]委|党委)[、和与]?[省市县区州旗]?(?:人民)?政府(?:研究)?(?:决定|确定)(?:把|将|在|从|启动|开展|实施|全面)(?![^。]*(?:表彰|处分|嘉奖|奖励|以来|累计|已|取得))/;
+/** The tasks a speech sets out for the work ahead: 这次创建省级卫生城市的主要任务是:…. */
+const TasksSetOutRE =
+  /(?:这次|今年|明年|当前|今后|下一步|下步)[^。；;]{0,20}?(?:主要|重点|首要|中心)任务(?:是|有)[:：](?![^。]*(?:已|取得))/;
 const EnumerationRE =
   /^(?:[一二三四五六七八九十]+(?:要|是|、)|[(（](?:[一二三四五六七八九十]+|\d{1,2})[)）]|首先|其次|再次|最后|第[一二三四五六七八九十]+[,，、]|\d{1,2}[.．、](?!\d))/;
 /**
@@ -138,9 +139,8 @@ const ReviewLeadRE =
   /(?:作了?|做了?|进行了?)[^。；;，,]{0,6}(?:回顾|总结)[。:：]?$|(?:回顾|总结)了?[^。；;]{0,12}(?:工作|成绩|成效)(?:情况)?[。:：]$/;
 /** A meeting's agenda announced (共四项议程。): the items after it say what was done, unless one orders. */
 const AgendaLeadRE = /[一二三四五六七八九十两\d]+项议程[。:：]?$/;
-/** An order to every body of a kind: 各地要…, 各部门近期要…, 需各地落实…. */
-const CollectiveOrderRE =
-  /(?:^|[，,])(?:(?:需|请)各[\p{Script=Han}、]{1,10}?(?:落实|抓紧|加强|做好)|各[\p{Script=Han}、]{1,10}?(?:近期|务必|必须|都)?要(?!求))/u;
+/** A clause addressed to every body of a kind: 各地要…, 各部门近期要…, 需各地落实…. */
+const CollectiveSubjectRE = /(?:^|[，,])(?:需|请)?各[\p{Script=Han}、]/u;
 
 /** Where an enumeration lists problems or kinds of things (主要是两大类：), not tasks. */
 const ProblemListRE =
@@ -568,11 +568,12 @@ function isDirective(
   // A question (为什么要开展…？) asks, it orders nothing; nor does a sentence saying what a task means
   // (开展…工作，是区委全面深化改革的一项重要举措), unless it also says who does it or by when.
   if (/[？?]$/.test(simple)) return false;
-  // 今年,市委、市政府决定把平凉市创建成为省级卫生城市 (not one of years past); 这次创建的主要任务是:加大宣传力度…:
-  // the leadership taking on work, and the tasks it sets out, whatever is said of their worth after.
-  if (LeadershipDecisionRE.test(simple) || TasksSetOutRE.test(simple)) return true;
+  // 今年,市委、市政府决定把平凉市创建成为省级卫生城市; 这次创建的主要任务是:加大宣传力度…: the leadership taking
+  // on work, and the tasks it sets out, whatever is said of their worth after.
+  const takesOnWork = LeadershipDecisionRE.test(simple) || TasksSetOutRE.test(simple);
   if (
     SignificanceRE.test(simple) &&
+    !takesOnWork &&
     !StrongOrderRE.test(simple) &&
     !hasModalYao(simple) &&
     !/确保|牵头|负责/.test(simple) &&
@@ -602,7 +603,8 @@ function isDirective(
           .replace(EnumerationRE, "")
           .replace(/[“”"「」‘’]/g, "")
           .split(/[，,]/)
-          .some((clause) => PracticeVerbRE.test(clause)))
+          // (二是增强了干部服务能力, 三是群众得实惠，提高收入2000元: results, not practices.)
+          .some((clause) => PracticeVerbRE.test(clause) && !/^\p{Script=Han}{2}了|\d/u.test(clause)))
     );
   // After 下一步 a 检查 states what the unit will do (我县将…): its commitments.
   if (docType === "检查" && /将/.test(simple)) return true;
@@ -636,10 +638,10 @@ function isDirective(
   // A circular's fault with the body that must mend it (…围墙多处破损。(责任单位:市国土局,责任人:王功传)).
   if (docType === "通报" && faultWithCarrier(simple)) return true;
   // 会议原则同意县财政局拟草的《…》，修改完善后，批复实施: a decision that leaves work to do.
-  if (DecisionRE.test(simple) || MandateRE.test(simple)) return true;
+  if (DecisionRE.test(simple) || MandateRE.test(simple) || takesOnWork) return true;
   // 一是…短板突出。…各地要利用好…机制: a listed fault may go on to the order that mends it, addressed to
   // every body of a kind (各地要, 各级各部门要, 需各地落实).
-  if (problemList) return CollectiveOrderRE.test(simple);
+  if (problemList) return CollectiveSubjectRE.test(simple) && (hasModalYao(scope) || ModalRE.test(scope));
   if (hasModalYao(scope) || ModalRE.test(scope)) return true;
   // A plan the meeting heard, with its date or step, is work to follow up as much as an order.
   if (

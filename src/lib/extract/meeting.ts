@@ -64,10 +64,10 @@ export function meetingConvener(titleSimple: string, leadSimple: string): string
  * A committee, leading group, headquarters or task force holding its own plenary (县安委会第三次全体会议,
  * 2019年安委会第三次会议, 防汛抗旱指挥部成员会议, 地区事项统筹工作组首次会议): the body that meets acts in
  * the report; one whose meeting is passed on or followed (传达学习…委员会第五次会议上的讲话精神, 按照…领导小组
- * 扩大会议的安排部署, …扩大会议精神) met elsewhere. The year before it (2023年城市…领导小组) is no part of its name.
+ * 扩大会议的安排部署, …扩大会议精神) met elsewhere. The year or session before it (2023年城市…领导小组) is no part of its name.
  */
 const BodyMeetingRE =
-  /(?<![召举主出集\d])(?!度)(?<!(?:传达|学习|贯彻|落实|按照|根据|依照)[^，,。；;]{0,40})((?:[省市县区](?=安委会))?(?:安委会|(?:(?!召开|举行|主持|出席|召集|我[省市县区]|传达|学习|贯彻|落实|按照|根据|依照)[\p{Script=Han}]){2,14}?(?:委员会|领导小组|指挥部|工作组|工作专班)))(?:召开|举行)?了?(?:\d{4}年)?(?:第[\d一二三四五六七八九十]+次|首次)?(?:全体)?(?:成员)?(?:(?:扩大|工作)?会议|全会)(?!精神|的(?:安排|部署|要求|精神))/u;
+  /(?<![召举主出集])(?![年度届号])(?<!(?:传达|学习|贯彻|落实|按照|根据|依照)[^，,。；;]{0,40})((?:[省市县区](?=安委会))?(?:安委会|(?:(?!召开|举行|主持|出席|召集|我[省市县区]|传达|学习|贯彻|落实|按照|根据|依照)[\p{Script=Han}]){2,14}?(?:委员会|领导小组|指挥部|工作组|工作专班)))(?:召开|举行)?了?(?:\d{4}年)?(?:第[\d一二三四五六七八九十]+次|首次)?(?:全体)?(?:成员)?(?:(?:扩大|工作)?会议|全会)(?!精神|的(?:安排|部署|要求|精神))/u;
 
 export function meetingBody(titleSimple: string, leadSimple: string): string | undefined {
   const body = (BodyMeetingRE.exec(titleSimple) ?? BodyMeetingRE.exec(leadSimple))?.[1];

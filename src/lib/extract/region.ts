@@ -325,12 +325,19 @@ function contextualCities(text: string): string[] {
 
 /**
  * 传达学习了习近平总书记对广东梅州市梅大高速茶阳路段塌方灾害作出的重要指示: a national leader's instruction
- * on an event elsewhere names the place of that event, not of the meeting that studies it.
+ * on a disaster or accident names the place it struck, not of the meeting that studies it.
  */
 function instructionsOnElsewhere(text: string): [number, number][] {
-  return [
-    ...text.matchAll(/(?:总书记|总理|委员长|国家主席)对([^，,。；;]{2,40}?)作出(?:了)?(?:的)?(?:重要)?(?:指示|批示)/gu),
-  ].map((match) => [match.index, match.index + match[0].length]);
+  return (
+    [
+      ...text.matchAll(
+        /(?:总书记|总理|委员长|国家主席)对([^，,。；;]{2,40}?)作出(?:了)?(?:的)?(?:重要)?(?:指示|批示)/gu,
+      ),
+    ]
+      // (…对洛阳市工作作出的重要批示, 对大理洱海保护作出的重要指示 are the place's own work.)
+      .filter((match) => /灾害|灾情|事故|塌方|坍塌|火灾|爆炸|地震|险情|泥石流|滑坡|溃坝|案件/.test(match[1] ?? ""))
+      .map((match) => [match.index, match.index + match[0].length])
+  );
 }
 
 /** How many different counties of one city, written short, name the city. */

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { gazetteer, type Place } from "./gazetteer";
-import { cutWords } from "./segmenter";
+import { isSingleWord } from "./segmenter";
 
 /**
  * China's towns and street offices (乡, 镇, 街道) with the county each lies in, from the
@@ -27,18 +27,15 @@ function townIndex(): Map<string, string[]> {
 }
 
 /**
- * True when a word starts where a town's name would: 实施集镇立面改造 reads 实施 / 集镇 (施集镇 is a town of
- * 南谯区, not named here); 在胡坊镇 reads 在 / 胡坊镇.
+ * True when the character before a town's name and its first make a word, and the rest of the name is a
+ * word too: 实施集镇立面改造 reads 实施 / 集镇 (施集镇 is a town of 南谯区, not named there). (到北七家镇 stays
+ * the town: 到北 is no word; 在于家务回族乡 too: 家务回族乡 is no one word.)
  */
-function opensWord(text: string, start: number): boolean {
-  if (start === 0 || !/\p{Script=Han}/u.test(text[start - 1] ?? "")) return true;
-  const from = Math.max(0, start - 4);
-  let offset = from;
-  for (const word of cutWords(text.slice(from, start + 4))) {
-    if (offset >= start) return offset === start;
-    offset += word.length;
-  }
-  return false;
+function readAcross(text: string, start: number, name: string): boolean {
+  if (start === 0) return false;
+  return (
+    isSingleWord(`${text[start - 1] ?? ""}${name[0] ?? ""}`, /^(?:x|nr|ns|nz)/) && isSingleWord(name.slice(1), /^x/)
+  );
 }
 
 /** The longest town name a text could hold before a suffix: 清风店镇, 解放路街道. */
@@ -63,7 +60,9 @@ export function townsNamed(text: string): { name: string; counties: Place[] }[] 
       )
         continue;
       const codes = towns.get(name);
-      if (!codes || !opensWord(text, end - length)) continue;
+      if (!codes) continue;
+      // (Nor a shorter name ending here: the text reads the word 集镇, no town.)
+      if (readAcross(text, end - length, name)) break;
       found.set(
         name,
         codes.flatMap((code) => byCode.get(code) ?? []),

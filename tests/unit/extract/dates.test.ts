@@ -70,6 +70,7 @@ test.each([
   ["一个问题一个问题限期解决到位", 2024, { text: "限期" }],
   ["必须在限定时间内解决", 2024, { text: "限定时间内" }],
   ["湖口镇要在规定时间内完成剩余征拆协议签订", 2024, { text: "规定时间内" }],
+  ["要在规定时间内整改到位,并于4月30日前上报整改情况", 2024, { text: "4月30日前", date: "2024-04-30" }],
   ["各乡镇要奋战100天，全面完成重建", 2024, { text: "奋战100天" }],
   ["要求相关单位每周一将上周执行情形传给卫生局汇整", 2024, { text: "每周一" }],
   ["抓好年底收官冲刺和明年重点工作谋划", 2024, null],
@@ -468,11 +469,15 @@ test("early in a year, the year a text plans for dates its day; the year it sums
   expect(reportDate({ title: "", lead: past, dates: {}, text: past }).date).not.toBe("2020-02-22");
 });
 
-test("a year said to be still or about to be a hard one (2015年仍然是…艰难的一年) is the present one", () => {
-  const lead = "2月9日下午,区政府召开全体会。2015年仍然是全区经济发展较为艰难的一年,要确保完成全年目标。";
+test("a year said to be about to be a key one (2015年将是…关键一年) is the present one; one still hard may be the past", () => {
+  const lead = "2月9日,全市工作会议召开。会议认为,2015年将是全面深化改革的关键一年。";
   expect(reportDate({ title: "", lead, dates: {}, text: lead }).date).toBe("2015-02-09");
-  const looking = "2月9日下午,区政府召开全体会。2014年是极不平凡的一年。";
-  expect(reportDate({ title: "", lead: looking, dates: {}, text: looking }).date).toBe("--02-09");
+  for (const looking of [
+    "2月9日下午,区政府召开全体会。2014年是极不平凡的一年。",
+    "1月15日,县政府召开全体会。过去的2019年将是我们难忘的一年。",
+    "1月15日,县政府召开全体会。2019年仍然是极为艰难的一年,但我们顶住了压力。",
+  ])
+    expect(reportDate({ title: "", lead: looking, dates: {}, text: looking }).date).toMatch(/^--/);
 });
 
 test("a Java page's stamp (Tue Feb 25 08:50:37 CST 2020) is a publication date", () => {

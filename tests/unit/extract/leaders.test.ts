@@ -108,6 +108,10 @@ test("和 inside a bureau's name (住房和城乡建设局) stays in the title; 
     { name: "李四", title: "市住房和城乡建设局局长", role: "通报" },
   ]);
   expect(extractLeaders("县长和副县长张三出席。").leaders).toEqual([{ name: "张三", title: "副县长", role: "出席" }]);
+  expect(extractLeaders("县长王强和公安局长李明出席。").leaders.map((leader) => leader.title)).toEqual([
+    "县长",
+    "公安局长",
+  ]);
   expect(extractLeaders("医务卫生局局长卢宠茂和副局长李夏茵探访长者。").leaders.map((leader) => leader.title)).toEqual([
     "医务卫生局局长",
     "副局长",
@@ -129,6 +133,13 @@ test("a list of office-holders joined by 及 keeps each name; 特派员 and 司�
     { name: "方浩轩", role: "出席" },
   ]);
   expect(extractLeaders("会上,各位等领导参加。").leaders).toEqual([]);
+  expect(extractLeaders("张家界等领导出席。").leaders).toEqual([]);
+  // (科技特派员 is a job, not an office: only a commissioner's office, 公署特派员, is one.)
+  expect(extractLeaders("省级科技特派员李华到村指导。").leaders).toEqual([]);
+  // (A Hong Kong or Macau bureau may hold 及 in its name.)
+  expect(
+    extractLeaders("社会文化司司长欧阳瑜及教育及青年发展局局长龚志明出席。").leaders.map((leader) => leader.title),
+  ).toEqual(["社会文化司司长", "教育及青年发展局局长"]);
 });
 
 test("what follows a title is a name only when it reads as one", () => {

@@ -1987,7 +1987,7 @@ test("a listed fault may go on to the order that mends it, addressed to every bo
   const texts = extractMeasures(
     [
       paragraph(
-        "一是各地居民小区管理短板突出。问题普遍集中在小区内乱堆放。各地要利用好社区网格化巡查机制,加强小区环境保护。各地普遍落实不到位。",
+        "一是各地居民小区管理短板突出。问题普遍集中在小区内乱堆放。各地要利用好社区网格化巡查机制,加强小区环境保护。各地普遍落实不到位。各乡镇主要领导重视不够。",
         "三、存在问题",
       ),
     ],
@@ -2000,9 +2000,10 @@ test("the leadership's decision to take on this year's work, and the tasks a spe
   const texts = extractMeasures(
     [
       paragraph(
-        "今年,市委、市政府决定把平凉市创建成为省级卫生城市,这是一项构建和谐平凉的重要举措。2019年,市委、市政府决定开展创建,已取得成效。",
+        "今年,市委、市政府决定把平凉市创建成为省级卫生城市,这是一项构建和谐平凉的重要举措。2019年,市委、市政府决定开展创建,已取得成效。县委、县政府决定对先进集体予以表彰。",
       ),
       paragraph("这次创建省级卫生城市的主要任务是:加大宣传力度,在全社会营造氛围。"),
+      paragraph("去年的主要任务是:完成棚户区改造,已全部完成。"),
     ],
     { ...context, docType: "讲话" },
   ).map((measure) => measure.text);
@@ -2014,7 +2015,11 @@ test("the leadership's decision to take on this year's work, and the tasks a spe
 
 test("an experience piece's numbered practice may split its verb with quotes or open a later clause with it", () => {
   const texts = extractMeasures(
-    [paragraph("二是“减”少卫生死角,聚焦问题抓整治。投入800余万元实施集镇立面改造。三是成效明显。群众满意度提升。")],
+    [
+      paragraph(
+        "二是“减”少卫生死角,聚焦问题抓整治。投入800余万元实施集镇立面改造。三是成效明显。群众满意度提升。四是增强了干部服务能力。五是群众得实惠,提高收入2000元。",
+      ),
+    ],
     { ...context, docType: "经验交流" },
   ).map((measure) => measure.text);
   expect(texts).toEqual(["二是“减”少卫生死角,聚焦问题抓整治。投入800余万元实施集镇立面改造。"]);

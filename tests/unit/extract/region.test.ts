@@ -983,14 +983,24 @@ test("a county its province governs itself (临高县) is the province's county,
 test("a place a national leader's instruction is about is not where the meeting that studies it is", () => {
   const text =
     "5月15日,区长主持召开区政府常务会议。会议传达学习了习近平总书记对广东梅州市梅大高速茶阳路段塌方灾害作出的重要指示精神。会议研究了华龙区推动大规模设备更新工作。华龙区各级各部门要更快行动。";
-  expect(extractRegion(input(text)).region).toEqual({ province: "河南省", city: "濮阳市", district: "华龙区" });
+  expect(extractRegion(input(text)).region).toEqual({ province: "河南省", city: "濮阳市", district: "华龙区" }); // (An instruction on the city's own work is about the city.)
+  const own = "市委常委会召开会议。会议传达学习了习近平总书记对洛阳市工作作出的重要批示精神,研究我市贯彻落实意见。";
+  expect(extractRegion(input(own)).region).toEqual({ province: "河南省", city: "洛阳市" });
 });
 
-test("a town's own report places it by its town; a town name that is no word of the text (实施集镇) does not count", () => {
+test("a town's own report places it by its town; a town name read across two words (实施集镇) does not count", () => {
   const text = "胡坊镇巧用加减除答好人居环境整治卷\n投入800余万元实施集镇立面改造,清理垃圾510余吨。";
   expect(extractRegion(input(text, { title: "胡坊镇巧用加减除答好人居环境整治卷" })).region).toEqual({
     province: "福建省",
     city: "三明市",
     district: "明溪县",
+  });
+});
+
+test("a town right after a verb is still the town (到北七家镇 is no 七家镇)", () => {
+  expect(extractRegion(input("3月5日,区委书记到北七家镇、阳坊镇调研。区委书记要求,要抓好安全生产。")).region).toEqual({
+    province: "北京市",
+    city: "北京市",
+    district: "昌平区",
   });
 });

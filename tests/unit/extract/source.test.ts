@@ -57,6 +57,7 @@ test("a committee holding its own plenary is the body that meets; a party standi
     "城市综合管理暨城市提升工作领导小组",
   );
   expect(meetingBody("2023年度安委会第三次会议", "")).toBe("安委会");
+  expect(meetingBody("市12345政务服务便民热线工作领导小组会议", "")).toBe("政务服务便民热线工作领导小组");
   expect(meetingBody("县防汛抗旱指挥部召开成员会议", "")).toBe("县防汛抗旱指挥部");
   expect(meetingBody("", "县委常委会召开会议，研究部署安全生产工作。")).toBeUndefined();
   expect(meetingBody("", "县政府召开常务会议。")).toBeUndefined();

@@ -65,7 +65,7 @@ test("a list shares its last government: 汝阳县、嵩县政府 are two govern
   expect(unitsInList("汝阳县、嵩县政府")).toEqual(["汝阳县政府", "嵩县政府"]);
 });
 
-test("bodies that speak on a long list of topics (分别就…、…及…有关工作作了发言) all act; a topic span stops at a comma", () => {
+test("bodies that speak on a long list of topics (分别就…、…及…有关工作作了发言) all act; a topic span stops at another speaker's", () => {
   expect(
     findUnits(
       "县交巡警大队、县交通局、中和街道分别就城区道路交通秩序整治、城市公共交通秩序、非法营运整治及城市背街小巷环境秩序管控有关工作作了发言。",
@@ -73,10 +73,17 @@ test("bodies that speak on a long list of topics (分别就…、…及…有关
     ),
   ).toEqual(["县交巡警大队", "县交通局", "中和街道"]);
   expect(
-    findUnits("等下,县委罗光荣副书记就纪念活动安排,永宁镇、城管局、建设局以及居民的代表将作表态发言。", {
-      attendance: true,
-    }),
+    findUnits(
+      "等下,县委罗光荣副书记就纪念活动安排,政法委林上旺书记就整治工作作部署,永宁镇、城管局、建设局以及居民的代表将作表态发言。",
+      {
+        attendance: true,
+      },
+    ),
   ).toEqual(expect.arrayContaining(["永宁镇", "城管局", "建设局"]));
+  expect(findUnits("县住建局、县城管局就城市建设,特别是老旧小区改造工作作了汇报。", { attendance: true })).toEqual([
+    "县住建局",
+    "县城管局",
+  ]);
 });
 
 test("units are found where reports name them", () => {
