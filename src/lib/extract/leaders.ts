@@ -516,6 +516,9 @@ function speakerWithoutSurname(text: string, at: number): string | null {
 const JOINED_BUREAU_TAIL =
   "(?:改革|城乡|社会保障|信息化|规划|自然资源|旅游|草原|体育|计划生育|宗教|粮食|国土|科技|外事|侨务|人防|水利|城市管理|农村|园林|广电|商务|经济|统计|机关事务|青年发展|福利|生态|物流|地政|创新)";
 
+/** Whatever a name-after-body match took before a 及 or 与 that joins two bodies (陳時中及衛生局). */
+const JoinedBeforeBodyRE = new RegExp(String.raw`^\p{Script=Han}*?[及与](?!${JOINED_BUREAU_TAIL})`, "u");
+
 /**
  * Words a greedy title chain may have taken from the sentence before it: 首先传达了市委书记, 会议由局党委副书记,
  * 会议传达学习省委书记, 听取消防局长, 听取了区城管执法局局长, 卓永兴今日联同保安局局长, 要深入贯彻落实省委书记.
@@ -812,12 +815,9 @@ export function extractLeaders(input: string): LeaderResult {
     if (nameIn(text.slice(match.index + match[0].length, match.index + match[0].length + 6))) continue;
     // (会议由县政协欧卫主席主持: the words before the body's level are the sentence's, not the office's;
     // 县发展和改革局 keeps its 和.)
-    // (陳時中及衛生局王文彥局長: a person named before 及 or 与 is none of the body's name; 教育及青年发展局 keeps it.)
-    const matchedBody = groups["body"] ?? "";
-    const personBefore = /^(\p{Script=Han}{2,3})[及与]/u.exec(matchedBody);
-    const body = (
-      personBefore && isPlausibleName(personBefore[1] ?? "") ? matchedBody.slice(personBefore[0].length) : matchedBody
-    ).replace(SentenceBeforeBodyRE, "");
+    // (陳時中及衛生局王文彥局長: what stands before 及 or 与 is none of the body's name, unless the name goes on
+    // after it, 教育及青年发展局.)
+    const body = (groups["body"] ?? "").replace(JoinedBeforeBodyRE, "").replace(SentenceBeforeBodyRE, "");
     add(name, `${body}${office}`, match.index);
   }
   // 农建办程建通报…, 县住建局李明汇报了…: a body's officer who reports, named without an office.
