@@ -524,7 +524,7 @@ function deadlineOfMatch(
       ? { text, date: isoDay({ year: reportYear, month: reportMonth, day: lastDayOf(reportYear, reportMonth) }) }
       : { text };
   }
-  if (text === "限期" || text === "汛期前" || /^(?:限定|规定)时/.test(text)) return { text };
+  if (text === "限期" || text === "汛期前") return { text };
   // 一周之内, 15天内, 15日内, 3个月内, 奋战100天: counted from the report's day; 半个月内 is fifteen days.
   const period =
     /^(?:奋战|攻坚|决战|冲刺)?\s*([一二三四五六七八九十两\d]{1,3})\s*(?:个)?(周|星期|工作日|个月|天|日)/.exec(

@@ -641,8 +641,9 @@ function isDirective(
   if (DecisionRE.test(simple) || MandateRE.test(simple) || takesOnWork) return true;
   // 一是…短板突出。…各地要利用好…机制: a listed fault may go on to the order that mends it, addressed to
   // every body of a kind (各地要, 各级各部门要, 需各地落实).
-  if (problemList) return CollectiveSubjectRE.test(simple) && (hasModalYao(scope) || ModalRE.test(scope));
-  if (hasModalYao(scope) || ModalRE.test(scope)) return true;
+  const ordered = hasModalYao(scope) || ModalRE.test(scope);
+  if (problemList) return ordered && CollectiveSubjectRE.test(simple);
+  if (ordered) return true;
   // A plan the meeting heard, with its date or step, is work to follow up as much as an order.
   if (
     FutureCommitmentRE.test(simple) ||
