@@ -14,7 +14,7 @@ import {
   DeadlineLineRE,
   isHeadingLike,
 } from "./patterns";
-import { CellBarRE, cellTables, unitsInCell } from "./cell-table";
+import { CellBarAfterRE, CellBarRE, cellTables, unitsInCell } from "./cell-table";
 import { unitsHeadedBy, type UnitResolver } from "./units";
 
 /**
@@ -103,12 +103,13 @@ export function articleBody(
     const rowUnits = table.tasks.get(position);
     if (rowUnits || table.cells.has(position)) {
       blocks.push({ kind: "paragraph", text: original });
-      // | 推进河西商业配套建设: the task without its cell bar.
+      // | 推进河西商业配套建设, 优化提升50条背街后巷交通组织。 |: the task without its cell bars.
       const bar = CellBarRE.exec(original)?.[0].length ?? 0;
+      const end = original.length - (CellBarAfterRE.exec(original)?.[0].length ?? 0);
       if (rowUnits)
         paragraphs.push({
-          original: original.slice(bar),
-          simple: simple.slice(bar),
+          original: original.slice(bar, end),
+          simple: simple.slice(bar, end),
           assignees: rowUnits.map(units.canonical),
           tableRow: true,
         });

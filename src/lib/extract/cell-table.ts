@@ -15,9 +15,9 @@ import { unitsHeadedBy } from "./units";
 
 /** The names a task table gives its columns. */
 const HeaderCellRE =
-  /^(?:序号|编号|分类|分块|板块|类别|类型|领域|项目|项目名称|(?:主要|重点|具体|年度)?(?:工作|目标)?(?:工作|任务|措施|举措|内容|事项|目标|指标)(?:内容|名称|值)?|存在问题|问题|责任单位|牵头单位|配合单位|协办单位|责任部门|牵头部门|配合部门|责任主体|责任领导|牵头领导|分管领导|责任人|完成时限|完成时间|时间节点|时限要求|进度安排|备注)$/;
+  /^(?:序号|编号|分类|分块|板块|类别|类型|领域|项目|项目名称|(?:主要|重点|具体|年度|全年)?(?:工作|目标)?(?:工作|任务|措施|举措|内容|事项|目标|指标)(?:内容|名称|值)?|存在问题|问题|责任单位|牵头单位|配合单位|协办单位|协同单位|责任部门|牵头部门|配合部门|责任主体(?:(?:与|和|及)(?:协同|配合)单位)?|责任领导|牵头领导|分管领导|责任人|完成时限|完成时间|时间节点|时限要求|进度安排|(?:\d{1,2}[-—~至]\d{1,2}月)?(?:推进|进展|完成|落实)(?:情况|进度)|是否\p{Script=Han}{2,4}|备注|说明)$/u;
 /** A column saying who carries the row's task. */
-const UnitsHeaderRE = /^(?:责任|牵头|配合|协办)(?:单位|部门)$|^责任主体$/;
+const UnitsHeaderRE = /^(?:责任|牵头|配合|协办|协同)(?:单位|部门)$|^责任主体(?:(?:与|和|及)(?:协同|配合)单位)?$/;
 /** A row's number cell: 1, 12, 一. */
 const SerialCellRE = /^(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.．、]?$/;
 /** A 完成时限 cell: 2023年6月底前, 年底前, 长期坚持. */
@@ -51,22 +51,30 @@ export function unitsInCell(cell: string, isPlace?: (piece: string) => boolean):
 export function cellTables(lines: readonly string[], isPlace?: (piece: string) => boolean): CellTable {
   const table: CellTable = { tasks: new Map(), cells: new Set() };
   pipeRows(lines, table, isPlace);
-  const cell = (position: number) => (lines[position] ?? "").trim();
+  // A cell the page closed with its bar (城管局 |); a header's label wrapped at a space (分管 领导).
+  const cell = (position: number) =>
+    (lines[position] ?? "")
+      .replace(CellBarAfterRE, "")
+      .replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, "")
+      .trim();
+  const closedByBar = (position: number) => CellBarAfterRE.test(lines[position] ?? "");
   let position = 0;
   while (position < lines.length) {
     let headerEnd = position;
     while (headerEnd < lines.length && HeaderCellRE.test(cell(headerEnd))) headerEnd++;
-    const header = lines.slice(position, headerEnd).map((line) => line.trim());
+    const header = Array.from({ length: headerEnd - position }, (_, offset) => cell(position + offset));
     if (header.length < 2 || !header.some((name) => UnitsHeaderRE.test(name))) {
       position = Math.max(headerEnd, position + 1);
       continue;
     }
     for (let at = position; at < headerEnd; at++) table.cells.add(at);
-    position = readRows(headerEnd, lines.length, cell, table, isPlace);
+    position = readRows(headerEnd, lines.length, { cell, closedByBar }, table, isPlace);
   }
   return table;
 }
 
+/** The bar a saved table sets after a cell: 城管局 |. */
+export const CellBarAfterRE = /\s*[|｜]\s*$/u;
 /** A cell's text without the bar a saved table sets before it: | 推进河西商业配套建设. */
 export const CellBarRE = /^\s*[|｜]\s*/u;
 /** A table's row ends on a line holding only its bar. */
@@ -145,7 +153,7 @@ function pipeRows(lines: readonly string[], table: CellTable, isPlace?: (piece: 
 function readRows(
   start: number,
   end: number,
-  cell: (position: number) => string,
+  { cell, closedByBar }: { cell: (position: number) => string; closedByBar: (position: number) => boolean },
   table: CellTable,
   isPlace?: (piece: string) => boolean,
 ): number {
@@ -187,6 +195,11 @@ function readRows(
     if (OutlineH2RE.test(text)) carried = [];
     // A due date, an outline heading or a name (责任领导 冯冬昌): no task.
     if (DueCellRE.test(text) || OutlineH2RE.test(text) || hanCount(text) < MIN_TASK_HAN) {
+      table.cells.add(position);
+      continue;
+    }
+    // A row's cells after its units, each closed by its bar: progress and remarks, no task.
+    if (rowHasUnits && numbered && closedByBar(position)) {
       table.cells.add(position);
       continue;
     }

@@ -20,6 +20,8 @@ export interface DateContext {
    * prints, a database row's time): every date resolved against it carries a review note.
    */
   estimate?: { day: Day; why: string };
+  /** A document site's upload time (文库: 大小, 页数, 时间): often years after the text, so never its date. */
+  uploaded?: Day;
 }
 
 /** A resolved date in the report schema's ISO forms, the words it came from, and any doubt. */
@@ -824,6 +826,13 @@ export function reportDate({
       date: `${reportedMonth[1]}-${pad(Number(reportedMonth[2]))}`,
       notes: [`正文未写明日期，按标题所报的「${reportedMonth[0]}」记到月`],
     };
+  // 2023年区政府重点民生实事项目推进情况(1-11月): an account of how a year's work goes is that year's.
+  const reportedYear =
+    /^(?:关于)?[^\d，,。]{0,12}?(\d{4})\s*年(?![\d—-])[^，,。]{0,30}?(?:推进|进展|完成|落实|实施|执行)(?:情况|进度)/.exec(
+      normalizeDateWords(title),
+    )?.[1];
+  if (reportedYear)
+    return { date: reportedYear, notes: [`正文未写明日期，按标题所报的「${reportedYear}年」工作记到年`] };
   // 关于2021年重点工作及责任分解的通知: a plan for one year is that year's.
   const planYear = issued
     ? /^(?:关于)?(?:印发)?[^\d]{0,12}?(\d{4})\s*年(?![\d—-])/.exec(normalizeDateWords(title))?.[1]
@@ -844,5 +853,10 @@ export function reportDate({
     return { date: `${day.year}-${pad(day.month)}`, notes: [`正文与来源均未写明日期，${why}到月`] };
   }
   if (docNumber) return { date: docNumber.year, notes: [`正文未写明日期，按文号「${docNumber.text}」记到年`] };
+  if (dates.uploaded)
+    return {
+      date: "unknown",
+      notes: [`原文没有日期；文库页面的上传时间 ${isoDay(dates.uploaded)} 可能晚于成文数年，不采用，日期记为 unknown`],
+    };
   return { date: "unknown", notes: ["原文没有任何日期，日期记为 unknown"] };
 }

@@ -551,6 +551,30 @@ function cleanTitle(chain: string): string {
   );
 }
 
+/**
+ * A title cut inside its city's name (台中市环保局长 read as 中市环保局长: the chain takes at most four
+ * characters before 局长) with the one or two characters the city's name begins with put back; one
+ * that took a word's end instead (今天市环保局长) without it.
+ */
+function withCityCut(title: string, text: string, before: number): string {
+  const cut = /^(\p{Script=Han}{1,2}?[市县])(?=\p{Script=Han}{1,3}(?:局长|处长|署长|课长)$)/u.exec(title)?.[1];
+  if (!cut || title.length !== 6) return title;
+  const start = text.lastIndexOf(title.slice(0, 3), before);
+  if (start < 0) return title;
+  for (const back of [1, 2]) {
+    const form = text.slice(Math.max(0, start - back), start) + cut;
+    if (
+      form.length === cut.length + back &&
+      gazetteer()
+        .byForm.get(form)
+        ?.some((place) => place.name === form)
+    )
+      return text.slice(start - back, start) + title;
+  }
+  // 今天市环保局长: the day's last character is no part of the city (天市 is no place).
+  return gazetteer().byForm.has(cut) ? title : title.slice(cut.length - 1);
+}
+
 /** A title opening what follows: 副主任张炯明, 市政协副主席薛丽容. */
 const TitleStartRE = new RegExp(`^${TITLE}`, "u");
 const OfficeStartRE = new RegExp(`^${OFFICE}`, "u");
@@ -799,7 +823,7 @@ export function extractLeaders(input: string): LeaderResult {
     // 王东峰书记、许勤省长: a list of names each with its office after it; the office before the 、 is
     // the last person's.
     if (/[、，,]\s*$/u.test(chain) && OfficeStartRE.test(text.slice(at + name.length))) continue;
-    const title = cleanTitle(chain);
+    const title = withCityCut(cleanTitle(chain), text, at);
     // A deputy or member speaking in a feature (政协委员何晓勇说) speaks as a citizen, not as a leader.
     if (DeputyTitleRE.test(title)) continue;
     add(name, title, at);

@@ -206,13 +206,16 @@ function extractSource({ text, record, pageTitle }: SourceText, options: PageOpt
   const rowDay = published || !record?.rowTime ? undefined : parsePublished(record.rowTime);
   // Without a publication date, relative dates are read against the latest date the page prints
   // or, in a database export, the time the row was written (which may be long after publication).
+  const uploaded = parsePublished(cleaned.meta.uploadedText);
   const dates: DateContext = published
     ? { published }
-    : latestPrinted
-      ? { estimate: { day: latestPrinted, why: `按版面上最晚的日期 ${isoDay(latestPrinted)} 推定` } }
-      : rowDay
-        ? { estimate: { day: rowDay, why: `按数据库记录时间 ${isoDay(rowDay)} 推定（记录时间可能晚于发布）` } }
-        : {};
+    : uploaded
+      ? { uploaded }
+      : latestPrinted
+        ? { estimate: { day: latestPrinted, why: `按版面上最晚的日期 ${isoDay(latestPrinted)} 推定` } }
+        : rowDay
+          ? { estimate: { day: rowDay, why: `按数据库记录时间 ${isoDay(rowDay)} 推定（记录时间可能晚于发布）` } }
+          : {};
   const recordPlace = record?.divisionCode ? byCode.get(record.divisionCode) : undefined;
   const pageCity = bestCity(cityScores(pageSimple, ""), 3);
   const media = pageSimple

@@ -137,6 +137,8 @@ function soleCountyOfLevel(
     const whole = !cutApart(text.slice(mention.index, mention.index + mention.form.length + 3), mention.form.length);
     // 东湖高新区, 滨海新区: a zone named after a place is no county of that name.
     const zone = /^(?:高新|经开|经济开发|开发|新区|保税|综保|综合保税)/.test(after);
+    // 新建建筑垃圾中转站8个: a verb with its object and count, not 新建区.
+    const verbCounting = VerbObjectCountRE.test(after);
     if (
       fitting.length === 1 &&
       fitting[0] &&
@@ -144,12 +146,17 @@ function soleCountyOfLevel(
       placeWord &&
       whole &&
       !zone &&
+      !verbCounting &&
       (media || !fromPublisher)
     )
       found.set(fitting[0].code, fitting[0]);
   }
   return found.size === 1 ? [...found.values()][0] : undefined;
 }
+
+/** What follows a verb that is also a county's short form: its object, then a count (新建 / 公厕12座). */
+const VerbObjectCountRE =
+  /^[^，,。；;：:\d\s]{2,14}?\d+(?:个|条|座|所|处|家|台|辆|套|间|户|公里|千米|平方米|米|亩|万)/u;
 
 /** True when no surname stands right before a mention that jieba reads as a name (王高平: a person). */
 function standsAlone(mention: Mention, text: string): boolean {
@@ -616,6 +623,19 @@ const HongKongOfficeRE =
   /政务司|(?<!经济)财政司|律政司|民政事务(?:总署|专员|局)|民青局|区议会|十八区|房屋署|食环署|食物环境卫生署|环境及生态局|卫生防护中心|[决政]策局|运输署|渠务署|运输及物流局/gu;
 
 /**
+ * True when a place of Hong Kong or Macau stands in a text that speaks as the other territory (本澳, 全港)
+ * and never names the place's own (a 香港 text may name 澳门 three times, its own 大埔区 once).
+ */
+function namesOnlyTheOtherTerritory(province: string, text: string): boolean {
+  const hongKong = /香港|本港|全港/.test(text);
+  const macau = /澳门|本澳|全澳/.test(text);
+  return (
+    (province === HONG_KONG && /本澳|全澳/.test(text) && !hongKong) ||
+    (province === MACAU && /本港|全港/.test(text) && !macau)
+  );
+}
+
+/**
  * Hong Kong's or Macau's own news: its Chief Executive acts (行政长官岑浩辉今(24)日先后主持…), or its
  * 特区政府 or a 司长 does, the text names that territory (a dateline may be where) and not the other, and no mainland government or leader takes part (会见
  * by a 自治区党委书记, 州长, 市领导陪同): 岑浩辉…视察澳门…深合区 is Macau's, though 横琴粤澳深度合作区 is in 珠海.
@@ -897,6 +917,8 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
         input.text,
       ) &&
       !new RegExp(`${soleCounty.name}(?!(?:人民)?(?:政府|党委|委))`).test(namedText);
+    // 全澳各區…在澳門和離島區設置: Macau's islands, not Hong Kong's 离岛区.
+    if (soleCounty && namesOnlyTheOtherTerritory(soleCounty.province, input.text)) soleCounty = undefined;
     if (soleCounty?.city && attendingBody) {
       city = soleCounty.city;
       notes.push(`正文未写明城市，按参会的「${soleCounty.name}」定为${soleCounty.city}`);

@@ -427,9 +427,11 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
   // too (镇组织部门、纪委: 镇纪委; not 乡镇, 乡村, 镇江, nor 镇全体领导, people); after a party department
   // (县委组织部、财政局、宣传部) a bureau is the county's and a department the committee's.
   const [first = ""] = written;
+  // (市政局、环卫处: 市政 is the bureau's trade, municipal works, not a city's 政局.)
   const level =
-    /^[省市县区](?![市县区])/.exec(first)?.[0] ??
-    (SuffixEndRE.test(first) ? /^[镇乡](?![镇村江街])/.exec(first)?.[0] : undefined);
+    /^[省市县区](?![市县区])(?<!^市(?=政(?:局|处|所|公司|工程|设施|管理|园林|中心|养护)))/.exec(first)?.[0] ??
+    (SuffixEndRE.test(first) ? /^[镇乡](?![镇村江街])/.exec(first)?.[0] : undefined) ??
+    countyOpening(first);
   // 市政府各部门、各直属机构: the collectives after the first belong to its body too.
   const collectiveOwner = /^([\p{Script=Han}]{1,8}?(?:人民政府|政府))各/u.exec(written[0] ?? "")?.[1];
   const pieces = written.map((piece, index) => {
@@ -445,7 +447,9 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
       // (省有关部门、海航集团: a firm has no level of the government's.)
       !/[省市县区镇乡州旗各]|^(?:属地|相关|有关|所属|重点)|^(?:街道|社区|村)$|(?:集团|公司)$/.test(piece) &&
       // 市税务局、六安供电公司: a body named after its place has its own level.
-      !opensWithPlace(piece)
+      !opensWithPlace(piece) &&
+      // (津南区民政局、海棠街道办事处: a county's name goes to its bureaus, not to a street or town.)
+      (level.length === 1 || /^[\p{Script=Han}]{1,5}(?:局|委|办)$/u.test(piece))
     )
       return PartyDepartmentRE.test(piece) ? `${level}委${piece}` : level + piece;
     // (赵丹、…县住建局、城关镇: only the bare names before bodies of the same kind share the office
@@ -797,7 +801,9 @@ export function leadingNames(clause: string, agentSlot = false): string {
       (lastCut && lastCut + (OfficeAfterRE.exec(piece.slice(lastCut.length))?.[0] ?? "")) ??
       CollectiveVillageLeadRE.exec(piece)?.[1] ??
       nameBeforeVerb(piece, index > 0 || agentSlot);
-    const name = cut ?? (UnitRE.test(piece) || /^[市县区]府$/.test(piece) ? piece : undefined);
+    // 请西峰区住建局、城管局…: a piece the list closes is whole, not a county cut before 住 (a verb to jieba).
+    const wholePiece = !last && cut !== undefined && /[省市区县旗州]$/.test(cut) && UnitRE.test(piece);
+    const name = wholePiece ? piece : (cut ?? (UnitRE.test(piece) || /^[市县区]府$/.test(piece) ? piece : undefined));
     if (!name || /^(?:针对|对于|关于|围绕|为了|在)/.test(name)) break;
     // 企业所在区, 所得税: 所 there is a word of its own, not an office.
     if (/所$/.test(name) && /^[在得需有谓以属]/.test(piece.slice(name.length))) break;
@@ -844,6 +850,13 @@ export function unitsOpening(passage: string, isPlace?: (piece: string) => boole
  * Whether a name opens with a place's short name (六安供电公司, 鹿邑供电公司, 浙江海事局); not an
  * everyday word that is also a county's name (公安局 of 公安县, 平安办 of 平安区).
  */
+/** The county a bureau's name opens with, in full (西峰区 of 西峰区住建局): the level a list after it shares. */
+function countyOpening(name: string): string | undefined {
+  const county = /^([\p{Script=Han}]{1,5}?[区县旗])(?=[\p{Script=Han}]{2,8}(?:局|委|办)$)/u.exec(name)?.[1];
+  const places = county ? gazetteer().byForm.get(county) : undefined;
+  return places?.some((place) => place.name === county && place.level === "county") ? county : undefined;
+}
+
 function opensWithPlace(name: string): boolean {
   const { byForm } = gazetteer();
   return [2, 3].some((length) => {

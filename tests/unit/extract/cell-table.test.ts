@@ -254,3 +254,38 @@ test("a unit cell may list a dozen bodies, longer than a heading line would be",
     "区人力社保局",
   ]);
 });
+
+test("a progress table saved a cell a line, each cell closed by its bar: rows keep their units, progress cells are no tasks", () => {
+  const lines = [
+    "序号 |",
+    "主要任务 |",
+    "全年目标任务 |",
+    "分管 领导 |",
+    "牵头 单位 |",
+    "责任主体与协同单位 |",
+    "1-9月推进情况 |",
+    "是否达序 |",
+    "说明 |",
+    "7 |",
+    "改造提升老旧小区排水管网12公里。 |",
+    "赵立新 |",
+    "住建局 |",
+    "市政局、各街道 |",
+    "已完成管网改造8公里,正在推进剩余路段。 |",
+    "是 |",
+    "8 |",
+    "新建口袋公园6个。 |",
+    "赵立新 |",
+    "园林局 |",
+    "相关街道 |",
+    "已选定点位4处,设计方案正在审查。 |",
+    "否 |",
+    "受征迁影响,两处点位需调整,下阶段将加快推进。 |",
+  ];
+  expect(rows(lines)).toEqual({
+    "改造提升老旧小区排水管网12公里。 |": ["住建局", "市政局", "各街道"],
+    "新建口袋公园6个。 |": ["园林局", "相关街道"],
+  });
+  const { cells } = cellTables(lines);
+  for (const at of [14, 21, 23]) expect(cells.has(at)).toBe(true);
+});

@@ -289,3 +289,14 @@ test("a council session where the mayor answers members is a meeting; a flag-rai
     ),
   ).toBe("其他");
 });
+
+test("a speaker's words at a meeting, as a document site files them (…在…会上发言), are a speech", () => {
+  expect(
+    classifyDocType({
+      titleLines: ["副区长在城市管理工作会上发言"],
+      title: "副区长在城市管理工作会上发言",
+      lead: "",
+      body: "1、副区长在城市管理工作会上发言同志们:今天召开全区城市管理工作会议。",
+    }),
+  ).toBe("讲话");
+});

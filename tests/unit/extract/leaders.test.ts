@@ -1317,3 +1317,10 @@ test("names in a sentence that ends in attending attend, however many bodies fol
       ?.role,
   ).toBeUndefined();
 });
+
+test("a bureau chief's title keeps its whole city's name, and drops a word's end taken for one", () => {
+  expect(extractLeaders("台南市工务局长林正德昨日率队巡查。").leaders[0]?.title).toBe("台南市工务局长");
+  expect(extractLeaders("推荐高雄市环保局长陈文华昨日专案报告。").leaders[0]?.title).toBe("高雄市环保局长");
+  expect(extractLeaders("今天市环保局长陈文华主持会议。").leaders[0]?.title).toBe("市环保局长");
+  expect(extractLeaders("副市长陈文华主持会议。").leaders[0]?.title).toBe("副市长");
+});

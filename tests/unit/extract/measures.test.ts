@@ -2024,3 +2024,14 @@ test("an experience piece's numbered practice may split its verb with quotes or 
   ).map((measure) => measure.text);
   expect(texts).toEqual(["二是“减”少卫生死角,聚焦问题抓整治。投入800余万元实施集镇立面改造。"]);
 });
+
+test("work a body will do from this month on is a measure; a decision to hold this meeting is none", () => {
+  const texts = extractMeasures(
+    [
+      paragraph("从下月起,县创卫指挥部每月将对各责任单位进行暗访督查并通报结果。"),
+      paragraph("今天,县委、县政府决定在这里召开全县环境整治大会,听取各乡镇工作汇报。"),
+    ],
+    context,
+  ).map((measure) => measure.text);
+  expect(texts).toEqual(["从下月起,县创卫指挥部每月将对各责任单位进行暗访督查并通报结果。"]);
+});

@@ -1370,3 +1370,51 @@ test("a paper's page of several articles, each a headline over its meta line and
     "漯河召开农贸市场提升工作推进会",
   ]);
 });
+
+test("a portal's reaction buttons, comment box and template footer close the article; a Macau text is Macau's", () => {
+  const data = extract([
+    "• 设为首页",
+    "• 点击收藏",
+    "手机扫一扫访问",
+    "示例网络公众号",
+    "市政署加強清掃街市周邊",
+    "【澳門日報消息】為迎接長假,市政署加派人手清掃本澳各區街道,並於氹仔和離島區增設臨時垃圾收集點。",
+    "鮮花",
+    "握手",
+    "該文章已有0人參與評論",
+    "請發表評論",
+    "地址:上海市徐汇区示例路88号",
+  ]);
+  expect(data?.region).toEqual({ province: "澳门特别行政区", city: "澳门特别行政区" });
+});
+
+test("a document site's upload time is no date of the text, and its page images give no title", () => {
+  const data = extract([
+    "副县长在全县防汛工作会议上的讲话",
+    "ID:1234567",
+    "大小:28.00 KB",
+    "页数:4页",
+    "时间:2021-03-02",
+    "副县长在全县防汛工作会议上的讲话_第1页",
+    "副县长在全县防汛工作会议上的讲话_第2页",
+    "资源描述:",
+    "同志们:今天召开全县防汛工作会议,各乡镇要在汛前完成河道清障。",
+  ]);
+  expect(data?.title).toBe("副县长在全县防汛工作会议上的讲话");
+  expect(data?.date).toBe("unknown");
+  expect(data?.review?.some((note) => note.includes("上传时间 2021-03-02"))).toBe(true);
+});
+
+test("a table of one year's progress is dated to that year; 新建 before its object and count is no 新建区", () => {
+  const data = extract([
+    "2022年区政府为民办实事项目推进情况(1-9月)",
+    "序号 |",
+    "主要任务 |",
+    "牵头单位 |",
+    "1 |",
+    "新建公共厕所15座、垃圾分类亭30个。 |",
+    "城管局 |",
+  ]);
+  expect(data?.date).toBe("2022");
+  expect(data?.region).toEqual({});
+});

@@ -1817,3 +1817,11 @@ test("a body's founding anniversary is no act of it; a recommendation's addresse
   expect(findUnits("督导组建议办事处应当加大对小区的管理。")).toEqual(["办事处"]);
   expect(findUnits("农业银行要创新金融扶贫担保抵押办法。")).toEqual(["农业银行"]);
 });
+
+test("a list opening with a county's bureau: the county is no body of its own, and the bureaus after it share it", () => {
+  expect(findUnits("请榆阳区住建局、城管局加强巡查。")).toEqual(["榆阳区住建局", "榆阳区城管局"]);
+  expect(findUnits("督导组会同榆阳区住建局、城管局负责同志开展现场督导。")).toEqual(["榆阳区住建局", "榆阳区城管局"]);
+  // 市政 is the bureau's trade: the bodies after it are no city's.
+  expect(unitsInList("市政局、环卫处、各街道")).toEqual(["市政局", "环卫处", "各街道"]);
+  expect(unitsInList("市政法委、公安局")).toEqual(["市政法委", "市公安局"]);
+});
