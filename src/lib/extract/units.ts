@@ -24,7 +24,7 @@ import { isSingleWord, tagWords } from "./segmenter";
  * 所 after 除, 之, 其, 凡 is "what", no office.)
  */
 const UNIT_SUFFIX =
-  "(?:人民政府|政府|委员会|区议会|(?<![建会])议会(?!同)|办公室|领导小组|学习小组|(?<=各级)党组织|指挥部|工作专班|工作组|管委会|党工委|(?<=[局委厅办署处])党组(?!成员|书记|副书记|扩大|会议|中心组)|街道办事处|街道|社区|中心|总队|支队|大队|中队|执法队|工作队|派出所|区公所|公所|公司|集团|(?<=各(?![类种大个])[\\p{Script=Han}]{2,4})企业|(?<=各(?:级|类)?(?:中小|大中小|中等|职业|公办|民办|公立|定点)?)(?:学校|高校|医院|幼儿园|医疗机构)|林场|(?<=[\\p{Script=Han}]{2})银行|工商联|科协|妇联|残联|文联|侨联|总工会|工会|部门|委局|部委办局|局处|直属单位|单位|城市区|县区|县市区|乡镇|镇街|园区|产业园|工业园|物流园|专班|防指|苏木|机构|机关|供销社|合作社|党校|信用社|报社|卫生院|(?<=各级|各)党政|局|委|办|厅|部|处|署|室|(?<![除之其凡])所|站|院|县|区|镇|乡|科)";
+  "(?:人民政府|政府|委员会|区议会|(?<![建会])议会(?!同)|办公室|领导小组|学习小组|(?<=各级)党组织|(?<=各级?)群团组织|指挥部|工作专班|工作组|管委会|党工委|(?<=[局委厅办署处])党组(?!成员|书记|副书记|扩大|会议|中心组)|街道办事处|街道|社区|中心|总队|支队|大队|中队|执法队|工作队|派出所|区公所|公所|公司|集团|(?<=各(?![类种大个])[\\p{Script=Han}]{2,4})企业|(?<=各(?:级|类)?(?:中小|大中小|中等|职业|公办|民办|公立|定点)?)(?:学校|高校|医院|幼儿园|医疗机构)|林场|(?<=[\\p{Script=Han}]{2})银行|工商联|科协|妇联|残联|文联|侨联|总工会|工会|部门|委局|部委办局|局处|直属单位|单位|城市区|县区|县市区|乡镇|镇街|园区|产业园|工业园|物流园|专班|防指|苏木|机构|机关|供销社|合作社|党校|信用社|报社|卫生院|(?<=各级|各)党政|局|委|办|厅|部|处|署|室|(?<![除之其凡])所|站|院|县|区|镇|乡|科)";
 /**
  * A whole piece that names a unit: optional collective word, a core, a suffix; a leading group's
  * office may run longer (市行政审批制度改革工作领导小组办公室).
@@ -429,7 +429,7 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
   const [first = ""] = written;
   // (市政局、环卫处: 市政 is the bureau's trade, municipal works, not a city's 政局.)
   const level =
-    /^[省市县区](?![市县区])(?<!^市(?=政(?:局|处|所|公司|工程|设施|管理|园林|中心|养护)))/.exec(first)?.[0] ??
+    (MunicipalWorksRE.test(first) ? undefined : /^[省市县区](?![市县区])/.exec(first)?.[0]) ??
     (SuffixEndRE.test(first) ? /^[镇乡](?![镇村江街])/.exec(first)?.[0] : undefined) ??
     countyOpening(first);
   // 市政府各部门、各直属机构: the collectives after the first belong to its body too.
@@ -611,12 +611,13 @@ const SLOT_PATTERNS: RegExp[] = [
   /(?:^|[。；;，,：:\n])([^。；;，,：:\n]{2,30}?(?<![市区县府]|[省市区县州旗盟]委))组织(?![部委])(?=[^。；;]{2,120}?(?:召开|举行)[^。；;]{0,16}?会)/gu,
   // 市府将…, 台南市政府积极推动…: the government acting as a body.
   /(?:^|[。；;，,：:\n])((?:[^。；;，,：:\n委]{2,6}?[市县区])?(?:人民政府|政府|市府|县府|区府))(?:将|已|积极|持续|规划|正|亦|也|同步|全力|特别|一方面|配合|决定)/gu,
-  // 环保局指出…, 农业局亦采购…, 卫生局邀集…, 经…指挥部研究决定: a body that speaks or acts as a clause's subject.
+  // 环保局指出…, 农业局亦采购…, 卫生局邀集…, 经…指挥部研究决定: a body that speaks or acts as a clause's subject;
+  // 县创城指挥部每月将对…进行督查: one that acts on a cycle.
   // 河上镇将围绕…推进, 县政府督查室将紧盯…, 各区公所已提前巡查…: a body carrying on a plan or one at work; 中街办事处对煤炭路两侧…进行了清理: one that acted;
   // 县环保局积极配合…: one that helps; 县委督查室会同…领导小组对…进行了督查, 区城管局组成专班对…进行了督查:
   // one that acted with another or through a team (县委办、县督查办组成联合督查组); 房屋署人员将…: a body's staff acting for it; 入境处会全力巡查…, 房屋署会于第二季开始…, 保安局会一如以往: the 会 of what a body will do.
   new RegExp(
-    String.raw`(?:^|[。；;，,：:！？!?\n]\s*)([^。；;，,：:！？!?\n]{1,30}?(?:局|处|署|委|会|办|厅|室|中心|公司|委员会|办公室|公所|人民政府|政府|大队|支队|镇|乡|街道))(?:(?:工作)?人员(?=将(?!被)|已(?!被)))?(?:也|亦|还|则|并|另|同时)?(?:[今昨][天日](?:上午|下午|晚间|晚上)?)?(?:将|已|正|会|于)?(?:(?:今早|即日)起)?(?:共同|一起|分别|联合|持续|积极|全力|陆续|强烈|主动)?(?:表示|指出|说明|强调|预估|预计|统计|邀集|启动|展开|完成[一二三]级开设|采购|办理|辅导|成立(?![\d一二三四五六七八九十]+周年|以来|之初)|提醒|建议|呼吁|补充|研究决定|(?<=积极|全力|主动)配合(?!下|表示|感谢|支持)|组织人员|组织力量|(?:会同[^。；;，,]{2,30}?|组成[^。；;，,]{2,12}?)?对[^。；;，,]{2,30}?(?:进行|开展)|(?<!中心)组成(?!员)[^。；;，,、]{0,6}?(?:督查|检查|督导|考核|巡查|暗访|调研|工作)组|(?<=将)(?![会要是])(?=[\p{Script=Han}]{2})|(?<=会)(?=${BODY_FUTURE_WORK})|(?<=已)(?=提前|先行|着手|启动|完成|部署|安排|组织|开展|展开|巡查|派员))`,
+    String.raw`(?:^|[。；;，,：:！？!?\n]\s*)([^。；;，,：:！？!?\n]{1,30}?(?:局|处|署|委|会|办|厅|室|中心|公司|委员会|办公室|公所|人民政府|政府|大队|支队|指挥部|镇|乡|街道))(?:(?:工作)?人员(?=将(?!被)|已(?!被)))?(?:也|亦|还|则|并|另|同时)?(?:[今昨][天日](?:上午|下午|晚间|晚上)?|每(?:月|周|季度|年))?(?:将|已|正|会|于)?(?:(?:今早|即日)起)?(?:共同|一起|分别|联合|持续|积极|全力|陆续|强烈|主动)?(?:表示|指出|说明|强调|预估|预计|统计|邀集|启动|展开|完成[一二三]级开设|采购|办理|辅导|成立(?![\d一二三四五六七八九十]+周年|以来|之初)|提醒|建议|呼吁|补充|研究决定|(?<=积极|全力|主动)配合(?!下|表示|感谢|支持)|组织人员|组织力量|(?:会同[^。；;，,]{2,30}?|组成[^。；;，,]{2,12}?)?对[^。；;，,]{2,30}?(?:进行|开展)|(?<!中心)组成(?!员)[^。；;，,、]{0,6}?(?:督查|检查|督导|考核|巡查|暗访|调研|工作)组|(?<=将)(?![会要是])(?=[\p{Script=Han}]{2})|(?<=会)(?=${BODY_FUTURE_WORK})|(?<=已)(?=提前|先行|着手|启动|完成|部署|安排|组织|开展|展开|巡查|派员))`,
     "gu",
   ),
   // 赛罕区政府11月底启动…, 市机场建管公司12月中旬全面开工…, 各责任单位2017年9月25日前将…: a body owing
@@ -850,6 +851,9 @@ export function unitsOpening(passage: string, isPlace?: (piece: string) => boole
  * Whether a name opens with a place's short name (六安供电公司, 鹿邑供电公司, 浙江海事局); not an
  * everyday word that is also a county's name (公安局 of 公安县, 平安办 of 平安区).
  */
+/** A body of municipal works (市政局, 市政设施管理处): its 市 is the trade's word, no city's level. */
+const MunicipalWorksRE = /^市政(?:局|处|所|公司|工程|设施|管理|园林|中心|养护)/;
+
 /** The county a bureau's name opens with, in full (西峰区 of 西峰区住建局): the level a list after it shares. */
 function countyOpening(name: string): string | undefined {
   const county = /^([\p{Script=Han}]{1,5}?[区县旗])(?=[\p{Script=Han}]{2,8}(?:局|委|办)$)/u.exec(name)?.[1];
@@ -1392,7 +1396,10 @@ function scopeUnit(raw: string, region: Region): { name: string; scoped: boolean
     return scopedBy(province, name);
   // 市场处, 市政局, 区域办: the first character belongs to a word, not a level.
   // 区公所 is a kind of office (every district's), not 区 + 公所.
-  const level = /^(?:市场|区域)|^区公所$/.test(name) ? undefined : /^(市|区|县|旗|州|盟)/.exec(name)?.[1];
+  const level =
+    /^(?:市场|区域)|^区公所$/.test(name) || MunicipalWorksRE.test(name)
+      ? undefined
+      : /^(市|区|县|旗|州|盟)/.exec(name)?.[1];
   const owner = level && ownerOfLevel(level);
   if (level && (/[市区县]/.test(level) || owner)) return scopedBy(owner, name.slice(1));
   // 乡公所, 镇公所 in a township's own report (吉安乡): the township's office.

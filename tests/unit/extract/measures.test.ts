@@ -2035,3 +2035,11 @@ test("work a body will do from this month on is a measure; a decision to hold th
   ).map((measure) => measure.text);
   expect(texts).toEqual(["从下月起,县创卫指挥部每月将对各责任单位进行暗访督查并通报结果。"]);
 });
+
+test("要深刻领会…决策部署, is an order whose object is the plan, not a speaker introducing one", () => {
+  const texts = extractMeasures(
+    [paragraph("(一)要深刻领会省委决策部署,牢牢把准城乡建设方向。"), paragraph("会议部署,各乡镇要抓好秸秆禁烧。")],
+    context,
+  ).map((measure) => measure.text);
+  expect(texts).toEqual(["(一)要深刻领会省委决策部署,牢牢把准城乡建设方向。", "各乡镇要抓好秸秆禁烧。"]);
+});

@@ -1825,3 +1825,18 @@ test("a list opening with a county's bureau: the county is no body of its own, a
   expect(unitsInList("市政局、环卫处、各街道")).toEqual(["市政局", "环卫处", "各街道"]);
   expect(unitsInList("市政法委、公安局")).toEqual(["市政法委", "市公安局"]);
 });
+
+test("各群团组织 is every mass organisation, a collective body like 各乡镇", () => {
+  expect(findUnits("各乡镇、各群团组织、企事业单位要引导群众积极参与。")).toEqual([
+    "各乡镇",
+    "各群团组织",
+    "企事业单位",
+  ]);
+  expect(findUnits("要发挥群团组织作用。")).toEqual([]);
+});
+
+test("a headquarters that acts on a cycle is a body at work; 市政局 is a bureau of municipal works wherever it is scoped", () => {
+  expect(findUnits("从本月起,县创卫指挥部每月将对各责任单位进行暗访督查。")).toEqual(["县创卫指挥部"]);
+  expect(canonicalUnit("市政局", luoYang)).toEqual({ name: "洛阳市市政局", scoped: true });
+  expect(canonicalUnit("市政法委", luoYang).name).toBe("洛阳市委政法委");
+});
