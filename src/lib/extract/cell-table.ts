@@ -38,11 +38,11 @@ export interface CellTable {
 /** The longest unit cell read: a dozen bodies (区农业农村局、区经商局、…、区人力社保局). */
 const UNIT_CELL_MAX = 160;
 
-/** The units a cell names when it names nothing else (▲税务局,财政局,各镇乡(街道)); [] otherwise. */
+/** The units a cell names when it names nothing else (▲税务局,财政局,各镇乡(街道), 区园林局 区城管局); [] otherwise. */
 export function unitsInCell(cell: string, isPlace?: (piece: string) => boolean): string[] {
   const list = cell
     .replace(LeadMarkRE, "")
-    .replace(/\s*[，,；;／/]\s*/g, "、")
+    .replace(/\s*[，,；;／/]\s*|(?<=[局委办处室所站队院部心])\s+(?=\p{Script=Han})/gu, "、")
     .trim();
   return list ? unitsHeadedBy(list, isPlace, UNIT_CELL_MAX) : [];
 }
@@ -52,23 +52,23 @@ export function cellTables(lines: readonly string[], isPlace?: (piece: string) =
   const table: CellTable = { tasks: new Map(), cells: new Set() };
   pipeRows(lines, table, isPlace);
   // A cell the page closed with its bar (城管局 |); a header's label wrapped at a space (分管 领导).
-  const cell = (position: number) =>
-    (lines[position] ?? "")
-      .replace(CellBarAfterRE, "")
-      .replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, "")
-      .trim();
-  const closedByBar = (position: number) => CellBarAfterRE.test(lines[position] ?? "");
+  const cell = (position: number) => (lines[position] ?? "").replace(CellBarAfterRE, "").trim();
+  const headerCell = (position: number) => cell(position).replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, "");
   let position = 0;
   while (position < lines.length) {
     let headerEnd = position;
-    while (headerEnd < lines.length && HeaderCellRE.test(cell(headerEnd))) headerEnd++;
-    const header = Array.from({ length: headerEnd - position }, (_, offset) => cell(position + offset));
-    if (header.length < 2 || !header.some((name) => UnitsHeaderRE.test(name))) {
+    while (headerEnd < lines.length && HeaderCellRE.test(headerCell(headerEnd))) headerEnd++;
+    const header = Array.from({ length: headerEnd - position }, (_, offset) => headerCell(position + offset));
+    const lastUnitsColumn = header.findLastIndex((name) => UnitsHeaderRE.test(name));
+    if (header.length < 2 || lastUnitsColumn < 0) {
       position = Math.max(headerEnd, position + 1);
       continue;
     }
     for (let at = position; at < headerEnd; at++) table.cells.add(at);
-    position = readRows(headerEnd, lines.length, { cell, closedByBar }, table, isPlace);
+    // Columns after the units (1-10月推进情况, 说明): a row's cells there, each closed by its bar, are no tasks.
+    const columnsAfterUnits = lastUnitsColumn < header.length - 1;
+    const afterUnits = (at: number) => columnsAfterUnits && CellBarAfterRE.test(lines[at] ?? "");
+    position = readRows(headerEnd, lines.length, { cell, afterUnits }, table, isPlace);
   }
   return table;
 }
@@ -153,7 +153,7 @@ function pipeRows(lines: readonly string[], table: CellTable, isPlace?: (piece: 
 function readRows(
   start: number,
   end: number,
-  { cell, closedByBar }: { cell: (position: number) => string; closedByBar: (position: number) => boolean },
+  { cell, afterUnits }: { cell: (position: number) => string; afterUnits: (position: number) => boolean },
   table: CellTable,
   isPlace?: (piece: string) => boolean,
 ): number {
@@ -198,8 +198,8 @@ function readRows(
       table.cells.add(position);
       continue;
     }
-    // A row's cells after its units, each closed by its bar: progress and remarks, no task.
-    if (rowHasUnits && numbered && closedByBar(position)) {
+    // A row's cells after its units: progress and remarks, no task.
+    if (rowHasUnits && numbered && afterUnits(position)) {
       table.cells.add(position);
       continue;
     }

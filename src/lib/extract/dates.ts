@@ -826,12 +826,13 @@ export function reportDate({
       date: `${reportedMonth[1]}-${pad(Number(reportedMonth[2]))}`,
       notes: [`正文未写明日期，按标题所报的「${reportedMonth[0]}」记到月`],
     };
-  // 2023年区政府重点民生实事项目推进情况(1-11月): an account of how a year's work goes is that year's.
+  // 2023年区政府重点民生实事项目推进情况(1-11月): a year's work as it stands within the year (its months
+  // so far) is that year's. (关于2023年…整改情况的报告, …回头看 looking back on 去年 are written after it.)
   const reportedYear =
-    /^(?:关于)?[^\d，,。]{0,12}?(\d{4})\s*年(?![\d—-])[^，,。]{0,30}?(?:推进|进展|完成|落实|实施|执行)(?:情况|进度)/.exec(
+    /^(\d{4})\s*年(?![\d—-])[^，,。]{0,30}?(?:推进|进展|完成|落实|实施|执行)(?:情况|进度)[(（]?\s*(?:\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月|上半年|前三季度|第?[一二三]季度)/.exec(
       normalizeDateWords(title),
     )?.[1];
-  if (reportedYear)
+  if (reportedYear && !/去年|上年/.test(text))
     return { date: reportedYear, notes: [`正文未写明日期，按标题所报的「${reportedYear}年」工作记到年`] };
   // 关于2021年重点工作及责任分解的通知: a plan for one year is that year's.
   const planYear = issued

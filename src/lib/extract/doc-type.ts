@@ -62,9 +62,11 @@ export function classifyDocType({ titleLines, title, lead, body }: DocTypeInput)
     /(?:讲话|致辞|致词)(?:全文|摘要|实录)?$|讲话稿|主持词$/.test(title) ||
     // (A press office prints remarks whole: 行政长官于行政会议前会见传媒开场发言及答问内容.)
     /(?:开场发言|发言及(?:答问|问答|答记者问))(?:全文|内容|实录|摘要)?$/.test(title) ||
-    // (县长在建设卫生城会上发言: a speaker's words at a meeting, as a document site files them.)
-    /在[^，,。]{2,40}会上的?发言(?:稿)?$/.test(title) ||
-    /^同志们[,，:：]|^[^。\n]{0,80}(?:讲话|发言)\s*同志们[,，:：]/.test(body) ||
+    // (…在…会上发言同志们: a document site runs the title into the speech; 各位领导、同志们: the speech
+    // greets its hearers.)
+    /^(?:各位领导[，,、]\s*)?同志们[,，:：]|(?:^|\n)[^。\n]{0,80}(?:讲话|发言)\s*(?:各位领导[，,、]\s*)?同志们[,，:：]/.test(
+      body.slice(0, 300),
+    ) ||
     // (A news page may carry the speech under its own headline: ——黄先耀副部长在…会上的讲话 / 同志们：)
     (/(?:^|\n)\s*——[^\n]{2,40}在[^\n]{2,60}上的(?:讲话|致辞|讲话稿)\s*\n/.test(body.slice(0, 800)) &&
       /(?:^|\n)\s*同志们[,，:：]/.test(body.slice(0, 1000)))

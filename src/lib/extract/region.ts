@@ -2,7 +2,7 @@ import type { Region } from "../../schemas/report";
 import type { DocNumber } from "../text/doc-number";
 import { CONTEXTUAL_ABBREVIATIONS, EVERYDAY_WORDS, PROVINCE_ABBREVIATIONS, gazetteer, type Place } from "./gazetteer";
 import { BODY_NAME_ENDS, TOGETHER_WITH_MODALS } from "./patterns";
-import { cutApart, isSingleWord, tagWords } from "./segmenter";
+import { cutApart, isSingleWord, tagWords, wordRarity } from "./segmenter";
 import { SINGLE_SURNAMES } from "./leaders";
 import { meetingTownship, selfNamedTownship } from "./meeting";
 import { townsNamed } from "./towns";
@@ -137,8 +137,9 @@ function soleCountyOfLevel(
     const whole = !cutApart(text.slice(mention.index, mention.index + mention.form.length + 3), mention.form.length);
     // 东湖高新区, 滨海新区: a zone named after a place is no county of that name.
     const zone = /^(?:高新|经开|经济开发|开发|新区|保税|综保|综合保税)/.test(after);
-    // 新建建筑垃圾中转站8个: a verb with its object and count, not 新建区.
-    const verbCounting = VerbObjectCountRE.test(after);
+    // 新建建筑垃圾中转站8个: an everyday word before its object and count is the verb, not 新建区
+    // (宁海城区12个老旧小区 is 宁海县's: a rare word is the place).
+    const verbCounting = VerbObjectCountRE.test(after) && (wordRarity(mention.form) ?? Infinity) < EVERYDAY_WORD_RARITY;
     if (
       fitting.length === 1 &&
       fitting[0] &&
@@ -154,6 +155,8 @@ function soleCountyOfLevel(
   return found.size === 1 ? [...found.values()][0] : undefined;
 }
 
+/** Below this IDF a county's short form is an everyday word first (新建 7.1, 和平 6.7; 宁海 10.5, 余姚 9.1). */
+const EVERYDAY_WORD_RARITY = 7.5;
 /** What follows a verb that is also a county's short form: its object, then a count (新建 / 公厕12座). */
 const VerbObjectCountRE =
   /^[^，,。；;：:\d\s]{2,14}?\d+(?:个|条|座|所|处|家|台|辆|套|间|户|公里|千米|平方米|米|亩|万)/u;

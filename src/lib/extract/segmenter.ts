@@ -1,5 +1,5 @@
 import { Jieba } from "@node-rs/jieba";
-import { dict } from "@node-rs/jieba/dict";
+import { dict, idf } from "@node-rs/jieba/dict";
 import { TAGS } from "../../schemas/taxonomy";
 
 /**
@@ -71,4 +71,22 @@ export function endsWord(text: string, length: number): boolean {
     if (at >= length) return at === length;
   }
   return false;
+}
+
+let inverseFrequencies: Map<string, number> | undefined;
+
+/**
+ * How rare a word is in jieba's corpus (its IDF; a low figure is an everyday word: 建设 4.9, 新建 7.1,
+ * against 宁海 10.5); undefined for a word jieba's table lacks. Read on first use.
+ */
+export function wordRarity(word: string): number | undefined {
+  inverseFrequencies ??= new Map(
+    new TextDecoder()
+      .decode(idf)
+      .split("\n")
+      .map((line) => line.split(" "))
+      .filter((fields): fields is [string, string] => fields.length === 2)
+      .map(([entry, value]) => [entry, Number(value)]),
+  );
+  return inverseFrequencies.get(word);
 }

@@ -96,12 +96,14 @@ const PaywallRE =
   /预览已结束|扫码联系|扫码阅读全文|查看全文请|阅读全文请|剩余\s*\d+\s*%\s*未读|付费阅读|开通会员|登录后查看|下载全文请/;
 /** Markers after which a web page has only chrome: editors, related links, rankings, paging. */
 const EndMarkerRE =
-  /^\s*(?:[[【(（]\s*)?(?:责任编辑|责编|编辑|审核|校对|来源编辑|值班编辑)\s*[:：]|^\s*(?:相关阅读|相关新闻|相关链接|相关文章|延伸阅读|推荐阅读|热点推荐|新闻排行|热门排行|点击排行|精彩推荐|精彩图片|猜你喜欢|上一篇|下一篇|上一条|下一条|标签\s*[:：]|关键词\s*[:：]|分享到|打印正文|打印本页|关闭窗口|返回顶部|返回上一页|返回.{0,10}首页|版权声明|版权所有|免责声明|(?:该|該)文章已有\s*\d+\s*人(?:参与|參與)(?:评论|評論)|(?:请|請)?(?:发表|發表)(?:评论|評論)\s*$|(?:全部|网友|網友|最新)(?:评论|評論)\s*$|[^。，,]{0,12}版权(?:与|和|及)免责声明\s*$|(?:新闻|热门|相关)推荐\s*$|推荐新闻\s*$)/;
+  /^\s*(?:[[【(（]\s*)?(?:责任编辑|责编|编辑|审核|校对|来源编辑|值班编辑)\s*[:：]|^\s*(?:相关阅读|相关新闻|相关链接|相关文章|延伸阅读|推荐阅读|热点推荐|新闻排行|热门排行|点击排行|精彩推荐|精彩图片|猜你喜欢|上一篇|下一篇|上一条|下一条|标签\s*[:：]|关键词\s*[:：]|分享到|打印正文|打印本页|关闭窗口|返回顶部|返回上一页|返回.{0,10}首页|版权声明|版权所有|免责声明|[^。，,]{0,12}版权(?:与|和|及)免责声明\s*$|(?:新闻|热门|相关)推荐\s*$|推荐新闻\s*$)/;
 /**
- * A footer's first line (友情链接, 联系我们, 往期回顾): the page ends there only when no full sentence
- * follows it, for a site's top menu or a notice's own heading may read the same.
+ * A footer's first line (友情链接, 联系我们, 往期回顾) or a comment box's (请发表评论, 该文章已有0人参与评论):
+ * the page ends there only when no full sentence follows it, for a site's top menu or a notice's own
+ * heading may read the same.
  */
-const FooterMarkerRE = /^\s*(?:友情链接|联系我们|昔日新闻|往期回顾|往期新闻)\s*[:：]?\s*$/;
+const FooterMarkerRE =
+  /^\s*(?:(?:友情链接|联系我们|昔日新闻|往期回顾|往期新闻)\s*[:：]?|(?:该|該)文章已有\s*\d+\s*人(?:参与|參與)(?:评论|評論)|(?:请|請)?(?:发表|發表)(?:评论|評論)|(?:全部|网友|網友|最新)(?:评论|評論))\s*$/;
 /** A full sentence of the article: twenty Han characters or more, ending with its stop. */
 const FullSentenceRE = /(?:\p{Script=Han}[^。！？!?]*){20,}[。！？!?]\s*$/u;
 /**
@@ -117,10 +119,10 @@ const DisclaimerRE =
  * links to the next page or issue (下一版>, < 上一期).
  */
 const ChromeLineRE =
-  /^(?:[•·]\s*|[—－-]+\s*)?(?:听新闻|朗读|(?:文章|语音)?播报|打印|关闭|收藏|分享|字号|字体|(?:字号|字体)\s*[:：]?\s*(?:(?:放大|还原|缩小|默认|[大中小])\s*)+|设为主页\s*收藏本页|您好[!！]?\s*今天是.{0,20}|[【[]?\s*[大中小]\s*[】\]]?(?:\s*[【[]?\s*[大中小]\s*[】\]]?)*|\d{1,3}|>>+|<<+|[<＜]?\s*(?:上一版|下一版|上一期|下一期)\s*[>＞]?|点击量|浏览次数.*|阅读量.*|扫一扫.*|微信扫一扫.*|手机看新闻.*|打开[\u4e00-\u9fff]{1,6}(?:新闻|客户端|APP|App)\s*(?:查看|阅读|看)[\u4e00-\u9fff]{0,6}|手机版|设为首页|点击收藏|加入收藏|手机扫一扫.*|关注官方(?:公众号|微信)|[\u4e00-\u9fff]{2,8}(?:手机版|公众号)|网站地图.*|跳到主要?[内內]容[区區]?[块塊]?|(?:跳过|跳過|略过|略過)(?:导航|導航|[导導]航[栏欄])|跳[转轉]到主要?[内內]容|按\s*Enter\s*到主[内內]容[区區]?|:{3}|友善列印|回上一[页頁]|服[务務](?:专线|專線|热线|熱線)|寄[给給]朋友.*|政府主[网網][页頁]|今日[\u4e00-\u9fff]{2,4}|第{1,2}[A-Z]?\d{1,3}版{1,2}\s*[:：]\s*(?:[\u4e00-\u9fff]{2,6}|.*(?:上一版|下一版).*)|[|｜](?:\s*[|｜])*|[\u4e00-\u9fff]{0,8}[〔［\[]\d{4}[〕］\]]\s*\d+\s*号|[（(]\d{4}[)）]\s*第\s*\d+\s*号)(?:\s*[—－-]+)?$/;
+  /^(?:[•·]\s*|[—－-]+\s*)?(?:听新闻|朗读|(?:文章|语音)?播报|打印|关闭|收藏|分享|字号|字体|(?:字号|字体)\s*[:：]?\s*(?:(?:放大|还原|缩小|默认|[大中小])\s*)+|设为主页\s*收藏本页|您好[!！]?\s*今天是.{0,20}|[【[]?\s*[大中小]\s*[】\]]?(?:\s*[【[]?\s*[大中小]\s*[】\]]?)*|\d{1,3}|>>+|<<+|[<＜]?\s*(?:上一版|下一版|上一期|下一期)\s*[>＞]?|点击量|浏览次数.*|阅读量.*|扫一扫.*|微信扫一扫.*|手机看新闻.*|打开[\u4e00-\u9fff]{1,6}(?:新闻|客户端|APP|App)\s*(?:查看|阅读|看)[\u4e00-\u9fff]{0,6}|手机版|设为首页|点击收藏|加入收藏|手机扫一扫.*|关注官方(?:公众号|微信)|网站地图.*|跳到主要?[内內]容[区區]?[块塊]?|(?:跳过|跳過|略过|略過)(?:导航|導航|[导導]航[栏欄])|跳[转轉]到主要?[内內]容|按\s*Enter\s*到主[内內]容[区區]?|:{3}|友善列印|回上一[页頁]|服[务務](?:专线|專線|热线|熱線)|寄[给給]朋友.*|政府主[网網][页頁]|今日[\u4e00-\u9fff]{2,4}|第{1,2}[A-Z]?\d{1,3}版{1,2}\s*[:：]\s*(?:[\u4e00-\u9fff]{2,6}|.*(?:上一版|下一版).*)|[|｜](?:\s*[|｜])*|[\u4e00-\u9fff]{0,8}[〔［\[]\d{4}[〕］\]]\s*\d+\s*号|[（(]\d{4}[)）]\s*第\s*\d+\s*号)(?:\s*[—－-]+)?$/;
 /** A forum thread's furniture (Discuz and its kind): counters, floor labels, reply and login prompts, the poster's IP属地. */
 const ForumChromeRE =
-  /^(?:鲜花|鮮花|握手|雷人|路过|路過|鸡蛋|雞蛋|IP属地\s*[:：]\s*[\p{Script=Han}]{2,12}|设为首页\s*收藏本站|查看\s*[:：]\s*\d+\s*[|｜]\s*回复\s*[:：]\s*\d+|打印\s*上一主题\s*下一主题|\[复制链接\]|跳转到指定楼层|楼主|沙发|板凳|地板|回复|使用道具\s*举报|您需要登录后才可以回帖.*|本版积分规则|快速回复\s*返回顶部\s*返回列表|(?:楼主\s*)?发表于\s*\d{4}-\d{1,2}-\d{1,2}.*(?:只看该作者|倒序浏览|阅读模式).*)$/u;
+  /^(?:IP属地\s*[:：]\s*[\p{Script=Han}]{2,12}|设为首页\s*收藏本站|查看\s*[:：]\s*\d+\s*[|｜]\s*回复\s*[:：]\s*\d+|打印\s*上一主题\s*下一主题|\[复制链接\]|跳转到指定楼层|楼主|沙发|板凳|地板|回复|使用道具\s*举报|您需要登录后才可以回帖.*|本版积分规则|快速回复\s*返回顶部\s*返回列表|(?:楼主\s*)?发表于\s*\d{4}-\d{1,2}-\d{1,2}.*(?:只看该作者|倒序浏览|阅读模式).*)$/u;
 /**
  * A document-sharing site's terms over the preview (下载文档前请自行甄别…, "仅部分预览"的文档…, 如文档侵犯您的
  * 权益…, 《….docx》由会员分享,可在线阅读…), its fields on the file (ID, 大小, 页数), its page images' names
@@ -128,6 +130,11 @@ const ForumChromeRE =
  */
 const DocSiteNoticeRE =
   /下载文档前请自行甄别|仅部分预览|不可在线预览部分|如文档侵犯您的权益|人工客服工作时间|^合集下载$|^内容预览\s*[:：]?$|因篇幅问题不能全部显示|查看更多更全内容|由会员(?:上传)?分享[,，]?\s*(?:可|免费)在线阅读|^资源描述\s*[:：]?$|^\S{2,60}_第\d{1,3}页$|^(?:ID|文档ID|文档编号)\s*[:：]\s*\d{4,}$/i;
+/** A site's own name over its article, with its mobile edition or account (迪恩网络手机版, XX网公众号). */
+const SiteEditionRE = /^[\u4e00-\u9fff]{2,8}(?:手机版|公众号)$/;
+/** A portal's reaction buttons under its article (Discuz: 鲜花, 握手, 雷人, 路过, 鸡蛋), furniture when most stand there. */
+const ReactionButtonRE = /^(?:鲜花|鮮花|握手|雷人|路过|路過|鸡蛋|雞蛋)$/;
+const MIN_REACTION_BUTTONS = 4;
 /** A document site's fields on an uploaded file: its size and its page count. */
 const DocSizeRE = /^(?:大小|文件大小|文档大小)\s*[:：]\s*[\d.]+\s*[KMG]B$/iu;
 const DocPagesRE = /^(?:页数|頁數|文档页数)\s*[:：]\s*\d+\s*页?$/u;
@@ -556,6 +563,9 @@ export function cleanText(raw: string): CleanResult {
   let truncated = false;
   let inOutline = false;
   let sawBody = false;
+  const reactionButtons =
+    new Set(input.map((line) => line.trim()).filter((line) => ReactionButtonRE.test(line))).size >=
+    MIN_REACTION_BUTTONS;
   // The value under a forum poster's profile field (注册时间 over 2011-7-26): not the page's date.
   let profileValueNext = false;
   // A disclosure field whose value stands on the next line (• 发文机构: / 县政府网站).
@@ -722,6 +732,8 @@ export function cleanText(raw: string): CleanResult {
       HelpLineNoticeRE.test(line) ||
       (!sawBody && AdvertRE.test(line) && AdvertFormRE.test(line)) ||
       DocSiteNoticeRE.test(line) ||
+      (!sawBody && SiteEditionRE.test(line)) ||
+      (reactionButtons && ReactionButtonRE.test(line)) ||
       DocSizeRE.test(line) ||
       DocPagesRE.test(line) ||
       (EditorNoteRE.test(line) && !OrderWordRE.test(line)) ||
@@ -802,7 +814,12 @@ export function cleanText(raw: string): CleanResult {
   const docNumber = numberInOpening(input) ?? numberInOpening(lines);
   if (docNumber) meta.docNumber = docNumber;
   // 大小:32.50 KB / 页数:5页 / 时间:2019-10-18: a document site's record of an upload, not of the text.
-  if (meta.publishedText && input.some((line) => DocSizeRE.test(line)) && input.some((line) => DocPagesRE.test(line))) {
+  if (
+    meta.publishedText &&
+    input.some((line) => DocSizeRE.test(line)) &&
+    input.some((line) => DocPagesRE.test(line)) &&
+    input.some((line) => DocSiteNoticeRE.test(line))
+  ) {
     meta.uploadedText = meta.publishedText;
     delete meta.publishedText;
   }

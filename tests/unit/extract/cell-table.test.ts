@@ -289,3 +289,20 @@ test("a progress table saved a cell a line, each cell closed by its bar: rows ke
   const { cells } = cellTables(lines);
   for (const at of [14, 21, 23]) expect(cells.has(at)).toBe(true);
 });
+
+test("bar-closed cells under a header that ends with its units: each task keeps its own unit; a unit cell keeps its space", () => {
+  const lines = [
+    "序号 |",
+    "工作任务 |",
+    "责任单位 |",
+    "1 |",
+    "完成老旧小区改造12个，同步实施雨污分流。 |",
+    "区住建局 |",
+    "新建口袋公园6个，改造提升街头绿地。 |",
+    "区园林局 区城管局 |",
+  ];
+  expect(rows(lines)).toEqual({
+    "完成老旧小区改造12个，同步实施雨污分流。 |": ["区住建局"],
+    "新建口袋公园6个，改造提升街头绿地。 |": ["区园林局", "区城管局"],
+  });
+});

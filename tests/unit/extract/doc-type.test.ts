@@ -290,7 +290,7 @@ test("a council session where the mayor answers members is a meeting; a flag-rai
   ).toBe("其他");
 });
 
-test("a speaker's words at a meeting, as a document site files them (…在…会上发言), are a speech", () => {
+test("a speaker's words at a meeting, as a document site files them (…会上发言同志们:), are a speech; news of one is not", () => {
   expect(
     classifyDocType({
       titleLines: ["副区长在城市管理工作会上发言"],
@@ -299,4 +299,12 @@ test("a speaker's words at a meeting, as a document site files them (…在…�
       body: "1、副区长在城市管理工作会上发言同志们:今天召开全区城市管理工作会议。",
     }),
   ).toBe("讲话");
+  expect(
+    classifyDocType({
+      titleLines: ["县长在全县防汛工作会上发言"],
+      title: "县长在全县防汛工作会上发言",
+      lead: "5月6日，全县防汛工作会议召开。",
+      body: "5月6日，全县防汛工作会议召开。县长张伟在会上发言，要求各乡镇压实责任。",
+    }),
+  ).toBe("会议报道");
 });

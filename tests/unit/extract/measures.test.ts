@@ -2043,3 +2043,14 @@ test("要深刻领会…决策部署, is an order whose object is the plan, not 
   ).map((measure) => measure.text);
   expect(texts).toEqual(["(一)要深刻领会省委决策部署,牢牢把准城乡建设方向。", "各乡镇要抓好秸秆禁烧。"]);
 });
+
+test("work done since a month is a result; a decision to hold an event elsewhere still takes on work", () => {
+  const texts = extractMeasures(
+    [
+      paragraph("自3月起，区城管局共开展夜间巡查120余次，查处违规行为35起。"),
+      paragraph("县委、县政府决定在城关镇举行集中签约仪式后，全面启动项目建设。"),
+    ],
+    context,
+  ).map((measure) => measure.text);
+  expect(texts).toEqual(["县委、县政府决定在城关镇举行集中签约仪式后，全面启动项目建设。"]);
+});

@@ -1,8 +1,11 @@
 import { expect, test } from "vitest";
 import { extractPage } from "../../../src/lib/extract/page";
+import { cleanText } from "../../../src/lib/text/clean";
 
 /** What a saved page tells about itself: its headline, its site, its date, whatever furniture surrounds them. */
 const extract = (lines: string[]) => extractPage(lines.join("\n"), { file: "seeds/page.txt" }).entries[0]?.data;
+/** The lines a page keeps once its furniture is gone. */
+const cleanLines = (lines: string[]) => cleanText(lines.join("\n")).lines;
 
 test("the line a page prints above its labelled date line is its headline, however long", () => {
   const data = extract([
@@ -1417,4 +1420,48 @@ test("a table of one year's progress is dated to that year; 新建 before its ob
   ]);
   expect(data?.date).toBe("2022");
   expect(data?.region).toEqual({});
+});
+
+test("a comment box's heading with the article going on below it, a list of goods, a plan's heading on its account: all kept", () => {
+  const measures = (lines: string[]) => (extract(lines)?.measures ?? []).map((measure) => measure.text);
+  expect(
+    measures([
+      "区政府召开安全生产工作会议",
+      "2024年5月6日",
+      "会议通报了近期安全生产形势。",
+      "发表评论",
+      "会议要求，区应急局要在6月底前完成全区危化企业安全检查。",
+    ]),
+  ).toEqual(["区应急局要在6月底前完成全区危化企业安全检查。"]);
+  const kept = cleanLines(["会议确定今年重点发展以下品类：", "鲜花", "绿植", "各乡镇要做好种植技术服务。"]);
+  expect(kept).toContain("鲜花");
+  expect(cleanLines(["今年政务公开工作要点如下。", "着力办好政务公众号", "要及时发布政策解读。"])).toContain(
+    "着力办好政务公众号",
+  );
+});
+
+test("a report on a year looked back on later, and a page whose attachment has a size: their dates stand as printed", () => {
+  expect(
+    extract(["关于2023年环保督察反馈问题整改落实情况的报告", "截至2024年4月底，15项问题已整改完成12项。"])?.date,
+  ).not.toBe("2023");
+  expect(
+    extract([
+      "西峰区召开城市管理工作推进会",
+      "来源：西峰区人民政府  发布时间：2024-05-06 10:30",
+      "5月6日上午，西峰区召开城市管理工作推进会。",
+      "附件：西峰区城市管理工作方案.pdf",
+      "文件大小：1.2MB",
+      "页数：6页",
+    ])?.date,
+  ).toBe("2024-05-06");
+});
+
+test("a rare place's short form before a count is the place (宁海城区12个…)", () => {
+  expect(
+    extract([
+      "宁海城区12个老旧小区改造全面启动",
+      "2024年5月6日",
+      "县委、县政府高度重视，宁海城区12个老旧小区改造纳入全县十大民生实事。县住建局要在年底前全部完工。",
+    ])?.region,
+  ).toMatchObject({ city: "宁波市", district: "宁海县" });
 });
