@@ -553,15 +553,15 @@ function cleanTitle(chain: string): string {
 
 /**
  * A title cut inside its city's name (台中市环保局长 read as 中市环保局长: the chain takes at most four
- * characters before 局长) with the one or two characters the city's name begins with put back; one
- * that took a word's end instead (今天市环保局长) without it.
+ * characters before 局长) with the one or two characters the city's name begins with put back, the
+ * longer first (马鞍山市, not 鞍山市). A press's short form (北市环保局长, Taipei's) stays as written.
  */
 function withCityCut(title: string, text: string, before: number): string {
   const cut = /^(\p{Script=Han}{1,2}?[市县])(?=\p{Script=Han}{1,3}(?:局长|处长|署长|课长)$)/u.exec(title)?.[1];
   if (!cut || title.length !== 6) return title;
   const start = text.lastIndexOf(title.slice(0, 3), before);
   if (start < 0) return title;
-  for (const back of [1, 2]) {
+  for (const back of [2, 1]) {
     const form = text.slice(Math.max(0, start - back), start) + cut;
     if (
       form.length === cut.length + back &&
@@ -571,8 +571,7 @@ function withCityCut(title: string, text: string, before: number): string {
     )
       return text.slice(start - back, start) + title;
   }
-  // 今天市环保局长: the day's last character is no part of the city (天市 is no place).
-  return gazetteer().byForm.has(cut) ? title : title.slice(cut.length - 1);
+  return title;
 }
 
 /** A title opening what follows: 副主任张炯明, 市政协副主席薛丽容. */

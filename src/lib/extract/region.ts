@@ -137,9 +137,12 @@ function soleCountyOfLevel(
     const whole = !cutApart(text.slice(mention.index, mention.index + mention.form.length + 3), mention.form.length);
     // 东湖高新区, 滨海新区: a zone named after a place is no county of that name.
     const zone = /^(?:高新|经开|经济开发|开发|新区|保税|综保|综合保税)/.test(after);
-    // 新建建筑垃圾中转站8个: an everyday word before its object and count is the verb, not 新建区
-    // (宁海城区12个老旧小区 is 宁海县's: a rare word is the place).
-    const verbCounting = VerbObjectCountRE.test(after) && (wordRarity(mention.form) ?? Infinity) < EVERYDAY_WORD_RARITY;
+    // 新建建筑垃圾中转站8个: an everyday word before a noun and a count is the verb, not 新建区 (宁海城区12个
+    // is 宁海县's: a rare word is the place; 南海新增公交线路12条: a verb after it makes it the subject).
+    const verbCounting =
+      VerbObjectCountRE.test(after) &&
+      (wordRarity(mention.form) ?? Infinity) < EVERYDAY_WORD_RARITY &&
+      /^(?:n|nz|ng)$/.test(tagWords(after.slice(0, 6))[0]?.tag ?? "");
     if (
       fitting.length === 1 &&
       fitting[0] &&

@@ -782,7 +782,4 @@ test("from now on (即日起) is a deadline with no end; a span from now to a da
   });
   // 今年开工的项目 describes projects; it sets no time.
   expect(findDeadline("要全力保障今年开工的12个重点项目用地需求", 2024)).toBeNull();
-  // 从本月起, 自下月起: from now on as well, counted from a month.
-  expect(findDeadline("从本月起,县创卫办每月将对各单位进行暗访", 2024)).toEqual({ text: "从本月起" });
-  expect(findDeadline("自下月起至年底开展专项整治", 2024)).toEqual({ text: "年底", date: "2024-12-31" });
 });

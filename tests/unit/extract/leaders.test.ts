@@ -1318,9 +1318,10 @@ test("names in a sentence that ends in attending attend, however many bodies fol
   ).toBeUndefined();
 });
 
-test("a bureau chief's title keeps its whole city's name, and drops a word's end taken for one", () => {
+test("a bureau chief's title keeps its whole city's name; a press's short form stays as written", () => {
   expect(extractLeaders("台南市工务局长林正德昨日率队巡查。").leaders[0]?.title).toBe("台南市工务局长");
   expect(extractLeaders("推荐高雄市环保局长陈文华昨日专案报告。").leaders[0]?.title).toBe("高雄市环保局长");
-  expect(extractLeaders("今天市环保局长陈文华主持会议。").leaders[0]?.title).toBe("市环保局长");
+  expect(extractLeaders("马鞍山市公安局长王强在会上讲话。").leaders[0]?.title).toBe("马鞍山市公安局长");
+  expect(extractLeaders("北市环保局长刘铭龙指出,要加强稽查。").leaders[0]?.title).toBe("北市环保局长");
   expect(extractLeaders("副市长陈文华主持会议。").leaders[0]?.title).toBe("副市长");
 });

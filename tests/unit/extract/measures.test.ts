@@ -2054,3 +2054,14 @@ test("work done since a month is a result; a decision to hold an event elsewhere
   ).map((measure) => measure.text);
   expect(texts).toEqual(["县委、县政府决定在城关镇举行集中签约仪式后，全面启动项目建设。"]);
 });
+
+test("a meeting's arrangement of what is to be done (对下一步要抓好的工作作出部署：) still introduces the order", () => {
+  const texts = extractMeasures(
+    [
+      paragraph("会议对下一步要重点抓好的几项工作作出部署：区住建局要在6月底前完成危旧房改造。"),
+      paragraph("要认真落实市委安排,全力推进创卫工作。"),
+    ],
+    context,
+  ).map((measure) => measure.text);
+  expect(texts).toEqual(["区住建局要在6月底前完成危旧房改造。", "要认真落实市委安排,全力推进创卫工作。"]);
+});

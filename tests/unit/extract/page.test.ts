@@ -1465,3 +1465,13 @@ test("a rare place's short form before a count is the place (宁海城区12个�
     ])?.region,
   ).toMatchObject({ city: "宁波市", district: "宁海县" });
 });
+
+test("an everyday word that is a county's short form is the place when a verb follows it (南海新增…12条)", () => {
+  expect(
+    extract([
+      "南海新增公交线路12条",
+      "2024年5月6日",
+      "本报讯 今年以来，南海新增公交线路12条，全区公交覆盖率达98%。区交通局要在年底前再开通5条。",
+    ])?.region,
+  ).toMatchObject({ city: "佛山市", district: "南海区" });
+});

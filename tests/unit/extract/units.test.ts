@@ -1840,3 +1840,9 @@ test("a headquarters that acts on a cycle is a body at work; 市政局 is a bure
   expect(canonicalUnit("市政局", luoYang)).toEqual({ name: "洛阳市市政局", scoped: true });
   expect(canonicalUnit("市政法委", luoYang).name).toBe("洛阳市委政法委");
 });
+
+test("a unit acting as a subject is a name, never a clause with a modal or a start before it", () => {
+  expect(findUnits("各单位要配合县创城指挥部对背街小巷开展整治。")).toEqual(["各单位", "县创城指挥部"]);
+  expect(findUnits("今年起县创城指挥部每月将对各单位进行考核。")).toEqual([]);
+  expect(unitsInList("西峰区住建局、市住建局、城管局")).toEqual(["西峰区住建局", "市住建局", "城管局"]);
+});
