@@ -142,7 +142,9 @@ function soleCountyOfLevel(
     const verbCounting =
       VerbObjectCountRE.test(after) &&
       (wordRarity(mention.form) ?? Infinity) < EVERYDAY_WORD_RARITY &&
-      /^(?:n|nz|ng)$/.test(tagWords(after.slice(0, 6))[0]?.tag ?? "");
+      /^(?:n|nz|ng)$/.test(tagWords(after.slice(0, 6))[0]?.tag ?? "") &&
+      // (平原城区12个, 江南辖区6所: a part of the place, not the verb's object.)
+      !/^(?:城区|辖区|景区|境内|农村|乡村|县城|老城|新区|片区|区域|全域|全境)/.test(after);
     if (
       fitting.length === 1 &&
       fitting[0] &&

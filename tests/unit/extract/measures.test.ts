@@ -2065,3 +2065,15 @@ test("a meeting's arrangement of what is to be done (对下一步要抓好的工
   ).map((measure) => measure.text);
   expect(texts).toEqual(["区住建局要在6月底前完成危旧房改造。", "要认真落实市委安排,全力推进创卫工作。"]);
 });
+
+test("a speaker's own arrangement (作出安排：, 服从统一安排：) introduces; work begun this month and told as done (开展了) is none", () => {
+  const texts = extractMeasures(
+    [
+      paragraph("李明对下一步要落实的重点工作作出安排：各乡镇要抓好春耕备耕。"),
+      paragraph("市长刘强要求各部门服从全市统一安排：市公安局要加强节日巡逻。"),
+      paragraph("从本月起，县城管局在城区开展了占道经营专项整治，取缔流动摊点50余处。"),
+    ],
+    context,
+  ).map((measure) => measure.text);
+  expect(texts).toEqual(["各乡镇要抓好春耕备耕。", "市公安局要加强节日巡逻。"]);
+});

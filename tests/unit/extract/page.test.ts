@@ -1475,3 +1475,13 @@ test("an everyday word that is a county's short form is the place when a verb fo
     ])?.region,
   ).toMatchObject({ city: "佛山市", district: "南海区" });
 });
+
+test("an everyday short form before a part of the place and a count (平原城区12个) is the place", () => {
+  expect(
+    extract([
+      "平原城区12个老旧小区改造全面完工",
+      "2024年5月8日",
+      "本报讯 平原城区12个老旧小区改造全面完工。县委、县政府要求县住建局要在年底前完成验收，全县上下要巩固成果。",
+    ])?.region,
+  ).toMatchObject({ city: "德州市", district: "平原县" });
+});

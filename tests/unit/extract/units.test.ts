@@ -1841,8 +1841,13 @@ test("a headquarters that acts on a cycle is a body at work; 市政局 is a bure
   expect(canonicalUnit("市政法委", luoYang).name).toBe("洛阳市委政法委");
 });
 
-test("a unit acting as a subject is a name, never a clause with a modal or a start before it", () => {
+test("a unit acting as a subject is a name, never a clause with a modal before it", () => {
   expect(findUnits("各单位要配合县创城指挥部对背街小巷开展整治。")).toEqual(["各单位", "县创城指挥部"]);
-  expect(findUnits("今年起县创城指挥部每月将对各单位进行考核。")).toEqual([]);
   expect(unitsInList("西峰区住建局、市住建局、城管局")).toEqual(["西峰区住建局", "市住建局", "城管局"]);
+});
+
+test("a body acting after the day its work starts (即日起, 今年起) is named without the day; one inside a name's 要 stays whole", () => {
+  expect(findUnits("自即日起县市场监管局将开展食品安全专项检查。")).toEqual(["县市场监管局"]);
+  expect(findUnits("今年起县创城指挥部每月将对各单位进行考核。")).toEqual(["县创城指挥部"]);
+  expect(findUnits("县要素保障中心将对重点项目开展用地保障。")).toEqual(["县要素保障中心"]);
 });
