@@ -834,10 +834,13 @@ export function reportDate({
     )?.[1];
   if (reportedYear && !/去年|上年/.test(text))
     return { date: reportedYear, notes: [`正文未写明日期，按标题所报的「${reportedYear}年」工作记到年`] };
-  // 关于2021年重点工作及责任分解的通知: a plan for one year is that year's.
-  const planYear = issued
-    ? /^(?:关于)?(?:印发)?[^\d]{0,12}?(\d{4})\s*年(?![\d—-])/.exec(normalizeDateWords(title))?.[1]
-    : undefined;
+  // 关于2021年重点工作及责任分解的通知: a plan for one year is that year's (not a summary of one year and a
+  // plan for the next, 2021年…工作总结及2022年工作计划).
+  const titleYears = new Set(normalizeDateWords(title).match(/\d{4}(?=\s*年)/g) ?? []);
+  const planYear =
+    issued && titleYears.size === 1
+      ? /^(?:关于)?(?:印发)?[^\d]{0,12}?(\d{4})\s*年(?![\d—-])/.exec(normalizeDateWords(title))?.[1]
+      : undefined;
   if (planYear) return { date: planYear, notes: [`正文未写明日期，按文件所定的「${planYear}年」记到年`] };
   const meetingYear = numberedMeetingYear(`${title}\n${lead}`);
   if (meetingYear) return { date: meetingYear, notes: [`正文未写明日期，按会议的年度届次记为${meetingYear}年`] };

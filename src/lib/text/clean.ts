@@ -125,13 +125,15 @@ const ForumChromeRE =
   /^(?:IP属地\s*[:：]\s*[\p{Script=Han}]{2,12}|设为首页\s*收藏本站|查看\s*[:：]\s*\d+\s*[|｜]\s*回复\s*[:：]\s*\d+|打印\s*上一主题\s*下一主题|\[复制链接\]|跳转到指定楼层|楼主|沙发|板凳|地板|回复|使用道具\s*举报|您需要登录后才可以回帖.*|本版积分规则|快速回复\s*返回顶部\s*返回列表|(?:楼主\s*)?发表于\s*\d{4}-\d{1,2}-\d{1,2}.*(?:只看该作者|倒序浏览|阅读模式).*)$/u;
 /**
  * A document-sharing site's terms over the preview (下载文档前请自行甄别…, "仅部分预览"的文档…, 如文档侵犯您的
- * 权益…, 《….docx》由会员分享,可在线阅读…), its fields on the file (ID, 大小, 页数), its page images' names
- * (…发言_第1页) and 资源描述: numbered sentences, yet chrome.
+ * 权益…, 《….docx》由会员分享,可在线阅读…), its fields on the file (ID, 页数 and 大小 below) and 资源描述:
+ * numbered sentences, yet chrome.
  */
 const DocSiteNoticeRE =
-  /下载文档前请自行甄别|仅部分预览|不可在线预览部分|如文档侵犯您的权益|人工客服工作时间|^合集下载$|^内容预览\s*[:：]?$|因篇幅问题不能全部显示|查看更多更全内容|由会员(?:上传)?分享[,，]?\s*(?:可|免费)在线阅读|^资源描述\s*[:：]?$|^\S{2,60}_第\d{1,3}页$|^(?:ID|文档ID|文档编号)\s*[:：]\s*\d{4,}$/i;
-/** A site's own name over its article, with its mobile edition or account (迪恩网络手机版, XX网公众号). */
-const SiteEditionRE = /^[\u4e00-\u9fff]{2,8}(?:手机版|公众号)$/;
+  /下载文档前请自行甄别|仅部分预览|不可在线预览部分|如文档侵犯您的权益|人工客服工作时间|^合集下载$|^内容预览\s*[:：]?$|因篇幅问题不能全部显示|查看更多更全内容|由会员(?:上传)?分享[,，]?\s*(?:可|免费)在线阅读|^资源描述\s*[:：]?$|^(?:ID|文档ID|文档编号)\s*[:：]\s*\d{4,}$/i;
+/** A page image's name under a preview (…的通知_第1页): on a document site or a government page's attachment. */
+const PageImageRE = /^\S{2,60}_第\d{1,3}页$/;
+/** A site's own name over its article, with its mobile edition or account (迪恩网络手机版, 某某网公众号). */
+const SiteEditionRE = /^[\u4e00-\u9fff]{2,8}(?:网络|网站|网)(?:手机版|公众号)$/;
 /** A portal's reaction buttons under its article (Discuz: 鲜花, 握手, 雷人, 路过, 鸡蛋), furniture when most stand there. */
 const ReactionButtonRE = /^(?:鲜花|鮮花|握手|雷人|路过|路過|鸡蛋|雞蛋)$/;
 const MIN_REACTION_BUTTONS = 4;
@@ -732,6 +734,7 @@ export function cleanText(raw: string): CleanResult {
       HelpLineNoticeRE.test(line) ||
       (!sawBody && AdvertRE.test(line) && AdvertFormRE.test(line)) ||
       DocSiteNoticeRE.test(line) ||
+      PageImageRE.test(line) ||
       (!sawBody && SiteEditionRE.test(line)) ||
       (reactionButtons && ReactionButtonRE.test(line)) ||
       DocSizeRE.test(line) ||

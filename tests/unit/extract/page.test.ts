@@ -1485,3 +1485,35 @@ test("an everyday short form before a part of the place and a count (平原城�
     ])?.region,
   ).toMatchObject({ city: "德州市", district: "平原县" });
 });
+
+test("a short headline ending in 公众号 is the headline; a government notice's attachment preview leaves its date; a summary and a plan take neither year", () => {
+  expect(
+    extract([
+      "我县开通政务公众号",
+      "2023-02-10 来源：镇原县人民政府",
+      "县政府办公室近日开通了政务公众号，各部门要及时提供政策文件。",
+    ])?.title,
+  ).toBe("我县开通政务公众号");
+  expect(
+    extract([
+      "县政府办公室关于做好城区冬季清雪除冰工作的通知",
+      "发布时间：2022-11-20 来源：县政府办",
+      "一、县城管局负责城区主次干道清雪除冰工作，降雪停止后24小时内清理完毕。",
+      "县政府办公室关于做好城区冬季清雪除冰工作的通知_第1页",
+      "大小：2.3MB",
+      "页数：2页",
+    ])?.date,
+  ).toBe("2022-11-20");
+  expect(
+    extract([
+      "2021年城市管理工作总结及2022年工作计划",
+      "大小:28.00 KB",
+      "页数:4页",
+      "时间:2022-03-05",
+      "资源描述：",
+      "一、2021年工作完成情况。全年新建改造公厕25座。",
+      "二、2022年工作计划。市城管局将于6月底前完成城区智慧停车系统建设。",
+      "本文档由会员上传分享，免费在线阅读。",
+    ])?.date,
+  ).toBe("unknown");
+});
