@@ -811,15 +811,15 @@ export function reportDate({
   if (dates.published) return { date: isoDay(dates.published), notes: ["正文未写明日期，取来源的发布日期"] };
   const seenOut = closingYear(text);
   if (seenOut) return { date: String(seenOut), notes: [`正文未写明日期，按「${seenOut}年即将过去」一类的话记到年`] };
+  const titleWords = normalizeDateWords(title);
   const documentYear =
-    /(\d{4})\s*年(?:度|起|[—-])/.exec(normalizeDateWords(title))?.[1] ??
-    /(\d{4})\s*年起/.exec(normalizeDateWords(lead))?.[1];
+    /(\d{4})\s*年(?:度|起|[—-])/.exec(titleWords)?.[1] ?? /(\d{4})\s*年起/.exec(normalizeDateWords(lead))?.[1];
   if (documentYear) return { date: documentYear, notes: [`正文未写明日期，按文件年度「${documentYear}年」记到年`] };
   // 关于2023年10月份民生实事项目进展情况的通报: a report on a month's work is that month's.
   // (Not a span, 1月份至10月份, nor a deadline, 11月份前, nor a plan, 做好1月份…工作的通知.)
   const reportedMonth =
     /(\d{4})\s*年\s*(\d{1,2})\s*月份(?![至到—\-~]|(?:以|之)?前)(?=[^，,]{0,30}?(?:情况|进展|进度|排名|考核|检查|督查))/.exec(
-      normalizeDateWords(title),
+      titleWords,
     );
   if (reportedMonth?.[1] && reportedMonth[2] && Number(reportedMonth[2]) <= 12)
     return {
@@ -830,16 +830,16 @@ export function reportDate({
   // so far) is that year's. (关于2023年…整改情况的报告, …回头看 looking back on 去年 are written after it.)
   const reportedYear =
     /^(\d{4})\s*年(?![\d—-])[^，,。]{0,30}?(?:推进|进展|完成|落实|实施|执行)(?:情况|进度)[(（]?\s*(?:\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月|上半年|前三季度|第?[一二三]季度)/.exec(
-      normalizeDateWords(title),
+      titleWords,
     )?.[1];
   if (reportedYear && !/去年|上年/.test(text))
     return { date: reportedYear, notes: [`正文未写明日期，按标题所报的「${reportedYear}年」工作记到年`] };
   // 关于2021年重点工作及责任分解的通知: a plan for one year is that year's (not a summary of one year and a
   // plan for the next, 2021年…工作总结及2022年工作计划).
-  const titleYears = new Set(normalizeDateWords(title).match(/\d{4}(?=\s*年)/g) ?? []);
+  const titleYears = new Set(titleWords.match(/\d{4}(?=\s*年)/g) ?? []);
   const planYear =
     issued && titleYears.size === 1
-      ? /^(?:关于)?(?:印发)?[^\d]{0,12}?(\d{4})\s*年(?![\d—-])/.exec(normalizeDateWords(title))?.[1]
+      ? /^(?:关于)?(?:印发)?[^\d]{0,12}?(\d{4})\s*年(?![\d—-])/.exec(titleWords)?.[1]
       : undefined;
   if (planYear) return { date: planYear, notes: [`正文未写明日期，按文件所定的「${planYear}年」记到年`] };
   const meetingYear = numberedMeetingYear(`${title}\n${lead}`);
@@ -848,7 +848,7 @@ export function reportDate({
   // or assessed at it, 召开2022年工作总结表彰大会).
   const titledMeetingYear =
     /召开(\d{4})\s*年(?![^，,。；;]{0,20}?(?:总结|表彰|考核|考评|述职|评议|生活会))[^，,。；;]{0,20}?会议?$/u.exec(
-      normalizeDateWords(title),
+      titleWords,
     )?.[1];
   if (titledMeetingYear)
     return { date: titledMeetingYear, notes: [`正文未写明日期，按标题中会议的「${titledMeetingYear}年」记到年`] };

@@ -556,15 +556,13 @@ function cleanTitle(chain: string): string {
  * characters before 局长) with the one or two characters the city's name begins with put back, the
  * longer first (马鞍山市, not 鞍山市). A press's short form (北市环保局长, Taipei's) stays as written.
  */
-function withCityCut(title: string, text: string, before: number): string {
+function withCityCut(title: string, text: string, start: number): string {
   const cut = /^(\p{Script=Han}{1,2}?[市县])(?=\p{Script=Han}{1,3}(?:局长|处长|署长|课长)$)/u.exec(title)?.[1];
-  if (!cut || title.length !== 6) return title;
-  const start = text.lastIndexOf(title.slice(0, 3), before);
-  if (start < 0) return title;
+  if (!cut || title.length !== 6 || text.slice(start, start + title.length) !== title) return title;
   for (const back of [2, 1]) {
-    const form = text.slice(Math.max(0, start - back), start) + cut;
+    if (start < back) continue;
+    const form = text.slice(start - back, start) + cut;
     if (
-      form.length === cut.length + back &&
       gazetteer()
         .byForm.get(form)
         ?.some((place) => place.name === form)
@@ -822,7 +820,8 @@ export function extractLeaders(input: string): LeaderResult {
     // 王东峰书记、许勤省长: a list of names each with its office after it; the office before the 、 is
     // the last person's.
     if (/[、，,]\s*$/u.test(chain) && OfficeStartRE.test(text.slice(at + name.length))) continue;
-    const title = withCityCut(cleanTitle(chain), text, at);
+    const cleaned = cleanTitle(chain);
+    const title = withCityCut(cleaned, text, match.index + chain.indexOf(cleaned));
     // A deputy or member speaking in a feature (政协委员何晓勇说) speaks as a citizen, not as a leader.
     if (DeputyTitleRE.test(title)) continue;
     add(name, title, at);

@@ -630,17 +630,20 @@ const OverStraitRE = /^(?:台湾省|香港特别行政区|澳门特别行政区)
 const HongKongOfficeRE =
   /政务司|(?<!经济)财政司|律政司|民政事务(?:总署|专员|局)|民青局|区议会|十八区|房屋署|食环署|食物环境卫生署|环境及生态局|卫生防护中心|[决政]策局|运输署|渠务署|运输及物流局/gu;
 
+/** How a text names Hong Kong and Macau (for counting), and how each speaks as itself (本港, 全澳). */
+const HongKongNamedRE = /香港|本港|全港/g;
+const MacauNamedRE = /澳门|本澳|全澳/g;
+const HongKongOwnRE = /本港|全港/;
+const MacauOwnRE = /本澳|全澳/;
+
 /**
  * True when a place of Hong Kong or Macau stands in a text that speaks as the other territory (本澳, 全港)
  * and never names the place's own (a 香港 text may name 澳门 three times, its own 大埔区 once).
  */
 function namesOnlyTheOtherTerritory(province: string, text: string): boolean {
-  const hongKong = /香港|本港|全港/.test(text);
-  const macau = /澳门|本澳|全澳/.test(text);
-  return (
-    (province === HONG_KONG && /本澳|全澳/.test(text) && !hongKong) ||
-    (province === MACAU && /本港|全港/.test(text) && !macau)
-  );
+  const [ownNamed, otherOwn] =
+    province === HONG_KONG ? [HongKongNamedRE, MacauOwnRE] : province === MACAU ? [MacauNamedRE, HongKongOwnRE] : [];
+  return ownNamed !== undefined && otherOwn !== undefined && otherOwn.test(text) && !text.match(ownNamed);
 }
 
 /**
@@ -658,8 +661,8 @@ function specialRegionOf(text: string): string | undefined {
   if (/党委|[省市县区州]委|(?:[省市县州]|(?<!特)区)(?:人民)?政府|[省市县州]长|[省市县区镇]领导|厅长|部长/.test(text))
     return undefined;
   // The territory the text keeps naming: 澳门's Chief Executive may speak of a fire in 香港 once.
-  const macau = (text.match(/澳门|本澳|全澳/g) ?? []).length;
-  const hongKong = (text.match(/香港|本港|全港/g) ?? []).length;
+  const macau = (text.match(MacauNamedRE) ?? []).length;
+  const hongKong = (text.match(HongKongNamedRE) ?? []).length;
   if (macau > 2 * hongKong) return MACAU;
   if (hongKong > 2 * macau) return HONG_KONG;
   return undefined;
