@@ -159,6 +159,12 @@ const AdvertRE =
   /免[费費]试[听聽]|免[费費]試[听聽]|免[费費]领取|免[费費]領取|立即[购購]买|立即[购購]買|快[将將]开售|快[将將]開售|限[时時]优惠|限[时時]優惠/;
 /** How an advert ends or flags itself, which a headline with the same words does not: (免費試聽):, 快將開售! */
 const AdvertFormRE = /[:：!！]\s*$|[!！]\s|[(（][^)）]*(?:试听|試聽)[)）]/;
+/**
+ * A forum's prompt to sign up or log in (马上注册，结交更多好友…; 您需要 登录 才可以下载或查看，没有账号？…): a
+ * sentence, yet chrome.
+ */
+const ForumPromptRE =
+  /^(?:[马馬]上[注註][册冊][，,]\s*[结結]交更多好友|您需要\s*[登]\s*[录錄]\s*(?:后|後)?\s*才可以\s*(?:下[载載]或查看|查看|回帖|下[载載]))/;
 /** A site's help-line prompt (問題諮詢,請撥打以上服務專線。): a sentence, yet chrome. */
 const HelpLineNoticeRE = /^(?:问题|問題)(?:咨询|諮詢)[,，]?(?:请|請)(?:拨打|撥打)[^。]{0,12}。?$/;
 /** A page's reading-time line (本篇文章524字,读完约1分钟): its comma makes it look like prose. */
@@ -519,9 +525,12 @@ function unflatten(line: string): string[] {
 /**
  * A forum's anti-copy jammer (Discuz prints hidden random characters between paragraphs, which a
  * copied page keeps: - m5 N5 u3 S# Y; u3 l( E( …): a run of tokens of one or two ASCII characters,
- * several of them a letter glued to a digit or a sign, never prose nor a list of numbers.
+ * several of them a letter glued to a digit or a sign, never prose nor a list of numbers. The run may
+ * follow a sentence's stop and end in one character glued to the text (…奠定了坚实基础。5 y6 q$ l5 a,
+ * . z2 t- @. A5 ~要充分认识…, }6 Q10月31日，…).
  */
-const JammerRunRE = /(?:^|(?<=\s))(?:[!-~]{1,2}(?:\s+|$)){5,}/g;
+const JammerRunRE =
+  /(?:^|(?<=\s|[\p{Script=Han}。，,；;！？]))(?:[!-~]{1,2}(?:\s+|$)){5,}(?:[A-Za-z!-/:-@[-`{-~](?=[\p{Script=Han}\d]))?/gu;
 const JammerTokenRE = /^[A-Za-z][0-9!-/:-@[-`{-~]$/;
 
 function withoutJammer(line: string): string {
@@ -722,8 +731,8 @@ export function cleanText(raw: string): CleanResult {
       (BylineNamesRE.test(line) && !sawBody) ||
       isDateLine ||
       (!sawBody && CalendarMonthRE.test(line)) ||
-      // close, Menu over the article: a button's label (GDP, APP in a table or a list are the text's).
-      (!sawBody && /^[A-Za-z]{2,12}$/.test(line)) ||
+      // close, Menu, x over the article: a button's label (GDP, APP in a table or a list are the text's).
+      (!sawBody && /^[A-Za-z]{1,12}$/.test(line)) ||
       (DisclosureFieldRE.test(line) && !prose);
     // 市府分類: 衛生醫療,市長施政: a field label opening a short line makes it furniture, commas or not.
     const labelled = isMetaLine && line.length <= 40 && LabelledMetaLineRE.test(line);
@@ -732,6 +741,7 @@ export function cleanText(raw: string): CleanResult {
       ImageOnlyLineRE.test(line) ||
       BrowserNoticeRE.test(line) ||
       HelpLineNoticeRE.test(line) ||
+      ForumPromptRE.test(line) ||
       (!sawBody && AdvertRE.test(line) && AdvertFormRE.test(line)) ||
       DocSiteNoticeRE.test(line) ||
       PageImageRE.test(line) ||

@@ -905,7 +905,25 @@ test("a forum's anti-copy jammer (- m5 N5 u3 S# Y; …) goes from the lines it i
   );
   expect(lines).toEqual([
     "9月2日,某县秋季造林工作会议召开。",
-    "会议要求各乡镇要加快进度。3",
+    "会议要求各乡镇要加快进度。",
     "考核分 A B C D E 五档,得分 1 2 3 4 5 依次递增。",
+  ]);
+});
+
+test("a jammer glued to the text by one character goes with it; a forum's sign-up and log-in prompts and its close button are furniture", () => {
+  const { lines } = cleanText(
+    [
+      "馬上注冊,結交更多好友,享用更多功能,讓你輕松玩轉社區。",
+      "您需要 登錄 才可以下載或查看,沒有帳號?加入論壇",
+      "x",
+      "8 m2 A1 C% |8 q1 }6 Q10月31日,全市垃圾分類工作推進會召開。",
+      ". z2 t- @. A5 ~要充分認識做好垃圾分類工作的重大意義。",
+      "9 B) P. Z! b. g. w當前,我市創建工作進入關鍵期。5 y6 q$ l5 r& l1 a",
+    ].join("\n"),
+  );
+  expect(lines.filter(Boolean)).toEqual([
+    "10月31日,全市垃圾分類工作推進會召開。",
+    "要充分認識做好垃圾分類工作的重大意義。",
+    "當前,我市創建工作進入關鍵期。",
   ]);
 });
