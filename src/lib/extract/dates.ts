@@ -35,9 +35,12 @@ export interface ResolvedDate {
 
 export const FullDateRE =
   /(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})(?!\d))/g;
-/** Expressions naming the day of an event, in the order they are tried within a sentence. */
+/**
+ * Expressions naming the day of an event, in the order they are tried within a sentence; of a span of
+ * days (12月7-8日) the first.
+ */
 const EventDateRE =
-  /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日|(?<![月\d])(\d{1,2})\s*日(?!前|后|起|内)|(昨日|昨天|今天|今日|前天|前日|日前|近日|当天|当日)/g;
+  /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*(?:日|(?=[-—–~～]\s*\d{1,2}\s*日))|(?<![月\d])(\d{1,2})\s*日(?!前|后|起|内)|(昨日|昨天|今天|今日|前天|前日|日前|近日|当天|当日)/g;
 
 const pad = (value: number): string => String(value).padStart(2, "0");
 
@@ -356,11 +359,14 @@ function resolveDateIn(text: string, context: DateContext, skipDateline: boolean
             words,
             note: `「${relative}」无法换算：${guessed}，只取到月`,
           }
-        : {
-            iso: isoDay(addDays(reference, offset)),
-            words,
-            ...(approximateWord ? { note: `「${relative}」只说明在出版日前不久，日期取出版日` } : {}),
-          };
+        : approximateWord
+          ? // 近日 says only that it was lately: the publication's year, unless that had just begun.
+            {
+              iso: reference.month === 1 && reference.day <= 15 ? "unknown" : `${reference.year}`,
+              words,
+              note: `「${relative}」只说明在出版日前不久，记到出版年`,
+            }
+          : { iso: isoDay(addDays(reference, offset)), words };
       if (!approximateWord) return resolved;
       approximate ??= resolved;
     }
@@ -437,7 +443,19 @@ function writtenSpan(sentence: string, normalized: string): string {
   return normalized;
 }
 
+/**
+ * 从即日起至12月31日, 即日起至农历年末: a campaign that runs from today is due when its span ends (the lunar
+ * year's end falls on no fixed day: the words stand without a date).
+ */
+const FromTodayUntilRE =
+  /(?:从|自)?即日起[，,]?\s*(?:至|到)\s*((?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底|末)|(?:今年|明年)?年(?:底|末)|农历年(?:底|末)|春节(?:前)?)/;
+
 function deadlineIn(normalized: string, year: number | null, day?: string): { text: string; date?: string } | null {
+  const span = FromTodayUntilRE.exec(normalized);
+  if (span?.[1]) {
+    const end = /农历|春节/.test(span[1]) ? null : deadlineIn(`${span[1]}前`, year, day);
+    return { text: span[0], ...(end?.date ? { date: end.date } : {}) };
+  }
   // 每月25日前, 每周一: due again every month or week, on no one day; a completion date the sentence
   // also sets wins.
   let recurring: { text: string } | null = null;
