@@ -62,12 +62,13 @@ const INTRO_PURPOSE = "(?:(?:就|为了?)[^，,。]{2,24}[，,])?";
  * A speaker or meeting introducing what follows: 江凌在讲话中指出， / 会议要求： / 就做好下步工作，会议指出， /
  * 为推进厕所革命，会议要求， / 会上，利军指出， / …常务副县长李勇出席会议并指出， (a subject that 要…出席…并部署 is
  * ordered, and introduces nothing; (要)按照“…”要求， opening an order, with or without its subject (相关部门要
- * 按照调度会要求，, 按照“五室二超市一广场”具体目标要求，), states whose demand it follows, and is the order).
+ * 按照调度会要求，, 按照“五室二超市一广场”具体目标要求，, after its deadline: 在1月底前按照“三管三必须”的要求，), states
+ * whose demand it follows, and is the order).
  * 会议决定： heads a list of decisions (会议决定，追授… is one decision, and introduces nothing).
  * (要深刻领会中央决策部署，, 要认真落实市委安排， are orders to carry the plan out, no one introducing it.)
  */
 const IntroRE = new RegExp(
-  `^(?!(?:按照|根据|遵照|依照|对照)[^，,。；]{0,30}?要求[，,])${INTRO_PURPOSE}(?:(?:会上|会议上|会中|会议中)[，,])?(?:(?:(?![^，,。；]{0,40}?(?:要|须|应当|务必|必须))[^，,。；]{0,40}?(?:出席|主持)[^，,。；]{0,8}?并)?(?![^，,。；]{0,20}?(?:(?<![纪概重主需只])要(?![求素点])|必须|务必|应当)[^，,。；]{0,6}?(?:领会|贯彻|落实|学习|把握|执行|服从)[^，,。；]{0,16}?(?<!作出|做出|作了|做了|作|进行了|进行|以下|如下|统一)(?:部署|安排)[，,:：])[^，,。；]{0,20}?(?<!^${INTRO_PURPOSE}(?:(?:会上|会议上|会中|会议中)[，,])?(?:(?:会议|会上)(?:研究)?决定[:：])?[^，,。；]{0,16}?(?:要|必须|务必|应当?|须)(?:按照|根据|遵照|依照|对照)[^，,。；]{0,20})(?:强调|指出|要求|提出|表示|部署|安排|提示|指示)|(?:会议|会上)明确|(?:会议|会上)(?:研究)?决定(?=[:：]))[，,:：]`,
+  `^(?![^，,。；:：]{0,14}?(?:按照|根据|遵照|依照|对照)[^，,。；]{0,30}?要求[，,])${INTRO_PURPOSE}(?:(?:会上|会议上|会中|会议中)[，,])?(?:(?:(?![^，,。；]{0,40}?(?:要|须|应当|务必|必须))[^，,。；]{0,40}?(?:出席|主持)[^，,。；]{0,8}?并)?(?![^，,。；]{0,20}?(?:(?<![纪概重主需只])要(?![求素点])|必须|务必|应当)[^，,。；]{0,6}?(?:领会|贯彻|落实|学习|把握|执行|服从)[^，,。；]{0,16}?(?<!作出|做出|作了|做了|作|进行了|进行|以下|如下|统一)(?:部署|安排)[，,:：])[^，,。；]{0,20}?(?<!^${INTRO_PURPOSE}(?:(?:会上|会议上|会中|会议中)[，,])?(?:(?:会议|会上)(?:研究)?决定[:：])?[^，,。；]{0,16}?(?:要|必须|务必|应当?|须)(?:按照|根据|遵照|依照|对照)[^，,。；]{0,20})(?:强调|指出|要求|提出|表示|部署|安排|提示|指示)|(?:会议|会上)明确|(?:会议|会上)(?:研究)?决定(?=[:：]))[，,:：]`,
 );
 const ProgressRE =
   /^(?:去年以来|近年来|今年以来|今年上半年|上半年|截至|截止|目前|已|累计|此前|自\d{4}年以来|数据显示|据统计|据了解|其中|同时,该区|近年)/;
@@ -115,7 +116,7 @@ const DirectiveClauseRE =
  * what a decision puts where (从2012年起，将…任务纳入各部门考核指标).
  */
 const DirectiveStartRE =
-  /^(?:始终(?![未没不])|对(?!此[，,])|责成|给予|予以|聚力|深刻认识|加快|持续|继续|扎实|着力|坚持|推动|推进|严格|强化|加强|全面|大力|积极|切实|深入|统筹|抓好|抓实|做好|做强|建好|建立|健全|完善|聚焦|围绕|突出|提升|优化|明确|落实|实施|开展|打造|规范|整治|加大|注重|更加注重|守牢|筑牢|补齐|确保|力争|争取|压实|依托|以|抢抓|深度|进一步|把|让|用好|发挥|营造|培育|引导|鼓励|探索|创新|严防|守土|全域|提高|加速|大家要|全力|制定|规划建设|立足|着眼|瞄准|抓紧|狠抓|紧盯|紧扣|深化|夯实|构建|巩固|谋划|启动|(?:从\d{4}年(?:起|开始)[，,]?)?将(?=[^。；;]{2,40}?(?:纳入|列入|列为)))/;
+  /^(?:始终(?![未没不])|对(?!此[，,])|责成|给予|予以|聚力|深刻认识|加快|持续|继续|扎实|着力|坚持|推动|推进|严格|强化|加强|全面|大力|积极|切实|深入|统筹|抓好|抓实|做好|做强|建好|建立|健全|完善|聚焦|围绕|突出|提升|优化|明确|落实|实施|开展|打造|规范|整治|加大|注重|更加注重|守牢|筑牢|补齐|确保|力争|争取|压实|依托|以|抢抓|深度|进一步|把|让|用好|发挥|营造|培育|引导|鼓励|探索|创新|严防|守土|全域|提高|加速|大家要|全力|制定|规划建设|立足|着眼|瞄准|抓紧|狠抓|紧盯|盯紧|盯牢|盯住|坚决|严把|严守|严查|严禁|织密|扎牢|配足|配齐|备足|备齐|紧扣|深化|夯实|构建|巩固|谋划|启动|(?:从\d{4}年(?:起|开始)[，,]?)?将(?=[^。；;]{2,40}?(?:纳入|列入|列为)))/;
 /**
  * A task row opening with the body that carries it (区城管局负责，工商局配合，取缔…; 区财政局负责落实…;
  * 区商务局、区城管局牵头督促…): not its people (负责同志, 负责人) nor work it did (负责了).
@@ -170,10 +171,11 @@ const PracticeVerbRE =
  * (将把…审批时间压减至…), work announced from today or a given day (即日起将进行…, 由本月20日起联合…加强…)
  * or done jointly (将联同区议会…进行…), put in a unit's hands (将由工务局订定…), or work the speaker's
  * side will carry on (将持续争取…, 将围绕…推进). 将 before a time or a state (将持续三天, 将增大) is no plan.
- * Hong Kong's and Macau's government Chinese writes that future with 會 after the body (BODY_FUTURE_WORK).
+ * Hong Kong's and Macau's government Chinese writes that future with 會 after the body (BODY_FUTURE_WORK;
+ * 署方會推展…, 政府稍後會在立法會…介紹) or plans it (相關部門亦計劃與…進行視察).
  */
 const FutureCommitmentRE = new RegExp(
-  String.raw`(?:将|计划|力争|预计|规划)[^。]{0,30}(?:前|底|完成|完工|建成|交货|启用|投用|上线)|(?<![大议与])会于(?:今年|明年|本月|下月)?(?:第?[一二三四]季度?|\d{1,2}月|年内|年底|年中)[^。；;，,]{0,6}?(?:开始|展开|开展|推出|实施)|即日起|(?:今早|今日)起(?![^。；;]*以来)[^。；;]{0,20}?(?:加强|开展|实施|推行|执行|管制|巡查)[\u4e00-\u9fff]|将把[^。；;，,]{2,30}?(?:压减|压缩|降低|提高|提升|控制|增加|扩大)(?:至|到|在)|(?:由|自|从)(?:(?:本月|下月|\d{1,2}月)\d{1,2}日|本月|下月)起(?![^。；;]*(?:以来|累计|共(?!同)|先后|已|了))[^。；;]{0,40}?(?:加强|开展|实施|展开|推行|执行|将对[^。；;]{1,40}?进行)[\u4e00-\u9fff]|将(?:联同|会同|联合|协同)[^。；;]{2,40}?(?:进行|开展|展开|实施)|将由[^，,。；]{2,16}?(?:负责|牵头|统筹|研拟|研议|订定|制定|拟定|办理|规划|执行|落实|推动)|将(?:[^，,。；]{0,12}?[，,]?)(?:(?:持续|继续|进行)(?![\d一二三四五六七八九十两几]|时间|期间|增大|增加|减少|下降|上升)|进一步|全力|积极|逐步|加快|加强|加大|扩大|强化|深化|推动|推进|推广|争取|完善|落实|开展|实施|整建|建设|研拟|订定|制定|围绕|聚焦)|(?<![已现])将对[^。，,；;]{1,20}?跟踪(?:督查|督办)?|(?<=局|署|处|部门|政府|小组|委员会|中心)(?:亦|也|还)?会(?=${BODY_FUTURE_WORK})`,
+  String.raw`(?:将|计划|力争|预计|规划)[^。]{0,30}(?:前|底|完成|完工|建成|交货|启用|投用|上线)|(?<![大议与])会于(?:今年|明年|本月|下月)?(?:第?[一二三四]季度?|\d{1,2}月|年内|年底|年中)[^。；;，,]{0,6}?(?:开始|展开|开展|推出|实施)|即日起|(?:今早|今日)起(?![^。；;]*以来)[^。；;]{0,20}?(?:加强|开展|实施|推行|执行|管制|巡查)[\u4e00-\u9fff]|将把[^。；;，,]{2,30}?(?:压减|压缩|降低|提高|提升|控制|增加|扩大)(?:至|到|在)|(?:由|自|从)(?:(?:本月|下月|\d{1,2}月)\d{1,2}日|本月|下月)起(?![^。；;]*(?:以来|累计|共(?!同)|先后|已|了))[^。；;]{0,40}?(?:加强|开展|实施|展开|推行|执行|将对[^。；;]{1,40}?进行)[\u4e00-\u9fff]|将(?:联同|会同|联合|协同)[^。；;]{2,40}?(?:进行|开展|展开|实施)|将由[^，,。；]{2,16}?(?:负责|牵头|统筹|研拟|研议|订定|制定|拟定|办理|规划|执行|落实|推动)|将(?:[^，,。；]{0,12}?[，,]?)(?:(?:持续|继续|进行)(?![\d一二三四五六七八九十两几]|时间|期间|增大|增加|减少|下降|上升)|进一步|全力|积极|逐步|加快|加强|加大|扩大|强化|深化|推动|推进|推广|争取|完善|落实|开展|实施|整建|建设|研拟|订定|制定|围绕|聚焦)|(?<![已现])将对[^。，,；;]{1,20}?跟踪(?:督查|督办)?|(?<=局|署|处|部门|政府|小组|委员会|中心|[局署处]方)(?:亦|也|还|就|今年|明年|稍后|日后|随后)*会(?=${BODY_FUTURE_WORK}|在[^，,。；;]{2,30}?(?:介绍|公布|交代|汇报))|(?<=局|署|处|部门|政府)(?:亦|也|还)?计划(?=与|于|在|联同|推出|推行|开展|展开)`,
   "u",
 );
 
@@ -230,7 +232,7 @@ function clauseAfter(chars: readonly string[], index: number): string {
  * 年底前全面建成…; 据介绍，4月20日前，完成…. The deadline comes first; a task verb follows.
  */
 const DeadlineLedRE =
-  /^(?:(?:据介绍|据悉|据了解|按计划|按照计划|其中|同时|此外|另外)[，,])?(?:[\u4e00-\u9fff]{1,12}?(?:政府|局|委|办|部门|单位|乡镇|街道|县市区|公司|集团|管委会|中心))?于?(?:(?:(?:\d{4}|今|明)年)?(?:\d{1,2}月(?:\d{1,2}日|底|中旬|上旬|下旬|末)?|每月(?:\d{1,2}日|底)|年底|年内|年末|月底|[一二三四]季度(?:末)?|上半年|下半年)(?:前|之前)|(?:(?:\d{4}|今|明)年)?\d{1,2}月(?:底|末|中旬|上旬|下旬)|(?:春节|元旦|清明|五一|端午|中秋|国庆|汛期|开学)(?:前|期间))[，,]?(?:全面|基本|全部|要|须|必须|力争|确保|陆续)?(?:完成|实现|建成|建立|启动|开展|出台|制定|落实|推进|对|组织|清理|拆除|配合|办理|实施|展开|开工|新建|改造|投用|将(?!迎来|有|会)(?=[^，,。；;]{1,40}?(?:报送|上报|报(?=[区市县省镇乡各])|送达|送交|汇总|提交|反馈)))/;
+  /^(?:(?:据介绍|据悉|据了解|按计划|按照计划|其中|同时|此外|另外)[，,])?(?:[\u4e00-\u9fff]{1,12}?(?:政府|局|委|办|部门|单位|乡镇|街道|县市区|公司|集团|管委会|中心))?[于在]?(?:(?:(?:\d{4}|今|明)年)?(?:\d{1,2}月(?:\d{1,2}日|底|中旬|上旬|下旬|末)?|每月(?:\d{1,2}日|底)|年底|年内|年末|月底|[一二三四]季度(?:末)?|上半年|下半年)(?:前|之前)|(?:(?:\d{4}|今|明)年)?\d{1,2}月(?:底|末|中旬|上旬|下旬)|(?:春节|元旦|清明|五一|端午|中秋|国庆|汛期|开学)(?:前|期间))[，,]?(?:全面|基本|全部|要|须|必须|力争|确保|陆续)?(?:完成|实现|建成|建立|启动|开展|出台|制定|落实|推进|对|按照|组织|清理|拆除|配合|办理|实施|展开|开工|新建|改造|投用|将(?!迎来|有|会)(?=[^，,。；;]{1,40}?(?:报送|上报|报(?=[区市县省镇乡各])|送达|送交|汇总|提交|反馈)))/;
 
 /** A leader's spoken instruction opening a quote: 提出要求：“, 强调：“, 指出：“. */
 const InstructionColonRE = /(?:指示|要求|强调|指出)\s*[:：]\s*$/;
@@ -674,13 +676,11 @@ function isDirective(
 }
 
 /**
- * A notice sending out a document (现将…印发给你们，请认真组织实施): the document holds the tasks, not
- * this line; what it asks after 给你们 is an order of its own when it says more than to carry it out
- * (请各单位按照…要求，认真抓好工作清单落实，确保…完成全年目标任务).
+ * A notice sending out a document (现将…印发给你们，请认真组织实施): what it asks after 给你们 is the
+ * addressees' order to carry the document out; the sending alone (…印发给你们。) asks nothing.
  */
 const TransmittalLeadRE = /^[^。]{0,160}?(?:印发|转发|下发)给你们[，,]/;
-const TransmittalRE =
-  /(?:印发|转发|下发)给你们|^请(?:你们|各单位)?(?:结合实际[，,]?)?(?:认真|严格)?(?:贯彻执行|遵照执行|组织实施|抓好落实|贯彻落实|执行|落实)[。！!]?$/;
+const TransmittalRE = /(?:印发|转发|下发)给你们[。！!]?$/;
 
 /** A heading over advice to the page's readers: 温馨提示：, 关注与建议：, 安全提示. */
 const AdviceHeadingRE = /^(?:关注与建议|温馨提示|友情提示|安全提示|防范提示|特别提示|小贴士)[:：]?$/;
@@ -722,11 +722,14 @@ const ShortOrderHeadRE = /^要[^，,。；;]{2,6}[。；;]$/;
 const PurposePreambleRE =
   /^为了?[^。；;]{2,200}?[，,]([^。；;，,]{0,60}?(?:制定本(?:实施)?(?:方案|办法|细则|意见|计划|规定)|特制定|现就[^。；;]{0,40}?(?:通知|意见)如下|召开|举行|组织[^。；;，,]{0,30}?(?:督查|检查|暗访|巡查)))/;
 /**
- * …召开这次市政府全体会议，主要目的是传达学习…，确保…, 本次会议的主要任务是…: what a meeting is for, said at its
- * opening; unless it goes on to order (…主要任务是部署春耕生产，各乡镇务必迅速行动).
+ * …召开这次市政府全体会议，主要目的是传达学习…，确保…, 本次会议的主要任务是…, 今天这次会议，主要是…: what a
+ * meeting is for, said at its opening; unless it goes on to order (…主要任务是部署春耕生产，各乡镇务必迅速行动).
  */
 const MeetingPurposeRE =
-  /(?:这次|本次|今天的?)[^。；;]{0,24}?(?:会议|大会|会)[^。；;]{0,4}?[，,]?(?:的)?主要(?:目的|任务)(?:是|就是)/;
+  /(?:这次|本次|今天的?)[^。；;]{0,24}?(?:会议|大会|会)[^。；;]{0,4}?[，,]?(?:的)?(?:主要(?:目的|任务)?|目的|任务)(?:是|就是)/;
+
+/** What a decision or a document opens with after its purpose: 根据…部署，决定…, 经研究，…, 现就…, 特制定…. */
+const DecisionAfterPurposeRE = /^(?:根据|按照|依据|经[^，,。；;]{0,20}?研究|决定|现就|现将|特制定|特此)/;
 
 /** True when a clause orders or commits to work: a modal, 要 as a verb, or a plan's 将…. */
 const ordersWork = (clause: string): boolean =>
@@ -913,7 +916,8 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
     // Quotes opened and not yet closed in the paragraph before the sentence, counted as it goes (a
     // paragraph may run to megabytes).
     let openQuotes = 0;
-    for (const sentence of sentences(paragraph, opensWithUnit)) {
+    const paragraphSentences = sentences(paragraph, opensWithUnit);
+    for (const [sentenceIndex, sentence] of paragraphSentences.entries()) {
       const quoted = openQuotes > 0;
       openQuotes += (sentence.simple.match(/[“「]/g) ?? []).length - (sentence.simple.match(/[”」]/g) ?? []).length;
       if (IntroRE.test(sentence.simple)) introduced = true;
@@ -969,7 +973,9 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
           .filter((point) => point !== "")
           .every((point) => Array.from(point).length <= OUTLINE_POINT_MAX) &&
         unitsNamed().length === 0;
-      if (openHead && (!EnumerationRE.test(simple) || pointsOf(openHead)) && explainsOrder) {
+      // (四是…排查整改。…各村要…。镇政府将不定期…督查。: a body's own plan after the item is a task of its own.)
+      const ownPlan = /^[^，,；;]{2,20}?将/.test(firstClause) && context.unitsOpening(firstClause).length > 0;
+      if (openHead && (!EnumerationRE.test(simple) || pointsOf(openHead)) && explainsOrder && !ownPlan) {
         // The sentences after 一是…。 belong to that item.
         const headSimple = `${sentencesOf.get(openHead) ?? ""}${simple}`;
         openHead.text += original;
@@ -1054,6 +1060,16 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       // 为落实…，制定本方案。为加快推进…，7月12日上午，交口县召开…: a purpose clause before the
       // document's or the meeting's own making says why it exists, not what to do.
       if (isPurposePreamble(sentence.simple)) continue;
+      // 为深入贯彻…，坚决防范遏制各类事故发生。根据…研究部署，决定…: a purpose standing as a sentence of its own
+      // before the decision it explains.
+      if (
+        /^为了?[^。；;]{4,}$/.test(simple.replace(/[。！!]$/, "")) &&
+        !hasModalYao(simple) &&
+        // (为…，区委、区政府决定，从即日起…。根据会议安排，…: the decision is in the sentence itself.)
+        !/决定|同意|召开|举行|印发/.test(simple.replace(/《[^》]*》/g, "")) &&
+        DecisionAfterPurposeRE.test(paragraphSentences[sentenceIndex + 1]?.simple ?? "")
+      )
+        continue;
       // 会议共有九项议题：…三是听取关于…的汇报。五是研究讨论…规划。: the agenda, not what it decided.
       if (isAgendaItem(simple.replace(EnumerationRE, ""))) continue;
       // 二、…执行情形报告。主席裁示：准予备查。 (一)准予备查。: a report taken note of, or the last minutes

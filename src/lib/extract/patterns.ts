@@ -78,7 +78,7 @@ export const NoticeTitleRE =
   /^(?:(?!通过|表决|审议|批准|作出|召开|讨论|研究|学习|传达|出台|印发)[^，,。]){0,40}?关于[^，,。]{2,}的(?:紧急)?(?:通知|函|决定|批复|通告)$/u;
 /** A notice issuing or forwarding a document (关于印发《…方案》的通知), which follows it on the page. */
 export const IssuingNoticeRE =
-  /(?:印发|转发|下发|颁发)[^。；;]{0,80}的通知|现将《[^》]{2,80}》(?:印发|转发|下发)|《[^》]{2,80}》[^。；;]{0,12}现(?:予|将其)?(?:印发|转发|下发)/;
+  /(?:印发|转发|下发|颁发)[^。；;]{0,80}的通知|现将《[^》]{2,80}》(?:印发|转发|下发)|《[^》]{2,80}》[^。；;]{0,12}现(?:予|将其)?(?:印发|转发|下发)|现(?:予|将其)?(?:印发|转发|下发)给你们/;
 /** A line a government's public notice adds after its signature: （此件公开发布）. */
 export const DisclosureLineRE = /^[(（]此件[^)）]{2,10}[)）]$/;
 
@@ -121,8 +121,9 @@ export const BarredRowRE = /^[|｜].*[|｜]$/u;
 
 /**
  * What a body's 會 is followed by where Hong Kong's and Macau's government Chinese writes the future with it
- * (保安局會一如以往…, 食環署會與有關部門緊密聯繫, 房屋署會於第二季開始…): a verb of work, a partner or a time; not
+ * (保安局會一如以往…, 食環署會與有關部門緊密聯繫, 房屋署會於第二季開始…, 環保署會在今年內…, 民政處會按需要…): a
+ * verb of work, a partner or a time; not
  * 会议, 会同, 会见, nor 与会.
  */
 export const BODY_FUTURE_WORK =
-  "(?:(?:全力|严格|尽快|积极|继续|持续|主动|密切|紧密|定期|适时|加派|增派|派员|安排|加强|巡查|检查|跟进|协助|处理|清理|采取|推出|提供|展开|研究|检讨|监察|监测|通知|核实|联同|与(?!会)|于(?:本|下|今|明|第|\\d))[\\p{Script=Han}\\d]|一如以往)";
+  "(?:(?:全力|严格|尽快|积极|继续|持续|主动|密切|紧密|定期|适时|加派|增派|派员|安排|加强|巡查|检查|跟进|协助|处理|清理|采取|推出|提供|展开|研究|检讨|监察|监测|通知|核实|联同|与(?!会)|推展|推行|推广|实施|于(?:本|下|今|明|第|\\d)|在(?:今年|明年|本年|年内|年底|本月|下月|短期内|未来))[\\p{Script=Han}\\d]|一如以往|按需要)";

@@ -15,6 +15,7 @@ import {
   OutlineH3RE,
   PieceMarkRE,
   PlaceHeadingRE,
+  PolicyTitleRE,
   SentenceEndRE,
   SignatureDateRE,
   isHeadingLike,
@@ -167,6 +168,8 @@ export function rejoinBrokenLines(lines: readonly string[], headline?: string): 
       !/[:：”」)）]$/.test(previousTail) &&
       // A document's title (…关于印发《…方案》, …的通知) ends a line; the text under it is not its tail.
       !DocumentTitleEndRE.test(previousTail) &&
+      // Nor does the name of the plan a notice issues, printed over its preamble (…营商环境工作计划 / 为巩固…).
+      !(PolicyTitleRE.test(simplePrevious) && simplePrevious.length <= 60 && !/[，,。；;：:、]/.test(simplePrevious)) &&
       (HasSentenceRE.test(simpleLine) || (/[，,；;]/.test(simpleLine) && hardWrapped)) &&
       !ItemNumberRE.test(simpleLine) &&
       // A dateline (新华网澳门12月20日电…) opens a story; the headline above it has no stop.

@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import { articleLayout } from "../../../src/lib/extract/layout";
-import { rejoinBrokenLines } from "../../../src/lib/extract/split";
+import { rejoinBrokenLines, splitArticles } from "../../../src/lib/extract/split";
 
 test("headline lines above the first sentence: the best one is the title, the rest stay in the body", () => {
   const layout = articleLayout([
@@ -463,4 +463,21 @@ test("a speech's title run into its salutation (…会议上的讲话同志们�
   // (A 讲话 or 发言 inside the title ends no copy of it.)
   for (const title of ["在全市学习贯彻总书记重要讲话精神座谈会上的讲话", "县长在全县典型发言交流会上的讲话"])
     expect(articleLayout([`${title}同志们:今天我们召开这次会议。`]).title).toBe(title);
+});
+
+test("a notice that asks its addressees to carry out a plan approved by a meeting goes on with the plan, titled by it", () => {
+  const lines = [
+    "各县市人民政府,州政府各局委、各直属机构:",
+    "《湘西自治州2020年深化“放管服”改革优化营商环境工作计划》已经州人民政府第54次常务会议同意,现印发给你们,请结合实际,认真贯彻落实。",
+    "湘西自治州人民政府",
+    "2020年2月22日",
+    "湘西自治州2020年深化“放管服”改革优化营商环境工作计划",
+    "为巩固提升我州“放管服”改革优化营商环境工作实效,特制定本计划。",
+    "1.加大简政放权力度。承接好省下放行政许可事项。",
+  ];
+  const articles = splitArticles(lines);
+  expect(articles).toHaveLength(1);
+  const layout = articleLayout(articles[0]?.lines ?? []);
+  expect(layout.title).toBe("湘西自治州2020年深化“放管服”改革优化营商环境工作计划");
+  expect(layout.notes).toContain("原文无标题，标题取自所印发文件的标题");
 });

@@ -430,7 +430,7 @@ test("a clause after ； without a subject of its own is carried by the subject 
   expect(measures.map((measure) => measure.units)).toEqual([["各区", "各开发区"], ["各区", "各开发区"], []]);
 });
 
-test("a plan's (1)…(4) items are its tasks; the notice that sends the plan out is none", () => {
+test("a plan's (1)…(4) items are its tasks; the notice that sends the plan out asks only that it be carried out", () => {
   const plan = { ...context, docType: "其他", plan: true };
   const measures = extractMeasures(
     [
@@ -440,7 +440,7 @@ test("a plan's (1)…(4) items are its tasks; the notice that sends the plan out
     ],
     plan,
   );
-  expect(measures.map((measure) => measure.text.slice(0, 3))).toEqual(["(1)", "(2)"]);
+  expect(measures.map((measure) => measure.text.slice(0, 3))).toEqual(["请认真", "(1)", "(2)"]);
 });
 
 test("应 before 改善, 多加, 深入, 严予 orders as it does before 加强", () => {
@@ -608,6 +608,7 @@ test("a notice's addressees carry what it asks of 各单位 or of no one named; 
     ["请各单位按照要求,认真抓好工作清单落实,确保完成全年目标任务。", addressees],
     // A subject of its own (a description, not a body) is not the addressees.
     ["被通报批评的乡镇要在11月15日前向县政府作出书面说明。", []],
+    ["请认真贯彻执行。", addressees],
   ]);
 });
 
@@ -2076,4 +2077,83 @@ test("a speaker's own arrangement (作出安排：, 服从统一安排：) intro
     context,
   ).map((measure) => measure.text);
   expect(texts).toEqual(["各乡镇要抓好春耕备耕。", "市公安局要加强节日巡逻。"]);
+});
+
+test("a transmittal's request to carry the document out is the addressees' task; the sending alone is none", () => {
+  const texts = extractMeasures(
+    [
+      paragraph("《2020年优化营商环境工作计划》已经州人民政府同意,现印发给你们,请结合实际,认真贯彻落实。"),
+      paragraph("现将《2024年工作要点》印发给你们。"),
+    ],
+    context,
+  ).map((measure) => measure.text);
+  expect(texts).toEqual(["请结合实际,认真贯彻落实。"]);
+});
+
+test("a Hong Kong body's 會 after its side, a time or an adverb, and its 計劃 with a partner, are its plans", () => {
+  const texts = extractMeasures(
+    [
+      paragraph(simplifyChars("計劃成效理想,署方會推展至更多合適的後巷。")),
+      paragraph(simplifyChars("食環署今年會推行新的鼠患監察計劃。")),
+      paragraph(simplifyChars("相關部門亦計劃與各區區議員進行視察。")),
+      paragraph(simplifyChars("政府稍後會在立法會事務委員會介紹計劃詳情。")),
+      paragraph(simplifyChars("大會在會展中心舉行。")),
+    ],
+    context,
+  ).map((measure) => measure.text);
+  expect(texts).toEqual([
+    "计划成效理想,署方会推展至更多合适的后巷。",
+    "食环署今年会推行新的鼠患监察计划。",
+    "相关部门亦计划与各区区议员进行视察。",
+    "政府稍后会在立法会事务委员会介绍计划详情。",
+  ]);
+});
+
+test("a plan's steps by their deadlines (在2月中旬前，对…; 在1月底前按照…要求，…) are tasks whole", () => {
+  const measures = extractMeasures(
+    [
+      paragraph(
+        "决定从即日起至农历年末,在全街道开展排查整治攻坚行动。在2024年1月底前按照“三管三必须”的要求,紧盯问题隐患清单,狠抓隐患整改落实。在2024年2月中旬前,对攻坚行动进行全面总结评估。",
+      ),
+    ],
+    { ...context, docType: "其他" },
+  );
+  expect(measures.map((measure) => [measure.text, measure.deadline?.text])).toEqual([
+    ["决定从即日起至农历年末,在全街道开展排查整治攻坚行动。", "从即日起至农历年末"],
+    ["在2024年1月底前按照“三管三必须”的要求,紧盯问题隐患清单,狠抓隐患整改落实。", "2024年1月底前"],
+    ["在2024年2月中旬前,对攻坚行动进行全面总结评估。", "2024年2月中旬前"],
+  ]);
+});
+
+test("a body's own plan after a numbered item is a task of its own; 盯紧盯牢… opens an order", () => {
+  const texts = extractMeasures(
+    [
+      paragraph("四是持续抓好隐患排查整改。各村要全面排查。镇政府将不定期组织人员对各地进行督查。"),
+      paragraph("会议强调,要高度重视防汛工作。盯紧盯牢重点人群,完善各类应急预案。"),
+    ],
+    context,
+  ).map((measure) => measure.text);
+  expect(texts).toEqual([
+    "四是持续抓好隐患排查整改。各村要全面排查。",
+    "镇政府将不定期组织人员对各地进行督查。",
+    "要高度重视防汛工作。",
+    "盯紧盯牢重点人群,完善各类应急预案。",
+  ]);
+});
+
+test("what a meeting is for (今天这次会议，主要是…) and a purpose standing before the decision it explains order nothing", () => {
+  const texts = extractMeasures(
+    [
+      paragraph("今天这次会议,主要是深入学习有关精神,对迎检工作进行动员部署。"),
+      paragraph(
+        "为深入贯彻省安委办通知精神,进一步抓实安全监管,坚决防范遏制各类事故发生。根据街道党工委研究部署,决定从即日起在全街道开展排查整治攻坚行动。",
+      ),
+      paragraph("为全面改善人居环境,区委、区政府决定,从即日起,在全区开展综合整治活动。根据会议安排,我讲三点意见。"),
+    ],
+    { ...context, docType: "其他" },
+  ).map((measure) => measure.text);
+  expect(texts).toEqual([
+    "决定从即日起在全街道开展排查整治攻坚行动。",
+    "为全面改善人居环境,区委、区政府决定,从即日起,在全区开展综合整治活动。",
+  ]);
 });

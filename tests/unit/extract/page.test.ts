@@ -123,8 +123,13 @@ test("a notice issuing a plan and the plan after its signature are one document,
   expect(page.entries).toHaveLength(1);
   const data = page.entries[0]?.data;
   expect(data).toMatchObject({ date: "2023-03-28", docType: "其他" });
-  expect(data?.measures?.map((measure) => measure.text)).toEqual(["1.固定资产投资增长15%左右。"]);
-  expect(data?.measures?.[0]?.units).toEqual(expect.arrayContaining(["立山区发改局", "立山经济开发区"]));
+  // The notice asks its addressees to carry the plan out; the plan's items are its tasks.
+  expect(data?.measures?.map((measure) => measure.text)).toEqual([
+    "请结合实际,认真贯彻落实。",
+    "1.固定资产投资增长15%左右。",
+  ]);
+  expect(data?.measures?.[0]?.units).toEqual(expect.arrayContaining(["立山经济开发区"]));
+  expect(data?.measures?.[1]?.units).toEqual(expect.arrayContaining(["立山区发改局", "立山经济开发区"]));
 });
 
 test("a short 牵头单位 line under a task is its carrier, not a heading over the next task", () => {

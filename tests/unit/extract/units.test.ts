@@ -1851,3 +1851,19 @@ test("a body acting after the day its work starts (即日起, 今年起) is name
   expect(findUnits("今年起县创城指挥部每月将对各单位进行考核。")).toEqual(["县创城指挥部"]);
   expect(findUnits("县要素保障中心将对重点项目开展用地保障。")).toEqual(["县要素保障中心"]);
 });
+
+test("partners joined with 联合 to form an inspection team act with it; a bureau acting through its staff is the bureau", () => {
+  expect(findUnits("近日,县河长办联合县农业农村局、县水利局组成督查组对各乡镇河长制工作进行督查。")).toEqual([
+    "县河长办",
+    "县农业农村局",
+    "县水利局",
+  ]);
+  expect(findUnits("县城管局联合开展执法行动。")).toEqual([]);
+  expect(findUnits("经济和科技发展局相关工作人员计划12月底前对重点企业进行排查。")).toEqual(["经济和科技发展局"]);
+});
+
+test("a body named with its prefecture's short form (湘西经开区) needs no prefix", () => {
+  const xiangxi = { province: "湖南省", city: "湘西土家族苗族自治州" };
+  expect(canonicalUnit("湘西经开区管委会", xiangxi)).toEqual({ name: "湘西经开区管委会", scoped: true });
+  expect(canonicalUnit("州司法局", xiangxi).name).toBe("湘西土家族苗族自治州司法局");
+});
