@@ -40,7 +40,7 @@ export const FullDateRE =
  * days (12月7-8日) the first.
  */
 const EventDateRE =
-  /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*(?:日|(?=[-—–~～]\s*\d{1,2}\s*日))|(?<![月\d])(\d{1,2})\s*日(?!前|后|起|内)|(昨日|昨天|今天|今日|前天|前日|日前|近日|当天|当日)/g;
+  /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*(?:日|(?:[-—–~～]|至)\s*\d{1,2}\s*日)|(?<![月\d\-—–~～至])(\d{1,2})\s*日(?!前|后|起|内)|(昨日|昨天|今天|今日|前天|前日|日前|近日|当天|当日)/g;
 
 const pad = (value: number): string => String(value).padStart(2, "0");
 
@@ -448,13 +448,22 @@ function writtenSpan(sentence: string, normalized: string): string {
  * year's end falls on no fixed day: the words stand without a date).
  */
 const FromTodayUntilRE =
-  /(?:从|自)?即日起[，,]?\s*(?:至|到)\s*((?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底|末)|(?:今年|明年)?年(?:底|末)|农历年(?:底|末)|春节(?:前)?)/;
+  /(?:从|自)?即日起[，,]?\s*(?:至|到)\s*((?:(?:\d{4}\s*年|今年|明年)\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底|末)|(?:今|明)年年?(?:底|末)|年(?:底|末)|本?月(?:底|末)|农历年(?:底|末)|春节前)/;
 
 function deadlineIn(normalized: string, year: number | null, day?: string): { text: string; date?: string } | null {
   const span = FromTodayUntilRE.exec(normalized);
   if (span?.[1]) {
-    const end = /农历|春节/.test(span[1]) ? null : deadlineIn(`${span[1]}前`, year, day);
-    return { text: span[0], ...(end?.date ? { date: end.date } : {}) };
+    // (即日起至12月31日开展整治，各县区务必于11月30日前完成自查: the dated deadline the span holds is due first.)
+    const rest = normalized.slice(0, span.index) + normalized.slice(span.index + span[0].length);
+    const within = deadlineIn(rest, year, day);
+    if (within?.date) return within;
+    const end = /农历/.test(span[1]) ? null : deadlineIn(`${span[1]}前`, year, day);
+    // A span from today ends after it: 即日起至3月31日 in a November report is next year's March.
+    const endDate =
+      end?.date && day && end.date < day && !/\d{4}\s*年|明年/.test(span[1])
+        ? `${Number(end.date.slice(0, 4)) + 1}${end.date.slice(4)}`
+        : end?.date;
+    return { text: span[0], ...(endDate ? { date: endDate } : {}) };
   }
   // 每月25日前, 每周一: due again every month or week, on no one day; a completion date the sentence
   // also sets wins.

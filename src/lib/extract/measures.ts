@@ -68,7 +68,7 @@ const INTRO_PURPOSE = "(?:(?:就|为了?)[^，,。]{2,24}[，,])?";
  * (要深刻领会中央决策部署，, 要认真落实市委安排， are orders to carry the plan out, no one introducing it.)
  */
 const IntroRE = new RegExp(
-  `^(?![^，,。；:：]{0,14}?(?:按照|根据|遵照|依照|对照)[^，,。；]{0,30}?要求[，,])${INTRO_PURPOSE}(?:(?:会上|会议上|会中|会议中)[，,])?(?:(?:(?![^，,。；]{0,40}?(?:要|须|应当|务必|必须))[^，,。；]{0,40}?(?:出席|主持)[^，,。；]{0,8}?并)?(?![^，,。；]{0,20}?(?:(?<![纪概重主需只])要(?![求素点])|必须|务必|应当)[^，,。；]{0,6}?(?:领会|贯彻|落实|学习|把握|执行|服从)[^，,。；]{0,16}?(?<!作出|做出|作了|做了|作|进行了|进行|以下|如下|统一)(?:部署|安排)[，,:：])[^，,。；]{0,20}?(?<!^${INTRO_PURPOSE}(?:(?:会上|会议上|会中|会议中)[，,])?(?:(?:会议|会上)(?:研究)?决定[:：])?[^，,。；]{0,16}?(?:要|必须|务必|应当?|须)(?:按照|根据|遵照|依照|对照)[^，,。；]{0,20})(?:强调|指出|要求|提出|表示|部署|安排|提示|指示)|(?:会议|会上)明确|(?:会议|会上)(?:研究)?决定(?=[:：]))[，,:：]`,
+  `^(?!(?:[于在]?[^，,。；:：]{2,12}?(?:前|底|内))?(?:按照|根据|遵照|依照|对照)[^，,。；]{0,30}?要求[，,])${INTRO_PURPOSE}(?:(?:会上|会议上|会中|会议中)[，,])?(?:(?:(?![^，,。；]{0,40}?(?:要|须|应当|务必|必须))[^，,。；]{0,40}?(?:出席|主持)[^，,。；]{0,8}?并)?(?![^，,。；]{0,20}?(?:(?<![纪概重主需只])要(?![求素点])|必须|务必|应当)[^，,。；]{0,6}?(?:领会|贯彻|落实|学习|把握|执行|服从)[^，,。；]{0,16}?(?<!作出|做出|作了|做了|作|进行了|进行|以下|如下|统一)(?:部署|安排)[，,:：])[^，,。；]{0,20}?(?<!^${INTRO_PURPOSE}(?:(?:会上|会议上|会中|会议中)[，,])?(?:(?:会议|会上)(?:研究)?决定[:：])?[^，,。；]{0,16}?(?:要|必须|务必|应当?|须)(?:按照|根据|遵照|依照|对照)[^，,。；]{0,20})(?:强调|指出|要求|提出|表示|部署|安排|提示|指示)|(?:会议|会上)明确|(?:会议|会上)(?:研究)?决定(?=[:：]))[，,:：]`,
 );
 const ProgressRE =
   /^(?:去年以来|近年来|今年以来|今年上半年|上半年|截至|截止|目前|已|累计|此前|自\d{4}年以来|数据显示|据统计|据了解|其中|同时,该区|近年)/;
@@ -84,7 +84,7 @@ const NarrativeRE =
   /^(?:本报讯|本报|(?:(?!要|须|需|应|务必)[^，,。]){0,12}(?:召开|举行)[^，,。]{0,40}(?:会议|推进会|大会|座谈会|现场会)|会议(?:播放|通报|传达|听取|审议|观看|宣读|总结)|会上(?![，,][^，,。；;]{0,20}?(?:要|务必|必须)(?!求))|与会|当日|当天|\d{1,2}日(?![前起]|之前|以前)|\d{1,2}月\d{1,2}日(?![前起]|之前|以前)|昨日|[^，,。]{0,20}(?:出席|参加|列席)会议|[^，,。；;]{2,60}?(?:负责人|负责同志|主要领导)[^，,。；;]{0,6}?(?:汇报|介绍|说明|通报|报告)了(?![^。；;]*(?:要求|要|务必|必须|请))|[^，,。]{0,40}(?:作了?|进行)(?:表态|典型|交流)发言)/;
 /** What a task means, not what to do: …，是…的一项重要举措, 是推动…的关键所在, 是…的必然要求. */
 const SignificanceRE =
-  /[，,]是[^。；;，,]{0,30}?(?:一项|一个)?(?:重要|重大|必然|根本|关键|有效|务实)(?:举措|抓手|内容|保障|途径|任务|要求|基础|支撑|所在|手段|载体|路径)[。！!]?$/;
+  /[，,]是[^。；;，,]{0,30}?(?:(?:一项|一个)?(?:重要|重大|必然|根本|关键|有效|务实)(?:举措|抓手|内容|保障|途径|任务|要求|基础|支撑|所在|手段|载体|路径)|的(?:关键|根本|前提|基础)(?:所在)?)[。！!]?$/;
 /** The party committee and the government deciding on work of this year or the next. */
 const LeadershipDecisionRE =
   /^(?:(?:今年|明年|今后|近期|这次)[，,]?)?(?:[省市县区州旗]委|党委)[、和与]?[省市县区州旗]?(?:人民)?政府(?:研究)?(?:决定|确定)(?!在(?:这里|此)(?:召开|举行|举办))(?:把|将|在|从|启动|开展|实施|全面)(?![^。]*(?:表彰|处分|嘉奖|奖励|以来|累计|已|取得))/;
@@ -116,7 +116,7 @@ const DirectiveClauseRE =
  * what a decision puts where (从2012年起，将…任务纳入各部门考核指标).
  */
 const DirectiveStartRE =
-  /^(?:始终(?![未没不])|对(?!此[，,])|责成|给予|予以|聚力|深刻认识|加快|持续|继续|扎实|着力|坚持|推动|推进|严格|强化|加强|全面|大力|积极|切实|深入|统筹|抓好|抓实|做好|做强|建好|建立|健全|完善|聚焦|围绕|突出|提升|优化|明确|落实|实施|开展|打造|规范|整治|加大|注重|更加注重|守牢|筑牢|补齐|确保|力争|争取|压实|依托|以|抢抓|深度|进一步|把|让|用好|发挥|营造|培育|引导|鼓励|探索|创新|严防|守土|全域|提高|加速|大家要|全力|制定|规划建设|立足|着眼|瞄准|抓紧|狠抓|紧盯|盯紧|盯牢|盯住|坚决|严把|严守|严查|严禁|织密|扎牢|配足|配齐|备足|备齐|紧扣|深化|夯实|构建|巩固|谋划|启动|(?:从\d{4}年(?:起|开始)[，,]?)?将(?=[^。；;]{2,40}?(?:纳入|列入|列为)))/;
+  /^(?:始终(?![未没不])|对(?!此[，,])|责成|给予|予以|聚力|深刻认识|加快|持续|继续|扎实|着力|坚持|推动|推进|严格|强化|加强|全面|大力|积极|切实|深入|统筹|抓好|抓实|做好|做强|建好|建立|健全|完善|聚焦|围绕|突出|提升|优化|明确|落实|实施|开展|打造|规范|整治|加大|注重|更加注重|守牢|筑牢|补齐|确保|力争|争取|压实|依托|以|抢抓|深度|进一步|把|让|用好|发挥|营造|培育|引导|鼓励|探索|创新|严防|守土|全域|提高|加速|大家要|全力|制定|规划建设|立足|着眼|瞄准|抓紧|狠抓|紧盯|盯紧|盯牢|盯住|严把|严守|严禁|织密|扎牢|配足|配齐|备足|备齐|紧扣|深化|夯实|构建|巩固|谋划|启动|(?:从\d{4}年(?:起|开始)[，,]?)?将(?=[^。；;]{2,40}?(?:纳入|列入|列为)))/;
 /**
  * A task row opening with the body that carries it (区城管局负责，工商局配合，取缔…; 区财政局负责落实…;
  * 区商务局、区城管局牵头督促…): not its people (负责同志, 负责人) nor work it did (负责了).
@@ -172,10 +172,11 @@ const PracticeVerbRE =
  * or done jointly (将联同区议会…进行…), put in a unit's hands (将由工务局订定…), or work the speaker's
  * side will carry on (将持续争取…, 将围绕…推进). 将 before a time or a state (将持续三天, 将增大) is no plan.
  * Hong Kong's and Macau's government Chinese writes that future with 會 after the body (BODY_FUTURE_WORK;
- * 署方會推展…, 政府稍後會在立法會…介紹) or plans it (相關部門亦計劃與…進行視察).
+ * 署方會推展…, 政府稍後會在立法會…介紹, not 小組會在…聽取了…) or plans it (相關部門亦計劃與…進行視察; not 政府計劃
+ * 推行的措施, a relative clause, nor 计划与去年同期相比).
  */
 const FutureCommitmentRE = new RegExp(
-  String.raw`(?:将|计划|力争|预计|规划)[^。]{0,30}(?:前|底|完成|完工|建成|交货|启用|投用|上线)|(?<![大议与])会于(?:今年|明年|本月|下月)?(?:第?[一二三四]季度?|\d{1,2}月|年内|年底|年中)[^。；;，,]{0,6}?(?:开始|展开|开展|推出|实施)|即日起|(?:今早|今日)起(?![^。；;]*以来)[^。；;]{0,20}?(?:加强|开展|实施|推行|执行|管制|巡查)[\u4e00-\u9fff]|将把[^。；;，,]{2,30}?(?:压减|压缩|降低|提高|提升|控制|增加|扩大)(?:至|到|在)|(?:由|自|从)(?:(?:本月|下月|\d{1,2}月)\d{1,2}日|本月|下月)起(?![^。；;]*(?:以来|累计|共(?!同)|先后|已|了))[^。；;]{0,40}?(?:加强|开展|实施|展开|推行|执行|将对[^。；;]{1,40}?进行)[\u4e00-\u9fff]|将(?:联同|会同|联合|协同)[^。；;]{2,40}?(?:进行|开展|展开|实施)|将由[^，,。；]{2,16}?(?:负责|牵头|统筹|研拟|研议|订定|制定|拟定|办理|规划|执行|落实|推动)|将(?:[^，,。；]{0,12}?[，,]?)(?:(?:持续|继续|进行)(?![\d一二三四五六七八九十两几]|时间|期间|增大|增加|减少|下降|上升)|进一步|全力|积极|逐步|加快|加强|加大|扩大|强化|深化|推动|推进|推广|争取|完善|落实|开展|实施|整建|建设|研拟|订定|制定|围绕|聚焦)|(?<![已现])将对[^。，,；;]{1,20}?跟踪(?:督查|督办)?|(?<=局|署|处|部门|政府|小组|委员会|中心|[局署处]方)(?:亦|也|还|就|今年|明年|稍后|日后|随后)*会(?=${BODY_FUTURE_WORK}|在[^，,。；;]{2,30}?(?:介绍|公布|交代|汇报))|(?<=局|署|处|部门|政府)(?:亦|也|还)?计划(?=与|于|在|联同|推出|推行|开展|展开)`,
+  String.raw`(?:将|计划|力争|预计|规划)[^。]{0,30}(?:前|底|完成|完工|建成|交货|启用|投用|上线)|(?<![大议与])会于(?:今年|明年|本月|下月)?(?:第?[一二三四]季度?|\d{1,2}月|年内|年底|年中)[^。；;，,]{0,6}?(?:开始|展开|开展|推出|实施)|即日起|(?:今早|今日)起(?![^。；;]*以来)[^。；;]{0,20}?(?:加强|开展|实施|推行|执行|管制|巡查)[\u4e00-\u9fff]|将把[^。；;，,]{2,30}?(?:压减|压缩|降低|提高|提升|控制|增加|扩大)(?:至|到|在)|(?:由|自|从)(?:(?:本月|下月|\d{1,2}月)\d{1,2}日|本月|下月)起(?![^。；;]*(?:以来|累计|共(?!同)|先后|已|了))[^。；;]{0,40}?(?:加强|开展|实施|展开|推行|执行|将对[^。；;]{1,40}?进行)[\u4e00-\u9fff]|将(?:联同|会同|联合|协同)[^。；;]{2,40}?(?:进行|开展|展开|实施)|将由[^，,。；]{2,16}?(?:负责|牵头|统筹|研拟|研议|订定|制定|拟定|办理|规划|执行|落实|推动)|将(?:[^，,。；]{0,12}?[，,]?)(?:(?:持续|继续|进行)(?![\d一二三四五六七八九十两几]|时间|期间|增大|增加|减少|下降|上升)|进一步|全力|积极|逐步|加快|加强|加大|扩大|强化|深化|推动|推进|推广|争取|完善|落实|开展|实施|整建|建设|研拟|订定|制定|围绕|聚焦)|(?<![已现])将对[^。，,；;]{1,20}?跟踪(?:督查|督办)?|(?<=局|署|处|部门|政府|小组|委员会|中心|[局署处]方)(?:亦|也|还|就|今年|明年|稍后|日后|随后)*会(?=${BODY_FUTURE_WORK})|(?<=局|署|处|部门|政府|[局署处]方)(?:亦|也|还|就|稍后|日后|随后)*会(?=在[^，,。；;了]{2,30}?(?:介绍|公布|交代)(?!了))|(?<=局|署|处|部门|政府)(?:亦|也|还)?计划(?![^，,。；]{0,12}?(?:的|相比|同比))(?=与|于|在(?!建)|联同|推出|推行|开展|展开)`,
   "u",
 );
 
@@ -237,8 +238,8 @@ const DeadlineLedRE =
 /** A leader's spoken instruction opening a quote: 提出要求：“, 强调：“, 指出：“. */
 const InstructionColonRE = /(?:指示|要求|强调|指出)\s*[:：]\s*$/;
 
-/** What tells work done by a date, not owed by it: 9月底，完成造林3.2万亩，超额完成…; …，保障了…; 增长8%. */
-const DoneByRE = /了|已|超额|累计|同比|截至|增长|下降/;
+/** What tells work done by a date, not owed by it: 9月底，完成造林3.2万亩，超额完成…; …，保障了…; 增长8%; 共排查隐患120处, 整改率达95%. */
+const DoneByRE = /了|已|超额|累计|同比|截至|增长|下降|共[\u4e00-\u9fff]{0,6}\d|率达\d/;
 
 /** A task with its own deadline anywhere in its clause: 农村危房改造工作7月底前全面完成, 11月底新建改造道路63条. */
 const DueTaskRE =
@@ -677,10 +678,13 @@ function isDirective(
 
 /**
  * A notice sending out a document (现将…印发给你们，请认真组织实施): what it asks after 给你们 is the
- * addressees' order to carry the document out; the sending alone (…印发给你们。) asks nothing.
+ * addressees' order to carry the document out; the sending alone (…印发给你们。) asks nothing, nor does
+ * the formula that closes a notice (…。请认真贯彻执行。).
  */
 const TransmittalLeadRE = /^[^。]{0,160}?(?:印发|转发|下发)给你们[，,]/;
 const TransmittalRE = /(?:印发|转发|下发)给你们[。！!]?$/;
+const ClosingFormulaRE =
+  /^请(?:你们|各单位)?(?:结合实际[，,]?)?(?:认真|严格)?(?:贯彻执行|遵照执行|参照执行|组织实施|抓好落实|贯彻落实|执行|落实)[。！!]?$/;
 
 /** A heading over advice to the page's readers: 温馨提示：, 关注与建议：, 安全提示. */
 const AdviceHeadingRE = /^(?:关注与建议|温馨提示|友情提示|安全提示|防范提示|特别提示|小贴士)[:：]?$/;
@@ -729,7 +733,9 @@ const MeetingPurposeRE =
   /(?:这次|本次|今天的?)[^。；;]{0,24}?(?:会议|大会|会)[^。；;]{0,4}?[，,]?(?:的)?(?:主要(?:目的|任务)?|目的|任务)(?:是|就是)/;
 
 /** What a decision or a document opens with after its purpose: 根据…部署，决定…, 经研究，…, 现就…, 特制定…. */
-const DecisionAfterPurposeRE = /^(?:根据|按照|依据|经[^，,。；;]{0,20}?研究|决定|现就|现将|特制定|特此)/;
+const DecisionAfterPurposeRE = /^(?:根据|按照|依据|经[^，,。；;]{0,20}?研究|决定|现就|现将|特制定)/;
+/** What makes a purpose sentence an order all the same (its 坚决, 切实 only say how firmly the aim is held). */
+const OrderInPurposeRE = /务必|必须|确保|力争|不得|严禁|(?<![申邀聘提敬宴])请(?!示)|牵头|负责|将/;
 
 /** True when a clause orders or commits to work: a modal, 要 as a verb, or a plan's 将…. */
 const ordersWork = (clause: string): boolean =>
@@ -739,7 +745,16 @@ const ordersWork = (clause: string): boolean =>
 function isPurposePreamble(sentence: string): boolean {
   const purpose = MeetingPurposeRE.exec(sentence);
   const rest = purpose ? sentence.slice(purpose.index + purpose[0].length) : "";
-  if (purpose && !StrongOrderRE.test(rest) && !hasModalYao(rest)) return true;
+  // (…主要是部署防汛工作，由县应急局牵头，各乡镇于5月底前完成排查; …，县应急局将于下周开展督查: orders.)
+  if (
+    purpose &&
+    !StrongOrderRE.test(rest) &&
+    !hasModalYao(rest) &&
+    !FutureCommitmentRE.test(rest) &&
+    !/由[^，,。；;]{2,16}?(?:牵头|负责)/.test(rest) &&
+    findDeadline(rest, null) === null
+  )
+    return true;
   const made = PurposePreambleRE.exec(sentence)?.[1];
   return made !== undefined && !ordersWork(made);
 }
@@ -945,6 +960,7 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       }
       const simple = Array.from(sentence.simple).slice(cut).join("");
       const original = Array.from(sentence.original).slice(cut).join("");
+      if (ClosingFormulaRE.test(simple) && !/给你们/.test(sentence.simple)) continue;
       // The units the sentence names itself, read at most once: several steps below ask.
       let named: string[] | undefined;
       const unitsNamed = (): string[] => (named ??= context.unitsOf(simple));
@@ -960,6 +976,7 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       const explainsOrder =
         !openHeadIsOrder ||
         (DirectiveStartRE.test(simple) &&
+          !SignificanceRE.test(simple) &&
           !/^(?:确保|力争|争取)/.test(simple) &&
           !ModalRE.test(firstClause) &&
           !hasModalYao(firstClause) &&
@@ -974,7 +991,11 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
           .every((point) => Array.from(point).length <= OUTLINE_POINT_MAX) &&
         unitsNamed().length === 0;
       // (四是…排查整改。…各村要…。镇政府将不定期…督查。: a body's own plan after the item is a task of its own.)
-      const ownPlan = /^[^，,；;]{2,20}?将/.test(firstClause) && context.unitsOpening(firstClause).length > 0;
+      // (二是强化督查。县纪委监委将对…严肃问责: 将 as 把, or a consequence; the item's own sentence.)
+      const ownPlan =
+        /^[^，,；;]{2,20}?将/.test(firstClause) &&
+        FutureCommitmentRE.test(simple) &&
+        context.unitsOpening(firstClause).length > 0;
       if (openHead && (!EnumerationRE.test(simple) || pointsOf(openHead)) && explainsOrder && !ownPlan) {
         // The sentences after 一是…。 belong to that item.
         const headSimple = `${sentencesOf.get(openHead) ?? ""}${simple}`;
@@ -1064,9 +1085,13 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       // before the decision it explains.
       if (
         /^为了?[^。；;]{4,}$/.test(simple.replace(/[。！!]$/, "")) &&
+        // (为确保安全度汛，各乡镇务必于5月底前完成…。按照…: an order with its purpose; 为…，区委、区政府决定，
+        // 从即日起…。根据会议安排，…: the decision is in the sentence itself.)
         !hasModalYao(simple) &&
-        // (为…，区委、区政府决定，从即日起…。根据会议安排，…: the decision is in the sentence itself.)
+        !OrderInPurposeRE.test(simple) &&
         !/决定|同意|召开|举行|印发/.test(simple.replace(/《[^》]*》/g, "")) &&
+        findDeadline(simple, null) === null &&
+        unitsNamed().length === 0 &&
         DecisionAfterPurposeRE.test(paragraphSentences[sentenceIndex + 1]?.simple ?? "")
       )
         continue;

@@ -6,10 +6,12 @@ import {
   CarrierFieldEndRE,
   ClosingBylineRE,
   DatelineRE,
+  DisclosureLineRE,
   DocKindHeadingRE,
   HasSentenceRE,
   IssuingNoticeRE,
   ItemNumberRE,
+  NoticeTitleRE,
   OrganisationLineRE,
   OutlineH2RE,
   OutlineH3RE,
@@ -168,8 +170,12 @@ export function rejoinBrokenLines(lines: readonly string[], headline?: string): 
       !/[:：”」)）]$/.test(previousTail) &&
       // A document's title (…关于印发《…方案》, …的通知) ends a line; the text under it is not its tail.
       !DocumentTitleEndRE.test(previousTail) &&
-      // Nor does the name of the plan a notice issues, printed over its preamble (…营商环境工作计划 / 为巩固…).
-      !(PolicyTitleRE.test(simplePrevious) && simplePrevious.length <= 60 && !/[，,。；;：:、]/.test(simplePrevious)) &&
+      // Nor does the name of the plan a notice issues under its signature (2020年2月22日 / …工作计划 / 为巩固…).
+      !(
+        PolicyTitleRE.test(simplePrevious) &&
+        !/[，,。；;：:、]/.test(simplePrevious) &&
+        SignatureDateRE.test(simpleOut.slice(0, previousIndex).findLast((candidate) => candidate !== "") ?? "")
+      ) &&
       (HasSentenceRE.test(simpleLine) || (/[，,；;]/.test(simpleLine) && hardWrapped)) &&
       !ItemNumberRE.test(simpleLine) &&
       // A dateline (新华网澳门12月20日电…) opens a story; the headline above it has no stop.
@@ -235,6 +241,18 @@ export function splitArticles(pageLines: readonly string[], headline?: string): 
   // A notice that issues a document (关于印发《…方案》的通知) goes on with it after its signature; asked
   // only when a signature closes the article, since it reads every line so far.
   const issuesDocument = (): boolean => current.some((candidate) => IssuingNoticeRE.test(simplifyChars(candidate)));
+  // …unless another article plainly starts after the signature (a headline over a sentence) and the document
+  // the notice issues is not what follows (past a （此件公开发布） line): the page left that document out.
+  // (Links to other pages under the signature start no article; the layout drops them.)
+  const anotherArticleFollows = (signatureIndex: number): boolean => {
+    const next = lines
+      .slice(signatureIndex + 1)
+      .map(simplifyChars)
+      .filter((candidate) => candidate !== "" && !DisclosureLineRE.test(candidate))
+      .slice(0, 3);
+    const documentTitle = next[0] !== undefined && (PolicyTitleRE.test(next[0]) || NoticeTitleRE.test(next[0]));
+    return !documentTitle && next.some((candidate) => candidate.length >= 15 && /。/.test(candidate));
+  };
 
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index] ?? "";
@@ -278,7 +296,7 @@ export function splitArticles(pageLines: readonly string[], headline?: string): 
     const closesWithByline = ClosingBylineRE.test(simple) && !SentenceEndRE.test(simple);
     const closesWithSignature =
       SignatureDateRE.test(simple) && OrganisationLineRE.test(simplifyChars(current.filter(Boolean).at(-2) ?? ""));
-    if (closesWithByline || (closesWithSignature && !issuesDocument())) {
+    if (closesWithByline || (closesWithSignature && (!issuesDocument() || anotherArticleFollows(index)))) {
       const next = lines.slice(index + 1).find((candidate) => candidate !== "");
       // (…督查室 / 2019年5月15日 / 附件：存在问题: the notice goes on with its attachment.)
       const attachment = closesWithSignature && next !== undefined && AttachmentLineRE.test(simplifyChars(next));

@@ -164,7 +164,7 @@ const AdvertFormRE = /[:：!！]\s*$|[!！]\s|[(（][^)）]*(?:试听|試聽)[)�
  * sentence, yet chrome.
  */
 const ForumPromptRE =
-  /^(?:[马馬]上[注註][册冊][，,]\s*[结結]交更多好友|您需要\s*[登]\s*[录錄]\s*(?:后|後)?\s*才可以\s*(?:下[载載]或查看|查看|回帖|下[载載]))/;
+  /^(?:[马馬]上[注註][册冊][，,]\s*[结結]交更多好友|您需要\s*登\s*[录錄]\s*(?:后|後)?\s*才可以\s*(?:下[载載]或查看|查看|回帖|下[载載]))/;
 /** A site's help-line prompt (問題諮詢,請撥打以上服務專線。): a sentence, yet chrome. */
 const HelpLineNoticeRE = /^(?:问题|問題)(?:咨询|諮詢)[,，]?(?:请|請)(?:拨打|撥打)[^。]{0,12}。?$/;
 /** A page's reading-time line (本篇文章524字,读完约1分钟): its comma makes it look like prose. */
@@ -534,9 +534,16 @@ const JammerRunRE =
 const JammerTokenRE = /^[A-Za-z][0-9!-/:-@[-`{-~]$/;
 
 function withoutJammer(line: string): string {
-  return line.replace(JammerRunRE, (run) =>
-    run.split(/\s+/).filter((token) => JammerTokenRE.test(token)).length >= 3 ? "" : run,
-  );
+  return line.replace(JammerRunRE, (run: string, offset: number) => {
+    const glued = !/\s$/.test(run) && offset + run.length < line.length;
+    const tokens = (glued ? run.slice(0, -1) : run).split(/\s+/).filter(Boolean);
+    if (tokens.filter((token) => JammerTokenRE.test(token)).length < 3) return run;
+    const signs = tokens.filter((token) => /[^A-Za-z0-9]/.test(token)).length;
+    // Right after a Han character only a run with signs is a jammer (对A1 A2 B1 B2 C1 C2号楼 is a list).
+    if (offset > 0 && /\p{Script=Han}/u.test(line[offset - 1] ?? "") && signs < 2) return run;
+    // The character glued to the text is the jammer's only in a run with signs (x8 k9 m1 n2 o3 G20峰会 keeps G).
+    return glued && signs === 0 ? run.slice(-1) : "";
+  });
 }
 
 /** A page's posting time opening a line of prose: 2018-08-22 15:168月20日，昭阳区召开…. */

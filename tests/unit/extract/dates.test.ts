@@ -796,3 +796,20 @@ test("from now on (即日起) is a deadline with no end; a span from now to a da
   // 今年开工的项目 describes projects; it sets no time.
   expect(findDeadline("要全力保障今年开工的12个重点项目用地需求", 2024)).toBeNull();
 });
+
+test("review: a span from today yields to a dated deadline it holds and ends after today; a relayed span of days is no event", () => {
+  expect(findDeadline("即日起至12月31日，全市开展整治，各县区务必于11月30日前完成自查。", 2024, "2024-05-01")).toEqual({
+    text: "11月30日前",
+    date: "2024-11-30",
+  });
+  expect(findDeadline("即日起至3月31日，开展冬春火灾防控。", 2024, "2024-11-20")).toEqual({
+    text: "即日起至3月31日",
+    date: "2025-03-31",
+  });
+  expect(findDeadline("即日起至春节后，开展行动。", 2024)).toBeNull();
+  expect(
+    resolveEventDate("为贯彻落实11月7-8日全省会议精神，12月2日，县委召开常委会。", {
+      published: { year: 2024, month: 12, day: 10 },
+    })?.iso,
+  ).toBe("2024-12-02");
+});

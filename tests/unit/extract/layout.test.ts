@@ -481,3 +481,25 @@ test("a notice that asks its addressees to carry out a plan approved by a meetin
   expect(layout.title).toBe("湘西自治州2020年深化“放管服”改革优化营商环境工作计划");
   expect(layout.notes).toContain("原文无标题，标题取自所印发文件的标题");
 });
+
+test("review: a notice whose document the page left out ends at its signature; a wrapped line ending in 意见 is rejoined", () => {
+  const articles = splitArticles([
+    "各乡镇人民政府，县直各单位：",
+    "县考核办关于2023年度考核情况的报告已经县政府同意，现印发给你们，请认真抓好整改。",
+    "某县人民政府办公室",
+    "2024年3月1日",
+    "县政府召开常务会议",
+    "3月5日，县政府召开常务会议。会议要求，各乡镇要加强排查。",
+  ]);
+  expect(articles).toHaveLength(2);
+  expect(
+    rejoinBrokenLines([
+      "县政府召开常务会议",
+      "会议传达学习了省政府关于进一步优化营商环境的若干意见",
+      "并结合我县实际研究部署了相关工作。",
+    ]),
+  ).toEqual([
+    "县政府召开常务会议",
+    "会议传达学习了省政府关于进一步优化营商环境的若干意见并结合我县实际研究部署了相关工作。",
+  ]);
+});

@@ -2157,3 +2157,30 @@ test("what a meeting is for (今天这次会议，主要是…) and a purpose st
     "为全面改善人居环境,区委、区政府决定,从即日起,在全区开展综合整治活动。",
   ]);
 });
+
+test("review: a notice's closing formula, a group's meeting, a relative clause, a comparison and done work are no plans", () => {
+  const texts = (text: string, docType = "会议报道") =>
+    extractMeasures([paragraph(text)], { ...context, docType }).map((measure) => measure.text);
+  expect(texts("二、各单位要加强排查。请认真贯彻执行。", "其他")).toEqual(["二、各单位要加强排查。"]);
+  expect(texts("县领导小组会在县政府三楼会议室听取了各成员单位的工作汇报。")).toEqual([]);
+  expect(texts("立法会会议上，议员就政府计划推行的措施提出质询。")).toEqual([]);
+  expect(texts("县交通局计划与去年同期相比，投资增长20%。")).toEqual([]);
+  expect(texts("市发改局计划在建项目152个。")).toEqual([]);
+  expect(texts("3月底前，按照县委要求，全县共排查隐患120处，整改率达95%。")).toEqual([]);
+  expect(texts("会议要求，要加强排查。配齐配强村级班子，是乡村振兴的关键。")).toEqual(["要加强排查。"]);
+});
+
+test("review: a speaker who follows a demand (根据县委要求，强调) still introduces; orders with a purpose or after a meeting's purpose stay", () => {
+  const texts = (text: string) => extractMeasures([paragraph(text)], context).map((measure) => measure.text);
+  expect(texts("会议根据县委要求，强调：加强隐患排查。严格落实值班制度。")).toEqual(["严格落实值班制度。"]);
+  expect(texts("为确保安全度汛，各乡镇务必于5月底前完成隐患排查整改。按照县防指部署，各村要加强巡查。")).toEqual([
+    "为确保安全度汛，各乡镇务必于5月底前完成隐患排查整改。",
+    "各村要加强巡查。",
+  ]);
+  expect(texts("今天这次会议，主要是部署防汛工作，由县应急局牵头，各乡镇于5月底前完成隐患排查。")).toHaveLength(1);
+  expect(texts("本次会议主要是听取各乡镇汇报，县应急局将于下周开展督查。")).toHaveLength(1);
+  // 将 as 把 after an item is the item's own sentence.
+  expect(texts("二是强化督查。县纪委监委将对工作不力的单位严肃问责。")).toEqual([
+    "二是强化督查。县纪委监委将对工作不力的单位严肃问责。",
+  ]);
+});

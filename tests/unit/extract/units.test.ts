@@ -1867,3 +1867,10 @@ test("a body named with its prefecture's short form (湘西经开区) needs no p
   expect(canonicalUnit("湘西经开区管委会", xiangxi)).toEqual({ name: "湘西经开区管委会", scoped: true });
   expect(canonicalUnit("州司法局", xiangxi).name).toBe("湘西土家族苗族自治州司法局");
 });
+
+test("review: 联合 with no inspection team or as a team's name gives no partner; a partner after a time word stays", () => {
+  expect(findUnits("县妇联联合县教育局组成宣讲团深入学校宣讲。")).toEqual([]);
+  expect(findUnits("县委县政府联合督查组对各乡镇进行了督查。")).toEqual([]);
+  expect(findUnits("县住建局今年会同县自然资源局对老旧小区进行排查。")).toEqual(["县住建局", "县自然资源局"]);
+  expect(findUnits("运输署稍后会在立法会事务委员会介绍计划详情。")).toContain("运输署");
+});

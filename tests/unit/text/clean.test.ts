@@ -927,3 +927,12 @@ test("a jammer glued to the text by one character goes with it; a forum's sign-u
     "當前,我市創建工作進入關鍵期。",
   ]);
 });
+
+test("review: a list of codes after a Han character is text; a jammer without signs leaves the text's own first letter", () => {
+  expect(cleanText("会议对A1 A2 B1 B2 C1 C2号楼进行了验收。").lines.filter(Boolean)).toEqual([
+    "会议对A1 A2 B1 B2 C1 C2号楼进行了验收。",
+  ]);
+  expect(cleanText("x8 k9 m1 n2 o3 G20峰会期间，各部门要加强保障。").lines.filter(Boolean)).toEqual([
+    "G20峰会期间，各部门要加强保障。",
+  ]);
+});
