@@ -58,6 +58,9 @@ test("a deadline with a month or year but no date (年份不详) says so instead
 test("standing work is 长期, from the deadline's words or, lacking one, the measure's own", () => {
   expect(measureStatus(measure({ text: "每月" }), "2025-01-01")).toBe("recurring");
   expect(measureStatus(measure({ text: "即日起" }), "2025-01-01")).toBe("recurring");
+  // A campaign from today to a day is due at its end; to the lunar year's end, on no day known.
+  expect(measureStatus(measure({ text: "即日起至12月31日", date: "2024-12-31" }), "2025-01-01")).toBe("overdue");
+  expect(measureStatus(measure({ text: "从即日起至农历年末" }), "2025-01-01")).toBe("undated");
   expect(measureStatus(measure(undefined, "每月开展一次联合执法检查"), "2025-01-01")).toBe("recurring");
   expect(measureStatus(measure(undefined, "要长期坚持、常态化推进背街小巷整治"), "2025-01-01")).toBe("recurring");
   expect(followUpDeadline(measure(undefined, "推动创建工作常态化"))).toEqual({ text: "常态化", fixed: "recurring" });
