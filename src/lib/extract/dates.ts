@@ -40,7 +40,7 @@ export const FullDateRE =
  * days (12月7-8日) the first.
  */
 const EventDateRE =
-  /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*(?:日|(?:[-—–~～]|至)\s*\d{1,2}\s*日)|(?<![月\d\-—–~～至])(\d{1,2})\s*日(?!前|后|起|内)|(昨日|昨天|今天|今日|前天|前日|日前|近日|当天|当日)/g;
+  /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*(?:日|(?:[-—–~～]|至)\s*\d{1,2}\s*日)|(?<![月\d])(?<!\d\s*(?:[-~～]|至)\s*)(\d{1,2})\s*日(?!前|后|起|内)|(昨日|昨天|今天|今日|前天|前日|日前|近日|当天|当日)/g;
 
 const pad = (value: number): string => String(value).padStart(2, "0");
 
@@ -364,7 +364,10 @@ function resolveDateIn(text: string, context: DateContext, skipDateline: boolean
             {
               iso: reference.month === 1 && reference.day <= 15 ? "unknown" : `${reference.year}`,
               words,
-              note: `「${relative}」只说明在出版日前不久，记到出版年`,
+              note:
+                reference.month === 1 && reference.day <= 15
+                  ? `「${relative}」只说明在出版日前不久，出版日在年初，年份不定`
+                  : `「${relative}」只说明在出版日前不久，记到出版年`,
             }
           : { iso: isoDay(addDays(reference, offset)), words };
       if (!approximateWord) return resolved;
@@ -457,12 +460,16 @@ function deadlineIn(normalized: string, year: number | null, day?: string): { te
     const rest = normalized.slice(0, span.index) + normalized.slice(span.index + span[0].length);
     const within = deadlineIn(rest, year, day);
     if (within?.date) return within;
-    const end = /农历/.test(span[1]) ? null : deadlineIn(`${span[1]}前`, year, day);
+    const until = span[1];
+    const endWords = /前$/.test(until) ? until : `${until}前`;
+    const endIn = (endYear: number | null): string | undefined =>
+      /农历/.test(until) ? undefined : deadlineIn(endWords, endYear, day)?.date;
     // A span from today ends after it: 即日起至3月31日 in a November report is next year's March.
+    const thisYear = endIn(year);
+    // (2月29日 in a December 2023 report is 2024's: a day this year lacks.)
+    const passed = thisYear === undefined || (day !== undefined && thisYear < day);
     const endDate =
-      end?.date && day && end.date < day && !/\d{4}\s*年|明年/.test(span[1])
-        ? `${Number(end.date.slice(0, 4)) + 1}${end.date.slice(4)}`
-        : end?.date;
+      passed && year !== null && !/\d{4}\s*年|明年/.test(until) ? (endIn(year + 1) ?? thisYear) : thisYear;
     return { text: span[0], ...(endDate ? { date: endDate } : {}) };
   }
   // 每月25日前, 每周一: due again every month or week, on no one day; a completion date the sentence

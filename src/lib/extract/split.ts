@@ -53,6 +53,11 @@ const DatedBriefRE = new RegExp(
   "u",
 );
 
+/** What a signed notice prints under its signature: （此件公开发布）, 附件, 公开方式, 联系人, 抄送, …印发. */
+const UnderSignatureRE = new RegExp(
+  `${DisclosureLineRE.source}|${AttachmentLineRE.source}|^[(（]?(?:公开方式|公开属性|联系人|联系电话|抄送)|印发$|^此[件文]公开发布$`,
+);
+
 /** How the title of a document ends: its quoted name or its kind. */
 const DocumentTitleEndRE = /(?:》|的(?:通知|通报|决定|意见|批复|公告|函|报告))$/;
 
@@ -99,9 +104,11 @@ function trailingTitleBlock(lines: string[]): number {
   return start;
 }
 
+const hanOnly = (text: string): string => text.replace(/[^\p{Script=Han}]/gu, "");
+
 /** The Han character pairs of a text. */
 function hanPairs(text: string): string[] {
-  const han = Array.from(text.replace(/[^\p{Script=Han}]/gu, ""));
+  const han = Array.from(hanOnly(text));
   return han.slice(1).map((character, index) => `${han[index] ?? ""}${character}`);
 }
 
@@ -242,15 +249,30 @@ export function splitArticles(pageLines: readonly string[], headline?: string): 
   // only when a signature closes the article, since it reads every line so far.
   const issuesDocument = (): boolean => current.some((candidate) => IssuingNoticeRE.test(simplifyChars(candidate)));
   // …unless another article plainly starts after the signature (a headline over a sentence) and the document
-  // the notice issues is not what follows (past a （此件公开发布） line): the page left that document out.
+  // the notice issues is not what follows: the page left that document out. The document is known by the
+  // name the notice quotes (a title wrapped over two lines too), else by a plan's or notice's title; the
+  // lines a signed notice prints under its signature (（此件公开发布）, 附件, 公开方式, 抄送, …印发) are passed.
   // (Links to other pages under the signature start no article; the layout drops them.)
   const anotherArticleFollows = (signatureIndex: number): boolean => {
     const next = lines
       .slice(signatureIndex + 1)
       .map(simplifyChars)
-      .filter((candidate) => candidate !== "" && !DisclosureLineRE.test(candidate))
+      .filter((candidate) => candidate !== "" && !UnderSignatureRE.test(candidate))
       .slice(0, 3);
-    const documentTitle = next[0] !== undefined && (PolicyTitleRE.test(next[0]) || NoticeTitleRE.test(next[0]));
+    const issuedNames = current
+      .map(simplifyChars)
+      .filter((line) => IssuingNoticeRE.test(line))
+      .flatMap((line) => [...line.matchAll(/《([^》]{4,80})》/g)].map((match) => hanOnly(match[1] ?? "")));
+    const namesIssued = (candidate: string): boolean => {
+      const pairs = hanPairs(candidate);
+      return (
+        pairs.length >= 4 &&
+        issuedNames.some((name) => pairs.filter((pair) => name.includes(pair)).length * 5 >= pairs.length * 4)
+      );
+    };
+    const documentTitle = next.some((candidate) =>
+      issuedNames.length > 0 ? namesIssued(candidate) : PolicyTitleRE.test(candidate) || NoticeTitleRE.test(candidate),
+    );
     return !documentTitle && next.some((candidate) => candidate.length >= 15 && /。/.test(candidate));
   };
 

@@ -525,9 +525,11 @@ function unflatten(line: string): string[] {
 /**
  * A forum's anti-copy jammer (Discuz prints hidden random characters between paragraphs, which a
  * copied page keeps: - m5 N5 u3 S# Y; u3 l( E( …): a run of tokens of one or two ASCII characters,
- * several of them a letter glued to a digit or a sign, never prose nor a list of numbers. The run may
- * follow a sentence's stop and end in one character glued to the text (…奠定了坚实基础。5 y6 q$ l5 a,
- * . z2 t- @. A5 ~要充分认识…, }6 Q10月31日，…).
+ * several of them a letter glued to a digit or a sign, and some opening with a digit or a sign; never
+ * prose, a list of numbers, codes (A1 A2 B1 B2) or grades (A+ A A- B+). The run may stand right after
+ * the text it was printed into and end in one character glued to the text that follows (…基础。5 y6 q$
+ * l5 a, . z2 t- @. A5 ~要充分认识…, }6 Q10月31日，…): a sign, or a letter before a Han character or a
+ * date, is the jammer's; a letter before other digits is the text's own (G20, N95).
  */
 const JammerRunRE =
   /(?:^|(?<=\s|[\p{Script=Han}。，,；;！？]))(?:[!-~]{1,2}(?:\s+|$)){5,}(?:[A-Za-z!-/:-@[-`{-~](?=[\p{Script=Han}\d]))?/gu;
@@ -538,11 +540,14 @@ function withoutJammer(line: string): string {
     const glued = !/\s$/.test(run) && offset + run.length < line.length;
     const tokens = (glued ? run.slice(0, -1) : run).split(/\s+/).filter(Boolean);
     if (tokens.filter((token) => JammerTokenRE.test(token)).length < 3) return run;
+    if (!tokens.some((token) => /^[^A-Za-z]/.test(token))) return run;
     const signs = tokens.filter((token) => /[^A-Za-z0-9]/.test(token)).length;
-    // Right after a Han character only a run with signs is a jammer (对A1 A2 B1 B2 C1 C2号楼 is a list).
-    if (offset > 0 && /\p{Script=Han}/u.test(line[offset - 1] ?? "") && signs < 2) return run;
-    // The character glued to the text is the jammer's only in a run with signs (x8 k9 m1 n2 o3 G20峰会 keeps G).
-    return glued && signs === 0 ? run.slice(-1) : "";
+    // Glued to the text before it, only a run with signs is a jammer (…排查，A1 A2 B1 B2 C1 C2栋 is a list).
+    if (offset > 0 && !/\s/.test(line[offset - 1] ?? "") && signs < 2) return run;
+    const tail = glued ? run.slice(-1) : "";
+    const jammerTail =
+      /[^A-Za-z]/.test(tail) || /^(?:\p{Script=Han}|\d{1,2}\s*[月日])/u.test(line.slice(offset + run.length));
+    return glued && !jammerTail ? tail : "";
   });
 }
 

@@ -813,3 +813,18 @@ test("review: a span from today yields to a dated deadline it holds and ends aft
     })?.iso,
   ).toBe("2024-12-02");
 });
+
+test("review 2: a span's end rolls to the next year by the calendar; a day after a dash opening a dateline is a day", () => {
+  expect(findDeadline("即日起至2月底开展行动。", 2024, "2024-12-10")).toEqual({
+    text: "即日起至2月底",
+    date: "2025-02-28",
+  });
+  expect(findDeadline("即日起至2月29日开展行动。", 2023, "2023-12-10")).toEqual({
+    text: "即日起至2月29日",
+    date: "2024-02-29",
+  });
+  expect(findDeadline("即日起至春节前开展行动。", 2024, "2024-12-10")).toEqual({ text: "即日起至春节前" });
+  expect(
+    resolveEventDate("本报讯——28日上午，县委召开会议", { published: { year: 2024, month: 6, day: 30 } })?.iso,
+  ).toBe("2024-06-28");
+});

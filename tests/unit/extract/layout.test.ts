@@ -503,3 +503,30 @@ test("review: a notice whose document the page left out ends at its signature; a
     "会议传达学习了省政府关于进一步优化营商环境的若干意见并结合我县实际研究部署了相关工作。",
   ]);
 });
+
+test("review 2: the issued plan stays with its notice past the lines under a signature, a wrapped title, a title of any kind", () => {
+  const notice = (under: string[], title: string[]) => [
+    "各乡镇人民政府，县直各单位：",
+    "现将《鹤峰县2024年农村人居环境整治提升行动实施方案》印发给你们，请认真贯彻执行。",
+    "鹤峰县人民政府办公室",
+    "2024年3月5日",
+    ...under,
+    ...title,
+    "为全面提升农村人居环境，制定本方案。",
+    "一、工作目标",
+  ];
+  const title = ["鹤峰县2024年农村人居环境整治提升行动实施方案"];
+  for (const under of [["（此件公开发布）", "附件"], ["（公开方式：主动公开）"], ["抄送：县委办公室。"]])
+    expect(splitArticles(notice(under, title))).toHaveLength(1);
+  expect(splitArticles(notice([], ["鹤峰县2024年农村人居环境整治", "提升行动实施方案"]))).toHaveLength(1);
+  expect(
+    splitArticles([
+      "各乡镇：",
+      "现将《关于进一步优化营商环境的若干措施》印发给你们，请认真贯彻执行。",
+      "某县人民政府办公室",
+      "2024年3月5日",
+      "关于进一步优化营商环境的若干措施",
+      "为优化营商环境，制定以下措施。",
+    ]),
+  ).toHaveLength(1);
+});

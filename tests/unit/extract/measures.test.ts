@@ -2184,3 +2184,24 @@ test("review: a speaker who follows a demand (根据县委要求，强调) still
     "二是强化督查。县纪委监委将对工作不力的单位严肃问责。",
   ]);
 });
+
+test("review 2: deadline-led work to build (公共充电桩, 共计…亩) and targets stay; work told done with 了 and purposes with 须 are told apart", () => {
+  const texts = (text: string) =>
+    extractMeasures([paragraph(text)], { ...context, docType: "其他", plan: true }).map((measure) => measure.text);
+  expect(texts("年底前，建成公共充电桩200个。")).toHaveLength(1);
+  expect(texts("8月底前，完成共计1.2万亩高标准农田建设任务。")).toHaveLength(1);
+  expect(texts("6月底前完成整改，整改率达100%。")).toHaveLength(1);
+  const meeting = (text: string) => extractMeasures([paragraph(text)], context).map((measure) => measure.text);
+  expect(meeting("为巩固脱贫攻坚成果，须严格落实“四个不摘”要求。根据省委部署，各县要加强监测。")).toEqual([
+    "为巩固脱贫攻坚成果，须严格落实“四个不摘”要求。",
+    "各县要加强监测。",
+  ]);
+  expect(meeting("会议要求，各乡镇要压实责任。辖区内按照网格化管理要求，落实包保责任。")).toEqual([
+    "各乡镇要压实责任。",
+    "落实包保责任。",
+  ]);
+  expect(meeting("会议指出，一年来，全县工作取得明显成效。配齐配强了村级班子。备足备齐了应急物资。")).toEqual([]);
+  expect(meeting("今天的会议主要目的就是进一步推进项目建设，力争一季度开门红。")).toEqual([]);
+  expect(meeting("一是加快项目建设进度。请各单位抓好落实。")).toEqual(["一是加快项目建设进度。请各单位抓好落实。"]);
+  expect(meeting(simplifyChars("部門會在今日稍後公布最新個案數字。"))).toEqual([]);
+});

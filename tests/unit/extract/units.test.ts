@@ -1874,3 +1874,9 @@ test("review: 联合 with no inspection team or as a team's name gives no partne
   expect(findUnits("县住建局今年会同县自然资源局对老旧小区进行排查。")).toEqual(["县住建局", "县自然资源局"]);
   expect(findUnits("运输署稍后会在立法会事务委员会介绍计划详情。")).toContain("运输署");
 });
+
+test("review 2: 会同县 is a county, 联合执法大队 a team's name, a council's 会 no modal", () => {
+  expect(findUnits("今年会同县林业局完成造林5万亩。")).not.toContain("县林业局");
+  expect(findUnits("县城管局联合执法大队对占道经营进行整治。")).not.toContain("执法大队");
+  expect(findUnits("区议会在会上介绍有关情况后，与会人员进行了讨论。")).not.toContain("区议会");
+});

@@ -928,11 +928,15 @@ test("a jammer glued to the text by one character goes with it; a forum's sign-u
   ]);
 });
 
-test("review: a list of codes after a Han character is text; a jammer without signs leaves the text's own first letter", () => {
-  expect(cleanText("会议对A1 A2 B1 B2 C1 C2号楼进行了验收。").lines.filter(Boolean)).toEqual([
+test("review: codes and grades listed in the text stay; a jammer leaves the text's own letter before digits", () => {
+  const kept = [
     "会议对A1 A2 B1 B2 C1 C2号楼进行了验收。",
-  ]);
-  expect(cleanText("x8 k9 m1 n2 o3 G20峰会期间，各部门要加强保障。").lines.filter(Boolean)).toEqual([
+    "重点对以下小区进行排查，A1 A2 B1 B2 C1 C2栋地下车库要在6月10日前整改。",
+    "考核结果分为A+ A A- B+ B C六个等次，各单位要于12月20日前上报。",
+  ];
+  for (const line of kept) expect(cleanText(line).lines.filter(Boolean)).toEqual([line]);
+  expect(cleanText("8 m2 A1 C% |8 q1 }6 G20峰会期间，各部门要加强保障。").lines.filter(Boolean)).toEqual([
     "G20峰会期间，各部门要加强保障。",
   ]);
+  expect(cleanText(". z2 t- @. A5 ~ N95口罩要备足。").lines.filter(Boolean)).toEqual(["N95口罩要备足。"]);
 });
