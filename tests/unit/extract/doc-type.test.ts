@@ -308,3 +308,9 @@ test("a speaker's words at a meeting, as a document site files them (…会上�
     }),
   ).toBe("会议报道");
 });
+
+test("a 调研员 is a rank: leading an assessment team names no visit of study", () => {
+  const lead = "12月7-8日,市民政局四级调研员朱祖顺率考核组一行3人到经开区开展考核督查。";
+  expect(kind(lead.slice(6, -1), lead)).toBe("其他");
+  expect(kind("市委常委、副市长赵炜调研集中供暖工作", "赵炜调研集中供暖工作。")).toBe("会议报道");
+});
