@@ -40,7 +40,7 @@ export const FullDateRE =
  * days (12月7-8日) the first.
  */
 const EventDateRE =
-  /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*(?:日|(?:[-—–~～]|至)\s*\d{1,2}\s*日)|(?<![月\d])(?<!\d\s*(?:[-~～]|至)\s*)(\d{1,2})\s*日(?!前|后|起|内)|(昨日|昨天|今天|今日|前天|前日|日前|近日|当天|当日)/g;
+  /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*(?:日|(?:[-—–~～]|至)\s*\d{1,2}\s*日)|(?<![月\d])(?<!\d\s*(?:[-—–~～]|至)\s*)(\d{1,2})\s*(?:日|(?:[-—–~～]|至)\s*\d{1,2}\s*日)(?!前|后|起|内)|(昨日|昨天|今天|今日|前天|前日|日前|近日|当天|当日)/g;
 
 const pad = (value: number): string => String(value).padStart(2, "0");
 
@@ -409,6 +409,19 @@ function mustBeDoneBy(before: string, after: string): boolean {
     (/(?:要|须|确保|保证|务必|必须|力争|争取)\s*[于在]\s*$/.test(before) ||
       (/[在于]\s*$/.test(before) && /^\s*(?:要|须|必须|务必)/.test(after)))
   );
+}
+
+/**
+ * The year and day a report's deadlines are read against: its own day; or, when it is dated only to a
+ * month or a year or not at all (近日 in a page published on 2024-11-20), the publication's day, which
+ * that date does not contradict.
+ */
+export function deadlineAnchor(date: string, published: Day | undefined): { year: number | null; day?: string } {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(date)) return { year: Number(date.slice(0, 4)), day: date };
+  const publishedDay = published ? isoDay(published) : undefined;
+  if (published && publishedDay && (date === "unknown" || publishedDay.startsWith(date)))
+    return { year: published.year, day: publishedDay };
+  return { year: /^\d{4}/.test(date) ? Number(date.slice(0, 4)) : null };
 }
 
 /** The deadline a sentence sets, with the date it means when the year is known. */

@@ -3,7 +3,7 @@ import type { TextBlock } from "../entry/body";
 import type { PageMeta } from "../text/clean";
 import { simplifyChars } from "../text/script";
 import { articleBody } from "./body";
-import { isoDay, normalizeDateWords, reportDate, type DateContext } from "./dates";
+import { deadlineAnchor, isoDay, normalizeDateWords, reportDate, type DateContext } from "./dates";
 import { classifyDocType } from "./doc-type";
 import type { Place } from "./gazetteer";
 import { articleLayout } from "./layout";
@@ -210,7 +210,6 @@ export function extractReport(articleLines: readonly string[], page: PageContext
     ...(page.meta.docNumber ? { docNumber: page.meta.docNumber } : {}),
   });
   notes.push(...dateNotes);
-  const year = /^\d{4}/.test(date) ? Number(date.slice(0, 4)) : null;
 
   const { leaders, unnamedOffices, doubtfulNames } = extractLeaders(fullSimple);
   // A minutes record's roster fields (主席, 出席, 列席) name who chaired and who came.
@@ -286,8 +285,7 @@ export function extractReport(articleLines: readonly string[], page: PageContext
   const measures = extractMeasures(statistical ? [] : paragraphs, {
     docType,
     plan,
-    year,
-    ...(/^\d{4}-\d{2}-\d{2}$/.test(date) ? { day: date } : {}),
+    ...deadlineAnchor(date, page.dates.published),
     ownUnits: docType === "检查" ? ownUnits : [],
     unitsOf: unitsOfSentence,
     unitsOpening: (passage) => units.unitsOpening(passage),

@@ -55,8 +55,13 @@ const DatedBriefRE = new RegExp(
 
 /** What a signed notice prints under its signature: （此件公开发布）, 附件, 公开方式, 联系人, 抄送, …印发. */
 const UnderSignatureRE = new RegExp(
-  `${DisclosureLineRE.source}|${AttachmentLineRE.source}|^[(（]?(?:公开方式|公开属性|联系人|联系电话|抄送)|印发$|^此[件文]公开发布$`,
+  `${DisclosureLineRE.source}|${AttachmentLineRE.source}|^[(（]?(?:公开方式|公开属性|信息公开形式|联系人|联系单位|联系电话|抄送)|印发$|^此[件文]公开发布$`,
 );
+/** Kinds of document a notice issues that PolicyTitleRE, which also decides the document type, leaves out. */
+const DocumentKindEndRE = /(?:规则|预案|指引|指南|纲要|制度|措施)$/;
+/** How an issued document without its title line opens: its purpose and making, or its first part. */
+const IssuedDocumentOpeningRE =
+  /制定本|特制定|提出如下|如下[:：]?$|^第[一二三四五六七八九十]+[章条]|^[一二三四五六七八九十]+、/;
 
 /** How the title of a document ends: its quoted name or its kind. */
 const DocumentTitleEndRE = /(?:》|的(?:通知|通报|决定|意见|批复|公告|函|报告))$/;
@@ -248,20 +253,22 @@ export function splitArticles(pageLines: readonly string[], headline?: string): 
   // A notice that issues a document (关于印发《…方案》的通知) goes on with it after its signature; asked
   // only when a signature closes the article, since it reads every line so far.
   const issuesDocument = (): boolean => current.some((candidate) => IssuingNoticeRE.test(simplifyChars(candidate)));
-  // …unless another article plainly starts after the signature (a headline over a sentence) and the document
-  // the notice issues is not what follows: the page left that document out. The document is known by the
-  // name the notice quotes (a title wrapped over two lines too), else by a plan's or notice's title; the
-  // lines a signed notice prints under its signature (（此件公开发布）, 附件, 公开方式, 抄送, …印发) are passed.
-  // (Links to other pages under the signature start no article; the layout drops them.)
+  // …unless another article plainly starts after the signature, a headline over a sentence, and the headline
+  // is no title of the document the notice issues: the page left that document out. A document's title is
+  // known by its kind (…实施方案, …若干措施, …工作规则) or by the name the notice quotes, and may wrap over two
+  // lines; a plan without a title opens with its purpose (为…，制定本方案。). The lines a signed notice prints
+  // under its signature (（此件公开发布）, 附件, 公开方式, 抄送, …印发) are passed; links to other pages
+  // (headlines without a sentence) start no article: the layout drops them.
   const anotherArticleFollows = (signatureIndex: number): boolean => {
-    const next = lines
+    const [headline, ...after] = lines
       .slice(signatureIndex + 1)
       .map(simplifyChars)
       .filter((candidate) => candidate !== "" && !UnderSignatureRE.test(candidate))
       .slice(0, 3);
+    if (headline === undefined || /[。！？!?]/.test(headline)) return false;
     const issuedNames = current
       .map(simplifyChars)
-      .filter((line) => IssuingNoticeRE.test(line))
+      .filter((line) => IssuingNoticeRE.test(line) || /给你们/.test(line))
       .flatMap((line) => [...line.matchAll(/《([^》]{4,80})》/g)].map((match) => hanOnly(match[1] ?? "")));
     const namesIssued = (candidate: string): boolean => {
       const pairs = hanPairs(candidate);
@@ -270,10 +277,14 @@ export function splitArticles(pageLines: readonly string[], headline?: string): 
         issuedNames.some((name) => pairs.filter((pair) => name.includes(pair)).length * 5 >= pairs.length * 4)
       );
     };
-    const documentTitle = next.some((candidate) =>
-      issuedNames.length > 0 ? namesIssued(candidate) : PolicyTitleRE.test(candidate) || NoticeTitleRE.test(candidate),
-    );
-    return !documentTitle && next.some((candidate) => candidate.length >= 15 && /。/.test(candidate));
+    const documentTitle = (candidate: string): boolean =>
+      PolicyTitleRE.test(candidate) ||
+      NoticeTitleRE.test(candidate) ||
+      DocumentKindEndRE.test(candidate) ||
+      namesIssued(candidate);
+    if (documentTitle(headline) || documentTitle(`${headline}${after[0] ?? ""}`)) return false;
+    const sentence = after.find((candidate) => candidate.length >= 15 && /。/.test(candidate));
+    return sentence !== undefined && !IssuedDocumentOpeningRE.test(sentence);
   };
 
   for (let index = 0; index < lines.length; index += 1) {

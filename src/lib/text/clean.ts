@@ -528,8 +528,8 @@ function unflatten(line: string): string[] {
  * several of them a letter glued to a digit or a sign, and some opening with a digit or a sign; never
  * prose, a list of numbers, codes (A1 A2 B1 B2) or grades (A+ A A- B+). The run may stand right after
  * the text it was printed into and end in one character glued to the text that follows (…基础。5 y6 q$
- * l5 a, . z2 t- @. A5 ~要充分认识…, }6 Q10月31日，…): a sign, or a letter before a Han character or a
- * date, is the jammer's; a letter before other digits is the text's own (G20, N95).
+ * l5 a, . z2 t- @. A5 ~要充分认识…, }6 Q10月31日，…, g. w当前): a sign, a letter before a date or a lower-case
+ * one before a Han character is the jammer's; G20, N95, A级 and B超 are the text's own.
  */
 const JammerRunRE =
   /(?:^|(?<=\s|[\p{Script=Han}。，,；;！？]))(?:[!-~]{1,2}(?:\s+|$)){5,}(?:[A-Za-z!-/:-@[-`{-~](?=[\p{Script=Han}\d]))?/gu;
@@ -545,8 +545,12 @@ function withoutJammer(line: string): string {
     // Glued to the text before it, only a run with signs is a jammer (…排查，A1 A2 B1 B2 C1 C2栋 is a list).
     if (offset > 0 && !/\s/.test(line[offset - 1] ?? "") && signs < 2) return run;
     const tail = glued ? run.slice(-1) : "";
+    const after = line.slice(offset + run.length);
+    // (A级景区, B超, U盘: an upper-case letter before a Han character is the text's.)
     const jammerTail =
-      /[^A-Za-z]/.test(tail) || /^(?:\p{Script=Han}|\d{1,2}\s*[月日])/u.test(line.slice(offset + run.length));
+      /[^A-Za-z]/.test(tail) ||
+      /^\d{1,2}\s*[月日]/.test(after) ||
+      (/[a-z]/.test(tail) && /^\p{Script=Han}/u.test(after));
     return glued && !jammerTail ? tail : "";
   });
 }

@@ -2,6 +2,7 @@ import { expect, test } from "vitest";
 import {
   parsePublished,
   explicitDates,
+  deadlineAnchor,
   findDeadline,
   resolveEventDate,
   normalizeDateWords,
@@ -827,4 +828,14 @@ test("review 2: a span's end rolls to the next year by the calendar; a day after
   expect(
     resolveEventDate("本报讯——28日上午，县委召开会议", { published: { year: 2024, month: 6, day: 30 } })?.iso,
   ).toBe("2024-06-28");
+});
+
+test("review 3: a span of bare days is dated by its first; a report dated only to its year reads deadlines against its publication day", () => {
+  const published = { year: 2024, month: 12, day: 10 };
+  expect(resolveEventDate("7-8日，市考核组到我区开展督查", { published })?.iso).toBe("2024-12-07");
+  expect(resolveEventDate("本报讯 5至6日，县里开展活动", { published })?.iso).toBe("2024-12-05");
+  expect(deadlineAnchor("2024", { year: 2024, month: 11, day: 20 })).toEqual({ year: 2024, day: "2024-11-20" });
+  expect(deadlineAnchor("unknown", { year: 2024, month: 1, day: 5 })).toEqual({ year: 2024, day: "2024-01-05" });
+  expect(deadlineAnchor("2023", { year: 2024, month: 1, day: 5 })).toEqual({ year: 2023 });
+  expect(deadlineAnchor("2024-03-02", undefined)).toEqual({ year: 2024, day: "2024-03-02" });
 });

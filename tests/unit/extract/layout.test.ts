@@ -530,3 +530,33 @@ test("review 2: the issued plan stays with its notice past the lines under a sig
     ]),
   ).toHaveLength(1);
 });
+
+test("review 3: a plan with no title, one titled by its issuer, or a revised rule stays with the notice issuing it", () => {
+  const notice = (quote: string, after: string[]) => [
+    "各乡镇人民政府，县直各单位：",
+    `现将${quote}印发给你们，请认真贯彻执行。`,
+    "某县人民政府办公室",
+    "2024年3月5日",
+    ...after,
+  ];
+  expect(
+    splitArticles(notice("《实施方案》", ["为深入推进农村人居环境整治，制定本方案。", "一、工作目标"])),
+  ).toHaveLength(1);
+  expect(
+    splitArticles(
+      notice("《关于加快推进乡村振兴的实施意见》", [
+        "中共某县委 某县人民政府关于加快推进乡村振兴的实施意见",
+        "为加快推进乡村振兴，现提出如下意见。",
+      ]),
+    ),
+  ).toHaveLength(1);
+  expect(
+    splitArticles(
+      notice("修订后的《某县人民政府工作规则》", [
+        "某县人民政府工作规则",
+        "第一章 总则",
+        "第一条 为规范县政府工作，制定本规则。",
+      ]),
+    ),
+  ).toHaveLength(1);
+});

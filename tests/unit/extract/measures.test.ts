@@ -2205,3 +2205,17 @@ test("review 2: deadline-led work to build (公共充电桩, 共计…亩) and t
   expect(meeting("一是加快项目建设进度。请各单位抓好落实。")).toEqual(["一是加快项目建设进度。请各单位抓好落实。"]);
   expect(meeting(simplifyChars("部門會在今日稍後公布最新個案數字。"))).toEqual([]);
 });
+
+test("review 3: a body's plan that explains an item's heading stays with it; a purpose is skipped only before a decision", () => {
+  const texts = (text: string) => extractMeasures([paragraph(text)], context).map((measure) => measure.text);
+  expect(texts("会议要求，二要抓好安全生产。市应急管理局将会同有关部门开展安全生产大检查。")).toEqual([
+    "二要抓好安全生产。市应急管理局将会同有关部门开展安全生产大检查。",
+  ]);
+  expect(texts("为切实加强组织领导，成立全县安全生产大检查领导小组。按照工作安排，各乡镇要加强排查。")).toEqual([
+    "为切实加强组织领导，成立全县安全生产大检查领导小组。",
+    "各乡镇要加强排查。",
+  ]);
+  expect(texts(simplifyChars("康文署會在下月舉行嘉年華。"))).toEqual([]);
+  expect(texts("县卫健局计划与财务股股长通报了上半年预算执行情况。")).toEqual([]);
+  expect(texts("全市防汛工作部署会在本月召开。")).toEqual([]);
+});

@@ -1880,3 +1880,9 @@ test("review 2: 会同县 is a county, 联合执法大队 a team's name, a counc
   expect(findUnits("县城管局联合执法大队对占道经营进行整治。")).not.toContain("执法大队");
   expect(findUnits("区议会在会上介绍有关情况后，与会人员进行了讨论。")).not.toContain("区议会");
 });
+
+test("review 3: a federation's own 联合 (供销合作社联合社) names no partner", () => {
+  expect(findUnits("县供销合作社联合社联合县农业农村局组成督查组对各乡镇进行督查。").join()).not.toMatch(
+    /社联合|社组成/,
+  );
+});

@@ -61,6 +61,8 @@ test("standing work is 长期, from the deadline's words or, lacking one, the me
   // A campaign from today to a day is due at its end; to the lunar year's end, on no day known.
   expect(measureStatus(measure({ text: "即日起至12月31日", date: "2024-12-31" }), "2025-01-01")).toBe("overdue");
   expect(measureStatus(measure({ text: "从即日起至农历年末" }), "2025-01-01")).toBe("undated");
+  // (即日起，到各村开展排查: from now on, going to the villages.)
+  expect(measureStatus(measure({ text: "即日起，到各村" }), "2025-01-01")).toBe("recurring");
   expect(measureStatus(measure(undefined, "每月开展一次联合执法检查"), "2025-01-01")).toBe("recurring");
   expect(measureStatus(measure(undefined, "要长期坚持、常态化推进背街小巷整治"), "2025-01-01")).toBe("recurring");
   expect(followUpDeadline(measure(undefined, "推动创建工作常态化"))).toEqual({ text: "常态化", fixed: "recurring" });

@@ -940,3 +940,9 @@ test("review: codes and grades listed in the text stay; a jammer leaves the text
   ]);
   expect(cleanText(". z2 t- @. A5 ~ N95口罩要备足。").lines.filter(Boolean)).toEqual(["N95口罩要备足。"]);
 });
+
+test("review 3: an upper-case letter after a jammer, before a Han character, is the text's (A级, B超)", () => {
+  expect(cleanText("8 m2 A1 C% |8 q1 }6 A级景区创建工作要在年底前完成。").lines.filter(Boolean)).toEqual([
+    "A级景区创建工作要在年底前完成。",
+  ]);
+});
