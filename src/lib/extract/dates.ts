@@ -353,6 +353,8 @@ function resolveDateIn(text: string, context: DateContext, skipDateline: boolean
       if (!reference) continue;
       const offset = relative.startsWith("昨") ? -1 : relative.startsWith("前") ? -2 : 0;
       const approximateWord = relative === "日前" || relative === "近日";
+      // 近日 says only that it was lately: the publication's year, unless that had just begun.
+      const yearJustBegun = reference.month === 1 && reference.day <= 15;
       const resolved: ResolvedDate = guessed
         ? {
             iso: `${reference.year}-${pad(reference.month)}`,
@@ -360,14 +362,12 @@ function resolveDateIn(text: string, context: DateContext, skipDateline: boolean
             note: `「${relative}」无法换算：${guessed}，只取到月`,
           }
         : approximateWord
-          ? // 近日 says only that it was lately: the publication's year, unless that had just begun.
-            {
-              iso: reference.month === 1 && reference.day <= 15 ? "unknown" : `${reference.year}`,
+          ? {
+              iso: yearJustBegun ? "unknown" : `${reference.year}`,
               words,
-              note:
-                reference.month === 1 && reference.day <= 15
-                  ? `「${relative}」只说明在出版日前不久，出版日在年初，年份不定`
-                  : `「${relative}」只说明在出版日前不久，记到出版年`,
+              note: yearJustBegun
+                ? `「${relative}」只说明在出版日前不久，出版日在年初，年份不定`
+                : `「${relative}」只说明在出版日前不久，记到出版年`,
             }
           : { iso: isoDay(addDays(reference, offset)), words };
       if (!approximateWord) return resolved;
@@ -418,9 +418,10 @@ function mustBeDoneBy(before: string, after: string): boolean {
  */
 export function deadlineAnchor(date: string, published: Day | undefined): { year: number | null; day?: string } {
   if (/^\d{4}-\d{2}-\d{2}$/.test(date)) return { year: Number(date.slice(0, 4)), day: date };
-  const publishedDay = published ? isoDay(published) : undefined;
-  if (published && publishedDay && (date === "unknown" || publishedDay.startsWith(date)))
-    return { year: published.year, day: publishedDay };
+  if (published) {
+    const publishedDay = isoDay(published);
+    if (date === "unknown" || publishedDay.startsWith(date)) return { year: published.year, day: publishedDay };
+  }
   return { year: /^\d{4}/.test(date) ? Number(date.slice(0, 4)) : null };
 }
 

@@ -1100,9 +1100,9 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
         !hasModalYao(simple) &&
         !OrderInPurposeRE.test(simple) &&
         !/决定|同意|召开|举行|印发/.test(simple.replace(/《[^》]*》/g, "")) &&
+        DecisionAfterPurposeRE.test(paragraphSentences[sentenceIndex + 1]?.simple ?? "") &&
         findDeadline(simple, null) === null &&
-        unitsNamed().length === 0 &&
-        DecisionAfterPurposeRE.test(paragraphSentences[sentenceIndex + 1]?.simple ?? "")
+        unitsNamed().length === 0
       )
         continue;
       // 会议共有九项议题：…三是听取关于…的汇报。五是研究讨论…规划。: the agenda, not what it decided.
