@@ -101,6 +101,7 @@ export function articleBody(
     const simple = layout.simple[index] ?? "";
     // A task table saved a cell a line: each row's task with the units of its row; the other cells task no one.
     const rowUnits = table.tasks.get(position);
+    const due = table.dues.get(position);
     if (rowUnits || table.cells.has(position)) {
       blocks.push({ kind: "paragraph", text: original });
       // | 推进河西商业配套建设, 优化提升50条背街后巷交通组织。 |: the task without its cell bars.
@@ -112,6 +113,7 @@ export function articleBody(
           simple: simple.slice(bar, end),
           assignees: rowUnits.map(units.canonical),
           tableRow: true,
+          ...(due ? { due } : {}),
         });
       continue;
     }

@@ -16,21 +16,35 @@ import { unitsHeadedBy } from "./units";
 /** The names a task table gives its columns. */
 const HeaderCellRE =
   /^(?:序号|编号|分类|分块|板块|类别|类型|领域|项目|项目名称|(?:主要|重点|具体|年度|全年)?(?:工作|目标)?(?:工作|任务|措施|举措|内容|事项|目标|指标)(?:内容|名称|值)?|存在问题|问题|责任单位|牵头单位|配合单位|协办单位|协同单位|责任部门|牵头部门|配合部门|责任主体(?:(?:与|和|及)(?:协同|配合)单位)?|责任领导|牵头领导|分管领导|责任人|完成时限|完成时间|时间节点|时限要求|进度安排|(?:\d{1,2}[-—~至]\d{1,2}月)?(?:推进|进展|完成|落实)(?:情况|进度)|是否\p{Script=Han}{2,4}|备注|说明)$/u;
+/** A column saying when the row's task is due. */
+const DueHeaderRE = /^(?:完成时限|完成时间|时间节点|时限要求)$/;
+/** Any short label a column may carry: 民生实事, 建设内容. */
+const ColumnLabelRE = /^\p{Script=Han}{2,8}$/u;
 /** A column saying who carries the row's task. */
 const UnitsHeaderRE = /^(?:责任|牵头|配合|协办|协同)(?:单位|部门)$|^责任主体(?:(?:与|和|及)(?:协同|配合)单位)?$/;
 /** A row's number cell: 1, 12, 一. */
 const SerialCellRE = /^(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.．、]?$/;
-/** A 完成时限 cell: 2023年6月底前, 年底前, 长期坚持. */
+/** A 完成时限 cell: 2023年6月底前, 年底前, 长期坚持, 5月底前动工, 9月投入使用. */
 const DueCellRE =
-  /^(?=\S)(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:底|末|上旬|中旬|下旬)?(?:前|以前|之前)?|年底前|年内|全年|长期|长期坚持|持续推进|常态化推进)$/;
+  /^(?=\S)(?:(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:底|末|上旬|中旬|下旬)?(?:前|以前|之前)?|年底前|年内)(?:完成|动工|开工|建成|完工|竣工|投用|投入使用|启用|启动)?|全年|长期|长期坚持|持续推进|常态化推进)$/;
 /** A task says what is to be done: a name (冯冬昌) or a label is shorter. */
 const MIN_TASK_HAN = 6;
 /** The marks a table sets before its lead unit: ▲发改局. */
 const LeadMarkRE = new RegExp(`[${BULLET_MARKS}]`, "gu");
 
+/** Where a table's 完成时限 column stands, as its header says. */
+interface DueColumn {
+  /** After the units columns: a due cell closes its row. */
+  afterUnits: boolean;
+  /** The units column follows the task's at once, so a unit cell may be merged over several rows. */
+  mergesRows: boolean;
+}
+
 export interface CellTable {
   /** The position of each row's task cell, with the units its row names (as written). */
   tasks: Map<number, string[]>;
+  /** The position of a row's task cell, with its row's 完成时限 cell (5月底前动工). */
+  dues: Map<number, string>;
   /** Header, number, unit and due-date cells: shown, but no task of their own. */
   cells: Set<number>;
 }
@@ -49,7 +63,7 @@ export function unitsInCell(cell: string, isPlace?: (piece: string) => boolean):
 
 /** The rows of every cell-per-line task table among the lines (simplified body lines, in order). */
 export function cellTables(lines: readonly string[], isPlace?: (piece: string) => boolean): CellTable {
-  const table: CellTable = { tasks: new Map(), cells: new Set() };
+  const table: CellTable = { tasks: new Map(), dues: new Map(), cells: new Set() };
   pipeRows(lines, table, isPlace);
   // A cell the page closed with its bar (城管局 |); a header's label wrapped at a space (分管 领导).
   const cell = (position: number) => (lines[position] ?? "").replace(CellBarAfterRE, "").trim();
@@ -58,6 +72,15 @@ export function cellTables(lines: readonly string[], isPlace?: (piece: string) =
   while (position < lines.length) {
     let headerEnd = position;
     while (headerEnd < lines.length && HeaderCellRE.test(headerCell(headerEnd))) headerEnd++;
+    // 序号 / 民生实事 / 责任单位 / 完成时限: a numbered table may name its task column as it likes.
+    // (A label stands before another column's name; a short first task stands before its unit cell.)
+    if (/^(?:序号|编号)$/.test(headerCell(position)))
+      while (
+        headerEnd < lines.length &&
+        (HeaderCellRE.test(headerCell(headerEnd)) ||
+          (ColumnLabelRE.test(headerCell(headerEnd)) && HeaderCellRE.test(headerCell(headerEnd + 1))))
+      )
+        headerEnd++;
     const header = Array.from({ length: headerEnd - position }, (_, offset) => headerCell(position + offset));
     const lastUnitsColumn = header.findLastIndex((name) => UnitsHeaderRE.test(name));
     if (header.length < 2 || lastUnitsColumn < 0) {
@@ -68,7 +91,17 @@ export function cellTables(lines: readonly string[], isPlace?: (piece: string) =
     // Columns after the units (1-10月推进情况, 说明): a row's cells there, each closed by its bar, are no tasks.
     const columnsAfterUnits = lastUnitsColumn < header.length - 1;
     const afterUnits = (at: number) => columnsAfterUnits && CellBarAfterRE.test(lines[at] ?? "");
-    position = readRows(headerEnd, lines.length, { cell, afterUnits }, table, isPlace);
+    // Where the 完成时限 column stands: after the units, a due cell closes its row. Only a table whose
+    // units follow its task at once (序号 / 任务 / 责任单位 / 完成时限) may merge a unit cell over rows
+    // that the due cells still tell apart; a column between them (建设年限) would read as a row's end.
+    const dueColumn = header.findIndex((name) => DueHeaderRE.test(name));
+    const firstUnitsColumn = header.findIndex((name) => UnitsHeaderRE.test(name));
+    const taskColumn = header.findIndex((name) => !/^(?:序号|编号)$/.test(name));
+    const dues: DueColumn | undefined =
+      dueColumn < 0
+        ? undefined
+        : { afterUnits: dueColumn > lastUnitsColumn, mergesRows: firstUnitsColumn === taskColumn + 1 };
+    position = readRows(headerEnd, lines.length, { cell, afterUnits, dues }, table, isPlace);
   }
   return table;
 }
@@ -153,7 +186,11 @@ function pipeRows(lines: readonly string[], table: CellTable, isPlace?: (piece: 
 function readRows(
   start: number,
   end: number,
-  { cell, afterUnits }: { cell: (position: number) => string; afterUnits: (position: number) => boolean },
+  {
+    cell,
+    afterUnits,
+    dues,
+  }: { cell: (position: number) => string; afterUnits: (position: number) => boolean; dues: DueColumn | undefined },
   table: CellTable,
   isPlace?: (piece: string) => boolean,
 ): number {
@@ -164,10 +201,16 @@ function readRows(
   let lastRow: number[] = [];
   let numbered = false;
   let rowHasUnits = false;
+  // A due cell read before its row's unit cell (序号 / 任务 / 完成时限 / 责任单位).
+  let pendingDue: string | undefined;
   const settle = (units: string[]) => {
-    for (const at of pending) table.tasks.set(at, units);
+    for (const at of pending) {
+      table.tasks.set(at, units);
+      if (pendingDue) table.dues.set(at, pendingDue);
+    }
     lastRow = pending;
     pending = [];
+    pendingDue = undefined;
   };
   for (let position = start; position < end; position++) {
     const text = cell(position);
@@ -179,6 +222,7 @@ function readRows(
       else if (pending.length > 0) return pending[0] ?? position;
       numbered = true;
       rowHasUnits = false;
+      pendingDue = undefined;
       table.cells.add(position);
       continue;
     }
@@ -193,6 +237,16 @@ function readRows(
     }
     // A block's outline heading (一、做大做强主导产业) ends what a merged unit cell covers.
     if (OutlineH2RE.test(text)) carried = [];
+    if (DueCellRE.test(text) && /\d|年/.test(text) && dues) {
+      if (dues.afterUnits) {
+        // A task cell right before a due cell closing a row shares the row above's merged unit cell.
+        if (dues.mergesRows && pending.length > 0 && carried.length > 0) settle(carried);
+        // (A date cell before the row's units is another column's: 建设年限 2024年.)
+        if (pending.length === 0) for (const at of lastRow) table.dues.set(at, text);
+      } else if (pending.length > 0) pendingDue = text;
+      table.cells.add(position);
+      continue;
+    }
     // A due date, an outline heading or a name (责任领导 冯冬昌): no task.
     if (DueCellRE.test(text) || OutlineH2RE.test(text) || hanCount(text) < MIN_TASK_HAN) {
       table.cells.add(position);

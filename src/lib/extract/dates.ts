@@ -3,6 +3,7 @@
  * the publication date (昨日, 23日, 6月18日上午), and deadlines (年底前, 9月底前, 2025年6月底前).
  */
 import type { DocNumber } from "../text/doc-number";
+import { SPAN_END, UNTIL } from "./span-end";
 
 /** A calendar day. */
 export interface Day {
@@ -393,9 +394,16 @@ function daysAfter(day: string, days: number): string {
  */
 const YEAR_END_NOT_DUE = "(?!(?:收官|冲刺|总结|盘点|考评|考核)(?!前))";
 
-/** Deadline words: 2025年6月底前, 9月底前, 9月20前 (日 left out), 11月底, (务必于)5月份(完成), (要于)10月份前, 7月17日下班前, 5月9日12时前, 年底前, 今年内, 明年底前, 一季度, 第一季, 上半年, 下半年, (在)冷空气到来前, 限期, 限定时间内, 规定时间内, 下周三前, 今天务必…, 明日前, (力争)月底前, 今年(力争动工), 明年上半年(施工), (从)即日起 (from now on, with no end), 每周一 (every week), 奋战100天 (a span from the report's day). */
+/**
+ * What follows a quarter it is due in: a task's verb, after a modal or an adverb (二季度要全面完成, 四季度务必
+ * 通车, 一季度签约); not a rate or a report of it (第一季度完成率, 一季度完成情况), nor a round of work
+ * (第三季度巡河).
+ */
+const QUARTER_DUE_WORK = String.raw`(?:要|须|需|将|务必|必须|力争|争取|确保|全面|全部|基本|全力){0,3}(?:完成(?!率|情况)|开工|动工|建成|投用|投产|投入使用|交付|通车|签约|落地|开业|运营|验收|实现|到位|竣工|完工|启动|上线|开展|办结|见效)`;
+
+/** Deadline words: 2025年6月底前, 每季度末月20日前 (every quarter), 9月底前, 9月20前 (日 left out), 11月底, (务必于)5月份(完成), (要于)10月份前, 7月17日下班前, 5月9日12时前, 年底前, 今年内, 明年底前, 一季度, 第一季, 上半年, 下半年, (在)冷空气到来前, 限期, 限定时间内, 规定时间内, 下周三前, 今天务必…, 明日前, (力争)月底前, 今年(力争动工), 明年上半年(施工), (从)即日起 (from now on, with no end), 每周一 (every week), 奋战100天 (a span from the report's day). */
 export const DeadlineRE = new RegExp(
-  String.raw`每月\s*(?:\d{1,2}\s*日|底|末)\s*(?:前|以前|之前)(?!后)|(?:(\d{4})\s*年\s*|今年|明年)?(\d{1,2})\s*月\s*(底|末|中旬|上旬|下旬|(\d{1,2})\s*(?:日|(?=前(?!后)|以前|之前)))\s*(?:(?:下班|中午|上午|下午|晚上?|凌晨)?\s*(?:(?:\d{1,2}|零|二十四)\s*[时点:：](?:\s*\d{1,2}\s*分?)?)?\s*(?:前(?![往后来去夕])|以前|之前))?(?:完成|完工|建成|到位|清零|投用)?|(?:今年|明年|(?<=(?:务必|必须|要|须|确保|力争|争取|计划|预计)于\s*))(\d{1,2})\s*月份?(?:(?<=份)(?:底|末)?(?:前|以前|之前))?(?=完成|前|底|交货|启用|投用|上线|建成|完工|开始|起)|(\d{1,2}|[一二三四五六七八九十])\s*年内|(?:今年|明年年?|年|年度)\s*(?:底|末)${YEAR_END_NOT_DUE}\s*(?:前|以前)?|今年内|明年年?内|(?<![\d一二三四五六七八九十])年内|今年(?=(?:力争|争取|确保)?(?:实现|完成|全面|全部|基本|再|动工|开工|建成|投用|投产)(?!的))|(?<=(?:要|须|确保|力争|争取|计划|务必|必须|应)在?)明年(?=完成|实现|建成|全部|基本)|汛期前|(?:限定|规定)时[间限]内|每(?:周|星期)[一二三四五六日天](?![次至到~～—\-])|(?<!已|已经|经过|连续)(?:奋战|攻坚|决战|冲刺)\s*\d{1,3}\s*天(?!内|的)|(?:从|自)?即日起(?![，,]?\s*(?:至|到|[—\-~～]))|本月底前?|(?<=(?:力争|争取|确保|务必|必须|要|须)[在于]?)月(?:底|末)(?:前|以前|之前)|限期|年底${YEAR_END_NOT_DUE}|(?:第?([一二三四1-4])季度|第([一二三四])季(?!节))(?:末|底)?(?:前)?|(?:明年)?(?:上半年|下半年|年中)(?:前)?(?=完成|开工|施工|建成|实现|到位|达到|前|内|[，,。；]|$)|(?:春节|元旦|清明|五一|端午|中秋|国庆|开学)(?:前|之前)(?!后)|(?<=在)[^，,。；;在]{2,12}?(?:到来|来临|举办|开幕|召开|暗访|验收)(?:前|以前|之前)|(?<![\d年月])(?:[一二三四五六七八九十两\d]{1,3}(?:个)?(?:周|星期|工作日|个月|天|日)|半个?月)(?:之内|以内|内)|(?:本|下)(?:周|星期)[一二三四五六日天]?(?:前|之前|以前|之内|以内|内)?|(?:今天|今日|明天|明日)(?:(?:下班|中午|晚上)?(?:前(?!往|来|去|夕|面)|之前)|(?=务必(?!强调|说|讲|提)))`,
+  String.raw`每(?:月|季度?(?:末月?)?|半年|年)\s*(?:\d{1,2}\s*日|底|末)\s*(?:前|以前|之前)(?!后)|(?:(\d{4})\s*年\s*|今年|明年)?(\d{1,2})\s*月\s*(底|末|中旬|上旬|下旬|(\d{1,2})\s*(?:日|(?=前(?!后)|以前|之前)))\s*(?:(?:下班|中午|上午|下午|晚上?|凌晨)?\s*(?:(?:\d{1,2}|零|二十四)\s*[时点:：](?:\s*\d{1,2}\s*分?)?)?\s*(?:前(?![往后来去夕])|以前|之前))?(?:完成|完工|建成|到位|清零|投用)?|(?:今年|明年|(?<=(?:务必|必须|要|须|确保|力争|争取|计划|预计)于\s*))(\d{1,2})\s*月份?(?:(?<=份)(?:底|末)?(?:前|以前|之前))?(?=完成|前|底|交货|启用|投用|上线|建成|完工|开始|起)|(\d{1,2}|[一二三四五六七八九十])\s*年内|(?:今年|明年年?|年|年度)\s*(?:底|末)${YEAR_END_NOT_DUE}\s*(?:前|以前)?|今年内|明年年?内|(?<![\d一二三四五六七八九十])年内|今年(?=(?:力争|争取|确保)?(?:实现|完成|全面|全部|基本|再|动工|开工|建成|投用|投产)(?!的))|(?<=(?:要|须|确保|力争|争取|计划|务必|必须|应)在?)明年(?=完成|实现|建成|全部|基本)|汛期前|(?:限定|规定)时[间限]内|每(?:周|星期)[一二三四五六日天](?![次至到~～—\-])|(?<!已|已经|经过|连续)(?:奋战|攻坚|决战|冲刺)\s*\d{1,3}\s*天(?!内|的)|(?:从|自)?即日起(?![，,]?\s*(?:至|到|[—\-~～]))|本月底前?|(?<=(?:力争|争取|确保|务必|必须|要|须)[在于]?)月(?:底|末)(?:前|以前|之前)|限期|年底${YEAR_END_NOT_DUE}|(?:第?([一二三四1-4])季度|第([一二三四])季(?!节))(?:(?:末|底)前?|前|内|(?<=(?:在|于|确保|力争|争取|务必|必须)第?[一二三四1-4]季度?)|(?=(?:[(（][^)）]{1,10}[)）])?${QUARTER_DUE_WORK}|[，,、。；;]|$))|(?:明年)?(?:上半年|下半年|年中)(?:前)?(?=完成|开工|施工|建成|实现|到位|达到|前|内|[，,。；]|$)|(?:春节|元旦|清明|五一|端午|中秋|国庆|开学)(?:前|之前)(?!后)|(?<=在)[^，,。；;在]{2,12}?(?:到来|来临|举办|开幕|召开|暗访|验收)(?:前|以前|之前)|(?<![\d年月])(?:[一二三四五六七八九十两\d]{1,3}(?:个)?(?:周|星期|工作日|个月|天|日)|半个?月)(?:之内|以内|内)|(?:本|下)(?:周|星期)[一二三四五六日天]?(?:前|之前|以前|之内|以内|内)?|(?:今天|今日|明天|明日)(?:(?:下班|中午|晚上)?(?:前(?!往|来|去|夕|面)|之前)|(?=务必(?!强调|说|讲|提)))`,
   "g",
 );
 
@@ -435,6 +443,28 @@ export function findDeadline(
   return found && { ...found, text: writtenSpan(sentence, found.text) };
 }
 
+/**
+ * The deadline a task table's 完成时限 cell sets: what a sentence would (12月底前, 5月底前动工), or a month the
+ * cell names alone (9月投入使用: by that month, which a sentence's 9月 would not say).
+ */
+export function dueCellDeadline(
+  cell: string,
+  year: number | null,
+  day?: string,
+): { text: string; date?: string } | null {
+  const found = findDeadline(cell, year, day);
+  if (found) return found;
+  const month = /^\s*(?:(\d{4})\s*年\s*)?(\d{1,2}|十[一二]|[一二三四五六七八九十])\s*月份?/.exec(
+    normalizeDateWords(cell),
+  );
+  if (!month?.[2]) return null;
+  const text = writtenSpan(cell, month[0].trim());
+  const monthYear = month[1] ? Number(month[1]) : year;
+  const number = /\d/.test(month[2]) ? Number(month[2]) : chineseNumber(month[2]);
+  if (!monthYear || number < 1 || number > 12) return { text };
+  return { text, date: isoDay({ year: monthYear, month: number, day: lastDayOf(monthYear, number) }) };
+}
+
 /** Days listed before the last of them: 6月27日、9月30日、(2009年1月5日前). */
 const DateListBeforeRE = /(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*[、和及]\s*)+$/u;
 
@@ -464,8 +494,7 @@ function writtenSpan(sentence: string, normalized: string): string {
  * 从即日起至12月31日, 即日起至农历年末: a campaign that runs from today is due when its span ends (the lunar
  * year's end falls on no fixed day: the words stand without a date).
  */
-const FromTodayUntilRE =
-  /(?:从|自)?即日起[，,]?\s*(?:至|到)\s*((?:(?:\d{4}\s*年|今年|明年)\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底|末)|(?:今|明)年年?(?:底|末)|年(?:底|末)|本?月(?:底|末)|农历年(?:底|末)|春节前)/;
+const FromTodayUntilRE = new RegExp(`(?:从|自)?即日起${UNTIL}(${SPAN_END})`);
 
 function deadlineIn(normalized: string, year: number | null, day?: string): { text: string; date?: string } | null {
   const span = FromTodayUntilRE.exec(normalized);
@@ -475,7 +504,8 @@ function deadlineIn(normalized: string, year: number | null, day?: string): { te
     const within = deadlineIn(rest, year, day);
     if (within?.date) return within;
     const until = span[1];
-    const endWords = /前$/.test(until) ? until : `${until}前`;
+    // (即日起至6月: the month's end.)
+    const endWords = /前$/.test(until) ? until : /月$/.test(until) ? `${until}底前` : `${until}前`;
     const endIn = (endYear: number | null): string | undefined =>
       /农历/.test(until) ? undefined : deadlineIn(endWords, endYear, day)?.date;
     // A span from today ends after it: 即日起至3月31日 in a November report is next year's March.
@@ -486,14 +516,14 @@ function deadlineIn(normalized: string, year: number | null, day?: string): { te
       passed && year !== null && !/\d{4}\s*年|明年/.test(until) ? (endIn(year + 1) ?? thisYear) : thisYear;
     return { text: span[0], ...(endDate ? { date: endDate } : {}) };
   }
-  // 每月25日前, 每周一: due again every month or week, on no one day; a completion date the sentence
+  // 每月25日前, 每季度末月20日前, 每周一: due again every month, quarter or week, on no one day; a completion date the sentence
   // also sets wins.
   let recurring: { text: string } | null = null;
   // 要在规定时间内整改到位，并于4月30日前上报: a time set without a date yields to one with it.
   let undated: { text: string } | null = null;
   for (const match of normalized.matchAll(DeadlineRE)) {
     const text = match[0].replace(/(完成|完工|建成|到位|清零|投用)$/, "");
-    if (/^每(?:月|周|星期)/.test(text)) {
+    if (/^每(?:月|季|半年|年|周|星期)/.test(text)) {
       recurring ??= { text };
       continue;
     }
@@ -606,6 +636,13 @@ function deadlineOfMatch(
   }
   return { text };
 }
+
+/** A year and month over a speech's 同志们, at the head of the text. */
+const DateLineRE = /(?:^|\n)\s*[(（]?\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*[)）]?\s*(?=同志们)/;
+/** Words that date by the page's day: 今天, 昨日, 近日. */
+const RelativeDayRE = /^(?:今|昨|前|明)[天日]|^近日|^日前/;
+/** How far into the text a date line may stand. */
+const DATE_LINE_REACH = 300;
 
 /** What decides a report's date, in the order the stages below try it. */
 export interface ReportDateInput {
@@ -845,6 +882,13 @@ export function reportDate({
         date: `${columnYear}${resolved.iso.slice(1)}`,
         notes: [`「${resolved.words}」未注明年份，按同一版面的「${columnYear}年」推定，请核对`],
       };
+  }
+  // 2006年9月 over 同志们：: when the speech was given, which its 今天 means; the page that posted it may be
+  // months later.
+  const dateLine = DateLineRE.exec(normalizeDateWords(text.slice(0, DATE_LINE_REACH)));
+  if (dateLine?.[1] && dateLine[2] && Number(dateLine[2]) <= 12 && (!resolved || RelativeDayRE.test(resolved.words))) {
+    const date = `${dateLine[1]}-${pad(Number(dateLine[2]))}`;
+    if (!dates.published || date <= isoDay(dates.published)) return { date, notes: [] };
   }
   if (resolved) return { date: resolved.iso, notes: resolved.note ? [resolved.note] : [] };
   // 上发[2011]5号 posted by a sample-text site in 2020: the document is of its number's year, not of the

@@ -9,6 +9,14 @@ import {
   isAddresseeLine,
 } from "./patterns";
 
+/**
+ * A headline that opens with what a meeting did with a document: 审议…实施意见, 学习传达《…意见》; not a
+ * document of its own (传达贯彻…会议精神的实施意见).
+ */
+const MeetingOnDocumentRE = /^(?:会议)?(?:审议|讨论|表决|(?:研究|学习|传达)[^《]{0,4}《)/;
+/** Words that name faults found: what makes a 督办通知 a circular rather than a list of the year's tasks. */
+const FaultRE = /发现|问题|整改|隐患|不到位|不彻底|不力|滞后|落后|缓慢|进度慢|未完成|未按|薄弱/;
+
 /** What the document-type decision looks at, all simplified. */
 export interface DocTypeInput {
   titleLines: string[];
@@ -74,14 +82,16 @@ export function classifyDocType({ titleLines, title, lead, body }: DocTypeInput)
   )
     return "讲话";
   // A policy document by its own name (…考核细则, …实施意见, …工作方案) is neither report nor circular.
-  // A title taken from a first sentence (…召开党委会议，…研究贯彻落实意见) names no policy document.
-  if (PolicyTitleRE.test(title) && !/[，,]/.test(title)) return "其他";
+  // A title taken from a first sentence (…召开党委会议，…研究贯彻落实意见) names no policy document, nor
+  // does a headline of what a meeting did with one (审议《…实施意见》).
+  if (PolicyTitleRE.test(title) && !/[，,]/.test(title) && !MeetingOnDocumentRE.test(title)) return "其他";
   // A numbered dispatch (…司长批示) or standing rules (…工作规则) order; they report nothing.
   if (DispatchTitleRE.test(title)) return "其他";
   // A supervision notice (…关于加大各乡镇河道整治的督办通知) names the faults found and who must mend them
   // by when: a circular, though it calls itself a notice.
-  // (关于开展安全生产大督查的通知 announces an inspection, it reports none.)
-  if (/(?:督办|督促整改)(?:的)?(?:通知|函)$/.test(title)) return "通报";
+  // (关于开展安全生产大督查的通知 announces an inspection, it reports none; 关于对民生实事进行重点督办的通知
+  // hands out the year's tasks, it finds no fault.)
+  if (/(?:督办|督促整改)(?:的)?(?:通知|函)$/.test(title) && FaultRE.test(`${title}\n${body}`)) return "通报";
   // A notice, letter or decision by its own name (关于加快办理…提案的通知) is sent, not reported, even
   // when it recalls the meeting that gave the work out.
   if (NoticeTitleRE.test(title)) return "其他";

@@ -1,7 +1,7 @@
 import type { Leader } from "../../schemas/report";
 import surnamesData from "../../../content/taxonomy/surnames.json" with { type: "json" };
 import { gazetteer } from "./gazetteer";
-import { isSingleWord, tagWords } from "./segmenter";
+import { isSingleWord, tagWords, wordRarity } from "./segmenter";
 
 /**
  * Leaders and what they did. A title precedes the name (市委书记江凌, 市委常委、宣传部长王少青) or,
@@ -19,13 +19,17 @@ import { isSingleWord, tagWords } from "./segmenter";
  */
 const BODY_CHAR = String.raw`(?:(?!等|(?<=(?:长|记|任|员|席|官)[\p{Script=Han}]{2,3})及)[\p{Script=Han}])`;
 /**
+ * What 里 closes when it means "in" (这里, 村里, 心里) or a length (公里), not a Taiwanese 里 (国魂里长 is the
+ * 国魂里's chief): 在这里长谈, 村里长时间走访 name no 里长.
+ */
+const LOCATIVE_BEFORE_LI = "[这那哪心家村城县河湖乡镇市区省屋院山田水手夜梦眼社邻公千万海]";
+/**
  * Bodies an office belongs to (自治区主席: an autonomous region's government, as 省长 is a province's). A body's
  * free run of characters never crosses 等 (县长焦雅吉等县委常委出席: a name, then the body of the others).
  */
-const BODY = `(?:(?:香港|澳门)?特区政府|自治[区州县](?:人民政府|政府|党委|人大常委会|政协)?|[\\p{Script=Han}]{2}[区县](?:(?![和与及])[\\p{Script=Han}]){2,3}(?:街道办事处|街道办|街道)(?:党工委)?|省委|市委|区委|县委|旗委|州委|盟委|镇委|乡党委|党工委|区党工委|[省市区县旗州]人民政府|市政府|区政府|县政府|旗政府|州政府|省政府|[省市区县旗州]?人大常委会|市政协|县政协|区政协|旗政协|州政协|政协|纪委|监委|管委会|政法委|宣传部|组织部|统战部|组织宣传统战部|${BODY_CHAR}{0,6}(?:委|办|厅|部|处|署|公司|总工会|防指|指挥部|法院|检察院)|${BODY_CHAR}{0,8}局|[\\p{Script=Han}]{2,10}(?:管委会|委员会)|[\\p{Script=Han}]{2,4}(?=局长|处长|署长|课长))?`;
+const BODY = `(?:(?:香港|澳门)?特区政府|自治[区州县](?:人民政府|政府|党委|人大常委会|政协)?|[\\p{Script=Han}]{2}[区县](?:(?![和与及])[\\p{Script=Han}]){2,3}(?:街道办事处|街道办|街道)(?:党工委)?|省委|市委|区委|县委|旗委|州委|盟委|镇委|乡党委|党工委|区党工委|[省市区县旗州]人民政府|市政府|区政府|县政府|旗政府|州政府|省政府|[省市区县旗州]?人大常委会|市政协|县政协|区政协|旗政协|州政协|政协|纪委|监委|管委会|政法委|宣传部|组织部|统战部|组织宣传统战部|${BODY_CHAR}{0,6}(?:委|办|厅|部|处|署|公司|总工会|防指|指挥部|法院|检察院)|${BODY_CHAR}{0,8}局|[\\p{Script=Han}]{2,10}(?:管委会|委员会)|[\\p{Script=Han}]{2,4}(?=局长|处长|署长|课长)|(?:(?![在到赴来去于])[\\p{Script=Han}]){2,3}(?<!${LOCATIVE_BEFORE_LI})(?=里长))?`;
 /** Offices, longest first so 副书记 is not read as 书记. */
-const OFFICE =
-  "(?:行政长官|特首|海关关长|副关长|副总河长|总河长|(?<=关)关长|主任秘书|市长助理|县长助理|区长助理|州长助理|常务副主席|常务副省长|常务副市长|常务副区长|常务副县长|常务副旗长|常务副州长|副秘书长|副总经理|总经理|党组成员|党组副书记|副市长|副区长|副县长|副旗长|副州长|副盟长|副镇长|副省长|副书记|副主任|副部长|副主席|副局长|副厅长|副处长|副署长|副检察长|代理市长|代理县长|代理区长|代理局长|代理处长|代理主任|代理主席|代理省长|代主席|代市长|代区长|代县长|代旗长|代州长|代省长|市长|区长|县长|旗长|州长|盟长|镇长|乡长|省长|书记|主任|部长|主席|局长|厅长|处长|课长(?!达|期|久)|署长|检察长|秘书长|委员|常委|党组书记|政委|总队长|支队长|大队长|中队长|队长|组织委员|宣传委员|纪检委员|统战委员|政法委员|武装部长|人武部长(?!期|远|久|效)|派出所所长|派出所长(?!江|城|沙|春|期)|市委常委|区委常委|县委常委|宣传部长|组织部长|统战部长|董事长|[一二三四]级调研员|[一二]级巡视员|[一二三四]级主任科员|[正副]?(?:县|处|厅|局)级(?:领导)?干部|(?<=政府|人大|政协|委|局|厅)(?:副调研员|调研员|副巡视员|巡视员)|(?<=政府)(?:[正副]?[省市县区厅局处]级)?咨询员|(?<=党委|党组|党工委)(?:主要)?负责人|副司令员|司令员|(?<=公署|外交部)特派员|副总指挥|总指挥|副指挥长|指挥长|副执行长|执行长|总经济师|总工程师|总会计师|总规划师|新闻发言人|发言人|副组长|组长|(?:政务|财政|律政|经济财政|社会文化|行政法务|运输工务|保安)司?司长|副司长|司长|指挥官|参议|参事|技监|审计长|廉政专员|(?<=行署|行政公署|特派|民政事务)专员|(?<=法院)(?:副院长|院长))";
+const OFFICE = `(?:行政长官|特首|海关关长|副关长|副总河长|总河长|(?<=关)关长|主任秘书|市长助理|县长助理|区长助理|州长助理|常务副主席|常务副省长|常务副市长|常务副区长|常务副县长|常务副旗长|常务副州长|副秘书长|副总经理|总经理|党组成员|党组副书记|副市长|副区长|副县长|副旗长|副州长|副盟长|副镇长|副省长|副书记|副主任|副部长|副主席|副局长|副厅长|副处长|副署长|副检察长|代理市长|代理县长|代理区长|代理局长|代理处长|代理主任|代理主席|代理省长|代主席|代市长|代区长|代县长|代旗长|代州长|代省长|市长|区长|县长|旗长|州长|盟长|镇长|乡长|省长|书记|主任|部长|主席|局长|厅长|处长|课长(?!达|期|久)|(?<!${LOCATIVE_BEFORE_LI})里长|署长|检察长|秘书长|委员|常委|党组书记|政委|总队长|支队长|大队长|中队长|队长|组织委员|宣传委员|纪检委员|统战委员|政法委员|武装部长|人武部长(?!期|远|久|效)|派出所所长|派出所长(?!江|城|沙|春|期)|市委常委|区委常委|县委常委|宣传部长|组织部长|统战部长|董事长|[一二三四]级调研员|[一二]级巡视员|[一二三四]级主任科员|[正副]?(?:县|处|厅|局)级(?:领导)?干部|(?<=政府|人大|政协|委|局|厅)(?:副调研员|调研员|副巡视员|巡视员)|(?<=政府)(?:[正副]?[省市县区厅局处]级)?咨询员|(?<=党委|党组|党工委)(?:主要)?负责人|副司令员|司令员|(?<=公署|外交部)特派员|副总指挥|总指挥|副指挥长|指挥长|副执行长|执行长|总经济师|总工程师|总会计师|总规划师|新闻发言人|发言人|副组长|组长|(?:政务|财政|律政|经济财政|社会文化|行政法务|运输工务|保安)司?司长|副司长|司长|指挥官|参议|参事|技监|审计长|廉政专员|(?<=行署|行政公署|特派|民政事务)专员|(?<=法院)(?:副院长|院长))`;
 /** 镇长候选人: the office someone is nominated for, before the election makes it theirs. */
 const TITLE = `${BODY}${OFFICE}(?:候选人|提名人选)?`;
 /** A title chain: 区党工委委员、组织宣传统战部部长; a bracketed remark may follow (副总经理（主持工作）). */
@@ -197,6 +201,9 @@ const BodyAfterNameRE = /^(?:工作组|工作专班|专班|领导小组|指挥�
 const PrepositionPhraseRE =
   /^于(?:(?:(?!在)\p{Script=Han}){0,8}?(?:会议|典礼|仪式)[中上后前时]|会议?[中上后时]|会[中上后前]|现场|日前|近日|[今昨本明当]日|[今昨明当]天|上午|下午|晚上|本(?:$|人|[年月周次]))/u;
 
+/** How rare (jieba's IDF) an adjective must be to stand for a name: 强健 9.3, against 连续 5.2, 严肃 7.3. */
+const RARE_WORD = 9;
+
 /** Nouns that say how or when, not who: 县长常规主持会议, 书记常态化在村调研. */
 const HabitualWordRE = /^(?:常规|常态|日常|平常|平时|经常|长期|定期|临时|同时|届时|全程|现场|当场|实地|线上|线下)/;
 /** What only a person right after a title does: comes with a party (一行), chairs, speaks somewhere. */
@@ -295,13 +302,17 @@ export function nameIn(text: string, context = text): string | null {
       return short;
   }
   // 区委副书记洪流一行, 工委书记舒展主持会议, 书记武学德在会议室主持…: between a title and what only a person
-  // does (一行, 主持召开, 在…主持), a name that is also a noun (洪流, 舒展; 武学 opens 武学德) is a name. (Not an
-  // adverb, an adjective or a time: 书记专门主持, 区长连续在基层调研, 县长平时在乡镇调研, 县长常规主持会议.)
+  // does (一行, 主持召开, 在…主持), a name that is also a noun (洪流, 舒展; 武学 opens 武学德) is a name, and so
+  // is a rare adjective (县长强健在…主持召开). (Not an adverb, an everyday adjective or a time: 书记专门主持,
+  // 区长连续在基层调研, 县长平时在乡镇调研, 县长常规主持会议.)
   for (const candidate of [long, short]) {
     const given = candidate.slice(surname.length);
     if (given.length < 1 || NotInNameRE.test(given) || NotNameRE.test(candidate)) continue;
     if (!NameBoundSlotRE.test(context.slice(candidate.length))) continue;
-    if (!tagWords(candidate).every(({ tag }) => /^(?:n|vn|x)/.test(tag)) || HabitualWordRE.test(candidate)) continue;
+    const words = tagWords(candidate);
+    const rareAdjective = words.length === 1 && words[0]?.tag === "a" && (wordRarity(candidate) ?? 0) >= RARE_WORD;
+    if (!(rareAdjective || words.every(({ tag }) => /^(?:n|vn|x)/.test(tag))) || HabitualWordRE.test(candidate))
+      continue;
     return candidate;
   }
   // 仇和, 王和 are names; 书记常和村民拉家常, 曾和群众一起 are an adverb (常 "often", 曾 "once") and

@@ -1,5 +1,5 @@
 import type { Measure } from "../../schemas/report";
-import { findDeadline } from "./dates";
+import { dueCellDeadline, findDeadline } from "./dates";
 import { endsWord } from "./segmenter";
 import {
   BODY_FUTURE_WORK,
@@ -32,6 +32,8 @@ export interface Paragraph {
   addressees?: string[];
   /** The paragraph is a task table's task cell: one task with its row's units. */
   tableRow?: true;
+  /** A task cell's 完成时限 cell (12月底前, 9月投入使用). */
+  due?: string;
   /** An experience piece's body whose practice the paragraph tells: its practices that name no one are its. */
   practiceOf?: string[];
 }
@@ -1184,6 +1186,9 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
     if (remedyOf.length > 0)
       for (const measure of measures.slice(measuresAtStart))
         if (measure.units.length === 0) measure.units = [...remedyOf];
+    // A task table's row is due when its 完成时限 cell says, unless its task sets its own time.
+    const due = paragraph.due && dueCellDeadline(paragraph.due, context.year, context.day);
+    if (due) for (const measure of measures.slice(measuresBefore)) measure.deadline ??= { ...due };
     problemItemsFollow = problemList && /[:：]$|^(?:[一二三四五六七八九十]+是|\d)/.test(paragraph.simple);
     planGoesOn = planned || (planGoesOn && measures.length > measuresBefore);
   }

@@ -1,4 +1,5 @@
 import type { Measure } from "../../schemas/report";
+import { SPAN_END, UNTIL } from "../extract/span-end";
 
 /**
  * Follow-up (督办) status of a measure: where its deadline stands on a given day. Plain data in,
@@ -32,8 +33,9 @@ export const DUE_SOON_DAYS = 30;
  * Standing work: a cycle (每月, 每季度), a stance with no end (长期坚持, 常态化), or from now on (即日起; not
  * 即日起至12月31日, a campaign due at its end).
  */
-export const RecurringRE =
-  /每(?:日|天|周|旬|月|季度?|半年|年)|长期(?:坚持|开展|保持|推进)|常态化|长效|定期|经常性|即日起(?![，,]?\s*(?:至|到)\s*(?:\d|今年|明年|年底|年末|本?月|农历|春节))/;
+export const RecurringRE = new RegExp(
+  String.raw`每(?:日|天|周|旬|月|季度?|半年|年)|长期(?:坚持|开展|保持|推进)|常态化|长效|定期|经常性|即日起(?!${UNTIL}(?:${SPAN_END}))`,
+);
 
 /** Deadline words that are themselves open-ended (a measure's text says 长期以来 of the past, so only here). */
 const OpenEndedRE = /^(?:长期|持续|长期坚持)$/;

@@ -306,3 +306,96 @@ test("bar-closed cells under a header that ends with its units: each task keeps 
     "新建口袋公园6个，改造提升街头绿地。 |": ["区园林局", "区城管局"],
   });
 });
+
+test("a table whose number cells the cleaning dropped reads its 完成时限 column: each row is due when its own cell says", () => {
+  const lines = [
+    "序号",
+    "惠民实事",
+    "责任单位",
+    "完成时限",
+    "新建城市书房3处。",
+    "县文广新局",
+    "县城投公司",
+    "10月底前",
+    "改造城区公厕12座。",
+    "县城管局",
+    "8月投入使用",
+    "建成县婴幼儿照护服务中心。",
+    "县卫健局",
+    "6月底前开工",
+    "建成社区养老服务站2个。",
+    "11月底前",
+  ];
+  const table = cellTables(lines);
+  expect(rows(lines)).toEqual({
+    "新建城市书房3处。": ["县文广新局", "县城投公司"],
+    "改造城区公厕12座。": ["县城管局"],
+    "建成县婴幼儿照护服务中心。": ["县卫健局"],
+    // A task between a row's due cell and the next due cell, with no unit cell, shares the merged one above.
+    "建成社区养老服务站2个。": ["县卫健局"],
+  });
+  expect(Object.fromEntries([...table.dues].map(([at, due]) => [lines[at], due]))).toEqual({
+    "新建城市书房3处。": "10月底前",
+    "改造城区公厕12座。": "8月投入使用",
+    "建成县婴幼儿照护服务中心。": "6月底前开工",
+    "建成社区养老服务站2个。": "11月底前",
+  });
+});
+
+test("a due column before the units column gives each row the due cell read before its units", () => {
+  const lines = ["序号", "工作任务", "完成时限", "责任单位", "1", "完成背街小巷改造20条。", "9月底前", "区住建局"];
+  const table = cellTables(lines);
+  expect(table.tasks.get(5)).toEqual(["区住建局"]);
+  expect(table.dues.get(5)).toBe("9月底前");
+});
+
+test("a task table's measures carry their row's 完成时限 as their deadline, dated in the notice's year", () => {
+  const text = [
+    "关于下达2019年惠民实事任务的通知",
+    "各镇人民政府,县级各部门:",
+    "现将2019年惠民实事任务分解下达,请认真抓好落实。",
+    "某县人民政府办公室",
+    "2019年3月5日",
+    "附件",
+    "2019年惠民实事任务分解表",
+    "序号",
+    "惠民实事",
+    "责任单位",
+    "完成时限",
+    "1",
+    "新建城市书房3处。",
+    "县文广新局",
+    "10月底前",
+    "2",
+    "改造城区公厕12座。",
+    "县城管局",
+    "8月投入使用",
+  ].join("\n");
+  const [entry] = extractPage(text, { file: "seeds/x.txt" }).entries;
+  const due = Object.fromEntries((entry?.data.measures ?? []).map((measure) => [measure.text, measure.deadline]));
+  expect(due["新建城市书房3处。"]).toEqual({ text: "10月底前", date: "2019-10-31" });
+  expect(due["改造城区公厕12座。"]).toEqual({ text: "8月", date: "2019-08-31" });
+});
+
+test("a short first task is no column name, and a date column between task and units closes no row", () => {
+  const short = ["序号", "工作任务", "责任单位", "完成时限", "改造提升农贸市场", "县商务局", "10月底前"];
+  expect(rows(short)).toEqual({ 改造提升农贸市场: ["县商务局"] });
+  const years = [
+    "序号",
+    "项目名称",
+    "建设年限",
+    "责任单位",
+    "完成时限",
+    "城南污水处理厂二期工程",
+    "2024年",
+    "县水利局",
+    "12月底前",
+    "县人民医院新院区建设",
+    "2024年",
+    "县卫健局",
+    "11月底前",
+  ];
+  const table = cellTables(years);
+  expect(rows(years)).toEqual({ 城南污水处理厂二期工程: ["县水利局"], 县人民医院新院区建设: ["县卫健局"] });
+  expect([table.dues.get(5), table.dues.get(9)]).toEqual(["12月底前", "11月底前"]);
+});

@@ -7,6 +7,7 @@ import {
   resolveEventDate,
   normalizeDateWords,
   reportDate,
+  dueCellDeadline,
 } from "../../../src/lib/extract/dates";
 
 const published = { year: 2023, month: 2, day: 23 };
@@ -838,4 +839,66 @@ test("review 3: a span of bare days is dated by its first; a report dated only t
   expect(deadlineAnchor("unknown", { year: 2024, month: 1, day: 5 })).toEqual({ year: 2024, day: "2024-01-05" });
   expect(deadlineAnchor("2023", { year: 2024, month: 1, day: 5 })).toEqual({ year: 2023 });
   expect(deadlineAnchor("2024-03-02", undefined)).toEqual({ year: 2024, day: "2024-03-02" });
+});
+
+test("a 完成时限 cell is due when a sentence would be, or by the end of a month it names alone", () => {
+  expect(dueCellDeadline("12月底前", 2016)).toEqual({ text: "12月底前", date: "2016-12-31" });
+  expect(dueCellDeadline("5月底前动工", 2016)).toEqual({ text: "5月底前", date: "2016-05-31" });
+  expect(dueCellDeadline("9月投入使用", 2016)).toEqual({ text: "9月", date: "2016-09-30" });
+  expect(dueCellDeadline("2017年3月建成", 2016)).toEqual({ text: "2017年3月", date: "2017-03-31" });
+  expect(dueCellDeadline("九月投入使用", null)).toEqual({ text: "九月" });
+  expect(dueCellDeadline("长期坚持", 2016)).toBeNull();
+});
+
+test("a report due every quarter is recurring, with no one date", () => {
+  expect(findDeadline("请各责任单位于每季度末月20日前将完成情况书面报县政府督查室", 2016)).toEqual({
+    text: "每季度末月20日前",
+  });
+  expect(findDeadline("每年底前报送工作总结", 2016)).toEqual({ text: "每年底前" });
+});
+
+test("a quarter is a deadline when work is to be done in or by it, not when it names the round of a task", () => {
+  expect(findDeadline("对近期开展的市级河长第三季度巡河、河湖清四乱问题进行梳理", 2018)).toBeNull();
+  expect(findDeadline("一季度开工建设", 2018)).toEqual({ text: "一季度", date: "2018-03-31" });
+  expect(findDeadline("并在第一季于网页更新", 2018)).toEqual({ text: "第一季", date: "2018-03-31" });
+  expect(findDeadline("全力确保一季度“开门红”", 2018)).toEqual({ text: "一季度", date: "2018-03-31" });
+  expect(findDeadline("三季度末前全部到位", 2018)).toEqual({ text: "三季度末前", date: "2018-09-30" });
+  // A modal or an adverb may stand between the quarter and its task; a rate or a report of it is no task.
+  expect(findDeadline("第四季度要全面完成", 2018)).toEqual({ text: "第四季度", date: "2018-12-31" });
+  expect(findDeadline("四季度务必通车", 2018)).toEqual({ text: "四季度", date: "2018-12-31" });
+  expect(findDeadline("第三季度（7-9月）完成", 2018)).toEqual({ text: "第三季度", date: "2018-09-30" });
+  expect(findDeadline("第一季度完成率达到98%", 2018)).toBeNull();
+});
+
+test("a speech's year-and-month line over 同志们 dates it, and its 今天, before the page that posted it months later", () => {
+  const text = "返回\n在全区环境整治推进会上的讲话\n时间:2009-12-20 9:12:01\n 2009年6月同志们:今天,我们召开这次会议。";
+  const dates = { published: { year: 2009, month: 12, day: 20 } };
+  expect(
+    reportDate({ title: "在全区环境整治推进会上的讲话", lead: "2009年6月同志们:今天,我们召开这次会议。", dates, text })
+      .date,
+  ).toBe("2009-06");
+  // A line of year and month in a news page is no speech's date, before the lead's day or after a 今天.
+  const body = "今天,县政府召开经济运行分析会。\n2009年4月\n全县规模以上工业增加值增长8%。";
+  expect(
+    reportDate({ title: "县政府召开经济运行分析会", lead: "今天,县政府召开经济运行分析会。", dates, text: body }).date,
+  ).toBe("2009-12-20");
+  const news = "2009年6月\n6月18日,全区环境整治推进会召开。";
+  expect(
+    reportDate({ title: "全区环境整治推进会召开", lead: "6月18日,全区环境整治推进会召开。", dates, text: news }).date,
+  ).toBe("2009-06-18");
+});
+
+test("a campaign from today to a month, a mid-month or a year's end is due then", () => {
+  expect(findDeadline("即日起至6月开展安全生产大检查", 2024, "2024-03-01")).toEqual({
+    text: "即日起至6月",
+    date: "2024-06-30",
+  });
+  expect(findDeadline("即日起至12月中旬开展整治", 2024, "2024-03-01")).toEqual({
+    text: "即日起至12月中旬",
+    date: "2024-12-20",
+  });
+  expect(findDeadline("从即日起至2024年底开展整治", 2024, "2024-03-01")).toEqual({
+    text: "从即日起至2024年底",
+    date: "2024-12-31",
+  });
 });

@@ -27,6 +27,12 @@ test("an inspection's findings are a 通报, as is a notice titled with a year a
   const body = "近期,县水政监察大队在巡查中发现非法养殖场。请各乡镇于3月3日前完成整治工作。";
   expect(kind("湟中县政府办公室关于加大各乡镇河道整治的督办通知", body)).toBe("通报");
   expect(kind("关于做好2017年春季植树造林工作的通知", body)).toBe("其他");
+  // A notice that hands out the year's tasks to be overseen finds no fault: it is sent, not a circular.
+  const tasks = "现将2019年惠民实事任务分解下达。请各责任单位认真研究、细化措施,确保全年目标任务顺利完成。";
+  expect(kind("某县人民政府办公室关于对2019年惠民实事进行重点督办的通知", tasks)).toBe("其他");
+  const slow = "近期督查中,部分乡镇河道垃圾清理不彻底、进度慢,请于3月10日前清理完毕。";
+  expect(kind("关于加大各乡镇河道整治的督办函", slow)).toBe("通报");
+  expect(kind("关于城区环境卫生问题的督办通知", "请各街道于3月10日前办结。")).toBe("通报");
   // Faults found, each over the line that says how to mend it: an inspection's circular without its headline.
   const faults =
     "1、西大桥西侧有垃圾死角。\n整改要求:由县环卫站负责清除。\n2、迎宾大道南侧旱厕外露。\n整改要求:由城关镇负责拆除。";
@@ -313,4 +319,11 @@ test("a 调研员 is a rank: leading an assessment team names no visit of study"
   const lead = "12月7-8日,市民政局四级调研员朱祖顺率考核组一行3人到经开区开展考核督查。";
   expect(kind(lead.slice(6, -1), lead)).toBe("其他");
   expect(kind("市委常委、副市长赵炜调研集中供暖工作", "赵炜调研集中供暖工作。")).toBe("会议报道");
+});
+
+test("a headline of what a meeting did with a policy document reports the meeting, not the document", () => {
+  const lead = "3月8日,县长主持召开县政府第十二次常务会议,会议审议并原则通过《关于推进城乡环境整治的实施意见》。";
+  expect(kind("审议《关于推进城乡环境整治的实施意见》", lead)).toBe("会议报道");
+  expect(kind("关于推进城乡环境整治的实施意见", "为推进城乡环境整治,提出如下意见。")).toBe("其他");
+  expect(kind("传达贯彻全市经济工作会议精神的实施意见", "为传达贯彻会议精神,提出如下意见。")).toBe("其他");
 });

@@ -936,6 +936,9 @@ test("a name that is also a word is a name between a title and what only a perso
   expect(names("5月18日上午,区委副书记洪流一行赴欧阳路街道大西居民区调研。")).toEqual(["洪流"]);
   expect(names("工委书记舒展主持会议。工委副书记、办事处主任杨琳参加会议。")).toEqual(["舒展", "杨琳"]);
   expect(names("11月9日上午,街道党工委书记武学德在机关二楼会议室主持召开推进会。")).toEqual(["武学德"]);
+  // A rare adjective (强健 "robust") there is a name; an everyday one (严肃, 连续) is how the office acted.
+  expect(names("3月8日,县长强健在县政府三楼会议室主持召开常务会议。")).toEqual(["强健"]);
+  expect(names("县长严肃在会上强调。")).toEqual([]);
   // An adverb in that place is no name; nor is a word before a verb a person need not do.
   expect(names("县委书记专门主持召开会议。")).toEqual([]);
   expect(names("市长高度重视在会上强调的问题。")).toEqual([]);
@@ -1324,4 +1327,21 @@ test("a bureau chief's title keeps its whole city's name; a press's short form s
   expect(extractLeaders("马鞍山市公安局长王强在会上讲话。").leaders[0]?.title).toBe("马鞍山市公安局长");
   expect(extractLeaders("北市环保局长刘铭龙指出,要加强稽查。").leaders[0]?.title).toBe("北市环保局长");
   expect(extractLeaders("副市长陈文华主持会议。").leaders[0]?.title).toBe("副市长");
+});
+
+test("a Taiwanese 里长 is an office, named with its 里 before the name; a 公里长 is a length", () => {
+  expect(
+    extractLeaders("市长前往国魂里关心清沟进度,国魂里长赵瑞平以及国华里长林轩羽都到场。").leaders.map(
+      ({ name, title }) => `${name}:${title}`,
+    ),
+  ).toEqual(["赵瑞平:国魂里长", "林轩羽:国华里长"]);
+  expect(extractLeaders("新建道路3公里长度达标。").leaders).toEqual([]);
+  // 里 for "in" (这里, 村里, 社区里) before 长谈, 长时间, 长寿 names no 里长 and keeps the leader before it.
+  for (const text of [
+    "县长王强在这里长谈了一个小时。",
+    "县委书记李明在村里长时间走访群众。",
+    "市委书记周平来到村里长寿老人家中走访慰问。",
+    "市长刘伟在社区里长谈居民诉求。",
+  ])
+    expect(extractLeaders(text).leaders.map(({ name }) => name)).toEqual([/(王强|李明|周平|刘伟)/.exec(text)?.[1]]);
 });

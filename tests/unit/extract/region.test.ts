@@ -515,6 +515,8 @@ test("an everyday word that is also a city's short form (来宾 guests) names no
     "第八届全国中山公园年会在上海中山公园开幕。长宁区区长致辞,向来宾们介绍,祝愿来宾在上海度过美好时光,领导和来宾以及市民们欣赏了音乐会。";
   expect(extractRegion(input(text)).region).toMatchObject({ province: "上海市", city: "上海市" });
   expect(extractRegion(input("来宾市召开常务会议。")).region).toEqual({ province: "广西壮族自治区", city: "来宾市" });
+  // 惠民 (for the people's good) in 惠民工程 is no 惠民县.
+  expect(extractRegion(input("3月5日,县政府召开常务会议,研究惠民工程建设。")).region).toEqual({});
 });
 
 test("a city paper's dateline before a byline (洛阳日报讯(记者…) places the report in its city", () => {

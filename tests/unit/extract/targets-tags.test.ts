@@ -195,3 +195,10 @@ test("智慧 is smart-city work, not the wisdom a report gathers (集中智慧, 
   expect(tagsFor("加快建设智慧停车平台")).toContain("智慧城市");
   expect(tagsFor("加快推动不动产电子证照的推广与应用")).toContain("智慧城市");
 });
+
+test("schools, kindergartens and footbridges are facilities; learning by doing (干中学) is no school", () => {
+  expect(tagsFor("启动第十二小学建设,新建中心幼儿园2所")).toContain("公共服务设施");
+  expect(tagsFor("十九中学要尽快完成选址")).toContain("公共服务设施");
+  expect(tagsFor("新建2座人行天桥")).toContain("市政设施");
+  expect(tagsFor("县直机关要在干中学、学中干")).not.toContain("公共服务设施");
+});

@@ -1886,3 +1886,15 @@ test("review 3: a federation's own 联合 (供销合作社联合社) names no pa
     /社联合|社组成/,
   );
 });
+
+test("a 公所's 清洁队 at work from a month on, and a 公所 that starts its work every year in a month, act as subjects", () => {
+  expect(findUnits("玉里镇清洁队自4月起全面展开水沟清淤作业,预计6月底前完成。")).toEqual(["玉里镇清洁队"]);
+  expect(findUnits("因此镇公所每年4月启动全镇清沟及消毒作业。")).toEqual(["镇公所"]);
+});
+
+test("a 文广新局 (文化广电新闻出版局) is a bureau; a 新局 opened is a new situation", () => {
+  expect(unitsInList("县文体广新局")).toEqual(["县文体广新局"]);
+  expect(unitsInList("市文广新局、市财政局")).toEqual(["市文广新局", "市财政局"]);
+  expect(findUnits("要开创新局,各部门要加强协作。")).toEqual(["各部门"]);
+  expect(unitsInList("推广新局")).toEqual([]);
+});
