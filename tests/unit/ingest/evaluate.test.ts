@@ -165,6 +165,9 @@ describe("scoring against a label", () => {
       total: 1,
     });
     expect(scoreEntries([label], [{ ...want, measures: [measure("5月底前")] }]).accuracy.deadline.correct).toBe(0);
+    // So is 从 before 即日起: from today on, either way.
+    const fromToday = { ...want, measures: [measure("从即日起")] };
+    expect(scoreEntries([fromToday], [{ ...want, measures: [measure("即日起")] }]).accuracy.deadline.correct).toBe(1);
   });
 
   test("an older label's 尽快 sets no time, as the labelling convention says: nothing to score", () => {
