@@ -240,9 +240,12 @@ function readRows(
     if (DueCellRE.test(text) && /\d|年/.test(text) && dues) {
       if (dues.afterUnits) {
         // A task cell right before a due cell closing a row shares the row above's merged unit cell.
-        if (dues.mergesRows && pending.length > 0 && carried.length > 0) settle(carried);
-        // (A date cell before the row's units is another column's: 建设年限 2024年.)
-        if (pending.length === 0) for (const at of lastRow) table.dues.set(at, text);
+        // (Not across a cell between them: a name in the units column, 王建军, is the row's.)
+        if (dues.mergesRows && pending.length > 0 && carried.length > 0 && pending.at(-1) === position - 1)
+          settle(carried);
+        // (A date cell before the row's units is another column's: 建设年限 2024年. A row keeps its own due
+        // when a short task read as no task leaves the next row's due cell after it.)
+        if (pending.length === 0) for (const at of lastRow) if (!table.dues.has(at)) table.dues.set(at, text);
       } else if (pending.length > 0) pendingDue = text;
       table.cells.add(position);
       continue;

@@ -14,8 +14,10 @@ import {
  * document of its own (传达贯彻…会议精神的实施意见).
  */
 const MeetingOnDocumentRE = /^(?:会议)?(?:审议|讨论|表决|(?:研究|学习|传达)[^《]{0,4}《)/;
-/** Words that name faults found: what makes a 督办通知 a circular rather than a list of the year's tasks. */
-const FaultRE = /发现|问题|整改|隐患|不到位|不彻底|不力|滞后|落后|缓慢|进度慢|未完成|未按|薄弱/;
+/** A notice that hands out tasks: 现将…任务分解下达, 目标任务. */
+const TaskListRE = /分解下达|任务分解|下达[^。]{0,10}任务|目标任务/;
+/** Words that name faults found, which make even a notice handing out tasks a circular. */
+const FaultRE = /发现|问题|整改|隐患|不到位|不彻底|不力|滞后|落后|缓慢|进度慢|未完成|未按|未开工|未办结|尚未|薄弱|低于/;
 
 /** What the document-type decision looks at, all simplified. */
 export interface DocTypeInput {
@@ -90,8 +92,12 @@ export function classifyDocType({ titleLines, title, lead, body }: DocTypeInput)
   // A supervision notice (…关于加大各乡镇河道整治的督办通知) names the faults found and who must mend them
   // by when: a circular, though it calls itself a notice.
   // (关于开展安全生产大督查的通知 announces an inspection, it reports none; 关于对民生实事进行重点督办的通知
-  // hands out the year's tasks, it finds no fault.)
-  if (/(?:督办|督促整改)(?:的)?(?:通知|函)$/.test(title) && FaultRE.test(`${title}\n${body}`)) return "通报";
+  // that hands out the year's tasks and finds no fault is sent.)
+  if (
+    /(?:督办|督促整改)(?:的)?(?:通知|函)$/.test(title) &&
+    !(TaskListRE.test(body) && !FaultRE.test(`${title}\n${body}`))
+  )
+    return "通报";
   // A notice, letter or decision by its own name (关于加快办理…提案的通知) is sent, not reported, even
   // when it recalls the meeting that gave the work out.
   if (NoticeTitleRE.test(title)) return "其他";

@@ -26,13 +26,36 @@ const POLICY_TERMS = [
   "目标承诺书",
 ];
 
+/** The frequency each term gets: far above jieba's own words', so 老旧小区 stays whole. */
+const TERM_FREQUENCY = 100_000;
+/**
+ * What the terms add to jieba's total frequency, the same however many there are: the total weighs every
+ * word against the others, so each term added would tip words elsewhere (清洁卫生, 农村卫生 whole or cut,
+ * and 清洁 or 农村 with them as keywords). An entry no text holds takes up what the terms leave of it.
+ */
+const TERMS_TOTAL = 100_000_000;
+/** A private-use character: a word no report writes. */
+const PADDING_WORD = "\uE000";
+
 let jieba: Jieba | undefined;
+
+/** The custom dictionary: every term at TERM_FREQUENCY, then the padding that keeps their sum at TERMS_TOTAL. */
+export function customDictionary(terms: readonly string[]): string {
+  const words = [...new Set(terms)];
+  const padding = TERMS_TOTAL - words.length * TERM_FREQUENCY;
+  if (padding < 0)
+    throw new Error(
+      `${words.length} taxonomy terms exceed the ${TERMS_TOTAL / TERM_FREQUENCY} the segmenter budgets for: raise TERMS_TOTAL in src/lib/extract/segmenter.ts`,
+    );
+  return [...words.map((word) => `${word} ${TERM_FREQUENCY} n`), `${PADDING_WORD} ${padding} x`].join("\n");
+}
 
 function instance(): Jieba {
   if (jieba) return jieba;
   jieba = Jieba.withDict(dict);
-  const words = [...new Set([...POLICY_TERMS, ...TAGS.flatMap((tag) => [tag.tag, ...tag.keywords])])];
-  jieba.loadDict(Buffer.from(words.map((word) => `${word} 100000 n`).join("\n")));
+  jieba.loadDict(
+    Buffer.from(customDictionary([...POLICY_TERMS, ...TAGS.flatMap((tag) => [tag.tag, ...tag.keywords])])),
+  );
   return jieba;
 }
 

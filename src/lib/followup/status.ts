@@ -1,5 +1,5 @@
 import type { Measure } from "../../schemas/report";
-import { SPAN_END, UNTIL } from "../extract/span-end";
+import { SPAN_END_START, UNTIL } from "../extract/span-end";
 
 /**
  * Follow-up (督办) status of a measure: where its deadline stands on a given day. Plain data in,
@@ -34,7 +34,7 @@ export const DUE_SOON_DAYS = 30;
  * 即日起至12月31日, a campaign due at its end).
  */
 export const RecurringRE = new RegExp(
-  String.raw`每(?:日|天|周|旬|月|季度?|半年|年)|长期(?:坚持|开展|保持|推进)|常态化|长效|定期|经常性|即日起(?!${UNTIL}(?:${SPAN_END}))`,
+  String.raw`每(?:日|天|周|旬|月|季度?|半年|年)|长期(?:坚持|开展|保持|推进)|常态化|长效|定期|经常性|即日起(?!${UNTIL}(?:${SPAN_END_START}))`,
 );
 
 /** Deadline words that are themselves open-ended (a measure's text says 长期以来 of the past, so only here). */

@@ -399,3 +399,21 @@ test("a short first task is no column name, and a date column between task and u
   expect(rows(years)).toEqual({ 城南污水处理厂二期工程: ["县水利局"], 县人民医院新院区建设: ["县卫健局"] });
   expect([table.dues.get(5), table.dues.get(9)]).toEqual(["12月底前", "11月底前"]);
 });
+
+test("a row keeps its own due when a short task after it reads as no task, and a name in the units column shares no unit", () => {
+  const lines = [
+    "序号",
+    "工作任务",
+    "责任单位",
+    "完成时限",
+    "完成城区主次干道改造提升工程。",
+    "县住建局",
+    "6月底前",
+    "新建城区停车场两处。",
+    "王建军",
+    "10月底前",
+  ];
+  const table = cellTables(lines);
+  expect(table.dues.get(4)).toBe("6月底前");
+  expect(table.tasks.get(7) ?? []).not.toContain("县住建局");
+});

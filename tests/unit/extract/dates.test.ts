@@ -868,6 +868,8 @@ test("a quarter is a deadline when work is to be done in or by it, not when it n
   expect(findDeadline("四季度务必通车", 2018)).toEqual({ text: "四季度", date: "2018-12-31" });
   expect(findDeadline("第三季度（7-9月）完成", 2018)).toEqual({ text: "第三季度", date: "2018-09-30" });
   expect(findDeadline("第一季度完成率达到98%", 2018)).toBeNull();
+  expect(findDeadline("二季度主体完工", 2018)).toEqual({ text: "二季度", date: "2018-06-30" });
+  expect(findDeadline("前三季度全县完成投资120亿元", 2018)).toBeNull();
 });
 
 test("a speech's year-and-month line over 同志们 dates it, and its 今天, before the page that posted it months later", () => {

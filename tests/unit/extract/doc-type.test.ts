@@ -33,6 +33,7 @@ test("an inspection's findings are a 通报, as is a notice titled with a year a
   const slow = "近期督查中,部分乡镇河道垃圾清理不彻底、进度慢,请于3月10日前清理完毕。";
   expect(kind("关于加大各乡镇河道整治的督办函", slow)).toBe("通报");
   expect(kind("关于城区环境卫生问题的督办通知", "请各街道于3月10日前办结。")).toBe("通报");
+  expect(kind("关于重点项目建设进度的督办通知", "投资完成率低于40%的项目至今未开工。")).toBe("通报");
   // Faults found, each over the line that says how to mend it: an inspection's circular without its headline.
   const faults =
     "1、西大桥西侧有垃圾死角。\n整改要求:由县环卫站负责清除。\n2、迎宾大道南侧旱厕外露。\n整改要求:由城关镇负责拆除。";

@@ -1344,4 +1344,9 @@ test("a Taiwanese 里长 is an office, named with its 里 before the name; a 公
     "市长刘伟在社区里长谈居民诉求。",
   ])
     expect(extractLeaders(text).leaders.map(({ name }) => name)).toEqual([/(王强|李明|周平|刘伟)/.exec(text)?.[1]]);
+  // What grows there (水沟里长满杂草) is no 里长; a 里's name is two characters (偕同民运里长: 民运里).
+  expect(extractLeaders("村民反映,水沟里长满杂草,镇长李强要求立即清理。").leaders.map(({ name }) => name)).toEqual([
+    "李强",
+  ]);
+  expect(extractLeaders("市长魏嘉彦偕同民运里长林志明前往。").leaders.map(({ title }) => title)).toContain("民运里长");
 });

@@ -1,6 +1,7 @@
 import { expect, test } from "vitest";
 import { extractTargets } from "../../../src/lib/extract/targets";
 import { reportTags, tagsFor } from "../../../src/lib/extract/tags";
+import { customDictionary } from "../../../src/lib/extract/segmenter";
 
 test.each([
   ["确保年底前188个小区、3.7万户全部完成改造", ["188个小区", "3.7万户"]],
@@ -196,9 +197,22 @@ test("智慧 is smart-city work, not the wisdom a report gathers (集中智慧, 
   expect(tagsFor("加快推动不动产电子证照的推广与应用")).toContain("智慧城市");
 });
 
-test("schools, kindergartens and footbridges are facilities; learning by doing (干中学) is no school", () => {
+test("schools and footbridges are facilities; learning by doing (干中学) is no school; 清洁卫生 is cleaning", () => {
   expect(tagsFor("启动第十二小学建设,新建中心幼儿园2所")).toContain("公共服务设施");
-  expect(tagsFor("十九中学要尽快完成选址")).toContain("公共服务设施");
   expect(tagsFor("新建2座人行天桥")).toContain("市政设施");
   expect(tagsFor("县直机关要在干中学、学中干")).not.toContain("公共服务设施");
+  expect(tagsFor("希望大家在实践中学、在实践中悟")).not.toContain("公共服务设施");
+  // Compounds jieba keeps whole name their topic too.
+  expect(tagsFor("组织清洁卫生整治行动")).toContain("市容环境");
+  expect(tagsFor("加强食品卫生监管")).toContain("市场监管");
+});
+
+test("the segmenter's custom terms add the same to jieba's total however many there are", () => {
+  const total = (dictionary: string) =>
+    dictionary.split("\n").reduce((sum, line) => sum + Number(line.split(" ")[1] ?? 0), 0);
+  const few = customDictionary(["老旧小区", "背街小巷"]);
+  const more = customDictionary(["老旧小区", "背街小巷", "人行天桥", "水库建设", "老旧小区"]);
+  expect(total(more)).toBe(total(few));
+  expect(more.split("\n").filter((line) => line.startsWith("人行天桥 "))).toHaveLength(1);
+  expect(() => customDictionary(Array.from({ length: 2000 }, (_, index) => `术语${index}`))).toThrow(/TERMS_TOTAL/);
 });

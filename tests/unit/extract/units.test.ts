@@ -1878,7 +1878,8 @@ test("review: 联合 with no inspection team or as a team's name gives no partne
 test("review 2: 会同县 is a county, 联合执法大队 a team's name, a council's 会 no modal", () => {
   expect(findUnits("今年会同县林业局完成造林5万亩。")).not.toContain("县林业局");
   expect(findUnits("县城管局联合执法大队对占道经营进行整治。")).not.toContain("执法大队");
-  expect(findUnits("区议会在会上介绍有关情况后，与会人员进行了讨论。")).not.toContain("区议会");
+  // (A council that reports at a meeting acts, as a bureau does; one whose meeting hears a report does not.)
+  expect(findUnits("民政处在区议会会议上介绍有关情况后，与会人员进行了讨论。")).toEqual(["民政处"]);
 });
 
 test("review 3: a federation's own 联合 (供销合作社联合社) names no partner", () => {
@@ -1890,6 +1891,8 @@ test("review 3: a federation's own 联合 (供销合作社联合社) names no pa
 test("a 公所's 清洁队 at work from a month on, and a 公所 that starts its work every year in a month, act as subjects", () => {
   expect(findUnits("玉里镇清洁队自4月起全面展开水沟清淤作业,预计6月底前完成。")).toEqual(["玉里镇清洁队"]);
   expect(findUnits("因此镇公所每年4月启动全镇清沟及消毒作业。")).toEqual(["镇公所"]);
+  // A team hired for the work is no body of the government's.
+  expect(findUnits("聘请专业清运队负责垃圾转运。")).toEqual([]);
 });
 
 test("a 文广新局 (文化广电新闻出版局) is a bureau; a 新局 opened is a new situation", () => {
@@ -1897,4 +1900,21 @@ test("a 文广新局 (文化广电新闻出版局) is a bureau; a 新局 opened 
   expect(unitsInList("市文广新局、市财政局")).toEqual(["市文广新局", "市财政局"]);
   expect(findUnits("要开创新局,各部门要加强协作。")).toEqual(["各部门"]);
   expect(unitsInList("推广新局")).toEqual([]);
+});
+
+test("social bodies named by 红十字会, 协会, 商会, 联合会 are units; a bare 协会 is none", () => {
+  expect(unitsInList("县红十字会、县计生协会、市总商会、县残疾人联合会")).toEqual([
+    "县红十字会",
+    "县计生协会",
+    "市总商会",
+    "县残疾人联合会",
+  ]);
+  expect(findUnits("县红十字会要做好应急救护培训。")).toEqual(["县红十字会"]);
+  expect(unitsInList("协会")).toEqual([]);
+});
+
+test("where a body reports (在立法会事务委员会, 在会上) is no body reporting; the body before it is", () => {
+  expect(findUnits("房屋署会在立法会事务委员会介绍有关措施。")).toEqual(["房屋署"]);
+  expect(findUnits("在立法会事务委员会介绍有关措施。")).toEqual([]);
+  expect(findUnits("会上,县发改局在会上汇报了项目进展。")).toEqual(["县发改局"]);
 });

@@ -63,6 +63,9 @@ test("standing work is 长期, from the deadline's words or, lacking one, the me
   expect(measureStatus(measure({ text: "从即日起至农历年末" }), "2025-01-01")).toBe("undated");
   // (即日起，到各村开展排查: from now on, going to the villages.)
   expect(measureStatus(measure({ text: "即日起，到各村" }), "2025-01-01")).toBe("recurring");
+  // A campaign to an end no rule dates (本月20日, 明年两会结束, 国庆节) is still no standing work.
+  for (const text of ["即日起至本月20日", "即日起至明年两会结束", "即日起至国庆节", "即日起至汛期结束"])
+    expect(measureStatus(measure({ text }), "2025-01-01")).not.toBe("recurring");
   expect(measureStatus(measure(undefined, "每月开展一次联合执法检查"), "2025-01-01")).toBe("recurring");
   expect(measureStatus(measure(undefined, "要长期坚持、常态化推进背街小巷整治"), "2025-01-01")).toBe("recurring");
   expect(followUpDeadline(measure(undefined, "推动创建工作常态化"))).toEqual({ text: "常态化", fixed: "recurring" });
