@@ -16,6 +16,8 @@ import { unitsHeadedBy } from "./units";
 /** The names a task table gives its columns. */
 const HeaderCellRE =
   /^(?:序号|编号|分类|分块|板块|类别|类型|领域|项目|项目名称|(?:主要|重点|具体|年度|全年)?(?:工作|目标)?(?:工作|任务|措施|举措|内容|事项|目标|指标)(?:内容|名称|值)?|存在问题|问题|责任单位|牵头单位|配合单位|协办单位|协同单位|责任部门|牵头部门|配合部门|责任主体(?:(?:与|和|及)(?:协同|配合)单位)?|责任领导|牵头领导|分管领导|责任人|完成时限|完成时间|时间节点|时限要求|进度安排|(?:\d{1,2}[-—~至]\d{1,2}月)?(?:推进|进展|完成|落实)(?:情况|进度)|是否\p{Script=Han}{2,4}|备注|说明)$/u;
+/** The column of row numbers. */
+const SerialHeaderRE = /^(?:序号|编号)$/;
 /** A column saying when the row's task is due. */
 const DueHeaderRE = /^(?:完成时限|完成时间|时间节点|时限要求)$/;
 /** Any short label a column may carry: 民生实事, 建设内容. */
@@ -74,7 +76,7 @@ export function cellTables(lines: readonly string[], isPlace?: (piece: string) =
     while (headerEnd < lines.length && HeaderCellRE.test(headerCell(headerEnd))) headerEnd++;
     // 序号 / 民生实事 / 责任单位 / 完成时限: a numbered table may name its task column as it likes.
     // (A label stands before another column's name; a short first task stands before its unit cell.)
-    if (/^(?:序号|编号)$/.test(headerCell(position)))
+    if (SerialHeaderRE.test(headerCell(position)))
       while (
         headerEnd < lines.length &&
         (HeaderCellRE.test(headerCell(headerEnd)) ||
@@ -96,7 +98,7 @@ export function cellTables(lines: readonly string[], isPlace?: (piece: string) =
     // that the due cells still tell apart; a column between them (建设年限) would read as a row's end.
     const dueColumn = header.findIndex((name) => DueHeaderRE.test(name));
     const firstUnitsColumn = header.findIndex((name) => UnitsHeaderRE.test(name));
-    const taskColumn = header.findIndex((name) => !/^(?:序号|编号)$/.test(name));
+    const taskColumn = header.findIndex((name) => !SerialHeaderRE.test(name));
     const dues: DueColumn | undefined =
       dueColumn < 0
         ? undefined
