@@ -13,13 +13,17 @@ import { unitsHeadedBy } from "./units";
  * it (a row heading) would hand each row's units to the next row. This reads the rows instead.
  */
 
+/** The names a table gives the column saying when a row's task is due. */
+const DUE_HEADERS = "完成时限|完成时间|时间节点|时限要求";
 /** The names a task table gives its columns. */
-const HeaderCellRE =
-  /^(?:序号|编号|分类|分块|板块|类别|类型|领域|项目|项目名称|(?:主要|重点|具体|年度|全年)?(?:工作|目标)?(?:工作|任务|措施|举措|内容|事项|目标|指标)(?:内容|名称|值)?|存在问题|问题|责任单位|牵头单位|配合单位|协办单位|协同单位|责任部门|牵头部门|配合部门|责任主体(?:(?:与|和|及)(?:协同|配合)单位)?|责任领导|牵头领导|分管领导|责任人|完成时限|完成时间|时间节点|时限要求|进度安排|(?:\d{1,2}[-—~至]\d{1,2}月)?(?:推进|进展|完成|落实)(?:情况|进度)|是否\p{Script=Han}{2,4}|备注|说明)$/u;
+const HeaderCellRE = new RegExp(
+  String.raw`^(?:序号|编号|分类|分块|板块|类别|类型|领域|项目|项目名称|(?:主要|重点|具体|年度|全年)?(?:工作|目标)?(?:工作|任务|措施|举措|内容|事项|目标|指标)(?:内容|名称|值)?|存在问题|问题|责任单位|牵头单位|配合单位|协办单位|协同单位|责任部门|牵头部门|配合部门|责任主体(?:(?:与|和|及)(?:协同|配合)单位)?|责任领导|牵头领导|分管领导|责任人|${DUE_HEADERS}|进度安排|(?:\d{1,2}[-—~至]\d{1,2}月)?(?:推进|进展|完成|落实)(?:情况|进度)|是否\p{Script=Han}{2,4}|备注|说明)$`,
+  "u",
+);
 /** The column of row numbers. */
 const SerialHeaderRE = /^(?:序号|编号)$/;
 /** A column saying when the row's task is due. */
-const DueHeaderRE = /^(?:完成时限|完成时间|时间节点|时限要求)$/;
+const DueHeaderRE = new RegExp(`^(?:${DUE_HEADERS})$`);
 /** Any short label a column may carry: 民生实事, 建设内容. */
 const ColumnLabelRE = /^\p{Script=Han}{2,8}$/u;
 /** A column saying who carries the row's task. */
