@@ -14,10 +14,10 @@ import { unitsHeadedBy } from "./units";
  */
 
 /** The names a table gives the column saying when a row's task is due. */
-const DUE_HEADERS = "完成时限|完成时间|时间节点|时限要求";
+const DUE_HEADERS = "完成时限|完成时间|时间节点|时限要求|时间进度";
 /** The names a task table gives its columns. */
 const HeaderCellRE = new RegExp(
-  String.raw`^(?:序号|编号|分类|分块|板块|类别|类型|领域|项目|项目名称|(?:主要|重点|具体|年度|全年)?(?:工作|目标)?(?:工作|任务|措施|举措|内容|事项|目标|指标)(?:内容|名称|值)?|存在问题|问题|责任单位|牵头单位|配合单位|协办单位|协同单位|责任部门|牵头部门|配合部门|责任主体(?:(?:与|和|及)(?:协同|配合)单位)?|责任领导|牵头领导|分管领导|责任人|${DUE_HEADERS}|进度安排|(?:\d{1,2}[-—~至]\d{1,2}月)?(?:推进|进展|完成|落实)(?:情况|进度)|是否\p{Script=Han}{2,4}|备注|说明)$`,
+  String.raw`^(?:序号|编号|分类|分块|板块|类别|类型|领域|项目|项目名称|(?:主要|重点|具体|年度|全年)?(?:工作|目标)?(?:工作|任务|措施|举措|内容|事项|目标|指标)(?:内容|名称|值)?|存在问题|问题|责任单位|牵头单位|配合单位|协办单位|协同单位|负责单位|责任部门|牵头部门|配合部门|负责部门|责任主体(?:(?:与|和|及)(?:协同|配合)单位)?|责任领导|牵头领导|分管领导|责任人|${DUE_HEADERS}|进度安排|(?:\d{1,2}[-—~至]\d{1,2}月)?(?:推进|进展|完成|落实)(?:情况|进度)|是否\p{Script=Han}{2,4}|备注|说明)$`,
   "u",
 );
 /** The column of row numbers. */
@@ -27,12 +27,12 @@ const DueHeaderRE = new RegExp(`^(?:${DUE_HEADERS})$`);
 /** Any short label a column may carry: 民生实事, 建设内容. */
 const ColumnLabelRE = /^\p{Script=Han}{2,8}$/u;
 /** A column saying who carries the row's task. */
-const UnitsHeaderRE = /^(?:责任|牵头|配合|协办|协同)(?:单位|部门)$|^责任主体(?:(?:与|和|及)(?:协同|配合)单位)?$/;
+const UnitsHeaderRE = /^(?:责任|牵头|配合|协办|协同|负责)(?:单位|部门)$|^责任主体(?:(?:与|和|及)(?:协同|配合)单位)?$/;
 /** A row's number cell: 1, 12, 一. */
 const SerialCellRE = /^(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.．、]?$/;
-/** A 完成时限 cell: 2023年6月底前, 年底前, 长期坚持, 5月底前动工, 9月投入使用. */
+/** A 完成时限 cell, spaces aside: 2023年6月底前, 2016—2017年底前, 年底前, 长期坚持, 5月底前动工, 9月投入使用, 常态工作. */
 const DueCellRE =
-  /^(?=\S)(?:(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:底|末|上旬|中旬|下旬)?(?:前|以前|之前)?|年底前|年内)(?:完成|动工|开工|建成|完工|竣工|投用|投入使用|启用|启动)?|全年|长期|长期坚持|持续推进|常态化推进)$/;
+  /^(?=\S)(?:(?:(?:(?:\d{4}[-—–~至])?\d{4}年)?(?:\d{1,2}月)?(?:底|末|上旬|中旬|下旬)?(?:前|以前|之前)?|年底前|年内)(?:完成|动工|开工|建成|完工|竣工|投用|投入使用|启用|启动)?|全年|长期|长期坚持|持续推进|常态化推进|常态工作)$/;
 /** A task says what is to be done: a name (冯冬昌) or a label is shorter. */
 const MIN_TASK_HAN = 6;
 /** The marks a table sets before its lead unit: ▲发改局. */
@@ -110,6 +110,18 @@ export function cellTables(lines: readonly string[], isPlace?: (piece: string) =
     position = readRows(headerEnd, lines.length, { cell, afterUnits, dues }, table, isPlace);
   }
   return table;
+}
+
+/**
+ * Where the first task cell stands when the lines open with a task table's header row (序号 / 工作任务 /
+ * 负责部门): a page that is only the table has no headline but that task; -1 otherwise.
+ */
+export function openingTableTask(lines: readonly string[]): number {
+  if (!SerialHeaderRE.test(lines[0]?.trim() ?? "")) return -1;
+  const { tasks, cells } = cellTables(lines);
+  if (!cells.has(0)) return -1;
+  const first = Math.min(...tasks.keys());
+  return Number.isFinite(first) ? first : -1;
 }
 
 /** The bar a saved table sets after a cell: 城管局 |. */
@@ -243,7 +255,9 @@ function readRows(
     }
     // A block's outline heading (一、做大做强主导产业) ends what a merged unit cell covers.
     if (OutlineH2RE.test(text)) carried = [];
-    if (DueCellRE.test(text) && /\d|年/.test(text) && dues) {
+    // (A cell's spaces are the page's: 2016 年底前.)
+    const isDue = DueCellRE.test(text.replace(/\s+/g, ""));
+    if (isDue && /\d|年/.test(text) && dues) {
       if (dues.afterUnits) {
         // A task cell right before a due cell closing a row shares the row above's merged unit cell.
         // (Not across a cell between them: a name in the units column, 王建军, is the row's.)
@@ -257,7 +271,7 @@ function readRows(
       continue;
     }
     // A due date, an outline heading or a name (责任领导 冯冬昌): no task.
-    if (DueCellRE.test(text) || OutlineH2RE.test(text) || hanCount(text) < MIN_TASK_HAN) {
+    if (isDue || OutlineH2RE.test(text) || hanCount(text) < MIN_TASK_HAN) {
       table.cells.add(position);
       continue;
     }

@@ -294,6 +294,8 @@ function resolveDateIn(text: string, context: DateContext, skipDateline: boolean
     if (
       mustBeDoneBy(normalized.slice(Math.max(0, match.index - 6), match.index), after) ||
       /[自从]\s*$|已(?:经)?于\s*$/.test(before) ||
+      // (市议会将于1月9日举行临时会: a meeting to come, not the one reported.)
+      /[将將][于於]\s*$/.test(before) ||
       /^[^，,。；]{0,6}以来|^起|^(?:以|之)?前(?![往来夕后期进线])/.test(after)
     )
       continue;
@@ -542,6 +544,11 @@ function deadlineIn(normalized: string, year: number | null, day?: string): { te
     if (/^\d{1,2}\s*月\s*\d{1,2}\s*日$/.test(text) && !doneBy) continue;
     // 从2023年第一季度开始: where the work starts, not when it is due (月底前开始打桩: when it must have).
     if (/[从自]\s*(?:\d{4}年)?$/.test(before) || (/^(?:开始|起)/.test(after) && !/前$/.test(text))) continue;
+    // 2016年底前, 2024年年底前, 2016—2017年底前: the end of the year written before it (of a span's last year).
+    const yearBefore = /^年(?:底|末|内)/.test(text)
+      ? /(?:\d{4}\s*[-—–~至]\s*)?(\d{4})\s*(?:年\s*)?$/.exec(normalized.slice(0, at))
+      : null;
+    if (yearBefore) return { text: yearBefore[0] + text, date: `${yearBefore[1]}-12-31` };
     const found = deadlineOfMatch(match, text, year, day);
     // 分别于6月27日、9月30日、2009年1月5日前: each day listed is due; the words keep them all, the date is the last.
     const listed = /前$/.test(text) ? DateListBeforeRE.exec(normalized.slice(0, at))?.[0] : undefined;

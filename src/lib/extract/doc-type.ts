@@ -70,7 +70,10 @@ export function classifyDocType({ titleLines, title, lead, body }: DocTypeInput)
   // (A document site may run the speech's title into its first line: …大会上的讲话同志们:今天….; a press
   // release prints the speech whole: 政务司司长致辞全文.)
   if (
-    /(?:讲话|致辞|致词)(?:全文|摘要|实录)?$|讲话稿|主持词$/.test(title) ||
+    // (Not a news headline on the meeting: …推进会 田瑞出席并讲话, …发表重要讲话.)
+    /(?<!(?:出席|到会|莅临)并|发表(?:重要)?|作(?:重要)?)(?:讲话|致辞|致词)(?:全文|摘要|实录|内容)?$|讲话稿|主持词$/.test(
+      title,
+    ) ||
     // (A press office prints remarks whole: 行政长官于行政会议前会见传媒开场发言及答问内容.)
     /(?:开场发言|发言及(?:答问|问答|答记者问))(?:全文|内容|实录|摘要)?$/.test(title) ||
     // (…在…会上发言同志们: a document site runs the title into the speech; 各位领导、同志们: the speech

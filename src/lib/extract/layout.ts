@@ -1,4 +1,5 @@
 import { simplifyChars } from "../text/script";
+import { openingTableTask } from "./cell-table";
 import {
   BULLET_MARKS,
   DatelineRE,
@@ -395,6 +396,24 @@ export function articleLayout(
       title: issued ? (lines[signatureEnd + 1] ?? "") : titleFromLead(lines[Math.max(firstSentence, 0)] ?? ""),
       titleBlockLength: 0,
       bodyIndexes,
+      leadIndex: labels,
+      signerIndex,
+      signatureEnd,
+      placeHeaded: false,
+      notes,
+    };
+  }
+  // A page that is a task table from its header row on (序号 / 工作任务 / 负责部门) has no headline: its
+  // first task names it, and stays in the table.
+  const tableTask = openingTableTask(simple.slice(labels));
+  if (tableTask >= 0) {
+    notes.push("原文无标题，标题取自表格的首项任务");
+    return {
+      lines,
+      simple,
+      title: cleanTitle(lines[labels + tableTask] ?? ""),
+      titleBlockLength: 0,
+      bodyIndexes: lines.map((_, index) => index),
       leadIndex: labels,
       signerIndex,
       signatureEnd,

@@ -128,8 +128,11 @@ const ListTailRE =
 /** Names in a byline or editor line are not leaders; the line ends there (何高禄摄, then a new paragraph). */
 const NonLeaderContextRE =
   /(?:记者|通讯员|编辑|责编|摄影|摄|撰稿|供稿|发稿人员?|联络人|联系人)[ \t\u3000]*[\p{Script=Han} \t\u3000·、]*$/u;
-/** 前 or 前任 (former) right before an office, standing alone (，前市长; 的前市长); not 汛前, 会前, 日前 (earlier). */
-const FormerHolderRE = /(?:^|[^\p{Script=Han}]|的)前$|前任$/u;
+/**
+ * 前 or 前任 (former) right before an office, standing alone (，前市长; 的前市长; 对于前县长); not 汛前, 会前, 日前
+ * (earlier).
+ */
+const FormerHolderRE = /(?:^|[^\p{Script=Han}]|的|对于|关于|由于|与|和|及)前$|前任$/u;
 /** A registered firm's name, then its executive's title: …新能源科技有限公司总经理. */
 const FirmExecutiveRE = /有限(?:责任)?公司(?:党委)?(?:副?总经理|董事长|副?总裁|经理)$/u;
 /**
@@ -243,6 +246,9 @@ export function nameIn(text: string, context = text): string | null {
   if (following.startsWith("同志", short.length) && isPlausibleName(short)) return short;
   // 李强任组长, 刘伟赴城关镇, 陈静因公: a verb after a two-character name, not its third character.
   if (VerbAfterNameRE.test(following.slice(short.length)) && isPlausibleName(short)) return short;
+  // 部长田瑞第三次到…: an ordinal count after a two-character name, not its third character.
+  if (/^第[一二三四五六七八九十两\d]{1,3}[次批回]/.test(following.slice(short.length)) && isPlausibleName(short))
+    return short;
   // 李主任秘书国荣再继续追踪: 再 closing three characters is the adverb after a two-character name (刘再复 keeps it).
   if (long.length === surname.length + 2 && long.endsWith("再") && isPlausibleName(short)) return short;
   const wordAfterShort = isKnownWord(following.slice(short.length, short.length + 2));
@@ -779,7 +785,7 @@ export function extractLeaders(input: string): LeaderResult {
     const candidate = text.slice(at, at + 6);
     if (NonLeaderContextRE.test(text.slice(Math.max(0, match.index - 20), match.index))) continue;
     // 前市长林右昌任内曾提出…: a former holder recalled, no one at work (汛前市长…, 日前 say when).
-    if (FormerHolderRE.test(text.slice(Math.max(0, match.index - 2), match.index))) continue;
+    if (FormerHolderRE.test(text.slice(Math.max(0, match.index - 3), match.index))) continue;
     // 签约企业代表…新能源科技有限公司总经理曾伟: a named firm's executive and nothing else, no cadre (a
     // company's own meeting writes 公司总经理, 集团副总经理; 副市长、市城投集团董事长 is a cadre).
     const ownTitle =

@@ -1120,7 +1120,8 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
   // Hong Kong and Macau.
   else if (finalCity) region.city = finalCity;
   else if (province === MACAU || province === HONG_KONG) region.city = province;
-  if (finalDistrict) region.district = finalDistrict;
+  // (桃园市 is the city and, in the old division list, a county-level city of its own: one place, not two.)
+  if (finalDistrict && finalDistrict !== finalCity) region.district = finalDistrict;
   // (A district whose name several cities share, 新华区, is kept without a city it cannot be given.)
   if (!finalCity && !province)
     notes.push(finalDistrict ? `只写明「${finalDistrict}」，所属城市不能确定` : "原文未写明地区，地区留空");

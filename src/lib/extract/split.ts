@@ -188,7 +188,7 @@ export function rejoinBrokenLines(lines: readonly string[], headline?: string): 
         !/[，,。；;：:、]/.test(simplePrevious) &&
         SignatureDateRE.test(simpleOut.slice(0, previousIndex).findLast((candidate) => candidate !== "") ?? "")
       ) &&
-      (HasSentenceRE.test(simpleLine) || (/[，,；;]/.test(simpleLine) && hardWrapped)) &&
+      (HasSentenceRE.test(simpleLine) || (/[，,；;、]/.test(simpleLine) && hardWrapped)) &&
       !ItemNumberRE.test(simpleLine) &&
       // A dateline (新华网澳门12月20日电…) opens a story; the headline above it has no stop.
       !DatelineRE.test(simpleLine) &&
@@ -208,6 +208,8 @@ export function rejoinBrokenLines(lines: readonly string[], headline?: string): 
       // does after an item's stop when it ends on a whole body (…未及时清运。责任单位：东城街道办事处、区城管局;
       // not …责任单位：县住建局、县水 / 利局…, a name the line broke).
       unitsInCell(simplePrevious).length === 0 &&
+      // (Nor does a task cell go on in the 责任单位 cell under it: 开展排查、评估和治理工作 / 市住建局、市环保局.)
+      unitsInCell(simpleLine).length === 0 &&
       !CarrierFieldEndRE.test(previousTail);
     // A table cell or list line wrapped after a comma goes on in the next line, unless that opens an item.
     const wrapped = !firstLine && /[，,、]$/.test(previousTail) && !ItemNumberRE.test(simpleLine);

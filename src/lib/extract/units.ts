@@ -285,10 +285,11 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
   const firms = new Set<string>();
   const named = new Set<string>();
   const written = joinCollectivePair(fragment)
-    // 二要县市场监管局加强检查, 1.县住建局要…: an item's number before its subject is no part of the name.
+    // 二要县市场监管局加强检查, 1.县住建局要…: an item's number before its subject is no part of the name
+    // (第三方机构 is a third party, no third item).
     // (是日起各乡镇要…, 今年起县创城指挥部…: nor the day the work starts.)
     .replace(
-      /^(?:[一二三四五六七八九十]+要(?!求)|第[一二三四五六七八九十]+[，,、]?|\d{1,2}\s*[.．]\s*|(?:自?即日|是日|次日|今日|[从自]?(?:今年|本月|下月))起)(?=[\p{Script=Han}]{2})/u,
+      /^(?:[一二三四五六七八九十]+要(?!求)|第[一二三四五六七八九十]+(?!方)[，,、]?|\d{1,2}\s*[.．]\s*|(?:自?即日|是日|次日|今日|[从自]?(?:今年|本月|下月))起)(?=[\p{Script=Han}]{2})/u,
       "",
     )
     // 各区（县级市）, 各有关区、县级市: one collective of a city's districts and county-level cities;

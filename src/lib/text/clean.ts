@@ -119,17 +119,18 @@ const DisclaimerRE =
  * links to the next page or issue (下一版>, < 上一期).
  */
 const ChromeLineRE =
-  /^(?:[•·]\s*|[—－-]+\s*)?(?:听新闻|朗读|(?:文章|语音)?播报|打印|关闭|收藏|分享|字号|字体|(?:字号|字体)\s*[:：]?\s*(?:(?:放大|还原|缩小|默认|[大中小])\s*)+|设为主页\s*收藏本页|您好[!！]?\s*今天是.{0,20}|[【[]?\s*[大中小]\s*[】\]]?(?:\s*[【[]?\s*[大中小]\s*[】\]]?)*|\d{1,3}|>>+|<<+|[<＜]?\s*(?:上一版|下一版|上一期|下一期)\s*[>＞]?|点击量|浏览次数.*|阅读量.*|扫一扫.*|微信扫一扫.*|手机看新闻.*|打开[\u4e00-\u9fff]{1,6}(?:新闻|客户端|APP|App)\s*(?:查看|阅读|看)[\u4e00-\u9fff]{0,6}|手机版|设为首页|点击收藏|加入收藏|手机扫一扫.*|关注官方(?:公众号|微信)|网站地图.*|跳到主要?[内內]容[区區]?[块塊]?|(?:跳过|跳過|略过|略過)(?:导航|導航|[导導]航[栏欄])|跳[转轉]到主要?[内內]容|按\s*Enter\s*到主[内內]容[区區]?|:{3}|友善列印|回上一[页頁]|服[务務](?:专线|專線|热线|熱線)|寄[给給]朋友.*|政府主[网網][页頁]|今日[\u4e00-\u9fff]{2,4}|第{1,2}[A-Z]?\d{1,3}版{1,2}\s*[:：]\s*(?:[\u4e00-\u9fff]{2,6}|.*(?:上一版|下一版).*)|[|｜](?:\s*[|｜])*|[\u4e00-\u9fff]{0,8}[〔［\[]\d{4}[〕］\]]\s*\d+\s*号|[（(]\d{4}[)）]\s*第\s*\d+\s*号)(?:\s*[—－-]+)?$/;
+  /^(?:[•·]\s*|[—－-]+\s*)?(?:听新闻|朗读|(?:文章|语音)?播报|打印|关闭|收藏|分享|字号|字体|(?:字号|字体)\s*[:：]?\s*(?:(?:放大|还原|缩小|默认|[大中小])\s*)+|设为主页\s*收藏本页|首页|您好[!！]?\s*今天是.{0,20}|[【[]?\s*[大中小]\s*[】\]]?(?:\s*[【[]?\s*[大中小]\s*[】\]]?)*|\d{1,3}|>>+|<<+|[<＜]?\s*(?:上一版|下一版|上一期|下一期)\s*[>＞]?|点击量|浏览次数.*|阅读量.*|扫一扫.*|微信扫一扫.*|手机看新闻.*|打开[\u4e00-\u9fff]{1,6}(?:新闻|客户端|APP|App)\s*(?:查看|阅读|看)[\u4e00-\u9fff]{0,6}|手机版|设为首页|点击收藏|加入收藏|手机扫一扫.*|关注官方(?:公众号|微信)|网站地图.*|跳到主要?[内內]容[区區]?[块塊]?|(?:跳过|跳過|略过|略過)(?:导航|導航|[导導]航[栏欄])|跳[转轉]到主要?[内內]容|按\s*Enter\s*到主[内內]容[区區]?|:{3}|友善列印|回上一[页頁]|服[务務](?:专线|專線|热线|熱線)|寄[给給]朋友.*|政府主[网網][页頁]|今日[\u4e00-\u9fff]{2,4}|第{1,2}[A-Z]?\d{1,3}版{1,2}\s*[:：]\s*(?:[\u4e00-\u9fff]{2,6}|.*(?:上一版|下一版).*)|[|｜](?:\s*[|｜])*|[\u4e00-\u9fff]{0,8}[〔［\[]\d{4}[〕］\]]\s*\d+\s*号|[（(]\d{4}[)）]\s*第\s*\d+\s*号)(?:\s*[—－-]+)?$/;
 /** A forum thread's furniture (Discuz and its kind): counters, floor labels, reply and login prompts, the poster's IP属地. */
 const ForumChromeRE =
   /^(?:IP属地\s*[:：]\s*[\p{Script=Han}]{2,12}|设为首页\s*收藏本站|查看\s*[:：]\s*\d+\s*[|｜]\s*回复\s*[:：]\s*\d+|打印\s*上一主题\s*下一主题|\[复制链接\]|跳转到指定楼层|楼主|沙发|板凳|地板|回复|使用道具\s*举报|本版积分规则|快速回复\s*返回顶部\s*返回列表|(?:楼主\s*)?发表于\s*\d{4}-\d{1,2}-\d{1,2}.*(?:只看该作者|倒序浏览|阅读模式).*)$/u;
 /**
  * A document-sharing site's terms over the preview (下载文档前请自行甄别…, "仅部分预览"的文档…, 如文档侵犯您的
- * 权益…, 《….docx》由会员分享,可在线阅读…), its fields on the file (ID, 页数 and 大小 below) and 资源描述:
+ * 权益…, 《….docx》由会员分享,可在线阅读…, 剩余6页未读), its page marks (2/8), its fields on the file (ID, 页数
+ * and 大小 below) and 资源描述:
  * numbered sentences, yet chrome.
  */
 const DocSiteNoticeRE =
-  /下载文档前请自行甄别|仅部分预览|不可在线预览部分|如文档侵犯您的权益|人工客服工作时间|^合集下载$|^内容预览\s*[:：]?$|因篇幅问题不能全部显示|查看更多更全内容|由会员(?:上传)?分享[,，]?\s*(?:可|免费)在线阅读|^资源描述\s*[:：]?$|^(?:ID|文档ID|文档编号)\s*[:：]\s*\d{4,}$/i;
+  /下载文档前请自行甄别|资源预览文档简介为自动调取|剩余\s*\d+\s*页未读|^\d{1,3}\s*[/／]\s*\d{1,3}$|仅部分预览|不可在线预览部分|如文档侵犯您的权益|人工客服工作时间|^合集下载$|^内容预览\s*[:：]?$|因篇幅问题不能全部显示|查看更多更全内容|由会员(?:上传)?分享[,，]?\s*(?:可|免费)在线阅读|^资源描述\s*[:：]?$|^(?:ID|文档ID|文档编号)\s*[:：]\s*\d{4,}$/i;
 /** A page image's name under a preview (…的通知_第1页): on a document site or a government page's attachment. */
 const PageImageRE = /^\S{2,60}_第\d{1,3}页$/;
 /** A site's own name over its article, with its mobile edition or account (迪恩网络手机版, 某某网公众号). */
@@ -271,10 +272,10 @@ const PublisherValueRE = /^[\p{Script=Han}]{2,24}(?:人民政府|政府|办公�
 const DisclosurePublisherRE = new RegExp(`(?:${PUBLISHER_LABEL})\\s*[:：|｜]?\\s*([^\\s:：|｜]{2,20})`);
 /**
  * A byline with the posting time: 通讯员 周喻琴 李清悦 湖南日报·新湖南客户端 2024-02-29 08:47:53; a content
- * system's Submitted by 長青網管理員 on 2022年07月13日 06:00.
+ * system's Submitted by 長青網管理員 on 2022年07月13日 06:00; a forum's 本帖最后由 吕村镇 于 2022-7-20 15:43 编辑.
  */
 const BylineTimeRE =
-  /^(?:本报记者|记者|通讯员|作者|撰稿|文[/／｜|]|(?:[^\s。！？，,]{1,20}\s+)?发表于\s*(?=\d)|Submitted by\s)[^。！？]{0,60}\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}/;
+  /^(?:本报记者|记者|通讯员|作者|撰稿|文[/／｜|]|(?:[^\s。！？，,]{1,20}\s+)?发表于\s*(?=\d)|本帖最后由\s*[^\s。！？]{1,20}\s*于\s*(?=\d)|Submitted by\s)[^。！？]{0,60}\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}/;
 /**
  * A photo's caption, however much of the lead it repeats: it ends with the photo's credit
  * (…主持召开州政府第49次常务会议。(图为州人民政府网 周兴云 摄影)).
@@ -302,7 +303,7 @@ const BylineNamesRE = /^[^。！？，,：:]{0,30}(?:记者|通讯员)\s*(?:[\p{
 const LabelledMetaLineRE = new RegExp(`^[\\s•·*-]*\\p{Script=Han}{0,4}(?:${MetaLineRE.source})`, "u");
 /** Words that mark a line's time as the publication's. */
 const PublicationMarkRE =
-  /来源|发布时间|发布日期|发布于|发表于|发稿时间|成文日期|发文日期|时间\s*[:：]|^(?:本报记者|记者|通讯员|作者)/;
+  /来源|发布时间|发布日期|发布于|发表于|本帖最后由|发稿时间|成文日期|发文日期|时间\s*[:：]|^(?:本报记者|记者|通讯员|作者)/;
 /** A forum poster's profile field over its value: - 注册时间 / - 2011-7-26, - 积分 / - 5057. */
 const ForumProfileFieldRE =
   /^[-•·*]?\s*(?:注册时间|最后登录|阅读权限|积分|精华|帖子|主题|文章|在线时间|威望|金钱|贡献|听众|收听|好友)$/u;
@@ -434,6 +435,33 @@ function joinSplitDates(lines: readonly string[]): string[] {
     joined.splice(index, timeAt - index + 1, `${year}-${day[1]}-${day[2]} ${time}`);
   }
   return joined;
+}
+
+/** A keyword an SEO spammer set on a line of its own inside a copied sentence: short, no stop. */
+const InjectedKeywordRE = /^[^\s，,。！？!?；;：:、「」“”]{2,16}$/u;
+/** The copied sentence goes on after the keyword: no line of real text opens with a comma. */
+const CommaOpenedRE = /^[，,]/;
+
+/**
+ * Keyword lines an SEO spammer wove into a copied story (…主管會議, / 網路行銷公司 / ,針對抗旱…): each
+ * breaks a sentence that goes on, comma first, in the line after it. The sentence is mended around it.
+ */
+function withoutInjectedKeywords(lines: readonly string[]): { lines: string[]; injected: string[] } {
+  const mended: string[] = [];
+  const injected: string[] = [];
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index] ?? "";
+    const next = lines[index + 1] ?? "";
+    const above = mended.at(-1) ?? "";
+    if (InjectedKeywordRE.test(line) && CommaOpenedRE.test(next) && /[，,]$/.test(above)) {
+      injected.push(line);
+      mended[mended.length - 1] = above + next.replace(CommaOpenedRE, "");
+      index += 1;
+      continue;
+    }
+    mended.push(line);
+  }
+  return { lines: mended, injected };
 }
 
 /** The index of the first line from `from` on that is not blank (the length when none is). */
@@ -568,18 +596,18 @@ function splitPostingStamp(line: string): string[] {
 
 /** Cleans raw text (already decoded, HTML already flattened) into the article's lines. */
 export function cleanText(raw: string): CleanResult {
-  const pinyin = removePinyinArtefacts(raw.replace(/\r\n?/g, "\n"));
+  // A page's line breaks kept as markup in plain text (下一<br />步) are line breaks.
+  const pinyin = removePinyinArtefacts(raw.replace(/\r\n?/g, "\n").replace(/<br\s*\/?>/gi, "\n"));
   const garbled = [...pinyin.text.matchAll(GarbledRE)].map((match) => match[0]);
-  const input = joinSplitDates(
-    joinFieldValues(
-      pinyin.text
-        .split("\n")
-        .flatMap((line) => splitPostingStamp(withoutJammer(line.replace(/[\u00a0\u3000\t ]+/g, " ")).trim()))
-        .flatMap((line) => unflatten(joinSpacedWords(line))),
-    ),
+  const spam = withoutInjectedKeywords(
+    pinyin.text
+      .split("\n")
+      .flatMap((line) => splitPostingStamp(withoutJammer(line.replace(/[\u00a0\u3000\t ]+/g, " ")).trim()))
+      .flatMap((line) => unflatten(joinSpacedWords(line))),
   );
+  const input = joinSplitDates(joinFieldValues(spam.lines));
   const lines: string[] = [];
-  const removed: string[] = [];
+  const removed: string[] = [...spam.injected];
   const meta: PageMeta = {};
   const roster = rosterFields(pinyin.text.split("\n"));
   if (roster.length > 0) meta.roster = roster;

@@ -417,3 +417,28 @@ test("a row keeps its own due when a short task after it reads as no task, and a
   expect(table.dues.get(4)).toBe("6月底前");
   expect(table.tasks.get(7) ?? []).not.toContain("县住建局");
 });
+
+test("a page that is only a task table, its cells between bar lines, is read row by row and titled by its first task", () => {
+  // 负责部门 names the units column and 时间进度 the due column; the page's dues keep its spaces.
+  const rows = [
+    ["完善城区排水管网建设", "区住建局、区水务局", "2019 年底前"],
+    ["推进老旧小区改造提升,完善小区配套设施", "区住建局,各街道办事处", "2019—2020 年底前"],
+    ["建立健全市容环境长效管理机制", "区城管局", "常态工作"],
+  ];
+  const cells: string[] = ["序号", "工作任务", "负责部门", "时间进度"];
+  for (const [index, row] of rows.entries()) cells.push(String(index + 1), ...row);
+  const text = `|\n${cells.map((cell) => `${cell}\n|\n`).join("")}`;
+  const [entry] = extractPage(text, { file: "seeds/table.txt" }).entries;
+  expect(entry?.data.title).toBe("完善城区排水管网建设");
+  const measures = entry?.data.measures ?? [];
+  const due = (at: number) => {
+    const deadline = measures[at]?.deadline;
+    return typeof deadline === "object" ? deadline : { text: deadline };
+  };
+  expect(measures.map((measure, at) => [measure.text, (measure.units ?? []).length > 0, due(at).text])).toEqual([
+    ["完善城区排水管网建设", true, "2019 年底前"],
+    ["推进老旧小区改造提升,完善小区配套设施", true, "2019—2020 年底前"],
+    ["建立健全市容环境长效管理机制", true, undefined],
+  ]);
+  expect(due(1)).toEqual({ text: "2019—2020 年底前", date: "2020-12-31" });
+});

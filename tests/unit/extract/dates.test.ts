@@ -904,3 +904,23 @@ test("a campaign from today to a month, a mid-month or a year's end is due then"
     date: "2024-12-31",
   });
 });
+
+test("a year-end with its year written before it (2016年底前, 2024年年底前, 2016—2017年底前) is that year's end", () => {
+  expect(findDeadline("2016 年底前完成", 2024, "2024-05-01")).toEqual({ text: "2016 年底前", date: "2016-12-31" });
+  expect(findDeadline("确保2024年年底前建成", 2023, "2023-05-01")).toEqual({
+    text: "2024年年底前",
+    date: "2024-12-31",
+  });
+  expect(findDeadline("2016—2017年底前", 2016, "2016-05-01")).toEqual({ text: "2016—2017年底前", date: "2017-12-31" });
+  expect(findDeadline("年底前完成", 2024, "2024-05-01")).toEqual({ text: "年底前", date: "2024-12-31" });
+});
+
+test("a meeting still to come (将于1月9日举行) is not the day of the one reported", () => {
+  expect(
+    reportDate({
+      title: "市长召开首次市务会议",
+      lead: "市长昨召开首次市务会议。由于市议会将于1月9日举行临时会，他要求各单位审慎提出预算。",
+      dates: {},
+    }).date,
+  ).toBe("unknown");
+});

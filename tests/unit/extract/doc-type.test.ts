@@ -328,3 +328,15 @@ test("a headline of what a meeting did with a policy document reports the meetin
   expect(kind("关于推进城乡环境整治的实施意见", "为推进城乡环境整治,提出如下意见。")).toBe("其他");
   expect(kind("传达贯彻全市经济工作会议精神的实施意见", "为传达贯彻会议精神,提出如下意见。")).toBe("其他");
 });
+
+test("a document site's title for a speech (…会议上的讲话内容) is a speech", () => {
+  expect(kind("XX市长在全市物业管理工作会议上的讲话内容", "同志们：刚才，X局长全面回顾总结了去年的工作。")).toBe(
+    "讲话",
+  );
+});
+
+test("a news headline on the meeting (…推进会 某某出席并讲话) is a report, not the speech", () => {
+  expect(kind("街道办召开创文工作协调推进会 田瑞出席并讲话", "10月30日，市委常委田瑞出席推进会并讲话。")).toBe(
+    "会议报道",
+  );
+});

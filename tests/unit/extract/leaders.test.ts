@@ -1350,3 +1350,17 @@ test("a Taiwanese 里长 is an office, named with its 里 before the name; a 公
   ]);
   expect(extractLeaders("市长魏嘉彦偕同民运里长林志明前往。").leaders.map(({ title }) => title)).toContain("民运里长");
 });
+
+test("an ordinal count after a name (田瑞第三次到…) is none of the name; a former holder after 对于 is no leader", () => {
+  expect(
+    extractLeaders("10月30日，市委常委、宣传部部长田瑞第三次到街道办督导检查创文工作。").leaders.map(
+      (leader) => leader.name,
+    ),
+  ).toEqual(["田瑞"]);
+  expect(extractLeaders("市长王小明第二次来到工地。").leaders.map((leader) => leader.name)).toEqual(["王小明"]);
+  expect(
+    extractLeaders("市长郑文灿主持会议。对于前县长吴志扬规划的捷运绿线，希望1年内完成发包。").leaders.map(
+      (leader) => leader.name,
+    ),
+  ).toEqual(["郑文灿"]);
+});

@@ -1006,3 +1006,12 @@ test("a town right after a verb is still the town (到北七家镇 is no 七家�
     district: "昌平区",
   });
 });
+
+test("a city is never its own district: 桃园市 named with its short form 桃园 stays one place", () => {
+  const text =
+    "桃园市长郑文灿昨召开首次市务会议。有鉴于水情吃紧，供水对桃园来说是大问题，市府会及早着手抗旱，也责成农业局协助农户请领补助。";
+  expect(extractRegion(input(text, { title: "桃园市长郑文灿昨召开首次市务会议" })).region).toEqual({
+    province: "台湾省",
+    city: "桃园市",
+  });
+});

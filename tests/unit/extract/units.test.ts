@@ -1918,3 +1918,7 @@ test("where a body reports (在立法会事务委员会, 在会上) is no body r
   expect(findUnits("在立法会事务委员会介绍有关措施。")).toEqual([]);
   expect(findUnits("会上,县发改局在会上汇报了项目进展。")).toEqual(["县发改局"]);
 });
+
+test("a third party (第三方机构) is no third item's unit", () => {
+  expect(findUnits("市创城办委托第三方机构对我市27个市直单位进行实地考察。")).not.toContain("方机构");
+});

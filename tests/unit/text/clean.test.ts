@@ -946,3 +946,29 @@ test("review 3: an upper-case letter after a jammer, before a Han character, is 
     "A级景区创建工作要在年底前完成。",
   ]);
 });
+
+test("a forum's edit line (本帖最后由 … 于 2022-7-20 15:43 编辑) is furniture that dates the post", () => {
+  const { lines, meta } = cleanText(
+    "本帖最后由 某某镇 于 2022-7-20 15:43 编辑\n7月19日,某某镇召开人居环境整治工作推进会,班子成员参加会议。",
+  );
+  expect(lines.join("\n")).not.toContain("本帖");
+  expect(parsePublished(meta.publishedText)).toEqual({ year: 2022, month: 7, day: 20 });
+});
+
+test("line breaks kept as <br /> in plain text are line breaks; a preview site's furniture goes", () => {
+  const { lines, removed } = cleanText(
+    "首页\n\n资源预览文档简介为自动调取,内容显示的完整度及准确度或有误差,请您下载后查看完整的文档内容。\n\n1/8\n\n2/8\n\n剩余6页未读,查看更多内容需下载\n\n某市长在全市物业管理工作会议上的讲话<br />同志们:<br />下面,我讲三点意见。",
+  );
+  expect(lines.filter(Boolean)).toEqual(["某市长在全市物业管理工作会议上的讲话", "同志们:", "下面,我讲三点意见。"]);
+  expect(removed).toEqual(expect.arrayContaining(["首页", "1/8", "剩余6页未读,查看更多内容需下载"]));
+});
+
+test("keywords an SEO spammer wove into a copied story, each before a comma-led line, go and the sentence is mended", () => {
+  const { lines, removed } = cleanText(
+    "市长昨召开上任首次主管会议,\n网路行销公司\n,针对抗旱问题与一级主管交换意见。市长说,\n关键字行销\n,不会为了政绩表现躁进。",
+  );
+  expect(lines.filter(Boolean)).toEqual([
+    "市长昨召开上任首次主管会议,针对抗旱问题与一级主管交换意见。市长说,不会为了政绩表现躁进。",
+  ]);
+  expect(removed).toEqual(expect.arrayContaining(["网路行销公司", "关键字行销"]));
+});
