@@ -36,12 +36,16 @@ export interface ResolvedDate {
 
 export const FullDateRE =
   /(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})(?!\d))/g;
+/** Words that date by the page's day: 今天, 昨日, 近日. */
+const RELATIVE_DAYS = "昨日|昨天|今天|今日|前天|前日|日前|近日";
 /**
  * Expressions naming the day of an event, in the order they are tried within a sentence; of a span of
  * days (12月7-8日) the first.
  */
-const EventDateRE =
-  /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*(?:日|(?:[-—–~～]|至)\s*\d{1,2}\s*日)|(?<![月\d])(?<!\d\s*(?:[-—–~～]|至)\s*)(\d{1,2})\s*(?:日|(?:[-—–~～]|至)\s*\d{1,2}\s*日)(?!前|后|起|内)|(昨日|昨天|今天|今日|前天|前日|日前|近日|当天|当日)/g;
+const EventDateRE = new RegExp(
+  String.raw`(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*(?:日|(?:[-—–~～]|至)\s*\d{1,2}\s*日)|(?<![月\d])(?<!\d\s*(?:[-—–~～]|至)\s*)(\d{1,2})\s*(?:日|(?:[-—–~～]|至)\s*\d{1,2}\s*日)(?!前|后|起|内)|(${RELATIVE_DAYS}|当天|当日)`,
+  "g",
+);
 
 const pad = (value: number): string => String(value).padStart(2, "0");
 
@@ -645,8 +649,8 @@ function deadlineOfMatch(
 
 /** A year and month over a speech's 同志们, at the head of the text. */
 const DateLineRE = /(?:^|\n)\s*[(（]?\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*[)）]?\s*(?=同志们)/;
-/** Words that date by the page's day: 今天, 昨日, 近日. */
-const RelativeDayRE = /^(?:今|昨|前|明)[天日]|^近日|^日前/;
+/** A date read from words that date by the page's day (明天 too, as a dated speech may say). */
+const RelativeDayRE = new RegExp(`^(?:${RELATIVE_DAYS}|明[天日])`);
 /** How far into the text a date line may stand. */
 const DATE_LINE_REACH = 300;
 
