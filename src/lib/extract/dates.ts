@@ -298,8 +298,9 @@ function resolveDateIn(text: string, context: DateContext, skipDateline: boolean
     if (
       mustBeDoneBy(normalized.slice(Math.max(0, match.index - 6), match.index), after) ||
       /[自从]\s*$|已(?:经)?于\s*$/.test(before) ||
-      // (市议会将于1月9日举行临时会: a meeting to come, not the one reported.)
-      /[将將][于於]\s*$/.test(before) ||
+      // (…昨召开首次市务会议…市议会将于1月9日举行临时会: a meeting to come, not the one reported; a text
+      // that only announces its meeting, 会议将于12月21日召开, is dated by it.)
+      (/[将將][于於]\s*$/.test(before) && /昨|前天|前日|日前|近日/.test(normalized.slice(0, match.index))) ||
       /^[^，,。；]{0,6}以来|^起|^(?:以|之)?前(?![往来夕后期进线])/.test(after)
     )
       continue;
@@ -548,11 +549,18 @@ function deadlineIn(normalized: string, year: number | null, day?: string): { te
     if (/^\d{1,2}\s*月\s*\d{1,2}\s*日$/.test(text) && !doneBy) continue;
     // 从2023年第一季度开始: where the work starts, not when it is due (月底前开始打桩: when it must have).
     if (/[从自]\s*(?:\d{4}年)?$/.test(before) || (/^(?:开始|起)/.test(after) && !/前$/.test(text))) continue;
-    // 2016年底前, 2024年年底前, 2016—2017年底前: the end of the year written before it (of a span's last year).
+    // 2016年底前, 2024年年底前, 2016—2017年底前: the end of the year written before it (of a span's last year);
+    // a year already past (于2019年底前实现…出列, told in 2021) sets nothing due. (Not a count before a
+    // line break: 新建充电桩2000 / 年底前….)
     const yearBefore = /^年(?:底|末|内)/.test(text)
-      ? /(?:\d{4}\s*[-—–~至]\s*)?(\d{4})\s*(?:年\s*)?$/.exec(normalized.slice(0, at))
+      ? /(?<!\d)(?:(?:19|20)\d{2}[ \t]*[-—–~至][ \t]*)?((?:19|20)\d{2})[ \t]*(?:年[ \t]*)?$/.exec(
+          normalized.slice(0, at),
+        )
       : null;
-    if (yearBefore) return { text: yearBefore[0] + text, date: `${yearBefore[1]}-12-31` };
+    if (yearBefore) {
+      if (year !== null && Number(yearBefore[1]) < year) continue;
+      return { text: yearBefore[0] + text, date: `${yearBefore[1]}-12-31` };
+    }
     const found = deadlineOfMatch(match, text, year, day);
     // 分别于6月27日、9月30日、2009年1月5日前: each day listed is due; the words keep them all, the date is the last.
     const listed = /前$/.test(text) ? DateListBeforeRE.exec(normalized.slice(0, at))?.[0] : undefined;

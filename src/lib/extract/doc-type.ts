@@ -70,8 +70,9 @@ export function classifyDocType({ titleLines, title, lead, body }: DocTypeInput)
   // (A document site may run the speech's title into its first line: …大会上的讲话同志们:今天….; a press
   // release prints the speech whole: 政务司司长致辞全文.)
   if (
-    // (Not a news headline on the meeting: …推进会 田瑞出席并讲话, …发表重要讲话.)
-    /(?<!(?:出席|到会|莅临)并|发表(?:重要)?|作(?:重要)?)(?:讲话|致辞|致词)(?:全文|摘要|实录|内容)?$|讲话稿|主持词$/.test(
+    // (Not a news headline on the meeting: …推进会 田瑞出席并讲话, …发表重要讲话; nor one on a meeting that
+    // studies a speech: 传达学习…重要讲话内容.)
+    /(?<!(?:出席|到会|莅临)并|发表(?:重要)?|作重要)(?:讲话|致辞|致词)(?:全文|摘要|实录)?$|上的(?:讲话|致辞|致词)内容$|讲话稿|主持词$/.test(
       title,
     ) ||
     // (A press office prints remarks whole: 行政长官于行政会议前会见传媒开场发言及答问内容.)

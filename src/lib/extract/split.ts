@@ -188,7 +188,7 @@ export function rejoinBrokenLines(lines: readonly string[], headline?: string): 
         !/[，,。；;：:、]/.test(simplePrevious) &&
         SignatureDateRE.test(simpleOut.slice(0, previousIndex).findLast((candidate) => candidate !== "") ?? "")
       ) &&
-      (HasSentenceRE.test(simpleLine) || (/[，,；;、]/.test(simpleLine) && hardWrapped)) &&
+      (HasSentenceRE.test(simpleLine) || (/[，,；;]/.test(simpleLine) && hardWrapped)) &&
       !ItemNumberRE.test(simpleLine) &&
       // A dateline (新华网澳门12月20日电…) opens a story; the headline above it has no stop.
       !DatelineRE.test(simpleLine) &&

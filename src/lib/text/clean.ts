@@ -125,12 +125,12 @@ const ForumChromeRE =
   /^(?:IP属地\s*[:：]\s*[\p{Script=Han}]{2,12}|设为首页\s*收藏本站|查看\s*[:：]\s*\d+\s*[|｜]\s*回复\s*[:：]\s*\d+|打印\s*上一主题\s*下一主题|\[复制链接\]|跳转到指定楼层|楼主|沙发|板凳|地板|回复|使用道具\s*举报|本版积分规则|快速回复\s*返回顶部\s*返回列表|(?:楼主\s*)?发表于\s*\d{4}-\d{1,2}-\d{1,2}.*(?:只看该作者|倒序浏览|阅读模式).*)$/u;
 /**
  * A document-sharing site's terms over the preview (下载文档前请自行甄别…, "仅部分预览"的文档…, 如文档侵犯您的
- * 权益…, 《….docx》由会员分享,可在线阅读…, 剩余6页未读), its page marks (2/8), its fields on the file (ID, 页数
- * and 大小 below) and 资源描述:
+ * 权益…, 《….docx》由会员分享,可在线阅读…, 剩余6页未读), its fields on the file (ID, 页数 and 大小 below) and
+ * 资源描述:
  * numbered sentences, yet chrome.
  */
 const DocSiteNoticeRE =
-  /下载文档前请自行甄别|资源预览文档简介为自动调取|剩余\s*\d+\s*页未读|^\d{1,3}\s*[/／]\s*\d{1,3}$|仅部分预览|不可在线预览部分|如文档侵犯您的权益|人工客服工作时间|^合集下载$|^内容预览\s*[:：]?$|因篇幅问题不能全部显示|查看更多更全内容|由会员(?:上传)?分享[,，]?\s*(?:可|免费)在线阅读|^资源描述\s*[:：]?$|^(?:ID|文档ID|文档编号)\s*[:：]\s*\d{4,}$/i;
+  /下载文档前请自行甄别|资源预览文档简介为自动调取|剩余\s*\d+\s*页未读|仅部分预览|不可在线预览部分|如文档侵犯您的权益|人工客服工作时间|^合集下载$|^内容预览\s*[:：]?$|因篇幅问题不能全部显示|查看更多更全内容|由会员(?:上传)?分享[,，]?\s*(?:可|免费)在线阅读|^资源描述\s*[:：]?$|^(?:ID|文档ID|文档编号)\s*[:：]\s*\d{4,}$/i;
 /** A page image's name under a preview (…的通知_第1页): on a document site or a government page's attachment. */
 const PageImageRE = /^\S{2,60}_第\d{1,3}页$/;
 /** A site's own name over its article, with its mobile edition or account (迪恩网络手机版, 某某网公众号). */
@@ -441,21 +441,29 @@ function joinSplitDates(lines: readonly string[]): string[] {
 const InjectedKeywordRE = /^[^\s，,。！？!?；;：:、「」“”]{2,16}$/u;
 /** The copied sentence goes on after the keyword: no line of real text opens with a comma. */
 const CommaOpenedRE = /^[，,]/;
+/** How many such lines make a page a spammer's (one may be a name a layout set apart: …会议， / 县长张强 / ，…). */
+const MIN_INJECTED_KEYWORDS = 3;
 
 /**
  * Keyword lines an SEO spammer wove into a copied story (…主管會議, / 網路行銷公司 / ,針對抗旱…): each
- * breaks a sentence that goes on, comma first, in the line after it. The sentence is mended around it.
+ * breaks a sentence that goes on, comma first, in the line after it. The sentences are mended around them.
  */
 function withoutInjectedKeywords(lines: readonly string[]): { lines: string[]; injected: string[] } {
+  const injectedAt = (index: number) =>
+    InjectedKeywordRE.test(lines[index] ?? "") &&
+    CommaOpenedRE.test(lines[index + 1] ?? "") &&
+    /[，,]$/.test(lines[index - 1] ?? "");
+  if (lines.filter((_, index) => injectedAt(index)).length < MIN_INJECTED_KEYWORDS)
+    return { lines: [...lines], injected: [] };
   const mended: string[] = [];
   const injected: string[] = [];
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index] ?? "";
-    const next = lines[index + 1] ?? "";
     const above = mended.at(-1) ?? "";
-    if (InjectedKeywordRE.test(line) && CommaOpenedRE.test(next) && /[，,]$/.test(above)) {
+    // (A keyword right after another's mended sentence still breaks it: the line above is that sentence.)
+    if (InjectedKeywordRE.test(line) && CommaOpenedRE.test(lines[index + 1] ?? "") && /[，,]$/.test(above)) {
       injected.push(line);
-      mended[mended.length - 1] = above + next.replace(CommaOpenedRE, "");
+      mended[mended.length - 1] = above + (lines[index + 1] ?? "").replace(CommaOpenedRE, "");
       index += 1;
       continue;
     }

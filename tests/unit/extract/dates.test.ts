@@ -906,7 +906,7 @@ test("a campaign from today to a month, a mid-month or a year's end is due then"
 });
 
 test("a year-end with its year written before it (2016年底前, 2024年年底前, 2016—2017年底前) is that year's end", () => {
-  expect(findDeadline("2016 年底前完成", 2024, "2024-05-01")).toEqual({ text: "2016 年底前", date: "2016-12-31" });
+  expect(findDeadline("2016 年底前完成", null)).toEqual({ text: "2016 年底前", date: "2016-12-31" });
   expect(findDeadline("确保2024年年底前建成", 2023, "2023-05-01")).toEqual({
     text: "2024年年底前",
     date: "2024-12-31",
@@ -923,4 +923,22 @@ test("a meeting still to come (将于1月9日举行) is not the day of the one r
       dates: {},
     }).date,
   ).toBe("unknown");
+});
+
+test("a year-end's written year must be a year not yet past: no count before a line break, no result already reached", () => {
+  expect(findDeadline("市发改委要牵头新建公共充电桩2000\n年底前全部投入使用。", 2023, "2023-05-01")).toEqual({
+    text: "年底前",
+    date: "2023-12-31",
+  });
+  expect(findDeadline("全县于2019年底前实现全部贫困村出列。", 2021, "2021-05-01")).toBeNull();
+});
+
+test("a text that announces its own meeting (会议将于12月21日召开) is dated by it", () => {
+  expect(
+    reportDate({
+      title: "全市经济工作会议将于明日召开",
+      lead: "全市经济工作会议将于12月21日召开，会期一天。",
+      dates: { published: { year: 2023, month: 12, day: 20 } },
+    }).date,
+  ).toBe("2023-12-21");
 });

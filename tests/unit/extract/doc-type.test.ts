@@ -340,3 +340,10 @@ test("a news headline on the meeting (…推进会 某某出席并讲话) is a r
     "会议报道",
   );
 });
+
+test("a 工作讲话 is a speech, and a meeting that studies a speech (传达学习…重要讲话内容) is a report", () => {
+  expect(kind("县长李四在全县安全生产工作会议上的工作讲话", "今年以来，全县安全生产形势总体平稳。")).toBe("讲话");
+  expect(kind("市委常委会传达学习习近平总书记重要讲话内容", "3月14日，市委书记张伟主持召开市委常委会会议。")).toBe(
+    "会议报道",
+  );
+});

@@ -957,18 +957,21 @@ test("a forum's edit line (本帖最后由 … 于 2022-7-20 15:43 编辑) is fu
 
 test("line breaks kept as <br /> in plain text are line breaks; a preview site's furniture goes", () => {
   const { lines, removed } = cleanText(
-    "首页\n\n资源预览文档简介为自动调取,内容显示的完整度及准确度或有误差,请您下载后查看完整的文档内容。\n\n1/8\n\n2/8\n\n剩余6页未读,查看更多内容需下载\n\n某市长在全市物业管理工作会议上的讲话<br />同志们:<br />下面,我讲三点意见。",
+    "首页\n\n资源预览文档简介为自动调取,内容显示的完整度及准确度或有误差,请您下载后查看完整的文档内容。\n\n剩余6页未读,查看更多内容需下载\n\n某市长在全市物业管理工作会议上的讲话<br />同志们:<br />下面,我讲三点意见。",
   );
   expect(lines.filter(Boolean)).toEqual(["某市长在全市物业管理工作会议上的讲话", "同志们:", "下面,我讲三点意见。"]);
-  expect(removed).toEqual(expect.arrayContaining(["首页", "1/8", "剩余6页未读,查看更多内容需下载"]));
+  expect(removed).toEqual(expect.arrayContaining(["首页", "剩余6页未读,查看更多内容需下载"]));
 });
 
-test("keywords an SEO spammer wove into a copied story, each before a comma-led line, go and the sentence is mended", () => {
+test("keywords an SEO spammer wove into a copied story, each before a comma-led line, go and the sentences are mended", () => {
   const { lines, removed } = cleanText(
-    "市长昨召开上任首次主管会议,\n网路行销公司\n,针对抗旱问题与一级主管交换意见。市长说,\n关键字行销\n,不会为了政绩表现躁进。",
+    "市长昨召开上任首次主管会议,\n网路行销公司\n,针对抗旱问题与一级主管交换意见。市长说,\n关键字行销\n,不会为了政绩表现躁进。他表示,\n网站优化\n,要按部就班做好每项事务。",
   );
   expect(lines.filter(Boolean)).toEqual([
-    "市长昨召开上任首次主管会议,针对抗旱问题与一级主管交换意见。市长说,不会为了政绩表现躁进。",
+    "市长昨召开上任首次主管会议,针对抗旱问题与一级主管交换意见。市长说,不会为了政绩表现躁进。他表示,要按部就班做好每项事务。",
   ]);
-  expect(removed).toEqual(expect.arrayContaining(["网路行销公司", "关键字行销"]));
+  expect(removed).toEqual(expect.arrayContaining(["网路行销公司", "关键字行销", "网站优化"]));
+  // One name a layout set apart between commas is the text's own.
+  const single = cleanText("县政府召开全县防汛工作会议，\n县长张志强\n，副县长刘伟出席会议。").lines.join("");
+  expect(single).toContain("张志强");
 });
