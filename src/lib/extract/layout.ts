@@ -62,6 +62,8 @@ function cleanTitle(line: string): string {
       .replace(/^(?:[标標]\s*[题題]|名\s*[称稱])(?:\s*[:：]\s*|\s+)(?=\S{4})/u, "")
       // 【全球新要闻】中牟县…, [要闻] 孙建年主持…: a site's column tag before the headline.
       .replace(/^(?:【[^】]{2,8}】|\[[^\]]{2,8}\])\s*(?=\S{6})/u, "")
+      // 背街小巷整治【**区…2月份工作计划】: a column's name, then the document's own title in brackets.
+      .replace(/^\p{Script=Han}{2,10}【([^【】]{6,60}(?:计划|方案|通知|通报|意见|纪要|讲话|报告|要点|总结))】$/u, "$1")
       // 标题 | …, 汾西新闻 | 我县召开…, 环球今日报丨…: a record's field label or a site's column before the
       // headline (丨 is the bar such sites write).
       .replace(/^[^|｜丨]{1,8}[|｜丨]\s*/, (label) =>

@@ -282,6 +282,8 @@ function splitTerritory(piece: string): string[] {
  * unit-like pieces and those `isPlace` knows (鹿邑 for 鹿邑县).
  */
 export function unitsInList(fragment: string, isPlace: (piece: string) => boolean = () => false): string[] {
+  // 现将市直单位、路长单位…得分情况通报如下: the bodies a circular reports on, no subject of work.
+  if (/^现将/.test(fragment)) return [];
   const firms = new Set<string>();
   const named = new Set<string>();
   const written = joinCollectivePair(fragment)

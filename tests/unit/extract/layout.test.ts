@@ -570,3 +570,12 @@ test("a task cell does not run into the 责任单位 cell under it", () => {
     ]),
   ).toHaveLength(3);
 });
+
+test("a column's name before the document's own title in brackets gives way to that title", () => {
+  const layout = articleLayout([
+    "背街小巷整治【城关区城市环境背街小巷综合整治2月份工作计划】",
+    "来源:区整治办 发布时间:2020-03-30",
+    "一、继续在全区范围内组织开展宣传活动。",
+  ]);
+  expect(layout.title).toBe("城关区城市环境背街小巷综合整治2月份工作计划");
+});

@@ -1922,3 +1922,7 @@ test("where a body reports (在立法会事务委员会, 在会上) is no body r
 test("a third party (第三方机构) is no third item's unit", () => {
   expect(findUnits("市创城办委托第三方机构对我市27个市直单位进行实地考察。")).not.toContain("方机构");
 });
+
+test("the bodies a circular reports on (现将市直单位、路长单位…得分情况通报如下) are no subjects of work", () => {
+  expect(findUnits("现将市直单位、路长单位、社区、乡镇创建点位得分及分类情况分别通报如下。")).toEqual([]);
+});
