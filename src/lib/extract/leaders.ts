@@ -73,6 +73,11 @@ const LoneNameLeadersRE = new RegExp(
 const GROUP_TITLE = `(?:(?:[省市区县旗州盟镇乡]${LEADERSHIP_BODY}?|街道|局)领导|[省市区县旗州盟](?:委|政府)?(?:工作专班|专班|督导组|督查组|指导组))`;
 /** A listed name, never the next list's title (市领导：陈涛、赵鹏，县领导：王五). */
 const LISTED_NAME = `(?!${GROUP_TITLE})[\\p{Script=Han}]{2,3}`;
+/** A body opening a later item of such a list, the title of the names after it (县开发区管委会谷九江、王温波). */
+const BODY_BEFORE_NAMES = String.raw`(?:(?![及和与等])\p{Script=Han}){2,20}?(?:管委会|委员会|人民政府|政府|局|委|办|中心|公司|集团|街道|镇|乡)`;
+const LISTED_BODY = `(?:${BODY_BEFORE_NAMES})`;
+/** A body, then a name, as one item of a list of leaders: 县经济技术开发区管委会谷九江. */
+const BodyThenNameRE = new RegExp(`^(${BODY_BEFORE_NAMES})(\\p{Script=Han}{2,3})$`, "u");
 /**
  * Names listed under a collective title (县领导张俊义、马昊莹…, 县政府领导晏莉、廖华波…, 区领导张林参加, 区领导刘朝煜、雷云峰一同参加, 市领导:徐华水、…) or in a record's 出席 field
  * (出席：黄一平、王玉芬…): each a leader, with that title, or attending; the list ends before the bodies
@@ -80,7 +85,7 @@ const LISTED_NAME = `(?!${GROUP_TITLE})[\\p{Script=Han}]{2,3}`;
  * (县指挥部领导马良泉、赵鹏在指挥部召开碰头会).
  */
 const GroupListRE = new RegExp(
-  `(?:(${GROUP_TITLE})\\s*[:：]?|出席(?:人员)?\\s*[:：])\\s*((?:${LISTED_NAME}[、，,]\\s*)*${LISTED_NAME}?)(?=[^\\p{Script=Han}]|$|等?(?:同志)?(?:一同|一起|共同|也|亦)?(?:出席|参加|列席|参会|与会|到会)|(?:同志)?(?:主持|致辞)|(?:及|和|以及)(?:各|有关|相关|[\\p{Script=Han}、]{2,80}?(?:单位|部门)的?(?:主要)?(?:负责人|负责同志))|在[^，,。；;]{1,16}?(?:召开|主持|举行))`,
+  `(?:(${GROUP_TITLE})\\s*[:：]?|出席(?:人员)?\\s*[:：])\\s*((?:${LISTED_BODY}?${LISTED_NAME}[、，,]\\s*)*(?:${LISTED_BODY}?${LISTED_NAME})?)(?=[^\\p{Script=Han}]|$|等?(?:同志)?(?:一同|一起|共同|也|亦)?(?:出席|参加|列席|参会|与会|到会)|(?:同志)?(?:主持|致辞)|(?:及|和|以及)(?:各|有关|相关|[\\p{Script=Han}、]{2,80}?(?:单位|部门)的?(?:主要)?(?:负责人|负责同志))|在[^，,。；;]{1,16}?(?:召开|主持|举行))`,
   "gu",
 );
 /**
@@ -889,7 +894,23 @@ export function extractLeaders(input: string): LeaderResult {
   }
   const attendees = new Set<string>();
   for (const match of text.matchAll(GroupListRE)) {
-    const listed = (match[2] ?? "").split(/[、，,]\s*/);
+    // 县领导王斌、焦海东,县开发区管委会谷九江、王温波出席: a body opening an item is the title of its name and
+    // of the names after it.
+    let listTitle = match[1];
+    const titles = new Map<string, string | undefined>();
+    const listed: string[] = [];
+    for (const written of (match[2] ?? "").split(/[、，,]\s*/)) {
+      let item = written;
+      const bodied = BodyThenNameRE.exec(item);
+      if (bodied?.[1] && bodied[2] && !isPlausibleName(item)) {
+        // (…，县委办主任、县政府办主任参加: a body and an office, no name; the names end before it.)
+        if (!isPlausibleName(bodied[2])) break;
+        listTitle = bodied[1];
+        item = bodied[2];
+      }
+      titles.set(item, listTitle);
+      listed.push(item);
+    }
     // A long roll call may hold a name the surname list misses: the list stands when most read as names.
     const names = listed.filter((name) => isPlausibleName(name));
     // One name under a collective title stands when it reads as a name, not a word (齐聚), and attends
@@ -913,7 +934,7 @@ export function extractLeaders(input: string): LeaderResult {
     const sentenceSoFar = text.slice(sentenceStart, match.index);
     const rollCall = /(?:参加|出席|列席)[^。；;，,]{0,12}(?:的有|人员有?)[:：]/u.test(sentenceSoFar);
     for (const name of listed.filter((item) => names.includes(item) || isRollCallName(item) || withoutSurname(item))) {
-      add(name, match[1], match.index);
+      add(name, titles.get(name), match.index);
       if (!match[1] || rollCall) attendees.add(name);
     }
   }

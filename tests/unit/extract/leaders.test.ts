@@ -1364,3 +1364,23 @@ test("an ordinal count after a name (田瑞第三次到…) is none of the name;
     ),
   ).toEqual(["郑文灿"]);
 });
+
+test("a body opening a later item of a leaders' list is the title of its names; an office without a name ends the list", () => {
+  const listed = (text: string) =>
+    extractLeaders(text).leaders.map((leader) => `${leader.title ?? ""}|${leader.name}|${leader.role ?? ""}`);
+  expect(listed("县领导王斌、焦海东,县经济技术开发区管委会谷九江、王温波出席会议。")).toEqual([
+    "县领导|王斌|出席",
+    "县领导|焦海东|出席",
+    "县经济技术开发区管委会|谷九江|出席",
+    "县经济技术开发区管委会|王温波|出席",
+  ]);
+  expect(listed("县领导王斌、焦海东，县委办主任、县政府办主任参加会议。")).toEqual([
+    "县领导|王斌|出席",
+    "县领导|焦海东|出席",
+  ]);
+  expect(
+    listed("县领导晁自强、张宇东及指挥部办公室、县住建局等单位主要负责人参加了会议。").map(
+      (leader) => leader.split("|")[1],
+    ),
+  ).toEqual(["晁自强", "张宇东"]);
+});
