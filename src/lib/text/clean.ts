@@ -449,21 +449,24 @@ const MIN_INJECTED_KEYWORDS = 3;
  * breaks a sentence that goes on, comma first, in the line after it. The sentences are mended around them.
  */
 function withoutInjectedKeywords(lines: readonly string[]): { lines: string[]; injected: string[] } {
-  const injectedAt = (index: number) =>
-    InjectedKeywordRE.test(lines[index] ?? "") &&
-    CommaOpenedRE.test(lines[index + 1] ?? "") &&
-    /[，,]$/.test(lines[index - 1] ?? "");
-  if (lines.filter((_, index) => injectedAt(index)).length < MIN_INJECTED_KEYWORDS)
-    return { lines: [...lines], injected: [] };
+  const keywordAt = new Set(
+    lines.flatMap((line, index) =>
+      InjectedKeywordRE.test(line) &&
+      CommaOpenedRE.test(lines[index + 1] ?? "") &&
+      /[，,]$/.test(lines[index - 1] ?? "")
+        ? [index]
+        : [],
+    ),
+  );
+  if (keywordAt.size < MIN_INJECTED_KEYWORDS) return { lines: [...lines], injected: [] };
   const mended: string[] = [];
   const injected: string[] = [];
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index] ?? "";
-    const above = mended.at(-1) ?? "";
-    // (A keyword right after another's mended sentence still breaks it: the line above is that sentence.)
-    if (InjectedKeywordRE.test(line) && CommaOpenedRE.test(lines[index + 1] ?? "") && /[，,]$/.test(above)) {
+    if (keywordAt.has(index)) {
       injected.push(line);
-      mended[mended.length - 1] = above + (lines[index + 1] ?? "").replace(CommaOpenedRE, "");
+      // (The line above may be the sentence mended around the keyword before.)
+      mended[mended.length - 1] = (mended.at(-1) ?? "") + (lines[index + 1] ?? "").replace(CommaOpenedRE, "");
       index += 1;
       continue;
     }
