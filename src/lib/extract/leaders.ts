@@ -75,7 +75,6 @@ const GROUP_TITLE = `(?:(?:[省市区县旗州盟镇乡]${LEADERSHIP_BODY}?|街�
 const LISTED_NAME = `(?!${GROUP_TITLE})[\\p{Script=Han}]{2,3}`;
 /** A body opening a later item of such a list, the title of the names after it (县开发区管委会谷九江、王温波). */
 const BODY_BEFORE_NAMES = String.raw`(?:(?![及和与等])\p{Script=Han}){2,20}?(?:管委会|委员会|人民政府|政府|局|委|办|中心|公司|集团|街道|镇|乡)`;
-const LISTED_BODY = `(?:${BODY_BEFORE_NAMES})`;
 /** A body, then a name, as one item of a list of leaders: 县经济技术开发区管委会谷九江. */
 const BodyThenNameRE = new RegExp(`^(${BODY_BEFORE_NAMES})(\\p{Script=Han}{2,3})$`, "u");
 /**
@@ -85,7 +84,7 @@ const BodyThenNameRE = new RegExp(`^(${BODY_BEFORE_NAMES})(\\p{Script=Han}{2,3})
  * (县指挥部领导马良泉、赵鹏在指挥部召开碰头会).
  */
 const GroupListRE = new RegExp(
-  `(?:(${GROUP_TITLE})\\s*[:：]?|出席(?:人员)?\\s*[:：])\\s*((?:${LISTED_BODY}?${LISTED_NAME}[、，,]\\s*)*(?:${LISTED_BODY}?${LISTED_NAME})?)(?=[^\\p{Script=Han}]|$|等?(?:同志)?(?:一同|一起|共同|也|亦)?(?:出席|参加|列席|参会|与会|到会)|(?:同志)?(?:主持|致辞)|(?:及|和|以及)(?:各|有关|相关|[\\p{Script=Han}、]{2,80}?(?:单位|部门)的?(?:主要)?(?:负责人|负责同志))|在[^，,。；;]{1,16}?(?:召开|主持|举行))`,
+  `(?:(${GROUP_TITLE})\\s*[:：]?|出席(?:人员)?\\s*[:：])\\s*((?:(?:${BODY_BEFORE_NAMES})?${LISTED_NAME}[、，,]\\s*)*(?:(?:${BODY_BEFORE_NAMES})?${LISTED_NAME})?)(?=[^\\p{Script=Han}]|$|等?(?:同志)?(?:一同|一起|共同|也|亦)?(?:出席|参加|列席|参会|与会|到会)|(?:同志)?(?:主持|致辞)|(?:及|和|以及)(?:各|有关|相关|[\\p{Script=Han}、]{2,80}?(?:单位|部门)的?(?:主要)?(?:负责人|负责同志))|在[^，,。；;]{1,16}?(?:召开|主持|举行))`,
   "gu",
 );
 /**

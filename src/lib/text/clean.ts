@@ -607,8 +607,7 @@ function splitPostingStamp(line: string): string[] {
 
 /** Cleans raw text (already decoded, HTML already flattened) into the article's lines. */
 export function cleanText(raw: string): CleanResult {
-  // A page's line breaks kept as markup in plain text (下一<br />步) are line breaks.
-  const pinyin = removePinyinArtefacts(raw.replace(/\r\n?/g, "\n").replace(/<br\s*\/?>/gi, "\n"));
+  const pinyin = removePinyinArtefacts(raw.replace(/\r\n?/g, "\n"));
   const garbled = [...pinyin.text.matchAll(GarbledRE)].map((match) => match[0]);
   const spam = withoutInjectedKeywords(
     pinyin.text

@@ -956,8 +956,11 @@ test("a forum's edit line (本帖最后由 … 于 2022-7-20 15:43 编辑) is fu
 });
 
 test("line breaks kept as <br /> in plain text are line breaks; a preview site's furniture goes", () => {
+  // (Plain text reaches the cleaning through stripStrayTags, as every source does: see source-text.ts.)
   const { lines, removed } = cleanText(
-    "首页\n\n资源预览文档简介为自动调取,内容显示的完整度及准确度或有误差,请您下载后查看完整的文档内容。\n\n剩余6页未读,查看更多内容需下载\n\n某市长在全市物业管理工作会议上的讲话<br />同志们:<br />下面,我讲三点意见。",
+    stripStrayTags(
+      "首页\n\n资源预览文档简介为自动调取,内容显示的完整度及准确度或有误差,请您下载后查看完整的文档内容。\n\n剩余6页未读,查看更多内容需下载\n\n某市长在全市物业管理工作会议上的讲话<br />同志们:<br />下面,我讲三点意见。",
+    ),
   );
   expect(lines.filter(Boolean)).toEqual(["某市长在全市物业管理工作会议上的讲话", "同志们:", "下面,我讲三点意见。"]);
   expect(removed).toEqual(expect.arrayContaining(["首页", "剩余6页未读,查看更多内容需下载"]));
