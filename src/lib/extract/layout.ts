@@ -106,6 +106,9 @@ function cleanTitle(line: string): string {
 const BodyListRE =
   /^(?:[\p{Script=Han}]{2,20}?(?:局|办|委|处|中心|政府|办事处|街道|镇|乡|公司)(?:[(（][^)）]{1,6}[)）])?、){2,}/u;
 
+/** A line that is a body's name and nothing more. */
+const IssuerOnlyRE = /^[^，,。；;：:\s]{2,40}(?:人民政府|委员会|办公室|办公厅|管委会|管理局)$/;
+
 /** A label standing alone on its line, its value elsewhere or nowhere: 社交网站:, 分享到：. */
 const LabelOnlyRE = /^[\p{Script=Han}]{2,6}\s*[:：]$/u;
 
@@ -136,7 +139,7 @@ function scoreTitle(line: string): number {
   // (2018年寻甸花山节…圆满举办 opens with its year, no date, count or issue: 2024年第3期 is one.)
   // (…出席并讲话, 市委书记王刚在会上的讲话 are decks; 在…大会上的讲话, opening with 在, is a speech's own title.)
   if (
-    /(?:出席|讲话|主持)$|^\d(?!\d{3}\s*年(?!度?第)\p{Script=Han})|^(?:已|年底前|会议(?:强调|指出|要求|议定|决定|同意|认为))/u.test(
+    /(?:出席|讲话|主持)$|^\d(?!\d{3}\s*年(?:(?!度?第)\p{Script=Han}|\d{1,2}\s*月份))|^(?:已|年底前|会议(?:强调|指出|要求|议定|决定|同意|认为))/u.test(
       line,
     )
   )
@@ -145,6 +148,8 @@ function scoreTitle(line: string): number {
   // A task table's name (创卫工作责任分解及工作进度表) over its cells; a cell listing bodies (工商分局、区城管局、…) is none.
   if (PolicyTitleRE.test(line)) score += 2;
   if (BodyListRE.test(line)) score -= 4;
+  // A body's name alone (…城市管理委员会办公室) is the issuer over a notice's title, not a headline.
+  if (IssuerOnlyRE.test(line)) score -= 3;
   // A sample-text site's collection (…会议纪要三篇, …纪要一) over the document it holds.
   if (CollectionTitleRE.test(line)) score -= 4;
   return score;

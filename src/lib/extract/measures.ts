@@ -90,6 +90,12 @@ const SignificanceRE =
 /** The party committee and the government deciding on work of this year or the next. */
 const LeadershipDecisionRE =
   /^(?:(?:今年|明年|今后|近期|这次)[，,]?)?(?:[省市县区州旗]委|党委)[、和与]?[省市县区州旗]?(?:人民)?政府(?:研究)?(?:决定|确定)(?!在(?:这里|此)(?:召开|举行|举办))(?:把|将|在|从|启动|开展|实施|全面)(?![^。]*(?:表彰|处分|嘉奖|奖励|以来|累计|已|取得))/;
+/**
+ * A body, or a notice after its grounds, deciding to carry out work: 县爱国卫生运动委员会决定对全县…进行督查,
+ * 根据…要求，决定开展…; not a decision to honour or punish, nor one told as done.
+ */
+const DecidesWorkRE =
+  /(?:^|[，,])(?:\p{Script=Han}{2,24}?(?:委员会|委|政府|办公室|办|局|领导小组|指挥部))?(?:研究)?决定(?=[^。；;]{0,60}?(?:开展|进行|组织|实施|启动|成立))(?![^。]*(?:表彰|处分|嘉奖|奖励|追授|授予|以来|累计|已|取得))/u;
 /** The tasks a speech sets out for the work ahead: 这次创建省级卫生城市的主要任务是:…. */
 const TasksSetOutRE =
   /(?:这次|今年|明年|当前|今后|下一步|下步)[^。；;]{0,20}?(?:主要|重点|首要|中心)任务(?:是|有)[:：](?![^。]*(?:已|取得))/;
@@ -178,7 +184,7 @@ const PracticeVerbRE =
  * 推行的措施, a relative clause, nor 计划与去年同期相比).
  */
 const FutureCommitmentRE = new RegExp(
-  String.raw`(?:将|计划|力争|预计|规划)[^。]{0,30}(?:前|底|完成|完工|建成|交货|启用|投用|上线)|(?<![大议与])会于(?:今年|明年|本月|下月)?(?:第?[一二三四]季度?|\d{1,2}月|年内|年底|年中)[^。；;，,]{0,6}?(?:开始|展开|开展|推出|实施)|即日起|(?:今早|今日)起(?![^。；;]*以来)[^。；;]{0,20}?(?:加强|开展|实施|推行|执行|管制|巡查)[\u4e00-\u9fff]|将把[^。；;，,]{2,30}?(?:压减|压缩|降低|提高|提升|控制|增加|扩大)(?:至|到|在)|(?:由|自|从)(?:(?:本月|下月|\d{1,2}月)\d{1,2}日|本月|下月)起(?![^。；;]*(?:以来|累计|共(?!同)|先后|已|了))[^。；;]{0,40}?(?:加强|开展|实施|展开|推行|执行|将对[^。；;]{1,40}?进行)[\u4e00-\u9fff]|将(?:联同|会同|联合|协同)[^。；;]{2,40}?(?:进行|开展|展开|实施)|将由[^，,。；]{2,16}?(?:负责|牵头|统筹|研拟|研议|订定|制定|拟定|办理|规划|执行|落实|推动)|将(?:[^，,。；]{0,12}?[，,]?)(?:(?:持续|继续|进行)(?![\d一二三四五六七八九十两几]|时间|期间|增大|增加|减少|下降|上升)|进一步|全力|积极|逐步|加快|加强|加大|扩大|强化|深化|推动|推进|推广|争取|完善|落实|开展|实施|整建|建设|研拟|订定|制定|围绕|聚焦)|(?<![已现])将对[^。，,；;]{1,20}?跟踪(?:督查|督办)?|(?<=局|(?<!部)署|处|部门|政府|小组|委员会|中心|[局署处]方)(?:亦|也|还|就|今年|明年|稍后|日后|随后)*会(?=${BODY_FUTURE_WORK})|(?<=局|(?<!部)署|处|部门|政府|[局署处]方)(?:亦|也|还|就|稍后|日后|随后)*会(?=在(?!今[日天])[^，,。；;了]{2,30}?介绍(?!了))|(?<=局|(?<!部)署|处|部门|政府|[局署处]方)(?:亦|也|还)?计划(?![^，,。；]{0,12}?(?:的|相比|同比))(?!与(?:财务|统计|投资|规划))(?=与|于|在(?!建)|联同|推出|推行|开展|展开)`,
+  String.raw`(?:将|计划|力争|预计|规划)[^。]{0,30}(?:前|底|完成|完工|建成|交货|启用|投用|上线)|(?<![大议与])会于(?:今年|明年|本月|下月)?(?:第?[一二三四]季度?|\d{1,2}月|年内|年底|年中)[^。；;，,]{0,6}?(?:开始|展开|开展|推出|实施)|即日起|(?:今早|今日)起(?![^。；;]*以来)[^。；;]{0,20}?(?:加强|开展|实施|推行|执行|管制|巡查)[\u4e00-\u9fff]|将把[^。；;，,]{2,30}?(?:压减|压缩|降低|提高|提升|控制|增加|扩大)(?:至|到|在)|(?:由|自|从)(?:(?:本月|下月|\d{1,2}月)\d{1,2}日|本月|下月)起(?![^。；;]*(?:以来|累计|共(?!同)|先后|已|了))[^。；;]{0,40}?(?:加强|开展|实施|展开|推行|执行|将对[^。；;]{1,40}?进行)[\u4e00-\u9fff]|将(?:联同|会同|联合|协同)[^。；;]{2,40}?(?:进行|开展|展开|实施)|将由[^，,。；]{2,16}?(?:负责|牵头|统筹|研拟|研议|订定|制定|拟定|办理|规划|执行|落实|推动)|将(?:[^，,。；]{0,12}?[，,]?)(?:(?:持续|继续|进行)(?![\d一二三四五六七八九十两几]|时间|期间|增大|增加|减少|下降|上升)|进一步|全力|积极|逐步|加快|加强|加大|扩大|强化|深化|推动|推进|推广|争取|完善|落实|开展|实施|整建|建设|研拟|订定|制定|围绕|聚焦)|(?<![已现])将对[^。，,；;]{1,20}?跟踪(?:督查|督办)?|(?<=局|(?<!部)署|处|部门|政府|小组|委员会|中心|当局|[局署处]方)(?:亦|也|还|就|今年|明年|稍后|日后|随后)*会(?=${BODY_FUTURE_WORK})|(?<=局|(?<!部)署|处|部门|政府|当局|[局署处]方)(?:亦|也|还)?将于[^。；;]{2,60}?(?:安排|派出|部署|开展|进行|实施|推出|加强|展开)|(?<=局|(?<!部)署|处|部门|政府|[局署处]方)(?:亦|也|还|就|稍后|日后|随后)*会(?=在(?!今[日天])[^，,。；;了]{2,30}?介绍(?!了))|(?<=局|(?<!部)署|处|部门|政府|[局署处]方)(?:亦|也|还)?计划(?![^，,。；]{0,12}?(?:的|相比|同比))(?!与(?:财务|统计|投资|规划))(?=与|于|在(?!建)|联同|推出|推行|开展|展开)`,
   "u",
 );
 
@@ -580,7 +586,7 @@ function isDirective(
   if (/[？?]$/.test(simple)) return false;
   // 今年,市委、市政府决定把平凉市创建成为省级卫生城市; 这次创建的主要任务是:加大宣传力度…: the leadership taking
   // on work, and the tasks it sets out, whatever is said of their worth after.
-  const takesOnWork = LeadershipDecisionRE.test(simple) || TasksSetOutRE.test(simple);
+  const takesOnWork = LeadershipDecisionRE.test(simple) || TasksSetOutRE.test(simple) || DecidesWorkRE.test(simple);
   if (
     SignificanceRE.test(simple) &&
     !takesOnWork &&
@@ -772,6 +778,11 @@ function isPurposePreamble(sentence: string): boolean {
 const WholeBureauRE = /全局(?:上下|干部|职工|同志|必须|要)/;
 /** A bureau writing of itself as a clause's subject: 我局高度重视, 我局将…. */
 const OwnBureauSubjectRE = /(?:^|[，,。；;：:])\s*我局(?!的|所|各|属|机关)/;
+/**
+ * The department a news report named before, referred back to as the subject: 当局会于…, 署方将… (the
+ * suffix it keeps, 署 or 局, says which).
+ */
+const AuthoritySubjectRE = /(?:^|[，,。；;：:])\s*(?:当局|(署|局)方|该(局|署))(?:亦|也|还|则)?(?:会|将|计划|已|正)/;
 
 /** An agenda item: what the meeting heard or discussed (听取…的汇报, 研究讨论…规划). */
 const AgendaItemRE = /^(?:听取|审议|研究讨论|讨论研究|研究部署|传达学习|学习传达)/;
@@ -828,6 +839,13 @@ const TopicFrameRE = /^(?:在|就|关于|对于)[^，,；;。]{2,40}?(?:方面|�
 const MendingHeadingRE =
   /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])?\s*(?:整改(?:措施|方向|打算|方案)|下一?步(?:工作)?(?:打算|措施|计划|安排)?|今后(?:的)?(?:工作)?(?:打算|措施|努力方向)|努力方向)\s*[:：]?$/;
 
+/** The heading of a plan's creed: 指导思想. */
+const CreedHeadRE = /^指导思想[。:：]?$/;
+const unnumbered = (text: string): string => text.replace(EnumerationRE, "").trimStart();
+
+/** A fault's number under its place's heading: (1), （2）. */
+const SubItemRE = /^[(（]\d{1,2}[)）]/;
+
 /** The measures of a report's body paragraphs, in order. */
 export function extractMeasures(paragraphs: readonly Paragraph[], context: MeasureContext): Measure[] {
   const measures: Measure[] = [];
@@ -836,6 +854,8 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
   const carriedItems = new Set<Measure>();
   let sectionIsDirective = context.docType === "讲话";
   let lastHeading: string | undefined;
+  // Where the measures under the current heading begin.
+  let headingStart = 0;
   let afterNextStep = false;
   // The items after a paragraph that ends 主要是两大类： or 存在问题：.
   let problemItemsFollow: boolean = false;
@@ -845,6 +865,8 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
   let praiseItemsFollow = false;
   // After 温馨提示： or 关注与建议： a page advises its readers (1.注意防寒保暖。), it tasks no body.
   let adviceItemsFollow = false;
+  // After a paragraph that is only the heading 指导思想, the creed under it.
+  let creedFollows = false;
   // (各地处置…, 该路段所需经费: a suffix inside a word opens no body.)
   const opensWithUnit = (clause: string): boolean => context.unitsOpening(clause.split(/[，,]/)[0] ?? "").length > 0;
   // The body a speaker's requirements are for (对…街道…提出四点要求：), while their items follow.
@@ -867,6 +889,7 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
     if (paragraph.heading !== lastHeading) {
       praiseItemsFollow = false;
       lastHeading = paragraph.heading;
+      headingStart = measures.length;
       if (paragraph.heading && ProgressHeadingRE.test(paragraph.heading) && !DirectiveHeadingRE.test(paragraph.heading))
         sectionIsDirective = false;
       else if (paragraph.heading && DirectiveHeadingRE.test(paragraph.heading)) sectionIsDirective = true;
@@ -894,12 +917,26 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       continue;
     // 附件：…落实情况 names an attachment, not a task.
     if (/^附件\s*\d*\s*[:：]/.test(paragraph.simple)) continue;
-    // 责任单位：区发改局、区商务局 on a line of its own names who carries the task above it.
+    // (一)指导思想。以…为指导，… — on one line, or under its heading: a plan's creed sets no task of its own.
+    const creedAbove = creedFollows;
+    creedFollows = CreedHeadRE.test(unnumbered(paragraph.simple));
+    if (creedFollows || creedAbove || CreedHeadRE.test(unnumbered(paragraph.heading ?? ""))) continue;
+    if (/^指导思想[。:：]/.test(unnumbered(paragraph.simple))) continue;
+    // 责任单位：区发改局、区商务局 on a line of its own names who carries the task above it; closing the
+    // faults listed under one heading ((1)…;(2)…;), 问题整改责任单位：市科技馆 整改时限：3天 carries them all.
     if (CarrierLineRE.test(paragraph.simple)) {
-      const previous = measures.at(-1);
-      if (previous) {
-        previous.units = [...new Set([...previous.units, ...context.unitsOf(paragraph.simple)])];
-        carriedItems.add(previous);
+      const underHeading = measures.slice(headingStart);
+      const faultList =
+        paragraph.heading !== undefined &&
+        underHeading.length > 1 &&
+        underHeading.every((measure) => SubItemRE.test(measure.text));
+      const carried = faultList ? underHeading : measures.slice(-1);
+      const units = context.unitsOf(paragraph.simple);
+      const deadline = faultList ? findDeadline(paragraph.simple, context.year, context.day) : null;
+      for (const measure of carried) {
+        measure.units = [...new Set([...measure.units, ...units])];
+        if (deadline && !measure.deadline) measure.deadline = deadline;
+        carriedItems.add(measure);
       }
       continue;
     }
@@ -1155,9 +1192,10 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
         const named = context.unitsOpening(sentence.simple.slice(0, gathered.index));
         if (named.length >= 2) measure.units = named;
       }
-      // 请各单位按照…, 请各事涉部门…, 请认真对照… in a notice: its addressees are the 各单位 it asks.
+      // 请各单位按照…, 请各事涉部门…, 请认真对照…, …现予以印发,请大家… in a notice: its addressees are the
+      // 各单位 it asks.
       const askedAll = measure.units.every((unit) => /各(?:有关|相关|事涉|涉及)?(?:单位|部门)$/.test(unit));
-      if (paragraph.addressees && askedAll && (measure.units.length > 0 || /^请/.test(simple)))
+      if (paragraph.addressees && askedAll && (measure.units.length > 0 || /(?:^|[，,])请(?:大家|你们)?/.test(simple)))
         measure.units = [...paragraph.addressees];
       // 全局上下要…, 全局必须…: in a bureau's meeting the whole bureau is the convener; an order with
       // no subject names no one (a careful reader leaves it unassigned rather than guess the convener).
@@ -1172,6 +1210,17 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
         OwnBureauSubjectRE.test(sentence.simple.replace(/[“「][^”」]*[”」]?/g, ""))
       )
         measure.units = [context.publisherBureau];
+      // 康文署加强清洁泳滩…。此外,…当局将于…安排约1,000名清洁工人当值: the body last named before.
+      const authority = measure.units.length === 0 && !quoted ? AuthoritySubjectRE.exec(sentence.simple) : null;
+      if (authority) {
+        const before = [...paragraphs.slice(0, index).map((above) => above.simple), saidBefore].join("\n");
+        const suffix = authority[1] ?? authority[2] ?? "[署局处委办]";
+        const last = context
+          .unitsOpening(before)
+          .filter((unit) => new RegExp(`${suffix}$`).test(unit))
+          .at(-1);
+        if (last !== undefined) measure.units = [last];
+      }
       // A measure under 加快老旧小区改造 is about 老旧小区改造 even when its sentence does not say so.
       if (paragraph.heading && sectionIsDirective) {
         measure.tags = [...new Set([...measure.tags, ...tagsFor(paragraph.heading)])];

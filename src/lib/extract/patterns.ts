@@ -103,9 +103,11 @@ export const CarrierFieldEndRE =
   /(?<=^|[。；;])\s*(?:责任|牵头)(?:单位|部门)\s*[:：][^（()）。；;:：]*(?:局|委|办|处|室|所|站|队|中心|公司|政府|街道|办事处|镇|乡|部门|单位|管委会)$/;
 /**
  * A line that only says who carries the task above it: 责任单位：…, （牵头单位：…；配合单位：…）,
- * 协同责任单位：…, 牵头负责领导：… (and 责任单位;…, the semicolon a typist hit for the colon).
+ * 协同责任单位：…, 牵头负责领导：…, 问题整改责任单位：… (and 责任单位;…, the semicolon a typist hit for the colon).
  */
-export const CarrierLineRE = new RegExp(`^[(（]?(?:${CARRIER_KIND}|(?:牵头)?(?:负责|责任|分管)领导)\\s*[:：;；]`);
+export const CarrierLineRE = new RegExp(
+  `^[(（]?(?:问题)?(?:整改)?(?:${CARRIER_KIND}|(?:牵头)?(?:负责|责任|分管)领导)\\s*[:：;；]`,
+);
 /**
  * A line that only says when the task above it is due: 完成时限：2021年12月31日, 时间节点：6月底前. A bare
  * 时间： or 日期： is a meeting record's own date, not a deadline. A table's time-limit cell (2008年5月1日前,
@@ -126,4 +128,4 @@ export const BarredRowRE = /^[|｜].*[|｜]$/u;
  * 会议, 会同, 会见, nor 与会.
  */
 export const BODY_FUTURE_WORK =
-  "(?:(?:全力|严格|尽快|积极|继续|持续|主动|密切|紧密|定期|适时|加派|增派|派员|安排|加强|巡查|检查|跟进|协助|处理|清理|采取|推出|提供|展开|研究|检讨|监察|监测|通知|核实|联同|与(?!会)|推展|推行|推广|实施|于(?:本|下|今|明|第|\\d)|在(?:今年|明年|本年|年内|年底|本月|下月|短期内|未来)(?![^，,。；;]{0,4}?(?:举行|举办|召开|讨论|考虑|审议)))[\\p{Script=Han}\\d]|一如以往|按需要)";
+  "(?:(?:全力|严格|尽快|积极|继续|持续|主动|密切|紧密|定期|适时|加派|增派|派员|安排|加强|巡查|检查|跟进|协助|处理|清理|采取|推出|提供|展开|研究|检讨|监察|监测|通知|核实|联同|与(?!会)|推展|推行|推广|实施|于(?:本|下|今|明|第|\\d)|于[^。；;，,]{2,30}?(?:进行|展开|开展|安排|加强)|在(?:今年|明年|本年|年内|年底|本月|下月|短期内|未来)(?![^，,。；;]{0,4}?(?:举行|举办|召开|讨论|考虑|审议)))[\\p{Script=Han}\\d]|一如以往|按需要)";

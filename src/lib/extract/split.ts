@@ -35,6 +35,18 @@ import {
 const LEAD_DAY = String.raw`(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日`;
 /** A paragraph that opens with the day of what it reports: 2017年5月17日，… / 12月1日，… */
 const DateLedRE = new RegExp(`^${LEAD_DAY}(?:上午|下午|晚)?[，,]`);
+/** The actor a dated paragraph opens with, when it is a team (督查组将前期暗访…): 检查组, 工作队. */
+const OpeningTeamRE = /^\p{Script=Han}{0,6}?(?:组|团|队)(?=[将对在于把向又再])/u;
+/**
+ * 3月24日，督查组将前期暗访拍摄情况…曝光 after 3月23日，…督查组…暗访: a later day of the same story, its
+ * actor the team already named or a word pointing back (该, 此次, 随后), is no new item of a news list.
+ */
+function continuesStory(clause: string, article: readonly string[]): boolean {
+  if (/^(?:该|此次|这次|上述|随后|次日|会后)/.test(clause)) return true;
+  const team = OpeningTeamRE.exec(clause)?.[0];
+  return team !== undefined && article.some((line) => simplifyChars(line).includes(team));
+}
+
 /**
  * A news item's lead, opening with when it happened: 3月28日，… / 28日，… (a paper's own month) / 近日，…
  * / 日前，…
@@ -306,7 +318,10 @@ export function splitArticles(pageLines: readonly string[], headline?: string): 
     // A column of briefs: the next bullet after a brief's body, whatever its day (several share one).
     const brief = DatedBriefRE.test(simple);
     const opensDatedItem =
-      (datedItem !== undefined && currentDatedItem !== undefined && currentDatedItem !== datedItem) ||
+      (datedItem !== undefined &&
+        currentDatedItem !== undefined &&
+        currentDatedItem !== datedItem &&
+        !continuesStory(simple.slice(datedItem.length), current)) ||
       (brief && currentIsBrief);
     // A dateline (本报讯), a news list's next day, or in a digest a lead that opens with when under its
     // own headline: the headline lines above it begin the next article with it.

@@ -215,8 +215,9 @@ function breadcrumbSections(line: string): string[] {
 const OutlineMarkerRE = /^(?:目录|提纲|目录\s*\/\s*提纲|文章目录)\s*[:：]?\s*(?:…+|\.{3,})?$/;
 const OutlineItemRE = /^(?:[一二三四五六七八九十]+[、是要]|[(（][一二三四五六七八九十]+[)）]|\d+[.、]|…+$)/;
 /** 来源: 洛阳网 2023.02.23 22:15 — source and time on one meta line. */
-// (来源:灵山政府网http://…: the address written on is no part of the name.)
-const SourceRE = /(?:来源|来自)\s*[:：]\s*[【[]?((?:(?!https?:|www\.)[^\s:：|【】[\]]){2,20})/;
+// (来源:灵山政府网http://…: the address written on is no part of the name; an empty 来源 field
+// is followed by the next field's label, 来源:  作者:, which is no name either.)
+const SourceRE = /(?:来源|来自)\s*[:：]\s*[【[]?((?:(?!https?:|www\.)[^\s:：|【】[\]]){2,20})(?!\s*[:：])/;
 /** 转自:上观新闻 opening a line: a repost names its media so (a 来源 line, where there is one, wins). */
 const RepostSourceRE =
   /^\s*(?:本文|文章)?(?:转自|轉自|转载自|轉載自)\s*[:：]\s*((?:(?!https?:|www\.)[^\s:：|，,。]){2,20})\s*$/;
@@ -252,13 +253,13 @@ const MetaLineRE =
 /** A list item's mark before a field: • 发布机构, or - 发布机构 in a page saved as Markdown. */
 const LIST_MARK = String.raw`(?:[•·]\s*|[-*]\s+)?`;
 /** A disclosure field naming who published the record. */
-const PUBLISHER_LABEL = "发布机构|发文机构|发文机关|发文单位";
+const PUBLISHER_LABEL = "发布机构|发文机构|发文机关|发文单位|所属机构";
 /**
  * A government disclosure page's record (索 引 号 | … | 发布机构 | … | 成文日期 | 2025-02-28): fields
  * separated by bars or spaces, without colons.
  */
 const DisclosureFieldRE = new RegExp(
-  `^${LIST_MARK}(?:索\\s*引\\s*号|${PUBLISHER_LABEL}|组配分类|主题分类|信息分类|成文日期|发文日期|公开日期|生成日期|废止日期|有\\s*效\\s*性|公开方式|公开范围|公开时限|公开属性|文\\s*号|发文字号|政策咨询机关|政策咨询电话)\\s*(?:[:：|｜]|\\s)`,
+  `^${LIST_MARK}(?:索\\s*引\\s*号|${PUBLISHER_LABEL}|组配分类|主题分类|信息分类|成文日期|发文日期|公开日期|生成日期|废止日期|(?:文件)?有\\s*效\\s*性|文件编号|公开方式|公开范围|公开时限|公开属性|文\\s*号|发文字号|政策咨询机关|政策咨询电话)\\s*(?:[:：|｜]|\\s)`,
 );
 /**
  * A disclosure field's label alone with its value on the next line, where the value has the field's shape:
@@ -291,6 +292,15 @@ const PhotoGiverRE = /\s*[(（](?:图|图片|照片|圖|圖片)由[^()（）]{2,
 /** A photo's credit on a line of its own, under its caption: 资料照片, 新华社发, 记者 张三 摄, 张三 摄. */
 const PhotoCreditLineRE =
   /^[(（]?(?:资料(?:照片|图片|图)|新华社发|[\p{Script=Han}]{0,6}记者\s*[\p{Script=Han}]{2,4}\s*(?:摄影|摄)|[\p{Script=Han}]{2,4}\s+(?:摄影|摄))[)）]?$/u;
+/**
+ * An indent of full-width spaces that a converter could not write, left as question marks at a
+ * line's start (?? ?为认真贯彻…, ????二、督查内容): no line of text opens with two of them.
+ */
+const LostIndentRE = /^[ \u3000]*\?[? \u3000]*\?[? \u3000]*/;
+/** A disclosure page's label over the document's text: 文章正文. */
+const BodyLabelRE = /^(?:文章正文|正文内容)\s*[:：]?$/;
+/** The rule under a table's header row that a page exported as Markdown keeps: ---|---|---. */
+const TableRuleRE = /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$/;
 /**
  * A photo's caption over the article, before its first paragraph: one short sentence that reports no
  * meeting (茅坡村驻村干部（右一）走访村民。; not 会议由县委书记王强主持。).
@@ -612,7 +622,9 @@ export function cleanText(raw: string): CleanResult {
   const spam = withoutInjectedKeywords(
     pinyin.text
       .split("\n")
-      .flatMap((line) => splitPostingStamp(withoutJammer(line.replace(/[\u00a0\u3000\t ]+/g, " ")).trim()))
+      .flatMap((line) =>
+        splitPostingStamp(withoutJammer(line.replace(LostIndentRE, "").replace(/[\u00a0\u3000\t ]+/g, " ")).trim()),
+      )
       .flatMap((line) => unflatten(joinSpacedWords(line))),
   );
   const input = joinSplitDates(joinFieldValues(spam.lines));
@@ -653,6 +665,10 @@ export function cleanText(raw: string): CleanResult {
       const overArticle = lines.filter(Boolean).length >= 2 && lines.every((kept) => kept.length <= 60);
       if (overArticle && CaptionSentenceRE.test(above) && !MeetingSentenceRE.test(above))
         removed.push(lines.pop() ?? "");
+      removed.push(original);
+      continue;
+    }
+    if (TableRuleRE.test(line) || BodyLabelRE.test(line)) {
       removed.push(original);
       continue;
     }

@@ -87,9 +87,15 @@ const DigestItemHeadingRE =
   /(^|[>。！？!?]\s*)<(strong|b)\b[^<>]*>\s*(?:<span\b[^<>]*>\s*)?(?:\d{1,2}[.．、]?|[【[]\d{1,2}[】\]])\s*(?:<\/span>\s*)?<\/\2>(?:\s|&nbsp;)*<(strong|b)\b[^<>]*>\s*(?:<span\b[^<>]*>)?([^<>。，,；;！？!?]{6,80})(?:<\/span>)?\s*<\/\3>/gi;
 const withItemHeadingsOnTheirLines = (html: string): string => html.replace(DigestItemHeadingRE, "$1<br>$4<br>");
 
+/**
+ * A line of markup and nothing else, perhaps behind a list mark: a hijacked page pads its text
+ * with empty made-up tags (<legend id="h4sia"></legend>, <delect>), which carry no word.
+ */
+const MarkupOnlyLineRE = /^[^\S\n]*(?:(?:[•·]|\d{1,2}\.)[^\S\n]*)?(?:<\/?[a-z][a-z0-9]*\b[^<>\n]*>[^\S\n]*)+$/gim;
+
 /** A text's stray tags removed: a paragraph or line-break tag ends its line, any other goes. */
 export function stripStrayTags(text: string): string {
-  return withItemHeadingsOnTheirLines(text)
+  return withItemHeadingsOnTheirLines(text.replace(MarkupOnlyLineRE, ""))
     .replace(/<\/?(?:p|div|br|li|h[1-6]|section|article)\b[^<>]*>/gi, "\n")
     .replace(StrayTagsRE, "");
 }

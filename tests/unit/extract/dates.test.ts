@@ -942,3 +942,14 @@ test("a text that announces its own meeting (会议将于12月21日召开) is da
     }).date,
   ).toBe("2023-12-21");
 });
+
+test("a time limit's field gives its days; a closed span of days the events filled opens with its first", () => {
+  expect(findDeadline("问题整改责任单位:市科技馆 整改时限:3天", 2024, "2024-05-01")).toEqual({
+    text: "3天",
+    date: "2024-05-04",
+  });
+  expect(findDeadline("整改期限：15个工作日", 2024, "2024-05-01")).toEqual({ text: "15个工作日" });
+  expect(resolveEventDate("公所自1月17日起至23日止,分区举办了7场座谈会。", { published })?.iso).toBe("2023-01-17");
+  // (From a day on, with no end, is when a rule starts, not the day of the event.)
+  expect(resolveEventDate("本办法自1月17日起施行。", { published })).toBeNull();
+});

@@ -4,6 +4,11 @@ import { cleanText } from "../../../src/lib/text/clean";
 
 /** What a saved page tells about itself: its headline, its site, its date, whatever furniture surrounds them. */
 const extract = (lines: string[]) => extractPage(lines.join("\n"), { file: "seeds/page.txt" }).entries[0]?.data;
+/** The text of a page's first entry, as its blocks hold it. */
+const bodyText = (lines: string[]) =>
+  extractPage(lines.join("\n"), { file: "seeds/page.txt" })
+    .entries[0]?.blocks.map((block) => block.text)
+    .join("\n") ?? "";
 /** The lines a page keeps once its furniture is gone. */
 const cleanLines = (lines: string[]) => cleanText(lines.join("\n")).lines;
 
@@ -1521,4 +1526,116 @@ test("a short headline ending in 公众号 is the headline; a government notice'
       "本文档由会员上传分享，免费在线阅读。",
     ])?.date,
   ).toBe("unknown");
+});
+
+test("a hijacked page's lines of empty made-up tags go; its page title, not its issuer's line, is the headline", () => {
+  const page = [
+    '<legend id="k2x"></legend><samp id="k2x"></samp>',
+    '  • <input id="k2x"><address id="k2x"></address>',
+    '    1. <blockquote id="k2x"><rt id="k2x"></rt></blockquote>',
+    "您当前的位置: > 政务公开 > 考评重点",
+    "2019年3月份城市管理考评重点",
+    "发布时间:2019-03-05  来源:  作者:  字号【",
+    "某某市城市管理委员会办公室",
+    "关于2019年3月份城市管理考评重点的通知",
+    "各区人民政府:",
+    "现将考评重点通知如下。",
+    "一、考评重点",
+    "(一)背街小巷环境整治工作。",
+  ];
+  const data = extract(page);
+  expect(data?.title).toBe("2019年3月份城市管理考评重点");
+  // (An empty 来源 field is followed by the next field's label, which names no source.)
+  expect(data?.source.name).toBe("未注明");
+  expect(bodyText(page)).not.toMatch(/legend|<|•/);
+});
+
+test("a later day of the same story, its team already named, is no new item of a news list", () => {
+  const entries = extractPage(
+    [
+      "4月8日,城关街道环境整治督查组对各社区近期整治工作进行暗访督查。",
+      "通过督查,多数社区行动较快,但个别社区垃圾成堆。",
+      "4月9日,督查组将暗访拍摄情况在街道大会上曝光,要求各社区加强整改。",
+    ].join("\n"),
+    { file: "seeds/page.txt" },
+  ).entries;
+  expect(entries).toHaveLength(1);
+  expect(entries[0]?.data.date).toBe("--04-08");
+});
+
+test("faults listed under a body's heading share the carrier and the time limit that close them", () => {
+  const data = extract([
+    "创文问题清单曝光",
+    "9月2日,市创文办发布督查中发现的问题,要求相关责任单位限期整改。具体问题如下:",
+    "1. 市图书馆",
+    "(1)院内车辆乱停乱放;",
+    "(2)灭火器过期未更换。",
+    "问题整改责任单位:市图书馆 整改时限:3天",
+    "2. 市第一人民医院",
+    "(1)禁烟标识数量不达标;",
+    "(2)宣传栏破损。",
+    "问题整改责任单位:市卫生健康委员会 整改时限:5天",
+  ]);
+  const faults = data?.measures?.filter((measure) => /^\(\d\)/.test(measure.text)) ?? [];
+  expect(faults.map((measure) => [measure.units, measure.deadline])).toEqual([
+    [["市图书馆"], { text: "3天" }],
+    [["市图书馆"], { text: "3天" }],
+    [["市卫生健康委员会"], { text: "5天" }],
+    [["市卫生健康委员会"], { text: "5天" }],
+  ]);
+});
+
+test("a converter's lost indents and a Markdown table's rule are furniture; the record's 所属机构 places it", () => {
+  const page = [
+    "索引號(hào) | 640000/2023-00001 | 生成日期 | 2023-04-10 09:00:00 | |",
+    "---|---|---|---|---|",
+    "公開方式 | 主動(dòng)公開 | 所屬機構 | 西吉縣衛生健康局 | |",
+    "各鄉鎮人民政府,縣直各部門:",
+    "?? ?為推進衛生縣城創建,縣愛國衛生運動委員會決定對全縣創建工作進行督查。",
+    "?? ?一、督查時間",
+    "?? ?2023年4月 12日至13日",
+  ];
+  const data = extract(page);
+  expect(data?.title).not.toContain("---");
+  expect(data?.region).toEqual({ province: "宁夏回族自治区", city: "固原市", district: "西吉县" });
+  expect(bodyText(page)).not.toMatch(/\?|---/);
+  expect(data?.measures?.[0]).toMatchObject({
+    text: "為推進衛生縣城創建,縣愛國衛生運動委員會決定對全縣創建工作進行督查。",
+    units: ["西吉县爱国卫生运动委员会"],
+  });
+});
+
+test("a department referred back to as 当局 or 署方 owes what it will do", () => {
+  const data = extract([
+    "海灘大掃除",
+    "香港文匯報訊 為配合清潔運動,食環署加強清潔街市,昨日先安排員工進行清潔行動。",
+    "此外,在農曆新年期間,當局將於轄下的街市安排約500名清潔工人當值,加強清潔。",
+  ]);
+  expect(data?.measures).toEqual([
+    expect.objectContaining({ text: "此外,在農曆新年期間,當局將於轄下的街市安排約500名清潔工人當值,加強清潔。" }),
+  ]);
+  expect(data?.measures?.[0]?.units).toEqual([expect.stringMatching(/食环署$/)]);
+});
+
+test("a notice's 请大家 asks its addressees; a plan's creed under 指导思想 sets no task", () => {
+  const page = [
+    "某区人民政府办公室关于印发《某区老旧小区改造行动方案》的通知",
+    "文件编号 某政办发〔2021〕3号",
+    "文章正文",
+    "各街道办事处,区政府各部门:",
+    "《某区老旧小区改造行动方案》已经区政府同意,现予以印发,请大家认真对照要求,切实抓好落实,确保完成任务。",
+    "某区人民政府办公室",
+    "2021年3月8日",
+    "某区老旧小区改造行动方案",
+    "为改善居住条件,特制定本方案。",
+    "(一)指导思想。以习近平新时代中国特色社会主义思想为指导,着力补齐民生短板。",
+    "(二)工作目标。力争于2023年底前完成全区改造。",
+  ];
+  const data = extract(page);
+  expect(bodyText(page)).not.toMatch(/文章正文|文件编号/);
+  expect(data?.measures?.map((measure) => measure.text)).toEqual([
+    "《某区老旧小区改造行动方案》已经区政府同意,现予以印发,请大家认真对照要求,切实抓好落实,确保完成任务。",
+    "(二)工作目标。力争于2023年底前完成全区改造。",
+  ]);
+  expect(data?.measures?.[0]?.units).toEqual(["各街道办事处", "区政府各部门"]);
 });

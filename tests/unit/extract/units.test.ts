@@ -1926,3 +1926,9 @@ test("a third party (第三方机构) is no third item's unit", () => {
 test("the bodies a circular reports on (现将市直单位、路长单位…得分情况通报如下) are no subjects of work", () => {
   expect(findUnits("现将市直单位、路长单位、社区、乡镇创建点位得分及分类情况分别通报如下。")).toEqual([]);
 });
+
+test("a body's own offices (及其工作机构) are no body of their own; a public venue is a body; a deciding body acts", () => {
+  expect(findUnits("市创文办及其工作机构要真正负起责任")).toEqual(["市创文办"]);
+  expect(findUnits("问题整改责任单位:市科技馆")).toEqual(["市科技馆"]);
+  expect(findUnits("县爱国卫生运动委员会决定对全县创建工作进行督查")).toEqual(["县爱国卫生运动委员会"]);
+});
