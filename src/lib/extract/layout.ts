@@ -490,7 +490,9 @@ export function articleLayout(
         index >= bodyStart &&
         index !== titleIndex &&
         !(brokenTitle && index === titleIndex + 1) &&
-        !(wrappedTitle && index === titleHead),
+        !(wrappedTitle && index === titleHead) &&
+        // (A page may print its headline twice, one copy right under the other.)
+        !(index === titleIndex + 1 && simple[index] === simple[titleIndex]),
     );
   // The lead is the first sentence after the title block: an edition's date line or a 上一篇 link is none.
   const leadIndex =

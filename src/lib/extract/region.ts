@@ -614,10 +614,10 @@ const ChairOfCountyRE =
   /([\p{Script=Han}]{2,6}?(?:县|区|市|旗))(?:委|人民政府|政府)?(?:书记|副书记|常委|[县区市旗]长|副[县区市旗]长)[\p{Script=Han}、]{2,4}(?:同志)?(?:(?!参加|出席|列席|陪同|随同|汇报)[^。，,；;]){0,24}?(?:主持|召开)(?!(?:召开)?的)/gu;
 /**
  * A city's or prefecture's own offices and collectives (全市, 市长, 市发改委, 市直各单位、各区县): the
- * report is the city's.
+ * report is the city's; not the city's call a district's body answers (响应全市号召).
  */
 const CityOwnOfficeRE =
-  /全市|我市|市委|市长|市政府|市人民政府|市直|各区县|各县区|各县市区|各县（市、区）|全州|州委|州长|州政府|全盟|盟委|盟长|行署|(?<![县区\p{Script=Han}])市[\p{Script=Han}]{1,8}?(?:局|委|办)/u;
+  /全市(?!的?号召)|我市|市委|市长|市政府|市人民政府|市直|各区县|各县区|各县市区|各县（市、区）|全州|州委|州长|州政府|全盟|盟委|盟长|行署|(?<![县区\p{Script=Han}])市[\p{Script=Han}]{1,8}?(?:局|委|办)/u;
 
 const MACAU = "澳门特别行政区";
 const HONG_KONG = "香港特别行政区";

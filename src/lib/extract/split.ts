@@ -186,8 +186,11 @@ export function rejoinBrokenLines(lines: readonly string[], headline?: string): 
       previousLineLength >= WRAPPED_LINE_MIN &&
       Math.abs(simpleLine.length - previousLineLength) <= previousLineLength * WRAPPED_WIDTH_SLACK &&
       !FieldLabelRE.test(simpleLine);
+    // (A page may print its headline twice: the second copy is no broken text either.)
+    const headlineAgain = firstTextIndex >= 0 && simplePrevious === simpleOut[firstTextIndex];
     const broken =
       !firstLine &&
+      !headlineAgain &&
       !(headline !== undefined && sameTitle(previous, headline)) &&
       (previous.length >= 25 || HasSentenceRE.test(simplePrevious)) &&
       !SentenceEndRE.test(previousTail) &&

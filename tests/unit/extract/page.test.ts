@@ -1639,3 +1639,17 @@ test("a notice's 请大家 asks its addressees; a plan's creed under 指导思�
   ]);
   expect(data?.measures?.[0]?.units).toEqual(["各街道办事处", "区政府各部门"]);
 });
+
+test("a labelled breadcrumb is furniture though its headline has a comma; a headline printed twice is one title", () => {
+  const page = [
+    "当前位置: 首页 > 产品大全 > 民治街道 推进垃圾分类落地,资源回收成果初显",
+    "",
+    "民治街道 推进垃圾分类落地,资源回收成果初显",
+    "",
+    "民治街道 推进垃圾分类落地,资源回收成果初显",
+    "",
+    "垃圾分类是重要环节。民治街道积极推进垃圾分类工作。",
+  ];
+  expect(extract(page)?.title).toBe("民治街道 推进垃圾分类落地,资源回收成果初显");
+  expect(bodyText(page)).toBe("垃圾分类是重要环节。民治街道积极推进垃圾分类工作。");
+});

@@ -1015,3 +1015,11 @@ test("a city is never its own district: 桃园市 named with its short form 桃�
     city: "桃园市",
   });
 });
+
+test("a district's street office answering the city's call (响应全市号召) is in its district", () => {
+  expect(extractRegion(input("深圳市龙华区民治街道积极响应全市号召,推进垃圾分类工作。")).region).toEqual({
+    province: "广东省",
+    city: "深圳市",
+    district: "龙华区",
+  });
+});
