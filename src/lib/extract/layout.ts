@@ -106,8 +106,9 @@ function cleanTitle(line: string): string {
 const BodyListRE =
   /^(?:[\p{Script=Han}]{2,20}?(?:局|办|委|处|中心|政府|办事处|街道|镇|乡|公司)(?:[(（][^)）]{1,6}[)）])?、){2,}/u;
 
-/** A line that is a body's name and nothing more. */
-const IssuerOnlyRE = /^[^，,。；;：:\s]{2,40}(?:人民政府|委员会|办公室|办公厅|管委会|管理局)$/;
+/** A line that is a body's name and nothing more (not 我市成立城市管理委员会, news of one). */
+const IssuerOnlyRE =
+  /^(?![^，,。；;：:\s]*(?:成立|组建|设立|新设|挂牌|召开|举行|开展|揭牌|更名|撤销|合并))(?!我)[^，,。；;：:\s]{2,40}(?:人民政府|委员会|办公室|办公厅|管委会|管理局)$/;
 
 /** A label standing alone on its line, its value elsewhere or nowhere: 社交网站:, 分享到：. */
 const LabelOnlyRE = /^[\p{Script=Han}]{2,6}\s*[:：]$/u;

@@ -95,7 +95,7 @@ const LeadershipDecisionRE =
  * 根据…要求，决定开展…; not a decision to honour or punish, nor one told as done.
  */
 const DecidesWorkRE =
-  /(?:^|[，,])(?:\p{Script=Han}{2,24}?(?:委员会|委|政府|办公室|办|局|领导小组|指挥部))?(?:研究)?决定(?=[^。；;]{0,60}?(?:开展|进行|组织|实施|启动|成立))(?![^。]*(?:表彰|处分|嘉奖|奖励|追授|授予|以来|累计|已|取得))/u;
+  /(?:^|[，,])(?:\p{Script=Han}{2,24}?(?:委员会|委|政府|办公室|办|局|领导小组|指挥部))?(?:研究)?决定(?=[^。；;]{0,60}?(?:开展|进行|组织(?!召开)|实施|启动|成立))(?![^。]*(?:表彰|表扬|处分|处罚|罚款|嘉奖|奖励|追授|授予|问责|以来|年来|累计|已|取得|共(?:抽查|完成|查处|发现|检查)|发现问题))/u;
 /** The tasks a speech sets out for the work ahead: 这次创建省级卫生城市的主要任务是:…. */
 const TasksSetOutRE =
   /(?:这次|今年|明年|当前|今后|下一步|下步)[^。；;]{0,20}?(?:主要|重点|首要|中心)任务(?:是|有)[:：](?![^。]*(?:已|取得))/;
@@ -926,10 +926,13 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
     // faults listed under one heading ((1)…;(2)…;), 问题整改责任单位：市科技馆 整改时限：3天 carries them all.
     if (CarrierLineRE.test(paragraph.simple)) {
       const underHeading = measures.slice(headingStart);
+      // (Not where an item names a carrier of its own: the line is then the last item's.)
       const faultList =
         paragraph.heading !== undefined &&
         underHeading.length > 1 &&
-        underHeading.every((measure) => SubItemRE.test(measure.text));
+        underHeading.every(
+          (measure) => SubItemRE.test(measure.text) && measure.units.length === 0 && !carriedItems.has(measure),
+        );
       const carried = faultList ? underHeading : measures.slice(-1);
       const units = context.unitsOf(paragraph.simple);
       const deadline = faultList ? findDeadline(paragraph.simple, context.year, context.day) : null;
@@ -1195,7 +1198,11 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       // 请各单位按照…, 请各事涉部门…, 请认真对照…, …现予以印发,请大家… in a notice: its addressees are the
       // 各单位 it asks.
       const askedAll = measure.units.every((unit) => /各(?:有关|相关|事涉|涉及)?(?:单位|部门)$/.test(unit));
-      if (paragraph.addressees && askedAll && (measure.units.length > 0 || /(?:^|[，,])请(?:大家|你们)?/.test(simple)))
+      if (
+        paragraph.addressees &&
+        askedAll &&
+        (measure.units.length > 0 || /^请|[，,]请(?:大家|你们|于|在)/.test(simple))
+      )
         measure.units = [...paragraph.addressees];
       // 全局上下要…, 全局必须…: in a bureau's meeting the whole bureau is the convener; an order with
       // no subject names no one (a careful reader leaves it unassigned rather than guess the convener).
@@ -1215,11 +1222,12 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       if (authority) {
         const before = [...paragraphs.slice(0, index).map((above) => above.simple), saidBefore].join("\n");
         const suffix = authority[1] ?? authority[2] ?? "[署局处委办]";
-        const last = context
-          .unitsOpening(before)
-          .filter((unit) => new RegExp(`${suffix}$`).test(unit))
-          .at(-1);
-        if (last !== undefined) measure.units = [last];
+        // The first such body, the one the report is about (市住建局负责同志参加, named after it, attends): one
+        // that acts (康文署昨日表示), else one that opens a clause (…运动,康文署加强清洁泳滩).
+        const kept = (units: string[]): string[] => units.filter((unit) => new RegExp(`${suffix}$`).test(unit));
+        const acting = kept(context.unitsOf(before));
+        const subject = (acting.length > 0 ? acting : kept(context.unitsOpening(before)))[0];
+        if (subject !== undefined) measure.units = [subject];
       }
       // A measure under 加快老旧小区改造 is about 老旧小区改造 even when its sentence does not say so.
       if (paragraph.heading && sectionIsDirective) {

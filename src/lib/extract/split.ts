@@ -35,15 +35,17 @@ import {
 const LEAD_DAY = String.raw`(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日`;
 /** A paragraph that opens with the day of what it reports: 2017年5月17日，… / 12月1日，… */
 const DateLedRE = new RegExp(`^${LEAD_DAY}(?:上午|下午|晚)?[，,]`);
-/** The actor a dated paragraph opens with, when it is a team (督查组将前期暗访…): 检查组, 工作队. */
-const OpeningTeamRE = /^\p{Script=Han}{0,6}?(?:组|团|队)(?=[将对在于把向又再])/u;
+/** A team that opens a dated paragraph acting on what it found before (督查组将前期暗访…): 检查组, 工作队. */
+const TeamFollowingUpRE =
+  /^(\p{Script=Han}{0,6}?(?:组|团|队))(?:将|把)(?:前期|此前|上述|前述|前一天|昨天|当天|暗访|督查|检查|发现)/u;
 /**
- * 3月24日，督查组将前期暗访拍摄情况…曝光 after 3月23日，…督查组…暗访: a later day of the same story, its
- * actor the team already named or a word pointing back (该, 此次, 随后), is no new item of a news list.
+ * 3月24日，督查组将前期暗访拍摄情况…曝光 after 3月23日，…督查组…暗访: a later day of the same story — the
+ * team already named following up its own work, or a word pointing back (此次, 随后) — is no new item of a
+ * news list; the same team at other work on another day is (3月9日,县城管执法大队在…开展…).
  */
 function continuesStory(clause: string, article: readonly string[]): boolean {
-  if (/^(?:该|此次|这次|上述|随后|次日|会后)/.test(clause)) return true;
-  const team = OpeningTeamRE.exec(clause)?.[0];
+  if (/^(?:此次|这次|上述|随后|次日|会后)/.test(clause)) return true;
+  const team = TeamFollowingUpRE.exec(clause)?.[1];
   return team !== undefined && article.some((line) => simplifyChars(line).includes(team));
 }
 

@@ -219,7 +219,8 @@ const OutlineItemRE = /^(?:[一二三四五六七八九十]+[、是要]|[(（][�
 /** 来源: 洛阳网 2023.02.23 22:15 — source and time on one meta line. */
 // (来源:灵山政府网http://…: the address written on is no part of the name; an empty 来源 field
 // is followed by the next field's label, 来源:  作者:, which is no name either.)
-const SourceRE = /(?:来源|来自)\s*[:：]\s*[【[]?((?:(?!https?:|www\.)[^\s:：|【】[\]]){2,20})(?!\s*[:：])/;
+const SourceRE =
+  /(?:来源|来自)\s*[:：]\s*[【[]?((?:(?!https?:|www\.)[^\s:：|【】[\]]){2,20})(?!(?:(?!https?:|www\.)[^\s:：|【】[\]])*\s*[:：])/;
 /** 转自:上观新闻 opening a line: a repost names its media so (a 来源 line, where there is one, wins). */
 const RepostSourceRE =
   /^\s*(?:本文|文章)?(?:转自|轉自|转载自|轉載自)\s*[:：]\s*((?:(?!https?:|www\.)[^\s:：|，,。]){2,20})\s*$/;
@@ -255,7 +256,7 @@ const MetaLineRE =
 /** A list item's mark before a field: • 发布机构, or - 发布机构 in a page saved as Markdown. */
 const LIST_MARK = String.raw`(?:[•·]\s*|[-*]\s+)?`;
 /** A disclosure field naming who published the record. */
-const PUBLISHER_LABEL = "发布机构|发文机构|发文机关|发文单位|所属机构";
+const PUBLISHER_LABEL = "发布机构|发文机构|发文机关|发文单位";
 /**
  * A government disclosure page's record (索 引 号 | … | 发布机构 | … | 成文日期 | 2025-02-28): fields
  * separated by bars or spaces, without colons.
@@ -272,7 +273,10 @@ const IndexValueRE = /^[\w/.-]+$/;
 const PublisherLabelAloneRE = new RegExp(`^${LIST_MARK}(?:${PUBLISHER_LABEL})\\s*[:：]\\s*$`);
 const PublisherValueRE = /^[\p{Script=Han}]{2,24}(?:人民政府|政府|办公室|办公厅|委员会|局|委|办|厅|处|中心|网站|网)$/u;
 /** The publisher such a record names: 发布机构 | 金乡县人民政府办公室. */
-const DisclosurePublisherRE = new RegExp(`(?:${PUBLISHER_LABEL})\\s*[:：|｜]?\\s*([^\\s:：|｜]{2,20})`);
+// (所属机构 | 县卫健局 names it too, where its value is a body: not a table's header, 所属机构 | 姓名.)
+const DisclosurePublisherRE = new RegExp(
+  `(?:(?:${PUBLISHER_LABEL})\\s*[:：|｜]?\\s*|所属机构\\s*[:：|｜]?\\s*(?=[^\\s:：|｜]{1,18}(?:局|委|办|厅|处|室|署|政府|中心|院|所|站|队|会)(?:$|[\\s|｜])))([^\\s:：|｜]{2,20})`,
+);
 /**
  * A byline with the posting time: 通讯员 周喻琴 李清悦 湖南日报·新湖南客户端 2024-02-29 08:47:53; a content
  * system's Submitted by 長青網管理員 on 2022年07月13日 06:00; a forum's 本帖最后由 吕村镇 于 2022-7-20 15:43 编辑.

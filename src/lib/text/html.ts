@@ -91,7 +91,8 @@ const withItemHeadingsOnTheirLines = (html: string): string => html.replace(Dige
  * A line of markup and nothing else, perhaps behind a list mark: a hijacked page pads its text
  * with empty made-up tags (<legend id="h4sia"></legend>, <delect>), which carry no word.
  */
-const MarkupOnlyLineRE = /^[^\S\n]*(?:(?:[•·]|\d{1,2}\.)[^\S\n]*)?(?:<\/?[a-z][a-z0-9]*\b[^<>\n]*>[^\S\n]*)+$/gim;
+const MarkupOnlyLineRE =
+  /^[^\S\n]*(?:(?:[•·]|\d{1,2}\.)[^\S\n]*)?(?:<\/?(?!(?:br|p|div)\b)[a-z][a-z0-9]*\b[^<>\n]*>[^\S\n]*)+$/gim;
 
 /** A text's stray tags removed: a paragraph or line-break tag ends its line, any other goes. */
 export function stripStrayTags(text: string): string {

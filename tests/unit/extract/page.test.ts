@@ -1653,3 +1653,106 @@ test("a labelled breadcrumb is furniture though its headline has a comma; a head
   expect(extract(page)?.title).toBe("民治街道 推进垃圾分类落地,资源回收成果初显");
   expect(bodyText(page)).toBe("垃圾分类是重要环节。民治街道积极推进垃圾分类工作。");
 });
+
+test("review: an item's own carrier is not swept by the line closing its list; 该局 and 署方 are the report's subject", () => {
+  const faults = extract([
+    "县城区环境综合整治方案",
+    "二、整治内容",
+    "(二)交通秩序整治",
+    "(1)整治乱停乱放;",
+    "责任单位:县公安局",
+    "(2)规范非机动车停放。",
+    "责任单位:县交警大队",
+  ])?.measures;
+  expect(faults?.map((measure) => measure.units)).toEqual([["县公安局"], ["县交警大队"]]);
+  const bureau = extract([
+    "市生态环境局开展夏季大气污染防治",
+    "6月5日,市生态环境局召开会议,部署夏季臭氧污染防治工作。市住建局负责同志参加会议。",
+    "该局将于6月中旬组织开展夏季大气污染专项执法检查。",
+  ])?.measures;
+  expect(bureau?.at(-1)?.units).toEqual(["市生态环境局"]);
+  const department = extract([
+    "康文署泳灘",
+    "康文署昨日表示,由於水質欠佳,屯門多個泳灘暫停開放。衞生署亦提醒市民注意。",
+    "署方將於水質改善後重新開放泳灘,並會加強水質監測。",
+  ])?.measures;
+  expect(department?.at(-1)?.units).toEqual([expect.stringMatching(/康文署$/)]);
+});
+
+test("review: the same unit at other work on another day, or 该区 at new work, is a digest's next item", () => {
+  const items = (lines: string[]) => extractPage(lines.join("\n"), { file: "seeds/page.txt" }).entries.length;
+  expect(
+    items([
+      "执法动态",
+      "3月5日,县城管执法大队对城区占道经营开展集中整治,清理流动摊点46处。",
+      "3月9日,县城管执法大队在人民广场开展城市管理法规宣传活动,发放宣传资料2000余份。",
+      "3月15日,县城管执法大队对城区建筑工地渣土运输车辆开展夜查,查处违规车辆8辆。",
+    ]),
+  ).toBe(3);
+  expect(
+    items([
+      "县区动态",
+      "3月2日,崆峒区召开城市管理工作会议,部署背街小巷整治。",
+      "3月4日,该区组织开展春季义务植树活动,栽植苗木5000株。",
+      "3月5日,泾川县召开环境整治推进会。",
+    ]),
+  ).toBe(3);
+});
+
+test("review: news of a body set up is a headline; a decision to honour, punish or that is done sets no task", () => {
+  expect(
+    extract([
+      "本地新闻",
+      "我市成立城市管理委员会",
+      "2021-03-02 10:21",
+      "3月1日,市政府召开会议,宣布成立市城市管理委员会。会议要求,各区要在3月底前建立相应机构。",
+    ])?.title,
+  ).toBe("我市成立城市管理委员会");
+  for (const sentence of [
+    "为弘扬尊师重教风尚,县教育局决定对50名优秀教师予以通报表扬,并组织先进事迹报告会。",
+    "近日,县市场监管局在检查中发现某超市销售过期食品,县市场监管局决定对该超市进行行政处罚,罚款2万元。",
+    "日前,市纪委监委决定对全市扶贫领域资金使用情况进行专项检查,共抽查项目120个,发现问题35个。",
+    "2018年,县委县政府决定在全县实施农村“厕所革命”,三年来共完成改厕2万户,农村卫生厕所普及率达到90%。",
+  ])
+    expect(extract(["县里新闻", sentence])?.measures).toEqual([]);
+});
+
+test("review: a table's 所属机构 header, an empty 来源 before another field, and cumulative figures over a span", () => {
+  expect(
+    extract([
+      "县行政执法人员名单公示",
+      "根据相关规定,现将我县行政执法人员名单公示如下:",
+      "所属机构 | 姓名 | 执法证号",
+      "县城管局 | 张三 | 12345",
+    ])?.source.name,
+  ).toBe("未注明");
+  expect(
+    extract([
+      "县卫健局开展爱国卫生月活动",
+      "来源:   责任编辑:王五   发布时间:2020-04-02",
+      "4月1日,县卫健局组织干部职工开展爱国卫生月活动,清理卫生死角20余处。",
+    ])?.source.name,
+  ).toBe("未注明");
+  expect(
+    extract([
+      "全市一季度招商引资情况",
+      "发布时间:2021-04-08",
+      "自1月1日起至3月31日,全市累计签约了招商项目56个,签约金额320亿元。",
+    ])?.date,
+  ).toBe("2021-03-31");
+});
+
+test("review: an appeal to residents in a notice asks none of its addressees; a numbered line's number stays", () => {
+  expect(
+    extract([
+      "关于春节期间禁止燃放烟花爆竹的通知",
+      "各社区:",
+      "为保障公共安全,春节期间城区禁止燃放烟花爆竹,请广大居民相互监督,发现违规燃放的及时举报。",
+      "城关街道办事处",
+      "2021年2月1日",
+    ])?.measures?.flatMap((measure) => measure.units),
+  ).toEqual([]);
+  expect(
+    bodyText(["关于开展环境整治的通知", "各乡镇人民政府:", "1.<br>", "各乡镇要于6月30日前完成垃圾清运。"]),
+  ).toContain("1.");
+});
