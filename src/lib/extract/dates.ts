@@ -568,6 +568,19 @@ function deadlineIn(normalized: string, year: number | null, day?: string): { te
       if (year !== null && Number(yearBefore[1]) < year) continue;
       return { text: yearBefore[0] + text, date: `${yearBefore[1]}-12-31` };
     }
+    // 明年一季度, 2025年第二季度前: a quarter of the year named before it (one already past sets nothing due).
+    const quarterYear = /^第?[一二三四1-4]季/.test(text)
+      ? /(?:((?:19|20)\d{2})[ \t]*年|(明年|今年))[ \t]*$/.exec(normalized.slice(0, at))
+      : null;
+    if (quarterYear) {
+      const named = quarterYear[1]
+        ? Number(quarterYear[1])
+        : year === null
+          ? null
+          : year + (quarterYear[2] === "明年" ? 1 : 0);
+      if (named !== null && year !== null && named < year) continue;
+      return { ...deadlineOfMatch(match, text, named, day), text: quarterYear[0] + text };
+    }
     const found = deadlineOfMatch(match, text, year, day);
     // 分别于6月27日、9月30日、2009年1月5日前: each day listed is due; the words keep them all, the date is the last.
     const listed = /前$/.test(text) ? DateListBeforeRE.exec(normalized.slice(0, at))?.[0] : undefined;

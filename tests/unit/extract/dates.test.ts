@@ -953,3 +953,10 @@ test("a time limit's field gives its days; a closed span of days the events fill
   // (From a day on, with no end, is when a rule starts, not the day of the event.)
   expect(resolveEventDate("本办法自1月17日起施行。", { published })).toBeNull();
 });
+
+test("a quarter of the year named before it is that year's; one already past sets nothing due", () => {
+  expect(findDeadline("明年一季度前完成", 2024)).toEqual({ text: "明年一季度前", date: "2025-03-31" });
+  expect(findDeadline("力争2025年第二季度完成", 2024)).toEqual({ text: "2025年第二季度", date: "2025-06-30" });
+  expect(findDeadline("一季度完成", 2024)).toEqual({ text: "一季度", date: "2024-03-31" });
+  expect(findDeadline("2019年第一季度完成", 2024)).toBeNull();
+});
