@@ -882,7 +882,10 @@ export function reportDate({
   if (heldDay) return { date: isoDay(heldDay), notes: [] };
   const titled = explicitDates(title)[0];
   if (titled) return { date: isoDay(titled), notes: [] };
-  if (issued && dates.published) return { date: isoDay(dates.published), notes: ["按发布日期记为文件日期"] };
+  // (Not a page years after the number's year: see the document number below.)
+  const postedLate = dates.published && docNumber && dates.published.year > Number(docNumber.year) + 1;
+  if (issued && dates.published && !postedLate)
+    return { date: isoDay(dates.published), notes: ["按发布日期记为文件日期"] };
   const resolved = resolveEventDate(lead, dates);
   // Minutes and reviews are published after what they record, months after at times: the stamp's
   // year stands for them.

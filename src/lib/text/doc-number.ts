@@ -14,13 +14,13 @@ export interface DocNumber {
   signedBy?: string;
 }
 
+// (A page may print the title on the number's line: 安整治办〔2017〕16 号 某区…2月份工作计划.)
 const DocNumberRE =
-  /^([\p{Script=Han}]{1,12})[〔[［(（]\s*(\d{4})\s*[〕\]］)）]\s*\d{1,4}\s*号(?:\s*签发人\s*[:：]\s*(\p{Script=Han}{2,4}))?$/u;
+  /^(([\p{Script=Han}]{1,12})[〔[［(（]\s*(\d{4})\s*[〕\]］)）]\s*\d{1,4}\s*号)(?:\s*签发人\s*[:：]\s*(\p{Script=Han}{2,4})|\s+(?!签发人)[^\s。！？!?][^。！？!?]{3,80})?$/u;
 
 /** The parts of a line that is a document number, or undefined for any other line. */
 export function parseDocNumber(line: string): DocNumber | undefined {
   const match = DocNumberRE.exec(line);
-  if (!match?.[1] || !match[2]) return undefined;
-  const text = match[3] ? line.slice(0, line.lastIndexOf("签发人")).trim() : line;
-  return { text, issuer: match[1], year: match[2], ...(match[3] ? { signedBy: match[3] } : {}) };
+  if (!match?.[1] || !match[2] || !match[3]) return undefined;
+  return { text: match[1], issuer: match[2], year: match[3], ...(match[4] ? { signedBy: match[4] } : {}) };
 }

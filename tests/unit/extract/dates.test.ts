@@ -307,6 +307,15 @@ test("a numbered document another site posted years later is of its number's yea
   expect(postedOn(2020, 3, 2).date).toBe("2011");
   expect(postedOn(2020, 3, 2).notes.join()).toContain("2020-03-02");
   expect(postedOn(2012, 1, 5).date).toBe("2012-01-05");
+  // (So too for a document the page issues, which is otherwise dated by its posting.)
+  const issued = reportDate({
+    title: "某区城市环境综合整治2月份工作计划",
+    lead: "各街道,各相关单位:",
+    dates: { published: { year: 2020, month: 3, day: 30 } },
+    issued: true,
+    docNumber: { text: "安整治办〔2017〕16 号", issuer: "安整治办", year: "2017" },
+  });
+  expect(issued.date).toBe("2017");
 });
 
 test("a meeting held 近日 with no date known is of the year its title names it for, unless that year is summed up", () => {

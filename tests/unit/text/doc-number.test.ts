@@ -22,3 +22,12 @@ test("a number line that names who signed the document off (签发人:…) keeps
   });
   expect(parseDocNumber("洛政办〔2023〕12号 签发人：")).toBeUndefined();
 });
+
+test("a number line that goes on with the document's title keeps the number alone", () => {
+  expect(parseDocNumber("安整治办〔2017〕16 号 某区城市环境综合整治2月份工作计划")).toEqual({
+    text: "安整治办〔2017〕16 号",
+    issuer: "安整治办",
+    year: "2017",
+  });
+  expect(parseDocNumber("甘政发〔2022〕9号文件要求各地加快推进")).toBeUndefined();
+});
