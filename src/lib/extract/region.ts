@@ -547,13 +547,21 @@ function ownDistrictForms(input: RegionInput, city: string | undefined): string[
   // in full too, as does a visit from above (三明市委书记到永安市安砂镇调研).
   const opening = `${input.title}\n${input.lead}`;
   const citySpeaks = CityOwnOfficeRE.test(city ? input.text.replaceAll(city, "") : input.text);
-  for (const mention of mentions(opening)) {
+  // (海曙区鼓楼街道、江北区甬江街道、鄞州区百丈街道等: a round-up of the city's districts is none of theirs.)
+  const openingMentions = mentions(opening);
+  const countiesInFull = new Set(
+    openingMentions
+      .filter((mention) => mention.places.some((place) => place.level === "county" && place.name === mention.form))
+      .map((mention) => mention.form),
+  );
+  for (const mention of openingMentions) {
     const visited = /(?:到|赴|在|深入|前往|来到|走进)$/.test(
       opening.slice(Math.max(0, mention.index - 2), mention.index),
     );
     const full =
       !citySpeaks &&
       !visited &&
+      countiesInFull.size === 1 &&
       mention.places.some((place) => place.level === "county" && place.name === mention.form);
     const townAfter = TownAfterRE.test(opening.slice(mention.index + mention.form.length));
     // 湖南怀化溆浦县北斗溪镇茅坡村: an address, city, county and town in one run, places the story

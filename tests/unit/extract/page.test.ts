@@ -1756,3 +1756,29 @@ test("review: an appeal to residents in a notice asks none of its addressees; a 
     bodyText(["关于开展环境整治的通知", "各乡镇人民政府:", "1.<br>", "各乡镇要于6月30日前完成垃圾清运。"]),
   ).toContain("1.");
 });
+
+test("review: a breadcrumb that runs on into the article, or an address with a slash, is no furniture line", () => {
+  const flattened = extract([
+    "当前位置：首页 > 新闻中心 > 县政府召开常务会议 2024-03-08 3月8日，县长王立新主持召开县政府常务会议。会议要求，县林业局要在3月底前完成防火隔离带建设。",
+  ]);
+  expect(flattened?.measures?.map((measure) => measure.text)).toEqual(["县林业局要在3月底前完成防火隔离带建设。"]);
+  expect(
+    bodyText([
+      "建设项目规划许可批前公示",
+      "2024-08-02",
+      "项目名称：某小学扩建工程",
+      "所在位置：城东新区学府路/育才路交叉口西北角，东临学府路，南临育才路",
+      "公示期限：2024年8月2日至8月11日",
+    ]),
+  ).toContain("所在位置：城东新区学府路/育才路交叉口西北角");
+});
+
+test("review: a round-up naming several districts of a city is the city's, though it answers the city's call", () => {
+  expect(
+    extract([
+      "各地响应号召开展爱国卫生运动",
+      "2024-04-12",
+      "连日来，各地积极响应全市号召，宁波市海曙区鼓楼街道、江北区甬江街道、鄞州区百丈街道等纷纷组织志愿者开展环境卫生大扫除。",
+    ])?.region,
+  ).toEqual({ province: "浙江省", city: "宁波市" });
+});
