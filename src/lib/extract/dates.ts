@@ -882,8 +882,10 @@ export function reportDate({
   if (heldDay) return { date: isoDay(heldDay), notes: [] };
   const titled = explicitDates(title)[0];
   if (titled) return { date: isoDay(titled), notes: [] };
-  // (Not a page years after the number's year: see the document number below.)
-  const postedLate = dates.published && docNumber && dates.published.year > Number(docNumber.year) + 1;
+  // 上发[2011]5号 posted by a sample-text site in 2020: the document is of its number's year, not of the
+  // day another site put it up (a document goes out within a year of its number).
+  const postedLate =
+    dates.published !== undefined && docNumber !== undefined && dates.published.year > Number(docNumber.year) + 1;
   if (issued && dates.published && !postedLate)
     return { date: isoDay(dates.published), notes: ["按发布日期记为文件日期"] };
   const resolved = resolveEventDate(lead, dates);
@@ -932,9 +934,7 @@ export function reportDate({
     if (!dates.published || date <= isoDay(dates.published)) return { date, notes: [] };
   }
   if (resolved) return { date: resolved.iso, notes: resolved.note ? [resolved.note] : [] };
-  // 上发[2011]5号 posted by a sample-text site in 2020: the document is of its number's year, not of the
-  // day another site put it up (a document goes out within a year of its number).
-  if (dates.published && docNumber && dates.published.year > Number(docNumber.year) + 1)
+  if (postedLate && dates.published)
     return {
       date: docNumber.year,
       notes: [

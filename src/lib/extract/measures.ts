@@ -839,7 +839,8 @@ const TopicFrameRE = /^(?:在|就|关于|对于)[^，,；;。]{2,40}?(?:方面|�
 const MendingHeadingRE =
   /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])?\s*(?:整改(?:措施|方向|打算|方案)|下一?步(?:工作)?(?:打算|措施|计划|安排)?|今后(?:的)?(?:工作)?(?:打算|措施|努力方向)|努力方向)\s*[:：]?$/;
 
-/** The heading of a plan's creed: 指导思想. */
+/** A plan's creed, under its heading or after it on the line (指导思想。以…为指导); the heading alone. */
+const CreedRE = /^指导思想(?:[。:：]|$)/;
 const CreedHeadRE = /^指导思想[。:：]?$/;
 const unnumbered = (text: string): string => text.replace(EnumerationRE, "").trimStart();
 
@@ -919,9 +920,9 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
     if (/^附件\s*\d*\s*[:：]/.test(paragraph.simple)) continue;
     // (一)指导思想。以…为指导，… — on one line, or under its heading: a plan's creed sets no task of its own.
     const creedAbove = creedFollows;
-    creedFollows = CreedHeadRE.test(unnumbered(paragraph.simple));
-    if (creedFollows || creedAbove || CreedHeadRE.test(unnumbered(paragraph.heading ?? ""))) continue;
-    if (/^指导思想[。:：]/.test(unnumbered(paragraph.simple))) continue;
+    const text = unnumbered(paragraph.simple);
+    creedFollows = CreedHeadRE.test(text);
+    if (creedAbove || CreedRE.test(text) || CreedHeadRE.test(unnumbered(paragraph.heading ?? ""))) continue;
     // 责任单位：区发改局、区商务局 on a line of its own names who carries the task above it; closing the
     // faults listed under one heading ((1)…;(2)…;), 问题整改责任单位：市科技馆 整改时限：3天 carries them all.
     if (CarrierLineRE.test(paragraph.simple)) {
@@ -1217,14 +1218,14 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
         OwnBureauSubjectRE.test(sentence.simple.replace(/[“「][^”」]*[”」]?/g, ""))
       )
         measure.units = [context.publisherBureau];
-      // 康文署加强清洁泳滩…。此外,…当局将于…安排约1,000名清洁工人当值: the body last named before.
+      // 康文署加强清洁泳滩…。此外,…当局将于…安排约1,000名清洁工人当值: the body named before.
       const authority = measure.units.length === 0 && !quoted ? AuthoritySubjectRE.exec(sentence.simple) : null;
       if (authority) {
         const before = [...paragraphs.slice(0, index).map((above) => above.simple), saidBefore].join("\n");
-        const suffix = authority[1] ?? authority[2] ?? "[署局处委办]";
+        const suffix = new RegExp(`${authority[1] ?? authority[2] ?? "[署局处委办]"}$`);
         // The first such body, the one the report is about (市住建局负责同志参加, named after it, attends): one
         // that acts (康文署昨日表示), else one that opens a clause (…运动,康文署加强清洁泳滩).
-        const kept = (units: string[]): string[] => units.filter((unit) => new RegExp(`${suffix}$`).test(unit));
+        const kept = (units: string[]): string[] => units.filter((unit) => suffix.test(unit));
         const acting = kept(context.unitsOf(before));
         const subject = (acting.length > 0 ? acting : kept(context.unitsOpening(before)))[0];
         if (subject !== undefined) measure.units = [subject];

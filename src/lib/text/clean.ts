@@ -190,12 +190,15 @@ const BylineLineRE =
   /^(?:文|撰文|文字|作者|文图|图文)\s*[/／|｜]\s*[\p{Script=Han}·]{2,5}(?:\s*[(（][^()（）]{2,30}[)）])?$/u;
 /** A government site's leave-the-site dialog: 您访问的链接即将离开“…”门户网站 是否继续? / 继续访问 放弃. */
 const LeaveSiteRE = /即将离开[^。]{0,40}(?:网站|门户)|^(?:继续访问\s*放弃|放弃\s*继续访问)$/;
-const BreadcrumbRE = /(?:您当前的位置|您的位置|当前位置|所在位置)\s*[:：]|^\S+(?:\s*[>›»]\s*\S+){2,}/;
+const BREADCRUMB_LABEL = "您当前的位置|您的位置|当前位置";
+const BreadcrumbRE = new RegExp(`(?:${BREADCRUMB_LABEL}|所在位置)\\s*[:：]|^\\S+(?:\\s*[>›»]\\s*\\S+){2,}`);
 /**
  * A breadcrumb by its label, furniture even when the headline it ends with has a comma (当前位置: 首页 > …,…);
  * not a line that runs on into the article (…> 标题 3月8日，县长…。) nor an address (所在位置：学府路/育才路).
  */
-const LabelledBreadcrumbRE = /^(?:您当前的位置|您的位置|当前位置)\s*[:：][^。！？!?]*?(?:[>›»]|\s[/／]\s)[^。！？!?]*$/;
+const LabelledBreadcrumbRE = new RegExp(
+  `^(?:${BREADCRUMB_LABEL})\\s*[:：][^。！？!?]*?(?:[>›»]|\\s[/／]\\s)[^。！？!?]*$`,
+);
 /** What separates a breadcrumb's sections: 首页 > 走进伊春, 首页>>新闻中心, 首页 / 新闻中心, 首页 » Blog. */
 const BreadcrumbStepRE = /\s*(?:>+|›|»|》|(?<!\d)\/(?!\d)|\|)\s*/;
 /**

@@ -1,5 +1,5 @@
 /**
- * An official document's number on a line of its own, as it heads the paper: the issuer's code,
+ * An official document's number on a line of its own (or before the title on its line), as it heads the paper: the issuer's code,
  * the year in brackets, the serial (甘政发〔2022〕9号, 洛政办〔2023〕12号). The one reading of its
  * parts: the cleaning finds it, the dates take its year, the region its issuer.
  */
