@@ -842,6 +842,7 @@ const MendingHeadingRE =
 /** A plan's creed, under its heading or after it on the line (指导思想。以…为指导); the heading alone. */
 const CreedRE = /^指导思想(?:[。:：]|$)/;
 const CreedHeadRE = /^指导思想[。:：]?$/;
+/** An item's text without its number (1、, 一是, （一）). */
 const unnumbered = (text: string): string => text.replace(EnumerationRE, "").trimStart();
 
 /** A fault's number under its place's heading: (1), （2）. */
@@ -877,7 +878,7 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
   for (const [index, paragraph] of paragraphs.entries()) {
     // 1、西大桥…有垃圾死角。 over 整改要求：由县环卫站负责清除…: the fault found, whose mending follows.
     if (EnumerationRE.test(paragraph.simple) && RemedyLineRE.test(paragraphs[index + 1]?.simple ?? "")) {
-      const fault = paragraph.simple.replace(EnumerationRE, "").trimStart();
+      const fault = unnumbered(paragraph.simple);
       faultUnits = [...new Set([...context.unitsOf(fault), ...context.unitsOpening(fault)])];
       continue;
     }

@@ -558,11 +558,7 @@ function ownDistrictForms(input: RegionInput, city: string | undefined): string[
     const visited = /(?:到|赴|在|深入|前往|来到|走进)$/.test(
       opening.slice(Math.max(0, mention.index - 2), mention.index),
     );
-    const full =
-      !citySpeaks &&
-      !visited &&
-      countiesInFull.size === 1 &&
-      mention.places.some((place) => place.level === "county" && place.name === mention.form);
+    const full = !citySpeaks && !visited && countiesInFull.size === 1 && countiesInFull.has(mention.form);
     const townAfter = TownAfterRE.test(opening.slice(mention.index + mention.form.length));
     // 湖南怀化溆浦县北斗溪镇茅坡村: an address, city, county and town in one run, places the story
     // wherever the city's offices come into it.
