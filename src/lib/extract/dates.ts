@@ -842,6 +842,9 @@ function numberedDay(text: string): { year: number; words: string } | undefined 
   return years.size === 1 && first && first.year >= 1950 && first.year <= 2100 ? first : undefined;
 }
 
+/** What a year before a meeting's name may not lead to: the year it sums up or assesses (2022年工作总结表彰大会). */
+const YEAR_OF_MEETING = "(?![^，,。；;]{0,20}?(?:总结|表彰|考核|考评|述职|评议|生活会))";
+
 /**
  * The year of a meeting numbered within it (2022年第八次县政府常务会议; 114年第1次縣務會議, a Taiwanese
  * year counted from 1912, as only such a year has three digits).
@@ -979,10 +982,13 @@ export function reportDate({
   if (meetingYear) return { date: meetingYear, notes: [`正文未写明日期，按会议的年度届次记为${meetingYear}年`] };
   // 杏林镇召开2023年春季重点工作推进会, held 近日: the year the meeting is named for (not a year summed up
   // or assessed at it, 召开2022年工作总结表彰大会).
+  // (…,2023 年全市住房城乡建设工作会议在…召开: the lead names it so, held.)
   const titledMeetingYear =
-    /召开(\d{4})\s*年(?![^，,。；;]{0,20}?(?:总结|表彰|考核|考评|述职|评议|生活会))[^，,。；;]{0,20}?会议?$/u.exec(
-      titleWords,
-    )?.[1];
+    new RegExp(`召开(\\d{4})\\s*年${YEAR_OF_MEETING}[^，,。；;]{0,20}?会议?$`, "u").exec(titleWords)?.[1] ??
+    new RegExp(
+      `(?:^|[，,。\\s])(\\d{4})\\s*年${YEAR_OF_MEETING}[^，,。；;\\d]{2,20}?(?:会议|大会)(?:在[^，,。；;]{2,30}?)?(?:召开|举行)`,
+      "u",
+    ).exec(lead)?.[1];
   if (titledMeetingYear)
     return { date: titledMeetingYear, notes: [`正文未写明日期，按标题中会议的「${titledMeetingYear}年」记到年`] };
   if (dates.estimate) {

@@ -9,6 +9,7 @@ import {
   PieceMarkRE,
   PlaceHeadingRE,
   PolicyTitleRE,
+  PurposeSentenceRE,
   AttachmentLineRE,
   ItemNumberRE,
   isAddresseeLine,
@@ -120,6 +121,10 @@ const EditionLineRE = /^(?:第?\s*\d+\s*期|第\s*\d+\s*版)[\s/／:：\d第版�
 /** The bullet a brief in such a column opens with. */
 const BriefMarkRE = new RegExp(`^[${BULLET_MARKS}]\\s*`, "u");
 
+/** A bulletin's period over its text (7月份第2周, 2023年第3期): which issue, not what it says. */
+const PeriodLabelRE =
+  /^(?:\d{4}\s*年)?(?:\d{1,2}\s*月份?第\s*[\d一二三四五]\s*周|第\s*[\d一二三四五六七八九十]+\s*期)$/u;
+
 /** The kind a document's title ends with: …会议纪要, …的通知. */
 const DocumentKindEndRE = /(?:纪要|通知|通报|意见|方案|决定|报告|批复|办法|细则|规定|讲话)$/;
 /** How a whole title opens: 关于…, a place (安徽省…, 县政府…), a party body, or with the meeting held. */
@@ -187,12 +192,12 @@ const PurposeClauseRE = /^(?:为了?|按照|根据|依据|围绕)/;
 const LeadingOccasionRE =
   /^(?:(?:在[^，,。]{2,20}(?:之际|期间|前夕)|为了?[^。]{2,80}?(?=[，,](?:\d{4}年)?\d{1,2}月\d{1,2}日)|(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?|近日|日前|近期)[，,]\s*)+/u;
 /** What a news lead reports as its event: a meeting held, a visit, an inspection. */
-const EventVerbRE = /召开|召集|举行|主持|调研|视察|考察|督查|检查|走访|开幕|开班|启动|部署|开展/;
+const EventVerbRE = /召开|召集|举行|主持|调研|视察|考察|督查|检查|走访|开幕|开班|启动|部署|开展|进行/;
 
 /**
  * The clause of a lead that tells its event, with the clauses before it (区委副书记洪流一行赴…街道调研,
  * 街道党工委书记…陪同 → the first; 为进一步…工作,房山区西潞街道召开…推进会 → the second, the purpose
- * dropped); undefined when none of the first three tells one.
+ * dropped); undefined when none of the first three (five after a purpose, which may run on) tells one.
  */
 function eventClause(sentence: string): string | undefined {
   // Each clause with where it ends; a comma inside brackets or quotes ends none.
@@ -203,7 +208,7 @@ function eventClause(sentence: string): string | undefined {
   }));
   // A purpose may run over several clauses (为巩固…成果,全面提升…程度,…): it ends where the event is told.
   const purposeFirst = PurposeClauseRE.test(clauses[0]?.text ?? "");
-  for (const [index, clause] of clauses.slice(0, 3).entries()) {
+  for (const [index, clause] of clauses.slice(0, purposeFirst ? 5 : 3).entries()) {
     if (!EventVerbRE.test(clause.text) || (index === 0 && purposeFirst)) continue;
     const title = sentence.slice(purposeFirst ? clause.start : 0, clause.end);
     return title.length >= 8 && title.length <= DERIVED_TITLE_MAX ? title : undefined;
@@ -223,16 +228,19 @@ function titleFromLead(lead: string): string {
   // twice at times) run into its salutation; the last full title is the speech's.
   const speech = SpeechIntoSalutationRE.exec(lead)?.[1];
   if (speech) return speech.split(/(?<=[上的](?:讲话|发言|致辞))(?=[^，,。]{0,8}在)/u).at(-1) ?? speech;
+  // 为切实巩固…成果,…达到…的目的。区文明办…组织…督查: a purpose given a sentence of its own; the news is the next.
+  const purposeOnly = PurposeSentenceRE.exec(lead)?.[0];
+  const news = purposeOnly && lead.length > purposeOnly.length + 8 ? lead.slice(purposeOnly.length) : lead;
   const sentence =
     // (A ? between digits or characters, 8?7日 or 政府?4次, stands for a character the page's encoding lost.)
-    (/^(?:[^。！？!?]|(?<=[\p{Script=Han}\d])\?(?=[\p{Script=Han}\d]))+/u.exec(lead)?.[0] ?? lead)
+    (/^(?:[^。！？!?]|(?<=[\p{Script=Han}\d])\?(?=[\p{Script=Han}\d]))+/u.exec(news)?.[0] ?? news)
       // (◆9月23日，…: the bullet of a column of briefs.)
       .replace(BriefMarkRE, "")
       .replace(LeadFrameRE, "")
       .replace(LeadingOccasionRE, "")
       .replace(/^[，,、\s]+/, "")
       // …常务会议,会议研究了以下事项: the clause that opens the list is no part of the news.
-      .replace(/[，,][^，,]{2,16}[:：]$/u, "") || lead;
+      .replace(/[，,][^，,]{2,16}[:：]$/u, "") || news;
   const event = eventClause(sentence);
   if (event) return event;
   if (sentence.length <= DERIVED_TITLE_MAX) return sentence;
@@ -247,7 +255,7 @@ function titleFromLead(lead: string): string {
  * 通讯员荣锐 2月4日下午，…; 今天(2 月1日)上午,…; 近日，…; 6月22日晚6时许，…; 28日上午,…; 【记者洪佳宝/台南】…; 国际在线海南消息:8月8日,…).
  */
 const LeadFrameRE =
-  /^\s*(?:[\p{Script=Han}\d]{0,16}(?:[讯訊](?![员員])\s*|(?<=\d{1,2}日)[电電](?=\s|[/／(（【])\s*[/／]?\s*|[网網]消息\s*[:：]?\s*|消息\s*[:：]\s*))?(?:(?:本报记者|记者|通讯员|通訊員|記者)\s*[\p{Script=Han}]{2,4}(?:[ 、][\p{Script=Han}]{2,4})*\s+)?(?:据?[\p{Script=Han}\d ]{2,16}报道\s*[:：]\s*)?(?:[(（【][^)）】]{0,40}[)）】]\s*)?(?:(?:(?:今天|今日|昨天|昨日)?[(（]?(?:\d{4}年)?\d{1,2}\s*月)?(?:\d{1,2}[日号](?:[，,]\s*星期[一二三四五六日天])?[)）]?|近日|日前|近期|今天|今日|昨天|昨日)(?:上午|下午|晚上?)?(?:\d{1,2}[时点](?:\d{1,2}分)?许?)?\s*[,，]\s*)?/u;
+  /^\s*(?:[\p{Script=Han}\d]{0,16}(?:[讯訊](?![员員])\s*|(?<=\d{1,2}日)[电電](?=\s|[/／(（【])\s*[/／]?\s*|[网網]消息\s*[:：]?\s*|消息\s*[:：]\s*))?(?:(?:本报记者|记者|通讯员|通訊員|記者)\s*[\p{Script=Han}]{2,4}(?:[ 、][\p{Script=Han}]{2,4})*\s+)?(?:据?[\p{Script=Han}\d 、]{2,16}报道\s*[:：]\s*)?(?:[(（【][^)）】]{0,40}[)）】]\s*)?(?:(?:(?:今天|今日|昨天|昨日)?[(（]?(?:\d{4}年)?\d{1,2}\s*月)?(?:\d{1,2}[日号](?:[，,]\s*星期[一二三四五六日天])?[)）]?|近日|日前|近期|今天|今日|昨天|昨日)(?:上午|下午|晚上?)?(?:\d{1,2}[时点](?:\d{1,2}分)?许?)?\s*[,，]\s*)?/u;
 
 /** How many opening lines may hold an issuing notice's own text before its attachment. */
 const NOTICE_LINES = 12;
@@ -355,6 +363,7 @@ export function articleLayout(
   // 要闻简报 over ◆-briefs: a column's name, not its first item's headline.
   const pageLabel = (line: string, next: string): boolean =>
     (LabelOnlyRE.test(line) && !PlaceHeadingRE.test(line) && !/^各/.test(line)) ||
+    PeriodLabelRE.test(line) ||
     ((ColumnNameRE.test(line) || EditionLineRE.test(line)) && (BriefMarkRE.test(next) || ColumnNameRE.test(next)));
   let labels = 0;
   while (labels < lines.length && pageLabel(simple[labels] ?? "", simple[labels + 1] ?? "")) labels += 1;

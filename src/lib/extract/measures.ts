@@ -7,6 +7,7 @@ import {
   CarrierFieldEndRE,
   CarrierLineRE,
   DeadlineLineRE,
+  PurposeSentenceRE,
   SANCTION,
   ScoredItemRE,
 } from "./patterns";
@@ -87,6 +88,12 @@ const NarrativeRE =
 /** What a task means, not what to do: …，是…的一项重要举措, 是推动…的关键所在, 是…的必然要求. */
 const SignificanceRE =
   /[，,]是[^。；;，,]{0,30}?(?:(?:一项|一个)?(?:重要|重大|必然|根本|关键|有效|务实)(?:举措|抓手|内容|保障|途径|任务|要求|基础|支撑|所在|手段|载体|路径)|的(?:关键|根本|前提|基础)(?:所在)?)[。！!]?$/;
+/** People, not bodies, saying what they will do: 干部群众纷纷表示,将…, 与会人员一致表示. */
+const PledgeRE =
+  /^[^。；;]{0,20}?(?:干部群众|人民群众|群众|市民|居民|村民|与会人员|参会人员|与会同志|干部职工|党员干部|志愿者|代表们)(?:们)?(?:纷纷|一致|都|均)表示/;
+/** A task as the subject of 是, called the means or safeguard of something ending the sentence. */
+const CopularSignificanceRE =
+  /^[^，,。；;]{2,60}?(?<!要|须|应|就)是[^。；;]{2,200}?的(?:一项|一个)?(?:具体|重要|重大|必然|根本|关键|有效|务实|必要)(?:举措|措施|抓手|保障|途径|要求|基础|支撑|手段|载体|路径)[。！!]?$/;
 /** The party committee and the government deciding on work of this year or the next. */
 const LeadershipDecisionRE =
   /^(?:(?:今年|明年|今后|近期|这次)[，,]?)?(?:[省市县区州旗]委|党委)[、和与]?[省市县区州旗]?(?:人民)?政府(?:研究)?(?:决定|确定)(?!在(?:这里|此)(?:召开|举行|举办))(?:把|将|在|从|启动|开展|实施|全面)(?![^。]*(?:表彰|处分|嘉奖|奖励|以来|累计|已|取得))/;
@@ -96,6 +103,9 @@ const LeadershipDecisionRE =
  */
 const DecidesWorkRE =
   /(?:^|[，,])(?:\p{Script=Han}{2,24}?(?:委员会|委|政府|办公室|办|局|领导小组|指挥部))?(?:研究)?决定(?=[^。；;]{0,60}?(?:开展|进行|组织(?!召开)|实施|启动|成立))(?![^。]*(?:表彰|表扬|处分|处罚|罚款|嘉奖|奖励|追授|授予|问责|以来|年来|累计|已|取得|共(?:抽查|完成|查处|发现|检查)|发现问题))/u;
+/** A document, in news of its issue, setting out tasks: 《意见》确定了…等重点任务,明确提出到2020年…. */
+const DocumentSetsOutRE =
+  /^《[^》]{1,60}》(?:中|还)?(?:明确(?:提出|了|要求|规定)?|确定了|提出了?|要求|规定|部署了)(?![^。]*(?:已|取得))/;
 /** The tasks a speech sets out for the work ahead: 这次创建省级卫生城市的主要任务是:…. */
 const TasksSetOutRE =
   /(?:这次|今年|明年|当前|今后|下一步|下步)[^。；;]{0,20}?(?:主要|重点|首要|中心)任务(?:是|有)[:：](?![^。]*(?:已|取得))/;
@@ -586,7 +596,11 @@ function isDirective(
   if (/[？?]$/.test(simple)) return false;
   // 今年,市委、市政府决定把平凉市创建成为省级卫生城市; 这次创建的主要任务是:加大宣传力度…: the leadership taking
   // on work, and the tasks it sets out, whatever is said of their worth after.
-  const takesOnWork = LeadershipDecisionRE.test(simple) || TasksSetOutRE.test(simple) || DecidesWorkRE.test(simple);
+  const takesOnWork =
+    LeadershipDecisionRE.test(simple) ||
+    TasksSetOutRE.test(simple) ||
+    DecidesWorkRE.test(simple) ||
+    DocumentSetsOutRE.test(simple);
   if (
     SignificanceRE.test(simple) &&
     !takesOnWork &&
@@ -595,6 +609,10 @@ function isDirective(
     !/确保|牵头|负责/.test(simple) &&
     findDeadline(simple, null) === null
   )
+    return false;
+  // 开展…专项督导是落实…的具体措施,是…确保7月31日前通过…的重要保障: what the task is worth, said of it as its
+  // subject; the 确保 and the date stand inside what it is called.
+  if (CopularSignificanceRE.test(simple) && !takesOnWork && !StrongOrderRE.test(simple) && !hasModalYao(simple))
     return false;
   // (我已经指示各部门做好准备: an order given is an order still, whoever must carry it out.)
   if (ProgressInsideRE.test(simple) && !/要|确保|力争/.test(scope) && !IssuedOrderRE.test(simple)) return false;
@@ -727,7 +745,7 @@ const QuotedLeaderRE =
 const HostCallRE =
   /^[(（]?请(?:大家|各位)的?发言|^(?:下面[，,]?)?(?:进行会议的?[^。，,]{0,12}议程[。，,])?[(（]?请[^。；;，,]{0,40}?(?:同志|大家|各位|代表|[省市县区镇乡院校处]长|书记|部长|主任|局长)(?:作|做)?(?:重要|总结|动员|表态|交流|典型)?(?:发言|讲话|致辞|宣读|通报|介绍)(?:[^。；;，,]{0,30}?(?:情况|工作|问题))?[^。；;，,]{0,30}?(?:[。！!]|[,，][^。；;]{0,30}?(?:务必|控制)[^。；;]{0,20}?[。]?)?[)）]?$/;
 /** A short enumeration head (一是提高思想认识。) that the next sentences of its paragraph explain. */
-const EnumerationHeadRE = new RegExp(`${EnumerationRE.source}[^。；;]{0,18}[。；;]?$`);
+const EnumerationHeadRE = new RegExp(`${EnumerationRE.source}[^。；;]{0,24}[。；;]?$`);
 /** A short order standing as a head (要突出实效。) that the next sentences explain, until another order. */
 const ShortOrderHeadRE = /^要[^，,。；;]{2,6}[。；;]$/;
 
@@ -1135,6 +1153,10 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       // 为落实…，制定本方案。为加快推进…，7月12日上午，交口县召开…: a purpose clause before the
       // document's or the meeting's own making says why it exists, not what to do.
       if (isPurposePreamble(sentence.simple)) continue;
+      // 参加活动的干部群众纷纷表示,将积极行动起来…: what the people there pledged, no body's task.
+      if (PledgeRE.test(sentence.simple) && !StrongOrderRE.test(simple)) continue;
+      // 为切实巩固…成果,…达到…的目的。: an aim said as a sentence of its own, whatever follows it.
+      if (PurposeSentenceRE.test(simple) && !hasModalYao(simple) && !OrderInPurposeRE.test(simple)) continue;
       // 为深入贯彻…，坚决防范遏制各类事故发生。根据…研究部署，决定…: a purpose standing as a sentence of its own
       // before the decision it explains.
       if (

@@ -629,10 +629,10 @@ const HONG_KONG = "香港特别行政区";
 const OverStraitRE = /^(?:台湾省|香港特别行政区|澳门特别行政区)$/;
 /**
  * Offices only Hong Kong has (政务司司长, 财政司司长 (Macau's is 经济财政司), 区议会, 民政事务专员, 房屋署,
- * 各决策局 or 政策局), which its own news names without 香港.
+ * 屋宇署, 市区重建局, 各决策局 or 政策局), which its own news names without 香港.
  */
 const HongKongOfficeRE =
-  /政务司|(?<!经济)财政司|律政司|民政事务(?:总署|专员|局)|民青局|区议会|十八区|房屋署|食环署|食物环境卫生署|环境及生态局|卫生防护中心|[决政]策局|运输署|渠务署|运输及物流局/gu;
+  /政务司|(?<!经济)财政司|律政司|民政事务(?:总署|专员|局)|民青局|区议会|十八区|房屋署|食环署|食物环境卫生署|环境及生态局|卫生防护中心|[决政]策局|运输署|渠务署|运输及物流局|屋宇署|市区重建局|地政总署|路政署|水务署|规划署|建筑署|土木工程拓展署|机电工程署|差饷物业估价署/gu;
 
 /** How a text names Hong Kong and Macau (for counting), and how each speaks as itself (本港, 全澳). */
 const HongKongNamedRE = /香港|本港|全港/g;

@@ -180,13 +180,18 @@ function readsAsName(piece: string): boolean {
   if (piece.length <= 6) return true;
   if (PersonOfficeRE.test(piece.slice(0, -2))) return false;
   // 各镇乡人民政府: jieba reads 各镇 as one pronoun; a collective opens a name, it stands inside none.
+  // (高新园区住房城乡建设部门: nor does the zone's name it opens with, whatever jieba makes of 高新.)
+  const zone = ZoneOpeningRE.test(piece);
   return !tagWords(piece).some(
     ({ word, tag }, index) =>
       outOfName(word, tag) &&
       !/^(?:[和及与各]|各级|各地|各地区|全区|全市|全县|有关|相关|市直|区直|县直)$/.test(word) &&
-      !(index === 0 && /^各[\p{Script=Han}]{1,2}$/u.test(word)),
+      !(index === 0 && (zone || /^各[\p{Script=Han}]{1,2}$/u.test(word))),
   );
 }
+
+/** A development zone's name opening a body's: 高新园区…, 金普新区…, 经济技术开发区…. */
+const ZoneOpeningRE = /^[\p{Script=Han}]{2,6}?(?:园区|新区|开发区|高新区)/u;
 
 /** The unit name that ends a clause, after its last adverb, preposition or verb; undefined if none. */
 function nameAtEnd(piece: string): string | undefined {
@@ -254,7 +259,7 @@ const TradeFirmsRE = /^[\p{Script=Han}]{2,4}企业$/u;
 /** A government or party body that a list can share: 汝阳县、嵩县政府 means both governments. */
 const SharedSuffixRE = /(人民政府|政府|党委|县委|区委)$/;
 /** A county's bureau written with the county: 香坊区住建局 → 区, 住建局. */
-const CountyBureauRE = /^[\p{Script=Han}]{1,4}?([区县市])([\p{Script=Han}]{2,12}(?:局|委|办|中心|所|站|队))$/u;
+const CountyBureauRE = /^[\p{Script=Han}]{1,4}?([区县市])([\p{Script=Han}]{2,12}(?:局|委|办|中心|所|站|队|部门))$/u;
 /** A street office that the bare place names before it share: 北街、南街、育才办事处. */
 const SharedOfficeRE = /(街道办事处|办事处|街道办|街道|镇)$/;
 /** Companies carry long names (广东省绿润环境科技有限公司台山分公司): longer than other units' cores. */
@@ -515,7 +520,8 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
       NotUnitRE.test(piece) ||
       DescriptionRE.test(piece) ||
       PeopleRE.test(piece) ||
-      SuffixWordRE.test(piece) ||
+      // (中山区 is a district, though 山区 are hills.)
+      (SuffixWordRE.test(piece) && !isPlace(piece)) ||
       // 重点学科, 儿科: a field, not a section (房地产开发科, 物业管理科).
       (/科$/.test(piece) &&
         /(?<!管)(?:学|专|本|内|外|儿|妇|眼|牙|工|理|文|百|前|教)科$/.test(tagWords(piece).at(-1)?.word ?? "")) ||
@@ -537,9 +543,10 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
       continue;
     }
     const distributes = shared && index < pieces.length - 1 && /(?:区|县|市)$/.test(piece) && !piece.startsWith("各");
-    // 道里、香坊区住建局: a county written bare before one named with its bureau has that bureau too.
-    const sharedBureau =
-      index < pieces.length - 1 && isPlace(piece) ? CountyBureauRE.exec(pieces[index + 1] ?? "") : null;
+    // 道里、香坊区住建局: a county written bare before one named with its bureau has that bureau too, as has
+    // each of a run of them (中山区、甘井子区和高新园区住房城乡建设部门).
+    const bureauHolder = isPlace(piece) ? pieces.slice(index + 1).find((later) => !isPlace(later)) : undefined;
+    const sharedBureau = bureauHolder ? CountyBureauRE.exec(bureauHolder) : null;
     if (sharedBureau) {
       const [, level = "", bureau = ""] = sharedBureau;
       // 南岗区、香坊区住建局: a county written with its level takes the bureau alone.
@@ -683,10 +690,10 @@ const SLOT_PATTERNS: RegExp[] = [
   // 会议听取了市应急局关于…的汇报, 听取了县自然资源局工作情况汇报: the body that reports (not one that
   // reported to someone quoted: 总书记在听取海南省委和省政府工作汇报时的讲话).
   /(?<!在(?:认真|专门|亲自|全面)?)听取(?:并[^。；;，,了]{0,8})?了?([^。；;，,]{2,30}?)(?:关于[^。；;]{2,160}?的?|(?:近期|上半年|今年|年度)?(?:工作|有关|相关)?(?:情况|进展)?的?)(?:汇报|报告)/gu,
-  // 涧西区、孟津区作了表态发言; 各城市区、重点委局签订…承诺书
+  // 涧西区、孟津区作了表态发言, …住房城乡建设部门在会上作了经验交流发言; 各城市区、重点委局签订…承诺书
   // (…经办人员对镇区南部片区改造、…、消防产业园…等项目的进展情况…进行了汇报: the reporters open the clause;
   // what they reported on, however long, names no one; 就 opens the topic, up to another speaker's 就 or act.)
-  /(?:^|(?<=[。；;，,：:\n]))([^。；;，,：:\n]{2,60}?)(?:(?:分别|先后)?就(?:(?!就|提出|强调|讲话|要求|部署)[^。；;]){0,80}?|对[^。；;，,]{0,200}?)?(?:分别)?(?:作了?|做了?|作出|做出|进行了?)(?:(?:表态|典型|交流|经验)?发言|经验交流|点评|汇报|说明)/gu,
+  /(?:^|(?<=[。；;，,：:\n]))([^。；;，,：:\n]{2,60}?)(?:在[^。；;，,：:\n]{0,12}?会上)?(?:(?:分别|先后)?就(?:(?!就|提出|强调|讲话|要求|部署)[^。；;]){0,80}?|对[^。；;，,]{0,200}?)?(?:分别)?(?:作了?|做了?|作出|做出|进行了?)(?:(?:表态|典型|交流|经验)?发言|经验交流|点评|汇报|说明)/gu,
   // 红星乡、北关街道考核成绩排名后两位，予以通报批评
   /(?:^|[。；;\n])([^。；;，,：:\n]{2,40}?)(?:考核|检查|测评|工作)[^。；;]{0,30}?予以通报(?:批评|表扬)/gu,
   /([^。；;，,：:\n]{2,40}?)(?:签订|签订并提交了?|递交)[^。；;]{0,6}(?:承诺书|责任书)/gu,
@@ -725,9 +732,9 @@ const LeadInRE = new RegExp(
   String.raw`(?:请|要求|责成|督促(?!下)|敦促(?!下)|[指裁]示(?!牌|灯|标)|委托|交由|由|感谢|包含|包括|邀集|邀请|希望|配合|协同|(?:(?<=${TOGETHER_WITH_MODALS}|[，,。；;${BODY_NAME_ENDS}])会同|(?<=[${BODY_NAME_ENDS}](?:今年|明年))会同)|(?<=将|[${BODY_NAME_ENDS}])联同(?![^，,。；;]{0,8}?(?:长|负责人))|(?<=[${BODY_NAME_ENDS}](?:今年|明年)?)联合(?![社会国])(?!(?:督查|检查|执法|督导|工作)(?:[组队室]|大队|中队|小组))(?=[^，,。；;]{2,60}?(?:组成[^。；;，,、]{0,6}?(?:督查|检查|督导|考核|巡查|暗访|调研|工作)组|对[^，,。；;]{2,30}?(?:进行|开展)))|(?<![参给赋])与(?=[^，,。；;]{2,40}?共同)|透过|通过)(?=[\p{Script=Han}])`,
   "gu",
 );
-/** What follows a unit named as a clause's subject: a modal, an adverb, or the verb of its task. */
+/** What follows a unit named as a clause's subject: a modal (一要 when it opens a list), an adverb, or the verb of its task. */
 const AfterSubjectRE =
-  /(?=[\p{Script=Han}]{1,3}(?:官|员)(?:等|$)|要|须|需|应|等|也|均|都|亦|在|将|已|于|对|向|与|为|能|可|会|提报|报告|开展|的|事先|共同|分别|一起|会同|组成|尽速|儘速|尽快|立即|迅速|及时|认真|负责|牵头|办理|主政|执行|配合|协助|继续|持续|更|再|仍|宜|[\p{Script=Han}]{0,2}(?:加强|做好|提升|落实|推动|推进|督导|宣导|排除|准备|完成|研议|研拟|处理|查核|检查|开展|建立|制定|提供|设置|规划|巡查|清除|辅导|加速|加快|强化|积极|全面|严格|依法|针对|透过|通过|汇整|盘点|统整|整合|协助|追踪|检视|主动|妥善|关注|注意|动员|发动|督促|组织(?!部)|统筹))/u;
+  /(?=[\p{Script=Han}]{1,3}(?:官|员)(?:等|$)|[一二三四五六七八九十](?:要|是)|要|须|需|应|等|也|均|都|亦|在|将|已|于|对|向|与|为|能|可|会|提报|报告|开展|的|事先|共同|分别|一起|会同|组成|尽速|儘速|尽快|立即|迅速|及时|认真|负责|牵头|办理|主政|执行|配合|协助|继续|持续|更|再|仍|宜|[\p{Script=Han}]{0,2}(?:加强|做好|提升|落实|推动|推进|督导|宣导|排除|准备|完成|研议|研拟|处理|查核|检查|开展|建立|制定|提供|设置|规划|巡查|清除|辅导|加速|加快|强化|积极|全面|严格|依法|针对|透过|通过|汇整|盘点|统整|整合|协助|追踪|检视|主动|妥善|关注|注意|动员|发动|督促|组织(?!部)|统筹))/u;
 const LastUnitRE = new RegExp(
   `^((?:各|全市|市直|相关|有关)?[\\p{Script=Han}（）()]{1,14}?${UNIT_SUFFIX})${AfterSubjectRE.source}`,
   "u",
@@ -1221,7 +1228,25 @@ export function findUnits(
       if (!found.includes(unit)) found.push(unit);
   }
   for (const unit of rankedListUnits(text)) if (!found.includes(unit)) found.push(unit);
+  for (const unit of countedBodies(text)) if (!found.includes(unit)) found.push(unit);
   return found;
+}
+
+/** A list closed by its count of bodies: 广丰中学、贞白中学、南方医院与精元电脑公司等15家责任单位. */
+const CountedBodiesRE =
+  /([\p{Script=Han}、和与及]{4,160}?)等[\d一二三四五六七八九十]+(?:家|个)(?:责任|相关|成员)?(?:单位|部门)/gu;
+/** Institutions that such a list names, though no government suffix ends them: schools, hospitals, firms. */
+const InstitutionRE = /(?:学校|中学|小学|[一二三四五六七八九十]中|大学|学院|医院|公司|集团|酒店|宾馆|商场|超市|银行)$/u;
+
+/** The bodies of such a list, each as written: the count says they are bodies, whatever their names end with. */
+function countedBodies(text: string): string[] {
+  return [...text.matchAll(CountedBodiesRE)].flatMap((match) =>
+    (match[1] ?? "")
+      .replace(/^(?:会议)?(?:要求|责成|督促|请)/u, "")
+      .split(/[、和与及]/u)
+      .filter((piece) => /^\p{Script=Han}{2,14}$/u.test(piece) && (UnitRE.test(piece) || InstitutionRE.test(piece)))
+      .filter((piece) => !PeopleRE.test(piece) && !NotUnitRE.test(piece) && !DescriptionRE.test(piece)),
+  );
 }
 
 const ALIASES = [...(unitsData.aliases as { short: string; full: string }[])].sort(
@@ -1369,8 +1394,10 @@ function scopeUnit(raw: string, region: Region): { name: string; scoped: boolean
     // Taiwan's utilities (电力公司, 电信公司, 水公司) are national firms, no county's.
     (province === "台湾省" && /公司$/.test(name)) ||
     // A firm or group named without a level (华电集团, 捷能热电公司) is known by its own name, no place's;
-    // a city's own investment or utility firm (城投集团, 水务公司) is the city's.
-    (/^(?![市区县省各])[\p{Script=Han}]+(?:公司|集团)$/u.test(name) && !LocalFirmRE.test(name)) ||
+    // a city's own investment or utility firm (城投集团, 水务公司) is the city's. So is a school or hospital
+    // (贞白中学, 南方医院; 县人民医院 is the county's).
+    (/^(?![市区县省各])[\p{Script=Han}]+(?:公司|集团|中学|小学|[一二三四五六七八九十]中|大学|学院|医院)$/u.test(name) &&
+      !LocalFirmRE.test(name)) ||
     [province, city, district].some(startsWithPlace)
   ) {
     return { name, scoped: true };

@@ -969,3 +969,13 @@ test("a quarter of the year named before it is that year's; one already past set
   expect(findDeadline("一季度完成", 2024)).toEqual({ text: "一季度", date: "2024-03-31" });
   expect(findDeadline("2019年第一季度完成", 2024)).toBeNull();
 });
+
+test("a meeting the lead names with its year and holds gives that year; a year it sums up does not", () => {
+  expect(
+    reportDate({ title: "全市城管工作会议召开", lead: ",2024 年全市城市管理工作会议在市行政中心召开。", dates: {} })
+      .date,
+  ).toBe("2024");
+  expect(
+    reportDate({ title: "表彰大会召开", lead: "2023年度城市管理工作总结表彰大会在市行政中心召开。", dates: {} }).date,
+  ).toBe("unknown");
+});

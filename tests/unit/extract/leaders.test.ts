@@ -1,6 +1,7 @@
 import { expect, test } from "vitest";
 import { extractLeaders, speakerOfTitle } from "../../../src/lib/extract/leaders";
 import { bodyOfTitle } from "../../../src/lib/extract/units";
+import { simplifyChars } from "../../../src/lib/text/script";
 
 test("titles before names, roles from the verbs that follow", () => {
   const text =
@@ -874,7 +875,7 @@ test("a Taiwanese service centre's 副执行长 is an office, and those who 参�
       .leaders,
   ).toEqual([
     { name: "张志明", title: "副县长", role: "出席" },
-    { name: "洪宗楷", title: "副执行长", role: "出席" },
+    { name: "洪宗楷", title: "行政院东部联合服务中心副执行长", role: "出席" },
   ]);
 });
 
@@ -1383,4 +1384,18 @@ test("a body opening a later item of a leaders' list is the title of its names; 
       (leader) => leader.split("|")[1],
     ),
   ).toEqual(["晁自强", "张宇东"]);
+});
+
+test("review of #73: a chain of four offices, a centre's or an association's, and a standing deputy are titles whole", () => {
+  const titles = (text: string) => extractLeaders(text).leaders.map((leader) => `${leader.name}|${leader.title ?? ""}`);
+  expect(
+    titles("市爱卫会副主任、市卫生健康局党组书记、局长、市红十字会副会长周明,市卫生健康局二级巡视员刘芳出席仪式。"),
+  ).toEqual(["周明|市爱卫会副主任、市卫生健康局党组书记、局长、市红十字会副会长", "刘芳|市卫生健康局二级巡视员"]);
+  expect(titles("市文化和旅游局副局长、市文化旅游事业发展中心党委书记、主任王建华带领检查组到现场督导。")).toEqual([
+    "王建华|市文化和旅游局副局长、市文化旅游事业发展中心党委书记、主任",
+  ]);
+  expect(titles("市委宣传部常务副部长陈立新宣布活动启动。")).toEqual(["陈立新|市委宣传部常务副部长"]);
+  expect(titles(simplifyChars("疾病管制署中區管制中心專門委員林文雄出席。"))).toEqual([
+    "林文雄|疾病管制署中区管制中心专门委员",
+  ]);
 });

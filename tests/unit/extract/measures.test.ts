@@ -2219,3 +2219,19 @@ test("review 3: a body's plan that explains an item's heading stays with it; a p
   expect(texts("县卫健局计划与财务股股长通报了上半年预算执行情况。")).toEqual([]);
   expect(texts("全市防汛工作部署会在本月召开。")).toEqual([]);
 });
+
+test("review of #73: a document's tasks in news of its issue are measures; an aim, a task's worth and the people's pledge are not", () => {
+  const texts = (text: string) => extractMeasures([paragraph(text)], context).map((measure) => measure.text);
+  expect(texts("《方案》明确提出到2025年,全县生活垃圾分类覆盖率达到90%,建成区黑臭水体全部消除。")).toHaveLength(1);
+  expect(texts("为持续巩固创建成果,防止问题反弹,达到长效常治的目的。")).toEqual([]);
+  expect(
+    texts("会议指出,开展农贸市场专项整治是落实全市创卫工作部署的具体举措,是确保9月底前通过省级复审的重要保障。"),
+  ).toEqual([]);
+  expect(texts("参加活动的干部群众纷纷表示,将积极行动起来,全力守好卫生城市名片。")).toEqual([]);
+  // A Hong Kong department's 會 before the work it will press for or send out is its commitment.
+  expect(texts(simplifyChars("屋宇署會陸續發出警告信,也會主動巡查。"))).toHaveLength(1);
+  // An item's heading of up to two dozen characters is explained by the 要-sentences after it.
+  expect(texts("一要促进房地产市场平稳发展,健全住房保障体系。要因城施策,提振市场信心。")).toEqual([
+    "一要促进房地产市场平稳发展,健全住房保障体系。要因城施策,提振市场信心。",
+  ]);
+});

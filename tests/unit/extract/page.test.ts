@@ -1782,3 +1782,23 @@ test("review: a round-up naming several districts of a city is the city's, thoug
     ])?.region,
   ).toEqual({ province: "浙江省", city: "宁波市" });
 });
+
+test("a page without a headline: an issue label is none, a purpose said first is skipped, a byline with two reporters goes", () => {
+  // 9月份第3周 over a circular names its issue; the title is the event the first sentence tells after its purpose.
+  expect(
+    extract([
+      "9月份第3周",
+      "按照全县城乡环境整治推进会精神,为压实属地责任,尽快推动问题点位清零,县整治办对问题点位进行“一周一通报”。",
+      "县城乡环境整治办公室",
+      "2023年9月22日",
+    ])?.title,
+  ).toBe("县整治办对问题点位进行“一周一通报”");
+  expect(
+    extract([
+      "为持续巩固城乡环境整治成果,防止问题反弹,达到长效常治的目的。县城管局于5月8日至9日组织三个检查组,对城区主次干道进行了全面检查。",
+    ])?.title,
+  ).toBe("县城管局于5月8日至9日组织三个检查组");
+  expect(
+    extract(["本报讯 记者王明、李华报道:6月3日上午,我县召开了农村人居环境整治推进会。县长赵刚主持会议。"])?.title,
+  ).toBe("我县召开了农村人居环境整治推进会");
+});

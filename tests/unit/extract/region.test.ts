@@ -1023,3 +1023,9 @@ test("a district's street office answering the city's call (响应全市号召) 
     district: "龙华区",
   });
 });
+
+test("Hong Kong's own news names its departments without 香港 (屋宇署, 市区重建局)", () => {
+  expect(
+    extractRegion(input("屋宇署会陆续向业主发出警告信。发展局会与市区重建局、屋宇署加强协作,聚焦失修楼宇。")).region,
+  ).toMatchObject({ province: "香港特别行政区" });
+});

@@ -216,3 +216,7 @@ test("the segmenter's custom terms add the same to jieba's total however many th
   expect(more.split("\n").filter((line) => line.startsWith("人行天桥 "))).toHaveLength(1);
   expect(() => customDictionary(Array.from({ length: 2000 }, (_, index) => `术语${index}`))).toThrow(/TERMS_TOTAL/);
 });
+
+test("how many bodies carry a task is no target", () => {
+  expect(extractTargets("城南中学、人民医院等15家责任单位,两天内完成120个垃圾池整改。")).toEqual(["120个垃圾池"]);
+});

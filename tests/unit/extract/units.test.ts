@@ -1932,3 +1932,31 @@ test("a body's own offices (及其工作机构) are no body of their own; a publ
   expect(findUnits("问题整改责任单位:市科技馆")).toEqual(["市科技馆"]);
   expect(findUnits("县爱国卫生运动委员会决定对全县创建工作进行督查")).toEqual(["县爱国卫生运动委员会"]);
 });
+
+test("review of #73: bodies a list names by count, a district run sharing one department, an addressee before 一要", () => {
+  // …等12家责任单位: the count says the schools, hospitals and firms before it are bodies; a school keeps its own name.
+  expect(findUnits("会议要求,城南中学、实验小学、人民医院与宏达建材公司等12家责任单位,三天内完成整改。")).toEqual([
+    "城南中学",
+    "实验小学",
+    "人民医院",
+    "宏达建材公司",
+  ]);
+  expect(canonicalUnit("城南中学", { province: "江西省", city: "上饶市", district: "广丰区" }).name).toBe("城南中学");
+  expect(canonicalUnit("县人民医院", { province: "贵州省", city: "铜仁市", district: "玉屏侗族自治县" }).name).toBe(
+    "玉屏侗族自治县人民医院",
+  );
+  // 甲区、乙区和丙新区住建部门: each district its department (the run may end in a development zone's).
+  const districts = (piece: string) => ["沙河口区", "西岗区", "旅顺口区", "中山区"].includes(piece);
+  expect(unitsInList("中山区、西岗区和高新园区住房城乡建设部门", districts)).toEqual([
+    "中山区住房城乡建设部门",
+    "西岗区住房城乡建设部门",
+    "高新园区住房城乡建设部门",
+  ]);
+  expect(findUnits("沙河口区、旅顺口区住房城乡建设部门在会上作了表态发言。", { isPlace: districts })).toEqual([
+    "沙河口区住房城乡建设部门",
+    "旅顺口区住房城乡建设部门",
+  ]);
+  // The bodies told to see to a numbered list (要求各街道一要…) carry it.
+  expect(leadingNames("各乡镇一要对检查发现的问题立行立改")).toBe("各乡镇");
+  expect(leadingNames("各社区一是加强巡查")).toBe("各社区");
+});

@@ -978,3 +978,25 @@ test("keywords an SEO spammer wove into a copied story, each before a comma-led 
   const single = cleanText("县政府召开全县防汛工作会议，\n县长张志强\n，副县长刘伟出席会议。").lines.join("");
   expect(single).toContain("张志强");
 });
+
+test("a page's widgets written as text go: a share bar, a comment counter without its number, e-paper tools, a masthead", () => {
+  const { lines, removed } = cleanText(
+    [
+      "南平日报 | NanpingDaily",
+      "当前版:03版",
+      "通版阅读请点击:",
+      "展开通版",
+      "县里召开秋冬季环境整治推进会",
+      "文章字数:412",
+      "条评论",
+      "FacebookLINEWhatsapp",
+      "会议要求各乡镇在11月底前完成河道清理。",
+      "评论列表 共有 0 條評論",
+      "暫無評論",
+    ].join("\n"),
+  );
+  expect(lines.filter(Boolean)).toEqual(["县里召开秋冬季环境整治推进会", "会议要求各乡镇在11月底前完成河道清理。"]);
+  expect(removed).toEqual(expect.arrayContaining(["条评论", "FacebookLINEWhatsapp", "南平日报 | NanpingDaily"]));
+  // A line that only names networks among other words is prose.
+  expect(cleanText("市里开通微信、微博等渠道受理群众投诉。").lines).toEqual(["市里开通微信、微博等渠道受理群众投诉。"]);
+});
