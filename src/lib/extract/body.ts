@@ -13,6 +13,7 @@ import {
   CarrierLineRE,
   DeadlineLineRE,
   isHeadingLike,
+  SENT_TO_YOU,
 } from "./patterns";
 import { CellBarAfterRE, CellBarRE, cellTables, unitsInCell } from "./cell-table";
 import { unitsHeadedBy, type UnitResolver } from "./units";
@@ -75,6 +76,8 @@ function headsNumberedList(simple: string, nextSimple: string): boolean {
 
 /** How far into the body a notice's addressee line may stand (after a 文号 or a date line). */
 const ADDRESSEE_LINES = 3;
+/** A notice handing its document to the addressees above: 现印发你们, 现将…印发给你们, 请认真遵照执行. */
+const AddresseesAskedRE = new RegExp(`^[^。]{0,80}?(?:${SENT_TO_YOU}|现予印发|请(?:认真)?(?:遵照|贯彻)执行)`, "u");
 
 /** The body blocks of an article and the paragraphs its measures are read from. */
 export function articleBody(
@@ -118,16 +121,23 @@ export function articleBody(
       continue;
     }
     if (layout.signerIndex >= 0 && index >= layout.signerIndex) addressees = [];
+    const nextSimple = layout.simple[bodyIndexes[position + 1] ?? -1] ?? "";
+    // (各街道办事处,区级各部门,官盛新区管委会 over 现印发你们: the addressees, their colon lost, however many
+    // lines of the document's own heading stand above them.)
+    const addressLine =
+      (linesIn < ADDRESSEE_LINES && /[:：]$/.test(simple)) ||
+      (/^各[^。；;！？!?:：]{2,80}[，,、]/u.test(simple) && AddresseesAskedRE.test(nextSimple));
     const addressed =
-      linesIn < ADDRESSEE_LINES && (layout.signerIndex < 0 || layout.signerIndex > index) && /[:：]$/.test(simple)
+      (layout.signerIndex < 0 || layout.signerIndex > index) && addressLine
         ? unitsInCell(simple.replace(/[:：]$/, ""), units.isPlace)
         : [];
     if (addressed.length > 0) {
       addressees = addressed.map(units.canonical);
+      // (The issuing office over the notice's own heading heads none of its text: the addressees do.)
+      assignees = [];
       blocks.push({ kind: "paragraph", text: original });
       continue;
     }
-    const nextSimple = layout.simple[bodyIndexes[position + 1] ?? -1] ?? "";
     const inTitleBlock = index < layout.titleBlockLength;
     // The signing organisation closes a 通报 or 检查, or an issuing notice; it heads no task and sets none.
     // An issuing notice's signature sits between it and the document it issues.

@@ -7,6 +7,7 @@ import {
   PolicyTitleRE,
   SANCTION,
   isAddresseeLine,
+  SENT_TO_YOU,
 } from "./patterns";
 
 /**
@@ -35,6 +36,7 @@ export interface DocTypeInput {
  */
 const MeetingRE =
   /召开|举行|会议|会报|纪要|推进会|动员会|观摩会|现场会|座谈会|工作会|誓师大会|部署会|调度会|培训会|大会|调研(?!员)|视察|观摩|质询|定期会|实地督查|实地检查|督查调度|(?<!每[日周月季年]|定期|坚持)听取[^。，,]{0,16}(?:简报|汇报)/;
+const SentOutRE = new RegExp(`${SENT_TO_YOU}|现予印发`);
 /** A meeting the opening of the body reports, when the lead is a deck (秋节将至！…): 出席市政会议, 舉行…交流會. */
 const MeetingOpeningRE = /(?:召开|举行|出席|主持)[^。！!]{0,30}(?:会议|会报|大会|交流会)/;
 
@@ -130,7 +132,7 @@ export function classifyDocType({ titleLines, title, lead, body }: DocTypeInput)
       !/我[县镇乡局区市街]/.test(body.slice(0, 600)));
   // A document sent out to be carried out (…任务分解》…现印发给你们，请认真抓好贯彻落实, 现予印发) is a notice,
   // whatever number it carries, unless what it sends is a circular's findings.
-  if (/(?:印发|转发|下发)给?你们|现予印发/.test(opening) && !findsFaults) return "其他";
+  if (SentOutRE.test(opening) && !findsFaults) return "其他";
   // An inspection's findings sent to those who must fix them: …督查组…进行专项检查,共发现问题22个…;
   // an inspecting office's account of another's work (…对…落实情况进行了督查。现将有关情况汇报如下), not
   // a unit's own report on being inspected (我县…现将整改落实情况报告如下) nor a year's summary.

@@ -9,6 +9,7 @@ import {
   DeadlineLineRE,
   PurposeSentenceRE,
   SANCTION,
+  SENT_TO_YOU,
   ScoredItemRE,
 } from "./patterns";
 import { tagsFor } from "./tags";
@@ -76,7 +77,7 @@ const IntroRE = new RegExp(
 const ProgressRE =
   /^(?:去年以来|近年来|今年以来|今年上半年|上半年|截至|截止|目前|已|累计|此前|自\d{4}年以来|数据显示|据统计|据了解|其中|同时,该区|近年)/;
 const ProgressInsideRE =
-  /已完成|已累计|累计建成|已建成|已基本完成|全部完工|已完工|已征收|取得了|迎来了|已(?:提前|先行|陆续|全面|初步|经)/;
+  /已完成|已达标|已整改(?:完毕|到位)|已累计|累计建成|已建成|已基本完成|全部完工|已完工|已征收|取得了|迎来了|已(?:提前|先行|陆续|全面|初步|经)/;
 /**
  * An order the speaker has given to bodies named after it: 我已经指示各部门…, 我们已要求市住建局…; not
  * another's order reported with its outcome (县政府已经责成…进行了调查处理).
@@ -134,7 +135,7 @@ const DirectiveClauseRE =
  * what a decision puts where (从2012年起，将…任务纳入各部门考核指标).
  */
 const DirectiveStartRE =
-  /^(?:始终(?![未没不])|对(?!此[，,])|责成|给予|予以|聚力|深刻认识|加快|持续|继续|扎实|着力|坚持|推动|推进|严格|强化|加强|全面|大力|积极|切实|深入|统筹|抓好|抓实|做好|做强|建好|建立|健全|完善|聚焦|围绕|突出|提升|优化|明确|落实|实施|开展|打造|规范|整治|加大|注重|更加注重|守牢|筑牢|补齐|确保|力争|争取|压实|依托|以|抢抓|深度|进一步|把|让|用好|发挥|营造|培育|引导|鼓励|探索|创新|严防|守土|全域|提高|加速|大家要|全力|制定|规划建设|立足|着眼|瞄准|抓紧|狠抓|紧盯|(?:盯紧|盯牢|盯住|严把|严守|严禁|织密|扎牢|配足|配齐|备足|备齐)(?![^，,。；;]{0,4}了)|紧扣|深化|夯实|构建|巩固|谋划|启动|(?:从\d{4}年(?:起|开始)[，,]?)?将(?=[^。；;]{2,40}?(?:纳入|列入|列为)))/;
+  /^(?:始终(?![未没不])|对(?!此[，,])|责成|给予|予以|聚力|深刻认识|加快|持续|继续|扎实|着力|坚持|推动|推进|严格|强化|加强|全面|大力|积极|切实|深入|统筹|抓好|抓实|做好|做强|建好|建立|健全|完善|聚焦|围绕|突出|提升|优化|明确|落实|实施|开展|打造|规范|整治|加大|注重|更加注重|守牢|筑牢|补齐|确保|力争|争取|压实|依托|以|抢抓|深度|进一步|把|让|用好|发挥|营造|培育|引导|鼓励|探索|创新|严防|守土|全域|提高|加速|大家要|全力|制定|规划建设|立足|着眼|瞄准|抓紧|狠抓|紧盯|(?:盯紧|盯牢|盯住|严把|严守|严禁|织密|扎牢|配足|配齐|备足|备齐)(?![^，,。；;]{0,4}了)|紧扣|深化|夯实|构建|巩固|谋划|启动|(?:从\d{4}年(?:起|开始)[，,]?)?将(?=[^。；;]{2,40}?(?:纳入|列入|列为))|将(?:抽调|组织|组成|成立|开展|启动|对|于))/;
 /**
  * A task row opening with the body that carries it (区城管局负责，工商局配合，取缔…; 区财政局负责落实…;
  * 区商务局、区城管局牵头督促…): not its people (负责同志, 负责人) nor work it did (负责了).
@@ -711,8 +712,9 @@ function isDirective(
  * addressees' order to carry the document out; the sending alone (…印发给你们。) asks nothing, nor does
  * the formula that closes a notice (…。请认真贯彻执行。).
  */
-const TransmittalLeadRE = /^[^。]{0,160}?(?:印发|转发|下发)给你们[，,]/;
-const TransmittalRE = /(?:印发|转发|下发)给你们[。！!]?$/;
+const TransmittalLeadRE = new RegExp(`^[^。]{0,160}?${SENT_TO_YOU}[，,]`);
+const TransmittalRE = new RegExp(`${SENT_TO_YOU}[。！!]?$`);
+const SentToYouRE = new RegExp(SENT_TO_YOU);
 const ClosingFormulaRE =
   /^请(?:你们|各单位)?(?:结合实际[，,]?)?(?:认真|严格)?(?:贯彻执行|遵照执行|参照执行|组织实施|贯彻落实)[。！!]?$/;
 
@@ -1029,7 +1031,7 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       }
       const simple = Array.from(sentence.simple).slice(cut).join("");
       const original = Array.from(sentence.original).slice(cut).join("");
-      if (ClosingFormulaRE.test(simple) && !/给你们/.test(sentence.simple)) continue;
+      if (ClosingFormulaRE.test(simple) && !SentToYouRE.test(sentence.simple)) continue;
       // The units the sentence names itself, read at most once: several steps below ask.
       let named: string[] | undefined;
       const unitsNamed = (): string[] => (named ??= context.unitsOf(simple));

@@ -133,3 +133,6 @@ export const BODY_FUTURE_WORK =
 
 /** A sentence that only says why (为…,达到…的目的。), told before the news or the order it explains. */
 export const PurposeSentenceRE = /^为了?[^。！？!?]{4,200}?(?:的目的|为目标)[。！？!?]/u;
+
+/** A notice sending its document to the addressees: 印发给你们, 转发你们 (给 may go unwritten). */
+export const SENT_TO_YOU = "(?:印发|转发|下发)给?你们";

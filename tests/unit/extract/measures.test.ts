@@ -2235,3 +2235,15 @@ test("review of #73: a document's tasks in news of its issue are measures; an ai
     "一要促进房地产市场平稳发展,健全住房保障体系。要因城施策,提振市场信心。",
   ]);
 });
+
+test("review of #73: a meeting's plan opening with 将抽调/将组织 is a measure; points already up to standard are progress", () => {
+  const texts = (text: string) => extractMeasures([paragraph(text)], context).map((measure) => measure.text);
+  expect(
+    texts(
+      "会议指出,开展餐饮油烟专项督导是落实市创卫部署的具体措施。将抽调区城管局、区卫健局工作人员组成联合检查组,对城区餐饮单位进行督导。",
+    ),
+  ).toEqual(["将抽调区城管局、区卫健局工作人员组成联合检查组,对城区餐饮单位进行督导。"]);
+  expect(
+    texts("经各部门自查和市创城办抽查,计划月底前达标的500个点位中420个点位已达标,现将未达标点位予以公布。"),
+  ).toEqual([]);
+});

@@ -1802,3 +1802,20 @@ test("a page without a headline: an issue label is none, a purpose said first is
     extract(["本报讯 记者王明、李华报道:6月3日上午,我县召开了农村人居环境整治推进会。县长赵刚主持会议。"])?.title,
   ).toBe("我县召开了农村人居环境整治推进会");
 });
+
+test("a notice's addressees that lost their colon, under its own heading block, are whom 现印发你们,请…执行 asks", () => {
+  const data = extract([
+    "某区人民政府办公室关于印发某区城市管理考核办法的通知",
+    "某区府办发〔2021〕8号",
+    "某区人民政府办公室",
+    "关于印发某区城市管理",
+    "考核办法的通知",
+    "各镇人民政府、街道办事处,区级各部门",
+    "《某区城市管理考核办法》已经区政府常务会审议通过,现印发你们,请认真贯彻执行。",
+    "某区人民政府办公室",
+    "2021年3月2日",
+  ]);
+  expect((data?.measures ?? []).map((measure) => [measure.text, measure.units])).toEqual([
+    ["请认真贯彻执行。", ["各镇人民政府", "各街道办事处", "区各部门"]],
+  ]);
+});
