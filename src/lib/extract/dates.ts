@@ -982,11 +982,12 @@ export function reportDate({
   if (meetingYear) return { date: meetingYear, notes: [`正文未写明日期，按会议的年度届次记为${meetingYear}年`] };
   // 杏林镇召开2023年春季重点工作推进会, held 近日: the year the meeting is named for (not a year summed up
   // or assessed at it, 召开2022年工作总结表彰大会).
-  // (…,2023 年全市住房城乡建设工作会议在…召开: the lead names it so, held.)
+  // (…,2023 年全市住房城乡建设工作会议在…召开: the lead names it so, held; not a year's meeting held the next
+  // year, 2023年度…会议, nor one recalled, …大会召开以来.)
   const titledMeetingYear =
     new RegExp(`召开(\\d{4})\\s*年${YEAR_OF_MEETING}[^，,。；;]{0,20}?会议?$`, "u").exec(titleWords)?.[1] ??
     new RegExp(
-      `(?:^|[，,。\\s])(\\d{4})\\s*年${YEAR_OF_MEETING}[^，,。；;\\d]{2,20}?(?:会议|大会)(?:在[^，,。；;]{2,30}?)?(?:召开|举行)`,
+      `(?:^|[，,。\\s])(\\d{4})\\s*年(?!度)${YEAR_OF_MEETING}[^，,。；;\\d]{2,20}?(?:会议|大会)(?:在[^，,。；;]{2,30}?)?(?:召开|举行)(?!以来|之?后|前)`,
       "u",
     ).exec(lead)?.[1];
   if (titledMeetingYear)

@@ -192,7 +192,7 @@ const PurposeClauseRE = /^(?:为了?|按照|根据|依据|围绕)/;
 const LeadingOccasionRE =
   /^(?:(?:在[^，,。]{2,20}(?:之际|期间|前夕)|为了?[^。]{2,80}?(?=[，,](?:\d{4}年)?\d{1,2}月\d{1,2}日)|(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?|近日|日前|近期)[，,]\s*)+/u;
 /** What a news lead reports as its event: a meeting held, a visit, an inspection. */
-const EventVerbRE = /召开|召集|举行|主持|调研|视察|考察|督查|检查|走访|开幕|开班|启动|部署|开展|进行/;
+const EventVerbRE = /召开|召集|举行|主持|调研|视察|考察|督查|检查|走访|开幕|开班|启动|部署|开展/;
 
 /**
  * The clause of a lead that tells its event, with the clauses before it (区委副书记洪流一行赴…街道调研,
@@ -208,12 +208,16 @@ function eventClause(sentence: string): string | undefined {
   }));
   // A purpose may run over several clauses (为巩固…成果,全面提升…程度,…): it ends where the event is told.
   const purposeFirst = PurposeClauseRE.test(clauses[0]?.text ?? "");
-  for (const [index, clause] of clauses.slice(0, purposeFirst ? 5 : 3).entries()) {
-    if (!EventVerbRE.test(clause.text) || (index === 0 && purposeFirst)) continue;
-    const title = sentence.slice(purposeFirst ? clause.start : 0, clause.end);
-    return title.length >= 8 && title.length <= DERIVED_TITLE_MAX ? title : undefined;
-  }
-  return undefined;
+  const window = clauses.slice(0, purposeFirst ? 5 : 3).filter((_, index) => index > 0 || !purposeFirst);
+  // (…,对全县重点领域进行全面排查,县纪委监委召开专题会议: after a purpose, whose aims may 开展 or 进行, a
+  // meeting held outranks other work, and 进行 tells the event only where nothing else does.)
+  const clause =
+    (purposeFirst ? window.find((candidate) => /召开|召集|举行/.test(candidate.text)) : undefined) ??
+    window.find((candidate) => EventVerbRE.test(candidate.text)) ??
+    window.find((candidate) => /进行/.test(candidate.text));
+  if (!clause) return undefined;
+  const title = sentence.slice(purposeFirst ? clause.start : 0, clause.end);
+  return title.length >= 8 && title.length <= DERIVED_TITLE_MAX ? title : undefined;
 }
 
 /** A speech's title run into its salutation: …会议上的讲话同志们：. */

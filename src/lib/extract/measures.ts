@@ -106,7 +106,7 @@ const DecidesWorkRE =
   /(?:^|[，,])(?:\p{Script=Han}{2,24}?(?:委员会|委|政府|办公室|办|局|领导小组|指挥部))?(?:研究)?决定(?=[^。；;]{0,60}?(?:开展|进行|组织(?!召开)|实施|启动|成立))(?![^。]*(?:表彰|表扬|处分|处罚|罚款|嘉奖|奖励|追授|授予|问责|以来|年来|累计|已|取得|共(?:抽查|完成|查处|发现|检查)|发现问题))/u;
 /** A document, in news of its issue, setting out tasks: 《意见》确定了…等重点任务,明确提出到2020年…. */
 const DocumentSetsOutRE =
-  /^《[^》]{1,60}》(?:中|还)?(?:明确(?:提出|了|要求|规定)?|确定了|提出了?|要求|规定|部署了)(?![^。]*(?:已|取得))/;
+  /^《[^》]{1,60}(?<![法例])》(?:中|还)?(?:明确(?:提出|要求)|(?:确定|提出|部署)了?[^。]{0,80}?(?:任务|目标|要求))(?![^。]*(?:已|取得|完成|不断))/;
 /** The tasks a speech sets out for the work ahead: 这次创建省级卫生城市的主要任务是:…. */
 const TasksSetOutRE =
   /(?:这次|今年|明年|当前|今后|下一步|下步)[^。；;]{0,20}?(?:主要|重点|首要|中心)任务(?:是|有)[:：](?![^。]*(?:已|取得))/;
@@ -613,7 +613,19 @@ function isDirective(
     return false;
   // 开展…专项督导是落实…的具体措施,是…确保7月31日前通过…的重要保障: what the task is worth, said of it as its
   // subject; the 确保 and the date stand inside what it is called.
-  if (CopularSignificanceRE.test(simple) && !takesOnWork && !StrongOrderRE.test(simple) && !hasModalYao(simple))
+  // (招商引资是…生命线,各县区力争全年引进…项目50个,确保…的重要抓手: a clause between orders; （一）加强组织领导
+  // 是…的重要保障。 heads an item.)
+  if (
+    CopularSignificanceRE.test(simple) &&
+    !takesOnWork &&
+    !StrongOrderRE.test(simple) &&
+    !hasModalYao(simple) &&
+    !EnumerationRE.test(simple) &&
+    !simple
+      .split(/[，,]/)
+      .slice(1, -1)
+      .some((clause) => ModalRE.test(clause))
+  )
     return false;
   // (我已经指示各部门做好准备: an order given is an order still, whoever must carry it out.)
   if (ProgressInsideRE.test(simple) && !/要|确保|力争/.test(scope) && !IssuedOrderRE.test(simple)) return false;
@@ -746,7 +758,11 @@ const QuotedLeaderRE =
 /** A host calling the next speaker: 下面，进行会议第二项议程。请…同志发言, 请…区长讲话, 请大家发言…. */
 const HostCallRE =
   /^[(（]?请(?:大家|各位)的?发言|^(?:下面[，,]?)?(?:进行会议的?[^。，,]{0,12}议程[。，,])?[(（]?请[^。；;，,]{0,40}?(?:同志|大家|各位|代表|[省市县区镇乡院校处]长|书记|部长|主任|局长)(?:作|做)?(?:重要|总结|动员|表态|交流|典型)?(?:发言|讲话|致辞|宣读|通报|介绍)(?:[^。；;，,]{0,30}?(?:情况|工作|问题))?[^。；;，,]{0,30}?(?:[。！!]|[,，][^。；;]{0,30}?(?:务必|控制)[^。；;]{0,20}?[。]?)?[)）]?$/;
-/** A short enumeration head (一是提高思想认识。) that the next sentences of its paragraph explain. */
+/**
+ * A short enumeration head (一是提高思想认识。) that the next sentences of its paragraph explain; one longer than
+ * SHORT_HEAD characters only when it names no body and no date of its own.
+ */
+const SHORT_HEAD = 19;
 const EnumerationHeadRE = new RegExp(`${EnumerationRE.source}[^。；;]{0,24}[。；;]?$`);
 /** A short order standing as a head (要突出实效。) that the next sentences explain, until another order. */
 const ShortOrderHeadRE = /^要[^，,。；;]{2,6}[。；;]$/;
@@ -1035,6 +1051,9 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       // The units the sentence names itself, read at most once: several steps below ask.
       let named: string[] | undefined;
       const unitsNamed = (): string[] => (named ??= context.unitsOf(simple));
+      // A body, a date or a number the sentence gives itself: work someone owes, whatever frames it.
+      const ownsWork = (): boolean =>
+        unitsNamed().length > 0 || findDeadline(simple, null) !== null || extractTargets(simple).length > 0;
       // An item naming its own carriers (…胡同内垃圾。(责任单位:英雄街道)) is theirs, not the heading's above it.
       const carriesOwn = namesOwnCarrier(simple);
       // The body the requirements were put to carries an item that names no one else.
@@ -1156,9 +1175,18 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       // document's or the meeting's own making says why it exists, not what to do.
       if (isPurposePreamble(sentence.simple)) continue;
       // 参加活动的干部群众纷纷表示,将积极行动起来…: what the people there pledged, no body's task.
-      if (PledgeRE.test(sentence.simple) && !StrongOrderRE.test(simple)) continue;
+      // (…一致表示,将…,县发改局将于9月底前完成验收: a body's dated task said among the pledges is one.)
+      if (PledgeRE.test(sentence.simple) && !StrongOrderRE.test(simple) && !ownsWork()) continue;
       // 为切实巩固…成果,…达到…的目的。: an aim said as a sentence of its own, whatever follows it.
-      if (PurposeSentenceRE.test(simple) && !hasModalYao(simple) && !OrderInPurposeRE.test(simple)) continue;
+      // (为…,县公安局决定自6月1日起开展…,达到…的目的。, …以年底前建成10个示范村为目标。: a task with its aim.)
+      if (
+        PurposeSentenceRE.test(simple) &&
+        !hasModalYao(simple) &&
+        !OrderInPurposeRE.test(simple) &&
+        !/决定/.test(simple) &&
+        !ownsWork()
+      )
+        continue;
       // 为深入贯彻…，坚决防范遏制各类事故发生。根据…研究部署，决定…: a purpose standing as a sentence of its own
       // before the decision it explains.
       if (
@@ -1262,7 +1290,12 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       sentencesOf.set(measure, simple);
       if (paragraph.assignees?.length || CarriedItemRE.test(simple)) carriedItems.add(measure);
       openHeadIsOrder = ShortOrderHeadRE.test(simple);
-      if (EnumerationHeadRE.test(simple) || openHeadIsOrder) openHead = measure;
+      // (一要促进房地产市场企稳回升,健全住房保障体系。 heads what follows; 一是县水利局要在6月10日前完成…。, as
+      // long, is a task with its own body and date, and the next body's sentence is a task of its own.)
+      const heads =
+        EnumerationHeadRE.test(simple) &&
+        (Array.from(unnumbered(simple)).length <= SHORT_HEAD || (measure.units.length === 0 && !measure.deadline));
+      if (heads || openHeadIsOrder) openHead = measure;
       if (/将/.test(simple) && FutureCommitmentRE.test(simple)) planned = true;
       measures.push(measure);
     }

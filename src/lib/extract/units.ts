@@ -258,8 +258,12 @@ const TradeFirmsRE = /^[\p{Script=Han}]{2,4}企业$/u;
 
 /** A government or party body that a list can share: 汝阳县、嵩县政府 means both governments. */
 const SharedSuffixRE = /(人民政府|政府|党委|县委|区委)$/;
+/** A school's or hospital's name every place has: 人民医院, 中医院, 第一中学, 实验小学, 职业技术学院. */
+const GenericInstitutionRE =
+  /^(?:人民|中医?|中西医结合|妇幼保健|中心|第[一二三四五六七八九十\d]+人民)?医院$|^(?:第[一二三四五六七八九十\d]+|实验|职业|[一二三四五六七八九十])?(?:中学|小学|中)$|^职业技术学院$/u;
 /** A county's bureau written with the county: 香坊区住建局 → 区, 住建局. */
-const CountyBureauRE = /^[\p{Script=Han}]{1,4}?([区县市])([\p{Script=Han}]{2,12}(?:局|委|办|中心|所|站|队|部门))$/u;
+const CountyBureauRE =
+  /^[\p{Script=Han}]{1,4}?([区县市])((?!各|相关|有关)[\p{Script=Han}]{2,12}(?:局|委|办|中心|所|站|队|部门))$/u;
 /** A street office that the bare place names before it share: 北街、南街、育才办事处. */
 const SharedOfficeRE = /(街道办事处|办事处|街道办|街道|镇)$/;
 /** Companies carry long names (广东省绿润环境科技有限公司台山分公司): longer than other units' cores. */
@@ -545,8 +549,11 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
     const distributes = shared && index < pieces.length - 1 && /(?:区|县|市)$/.test(piece) && !piece.startsWith("各");
     // 道里、香坊区住建局: a county written bare before one named with its bureau has that bureau too, as has
     // each of a run of them (中山区、甘井子区和高新园区住房城乡建设部门).
+    // (福田区、南山区和深圳市相关部门, 西岗区和大连市生态环境局: a city's body is no district's.)
     const bureauHolder = isPlace(piece) ? pieces.slice(index + 1).find((later) => !isPlace(later)) : undefined;
-    const sharedBureau = bureauHolder ? CountyBureauRE.exec(bureauHolder) : null;
+    const holderBureau = bureauHolder ? CountyBureauRE.exec(bureauHolder) : null;
+    const sharedBureau =
+      holderBureau && (!/[区县市]$/.test(piece) || piece.endsWith(holderBureau[1] ?? "")) ? holderBureau : null;
     if (sharedBureau) {
       const [, level = "", bureau = ""] = sharedBureau;
       // 南岗区、香坊区住建局: a county written with its level takes the bureau alone.
@@ -1232,21 +1239,39 @@ export function findUnits(
   return found;
 }
 
-/** A list closed by its count of bodies: 广丰中学、贞白中学、南方医院与精元电脑公司等15家责任单位. */
+/**
+ * A list closed by its count of bodies, as the subject of the task that follows (会议要求,广丰中学、贞白中学、
+ * 南方医院与精元电脑公司等15家责任单位,两天内完成…); not the places a visit or an inspection went to.
+ */
 const CountedBodiesRE =
-  /([\p{Script=Han}、和与及]{4,160}?)等[\d一二三四五六七八九十]+(?:家|个)(?:责任|相关|成员)?(?:单位|部门)/gu;
+  /(?:^|[。；;，,：:\n])(?:会议)?(?:要求|责成|督促|请)?([\p{Script=Han}、]{4,160}?)等[\d一二三四五六七八九十]+(?:家|个)(?:责任|相关|成员)?(?:单位|部门)(?=[，,]?\s*(?:要|须|务必|必须|应|于|在|限|\d|[一二两三四五六七八九十]+(?:天|日|个月|周)|分别|均|立即|尽快|抓紧|完成|负责|牵头))/gu;
 /** Institutions that such a list names, though no government suffix ends them: schools, hospitals, firms. */
 const InstitutionRE = /(?:学校|中学|小学|[一二三四五六七八九十]中|大学|学院|医院|公司|集团|酒店|宾馆|商场|超市|银行)$/u;
 
-/** The bodies of such a list, each as written: the count says they are bodies, whatever their names end with. */
+/**
+ * The bodies of such a list: each a name as written (the count says they are bodies, whatever their names end
+ * with), the last one parted from the one before by 与 or 和 only where both halves are names
+ * (市人力资源和社会保障局 is one).
+ */
 function countedBodies(text: string): string[] {
-  return [...text.matchAll(CountedBodiesRE)].flatMap((match) =>
-    (match[1] ?? "")
-      .replace(/^(?:会议)?(?:要求|责成|督促|请)/u, "")
-      .split(/[、和与及]/u)
-      .filter((piece) => /^\p{Script=Han}{2,14}$/u.test(piece) && (UnitRE.test(piece) || InstitutionRE.test(piece)))
-      .filter((piece) => !PeopleRE.test(piece) && !NotUnitRE.test(piece) && !DescriptionRE.test(piece)),
-  );
+  const isName = (piece: string): boolean =>
+    /^\p{Script=Han}{2,14}$/u.test(piece) &&
+    (UnitRE.test(piece) || InstitutionRE.test(piece)) &&
+    !PeopleRE.test(piece) &&
+    !NotUnitRE.test(piece) &&
+    !DescriptionRE.test(piece) &&
+    !isVerbPhrase(piece) &&
+    readsAsName(piece);
+  return [...text.matchAll(CountedBodiesRE)].flatMap((match) => {
+    const pieces = (match[1] ?? "").split("、").flatMap((piece) => {
+      const joins = [...piece.matchAll(/[与和及]/gu)].map((join) => [
+        piece.slice(0, join.index),
+        piece.slice(join.index + 1),
+      ]);
+      return joins.find((halves) => halves.every(isName)) ?? [piece];
+    });
+    return pieces.every(isName) ? pieces : [];
+  });
 }
 
 const ALIASES = [...(unitsData.aliases as { short: string; full: string }[])].sort(
@@ -1395,9 +1420,10 @@ function scopeUnit(raw: string, region: Region): { name: string; scoped: boolean
     (province === "台湾省" && /公司$/.test(name)) ||
     // A firm or group named without a level (华电集团, 捷能热电公司) is known by its own name, no place's;
     // a city's own investment or utility firm (城投集团, 水务公司) is the city's. So is a school or hospital
-    // (贞白中学, 南方医院; 县人民医院 is the county's).
+    // by its own name (贞白中学, 南方医院; 县人民医院, 人民医院, 第一中学 and 职业技术学院 are some place's).
     (/^(?![市区县省各])[\p{Script=Han}]+(?:公司|集团|中学|小学|[一二三四五六七八九十]中|大学|学院|医院)$/u.test(name) &&
-      !LocalFirmRE.test(name)) ||
+      !LocalFirmRE.test(name) &&
+      !GenericInstitutionRE.test(name)) ||
     [province, city, district].some(startsWithPlace)
   ) {
     return { name, scoped: true };

@@ -979,3 +979,13 @@ test("a meeting the lead names with its year and holds gives that year; a year i
     reportDate({ title: "表彰大会召开", lead: "2023年度城市管理工作总结表彰大会在市行政中心召开。", dates: {} }).date,
   ).toBe("unknown");
 });
+
+test("a year's meeting recalled (…大会召开以来) or held the next year (2023年度…) does not date the report", () => {
+  expect(
+    reportDate({ title: "优化营商环境", lead: "2022年全市优化营商环境大会召开以来,我区坚持改革创新。", dates: {} })
+      .date,
+  ).toBe("unknown");
+  expect(reportDate({ title: "工作会议", lead: "2023年度全市城建工作会议在市行政中心召开。", dates: {} }).date).toBe(
+    "unknown",
+  );
+});

@@ -1399,3 +1399,19 @@ test("review of #73: a chain of four offices, a centre's or an association's, an
     "林文雄|疾病管制署中区管制中心专门委员",
   ]);
 });
+
+test("review 1 of #73's rules: a centre's or association's name does not run back over the leader it accompanies", () => {
+  expect(
+    extractLeaders("市长王强在市疾病预防控制中心主任赵丽的陪同下,调研疫苗接种工作。").leaders.map((leader) => [
+      leader.name,
+      leader.title,
+    ]),
+  ).toEqual([
+    ["王强", "市长"],
+    ["赵丽", "市疾病预防控制中心主任"],
+  ]);
+  expect(extractLeaders("副县长周敏在县茶叶协会会长吴刚陪同下,调研茶产业发展。").leaders.map((l) => l.name)).toEqual([
+    "周敏",
+    "吴刚",
+  ]);
+});

@@ -2247,3 +2247,22 @@ test("review of #73: a meeting's plan opening with 将抽调/将组织 is a meas
     texts("经各部门自查和市创城办抽查,计划月底前达标的500个点位中420个点位已达标,现将未达标点位予以公布。"),
   ).toEqual([]);
 });
+
+test("review 1 of #73's rules: an aim, a pledge or a worth keeps the task said with it; a law's provision is none", () => {
+  const texts = (text: string) => extractMeasures([paragraph(text)], context).map((measure) => measure.text);
+  expect(texts("为切实维护社会稳定,县公安局决定自6月1日起开展夏季治安巡逻行动,达到打击违法犯罪的目的。")).toHaveLength(
+    1,
+  );
+  expect(texts("会议要求,为巩固整治成果,各乡镇于6月底前开展一次全面排查,达到全域整洁的目的。")).toHaveLength(1);
+  expect(texts("与会人员一致表示,将全力以赴推进项目建设,县发改局将于9月底前完成项目竣工验收。")).toHaveLength(1);
+  expect(
+    texts("招商引资是经济工作的生命线,各县区力争全年引进亿元以上项目50个,确保招商引资成为稳增长的重要抓手。"),
+  ).toHaveLength(1);
+  expect(texts("《宪法》规定,中华人民共和国的一切权力属于人民。")).toEqual([]);
+  expect(texts("《规划》确定了“一主两副”的城市空间格局,城市框架不断拉大。")).toEqual([]);
+  expect(texts(simplifyChars("政务服务中心會陸續接到大量社保业务咨询。"))).toEqual([]);
+  // An item as long as a heading that names its own body and date is a task; the next body's is another.
+  expect(
+    texts("一是县水利局要在6月10日前完成全县水库安全检查。县财政局要保障检查经费。县应急管理局要做好督导。"),
+  ).toHaveLength(3);
+});

@@ -1819,3 +1819,17 @@ test("a notice's addressees that lost their colon, under its own heading block, 
     ["请认真贯彻执行。", ["各镇人民政府", "各街道办事处", "区各部门"]],
   ]);
 });
+
+test("review 1 of #73's rules: a headline's Latin tag stays; after a purpose a meeting held is the event, not work 进行", () => {
+  expect(extract(["深化开放合作｜RCEP", "市商务局召开RCEP政策宣讲会。会议要求各企业用好关税减让政策。"])?.title).toBe(
+    "深化开放合作｜RCEP",
+  );
+  expect(
+    extract(["为进一步加强党风廉政建设,对全县重点领域进行全面排查,县纪委监委于近日召开专题会议。会议要求各单位自查。"])
+      ?.title,
+  ).toBe("县纪委监委于近日召开专题会议");
+  expect(
+    extract(["为巩固国家卫生城市创建成果,持续改善人居环境,深入开展城乡环境整治,区城管局于5月20日召开专题会议。"])
+      ?.title,
+  ).toBe("区城管局于5月20日召开专题会议");
+});

@@ -1029,3 +1029,9 @@ test("Hong Kong's own news names its departments without 香港 (屋宇署, 市�
     extractRegion(input("屋宇署会陆续向业主发出警告信。发展局会与市区重建局、屋宇署加强协作,聚焦失修楼宇。")).region,
   ).toMatchObject({ province: "香港特别行政区" });
 });
+
+test("Hong Kong's offices a mainland body visited do not place its text in Hong Kong", () => {
+  expect(
+    extractRegion(input("县住建局组织人员赴港考察,先后参观了屋宇署、市区重建局和规划署,学习旧楼维修经验。")).region,
+  ).not.toMatchObject({ province: "香港特别行政区" });
+});

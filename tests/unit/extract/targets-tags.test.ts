@@ -220,3 +220,8 @@ test("the segmenter's custom terms add the same to jieba's total however many th
 test("how many bodies carry a task is no target", () => {
   expect(extractTargets("城南中学、人民医院等15家责任单位,两天内完成120个垃圾池整改。")).toEqual(["120个垃圾池"]);
 });
+
+test("the bodies a task is done to, counted, are its target; those that carry it are not", () => {
+  expect(extractTargets("要对辖区内300家单位开展消防安全检查。")).toEqual(["300家单位"]);
+  expect(extractTargets("由市住建局牵头,10个部门配合,完成20个小区改造。")).toEqual(["20个小区改造"]);
+});

@@ -1960,3 +1960,26 @@ test("review of #73: bodies a list names by count, a district run sharing one de
   expect(leadingNames("各乡镇一要对检查发现的问题立行立改")).toBe("各乡镇");
   expect(leadingNames("各社区一是加强巡查")).toBe("各社区");
 });
+
+test("review 1 of #73's rules: a counted list is read only as the task's subject, and a city's body is no district's", () => {
+  // The places a visit went to, the bodies a leader took along or praised, counted: none is given work.
+  expect(findUnits("检查组先后来到实验小学、区人民医院等5家单位进行检查。")).toEqual([]);
+  expect(findUnits("对县第一中学、县人民医院、县农商银行等3家单位给予表扬。")).toEqual([]);
+  // A name with 和 inside is one name; a last pair joined by 与 is two.
+  expect(
+    findUnits("会议要求,市人力资源和社会保障局、市住房和城乡建设局与市自然资源和规划局等6个部门,要于9月底前完成。"),
+  ).toEqual(["市人力资源和社会保障局", "市住房和城乡建设局", "市自然资源和规划局"]);
+  const districts = (piece: string) => ["中山区", "西岗区", "沙河口区", "福田区", "南山区"].includes(piece);
+  expect(unitsInList("中山区、西岗区、沙河口区和大连市生态环境局", districts)).toEqual([
+    "中山区",
+    "西岗区",
+    "沙河口区",
+    "大连市生态环境局",
+  ]);
+  expect(unitsInList("福田区、南山区和深圳市相关部门", districts)).toEqual(["福田区", "南山区"]);
+  // A hospital every county has is the county's; one by its own name keeps it.
+  const county = { province: "安徽省", city: "宣城市", district: "泾县" };
+  expect(canonicalUnit("中医院", county).name).toBe("泾县中医院");
+  expect(canonicalUnit("第一中学", county).name).toBe("泾县第一中学");
+  expect(canonicalUnit("城南中学", county).name).toBe("城南中学");
+});
