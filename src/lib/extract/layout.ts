@@ -191,8 +191,11 @@ const PurposeClauseRE = /^(?:为了?|按照|根据|依据|围绕)/;
 /** Clauses that open a lead on when and why, not what: 在中秋来临之际, 为严厉打击…,(9月25日), 9月24日上午, 近日. */
 const LeadingOccasionRE =
   /^(?:(?:在[^，,。]{2,20}(?:之际|期间|前夕)|为了?[^。]{2,80}?(?=[，,](?:\d{4}年)?\d{1,2}月\d{1,2}日)|(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?|近日|日前|近期)[，,]\s*)+/u;
+/** A purpose's further aims, each opening on how or why rather than on who: 深入开展…, 尽快推动…, 为压实…. */
+const PurposeRunRE =
+  /^(?:为了?|深入|全面|持续|进一步|切实|不断|大力|着力|加快|积极|扎实|努力|全力|尽快|认真|广泛|推动|提升|改善)/;
 /** What a news lead reports as its event: a meeting held, a visit, an inspection. */
-const EventVerbRE = /召开|召集|举行|主持|调研|视察|考察|督查|检查|走访|开幕|开班|启动|部署|开展/;
+const EventVerbRE = /召开|召集|举行|主持|调研|视察|考察|督查|检查|暗访|走访|开幕|开班|启动|部署|开展/;
 
 /**
  * The clause of a lead that tells its event, with the clauses before it (区委副书记洪流一行赴…街道调研,
@@ -208,13 +211,14 @@ function eventClause(sentence: string): string | undefined {
   }));
   // A purpose may run over several clauses (为巩固…成果,全面提升…程度,…): it ends where the event is told.
   const purposeFirst = PurposeClauseRE.test(clauses[0]?.text ?? "");
-  const window = clauses.slice(0, purposeFirst ? 5 : 3).filter((_, index) => index > 0 || !purposeFirst);
-  // (…,对全县重点领域进行全面排查,县纪委监委召开专题会议: after a purpose, whose aims may 开展 or 进行, a
-  // meeting held outranks other work, and 进行 tells the event only where nothing else does.)
+  // After a purpose, its aims run on (深入开展…, 尽快推动…) until a body acts; 进行 tells the event only where
+  // nothing else does (…,市创城办对实地点位进行“…”).
+  const window = purposeFirst
+    ? clauses.slice(1, 5).filter((candidate) => !PurposeRunRE.test(candidate.text))
+    : clauses.slice(0, 3);
   const clause =
-    (purposeFirst ? window.find((candidate) => /召开|召集|举行/.test(candidate.text)) : undefined) ??
     window.find((candidate) => EventVerbRE.test(candidate.text)) ??
-    window.find((candidate) => /进行/.test(candidate.text));
+    (purposeFirst ? window.find((candidate) => /进行/.test(candidate.text)) : undefined);
   if (!clause) return undefined;
   const title = sentence.slice(purposeFirst ? clause.start : 0, clause.end);
   return title.length >= 8 && title.length <= DERIVED_TITLE_MAX ? title : undefined;

@@ -26,7 +26,7 @@ const BODY_CHAR = String.raw`(?:(?!等|(?<=(?:长|记|任|员|席|官)[\p{Script
  * A character of a centre's or an association's name, which runs long: never over 在, 的 or another's office
  * (市长王强在市疾病预防控制中心主任赵丽的陪同下: the centre is 市疾病预防控制中心, not from 市长 on).
  */
-const NAMED_BODY_CHAR = String.raw`(?:(?![在的等与和及]|[省市区县镇乡]长|书记|主任|局长|部长|主席|处长|院长|会长)[\p{Script=Han}])`;
+const NAMED_BODY_CHAR = String.raw`(?:(?![在的等及]|[省市区县镇乡]长|书记|主任|局长|部长|主席|处长|院长|会长)[\p{Script=Han}])`;
 const LOCATIVE_BEFORE_LI = "[这那哪心家村城县河湖乡镇市区省屋院山田水手夜梦眼社邻公千万海沟塘道子地林]";
 /** What grows somewhere (水沟里长满杂草, 地里长出庄稼): 长 as a verb, no 里长. */
 const LI_GROWS = "[满出大成高得了着]";

@@ -77,7 +77,7 @@ const IntroRE = new RegExp(
 const ProgressRE =
   /^(?:去年以来|近年来|今年以来|今年上半年|上半年|截至|截止|目前|已|累计|此前|自\d{4}年以来|数据显示|据统计|据了解|其中|同时,该区|近年)/;
 const ProgressInsideRE =
-  /已完成|已达标|已整改(?:完毕|到位)|已累计|累计建成|已建成|已基本完成|全部完工|已完工|已征收|取得了|迎来了|已(?:提前|先行|陆续|全面|初步|经)/;
+  /已完成|已达标(?=[，,。；;：:]|$)|已整改(?:完毕|到位)(?=[，,。；;：:]|$)|已累计|累计建成|已建成|已基本完成|全部完工|已完工|已征收|取得了|迎来了|已(?:提前|先行|陆续|全面|初步|经)/;
 /**
  * An order the speaker has given to bodies named after it: 我已经指示各部门…, 我们已要求市住建局…; not
  * another's order reported with its outcome (县政府已经责成…进行了调查处理).
@@ -86,15 +86,19 @@ const IssuedOrderRE =
   /我们?已(?:经)?(?:[指裁]示|责成|要求)(?=各|相关|有关|[\p{Script=Han}]{1,14}?(?:局|处|署|委|办|所|部门|单位|中心|公司|街道|社区))/u;
 const NarrativeRE =
   /^(?:本报讯|本报|(?:(?!要|须|需|应|务必)[^，,。]){0,12}(?:召开|举行)[^，,。]{0,40}(?:会议|推进会|大会|座谈会|现场会)|会议(?:播放|通报|传达|听取|审议|观看|宣读|总结)|会上(?![，,][^，,。；;]{0,20}?(?:要|务必|必须)(?!求))|与会|当日|当天|\d{1,2}日(?![前起]|之前|以前)|\d{1,2}月\d{1,2}日(?![前起]|之前|以前)|昨日|[^，,。]{0,20}(?:出席|参加|列席)会议|[^，,。；;]{2,60}?(?:负责人|负责同志|主要领导)[^，,。；;]{0,6}?(?:汇报|介绍|说明|通报|报告)了(?![^。；;]*(?:要求|要|务必|必须|请))|[^，,。]{0,40}(?:作了?|进行)(?:表态|典型|交流)发言)/;
+/** What a task is called when its worth is told: a 举措, a 保障, a 抓手 of something. */
+const WORTH = "(?:举措|措施|抓手|内容|保障|途径|任务|要求|基础|支撑|所在|手段|载体|路径)";
 /** What a task means, not what to do: …，是…的一项重要举措, 是推动…的关键所在, 是…的必然要求. */
-const SignificanceRE =
-  /[，,]是[^。；;，,]{0,30}?(?:(?:一项|一个)?(?:重要|重大|必然|根本|关键|有效|务实)(?:举措|抓手|内容|保障|途径|任务|要求|基础|支撑|所在|手段|载体|路径)|的(?:关键|根本|前提|基础)(?:所在)?)[。！!]?$/;
+const SignificanceRE = new RegExp(
+  `[，,]是[^。；;，,]{0,30}?(?:(?:一项|一个)?(?:重要|重大|必然|根本|关键|有效|务实)${WORTH}|的(?:关键|根本|前提|基础)(?:所在)?)[。！!]?$`,
+);
 /** People, not bodies, saying what they will do: 干部群众纷纷表示,将…, 与会人员一致表示. */
 const PledgeRE =
   /^[^。；;]{0,20}?(?:干部群众|人民群众|群众|市民|居民|村民|与会人员|参会人员|与会同志|干部职工|党员干部|志愿者|代表们)(?:们)?(?:纷纷|一致|都|均)表示/;
 /** A task as the subject of 是, called the means or safeguard of something ending the sentence. */
-const CopularSignificanceRE =
-  /^[^，,。；;]{2,60}?(?<!要|须|应|就)是[^。；;]{2,200}?的(?:一项|一个)?(?:具体|重要|重大|必然|根本|关键|有效|务实|必要)(?:举措|措施|抓手|保障|途径|要求|基础|支撑|手段|载体|路径)[。！!]?$/;
+const CopularSignificanceRE = new RegExp(
+  `^[^，,。；;]{2,60}?(?<!要|须|应|就)是[^。；;]{2,200}?的(?:一项|一个)?(?:具体|重要|重大|必然|根本|关键|有效|务实|必要)${WORTH}[。！!]?$`,
+);
 /** The party committee and the government deciding on work of this year or the next. */
 const LeadershipDecisionRE =
   /^(?:(?:今年|明年|今后|近期|这次)[，,]?)?(?:[省市县区州旗]委|党委)[、和与]?[省市县区州旗]?(?:人民)?政府(?:研究)?(?:决定|确定)(?!在(?:这里|此)(?:召开|举行|举办))(?:把|将|在|从|启动|开展|实施|全面)(?![^。]*(?:表彰|处分|嘉奖|奖励|以来|累计|已|取得))/;
@@ -106,7 +110,7 @@ const DecidesWorkRE =
   /(?:^|[，,])(?:\p{Script=Han}{2,24}?(?:委员会|委|政府|办公室|办|局|领导小组|指挥部))?(?:研究)?决定(?=[^。；;]{0,60}?(?:开展|进行|组织(?!召开)|实施|启动|成立))(?![^。]*(?:表彰|表扬|处分|处罚|罚款|嘉奖|奖励|追授|授予|问责|以来|年来|累计|已|取得|共(?:抽查|完成|查处|发现|检查)|发现问题))/u;
 /** A document, in news of its issue, setting out tasks: 《意见》确定了…等重点任务,明确提出到2020年…. */
 const DocumentSetsOutRE =
-  /^《[^》]{1,60}(?<![法例])》(?:中|还)?(?:明确(?:提出|要求)|(?:确定|提出|部署)了?[^。]{0,80}?(?:任务|目标|要求))(?![^。]*(?:已|取得|完成|不断))/;
+  /^《[^》]{1,60}(?<![法例])》(?:中|还)?(?:明确(?:提出|要求|了)?|(?:确定|提出|部署)了?[^。]{0,80}?(?:任务|目标|要求|行动|举措|到20\d\d年))(?![^。]*(?:已|取得|完成|不断))/;
 /** The tasks a speech sets out for the work ahead: 这次创建省级卫生城市的主要任务是:…. */
 const TasksSetOutRE =
   /(?:这次|今年|明年|当前|今后|下一步|下步)[^。；;]{0,20}?(?:主要|重点|首要|中心)任务(?:是|有)[:：](?![^。]*(?:已|取得))/;
@@ -135,7 +139,7 @@ const DirectiveClauseRE =
  * what a decision puts where (从2012年起，将…任务纳入各部门考核指标).
  */
 const DirectiveStartRE =
-  /^(?:始终(?![未没不])|对(?!此[，,])|责成|给予|予以|聚力|深刻认识|加快|持续|继续|扎实|着力|坚持|推动|推进|严格|强化|加强|全面|大力|积极|切实|深入|统筹|抓好|抓实|做好|做强|建好|建立|健全|完善|聚焦|围绕|突出|提升|优化|明确|落实|实施|开展|打造|规范|整治|加大|注重|更加注重|守牢|筑牢|补齐|确保|力争|争取|压实|依托|以|抢抓|深度|进一步|把|让|用好|发挥|营造|培育|引导|鼓励|探索|创新|严防|守土|全域|提高|加速|大家要|全力|制定|规划建设|立足|着眼|瞄准|抓紧|狠抓|紧盯|(?:盯紧|盯牢|盯住|严把|严守|严禁|织密|扎牢|配足|配齐|备足|备齐)(?![^，,。；;]{0,4}了)|紧扣|深化|夯实|构建|巩固|谋划|启动|(?:从\d{4}年(?:起|开始)[，,]?)?将(?=[^。；;]{2,40}?(?:纳入|列入|列为))|将(?:抽调|组织|组成|成立|开展|启动|对|于))/;
+  /^(?:始终(?![未没不])|对(?!此[，,])|责成|给予|予以|聚力|深刻认识|加快|持续|继续|扎实|着力|坚持|推动|推进|严格|强化|加强|全面|大力|积极|切实|深入|统筹|抓好|抓实|做好|做强|建好|建立|健全|完善|聚焦|围绕|突出|提升|优化|明确|落实|实施|开展|打造|规范|整治|加大|注重|更加注重|守牢|筑牢|补齐|确保|力争|争取|压实|依托|以|抢抓|深度|进一步|把|让|用好|发挥|营造|培育|引导|鼓励|探索|创新|严防|守土|全域|提高|加速|大家要|全力|制定|规划建设|立足|着眼|瞄准|抓紧|狠抓|紧盯|(?:盯紧|盯牢|盯住|严把|严守|严禁|织密|扎牢|配足|配齐|备足|备齐)(?![^，,。；;]{0,4}了)|紧扣|深化|夯实|构建|巩固|谋划|启动|(?:从\d{4}年(?:起|开始)[，,]?)?将(?=[^。；;]{2,40}?(?:纳入|列入|列为))|将(?:抽调|组织|组成|成立|开展|启动))/;
 /**
  * A task row opening with the body that carries it (区城管局负责，工商局配合，取缔…; 区财政局负责落实…;
  * 区商务局、区城管局牵头督促…): not its people (负责同志, 负责人) nor work it did (负责了).
@@ -613,14 +617,12 @@ function isDirective(
     return false;
   // 开展…专项督导是落实…的具体措施,是…确保7月31日前通过…的重要保障: what the task is worth, said of it as its
   // subject; the 确保 and the date stand inside what it is called.
-  // (招商引资是…生命线,各县区力争全年引进…项目50个,确保…的重要抓手: a clause between orders; （一）加强组织领导
-  // 是…的重要保障。 heads an item.)
+  // (招商引资是…生命线,各县区力争全年引进…项目50个,确保…的重要抓手: a clause between orders.)
   if (
     CopularSignificanceRE.test(simple) &&
     !takesOnWork &&
     !StrongOrderRE.test(simple) &&
     !hasModalYao(simple) &&
-    !EnumerationRE.test(simple) &&
     !simple
       .split(/[，,]/)
       .slice(1, -1)
@@ -760,7 +762,7 @@ const HostCallRE =
   /^[(（]?请(?:大家|各位)的?发言|^(?:下面[，,]?)?(?:进行会议的?[^。，,]{0,12}议程[。，,])?[(（]?请[^。；;，,]{0,40}?(?:同志|大家|各位|代表|[省市县区镇乡院校处]长|书记|部长|主任|局长)(?:作|做)?(?:重要|总结|动员|表态|交流|典型)?(?:发言|讲话|致辞|宣读|通报|介绍)(?:[^。；;，,]{0,30}?(?:情况|工作|问题))?[^。；;，,]{0,30}?(?:[。！!]|[,，][^。；;]{0,30}?(?:务必|控制)[^。；;]{0,20}?[。]?)?[)）]?$/;
 /**
  * A short enumeration head (一是提高思想认识。) that the next sentences of its paragraph explain; one longer than
- * SHORT_HEAD characters only when it names no body and no date of its own.
+ * SHORT_HEAD characters only when it names no body of its own.
  */
 const SHORT_HEAD = 19;
 const EnumerationHeadRE = new RegExp(`${EnumerationRE.source}[^。；;]{0,24}[。；;]?$`);
@@ -1291,10 +1293,10 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       if (paragraph.assignees?.length || CarriedItemRE.test(simple)) carriedItems.add(measure);
       openHeadIsOrder = ShortOrderHeadRE.test(simple);
       // (一要促进房地产市场企稳回升,健全住房保障体系。 heads what follows; 一是县水利局要在6月10日前完成…。, as
-      // long, is a task with its own body and date, and the next body's sentence is a task of its own.)
+      // long, is a task with its own body, and the next body's sentence is a task of its own.)
       const heads =
         EnumerationHeadRE.test(simple) &&
-        (Array.from(unnumbered(simple)).length <= SHORT_HEAD || (measure.units.length === 0 && !measure.deadline));
+        (Array.from(unnumbered(simple)).length <= SHORT_HEAD || measure.units.length === 0);
       if (heads || openHeadIsOrder) openHead = measure;
       if (/将/.test(simple) && FutureCommitmentRE.test(simple)) planned = true;
       measures.push(measure);

@@ -700,7 +700,7 @@ function namedProvince(input: RegionInput): string | undefined {
   const hongKongOffices = (input.text.match(HongKongOfficeRE) ?? []).length;
   const elsewhere = [...scores.keys()].some((province) => province !== HONG_KONG);
   // (县住建局组织人员赴港考察,参观了屋宇署、市区重建局: the offices a mainland body visited.)
-  const visited = /赴港|赴香港|访港|来港考察/.test(input.text);
+  const visited = /赴港|赴香港/.test(input.text);
   if (hongKongOffices >= 2 && !elsewhere && !visited)
     scores.set(HONG_KONG, (scores.get(HONG_KONG) ?? 0) + hongKongOffices);
   return leading(scores);

@@ -15,8 +15,8 @@ const NotTargetRE = /^\d+\s*(?:年|月|日|时|号)/;
 /** Units of measure that carry their own meaning (23亿元, 50%); no object needed. */
 const SelfContainedRE = /(?:元|%)$/;
 
-/** The bodies a task is given to, counted (15家责任单位, 10个部门); not those it is done to (300家单位). */
-const CarrierCountRE = /^(?:(?:责任|牵头|配合)单位|(?:责任|相关|牵头|配合)?部门)$/;
+/** Bodies counted (15家责任单位, 6个成员单位, 10个部门): who carries a task, unless it is done to them. */
+const CarrierCountRE = /^(?:责任|成员|相关|牵头|配合)?(?:单位|部门)$/;
 
 /** Words jieba tags as nouns that are no object of a target. */
 const NotObjectRE = /^(?:全部|以上|左右|总共|全面|目标|任务|混流)$/;
@@ -52,8 +52,14 @@ export function extractTargets(sentence: string): string[] {
     let text = quantity;
     if (!SelfContainedRE.test(quantity)) {
       const after = objectAfter(sentence.slice(match.index + match[0].length));
-      // …等15家责任单位,两天内完成…: how many bodies carry the task, not what it is to reach.
-      if (CarrierCountRE.test(after)) continue;
+      // …等15家责任单位,两天内完成…: how many bodies carry the task, not what it is to reach (要对辖区内300家单位
+      // 开展检查 counts those it is done to).
+      const clauseBefore =
+        sentence
+          .slice(0, match.index)
+          .split(/[，,。；;：:]/)
+          .at(-1) ?? "";
+      if (CarrierCountRE.test(after) && !/对/.test(clauseBefore)) continue;
       text = after ? quantity + after : objectBefore(sentence.slice(0, match.index)) + quantity;
     }
     if (!found.includes(text)) found.push(text);

@@ -262,8 +262,7 @@ const SharedSuffixRE = /(人民政府|政府|党委|县委|区委)$/;
 const GenericInstitutionRE =
   /^(?:人民|中医?|中西医结合|妇幼保健|中心|第[一二三四五六七八九十\d]+人民)?医院$|^(?:第[一二三四五六七八九十\d]+|实验|职业|[一二三四五六七八九十])?(?:中学|小学|中)$|^职业技术学院$/u;
 /** A county's bureau written with the county: 香坊区住建局 → 区, 住建局. */
-const CountyBureauRE =
-  /^[\p{Script=Han}]{1,4}?([区县市])((?!各|相关|有关)[\p{Script=Han}]{2,12}(?:局|委|办|中心|所|站|队|部门))$/u;
+const CountyBureauRE = /^[\p{Script=Han}]{1,4}?([区县市])([\p{Script=Han}]{2,12}(?:局|委|办|中心|所|站|队|部门))$/u;
 /** A street office that the bare place names before it share: 北街、南街、育才办事处. */
 const SharedOfficeRE = /(街道办事处|办事处|街道办|街道|镇)$/;
 /** Companies carry long names (广东省绿润环境科技有限公司台山分公司): longer than other units' cores. */
@@ -1244,7 +1243,7 @@ export function findUnits(
  * 南方医院与精元电脑公司等15家责任单位,两天内完成…); not the places a visit or an inspection went to.
  */
 const CountedBodiesRE =
-  /(?:^|[。；;，,：:\n])(?:会议)?(?:要求|责成|督促|请)?([\p{Script=Han}、]{4,160}?)等[\d一二三四五六七八九十]+(?:家|个)(?:责任|相关|成员)?(?:单位|部门)(?=[，,]?\s*(?:要|须|务必|必须|应|于|在|限|\d|[一二两三四五六七八九十]+(?:天|日|个月|周)|分别|均|立即|尽快|抓紧|完成|负责|牵头))/gu;
+  /(?:^|[。；;，,：:\n])(?:会议)?(?:要求|责成|督促|请)?([\p{Script=Han}、]{4,160}?)等[\d一二三四五六七八九十]+(?:家|个)(?:责任|相关|成员)?(?:单位|部门)(?=[，,]?\s*(?:要|须|务必|必须|应|于|在|限|\d|[一二两三四五六七八九十]+(?:天|日|个月|周)|分别|均|立即|尽快|抓紧|完成|负责|牵头|联合|共同|协同|配合))/gu;
 /** Institutions that such a list names, though no government suffix ends them: schools, hospitals, firms. */
 const InstitutionRE = /(?:学校|中学|小学|[一二三四五六七八九十]中|大学|学院|医院|公司|集团|酒店|宾馆|商场|超市|银行)$/u;
 
@@ -1421,7 +1420,8 @@ function scopeUnit(raw: string, region: Region): { name: string; scoped: boolean
     // A firm or group named without a level (华电集团, 捷能热电公司) is known by its own name, no place's;
     // a city's own investment or utility firm (城投集团, 水务公司) is the city's. So is a school or hospital
     // by its own name (贞白中学, 南方医院; 县人民医院, 人民医院, 第一中学 and 职业技术学院 are some place's).
-    (/^(?![市区县省各])[\p{Script=Han}]+(?:公司|集团|中学|小学|[一二三四五六七八九十]中|大学|学院|医院)$/u.test(name) &&
+    (/^(?![市区县省各])\p{Script=Han}+$/u.test(name) &&
+      InstitutionRE.test(name) &&
       !LocalFirmRE.test(name) &&
       !GenericInstitutionRE.test(name)) ||
     [province, city, district].some(startsWithPlace)

@@ -144,7 +144,7 @@ const ReactionButtonRE = /^(?:鲜花|鮮花|握手|雷人|路过|路過|鸡蛋|�
  * Latin name (雲嘉時報 | ChiayiTimes; not a headline's tag, 深化开放合作｜RCEP).
  */
 const WidgetLineRE =
-  /^(?:(?:Facebook|LINE|Line|WhatsApp|Whatsapp|Twitter|Telegram|Plurk|Email|微信|微博|QQ空间|QQ|複製連結|复制链接)\s*){2,}$|^(?:(?:评论列表\s*)?共有\s*)?\d*\s*[条條][评評][论論]$|^暫無評論$|^暂无评论$|^(?:通版阅读请点击\s*[:：]?|展开通版|收缩通版|当前版\s*[:：]\s*\d{1,3}\s*版|文章字数\s*[:：]\s*\d+)$|^\p{Script=Han}{1,10}(?:报|网|台|社|新闻|传媒)\s*[|｜]\s*[A-Za-z][A-Za-z .]{2,30}$/u;
+  /^(?:(?:Facebook|LINE|Line|WhatsApp|Whatsapp|Twitter|Telegram|Plurk|Email|微信|微博|QQ空间|QQ|複製連結|复制链接)\s*){2,}$|^(?:(?:评论列表\s*)?共有\s*)?\d*\s*[条條][评評][论論]$|^暫無評論$|^暂无评论$|^(?:通版阅读请点击\s*[:：]?|展开通版|收缩通版|当前版\s*[:：]\s*\d{1,3}\s*版|文章字数\s*[:：]\s*\d+)$|^\p{Script=Han}{1,10}(?:报|网|台|社|新闻|传媒|杂志|周刊|之音|电视|广播)\s*[|｜]\s*[A-Za-z][A-Za-z .]{2,30}$/u;
 const MIN_REACTION_BUTTONS = 4;
 /** A document site's fields on an uploaded file: its size and its page count. */
 const DocSizeRE = /^(?:大小|文件大小|文档大小)\s*[:：]\s*[\d.]+\s*[KMG]B$/iu;

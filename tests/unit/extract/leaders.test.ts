@@ -1415,3 +1415,7 @@ test("review 1 of #73's rules: a centre's or association's name does not run bac
     "吴刚",
   ]);
 });
+
+test("an association named with 和 keeps its whole name in the title", () => {
+  expect(extractLeaders("县文化和旅游协会会长李娜出席会议。").leaders[0]?.title).toBe("县文化和旅游协会会长");
+});

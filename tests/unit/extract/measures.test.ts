@@ -2266,3 +2266,15 @@ test("review 1 of #73's rules: an aim, a pledge or a worth keeps the task said w
     texts("一是县水利局要在6月10日前完成全县水库安全检查。县财政局要保障检查经费。县应急管理局要做好督导。"),
   ).toHaveLength(3);
 });
+
+test("review 2 of #73's rules: work on what is already fixed is work; 将于 telling what comes is none; a plan's 明确 sets tasks", () => {
+  const texts = (text: string) => extractMeasures([paragraph(text)], context).map((measure) => measure.text);
+  expect(texts("二、对已整改到位的隐患,由县应急局组织验收销号,11月底前完成。")).toHaveLength(1);
+  expect(texts("一是巩固已达标水体成果,持续开展河湖“清四乱”行动。")).toHaveLength(1);
+  expect(texts("会议指出,将于6月中旬进入主汛期,全省防汛形势严峻复杂。")).toEqual([]);
+  expect(texts("《实施方案》明确,到2025年底,全市新建5G基站1万个,实现城区全覆盖。")).toHaveLength(1);
+  expect(texts("《行动方案》部署了十大行动,到2025年新增停车泊位2万个。")).toHaveLength(1);
+  // A heading past 19 characters with a date but no body of its own still heads its explanation.
+  expect(texts("二是全面完成年底前农村户厕改造扫尾工作任务。各乡镇要逐村排查,建立台账。")).toHaveLength(1);
+  expect(texts(simplifyChars("路政署會陸續完成各區受損道路的修復工程,並會加強巡查。"))).toHaveLength(1);
+});

@@ -1833,3 +1833,12 @@ test("review 1 of #73's rules: a headline's Latin tag stays; after a purpose a m
       ?.title,
   ).toBe("区城管局于5月20日召开专题会议");
 });
+
+test("review 2 of #73's rules: a magazine's masthead is chrome; after a purpose the body that acts is the event", () => {
+  expect(
+    extract(["天下雜誌 | CommonWealth Magazine", "臺南市長黃偉哲視察防汛整備", "黃偉哲要求各區公所加強巡查。"])?.title,
+  ).toBe("臺南市長黃偉哲視察防汛整備");
+  expect(
+    extract(["为加强安全生产,县安委办开展为期一个月的专项检查,并于6月5日召开推进会。会议要求各乡镇自查。"])?.title,
+  ).toBe("县安委办开展为期一个月的专项检查");
+});

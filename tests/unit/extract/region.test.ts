@@ -1,5 +1,6 @@
 import { expect, test } from "vitest";
 import { extractRegion } from "../../../src/lib/extract/region";
+import { simplifyChars } from "../../../src/lib/text/script";
 
 const input = (text: string, extra: Partial<Parameters<typeof extractRegion>[0]> = {}) => ({
   text,
@@ -1034,4 +1035,16 @@ test("Hong Kong's offices a mainland body visited do not place its text in Hong 
   expect(
     extractRegion(input("县住建局组织人员赴港考察,先后参观了屋宇署、市区重建局和规划署,学习旧楼维修经验。")).region,
   ).not.toMatchObject({ province: "香港特别行政区" });
+});
+
+test("Hong Kong's own release on visitors (訪港旅客, 來港考察的代表團) stays Hong Kong's", () => {
+  expect(
+    extractRegion(
+      input(
+        simplifyChars(
+          "發展局局長今日接待來港考察的內地代表團,介紹屋宇署及市區重建局的舊樓維修工作。運輸署會加強訪港旅客交通安排。",
+        ),
+      ),
+    ).region,
+  ).toMatchObject({ province: "香港特别行政区" });
 });

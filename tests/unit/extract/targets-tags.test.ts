@@ -225,3 +225,7 @@ test("the bodies a task is done to, counted, are its target; those that carry it
   expect(extractTargets("要对辖区内300家单位开展消防安全检查。")).toEqual(["300家单位"]);
   expect(extractTargets("由市住建局牵头,10个部门配合,完成20个小区改造。")).toEqual(["20个小区改造"]);
 });
+
+test("the members counted as the ones to act are no target", () => {
+  expect(extractTargets("县安委会15个成员单位要于5月底前完成隐患排查。")).toEqual([]);
+});

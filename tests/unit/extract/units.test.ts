@@ -1983,3 +1983,15 @@ test("review 1 of #73's rules: a counted list is read only as the task's subject
   expect(canonicalUnit("第一中学", county).name).toBe("泾县第一中学");
   expect(canonicalUnit("城南中学", county).name).toBe("城南中学");
 });
+
+test("review 2 of #73's rules: bodies counted before 联合/共同 carry the task; each district its 有关部门", () => {
+  expect(findUnits("会议要求,县公安局、县交通运输局等5个部门联合开展道路交通安全整治,6月底前完成。")).toEqual([
+    "县公安局",
+    "县交通运输局",
+  ]);
+  const districts = (piece: string) => ["道里区", "南岗区", "香坊区"].includes(piece);
+  expect(unitsInList("道里区、南岗区和香坊区有关部门", districts).slice(0, 2)).toEqual([
+    "道里区有关部门",
+    "南岗区有关部门",
+  ]);
+});
