@@ -13,7 +13,7 @@ import {
   CarrierLineRE,
   DeadlineLineRE,
   isHeadingLike,
-  SENT_TO_YOU,
+  SENT_OUT,
 } from "./patterns";
 import { CellBarAfterRE, CellBarRE, cellTables, unitsInCell } from "./cell-table";
 import { unitsHeadedBy, type UnitResolver } from "./units";
@@ -77,7 +77,7 @@ function headsNumberedList(simple: string, nextSimple: string): boolean {
 /** How far into the body a notice's addressee line may stand (after a 文号 or a date line). */
 const ADDRESSEE_LINES = 3;
 /** A notice handing its document to the addressees above: 现印发你们, 现将…印发给你们, 请认真遵照执行. */
-const AddresseesAskedRE = new RegExp(`^[^。]{0,80}?(?:${SENT_TO_YOU}|现予印发|请(?:认真)?(?:遵照|贯彻)执行)`, "u");
+const AddresseesAskedRE = new RegExp(`^[^。]{0,80}?(?:${SENT_OUT}|请(?:认真)?(?:遵照|贯彻)执行)`, "u");
 
 /** The body blocks of an article and the paragraphs its measures are read from. */
 export function articleBody(

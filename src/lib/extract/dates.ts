@@ -844,6 +844,13 @@ function numberedDay(text: string): { year: number; words: string } | undefined 
 
 /** What a year before a meeting's name may not lead to: the year it sums up or assesses (2022年工作总结表彰大会). */
 const YEAR_OF_MEETING = "(?![^，,。；;]{0,20}?(?:总结|表彰|考核|考评|述职|评议|生活会))";
+/** A title that holds a meeting named for its year: 杏林镇召开2023年春季重点工作推进会. */
+const TitledMeetingYearRE = new RegExp(`召开(\\d{4})\\s*年${YEAR_OF_MEETING}[^，,。；;]{0,20}?会议?$`, "u");
+/** A lead that names such a meeting held: ,2023 年全市住房城乡建设工作会议在…召开. */
+const HeldMeetingYearRE = new RegExp(
+  `(?:^|[，,。\\s])(\\d{4})\\s*年(?!度)${YEAR_OF_MEETING}[^，,。；;\\d]{2,20}?(?:会议|大会)(?:在[^，,。；;]{2,30}?)?(?:召开|举行)(?!以来|之?后|前)`,
+  "u",
+);
 
 /**
  * The year of a meeting numbered within it (2022年第八次县政府常务会议; 114年第1次縣務會議, a Taiwanese
@@ -984,12 +991,7 @@ export function reportDate({
   // or assessed at it, 召开2022年工作总结表彰大会).
   // (…,2023 年全市住房城乡建设工作会议在…召开: the lead names it so, held; not a year's meeting held the next
   // year, 2023年度…会议, nor one recalled, …大会召开以来.)
-  const titledMeetingYear =
-    new RegExp(`召开(\\d{4})\\s*年${YEAR_OF_MEETING}[^，,。；;]{0,20}?会议?$`, "u").exec(titleWords)?.[1] ??
-    new RegExp(
-      `(?:^|[，,。\\s])(\\d{4})\\s*年(?!度)${YEAR_OF_MEETING}[^，,。；;\\d]{2,20}?(?:会议|大会)(?:在[^，,。；;]{2,30}?)?(?:召开|举行)(?!以来|之?后|前)`,
-      "u",
-    ).exec(lead)?.[1];
+  const titledMeetingYear = TitledMeetingYearRE.exec(titleWords)?.[1] ?? HeldMeetingYearRE.exec(lead)?.[1];
   if (titledMeetingYear)
     return { date: titledMeetingYear, notes: [`正文未写明日期，按标题中会议的「${titledMeetingYear}年」记到年`] };
   if (dates.estimate) {

@@ -136,3 +136,5 @@ export const PurposeSentenceRE = /^为了?[^。！？!?]{4,200}?(?:的目的|为
 
 /** A notice sending its document to the addressees: 印发给你们, 转发你们 (给 may go unwritten). */
 export const SENT_TO_YOU = "(?:印发|转发|下发)给?你们";
+/** A notice sending its document out, to the addressees or to all (现予印发). */
+export const SENT_OUT = `${SENT_TO_YOU}|现予印发`;
