@@ -26,6 +26,8 @@ export interface DocTypeInput {
   title: string;
   lead: string;
   body: string;
+  /** True when the text stands under an official document's number (白政办发〔2021〕38号) cut from its head. */
+  numbered?: boolean;
 }
 
 /**
@@ -51,7 +53,7 @@ const TitleMeetingRE =
 const SanctionedRE = new RegExp(`(?<!将[^。]{0,20})(?:给予|予以|被)${SANCTION}`);
 
 /** The kind of document, after the tell-tale signs in shared/domain-guide.md. */
-export function classifyDocType({ titleLines, title, lead, body }: DocTypeInput): DocType {
+export function classifyDocType({ titleLines, title, lead, body, numbered = false }: DocTypeInput): DocType {
   const heading = titleLines[0] ?? title;
   if (/^(?:检查|检讨书|深刻检查)$/.test(heading) || /深感惭愧|深刻检讨|深感愧疚/.test(body.slice(0, 400)))
     return "检查";
@@ -141,6 +143,7 @@ export function classifyDocType({ titleLines, title, lead, body }: DocTypeInput)
   );
   if (
     findsFaults ||
+    numbered ||
     /〔\d{4}〕\d+号/.test(body) ||
     (inspectionAccount &&
       !/整改|工作情况|配合|全年/.test(inspectionAccount[1] ?? "") &&

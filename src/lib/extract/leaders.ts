@@ -156,8 +156,8 @@ const ClauseOpeningSurnameRE = /^[于原向任和及与经从自将对在为由�
 /** Characters that never stand in a personal name here: verbs, particles and office words after a title. */
 const NotInNameRE =
   /[的了在是和与及将已对就也都还又说称表要很更均亦并则为被把让给到等率带携出席主持讲话副记委员局处部市区县省镇乡村致提指呼召听视考网党按]/;
-/** Words that open with a surname but are no name (高度, 全面; 任组长, serving as a group's head) that jieba may not tag. */
-const NotNameRE = /^(?:任副?组|同志|领导|主要|相关|分管|班子|成员|负责|等人|会议|全体|各级|我们|大家|本人|一行)/;
+/** Words that open with a surname but are no name (高度, 全面; 任组长, serving as a group's head; 施政, which jieba tags a name) that jieba may not tag right. */
+const NotNameRE = /^(?:任副?组|施政|同志|领导|主要|相关|分管|班子|成员|负责|等人|会议|全体|各级|我们|大家|本人|一行)/;
 
 /** Single-character surnames, the taxonomy's list: what opens a person's name in a list or before a place's name. */
 export const SINGLE_SURNAMES: ReadonlySet<string> = new Set(surnamesData.single);
@@ -817,20 +817,27 @@ export function extractLeaders(input: string): LeaderResult {
     const titledName = surnameRead && DotRE.test(text[at + surnameRead.length] ?? "") ? null : surnameRead;
     const minorityName = titledName ? null : speakerWithoutSurname(text, at);
     if (minorityName) doubtfulNames.add(`${cleanTitle(chain)}${minorityName}`);
-    const givenOnly = titledName ?? nameActingAlone(text, candidate) ?? minorityName;
-    // 吴 局长宗荣, 本局李主任秘书国荣 (Taiwanese minutes): the surname before the office, the given name
-    // after; not a word that opens a clause and is a surname too (于, 原, 向, 任: 原局长王伟, 向县长李强).
-    const surnameFirst = /(?:^|[\s：:（(「]|本局|本府)(\p{Script=Han})[ \t\u3000]?$/u.exec(
+    // 吴 局长宗荣, 本局李主任秘书国荣, 主持人为林县长姿妙 (Taiwanese minutes): the surname before the office,
+    // the given name after; not a word that opens a clause and is a surname too (于, 原, 向, 任: 原局长王伟,
+    // 向县长李强).
+    const surnameFirst = /(?:^|[\s：:（(「]|本局|本府|[为由])(\p{Script=Han})[ \t\u3000]?$/u.exec(
       text.slice(Math.max(0, match.index - 4), match.index),
     )?.[1];
-    const name =
-      givenOnly &&
-      givenOnly.length === 2 &&
-      surnameFirst &&
-      SINGLE_SURNAMES.has(surnameFirst) &&
-      !ClauseOpeningSurnameRE.test(surnameFirst)
-        ? `${surnameFirst}${givenOnly}`
-        : givenOnly;
+    const splitName =
+      surnameFirst !== undefined && SINGLE_SURNAMES.has(surnameFirst) && !ClauseOpeningSurnameRE.test(surnameFirst);
+    // (A given name alone (姿妙) reads as no name of its own; with the surname before the office it may.)
+    const givenAfterOffice = splitName
+      ? /^\p{Script=Han}{2}(?=[，,。、：:\s)）]|出席|主持|讲话|强调|指出|表示|指示|$)/u.exec(candidate)?.[0]
+      : undefined;
+    const givenOnly =
+      titledName ??
+      nameActingAlone(text, candidate) ??
+      minorityName ??
+      // (郑市长强调: what the office does after it is no given name.)
+      (givenAfterOffice && !isKnownWord(givenAfterOffice) && isPlausibleName(`${surnameFirst}${givenAfterOffice}`)
+        ? givenAfterOffice
+        : null);
+    const name = givenOnly && givenOnly.length === 2 && splitName ? `${surnameFirst}${givenOnly}` : givenOnly;
     // The words a greedy chain took from the sentence (学习了省林业和草原局…) belong before it.
     const chainStart = match.index + (ChainLeadRE.exec(chain)?.[0] ?? "").length;
     if (name && StudiedBeforeRE.test(text.slice(Math.max(0, chainStart - 30), chainStart))) continue;

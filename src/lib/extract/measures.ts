@@ -75,7 +75,7 @@ const IntroRE = new RegExp(
   `^(?!(?:[于在]?(?:(?:\\d{4}|今|明)年)?(?:\\d{1,2}月(?:\\d{1,2}日|底|中旬|上旬|下旬|末)?|年底|年内|年末|月底)(?:前|之前)?[，,]?)?(?:按照|根据|遵照|依照|对照)[^，,。；]{0,30}?要求[，,])${INTRO_PURPOSE}(?:(?:会上|会议上|会中|会议中)[，,])?(?:(?:(?![^，,。；]{0,40}?(?:要|须|应当|务必|必须))[^，,。；]{0,40}?(?:出席|主持)[^，,。；]{0,8}?并)?(?![^，,。；]{0,20}?(?:(?<![纪概重主需只])要(?![求素点])|必须|务必|应当)[^，,。；]{0,6}?(?:领会|贯彻|落实|学习|把握|执行|服从)[^，,。；]{0,16}?(?<!作出|做出|作了|做了|作|进行了|进行|以下|如下|统一)(?:部署|安排)[，,:：])[^，,。；]{0,20}?(?<!^${INTRO_PURPOSE}(?:(?:会上|会议上|会中|会议中)[，,])?(?:(?:会议|会上)(?:研究)?决定[:：])?[^，,。；]{0,16}?(?:要|必须|务必|应当?|须)(?:按照|根据|遵照|依照|对照)[^，,。；]{0,20})(?:强调|指出|要求|提出|表示|部署|安排|提示|指示)|(?:会议|会上)明确|(?:会议|会上)(?:研究)?决定(?=[:：]))[，,:：]`,
 );
 const ProgressRE =
-  /^(?:去年以来|近年来|今年以来|今年上半年|上半年|截至|截止|目前|已|累计|此前|自\d{4}年以来|数据显示|据统计|据了解|其中|同时,该区|近年)/;
+  /^(?:去年以来|近年来|今年以来|今年上半年|上半年|截至|截止|目前|已|累计|此前|自\d{4}年以来|[^，,。；;]{0,12}?\d{4}年?以来|数据显示|据统计|据了解|其中|同时,该区|近年)/;
 const ProgressInsideRE =
   /已完成|已达标(?=[，,。；;：:]|$)|已整改(?:完毕|到位)(?=[，,。；;：:]|$)|已累计|累计建成|已建成|已基本完成|全部完工|已完工|已征收|取得了|迎来了|已(?:提前|先行|陆续|全面|初步|经)/;
 /**
@@ -104,10 +104,10 @@ const LeadershipDecisionRE =
   /^(?:(?:今年|明年|今后|近期|这次)[，,]?)?(?:[省市县区州旗]委|党委)[、和与]?[省市县区州旗]?(?:人民)?政府(?:研究)?(?:决定|确定)(?!在(?:这里|此)(?:召开|举行|举办))(?:把|将|在|从|启动|开展|实施|全面)(?![^。]*(?:表彰|处分|嘉奖|奖励|以来|累计|已|取得))/;
 /**
  * A body, or a notice after its grounds, deciding to carry out work: 县爱国卫生运动委员会决定对全县…进行督查,
- * 根据…要求，决定开展…; not a decision to honour or punish, nor one told as done.
+ * 根据…要求，决定开展…, 市政府决定在全市范围内开展…专项行动; not a decision to honour or punish, nor one told as done.
  */
 const DecidesWorkRE =
-  /(?:^|[，,])(?:\p{Script=Han}{2,24}?(?:委员会|委|政府|办公室|办|局|领导小组|指挥部))?(?:研究)?决定(?=[^。；;]{0,60}?(?:开展|进行|组织(?!召开)|实施|启动|成立))(?![^。]*(?:表彰|表扬|处分|处罚|罚款|嘉奖|奖励|追授|授予|问责|以来|年来|累计|已|取得|共(?:抽查|完成|查处|发现|检查)|发现问题))/u;
+  /(?:^|[，,])(?:\p{Script=Han}{2,24}?(?:委员会|委|政府|办公室|办|局|领导小组|指挥部)|[省市县区旗]政府)?(?:研究)?决定(?=[^。；;]{0,60}?(?:开展|进行|组织(?!召开)|实施|启动|成立))(?![^。]*(?:表彰|表扬|处分|处罚|罚款|嘉奖|奖励|追授|授予|问责|以来|年来|累计|已|取得|共(?:抽查|完成|查处|发现|检查)|发现问题))/u;
 /** A document, in news of its issue, setting out tasks: 《意见》确定了…等重点任务,明确提出到2020年…. */
 const DocumentSetsOutRE =
   /^《[^》]{1,60}(?<![法例])》(?:中|还)?(?:明确(?:提出|要求|了)?|(?:确定|提出|部署)了?[^。]{0,80}?(?:任务|目标|要求|行动|举措|到20\d\d年))(?![^。]*(?:已|取得|完成|不断))/;
@@ -191,7 +191,8 @@ const PracticeVerbRE =
   /^(?:加强|注重|提升|创新|强化|完善|健全|推进|深化|建立|坚持|优化|丰富|夯实|抓实|突出|聚焦|做实|拓宽|着力|规范|狠抓|抓好|搭建|打造|实施|推行|建强|减少|消除|去除|树立|构建|筑牢|压实|开展|推动|增强|提高)/;
 /**
  * A plan with its deadline or step (力争年底前完成, 预计今年6月完成设置, 将于7月交货) or its target
- * (将把…审批时间压减至…), work announced from today or a given day (即日起将进行…, 由本月20日起联合…加强…)
+ * (将把…审批时间压减至…; a body's own count, 我县计划新建乡镇农贸市场9处, not one set against what was done, 实际
+ * 完成, nor one heard of, 据悉,今年全县计划实施重点项目120个), work announced from today or a given day (即日起将进行…, 由本月20日起联合…加强…)
  * or done jointly (将联同区议会…进行…), put in a unit's hands (将由工务局订定…), or work the speaker's
  * side will carry on (将持续争取…, 将围绕…推进). 将 before a time or a state (将持续三天, 将增大) is no plan.
  * Hong Kong's and Macau's government Chinese writes that future with 會 after the body (BODY_FUTURE_WORK;
@@ -199,7 +200,7 @@ const PracticeVerbRE =
  * 推行的措施, a relative clause, nor 计划与去年同期相比).
  */
 const FutureCommitmentRE = new RegExp(
-  String.raw`(?:将|计划|力争|预计|规划)[^。]{0,30}(?:前|底|完成|完工|建成|交货|启用|投用|上线)|(?<![大议与])会于(?:今年|明年|本月|下月)?(?:第?[一二三四]季度?|\d{1,2}月|年内|年底|年中)[^。；;，,]{0,6}?(?:开始|展开|开展|推出|实施)|即日起|(?:今早|今日)起(?![^。；;]*以来)[^。；;]{0,20}?(?:加强|开展|实施|推行|执行|管制|巡查)[\u4e00-\u9fff]|将把[^。；;，,]{2,30}?(?:压减|压缩|降低|提高|提升|控制|增加|扩大)(?:至|到|在)|(?:由|自|从)(?:(?:本月|下月|\d{1,2}月)\d{1,2}日|本月|下月)起(?![^。；;]*(?:以来|累计|共(?!同)|先后|已|了))[^。；;]{0,40}?(?:加强|开展|实施|展开|推行|执行|将对[^。；;]{1,40}?进行)[\u4e00-\u9fff]|将(?:联同|会同|联合|协同)[^。；;]{2,40}?(?:进行|开展|展开|实施)|将由[^，,。；]{2,16}?(?:负责|牵头|统筹|研拟|研议|订定|制定|拟定|办理|规划|执行|落实|推动)|将(?:[^，,。；]{0,12}?[，,]?)(?:(?:持续|继续|进行)(?![\d一二三四五六七八九十两几]|时间|期间|增大|增加|减少|下降|上升)|进一步|全力|积极|逐步|加快|加强|加大|扩大|强化|深化|推动|推进|推广|争取|完善|落实|开展|实施|整建|建设|研拟|订定|制定|围绕|聚焦)|(?<![已现])将对[^。，,；;]{1,20}?跟踪(?:督查|督办)?|(?<=局|(?<!部)署|处|部门|政府|小组|委员会|中心|当局|[局署处]方)(?:亦|也|还|就|今年|明年|稍后|日后|随后)*会(?=${BODY_FUTURE_WORK})|(?<=局|(?<!部)署|处|部门|政府|当局|[局署处]方)(?:亦|也|还)?将于[^。；;]{2,60}?(?:安排|派出|部署|开展|进行|实施|推出|加强|展开)|(?<=局|(?<!部)署|处|部门|政府|[局署处]方)(?:亦|也|还|就|稍后|日后|随后)*会(?=在(?!今[日天])[^，,。；;了]{2,30}?介绍(?!了))|(?<=局|(?<!部)署|处|部门|政府|[局署处]方)(?:亦|也|还)?计划(?![^，,。；]{0,12}?(?:的|相比|同比))(?!与(?:财务|统计|投资|规划))(?=与|于|在(?!建)|联同|推出|推行|开展|展开)`,
+  String.raw`(?:将|计划|力争|预计|规划)[^。]{0,30}(?:前|底|完成|完工|建成|交货|启用|投用|上线)|(?<=我[县市区镇乡旗]|政府|局|委|办|公司)(?:今年|明年)?计划(?:新建|改建|改造|扩建|建设|实施|新增|开工|投资)[^。；;，,]{0,20}?\d+(?:\.\d+)?\s*(?:处|个|座|所|条|公里|亩|户|万|亿|平方米|家|项|套|栋)(?![^。]*实际)|(?<![大议与])会于(?:今年|明年|本月|下月)?(?:第?[一二三四]季度?|\d{1,2}月|年内|年底|年中)[^。；;，,]{0,6}?(?:开始|展开|开展|推出|实施)|即日起|(?:今早|今日)起(?![^。；;]*以来)[^。；;]{0,20}?(?:加强|开展|实施|推行|执行|管制|巡查)[\u4e00-\u9fff]|将把[^。；;，,]{2,30}?(?:压减|压缩|降低|提高|提升|控制|增加|扩大)(?:至|到|在)|(?:由|自|从)(?:(?:本月|下月|\d{1,2}月)\d{1,2}日|本月|下月)起(?![^。；;]*(?:以来|累计|共(?!同)|先后|已|了))[^。；;]{0,40}?(?:加强|开展|实施|展开|推行|执行|将对[^。；;]{1,40}?进行)[\u4e00-\u9fff]|将(?:联同|会同|联合|协同)[^。；;]{2,40}?(?:进行|开展|展开|实施)|将由[^，,。；]{2,16}?(?:负责|牵头|统筹|研拟|研议|订定|制定|拟定|办理|规划|执行|落实|推动)|将(?:[^，,。；]{0,12}?[，,]?)(?:(?:持续|继续|进行)(?![\d一二三四五六七八九十两几]|时间|期间|增大|增加|减少|下降|上升)|进一步|全力|积极|逐步|加快|加强|加大|扩大|强化|深化|推动|推进|推广|争取|完善|落实|开展|实施|整建|建设|研拟|订定|制定|围绕|聚焦)|(?<![已现])将对[^。，,；;]{1,20}?跟踪(?:督查|督办)?|(?<=局|(?<!部)署|处|部门|政府|小组|委员会|中心|当局|[局署处]方)(?:亦|也|还|就|今年|明年|稍后|日后|随后)*会(?=${BODY_FUTURE_WORK})|(?<=局|(?<!部)署|处|部门|政府|当局|[局署处]方)(?:亦|也|还)?将于[^。；;]{2,60}?(?:安排|派出|部署|开展|进行|实施|推出|加强|展开)|(?<=局|(?<!部)署|处|部门|政府|[局署处]方)(?:亦|也|还|就|稍后|日后|随后)*会(?=在(?!今[日天])[^，,。；;了]{2,30}?介绍(?!了))|(?<=局|(?<!部)署|处|部门|政府|[局署处]方)(?:亦|也|还)?计划(?![^，,。；]{0,12}?(?:的|相比|同比))(?!与(?:财务|统计|投资|规划))(?=与|于|在(?!建)|联同|推出|推行|开展|展开)`,
   "u",
 );
 
@@ -279,9 +280,12 @@ const DueTaskRE =
 const JointLaunchRE =
   /^(?:[^，,。；;]{0,6}[，,])?[^，,。；;]{2,14}?(?:局|处|署|委|办|中心|公所|政府|市府)(?:将|也|亦|并)?(?:邀集|会同|联合|协同)[^。；;]{2,40}?(?:启动|展开|开展|实施)(?!了)/;
 
-/** A campaign set for a period: 警察局自2月1日起至2月15日止，展开为期15天「…」. */
+/**
+ * A campaign set for a period: 警察局自2月1日起至2月15日止，展开为期15天「…」; or one of its phases with its
+ * dates (第二阶段10月18日至12月15日，各县区深入进行排查), unless told as done (…，共排查隐患120处, 完成了…).
+ */
 const CampaignPeriodRE =
-  /自[^。；;，,]{2,24}起至[^。；;，,]{2,24}止[，,]?[^。；;]{0,6}(?:展开|开展|实施|进行|推动|执行)/;
+  /自[^。；;，,]{2,24}起至[^。；;，,]{2,24}止[，,]?[^。；;]{0,6}(?:展开|开展|实施|进行|推动|执行)|第[一二三四五六七八九十]阶段[（(:：为是]?\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日?[-—～~至到](?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?![^。；;]*(?:[了共]|累计|取得))/;
 
 /** A clause that gives an order or states a plan (…；他指示…相关单位要…；农业局亦采购…，预计7月交货). */
 const givesDirective = (clause: string): boolean =>
@@ -439,6 +443,7 @@ function sentences(paragraph: Paragraph, opensWithUnit: (clause: string) => bool
           DirectiveClauseRE.test(simple.slice(index + 1, index + 24).join("")) ||
           givesDirective(clauseAfter(simple, index)) ||
           DueTaskRE.test(clauseAfter(simple, index)) ||
+          CampaignPeriodRE.test(clauseAfter(simple, index)) ||
           parallelTask(simple, start, index))) ||
       // 7月底前全面完成，8月底前完成验收: a second deadline after a comma starts a second task.
       (/[，,]/.test(char) &&
@@ -518,9 +523,12 @@ const NarrativeLeadRE =
 const OrderHeadRE =
   /^[^：:。；;]{0,60}?(?:要求|强调|指出|提出|部署|安排)[^：:。；;]{0,30}[：:](?=[一二三四五六七八九十]+[是要](?!求)|[(（][一二三四五六七八九十]+[)）]|\d{1,2}[.．、](?!\d))/;
 
-/** A news item's dateline and source before what it reports: 黑龙江日报3月20日讯 记者日前从市城管局获悉，… */
+/**
+ * A news item's dateline and source before what it reports: 黑龙江日报3月20日讯 记者日前从市城管局获悉，…;
+ * with its reporters in brackets, 红网时刻桑植4月24日讯(记者 张思 钟烨)4月22日,….
+ */
 const NewsLeadRE =
-  /^(?:[^。；;，,]{0,30}?(?:\d{1,2}日讯|电)\s*)?[^。；;，,]{0,30}?(?:获悉|了解到|据悉|据介绍)[，,]|^[^。；;，,]{0,30}?\d{1,2}日讯\s*/;
+  /^(?:[^。；;，,]{0,30}?(?:\d{1,2}日讯|电)\s*)?[^。；;，,]{0,30}?(?:获悉|了解到|据悉|据介绍)[，,]|^[^。；;，,]{0,30}?\d{1,2}日讯\s*(?:[(（【](?:本报|见习)?(?:记者|通讯员)[^)）】]{0,30}[)）】]\s*)?/;
 
 /**
  * 目前…实现了应连尽连，成绩来之不易，环保局以及各街道办事处要继续巩固成绩: the state of things, then a body
@@ -629,8 +637,15 @@ function isDirective(
       .some((clause) => ModalRE.test(clause))
   )
     return false;
-  // (我已经指示各部门做好准备: an order given is an order still, whoever must carry it out.)
-  if (ProgressInsideRE.test(simple) && !/要|确保|力争/.test(scope) && !IssuedOrderRE.test(simple)) return false;
+  // (我已经指示各部门做好准备: an order given is an order still, whoever must carry it out; 农业处已完成…安置
+  // 作业,仍请持续关注…: the work done, then an order for what is left.)
+  if (
+    ProgressInsideRE.test(simple) &&
+    !/要|确保|力争/.test(scope) &&
+    !IssuedOrderRE.test(simple) &&
+    !/[，,](?:仍|并|另|也|还)?(?:请|务必|必须)/.test(scope)
+  )
+    return false;
   // In a task table every row under a unit is that unit's task, numbered or not (严格审批…（10分）);
   // a scoring rule (得3分, 列前3名的奖10分) is not, while a task may carry its penalty after it
   // (对…进行调查处理，出现一例未处理扣10分).
@@ -686,6 +701,10 @@ function isDirective(
   if (docType === "通报" && (/通报批评|责成/.test(simple) || SanctionGivenRE.test(simple))) return true;
   // A circular's fault with the body that must mend it (…围墙多处破损。(责任单位:市国土局,责任人:王功传)).
   if (docType === "通报" && faultWithCarrier(simple)) return true;
+  // 市场服务中心主任陈卫年表态:在8月20日正式开工,11月底全面完工: a unit's pledge, dated, is its task.
+  const pledged = /表态[:：](.*)$/.exec(simple)?.[1];
+  if (pledged && (DueTaskRE.test(pledged) || findDeadline(pledged, null) !== null) && !/了|已/.test(pledged))
+    return true;
   // 会议原则同意县财政局拟草的《…》，修改完善后，批复实施: a decision that leaves work to do.
   if (DecisionRE.test(simple) || MandateRE.test(simple) || takesOnWork) return true;
   // 一是…短板突出。…各地要利用好…机制: a listed fault may go on to the order that mends it, addressed to
@@ -955,8 +974,14 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       context.unitsOpening(paragraph.simple.replace(EnumerationRE, "")).length === 0
     )
       continue;
-    // 附件：…落实情况 names an attachment, not a task.
-    if (/^附件\s*\d*\s*[:：]/.test(paragraph.simple)) continue;
+    // 附件：…落实情况 names an attachment, not a task; so does each numbered line under 附件:1. …一览表
+    // that lists the others (2. …采用条目), short and unpunctuated.
+    if (
+      /^附件\s*\d*\s*[:：]/.test(paragraph.simple) ||
+      (/^附件\s*[:：]?\s*1[.．、]/.test(paragraph.heading ?? "") &&
+        /^\d{1,2}[.．、]\s*[^。；;，,]{2,60}$/.test(paragraph.simple))
+    )
+      continue;
     // (一)指导思想。以…为指导，… — on one line, or under its heading: a plan's creed sets no task of its own.
     const creedAbove = creedFollows;
     const text = unnumbered(paragraph.simple);

@@ -182,7 +182,7 @@ function extractSource({ text, record, pageTitle }: SourceText, options: PageOpt
     .map((line) => RepostAccountRE.exec(simplifyChars(line.trim()))?.[1])
     .find((name) => name !== undefined);
   if (repostAccount) cleaned.meta.repostAccount = repostAccount;
-  const articles = splitArticles(cleaned.lines, cleaned.meta.headline);
+  const articles = splitArticles(cleaned.lines, cleaned.meta.headline ?? record?.title);
   // A record that holds several articles is a digest: its title line (快报：第二百二十九期) heads the
   // whole, not the first article, which has a headline of its own under it.
   const firstLines = articles[0]?.lines ?? [];

@@ -618,10 +618,11 @@ const ChairOfCountyRE =
   /([\p{Script=Han}]{2,6}?(?:县|区|市|旗))(?:委|人民政府|政府)?(?:书记|副书记|常委|[县区市旗]长|副[县区市旗]长)[\p{Script=Han}、]{2,4}(?:同志)?(?:(?!参加|出席|列席|陪同|随同|汇报)[^。，,；;]){0,24}?(?:主持|召开)(?!(?:召开)?的)/gu;
 /**
  * A city's or prefecture's own offices and collectives (全市, 市长, 市发改委, 市直各单位、各区县): the
- * report is the city's; not the city's call a district's body answers (响应全市号召).
+ * report is the city's; not the city's call a district's body answers (响应全市号召), nor the city a district
+ * ranks in (位居全市前列, 全市第一).
  */
 const CityOwnOfficeRE =
-  /全市(?!的?号召)|我市|市委|市长|市政府|市人民政府|市直|各区县|各县区|各县市区|各县（市、区）|全州|州委|州长|州政府|全盟|盟委|盟长|行署|(?<![县区\p{Script=Han}])市[\p{Script=Han}]{1,8}?(?:局|委|办)/u;
+  /(?<!位居|位列|居|列)全市(?!的?号召|前列|第[一二三]|排名|之首)|我市|市委|市长|市政府|市人民政府|市直|各区县|各县区|各县市区|各县（市、区）|全州|州委|州长|州政府|全盟|盟委|盟长|行署|(?<![县区\p{Script=Han}])市[\p{Script=Han}]{1,8}?(?:局|委|办)/u;
 
 const MACAU = "澳门特别行政区";
 const HONG_KONG = "香港特别行政区";
@@ -746,11 +747,11 @@ export interface RegionInput {
 }
 
 /**
- * The media a lead opens with: 云上荆州报道：, 秀山网讯, 仪陇新闻网讯(记者…, 本刊河南讯(贺向阳 田鑫) (not
- * 本报讯).
+ * The media a lead opens with: 云上荆州报道：, 秀山网讯, 仪陇新闻网讯(记者…, 本刊河南讯(贺向阳 田鑫), or the
+ * place a paper files from, 本报曲阜讯(通讯员 甄帅) (not 本报讯).
  */
 const DatelineMediaRE =
-  /^\s*据?([\p{Script=Han}]{2,12}?)(?:网讯|报讯|讯|报道)\s*(?:[:：]|[（(](?:记者|通讯员|\p{Script=Han}{2,4}[\s)）]))/u;
+  /^\s*据?(?:本报|本刊)?([\p{Script=Han}]{2,12}?)(?:网讯|报讯|讯|报道)\s*(?:[:：]|[（(](?:记者|通讯员|\p{Script=Han}{2,4}[\s)）]))/u;
 
 /** Offices whose name makes the publisher a district's or county's own: 南区区公所, 新县人民政府. */
 const OwnOfficeRE = /(?:区公所|公所|人民政府|政府|区委|县委|办事处|融媒体中心|新闻中心|传媒中心)$/;
@@ -901,6 +902,10 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
     const named = namedInText();
     const counties = countiesNamedInFull(named);
     if (counties.length === 1) soleCounty = counties[0];
+    // 本报曲阜讯: the county a paper files from, named short in its dateline, where the text names none in full.
+    // (本刊河北讯 is the province's, not 天津's 河北区: the name must stand for one county and nothing else.)
+    const [filedFrom, ...alsoNamed] = gazetteer().byForm.get(datelineMedia) ?? [];
+    if (counties.length === 0 && filedFrom?.level === "county" && alsoNamed.length === 0) soleCounty = filedFrom;
     const higherNamed = new Set(
       named
         .filter((mention) => namedAsItself(mention, namedText))

@@ -118,6 +118,7 @@ export function extractReport(articleLines: readonly string[], page: PageContext
     title: titleSimple,
     lead,
     body: bodySimple.join("\n"),
+    numbered: page.meta.docNumber !== undefined,
   });
   if (docType === "检查" && /^(?:检查|检讨书|深刻检查)$/.test(titleSimple) && signer) {
     title = `${title}（${lines[signerIndex] ?? signer}）`;

@@ -338,7 +338,11 @@ export function splitArticles(pageLines: readonly string[], headline?: string): 
       // 上水港铁站职员昨日在站外逐一量度…。 over 中评社香港9月19日电/…: a photo's caption over the page's
       // one dispatch is no article of its own, nor the dispatch's headline.
       current = [];
-    } else if (opensUnderHeadline && hasBody(current)) {
+    } else if (
+      opensUnderHeadline &&
+      // (A record's title over its dateline is that article's headline, though it asks 东营怎么办?)
+      hasBody(current.filter((candidate) => headline === undefined || !sameTitle(candidate, headline)))
+    ) {
       const titleStart = trailingTitleBlock(current);
       const carry = current.slice(titleStart);
       current = current.slice(0, titleStart);

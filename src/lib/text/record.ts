@@ -21,7 +21,7 @@ export interface RecordField {
 /** What a database record says, read by field. */
 export interface RecordFields {
   /** The syntax the record came in. */
-  kind: "json" | "object-literal" | "sql-insert" | "csv" | "xml";
+  kind: "json" | "object-literal" | "sql-insert" | "csv" | "xml" | "field-list";
   title?: string;
   /** The article: plain text or HTML, as stored. */
   body: string;
@@ -232,6 +232,26 @@ function documentedFields(text: string): RecordField[] | null {
     : null;
 }
 
+/** A newspaper archive's field on a line of its own: 【标题】= …, <正文>=…; its value runs on to the next field. */
+const ListedFieldRE = /^[ \t]*(?:【(\p{Script=Han}{1,6})】|<(\p{Script=Han}{1,6})>)[ \t]*=[ \t]*(.*)$/u;
+
+/**
+ * A record a newspaper archive's search page prints field by field (【日期】= 1996.08.01 / 【标题】= … /
+ * 【正文】= …), once or in two notations one after the other: its fields, when a title and a body are
+ * among them.
+ */
+function listedFields(text: string): RecordField[] | null {
+  const fields: { name: string; value: string }[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    const field = ListedFieldRE.exec(line);
+    const last = fields.at(-1);
+    if (field) fields.push({ name: field[1] ?? field[2] ?? "", value: field[3] ?? "" });
+    else if (last) last.value += `\n${line}`;
+  }
+  const named = (re: RegExp): boolean => fields.some((field) => re.test(field.name));
+  return fields.length >= 3 && named(TitleNameRE) && named(BodyNameRE) ? fields : null;
+}
+
 function recordFields(text: string): { kind: RecordFields["kind"]; records: RecordField[][] } | null {
   // Every INSERT of the file, one per row (Navicat, --skip-extended-insert) or several rows each.
   const inserts = [...text.matchAll(InsertRE)];
@@ -258,6 +278,8 @@ function recordFields(text: string): { kind: RecordFields["kind"]; records: Reco
   if (xml) return { kind: "xml", records: xml };
   const documented = documentedFields(text);
   if (documented) return { kind: "object-literal", records: [documented] };
+  const listed = listedFields(text);
+  if (listed) return { kind: "field-list", records: [listed] };
   // A script's data: var result = {…}; or a JSONP callback, jspCallback({…}); the first object or
   // array written there is the record (not a navigation object declared after it).
   const script = /^\s*(?:(?:var|let|const)\s+[\w$]+\s*=\s*|[\w$.]+\s*\(\s*)(?=[[{])/.exec(text);
@@ -370,7 +392,7 @@ function classify(
       : undefined);
   const dateOf = (list: RecordField[]): string | undefined =>
     list.map((field) => dateValue(field.value.trim())).find((value) => DateValueRE.test(value));
-  const published = dateOf(named(PublishedNameRE)) ?? dateOf(named(/^(?:f_?)?(?:date|time|pub)$/i));
+  const published = dateOf(named(PublishedNameRE)) ?? dateOf(named(/^(?:f_?)?(?:date|time|pub)$|^日期$/i));
   const rowTime =
     dateOf(named(RowTimeNameRE)) ??
     (kind === "sql-insert" ? dateOf(fields.filter((field) => field.name === undefined)) : undefined);

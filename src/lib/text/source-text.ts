@@ -26,9 +26,27 @@ export function sourceTexts(raw: string, isDivisionCode?: (code: string) => bool
       const body = looksLikeHtml(record.body)
         ? htmlToText(record.body)
         : stripStrayTags(record.body.replace(/\r\n?/g, "\n"));
-      return { text: record.title ? `${record.title}\n${body}` : body, record };
+      return { text: record.title ? `${record.title}\n${withoutTitleLines(body, record.title)}` : body, record };
     });
   if (!looksLikeHtml(raw)) return [{ text: stripStrayTags(raw) }];
   const { text, title } = readHtml(raw);
   return [{ text, ...(title ? { pageTitle: title } : {}) }];
+}
+
+/**
+ * The body without the lines at its head that print the record's title again, broken over lines
+ * (学了张家港,东营怎么办? / 全市创建…作出部署 under a title field holding both): read twice, it would
+ * stand as a second article's headline.
+ */
+function withoutTitleLines(body: string, title: string): string {
+  const squash = (text: string): string => text.replace(/\s+/g, "");
+  const wanted = squash(title);
+  const lines = body.split("\n");
+  let printed = "";
+  for (const [index, line] of lines.entries()) {
+    printed += squash(line);
+    if (printed === wanted) return lines.slice(index + 1).join("\n");
+    if (!wanted.startsWith(printed)) return body;
+  }
+  return body;
 }

@@ -579,3 +579,9 @@ test("a column's name before the document's own title in brackets gives way to t
   ]);
   expect(layout.title).toBe("城关区城市环境背街小巷综合整治2月份工作计划");
 });
+
+test("#74's rules: the column a page files a story under, after its headline, is no part of it", () => {
+  expect(articleLayout(["市長出席防災演練【影音新聞】", "市長今日出席防災演練,要求各局處落實整備。"]).title).toBe(
+    "市長出席防災演練",
+  );
+});

@@ -1419,3 +1419,11 @@ test("review 1 of #73's rules: a centre's or association's name does not run bac
 test("an association named with 和 keeps its whole name in the title", () => {
   expect(extractLeaders("县文化和旅游协会会长李娜出席会议。").leaders[0]?.title).toBe("县文化和旅游协会会长");
 });
+
+test("#74's rules: a Taiwanese minute's surname before the office and the given name after; 施政 and a verb are no names", () => {
+  const names = (text: string) => extractLeaders(simplifyChars(text)).leaders.map((leader) => leader.name);
+  expect(names("颱風應變會議,主持人為黃市長偉哲,相關指示如下")).toEqual(["黄伟哲"]);
+  expect(names("會議由侯市長友宜主持。")).toEqual(["侯友宜"]);
+  expect(names("陳市長強調,要加強防疫。")).toEqual([]);
+  expect(names("市長施政總報告今日在議會進行。")).toEqual([]);
+});

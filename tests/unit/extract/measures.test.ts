@@ -2278,3 +2278,38 @@ test("review 2 of #73's rules: work on what is already fixed is work; 将于 tel
   expect(texts("二是全面完成年底前农村户厕改造扫尾工作任务。各乡镇要逐村排查,建立台账。")).toHaveLength(1);
   expect(texts(simplifyChars("路政署會陸續完成各區受損道路的修復工程,並會加強巡查。"))).toHaveLength(1);
 });
+
+test("#74's rules: a government's decision, a campaign's dated phases, a pledge with dates and a body's counted plan are tasks", () => {
+  const texts = (text: string) => extractMeasures([paragraph(text)], context).map((measure) => measure.text);
+  const plain = { ...context, docType: "其他" };
+  const plainTexts = (text: string) => extractMeasures([paragraph(text)], plain).map((measure) => measure.text);
+  expect(plainTexts("为整治校园周边环境,县政府决定在全县范围内开展为期两个月的集中整治行动。")).toHaveLength(1);
+  expect(plainTexts("区委决定表彰一批先进集体。")).toEqual([]);
+  expect(
+    plainTexts(
+      "整治分两步走:第一阶段5月6日至5月20日,各乡镇对辖区内违建进行全面摸排;第二阶段5月21日至7月31日,各乡镇集中拆除。",
+    ),
+  ).toHaveLength(2);
+  expect(plainTexts("第一阶段3月1日至3月15日,共排查隐患120处。")).toEqual([]);
+  expect(texts("县交通运输局局长王刚表态:确保10月底前全线通车。")).toHaveLength(1);
+  expect(texts("县城投公司经理李强表态:去年已完成投资3亿元。")).toEqual([]);
+  expect(texts("会议听取了汇报。为缓解停车难,今年我区计划新建公共停车场12处。")).toHaveLength(1);
+  expect(texts("去年我县计划新建公共停车场12处,实际开工9处。")).toEqual([]);
+  // The work done, then an order for what is left.
+  expect(texts("三、消防局已完成高层住宅排查,仍请持续关注老旧小区消防通道,务必确保畅通。")).toHaveLength(1);
+  // A result told from a year on, whatever it still needs.
+  expect(texts("全县2019以来共改造农村危房3200户,需维修加固的还有150户。")).toEqual([]);
+});
+
+test("#74's rules: a dateline with its reporters in brackets is no part of the task; the lines under an attachment list none", () => {
+  const texts = (paragraphs: Paragraph[]) => extractMeasures(paragraphs, context).map((measure) => measure.text);
+  expect(
+    texts([paragraph("新华网邵阳5月9日讯(记者 刘洋 王芳)5月8日,副市长李军主持召开防汛工作会议,确保安全度汛。")]),
+  ).toEqual([]);
+  expect(
+    texts([
+      paragraph("各单位要按时报送材料。"),
+      paragraph("2. 2022年度考核评分细则", "附件:1. 2022年度考核指标一览表"),
+    ]),
+  ).toEqual(["各单位要按时报送材料。"]);
+});

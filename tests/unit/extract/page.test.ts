@@ -1842,3 +1842,44 @@ test("review 2 of #73's rules: a magazine's masthead is chrome; after a purpose 
     extract(["为加强安全生产,县安委办开展为期一个月的专项检查,并于6月5日召开推进会。会议要求各乡镇自查。"])?.title,
   ).toBe("县安委办开展为期一个月的专项检查");
 });
+
+test("#74's rules: a record's titled article is one report; a numbered notice is dated by its signature; a paper's dateline places it", () => {
+  const record = extractPage(
+    [
+      "【日期】= 2001.03.12",
+      "【标题】= 城区供水怎么保?  市政府专题会议作出安排",
+      "【正文】=",
+      "<日期>=2001.03.12",
+      "<标题>=城区供水怎么保?  市政府专题会议作出安排",
+      "<正文>=",
+      "    城区供水怎么保?",
+      "    市政府专题会议作出安排",
+      "    本报讯 (记者王明)3月10日,洛阳市政府召开城区供水专题会议。副市长李华要求,要在5月底前完成第二水厂扩建。",
+    ].join("\n"),
+    { file: "seeds/record.txt" },
+  );
+  expect(record.entries.map((entry) => entry.data.title)).toEqual(["城区供水怎么保?  市政府专题会议作出安排"]);
+  const notice = extract([
+    "汝政办发〔2022〕15号",
+    "各乡镇人民政府,县政府各部门:",
+    "上半年,各乡镇、各部门共报送信息320篇。县应急局、城关镇报送及时,县水利局报送迟缓。各乡镇、各部门要高度重视信息报送工作。",
+    "汝阳县人民政府办公室",
+    "2022年7月20日",
+  ]);
+  expect(notice).toMatchObject({ docType: "通报", date: "2022-07-20" });
+  const dateline = extract([
+    "集中整治见实效",
+    "2021年6月3日",
+    "本报新郑讯(通讯员 王明)龙湖镇聚焦重点环节,启动人居环境专项整治活动。",
+  ]);
+  expect(dateline?.region).toMatchObject({ city: "郑州市", district: "新郑市" });
+  // A district that ranks in its city (位居全市前列) speaks as itself.
+  const ranked = extract([
+    "2023年07月07日",
+    "江宁区",
+    "推进老旧小区加装电梯",
+    "本报讯 (王明)连日来,江宁区住建局切实履行牵头部门职责,做好政策宣传。",
+    "截至目前,该区已累计完成加装电梯53台。江宁区住建部门始终坚持以人民为中心。2021年以来,该区加装电梯数量位居全市前列。",
+  ]);
+  expect(ranked?.region).toMatchObject({ city: "南京市", district: "江宁区" });
+});

@@ -1995,3 +1995,12 @@ test("review 2 of #73's rules: bodies counted before 联合/共同 carry the tas
     "南岗区有关部门",
   ]);
 });
+
+test("#74's rules: a collective acting on a matter, a body through its head, bodies on the day they acted, one doing its duty", () => {
+  expect(findUnits("各乡镇（街道）对排查出的危房逐户进行鉴定。")).toContain("各乡镇（街道）");
+  expect(findUnits("由县水务局局长张明同志具体负责,组织施工单位抓紧推进。")).toContain("县水务局");
+  expect(findUnits("县供水公司经理刘伟表态:确保月底前恢复供水。")).toContain("县供水公司");
+  expect(findUnits("县长王强负责全面工作。")).toEqual([]);
+  expect(findUnits("渠务署及路政署于6月3日展开联合巡查。")).toEqual(expect.arrayContaining(["渠务署", "路政署"]));
+  expect(findUnits("县应急管理局切实履行综合监管职责,加强隐患排查。")).toContain("县应急管理局");
+});

@@ -1000,3 +1000,9 @@ test("a page's widgets written as text go: a share bar, a comment counter withou
   // A line that only names networks among other words is prose.
   expect(cleanText("市里开通微信、微博等渠道受理群众投诉。").lines).toEqual(["市里开通微信、微博等渠道受理群众投诉。"]);
 });
+
+test("#74's rules: an e-paper's page label without the page's name is furniture", () => {
+  expect(cleanText("2021年6月3日\n第05版:\n\n集中整治见实效\n龙湖镇启动人居环境专项整治活动。").lines).not.toContain(
+    "第05版:",
+  );
+});

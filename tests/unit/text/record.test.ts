@@ -278,3 +278,34 @@ test("review: read by position, the short field before the body is the title, a 
       ?.title,
   ).toBe("众志成城，共克时艰！");
 });
+
+test("#74's rules: a newspaper archive's record printed field by field, twice over, is one article under its title", () => {
+  const text = [
+    "返回概览 <<上一记录 下一记录>>",
+    "【日期】= 2001.03.12",
+    "【标题】= 城区供水怎么保?  市政府专题会议作出安排",
+    "【作者】= 王明",
+    "【正文】=",
+    "城区供水怎么保?  市政府专题会议作出安排",
+    "<日期>=2001.03.12",
+    "<标题>=城区供水怎么保?  市政府专题会议作出安排",
+    "<作者>=王明",
+    "<正文>=",
+    "    城区供水怎么保?",
+    "    市政府专题会议作出安排",
+    "    本报讯 (记者王明)3月10日,市政府召开城区供水专题会议。副市长李华要求,要在5月底前完成",
+    "第二水厂扩建。",
+  ].join("\n");
+  const [record] = readRecords(text);
+  expect(record).toMatchObject({
+    kind: "field-list",
+    title: "城区供水怎么保?  市政府专题会议作出安排",
+    published: "2001.03.12",
+    author: "王明",
+  });
+  const [source] = sourceTexts(text);
+  expect(source?.text.split("\n").slice(0, 2)).toEqual([
+    "城区供水怎么保?  市政府专题会议作出安排",
+    "    本报讯 (记者王明)3月10日,市政府召开城区供水专题会议。副市长李华要求,要在5月底前完成",
+  ]);
+});
