@@ -865,6 +865,9 @@ function numberedMeetingYear(text: string): string | undefined {
   return year.length === 3 ? String(Number(year) + 1911) : year;
 }
 
+/** The year a text calls its own in brackets: 今(111)年, 本（2019）年. */
+const OwnYearRE = /[今本]\s*[(（]\s*(1[01]\d|(?:19|20)\d{2})\s*[)）]\s*年/;
+
 /**
  * A report's date and the notes on how it was found: a signature's date, a minutes field's, a full date in the title,
  * the event's day in the lead, the publication date, a document year (2018年度, 2012年起), the
@@ -999,6 +1002,13 @@ export function reportDate({
     return { date: `${day.year}-${pad(day.month)}`, notes: [`正文与来源均未写明日期，${why}到月`] };
   }
   if (docNumber) return { date: docNumber.year, notes: [`正文未写明日期，按文号「${docNumber.text}」记到年`] };
+  // 提前于今(111)年6月达成: the speaker names the year it speaks in, in brackets as Taiwan's and Macau's
+  // texts do (民国 years in three digits).
+  const ownYear = OwnYearRE.exec(text)?.[1];
+  if (ownYear) {
+    const year = ownYear.length === 3 ? String(Number(ownYear) + 1911) : ownYear;
+    return { date: year, notes: [`正文未写明日期，按文中「今年」所注的${year}年记到年`] };
+  }
   if (dates.uploaded)
     return {
       date: "unknown",

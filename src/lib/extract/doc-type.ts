@@ -26,7 +26,10 @@ export interface DocTypeInput {
   title: string;
   lead: string;
   body: string;
-  /** True when the text stands under an official document's number (白政办发〔2021〕38号) cut from its head. */
+  /**
+   * True when the text stands under an official document's number cut from its head (白政办发〔2021〕38号) and
+   * opens on its addressees, its headline lost: what it says to them is a circular's.
+   */
   numbered?: boolean;
 }
 

@@ -156,8 +156,15 @@ const ClauseOpeningSurnameRE = /^[于原向任和及与经从自将对在为由�
 /** Characters that never stand in a personal name here: verbs, particles and office words after a title. */
 const NotInNameRE =
   /[的了在是和与及将已对就也都还又说称表要很更均亦并则为被把让给到等率带携出席主持讲话副记委员局处部市区县省镇乡村致提指呼召听视考网党按]/;
-/** Words that open with a surname but are no name (高度, 全面; 任组长, serving as a group's head; 施政, which jieba tags a name) that jieba may not tag right. */
-const NotNameRE = /^(?:任副?组|施政|同志|领导|主要|相关|分管|班子|成员|负责|等人|会议|全体|各级|我们|大家|本人|一行)/;
+/** Words that open with a surname but are no name (高度, 全面; 任组长, serving as a group's head) that jieba may not tag. */
+const NotNameRE = /^(?:任副?组|同志|领导|主要|相关|分管|班子|成员|负责|等人|会议|全体|各级|我们|大家|本人|一行)/;
+
+/**
+ * 县长施政总报告 (or a typo's 施政繌报告), 市长施政理念: 施政 (governing), which jieba tags a name, opening what the office
+ * presents (副区长施政出席, 副县长施政作报告 are a 施).
+ */
+const GoverningWordRE =
+  /^施政(?:(?![作做在向])\p{Script=Han})?(?:报告|方针|理念|计划|纲领|重点|目标|成果|满意度|质询)/u;
 
 /** Single-character surnames, the taxonomy's list: what opens a person's name in a list or before a place's name. */
 export const SINGLE_SURNAMES: ReadonlySet<string> = new Set(surnamesData.single);
@@ -838,6 +845,7 @@ export function extractLeaders(input: string): LeaderResult {
         ? givenAfterOffice
         : null);
     const name = givenOnly && givenOnly.length === 2 && splitName ? `${surnameFirst}${givenOnly}` : givenOnly;
+    if (name && GoverningWordRE.test(text.slice(at))) continue;
     // The words a greedy chain took from the sentence (学习了省林业和草原局…) belong before it.
     const chainStart = match.index + (ChainLeadRE.exec(chain)?.[0] ?? "").length;
     if (name && StudiedBeforeRE.test(text.slice(Math.max(0, chainStart - 30), chainStart))) continue;

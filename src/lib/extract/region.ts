@@ -619,10 +619,10 @@ const ChairOfCountyRE =
 /**
  * A city's or prefecture's own offices and collectives (全市, 市长, 市发改委, 市直各单位、各区县): the
  * report is the city's; not the city's call a district's body answers (响应全市号召), nor the city a district
- * ranks in (位居全市前列, 全市第一).
+ * ranks in (位居全市前列, 居全市第一; 全市第二批 is the city's own).
  */
 const CityOwnOfficeRE =
-  /(?<!位居|位列|居|列)全市(?!的?号召|前列|第[一二三]|排名|之首)|我市|市委|市长|市政府|市人民政府|市直|各区县|各县区|各县市区|各县（市、区）|全州|州委|州长|州政府|全盟|盟委|盟长|行署|(?<![县区\p{Script=Han}])市[\p{Script=Han}]{1,8}?(?:局|委|办)/u;
+  /(?<!位居|位列|居|列)全市(?!的?号召|前列|排名|之首)|我市|市委|市长|市政府|市人民政府|市直|各区县|各县区|各县市区|各县（市、区）|全州|州委|州长|州政府|全盟|盟委|盟长|行署|(?<![县区\p{Script=Han}])市[\p{Script=Han}]{1,8}?(?:局|委|办)/u;
 
 const MACAU = "澳门特别行政区";
 const HONG_KONG = "香港特别行政区";

@@ -118,7 +118,9 @@ export function extractReport(articleLines: readonly string[], page: PageContext
     title: titleSimple,
     lead,
     body: bodySimple.join("\n"),
-    numbered: page.meta.docNumber !== undefined,
+    // (Only a text that opens on its addressees under the number: one with a headline of its own, 请示,
+    // 报告, 公告, says what it is.)
+    numbered: page.meta.docNumber !== undefined && addresseeFirst,
   });
   if (docType === "检查" && /^(?:检查|检讨书|深刻检查)$/.test(titleSimple) && signer) {
     title = `${title}（${lines[signerIndex] ?? signer}）`;

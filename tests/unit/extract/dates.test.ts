@@ -989,3 +989,10 @@ test("a year's meeting recalled (…大会召开以来) or held the next year (2
     "unknown",
   );
 });
+
+test("#74's rules: a text with no date of its own is of the year it names in brackets as its own", () => {
+  const dated = (text: string) => reportDate({ title: "縣長施政報告", lead: text, dates: {}, text });
+  expect(dated("縣府團隊將於今(112)年底前完成長照據點布建。")).toMatchObject({ date: "2023" });
+  expect(dated("本（2019）年新建公共停车场12处。").date).toBe("2019");
+  expect(dated("縣府團隊將持續推動長照據點布建。").date).toBe("unknown");
+});

@@ -1427,3 +1427,10 @@ test("#74's rules: a Taiwanese minute's surname before the office and the given 
   expect(names("陳市長強調,要加強防疫。")).toEqual([]);
   expect(names("市長施政總報告今日在議會進行。")).toEqual([]);
 });
+
+test("review of #74's rules: 施政 is a name where the office's holder acts", () => {
+  const names = (text: string) => extractLeaders(simplifyChars(text)).leaders.map((leader) => leader.name);
+  expect(names("副县长施政出席会议并讲话。")).toEqual(["施政"]);
+  expect(names("县长施政报告提出,今年新建公办幼儿园5所。")).toEqual([]);
+  expect(names("会上,副县长施政作报告。")).toEqual(["施政"]);
+});

@@ -2313,3 +2313,26 @@ test("#74's rules: a dateline with its reporters in brackets is no part of the t
     ]),
   ).toEqual(["各单位要按时报送材料。"]);
 });
+
+test("review of #74's rules: a past year's decision or plan, a phase told as done, an appeal after work done are no tasks", () => {
+  const plain = { ...context, docType: "其他" };
+  const texts = (text: string) => extractMeasures([paragraph(text)], plain).map((measure) => measure.text);
+  const meeting = (text: string) => extractMeasures([paragraph(text)], context).map((measure) => measure.text);
+  expect(texts("2016年，区政府决定实施背街小巷改造工程，经过三年努力，街巷面貌焕然一新。")).toEqual([]);
+  expect(texts("2018年，市政府计划投资8亿元改造城中村2000户，这项工程先后惠及群众上万人。")).toEqual([]);
+  expect(texts("第一阶段4月1日至4月30日已顺利结束，各乡镇排查商户420家。")).toEqual([]);
+  expect(texts("第二阶段5月1日至5月31日，县市场监管局开展拉网式检查，下达责令整改通知书31份。")).toEqual([]);
+  expect(texts("第一阶段6月1日至6月15日为宣传发动阶段，全县召开动员会9场。")).toEqual([]);
+  expect(meeting("城东图书馆已完成布展，请广大市民前往借阅。")).toEqual([]);
+  expect(meeting("全县普查工作已基本完成，还请各位普查员注意休息。")).toEqual([]);
+  expect(meeting("村民代表李大爷表态：5月底前一定把占道的棚子拆掉。")).toEqual([]);
+  // An order that names a period since a year is an order.
+  expect(meeting("会议要求，各乡镇要对2021年以来新建的农村自建房进行全面排查，7月底前建立台账。")).toHaveLength(1);
+  expect(meeting("县财政局要全面清理2018年以来的暂付款，9月底前形成清理报告。")).toHaveLength(1);
+  // A task set out under an attachment's list is a task.
+  expect(
+    extractMeasures([paragraph("2.县应急管理局负责7月10日前完成避难场所检查", "附件：1.防汛应急预案")], context).map(
+      (measure) => measure.text,
+    ),
+  ).toHaveLength(1);
+});

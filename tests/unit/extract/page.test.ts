@@ -1883,3 +1883,15 @@ test("#74's rules: a record's titled article is one report; a numbered notice is
   ]);
   expect(ranked?.region).toMatchObject({ city: "南京市", district: "江宁区" });
 });
+
+test("review of #74's rules: a numbered document with a headline of its own is what its headline says", () => {
+  const request = extract([
+    "汝政〔2023〕21号",
+    "关于申请拨付防汛救灾资金的请示",
+    "市人民政府：",
+    "今年入汛以来，我县遭受三轮强降雨，水毁道路42公里。现申请拨付防汛救灾资金500万元。",
+    "汝阳县人民政府",
+    "2023年8月2日",
+  ]);
+  expect(request?.docType).not.toBe("通报");
+});

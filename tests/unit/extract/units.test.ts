@@ -2004,3 +2004,8 @@ test("#74's rules: a collective acting on a matter, a body through its head, bod
   expect(findUnits("渠务署及路政署于6月3日展开联合巡查。")).toEqual(expect.arrayContaining(["渠务署", "路政署"]));
   expect(findUnits("县应急管理局切实履行综合监管职责,加强隐患排查。")).toContain("县应急管理局");
 });
+
+test("review of #74's rules: a body set up by a decision carries the work; one a head's relative clause names does not act", () => {
+  expect(findUnits("经研究，县政府决定成立县防汛抗旱指挥部，负责统筹全县防汛工作。")).toEqual(["县防汛抗旱指挥部"]);
+  expect(findUnits("去年，镇农业服务中心主任刘明负责的水稻示范片亩产达到700公斤。")).toEqual([]);
+});
