@@ -146,7 +146,9 @@ export function classifyDocType({ titleLines, title, lead, body, numbered = fals
   );
   if (
     findsFaults ||
-    numbered ||
+    // (…县人社局报送及时,…对信息工作不重视: a numbered text that rates those it names; not a 意见, 方案 or 决定.)
+    (numbered &&
+      /情况来看|排名|得分|表扬|批评|较差|不重视|滞后|缓慢|迟缓|不力|存在[^。]{0,12}(?:问题|现象)|责令/.test(opening)) ||
     /〔\d{4}〕\d+号/.test(body) ||
     (inspectionAccount &&
       !/整改|工作情况|配合|全年/.test(inspectionAccount[1] ?? "") &&

@@ -87,7 +87,11 @@ function cleanTitle(line: string): string {
       // 镇长办公会会议纪要 [篇2]: a sample-text site's number for the document, no part of its title.
       .replace(PieceMarkRE, "")
       // …施政總報告【影音新聞】, …【组图】: the column or medium the page files the story under, after it.
-      .replace(/(?<=\S{6})\s*【(?:[^【】]{0,4}(?:新闻|新聞|视频|視頻|影音|图|圖|直播|快讯|快訊))】$/u, "")
+      // (Not a word of the headline's own, 营商环境改革【路线图】.)
+      .replace(
+        /(?<=\S{6})\s*【(?:[^【】]{0,4}(?:新闻|新聞|视频|視頻|影音)|组图|組圖|图文|圖文|多图|多圖|图|圖|直播|快讯|快訊)】$/u,
+        "",
+      )
       // …应对台风“小犬”分享到:: the share button the page printed after it.
       .replace(/\s*分享到\s*[:：]?\s*$/u, "")
       // …的通知-欧洲杯网络平台, …常务会议_威海市环翠区人民政府: a browser title's site name after it.

@@ -163,8 +163,12 @@ const NotNameRE = /^(?:任副?组|同志|领导|主要|相关|分管|班子|成�
  * 县长施政总报告 (or a typo's 施政繌报告), 市长施政理念: 施政 (governing), which jieba tags a name, opening what the office
  * presents (副区长施政出席, 副县长施政作报告 are a 施).
  */
-const GoverningWordRE =
-  /^施政(?:(?![作做在向])\p{Script=Han})?(?:报告|方针|理念|计划|纲领|重点|目标|成果|满意度|质询)/u;
+const GoverningWordRE = /^施政(?:(?![作做在向])\p{Script=Han})?(?:报告|方针|理念|纲领|满意度|质询)/u;
+
+/** A given name after its surname's office (林县长姿妙,), closed by a pause or what its holder does. */
+const GivenNameAfterOfficeRE = /^\p{Script=Han}{2}(?=[，,、：:\s)）]|出席|主持|讲话|强调|指出|表示|指示)/u;
+/** The same after 由, where only a chair or a speaker is named so (由林县长姿妙主持). */
+const ChairedGivenNameRE = /^\p{Script=Han}{2}(?=主持|出席|讲话|致辞|带队)/u;
 
 /** Single-character surnames, the taxonomy's list: what opens a person's name in a list or before a place's name. */
 export const SINGLE_SURNAMES: ReadonlySet<string> = new Set(surnamesData.single);
@@ -827,14 +831,14 @@ export function extractLeaders(input: string): LeaderResult {
     // 吴 局长宗荣, 本局李主任秘书国荣, 主持人为林县长姿妙 (Taiwanese minutes): the surname before the office,
     // the given name after; not a word that opens a clause and is a surname too (于, 原, 向, 任: 原局长王伟,
     // 向县长李强).
-    const surnameFirst = /(?:^|[\s：:（(「]|本局|本府|[为由])(\p{Script=Han})[ \t\u3000]?$/u.exec(
-      text.slice(Math.max(0, match.index - 4), match.index),
-    )?.[1];
+    const before4 = text.slice(Math.max(0, match.index - 4), match.index);
+    const surnameFirst = /(?:^|[\s：:（(「]|本局|本府|[为由])(\p{Script=Han})[ \t\u3000]?$/u.exec(before4)?.[1];
     const splitName =
       surnameFirst !== undefined && SINGLE_SURNAMES.has(surnameFirst) && !ClauseOpeningSurnameRE.test(surnameFirst);
     // (A given name alone (姿妙) reads as no name of its own; with the surname before the office it may.)
+    // (After 由 only a chair or a speaker: 由林县长姿妙主持, not 公文由刘主任审签.)
     const givenAfterOffice = splitName
-      ? /^\p{Script=Han}{2}(?=[，,。、：:\s)）]|出席|主持|讲话|强调|指出|表示|指示|$)/u.exec(candidate)?.[0]
+      ? (/由\p{Script=Han}$/u.test(before4) ? ChairedGivenNameRE : GivenNameAfterOfficeRE).exec(candidate)?.[0]
       : undefined;
     const givenOnly =
       titledName ??

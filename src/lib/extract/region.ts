@@ -747,11 +747,11 @@ export interface RegionInput {
 }
 
 /**
- * The media a lead opens with: 云上荆州报道：, 秀山网讯, 仪陇新闻网讯(记者…, 本刊河南讯(贺向阳 田鑫), or the
- * place a paper files from, 本报曲阜讯(通讯员 甄帅) (not 本报讯).
+ * The media a lead opens with: 云上荆州报道：, 秀山网讯, 仪陇新闻网讯(记者…, 本刊河南讯(贺向阳 田鑫) (not
+ * 本报讯).
  */
 const DatelineMediaRE =
-  /^\s*据?(?:本报|本刊)?([\p{Script=Han}]{2,12}?)(?:网讯|报讯|讯|报道)\s*(?:[:：]|[（(](?:记者|通讯员|\p{Script=Han}{2,4}[\s)）]))/u;
+  /^\s*据?([\p{Script=Han}]{2,12}?)(?:网讯|报讯|讯|报道)\s*(?:[:：]|[（(](?:记者|通讯员|\p{Script=Han}{2,4}[\s)）]))/u;
 
 /** Offices whose name makes the publisher a district's or county's own: 南区区公所, 新县人民政府. */
 const OwnOfficeRE = /(?:区公所|公所|人民政府|政府|区委|县委|办事处|融媒体中心|新闻中心|传媒中心)$/;
@@ -903,8 +903,10 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
     const counties = countiesNamedInFull(named);
     if (counties.length === 1) soleCounty = counties[0];
     // 本报曲阜讯: the county a paper files from, named short in its dateline, where the text names none in full.
-    // (本刊河北讯 is the province's, not 天津's 河北区: the name must stand for one county and nothing else.)
-    const [filedFrom, ...alsoNamed] = gazetteer().byForm.get(datelineMedia) ?? [];
+    // (本刊河北讯 is the province's, not 天津's 河北区: the name must stand for one county and nothing else; a
+    // site's name, 光明网讯, 南海网讯, is no place it files from.)
+    const filedFromName = /^\s*(?:本报|本刊)(\p{Script=Han}{2,4})讯/u.exec(input.lead)?.[1] ?? "";
+    const [filedFrom, ...alsoNamed] = gazetteer().byForm.get(filedFromName) ?? [];
     if (counties.length === 0 && filedFrom?.level === "county" && alsoNamed.length === 0) soleCounty = filedFrom;
     const higherNamed = new Set(
       named

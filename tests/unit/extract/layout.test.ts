@@ -585,3 +585,9 @@ test("#74's rules: the column a page files a story under, after its headline, is
     "市長出席防災演練",
   );
 });
+
+test("second review of #74's rules: a word of the headline's own in brackets stays", () => {
+  expect(articleLayout(["全面绘就乡村振兴新【蓝图】", "会议研究部署乡村振兴工作,要求各乡镇抓好落实。"]).title).toBe(
+    "全面绘就乡村振兴新【蓝图】",
+  );
+});

@@ -1434,3 +1434,9 @@ test("review of #74's rules: 施政 is a name where the office's holder acts", (
   expect(names("县长施政报告提出,今年新建公办幼儿园5所。")).toEqual([]);
   expect(names("会上,副县长施政作报告。")).toEqual(["施政"]);
 });
+
+test("second review of #74's rules: after 由 only a chair is named by surname and given name around the office", () => {
+  const names = (text: string) => extractLeaders(simplifyChars(text)).leaders.map((leader) => leader.name);
+  expect(names("会议明确，今后各类公文由王主任审核，重要文件报县长签发。")).toEqual([]);
+  expect(names("副县长施政重点就春耕生产作了部署。")).toEqual(["施政"]);
+});

@@ -2309,7 +2309,7 @@ test("#74's rules: a dateline with its reporters in brackets is no part of the t
   expect(
     texts([
       paragraph("各单位要按时报送材料。"),
-      paragraph("2. 2022年度考核评分细则", "附件:1. 2022年度考核指标一览表"),
+      paragraph("2. 2022年度考核评分一览表", "附件:1. 2022年度考核指标一览表"),
     ]),
   ).toEqual(["各单位要按时报送材料。"]);
 });
@@ -2334,5 +2334,25 @@ test("review of #74's rules: a past year's decision or plan, a phase told as don
     extractMeasures([paragraph("2.县应急管理局负责7月10日前完成避难场所检查", "附件：1.防汛应急预案")], context).map(
       (measure) => measure.text,
     ),
+  ).toHaveLength(1);
+});
+
+test("second review of #74's rules: orders on work since a year, phases told with their counts, history's decisions, asides after work done", () => {
+  const plain = { ...context, docType: "其他" };
+  const texts = (text: string) => extractMeasures([paragraph(text)], plain).map((measure) => measure.text);
+  const meeting = (text: string) => extractMeasures([paragraph(text)], context).map((measure) => measure.text);
+  expect(meeting("会议要求，县林业局负责核查2019年以来已批复的采伐许可，8月底前形成核查报告。")).toHaveLength(1);
+  expect(meeting("（二）全面排查2020年以来累计投入使用的自建房，确保不留死角。")).toHaveLength(1);
+  expect(texts("第一阶段（4月1日至4月20日），各乡镇排查出安全隐患问题212个，整改到位198个。")).toEqual([]);
+  expect(texts("第一阶段4月1日至4月20日是企业自查阶段，全县企业开展自查。")).toEqual([]);
+  expect(texts("第二阶段9月1日至9月15日，警方拘捕31名涉案人员。")).toEqual([]);
+  expect(texts("2017年8月5日，县政府决定对城区52个老旧小区实施改造。")).toEqual([]);
+  expect(texts("上世纪80年代，县政府决定开展第一轮地名普查，历时五年完成。")).toEqual([]);
+  expect(meeting("全县已完成年度投资计划的一半，必须清醒地看到，项目推进依然偏慢。")).toEqual([]);
+  expect(meeting("城西公园已完成改造，请居民注意游园安全。")).toEqual([]);
+  expect(meeting("项目已完成可研编制，并请省设计院专家进行了论证。")).toEqual([]);
+  // A task under an attachment's list that names a plan to make is a task.
+  expect(
+    extractMeasures([paragraph("2.县林业局制定森林防火专项整治方案", "附件：1.森林防火责任清单")], context),
   ).toHaveLength(1);
 });

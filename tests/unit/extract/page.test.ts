@@ -1895,3 +1895,20 @@ test("review of #74's rules: a numbered document with a headline of its own is w
   ]);
   expect(request?.docType).not.toBe("通报");
 });
+
+test("second review of #74's rules: a news site's name is no county it files from; a numbered 意见 is no circular", () => {
+  const site = extract([
+    "教育部部署暑期安全工作",
+    "2023年7月1日",
+    "光明网讯（记者 王明）教育部近日印发通知，要求各地教育部门做好暑期学生安全工作。",
+  ]);
+  expect(site?.region?.district).toBeUndefined();
+  const opinion = extract([
+    "东府发〔2023〕12号",
+    "各镇人民政府、街道办事处，区级各部门：",
+    "为加快发展现代农业，现提出如下意见：一、各镇要稳定粮食播种面积。二、区农业农村局要加强技术指导。",
+    "东坡区人民政府",
+    "2023年3月1日",
+  ]);
+  expect(opinion?.docType).not.toBe("通报");
+});

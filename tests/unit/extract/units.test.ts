@@ -2009,3 +2009,14 @@ test("review of #74's rules: a body set up by a decision carries the work; one a
   expect(findUnits("经研究，县政府决定成立县防汛抗旱指挥部，负责统筹全县防汛工作。")).toEqual(["县防汛抗旱指挥部"]);
   expect(findUnits("去年，镇农业服务中心主任刘明负责的水稻示范片亩产达到700公斤。")).toEqual([]);
 });
+
+test("#74's rules: a body's staff attending stands for the body; a body inspecting on a cycle acts", () => {
+  expect(unitsInList("县自然资源局、县林业局相关工作人员")).toEqual(["县自然资源局", "县林业局"]);
+  expect(unitsInList("县林业局相关负责同志")).toEqual(["县林业局"]);
+  expect(findUnits("县文明办每月暗访后,及时通报各单位存在的问题。")).toContain("县文明办");
+});
+
+test("second review of #74's rules: a collective's name may hold 应急 or 要素", () => {
+  expect(findUnits("各乡镇应急管理所组织开展汛前隐患排查。")).toContain("各乡镇应急管理所");
+  expect(findUnits("各县区要素保障部门积极对接重点项目。")).toContain("各县区要素保障部门");
+});
