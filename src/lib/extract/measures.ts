@@ -3,6 +3,7 @@ import { dueCellDeadline, findDeadline } from "./dates";
 import { endsWord } from "./segmenter";
 import {
   BODY_FUTURE_WORK,
+  BODY_HEAD,
   BULLET_MARKS,
   CarrierFieldEndRE,
   CarrierLineRE,
@@ -289,6 +290,9 @@ const JointLaunchRE =
  */
 const CampaignPeriodRE =
   /自[^。；;，,]{2,24}起至[^。；;，,]{2,24}止[，,]?[^。；;]{0,6}(?:展开|开展|实施|进行|推动|执行)|第[一二三四五六七八九十]阶段[（(:：为是]?\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日?[-—～~至到](?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?![^。；;]*(?:[了共]|累计|取得|已(?![^。；;，,]{0,6}的)|[为是][^。；;，,]{0,8}阶段|\d\s*万?\s*(?:家次|人次|家|处|起|条|份|场|摊|个|户|名|人|项|张|只)|率达))/u;
+
+/** A unit's head pledging what it will do: …中心主任陈卫年表态:…. */
+const HeadPledgeRE = new RegExp(String.raw`${BODY_HEAD}\p{Script=Han}{2,3}表态[:：](.*)$`, "u");
 
 /** A clause that gives an order or states a plan (…；他指示…相关单位要…；农业局亦采购…，预计7月交货). */
 const givesDirective = (clause: string): boolean =>
@@ -708,10 +712,7 @@ function isDirective(
   if (docType === "通报" && faultWithCarrier(simple)) return true;
   // 市场服务中心主任陈卫年表态:在8月20日正式开工,11月底全面完工: a unit's head pledging, dated, sets its task
   // (not a villager's or a firm's promise).
-  const pledged =
-    /(?:主任|局长|处长|站长|所长|队长|书记|[镇乡县区市]长|部长|经理)\p{Script=Han}{2,3}表态[:：](.*)$/u.exec(
-      simple,
-    )?.[1];
+  const pledged = HeadPledgeRE.exec(simple)?.[1];
   if (pledged && (DueTaskRE.test(pledged) || findDeadline(pledged, null) !== null) && !/了|已/.test(pledged))
     return true;
   // 会议原则同意县财政局拟草的《…》，修改完善后，批复实施: a decision that leaves work to do.

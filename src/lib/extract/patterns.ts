@@ -90,6 +90,8 @@ export const TOGETHER_WITH_MODALS = "要|将|并|须|应|需|可|由|负责|牵�
 export const BODY_NAME_ENDS = "室局办委部府门位所队组联会心司院站社厅处署";
 /** What a circular does to the bodies it names (给予黄牌警告, 予以通报批评, 被问责): they must mend what it found. */
 export const SANCTION = "(?:通报批评|[红黄]牌警告|警告|问责)";
+/** The office of a body's head, who speaks or takes work for it (…中心主任陈卫年表态, 由…处主任谭良同志负责). */
+export const BODY_HEAD = "(?:党组书记|书记|主任|局长|处长|站长|所长|队长|部长|[镇乡县区市]长|总?经理)";
 /** How a department's name ends (区住建局, 市不动产登记中心, 固县林场): one that may convene its own meeting. */
 export const DEPARTMENT_ENDS = "局|厅|处|署|办公室|中心|公司|集团|林场|院|站|所";
 

@@ -4,6 +4,7 @@ import { gazetteer, shortName, type Place } from "./gazetteer";
 import { SINGLE_SURNAMES } from "./leaders";
 import {
   BODY_FUTURE_WORK,
+  BODY_HEAD,
   BODY_NAME_ENDS,
   BarredRowRE,
   CARRIER_KIND,
@@ -1254,8 +1255,10 @@ export function findUnits(
  * A body that takes on work through its head, named with office and name: 由市场管理处主任谭良同志具体负责,
  * 市场服务中心主任陈卫年表态:….
  */
-const HeadActsForBodyRE =
-  /(?:^|[。；;，,：:\n]|由)((?:(?!由)[\p{Script=Han}]){2,16}?(?:处|局|中心|委|办|站|所|队|公司))(?:党组书记|书记|主任|局长|处长|站长|所长|队长|总?经理)(\p{Script=Han}{2,3}?)(?:同志)?(?:具体)?(?:负责(?!的|人)|牵头|表态)/gu;
+const HeadActsForBodyRE = new RegExp(
+  String.raw`(?:^|[。；;，,：:\n]|由)((?:(?!由)[\p{Script=Han}]){2,16}?(?:处|局|中心|委|办|站|所|队|公司))${BODY_HEAD}(\p{Script=Han}{2,3}?)(?:同志)?(?:具体)?(?:负责(?!的|人)|牵头|表态)`,
+  "gu",
+);
 
 /**
  * A list closed by its count of bodies, as the subject of the task that follows (会议要求,广丰中学、贞白中学、
