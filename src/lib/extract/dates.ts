@@ -852,17 +852,16 @@ const HeldMeetingYearRE = new RegExp(
   "u",
 );
 
-/**
- * The year of a meeting numbered within it (2022年第八次县政府常务会议; 114年第1次縣務會議, a Taiwanese
- * year counted from 1912, as only such a year has three digits).
- */
+/** A year as written, Gregorian or Taiwanese (114, counted from 1912: only such a year has three digits). */
+const gregorianYear = (year: string): string => (year.length === 3 ? String(Number(year) + 1911) : year);
+
+/** The year of a meeting numbered within it (2022年第八次县政府常务会议; 114年第1次縣務會議). */
 function numberedMeetingYear(text: string): string | undefined {
   const year =
     /(?<!\d)(\d{4}|1[0-4]\d)\s*年(?:度)?第[一二三四五六七八九十百\d]+次[^，,。；;\n]{0,16}?(?:会议|會議|会|會)/.exec(
       text,
     )?.[1];
-  if (!year) return undefined;
-  return year.length === 3 ? String(Number(year) + 1911) : year;
+  return year === undefined ? undefined : gregorianYear(year);
 }
 
 /** The year a text calls its own in brackets: 今(111)年, 本（2019）年. */
@@ -1006,7 +1005,7 @@ export function reportDate({
   // texts do (民国 years in three digits).
   const ownYear = OwnYearRE.exec(text)?.[1];
   if (ownYear) {
-    const year = ownYear.length === 3 ? String(Number(ownYear) + 1911) : ownYear;
+    const year = gregorianYear(ownYear);
     return { date: year, notes: [`正文未写明日期，按文中「今年」所注的${year}年记到年`] };
   }
   if (dates.uploaded)
