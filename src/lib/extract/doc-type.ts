@@ -55,6 +55,10 @@ const TitleMeetingRE =
 /** A verdict a circular gives (5个镇被黄牌警告, 给予通报批评); not one yet to come (将对…给予黄牌警告). */
 const SanctionedRE = new RegExp(`(?<!将[^。]{0,20})(?:给予|予以|被)${SANCTION}`);
 
+/** A body that treats a work as its task: 市住建局将棚改作为…重要政治任务 (its practice, told by others). */
+const BodyTreatsWorkRE =
+  /(?:^|[。，,])[^。，,；;要应须需]{2,30}?(?:局|委|政府|办)(?:始终|一直|坚持)?(?:将|把)[^。；;]{2,40}?作为[^。；;]{0,30}?(?:任务|工程|工作|抓手|事项|大事|实事)/;
+
 /** The kind of document, after the tell-tale signs in shared/domain-guide.md. */
 export function classifyDocType({ titleLines, title, lead, body, numbered = false }: DocTypeInput): DocType {
   const heading = titleLines[0] ?? title;
@@ -162,7 +166,9 @@ export function classifyDocType({ titleLines, title, lead, body, numbered = fals
   // (下面,我把…情况向大家作一简要汇报), work told in so many respects (从三个方面细化), the ways a place has
   // kept to over the years (近年来,德江县平原镇台头村坚持党建引领…; not a deployment that goes on to order), or
   // a way of working it found (云田镇…探索创新“网格+”模式; not one it is told, urged or yet to find: 要…探索创新
-  // 改造模式, 鼓励各乡镇探索, 尚未探索形成). (安龙县坝盘镇举办“…旅游节” is an event's news.)
+  // 改造模式, 鼓励各乡镇探索, 尚未探索形成), or how a body treats the work, told of it in the third person
+  // (沧州市委、市政府将棚户区改造作为…重点民心工程; 滦州市住建局将棚改作为…重要政治任务; not an order, 各地要把…作为…).
+  // (安龙县坝盘镇举办“…旅游节” is an event's news.)
   const ExperienceTitleRE =
     /^[\p{Script=Han}]{2,12}(?:[:：]\s*(?=[^:：]*[“"「])|(?<=区|县|市|镇|乡|旗|街道|局|委|办|中心|公司)[:：]|(?<=局|委|办|中心|镇|乡|街道)(?!举办|举行|召开|开展|启动|开幕|成功)[\p{Script=Han}]{1,3}[“"「])/u;
   if (
@@ -172,7 +178,10 @@ export function classifyDocType({ titleLines, title, lead, body, numbered = fals
     /从[一二三四五六七八九十两几\d]+个方面/.test(opening) ||
     (/^(?:近年来|近年|多年来)[,，][^。]{2,30}?(?:坚持|聚焦|着力|始终|立足|紧紧围绕|紧扣)/.test(opening) &&
       !/(?<![重主需只想必紧])要(?!求|点|素)|务必|必须/.test(opening)) ||
-    /(?:^|。)[^。要应须需鼓尚未将]{0,200}?探索(?:创新|推行|建立|形成|实施)[^。]{0,20}?(?:模式|机制|路子)/.test(opening)
+    /(?:^|。)[^。要应须需鼓尚未将]{0,200}?探索(?:创新|推行|建立|形成|实施)[^。]{0,20}?(?:模式|机制|路子)/.test(
+      opening,
+    ) ||
+    (BodyTreatsWorkRE.test(opening) && !/(?<![重主需只想必紧])要(?!求|点|素)|务必|必须/.test(opening))
   )
     return "经验交流";
   return "其他";

@@ -95,8 +95,9 @@ export const BODY_HEAD = "(?:党组书记|书记|主任|局长|处长|站长|所
 /** How a department's name ends (区住建局, 市不动产登记中心, 固县林场): one that may convene its own meeting. */
 export const DEPARTMENT_ENDS = "局|厅|处|署|办公室|中心|公司|集团|林场|院|站|所";
 
-/** The part a body plays in a task, as task tables label it: 责任单位, 牵头单位, 协同责任单位, 主责部门. */
-export const CARRIER_KIND = "(?:(?:牵头|配合|协同|协助|协办|主办|参与|主责)(?:责任)?|责任)(?:单位|部门)";
+/** The part a body plays in a task, as task tables label it: 责任单位, 牵头单位, 协同责任单位, 主责部门; a joint
+ * mechanism's members, 组成单位, 成员单位. */
+export const CARRIER_KIND = "(?:(?:牵头|配合|协同|协助|协办|主办|参与|主责|组成|成员)(?:责任)?|责任)(?:单位|部门)";
 /**
  * The carrier written as a field after an item's stop, ending on a whole body (…未及时清运。责任单位：东城街道办事处、
  * 区城管局), not on a name the line broke (…责任单位：县住建局、县水).
@@ -131,7 +132,7 @@ export const BarredRowRE = /^[|｜].*[|｜]$/u;
  * 会议, 会同, 会见, nor 与会.
  */
 export const BODY_FUTURE_WORK =
-  "(?:(?:全力|严格|尽快|积极|继续|持续|主动|密切|紧密|定期|适时|加派|增派|派员|安排|加强|巡查|检查|跟进|协助|处理|清理|采取|推出|提供|展开|研究|检讨|监察|监测|通知|核实|联同|催促|督促|陆续(?!接到|收到|感受|出现|到来|增加|减少)|与(?!会)|推展|推行|推广|实施|于(?:本|下|今|明|第|\\d)|于[^。；;，,]{2,30}?(?:进行|展开|开展|安排|加强)|在(?:今年|明年|本年|年内|年底|本月|下月|短期内|未来)(?![^，,。；;]{0,4}?(?:举行|举办|召开|讨论|考虑|审议)))[\\p{Script=Han}\\d]|一如以往|按需要)";
+  "(?:(?:全力|严格|尽快|积极|继续|持续|主动|密切|紧密|定期|适时|因应|加派|增派|派员|安排|加强|巡查|检查|跟进|协助|处理|清理|采取|推出|提供|展开|研究|检讨|监察|监测|通知|核实|联同|催促|督促|陆续(?!接到|收到|感受|出现|到来|增加|减少)|与(?!会)|推展|推行|推广|实施|于(?:本|下|今|明|第|\\d)|于[^。；;，,]{2,30}?(?:进行|展开|开展|安排|加强)|在(?:今年|明年|本年|年内|年底|本月|下月|短期内|未来)(?![^，,。；;]{0,4}?(?:举行|举办|召开|讨论|考虑|审议)))[\\p{Script=Han}\\d]|一如以往|按需要)";
 
 /** A sentence that only says why (为…,达到…的目的。), told before the news or the order it explains. */
 export const PurposeSentenceRE = /^为了?[^。！？!?]{4,200}?(?:的目的|为目标)[。！？!?]/u;

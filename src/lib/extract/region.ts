@@ -238,11 +238,17 @@ function mentions(text: string): Mention[] {
       const countySeat = longest.length === 2 && longest.endsWith("县") && /^城(?![市管乡区关建])/.test(after);
       // 资金在线监控和县级报账: 和 is a conjunction and 县级 a word of its own, not 和县 (萧县直属 is 萧县).
       const suffixOpensWord = longest.length === 2 && /^[和与及]/.test(longest) && /^[级域直属]/.test(after);
-      // 向来宾们介绍 speaks to guests; 来宾日报, 来宾召开, 在来宾 speak of the city.
+      // 向来宾们介绍 speaks to guests; 来宾日报, 来宾召开, 在来宾 speak of the city. A full name that is a
+      // noun (县城老城区破旧房屋, the old town) names its district after its city (洛阳市老城区) or as a
+      // body (老城区委, 老城区政府).
+      const cityBefore = places.some(
+        (place) =>
+          place.city && [place.city, place.city.replace(/市$/, "")].some((name) => text.slice(0, index).endsWith(name)),
+      );
       const everydayWord =
-        !isFull &&
         EVERYDAY_WORDS.has(longest) &&
-        !/^(?:日报|晚报|新闻|融媒|广播|电视|召开|举行|全市)/.test(after) &&
+        !(isFull && cityBefore) &&
+        !/^(?:日报|晚报|新闻|融媒|广播|电视|召开|举行|全市|委|党委|(?:人民)?政府|人大|政协)/.test(after) &&
         !/[在赴到驻抵返离]$/.test(text[index - 1] ?? "");
       // 大理石, 长治久安: a short form opening a longer everyday word (not 凤凰古城, a place, nor 泉州人).
       const [opened] = isFull ? [] : tagWords(text.slice(index, index + longest.length + 3));

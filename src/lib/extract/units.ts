@@ -302,6 +302,8 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
   const firms = new Set<string>();
   const named = new Set<string>();
   const written = joinCollectivePair(fragment)
+    // 各村（社区）在农历新年之前要…, 各乡镇在春节前要…: the time the subject must act by is no part of its name.
+    .replace(/(?<=[\p{Script=Han})）]{2})在[^、，,在]{1,12}?(?:之前|以前|前|期间|之内|以内|内)$/u, "")
     // 二要县市场监管局加强检查, 1.县住建局要…: an item's number before its subject is no part of the name
     // (第三方机构 is a third party, no third item).
     // (是日起各乡镇要…, 今年起县创城指挥部…: nor the day the work starts.)
@@ -646,11 +648,12 @@ const SLOT_PATTERNS: RegExp[] = [
   // 县创城指挥部每月将对…进行督查: one that acts on a cycle.
   // 河上镇将围绕…推进, 县政府督查室将紧盯…, 各区公所已提前巡查…: a body carrying on a plan or one at work; 中街办事处对煤炭路两侧…进行了清理: one that acted;
   // 县环保局积极配合…: one that helps; 县委督查室会同…领导小组对…进行了督查, 区城管局组成专班对…进行了督查:
-  // one that acted with another or through a team (县委办、县督查办组成联合督查组); 房屋署人员将…, 经济和科技发展局相关工作人员计划…: a body's staff acting for it; 入境处会全力巡查…, 房屋署会于第二季开始…, 保安局会一如以往: the 会 of what a body will do.
+  // one that acted with another or through a team (县委办、县督查办组成联合督查组); 房屋署人员将…, 经济和科技发展局相关工作人员计划…: a body's staff acting for it; 入境处会全力巡查…, 房屋署会于第二季开始…, 保安局会一如以往, 市政署会因应个案加派人员: the 会 of what a body will do;
+  // 市容美化整洁工作组将以…为原则: a working group's too.
   // 屋宇署及地政总署于9月22日启动联合行动: with the day it acted.
   // 大丰区住建局切实履行牵头部门职责: one that does its part. 区信访办每周巡查后…: one that inspects on a cycle.
   new RegExp(
-    String.raw`(?:^|[。；;，,：:！？!?\n]\s*)((?:(?!(?:要|须|需|应)(?:配合|协助|会同|协同))[^。；;，,：:！？!?\n]){1,30}?(?:局|处|署|委|会|办|厅|室|中心|公司|委员会|办公室|公所|人民政府|政府|大队|支队|清洁队|指挥部|镇|乡|街道))(?:(?:相关|有关)?(?:工作)?人员(?=将(?!被)|已(?!被)|计划))?(?:也|亦|还|则|并|另|同时|就)?(?:[今昨][天日](?:上午|下午|晚间|晚上)?|每(?:月|周|季度|年)(?:\d{1,2}月)?|今年|明年|稍后|日后|随后)?(?:将|已|正|会|于)?(?:(?:今早|即日)起|自\d{1,2}月(?:\d{1,2}日)?起|(?<=于)\d{1,2}月\d{1,2}日)?(?:共同|一起|分别|联合|持续|积极|全力|全面|陆续|强烈|主动|切实)?(?:履行(?=[^。；;，,]{0,12}?职责)|(?<=每(?:月|周|季度|年))(?:巡查|督查|检查|暗访|调度)|表示|指出|说明|强调|预估|预计|统计|邀集|启动|展开|完成[一二三]级开设|采购|办理|辅导|成立(?![\d一二三四五六七八九十]+周年|以来|之初)|提醒|建议|呼吁|补充|研究决定|决定(?=[^。；;，,]{0,40}?(?:开展|进行|组织|实施|启动))|(?<=积极|全力|主动)配合(?!下|表示|感谢|支持)|组织人员|组织力量|(?:会同[^。；;，,]{2,30}?|联合(?![社会国])(?!(?:督查|检查|执法|督导|工作)(?:[组队室]|大队|中队|小组))[^。；;，,]{2,60}?|组成[^。；;，,]{2,12}?)?对[^。；;，,]{2,30}?(?:进行|开展)|(?:(?:会同|联合(?![社会国])(?!(?:督查|检查|执法|督导|工作)(?:[组队室]|大队|中队|小组)))[^。；;，,]{2,60}?)?(?<!中心)组成(?!员)[^。；;，,、]{0,6}?(?:督查|检查|督导|考核|巡查|暗访|调研|工作)组|(?<=将)(?![会要是])(?=[\p{Script=Han}]{2})|(?<=会)(?=${BODY_FUTURE_WORK})|(?<=(?:局|署|处|部门|政府|方)(?:亦|也|还|就|稍后|日后|随后)?会)(?=在(?!今[日天])[^。；;，,了]{2,30}?介绍(?!了))|(?<=已)(?=提前|先行|着手|启动|完成|部署|安排|组织|开展|展开|巡查|派员)|(?<=人员)计划)`,
+    String.raw`(?:^|[。；;，,：:！？!?\n]\s*)((?:(?!(?:要|须|需|应)(?:配合|协助|会同|协同))[^。；;，,：:！？!?\n]){1,30}?(?:局|处|署|委|会|办|厅|室|中心|公司|委员会|办公室|公所|人民政府|政府|大队|支队|清洁队|指挥部|工作组|专班|小组|镇|乡|街道))(?:(?:相关|有关)?(?:工作)?人员(?=将(?!被)|已(?!被)|计划))?(?:也|亦|还|则|并|另|同时|就)?(?:[今昨][天日](?:上午|下午|晚间|晚上)?|每(?:月|周|季度|年)(?:\d{1,2}月)?|今年|明年|稍后|日后|随后)?(?:将|已|正|会|于)?(?:(?:今早|即日)起|自\d{1,2}月(?:\d{1,2}日)?起|(?<=于)\d{1,2}月\d{1,2}日)?(?:共同|一起|分别|联合|持续|积极|全力|全面|陆续|强烈|主动|切实)?(?:履行(?=[^。；;，,]{0,12}?职责)|(?<=每(?:月|周|季度|年))(?:巡查|督查|检查|暗访|调度)|表示|指出|说明|强调|预估|预计|统计(?!资料|数据|数字|结果|报表|显示|表明)|邀集|启动|展开|完成[一二三]级开设|采购|办理|辅导|成立(?![\d一二三四五六七八九十]+周年|以来|之初)|提醒|建议|呼吁|补充|研究决定|决定(?=[^。；;，,]{0,40}?(?:开展|进行|组织|实施|启动))|(?<=积极|全力|主动)配合(?!下|表示|感谢|支持)|组织人员|组织力量|(?:会同[^。；;，,]{2,30}?|联合(?![社会国])(?!(?:督查|检查|执法|督导|工作)(?:[组队室]|大队|中队|小组))[^。；;，,]{2,60}?|组成[^。；;，,]{2,12}?)?对[^。；;，,]{2,30}?(?:进行|开展)|(?:(?:会同|联合(?![社会国])(?!(?:督查|检查|执法|督导|工作)(?:[组队室]|大队|中队|小组)))[^。；;，,]{2,60}?)?(?<!中心)组成(?!员)[^。；;，,、]{0,6}?(?:督查|检查|督导|考核|巡查|暗访|调研|工作)组|(?<=将)(?![会要是])(?=\p{Script=Han}[\p{Script=Han}“「])|(?<=会)(?=${BODY_FUTURE_WORK})|(?<=(?:局|署|处|部门|政府|方)(?:亦|也|还|就|稍后|日后|随后)?会)(?=在(?!今[日天])[^。；;，,了]{2,30}?介绍(?!了))|(?<=已)(?=提前|先行|着手|启动|完成|部署|安排|组织|开展|展开|巡查|派员)|(?<=人员)计划)`,
     "gu",
   ),
   // 赛罕区政府11月底启动…, 市机场建管公司12月中旬全面开工…, 各责任单位2017年9月25日前将…: a body owing
@@ -691,7 +694,7 @@ const SLOT_PATTERNS: RegExp[] = [
   /牵头[，,]([^。；;，,：:\n]{2,20}?)(?:具体|负责)?落实(?=[；;。，,]|$)/gu,
   // 责任单位：…；（牵头单位：市委组织部，配合单位：市委宣传部、各有关单位）
   new RegExp(
-    `${CARRIER_KIND}\\s*[:：;；]\\s*((?:(?![，,]\\s*(?:牵头|配合|责任|协办|主办))(?!${CARRIER_KIND}\\s*[:：]|(?:整治|整改|完成|办结|工作)?(?:时限|期限|时间)(?:要求)?\\s*[:：]|(?:时间节点|责任人|整改措施|工作措施)\\s*[:：])(?:[（(][^（()）:：]{1,8}[)）]|[^。；;\\n:：）)（(]))+)`,
+    `${CARRIER_KIND}\\s*[:：;；][^\\S\\n]*((?:(?![，,]\\s*(?:牵头|配合|责任|协办|主办))(?!${CARRIER_KIND}\\s*[:：]|(?:整治|整改|完成|办结|工作)?(?:时限|期限|时间)(?:要求)?\\s*[:：]|(?:时间节点|责任人|整改措施|工作措施)\\s*[:：])(?:[（(][^（()）:：]{1,8}[)）]|[^。；;\\n:：）)（(]))+)`,
     "gu",
   ),
   // 市民政局、市环保局…等牵头部门汇报了…; 市发改委主要负责人通报了…
@@ -766,19 +769,25 @@ const BareSuffixRE = new RegExp(`^${UNIT_SUFFIX}$`, "u");
  * a word jieba tags as a verb, adverb, preposition or adjective (交通部 is followed by the noun
  * 观光局, so the name goes on to 交通部观光局).
  */
+/** A person's name, then an office: what follows a body that one of its officers acts for. */
+const HeadAfterBodyRE = /^\p{Script=Han}{2,3}?(?:同志)?副?(?:科长|处长|局长|署长|主任|书记|参议|[省市县区镇乡]长)/u;
+
 function nameBeforeVerb(piece: string, afterList = false): string | undefined {
   for (let end = 2; end <= Math.min(piece.length - 1, 16); end += 1) {
     const name = piece.slice(0, end);
     if (!SuffixEndRE.test(name) || !UnitRE.test(name)) continue;
     const [next, second] = tagWords(piece.slice(end, end + 6));
-    // (各相关部门奋起直追, 各单位齐心协力: an idiom is the clause's predicate too.)
-    if (next && /^(?:v|d|p|a|c|ad|i|l)/.test(next.tag)) return name;
     // The last of a list of bodies (…社会局及民政局量身打造…, 县水利局、水保局技术人员开展…): a noun
     // used as an adverb or naming the body's staff may stand before the verb; not a section or a
     // longer name (民政局社会救助处, 卫生县城复审工作领导小组).
     const section = /^[\p{Script=Han}]{1,10}?(?:处|科|室|股|中心|队|站|所|小组|委员会|指挥部|局|办)/u.test(
       piece.slice(end),
     );
+    // (各相关部门奋起直追, 各单位齐心协力: an idiom is the clause's predicate too; not after a place whose
+    // office goes on, 疾病管制署高屏区 + 管制中心.)
+    if (next && /^(?:v|d|p|a|c|ad|i|l)/.test(next.tag) && !(/[区县市]$/.test(name) && section)) return name;
+    // 管制中心段延昌科长列席: the body's name ends where its officer's begins.
+    if (HeadAfterBodyRE.test(piece.slice(end)) && SINGLE_SURNAMES.has(piece[end] ?? "")) return name;
     if (afterList && next?.tag === "n" && second?.tag.startsWith("v") && !section) return name;
   }
   return undefined;

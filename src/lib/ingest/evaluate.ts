@@ -182,11 +182,11 @@ const unitKeyIn =
 
 /**
  * Two readings of one deadline: labellers differ on whether the preposition before the date belongs to it
- * (于5月20日前, 5月20日前; 从即日起, 即日起), not on the date.
+ * (于5月20日前, 5月20日前; 到2022年底, 2022年底; 从即日起, 即日起), not on the date.
  */
 function sameDeadline(expected: string | undefined, actual: string | undefined): boolean {
   const bare = (deadline: string | undefined): string | undefined =>
-    deadline?.replace(/^(?:要|须|务必)?[于在]|^[从自](?=即日起)/u, "");
+    deadline?.replace(/^(?:要|须|务必)?[于在到]|^[从自](?=即日起)/u, "");
   return bare(timed(expected)) === bare(timed(actual));
 }
 

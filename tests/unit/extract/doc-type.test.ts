@@ -347,3 +347,10 @@ test("a 工作讲话 is a speech, and a meeting that studies a speech (传达学
     "会议报道",
   );
 });
+
+test("#75's rule: a body's way of treating the work, told of it, is an experience piece; an order to do so is not", () => {
+  expect(
+    kind("某市老旧小区改造提前完成年度任务", "据介绍,某市住建局将老旧小区改造作为年度重点民生工程,建立周调度机制。"),
+  ).toBe("经验交流");
+  expect(kind("某市部署老旧小区改造工作", "市政府要求,各县区要把老旧小区改造作为重点民生工程。")).toBe("其他");
+});

@@ -1440,3 +1440,15 @@ test("second review of #74's rules: after 由 only a chair is named by surname a
   expect(names("会议明确，今后各类公文由王主任审核，重要文件报县长签发。")).toEqual([]);
   expect(names("副县长施政重点就春耕生产作了部署。")).toEqual(["施政"]);
 });
+
+test("#75's rules: a name before its office after a government or a centre; a bureau named with 及; the commoner word after a name", () => {
+  const leaders = (text: string) => extractLeaders(simplifyChars(text)).leaders;
+  expect(leaders("嘉義縣政府林文華參議表示,將加強登革熱防治。").map((leader) => leader.name)).toEqual(["林文华"]);
+  expect(leaders("感謝衛生中心黃明德科長列席指導。").map((leader) => leader.name)).toEqual(["黄明德"]);
+  // A section head's contact line (科長 then the name) names no leader.
+  expect(leaders("活動聯絡人：文化局藝術科長 陳美玲").map((leader) => leader.name)).toEqual([]);
+  expect(leaders("海事及水務局局長黃穗文表示,將加強巡查。")).toEqual([
+    expect.objectContaining({ name: "黄穗文", title: "海事及水务局局长" }),
+  ]);
+  expect(leaders("会上,局长张伟总结上半年工作。").map((leader) => leader.name)).toEqual(["张伟"]);
+});

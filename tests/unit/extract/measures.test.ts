@@ -2356,3 +2356,12 @@ test("second review of #74's rules: orders on work since a year, phases told wit
     extractMeasures([paragraph("2.县林业局制定森林防火专项整治方案", "附件：1.森林防火责任清单")], context),
   ).toHaveLength(1);
 });
+
+test("#75's rules: a speaker's second statement is a task of its own; a principle a body will hold to, a hope for the units", () => {
+  const texts = (text: string) => extractMeasures([paragraph(text)], context).map((measure) => measure.text);
+  expect(
+    texts("署长表示,食物安全专责小组将以“预防为主”为原则,持续完善巡查机制,又称下月将再开展食肆突击巡查。"),
+  ).toEqual(["食物安全专责小组将以“预防为主”为原则,持续完善巡查机制,", "下月将再开展食肆突击巡查。"]);
+  expect(texts("县长表示,入冬以来火灾多发,期望各单位落实冬季防火措施。")).toHaveLength(1);
+  expect(texts("县长表示,今年防火形势平稳,期望来年风调雨顺。")).toEqual([]);
+});

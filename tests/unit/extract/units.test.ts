@@ -2020,3 +2020,14 @@ test("second review of #74's rules: a collective's name may hold 应急 or 要�
   expect(findUnits("各乡镇应急管理所组织开展汛前隐患排查。")).toContain("各乡镇应急管理所");
   expect(findUnits("各县区要素保障部门积极对接重点项目。")).toContain("各县区要素保障部门");
 });
+
+test("#75's rules: a working group's and a Macau office's future work, a joint mechanism's members, a body before its officer", () => {
+  expect(findUnits("局长表示，市场整治工作组将以“查早查小”为原则，逐步完善长效机制。")).toContain("市场整治工作组");
+  expect(findUnits("对于居民关注的噪音问题，环保局会因应投诉加派人员巡查。")).toContain("环保局");
+  expect(findUnits("（二）成员单位：市公安局、市教育局、市卫健委。")).toEqual(["市公安局", "市教育局", "市卫健委"]);
+  // A notice's addressees end with 成员单位: the next paragraph is no list of them.
+  expect(findUnits("县环委会成员单位：\n\n今年以来，全县上下认真贯彻落实省委、省政府决策部署。")).toEqual([]);
+  expect(findUnits("市长感谢水务署北区供水中心陈大文科长到场指导。")).toContain("水务署北区供水中心");
+  expect(findUnits("据环保署统计资料显示，本市空气质量持续改善。")).toEqual([]);
+  expect(findUnits("各乡镇（街道）在春耕之前要完成沟渠清淤。")).toContain("各乡镇（街道）");
+});

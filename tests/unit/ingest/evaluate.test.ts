@@ -165,7 +165,9 @@ describe("scoring against a label", () => {
       total: 1,
     });
     expect(scoreEntries([label], [{ ...want, measures: [measure("5月底前")] }]).accuracy.deadline.correct).toBe(0);
-    // So is 从 before 即日起: from today on, either way.
+    // So is 到 before a year's end, and 从 before 即日起: from today on, either way.
+    const byYearEnd = { ...want, measures: [measure("到2022年底")] };
+    expect(scoreEntries([byYearEnd], [{ ...want, measures: [measure("2022年底")] }]).accuracy.deadline.correct).toBe(1);
     const fromToday = { ...want, measures: [measure("从即日起")] };
     expect(scoreEntries([fromToday], [{ ...want, measures: [measure("即日起")] }]).accuracy.deadline.correct).toBe(1);
   });
