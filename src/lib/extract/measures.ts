@@ -53,6 +53,8 @@ export interface MeasureContext {
   unitsOf: (simpleSentence: string) => string[];
   /** The units that open the pieces of a passage: what 以上责任单位 refers back to. */
   unitsOpening: (simplePassage: string) => string[];
+  /** An experience piece's body whose practice a sentence tells, named at its opening (canonical). */
+  practiceHolderOf?: (simpleSentence: string) => string | undefined;
   /** The department whose own meeting this is: it owes the orders that name no one else. */
   convener?: string;
   /** The bureau publishing its own news (信息来源：县环保局): the 我局 of its sentences. */
@@ -186,14 +188,15 @@ const modalScope = (simple: string): string =>
   simple.replace(/(?:以|为了?|借以)确保[^，,。；;]*|的[“「][^”」]*[”」]|[“「][^”」]*[”」](?=的)/g, "");
 /**
  * A practice an experience piece tells of, as its peers would copy it: the body or its watchword, then
- * what it set up or keeps doing (区住建局…成立…专班, 始终坚持把…作为重点工作来抓, 扎实开展“美丽楼院”创建),
+ * what it set up or keeps doing (区住建局…成立…专班, 始终坚持把…作为重点工作来抓, 市住建局将棚改作为…重要政治任务,
+ * 扎实开展“美丽楼院”创建),
  * the watchword it keeps to or carries out, the work going on after it (坚持“党委抓统筹…”，推行…; 深化“三法一制”
  * 工作模式，依托…; not 实施“…”以来, …的做法, 坚持“等靠要”思想), or the principles it keeps, then how
  * (坚持因地制宜、规划先行、问需于民…，定路段…; not 坚持党建引领、问题导向、群众参与。 as a heading);
  * not its figures (截至目前，…已全部复工).
  */
 const PracticeRE =
-  /^(?:同时|此外|另外)?[，,]?(?![^，,。；;]{0,12}(?:截至|截止|目前|共|累计|已))[^，,。；;]{0,30}?(?:始终坚持|坚持把|坚持以|成立了?|组建了?|建立了?|制定了?|制订了?|出台了?|推行|开辟|整合|扎实开展|全面开展|深入开展|持续开展|大力开展|(?:坚持|深化|实施|创新|打造|探索)(?=[“"「][^”"」]{1,30}[”"」](?![^，,。；;]{0,8}?(?:以来|做法|思想|是))[^，,。；;]{0,30}[，,])|坚持(?=[^，,。；;“"「]{2,8}、[^，,。；;、]{2,8}、[^。；;]*?[，,]))[\p{Script=Han}“"「]/u;
+  /^(?:同时|此外|另外)?[，,]?(?![^，,。；;]{0,12}(?:截至|截止|目前|共|累计|已))[^，,。；;]{0,30}?(?:始终坚持|坚持把|坚持以|(?<![要应须需])(?:将|把)(?=[^，,。；;]{2,40}?作为[^，,。；;]{0,30}?(?:任务|工程|工作|抓手|事项|大事|实事|重点))|成立了?|组建了?|建立了?|制定了?|制订了?|出台了?|推行|开辟|整合|扎实开展|全面开展|深入开展|持续开展|大力开展|(?:坚持|深化|实施|创新|打造|探索)(?=[“"「][^”"」]{1,30}[”"」](?![^，,。；;]{0,8}?(?:以来|做法|思想|是))[^，,。；;]{0,30}[，,])|坚持(?=[^，,。；;“"「]{2,8}、[^，,。；;、]{2,8}、[^。；;]*?[，,]))[\p{Script=Han}“"「]/u;
 /** What an experience piece's numbered practice is headed by (一是加强阵地建设。): what was done, not what came of it. */
 const PracticeVerbRE =
   /^(?:加强|注重|提升|创新|强化|完善|健全|推进|深化|建立|坚持|优化|丰富|夯实|抓实|突出|聚焦|做实|拓宽|着力|规范|狠抓|抓好|搭建|打造|实施|推行|建强|减少|消除|去除|树立|构建|筑牢|压实|开展|推动|增强|提高)/;
@@ -1281,7 +1284,11 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       // …相关单位要做好对接；在苔湖片区…方面，要加快动作: an item on a topic of its own is no longer theirs.
       if (TopicFrameRE.test(simple)) clauseSubject = [];
       if (ownSubject.length === 0) measure.units = [...new Set([...measure.units, ...clauseSubject])];
-      if (measure.units.length === 0 && paragraph.practiceOf) measure.units = [...paragraph.practiceOf];
+      // (…市委、市政府将…。同时，该市住建局继续推行…: a later sentence may tell another body's practice.)
+      if (measure.units.length === 0 && paragraph.practiceOf) {
+        const holder = context.practiceHolderOf?.(simple);
+        measure.units = holder ? [holder] : [...paragraph.practiceOf];
+      }
       // (…要确保6月底前完成主体工程，9月底前完成竣工验收: the second task after a comma is theirs too.)
       clauseSubject = /[；;，,]$/.test(simple) ? (ownSubject.length > 0 ? ownSubject : clauseSubject) : [];
       // 县发改局负责的第4件、县卫健局负责的第17件进展滞后，请以上责任单位加快…: the units named before.

@@ -292,6 +292,10 @@ export function extractReport(articleLines: readonly string[], page: PageContext
     ownUnits: docType === "检查" ? ownUnits : [],
     unitsOf: unitsOfSentence,
     unitsOpening: (passage) => units.unitsOpening(passage),
+    practiceHolderOf: (sentence) => {
+      const holder = practiceHolder(sentence, units.isPlace);
+      return holder && units.canonical(holder);
+    },
     ...(convener ? { convener: units.canonical(convener) } : {}),
     ...(publisherBureau ? { publisherBureau: units.canonical(publisherBureau) } : {}),
   });

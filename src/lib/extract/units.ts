@@ -863,10 +863,13 @@ export function leadingNames(clause: string, agentSlot = false): string {
 /**
  * The body whose practice an experience piece's clause tells, named before its first verb (区住建局全力推进…,
  * 三城镇认真落实…) or before a manner it works in (区市场监管局多举措助力…, 区城市管理局细化“…”), after a
- * time phrase (今年以来，). 该局 points back and names none.
+ * time phrase (今年以来，); 该市住建局 is the city's own. 该局 points back and names none.
  */
 export function practiceHolder(clause: string, isPlace?: (piece: string) => boolean): string | undefined {
-  const subject = clause.replace(/^[^，,。]{0,12}?(?:以来|期间|年|月|日|前夕|伊始)[，,]/u, "");
+  const subject = clause
+    .replace(/^[^，,。]{0,12}?(?:以来|期间|年|月|日|前夕|伊始)[，,]/u, "")
+    // 同时，该市住建局继续推行…: the city's own bureau (该局 alone still names none).
+    .replace(/^(?:同时|此外|另外)?[，,]?该(?=[市县区旗]\p{Script=Han}{2,}?(?:局|委|办|中心))/u, "");
   // (A county or district, 老城区坚持…, is the report's place, not a body of it.)
   const named = unitsInList(leadingNames(subject), isPlace).find((name) => !/[省市区县旗州盟]$/.test(name));
   if (named) return named;

@@ -1452,3 +1452,9 @@ test("#75's rules: a name before its office after a government or a centre; a bu
   ]);
   expect(leaders("会上,局长张伟总结上半年工作。").map((leader) => leader.name)).toEqual(["张伟"]);
 });
+
+test("review of #75: a long headquarters' name stays whole in a title chain", () => {
+  expect(extractLeaders("县政协副主席、县防汛抗旱工作指挥部副指挥长王立新出席会议。").leaders[0]?.title).toBe(
+    "县政协副主席、县防汛抗旱工作指挥部副指挥长",
+  );
+});

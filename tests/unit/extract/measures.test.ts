@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import { extractMeasures, type Paragraph } from "../../../src/lib/extract/measures";
-import { findUnits, unitsOpening } from "../../../src/lib/extract/units";
+import { findUnits, practiceHolder, unitsOpening } from "../../../src/lib/extract/units";
 import { DeadlineLineRE } from "../../../src/lib/extract/patterns";
 import { simplifyChars } from "../../../src/lib/text/script";
 
@@ -2364,4 +2364,20 @@ test("#75's rules: a speaker's second statement is a task of its own; a principl
   ).toEqual(["食物安全专责小组将以“预防为主”为原则,持续完善巡查机制,", "下月将再开展食肆突击巡查。"]);
   expect(texts("县长表示,入冬以来火灾多发,期望各单位落实冬季防火措施。")).toHaveLength(1);
   expect(texts("县长表示,今年防火形势平稳,期望来年风调雨顺。")).toEqual([]);
+});
+
+test("review of #75: a body's way of treating the work is its practice, and a later sentence's body owns its own", () => {
+  const measures = extractMeasures(
+    [
+      {
+        ...paragraph(
+          "县委、县政府将农村改厕作为民生实事,纳入年度考核。同时,该县卫健局全面推行“一户一档”管理机制,组织技术人员入户指导。",
+        ),
+        practiceOf: ["县委"],
+      },
+    ],
+    { ...context, docType: "经验交流", practiceHolderOf: (sentence) => practiceHolder(sentence) },
+  );
+  expect(measures).toHaveLength(2);
+  expect(measures[1]?.units).toEqual(["县卫健局"]);
 });

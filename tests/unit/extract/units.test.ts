@@ -1522,6 +1522,7 @@ test.each([
   ["区市场监管局多举措助力市场主体复工复产", "区市场监管局"],
   ["区城市管理局细化“城市三管”", "区城市管理局"],
   ["今年以来,三城镇认真落实中央关于农业农村工作重大决策部署", "三城镇"],
+  ["同时,该县水利局全面推行河湖长巡河制度", "县水利局"],
 ])("an experience piece's clause names the body whose practice it tells: %s", (clause, holder) => {
   expect(practiceHolder(clause)).toBe(holder);
 });
