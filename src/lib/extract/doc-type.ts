@@ -57,7 +57,10 @@ const SanctionedRE = new RegExp(`(?<!将[^。]{0,20})(?:给予|予以|被)${SANC
 
 /** A body that treats a work as its task: 市住建局将棚改作为…重要政治任务 (its practice, told by others). */
 const BodyTreatsWorkRE =
-  /(?:^|[。，,])[^。，,；;要应须需]{2,30}?(?:局|委|政府|办)(?:始终|一直|坚持)?(?:将|把)[^。；;]{2,40}?作为[^。；;]{0,30}?(?:任务|工程|工作|抓手|事项|大事|实事)/;
+  /(?:^|[。，,])(?!各)[^。，,；;要应须需请]{2,30}?(?:局|委|政府|办)(?:始终|一直|坚持)?(?:将(?!把)|把)[^。；;]{2,40}?作为[^。，,；;]{0,30}?(?:任务|工程|工作|抓手|大事|实事|重中之重)(?:来抓)?(?=[。，,；;])/;
+/** What came of a body's practice, as its news tells: 截至目前…, 已全部复工, 提前超额完成. */
+const PracticeResultRE =
+  /截至目前|截止目前|累计|已(?:全部|完成|建成|开工|复工|实现)|(?:提前|超额)完成|目前[，,][^。]{0,40}?(?:达到|实现)|实现连续/;
 
 /** The kind of document, after the tell-tale signs in shared/domain-guide.md. */
 export function classifyDocType({ titleLines, title, lead, body, numbered = false }: DocTypeInput): DocType {
@@ -167,7 +170,8 @@ export function classifyDocType({ titleLines, title, lead, body, numbered = fals
   // kept to over the years (近年来,德江县平原镇台头村坚持党建引领…; not a deployment that goes on to order), or
   // a way of working it found (云田镇…探索创新“网格+”模式; not one it is told, urged or yet to find: 要…探索创新
   // 改造模式, 鼓励各乡镇探索, 尚未探索形成), or how a body treats the work, told of it in the third person
-  // (沧州市委、市政府将棚户区改造作为…重点民心工程; 滦州市住建局将棚改作为…重要政治任务; not an order, 各地要把…作为…).
+  // with what came of it (沧州市委、市政府将棚户区改造作为…重点民心工程…截至目前…超额完成; 滦州市住建局将棚改作为…
+  // 重要政治任务…已全部复工; not an order, 各地要把…作为…, nor a plan, 市教育局将把…作为…, a praise notice or a case).
   // (安龙县坝盘镇举办“…旅游节” is an event's news.)
   const ExperienceTitleRE =
     /^[\p{Script=Han}]{2,12}(?:[:：]\s*(?=[^:：]*[“"「])|(?<=区|县|市|镇|乡|旗|街道|局|委|办|中心|公司)[:：]|(?<=局|委|办|中心|镇|乡|街道)(?!举办|举行|召开|开展|启动|开幕|成功)[\p{Script=Han}]{1,3}[“"「])/u;
@@ -181,7 +185,9 @@ export function classifyDocType({ titleLines, title, lead, body, numbered = fals
     /(?:^|。)[^。要应须需鼓尚未将]{0,200}?探索(?:创新|推行|建立|形成|实施)[^。]{0,20}?(?:模式|机制|路子)/.test(
       opening,
     ) ||
-    (BodyTreatsWorkRE.test(opening) && !/(?<![重主需只想必紧])要(?!求|点|素)|务必|必须/.test(opening))
+    (BodyTreatsWorkRE.test(opening) &&
+      PracticeResultRE.test(body) &&
+      !/(?<![重主需只想必紧])要(?!求|点|素)|务必|必须|请|预计|将于|纪委|监委|表扬|批评/.test(opening))
   )
     return "经验交流";
   return "其他";

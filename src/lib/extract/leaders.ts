@@ -34,7 +34,7 @@ const LI_GROWS = "[满出大成高得了着]";
  * Bodies an office belongs to (自治区主席: an autonomous region's government, as 省长 is a province's). A body's
  * free run of characters never crosses 等 (县长焦雅吉等县委常委出席: a name, then the body of the others).
  */
-const BODY = `(?:(?:香港|澳门)?特区政府|自治[区州县](?:人民政府|政府|党委|人大常委会|政协)?|[\\p{Script=Han}]{2}[区县](?:(?![和与及])[\\p{Script=Han}]){2,3}(?:街道办事处|街道办|街道)(?:党工委)?|省委|市委|区委|县委|旗委|州委|盟委|镇委|乡党委|党工委|区党工委|[省市区县旗州]人民政府|市政府|区政府|县政府|旗政府|州政府|省政府|[省市区县旗州]?人大常委会|市政协|县政协|区政协|旗政协|州政协|政协|纪委|监委|管委会|政法委|宣传部|组织部|统战部|组织宣传统战部|${BODY_CHAR}{0,6}(?:委|办|部|处|公司|总工会|防指|法院|检察院)|${NAMED_BODY_CHAR}{2,12}中心(?:党委|党组)?|${NAMED_BODY_CHAR}{1,8}(?:协会|学会|商会|爱卫会|联合会|工会|红十字会)|${BODY_CHAR}{0,8}(?:局|厅|署|指挥部)|[\\p{Script=Han}]{2,10}(?:管委会|委员会)|[\\p{Script=Han}]{2,4}(?=局长|处长|署长|课长)|(?:(?![在到赴来去于同])[\\p{Script=Han}]){2}(?<!${LOCATIVE_BEFORE_LI})(?=里长(?!${LI_GROWS})))?`;
+const BODY = `(?:(?:香港|澳门)?特区政府|自治[区州县](?:人民政府|政府|党委|人大常委会|政协)?|[\\p{Script=Han}]{2}[区县](?:(?![和与及])[\\p{Script=Han}]){2,3}(?:街道办事处|街道办|街道)(?:党工委)?|省委|市委|区委|县委|旗委|州委|盟委|镇委|乡党委|党工委|区党工委|[省市区县旗州]人民政府|市政府|区政府|县政府|旗政府|州政府|省政府|[省市区县旗州]?人大常委会|市政协|县政协|区政协|旗政协|州政协|政协|纪委|监委|管委会|政法委|宣传部|组织部|统战部|组织宣传统战部|${BODY_CHAR}{0,6}(?:委|办|部|处|公司|总工会|防指|法院|检察院)|${NAMED_BODY_CHAR}{2,12}中心(?:党委|党组)?|${NAMED_BODY_CHAR}{1,8}(?:协会|学会|商会|爱卫会|联合会|工会|红十字会)|(?:${BODY_CHAR}{1,6}部)?${BODY_CHAR}{0,8}(?:局|厅|署|指挥部)|[\\p{Script=Han}]{2,10}(?:管委会|委员会)|[\\p{Script=Han}]{2,4}(?=局长|处长|署长|课长)|(?:(?![在到赴来去于同])[\\p{Script=Han}]){2}(?<!${LOCATIVE_BEFORE_LI})(?=里长(?!${LI_GROWS})))?`;
 /** Offices, longest first so 副书记 is not read as 书记. */
 const OFFICE = `(?:行政长官|特首|海关关长|副关长|副总河长|总河长|(?<=关)关长|主任秘书|常务副部长|常务副主任|常务副局长|常务副秘书长|(?<=会)副?会长|专门委员|市长助理|县长助理|区长助理|州长助理|常务副主席|常务副省长|常务副市长|常务副区长|常务副县长|常务副旗长|常务副州长|副秘书长|副总经理|总经理|党组成员|党组副书记|副市长|副区长|副县长|副旗长|副州长|副盟长|副镇长|副省长|副书记|副主任|副部长|副主席|副局长|副厅长|副处长|副署长|副检察长|代理市长|代理县长|代理区长|代理局长|代理处长|代理主任|代理主席|代理省长|代主席|代市长|代区长|代县长|代旗长|代州长|代省长|市长|区长|县长|旗长|州长|盟长|镇长|乡长|省长|书记|主任|部长|主席|局长|厅长|处长|课长(?!达|期|久)|(?<!${LOCATIVE_BEFORE_LI})里长(?!${LI_GROWS})|署长|检察长|秘书长|委员|常委|党组书记|政委|总队长|支队长|大队长|中队长|队长|组织委员|宣传委员|纪检委员|统战委员|政法委员|武装部长|人武部长(?!期|远|久|效)|派出所所长|派出所长(?!江|城|沙|春|期)|市委常委|区委常委|县委常委|宣传部长|组织部长|统战部长|董事长|[一二三四]级调研员|[一二]级巡视员|[一二三四]级主任科员|[正副]?(?:县|处|厅|局)级(?:领导)?干部|(?<=政府|人大|政协|委|局|厅)(?:副调研员|调研员|副巡视员|巡视员)|(?<=政府)(?:[正副]?[省市县区厅局处]级)?咨询员|(?<=党委|党组|党工委)(?:主要)?负责人|副司令员|司令员|(?<=公署|外交部)特派员|副总指挥|总指挥|副指挥长|指挥长|副执行长|执行长|总经济师|总工程师|总会计师|总规划师|新闻发言人|发言人|副组长|组长|(?:政务|财政|律政|经济财政|社会文化|行政法务|运输工务|保安)司?司长|副司长|司长|指挥官|参议|参事|技监|审计长|廉政专员|(?<=行署|行政公署|特派|民政事务)专员|(?<=法院)(?:副院长|院长))`;
 /** 镇长候选人: the office someone is nominated for, before the election makes it theirs. */
@@ -50,7 +50,7 @@ const TitledNameRE = new RegExp(`${TitleChainRE.source}${CANDIDATE}`, "gu");
  * way round (科长 王某 is a contact line's).
  */
 const NameTitleRE = new RegExp(
-  `(?:^|[\\s，,。；;、：:（(“”「」]|(?<=\\d日)|由|经|请|与|和|及|向|受|陪同|(?<body>[\\p{Script=Han}]{1,6}(?:局|处|署|委|办|部|厅|室|政府|中心|政协|人大|总队|支队|大队)))(?<name>(?![由经请与和及向受陪])[\\p{Script=Han}]{2,4}?)(?<office>${OFFICE}|副?科长)(?!(?!在会)[\\p{Script=Han}]{0,1}(?:室|办|会|局|处|府))`,
+  `(?:^|[\\s，,。；;、：:（(“”「」]|(?<=\\d日)|由|经|请|与|和|及|向|受|陪同|(?<body>[\\p{Script=Han}]{1,6}(?:局|处|署|委|办|部|厅|室|政府|中心|政协|人大|总队|支队|大队)))(?<name>(?![由经请与和及向受陪])[\\p{Script=Han}]{2,4}?)(?<![科股室])(?<office>${OFFICE}|副?科长)(?!(?!在会)[\\p{Script=Han}]{0,1}(?:室|办|会|局|处|府))`,
   "gu",
 );
 /** The words of a sentence before a body's level that a name-after-body match took: 会议由(县政协). */
@@ -229,8 +229,6 @@ const PrepositionPhraseRE =
 
 /** How rare (jieba's IDF) an adjective must be to stand for a name: 强健 9.3, against 连续 5.2, 严肃 7.3. */
 const RARE_WORD = 9;
-/** How much rarer (inverse document frequency) one reading's word must be for the other to win. */
-const RARITY_GAP = 3;
 
 /** Nouns that say how or when, not who: 县长常规主持会议, 书记常态化在村调研. */
 const HabitualWordRE = /^(?:常规|常态|日常|平常|平时|经常|长期|定期|临时|同时|届时|全程|现场|当场|实地|线上|线下)/;
@@ -238,9 +236,12 @@ const HabitualWordRE = /^(?:常规|常态|日常|平常|平时|经常|长期|定
 const NameBoundSlotRE =
   /^(?:一行|同志|主持(?:召开|会议)|(?:在|于)[^，,。；;]{1,12}?(?:主持|讲话|强调|指出|调研|召开|出席))/u;
 
-/** What a name does right after it: 任组长 (serves as), 赴 (goes to), 因公 (on duty), 作重要讲话, 作了发言, 参加调研. */
+/**
+ * What a name does right after it: 任组长 (serves as), 赴 (goes to), 因公 (on duty), 作重要讲话, 作了发言, 参加调研,
+ * 总结上半年工作.
+ */
 const VerbAfterNameRE =
-  /^(?:参加|出席|列席|陪同|汇报|介绍|通报|传达|宣读|任(?:常务)?副?(?:组长|主任|书记|指挥长|总指挥|队长|召集人)|赴|因(?:公|事|病|故)|[作做]了|作(?:重要|动员|总结|专题|题为|表态|典型|交流)|作(?:工作)?(?:讲|发|报|部|汇|说明|点评))/;
+  /^(?:参加|出席|列席|陪同|汇报|介绍|通报|传达|宣读|总结|任(?:常务)?副?(?:组长|主任|书记|指挥长|总指挥|队长|召集人)|赴|因(?:公|事|病|故)|[作做]了|作(?:重要|动员|总结|专题|题为|表态|典型|交流)|作(?:工作)?(?:讲|发|报|部|汇|说明|点评))/;
 
 /**
  * The name at the start of what follows a title (up to six characters): three characters when
@@ -277,16 +278,7 @@ export function nameIn(text: string, context = text): string | null {
   const wordAfterShort = isKnownWord(following.slice(short.length, short.length + 2));
   // A single character left before punctuation (吴迪参加。 read as 吴迪参 + 加) is no word of its own.
   const cutByPunctuation = following.length < text.length;
-  // (局长王磊总结过往: 结过 is a word, but a rare one beside 总结; the commoner word after a name wins.)
-  const wordAfterLong =
-    rest.length >= 2
-      ? isKnownWord(rest.slice(0, 2)) &&
-        !(
-          wordAfterShort &&
-          (wordRarity(rest.slice(0, 2)) ?? 0) - (wordRarity(following.slice(short.length, short.length + 2)) ?? 0) >=
-            RARITY_GAP
-        )
-      : rest.length === 0 || !cutByPunctuation;
+  const wordAfterLong = rest.length >= 2 ? isKnownWord(rest.slice(0, 2)) : rest.length === 0 || !cutByPunctuation;
   // 书记钟利贵在…会议上: a name's 在 (at) after three characters, not a word (贵在) after two. An adverb of
   // 在 after two characters (王刚正在, 王强现在, 李明仍在) is none of the name.
   const adverbOfAt = /^在/.test(rest) && /[正现仍曾尚早实再只]/.test(long.at(-1) ?? "");
@@ -571,7 +563,7 @@ function speakerWithoutSurname(text: string, at: number): string | null {
 
 /** What follows 和 or 及 inside a bureau's name: 发展和改革, 住房和城乡建设, 劳工及福利, 教育及青年发展, 环境卫生及执照. */
 const JOINED_BUREAU_TAIL =
-  "(?:改革|城乡|社会保障|信息化|规划|自然资源|旅游|草原|体育|计划生育|宗教|粮食|国土|科技|外事|侨务|人防|水利|城市管理|农村|园林|广电|商务|经济|统计|机关事务|青年发展|青年事务|内地事务|福利|生态|物流|地政|创新|执照|工务|财政|水务)";
+  "(?:改革|城乡|社会保障|信息化|规划|自然资源|旅游|草原|体育|计划生育|宗教|粮食|国土|科技|外事|侨务|人防|水利|城市管理|农村|园林|广电|商务|经济|统计|机关事务|青年发展|青年事务|内地事务|福利|生态|物流|地政|创新|执照)";
 
 /** Whatever a name-after-body match took before a 及 or 与 that joins two bodies (陳時中及衛生局). */
 const JoinedBeforeBodyRE = new RegExp(String.raw`^\p{Script=Han}*?[及与](?!${JOINED_BUREAU_TAIL})`, "u");

@@ -350,7 +350,19 @@ test("a 工作讲话 is a speech, and a meeting that studies a speech (传达学
 
 test("#75's rule: a body's way of treating the work, told of it, is an experience piece; an order to do so is not", () => {
   expect(
-    kind("某市老旧小区改造提前完成年度任务", "据介绍,某市住建局将老旧小区改造作为年度重点民生工程,建立周调度机制。"),
+    kind(
+      "某市老旧小区改造提前完成年度任务",
+      "据介绍,某市住建局将老旧小区改造作为年度重点民生工程,建立周调度机制。截至目前,已完成改造小区86个。",
+    ),
   ).toBe("经验交流");
   expect(kind("某市部署老旧小区改造工作", "市政府要求,各县区要把老旧小区改造作为重点民生工程。")).toBe("其他");
+});
+
+test("review of #75: a plan, a case or a praise notice that treats work as a task is no experience piece", () => {
+  expect(
+    kind("市交通运输局部署明年工作", "明年市交通运输局将把农村公路建设作为全年重点工作,计划新改建农村公路300公里。"),
+  ).toBe("其他");
+  expect(kind("县纪委通报一起典型问题", "县纪委监委将该问题作为重点督办工作,目前已完成立案调查。")).not.toBe(
+    "经验交流",
+  );
 });

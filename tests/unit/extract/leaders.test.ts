@@ -1447,8 +1447,8 @@ test("#75's rules: a name before its office after a government or a centre; a bu
   expect(leaders("感謝衛生中心黃明德科長列席指導。").map((leader) => leader.name)).toEqual(["黄明德"]);
   // A section head's contact line (科長 then the name) names no leader.
   expect(leaders("活動聯絡人：文化局藝術科長 陳美玲").map((leader) => leader.name)).toEqual([]);
-  expect(leaders("海事及水務局局長黃穗文表示,將加強巡查。")).toEqual([
-    expect.objectContaining({ name: "黄穗文", title: "海事及水务局局长" }),
+  expect(leaders("教育及青年事務局局長黃穗文表示,將加強巡查。")).toEqual([
+    expect.objectContaining({ name: "黄穗文", title: "教育及青年事务局局长" }),
   ]);
   expect(leaders("会上,局长张伟总结上半年工作。").map((leader) => leader.name)).toEqual(["张伟"]);
 });
@@ -1457,4 +1457,12 @@ test("review of #75: a long headquarters' name stays whole in a title chain", ()
   expect(extractLeaders("县政协副主席、县防汛抗旱工作指挥部副指挥长王立新出席会议。").leaders[0]?.title).toBe(
     "县政协副主席、县防汛抗旱工作指挥部副指挥长",
   );
+});
+
+test("review of #75: a three-character name keeps its last character; a section is no name; 及 joins a person to a bureau", () => {
+  const leaders = (text: string) => extractLeaders(simplifyChars(text)).leaders;
+  expect(leaders("副县长刘建国通报了全县防汛工作情况。").map((leader) => leader.name)).toEqual(["刘建国"]);
+  expect(leaders("县市场监管局食品科科长王丽出席会议。").map((leader) => leader.name)).not.toContain("食品科");
+  const titles = leaders("副市长周明及财政局何强局长出席。").map((leader) => leader.title);
+  expect(titles.some((title) => /周明/.test(title ?? ""))).toBe(false);
 });

@@ -2381,3 +2381,10 @@ test("review of #75: a body's way of treating the work is its practice, and a la
   expect(measures).toHaveLength(2);
   expect(measures[1]?.units).toEqual(["县卫健局"]);
 });
+
+test("review of #75: 又称 as 'also called', an appeal to the public, an event's theme and a past 将以往 are no new tasks", () => {
+  const texts = (text: string) => extractMeasures([paragraph(text)], context).map((measure) => measure.text);
+  expect(texts("各乡镇要对白沙河，又称老龙沟，在汛期前完成清淤。")).toHaveLength(1);
+  expect(texts("县长表示,期望各界爱心人士踊跃参与助学活动。")).toEqual([]);
+  expect(texts("本届博览会将以“绿色发展”为主线,展示各地特色产品。")).toEqual([]);
+});

@@ -1054,3 +1054,9 @@ test("#75's rules: 老城区 is a town's old quarter unless its city or its bodi
   expect(extractRegion(input("洛阳市老城区召开背街小巷改造推进会。")).region).toMatchObject({ district: "老城区" });
   expect(extractRegion(input("老城区政府召开背街小巷改造推进会。")).region).toMatchObject({ district: "老城区" });
 });
+
+test("review of #75: 老城区 with its bureaus, offices or meetings is the district", () => {
+  expect(extractRegion(input("老城区卫健委组织专家开展义诊活动。")).region).toMatchObject({ district: "老城区" });
+  expect(extractRegion(input("老城区区长主持召开专题会议。")).region).toMatchObject({ district: "老城区" });
+  expect(extractRegion(input("主城老城区道路狭窄，停车难问题突出。")).region).toEqual({});
+});

@@ -2032,3 +2032,8 @@ test("#75's rules: a working group's and a Macau office's future work, a joint m
   expect(findUnits("据环保署统计资料显示，本市空气质量持续改善。")).toEqual([]);
   expect(findUnits("各乡镇（街道）在春耕之前要完成沟渠清淤。")).toContain("各乡镇（街道）");
 });
+
+test("review of #75: a carrier on the label's next line, a collective that gathers figures", () => {
+  expect(findUnits("一、校园周边交通整治\n牵头单位：\n县公安局交警大队")).toContain("县公安局交警大队");
+  expect(findUnits("各乡镇统计数据后于每月5日前上报县农业农村局。")).toContain("各乡镇");
+});
