@@ -8,6 +8,7 @@ import {
   SANCTION,
   isAddresseeLine,
   SENT_OUT,
+  TREATED_AS_TASK,
 } from "./patterns";
 
 /**
@@ -55,9 +56,12 @@ const TitleMeetingRE =
 /** A verdict a circular gives (5个镇被黄牌警告, 给予通报批评); not one yet to come (将对…给予黄牌警告). */
 const SanctionedRE = new RegExp(`(?<!将[^。]{0,20})(?:给予|予以|被)${SANCTION}`);
 
-/** A body that treats a work as its task: 市住建局将棚改作为…重要政治任务 (its practice, told by others). */
-const BodyTreatsWorkRE =
-  /(?:^|[。，,])(?!各)[^。，,；;要应须需请]{2,30}?(?:局|委|政府|办)(?:始终|一直|坚持)?(?:将(?!把)|把)[^。；;]{2,40}?作为[^。，,；;]{0,30}?(?:任务|工程|工作|抓手|大事|实事|重中之重)(?:来抓)?(?=[。，,；;])/;
+/** A body that treats a work as its task, told by others: 市住建局将棚改作为…重要政治任务 (not 各地…, a collective told). */
+const BodyTreatsWorkRE = new RegExp(
+  String.raw`(?:^|[。，,])(?!各)[^。，,；;要应须需请]{2,30}?(?:局|委|政府|办)(?:始终|一直|坚持)?${TREATED_AS_TASK}`,
+);
+/** Words that order (要, 务必, 必须; not 重要, 主要, 要求): a text that orders tells no practice. */
+const OrderWordRE = /(?<![重主需只想必紧])要(?!求|点|素)|务必|必须/;
 /** What came of a body's practice, as its news tells: 截至目前…, 已全部复工, 提前超额完成. */
 const PracticeResultRE =
   /截至目前|截止目前|累计|已(?:全部|完成|建成|开工|复工|实现)|(?:提前|超额)完成|目前[，,][^。]{0,40}?(?:达到|实现)|实现连续/;
@@ -181,13 +185,14 @@ export function classifyDocType({ titleLines, title, lead, body, numbered = fals
     /下面[,，]?我(?:把|就|将)[^。]{0,40}(?:向大家|给大家)[^。]{0,12}汇报/.test(opening) ||
     /从[一二三四五六七八九十两几\d]+个方面/.test(opening) ||
     (/^(?:近年来|近年|多年来)[,，][^。]{2,30}?(?:坚持|聚焦|着力|始终|立足|紧紧围绕|紧扣)/.test(opening) &&
-      !/(?<![重主需只想必紧])要(?!求|点|素)|务必|必须/.test(opening)) ||
+      !OrderWordRE.test(opening)) ||
     /(?:^|。)[^。要应须需鼓尚未将]{0,200}?探索(?:创新|推行|建立|形成|实施)[^。]{0,20}?(?:模式|机制|路子)/.test(
       opening,
     ) ||
     (BodyTreatsWorkRE.test(opening) &&
       PracticeResultRE.test(body) &&
-      !/(?<![重主需只想必紧])要(?!求|点|素)|务必|必须|请|预计|将于|纪委|监委|表扬|批评/.test(opening))
+      !OrderWordRE.test(opening) &&
+      !/请|预计|将于|纪委|监委|表扬|批评/.test(opening))
   )
     return "经验交流";
   return "其他";

@@ -135,6 +135,12 @@ export const BarredRowRE = /^[|｜].*[|｜]$/u;
 export const BODY_FUTURE_WORK =
   "(?:(?:全力|严格|尽快|积极|继续|持续|主动|密切|紧密|定期|适时|因应|加派|增派|派员|安排|加强|巡查|检查|跟进|协助|处理|清理|采取|推出|提供|展开|研究|检讨|监察|监测|通知|核实|联同|催促|督促|陆续(?!接到|收到|感受|出现|到来|增加|减少)|与(?!会)|推展|推行|推广|实施|于(?:本|下|今|明|第|\\d)|于[^。；;，,]{2,30}?(?:进行|展开|开展|安排|加强)|在(?:今年|明年|本年|年内|年底|本月|下月|短期内|未来)(?![^，,。；;]{0,4}?(?:举行|举办|召开|讨论|考虑|审议)))[\\p{Script=Han}\\d]|一如以往|按需要)";
 
+/**
+ * A body treating a work as its task (市住建局将棚改作为…重要政治任务, 始终把…作为重点工作来抓): its practice, as an
+ * experience piece tells it; not 将把…作为 (将 there is "will": a plan).
+ */
+export const TREATED_AS_TASK = String.raw`(?:将(?!把)|把)[^，,。；;]{2,40}?作为[^，,。；;]{0,30}?(?:任务|工程|工作|抓手|大事|实事|重点|重中之重)(?:来抓)?(?=[，,。；;])`;
+
 /** A sentence that only says why (为…,达到…的目的。), told before the news or the order it explains. */
 export const PurposeSentenceRE = /^为了?[^。！？!?]{4,200}?(?:的目的|为目标)[。！？!?]/u;
 

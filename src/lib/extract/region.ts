@@ -245,11 +245,12 @@ function mentions(text: string): Mention[] {
       // 资金在线监控和县级报账: 和 is a conjunction and 县级 a word of its own, not 和县 (萧县直属 is 萧县).
       const suffixOpensWord = longest.length === 2 && /^[和与及]/.test(longest) && /^[级域直属]/.test(after);
       // 向来宾们介绍 speaks to guests; 来宾日报, 来宾召开, 在来宾 speak of the city.
+      const goneTo = /[在赴到驻抵返离]$/.test(text[index - 1] ?? "");
       const everydayWord =
         !isFull &&
         EVERYDAY_WORDS.has(longest) &&
         !/^(?:日报|晚报|新闻|融媒|广播|电视|召开|举行|全市)/.test(after) &&
-        !/[在赴到驻抵返离]$/.test(text[index - 1] ?? "");
+        !goneTo;
       // A full name that is a noun (县城老城区破旧房屋, a town's old quarter) names its district after its city
       // (洛阳市老城区) or where the district acts: its bodies and offices (老城区委, 老城区住建局, 老城区区长,
       // 老城区西关街道), its meetings (老城区…推进会召开), 在老城区.
@@ -263,7 +264,7 @@ function mentions(text: string): Mention[] {
         !cityBefore &&
         (TownQuarterBeforeRE.test(text.slice(Math.max(0, index - 3), index)) ||
           !DistrictActsRE.test(text.slice(index + longest.length, index + longest.length + 16))) &&
-        !/[在赴到驻抵返离]$/.test(text[index - 1] ?? "");
+        !goneTo;
       // 大理石, 长治久安: a short form opening a longer everyday word (not 凤凰古城, a place, nor 泉州人).
       const [opened] = isFull ? [] : tagWords(text.slice(index, index + longest.length + 3));
       const opensCommonWord =

@@ -764,15 +764,15 @@ const SuffixEndRE = new RegExp(`${UNIT_SUFFIX}$`, "u");
 /** A suffix with no core before it (委员会, 办公室): a kind of body, not one body. */
 const BareSuffixRE = new RegExp(`^${UNIT_SUFFIX}$`, "u");
 
+/** A person's name, then an office: what follows a body that one of its officers acts for. */
+const HeadAfterBodyRE = /^\p{Script=Han}{2,3}?(?:同志)?副?(?:科长|处长|局长|署长|主任|书记|参议|[省市县区镇乡]长)/u;
+
 /**
  * A unit name at the start of a piece whose verb the list in AfterSubjectRE does not know
  * (卫生局扩大…, 农业局仍然要…): the shortest opening that ends in a unit suffix and is followed by
  * a word jieba tags as a verb, adverb, preposition or adjective (交通部 is followed by the noun
  * 观光局, so the name goes on to 交通部观光局).
  */
-/** A person's name, then an office: what follows a body that one of its officers acts for. */
-const HeadAfterBodyRE = /^\p{Script=Han}{2,3}?(?:同志)?副?(?:科长|处长|局长|署长|主任|书记|参议|[省市县区镇乡]长)/u;
-
 function nameBeforeVerb(piece: string, afterList = false): string | undefined {
   for (let end = 2; end <= Math.min(piece.length - 1, 16); end += 1) {
     const name = piece.slice(0, end);
