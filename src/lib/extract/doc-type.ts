@@ -192,7 +192,7 @@ export function classifyDocType({ titleLines, title, lead, body, numbered = fals
     (BodyTreatsWorkRE.test(opening) &&
       PracticeResultRE.test(body) &&
       !OrderWordRE.test(opening) &&
-      !/请|预计|将于|纪委|监委|表扬|批评/.test(opening))
+      !/请|预计|计划|力争|将于|表示|纪委|监委|巡察|巡视|反馈|立案|处分|开除|表扬|批评|特区政府/.test(opening))
   )
     return "经验交流";
   return "其他";

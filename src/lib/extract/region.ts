@@ -186,11 +186,8 @@ const TownAfterRE = /^[\p{Script=Han}]{2,3}(?:镇|乡|街道)(?![长委村化镇
 const NamedAfterPlaceRE =
   /^[东西南北中]?[一二三四五六七八九十\d]{0,3}(?:村(?!镇)|路|巷|大道|大街|胡同|期|片区|项目|小区|公园|广场|人行道|步道|栈道|绿道|两岸)|^(?:镇(?![村乡街区域级江])|街道)/u;
 
-/** A town's own word before a noun-named district (县城老城区, 主城老城区): the old quarter, no district. */
-const TownQuarterBeforeRE = /(?:县城|城市|主城|城区|镇区|集镇|中心城)$/;
-/** What a district does, or is, right after its name: its bodies, offices and meetings. */
-const DistrictActsRE =
-  /^(?:区?(?:委|党委|长|政府|人民政府|人大|政协)|人民法院|人民检察院|[\p{Script=Han}]{0,8}?(?:局|委|办公室|办|街道|中心|法院|检察院)|[^，,。；;]{0,14}?(?:召开|举行|举办)|(?:推进|开展|部署|印发|出台|启动|实施|组织|扎实|全力|持续)|日报|融媒|新闻)/u;
+/** A town's own word before a noun-named district (县城老城区, 城市的老城区): the old quarter, no district. */
+const TownQuarterBeforeRE = /(?:县城|城市|主城|城区|镇区|集镇|中心城|的)$/;
 
 /**
  * Every gazetteer form in the text, scanning left to right and taking the longest form at each
@@ -251,19 +248,12 @@ function mentions(text: string): Mention[] {
         EVERYDAY_WORDS.has(longest) &&
         !/^(?:日报|晚报|新闻|融媒|广播|电视|召开|举行|全市)/.test(after) &&
         !goneTo;
-      // A full name that is a noun (县城老城区破旧房屋, a town's old quarter) names its district after its city
-      // (洛阳市老城区) or where the district acts: its bodies and offices (老城区委, 老城区住建局, 老城区区长,
-      // 老城区西关街道), its meetings (老城区…推进会召开), 在老城区.
-      const cityBefore = places.some(
-        (place) =>
-          place.city && [place.city, place.city.replace(/市$/, "")].some((name) => text.slice(0, index).endsWith(name)),
-      );
+      // A full name that is also a noun is that noun after a town's own word (县城老城区破旧房屋, a town's old
+      // quarter); elsewhere the district (老城区召开…, 老城区：多措并举…).
       const everydayFullName =
         isFull &&
         EVERYDAY_WORDS.has(longest) &&
-        !cityBefore &&
-        (TownQuarterBeforeRE.test(text.slice(Math.max(0, index - 3), index)) ||
-          !DistrictActsRE.test(text.slice(index + longest.length, index + longest.length + 16))) &&
+        TownQuarterBeforeRE.test(text.slice(Math.max(0, index - 3), index)) &&
         !goneTo;
       // 大理石, 长治久安: a short form opening a longer everyday word (not 凤凰古城, a place, nor 泉州人).
       const [opened] = isFull ? [] : tagWords(text.slice(index, index + longest.length + 3));

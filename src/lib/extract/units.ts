@@ -786,7 +786,8 @@ function nameBeforeVerb(piece: string, afterList = false): string | undefined {
     );
     // (各相关部门奋起直追, 各单位齐心协力: an idiom is the clause's predicate too; not after a place whose
     // office goes on, 疾病管制署高屏区 + 管制中心.)
-    if (next && /^(?:v|d|p|a|c|ad|i|l)/.test(next.tag) && !(/[区县市]$/.test(name) && section)) return name;
+    if (next && /^(?:v|d|p|a|c|ad|i|l)/.test(next.tag) && !(/[区县市]$/.test(name) && section && next.tag === "l"))
+      return name;
     // 管制中心段延昌科长列席: the body's name ends where its officer's begins.
     if (HeadAfterBodyRE.test(piece.slice(end)) && SINGLE_SURNAMES.has(piece[end] ?? "")) return name;
     if (afterList && next?.tag === "n" && second?.tag.startsWith("v") && !section) return name;

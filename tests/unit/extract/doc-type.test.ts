@@ -366,3 +366,15 @@ test("review of #75: a plan, a case or a praise notice that treats work as a tas
     "经验交流",
   );
 });
+
+test("second review of #75: plan news, a discipline case or a government's own release is no experience piece", () => {
+  expect(
+    kind("县住建局推进老旧小区改造", "县住建局把老旧小区改造作为今年民生实事,计划改造小区18个。截至目前,已开工9个。"),
+  ).not.toBe("经验交流");
+  expect(
+    kind(
+      "县纪委通报典型案例",
+      "县委一直把作风建设作为重要工作来抓。某局干部违规收受礼金,被开除党籍。今年累计立案查处12起。",
+    ),
+  ).not.toBe("经验交流");
+});

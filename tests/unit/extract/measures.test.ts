@@ -2388,3 +2388,11 @@ test("review of #75: 又称 as 'also called', an appeal to the public, an event'
   expect(texts("县长表示,期望各界爱心人士踊跃参与助学活动。")).toEqual([]);
   expect(texts("本届博览会将以“绿色发展”为主线,展示各地特色产品。")).toEqual([]);
 });
+
+test("second review of #75: a wish voiced by the public is no order; a second statement that gives no work is not split off", () => {
+  const texts = (text: string) => extractMeasures([paragraph(text)], context).map((measure) => measure.text);
+  expect(texts("不少市民表示,期望交通局在学校周边增设红绿灯。")).toEqual([]);
+  expect(texts("副县长要求各乡镇要立即开展森林防火巡查,还提到今年以来全县未发生森林火灾。")).toEqual([
+    "副县长要求各乡镇要立即开展森林防火巡查,还提到今年以来全县未发生森林火灾。",
+  ]);
+});

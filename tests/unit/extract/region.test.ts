@@ -1060,3 +1060,11 @@ test("review of #75: 老城区 with its bureaus, offices or meetings is the dist
   expect(extractRegion(input("老城区区长主持召开专题会议。")).region).toMatchObject({ district: "老城区" });
   expect(extractRegion(input("主城老城区道路狭窄，停车难问题突出。")).region).toEqual({});
 });
+
+test("second review of #75: 老城区 heading its own news is the district, whatever follows it", () => {
+  expect(
+    extractRegion(input("老城区：多措并举推进背街小巷改造\n今年以来，老城区坚持把背街小巷改造作为民生实事。")).region,
+  ).toMatchObject({
+    district: "老城区",
+  });
+});

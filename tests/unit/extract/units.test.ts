@@ -2037,3 +2037,7 @@ test("review of #75: a carrier on the label's next line, a collective that gathe
   expect(findUnits("一、校园周边交通整治\n牵头单位：\n县公安局交警大队")).toContain("县公安局交警大队");
   expect(findUnits("各乡镇统计数据后于每月5日前上报县农业农村局。")).toContain("各乡镇");
 });
+
+test("second review of #75: a zone that sets up a body acts; the body it sets up is no part of its name", () => {
+  expect(unitsOpening("开发区成立企业服务中心,为入驻企业提供全程代办")).not.toContain("开发区成立企业服务中心");
+});
