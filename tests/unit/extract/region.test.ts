@@ -1049,7 +1049,7 @@ test("Hong Kong's own release on visitors (訪港旅客, 來港考察的代表�
   ).toMatchObject({ province: "香港特别行政区" });
 });
 
-test("#75's rules: 老城区 is a town's old quarter unless its city or its bodies name the district", () => {
+test("#75's rules: 老城区 after a town's own word is its old quarter, elsewhere the district", () => {
   expect(extractRegion(input("会议指出，县城老城区道路狭窄，背街小巷改造任务重。")).region).toEqual({});
   expect(extractRegion(input("洛阳市老城区召开背街小巷改造推进会。")).region).toMatchObject({ district: "老城区" });
   expect(extractRegion(input("老城区政府召开背街小巷改造推进会。")).region).toMatchObject({ district: "老城区" });
