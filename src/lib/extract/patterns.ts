@@ -95,10 +95,10 @@ export const BODY_HEAD = "(?:党组书记|书记|主任|局长|处长|站长|所
 /** How a department's name ends (区住建局, 市不动产登记中心, 固县林场): one that may convene its own meeting. */
 export const DEPARTMENT_ENDS = "局|厅|处|署|办公室|中心|公司|集团|林场|院|站|所";
 
-/** The part a body plays in a task, as task tables label it: 责任单位, 牵头单位, 协同责任单位, 主责部门; a joint
- * mechanism's members, 组成单位, 成员单位 (not a government's 组成部门, its departments). */
-export const CARRIER_KIND =
-  "(?:(?:(?:牵头|配合|协同|协助|协办|主办|参与|主责)(?:责任)?|责任)(?:单位|部门)|(?:组成|成员)单位)";
+/** A joint mechanism's members as a task table labels them: 组成单位, 成员单位 (not a government's 组成部门). */
+export const MEMBER_KIND = "(?:组成|成员)单位";
+/** The part a body plays in a task, as task tables label it: 责任单位, 牵头单位, 协同责任单位, 主责部门; its members. */
+export const CARRIER_KIND = `(?:(?:(?:牵头|配合|协同|协助|协办|主办|参与|主责)(?:责任)?|责任)(?:单位|部门)|${MEMBER_KIND})`;
 /**
  * The carrier written as a field after an item's stop, ending on a whole body (…未及时清运。责任单位：东城街道办事处、
  * 区城管局), not on a name the line broke (…责任单位：县住建局、县水).

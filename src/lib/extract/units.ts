@@ -8,6 +8,7 @@ import {
   BODY_NAME_ENDS,
   BarredRowRE,
   CARRIER_KIND,
+  MEMBER_KIND,
   DEPARTMENT_ENDS,
   SANCTION,
   TOGETHER_WITH_MODALS,
@@ -695,7 +696,7 @@ const SLOT_PATTERNS: RegExp[] = [
   // 责任单位：…；（牵头单位：市委组织部，配合单位：市委宣传部、各有关单位）; 牵头单位：⏎县住建局 on the next line. A joint
   // mechanism's members are listed on the label's own line (…成员单位： closing a notice's addressees lists none).
   new RegExp(
-    `${CARRIER_KIND}\\s*[:：;；](?:(?<=(?:组成|成员)单位\\s*[:：;；])[^\\S\\n]*|(?<!(?:组成|成员)单位\\s*[:：;；])\\s*)((?:(?![，,]\\s*(?:牵头|配合|责任|协办|主办))(?!${CARRIER_KIND}\\s*[:：]|(?:整治|整改|完成|办结|工作)?(?:时限|期限|时间)(?:要求)?\\s*[:：]|(?:时间节点|责任人|整改措施|工作措施)\\s*[:：])(?:[（(][^（()）:：]{1,8}[)）]|[^。；;\\n:：）)（(]))+)`,
+    `${CARRIER_KIND}\\s*[:：;；](?:(?<=${MEMBER_KIND}\\s*[:：;；])[^\\S\\n]*|(?<!${MEMBER_KIND}\\s*[:：;；])\\s*)((?:(?![，,]\\s*(?:牵头|配合|责任|协办|主办))(?!${CARRIER_KIND}\\s*[:：]|(?:整治|整改|完成|办结|工作)?(?:时限|期限|时间)(?:要求)?\\s*[:：]|(?:时间节点|责任人|整改措施|工作措施)\\s*[:：])(?:[（(][^（()）:：]{1,8}[)）]|[^。；;\\n:：）)（(]))+)`,
     "gu",
   ),
   // 市民政局、市环保局…等牵头部门汇报了…; 市发改委主要负责人通报了…
