@@ -5,6 +5,7 @@ import {
   NoticeTitleRE,
   PlaceHeadingRE,
   PolicyTitleRE,
+  REPLY_FOLLOWS,
   SANCTION,
   isAddresseeLine,
   SENT_OUT,
@@ -60,6 +61,10 @@ const SanctionedRE = new RegExp(`(?<!将[^。]{0,20})(?:给予|予以|被)${SANC
 const BodyTreatsWorkRE = new RegExp(
   String.raw`(?:^|[。，,])(?!各)[^。，,；;要应须需请]{2,30}?(?:局|委|政府|办)(?:始终|一直|坚持)?${TREATED_AS_TASK}`,
 );
+/** A body's written answer to what was reported or complained of it. */
+const ReplyToExposureRE = new RegExp(
+  String.raw`(?:报道|曝光|反映|投诉|问政)[^。]{0,6}[。，,]\s*对此[，,][^。]{0,40}?${REPLY_FOLLOWS}`,
+);
 /** Words that order (要, 务必, 必须; not 重要, 主要, 要求): a text that orders tells no practice. */
 const OrderWordRE = /(?<![重主需只想必紧])要(?!求|点|素)|务必|必须/;
 /** What came of a body's practice, as its news tells: 截至目前…, 已全部复工, 提前超额完成. */
@@ -78,6 +83,9 @@ export function classifyDocType({ titleLines, title, lead, body, numbered = fals
   if (
     !hearsReport &&
     (/整改(?:落实)?(?:工作)?(?:情况)?的?(?:报告|汇报)(?:\s*篇[一二三四五六七八九十\d]{1,2})?$/.test(title) ||
+      // (…刊发题为《…为啥禁烧的秸秆在冬季燃烧?》的报道。对此，…镇党委政府高度重视，现作如下回复: its answer to
+      // what a paper exposed.)
+      ReplyToExposureRE.test(body.slice(0, 800)) ||
       (/^[^，,。！？\n]{2,30}[:：]/.test(body) &&
         /我[县镇乡局区市街][\s\S]{0,300}?现将整改(?:落实)?(?:工作)?情况(?:汇报|报告)如下/.test(body.slice(0, 800))))
   )
@@ -99,6 +107,10 @@ export function classifyDocType({ titleLines, title, lead, body, numbered = fals
     // greets its hearers.)
     /^(?:各位领导[，,、]\s*)?同志们[,，:：]|(?:^|\n)[^。\n]{0,80}(?:讲话|发言)\s*(?:各位领导[，,、]\s*)?同志们[,，:：]/.test(
       body.slice(0, 300),
+    ) ||
+    // (各位代表：现在，我代表镇政府向大会报告工作: a government's work report, read out to its congress.)
+    /(?:^|\n)\s*各位代表[，,:：]\s*(?:现在[，,])?我代表[^。\n]{2,20}?向(?:大会|本次会议|会议)(?:报告|作)/.test(
+      body.slice(0, 800),
     ) ||
     // (A news page may carry the speech under its own headline: ——黄先耀副部长在…会上的讲话 / 同志们：)
     (/(?:^|\n)\s*——[^\n]{2,40}在[^\n]{2,60}上的(?:讲话|致辞|讲话稿)\s*\n/.test(body.slice(0, 800)) &&
@@ -176,9 +188,10 @@ export function classifyDocType({ titleLines, title, lead, body, numbered = fals
   // 改造模式, 鼓励各乡镇探索, 尚未探索形成), or how a body treats the work, told of it in the third person
   // with what came of it (沧州市委、市政府将棚户区改造作为…重点民心工程…截至目前…超额完成; 滦州市住建局将棚改作为…
   // 重要政治任务…已全部复工; not an order, 各地要把…作为…, nor a plan, 市教育局将把…作为…, a praise notice or a case).
-  // (安龙县坝盘镇举办“…旅游节” is an event's news.)
+  // (安龙县坝盘镇举办“…旅游节” is an event's news.) A place that works "by many means" (曲松县多措并举治理…,
+  // …街道 多措并举推动…) tells its ways.
   const ExperienceTitleRE =
-    /^[\p{Script=Han}]{2,12}(?:[:：]\s*(?=[^:：]*[“"「])|(?<=区|县|市|镇|乡|旗|街道|局|委|办|中心|公司)[:：]|(?<=局|委|办|中心|镇|乡|街道)(?!举办|举行|召开|开展|启动|开幕|成功)[\p{Script=Han}]{1,3}[“"「])/u;
+    /^[\p{Script=Han}]{2,12}\s?(?:多措并举|多管齐下|多方发力|多点发力|[:：]\s*(?=[^:：]*[“"「])|(?<=区|县|市|镇|乡|旗|街道|局|委|办|中心|公司)[:：]|(?<=局|委|办|中心|镇|乡|街道)(?!举办|举行|召开|开展|启动|开幕|成功)[\p{Script=Han}]{1,3}[“"「])/u;
   if (
     ExperienceTitleRE.test(title) ||
     /地处[^。]{0,60}?(?:辖|总面积|总人口)/.test(opening.slice(0, 300)) ||

@@ -9,6 +9,7 @@ import {
   CarrierLineRE,
   DeadlineLineRE,
   PurposeSentenceRE,
+  REPLY_FOLLOWS,
   SANCTION,
   SENT_TO_YOU,
   ScoredItemRE,
@@ -54,8 +55,8 @@ export interface MeasureContext {
   unitsOf: (simpleSentence: string) => string[];
   /** The units that open the pieces of a passage: what 以上责任单位 refers back to. */
   unitsOpening: (simplePassage: string) => string[];
-  /** An experience piece's body whose practice a sentence tells, named at its opening (canonical). */
-  practiceHolderOf?: (simpleSentence: string) => string | undefined;
+  /** An experience piece's bodies whose practice a sentence tells, named at its opening (canonical). */
+  practiceHoldersOf?: (simpleSentence: string) => string[];
   /** The department whose own meeting this is: it owes the orders that name no one else. */
   convener?: string;
   /** The bureau publishing its own news (信息来源：县环保局): the 我局 of its sentences. */
@@ -194,14 +195,14 @@ const modalScope = (simple: string): string =>
 /**
  * A practice an experience piece tells of, as its peers would copy it: the body or its watchword, then
  * what it set up or keeps doing (区住建局…成立…专班, 始终坚持把…作为重点工作来抓, 市住建局将棚改作为…重要政治任务,
- * 扎实开展“美丽楼院”创建),
+ * 扎实开展“美丽楼院”创建, …村组织群众开展…, 通过开展…行动, 将…纳入村规民约),
  * the watchword it keeps to or carries out, the work going on after it (坚持“党委抓统筹…”，推行…; 深化“三法一制”
  * 工作模式，依托…; not 实施“…”以来, …的做法, 坚持“等靠要”思想), or the principles it keeps, then how
  * (坚持因地制宜、规划先行、问需于民…，定路段…; not 坚持党建引领、问题导向、群众参与。 as a heading);
  * not its figures (截至目前，…已全部复工).
  */
 const PracticeRE = new RegExp(
-  String.raw`^(?:同时|此外|另外)?[，,]?(?![^，,。；;]{0,12}(?:截至|截止|目前|共|累计|已))[^，,。；;]{0,30}?(?:始终坚持|坚持把|坚持以|(?<![要应须需])(?=${TREATED_AS_TASK})(?:将|把)|成立了?|组建了?|建立了?|制定了?|制订了?|出台了?|推行|开辟|整合|扎实开展|全面开展|深入开展|持续开展|大力开展|(?:坚持|深化|实施|创新|打造|探索)(?=[“"「][^”"」]{1,30}[”"」](?![^，,。；;]{0,8}?(?:以来|做法|思想|是))[^，,。；;]{0,30}[，,])|坚持(?=[^，,。；;“"「]{2,8}、[^，,。；;、]{2,8}、[^。；;]*?[，,]))[\p{Script=Han}“"「]`,
+  String.raw`^(?:同时|此外|另外)?[，,]?(?![^，,。；;]{0,12}(?:截至|截止|目前|共|累计|已))[^，,。；;]{0,30}?(?:始终坚持|坚持把|坚持以|(?<![要应须需])(?=${TREATED_AS_TASK})(?:将|把)|(?<![要应须需])将[^，,。；;]{2,30}?纳入|组织[^，,。；;]{2,30}?(?:开展|进行)|通过开展|成立了?|组建了?|建立了?|制定了?|制订了?|出台了?|推行|开辟|整合|扎实开展|全面开展|深入开展|持续开展|大力开展|(?:坚持|深化|实施|创新|打造|探索)(?=[“"「][^”"」]{1,30}[”"」](?![^，,。；;]{0,8}?(?:以来|做法|思想|是))[^，,。；;]{0,30}[，,])|坚持(?=[^，,。；;“"「]{2,8}、[^，,。；;、]{2,8}、[^。；;]*?[，,]))[\p{Script=Han}“"「]`,
   "u",
 );
 /** What an experience piece's numbered practice is headed by (一是加强阵地建设。): what was done, not what came of it. */
@@ -383,7 +384,11 @@ interface Sentence {
 }
 
 /** Sentences of a paragraph: original and simplified side by side, same boundaries. */
-function sentences(paragraph: Paragraph, opensWithUnit: (clause: string) => boolean): Sentence[] {
+function sentences(
+  paragraph: Paragraph,
+  opensWithUnit: (clause: string) => boolean,
+  opensPractice: (clause: string) => boolean = () => false,
+): Sentence[] {
   // A table row's task cell is one task, however many sentences it runs to; so is a numbered item
   // closed by the bracket naming its carrier (1、对于…受灾户等。在过年期间要准备寒冬送暖事宜。(民政局)).
   // (Not an item that reports first, 2、已完成道路修补12处。请交通局继续跟进。(交通局).)
@@ -466,6 +471,8 @@ function sentences(paragraph: Paragraph, opensWithUnit: (clause: string) => bool
           givesDirective(clauseAfter(simple, index)) ||
           DueTaskRE.test(clauseAfter(simple, index)) ||
           CampaignPeriodRE.test(clauseAfter(simple, index)) ||
+          // (琼嘎村通过开展…；下洛村组织…开展…: in an experience piece each body's practice is its own.)
+          opensPractice(clauseAfter(simple, index)) ||
           parallelTask(simple, start, index))) ||
       // …工作组将以…为原则，又称下月将再开展清洁大行动: a speaker's second statement is a second piece, where it
       // gives work of its own.
@@ -554,10 +561,10 @@ const OrderHeadRE =
 
 /**
  * A news item's dateline and source before what it reports: 黑龙江日报3月20日讯 记者日前从市城管局获悉，…;
- * with its reporters in brackets, 红网时刻桑植4月24日讯(记者 张思 钟烨)4月22日,….
+ * with its reporters in brackets, 红网时刻桑植4月24日讯(记者 张思 钟烨)4月22日,…, 本网泽当7月29日电(记者 …)….
  */
 const NewsLeadRE =
-  /^(?:[^。；;，,]{0,30}?(?:\d{1,2}日讯|电)\s*)?[^。；;，,]{0,30}?(?:获悉|了解到|据悉|据介绍)[，,]|^[^。；;，,]{0,30}?\d{1,2}日讯\s*(?:[(（【](?:本报|见习)?(?:记者|通讯员)[^)）】]{0,30}[)）】]\s*)?/;
+  /^(?:[^。；;，,]{0,30}?(?:\d{1,2}日讯|电)\s*)?[^。；;，,]{0,30}?(?:获悉|了解到|据悉|据介绍)[，,]|^[^。；;，,]{0,30}?\d{1,2}日[讯电]\s*(?:[(（【](?:本报|见习)?(?:记者|通讯员)[^)）】]{0,30}[)）】]\s*)?/;
 
 /**
  * 目前…实现了应连尽连，成绩来之不易，环保局以及各街道办事处要继续巩固成绩: the state of things, then a body
@@ -812,6 +819,12 @@ const BackReferenceRE = /(?:以上|上述|前述|上列)[\p{Script=Han}]{0,4}?(?
 /** Who said the quotation before it: 平山镇党委书记韦戴卓在督查情况通报会上说, 县长王强表示. */
 const QuotedLeaderRE =
   /^[\p{Script=Han}、]{0,20}?(?:书记|[省市县区镇乡局]长|主任|主席|部长|同志)[\p{Script=Han}]{0,4}(?:在|说|表示|强调|指出|要求)/u;
+/**
+ * A report's opening to a congress (现在，我代表镇政府向大会报告工作，请予审议，并请列席人员提出意见): the form of
+ * the sitting, no work given out.
+ */
+const ReportToCongressRE =
+  /^(?:现在[，,])?我代表[^。；;，,]{2,20}?向(?:大会|本次会议|会议)(?:报告|作)[^。；;]{0,40}?请予审议|^并?请(?:列席|与会)[^。；;，,]{0,8}?提出(?:宝贵)?意见[。]?$/;
 /** A host calling the next speaker: 下面，进行会议第二项议程。请…同志发言, 请…区长讲话, 请大家发言…. */
 const HostCallRE =
   /^[(（]?请(?:大家|各位)的?发言|^(?:下面[，,]?)?(?:进行会议的?[^。，,]{0,12}议程[。，,])?[(（]?请[^。；;，,]{0,40}?(?:同志|大家|各位|代表|[省市县区镇乡院校处]长|书记|部长|主任|局长)(?:作|做)?(?:重要|总结|动员|表态|交流|典型)?(?:发言|讲话|致辞|宣读|通报|介绍)(?:[^。；;，,]{0,30}?(?:情况|工作|问题))?[^。；;，,]{0,30}?(?:[。！!]|[,，][^。；;]{0,30}?(?:务必|控制)[^。；;]{0,20}?[。]?)?[)）]?$/;
@@ -925,6 +938,8 @@ function bodyOpening(phrase: string, context: MeasureContext): string[] {
 /** An item that opens on its own topic: 在…方面，, 就…问题， (a list of decisions on several matters). */
 const TopicFrameRE = /^(?:在|就|关于|对于)[^，,；;。]{2,40}?(?:方面|问题上?|事项)[，,]/;
 
+/** A 检查's answer to a report following (现作如下回复：): the mendings it tells. */
+const ReplyFollowsRE = new RegExp(REPLY_FOLLOWS);
 /**
  * A heading of the mendings a 检查 promises, the whole heading (二、整改措施, 三、下步打算, 今后努力方向); not a
  * fault (（一）整改措施落实不到位) or an account of what was done (一、整改措施落实情况).
@@ -964,6 +979,8 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
   let creedFollows = false;
   // (各地处置…, 该路段所需经费: a suffix inside a word opens no body.)
   const opensWithUnit = (clause: string): boolean => context.unitsOpening(clause.split(/[，,]/)[0] ?? "").length > 0;
+  const opensPractice = (clause: string): boolean =>
+    context.docType === "经验交流" && PracticeRE.test(clause) && (context.practiceHoldersOf?.(clause).length ?? 0) > 0;
   // The body a speaker's requirements are for (对…街道…提出四点要求：), while their items follow.
   let requestedOf: string[] = [];
   // The bodies a fault found names (1、城关镇西大桥有垃圾死角。), for the mending below it that names none.
@@ -1054,9 +1071,11 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
     }
     // 会议听取了…的汇报。会议强调，…: an introduction may open a later sentence; what follows it is introduced.
     let introduced = false;
-    // (A 检查's section of mendings, 二、整改措施, is its 下一步 under another name.)
+    // (A 检查's section of mendings, 二、整改措施, is its 下一步 under another name; so is what follows its
+    // answer to a report, …现作如下回复：一、火情发生后，…)
     if (
       /^下一步|下一步[，,]/.test(paragraph.simple) ||
+      ReplyFollowsRE.test(paragraph.simple) ||
       (paragraph.heading !== undefined && MendingHeadingRE.test(paragraph.heading))
     )
       afterNextStep = true;
@@ -1082,7 +1101,7 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
     // Quotes opened and not yet closed in the paragraph before the sentence, counted as it goes (a
     // paragraph may run to megabytes).
     let openQuotes = 0;
-    const paragraphSentences = sentences(paragraph, opensWithUnit);
+    const paragraphSentences = sentences(paragraph, opensWithUnit, opensPractice);
     for (const [sentenceIndex, sentence] of paragraphSentences.entries()) {
       const quoted = openQuotes > 0;
       openQuotes += (sentence.simple.match(/[“「]/g) ?? []).length - (sentence.simple.match(/[”」]/g) ?? []).length;
@@ -1283,7 +1302,7 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
         continue;
       // 下面，请刘昌军同志通报…, 请怀宇区长讲话, (请大家发言务必控制在3分钟以内): a host's script calling
       // the next speaker, no work given out.
-      if (HostCallRE.test(simple)) continue;
+      if (HostCallRE.test(simple) || ReportToCongressRE.test(simple)) continue;
       // 现纪要如下：, 以下为政务司司长…的致辞全文(只有中文)： introduce what follows; they are none of it.
       if (/^[^。；;]{0,16}如下\s*[:：]$|^以下(?:为|是)[^。；;]{2,100}[:：]$/.test(simple)) continue;
       const ownSubject = [...unitsNamed()];
@@ -1295,8 +1314,8 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       if (ownSubject.length === 0) measure.units = [...new Set([...measure.units, ...clauseSubject])];
       // (…市委、市政府将…。同时，该市住建局继续推行…: a later sentence may tell another body's practice.)
       if (measure.units.length === 0 && paragraph.practiceOf) {
-        const holder = context.practiceHolderOf?.(simple);
-        measure.units = holder ? [holder] : [...paragraph.practiceOf];
+        const holders = context.practiceHoldersOf?.(simple) ?? [];
+        measure.units = holders.length > 0 ? holders : [...paragraph.practiceOf];
       }
       // (…要确保6月底前完成主体工程，9月底前完成竣工验收: the second task after a comma is theirs too.)
       clauseSubject = /[；;，,]$/.test(simple) ? (ownSubject.length > 0 ? ownSubject : clauseSubject) : [];

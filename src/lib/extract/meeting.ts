@@ -1,4 +1,4 @@
-import { DEPARTMENT_ENDS } from "./patterns";
+import { DEPARTMENT_ENDS, REPLY_FOLLOWS } from "./patterns";
 import { isTownName, townsNamed } from "./towns";
 import { unitsInList } from "./units";
 
@@ -116,6 +116,12 @@ const TownshipSubjectRE =
 const InspectedTownshipRE =
   /(?<!带领|率领|率|带)(?:督导组|督查组|检查组|暗访组|考核组)[^，,。；;]{0,12}?(?:深入|来到|走进|赴|到)(?:[\p{Script=Han}]{2,8}?[区县市旗])?((?![各全我本])[\p{Script=Han}]{2,6}?(?:街道|镇|乡))(?![、和及与])(?:办事处|人民政府|政府)?(?![、和及与])(?:辖区)?[^，,。；;]{0,12}?(?:督导|督查|检查|暗访)/u;
 
+/** A town answering what was reported of it: …的报道。对此，方城县博望镇党委政府高度重视，现作如下回复. */
+const TownshipRepliesRE = new RegExp(
+  String.raw`(?:^|[，,。；;\s])(?:[\p{Script=Han}]{2,8}?[区县市旗])?((?![各全我本])[\p{Script=Han}]{2,6}?(?:街道|镇|乡))(?:党委|党工委|人民政府|政府|办事处)[、和]?(?:政府|办事处)?[^。]{0,12}?${REPLY_FOLLOWS}`,
+  "u",
+);
+
 /** A town's own circular, titled with its name: 水寨镇人居环境督查通报, 莲花街道工作简报. */
 const TownshipCircularTitleRE =
   /^((?![各全我本])[\p{Script=Han}]{2,6}?(?:街道|镇|乡))[\p{Script=Han}]{0,14}?(?:督查通报|通报|简报|快报|工作动态)/u;
@@ -143,6 +149,7 @@ export function meetingTownship(titleSimple: string, leadSimple: string, publish
       knownTown(TownshipHeadConvenesRE.exec(titleSimple)) ??
       knownTown(TownshipHeadConvenesRE.exec(leadSimple)) ??
       knownTown(TownshipSubjectRE.exec(leadSimple)) ??
+      knownTown(TownshipRepliesRE.exec(leadSimple)) ??
       TownshipPublisherRE.exec(
         publisher.replace(/^[\p{Script=Han}]{2,8}?[市][\p{Script=Han}]{1,6}?[区县旗]/u, ""),
       ))?.[1] ??

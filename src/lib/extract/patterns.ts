@@ -141,6 +141,9 @@ export const BODY_FUTURE_WORK =
  */
 export const TREATED_AS_TASK = String.raw`(?:将(?!把)|把)[^，,。；;]{2,40}?作为[^，,。；;]{0,30}?(?:任务|工程|工作|抓手|大事|实事|重点|重中之重)(?:来抓)?(?=[，,。；;])`;
 
+/** A body's written answer following: 现作如下回复, 现将有关情况答复如下, 现回复如下. */
+export const REPLY_FOLLOWS = String.raw`现(?:作如下(?:回复|答复|说明)|将[^。]{0,16}?(?:回复|答复|说明)如下|(?:回复|答复)如下)`;
+
 /** A sentence that only says why (为…,达到…的目的。), told before the news or the order it explains. */
 export const PurposeSentenceRE = /^为了?[^。！？!?]{4,200}?(?:的目的|为目标)[。！？!?]/u;
 

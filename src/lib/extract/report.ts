@@ -30,7 +30,7 @@ import {
   bodyOfTitle,
   expandAlias,
   joinLevelTwins,
-  practiceHolder,
+  practiceHolders,
   unitResolver,
   unitsInList,
 } from "./units";
@@ -260,12 +260,12 @@ export function extractReport(articleLines: readonly string[], page: PageContext
   // with (区住建局全力推进…), else the piece's own, as its title (来安县三城镇：…) or lead (三城镇认真落实…) names it.
   let paragraphs = bodyParagraphs;
   if (docType === "经验交流") {
-    const pieceHolder =
-      practiceHolder(/^([^:：]{2,14})[:：]/u.exec(titleSimple)?.[1] ?? titleSimple, units.isPlace) ??
-      practiceHolder(lead, units.isPlace);
+    const titleHolders = practiceHolders(/^([^:：]{2,14})[:：]/u.exec(titleSimple)?.[1] ?? titleSimple, units.isPlace);
+    const pieceHolders = titleHolders.length > 0 ? titleHolders : practiceHolders(lead, units.isPlace);
     paragraphs = bodyParagraphs.map((paragraph) => {
-      const holder = practiceHolder(paragraph.simple, units.isPlace) ?? pieceHolder;
-      return holder ? { ...paragraph, practiceOf: [units.canonical(holder)] } : paragraph;
+      const own = practiceHolders(paragraph.simple, units.isPlace);
+      const holders = own.length > 0 ? own : pieceHolders;
+      return holders.length > 0 ? { ...paragraph, practiceOf: holders.map(units.canonical) } : paragraph;
     });
   }
   // A policy document, or a meeting that drew up its own implementing opinions (研究我镇贯彻落实意见):
@@ -292,10 +292,7 @@ export function extractReport(articleLines: readonly string[], page: PageContext
     ownUnits: docType === "检查" ? ownUnits : [],
     unitsOf: unitsOfSentence,
     unitsOpening: (passage) => units.unitsOpening(passage),
-    practiceHolderOf: (sentence) => {
-      const holder = practiceHolder(sentence, units.isPlace);
-      return holder && units.canonical(holder);
-    },
+    practiceHoldersOf: (sentence) => practiceHolders(sentence, units.isPlace).map(units.canonical),
     ...(convener ? { convener: units.canonical(convener) } : {}),
     ...(publisherBureau ? { publisherBureau: units.canonical(publisherBureau) } : {}),
   });

@@ -56,10 +56,11 @@ const NotUnitRE =
  * assignee all the same (各相关单位, 各责任单位, 市直相关部门, 全市各相关部门).
  * After a copula (既是…也是省政府向全省人民作出的承诺) a body is what something is, not one at work; after
  * 引进, 引导, 培育 (大力引进国内知名会展公司参与…) it is what the work brings in. Some of a kind (少数乡镇,
- * 部分单位) names none either.
+ * 部分单位) names none either; nor does a speaker acting for one (我代表镇政府向大会报告工作), nor a team on
+ * its way (调研组到凯里市龙场镇).
  */
 const DescriptionRE =
-  /^被?(?:挂牌|红牌|黄牌|通报|约谈|点名|曝光)(?:的)?(?:[\d一二三四五六七八九十]+(?:家|个))?|^(?!各项目(?:责任|牵头)单位$)(?:[省市区县]级|各级)?(?:各项[^各]{0,12})?(?:项目)?(?:基层|机关|管理|责任|监管|参建|牵头|配合|业务|其他|下属|所属|上级|主管|组织|行业|执法|建设|施工|监理|涉及|参与|技术支持|技术服务|设计|中标|承建|运营|测绘|第三方|(?:重点|一般)?考核|被考核|全部|所有)(?:单位|部门|局处|机构)$|^项目(?:单位|部门)$|^(?!各|市直|区直|县直|省直|[省市区县]级|[省市区县](?:相关|有关)|全[市区县旗州盟]各)[\p{Script=Han}]{1,6}(?:相关|有关)(?:单位|部门|局处|机构)$|^(?:有关|相关)(?!(?:责任|职能)?(?:单位|部门)$|(?:局处|镇街|乡镇|街道|镇村)$)|^(?:以上|上述|前述|下列|上列|这些|每个|每一个|每家|每一)|^(?:少数|部分|个别|多数|大部分)(?=[\p{Script=Han}])|^(?:也|又|还|就|即|都|既|正|更)?是(?=[\p{Script=Han}]{2})|^(?:大力|积极|努力|加快|着力|全力)?(?:引进|引入|招引|吸引|引导|培育|扶持|鼓励)(?=[\p{Script=Han}]{2})/u;
+  /^被?(?:挂牌|红牌|黄牌|通报|约谈|点名|曝光)(?:的)?(?:[\d一二三四五六七八九十]+(?:家|个))?|^(?!各项目(?:责任|牵头)单位$)(?:[省市区县]级|各级)?(?:各项[^各]{0,12})?(?:项目)?(?:基层|机关|管理|责任|监管|参建|牵头|配合|业务|其他|下属|所属|上级|主管|组织|行业|执法|建设|施工|监理|涉及|参与|技术支持|技术服务|设计|中标|承建|运营|测绘|第三方|(?:重点|一般)?考核|被考核|全部|所有)(?:单位|部门|局处|机构)$|^项目(?:单位|部门)$|^(?!各|市直|区直|县直|省直|[省市区县]级|[省市区县](?:相关|有关)|全[市区县旗州盟]各)[\p{Script=Han}]{1,6}(?:相关|有关)(?:单位|部门|局处|机构)$|^(?:有关|相关)(?!(?:责任|职能)?(?:单位|部门)$|(?:局处|镇街|乡镇|街道|镇村)$)|^(?:以上|上述|前述|下列|上列|这些|每个|每一个|每家|每一)|^(?:少数|部分|个别|多数|大部分)(?=[\p{Script=Han}])|^(?:也|又|还|就|即|都|既|正|更)?是(?=[\p{Script=Han}]{2})|^(?:大力|积极|努力|加快|着力|全力)?(?:引进|引入|招引|吸引|引导|培育|扶持|鼓励)(?=[\p{Script=Han}]{2})|^我们?代表(?=[\p{Script=Han}]{2})|(?:组|队|团|一行)(?:到|赴|来到|深入)(?=[\p{Script=Han}]{2})/u;
 /**
  * Words that end in a unit suffix but name none: 落到实处, 好处, 老旧小区, 景区, 特色小镇, 垃圾桶站 (a facility),
  * 业务主办 (a post), 公办 (state-run), 红色代办 and 帮办 (a service), 台湾东部 (a part of a place;
@@ -864,22 +865,40 @@ export function leadingNames(clause: string, agentSlot = false): string {
 }
 
 /**
- * The body whose practice an experience piece's clause tells, named before its first verb (区住建局全力推进…,
- * 三城镇认真落实…) or before a manner it works in (区市场监管局多举措助力…, 区城市管理局细化“…”), after a
- * time phrase (今年以来，); 该市住建局 is the city's own. 该局 points back and names none.
+ * Villages named before what they did (朱麦沙村、堆随村组织…, 马如村、罗布萨村等将…) or a county's villages as one
+ * (曲松县各村(居)把…); not a word of the countryside (新农村, 美丽乡村).
  */
-export function practiceHolder(clause: string, isPlace?: (piece: string) => boolean): string | undefined {
+const PracticingVillagesRE =
+  /^((?:(?!新农|美丽|全|本|该|每)\p{Script=Han}{2,8}?(?:村|社区)、)*(?!新农|美丽|全|本|该|每)\p{Script=Han}{2,8}?(?:村|社区)|\p{Script=Han}{0,10}?各(?:村|社区)[(（](?:居|社区|村)[)）])等?(?=\p{Script=Han})/u;
+
+/**
+ * The bodies whose practice an experience piece's clause tells, named before their first verb (区住建局全力推进…,
+ * 三城镇认真落实…, 琼嘎村通过开展…) or before a manner they work in (区市场监管局多举措助力…, 区城市管理局细化“…”),
+ * after a time phrase (今年以来，); 该市住建局 is the city's own. 该局 points back and names none.
+ */
+export function practiceHolders(clause: string, isPlace?: (piece: string) => boolean): string[] {
   const subject = clause
+    // (本网泽当7月29日电(记者 …)曲松县各村(居)把…: past the dateline.)
+    .replace(/^[^，,。]{0,30}?\d{1,2}日[讯电]\s*(?:[(（][^)）]{0,30}[)）])?/u, "")
     .replace(/^[^，,。]{0,12}?(?:以来|期间|年|月|日|前夕|伊始)[，,]/u, "")
     // 同时，该市住建局继续推行…: the city's own bureau (该局 alone still names none).
     .replace(/^(?:同时|此外|另外)?[，,]?该(?=[市县区旗]\p{Script=Han}{2,}?(?:局|委|办|中心))/u, "");
   // (A county or district, 老城区坚持…, is the report's place, not a body of it.)
   const named = unitsInList(leadingNames(subject), isPlace).find((name) => !/[省市区县旗州盟]$/.test(name));
-  if (named) return named;
-  const prefix = /^[\p{Script=Han}]{2,14}?(?:局|委|办|中心|镇|乡|街道|公司|所|站|队)(?=[\p{Script=Han}“"「])/u.exec(
-    subject,
-  )?.[0];
-  return prefix && !/^(?:该|本|此|各)/.test(prefix) ? unitsInList(prefix, isPlace)[0] : undefined;
+  if (named) return [named];
+  const villages = PracticingVillagesRE.exec(subject);
+  if (
+    villages?.[1] &&
+    /^(?:v|d|p|ad)/.test(tagWords(subject.slice(villages[0].length, villages[0].length + 6))[0]?.tag ?? "")
+  )
+    return villages[1].split("、").map((village) => village.replace(/[(（](\p{Script=Han}+)[)）]$/u, "（$1）"));
+  // (美丽乡村建设…: 乡 there begins the countryside, no township.)
+  const prefix =
+    /^[\p{Script=Han}]{2,14}?(?:局|委|办|中心|镇|乡(?!村)|街道|公司|所|站|队)(?=[\p{Script=Han}“"「])/u.exec(
+      subject,
+    )?.[0];
+  const holder = prefix && !/^(?:该|本|此|各)/.test(prefix) ? unitsInList(prefix, isPlace)[0] : undefined;
+  return holder ? [holder] : [];
 }
 
 /** The units that open the pieces of a passage (由县民政局负责的第1件、县发改局负责的第4件), as written. */

@@ -188,8 +188,27 @@ test("an experience piece that never says 经验: its subject and watchword, its
   expect(kind("区城市管理局细化“城市三管”", "区城市管理局从三个方面细化城市管理。")).toBe("经验交流");
   expect(kind("", "吉安县地处江西省中部，辖13镇6乡，总人口50万。")).toBe("经验交流");
   expect(kind("", "大家下午好。下面,我把巨鹿民生事业改革和发展的一些情况向大家作一简要汇报。")).toBe("经验交流");
+  expect(kind("平武县多措并举推进农村垃圾治理", "各村组织群众开展环境整治。")).toBe("经验交流");
+  expect(kind("江北街道 多管齐下治理违章搭建", "街道组织执法队员开展巡查。")).toBe("经验交流");
+  expect(kind("平武县召开会议部署多措并举推进农村垃圾治理", "会议要求，各乡镇要加强治理。")).toBe("会议报道");
   // A town's event is news, whatever its slogan.
   expect(kind("安龙县坝盘镇举办“万峰林美丽乡村·好歌旅游节”", "8月22日，旅游节系列活动在坝盘村上演。")).toBe("其他");
+});
+
+test("a body's answer to what a paper exposed (…的报道。对此，…现作如下回复) is its 检查", () => {
+  const reply =
+    "日报刊发题为《垃圾为何无人清运》的报道。对此,城关镇党委政府高度重视,现作如下回复:\n一、当日组织人员全面清运。";
+  expect(kind("", reply)).toBe("检查");
+  expect(kind("", "日报刊发题为《垃圾为何无人清运》的报道。城关镇召开会议研究整改。")).not.toBe("检查");
+});
+
+test("a government's work report read out to its congress (各位代表：现在，我代表…向大会报告工作) is a speech", () => {
+  const report =
+    "——在城关镇第五届人民代表大会第三次会议上\n城关镇镇长 王林\n各位代表:\n现在,我代表镇人民政府向大会报告工作,请予审议。";
+  expect(kind("城关镇2023年政府工作报告", report)).toBe("讲话");
+  expect(
+    kind("城关镇人代会开幕", "3月2日,城关镇第五届人民代表大会第三次会议开幕。各位代表听取了政府工作报告。"),
+  ).not.toBe("讲话");
 });
 
 test("a press release printing a speech whole (致辞全文) is a speech; a town that found a way of working is an experience piece, not one told to find it", () => {

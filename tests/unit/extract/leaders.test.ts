@@ -1226,6 +1226,38 @@ test("和 opens a name between a title and 同志 when no surname follows it (�
   expect(extractLeaders("县长和各位同志出席。").leaders).toEqual([]);
 });
 
+test("a section head named after the section's office (水利科长罗文彦), in a list of titled names; not a contact line's 科长 王某", () => {
+  expect(
+    extractLeaders("县长在县府建设处长林志成、环保科长陈美玲、消防科长黄国华等人的陪同下,前往渔港巡视。").leaders.map(
+      ({ name, title }) => `${title}${name}`,
+    ),
+  ).toEqual(["县府建设处长林志成", "环保科长陈美玲", "消防科长黄国华"]);
+  expect(extractLeaders("会议由综合科科长李强主持。").leaders).toEqual([
+    { name: "李强", title: "综合科科长", role: "主持" },
+  ]);
+  expect(extractLeaders("联系人：科长 王某，电话12345。").leaders).toEqual([]);
+  expect(extractLeaders("要着眼学科长远发展。").leaders).toEqual([]);
+});
+
+test("向 after a two-character name turns to whom the leader speaks (县委书记李强向大会…表示祝贺); a name may end in 向", () => {
+  expect(
+    extractLeaders("县委书记李强向大会的圆满成功、向新当选的各位同志表示祝贺。").leaders.map((leader) => leader.name),
+  ).toEqual(["李强"]);
+  expect(extractLeaders("县长王志向出席会议。").leaders.map((leader) => leader.name)).toEqual(["王志向"]);
+});
+
+test("和 opens a name before what a leader does at the head of others (副书记和丽华带领…, 到…调研); not before holders or people", () => {
+  expect(extractLeaders("县委副书记和丽华带领县农业局到城关镇调研。").leaders).toEqual([
+    { name: "和丽华", title: "县委副书记" },
+  ]);
+  expect(extractLeaders("县委副书记和丽华到城关镇调研脱贫工作。").leaders.map((leader) => leader.name)).toEqual([
+    "和丽华",
+  ]);
+  expect(extractLeaders("县委书记和县长一行到城关镇调研。").leaders).toEqual([]);
+  expect(extractLeaders("县委书记和村民代表到城关镇检查。").leaders).toEqual([]);
+  expect(extractLeaders("副县长和专家到现场检查指导。").leaders).toEqual([]);
+});
+
 test("a leader who delegated the meeting (受龚向东局长委托) is named with the role 委托, the chair with 主持", () => {
   expect(extractLeaders("5月29日,受龚向东局长委托,市住建局袁小飞副局长主持召开推进会议。").leaders).toEqual([
     { name: "龚向东", title: "局长", role: "委托" },

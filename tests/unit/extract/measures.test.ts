@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import { extractMeasures, type Paragraph } from "../../../src/lib/extract/measures";
-import { findUnits, practiceHolder, unitsOpening } from "../../../src/lib/extract/units";
+import { findUnits, practiceHolders, unitsOpening } from "../../../src/lib/extract/units";
 import { DeadlineLineRE } from "../../../src/lib/extract/patterns";
 import { simplifyChars } from "../../../src/lib/text/script";
 
@@ -954,6 +954,18 @@ test("a unit's own 整改报告 (a 检查): each fault's 整改措施 is its mea
   expect(measures.map((measure) => measure.text)).toEqual([
     "整改措施:针对该问题,我镇立即安排蓝山社区对兰花花金街周边环境问题进行实地核查。",
   ]);
+});
+
+test("a 检查 answering a paper's report (…现作如下回复:) tells its mendings in the items after the answer", () => {
+  const measures = extractMeasures(
+    [
+      paragraph("日报刊发题为《垃圾为何无人清运》的报道。对此,城关镇党委政府高度重视,现作如下回复:"),
+      paragraph("一、当日组织人员对背街小巷垃圾进行全面清运。"),
+      paragraph("二、建立镇村两级保洁巡查制度,做到日产日清。"),
+    ],
+    { ...context, docType: "检查" },
+  );
+  expect(measures.map((measure) => measure.text.slice(0, 4))).toEqual(["一、当日", "二、建立"]);
 });
 
 test("a host's script calling the next speaker (请…同志通报…, 请…区长讲话) gives no work; the orders after it do", () => {
@@ -2357,6 +2369,36 @@ test("second review of #74's rules: orders on work since a year, phases told wit
   ).toHaveLength(1);
 });
 
+test("#76's rules: villages' practices in an experience piece, each body's ；-clause its own", () => {
+  // As report.ts does: a paragraph's practices are the bodies it opens with, past its dateline.
+  const practice = (text: string): Paragraph => ({ ...paragraph(text), practiceOf: practiceHolders(text) });
+  const measures = extractMeasures(
+    [
+      practice(
+        "本网平武5月8日电(记者 王平)石门村、柳溪村组织党员和村民代表开展环境整治,明确整治任务。桃源社区通过开展“清洁家园”行动,发动居民清理楼道杂物;新民社区组织志愿者开展垃圾分类宣传,引导居民分类投放。",
+      ),
+      practice("上坪村、下坪村等将卫生评比纳入村规民约,建立长效保洁机制。全镇人居环境明显改善。"),
+    ],
+    { ...context, docType: "经验交流", practiceHoldersOf: (sentence) => practiceHolders(sentence) },
+  );
+  expect(measures.map((measure) => [measure.text.slice(0, 6), measure.units])).toEqual([
+    ["石门村、柳溪", ["石门村", "柳溪村"]],
+    ["桃源社区通过", ["桃源社区"]],
+    ["新民社区组织", ["新民社区"]],
+    ["上坪村、下坪", ["上坪村", "下坪村"]],
+  ]);
+  // (该局组织设计单位召开协调会: a meeting held is the news, no practice to copy.)
+  expect(
+    extractMeasures([practice("该局组织设计单位和有关街道召开协调推进会。")], { ...context, docType: "经验交流" }),
+  ).toEqual([]);
+});
+
+test("#76's rules: a work report's opening to its congress gives no work", () => {
+  const texts = (text: string) => extractMeasures([paragraph(text)], context).map((measure) => measure.text);
+  expect(texts("现在,我代表镇人民政府向大会报告工作,请予审议,并请列席人员提出意见。")).toEqual([]);
+  expect(texts("请各村于3月底前提出整改意见。")).toHaveLength(1);
+});
+
 test("#75's rules: a speaker's second statement is a task of its own; a principle a body will hold to, a hope for the units", () => {
   const texts = (text: string) => extractMeasures([paragraph(text)], context).map((measure) => measure.text);
   expect(
@@ -2376,7 +2418,7 @@ test("review of #75: a body's way of treating the work is its practice, and a la
         practiceOf: ["县委"],
       },
     ],
-    { ...context, docType: "经验交流", practiceHolderOf: (sentence) => practiceHolder(sentence) },
+    { ...context, docType: "经验交流", practiceHoldersOf: (sentence) => practiceHolders(sentence) },
   );
   expect(measures).toHaveLength(2);
   expect(measures[1]?.units).toEqual(["县卫健局"]);

@@ -74,6 +74,10 @@ test("a town whose plan the lead sets out is the report's township, as one conve
   );
   expect(meetingTownship("", "4月4日,中牟县雁鸣湖镇召开人居环境整治提升加压推进会。")).toBe("雁鸣湖镇");
   expect(meetingTownship("", "会议要求,各乡镇要压实责任。")).toBeUndefined();
+  // A town answering what a paper reported of it writes the text.
+  expect(
+    meetingTownship("", "日报刊发题为《垃圾为何无人清运》的报道。对此,宁陵县城关镇党委政府高度重视,现作如下回复:"),
+  ).toBe("城关镇");
 });
 
 test("a town or street office that publishes the page is its township, with or without its office's name", () => {

@@ -8,7 +8,7 @@ import {
   findUnits,
   joinLevelTwins,
   leadingNames,
-  practiceHolder,
+  practiceHolders,
   unitsHeadedBy,
   unitResolver,
   unitsInList,
@@ -1510,6 +1510,11 @@ test("review: a person before 及 in an escort list is no body; 是县水利局�
   expect(findUnits("各家长和学校要加强沟通。")).toEqual([]);
 });
 
+test("a speaker acting for a body (我代表镇政府向大会报告工作) or a team on its way (调研组到…镇) names no unit", () => {
+  expect(findUnits("现在,我代表镇人民政府向大会报告工作,请予审议。")).toEqual([]);
+  expect(findUnits("调研期间,调研组到永安市小陶镇对当地茶叶产业发展情况进行了调研。")).toEqual([]);
+});
+
 test("a task force named by its verb (复审, 验收, 整改) is a body, and so are its members", () => {
   expect(unitsInList("复审工作领导小组成员单位")).toEqual(["复审工作领导小组成员单位"]);
   expect(unitsInList("验收工作指挥部成员单位")).toEqual(["验收工作指挥部成员单位"]);
@@ -1524,13 +1529,25 @@ test.each([
   ["今年以来,三城镇认真落实中央关于农业农村工作重大决策部署", "三城镇"],
   ["同时,该县水利局全面推行河湖长巡河制度", "县水利局"],
 ])("an experience piece's clause names the body whose practice it tells: %s", (clause, holder) => {
-  expect(practiceHolder(clause)).toBe(holder);
+  expect(practiceHolders(clause)).toEqual([holder]);
+});
+
+test.each([
+  ["石门村、柳溪村组织党员和村民代表召开环境整治动员会", ["石门村", "柳溪村"]],
+  ["桃源社区通过开展“清洁家园”行动,发动居民清理楼道", ["桃源社区"]],
+  ["上坪村、下坪村等将卫生评比纳入村规民约", ["上坪村", "下坪村"]],
+  ["平武县各村(居)把垃圾分类作为人居环境整治的重要抓手", ["平武县各村（居）"]],
+])("villages named before what they did hold the practice: %s", (clause, holders) => {
+  expect(practiceHolders(clause)).toEqual(holders);
 });
 
 test("a clause that points back, opens with its county or with no body names no practice's holder", () => {
-  expect(practiceHolder("该局组织设计单位召开协调推进会")).toBeUndefined();
-  expect(practiceHolder("老城区坚持文旅融合发展")).toBeUndefined();
-  expect(practiceHolder("聚焦成果巩固,精准落实帮扶措施")).toBeUndefined();
+  expect(practiceHolders("该局组织设计单位召开协调推进会")).toEqual([]);
+  expect(practiceHolders("老城区坚持文旅融合发展")).toEqual([]);
+  expect(practiceHolders("聚焦成果巩固,精准落实帮扶措施")).toEqual([]);
+  expect(practiceHolders("新农村建设稳步推进")).toEqual([]);
+  expect(practiceHolders("美丽乡村建设成效明显")).toEqual([]);
+  expect(practiceHolders("全村组织群众开展清洁行动")).toEqual([]);
 });
 
 test("villages tasked as a collective by their part in the work (各责任村, 各相关村) are assignees", () => {
