@@ -39,6 +39,12 @@ test("tourism drives (观光), firms back at work (复工复产) and industry's 
   expect(tagsFor("二是加快推进工业高质量发展。")).toContain("城市经济");
 });
 
+test("a farm trade (水果产业, 茶产业) and 产业振兴 are the countryside's, not the city economy's; a plant's industry is", () => {
+  expect(tagsFor("要加快发展茶产业,推动茶叶加工提质增效")).toEqual(["乡村振兴"]);
+  expect(tagsFor("产业振兴是乡村振兴的重中之重")).toEqual(["乡村振兴"]);
+  expect(tagsFor("要抓好招商引资,壮大主导产业")).toContain("城市经济");
+});
+
 test("a project carried out, landed or finished on time (项目实施, 项目落地, 按期完工) is 重大项目", () => {
   expect(tagsFor("要继续加快项目实施,确保项目年度计划按期完成")).toContain("重大项目");
   expect(tagsFor("各地各部门要加快项目落地速度")).toContain("重大项目");
