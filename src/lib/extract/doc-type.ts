@@ -61,12 +61,18 @@ const SanctionedRE = new RegExp(`(?<!将[^。]{0,20})(?:给予|予以|被)${SANC
 const BodyTreatsWorkRE = new RegExp(
   String.raw`(?:^|[。，,])(?!各)[^。，,；;要应须需请]{2,30}?(?:局|委|政府|办)(?:始终|一直|坚持)?${TREATED_AS_TASK}`,
 );
-/** A body's written answer to what was reported or complained of it. */
+/**
+ * A body's written answer to what the press exposed of it (not a reply to a citizen's complaint or message, nor a
+ * statement of the facts against a rumour).
+ */
 const ReplyToExposureRE = new RegExp(
-  String.raw`(?:报道|曝光|反映|投诉|问政)[^。]{0,6}[。，,]\s*对此[，,][^。]{0,40}?${REPLY_FOLLOWS}`,
+  String.raw`(?:报道|曝光)[^。]{0,6}[。，,]\s*对此[，,][^。]{0,40}?${REPLY_FOLLOWS}`,
 );
 /** Words that order (要, 务必, 必须; not 重要, 主要, 要求): a text that orders tells no practice. */
 const OrderWordRE = /(?<![重主需只想必紧])要(?!求|点|素)|务必|必须/;
+/** A body or collective told what to do: 各乡镇要…, 市林业局要…, 我们要…; not a reason told, 深知,要推动…. */
+const BodyOrderedRE =
+  /(?:各\p{Script=Han}{1,6}|\p{Script=Han}{1,10}(?:局|委|办|镇|乡|街道|部门|单位|公司|中心)|我们)(?:也|还|都)?要(?!求|点|素|领)|务必/u;
 /** What came of a body's practice, as its news tells: 截至目前…, 已全部复工, 提前超额完成. */
 const PracticeResultRE =
   /截至目前|截止目前|累计|已(?:全部|完成|建成|开工|复工|实现)|(?:提前|超额)完成|目前[，,][^。]{0,40}?(?:达到|实现)|实现连续/;
@@ -109,7 +115,7 @@ export function classifyDocType({ titleLines, title, lead, body, numbered = fals
       body.slice(0, 300),
     ) ||
     // (各位代表：现在，我代表镇政府向大会报告工作: a government's work report, read out to its congress.)
-    /(?:^|\n)\s*各位代表[，,:：]\s*(?:现在[，,])?我代表[^。\n]{2,20}?向(?:大会|本次会议|会议)(?:报告|作)/.test(
+    /(?:^|\n)\s*各位代表[，,:：][ \t]*\n\s*(?:现在[，,])?我代表[^。\n]{2,20}?向(?:大会|本次会议|会议)(?:报告|作)/.test(
       body.slice(0, 800),
     ) ||
     // (A news page may carry the speech under its own headline: ——黄先耀副部长在…会上的讲话 / 同志们：)
@@ -188,12 +194,17 @@ export function classifyDocType({ titleLines, title, lead, body, numbered = fals
   // 改造模式, 鼓励各乡镇探索, 尚未探索形成), or how a body treats the work, told of it in the third person
   // with what came of it (沧州市委、市政府将棚户区改造作为…重点民心工程…截至目前…超额完成; 滦州市住建局将棚改作为…
   // 重要政治任务…已全部复工; not an order, 各地要把…作为…, nor a plan, 市教育局将把…作为…, a praise notice or a case).
-  // (安龙县坝盘镇举办“…旅游节” is an event's news.) A place that works "by many means" (曲松县多措并举治理…,
-  // …街道 多措并举推动…) tells its ways.
+  // (安龙县坝盘镇举办“…旅游节” is an event's news.)
   const ExperienceTitleRE =
-    /^[\p{Script=Han}]{2,12}\s?(?:多措并举|多管齐下|多方发力|多点发力|[:：]\s*(?=[^:：]*[“"「])|(?<=区|县|市|镇|乡|旗|街道|局|委|办|中心|公司)[:：]|(?<=局|委|办|中心|镇|乡|街道)(?!举办|举行|召开|开展|启动|开幕|成功)[\p{Script=Han}]{1,3}[“"「])/u;
+    /^[\p{Script=Han}]{2,12}(?:[:：]\s*(?=[^:：]*[“"「])|(?<=区|县|市|镇|乡|旗|街道|局|委|办|中心|公司)[:：]|(?<=局|委|办|中心|镇|乡|街道)(?!举办|举行|召开|开展|启动|开幕|成功)[\p{Script=Han}]{1,3}[“"「])/u;
+  // A place or body that works "by many means" (曲松县多措并举治理…, …街道 多措并举推动…) tells its ways, where
+  // no body in it is told to do anything; not a leader's or an office's call to (杨永强调多措并举…,
+  // 省应急厅要求多措并举…), a meeting or a notice about it.
+  const ManyMeansTitleRE =
+    /^[\p{Script=Han}]{1,12}(?:区|县|市|州|盟|旗|镇|乡|街道|村|社区|局|委|办|中心|公司)\s?(?:多措并举|多管齐下|多方发力|多点发力)(?![^，,]*(?:会议?|通知|要求|部署|督导|调研|视察|印发))/u;
   if (
     ExperienceTitleRE.test(title) ||
+    (ManyMeansTitleRE.test(title) && !BodyOrderedRE.test(opening)) ||
     /地处[^。]{0,60}?(?:辖|总面积|总人口)/.test(opening.slice(0, 300)) ||
     /下面[,，]?我(?:把|就|将)[^。]{0,40}(?:向大家|给大家)[^。]{0,12}汇报/.test(opening) ||
     /从[一二三四五六七八九十两几\d]+个方面/.test(opening) ||

@@ -34,9 +34,9 @@ const LI_GROWS = "[满出大成高得了着]";
  * Bodies an office belongs to (自治区主席: an autonomous region's government, as 省长 is a province's). A body's
  * free run of characters never crosses 等 (县长焦雅吉等县委常委出席: a name, then the body of the others).
  */
-const BODY = `(?:(?:香港|澳门)?特区政府|自治[区州县](?:人民政府|政府|党委|人大常委会|政协)?|[\\p{Script=Han}]{2}[区县](?:(?![和与及])[\\p{Script=Han}]){2,3}(?:街道办事处|街道办|街道)(?:党工委)?|省委|市委|区委|县委|旗委|州委|盟委|镇委|乡党委|党工委|区党工委|[省市区县旗州]人民政府|市政府|区政府|县政府|旗政府|州政府|省政府|[省市区县旗州]?人大常委会|市政协|县政协|区政协|旗政协|州政协|政协|纪委|监委|管委会|政法委|宣传部|组织部|统战部|组织宣传统战部|${BODY_CHAR}{0,6}(?:委|办|部|处|公司|总工会|防指|法院|检察院)|${NAMED_BODY_CHAR}{2,12}中心(?:党委|党组)?|${NAMED_BODY_CHAR}{1,8}(?:协会|学会|商会|爱卫会|联合会|工会|红十字会)|(?:${BODY_CHAR}{1,6}部)?${BODY_CHAR}{0,8}(?:局|厅|署|指挥部)|[\\p{Script=Han}]{2,10}(?:管委会|委员会)|[\\p{Script=Han}]{2,4}(?=局长|处长|署长|课长|科长)|(?:(?![在到赴来去于同])[\\p{Script=Han}]){2}(?<!${LOCATIVE_BEFORE_LI})(?=里长(?!${LI_GROWS})))?`;
+const BODY = `(?:(?:香港|澳门)?特区政府|自治[区州县](?:人民政府|政府|党委|人大常委会|政协)?|[\\p{Script=Han}]{2}[区县](?:(?![和与及])[\\p{Script=Han}]){2,3}(?:街道办事处|街道办|街道)(?:党工委)?|省委|市委|区委|县委|旗委|州委|盟委|镇委|乡党委|党工委|区党工委|[省市区县旗州]人民政府|市政府|区政府|县政府|旗政府|州政府|省政府|[省市区县旗州]?人大常委会|市政协|县政协|区政协|旗政协|州政协|政协|纪委|监委|管委会|政法委|宣传部|组织部|统战部|组织宣传统战部|${BODY_CHAR}{0,6}(?:委|办|部|处|公司|总工会|防指|法院|检察院)|${NAMED_BODY_CHAR}{2,12}中心(?:党委|党组)?|${NAMED_BODY_CHAR}{1,8}(?:协会|学会|商会|爱卫会|联合会|工会|红十字会)|(?:${BODY_CHAR}{1,6}部)?${BODY_CHAR}{0,8}(?:局|厅|署|指挥部)|[\\p{Script=Han}]{2,10}(?:管委会|委员会)|[\\p{Script=Han}]{2,4}(?=局长|处长|署长|课长)|(?:(?![在到赴来去于同])[\\p{Script=Han}]){2}(?<!${LOCATIVE_BEFORE_LI})(?=里长(?!${LI_GROWS})))?`;
 /** Offices, longest first so 副书记 is not read as 书记. */
-const OFFICE = `(?:行政长官|特首|海关关长|副关长|副总河长|总河长|(?<=关)关长|主任秘书|常务副部长|常务副主任|常务副局长|常务副秘书长|(?<=会)副?会长|专门委员|市长助理|县长助理|区长助理|州长助理|常务副主席|常务副省长|常务副市长|常务副区长|常务副县长|常务副旗长|常务副州长|副秘书长|副总经理|总经理|党组成员|党组副书记|副市长|副区长|副县长|副旗长|副州长|副盟长|副镇长|副省长|副书记|副主任|副部长|副主席|副局长|副厅长|副处长|副署长|副检察长|代理市长|代理县长|代理区长|代理局长|代理处长|代理主任|代理主席|代理省长|代主席|代市长|代区长|代县长|代旗长|代州长|代省长|市长|区长|县长|旗长|州长|盟长|镇长|乡长|省长|书记|主任|部长|主席|局长|厅长|处长|课长(?!达|期|久)|(?<=\\p{Script=Han}{2})科长(?![\\s期远久效])|(?<!${LOCATIVE_BEFORE_LI})里长(?!${LI_GROWS})|署长|检察长|秘书长|委员|常委|党组书记|政委|总队长|支队长|大队长|中队长|队长|组织委员|宣传委员|纪检委员|统战委员|政法委员|武装部长|人武部长(?!期|远|久|效)|派出所所长|派出所长(?!江|城|沙|春|期)|市委常委|区委常委|县委常委|宣传部长|组织部长|统战部长|董事长|[一二三四]级调研员|[一二]级巡视员|[一二三四]级主任科员|[正副]?(?:县|处|厅|局)级(?:领导)?干部|(?<=政府|人大|政协|委|局|厅)(?:副调研员|调研员|副巡视员|巡视员)|(?<=政府)(?:[正副]?[省市县区厅局处]级)?咨询员|(?<=党委|党组|党工委)(?:主要)?负责人|副司令员|司令员|(?<=公署|外交部)特派员|副总指挥|总指挥|副指挥长|指挥长|副执行长|执行长|总经济师|总工程师|总会计师|总规划师|新闻发言人|发言人|副组长|组长|(?:政务|财政|律政|经济财政|社会文化|行政法务|运输工务|保安)司?司长|副司长|司长|指挥官|参议|参事|技监|审计长|廉政专员|(?<=行署|行政公署|特派|民政事务)专员|(?<=法院)(?:副院长|院长))`;
+const OFFICE = `(?:行政长官|特首|海关关长|副关长|副总河长|总河长|(?<=关)关长|主任秘书|常务副部长|常务副主任|常务副局长|常务副秘书长|(?<=会)副?会长|专门委员|市长助理|县长助理|区长助理|州长助理|常务副主席|常务副省长|常务副市长|常务副区长|常务副县长|常务副旗长|常务副州长|副秘书长|副总经理|总经理|党组成员|党组副书记|副市长|副区长|副县长|副旗长|副州长|副盟长|副镇长|副省长|副书记|副主任|副部长|副主席|副局长|副厅长|副处长|副署长|副检察长|代理市长|代理县长|代理区长|代理局长|代理处长|代理主任|代理主席|代理省长|代主席|代市长|代区长|代县长|代旗长|代州长|代省长|市长|区长|县长|旗长|州长|盟长|镇长|乡长|省长|书记|主任|部长|主席|局长|厅长|处长|课长(?!达|期|久)|(?<=、)\\p{Script=Han}{2,4}?科长(?![\\s期远久效])|(?<!${LOCATIVE_BEFORE_LI})里长(?!${LI_GROWS})|署长|检察长|秘书长|委员|常委|党组书记|政委|总队长|支队长|大队长|中队长|队长|组织委员|宣传委员|纪检委员|统战委员|政法委员|武装部长|人武部长(?!期|远|久|效)|派出所所长|派出所长(?!江|城|沙|春|期)|市委常委|区委常委|县委常委|宣传部长|组织部长|统战部长|董事长|[一二三四]级调研员|[一二]级巡视员|[一二三四]级主任科员|[正副]?(?:县|处|厅|局)级(?:领导)?干部|(?<=政府|人大|政协|委|局|厅)(?:副调研员|调研员|副巡视员|巡视员)|(?<=政府)(?:[正副]?[省市县区厅局处]级)?咨询员|(?<=党委|党组|党工委)(?:主要)?负责人|副司令员|司令员|(?<=公署|外交部)特派员|副总指挥|总指挥|副指挥长|指挥长|副执行长|执行长|总经济师|总工程师|总会计师|总规划师|新闻发言人|发言人|副组长|组长|(?:政务|财政|律政|经济财政|社会文化|行政法务|运输工务|保安)司?司长|副司长|司长|指挥官|参议|参事|技监|审计长|廉政专员|(?<=行署|行政公署|特派|民政事务)专员|(?<=法院)(?:副院长|院长))`;
 /** 镇长候选人: the office someone is nominated for, before the election makes it theirs. */
 const TITLE = `${BODY}${OFFICE}(?:候选人|提名人选)?`;
 /** A title chain: 区党工委委员、组织宣传统战部部长; a bracketed remark may follow (副总经理（主持工作）). */
@@ -46,8 +46,8 @@ const CANDIDATE = "(?=([\\p{Script=Han}]{2,6}))";
 const TitledNameRE = new RegExp(`${TitleChainRE.source}${CANDIDATE}`, "gu");
 /**
  * 黄伟哲市长, 民政局颜振标局长, 澎湖县政府陈晶卉参议, 管制中心段延昌科长, 戴谦副市长, 10月7日李扬镇长, 受龚向东局长委托: a name before its office, after a boundary, a date or
- * a body (not an office's body, 县长办公会; 王强县长在会上 is the man). A section head is named so, or with
- * the section's name and the name joined to the office (渔业科长许家豪; 科长 王某 is a contact line's).
+ * a body (not an office's body, 县长办公会; 王强县长在会上 is the man). A section head is named so, or in a
+ * list of titled names (…处长廖复山、渔业科长许家豪; 联系人：信息科科长刘某 is a contact line's).
  */
 const NameTitleRE = new RegExp(
   `(?:^|[\\s，,。；;、：:（(“”「」]|(?<=\\d日)|由|经|请|与|和|及|向|受|陪同|(?<body>[\\p{Script=Han}]{1,6}(?:局|处|署|委|办|部|厅|室|政府|中心|政协|人大|总队|支队|大队)))(?<name>(?![由经请与和及向受陪])[\\p{Script=Han}]{2,4}?)(?<![科股室])(?<office>${OFFICE}|副?科长)(?!(?!在会)[\\p{Script=Han}]{0,1}(?:室|办|会|局|处|府))`,
@@ -244,7 +244,8 @@ const VerbAfterNameRE =
   /^(?:参加|出席|列席|陪同|汇报|介绍|通报|传达|宣读|总结|任(?:常务)?副?(?:组长|主任|书记|指挥长|总指挥|队长|召集人)|赴|因(?:公|事|病|故)|[作做]了|作(?:重要|动员|总结|专题|题为|表态|典型|交流)|作(?:工作)?(?:讲|发|报|部|汇|说明|点评))/;
 
 /** 向 turning to whom a leader speaks or gives: 向大会…表示祝贺, 向与会人员通报, 向获奖单位颁发. */
-const ToWhomRE = /^向[^，,。；;！？]{1,24}?(?:表示|致以|致谢|致敬|汇报|报告|介绍|颁发|赠送|通报|转达|传达|提出|发出)/u;
+const ToWhomRE =
+  /^向(?![作做]|同志)[^，,。；;！？]{1,24}?(?:表示|致以|致谢|致敬|汇报|报告|介绍|颁发|赠送|通报|转达|传达|提出|发出)/u;
 
 /**
  * The name at the start of what follows a title (up to six characters): three characters when
@@ -262,19 +263,6 @@ export function nameIn(text: string, context = text): string | null {
   const given = heNamed?.slice(1) ?? "";
   if (heNamed && hasGivenName(heNamed, "和") && !isKnownWord(given) && !surnameOf(given) && !/^[小老]/.test(given))
     return heNamed;
-  // 县委副书记和雪莲带领…到界头镇调研: so is a two-character given name (a word or not) before what a leader does
-  // at the head of others; not another holder or people (副书记和县长一行, 书记和村民代表到).
-  const heLeads =
-    /^和(\p{Script=Han}{2})(?=带领|率领|率队|一行|深入|先后到|到[\p{Script=Han}]{2,12}?(?:调研|检查|督查|视察|指导))/u.exec(
-      context,
-    );
-  if (
-    heLeads?.[1] &&
-    hasGivenName(heLeads[0], "和") &&
-    !surnameOf(heLeads[1]) &&
-    !/[长记任员家们民众部导]$|^[小老]|同志|代表|群众|领导|干部/.test(heLeads[1])
-  )
-    return heLeads[0];
   const surname = surnameOf(following);
   if (!surname || PrepositionPhraseRE.test(following)) return null;
   const short = following.slice(0, surname.length + 1);
@@ -455,12 +443,28 @@ function longerNameInUse(text: string, candidate: string, read: string | null): 
   const longer = candidate.slice(0, read.length + 1);
   // Only a character a name may end in though it reads as a particle (郭大为, 张均, 王亦, 林政则): 张涛在讲话中
   // 指出, 王军也表示 go on with the sentence; 林政则仍要求 speaks, an adverb between.
-  if (longer.length !== read.length + 1 || !/[为均亦则]$/u.test(longer)) return read;
+  // (王志向同志指出: nor 向, which may also turn to whom a leader speaks, 李强向大会…表示祝贺.)
+  if (longer.length !== read.length + 1 || !/[为均亦则向]$/u.test(longer)) return read;
   const speaks = new RegExp(
-    `(?:^|[。！？，,\\n])\\s*${longer}(?:仍|也|还|并|又|再|更|亦)?(?:强调|指出|要求|表示|讲话|指示)`,
+    `(?:^|[。！？，,\\n])\\s*${longer}(?:同志)?(?:在[^，,。；;]{1,12}?)?(?:仍|也|还|并|又|再|更|亦)?(?:强调|指出|要求|表示|讲话|指示)`,
     "u",
   );
   return speaks.test(text) ? longer : read;
+}
+
+/**
+ * 县委副书记和雪莲带领…: 和 and a two-character given name (a word or not) after a title, when the text goes
+ * on to use the three characters as a clause's subject (和雪莲一行到…, 和雪莲调研后指出); a conjunction never
+ * opens a clause (副县长和客商一行到…, 县委书记和企业到开发区调研).
+ */
+function heNameInUse(text: string, candidate: string): string | null {
+  const name = /^和\p{Script=Han}{2}/u.exec(candidate)?.[0];
+  if (!name || !hasGivenName(name, "和") || surnameOf(name.slice(1))) return null;
+  const subject = new RegExp(
+    `(?:^|[。！？，,；;\\n])\\s*${name}(?:同志)?(?:一行|调研|带领|率领|强调|指出|要求|表示|讲话|在|到|深入)`,
+    "u",
+  );
+  return subject.test(text) ? name : null;
 }
 
 /** A character that goes on with the sentence after a name rather than end one: one never in a name, or a verb or day word. */
@@ -482,7 +486,7 @@ function withoutDayWord(name: string | null, from: string): string | null {
 }
 
 /** An office or a government inside a candidate: 政府旗长秦怀东. */
-const OfficeInsideRE = new RegExp(`${OFFICE}|政府`, "u");
+const OfficeInsideRE = new RegExp(`${OFFICE}|政府|科长`, "u");
 /** A titled name earlier in a sentence: 主席戴祖义, 副主席李伟农. */
 const OfficeAfterNameRE = new RegExp(`${OFFICE}[\\p{Script=Han}]{2,3}`, "u");
 /** The next titled name of a list: 、副县长…. */
@@ -844,7 +848,7 @@ export function extractLeaders(input: string): LeaderResult {
     if (/^(?:委员|常委)$/.test(chain.trim()) && !/委$/.test(before) && !inTitledList) continue;
     // 副主席艾尔肯·吐尼亚孜: a surname's reading stops at the dot; the whole dotted name is the name.
     const surnameRead = withoutDayWord(
-      longerNameInUse(text, candidate, nameIn(candidate, text.slice(at, at + 24))),
+      longerNameInUse(text, candidate, nameIn(candidate, text.slice(at, at + 24)) ?? heNameInUse(text, candidate)),
       text.slice(at),
     );
     const titledName = surnameRead && DotRE.test(text[at + surnameRead.length] ?? "") ? null : surnameRead;

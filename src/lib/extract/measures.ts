@@ -8,6 +8,7 @@ import {
   CarrierFieldEndRE,
   CarrierLineRE,
   DeadlineLineRE,
+  FilingLineRE,
   PurposeSentenceRE,
   REPLY_FOLLOWS,
   SANCTION,
@@ -561,10 +562,12 @@ const OrderHeadRE =
 
 /**
  * A news item's dateline and source before what it reports: 黑龙江日报3月20日讯 记者日前从市城管局获悉，…;
- * with its reporters in brackets, 红网时刻桑植4月24日讯(记者 张思 钟烨)4月22日,…, 本网泽当7月29日电(记者 …)….
+ * or its filing line alone (红网时刻桑植4月24日讯(记者 张思 钟烨)4月22日,…).
  */
-const NewsLeadRE =
-  /^(?:[^。；;，,]{0,30}?(?:\d{1,2}日讯|电)\s*)?[^。；;，,]{0,30}?(?:获悉|了解到|据悉|据介绍)[，,]|^[^。；;，,]{0,30}?\d{1,2}日[讯电]\s*(?:[(（【](?:本报|见习)?(?:记者|通讯员)[^)）】]{0,30}[)）】]\s*)?/;
+const NewsLeadRE = new RegExp(
+  String.raw`^(?:[^。；;，,]{0,30}?(?:\d{1,2}日讯|电)\s*)?[^。；;，,]{0,30}?(?:获悉|了解到|据悉|据介绍)[，,]|${FilingLineRE.source}`,
+  "u",
+);
 
 /**
  * 目前…实现了应连尽连，成绩来之不易，环保局以及各街道办事处要继续巩固成绩: the state of things, then a body
@@ -1072,10 +1075,10 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
     // 会议听取了…的汇报。会议强调，…: an introduction may open a later sentence; what follows it is introduced.
     let introduced = false;
     // (A 检查's section of mendings, 二、整改措施, is its 下一步 under another name; so is what follows its
-    // answer to a report, …现作如下回复：一、火情发生后，…)
+    // answer to a report, …现作如下回复： / 一、火情发生后，…)
     if (
       /^下一步|下一步[，,]/.test(paragraph.simple) ||
-      ReplyFollowsRE.test(paragraph.simple) ||
+      (context.docType === "检查" && ReplyFollowsRE.test(paragraphs[index - 1]?.simple ?? "")) ||
       (paragraph.heading !== undefined && MendingHeadingRE.test(paragraph.heading))
     )
       afterNextStep = true;
@@ -1311,12 +1314,13 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       const measure = describe(simple, original, context, assignees, ownSubject);
       // …相关单位要做好对接；在苔湖片区…方面，要加快动作: an item on a topic of its own is no longer theirs.
       if (TopicFrameRE.test(simple)) clauseSubject = [];
-      if (ownSubject.length === 0) measure.units = [...new Set([...measure.units, ...clauseSubject])];
-      // (…市委、市政府将…。同时，该市住建局继续推行…: a later sentence may tell another body's practice.)
-      if (measure.units.length === 0 && paragraph.practiceOf) {
-        const holders = context.practiceHoldersOf?.(simple) ?? [];
-        measure.units = holders.length > 0 ? holders : [...paragraph.practiceOf];
-      }
+      // (…市委、市政府将…。同时，该市住建局继续推行…: a later sentence may tell another body's practice; so may
+      // the next ；-clause, 县林业局牵头制定…；县公安局组织民警开展….)
+      const practiceHolders = paragraph.practiceOf ? (context.practiceHoldersOf?.(simple) ?? []) : [];
+      if (ownSubject.length === 0 && practiceHolders.length === 0)
+        measure.units = [...new Set([...measure.units, ...clauseSubject])];
+      if (measure.units.length === 0 && paragraph.practiceOf)
+        measure.units = practiceHolders.length > 0 ? practiceHolders : [...paragraph.practiceOf];
       // (…要确保6月底前完成主体工程，9月底前完成竣工验收: the second task after a comma is theirs too.)
       clauseSubject = /[；;，,]$/.test(simple) ? (ownSubject.length > 0 ? ownSubject : clauseSubject) : [];
       // 县发改局负责的第4件、县卫健局负责的第17件进展滞后，请以上责任单位加快…: the units named before.

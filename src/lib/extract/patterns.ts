@@ -16,6 +16,12 @@ export const TrailingBylineRE =
 /** A dateline: 本报讯(记者 …), 新华社北京9月1日电 or a news site's 新华网澳门12月20日电. */
 export const DatelineRE =
   /^(?:本报讯|本报(?!新闻$|要闻$)|本台讯|本网讯|讯|[\p{Script=Han}]{2,6}[社网][\p{Script=Han}]{0,6}\d{1,2}月\d{1,2}日电)/u;
+/**
+ * A story's filing line before its first words, with its reporters in brackets: 红网时刻桑植4月24日讯(记者 张思 钟烨),
+ * 本网泽当7月29日电(记者 刘枫); not a day before a word of 电 (3月1日电视电话会议, 6月30日电力负荷).
+ */
+export const FilingLineRE =
+  /^[^。；;，,]{0,30}?\d{1,2}日(?:讯|电(?=[\s(（【/／]))\s*(?:[(（【](?:本报|见习)?(?:记者|通讯员)[^)）】]{0,30}[)）】]\s*)?/u;
 /** A notice's addressees on their own line: 各村、镇直相关单位：, 各镇政府(街道办事处)、…单位:. */
 export const isAddresseeLine = (line: string): boolean => /[:：]$/.test(line) && /[、，,]|^各/.test(line);
 /** The line that opens a document's attachment after its signature: 附件：, 附件1, 附件：存在问题. */
@@ -141,8 +147,8 @@ export const BODY_FUTURE_WORK =
  */
 export const TREATED_AS_TASK = String.raw`(?:将(?!把)|把)[^，,。；;]{2,40}?作为[^，,。；;]{0,30}?(?:任务|工程|工作|抓手|大事|实事|重点|重中之重)(?:来抓)?(?=[，,。；;])`;
 
-/** A body's written answer following: 现作如下回复, 现将有关情况答复如下, 现回复如下. */
-export const REPLY_FOLLOWS = String.raw`现(?:作如下(?:回复|答复|说明)|将[^。]{0,16}?(?:回复|答复|说明)如下|(?:回复|答复)如下)`;
+/** A body's written answer following: 现作如下回复, 现将有关情况答复如下, 现回复如下 (not 情况说明如下, a statement of the facts). */
+export const REPLY_FOLLOWS = String.raw`现(?:作如下(?:回复|答复)|将[^。]{0,16}?(?:回复|答复)如下|(?:回复|答复)如下)`;
 
 /** A sentence that only says why (为…,达到…的目的。), told before the news or the order it explains. */
 export const PurposeSentenceRE = /^为了?[^。！？!?]{4,200}?(?:的目的|为目标)[。！？!?]/u;

@@ -10,6 +10,7 @@ import {
   CARRIER_KIND,
   MEMBER_KIND,
   DEPARTMENT_ENDS,
+  FilingLineRE,
   SANCTION,
   TOGETHER_WITH_MODALS,
 } from "./patterns";
@@ -866,10 +867,20 @@ export function leadingNames(clause: string, agentSlot = false): string {
 
 /**
  * Villages named before what they did (朱麦沙村、堆随村组织…, 马如村、罗布萨村等将…) or a county's villages as one
- * (曲松县各村(居)把…); not a word of the countryside (新农村, 美丽乡村).
+ * (曲松县各村(居)把…).
  */
 const PracticingVillagesRE =
-  /^((?:(?!新农|美丽|全|本|该|每)\p{Script=Han}{2,8}?(?:村|社区)、)*(?!新农|美丽|全|本|该|每)\p{Script=Han}{2,8}?(?:村|社区)|\p{Script=Han}{0,10}?各(?:村|社区)[(（](?:居|社区|村)[)）])等?(?=\p{Script=Han})/u;
+  /^((?:\p{Script=Han}{2,4}?(?:村|社区)、)*\p{Script=Han}{2,4}?(?:村|社区)|\p{Script=Han}{0,10}?各(?:村|社区)[(（](?:居|社区|村)[)）])等?(?=\p{Script=Han})/u;
+/** A kind of village or a word of the countryside, not one village's name (城乡社区, 示范村, 美丽乡村, 在马如村). */
+const NoVillageNameRE =
+  /^(?:在|通过|对|把|将|由|从|向|于|全|本|该|每|各|新农|美丽|和美)|城乡|城市|城中|城郊|农村|乡村|山村|示范|试点|重点|先进|贫困|偏远|文明|[省市县区]级/u;
+const isVillageName = (village: string): boolean => {
+  // (示范村, 脱贫村, 偏远山村: a word that describes opens it; 堆随村, 石井铺村 are names jieba reads piece by piece.)
+  const [first] = tagWords(village.replace(/(?:村|社区)$/u, ""));
+  return (
+    !NoVillageNameRE.test(village) && !(first && first.word.length >= 2 && /^(?:v|vn|a|an|ad|d|s)$/.test(first.tag))
+  );
+};
 
 /**
  * The bodies whose practice an experience piece's clause tells, named before their first verb (区住建局全力推进…,
@@ -878,26 +889,28 @@ const PracticingVillagesRE =
  */
 export function practiceHolders(clause: string, isPlace?: (piece: string) => boolean): string[] {
   const subject = clause
-    // (本网泽当7月29日电(记者 …)曲松县各村(居)把…: past the dateline.)
-    .replace(/^[^，,。]{0,30}?\d{1,2}日[讯电]\s*(?:[(（][^)）]{0,30}[)）])?/u, "")
+    // (本网泽当7月29日电(记者 …)曲松县各村(居)把…: past the filing line.)
+    .replace(FilingLineRE, "")
     .replace(/^[^，,。]{0,12}?(?:以来|期间|年|月|日|前夕|伊始)[，,]/u, "")
     // 同时，该市住建局继续推行…: the city's own bureau (该局 alone still names none).
     .replace(/^(?:同时|此外|另外)?[，,]?该(?=[市县区旗]\p{Script=Han}{2,}?(?:局|委|办|中心))/u, "");
+  const villages = PracticingVillagesRE.exec(subject);
+  const listed = villages?.[1]?.split("、") ?? [];
+  if (
+    villages &&
+    (/各(?:村|社区)[(（]/u.test(villages[0]) || listed.every(isVillageName)) &&
+    /^(?:v|d|p|ad)/.test(tagWords(subject.slice(villages[0].length, villages[0].length + 6))[0]?.tag ?? "")
+  )
+    return listed.map((village) => village.replace(/[(（](\p{Script=Han}+)[)）]$/u, "（$1）"));
   // (A county or district, 老城区坚持…, is the report's place, not a body of it.)
   const named = unitsInList(leadingNames(subject), isPlace).find((name) => !/[省市区县旗州盟]$/.test(name));
   if (named) return [named];
-  const villages = PracticingVillagesRE.exec(subject);
-  if (
-    villages?.[1] &&
-    /^(?:v|d|p|ad)/.test(tagWords(subject.slice(villages[0].length, villages[0].length + 6))[0]?.tag ?? "")
-  )
-    return villages[1].split("、").map((village) => village.replace(/[(（](\p{Script=Han}+)[)）]$/u, "（$1）"));
-  // (美丽乡村建设…: 乡 there begins the countryside, no township.)
+  // (美丽乡村建设…, 昭化区把乡村振兴…: 乡 there begins the countryside, no township; 桃源乡村民… is one.)
   const prefix =
-    /^[\p{Script=Han}]{2,14}?(?:局|委|办|中心|镇|乡(?!村)|街道|公司|所|站|队)(?=[\p{Script=Han}“"「])/u.exec(
+    /^[\p{Script=Han}]{2,14}?(?:局|委|办|中心|镇|乡(?!村(?!民|干部|两委))|街道|公司|所|站|队)(?=[\p{Script=Han}“"「])/u.exec(
       subject,
     )?.[0];
-  const holder = prefix && !/^(?:该|本|此|各)/.test(prefix) ? unitsInList(prefix, isPlace)[0] : undefined;
+  const holder = prefix && !/^(?:该|本|此|各|美丽|和美)/.test(prefix) ? unitsInList(prefix, isPlace)[0] : undefined;
   return holder ? [holder] : [];
 }
 

@@ -191,6 +191,10 @@ test("an experience piece that never says 经验: its subject and watchword, its
   expect(kind("平武县多措并举推进农村垃圾治理", "各村组织群众开展环境整治。")).toBe("经验交流");
   expect(kind("江北街道 多管齐下治理违章搭建", "街道组织执法队员开展巡查。")).toBe("经验交流");
   expect(kind("平武县召开会议部署多措并举推进农村垃圾治理", "会议要求，各乡镇要加强治理。")).toBe("会议报道");
+  // (A leader's or an office's call to work by many means is no account of ways.)
+  expect(kind("李明强调多措并举抓好安全生产", "李明要求,各乡镇要立即开展隐患排查。")).not.toBe("经验交流");
+  expect(kind("省应急厅要求多措并举做好防汛工作", "省应急厅要求,各地要加强值班值守。")).not.toBe("经验交流");
+  expect(kind("县教育局多措并举印发通知部署安全工作", "县教育局印发通知,要求各校开展排查。")).not.toBe("经验交流");
   // A town's event is news, whatever its slogan.
   expect(kind("安龙县坝盘镇举办“万峰林美丽乡村·好歌旅游节”", "8月22日，旅游节系列活动在坝盘村上演。")).toBe("其他");
 });
@@ -200,6 +204,14 @@ test("a body's answer to what a paper exposed (…的报道。对此，…现作
     "日报刊发题为《垃圾为何无人清运》的报道。对此,城关镇党委政府高度重视,现作如下回复:\n一、当日组织人员全面清运。";
   expect(kind("", reply)).toBe("检查");
   expect(kind("", "日报刊发题为《垃圾为何无人清运》的报道。城关镇召开会议研究整改。")).not.toBe("检查");
+  // (Not a statement of the facts against a rumour, nor a reply to a citizen's complaint.)
+  expect(
+    kind(
+      "",
+      "有网民发布视频反映某村发生群体事件。对此,县公安局高度重视,现将有关情况说明如下:经核查,该村未发生群体性事件。",
+    ),
+  ).not.toBe("检查");
+  expect(kind("", "市民通过12345热线投诉小区噪音扰民。对此,区城管局现回复如下:已责令施工单位整改。")).not.toBe("检查");
 });
 
 test("a government's work report read out to its congress (各位代表：现在，我代表…向大会报告工作) is a speech", () => {
@@ -209,6 +221,7 @@ test("a government's work report read out to its congress (各位代表：现在
   expect(
     kind("城关镇人代会开幕", "3月2日,城关镇第五届人民代表大会第三次会议开幕。各位代表听取了政府工作报告。"),
   ).not.toBe("讲话");
+  expect(kind("城关镇人代会开幕", "各位代表:我代表镇人民政府向大会作工作报告——镇长王林说。")).not.toBe("讲话");
 });
 
 test("a press release printing a speech whole (致辞全文) is a speech; a town that found a way of working is an experience piece, not one told to find it", () => {

@@ -1226,35 +1226,43 @@ test("和 opens a name between a title and 同志 when no surname follows it (�
   expect(extractLeaders("县长和各位同志出席。").leaders).toEqual([]);
 });
 
-test("a section head named after the section's office (水利科长罗文彦), in a list of titled names; not a contact line's 科长 王某", () => {
+test("a section head in a list of titled names (…处长林志成、环保科长陈美玲); not a contact line's or a case's 科长", () => {
   expect(
     extractLeaders("县长在县府建设处长林志成、环保科长陈美玲、消防科长黄国华等人的陪同下,前往渔港巡视。").leaders.map(
       ({ name, title }) => `${title}${name}`,
     ),
   ).toEqual(["县府建设处长林志成", "环保科长陈美玲", "消防科长黄国华"]);
-  expect(extractLeaders("会议由综合科科长李强主持。").leaders).toEqual([
-    { name: "李强", title: "综合科科长", role: "主持" },
-  ]);
   expect(extractLeaders("联系人：科长 王某，电话12345。").leaders).toEqual([]);
+  expect(extractLeaders("联系人：信息科科长刘晓燕，电话：12345。").leaders).toEqual([]);
+  expect(extractLeaders("县水利局财务科长吴某某公款吃喝问题。").leaders).toEqual([]);
+  expect(extractLeaders("明确由各科长包片负责城区市容管理。").leaders).toEqual([]);
   expect(extractLeaders("要着眼学科长远发展。").leaders).toEqual([]);
 });
 
-test("向 after a two-character name turns to whom the leader speaks (县委书记李强向大会…表示祝贺); a name may end in 向", () => {
+test("向 after a two-character name turns to whom the leader speaks (县委书记李强向大会…表示祝贺); a name used whole keeps its 向", () => {
   expect(
     extractLeaders("县委书记李强向大会的圆满成功、向新当选的各位同志表示祝贺。").leaders.map((leader) => leader.name),
   ).toEqual(["李强"]);
   expect(extractLeaders("县长王志向出席会议。").leaders.map((leader) => leader.name)).toEqual(["王志向"]);
+  expect(
+    extractLeaders("县长王志向大会报告了政府工作。王志向同志在报告中指出,要抓好落实。").leaders.map(
+      (leader) => leader.name,
+    ),
+  ).toEqual(["王志向"]);
+  expect(extractLeaders("县人大常委会主任王志向同志向会议作了工作报告。").leaders.map((leader) => leader.name)).toEqual(
+    ["王志向"],
+  );
 });
 
-test("和 opens a name before what a leader does at the head of others (副书记和丽华带领…, 到…调研); not before holders or people", () => {
-  expect(extractLeaders("县委副书记和丽华带领县农业局到城关镇调研。").leaders).toEqual([
-    { name: "和丽华", title: "县委副书记" },
-  ]);
-  expect(extractLeaders("县委副书记和丽华到城关镇调研脱贫工作。").leaders.map((leader) => leader.name)).toEqual([
-    "和丽华",
-  ]);
+test("和 opens a name after a title when the text goes on to use it as a subject (和丽华一行); not a conjunction", () => {
+  expect(
+    extractLeaders("县委副书记和丽华带领县农业局到城关镇调研。和丽华一行到大园村实地查看。").leaders.map(
+      (leader) => leader.name,
+    ),
+  ).toEqual(["和丽华"]);
   expect(extractLeaders("县委书记和县长一行到城关镇调研。").leaders).toEqual([]);
-  expect(extractLeaders("县委书记和村民代表到城关镇检查。").leaders).toEqual([]);
+  expect(extractLeaders("副县长和客商一行到县产业园考察。").leaders).toEqual([]);
+  expect(extractLeaders("县委书记和企业到开发区调研。企业负责人表示,将加快项目建设。").leaders).toEqual([]);
   expect(extractLeaders("副县长和专家到现场检查指导。").leaders).toEqual([]);
 });
 

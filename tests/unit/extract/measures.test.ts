@@ -966,6 +966,10 @@ test("a 检查 answering a paper's report (…现作如下回复:) tells its men
     { ...context, docType: "检查" },
   );
   expect(measures.map((measure) => measure.text.slice(0, 4))).toEqual(["一、当日", "二、建立"]);
+  // (The answer's formula is none of the mendings.)
+  expect(
+    extractMeasures([paragraph("对此,区城管局高度重视,将整改情况现回复如下:")], { ...context, docType: "检查" }),
+  ).toEqual([]);
 });
 
 test("a host's script calling the next speaker (请…同志通报…, 请…区长讲话) gives no work; the orders after it do", () => {
@@ -2387,16 +2391,25 @@ test("#76's rules: villages' practices in an experience piece, each body's ；-c
     ["新民社区组织", ["新民社区"]],
     ["上坪村、下坪", ["上坪村", "下坪村"]],
   ]);
+  // (县林业局牵头…；县公安局组织…: the second body's practice is its own, not the first's.)
+  const [, second] = extractMeasures(
+    [practice("县林业局牵头制定联合巡查方案;县公安局组织民警开展林区巡查,每周两次。")],
+    { ...context, docType: "经验交流", practiceHoldersOf: (sentence) => practiceHolders(sentence) },
+  );
+  expect(second?.units).toEqual(["县公安局"]);
   // (该局组织设计单位召开协调会: a meeting held is the news, no practice to copy.)
   expect(
     extractMeasures([practice("该局组织设计单位和有关街道召开协调推进会。")], { ...context, docType: "经验交流" }),
   ).toEqual([]);
 });
 
-test("#76's rules: a work report's opening to its congress gives no work", () => {
+test("#76's rules: a work report's opening to its congress gives no work; a day before 电视电话会议 is no filing line", () => {
   const texts = (text: string) => extractMeasures([paragraph(text)], context).map((measure) => measure.text);
   expect(texts("现在,我代表镇人民政府向大会报告工作,请予审议,并请列席人员提出意见。")).toEqual([]);
   expect(texts("请各村于3月底前提出整改意见。")).toHaveLength(1);
+  expect(texts("各乡镇要认真传达贯彻全省3月1日电视电话会议精神,抓好森林防火。")).toEqual([
+    "各乡镇要认真传达贯彻全省3月1日电视电话会议精神,抓好森林防火。",
+  ]);
 });
 
 test("#75's rules: a speaker's second statement is a task of its own; a principle a body will hold to, a hope for the units", () => {

@@ -1548,6 +1548,17 @@ test("a clause that points back, opens with its county or with no body names no 
   expect(practiceHolders("新农村建设稳步推进")).toEqual([]);
   expect(practiceHolders("美丽乡村建设成效明显")).toEqual([]);
   expect(practiceHolders("全村组织群众开展清洁行动")).toEqual([]);
+  // (A kind of village or a word of the countryside is no village's name.)
+  for (const clause of [
+    "城乡社区普遍建立了议事协商制度",
+    "示范村通过开展人居环境整治",
+    "在农村开展清洁行动",
+    "昭化区把乡村振兴作为重点",
+  ])
+    expect(practiceHolders(clause)).toEqual([]);
+  expect(practiceHolders("桃源乡村民积极参与环境整治")).toEqual(["桃源乡"]);
+  // (A village's name jieba reads piece by piece is still one; its practice is not 群众开展院.)
+  expect(practiceHolders("堆随村、石井铺村组织群众开展院落评比")).toEqual(["堆随村", "石井铺村"]);
 });
 
 test("villages tasked as a collective by their part in the work (各责任村, 各相关村) are assignees", () => {
