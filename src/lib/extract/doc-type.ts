@@ -68,11 +68,16 @@ const BodyTreatsWorkRE = new RegExp(
 const ReplyToExposureRE = new RegExp(
   String.raw`(?:报道|曝光)[^。]{0,6}[。，,]\s*对此[，,][^。]{0,40}?${REPLY_FOLLOWS}`,
 );
+/** An answer that is no 检查: to a deputy's proposal (建议, 提案), or one that denies what was reported (与事实不符). */
+const NoFaultOwnedRE = /建议|提案|与(?:实际|事实)(?:情况)?(?:严重)?不符|不实|失实/;
 /** Words that order (要, 务必, 必须; not 重要, 主要, 要求): a text that orders tells no practice. */
 const OrderWordRE = /(?<![重主需只想必紧])要(?!求|点|素)|务必|必须/;
-/** A body or collective told what to do: 各乡镇要…, 市林业局要…, 我们要…; not a reason told, 深知,要推动…. */
+/**
+ * Someone told what to do: a body, a collective or staff (各乡镇要…, 市林业局要…, 我们要…, 全局干部要…, 各乡镇…必须…),
+ * or a leader's order (强调，要…; 要求，各乡镇切实…); not a reason told (深知，要推动…，必须首先…).
+ */
 const BodyOrderedRE =
-  /(?:各\p{Script=Han}{1,6}|\p{Script=Han}{1,10}(?:局|委|办|镇|乡|街道|部门|单位|公司|中心)|我们)(?:也|还|都)?要(?!求|点|素|领)|务必/u;
+  /(?:各\p{Script=Han}{1,6}|\p{Script=Han}{1,10}(?:局|委|办|镇|乡|街道|部门|单位|公司|中心|干部|人员|党员)|我们)(?:也|还|都)?要(?!求|点|素|领)|务必|各[^，,。；;]{1,20}?必须|(?:强调|要求|指出|指示|明确)[，,：:]?\s*(?:要(?!求)|各|必须|务必|\p{Script=Han}{1,10}(?:局|委|办|镇|乡|部门|单位))/u;
 /** What came of a body's practice, as its news tells: 截至目前…, 已全部复工, 提前超额完成. */
 const PracticeResultRE =
   /截至目前|截止目前|累计|已(?:全部|完成|建成|开工|复工|实现)|(?:提前|超额)完成|目前[，,][^。]{0,40}?(?:达到|实现)|实现连续/;
@@ -91,7 +96,7 @@ export function classifyDocType({ titleLines, title, lead, body, numbered = fals
     (/整改(?:落实)?(?:工作)?(?:情况)?的?(?:报告|汇报)(?:\s*篇[一二三四五六七八九十\d]{1,2})?$/.test(title) ||
       // (…刊发题为《…为啥禁烧的秸秆在冬季燃烧?》的报道。对此，…镇党委政府高度重视，现作如下回复: its answer to
       // what a paper exposed.)
-      ReplyToExposureRE.test(body.slice(0, 800)) ||
+      (ReplyToExposureRE.test(body.slice(0, 800)) && !NoFaultOwnedRE.test(`${title}\n${body.slice(0, 1500)}`)) ||
       (/^[^，,。！？\n]{2,30}[:：]/.test(body) &&
         /我[县镇乡局区市街][\s\S]{0,300}?现将整改(?:落实)?(?:工作)?情况(?:汇报|报告)如下/.test(body.slice(0, 800))))
   )
@@ -201,7 +206,7 @@ export function classifyDocType({ titleLines, title, lead, body, numbered = fals
   // no body in it is told to do anything; not a leader's or an office's call to (杨永强调多措并举…,
   // 省应急厅要求多措并举…), a meeting or a notice about it.
   const ManyMeansTitleRE =
-    /^[\p{Script=Han}]{1,12}(?:区|县|市|州|盟|旗|镇|乡|街道|村|社区|局|委|办|中心|公司)\s?(?:多措并举|多管齐下|多方发力|多点发力)(?![^，,]*(?:会议?|通知|要求|部署|督导|调研|视察|印发))/u;
+    /^[\p{Script=Han}]{1,12}(?:区|县|市|州|盟|旗|镇|乡|街道|村|社区|局|委|办|中心|公司)\s?(?:多措并举|多管齐下|多方发力|多点发力)(?![^，,]*(?:会议?|通知|要求|部署|督导|督查|检查|调研|视察|印发))/u;
   if (
     ExperienceTitleRE.test(title) ||
     (ManyMeansTitleRE.test(title) && !BodyOrderedRE.test(opening)) ||

@@ -445,12 +445,18 @@ function longerNameInUse(text: string, candidate: string, read: string | null): 
   // 指出, 王军也表示 go on with the sentence; 林政则仍要求 speaks, an adverb between.
   // (王志向同志指出: nor 向, which may also turn to whom a leader speaks, 李强向大会…表示祝贺.)
   if (longer.length !== read.length + 1 || !/[为均亦则向]$/u.test(longer)) return read;
-  const speaks = new RegExp(
-    `(?:^|[。！？，,\\n])\\s*${longer}(?:同志)?(?:在[^，,。；;]{1,12}?)?(?:仍|也|还|并|又|再|更|亦)?(?:强调|指出|要求|表示|讲话|指示)`,
-    "u",
-  );
-  return speaks.test(text) ? longer : read;
+  return opensClauseWith(text, longer, "强调|指出|要求|表示|讲话|指示") ? longer : read;
 }
+
+/**
+ * Whether the text opens a clause with the name before one of the verbs, a form of address, a place or an
+ * adverb between (郭大为指出, 王志向同志在报告中指出, 林政则仍要求, 和雪莲一行).
+ */
+const opensClauseWith = (text: string, name: string, verbs: string): boolean =>
+  new RegExp(
+    `(?:^|[。！？，,；;\\n])\\s*${name}(?:同志)?(?:在[^，,。；;]{1,12}?)?(?:仍|也|还|并|又|再|更|亦)?(?:${verbs})`,
+    "u",
+  ).test(text);
 
 /**
  * 县委副书记和雪莲带领…: 和 and a two-character given name (a word or not) after a title, when the text goes
@@ -460,11 +466,7 @@ function longerNameInUse(text: string, candidate: string, read: string | null): 
 function heNameInUse(text: string, candidate: string): string | null {
   const name = /^和\p{Script=Han}{2}/u.exec(candidate)?.[0];
   if (!name || !hasGivenName(name, "和") || surnameOf(name.slice(1))) return null;
-  const subject = new RegExp(
-    `(?:^|[。！？，,；;\\n])\\s*${name}(?:同志)?(?:一行|调研|带领|率领|强调|指出|要求|表示|讲话|在|到|深入)`,
-    "u",
-  );
-  return subject.test(text) ? name : null;
+  return opensClauseWith(text, name, "一行|调研|带领|率领|强调|指出|要求|表示|讲话|到|深入") ? name : null;
 }
 
 /** A character that goes on with the sentence after a name rather than end one: one never in a name, or a verb or day word. */

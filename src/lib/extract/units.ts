@@ -870,10 +870,13 @@ export function leadingNames(clause: string, agentSlot = false): string {
  * (曲松县各村(居)把…).
  */
 const PracticingVillagesRE =
-  /^((?:\p{Script=Han}{2,4}?(?:村|社区)、)*\p{Script=Han}{2,4}?(?:村|社区)|\p{Script=Han}{0,10}?各(?:村|社区)[(（](?:居|社区|村)[)）])等?(?=\p{Script=Han})/u;
-/** A kind of village or a word of the countryside, not one village's name (城乡社区, 示范村, 美丽乡村, 在马如村). */
+  /^(?:(?<listed>(?:\p{Script=Han}{2,4}?(?:村|社区)、)*\p{Script=Han}{2,4}?(?:村|社区))|(?<all>\p{Script=Han}{0,10}?各(?:村|社区))[(（](?<kind>居|社区|村)[)）])等?(?=\p{Script=Han})/u;
+/**
+ * A kind, a count or a pointer, not one village's name (城乡社区, 示范村, 电商村, 空壳村, 老旧社区, 这个村, 两个村,
+ * 有的村, 周边村, 在马如村).
+ */
 const NoVillageNameRE =
-  /^(?:在|通过|对|把|将|由|从|向|于|全|本|该|每|各|新农|美丽|和美)|城乡|城市|城中|城郊|农村|乡村|山村|示范|试点|重点|先进|贫困|偏远|文明|[省市县区]级/u;
+  /^(?:在|通过|对|把|将|由|从|向|于|全|本|该|每|各|这|那|有的|其他|其它|周边|部分|一些|个别|少数|多数|[一二两三四五六七八九十百千\d几数多]+个|新农|美丽|和美)|城乡|城市|城中|城郊|农村|乡村|山村|示范|试点|重点|先进|贫困|偏远|文明|电商|专业|网红|明星|空壳|老旧|智慧|未来|特色|[省市县区]级/u;
 const isVillageName = (village: string): boolean => {
   // (示范村, 脱贫村, 偏远山村: a word that describes opens it; 堆随村, 石井铺村 are names jieba reads piece by piece.)
   const [first] = tagWords(village.replace(/(?:村|社区)$/u, ""));
@@ -895,16 +898,17 @@ export function practiceHolders(clause: string, isPlace?: (piece: string) => boo
     // 同时，该市住建局继续推行…: the city's own bureau (该局 alone still names none).
     .replace(/^(?:同时|此外|另外)?[，,]?该(?=[市县区旗]\p{Script=Han}{2,}?(?:局|委|办|中心))/u, "");
   const villages = PracticingVillagesRE.exec(subject);
-  const listed = villages?.[1]?.split("、") ?? [];
+  const { listed, all, kind } = villages?.groups ?? {};
+  const named = listed?.split("、") ?? [];
   if (
     villages &&
-    (/各(?:村|社区)[(（]/u.test(villages[0]) || listed.every(isVillageName)) &&
+    (all !== undefined || named.every(isVillageName)) &&
     /^(?:v|d|p|ad)/.test(tagWords(subject.slice(villages[0].length, villages[0].length + 6))[0]?.tag ?? "")
   )
-    return listed.map((village) => village.replace(/[(（](\p{Script=Han}+)[)）]$/u, "（$1）"));
+    return all !== undefined ? [`${all}（${kind}）`] : named;
   // (A county or district, 老城区坚持…, is the report's place, not a body of it.)
-  const named = unitsInList(leadingNames(subject), isPlace).find((name) => !/[省市区县旗州盟]$/.test(name));
-  if (named) return [named];
+  const opening = unitsInList(leadingNames(subject), isPlace).find((name) => !/[省市区县旗州盟]$/.test(name));
+  if (opening) return [opening];
   // (美丽乡村建设…, 昭化区把乡村振兴…: 乡 there begins the countryside, no township; 桃源乡村民… is one.)
   const prefix =
     /^[\p{Script=Han}]{2,14}?(?:局|委|办|中心|镇|乡(?!村(?!民|干部|两委))|街道|公司|所|站|队)(?=[\p{Script=Han}“"「])/u.exec(

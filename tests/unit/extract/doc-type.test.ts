@@ -195,6 +195,20 @@ test("an experience piece that never says 经验: its subject and watchword, its
   expect(kind("李明强调多措并举抓好安全生产", "李明要求,各乡镇要立即开展隐患排查。")).not.toBe("经验交流");
   expect(kind("省应急厅要求多措并举做好防汛工作", "省应急厅要求,各地要加强值班值守。")).not.toBe("经验交流");
   expect(kind("县教育局多措并举印发通知部署安全工作", "县教育局印发通知,要求各校开展排查。")).not.toBe("经验交流");
+  expect(kind("平江县多措并举做好防汛工作", "县长刘勇在检查时强调,要压实责任。")).not.toBe("经验交流");
+  expect(kind("寿县多措并举推进高标准农田建设", "县委书记要求,各乡镇切实扛牢责任,确保10月底前完成。")).not.toBe(
+    "经验交流",
+  );
+  expect(kind("郎溪县多措并举做好防汛备汛工作", "县防指下发通知,明确各乡镇必须于5月15日前完成汛前检查。")).not.toBe(
+    "经验交流",
+  );
+  // (深知,要推动…,必须首先…: the reason for a way, no order.)
+  expect(
+    kind(
+      "民治街道 多措并举推动垃圾分类落地",
+      "街道深知,要推动垃圾分类,必须首先攻克认知关。为此,街道组织志愿者入户宣传。",
+    ),
+  ).toBe("经验交流");
   // A town's event is news, whatever its slogan.
   expect(kind("安龙县坝盘镇举办“万峰林美丽乡村·好歌旅游节”", "8月22日，旅游节系列活动在坝盘村上演。")).toBe("其他");
 });
@@ -212,6 +226,16 @@ test("a body's answer to what a paper exposed (…的报道。对此，…现作
     ),
   ).not.toBe("检查");
   expect(kind("", "市民通过12345热线投诉小区噪音扰民。对此,区城管局现回复如下:已责令施工单位整改。")).not.toBe("检查");
+  // (Nor an answer that denies the report, nor one to a deputy's proposal.)
+  expect(kind("", "日报刊发了《路灯为何不亮》的报道。对此,街道办事处现回复如下:报道所反映情况与实际不符。")).not.toBe(
+    "检查",
+  );
+  expect(
+    kind(
+      "关于李建国代表所提建议的答复",
+      "有关媒体对此进行了报道。对此,我局高度重视,现将办理情况答复如下:一、加强巡查。",
+    ),
+  ).not.toBe("检查");
 });
 
 test("a government's work report read out to its congress (各位代表：现在，我代表…向大会报告工作) is a speech", () => {

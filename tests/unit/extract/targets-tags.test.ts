@@ -39,10 +39,14 @@ test("tourism drives (观光), firms back at work (复工复产) and industry's 
   expect(tagsFor("二是加快推进工业高质量发展。")).toContain("城市经济");
 });
 
-test("a farm trade (水果产业, 茶产业) and 产业振兴 are the countryside's, not the city economy's; a plant's industry is", () => {
-  expect(tagsFor("要加快发展茶产业,推动茶叶加工提质增效")).toEqual(["乡村振兴"]);
-  expect(tagsFor("产业振兴是乡村振兴的重中之重")).toEqual(["乡村振兴"]);
+test("a farm trade (水果产业, 蔬菜产业) is the countryside's, not the city economy's; a city's trade or industry is", () => {
+  expect(tagsFor("要做大做强水果产业,推动果品加工提质增效")).toEqual(["乡村振兴"]);
+  expect(tagsFor("要加快发展茶叶产业")).toEqual(["乡村振兴"]);
   expect(tagsFor("要抓好招商引资,壮大主导产业")).toContain("城市经济");
+  expect(tagsFor("支持新式奶茶产业品牌化发展")).toEqual(["城市经济"]);
+  expect(tagsFor("区商务局要推动广式早茶产业集聚发展")).toEqual(["城市经济"]);
+  expect(tagsFor("推动老工业基地传统产业振兴")).not.toContain("乡村振兴");
+  expect(tagsFor("统筹抓好工业、服务业、种植业等各行业生产")).not.toContain("乡村振兴");
 });
 
 test("a project carried out, landed or finished on time (项目实施, 项目落地, 按期完工) is 重大项目", () => {

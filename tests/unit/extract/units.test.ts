@@ -1554,8 +1554,14 @@ test("a clause that points back, opens with its county or with no body names no 
     "示范村通过开展人居环境整治",
     "在农村开展清洁行动",
     "昭化区把乡村振兴作为重点",
+    "这个村坚持把发展集体经济作为头等大事来抓",
+    "有的村、有的社区组织开展志愿服务",
+    "两个村组织开展环境整治",
+    "电商村通过开展直播培训",
+    "老旧社区组织开展楼道清理",
   ])
     expect(practiceHolders(clause)).toEqual([]);
+  expect(practiceHolders("五里村、十里铺村组织群众开展环境整治")).toEqual(["五里村", "十里铺村"]);
   expect(practiceHolders("桃源乡村民积极参与环境整治")).toEqual(["桃源乡"]);
   // (A village's name jieba reads piece by piece is still one; its practice is not 群众开展院.)
   expect(practiceHolders("堆随村、石井铺村组织群众开展院落评比")).toEqual(["堆随村", "石井铺村"]);
