@@ -86,6 +86,8 @@ function cleanTitle(line: string): string {
       .replace(/\.(?:docx?|wps|pdf|txt|pptx?|xlsx?)$/iu, "")
       // 镇长办公会会议纪要 [篇2]: a sample-text site's number for the document, no part of its title.
       .replace(PieceMarkRE, "")
+      // …会议上的讲话(全文2053字): a document site's count of the text's length.
+      .replace(/\s*[(（]全文\s*\d+\s*字[)）]$/u, "")
       // …施政總報告【影音新聞】, …【组图】: the column or medium the page files the story under, after it.
       // (Not a word of the headline's own, 营商环境改革【路线图】.)
       .replace(

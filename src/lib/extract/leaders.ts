@@ -36,7 +36,7 @@ const LI_GROWS = "[满出大成高得了着]";
  */
 const BODY = `(?:(?:香港|澳门)?特区政府|自治[区州县](?:人民政府|政府|党委|人大常委会|政协)?|[\\p{Script=Han}]{2}[区县](?:(?![和与及])[\\p{Script=Han}]){2,3}(?:街道办事处|街道办|街道)(?:党工委)?|省委|市委|区委|县委|旗委|州委|盟委|镇委|乡党委|党工委|区党工委|[省市区县旗州]人民政府|市政府|区政府|县政府|旗政府|州政府|省政府|[省市区县旗州]?人大常委会|市政协|县政协|区政协|旗政协|州政协|政协|纪委|监委|管委会|政法委|宣传部|组织部|统战部|组织宣传统战部|${BODY_CHAR}{0,6}(?:委|办|部|处|公司|总工会|防指|法院|检察院)|${NAMED_BODY_CHAR}{2,12}中心(?:党委|党组)?|${NAMED_BODY_CHAR}{1,8}(?:协会|学会|商会|爱卫会|联合会|工会|红十字会)|(?:${BODY_CHAR}{1,6}部)?${BODY_CHAR}{0,8}(?:局|厅|署|指挥部)|[\\p{Script=Han}]{2,10}(?:管委会|委员会)|[\\p{Script=Han}]{2,4}(?=局长|处长|署长|课长)|(?:(?![在到赴来去于同])[\\p{Script=Han}]){2}(?<!${LOCATIVE_BEFORE_LI})(?=里长(?!${LI_GROWS})))?`;
 /** Offices, longest first so 副书记 is not read as 书记. */
-const OFFICE = `(?:行政长官|特首|海关关长|副关长|副总河长|总河长|(?<=关)关长|主任秘书|常务副部长|常务副主任|常务副局长|常务副秘书长|(?<=会)副?会长|专门委员|市长助理|县长助理|区长助理|州长助理|常务副主席|常务副省长|常务副市长|常务副区长|常务副县长|常务副旗长|常务副州长|副秘书长|副总经理|总经理|党组成员|党组副书记|副市长|副区长|副县长|副旗长|副州长|副盟长|副镇长|副省长|副书记|副主任|副部长|副主席|副局长|副厅长|副处长|副署长|副检察长|代理市长|代理县长|代理区长|代理局长|代理处长|代理主任|代理主席|代理省长|代主席|代市长|代区长|代县长|代旗长|代州长|代省长|市长|区长|县长|旗长|州长|盟长|镇长|乡长|省长|书记|主任|部长|主席|局长|厅长|处长|课长(?!达|期|久)|(?<=、)\\p{Script=Han}{2,4}?科长(?![\\s期远久效])|(?<!${LOCATIVE_BEFORE_LI})里长(?!${LI_GROWS})|署长|检察长|秘书长|委员|常委|党组书记|政委|总队长|支队长|大队长|中队长|队长|组织委员|宣传委员|纪检委员|统战委员|政法委员|武装部长|人武部长(?!期|远|久|效)|派出所所长|派出所长(?!江|城|沙|春|期)|市委常委|区委常委|县委常委|宣传部长|组织部长|统战部长|董事长|[一二三四]级调研员|[一二]级巡视员|[一二三四]级主任科员|[正副]?(?:县|处|厅|局)级(?:领导)?干部|(?<=政府|人大|政协|委|局|厅)(?:副调研员|调研员|副巡视员|巡视员)|(?<=政府)(?:[正副]?[省市县区厅局处]级)?咨询员|(?<=党委|党组|党工委)(?:主要)?负责人|副司令员|司令员|(?<=公署|外交部)特派员|副总指挥|总指挥|副指挥长|指挥长|副执行长|执行长|总经济师|总工程师|总会计师|总规划师|新闻发言人|发言人|副组长|组长|(?:政务|财政|律政|经济财政|社会文化|行政法务|运输工务|保安)司?司长|副司长|司长|指挥官|参议|参事|技监|审计长|廉政专员|(?<=行署|行政公署|特派|民政事务)专员|(?<=法院)(?:副院长|院长))`;
+const OFFICE = `(?:行政长官|特首|海关关长|副关长|副总河长|总河长|(?<=关)关长|主任秘书|常务副部长|常务副主任|常务副局长|常务副秘书长|(?<=会)副?会长|专门委员|市长助理|县长助理|区长助理|州长助理|常务副主席|常务副省长|常务副市长|常务副区长|常务副县长|常务副旗长|常务副州长|副秘书长|副总经理|总经理|党组成员|党组副书记|副市长|副区长|副县长|副旗长|副州长|副盟长|副镇长|副省长|副书记|副主任|副部长|副主席|副局长|副厅长|副处长|副署长|副检察长|代理市长|代理县长|代理区长|代理局长|代理处长|代理主任|代理主席|代理省长|代主席|代市长|代区长|代县长|代旗长|代州长|代省长|市长|区长|县长|旗长|州长|盟长|镇长|乡长|省长|书记|主任|部长|主席|局长|厅长|处长|课长(?!达|期|久)|(?<=、)\\p{Script=Han}{2,4}?科长(?![\\s期远久效])|(?<!${LOCATIVE_BEFORE_LI})里长(?!${LI_GROWS})|署长|检察长|秘书长|委员|常委|党组书记|政委|总队长|支队长|大队长|中队长|队长|组织委员|宣传委员|纪检委员|统战委员|政法委员|武装部长|人武部长(?!期|远|久|效)|派出所所长|派出所长(?!江|城|沙|春|期)|市委常委|区委常委|县委常委|宣传部长|组织部长|统战部长|董事长|[一二三四]级调研员|[一二]级巡视员|[一二三四]级主任科员|[正副]?(?:县|处|厅|局)级(?:领导)?干部|(?<=政府|人大|政协|委|局|厅)(?:副调研员|调研员|副巡视员|巡视员)|(?<=政府)(?:[正副]?[省市县区厅局处]级)?咨询员|(?<=党委|党组|党工委)(?:主要)?负责人|国务院副总理|国务院总理|副总理|国务委员|副司令员|司令员|(?<=公署|外交部)特派员|副总指挥|总指挥|副指挥长|指挥长|副执行长|执行长|总经济师|总工程师|总会计师|总规划师|新闻发言人|发言人|副组长|组长|(?:政务|财政|律政|经济财政|社会文化|行政法务|运输工务|保安)司?司长|副司长|司长|指挥官|参议|参事|技监|审计长|廉政专员|(?<=行署|行政公署|特派|民政事务)专员|(?<=法院)(?:副院长|院长))`;
 /** 镇长候选人: the office someone is nominated for, before the election makes it theirs. */
 const TITLE = `${BODY}${OFFICE}(?:候选人|提名人选)?`;
 /** A title chain: 区党工委委员、组织宣传统战部部长; a bracketed remark may follow (副总经理（主持工作）). */
@@ -366,9 +366,11 @@ export function nameIn(text: string, context = text): string | null {
 
 /**
  * 李天明强调, … 同时，李天明要求: a name that opens a directive's clause, with no title anywhere (a page cut
- * before the lead that gave it). Once may be anyone quoted; twice is the meeting's voice.
+ * before the lead that gave it), or heads a visiting party (张博一行到我县检查…). Once may be anyone quoted;
+ * twice is the meeting's voice.
  */
-const UntitledSpeakerRE = /(?<=^|[。；;，,：:\n])(\p{Script=Han}{2,3})(?=强调|要求|指出)/gu;
+const UntitledSpeakerRE =
+  /(?<=^|[。；;，,：:\n])(\p{Script=Han}{2,3})(?=强调|要求|指出|一行(?:到|赴|来|深入|莅临|先后|分别))/gu;
 /** A roster of speakers on topics closes with what they all did: …分别进行安排部署, …分别作了发言. */
 const TopicRosterEndRE = /分别(?:进行了?|作了?|做了?)?(安排部署|部署|安排|讲话|发言|汇报|说明|通报)/;
 /** One speaker of such a roster: an optional title, a name, 就 and the topic (主管领导李泳烨就…). */
@@ -382,6 +384,30 @@ const TopicSpeakerRE =
  */
 const ComradeRosterRE =
   /(?:^|(?<=[，,：:]))((?:\p{Script=Han}{2,3}同志、)+\p{Script=Han}{2,3}同志)(?:分别)?就[^。；;，,]{0,16}?工作(?:进行了?|作了?|做了?)(安排部署|部署|安排|讲话)/u;
+
+/**
+ * A working group's leading posts, each on a line of its own in a plan (组长:任芳 袁力 / 副组长:李洪云、刘广伟),
+ * the names after the colon, each perhaps with its office in brackets (张伟（县长）).
+ */
+const GroupRosterLineRE =
+  /(?:^|\n)[ \t\u3000]*(副?组[ \t\u3000]*长|副?指挥长|副?总指挥|召集人)[ \t\u3000]*[:：][ \t\u3000]*([^\n]{2,160})/gu;
+const RosterMembersRE =
+  /^(?:\p{Script=Han}{2,4}(?:[(（][^()（）]{2,20}[)）])?(?:[、，,]\s*|[ \t\u3000]+))*\p{Script=Han}{2,4}(?:[(（][^()（）]{2,20}[)）])?$/u;
+const RosterMemberRE = /(\p{Script=Han}{2,4})(?:[(（]([^()（）]{2,20})[)）])?/gu;
+
+/**
+ * The names a post's line lists, when every piece is one (组长：由县长担任, 组长：县政府分管领导 name no one, and
+ * a line that mixes names with descriptions is no roster to trust).
+ */
+function rosterMembers(value: string): { name: string; title?: string }[] {
+  const list = value.trim().replace(/[。；;]$/, "");
+  if (!RosterMembersRE.test(list)) return [];
+  const members = [...list.matchAll(RosterMemberRE)].map(([, name = "", title]) => ({
+    name,
+    ...(title ? { title } : {}),
+  }));
+  return members.every(({ name }) => isPlausibleName(name) && surnameOf(name)) ? members : [];
+}
 
 /** Titles of deputies and members, not of an office that leads: 政协委员, 市人大代表. */
 const DeputyTitleRE = /^[\p{Script=Han}]{0,6}(?:政协委员|人大代表)$/u;
@@ -527,9 +553,12 @@ function isDottedName(name: string): boolean {
   );
 }
 
-/** What ends a dotted name for certain: a speaking or attending verb, 作 with the speech it makes, 同志 before either. */
+/**
+ * What ends a dotted name for certain: a speaking or attending verb, 作 with the speech it makes, 同志 before either;
+ * a verb of telling (主任托合提·吾斯曼介绍，…).
+ */
 const DottedNameEndRE =
-  /^(?:同志)?(?:作(?:了)?(?:重要)?(?:工作|讲话|报告|动员|总结|部署|安排|发言|表态|点评)|主持|出席|参加|列席|讲话|强调|要求|指出|表示|一行|带队)/;
+  /^(?:同志)?(?:作(?:了)?(?:重要)?(?:工作|讲话|报告|动员|总结|部署|安排|发言|表态|点评)|主持|出席|参加|列席|讲话|强调|要求|指出|表示|介绍|告诉|认为|说[，,:：]|一行|带队)/;
 
 /**
  * A name without a Han surname (泽登伦珠, 艾尔肯·吐尼亚孜) after a title: taken when the text confirms a
@@ -790,9 +819,12 @@ export interface LeaderResult {
   doubtfulNames: string[];
 }
 
-/** A speech's title naming its speaker first: 周德睿2016年1月6日在常德市委经济工作会议上的讲话, 张三同志在…上的讲话. */
+/**
+ * A speech's title naming its speaker first: 周德睿2016年1月6日在常德市委经济工作会议上的讲话, 张三同志在…上的讲话,
+ * 王刚:在…会议上的讲话 (a document site's way).
+ */
 const SpeechTitleRE = new RegExp(
-  `^((?:${TITLE}[、，,]?){1,4})?(\\p{Script=Han}{2,4}?)(?:同志)?\\s*(?:\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)?\\s*在[^。；;]{2,60}?上的(?:讲话|发言|报告|讲话稿)$`,
+  `^((?:${TITLE}[、，,]?){1,4})?(\\p{Script=Han}{2,4}?)(?:同志)?\\s*[:：]?\\s*(?:\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)?\\s*在[^。；;]{2,60}?上的(?:讲话|发言|报告|讲话稿)$`,
   "u",
 );
 
@@ -1016,6 +1048,15 @@ export function extractLeaders(input: string): LeaderResult {
       }
     }
     sentenceAt += sentence.length + 1;
+  }
+  for (const line of text.matchAll(GroupRosterLineRE)) {
+    const members = rosterMembers(line[2] ?? "");
+    const post = (line[1] ?? "").replace(/[ \t\u3000]/g, "");
+    // (Who heads the work directs it: the roster's people deploy it.)
+    for (const member of members) {
+      add(member.name, member.title ?? post, line.index + line[0].indexOf(member.name));
+      topicRoles.set(member.name, "部署");
+    }
   }
   const speakerMentions = new Map<string, number[]>();
   for (const match of text.matchAll(UntitledSpeakerRE)) {

@@ -15,6 +15,7 @@ import {
   SENT_TO_YOU,
   ScoredItemRE,
   TREATED_AS_TASK,
+  TrailingBylineRE,
 } from "./patterns";
 import { tagsFor } from "./tags";
 import { extractTargets } from "./targets";
@@ -96,8 +97,12 @@ const ProgressInsideRE =
  */
 const IssuedOrderRE =
   /我们?已(?:经)?(?:[指裁]示|责成|要求)(?=各|相关|有关|[\p{Script=Han}]{1,14}?(?:局|处|署|委|办|所|部门|单位|中心|公司|街道|社区))/u;
+/**
+ * A sentence telling what happened: a meeting held, a day's events; not a span ahead that a body will fill
+ * (4月13日至19日，万宁市将开展…).
+ */
 const NarrativeRE =
-  /^(?:本报讯|本报|(?:(?!要|须|需|应|务必)[^，,。]){0,12}(?:召开|举行)[^，,。]{0,40}(?:会议|推进会|大会|座谈会|现场会)|会议(?:播放|通报|传达|听取|审议|观看|宣读|总结)|会上(?![，,][^，,。；;]{0,20}?(?:要|务必|必须)(?!求))|与会|当日|当天|\d{1,2}日(?![前起]|之前|以前)|\d{1,2}月\d{1,2}日(?![前起]|之前|以前)|昨日|[^，,。]{0,20}(?:出席|参加|列席)会议|[^，,。；;]{2,60}?(?:负责人|负责同志|主要领导)[^，,。；;]{0,6}?(?:汇报|介绍|说明|通报|报告)了(?![^。；;]*(?:要求|要|务必|必须|请))|[^，,。]{0,40}(?:作了?|进行)(?:表态|典型|交流)发言)/;
+  /^(?:本报讯|本报|(?:(?!要|须|需|应|务必)[^，,。]){0,12}(?:召开|举行)[^，,。]{0,40}(?:会议|推进会|大会|座谈会|现场会)|会议(?:播放|通报|传达|听取|审议|观看|宣读|总结)|会上(?![，,][^，,。；;]{0,20}?(?:要|务必|必须)(?!求))|与会|当日|当天|\d{1,2}日(?![前起]|之前|以前)|\d{1,2}月\d{1,2}日(?![前起]|之前|以前|至(?:\d{1,2}月)?\d{1,2}日[，,][^，,。；;]{2,16}?将)|昨日|[^，,。]{0,20}(?:出席|参加|列席)会议|[^，,。；;]{2,60}?(?:负责人|负责同志|主要领导)[^，,。；;]{0,6}?(?:汇报|介绍|说明|通报|报告)了(?![^。；;]*(?:要求|要|务必|必须|请))|[^，,。]{0,40}(?:作了?|进行)(?:表态|典型|交流)发言)/;
 /** What a task is called when its worth is told: a 举措, a 保障, a 抓手 of something. */
 const WORTH = "(?:举措|措施|抓手|内容|保障|途径|任务|要求|基础|支撑|所在|手段|载体|路径)";
 /** What a task means, not what to do: …，是…的一项重要举措, 是推动…的关键所在, 是…的必然要求. */
@@ -1457,14 +1462,19 @@ function asWritten<T extends { text: string }>(deadline: T, simple: string, orig
   return deadline;
 }
 
+/** A sentence without the reporters' byline that closes its paragraph: …不冒一处烟。(杨依明 记者 罗彦坤). */
+const withoutByline = (sentence: string): string => sentence.replace(TrailingBylineRE, "").trimEnd();
+
 /** A measure's facts from its (simplified) sentence: tags, units, deadline, targets. */
 function describe(
-  simple: string,
-  original: string,
+  sentence: string,
+  originalSentence: string,
   context: MeasureContext,
   assignees: string[] = [],
-  named: string[] = context.unitsOf(simple),
+  named: string[] = context.unitsOf(sentence),
 ): Measure {
+  const simple = withoutByline(sentence);
+  const original = withoutByline(originalSentence);
   const units = [...new Set([...assignees, ...named, ...context.ownUnits])];
   // The bracket naming its carriers (（牵头单位：县商务局）) says who, not what: it tags nothing.
   const measure: Measure = { text: original, tags: tagsFor(simple.replace(CarrierBracketRE, "")), units };

@@ -196,8 +196,12 @@ const WelcomeRE =
 /** A byline on a line of its own: 文/李龙祥(吉安县农业农村局), 撰文｜王强. */
 const BylineLineRE =
   /^(?:文|撰文|文字|作者|文图|图文)\s*[/／|｜]\s*[\p{Script=Han}·]{2,5}(?:\s*[(（][^()（）]{2,30}[)）])?$/u;
-/** A government site's leave-the-site dialog: 您访问的链接即将离开“…”门户网站 是否继续? / 继续访问 放弃. */
-const LeaveSiteRE = /即将离开[^。]{0,40}(?:网站|门户)|^(?:继续访问\s*放弃|放弃\s*继续访问)$/;
+/**
+ * A government site's leave-the-site dialog: 您访问的链接即将离开“…”门户网站 是否继续? / 继续访问 放弃; 您即将离开本站,访问…
+ * / 5秒后自动为您跳转。
+ */
+const LeaveSiteRE =
+  /即将离开(?:本站|本网)|即将离开[^。]{0,40}(?:网站|门户)|^(?:继续访问\s*放弃|放弃\s*继续访问)$|^\d{1,2}\s*秒[钟后]*(?:自动)?(?:为您)?(?:跳转|返回)[^。]{0,20}。?$/;
 const BREADCRUMB_LABEL = "您当前的位置|您的位置|当前位置";
 const BreadcrumbRE = new RegExp(`(?:${BREADCRUMB_LABEL}|所在位置)\\s*[:：]|^\\S+(?:\\s*[>›»]\\s*\\S+){2,}`);
 /**

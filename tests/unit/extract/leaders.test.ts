@@ -1506,3 +1506,27 @@ test("review of #75: a three-character name keeps its last character; a section 
   const titles = leaders("副市长周明及财政局何强局长出席。").map((leader) => leader.title);
   expect(titles.some((title) => /周明/.test(title ?? ""))).toBe(false);
 });
+
+test("#77's rules: a working group's roster lines; a premier; a visitor heading a party; a speech title with a colon; a dotted name before 介绍", () => {
+  const leaders = (text: string) => extractLeaders(simplifyChars(text)).leaders;
+  const roster =
+    "为加强领导，成立防汛工作领导小组。\n组  长：周建民 何立平\n副组长：孙海涛（县应急局局长）、钱文斌\n成员：各乡镇";
+  expect(leaders(roster)).toEqual([
+    { name: "周建民", title: "组长", role: "部署" },
+    { name: "何立平", title: "组长", role: "部署" },
+    { name: "孙海涛", title: "县应急局局长", role: "部署" },
+    { name: "钱文斌", title: "副组长", role: "部署" },
+  ]);
+  // A post filled by office, or a line that mixes a name with a description, names no one from the roster.
+  expect(leaders("组长：由县长担任\n副组长：王海、各乡镇党委书记")).toEqual([]);
+  expect(leaders("國務院副總理劉海峰出席會議並講話。").map((leader) => leader.title)).toEqual(["国务院副总理"]);
+  expect(
+    leaders("韩立新一行到我市督导秸秆禁烧工作。\n韩立新一行先后察看了三个乡镇。").map((leader) => leader.name),
+  ).toEqual(["韩立新"]);
+  // Once is anyone's party; the text must come back to the name.
+  expect(leaders("韩立新一行到我市督导秸秆禁烧工作。").map((leader) => leader.name)).toEqual([]);
+  expect(speakerOfTitle("刘志强：在全县冬春火灾防控工作会议上的讲话")).toEqual({ name: "刘志强", role: "讲话" });
+  expect(leaders("县水利局局长买买提·吐尔逊介绍，今年新修渠道30公里。").map((leader) => leader.name)).toEqual([
+    "买买提·吐尔逊",
+  ]);
+});

@@ -2451,3 +2451,12 @@ test("second review of #75: a wish voiced by the public is no order; a second st
     "副县长要求各乡镇要立即开展森林防火巡查,还提到今年以来全县未发生森林火灾。",
   ]);
 });
+
+test("#77's rule: a span ahead that a body will fill is its plan, a span it filled is its news", () => {
+  const texts = (text: string) =>
+    extractMeasures([paragraph(text)], { ...context, docType: "其他" }).map((measure) => measure.text);
+  expect(texts("5月8日至15日,琼海市将开展病媒生物集中消杀活动。")).toEqual([
+    "5月8日至15日,琼海市将开展病媒生物集中消杀活动。",
+  ]);
+  expect(texts("5月8日至15日,琼海市开展了病媒生物集中消杀活动。")).toEqual([]);
+});

@@ -1912,3 +1912,43 @@ test("second review of #74's rules: a news site's name is no county it files fro
   ]);
   expect(opinion?.docType).not.toBe("通报");
 });
+
+test("#77's rules: a redirect notice and a word count are furniture; a rule for a kind of offender is no verdict", () => {
+  const redirected = extract([
+    "您即将离开本站,访问省气象局网站",
+    "3秒后自动为您跳转。",
+    "临泽县召开2023年森林草原防灭火工作会议",
+    "4月3日,临泽县召开森林草原防灭火工作会议。会议要求,各乡镇要加强野外火源管控。",
+  ]);
+  expect(redirected?.title).toBe("临泽县召开2023年森林草原防灭火工作会议");
+  const speech = extract([
+    "赵卫东:在全县春季植树造林动员会上的讲话(全文3120字)",
+    "",
+    "同志们:",
+    "今天召开会议,主要任务是部署今年的植树造林工作。一要提高认识。各乡镇要把植树造林作为重点工作来抓。",
+  ]);
+  expect(speech?.title).toBe("赵卫东:在全县春季植树造林动员会上的讲话");
+  expect(speech?.docType).toBe("讲话");
+  expect(speech?.leaders).toEqual([{ name: "赵卫东", role: "讲话" }]);
+  const rule = extract([
+    "安达市全面启动秋季秸秆禁烧工作",
+    "近日,安达市启动秸秆禁烧工作,市、乡两级组成巡查组,每天对辖区进行巡查,对工作不力的村干部予以通报批评。",
+  ]);
+  expect(rule?.docType).not.toBe("通报");
+});
+
+test("#77's rules: a circular's listed inspecting offices, the government that decides and the bureau that sanctions act", () => {
+  const data = extract([
+    "关于全市春季防火督查情况的通报",
+    "3月20日,市委督查室、市林业局、市应急局3个督查组,分别深入到各乡镇对春季防火情况进行了督查。督查中发现两处焚烧秸秆现象。",
+    "为严肃纪律,市政府决定处理如下:",
+    "1、对出现问题的城关镇予以通报批评。",
+    "2、市纪委监委按照规定对城关镇有关责任人给予处理。(王明 记者 李华)",
+  ]);
+  expect(data?.units).toEqual(
+    expect.arrayContaining(["市委督查室", "市林业局", "市应急管理局", "市人民政府", "市纪委监委"]),
+  );
+  const sanction = (data?.measures ?? []).find((measure) => /给予处理/.test(measure.text));
+  expect(sanction?.text).toBe("2、市纪委监委按照规定对城关镇有关责任人给予处理。");
+  expect(sanction?.units).toEqual(["市纪委监委"]);
+});
