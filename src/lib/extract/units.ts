@@ -1414,8 +1414,8 @@ function scopeUnit(raw: string, region: Region): { name: string; scoped: boolean
     )
     // 本府农业局: the writing government's own bureau.
     .replace(/^本府(?=[\p{Script=Han}]{2,}(?:局|处|委|办|中心)$|各)/u, "")
-    // 本县各局处: the county's own, as 县各局处 would say.
-    .replace(/^本([市县区])(?=[\p{Script=Han}]{2})/u, "$1")
+    // 本县各局处, 我区…整治办公室: the county's own, as 县各局处 would say.
+    .replace(/^[本我]([市县区])(?=[\p{Script=Han}]{2})/u, "$1")
     // 全旗各级各部门: the banner's collective, as 各级各部门 would be.
     .replace(/^全[市区县旗州盟](?=各)/u, "")
     // 县级相关部门: the county's departments, as 县相关部门 would say.

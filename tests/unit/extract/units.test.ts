@@ -489,6 +489,10 @@ test("where a meeting is held (会议在县委党校召开) is no body that conv
 test("本县各局处 is the county's own; a body after 强调 is the one told (县府强调本县各局处务必…)", () => {
   expect(findUnits("县府强调本县各局处务必全面启动防台应变机制。")).toEqual(["本县各局处"]);
   expect(canonicalUnit("本县各局处", { province: "台湾省", city: "彰化县" }).name).toBe("彰化县各局处");
+  // 我区…办公室: the writer's own district's office, as 本区 would say.
+  expect(
+    canonicalUnit("我区城乡环境综合整治办公室", { province: "四川省", city: "成都市", district: "郫都区" }).name,
+  ).toBe("郫都区城乡环境综合整治办公室");
 });
 
 test("a street's own 办事处 is that street's office; a body's part named with where it works is still the body", () => {
