@@ -55,11 +55,19 @@ const TitleMeetingRE =
   /会议|工作会|推进会|动员会|部署会|座谈会|调度会|现场会|誓师|(?<!运动)大会|常委会(?!主任|副主任|委员|秘书长)|专题会|专题研究|研究部署/;
 
 /**
- * A verdict a circular gives (5个镇被黄牌警告, 给予通报批评); not one yet to come (将对…给予黄牌警告), nor the rule for a
- * kind of offender (对工作不力的…干部予以通报批评).
+ * What a rule for a kind of offender says before its sanction: 对工作不力的社区及村组干部、镇机关干部(予以通报批评), a
+ * class of people or bodies (not a named one: 对排名最后的城关镇, 对城关镇的有关负责同志).
  */
-const SanctionedRE = new RegExp(
-  `(?<!将[^。]{0,20}|对[^。；;，,]{2,30}?的[^。；;，,]{0,20}?)(?:给予|予以|被)${SANCTION}`,
+const OFFENDER_KIND =
+  "对[^。；;，,]{2,20}?的(?:(?:社区|村组|村|镇|乡|乡镇|机关|相关|有关|责任|工作|党员|及|和|、)*(?:干部|人员|责任人|单位|部门))+";
+/**
+ * A verdict a circular gives (5个镇被黄牌警告, 给予通报批评); not one yet to come (将对…给予黄牌警告), nor the rule for a
+ * kind of offender.
+ */
+const SanctionedRE = new RegExp(`(?<!将[^。]{0,20}|${OFFENDER_KIND})(?:给予|予以|被)${SANCTION}`);
+/** A circular's words besides a verdict: findings circulated, results, faults found (read in findsFaults). */
+const CircularWordsRE = new RegExp(
+  `现将[^。]{0,30}通报如下|(?<!将(?:予以|被)?|${OFFENDER_KIND}予以)通报批评|发出督查通报|考核结果|(?:督查|检查|暗访|巡查)[^。]{0,40}(?:发现|存在)[^。]{0,8}问题(?!立即|及时|即|就|马上)`,
 );
 
 /** A body that treats a work as its task, told by others: 市住建局将棚改作为…重要政治任务 (not 各地…, a collective told). */
@@ -168,9 +176,7 @@ export function classifyDocType({ titleLines, title, lead, body, numbered = fals
   // experience piece describes: 每月组织督导组明察暗访,发现问题立即通报).
   const findsFaults =
     SanctionedRE.test(body) ||
-    /现将[^。]{0,30}通报如下|(?<!将(?:予以|被)?|对[^。；;，,]{2,30}?的[^。；;，,]{0,20}?予以)通报批评|发出督查通报|考核结果|(?:督查|检查|暗访|巡查)[^。]{0,40}(?:发现|存在)[^。]{0,8}问题(?!立即|及时|即|就|马上)/.test(
-      body,
-    ) ||
+    CircularWordsRE.test(body) ||
     // (A unit's own account of its mending, 我县…整改措施：…, is no circular.)
     ((body.match(/(?:^|\n)\s*整改(?:要求|意见)\s*[:：]/g) ?? []).length >= 2 &&
       !/我[县镇乡局区市街]/.test(body.slice(0, 600)));

@@ -36,7 +36,7 @@ const LI_GROWS = "[满出大成高得了着]";
  */
 const BODY = `(?:(?:香港|澳门)?特区政府|自治[区州县](?:人民政府|政府|党委|人大常委会|政协)?|[\\p{Script=Han}]{2}[区县](?:(?![和与及])[\\p{Script=Han}]){2,3}(?:街道办事处|街道办|街道)(?:党工委)?|省委|市委|区委|县委|旗委|州委|盟委|镇委|乡党委|党工委|区党工委|[省市区县旗州]人民政府|市政府|区政府|县政府|旗政府|州政府|省政府|[省市区县旗州]?人大常委会|市政协|县政协|区政协|旗政协|州政协|政协|纪委|监委|管委会|政法委|宣传部|组织部|统战部|组织宣传统战部|${BODY_CHAR}{0,6}(?:委|办|部|处|公司|总工会|防指|法院|检察院)|${NAMED_BODY_CHAR}{2,12}中心(?:党委|党组)?|${NAMED_BODY_CHAR}{1,8}(?:协会|学会|商会|爱卫会|联合会|工会|红十字会)|(?:${BODY_CHAR}{1,6}部)?${BODY_CHAR}{0,8}(?:局|厅|署|指挥部)|[\\p{Script=Han}]{2,10}(?:管委会|委员会)|[\\p{Script=Han}]{2,4}(?=局长|处长|署长|课长)|(?:(?![在到赴来去于同])[\\p{Script=Han}]){2}(?<!${LOCATIVE_BEFORE_LI})(?=里长(?!${LI_GROWS})))?`;
 /** Offices, longest first so 副书记 is not read as 书记. */
-const OFFICE = `(?:行政长官|特首|海关关长|副关长|副总河长|总河长|(?<=关)关长|主任秘书|常务副部长|常务副主任|常务副局长|常务副秘书长|(?<=会)副?会长|专门委员|市长助理|县长助理|区长助理|州长助理|常务副主席|常务副省长|常务副市长|常务副区长|常务副县长|常务副旗长|常务副州长|副秘书长|副总经理|总经理|党组成员|党组副书记|副市长|副区长|副县长|副旗长|副州长|副盟长|副镇长|副省长|副书记|副主任|副部长|副主席|副局长|副厅长|副处长|副署长|副检察长|代理市长|代理县长|代理区长|代理局长|代理处长|代理主任|代理主席|代理省长|代主席|代市长|代区长|代县长|代旗长|代州长|代省长|市长|区长|县长|旗长|州长|盟长|镇长|乡长|省长|书记|主任|部长|主席|局长|厅长|处长|课长(?!达|期|久)|(?<=、)\\p{Script=Han}{2,4}?科长(?![\\s期远久效])|(?<!${LOCATIVE_BEFORE_LI})里长(?!${LI_GROWS})|署长|检察长|秘书长|委员|常委|党组书记|政委|总队长|支队长|大队长|中队长|队长|组织委员|宣传委员|纪检委员|统战委员|政法委员|武装部长|人武部长(?!期|远|久|效)|派出所所长|派出所长(?!江|城|沙|春|期)|市委常委|区委常委|县委常委|宣传部长|组织部长|统战部长|董事长|[一二三四]级调研员|[一二]级巡视员|[一二三四]级主任科员|[正副]?(?:县|处|厅|局)级(?:领导)?干部|(?<=政府|人大|政协|委|局|厅)(?:副调研员|调研员|副巡视员|巡视员)|(?<=政府)(?:[正副]?[省市县区厅局处]级)?咨询员|(?<=党委|党组|党工委)(?:主要)?负责人|国务院副总理|国务院总理|副总理|国务委员|副司令员|司令员|(?<=公署|外交部)特派员|副总指挥|总指挥|副指挥长|指挥长|副执行长|执行长|总经济师|总工程师|总会计师|总规划师|新闻发言人|发言人|副组长|组长|(?:政务|财政|律政|经济财政|社会文化|行政法务|运输工务|保安)司?司长|副司长|司长|指挥官|参议|参事|技监|审计长|廉政专员|(?<=行署|行政公署|特派|民政事务)专员|(?<=法院)(?:副院长|院长))`;
+const OFFICE = `(?:行政长官|特首|海关关长|副关长|副总河长|总河长|(?<=关)关长|主任秘书|常务副部长|常务副主任|常务副局长|常务副秘书长|(?<=会)副?会长|专门委员|市长助理|县长助理|区长助理|州长助理|常务副主席|常务副省长|常务副市长|常务副区长|常务副县长|常务副旗长|常务副州长|副秘书长|副总经理|总经理|党组成员|党组副书记|副市长|副区长|副县长|副旗长|副州长|副盟长|副镇长|副省长|副书记|副主任|副部长|副主席|副局长|副厅长|副处长|副署长|副检察长|代理市长|代理县长|代理区长|代理局长|代理处长|代理主任|代理主席|代理省长|代主席|代市长|代区长|代县长|代旗长|代州长|代省长|市长|区长|县长|旗长|州长|盟长|镇长|乡长|省长|书记|主任|部长|主席|局长|厅长|处长|课长(?!达|期|久)|(?<=、)\\p{Script=Han}{2,4}?科长(?![\\s期远久效])|(?<!${LOCATIVE_BEFORE_LI})里长(?!${LI_GROWS})|署长|检察长|秘书长|委员|常委|党组书记|政委|总队长|支队长|大队长|中队长|队长|组织委员|宣传委员|纪检委员|统战委员|政法委员|武装部长|人武部长(?!期|远|久|效)|派出所所长|派出所长(?!江|城|沙|春|期)|市委常委|区委常委|县委常委|宣传部长|组织部长|统战部长|董事长|[一二三四]级调研员|[一二]级巡视员|[一二三四]级主任科员|[正副]?(?:县|处|厅|局)级(?:领导)?干部|(?<=政府|人大|政协|委|局|厅)(?:副调研员|调研员|副巡视员|巡视员)|(?<=政府)(?:[正副]?[省市县区厅局处]级)?咨询员|(?<=党委|党组|党工委)(?:主要)?负责人|国务院副总理(?!事)|副总理(?!事)|国务委员|副司令员|司令员|(?<=公署|外交部)特派员|副总指挥|总指挥|副指挥长|指挥长|副执行长|执行长|总经济师|总工程师|总会计师|总规划师|新闻发言人|发言人|副组长|组长|(?:政务|财政|律政|经济财政|社会文化|行政法务|运输工务|保安)司?司长|副司长|司长|指挥官|参议|参事|技监|审计长|廉政专员|(?<=行署|行政公署|特派|民政事务)专员|(?<=法院)(?:副院长|院长))`;
 /** 镇长候选人: the office someone is nominated for, before the election makes it theirs. */
 const TITLE = `${BODY}${OFFICE}(?:候选人|提名人选)?`;
 /** A title chain: 区党工委委员、组织宣传统战部部长; a bracketed remark may follow (副总经理（主持工作）). */
@@ -366,11 +366,12 @@ export function nameIn(text: string, context = text): string | null {
 
 /**
  * 李天明强调, … 同时，李天明要求: a name that opens a directive's clause, with no title anywhere (a page cut
- * before the lead that gave it), or heads a visiting party (张博一行到我县检查…). Once may be anyone quoted;
- * twice is the meeting's voice.
+ * before the lead that gave it). Once may be anyone quoted; twice, or once beside the party the name heads, is
+ * the meeting's voice.
  */
-const UntitledSpeakerRE =
-  /(?<=^|[。；;，,：:\n])(\p{Script=Han}{2,3})(?=强调|要求|指出|一行(?:到|赴|来|深入|莅临|先后|分别))/gu;
+const UntitledSpeakerRE = /(?<=^|[。；;，,：:\n])(\p{Script=Han}{2,3})(?=强调|要求|指出)/gu;
+/** The same name heading a visiting party (张博一行到我县检查…): a leader when the text also quotes the name speaking. */
+const UntitledVisitorRE = /(?<=^|[。；;，,：:\n])(\p{Script=Han}{2,3})(?=一行(?:到|赴|来|深入|莅临|先后|分别))/gu;
 /** A roster of speakers on topics closes with what they all did: …分别进行安排部署, …分别作了发言. */
 const TopicRosterEndRE = /分别(?:进行了?|作了?|做了?)?(安排部署|部署|安排|讲话|发言|汇报|说明|通报)/;
 /** One speaker of such a roster: an optional title, a name, 就 and the topic (主管领导李泳烨就…). */
@@ -395,18 +396,26 @@ const RosterMembersRE =
   /^(?:\p{Script=Han}{2,4}(?:[(（][^()（）]{2,20}[)）])?(?:[、，,]\s*|[ \t\u3000]+))*\p{Script=Han}{2,4}(?:[(（][^()（）]{2,20}[)）])?$/u;
 const RosterMemberRE = /(\p{Script=Han}{2,4})(?:[(（]([^()（）]{2,20})[)）])?/gu;
 
+/** A body a roster belongs to: a plan setting up a group to lead the work, not a class's or a team's groups. */
+const LeadingGroupRE = /领导小组|指挥部|指挥长|总指挥|专班|联席会议|召集人|工作组|委员会|方案|组织领导/;
+/** A surname with what people call someone by trade or age (张教授, 王老师, 钱总, 李大爷) or a placeholder (王某). */
+const AddressedPersonRE = /(?:老师|教授|医生|校长|队长|站长|所长|经理|总|董|工|大爷|大妈|大娘|阿姨|师傅|同学|某)$/;
+/** A bracket after a roster's name gives an office (县委副书记、县长), not a phone number or a remark (挂职, 女，汉族). */
+const RosterOfficeRE = new RegExp(`^[^\\d]*${OFFICE}$`, "u");
+
 /**
  * The names a post's line lists, when every piece is one (组长：由县长担任, 组长：县政府分管领导 name no one, and
- * a line that mixes names with descriptions is no roster to trust).
+ * a line that mixes names with descriptions is no roster to trust); each name's own office when its bracket gives one.
  */
 function rosterMembers(value: string): { name: string; title?: string }[] {
   const list = value.trim().replace(/[。；;]$/, "");
   if (!RosterMembersRE.test(list)) return [];
   const members = [...list.matchAll(RosterMemberRE)].map(([, name = "", title]) => ({
     name,
-    ...(title ? { title } : {}),
+    ...(title && RosterOfficeRE.test(title) ? { title } : {}),
   }));
-  return members.every(({ name }) => isPlausibleName(name) && surnameOf(name)) ? members : [];
+  // (jieba's tags do not help here: 红军, 建平, 东方 and 国庆 are common given names.)
+  return members.every(({ name }) => isPlausibleName(name) && !AddressedPersonRE.test(name)) ? members : [];
 }
 
 /** Titles of deputies and members, not of an office that leads: 政协委员, 市人大代表. */
@@ -828,12 +837,16 @@ const SpeechTitleRE = new RegExp(
   "u",
 );
 
+/** A document site's label before a colon (范文：在…上的讲话), no speaker. */
+const SiteLabelRE = /^(?:范文|例文|样文|金句|原文|全文|摘要|附件|材料|素材|模板|精选|推荐|热门|最新|参考|专题|标题)$/;
+
 /** The speaker a speech's title names, who gave the speech the text is. */
 export function speakerOfTitle(title: string): Leader | undefined {
   const match = SpeechTitleRE.exec(title.trim());
   const name = match?.[2];
-  // 吴江在…上的发言, 林州在…上的讲话: a place telling its experience, no person.
+  // 吴江在…上的发言, 林州在…上的讲话: a place telling its experience, no person; 范文：在…上的讲话, a site's label.
   if (!name || !isPlausibleName(name) || gazetteer().byForm.has(name)) return undefined;
+  if (/^[^在]*[:：]/.test(title) && (isKnownWord(name) || SiteLabelRE.test(name))) return undefined;
   return { name, ...(match[1] ? { title: cleanTitle(match[1]) } : {}), role: "讲话" };
 }
 
@@ -1049,7 +1062,7 @@ export function extractLeaders(input: string): LeaderResult {
     }
     sentenceAt += sentence.length + 1;
   }
-  for (const line of text.matchAll(GroupRosterLineRE)) {
+  for (const line of LeadingGroupRE.test(text) ? text.matchAll(GroupRosterLineRE) : []) {
     const members = rosterMembers(line[2] ?? "");
     const post = (line[1] ?? "").replace(/[ \t\u3000]/g, "");
     // (Who heads the work directs it: the roster's people deploy it.)
@@ -1065,8 +1078,11 @@ export function extractLeaders(input: string): LeaderResult {
     if (isPlausibleName(name) && !/^(?:严正|郑重|明确|严肃|严厉|一再|再次|反复|着重)$/.test(name))
       speakerMentions.set(name, [...(speakerMentions.get(name) ?? []), match.index]);
   }
+  const visits = [...text.matchAll(UntitledVisitorRE)].map((match) => ({ name: match[1] ?? "", at: match.index }));
   for (const [name, at] of speakerMentions) {
-    if (at.length >= 2 && !found.some((leader) => leader.name === name)) add(name, undefined, at[0] ?? 0);
+    const visit = visits.find((mention) => mention.name === name);
+    if ((at.length >= 2 || visit) && !found.some((leader) => leader.name === name))
+      add(name, undefined, Math.min(at[0] ?? 0, visit?.at ?? Infinity));
   }
   // In order of mention; names known only from a bare list last.
   found.sort((a, b) => a.at - b.at);

@@ -10,9 +10,12 @@ export const HasSentenceRE = /[。！？!?]|\p{Script=Han}\.(?![\d\p{L}])/u;
 /** A closing byline: 洛报融媒记者 孙小蕊, (记者李凤霞), (洛报融媒·洛阳网记者 李东慧 郭旭光). */
 export const ClosingBylineRE =
   /^[(（]?[\p{Script=Han}·]{0,12}?(?:记者|通讯员|撰稿|供稿)\s*[\p{Script=Han}·]{2,4}(?:[\s、,，]+(?:(?:记者|通讯员)\s*)?[\p{Script=Han}·]{2,4})*[)）]?$/u;
-/** A byline at the end of a paragraph: …作了典型发言。(记者李凤霞), …不冒一处烟。(杨依明 记者 罗彦坤) */
+/**
+ * A byline at the end of a paragraph: …作了典型发言。(记者李凤霞), …不冒一处烟。(杨依明 记者 罗彦坤): names only after
+ * 记者 (not a note about them: （记者站设在…）, （通讯员名单另行通知）, （记者证申领除外）).
+ */
 export const TrailingBylineRE =
-  /[(（]\s*(?:[\p{Script=Han}·]{2,4}\s+)?[\p{Script=Han}·]{0,12}?(?:记者|通讯员)\s*[\p{Script=Han}·\s、]{2,30}[)）]\s*$/u;
+  /[(（]\s*(?:[\p{Script=Han}·]{2,4}\s+)?[\p{Script=Han}·]{0,12}?(?:记者|通讯员)(?!节|站|证|名单|培训|招聘)\s*[\p{Script=Han}·]{2,4}(?:[\s、]+(?:(?:记者|通讯员)\s*)?[\p{Script=Han}·]{2,4})*\s*[)）]\s*$/u;
 /** A dateline: 本报讯(记者 …), 新华社北京9月1日电 or a news site's 新华网澳门12月20日电. */
 export const DatelineRE =
   /^(?:本报讯|本报(?!新闻$|要闻$)|本台讯|本网讯|讯|[\p{Script=Han}]{2,6}[社网][\p{Script=Han}]{0,6}\d{1,2}月\d{1,2}日电)/u;

@@ -1507,7 +1507,7 @@ test("review of #75: a three-character name keeps its last character; a section 
   expect(titles.some((title) => /周明/.test(title ?? ""))).toBe(false);
 });
 
-test("#77's rules: a working group's roster lines; a premier; a visitor heading a party; a speech title with a colon; a dotted name before 介绍", () => {
+test("#77's rules: a working group's roster lines; a premier; a visitor heading a party who speaks; a speech title with a colon; a dotted name before 介绍", () => {
   const leaders = (text: string) => extractLeaders(simplifyChars(text)).leaders;
   const roster =
     "为加强领导，成立防汛工作领导小组。\n组  长：周建民 何立平\n副组长：孙海涛（县应急局局长）、钱文斌\n成员：各乡镇";
@@ -1520,13 +1520,31 @@ test("#77's rules: a working group's roster lines; a premier; a visitor heading 
   // A post filled by office, or a line that mixes a name with a description, names no one from the roster.
   expect(leaders("组长：由县长担任\n副组长：王海、各乡镇党委书记")).toEqual([]);
   expect(leaders("國務院副總理劉海峰出席會議並講話。").map((leader) => leader.title)).toEqual(["国务院副总理"]);
+  expect(leaders("韩立新一行到我市督导秸秆禁烧工作。\n韩立新强调，要严防死守。").map((leader) => leader.name)).toEqual([
+    "韩立新",
+  ]);
+  // A party heads anyone (温商一行, 王总一行); only the name quoted speaking makes it the meeting's voice.
   expect(
     leaders("韩立新一行到我市督导秸秆禁烧工作。\n韩立新一行先后察看了三个乡镇。").map((leader) => leader.name),
-  ).toEqual(["韩立新"]);
-  // Once is anyone's party; the text must come back to the name.
-  expect(leaders("韩立新一行到我市督导秸秆禁烧工作。").map((leader) => leader.name)).toEqual([]);
+  ).toEqual([]);
   expect(speakerOfTitle("刘志强：在全县冬春火灾防控工作会议上的讲话")).toEqual({ name: "刘志强", role: "讲话" });
   expect(leaders("县水利局局长买买提·吐尔逊介绍，今年新修渠道30公里。").map((leader) => leader.name)).toEqual([
     "买买提·吐尔逊",
   ]);
+});
+
+test("review of #77's rules: rosters of people called by trade, placeholders or remarks; 副总理事长; a party never quoted; a site's label", () => {
+  const names = (text: string) => extractLeaders(simplifyChars(text)).leaders.map((leader) => leader.name);
+  expect(names("成立评审工作领导小组。\n组长：张教授\n副组长：王老师、李医生")).toEqual([]);
+  expect(names("成立调查工作组。\n组长：王某\n副组长：李某")).toEqual([]);
+  // Without a group to lead, a 组长 line is a class's or a team's (第二小组 组长：陈晨).
+  expect(names("第二小组\n组长：陈晨")).toEqual([]);
+  const titled = extractLeaders("成立领导小组。\n组长：韩立（电话：0371-6612345）\n副组长：许东方（正科级）").leaders;
+  expect(titled.map((leader) => [leader.name, leader.title])).toEqual([
+    ["韩立", "组长"],
+    ["许东方", "副组长"],
+  ]);
+  expect(names("中国红十字会副总理事长王平讲话。")).toEqual([]);
+  expect(names("温商一行到我县考察。温商一行先后参观了工业园区。")).toEqual([]);
+  expect(speakerOfTitle("范文：在全县安全生产工作会议上的讲话")).toBeUndefined();
 });

@@ -2460,3 +2460,17 @@ test("#77's rule: a span ahead that a body will fill is its plan, a span it fill
   ]);
   expect(texts("5月8日至15日,琼海市开展了病媒生物集中消杀活动。")).toEqual([]);
 });
+
+test("review of #77's rules: a span's 将 must plan work; a bracket about reporters is no byline", () => {
+  const texts = (text: string) =>
+    extractMeasures([paragraph(text)], { ...context, docType: "其他" }).map((measure) => measure.text);
+  expect(texts("3月5日至11日,全市将近2万名志愿者开展了学雷锋志愿服务活动。")).toEqual([]);
+  expect(texts("7月1日至3日,城关镇将全镇划分为5个网格开展防汛演练。")).toEqual([]);
+  const orders = extractMeasures(
+    [paragraph("各单位要在年底前完成融媒体工作站建设。（记者站设在各乡镇党政办）")],
+    context,
+  );
+  expect(orders.map((measure) => measure.text)).toEqual([
+    "各单位要在年底前完成融媒体工作站建设。（记者站设在各乡镇党政办）",
+  ]);
+});

@@ -1952,3 +1952,16 @@ test("#77's rules: a circular's listed inspecting offices, the government that d
   expect(sanction?.text).toBe("2、市纪委监委按照规定对城关镇有关责任人给予处理。");
   expect(sanction?.units).toEqual(["市纪委监委"]);
 });
+
+test("review of #77's rules: a person leaving a station is no redirect; a verdict on a named body is still a circular", () => {
+  const farewell = extract([
+    "县气象站召开欢送会",
+    "老干部王明即将离开本站，站长李华主持欢送会，要求全站职工继承优良传统。",
+  ]);
+  expect((farewell?.measures ?? []).map((measure) => measure.text)).toEqual(["要求全站职工继承优良传统。"]);
+  const verdict = extract([
+    "关于春季防火工作督查情况的通报",
+    "经县委研究，决定对在督查中排名最后的城关镇予以通报批评。",
+  ]);
+  expect(verdict?.docType).toBe("通报");
+});

@@ -2079,3 +2079,19 @@ test("review of #75: a carrier on the label's next line, a collective that gathe
 test("second review of #75: a zone that sets up a body acts; the body it sets up is no part of its name", () => {
   expect(unitsOpening("开发区成立企业服务中心,为入驻企业提供全程代办")).not.toContain("开发区成立企业服务中心");
 });
+
+test("review of #77's rules: bodies counted as acting teams, not those inspected or blamed; the sanctioning body opens its clause", () => {
+  expect(findUnits("县公安局、县交通局、县城管局3个部门联合开展道路交通秩序整治。")).toEqual([
+    "县公安局",
+    "县交通局",
+    "县城管局",
+  ]);
+  expect(findUnits("检查组重点检查了华联商厦、人民医院、汽车站等5个单位,对发现的问题当场反馈。")).not.toContain(
+    "人民医院",
+  );
+  expect(findUnits("问题涉及县住建局、县交通局、县水利局3个部门，对此督查室已下发督办函。")).not.toContain("县交通局");
+  expect(findUnits("县纪委监委按照规定对相关责任人给予党纪处分。")).toEqual(["县纪委监委"]);
+  expect(findUnits("今年以来县纪委监委对128名党员干部给予党纪政务处分。")).toEqual([]);
+  expect(findUnits("因城关镇党委对违纪干部给予处理明显偏轻，县纪委对其进行了约谈。")).not.toContain("城关镇党委");
+  expect(findUnits("执法人员在城关镇对非法捕捞人员依法予以处罚。")).toEqual([]);
+});
