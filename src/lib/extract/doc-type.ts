@@ -56,10 +56,10 @@ const TitleMeetingRE =
 
 /**
  * What a rule for a kind of offender says before its sanction: 对工作不力的社区及村组干部、镇机关干部(予以通报批评), a
- * class of people or bodies (not a named one: 对排名最后的城关镇, 对城关镇的有关负责同志).
+ * class of people or bodies (not a named one: 对排名最后的城关镇, 对城关镇的有关负责同志, 对上述迟报的单位).
  */
 const OFFENDER_KIND =
-  "对[^。；;，,]{2,20}?的(?:(?:社区|村组|村|镇|乡|乡镇|机关|相关|有关|责任|工作|党员|及|和|、)*(?:干部|人员|责任人|单位|部门))+";
+  "对(?!上述|以上|前述|下列|上列|如下)[^。；;，,]{2,20}?的(?:(?:社区|村组|村|镇|乡|乡镇|机关|相关|有关|责任|工作|党员|及|和|、)*(?:干部|人员|责任人|单位|部门))+";
 /**
  * A verdict a circular gives (5个镇被黄牌警告, 给予通报批评); not one yet to come (将对…给予黄牌警告), nor the rule for a
  * kind of offender.

@@ -36,7 +36,7 @@ const LI_GROWS = "[满出大成高得了着]";
  */
 const BODY = `(?:(?:香港|澳门)?特区政府|自治[区州县](?:人民政府|政府|党委|人大常委会|政协)?|[\\p{Script=Han}]{2}[区县](?:(?![和与及])[\\p{Script=Han}]){2,3}(?:街道办事处|街道办|街道)(?:党工委)?|省委|市委|区委|县委|旗委|州委|盟委|镇委|乡党委|党工委|区党工委|[省市区县旗州]人民政府|市政府|区政府|县政府|旗政府|州政府|省政府|[省市区县旗州]?人大常委会|市政协|县政协|区政协|旗政协|州政协|政协|纪委|监委|管委会|政法委|宣传部|组织部|统战部|组织宣传统战部|${BODY_CHAR}{0,6}(?:委|办|部|处|公司|总工会|防指|法院|检察院)|${NAMED_BODY_CHAR}{2,12}中心(?:党委|党组)?|${NAMED_BODY_CHAR}{1,8}(?:协会|学会|商会|爱卫会|联合会|工会|红十字会)|(?:${BODY_CHAR}{1,6}部)?${BODY_CHAR}{0,8}(?:局|厅|署|指挥部)|[\\p{Script=Han}]{2,10}(?:管委会|委员会)|[\\p{Script=Han}]{2,4}(?=局长|处长|署长|课长)|(?:(?![在到赴来去于同])[\\p{Script=Han}]){2}(?<!${LOCATIVE_BEFORE_LI})(?=里长(?!${LI_GROWS})))?`;
 /** Offices, longest first so 副书记 is not read as 书记. */
-const OFFICE = `(?:行政长官|特首|海关关长|副关长|副总河长|总河长|(?<=关)关长|主任秘书|常务副部长|常务副主任|常务副局长|常务副秘书长|(?<=会)副?会长|专门委员|市长助理|县长助理|区长助理|州长助理|常务副主席|常务副省长|常务副市长|常务副区长|常务副县长|常务副旗长|常务副州长|副秘书长|副总经理|总经理|党组成员|党组副书记|副市长|副区长|副县长|副旗长|副州长|副盟长|副镇长|副省长|副书记|副主任|副部长|副主席|副局长|副厅长|副处长|副署长|副检察长|代理市长|代理县长|代理区长|代理局长|代理处长|代理主任|代理主席|代理省长|代主席|代市长|代区长|代县长|代旗长|代州长|代省长|市长|区长|县长|旗长|州长|盟长|镇长|乡长|省长|书记|主任|部长|主席|局长|厅长|处长|课长(?!达|期|久)|(?<=、)\\p{Script=Han}{2,4}?科长(?![\\s期远久效])|(?<!${LOCATIVE_BEFORE_LI})里长(?!${LI_GROWS})|署长|检察长|秘书长|委员|常委|党组书记|政委|总队长|支队长|大队长|中队长|队长|组织委员|宣传委员|纪检委员|统战委员|政法委员|武装部长|人武部长(?!期|远|久|效)|派出所所长|派出所长(?!江|城|沙|春|期)|市委常委|区委常委|县委常委|宣传部长|组织部长|统战部长|董事长|[一二三四]级调研员|[一二]级巡视员|[一二三四]级主任科员|[正副]?(?:县|处|厅|局)级(?:领导)?干部|(?<=政府|人大|政协|委|局|厅)(?:副调研员|调研员|副巡视员|巡视员)|(?<=政府)(?:[正副]?[省市县区厅局处]级)?咨询员|(?<=党委|党组|党工委)(?:主要)?负责人|国务院副总理(?!事)|副总理(?!事)|国务委员|副司令员|司令员|(?<=公署|外交部)特派员|副总指挥|总指挥|副指挥长|指挥长|副执行长|执行长|总经济师|总工程师|总会计师|总规划师|新闻发言人|发言人|副组长|组长|(?:政务|财政|律政|经济财政|社会文化|行政法务|运输工务|保安)司?司长|副司长|司长|指挥官|参议|参事|技监|审计长|廉政专员|(?<=行署|行政公署|特派|民政事务)专员|(?<=法院)(?:副院长|院长))`;
+const OFFICE = `(?:行政长官|特首|海关关长|副关长|副总河长|总河长|(?<=关)关长|主任秘书|常务副部长|常务副主任|常务副局长|常务副秘书长|(?<=会)副?会长|专门委员|市长助理|县长助理|区长助理|州长助理|常务副主席|常务副省长|常务副市长|常务副区长|常务副县长|常务副旗长|常务副州长|副秘书长|副总经理|总经理|党组成员|党组副书记|副市长|副区长|副县长|副旗长|副州长|副盟长|副镇长|副省长|副书记|副主任|副部长|副主席|副局长|副厅长|副处长|副署长|副检察长|代理市长|代理县长|代理区长|代理局长|代理处长|代理主任|代理主席|代理省长|代主席|代市长|代区长|代县长|代旗长|代州长|代省长|市长|区长|县长|旗长|州长|盟长|镇长|乡长|省长|书记|主任|部长|主席|局长|厅长|处长|课长(?!达|期|久)|(?<=、)\\p{Script=Han}{2,4}?科长(?![\\s期远久效])|(?<!${LOCATIVE_BEFORE_LI})里长(?!${LI_GROWS})|署长|检察长|秘书长|委员|常委|党组书记|政委|总队长|支队长|大队长|中队长|队长|组织委员|宣传委员|纪检委员|统战委员|政法委员|武装部长|人武部长(?!期|远|久|效)|派出所所长|派出所长(?!江|城|沙|春|期)|市委常委|区委常委|县委常委|宣传部长|组织部长|统战部长|董事长|[一二三四]级调研员|[一二]级巡视员|[一二三四]级主任科员|[正副]?(?:县|处|厅|局)级(?:领导)?干部|(?<=政府|人大|政协|委|局|厅)(?:副调研员|调研员|副巡视员|巡视员)|(?<=政府)(?:[正副]?[省市县区厅局处]级)?咨询员|(?<=党委|党组|党工委)(?:主要)?负责人|(?<![原前])国务院副总理(?!事)|(?<![原前]|国务院)副总理(?!事)|国务委员|副司令员|司令员|(?<=公署|外交部)特派员|副总指挥|总指挥|副指挥长|指挥长|副执行长|执行长|总经济师|总工程师|总会计师|总规划师|新闻发言人|发言人|副组长|组长|(?:政务|财政|律政|经济财政|社会文化|行政法务|运输工务|保安)司?司长|副司长|司长|指挥官|参议|参事|技监|审计长|廉政专员|(?<=行署|行政公署|特派|民政事务)专员|(?<=法院)(?:副院长|院长))`;
 /** 镇长候选人: the office someone is nominated for, before the election makes it theirs. */
 const TITLE = `${BODY}${OFFICE}(?:候选人|提名人选)?`;
 /** A title chain: 区党工委委员、组织宣传统战部部长; a bracketed remark may follow (副总经理（主持工作）). */
@@ -392,12 +392,17 @@ const ComradeRosterRE =
  */
 const GroupRosterLineRE =
   /(?:^|\n)[ \t\u3000]*(副?组[ \t\u3000]*长|副?指挥长|副?总指挥|召集人)[ \t\u3000]*[:：][ \t\u3000]*([^\n]{2,160})/gu;
-const RosterMembersRE =
-  /^(?:\p{Script=Han}{2,4}(?:[(（][^()（）]{2,20}[)）])?(?:[、，,]\s*|[ \t\u3000]+))*\p{Script=Han}{2,4}(?:[(（][^()（）]{2,20}[)）])?$/u;
-const RosterMemberRE = /(\p{Script=Han}{2,4})(?:[(（]([^()（）]{2,20})[)）])?/gu;
+/** One name on a roster's line, perhaps with its office in brackets. */
+const ROSTER_MEMBER = "(\\p{Script=Han}{2,4})(?:[(（]([^()（）]{2,20})[)）])?";
+/** A whole line of them, parted by 、, commas or spaces. */
+const RosterMembersRE = new RegExp(`^(?:${ROSTER_MEMBER}(?:[、，,]\\s*|[ \\t\\u3000]+))*${ROSTER_MEMBER}$`, "u");
+const RosterMemberRE = new RegExp(ROSTER_MEMBER, "gu");
 
-/** A body a roster belongs to: a plan setting up a group to lead the work, not a class's or a team's groups. */
-const LeadingGroupRE = /领导小组|指挥部|指挥长|总指挥|专班|联席会议|召集人|工作组|委员会|方案|组织领导/;
+/**
+ * A body a roster belongs to: a group set up to lead the work, not a class's or a team's groups (a 方案 alone may
+ * be a school trip's).
+ */
+const LeadingGroupRE = /领导小组|指挥部|指挥长|总指挥|专班|联席会议|召集人|工作组|委员会|组织领导/;
 /** A surname with what people call someone by trade or age (张教授, 王老师, 钱总, 李大爷) or a placeholder (王某). */
 const AddressedPersonRE = /(?:老师|教授|医生|校长|队长|站长|所长|经理|总|董|工|大爷|大妈|大娘|阿姨|师傅|同学|某)$/;
 /** A bracket after a roster's name gives an office (县委副书记、县长), not a phone number or a remark (挂职, 女，汉族). */
@@ -1078,7 +1083,11 @@ export function extractLeaders(input: string): LeaderResult {
     if (isPlausibleName(name) && !/^(?:严正|郑重|明确|严肃|严厉|一再|再次|反复|着重)$/.test(name))
       speakerMentions.set(name, [...(speakerMentions.get(name) ?? []), match.index]);
   }
-  const visits = [...text.matchAll(UntitledVisitorRE)].map((match) => ({ name: match[1] ?? "", at: match.index }));
+  // (国检组一行, 文明办一行: a body's short name; 王某一行到县信访局上访: petitioners, not visiting leaders.)
+  const visits = [...text.matchAll(UntitledVisitorRE)]
+    .filter((match) => !/[办组队委所局厅团站某]$/.test(match[1] ?? ""))
+    .filter((match) => !/上访|反映|投诉|信访/.test(/^[^。！？\n]*/.exec(text.slice(match.index))?.[0] ?? ""))
+    .map((match) => ({ name: match[1] ?? "", at: match.index }));
   for (const [name, at] of speakerMentions) {
     const visit = visits.find((mention) => mention.name === name);
     if ((at.length >= 2 || visit) && !found.some((leader) => leader.name === name))

@@ -662,12 +662,14 @@ const SLOT_PATTERNS: RegExp[] = [
     "gu",
   ),
   // 市监察局按照规定对…有关责任人给予处理: a body that sanctions, opening its clause (not 因城关镇党委对…给予处理
-  // 明显偏轻, a body faulted; not 执法人员在城关镇对…, where it happened; not 今年以来县纪委…, a count of the past).
-  /(?:^|[。；;，,：:！？!?\n]\s*)((?:(?!在|因|据|以来|去年|今年|人员)[^。；;，,：:！？!?\n]){1,30}?(?:局|处|署|委|办|室|中心|政府|大队|支队|指挥部|党委|党组|纪委监委|监委))(?:已|还|也|亦|则|将|随即|立即)?(?:(?:按照|依照|依据)(?:有关)?规定|依法依规|依纪依规|依法|依规)?对[^。；;，,]{2,60}?(?:给予|予以)(?:处理|处分|处罚|问责|党纪|政务|行政)(?![^。；;，,]{0,4}(?:偏轻|偏重|不当|不力|不到位))/gu,
+  // 明显偏轻, a body faulted; not 执法人员在城关镇对…, where it happened; not 今年以来县纪委…, 上半年县应急局…, 此前…, a
+  // count of the past).
+  /(?:^|[。；;，,：:！？!?\n]\s*)((?:(?!在|因|据|以来|年来|(?<!青)年|期间|同期|此前|此后|经查|人员)[^。；;，,：:！？!?\n]){1,30}?(?:局|处|署|委|办|室|中心|政府|大队|支队|指挥部|党委|党组|纪委监委|监委))(?:已|还|也|亦|则|将|随即|立即)?(?:(?:按照|依照|依据)(?:有关)?规定|依法依规|依纪依规|依法|依规)?对[^。；;，,]{2,60}?(?:给予|予以)(?:处理|处分|处罚|问责|党纪|政务|行政)(?![^。；;，,]{0,4}(?:偏轻|偏重|不当|不力|不到位))/gu,
   // 市委督查室、市监察局、市防火办3个督查组,继续深入到…, 县公安局、县交通局、县城管局3个部门联合开展…: bodies listed, then
   // counted as the teams or departments that act.
-  // (Not places visited or bodies blamed or praised: 检查了…等5个单位, 问题涉及…3个部门, 表扬了…3个单位.)
-  /(?:^|[。；;，,：:\n])(?![^、。；;，,]*?(?:了|到|对|涉及|包括|的|在|向|为|给))((?:[^。；;，,：:\n、]{2,16}、)+[^。；;，,：:\n、]{2,16}?)等?[\d一二三四五六七八九十]{1,2}个[^。；;，,：:\n]{0,12}?(?:(?:督查组|检查组|督导组|工作组|考核组|巡查组|暗访组)(?=[，,]?(?:继续|分别|先后|深入|对|到|赴|进行|开展|联合))|(?:单位|部门)(?=联合|分别|共同|对|开展|组成))/gu,
+  // (Not places visited or bodies blamed or praised: 检查了…等5个单位, 问题涉及…3个部门, 表扬了…3个单位, …3个部门对项目推进
+  // 不重视.)
+  /(?:^|[。；;，,：:\n])(?![^、。；;，,]*?(?:了|到|对|涉及|包括|的|在|向|为|给|检查|抽查|察看|查看|走访|调研|评选|评出|选出|表扬|约谈))((?:[^。；;，,：:\n、]{2,16}、)+[^。；;，,：:\n、]{2,16}?)等?[\d一二三四五六七八九十]{1,2}个[^。；;，,：:\n]{0,12}?(?:(?:督查组|检查组|督导组|工作组|考核组|巡查组|暗访组)(?=[，,]?(?:继续|分别|先后|深入|对|到|赴|进行|开展|联合))|(?:单位|部门)(?=联合|分别|共同|开展|组成|对(?![^。；;]*?(?:不力|不及时|不到位|不重视|滞后|被))))/gu,
   // 赛罕区政府11月底启动…, 市机场建管公司12月中旬全面开工…, 各责任单位2017年9月25日前将…: a body owing
   // work by a date it opens with.
   // (市会展中心12月底建成投用 is the building, not a body.)
@@ -1418,8 +1420,13 @@ function scopeUnit(raw: string, region: Region): { name: string; scoped: boolean
     )
     // 本府农业局: the writing government's own bureau.
     .replace(/^本府(?=[\p{Script=Han}]{2,}(?:局|处|委|办|中心)$|各)/u, "")
-    // 本县各局处, 我区…整治办公室: the county's own, as 县各局处 would say.
-    .replace(/^[本我]([市县区])(?=[\p{Script=Han}]{2})/u, "$1")
+    // 本县各局处, 我区…整治办公室: the county's own, as 县各局处 would say; an autonomous region's 我区应急管理厅 is the
+    // region's own 应急管理厅 (a 厅 is a province's), and with no region known 我区 stays as written.
+    .replace(/^[本我]([市县区])(?=[\p{Script=Han}]{2})/u, (written, level: string, _at: number, name: string) => {
+      if (level !== "区") return level;
+      if (/厅$/.test(name) || (/自治区$/.test(region.province ?? "") && !region.district)) return "";
+      return region.province || region.city ? level : written;
+    })
     // 全旗各级各部门: the banner's collective, as 各级各部门 would be.
     .replace(/^全[市区县旗州盟](?=各)/u, "")
     // 县级相关部门: the county's departments, as 县相关部门 would say.

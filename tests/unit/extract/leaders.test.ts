@@ -1548,3 +1548,11 @@ test("review of #77's rules: rosters of people called by trade, placeholders or 
   expect(names("温商一行到我县考察。温商一行先后参观了工业园区。")).toEqual([]);
   expect(speakerOfTitle("范文：在全县安全生产工作会议上的讲话")).toBeUndefined();
 });
+
+test("second review of #77's rules: a body's or a petitioner's party; a school's plan; a former 副总理", () => {
+  const names = (text: string) => extractLeaders(simplifyChars(text)).leaders.map((leader) => leader.name);
+  expect(names("国检组一行到我县检查。国检组指出，要加强整改。")).toEqual([]);
+  expect(names("王大山一行到镇政府反映问题。王大山要求尽快修路。")).toEqual([]);
+  expect(names("研学活动实施方案\n组长：王小明\n副组长：李小红")).toEqual([]);
+  expect(names("陪同原国务院副总理吴明到宝塔区参观。")).toEqual([]);
+});

@@ -2474,3 +2474,13 @@ test("review of #77's rules: a span's 将 must plan work; a bracket about report
     "各单位要在年底前完成融媒体工作站建设。（记者站设在各乡镇党政办）",
   ]);
 });
+
+test("second review of #77's rules: a span's count of what was done is news; 追究 tags accountability only with its 责任", () => {
+  const texts = (text: string) =>
+    extractMeasures([paragraph(text)], { ...context, docType: "其他" }).map((measure) => measure.text);
+  expect(texts("3月1日至15日,县城管局将对城区占道经营进行集中整治,共清理摊点120个。")).toEqual([]);
+  expect(texts("4月15日至30日,县城管局将开展环境卫生整治周活动,整治公共交通工具等的环境卫生。")).toHaveLength(1);
+  const tags = (text: string) => extractMeasures([paragraph(text)], context).flatMap((measure) => measure.tags);
+  expect(tags("各乡镇要深入追究问题原因,举一反三。")).not.toContain("督查考核");
+  expect(tags("各乡镇要严肃追究失职人员的责任。")).toContain("督查考核");
+});

@@ -1965,3 +1965,11 @@ test("review of #77's rules: a person leaving a station is no redirect; a verdic
   ]);
   expect(verdict?.docType).toBe("通报");
 });
+
+test("second review of #77's rules: a verdict on the bodies named above is a circular's", () => {
+  const data = extract([
+    "关于信息报送情况的通报",
+    "城关镇、东关镇本月信息报送为零。经研究，决定对上述迟报漏报的单位予以通报批评。",
+  ]);
+  expect(data?.docType).toBe("通报");
+});

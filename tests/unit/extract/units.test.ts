@@ -2095,3 +2095,13 @@ test("review of #77's rules: bodies counted as acting teams, not those inspected
   expect(findUnits("因城关镇党委对违纪干部给予处理明显偏轻，县纪委对其进行了约谈。")).not.toContain("城关镇党委");
   expect(findUnits("执法人员在城关镇对非法捕捞人员依法予以处罚。")).toEqual([]);
 });
+
+test("second review of #77's rules: a time before the sanctioning body, bodies named 督查室, an autonomous region's 我区", () => {
+  expect(findUnits("近年来县纪委监委对32名干部给予党纪政务处分。")).toEqual([]);
+  expect(findUnits("县委督查室、县政府督查室2个督查组对各乡镇秸秆禁烧工作进行了督查。")).toEqual([
+    "县委督查室",
+    "县政府督查室",
+  ]);
+  expect(findUnits("城关镇、东关镇、西关镇3个单位对群众反映问题处置不及时，予以通报批评。")).not.toContain("东关镇");
+  expect(canonicalUnit("我区应急管理厅", { province: "宁夏回族自治区" }).name).toBe("宁夏回族自治区应急管理厅");
+});
