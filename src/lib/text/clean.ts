@@ -202,6 +202,12 @@ const BylineLineRE =
  */
 const LeaveSiteRE =
   /^(?:温馨提示[:：])?您?即将离开本[站网][,，\s]*(?:访问|前往|进入|跳转)|即将离开[^。]{0,40}(?:网站|门户)|^(?:继续访问\s*放弃|放弃\s*继续访问)$|^\d{1,2}\s*秒[钟后]*(?:自动)?(?:为您)?(?:跳转|返回)[^。]{0,20}。?$/;
+/**
+ * A document-sharing site's help on getting the file: 如果您无法下载资料，请参考说明： / 1、部分资料下载需要金币，请确保您的
+ * 账户上有足够的金币 / 2、已购买过的文档，再次下载不重复扣费 / 3、资料包下载后请先用软件解压.
+ */
+const DownloadHelpRE =
+  /^(?:如果|若)?您?(?:无法|不能)下载(?:资料|文档|文件)[^。]{0,12}$|^(?:\d[、.．]\s*)?[^。]{0,30}(?:下载|购买)[^。]{0,30}(?:金币|积分|扣费|解压|下载券|账户)[^。]{0,30}$/;
 const BREADCRUMB_LABEL = "您当前的位置|您的位置|当前位置";
 const BreadcrumbRE = new RegExp(`(?:${BREADCRUMB_LABEL}|所在位置)\\s*[:：]|^\\S+(?:\\s*[>›»]\\s*\\S+){2,}`);
 /**
@@ -884,6 +890,7 @@ export function cleanText(raw: string): CleanResult {
       (!prose && EndMarkerRE.test(line)) ||
       ReprintNoticeRE.test(line) ||
       LeaveSiteRE.test(line) ||
+      DownloadHelpRE.test(line) ||
       WelcomeRE.test(line) ||
       BylineLineRE.test(line) ||
       PhotoCaptionRE.test(line)

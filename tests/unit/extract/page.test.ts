@@ -1973,3 +1973,16 @@ test("second review of #77's rules: a verdict on the bodies named above is a cir
   ]);
   expect(data?.docType).toBe("通报");
 });
+
+test("a document-sharing site's download help is furniture, not the document's measures", () => {
+  const data = extract([
+    "如果您无法下载资料，请参考说明：",
+    "1、部分资料下载需要积分，请确保您的账户上有足够的积分",
+    "2、已购买过的文档，再次下载不重复扣费",
+    "3、资料包下载后请先用软件解压，再使用对应软件打开",
+    "关于2019年春季植树造林工作的通知",
+    "各乡镇：请于3月31日前完成植树造林任务。",
+  ]);
+  expect(data?.title).toBe("关于2019年春季植树造林工作的通知");
+  expect((data?.measures ?? []).map((measure) => measure.text)).toEqual(["各乡镇：请于3月31日前完成植树造林任务。"]);
+});
