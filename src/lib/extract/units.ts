@@ -1420,13 +1420,16 @@ function scopeUnit(raw: string, region: Region): { name: string; scoped: boolean
     )
     // 本府农业局: the writing government's own bureau.
     .replace(/^本府(?=[\p{Script=Han}]{2,}(?:局|处|委|办|中心)$|各)/u, "")
-    // 本县各局处, 我区…整治办公室: the county's own, as 县各局处 would say; an autonomous region's 我区应急管理厅 is the
-    // region's own 应急管理厅 (a 厅 is a province's), and with no region known 我区 stays as written.
-    .replace(/^[本我]([市县区])(?=[\p{Script=Han}]{2})/u, (written, level: string, _at: number, name: string) => {
-      if (level !== "区") return level;
-      if (/厅$/.test(name) || (/自治区$/.test(region.province ?? "") && !region.district)) return "";
-      return region.province || region.city ? level : written;
-    })
+    // 本县各局处, 我区…整治办公室: the county's own, as 县各局处 would say; but an autonomous region's 我区应急管理厅 is
+    // the region's own 应急管理厅 (a 厅 is a province's), and with no region known 我区 stays as written.
+    .replace(
+      /^([本我])([市县区])(?=[\p{Script=Han}]{2})/u,
+      (written, own: string, level: string, _at: number, name: string) => {
+        if (own === "本" || level !== "区") return level;
+        if (/厅$/.test(name) || (/自治区$/.test(region.province ?? "") && !region.district)) return "";
+        return region.province || region.city ? level : written;
+      },
+    )
     // 全旗各级各部门: the banner's collective, as 各级各部门 would be.
     .replace(/^全[市区县旗州盟](?=各)/u, "")
     // 县级相关部门: the county's departments, as 县相关部门 would say.

@@ -2104,4 +2104,6 @@ test("second review of #77's rules: a time before the sanctioning body, bodies n
   ]);
   expect(findUnits("城关镇、东关镇、西关镇3个单位对群众反映问题处置不及时，予以通报批评。")).not.toContain("东关镇");
   expect(canonicalUnit("我区应急管理厅", { province: "宁夏回族自治区" }).name).toBe("宁夏回族自治区应急管理厅");
+  // 本区 keeps its older reading: the district's, whatever the region.
+  expect(canonicalUnit("本区城管局", {}).name).toBe("区城管局");
 });
