@@ -368,8 +368,10 @@ function resolveDateIn(text: string, context: DateContext, skipDateline: boolean
       if (!reference) continue;
       const offset = relative.startsWith("昨") ? -1 : relative.startsWith("前") ? -2 : 0;
       const approximateWord = relative === "日前" || relative === "近日";
-      // 近日 says only that it was lately: the publication's year, unless that had just begun.
+      // 近日 says only that it was lately: the publication's month when that is past its middle, else
+      // its year, unless that had just begun.
       const yearJustBegun = reference.month === 1 && reference.day <= 15;
+      const monthPastMiddle = reference.day >= 16;
       const resolved: ResolvedDate = guessed
         ? {
             iso: `${reference.year}-${pad(reference.month)}`,
@@ -378,11 +380,17 @@ function resolveDateIn(text: string, context: DateContext, skipDateline: boolean
           }
         : approximateWord
           ? {
-              iso: yearJustBegun ? "unknown" : `${reference.year}`,
+              iso: monthPastMiddle
+                ? `${reference.year}-${pad(reference.month)}`
+                : yearJustBegun
+                  ? "unknown"
+                  : `${reference.year}`,
               words,
-              note: yearJustBegun
-                ? `「${relative}」只说明在出版日前不久，出版日在年初，年份不定`
-                : `「${relative}」只说明在出版日前不久，记到出版年`,
+              note: monthPastMiddle
+                ? `「${relative}」只说明在出版日前不久，出版日在月中以后，记到出版月`
+                : yearJustBegun
+                  ? `「${relative}」只说明在出版日前不久，出版日在年初，年份不定`
+                  : `「${relative}」只说明在出版日前不久，记到出版年`,
             }
           : { iso: isoDay(addDays(reference, offset)), words };
       if (!approximateWord) return resolved;
@@ -701,6 +709,8 @@ export interface ReportDateInput {
   issued?: boolean;
   /** The number the document stands under (甘政发〔2022〕9号): the year it was issued in. */
   docNumber?: DocNumber;
+  /** Whether the text was written in traditional characters (Taiwan's, Hong Kong's, Macau's). */
+  traditional?: boolean;
 }
 
 /**
@@ -855,13 +865,21 @@ const HeldMeetingYearRE = new RegExp(
 /** A year as written, Gregorian or Taiwanese (114, counted from 1912: only such a year has three digits). */
 const gregorianYear = (year: string): string => (year.length === 3 ? String(Number(year) + 1911) : year);
 
-/** The year of a meeting numbered within it (2022年第八次县政府常务会议; 114年第1次縣務會議). */
-function numberedMeetingYear(text: string): string | undefined {
+/**
+ * The year of a meeting numbered within it (2022年第八次县政府常务会议; 114年第1次縣務會議; 99年第一次村長暨幹事聯繫
+ * 會報: a 民國 year of two digits, read only in a traditional text, where a mainland 98年 would be 1998).
+ */
+function numberedMeetingYear(text: string, traditional: boolean): string | undefined {
   const year =
     /(?<!\d)(\d{4}|1[0-4]\d)\s*年(?:度)?第[一二三四五六七八九十百\d]+次[^，,。；;\n]{0,16}?(?:会议|會議|会|會)/.exec(
       text,
     )?.[1];
-  return year === undefined ? undefined : gregorianYear(year);
+  if (year !== undefined) return gregorianYear(year);
+  if (!traditional) return undefined;
+  const rocTwoDigit = /(?<!\d)([4-9]\d)\s*年(?:度)?第[一二三四五六七八九十\d]+次[^，,。；;\n]{0,16}?(?:会议|会)/.exec(
+    text,
+  )?.[1];
+  return rocTwoDigit === undefined ? undefined : String(Number(rocTwoDigit) + 1911);
 }
 
 /** The year a text calls its own in brackets: 今(111)年, 本（2019）年. */
@@ -882,6 +900,7 @@ export function reportDate({
   pageYear,
   issued = false,
   docNumber,
+  traditional = false,
 }: ReportDateInput): {
   date: string;
   notes: string[];
@@ -912,7 +931,7 @@ export function reportDate({
     const month = Number(resolved.iso.slice(2, 4));
     // 1月19日…召开2026年第1次旗政府常务会议: the meeting's own numbering says the year.
     const year =
-      numberedMeetingYear(`${title}\n${lead}`) ??
+      numberedMeetingYear(`${title}\n${lead}`, traditional) ??
       workYear(title, month) ??
       yearAfterPast(text, month) ??
       workYear(text, month) ??
@@ -987,7 +1006,7 @@ export function reportDate({
       ? /^(?:关于)?(?:印发)?[^\d]{0,12}?(\d{4})\s*年(?![\d—-])/.exec(titleWords)?.[1]
       : undefined;
   if (planYear) return { date: planYear, notes: [`正文未写明日期，按文件所定的「${planYear}年」记到年`] };
-  const meetingYear = numberedMeetingYear(`${title}\n${lead}`);
+  const meetingYear = numberedMeetingYear(`${title}\n${lead}`, traditional);
   if (meetingYear) return { date: meetingYear, notes: [`正文未写明日期，按会议的年度届次记为${meetingYear}年`] };
   // 杏林镇召开2023年春季重点工作推进会, held 近日: the year the meeting is named for (not a year summed up
   // or assessed at it, 召开2022年工作总结表彰大会).

@@ -685,6 +685,11 @@ function withCityCut(title: string, text: string, start: number): string {
 /** A title opening what follows: 副主任张炯明, 市政协副主席薛丽容. */
 const TitleStartRE = new RegExp(`^${TITLE}`, "u");
 const OfficeStartRE = new RegExp(`^${OFFICE}`, "u");
+/**
+ * What follows a place's name when it heads a title: 战区指挥长, 片区总指挥 (no name runs on into an office); not a
+ * name's own next words (杜世坤及各驻会常委, 柳昌发等在主席台).
+ */
+const PlaceHeadsTitleRE = new RegExp(`^(?:(?![及和与等在同并各到赴向对为是的])\\p{Script=Han}){2,6}?${OFFICE}`, "u");
 
 /** The rest of a titled list, names only, up to the verb that seats them: 、德吉、多托出席. */
 const NamesToVerbRE = new RegExp(
@@ -811,9 +816,12 @@ function listedAfter(text: string, from: number): string[] {
     // 、文卫副主任张炯明, 、玉林市政协副主席薛丽容: a title after the piece makes it a body or place heading
     // a new title.
     // (、廉政专员欧阳湘: the item opens with a title of its own, the name after it.)
+    // (、谷陇战区指挥长梁娅: a place and more words before an office head a new title; 谷陇 is no name.)
     if (
       name &&
-      (TitleStartRE.test(text.slice(at + separator + name.length)) || OfficeStartRE.test(text.slice(at + separator)))
+      (TitleStartRE.test(text.slice(at + separator + name.length)) ||
+        OfficeStartRE.test(text.slice(at + separator)) ||
+        PlaceHeadsTitleRE.test(text.slice(at + separator + name.length)))
     )
       return names;
     if (!match || !name) return names;
@@ -944,7 +952,12 @@ export function extractLeaders(input: string): LeaderResult {
     }
     // 王东峰书记、许勤省长: a list of names each with its office after it; the office before the 、 is
     // the last person's.
-    if (/[、，,]\s*$/u.test(chain) && OfficeStartRE.test(text.slice(at + name.length))) continue;
+    // (主任、谷陇战区指挥长梁娅: after a chain's 、 a place heading the next title is no name either.)
+    if (
+      /[、，,]\s*$/u.test(chain) &&
+      (OfficeStartRE.test(text.slice(at + name.length)) || PlaceHeadsTitleRE.test(text.slice(at + name.length)))
+    )
+      continue;
     const cleaned = cleanTitle(chain);
     const title = withCityCut(cleaned, text, match.index + chain.indexOf(cleaned));
     // A deputy or member speaking in a feature (政协委员何晓勇说) speaks as a citizen, not as a leader.

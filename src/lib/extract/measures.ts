@@ -168,6 +168,12 @@ const DirectiveStartRE =
  */
 const CarrierOpeningRE =
   /^[\p{Script=Han}、（）()]{2,30}?(?:局|办|委|中心|处|科|站|所|队|政府|办事处|街道|镇|乡)(?:负责|牵头)(?!同志|人|了)(?=[，,]|[\p{Script=Han}]{2})/u;
+/** A lead-in to a list of bodies by how they did: 整治成效较好的乡镇(街道)分别:, 排名靠后的单位有: . */
+const RankedGroupLeadRE =
+  /的(?:乡镇|街道|单位|部门|村|社区|县区|县市区|县（市）区|镇街)(?:[(（][^()（）]{1,8}[)）])?(?:分别|有|是|为|如下)*[:：]$/u;
+/** The collectives a task may open with before its verb: 各村各部门加大…, 各乡镇、各街道加强… . */
+const CollectiveLeadRE =
+  /^(?:(?:全[市县区镇乡])?各(?:级|有关|相关)?[\p{Script=Han}]{0,4}?(?:村|社区|部门|单位|乡镇|镇|乡|街道|县|区|县区|县市区|镇街)(?:[（(][\p{Script=Han}、]{1,6}[)）])?[、，,和及]?)+/u;
 /** Headings over directive sections and over progress sections. */
 const DirectiveHeadingRE =
   /下一步|展望|重点方向|重点任务|重点工作|部署|安排|措施|要求|加快|推动|持续|守牢|扎实|完善|进一步/;
@@ -655,6 +661,8 @@ function isDirective(
   // A question (为什么要开展…？) asks, it orders nothing; nor does a sentence saying what a task means
   // (开展…工作，是区委全面深化改革的一项重要举措), unless it also says who does it or by when.
   if (/[？?]$/.test(simple)) return false;
+  // 整治成效较好的乡镇(街道)分别: a circular's lead-in to the bodies it ranks names them, it sets no work.
+  if (RankedGroupLeadRE.test(simple)) return false;
   // 今年,市委、市政府决定把平凉市创建成为省级卫生城市; 这次创建的主要任务是:加大宣传力度…: the leadership taking
   // on work, and the tasks it sets out, whatever is said of their worth after.
   const takesOnWork =
@@ -782,12 +790,17 @@ function isDirective(
   // (特别是, 尤其是, 凡是 name what an order covers; they say nothing of what it is.)
   const saysWhatItIs = /^[^，,。；;要]{2,30}?(?<!特别|尤其|凡|或|若)是(?!否)/.test(simple);
   // 持续优化营商环境以来，全县新增市场主体3000余户: what a course of work has done.
+  // (…加大投入，共清理垃圾3000吨: a total counted, unless it is aimed at: 力争全年共完成….)
   const tellsResult =
-    /以来[，,]|截至|累计|同比|取得了?(?:明显|显著|积极|较好|良好|新的?)?(?:成效|成果|进展|突破|成绩)/.test(simple);
+    /以来[，,]|截至|累计|同比|取得了?(?:明显|显著|积极|较好|良好|新的?)?(?:成效|成果|进展|突破|成绩)/.test(simple) ||
+    (/[，,]共计?\p{Script=Han}{1,6}\d/u.test(simple) && !/力争|确保|计划|预计|争取|目标/.test(simple));
   return (
     (dueTask && /[应须需要]于/.test(simple)) ||
     (directiveContext &&
-      (((DirectiveStartRE.test(simple) || CarrierOpeningRE.test(simple)) && !saysWhatItIs && !tellsResult) || dueTask))
+      (((DirectiveStartRE.test(simple.replace(CollectiveLeadRE, "")) || CarrierOpeningRE.test(simple)) &&
+        !saysWhatItIs &&
+        !tellsResult) ||
+        dueTask))
   );
 }
 

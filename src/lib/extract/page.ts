@@ -10,10 +10,10 @@ import { MediaRE } from "./source";
 import { DeadlineLineRE, OrganisationLineRE, isHeadingLike, sameTitle } from "./patterns";
 import { splitArticles } from "./split";
 
-/** A site's own name in its furniture: 返回潍坊新闻网, 欢迎访问巨鹿人民政府网站, 主办单位：某市人民政府, 版权所有：某日报社, 某传媒中心 主办, 网站地图 某市人民政府主办 某办公室承办. */
+/** A site's own name in its furniture: 返回潍坊新闻网, 欢迎访问巨鹿人民政府网站, 主办单位：某市人民政府, 版权所有：某日报社, 某传媒中心 主办, 某融媒体中心出版 (a paper's masthead), 网站地图 某市人民政府主办 某办公室承办. */
 const SITE_NAME = "([\\p{Script=Han}]{2,12}?(?:日报社?|晚报|新闻网|报社|融媒体中心|传媒中心|人民政府|政府网))";
 const SiteNameRE = new RegExp(
-  `(?:返回|欢迎(?:访问|光临|您访问)\\s*|主办单位?\\s*[:：]\\s*|版权所有\\s*[:：]?\\s*|©\\s*\\d{0,4}\\s*)${SITE_NAME}|(?:^|\\s)${SITE_NAME}\\s*(?:主办(?=\\s|$)|版权所有)`,
+  `(?:返回|欢迎(?:访问|光临|您访问)\\s*|主办单位?\\s*[:：]\\s*|版权所有\\s*[:：]?\\s*|©\\s*\\d{0,4}\\s*)${SITE_NAME}|(?:^|\\s)${SITE_NAME}\\s*(?:(?:主办|出版)(?=\\s|$)|版权所有)`,
   "u",
 );
 /** A masthead: the site's name alone on one of the page's first lines (蛟河市人民政府网站), not a link list's item lower down. */

@@ -211,6 +211,7 @@ export function extractReport(articleLines: readonly string[], page: PageContext
       (docType === "其他" && (NoticeTitleRE.test(titleSimple) || addresseeFirst)) ||
       (docType === "通报" && page.meta.docNumber !== undefined),
     ...(page.meta.docNumber ? { docNumber: page.meta.docNumber } : {}),
+    traditional: page.script === "traditional",
   });
   notes.push(...dateNotes);
 

@@ -96,7 +96,7 @@ const PaywallRE =
   /预览已结束|扫码联系|扫码阅读全文|查看全文请|阅读全文请|剩余\s*\d+\s*%\s*未读|付费阅读|开通会员|登录后查看|下载全文请/;
 /** Markers after which a web page has only chrome: editors, related links, rankings, paging. */
 const EndMarkerRE =
-  /^\s*(?:[[【(（]\s*)?(?:责任编辑|责编|编辑|审核|校对|来源编辑|值班编辑)\s*[:：]|^\s*(?:相关阅读|相关新闻|相关链接|相关文章|延伸阅读|推荐阅读|热点推荐|新闻排行|热门排行|点击排行|精彩推荐|精彩图片|猜你喜欢|上一篇|下一篇|上一条|下一条|标签\s*[:：]|关键词\s*[:：]|分享到|打印正文|打印本页|关闭窗口|返回顶部|返回上一页|返回.{0,10}首页|版权声明|版权所有|免责声明|[^。，,]{0,12}版权(?:与|和|及)免责声明\s*$|(?:新闻|热门|相关)推荐\s*$|推荐新闻\s*$)/;
+  /^\s*(?:[[【(（]\s*)?(?:责任编辑|责编|编辑|审核|校对|来源编辑|值班编辑)\s*[:：]|^\s*(?:[-–•·*]\s*)?(?:相关阅读|相关新闻|相关链接|相关文章|延伸阅读|推荐阅读|热点推荐|新闻排行|热门排行|点击排行|精彩推荐|精彩图片|猜你喜欢|上一篇|下一篇|上一条|下一条|标签\s*[:：]|关键词\s*[:：]|分享到|打印正文|打印本页|关闭窗口|返回顶部|返回上一页|返回.{0,10}首页|版权声明|版权所有|免责声明|[^。，,]{0,12}版权(?:与|和|及)免责声明\s*$|(?:新闻|热门|相关)推荐\s*$|推荐新闻\s*$)/;
 /**
  * A footer's first line (友情链接, 联系我们, 往期回顾) or a comment box's (请发表评论, 该文章已有0人参与评论):
  * the page ends there only when no full sentence follows it, for a site's top menu or a notice's own
@@ -181,7 +181,7 @@ const ReadingTimeRE = /^本篇文章\s*\d+\s*字[，,]?\s*(?:读完|阅读)约?\
 /** A line that is only an HTML tag in a text that is not a page (Markdown's <img src=…>). */
 const TagLineRE = /^<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>$/i;
 const LegalLineRE =
-  /ICP备|ICP证|公网安备|许可证\s*编号|版权所有|Copyright|©|举报电话|联系电话|广告服务|法律顾问|邮编\s*[:：]?\s*\d{6}|网络服务\s*[:：]|业务咨询|侵权(?:请|敬请)?联系|E-?MAIL\s*[:：]|^(?:本站|本网)由[^。]{0,30}律师提供法律(?:服务|支持)$/i;
+  /ICP备|ICP证|公网安备|许可证\s*编号|刊号\s*[:：]|(?:本报|广告|订阅|发行)热线\s*[:：]|版权所有|Copyright|©|举报电话|联系电话|广告服务|法律顾问|邮编\s*[:：]?\s*\d{6}|网络服务\s*[:：]|业务咨询|侵权(?:请|敬请)?联系|E-?MAIL\s*[:：]|^(?:本站|本网)由[^。]{0,30}律师提供法律(?:服务|支持)$/i;
 /** A site's reprint notice, furniture however long a sentence it makes (凡本网注明…版权均属…，未经授权不得转载). */
 const ReprintNoticeRE =
   /版权[^。]{0,20}(?:所有|归|属)[^。]*(?:转载|复制|摘编)|(?:未经|未获)[^。]{0,30}(?:授权|许可|同意)[^。]{0,10}不得(?:转载|复制|摘编|使用)|转载请注明|(?:本网|本站)[^。]{0,40}(?:授权|如需)转载[^。]{0,20}(?:注明来源|注明出处)/;
@@ -217,6 +217,10 @@ const BreadcrumbRE = new RegExp(`(?:${BREADCRUMB_LABEL}|所在位置)\\s*[:：]|
 const LabelledBreadcrumbRE = new RegExp(
   `^(?:${BREADCRUMB_LABEL})\\s*[:：][^。！？!?]*?(?:[>›»]|\\s[/／]\\s)[^。！？!?]*$`,
 );
+/** A breadcrumb that starts from the site's home: 首页 > 人文 >, 网站首页>>新闻中心. */
+const SiteRootStepRE = /^(?:网站)?(?:首页|主页)\s*(?:>+|›|»)/;
+/** How long a line over the breadcrumb may be and still be the site's name, not the headline. */
+const SITE_NAME_MAX = 7;
 /** What separates a breadcrumb's sections: 首页 > 走进伊春, 首页>>新闻中心, 首页 / 新闻中心, 首页 » Blog. */
 const BreadcrumbStepRE = /\s*(?:>+|›|»|》|(?<!\d)\/(?!\d)|\|)\s*/;
 /**
@@ -276,7 +280,7 @@ const WireStampStartRE =
 const MetaTimeRE =
   /((?:\d{3,4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?|\d{1,2}([./])\d{1,2}\2(?:19|20)\d{2}|^\d{2}-\d{2}-\d{2}(?=\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:来源|來源)[:：])|(?<=(?:发布时间|发布日期)\s*[:：]\s*)\d{2}-\d{2}-\d{2}(?![\d:]))(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+[A-Z][a-z]{2}\s+\d{1,2}\s+\d{1,2}:\d{2}:\d{2}\s+[A-Z]{2,5}\s+(?:19|20)\d{2})/;
 const MetaLineRE =
-  /(?:来源|来自|发布时间|发布日期|时间|作者|浏览|点击|阅读|评论|发稿单位|发稿人员?|联络电话|联系电话|联系热线|服务热线|发布单位|发布部门|发布机关|发文机关|分类|分類|栏目|欄目|标签|標籤|(?<=\s)(?:编辑|編輯))\s*[:：]/;
+  /(?:来源|来自|发布时间|发布日期|时间|(?:^|(?<=\s))日期|作者|浏览|点击|阅读|评论|发稿单位|发稿人员?|联络电话|联系电话|联系热线|服务热线|发布单位|发布部门|发布机关|发文机关|分类|分類|栏目|欄目|标签|標籤|(?<=\s)(?:编辑|編輯))\s*[:：]/;
 /** A list item's mark before a field: • 发布机构, or - 发布机构 in a page saved as Markdown. */
 const LIST_MARK = String.raw`(?:[•·]\s*|[-*]\s+)?`;
 /** A disclosure field naming who published the record. */
@@ -869,6 +873,15 @@ export function cleanText(raw: string): CleanResult {
       if (BreadcrumbRE.test(line) && !meta.sections) {
         const sections = breadcrumbSections(original);
         if (sections.length > 0) meta.sections = sections;
+      }
+      // 傻大方 / 首页 > 人文 >: short lines over the page's breadcrumb, no sentence among them, are the site's name
+      // and menu; the headline comes under it.
+      if (!sawBody && (LabelledBreadcrumbRE.test(line) || SiteRootStepRE.test(line))) {
+        const above = lines.filter((kept) => kept !== "");
+        if (above.every((kept) => kept.length < SITE_NAME_MAX && !/[。！？，,：:]/.test(kept))) {
+          removed.push(...above);
+          lines.length = 0;
+        }
       }
       const time = MetaTimeRE.exec(line);
       // Only a labelled meta line (来源 …, 阅读:): a bare date may close an e-paper's list of headlines.

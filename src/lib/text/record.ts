@@ -316,7 +316,7 @@ function recordFields(text: string): { kind: RecordFields["kind"]; records: Reco
 const TitleNameRE = /^(?:f_?)?(?:title|subject|headline|heading|bt|biaoti|name)$|^(?:标题|题目|文章标题|新闻标题)$/i;
 const BodyNameRE = /content|body|text|article|detail|comment|html|news|nr|neirong|description|正文|内容|全文/i;
 const PublishedNameRE =
-  /publish|release|pub_?date|pubtime|issue|fbsj|fabu|^dc:date$|发布(?:时间|日期)|发文日期|成文日期/i;
+  /publish|release|pub_?date|pubtime|issue|fbsj|fabu|^dc:date$|^(?:article|news|post|doc)_?(?:time|date)$|发布(?:时间|日期)|发文日期|成文日期/i;
 const RowTimeNameRE = /create|update|modif|insert|add_?time|ctime|mtime|timestamp|创建|更新|录入|修改/i;
 const AuthorNameRE =
   /^(?:f_?)?(?:author|author\.name|writer|reporter|editor|zz|dc:creator|creator)$|^(?:作者|记者|撰稿|撰稿人)$/i;
@@ -338,13 +338,16 @@ function dateValue(value: string): string {
   return `${mail[3]}-${month}-${(mail[1] ?? "").padStart(2, "0")}`;
 }
 
-/** A row time written as digits (20181116, a Unix timestamp) in the ISO form dates are read in. */
-export function normalizeRowTime(value: string): string {
+/** China's clock, UTC+8, which a Chinese site's Unix timestamps are days of. */
+const CHINA_OFFSET_MS = 8 * 3600 * 1000;
+
+/** A date written as digits (20181116, a Unix timestamp in seconds or milliseconds) in the ISO form dates are read in. */
+export function normalizeDigitDate(value: string): string {
   if (/^\d{8}$/.test(value) || /^\d{14}$/.test(value))
     return `${value.slice(0, 4)}-${value.slice(4, 6)}-${value.slice(6, 8)}`;
   if (/^\d{10}$|^\d{13}$/.test(value)) {
     const millis = Number(value) * (value.length === 10 ? 1000 : 1);
-    return new Date(millis).toISOString().slice(0, 10);
+    return new Date(millis + CHINA_OFFSET_MS).toISOString().slice(0, 10);
   }
   return value;
 }
@@ -410,8 +413,8 @@ function classify(
     kind,
     ...(title ? { title: title.value.trim() } : {}),
     body: body.value,
-    ...(published ? { published } : {}),
-    ...(rowTime ? { rowTime: normalizeRowTime(rowTime) } : {}),
+    ...(published ? { published: normalizeDigitDate(published) } : {}),
+    ...(rowTime ? { rowTime: normalizeDigitDate(rowTime) } : {}),
     ...(author ? { author } : {}),
     ...(source ? { source } : {}),
     ...(url ? { url } : {}),

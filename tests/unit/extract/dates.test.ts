@@ -1,4 +1,5 @@
 import { expect, test } from "vitest";
+import { simplifyChars } from "../../../src/lib/text/script";
 import {
   parsePublished,
   explicitDates,
@@ -46,10 +47,15 @@ test("a relative day against a page's latest date is only known to the month, wi
   expect(resolved?.note).toContain("2024-09-19");
 });
 
-test("日前 and 近日 say only that it was lately: the publication's year, noted; none early in January", () => {
-  const resolved = resolveEventDate("日前,我区召开会议", { published });
+test("日前 and 近日 say only that it was lately: the publication's month late in it, else its year; none early in January", () => {
+  const resolved = resolveEventDate("日前,我区召开会议", { published: { year: 2023, month: 2, day: 8 } });
   expect(resolved?.iso).toBe("2023");
   expect(resolved?.note).toContain("日前");
+  const lateInMonth = { year: 2022, month: 12, day: 16 };
+  expect(resolveEventDate("近日,我镇召开推进会", { published: lateInMonth })).toMatchObject({
+    iso: "2022-12",
+    note: "「近日」只说明在出版日前不久，出版日在月中以后，记到出版月",
+  });
   const newYear = { year: 2024, month: 1, day: 6 };
   expect(resolveEventDate("近日,我区召开会议", { published: newYear })?.iso).toBe("unknown");
 });
@@ -441,6 +447,10 @@ test("a meeting numbered within its year dates the report to that year when noth
   // A day without its year takes the year the meeting's numbering gives.
   const day = "1月19日,旗委副书记、政府旗长秦怀东主持召开2026年第1次旗政府常务会议。";
   expect(reportDate({ title: "", lead: day, dates: {} }).date).toBe("2026-01-19");
+  // A 民國 year of two digits in a traditional text (99年 is 2010); in a simplified one 98年 stays no year.
+  const roc = simplifyChars("坪林鄉公所於6月23日舉行99年第一次村長暨幹事聯繫會報。");
+  expect(reportDate({ title: "", lead: roc, dates: {}, traditional: true }).date).toBe("2010-06-23");
+  expect(reportDate({ title: "", lead: "镇政府于6月23日召开98年第一次村长会议。", dates: {} }).date).toBe("--06-23");
   // A count of things in a year (2023年第3次) with no meeting is no date.
   expect(reportDate({ title: "", lead: "这是2023年第3次发生类似事故。", dates: {} }).date).toBe("unknown");
 });

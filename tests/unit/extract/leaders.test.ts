@@ -1556,3 +1556,16 @@ test("second review of #77's rules: a body's or a petitioner's party; a school's
   expect(names("研学活动实施方案\n组长：王小明\n副组长：李小红")).toEqual([]);
   expect(names("陪同原国务院副总理吴明到宝塔区参观。")).toEqual([]);
 });
+
+test("#78: a place heading the next title in a chain (主任、河口片区指挥长…) is no name", () => {
+  const names = (text: string) => extractLeaders(simplifyChars(text)).leaders.map((leader) => leader.name);
+  expect(names("县人大常委会主任、河口片区指挥长赵敏、县委常委、河口片区副指挥长孙立出席会议。")).toEqual([
+    "赵敏",
+    "孙立",
+  ]);
+  expect(names("副县长钱伟、白沙战区指挥长周红出席会议。")).toEqual(["钱伟", "周红"]);
+  expect(names("副县长钱伟、周红、吴刚出席会议。")).toEqual(["钱伟", "周红", "吴刚"]);
+  // A name's own next words are no place heading a title.
+  expect(names("县政协主席曹光明,副主席傅文、马云峰、杜坤及各驻会常委一行视察重点工程。")).toContain("杜坤");
+  expect(names("大会执行主席蔡明、田辉、柳发等在主席台就座。")).toContain("柳发");
+});

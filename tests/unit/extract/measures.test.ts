@@ -2484,3 +2484,14 @@ test("second review of #77's rules: a span's count of what was done is news; 追
   expect(tags("各乡镇要深入追究问题原因,举一反三。")).not.toContain("督查考核");
   expect(tags("各乡镇要严肃追究失职人员的责任。")).toContain("督查考核");
 });
+
+test("#78: collectives before a task's verb still leave it a task; a total counted and a ranked list's lead-in are none", () => {
+  const texts = (text: string, docType = "会议报道") =>
+    extractMeasures([paragraph(text)], { ...context, docType }).map((measure) => measure.text);
+  expect(texts("会议指出,当前农村环境仍有短板。各村各部门加大环境卫生整治力度,彻底清理卫生死角。").at(-1)).toBe(
+    "各村各部门加大环境卫生整治力度,彻底清理卫生死角。",
+  );
+  expect(texts("会议指出,今年以来成效明显。各乡镇加大投入,共清理垃圾3000吨。")).toEqual([]);
+  expect(texts("会议指出,要抓好秋冬季造林。各乡镇加大投入,力争全年共完成造林3000亩。")).toHaveLength(2);
+  expect(texts("考评成绩较好的乡镇(街道)分别:", "通报")).toEqual([]);
+});

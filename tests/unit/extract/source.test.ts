@@ -73,6 +73,9 @@ test("a town whose plan the lead sets out is the report's township, as one conve
     "河上镇",
   );
   expect(meetingTownship("", "4月4日,中牟县雁鸣湖镇召开人居环境整治提升加压推进会。")).toBe("雁鸣湖镇");
+  // A town that 开展s its meeting holds it as one that 召开s it does (not one that 开展s a campaign).
+  expect(meetingTownship("", "4月19日,白沙镇开展森林防火暨人居环境整治推进会,传达全县会议精神。")).toBe("白沙镇");
+  expect(meetingTownship("", "4月19日,白沙镇开展森林防火专项整治,清理可燃物。")).toBeUndefined();
   expect(meetingTownship("", "会议要求,各乡镇要压实责任。")).toBeUndefined();
   // A town answering what a paper reported of it writes the text.
   expect(

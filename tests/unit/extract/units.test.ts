@@ -41,6 +41,13 @@ test.each([
   ["市政府办公室", luoYang, "洛阳市政府办公室"],
   // The party committee's and the government's joint bureau keeps its name, as a territory's does.
   ["市委市政府信访局", luoYang, "洛阳市委市政府信访局"],
+  // A national paper names the city's bureau with its province before it.
+  ["河北省邢台市住房和城乡建设局", { province: "河北省", city: "邢台市" }, "邢台市住房和城乡建设局"],
+  [
+    "甘肃省定西市渭源县农业农村局",
+    { province: "甘肃省", city: "定西市", district: "渭源县" },
+    "定西市渭源县农业农村局",
+  ],
 ])("%s in %o is %s", (raw, region, canonical) => {
   expect(canonicalUnit(raw, region)).toEqual({ name: canonical, scoped: true });
 });
@@ -2106,4 +2113,16 @@ test("second review of #77's rules: a time before the sanctioning body, bodies n
   expect(canonicalUnit("我区应急管理厅", { province: "宁夏回族自治区" }).name).toBe("宁夏回族自治区应急管理厅");
   // 本区 keeps its older reading: the district's, whatever the region.
   expect(canonicalUnit("本区城管局", {}).name).toBe("区城管局");
+});
+
+test("#78: a department opening its clause acts when it pushes work forward (推进, 开展, 坚持因…); a town or government there is the report's own place", () => {
+  expect(findUnits("近日，市水务局坚持因地制宜，稳步推进农村供水保障工程。")).toEqual(["市水务局"]);
+  expect(findUnits("县市场监管局扎实开展食品安全专项整治。")).toEqual(["县市场监管局"]);
+  expect(findUnits("县农业农村局推进高标准农田建设。")).toEqual(["县农业农村局"]);
+  // An instruction names the departments and what each is to do, without 要.
+  expect(findUnits("环保局认真抓紧整改,市督查室搞好配合。")).toEqual(["环保局", "市督查室"]);
+  expect(findUnits("渣津镇整治办成员要坚持每周一督查。")).toEqual(["渣津镇整治办"]);
+  expect(findUnits("各村各部门加大环境卫生整治力度。")).toEqual(["各村", "各部门"]);
+  expect(findUnits("平山镇扎实推进清洁乡村活动。")).toEqual([]);
+  expect(findUnits("各乡镇要深刻领会县委部署，推动工作落实。")).not.toContain("深刻领会县委");
 });

@@ -1006,3 +1006,25 @@ test("#74's rules: an e-paper's page label without the page's name is furniture"
     "第05版:",
   );
 });
+
+test("#78: a paper's masthead line, a site's name over its breadcrumb and a bulleted 上一篇 link are furniture", () => {
+  const masthead = cleanText(
+    "某区融媒体中心出版 刊号:(渝)2019526 本报热线:87339716 广告热线:87338686\n\n2023年09月27日\n\n白云镇推进厕所改造\n\n本报讯 近日，白云镇召开推进会。",
+  );
+  expect(masthead.lines.join("\n")).not.toContain("刊号");
+  expect(masthead.removed[0]).toContain("本报热线");
+  const underBreadcrumb = cleanText("好资讯\n\n首页 > 人文 >\n\n某市通报暗访结果\n\n近日，某市整治办开展暗访。");
+  expect(underBreadcrumb.lines.filter(Boolean)).toEqual(["某市通报暗访结果", "近日，某市整治办开展暗访。"]);
+  // A headline over the breadcrumb stays.
+  expect(cleanText("某市通报农村人居环境暗访结果\n首页 > 新闻 > 正文\n近日，某市整治办开展暗访。").lines).toContain(
+    "某市通报农村人居环境暗访结果",
+  );
+  // A bare 日期: label under the headline is the page's date; a task's 完成日期 is its own.
+  const dated = cleanText("某镇启动冬季整治\n\n日期:2020-12-07\n\n某镇在先进村启动冬季整治。\n完成日期:2021-01-31");
+  expect(dated.meta.publishedText).toBe("2020-12-07");
+  expect(dated.lines).toContain("完成日期:2021-01-31");
+  const linked = cleanText(
+    "近日，某镇开展环境整治。\n（王芳）\n- 上一篇:某市委老干部局开展道德讲堂活动\n- 下一篇:某镇新增垃圾箱",
+  );
+  expect(linked.lines.join("")).not.toContain("老干部局");
+});

@@ -28,6 +28,14 @@ test("a JSON record is read by its fields, escapes decoded", () => {
   expect(record?.body).toContain("</p>");
 });
 
+test("an API's article time in milliseconds is the publication day on China's clock", () => {
+  // 1716739200000 is 2024-05-26 16:00 UTC, already 27 May in Beijing.
+  const record = readRecord(
+    JSON.stringify({ articleTime: 1716739200000, title: "某县推进农村供水工程", content: body, articleId: 4512 }),
+  );
+  expect(record).toMatchObject({ title: "某县推进农村供水工程", published: "2024-05-27" });
+});
+
 test("a JavaScript object literal with single-quoted strings is a record too", () => {
   const record = readRecord(
     `{ id: 1, fTitle: '疫情防控不停歇 垃圾分类要同行', fReleaseTime: '2020-04-15', fContent: '${body}' }`,
