@@ -371,7 +371,13 @@ function resolveDateIn(text: string, context: DateContext, skipDateline: boolean
       // 近日 says only that it was lately: the publication's month when that is past its middle, else
       // its year, unless that had just begun.
       const yearJustBegun = reference.month === 1 && reference.day <= 15;
-      const monthPastMiddle = reference.day >= 16;
+      // (会议于4月下旬召开, 国庆节前: a text saying the meeting was held in another month or at a festival says the month
+      // is not the page's; a deadline's month, 6月15日前完成, or a campaign's, 今年8月起, says nothing of it.)
+      const monthPastMiddle =
+        reference.day >= 16 &&
+        !/\d{1,2}\s*月(?:上旬|中旬|下旬|初|中|底|末)?[^。，,；;]{0,6}?(?:召开|举行|举办)|节前|节后|节日|节期间/.test(
+          normalized,
+        );
       const resolved: ResolvedDate = guessed
         ? {
             iso: `${reference.year}-${pad(reference.month)}`,
@@ -876,9 +882,11 @@ function numberedMeetingYear(text: string, traditional: boolean): string | undef
     )?.[1];
   if (year !== undefined) return gregorianYear(year);
   if (!traditional) return undefined;
-  const rocTwoDigit = /(?<!\d)([4-9]\d)\s*年(?:度)?第[一二三四五六七八九十\d]+次[^，,。；;\n]{0,16}?(?:会议|会)/.exec(
-    text,
-  )?.[1];
+  // (建校60年第一次校友大会, 相隔40年第一次举行: a count of years, not a year.)
+  const rocTwoDigit =
+    /(?:^|[，,。；;\s]|民国|召开|举行|于)([4-9]\d)\s*年(?:度)?第[一二三四五六七八九十\d]+次[^，,。；;\n]{0,16}?(?:会议|会)/.exec(
+      text,
+    )?.[1];
   return rocTwoDigit === undefined ? undefined : String(Number(rocTwoDigit) + 1911);
 }
 

@@ -65,9 +65,9 @@ const OFFENDER_KIND =
  * kind of offender.
  */
 const SanctionedRE = new RegExp(`(?<!将[^。]{0,20}|${OFFENDER_KIND})(?:给予|予以|被)${SANCTION}`);
-/** A circular's words besides a verdict: findings circulated, results and rankings (通报了综合考评结果, 排名依次是), faults found (read in findsFaults). */
+/** A circular's words besides a verdict: findings circulated, results (通报了综合考评结果), faults found (read in findsFaults). */
 const CircularWordsRE = new RegExp(
-  `现将[^。]{0,30}通报如下|(?<!将(?:予以|被)?|${OFFENDER_KIND}予以)通报批评|发出督查通报|考核结果|通报了[^。]{0,20}?(?:考评|评比|测评|暗访|抽查|督查|检查)结果|排名依次(?:是|为)|(?:督查|检查|暗访|巡查)[^。]{0,40}(?:发现|存在)[^。]{0,8}问题(?!立即|及时|即|就|马上)`,
+  `现将[^。]{0,30}通报如下|(?<!将(?:予以|被)?|${OFFENDER_KIND}予以)通报批评|发出督查通报|考核结果|通报了[^。]{0,20}?(?:考评|评比|测评|暗访|抽查|督查|检查)结果|(?:督查|检查|暗访|巡查)[^。]{0,40}(?:发现|存在)[^。]{0,8}问题(?!立即|及时|即|就|马上)`,
 );
 
 /** A body that treats a work as its task, told by others: 市住建局将棚改作为…重要政治任务 (not 各地…, a collective told). */

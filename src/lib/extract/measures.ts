@@ -790,10 +790,12 @@ function isDirective(
   // (特别是, 尤其是, 凡是 name what an order covers; they say nothing of what it is.)
   const saysWhatItIs = /^[^，,。；;要]{2,30}?(?<!特别|尤其|凡|或|若)是(?!否)/.test(simple);
   // 持续优化营商环境以来，全县新增市场主体3000余户: what a course of work has done.
-  // (…加大投入，共清理垃圾3000吨: a total counted, unless it is aimed at: 力争全年共完成….)
+  // (…加大投入，共清理垃圾3000吨: a total counted, unless it is aimed at, 力争全年共完成…, or the plan's own scope,
+  // 共安排资金…, 共涉及项目…, 共分3个阶段, 共划分网格….)
   const tellsResult =
     /以来[，,]|截至|累计|同比|取得了?(?:明显|显著|积极|较好|良好|新的?)?(?:成效|成果|进展|突破|成绩)/.test(simple) ||
-    (/[，,]共计?\p{Script=Han}{1,6}\d/u.test(simple) && !/力争|确保|计划|预计|争取|目标/.test(simple));
+    (/[，,]共计?(?!安排|涉及|分|划分|下达|需|拟|将|要|同|有|包括|计划|设)\p{Script=Han}{1,6}\d/u.test(simple) &&
+      !/力争|确保|计划|预计|争取|目标/.test(simple));
   return (
     (dueTask && /[应须需要]于/.test(simple)) ||
     (directiveContext &&

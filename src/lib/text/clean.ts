@@ -91,12 +91,17 @@ export interface CleanResult {
   garbled: string[];
 }
 
+/** Labels of links to other pages: 相关阅读, 上一篇. */
+const LINK_LABEL = "相关阅读|相关新闻|相关链接|相关文章|延伸阅读|推荐阅读|上一篇|下一篇|上一条|下一条";
+/** A bulleted link to another page (- 上一篇:…, · 相关链接：…): the page's end when no sentence follows it. */
+const BulletedLinkRE = new RegExp(`^\\s*[-–•·*]\\s*(?:${LINK_LABEL})\\s*(?:[:：][^。]{0,60})?$`);
 /** Paid-preview and login tails: everything from such a line on is not the article. */
 const PaywallRE =
   /预览已结束|扫码联系|扫码阅读全文|查看全文请|阅读全文请|剩余\s*\d+\s*%\s*未读|付费阅读|开通会员|登录后查看|下载全文请/;
 /** Markers after which a web page has only chrome: editors, related links, rankings, paging. */
-const EndMarkerRE =
-  /^\s*(?:[[【(（]\s*)?(?:责任编辑|责编|编辑|审核|校对|来源编辑|值班编辑)\s*[:：]|^\s*(?:[-–•·*]\s*)?(?:相关阅读|相关新闻|相关链接|相关文章|延伸阅读|推荐阅读|热点推荐|新闻排行|热门排行|点击排行|精彩推荐|精彩图片|猜你喜欢|上一篇|下一篇|上一条|下一条|标签\s*[:：]|关键词\s*[:：]|分享到|打印正文|打印本页|关闭窗口|返回顶部|返回上一页|返回.{0,10}首页|版权声明|版权所有|免责声明|[^。，,]{0,12}版权(?:与|和|及)免责声明\s*$|(?:新闻|热门|相关)推荐\s*$|推荐新闻\s*$)/;
+const EndMarkerRE = new RegExp(
+  `^\\s*(?:[[【(（]\\s*)?(?:责任编辑|责编|编辑|审核|校对|来源编辑|值班编辑)\\s*[:：]|^\\s*(?:${LINK_LABEL}|热点推荐|新闻排行|热门排行|点击排行|精彩推荐|精彩图片|猜你喜欢|标签\\s*[:：]|关键词\\s*[:：]|分享到|打印正文|打印本页|关闭窗口|返回顶部|返回上一页|返回.{0,10}首页|版权声明|版权所有|免责声明|[^。，,]{0,12}版权(?:与|和|及)免责声明\\s*$|(?:新闻|热门|相关)推荐\\s*$|推荐新闻\\s*$)`,
+);
 /**
  * A footer's first line (友情链接, 联系我们, 往期回顾) or a comment box's (请发表评论, 该文章已有0人参与评论):
  * the page ends there only when no full sentence follows it, for a site's top menu or a notice's own
@@ -221,6 +226,23 @@ const LabelledBreadcrumbRE = new RegExp(
 const SiteRootStepRE = /^(?:网站)?(?:首页|主页)\s*(?:>+|›|»)/;
 /** How long a line over the breadcrumb may be and still be the site's name, not the headline. */
 const SITE_NAME_MAX = 7;
+/** Whether the first line with words after `index` reads as a headline: no full stop, not a byline, a date or an addressee line. */
+function headlineFollows(input: readonly string[], index: number): boolean {
+  const next = input
+    .slice(index + 1)
+    .map((line) => simplifyChars(line.trim()))
+    .find((line) => line !== "");
+  return (
+    next !== undefined &&
+    next.length >= HEADLINE_MIN &&
+    next.length <= 60 &&
+    !/[。；;]|[:：]$/.test(next) &&
+    !MetaLineRE.test(next) &&
+    !BylineNamesRE.test(next) &&
+    !/^\d{4}\s*[-./年]/.test(next)
+  );
+}
+const HEADLINE_MIN = 8;
 /** What separates a breadcrumb's sections: 首页 > 走进伊春, 首页>>新闻中心, 首页 / 新闻中心, 首页 » Blog. */
 const BreadcrumbStepRE = /\s*(?:>+|›|»|》|(?<!\d)\/(?!\d)|\|)\s*/;
 /**
@@ -280,7 +302,10 @@ const WireStampStartRE =
 const MetaTimeRE =
   /((?:\d{3,4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?|\d{1,2}([./])\d{1,2}\2(?:19|20)\d{2}|^\d{2}-\d{2}-\d{2}(?=\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:来源|來源)[:：])|(?<=(?:发布时间|发布日期)\s*[:：]\s*)\d{2}-\d{2}-\d{2}(?![\d:]))(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+[A-Z][a-z]{2}\s+\d{1,2}\s+\d{1,2}:\d{2}:\d{2}\s+[A-Z]{2,5}\s+(?:19|20)\d{2})/;
 const MetaLineRE =
-  /(?:来源|来自|发布时间|发布日期|时间|(?:^|(?<=\s))日期|作者|浏览|点击|阅读|评论|发稿单位|发稿人员?|联络电话|联系电话|联系热线|服务热线|发布单位|发布部门|发布机关|发文机关|分类|分類|栏目|欄目|标签|標籤|(?<=\s)(?:编辑|編輯))\s*[:：]/;
+  /(?:来源|来自|发布时间|发布日期|时间|作者|浏览|点击|阅读|评论|发稿单位|发稿人员?|联络电话|联系电话|联系热线|服务热线|发布单位|发布部门|发布机关|发文机关|分类|分類|栏目|欄目|标签|標籤|(?<=\s)(?:编辑|編輯))\s*[:：]/;
+/** A page's bare date field under its headline, alone on its line: 日期:2020-12-07 (not a table row's 日期：… 科目：…). */
+const DateFieldRE =
+  /^\s*日期\s*[:：]\s*\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/;
 /** A list item's mark before a field: • 发布机构, or - 发布机构 in a page saved as Markdown. */
 const LIST_MARK = String.raw`(?:[•·]\s*|[-*]\s+)?`;
 /** A disclosure field naming who published the record. */
@@ -787,7 +812,9 @@ export function cleanText(raw: string): CleanResult {
       sawBody &&
       FooterMarkerRE.test(line) &&
       !input.slice(index + 1).some((later) => FullSentenceRE.test(simplifyChars(later)));
-    if (sawBody && (EndMarkerRE.test(line) || DisclaimerRE.test(line) || footer)) {
+    const bulletedLinks =
+      BulletedLinkRE.test(line) && !input.slice(index + 1).some((later) => FullSentenceRE.test(simplifyChars(later)));
+    if (sawBody && (EndMarkerRE.test(line) || DisclaimerRE.test(line) || footer || bulletedLinks)) {
       removed.push(...input.slice(index).filter(Boolean));
       break;
     }
@@ -831,6 +858,7 @@ export function cleanText(raw: string): CleanResult {
       ((MetaLineRE.test(line) || BylineTimeRE.test(line)) && line.length <= 100 && !/[。！？]/.test(line)) ||
       SourceAloneRE.test(line) ||
       (englishDate !== undefined && line.length <= 60) ||
+      DateFieldRE.test(line) ||
       // A byline over the article is furniture; one closing it stays with its article (a page may hold several).
       (BylineNamesRE.test(line) && !sawBody) ||
       isDateLine ||
@@ -875,8 +903,8 @@ export function cleanText(raw: string): CleanResult {
         if (sections.length > 0) meta.sections = sections;
       }
       // 傻大方 / 首页 > 人文 >: short lines over the page's breadcrumb, no sentence among them, are the site's name
-      // and menu; the headline comes under it.
-      if (!sawBody && (LabelledBreadcrumbRE.test(line) || SiteRootStepRE.test(line))) {
+      // and menu when a headline comes under it (春耕忙 / 首页 > … / 3月5日，…。: the headline over the crumbs).
+      if (!sawBody && (LabelledBreadcrumbRE.test(line) || SiteRootStepRE.test(line)) && headlineFollows(input, index)) {
         const above = lines.filter((kept) => kept !== "");
         if (above.every((kept) => kept.length < SITE_NAME_MAX && !/[。！？，,：:]/.test(kept))) {
           removed.push(...above);

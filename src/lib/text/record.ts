@@ -316,7 +316,13 @@ function recordFields(text: string): { kind: RecordFields["kind"]; records: Reco
 const TitleNameRE = /^(?:f_?)?(?:title|subject|headline|heading|bt|biaoti|name)$|^(?:标题|题目|文章标题|新闻标题)$/i;
 const BodyNameRE = /content|body|text|article|detail|comment|html|news|nr|neirong|description|正文|内容|全文/i;
 const PublishedNameRE =
-  /publish|release|pub_?date|pubtime|issue|fbsj|fabu|^dc:date$|^(?:article|news|post|doc)_?(?:time|date)$|发布(?:时间|日期)|发文日期|成文日期/i;
+  /publish|release|pub_?date|pubtime|issue|fbsj|fabu|^dc:date$|发布(?:时间|日期)|发文日期|成文日期/i;
+/** An API's article time (articleTime, newsTime, post_date): the publication date where no field says so. */
+const ArticleTimeNameRE = /^(?:article|news|post|doc)_?(?:time|date)$/i;
+/** A field named for an id, a user or a number (publishUserId, issueNo): digits, but no time. */
+const IdNameRE = /id$|user|_?no$|num|code/i;
+/** A field named for a time, whose digits (a Unix timestamp) may be read as one. */
+const TimeNameRE = /time|date|stamp|sj|rq|时间|日期/i;
 const RowTimeNameRE = /create|update|modif|insert|add_?time|ctime|mtime|timestamp|创建|更新|录入|修改/i;
 const AuthorNameRE =
   /^(?:f_?)?(?:author|author\.name|writer|reporter|editor|zz|dc:creator|creator)$|^(?:作者|记者|撰稿|撰稿人)$/i;
@@ -393,9 +399,21 @@ function classify(
     (kind === "sql-insert"
       ? (strings.slice(0, strings.indexOf(body)).filter(shortHan).at(-1) ?? strings.find(shortHan))
       : undefined);
+  // (Digits are a date in a time's field only: publishUserId, issueNo hold none.)
   const dateOf = (list: RecordField[]): string | undefined =>
-    list.map((field) => dateValue(field.value.trim())).find((value) => DateValueRE.test(value));
-  const published = dateOf(named(PublishedNameRE)) ?? dateOf(named(/^(?:f_?)?(?:date|time|pub)$|^日期$/i));
+    list
+      .filter((field) => !IdNameRE.test(field.name ?? "") || TimeNameRE.test(field.name ?? ""))
+      .map((field) => {
+        const value = dateValue(field.value.trim());
+        return /^\d+$/.test(value) && field.name !== undefined && TimeNameRE.test(field.name)
+          ? normalizeDigitDate(value)
+          : value;
+      })
+      .find((value) => DateValueRE.test(value));
+  const published =
+    dateOf(named(PublishedNameRE)) ??
+    dateOf(named(/^(?:f_?)?(?:date|time|pub)$|^日期$/i)) ??
+    dateOf(named(ArticleTimeNameRE));
   const rowTime =
     dateOf(named(RowTimeNameRE)) ??
     (kind === "sql-insert" ? dateOf(fields.filter((field) => field.name === undefined)) : undefined);
@@ -413,7 +431,7 @@ function classify(
     kind,
     ...(title ? { title: title.value.trim() } : {}),
     body: body.value,
-    ...(published ? { published: normalizeDigitDate(published) } : {}),
+    ...(published ? { published } : {}),
     ...(rowTime ? { rowTime: normalizeDigitDate(rowTime) } : {}),
     ...(author ? { author } : {}),
     ...(source ? { source } : {}),

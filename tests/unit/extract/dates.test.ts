@@ -56,6 +56,15 @@ test("日前 and 近日 say only that it was lately: the publication's month lat
     iso: "2022-12",
     note: "「近日」只说明在出版日前不久，出版日在月中以后，记到出版月",
   });
+  // A deadline's month says nothing of it; another month or a festival named beside it says the month is not the page's.
+  expect(
+    resolveEventDate("近日,县政府召开防汛工作会议。会议要求,6月15日前完成隐患整改。", {
+      published: { year: 2024, month: 6, day: 20 },
+    })?.iso,
+  ).toBe("2024-06");
+  expect(
+    resolveEventDate("近日,我县召开会议,会议于4月下旬召开", { published: { year: 2024, month: 5, day: 20 } })?.iso,
+  ).toBe("2024");
   const newYear = { year: 2024, month: 1, day: 6 };
   expect(resolveEventDate("近日,我区召开会议", { published: newYear })?.iso).toBe("unknown");
 });
@@ -451,6 +460,9 @@ test("a meeting numbered within its year dates the report to that year when noth
   const roc = simplifyChars("坪林鄉公所於6月23日舉行99年第一次村長暨幹事聯繫會報。");
   expect(reportDate({ title: "", lead: roc, dates: {}, traditional: true }).date).toBe("2010-06-23");
   expect(reportDate({ title: "", lead: "镇政府于6月23日召开98年第一次村长会议。", dates: {} }).date).toBe("--06-23");
+  // A count of years is no year.
+  const alumni = simplifyChars("學校於3月5日舉行建校60年第一次校友大會。");
+  expect(reportDate({ title: "", lead: alumni, dates: {}, traditional: true }).date).toBe("--03-05");
   // A count of things in a year (2023年第3次) with no meeting is no date.
   expect(reportDate({ title: "", lead: "这是2023年第3次发生类似事故。", dates: {} }).date).toBe("unknown");
 });

@@ -1568,4 +1568,6 @@ test("#78: a place heading the next title in a chain (主任、河口片区指�
   // A name's own next words are no place heading a title.
   expect(names("县政协主席曹光明,副主席傅文、马云峰、杜坤及各驻会常委一行视察重点工程。")).toContain("杜坤");
   expect(names("大会执行主席蔡明、田辉、柳发等在主席台就座。")).toContain("柳发");
+  expect(names("副县长王明、孙丽参加县长办公会议并发言。")).toEqual(["王明", "孙丽"]);
+  expect(names("副主席李强、赵伟出席县政协常委会议。")).toEqual(["李强", "赵伟"]);
 });

@@ -2494,4 +2494,8 @@ test("#78: collectives before a task's verb still leave it a task; a total count
   expect(texts("会议指出,今年以来成效明显。各乡镇加大投入,共清理垃圾3000吨。")).toEqual([]);
   expect(texts("会议指出,要抓好秋冬季造林。各乡镇加大投入,力争全年共完成造林3000亩。")).toHaveLength(2);
   expect(texts("考评成绩较好的乡镇(街道)分别:", "通报")).toEqual([]);
+  // A plan's own scope counted with 共 is no result.
+  expect(
+    texts("会议要求,各乡镇要抓好农村公路建设。加大资金投入,共安排资金3000万元用于农村公路提档升级。"),
+  ).toHaveLength(2);
 });

@@ -76,6 +76,9 @@ test("a town whose plan the lead sets out is the report's township, as one conve
   // A town that 开展s its meeting holds it as one that 召开s it does (not one that 开展s a campaign).
   expect(meetingTownship("", "4月19日,白沙镇开展森林防火暨人居环境整治推进会,传达全县会议精神。")).toBe("白沙镇");
   expect(meetingTownship("", "4月19日,白沙镇开展森林防火专项整治,清理可燃物。")).toBeUndefined();
+  // Nor a town's show or sports meeting, or one it held that the text only mentions.
+  expect(meetingTownship("", "5月1日,白沙镇开展第三届农民运动会,各社区积极参与。")).toBeUndefined();
+  expect(meetingTownship("", "参加白沙镇开展的产业发展现场会,各村要学习经验。")).toBeUndefined();
   expect(meetingTownship("", "会议要求,各乡镇要压实责任。")).toBeUndefined();
   // A town answering what a paper reported of it writes the text.
   expect(

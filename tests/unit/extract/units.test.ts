@@ -2123,6 +2123,19 @@ test("#78: a department opening its clause acts when it pushes work forward (推
   expect(findUnits("环保局认真抓紧整改,市督查室搞好配合。")).toEqual(["环保局", "市督查室"]);
   expect(findUnits("渣津镇整治办成员要坚持每周一督查。")).toEqual(["渣津镇整治办"]);
   expect(findUnits("各村各部门加大环境卫生整治力度。")).toEqual(["各村", "各部门"]);
+  // Review: the department must head its clause alone, doing the work itself.
+  expect(findUnits("在县住建局推进的项目中,有3个项目滞后。")).toEqual([]);
+  expect(findUnits("会议要求,各金融机构支持县城投公司推进项目融资。")).not.toContain("各金融机构支持县城投公司");
+  expect(findUnits("会议决定,委托县审计局开展专项审计。")).toEqual(["县审计局"]);
+  expect(findUnits("按照县政府办公室推进消防安全专项整治的部署,各乡镇要全面排查。")).toEqual(["各乡镇"]);
+  expect(findUnits("会议要求,各乡镇对接县商务局做好招商引资工作。")).not.toContain("各乡镇对接县商务局");
   expect(findUnits("平山镇扎实推进清洁乡村活动。")).toEqual([]);
   expect(findUnits("各乡镇要深刻领会县委部署，推动工作落实。")).not.toContain("深刻领会县委");
+});
+
+test("由于 (because) hands no work on: the body after it keeps its name or is none", () => {
+  expect(findUnits("由于市议会将于1月9日举行临时会,他也要求各单位审慎提出预算规划。")).toEqual(["各单位"]);
+  expect(findUnits("由于县应急局牵头不力,工作滞后。")).not.toContain("于县应急局");
+  expect(findUnits("由县水务局牵头,各乡镇配合。")).toEqual(["县水务局", "各乡镇"]);
+  expect(findUnits("于都县应急局牵头,各乡镇配合。")).toEqual(["于都县应急局", "各乡镇"]);
 });

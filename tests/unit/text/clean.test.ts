@@ -1028,3 +1028,23 @@ test("#78: a paper's masthead line, a site's name over its breadcrumb and a bull
   );
   expect(linked.lines.join("")).not.toContain("老干部局");
 });
+
+test("review of #78's rules: a short headline over the breadcrumb stays; bulleted links inside the body and table rows' 日期 are text", () => {
+  expect(cleanText("春耕备耕忙\n首页 > 新闻 > 正文\n3月5日，城关镇召开春耕备耕工作推进会。").lines).toContain(
+    "春耕备耕忙",
+  );
+  const body = cleanText(
+    "县里召开宣传工作会议。\n- 相关新闻单位要围绕中心工作加大宣传力度。\n会议要求，各乡镇要在月底前完成宣传阵地建设，确保群众知晓。",
+  );
+  expect(body.lines.join("")).toContain("各乡镇要在月底前完成");
+  expect(cleanText("- 相关新闻单位要加大宣传力度；\n- 各乡镇要配齐宣传干事。").lines).toHaveLength(2);
+  // A notice's heading over the crumbs, its addressees under them.
+  expect(
+    cleanText("通  知\n首页 > 通知公告\n各乡镇人民政府、县直各部门：\n定于6月5日召开全县防汛工作会议。").lines,
+  ).toContain("通 知");
+  const rows = cleanText(
+    "县教育局部署高考安全工作。\n日期：2024年6月7日 科目：语文、数学\n各考点要提前检查设施设备，确保安全。",
+  );
+  expect(rows.lines).toContain("日期：2024年6月7日 科目：语文、数学");
+  expect(rows.meta.publishedText).toBeUndefined();
+});

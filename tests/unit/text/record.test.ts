@@ -317,3 +317,20 @@ test("#74's rules: a newspaper archive's record printed field by field, twice ov
     "    本报讯 (记者王明)3月10日,市政府召开城区供水专题会议。副市长李华要求,要在5月底前完成",
   ]);
 });
+
+test("review of #78's rules: digits in an id's or a user's field are no date; a publication field comes before an API's article time", () => {
+  const record = readRecord(
+    JSON.stringify({
+      title: "某县召开防汛会议",
+      publishUserId: "1356789012",
+      createTime: "2024-06-20 10:00:00",
+      content: body,
+    }),
+  );
+  expect(record?.published).toBeUndefined();
+  expect(record?.rowTime).toBe("2024-06-20 10:00:00");
+  const both = readRecord(
+    JSON.stringify({ title: "某县召开防汛会议", articleTime: 1717171200000, publishTime: "2024-03-05", content: body }),
+  );
+  expect(both?.published).toBe("2024-03-05");
+});
