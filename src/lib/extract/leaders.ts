@@ -687,10 +687,10 @@ const TitleStartRE = new RegExp(`^${TITLE}`, "u");
 const OfficeStartRE = new RegExp(`^${OFFICE}`, "u");
 /**
  * What follows a place's name when it heads a title: 战区指挥长, 片区总指挥 (no name runs on into an office); not a
- * name's own next words (杜世坤及各驻会常委, 柳昌发等在主席台, 孙丽参加县长办公会议, 赵伟出席县政协常委会议).
+ * name's own next words (杜世坤及各驻会常委, 柳昌发等在主席台, 孙丽参加县长办公会议, 赵伟出席县政协常委会议, 王五走访社区书记工作室).
  */
 const PlaceHeadsTitleRE = new RegExp(
-  `^(?:(?![及和与等在同并各到赴向对为是的])\\p{Script=Han}){0,4}?(?:战区|片区|园区|新区|景区|开发区|街道|社区|镇|乡|村)(?:常务|执行)?${OFFICE}`,
+  `^(?:(?![及和与等在同并各到赴向对为是的]|走访|调研|深入|看望|慰问|前往|走进)\\p{Script=Han}){0,4}?(?:战区|片区|园区|新区|景区|开发区|街道|社区|镇|乡|村)(?:常务|执行)?${OFFICE}(?![室办处科])`,
   "u",
 );
 

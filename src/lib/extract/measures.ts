@@ -794,7 +794,9 @@ function isDirective(
   // 共安排资金…, 共涉及项目…, 共分3个阶段, 共划分网格….)
   const tellsResult =
     /以来[，,]|截至|累计|同比|取得了?(?:明显|显著|积极|较好|良好|新的?)?(?:成效|成果|进展|突破|成绩)/.test(simple) ||
-    (/[，,]共计?(?!安排|涉及|分|划分|下达|需|拟|将|要|同|有|包括|计划|设)\p{Script=Han}{1,6}\d/u.test(simple) &&
+    // (A plan's or notice's own text, docType 其他, counts what it sets: 共培训农民2000人次.)
+    (docType !== "其他" &&
+      /[，,]共计?(?!安排|涉及|分|划分|下达|需|拟|将|要|同|有|包括|计划|设)\p{Script=Han}{1,6}\d/u.test(simple) &&
       !/力争|确保|计划|预计|争取|目标/.test(simple));
   return (
     (dueTask && /[应须需要]于/.test(simple)) ||

@@ -90,7 +90,7 @@ function toSourceScript(phrase: string, simpleText: string, originalText: string
  * its bare sub-units (各社区, 综合行政执法队) belong to; undefined for any other convener.
  */
 const TownshipConvenerRE =
-  /(?:^|[，,。；;\s])(?:[\p{Script=Han}]{2,8}?[区县市旗])?((?![各全我本])[\p{Script=Han}]{2,6}?(?:街道|镇|乡))(?:办事处|党工委|[\p{Script=Han}]{2,10}?(?:执法队|中队|办|科|中心))?(?:于[^，,。；;]{1,16}?|[^，,。；;]{0,12}?日(?:上午|下午|晚上)?)?(?:在[^，,。；;]{1,12}?)?(?:再次|又|首次)?(?:组织)?(?:召开|举行|开展(?!的)(?=[^，,。；;]{2,30}?(?:(?:推进|部署|动员|座谈|培训|调度|工作|分析|讲评|观摩|协调|宣讲|总结|启动)会|会议)[，,。；;]))/u;
+  /(?:^|[，,。；;\s])(?:[\p{Script=Han}]{2,8}?[区县市旗])?((?![各全我本])(?:(?!在|政府)[\p{Script=Han}]){2,6}?(?:街道|镇|乡))(?:办事处|党工委|[\p{Script=Han}]{2,10}?(?:执法队|中队|办|科|中心))?(?:于[^，,。；;]{1,16}?|[^，,。；;]{0,12}?日(?:上午|下午|晚上)?)?(?:在[^，,。；;]{1,12}?)?(?:再次|又|首次)?(?:组织)?(?:召开|举行|开展(?!的)(?=[^，,。；;]{2,30}?(?:(?:推进|部署|动员|座谈|培训|调度|工作|分析|讲评|观摩|协调|宣讲|总结|启动)会|会议)[，,。；;]))/u;
 /** A street office or town publishing its own news: 深圳市福田区莲花街道办事处, 长寿镇党委. */
 const TownshipPublisherRE = /([\p{Script=Han}]{2,6}?(?:街道|镇|乡))(?:办事处|人民政府|政府|党委|党工委)$/u;
 /** A publisher that is a town's name alone (发布机构：长寿镇): one the list of towns knows, not 景德镇 or 今日新乡. */

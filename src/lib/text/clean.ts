@@ -226,23 +226,36 @@ const LabelledBreadcrumbRE = new RegExp(
 const SiteRootStepRE = /^(?:网站)?(?:首页|主页)\s*(?:>+|›|»)/;
 /** How long a line over the breadcrumb may be and still be the site's name, not the headline. */
 const SITE_NAME_MAX = 7;
-/** Whether the first line with words after `index` reads as a headline: no full stop, not a byline, a date or an addressee line. */
-function headlineFollows(input: readonly string[], index: number): boolean {
-  const next = input
+/** The first line with words after `index` when it reads as a headline: no full stop, not a byline, a date or an addressee line. */
+function headlineFollows(input: readonly string[], index: number): string | undefined {
+  // (Past the page's buttons, 【字体：大 中 小】【打印】, to the first line with words.)
+  const written = input
     .slice(index + 1)
-    .map((line) => simplifyChars(line.trim()))
-    .find((line) => line !== "");
-  return (
+    .map((line) => line.trim())
+    .find((line) => line !== "" && !ChromeLineRE.test(line) && !isNavLine(line) && !/^(?:【[^】]*】\s*)+$/.test(line));
+  const next = written === undefined ? undefined : simplifyChars(written);
+  const after = input
+    .slice(index + 1)
+    .map((line) => line.trim())
+    .filter((line) => line !== "")[1];
+  // (Not a lead that wraps, 3月5日，…出席会议并讲话 / 。; a dispatch's or a caption's opening; a signature's date.)
+  const reads =
     next !== undefined &&
     next.length >= HEADLINE_MIN &&
     next.length <= 60 &&
     !/[。；;]|[:：]$/.test(next) &&
     !MetaLineRE.test(next) &&
     !BylineNamesRE.test(next) &&
-    !/^\d{4}\s*[-./年]/.test(next)
-  );
+    !/^\d{4}\s*[-./年]/.test(next) &&
+    !/^(?:\d{1,2}\s*月\s*\d{1,2}\s*日|近日|日前|本报讯|图为|#)|^[^，,]{0,12}\d{1,2}日电|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$/.test(
+      next,
+    ) &&
+    !PhotoCaptionRE.test(next) &&
+    !WireStampStartRE.test(next) &&
+    !/^[。，,]/.test(after ?? "");
+  return reads ? written : undefined;
 }
-const HEADLINE_MIN = 8;
+const HEADLINE_MIN = 10;
 /** What separates a breadcrumb's sections: 首页 > 走进伊春, 首页>>新闻中心, 首页 / 新闻中心, 首页 » Blog. */
 const BreadcrumbStepRE = /\s*(?:>+|›|»|》|(?<!\d)\/(?!\d)|\|)\s*/;
 /**
@@ -812,8 +825,16 @@ export function cleanText(raw: string): CleanResult {
       sawBody &&
       FooterMarkerRE.test(line) &&
       !input.slice(index + 1).some((later) => FullSentenceRE.test(simplifyChars(later)));
+    // (…相关链接：… / 附件：… / 县政府办公室 / 2023年5月20日: a notice's signature still follows.)
     const bulletedLinks =
-      BulletedLinkRE.test(line) && !input.slice(index + 1).some((later) => FullSentenceRE.test(simplifyChars(later)));
+      BulletedLinkRE.test(line) &&
+      !input
+        .slice(index + 1)
+        .some(
+          (later) =>
+            FullSentenceRE.test(simplifyChars(later)) ||
+            /^\s*附件|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/.test(later),
+        );
     if (sawBody && (EndMarkerRE.test(line) || DisclaimerRE.test(line) || footer || bulletedLinks)) {
       removed.push(...input.slice(index).filter(Boolean));
       break;
@@ -858,7 +879,8 @@ export function cleanText(raw: string): CleanResult {
       ((MetaLineRE.test(line) || BylineTimeRE.test(line)) && line.length <= 100 && !/[。！？]/.test(line)) ||
       SourceAloneRE.test(line) ||
       (englishDate !== undefined && line.length <= 60) ||
-      DateFieldRE.test(line) ||
+      // (Under the headline only: a notice's or a roster's 日期：2023年6月22日 is its own.)
+      (lines.filter(Boolean).length <= 2 && DateFieldRE.test(line)) ||
       // A byline over the article is furniture; one closing it stays with its article (a page may hold several).
       (BylineNamesRE.test(line) && !sawBody) ||
       isDateLine ||
@@ -902,15 +924,18 @@ export function cleanText(raw: string): CleanResult {
         const sections = breadcrumbSections(original);
         if (sections.length > 0) meta.sections = sections;
       }
-      // 傻大方 / 首页 > 人文 >: short lines over the page's breadcrumb, no sentence among them, are the site's name
-      // and menu when a headline comes under it (春耕忙 / 首页 > … / 3月5日，…。: the headline over the crumbs).
-      if (!sawBody && (LabelledBreadcrumbRE.test(line) || SiteRootStepRE.test(line)) && headlineFollows(input, index)) {
-        const above = lines.filter((kept) => kept !== "");
-        if (above.every((kept) => kept.length < SITE_NAME_MAX && !/[。！？，,：:]/.test(kept))) {
-          removed.push(...above);
-          lines.length = 0;
-        }
-      }
+      // 傻大方 / 首页 > 人文 > / 湘潭通报…: under short lines (the site's name and menu) a headline under the crumbs is
+      // the page's (春耕忙 / 首页 > … / 3月5日，…。: the headline over the crumbs).
+      const underCrumbs =
+        !sawBody && (LabelledBreadcrumbRE.test(line) || SiteRootStepRE.test(line))
+          ? headlineFollows(input, index)
+          : undefined;
+      // (The site's name stays in the text: 清河新闻 still says whose site it is.)
+      if (
+        underCrumbs &&
+        lines.every((kept) => kept === "" || (kept.length < SITE_NAME_MAX && !/[。！？，,：:]/.test(kept)))
+      )
+        meta.headline ??= underCrumbs;
       const time = MetaTimeRE.exec(line);
       // Only a labelled meta line (来源 …, 阅读:): a bare date may close an e-paper's list of headlines.
       const labelledTime = time?.[1] !== undefined && MetaLineRE.test(line);

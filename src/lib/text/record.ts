@@ -410,10 +410,11 @@ function classify(
           : value;
       })
       .find((value) => DateValueRE.test(value));
+  // (An API's bare time field may be the response's own: articleTime goes first.)
   const published =
     dateOf(named(PublishedNameRE)) ??
-    dateOf(named(/^(?:f_?)?(?:date|time|pub)$|^日期$/i)) ??
-    dateOf(named(ArticleTimeNameRE));
+    dateOf(named(ArticleTimeNameRE)) ??
+    dateOf(named(/^(?:f_?)?(?:date|time|pub)$|^日期$/i));
   const rowTime =
     dateOf(named(RowTimeNameRE)) ??
     (kind === "sql-insert" ? dateOf(fields.filter((field) => field.name === undefined)) : undefined);

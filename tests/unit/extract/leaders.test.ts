@@ -1570,4 +1570,5 @@ test("#78: a place heading the next title in a chain (主任、河口片区指�
   expect(names("大会执行主席蔡明、田辉、柳发等在主席台就座。")).toContain("柳发");
   expect(names("副县长王明、孙丽参加县长办公会议并发言。")).toEqual(["王明", "孙丽"]);
   expect(names("副主席李强、赵伟出席县政协常委会议。")).toEqual(["李强", "赵伟"]);
+  expect(names("副县长李四、王五走访社区书记工作室。")).toEqual(["李四", "王五"]);
 });

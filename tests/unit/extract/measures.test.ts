@@ -2498,4 +2498,11 @@ test("#78: collectives before a task's verb still leave it a task; a total count
   expect(
     texts("会议要求,各乡镇要抓好农村公路建设。加大资金投入,共安排资金3000万元用于农村公路提档升级。"),
   ).toHaveLength(2);
+  // A plan's own text counts what it sets.
+  expect(
+    extractMeasures([paragraph("开展高素质农民培训,共培训农民2000人次。", "二、重点任务")], {
+      ...context,
+      docType: "其他",
+    }),
+  ).toHaveLength(1);
 });

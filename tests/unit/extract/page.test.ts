@@ -1986,3 +1986,12 @@ test("a document-sharing site's download help is furniture, not the document's m
   expect(data?.title).toBe("关于2019年春季植树造林工作的通知");
   expect((data?.measures ?? []).map((measure) => measure.text)).toEqual(["各乡镇：请于3月31日前完成植树造林任务。"]);
 });
+
+test("#78: under a site's short name and its breadcrumb the headline is the page's title, and the site's place still counts", () => {
+  const [entry] = extractPage(
+    "清河新闻\n首页 > 时政\n县委召开常委会议研究部署防汛工作\n5月18日，清河县委召开常委会议。会议要求，各乡镇要落实防汛责任。",
+    { file: "seeds/x.txt" },
+  ).entries;
+  expect(entry?.data.title).toBe("县委召开常委会议研究部署防汛工作");
+  expect(entry?.data.region?.district).toBe("清河县");
+});

@@ -79,6 +79,7 @@ test("a town whose plan the lead sets out is the report's township, as one conve
   // Nor a town's show or sports meeting, or one it held that the text only mentions.
   expect(meetingTownship("", "5月1日,白沙镇开展第三届农民运动会,各社区积极参与。")).toBeUndefined();
   expect(meetingTownship("", "参加白沙镇开展的产业发展现场会,各村要学习经验。")).toBeUndefined();
+  expect(meetingTownship("", "5月8日,县政府在白沙镇开展春耕生产观摩会。")).not.toBe("县政府在白沙镇");
   expect(meetingTownship("", "会议要求,各乡镇要压实责任。")).toBeUndefined();
   // A town answering what a paper reported of it writes the text.
   expect(

@@ -2129,6 +2129,9 @@ test("#78: a department opening its clause acts when it pushes work forward (推
   expect(findUnits("会议决定,委托县审计局开展专项审计。")).toEqual(["县审计局"]);
   expect(findUnits("按照县政府办公室推进消防安全专项整治的部署,各乡镇要全面排查。")).toEqual(["各乡镇"]);
   expect(findUnits("会议要求,各乡镇对接县商务局做好招商引资工作。")).not.toContain("各乡镇对接县商务局");
+  expect(findUnits("据县统计局开展的抽样调查结果显示,全县粮食增产。")).not.toContain("据县统计局");
+  expect(findUnits("随着县住建局推进老旧小区改造,居民生活明显改善。")).toEqual([]);
+  expect(findUnits("会议要求,对口帮扶办推进东西部协作。")).toEqual(["对口帮扶办"]);
   expect(findUnits("平山镇扎实推进清洁乡村活动。")).toEqual([]);
   expect(findUnits("各乡镇要深刻领会县委部署，推动工作落实。")).not.toContain("深刻领会县委");
 });

@@ -1007,14 +1007,17 @@ test("#74's rules: an e-paper's page label without the page's name is furniture"
   );
 });
 
-test("#78: a paper's masthead line, a site's name over its breadcrumb and a bulleted 上一篇 link are furniture", () => {
+test("#78: a paper's masthead line and a bulleted 上一篇 link are furniture; a headline under the crumbs is the page's", () => {
   const masthead = cleanText(
     "某区融媒体中心出版 刊号:(渝)2019526 本报热线:87339716 广告热线:87338686\n\n2023年09月27日\n\n白云镇推进厕所改造\n\n本报讯 近日，白云镇召开推进会。",
   );
   expect(masthead.lines.join("\n")).not.toContain("刊号");
   expect(masthead.removed[0]).toContain("本报热线");
-  const underBreadcrumb = cleanText("好资讯\n\n首页 > 人文 >\n\n某市通报暗访结果\n\n近日，某市整治办开展暗访。");
-  expect(underBreadcrumb.lines.filter(Boolean)).toEqual(["某市通报暗访结果", "近日，某市整治办开展暗访。"]);
+  const underBreadcrumb = cleanText(
+    "好资讯\n\n首页 > 人文 >\n\n某市通报农村人居环境暗访结果\n\n近日，某市整治办开展暗访。",
+  );
+  // (The site's name stays in the text, for the place it may name; the headline under the crumbs is the page's.)
+  expect(underBreadcrumb.meta.headline).toBe("某市通报农村人居环境暗访结果");
   // A headline over the breadcrumb stays.
   expect(cleanText("某市通报农村人居环境暗访结果\n首页 > 新闻 > 正文\n近日，某市整治办开展暗访。").lines).toContain(
     "某市通报农村人居环境暗访结果",
@@ -1047,4 +1050,22 @@ test("review of #78's rules: a short headline over the breadcrumb stays; bullete
   );
   expect(rows.lines).toContain("日期：2024年6月7日 科目：语文、数学");
   expect(rows.meta.publishedText).toBeUndefined();
+  const roster = cleanText(
+    "关于做好端午节期间值班工作的通知\n各乡镇、县直各部门：\n现将有关事项通知如下：\n日期：2023年6月22日\n值班领导：张三",
+  );
+  expect(roster.meta.publishedText).toBeUndefined();
+});
+
+test("second review of #78's rules: no headline under the crumbs when a lead, a byline or a caption follows them; a signature after a bulleted link", () => {
+  const lead = cleanText(
+    "春耕忙\n首页 > 工作动态\n3月5日，县政府召开春耕生产工作会议，县长张三出席会议并讲话\n。会议要求，各乡镇要抓好春耕。",
+  );
+  expect(lead.meta.headline).toBeUndefined();
+  expect(
+    cleanText("防汛动员\n首页 > 要闻\n本报讯（记者 李明）\n昨日，县里召开防汛动员会。").meta.headline,
+  ).toBeUndefined();
+  const notice = cleanText(
+    "关于做好防汛工作的通知\n各乡镇要在5月底前完成隐患排查。\n· 相关链接：关于做好防汛工作的政策解读\n附件：隐患排查表\n清河县人民政府办公室\n2023年5月20日",
+  );
+  expect(notice.lines).toContain("2023年5月20日");
 });

@@ -333,4 +333,14 @@ test("review of #78's rules: digits in an id's or a user's field are no date; a 
     JSON.stringify({ title: "某县召开防汛会议", articleTime: 1717171200000, publishTime: "2024-03-05", content: body }),
   );
   expect(both?.published).toBe("2024-03-05");
+  // An API's bare time is its response's own: the article's time goes first.
+  const api = readRecord(
+    JSON.stringify({
+      title: "某县召开防汛会议",
+      content: body,
+      articleTime: "2023-05-10",
+      time: "2023-06-30 08:00:00",
+    }),
+  );
+  expect(api?.published).toBe("2023-05-10");
 });
