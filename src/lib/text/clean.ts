@@ -226,8 +226,10 @@ const LabelledBreadcrumbRE = new RegExp(
 const SiteRootStepRE = /^(?:网站)?(?:首页|主页)\s*(?:>+|›|»)/;
 /** How long a line over the breadcrumb may be and still be the site's name, not the headline. */
 const SITE_NAME_MAX = 7;
+/** How long a line must be to be taken for a headline by its shape alone. */
+export const HEADLINE_MIN_LENGTH = 10;
 /** The first line with words after `index` when it reads as a headline: no full stop, not a byline, a date or an addressee line. */
-function headlineFollows(input: readonly string[], index: number): string | undefined {
+function headlineUnderCrumbs(input: readonly string[], index: number): string | undefined {
   // (Past the page's buttons, 【字体：大 中 小】【打印】, to the first line with words.)
   const written = input
     .slice(index + 1)
@@ -241,7 +243,7 @@ function headlineFollows(input: readonly string[], index: number): string | unde
   // (Not a lead that wraps, 3月5日，…出席会议并讲话 / 。; a dispatch's or a caption's opening; a signature's date.)
   const reads =
     next !== undefined &&
-    next.length >= HEADLINE_MIN &&
+    next.length >= HEADLINE_MIN_LENGTH &&
     next.length <= 60 &&
     !/[。；;]|[:：]$/.test(next) &&
     !MetaLineRE.test(next) &&
@@ -255,7 +257,6 @@ function headlineFollows(input: readonly string[], index: number): string | unde
     !/^[。，,]/.test(after ?? "");
   return reads ? written : undefined;
 }
-const HEADLINE_MIN = 10;
 /** What separates a breadcrumb's sections: 首页 > 走进伊春, 首页>>新闻中心, 首页 / 新闻中心, 首页 » Blog. */
 const BreadcrumbStepRE = /\s*(?:>+|›|»|》|(?<!\d)\/(?!\d)|\|)\s*/;
 /**
@@ -928,7 +929,7 @@ export function cleanText(raw: string): CleanResult {
       // the page's (春耕忙 / 首页 > … / 3月5日，…。: the headline over the crumbs).
       const underCrumbs =
         !sawBody && (LabelledBreadcrumbRE.test(line) || SiteRootStepRE.test(line))
-          ? headlineFollows(input, index)
+          ? headlineUnderCrumbs(input, index)
           : undefined;
       // (The site's name stays in the text: 清河新闻 still says whose site it is.)
       if (
