@@ -868,8 +868,8 @@ const HeldMeetingYearRE = new RegExp(
   "u",
 );
 
-/** A year as written, Gregorian or Taiwanese (114, counted from 1912: only such a year has three digits). */
-const gregorianYear = (year: string): string => (year.length === 3 ? String(Number(year) + 1911) : year);
+/** A year as written, Gregorian or Taiwanese (114, 99: counted from 1912, only such a year has three digits or two). */
+const gregorianYear = (year: string): string => (year.length <= 3 ? String(Number(year) + 1911) : year);
 
 /**
  * The year of a meeting numbered within it (2022年第八次县政府常务会议; 114年第1次縣務會議; 99年第一次村長暨幹事聯繫
@@ -887,7 +887,7 @@ function numberedMeetingYear(text: string, traditional: boolean): string | undef
     /(?:^|[，,。；;\s]|民国|召开|举行|于)([4-9]\d)\s*年(?:度)?第[一二三四五六七八九十\d]+次[^，,。；;\n]{0,16}?(?:会议|会)/.exec(
       text,
     )?.[1];
-  return rocTwoDigit === undefined ? undefined : String(Number(rocTwoDigit) + 1911);
+  return rocTwoDigit === undefined ? undefined : gregorianYear(rocTwoDigit);
 }
 
 /** The year a text calls its own in brackets: 今(111)年, 本（2019）年. */

@@ -820,11 +820,12 @@ function listedAfter(text: string, from: number): string[] {
     // a new title.
     // (、廉政专员欧阳湘: the item opens with a title of its own, the name after it.)
     // (、谷陇战区指挥长梁娅: a place and more words before an office head a new title; 谷陇 is no name.)
+    const afterName = text.slice(at + separator + (name?.length ?? 0));
     if (
       name &&
-      (TitleStartRE.test(text.slice(at + separator + name.length)) ||
+      (TitleStartRE.test(afterName) ||
         OfficeStartRE.test(text.slice(at + separator)) ||
-        PlaceHeadsTitleRE.test(text.slice(at + separator + name.length)))
+        PlaceHeadsTitleRE.test(afterName))
     )
       return names;
     if (!match || !name) return names;
@@ -956,11 +957,7 @@ export function extractLeaders(input: string): LeaderResult {
     // 王东峰书记、许勤省长: a list of names each with its office after it; the office before the 、 is
     // the last person's.
     // (主任、谷陇战区指挥长梁娅: after a chain's 、 a place heading the next title is no name either.)
-    if (
-      /[、，,]\s*$/u.test(chain) &&
-      (OfficeStartRE.test(text.slice(at + name.length)) || PlaceHeadsTitleRE.test(text.slice(at + name.length)))
-    )
-      continue;
+    if (/[、，,]\s*$/u.test(chain) && (OfficeStartRE.test(afterName) || PlaceHeadsTitleRE.test(afterName))) continue;
     const cleaned = cleanTitle(chain);
     const title = withCityCut(cleaned, text, match.index + chain.indexOf(cleaned));
     // A deputy or member speaking in a feature (政协委员何晓勇说) speaks as a citizen, not as a leader.

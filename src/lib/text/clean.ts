@@ -822,20 +822,15 @@ export function cleanText(raw: string): CleanResult {
     if (editor?.[1]) meta.editor = editor[1];
     const url = UrlRE.exec(line);
     if (url?.[1]) meta.url = url[1];
-    const footer =
-      sawBody &&
-      FooterMarkerRE.test(line) &&
-      !input.slice(index + 1).some((later) => FullSentenceRE.test(simplifyChars(later)));
+    const laterLines = (): string[] => input.slice(index + 1);
+    const sentenceFollows = (): boolean => laterLines().some((later) => FullSentenceRE.test(simplifyChars(later)));
+    const footer = sawBody && FooterMarkerRE.test(line) && !sentenceFollows();
     // (…相关链接：… / 附件：… / 县政府办公室 / 2023年5月20日: a notice's signature still follows.)
     const bulletedLinks =
+      sawBody &&
       BulletedLinkRE.test(line) &&
-      !input
-        .slice(index + 1)
-        .some(
-          (later) =>
-            FullSentenceRE.test(simplifyChars(later)) ||
-            /^\s*附件|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/.test(later),
-        );
+      !sentenceFollows() &&
+      !laterLines().some((later) => /^\s*附件|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/.test(later));
     if (sawBody && (EndMarkerRE.test(line) || DisclaimerRE.test(line) || footer || bulletedLinks)) {
       removed.push(...input.slice(index).filter(Boolean));
       break;
@@ -881,7 +876,7 @@ export function cleanText(raw: string): CleanResult {
       SourceAloneRE.test(line) ||
       (englishDate !== undefined && line.length <= 60) ||
       // (Under the headline only: a notice's or a roster's 日期：2023年6月22日 is its own.)
-      (lines.filter(Boolean).length <= 2 && DateFieldRE.test(line)) ||
+      (DateFieldRE.test(line) && lines.filter(Boolean).length <= 2) ||
       // A byline over the article is furniture; one closing it stays with its article (a page may hold several).
       (BylineNamesRE.test(line) && !sawBody) ||
       isDateLine ||
