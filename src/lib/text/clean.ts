@@ -231,15 +231,17 @@ export const HEADLINE_MIN_LENGTH = 10;
 /** The first line with words after `index` when it reads as a headline: no full stop, not a byline, a date or an addressee line. */
 function headlineUnderCrumbs(input: readonly string[], index: number): string | undefined {
   // (Past the page's buttons, 【字体：大 中 小】【打印】, to the first line with words.)
-  const written = input
+  const later = input
     .slice(index + 1)
     .map((line) => line.trim())
-    .find((line) => line !== "" && !ChromeLineRE.test(line) && !isNavLine(line) && !/^(?:【[^】]*】\s*)+$/.test(line));
+    .filter((line) => line !== "");
+  const at = later.findIndex(
+    (line) => !ChromeLineRE.test(line) && !isNavLine(line) && !/^(?:【[^】]*】\s*)+$/.test(line),
+  );
+  const written = later[at];
   const next = written === undefined ? undefined : simplifyChars(written);
-  const after = input
-    .slice(index + 1)
-    .map((line) => line.trim())
-    .filter((line) => line !== "")[1];
+  // (The line after the candidate, not after the buttons skipped.)
+  const after = later[at + 1];
   // (Not a lead that wraps, 3月5日，…出席会议并讲话 / 。; a dispatch's or a caption's opening; a signature's date.)
   const reads =
     next !== undefined &&

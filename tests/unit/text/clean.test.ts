@@ -1064,6 +1064,11 @@ test("second review of #78's rules: no headline under the crumbs when a lead, a 
   expect(
     cleanText("防汛动员\n首页 > 要闻\n本报讯（记者 李明）\n昨日，县里召开防汛动员会。").meta.headline,
   ).toBeUndefined();
+  // Past the page's buttons, a lead that wraps onto its full stop is still no headline.
+  const buttons = cleanText(
+    "春耕忙\n首页 > 工作动态\n【字体：大 中 小】【打印】\n县政府召开春耕生产工作会议县长张三出席会议并讲话\n。会议要求，各乡镇要抓好春耕。",
+  );
+  expect(buttons.meta.headline).toBeUndefined();
   const notice = cleanText(
     "关于做好防汛工作的通知\n各乡镇要在5月底前完成隐患排查。\n· 相关链接：关于做好防汛工作的政策解读\n附件：隐患排查表\n清河县人民政府办公室\n2023年5月20日",
   );
