@@ -776,6 +776,27 @@ const ProvinceIssuerRE =
   /^([\p{Script=Han}]{2,8}?省)(?:人民政府|政府|委员会|委|[\p{Script=Han}]{1,12}?(?:厅|局|委员会))(?:办公厅|办公室)?(?:关于|印发)/u;
 
 /**
+ * A province's body convening the province's meeting (湖南省委网信办在长沙召开全省…部署会议): the capital it
+ * meets in is a venue, not where the report is. (Not a city attending one, 我市参加全省…会议.)
+ */
+const ProvinceMeetingRE =
+  /^(?:[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日(?:上午|下午|晚上)?[，,]?)?(?:根据[^。；;]{2,40}?[，,])?(?:中共)?([\p{Script=Han}]{2,8}?省)(?:委|人民政府|政府|[\p{Script=Han}]{1,24}?(?:厅|局|部|委员会|办公室|小组|指挥部))(?:在[\p{Script=Han}]{2,4})?(?:组织)?(?:召开|举行)了?全省/u;
+
+function provinceConvening(...openings: string[]): string | undefined {
+  for (const opening of openings) {
+    const province = ProvinceMeetingRE.exec(opening)?.[1];
+    if (
+      province &&
+      gazetteer()
+        .byForm.get(province)
+        ?.some((place) => place.level === "province")
+    )
+      return province;
+  }
+  return undefined;
+}
+
+/**
  * A province's own body signing (江西省城乡环境综合整治…联席会议办公室, 河南省住房和城乡建设厅): the
  * cities its 通报 ranks are not where it is. (江西省南昌市人民政府 is the city's.)
  */
@@ -866,8 +887,15 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
   // A city paper or office (洛阳日报, 台南市政府新闻处), or the media a dateline names (云上荆州报道：),
   // places its reports in its city.
   const datelineMedia = DatelineMediaRE.exec(input.lead)?.[1] ?? "";
-  for (const [city, score] of cityScores(`${input.publisher ?? ""}\n${datelineMedia}`, ""))
-    scores.set(city, (scores.get(city) ?? 0) + 3 * score);
+  // (来源:上海市农业农村委员会 over 厦门市副市长…部署, a text that never names 上海: a site that reposted
+  // another city's news, not the city's own.)
+  const otherCityLeads = [...scores.keys()].filter((city) =>
+    new RegExp(`${city}(?:委|人民政府|政府)?(?:常务)?副?(?:书记|市长)`).test(input.text),
+  );
+  for (const [city, score] of cityScores(`${input.publisher ?? ""}\n${datelineMedia}`, "")) {
+    const reposted = !scores.has(city) && otherCityLeads.some((other) => other !== city);
+    if (!reposted) scores.set(city, (scores.get(city) ?? 0) + 3 * score);
+  }
   // A prefecture or league writes its offices short (州长, 州政府, 盟委): with them, one mention of
   // the prefecture's short name (湘西机场) is enough.
   const prefectureOffice = /州长|州委|州政府|州人民政府|全州|盟长|盟委|全盟|行署/.exec(input.text)?.[0];
@@ -883,6 +911,7 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
   const issuer =
     ProvinceIssuerRE.exec(input.title)?.[1] ??
     provinceSigner(input.signer) ??
+    provinceConvening(input.title, input.lead) ??
     (provinceSpeaks ? provinceNumbering(input.docNumber) : undefined);
   const namedCity = issuer
     ? undefined

@@ -476,6 +476,36 @@ test("以上责任单位 takes the units named before it; a department's meeting
   expect(measures.map((measure) => measure.units)).toEqual([["区住建局"], ["各科室"], []]);
 });
 
+test("a body's check to come (…室将对…,进行重点督查) and its dated task (…局将于5月底前完成…) are measures it owes", () => {
+  const measures = extractMeasures(
+    [
+      paragraph(
+        "区政府督查室将对进度滞后的重点项目,进行专项督查,每月通报一次。区林业局将于5月底前完成春季造林验收。督查组已对12个项目进行了督查。",
+      ),
+    ],
+    { ...context, docType: "通报" },
+  );
+  expect(measures.map((measure) => [measure.text, measure.units])).toEqual([
+    ["区政府督查室将对进度滞后的重点项目,进行专项督查,每月通报一次。", ["区政府督查室"]],
+    ["区林业局将于5月底前完成春季造林验收。", ["区林业局"]],
+  ]);
+});
+
+test("a body that met to deploy its own work (…召开专题会议安排部署，…) does what the sentence goes on to say", () => {
+  const measures = extractMeasures(
+    [
+      paragraph(
+        "县水利局近日召开专题会议研究部署,细化分解度汛任务,建立台账、挂牌督办,确保6月底前全部完工。会议强调,要压实责任。",
+      ),
+    ],
+    context,
+  );
+  expect(measures.map((measure) => [measure.text, measure.units])).toEqual([
+    ["细化分解度汛任务,建立台账、挂牌督办,确保6月底前全部完工。", ["县水利局"]],
+    ["要压实责任。", []],
+  ]);
+});
+
 test("an introduction in a later sentence (…的汇报。会议强调，…) introduces the orders after it, 要 or not", () => {
   const measures = extractMeasures(
     [

@@ -69,6 +69,27 @@ test("a city paper as publisher places an article that names no city", () => {
   });
 });
 
+test("a site of another city reposting a city's news with its own leader does not place it", () => {
+  const text = "3月5日,全省春耕生产电视电话会议召开,泉州市副市长王明出席泉州分会场,并对泉州市春耕生产作出部署。";
+  expect(extractRegion(input(text, { publisher: "杭州市农业农村局" })).region).toEqual({
+    province: "福建省",
+    city: "泉州市",
+  });
+  // Its own paper over a text that names its city keeps it; so does a paper over a text naming none.
+  const visit = "郑州市副市长李华率团来我市考察,洛阳市委书记张强陪同。";
+  expect(extractRegion(input(visit, { publisher: "洛阳日报" })).region).toMatchObject({ city: "洛阳市" });
+});
+
+test("a province's body convening the province's meeting in its capital is the province's", () => {
+  const lead = "6月3日上午,江西省应急管理厅在南昌召开全省防汛工作部署会,要求各设区市做好准备。";
+  expect(extractRegion(input(lead)).region).toEqual({ province: "江西省" });
+  const title = "浙江省委宣传部在杭州召开全省文明创建推进会";
+  expect(extractRegion(input("会议要求,各市要抓好落实。", { title })).region).toEqual({ province: "浙江省" });
+  // A city attending the province's meeting, or the city's own meeting in it, stays the city's.
+  const attends = "6月3日,南昌市副市长刘伟在南昌市分会场参加全省防汛工作部署会,并对全市工作作出安排。";
+  expect(extractRegion(input(attends)).region).toMatchObject({ city: "南昌市" });
+});
+
 test("a short place name shared by a county-level city and a district is the city when its offices are a city's", () => {
   const { region, notes } = extractRegion(
     input("市长朱涛主持召开市政府常务会议。会议听取了统战部关于促进栖霞与台湾经济文化交流合作的若干措施的汇报。"),

@@ -64,6 +64,29 @@ test("县市政府 is every county's and city's, even in a Taiwanese county's te
   ]);
 });
 
+test("a station or office named 所 acts as a bureau does (…服务所将…), a body with a dated task too; the particle 所 names none", () => {
+  expect(findUnits("自来水三工处及竹山服务所将通力合作,该工程以五月底完工为目标。")).toEqual([
+    "自来水三工处",
+    "竹山服务所",
+  ]);
+  expect(findUnits("城南派出所将开展夜间巡逻。")).toEqual(["城南派出所"]);
+  expect(findUnits("我们所将面临的困难还很多。")).toEqual([]);
+  // A body's dated task is its own; a council that will sit on a day is given none.
+  expect(findUnits("县林业局将于5月底前完成春季造林验收。")).toEqual(["县林业局"]);
+  expect(findUnits("由于县议会将于3月2日举行临时会,各单位要提前准备。")).toEqual(["各单位"]);
+});
+
+test("a province's own report scopes its collectives to the province; 各州市 is a list of its own", () => {
+  expect(findUnits("各州市、各部门要根据全省统一部署，抓紧制定本地区工作方案。")).toEqual(["各州市", "各部门"]);
+  expect(canonicalUnit("各市州", { province: "湖北省" })).toEqual({ name: "湖北省各市州", scoped: true });
+  expect(canonicalUnit("各有关部门", { province: "云南省" })).toEqual({ name: "云南省各有关部门", scoped: true });
+  // With a city known, the city's.
+  expect(canonicalUnit("各部门", { province: "云南省", city: "昆明市" })).toEqual({
+    name: "昆明市各部门",
+    scoped: true,
+  });
+});
+
 test("without a region a short form cannot be scoped, and says so", () => {
   expect(canonicalUnit("各职能委局", {})).toEqual({ name: "各职能委局", scoped: false });
 });
