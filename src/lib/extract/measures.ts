@@ -161,7 +161,7 @@ const DirectiveClauseRE =
  * what a decision puts where (从2012年起，将…任务纳入各部门考核指标).
  */
 const DirectiveStartRE =
-  /^(?:始终(?![未没不])|对(?!此[，,])|责成|给予|予以|聚力|深刻认识|加快|持续|继续|扎实|着力|坚持|推动|推进|严格|强化|加强|全面|大力|积极|切实|深入|统筹|抓好|抓实|做好|做强|建好|建立|健全|完善|聚焦|围绕|突出|提升|优化|明确|落实|实施|开展|打造|规范|整治|加大|注重|更加注重|守牢|筑牢|补齐|确保|力争|争取|压实|依托|以|抢抓|深度|进一步|把|让|用好|发挥|营造|培育|引导|鼓励|探索|创新|严防|守土|全域|提高|加速|大家要|全力|制定|规划建设|立足|着眼|瞄准|抓紧|狠抓|紧盯|(?:盯紧|盯牢|盯住|严把|严守|严禁|织密|扎牢|配足|配齐|备足|备齐)(?![^，,。；;]{0,4}了)|紧扣|深化|夯实|构建|巩固|谋划|启动|(?:从\d{4}年(?:起|开始)[，,]?)?将(?=[^。；;]{2,40}?(?:纳入|列入|列为))|将(?:抽调|组织|组成|成立|开展|启动))/;
+  /^(?:始终(?![未没不])|对(?!此[，,])|责成|给予|予以|聚力|深刻认识|加快|加紧|持续|继续|扎实|着力|坚持|推动|推进|严格|强化|加强|全面|大力|积极|切实|深入|统筹|抓好|抓实|做好|做强|建好|建立|健全|完善|聚焦|围绕|突出|提升|优化|明确|落实|实施|开展|打造|规范|整治|加大|注重|更加注重|守牢|筑牢|补齐|确保|力争|争取|压实|依托|以|抢抓|深度|进一步|把|让|用好|发挥|营造|培育|引导|鼓励|探索|创新|严防|守土|全域|提高|加速|大家要|全力|制定|规划建设|立足|着眼|瞄准|抓紧|狠抓|紧盯|(?:盯紧|盯牢|盯住|严把|严守|严禁|织密|扎牢|配足|配齐|备足|备齐)(?![^，,。；;]{0,4}了)|紧扣|深化|夯实|构建|巩固|谋划|启动|(?:从\d{4}年(?:起|开始)[，,]?)?将(?=[^。；;]{2,40}?(?:纳入|列入|列为))|将(?:抽调|组织|组成|成立|开展|启动))/;
 /**
  * A task row opening with the body that carries it (区城管局负责，工商局配合，取缔…; 区财政局负责落实…;
  * 区商务局、区城管局牵头督促…): not its people (负责同志, 负责人) nor work it did (负责了).
@@ -1402,7 +1402,10 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       }
       // 济宁市住建局日前召开专题会议安排部署,细化分解…: the body that met to deploy its own work does it.
       const convenedToDeploy = measure.units.length === 0 ? ConvenedToDeployRE.exec(lead)?.[1] : undefined;
-      if (convenedToDeploy) measure.units = context.unitsOpening(convenedToDeploy).slice(0, 1);
+      // (国网栾川县供电公司: a name the reader cuts short, 国网栾川县, is no body.)
+      const deployer = convenedToDeploy ? context.unitsOpening(convenedToDeploy)[0] : undefined;
+      const suffix = convenedToDeploy?.match(/(?:局|委|办|厅|中心|政府|公司|党委|党组)$/)?.[0];
+      if (deployer && suffix && deployer.endsWith(suffix)) measure.units = [deployer];
       // A measure under 加快老旧小区改造 is about 老旧小区改造 even when its sentence does not say so.
       if (paragraph.heading && sectionIsDirective) {
         measure.tags = [...new Set([...measure.tags, ...tagsFor(paragraph.heading)])];

@@ -780,20 +780,38 @@ const ProvinceIssuerRE =
  * meets in is a venue, not where the report is. (Not a city attending one, 我市参加全省…会议.)
  */
 const ProvinceMeetingRE =
-  /^(?:[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日(?:上午|下午|晚上)?[，,]?)?(?:根据[^。；;]{2,40}?[，,])?(?:中共)?([\p{Script=Han}]{2,8}?省)(?:委|人民政府|政府|[\p{Script=Han}]{1,24}?(?:厅|局|部|委员会|办公室|小组|指挥部))(?:在[\p{Script=Han}]{2,4})?(?:组织)?(?:召开|举行)了?全省/u;
+  /^(?:[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日(?:上午|下午|晚上)?[，,]?)?(?:根据[^。；;]{2,40}?[，,])?(?:中共)?([\p{Script=Han}]{2,8}?省)(?:委|人民政府|政府|[\p{Script=Han}]{1,24}?(?:厅|局|部|办|委员会|办公室|小组|指挥部))在[\p{Script=Han}]{2,4}?(?:组织)?(?:召开|举行)了?全省/u;
 
-function provinceConvening(...openings: string[]): string | undefined {
-  for (const opening of openings) {
+function provinceConvening(title: string, lead: string, text: string): string | undefined {
+  for (const opening of [title, lead]) {
     const province = ProvinceMeetingRE.exec(opening)?.[1];
     if (
-      province &&
-      gazetteer()
+      !province ||
+      !gazetteer()
         .byForm.get(province)
         ?.some((place) => place.level === "province")
     )
-      return province;
+      continue;
+    // (我市在分会场收听, 赣州市副市长介绍: a city's own part in the province's meeting is the city's report.)
+    return speaksAsProvince(province, `${title}\n${text}`) ? province : undefined;
   }
   return undefined;
+}
+
+/**
+ * Whether a text speaks as its province (全省, 省委, 省应急管理厅; an autonomous region's 自治区, 全区) and
+ * as no city, county or town in it (我市, 全县, 县委, 市长; 各州市人民政府 are the province's addressees).
+ */
+export function speaksAsProvince(province: string | undefined, text: string): boolean {
+  if (!province) return false;
+  const autonomous = province.endsWith("自治区");
+  const own = autonomous
+    ? /自治区|全区|区党委|区政府|\p{Script=Han}{2,12}?厅/u
+    : /全省|我省|省委|省政府|省人民政府|省\p{Script=Han}{1,12}?厅/u;
+  const lower = autonomous
+    ? /[我全本][市县镇乡旗]|(?<!各\p{Script=Han}{0,3})[市县旗](?:委|长|政府|人民政府)|分会场/u
+    : /[我全本][市县区镇乡旗]|(?<!各\p{Script=Han}{0,3})[市县区旗](?:委|长|政府|人民政府)|分会场/u;
+  return own.test(text) && !lower.test(text);
 }
 
 /**
@@ -889,9 +907,13 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
   const datelineMedia = DatelineMediaRE.exec(input.lead)?.[1] ?? "";
   // (来源:上海市农业农村委员会 over 厦门市副市长…部署, a text that never names 上海: a site that reposted
   // another city's news, not the city's own.)
-  const otherCityLeads = [...scores.keys()].filter((city) =>
-    new RegExp(`${city}(?:委|人民政府|政府)?(?:常务)?副?(?:书记|市长)`).test(input.text),
-  );
+  // (Not a text that speaks as its own place, 我市, 来我县考察, nor a 省委常委 who is also a city's 书记.)
+  const speaksAsOwn = /[我全本][市县区旗]/.test(input.text);
+  const otherCityLeads = speaksAsOwn
+    ? []
+    : [...scores.keys()].filter((city) =>
+        new RegExp(`(?<!省委常委、)${city}(?:委|人民政府|政府)?(?:常务)?副?(?:书记|市长)`).test(input.text),
+      );
   for (const [city, score] of cityScores(`${input.publisher ?? ""}\n${datelineMedia}`, "")) {
     const reposted = !scores.has(city) && otherCityLeads.some((other) => other !== city);
     if (!reposted) scores.set(city, (scores.get(city) ?? 0) + 3 * score);
@@ -911,7 +933,7 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
   const issuer =
     ProvinceIssuerRE.exec(input.title)?.[1] ??
     provinceSigner(input.signer) ??
-    provinceConvening(input.title, input.lead) ??
+    provinceConvening(input.title, input.lead, input.text) ??
     (provinceSpeaks ? provinceNumbering(input.docNumber) : undefined);
   const namedCity = issuer
     ? undefined

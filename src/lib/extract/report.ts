@@ -21,7 +21,7 @@ import {
   isAddresseeLine,
   isSignatureAt,
 } from "./patterns";
-import { extractRegion } from "./region";
+import { extractRegion, speaksAsProvince } from "./region";
 import { bylineMedia, collectAuthors } from "./source";
 import { reportTags, tagsFor } from "./tags";
 import {
@@ -252,7 +252,8 @@ export function extractReport(articleLines: readonly string[], page: PageContext
   // A township that holds or writes the meeting itself speaks of itself (街道要…); one known only as the
   // publisher may be reposting its county's meeting, where 街道要… means every street.
   const townshipMeets = meetingTownship(titleSimple, lead) !== undefined || selfTownship !== undefined;
-  const units = unitResolver(region, { bureau: ownBureau, bureauMeets, township, townshipMeets });
+  const provinceSpeaks = !region.city && speaksAsProvince(region.province, `${titleSimple}\n${fullSimple}`);
+  const units = unitResolver(region, { bureau: ownBureau, bureauMeets, township, townshipMeets, provinceSpeaks });
   const ownUnits: string[] = [];
   if (signer) ownUnits.push(units.canonical(signer));
   if (PlaceHeadingRE.test(firstSimple)) ownUnits.push(units.canonical(firstSimple.replace(/\s*[:：]$/, "")));

@@ -247,7 +247,7 @@ const CollectiveVillageRE =
 const PartyDepartmentRE = /^([市县区]委?)?(组织部|宣传部|统战部|政法委)$/;
 
 /** A collective of one kind of body, unqualified: 各部门, 各单位, 各乡镇, 各街道. */
-const PlainCollectiveRE = /^各(?:部门|单位|乡镇|镇|乡|街道|镇街|县区|区县|县市区)$/;
+const PlainCollectiveRE = /^各(?:部门|单位|乡镇|镇|乡|街道|镇街|县区|区县|县市区|市州|州市)$/;
 /** A collective's qualifier that the bare kinds listed after it share: 各区、开发区; 相关部门、乡镇. */
 const CollectiveQualifierRE =
   /^(?:全[市区县旗州盟](?=各))?(?:各级各有关|各级各|各有关|各相关|各级|各|相关|有关)(?=[\p{Script=Han}])/u;
@@ -665,7 +665,7 @@ const SLOT_PATTERNS: RegExp[] = [
   // 屋宇署及地政总署于9月22日启动联合行动: with the day it acted.
   // 大丰区住建局切实履行牵头部门职责: one that does its part. 区信访办每周巡查后…: one that inspects on a cycle.
   new RegExp(
-    String.raw`(?:^|[。；;，,：:！？!?\n]\s*)((?:(?!(?:要|须|需|应)(?:配合|协助|会同|协同))[^。；;，,：:！？!?\n]){1,30}?(?:局|处|署|委|会|办|厅|室|中心|公司|委员会|办公室|公所|(?:服务|派出|管理|供电|供水|检测|研究|事务|税务|司法|财政|国土|林业|水利|农技|畜牧|兽医|规划|卫生)所|人民政府|政府|大队|支队|清洁队|指挥部|工作组|专班|小组|镇|乡|街道))(?:(?:相关|有关)?(?:工作)?人员(?=将(?!被)|已(?!被)|计划))?(?:也|亦|还|则|并|另|同时|就)?(?:[今昨][天日](?:上午|下午|晚间|晚上)?|每(?:月|周|季度|年)(?:\d{1,2}月)?|今年|明年|稍后|日后|随后)?(?:将|已|正|会|于)?(?:(?:今早|即日)起|自\d{1,2}月(?:\d{1,2}日)?起|(?<=于)\d{1,2}月\d{1,2}日)?(?:共同|一起|分别|联合|持续|积极|全力|全面|陆续|强烈|主动|切实|稳步|扎实|加快|大力|着力|深入)?(?:履行(?=[^。；;，,]{0,12}?职责)|(?<=(?:${DEPARTMENT_ENDS}|办|室)(?:稳步|扎实|加快|大力|着力|深入|持续|积极|全力|全面|切实|主动)?)(?<=(?:^|[。；;，,：:！？!?\n])\s*(?:(?!在|为(?!民)|对(?!口|外)|按照|根据|依据|据|随着|委托|指示|责成|要求|督促|指导|配合|帮助|支持|对接|进驻|协助|组织(?!部)|邀请|关于)[^。；;，,：:！？!?\n])*)(?:认真)?(?:坚持(?=因|以|把|将|问题|目标|高|严|常态|从|“)|推进|推动|开展|实施|抓紧|搞好|抓好|做好)(?![^。；;，,：:！？!?\n]*?(?:的\p{Script=Han}{0,4}|过程中|中|时)(?:[。；;，,：:！？!?\n]|$))|(?<=每(?:月|周|季度|年))(?:巡查|督查|检查|暗访|调度)|表示|指出|说明|强调|预估|预计|统计(?!资料|数字|结果|报表|显示|表明|数据显示|数据表明)|邀集|启动|展开|完成[一二三]级开设|采购|办理|辅导|成立(?![\d一二三四五六七八九十]+周年|以来|之初)|提醒|建议|呼吁|补充|研究决定|决定(?=[^。；;，,]{0,40}?(?:开展|进行|组织|实施|启动))|(?<=积极|全力|主动)配合(?!下|表示|感谢|支持)|组织人员|组织力量|(?:会同[^。；;，,]{2,30}?|联合(?![社会国])(?!(?:督查|检查|执法|督导|工作)(?:[组队室]|大队|中队|小组))[^。；;，,]{2,60}?|组成[^。；;，,]{2,12}?)?对[^。；;，,]{2,30}?(?:进行|开展)|(?:(?:会同|联合(?![社会国])(?!(?:督查|检查|执法|督导|工作)(?:[组队室]|大队|中队|小组)))[^。；;，,]{2,60}?)?(?<!中心)组成(?!员)[^。；;，,、]{0,6}?(?:督查|检查|督导|考核|巡查|暗访|调研|工作)组|(?<=将)(?![会要是])(?=\p{Script=Han}[\p{Script=Han}“「]|[于在]\d{1,2}月(?![^，,。；;]{0,8}?(?:举行|召开)))|(?<=会)(?=${BODY_FUTURE_WORK})|(?<=(?:局|署|处|部门|政府|方)(?:亦|也|还|就|稍后|日后|随后)?会)(?=在(?!今[日天])[^。；;，,了]{2,30}?介绍(?!了))|(?<=已)(?=提前|先行|着手|启动|完成|部署|安排|组织|开展|展开|巡查|派员)|(?<=人员)计划)`,
+    String.raw`(?:^|[。；;，,：:！？!?\n]\s*)((?:(?!(?:要|须|需|应)(?:配合|协助|会同|协同))[^。；;，,：:！？!?\n]){1,30}?(?:局|处|署|委|会|办|厅|室|中心|公司|委员会|办公室|公所|(?<![到在去往][^。；;，,：:！？!?\n]{0,10})(?:服务|派出|管理|供电|供水|检测|研究|事务|税务|司法|财政|国土|林业|水利|农技|畜牧|兽医|规划|卫生)所|人民政府|政府|大队|支队|清洁队|指挥部|工作组|专班|小组|镇|乡|街道))(?:(?:相关|有关)?(?:工作)?人员(?=将(?!被)|已(?!被)|计划))?(?:也|亦|还|则|并|另|同时|就)?(?:[今昨][天日](?:上午|下午|晚间|晚上)?|每(?:月|周|季度|年)(?:\d{1,2}月)?|今年|明年|稍后|日后|随后)?(?:将|已|正|会|于)?(?:(?:今早|即日)起|自\d{1,2}月(?:\d{1,2}日)?起|(?<=于)\d{1,2}月\d{1,2}日)?(?:共同|一起|分别|联合|持续|积极|全力|全面|陆续|强烈|主动|切实|稳步|扎实|加快|大力|着力|深入)?(?:履行(?=[^。；;，,]{0,12}?职责)|(?<=(?:${DEPARTMENT_ENDS}|办|室)(?:稳步|扎实|加快|大力|着力|深入|持续|积极|全力|全面|切实|主动)?)(?<=(?:^|[。；;，,：:！？!?\n])\s*(?:(?!在|为(?!民)|对(?!口|外)|按照|根据|依据|据|随着|委托|指示|责成|要求|督促|指导|配合|帮助|支持|对接|进驻|协助|组织(?!部)|邀请|关于)[^。；;，,：:！？!?\n])*)(?:认真)?(?:坚持(?=因|以|把|将|问题|目标|高|严|常态|从|“)|推进|推动|开展|实施|抓紧|搞好|抓好|做好)(?![^。；;，,：:！？!?\n]*?(?:的\p{Script=Han}{0,4}|过程中|中|时)(?:[。；;，,：:！？!?\n]|$))|(?<=每(?:月|周|季度|年))(?:巡查|督查|检查|暗访|调度)|表示|指出|说明|强调|预估|预计|统计(?!资料|数字|结果|报表|显示|表明|数据显示|数据表明)|邀集|启动|展开|完成[一二三]级开设|采购|办理|辅导|成立(?![\d一二三四五六七八九十]+周年|以来|之初)|提醒|建议|呼吁|补充|研究决定|决定(?=[^。；;，,]{0,40}?(?:开展|进行|组织|实施|启动))|(?<=积极|全力|主动)配合(?!下|表示|感谢|支持)|组织人员|组织力量|(?:会同[^。；;，,]{2,30}?|联合(?![社会国])(?!(?:督查|检查|执法|督导|工作)(?:[组队室]|大队|中队|小组))[^。；;，,]{2,60}?|组成[^。；;，,]{2,12}?)?对[^。；;，,]{2,30}?(?:进行|开展)|(?:(?:会同|联合(?![社会国])(?!(?:督查|检查|执法|督导|工作)(?:[组队室]|大队|中队|小组)))[^。；;，,]{2,60}?)?(?<!中心)组成(?!员)[^。；;，,、]{0,6}?(?:督查|检查|督导|考核|巡查|暗访|调研|工作)组|(?<=将)(?![会要是])(?=\p{Script=Han}[\p{Script=Han}“「]|[于在]\d{1,2}月(?![^，,。；;]{0,10}?(?:举行|召开|投入使用|投用|建成|启用|开放|竣工|交付|停运|停止|搬迁|开通)))|(?<=会)(?=${BODY_FUTURE_WORK})|(?<=(?:局|署|处|部门|政府|方)(?:亦|也|还|就|稍后|日后|随后)?会)(?=在(?!今[日天])[^。；;，,了]{2,30}?介绍(?!了))|(?<=已)(?=提前|先行|着手|启动|完成|部署|安排|组织|开展|展开|巡查|派员)|(?<=人员)计划)`,
     "gu",
   ),
   // 市监察局按照规定对…有关责任人给予处理: a body that sanctions, opening its clause (not 因城关镇党委对…给予处理
@@ -1059,6 +1059,8 @@ function sectorUnits(list: string, collective: string, bareSectorsOnly = false):
   if (pieces.length < 2 || !pieces.every(fits)) return [];
   // 各村(居)委书记、相关部门负责人: a post names people, no sector (委书记部门 is nothing).
   if (pieces.some((piece) => /(?:书记|主任|(?<![部署])长|负责人|干部|同志|代表|人员)$/u.test(piece))) return [];
+  // 各地、各有关部门: collectives, each a list item of its own (各地部门 is nothing).
+  if (pieces.some((piece) => piece.startsWith("各"))) return [];
   // Without 等, only short bare sectors share the 部门 (党委、政府部门 are two bodies; 组织部门牵头抓总、职能部门
   // are clauses).
   // (审计, 统计, 执法 are sectors jieba tags as verbs; 牵头抓总 is a verb phrase.)
@@ -1553,8 +1555,7 @@ function scopeUnit(raw: string, region: Region): { name: string; scoped: boolean
   if (wholeLevel) return scopedBy(ownerOfLevel(wholeLevel), name);
   if (/^(?:各|重点|市直|全市)/.test(name)) {
     return scopedBy(
-      // (各市州、各部门 in a province's own report, no city named: the province's.)
-      /市直/.test(name) ? ownerOfLevel("市") : /城市区|县区|县市区|委局/.test(name) ? city : (narrowest ?? province),
+      /市直/.test(name) ? ownerOfLevel("市") : /城市区|县区|县市区|委局/.test(name) ? city : narrowest,
       name,
     );
   }
@@ -1692,12 +1693,14 @@ export interface ReportOwner {
   township?: string | undefined;
   /** Whether that township holds the meeting (so 街道要… is itself); true unless told otherwise. */
   townshipMeets?: boolean | undefined;
+  /** Whether the report is a province's own, no city's (its 各部门 are the province's). */
+  provinceSpeaks?: boolean | undefined;
 }
 
 /** The resolver of a report's units, in its region and as its owner writes them. */
 export function unitResolver(
   region: Region,
-  { bureau: ownBureau, bureauMeets = false, township, townshipMeets = true }: ReportOwner = {},
+  { bureau: ownBureau, bureauMeets = false, township, townshipMeets = true, provinceSpeaks = false }: ReportOwner = {},
 ): UnitResolver {
   const { byForm } = gazetteer();
   // 苍南龙港镇 in 苍南县's report: the town, its county written short before it.
@@ -1763,6 +1766,9 @@ export function unitResolver(
         ? ownBureau + raw.replace(/^(?:我|本)(?=局)/, "").replace(/^局(?=机关|党组|党委|各)/, "")
         : raw;
     const { name, scoped } = canonicalUnit(countyOf(written)?.name ?? written, region);
+    // 各市州、各部门 in a province's own report: the province's (its towns and villages are some county's).
+    if (!scoped && provinceSpeaks && region.province && /^各(?!乡|镇|街道|村|社区|苏木|嘎查)/.test(name))
+      return region.province + name;
     if (!scoped) unscoped.add(name);
     return name;
   };

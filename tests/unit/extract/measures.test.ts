@@ -476,6 +476,21 @@ test("以上责任单位 takes the units named before it; a department's meeting
   expect(measures.map((measure) => measure.units)).toEqual([["区住建局"], ["各科室"], []]);
 });
 
+test("an order that opens with 加紧 (加紧推进…建设) is one, as 加快 is", () => {
+  const measures = extractMeasures(
+    [
+      paragraph(
+        "王强指出,要坚持问题导向,精准发力,推动营商环境再上新台阶。加紧推进县政务服务中心建设,建立“一窗受理”专区。会场秩序良好。",
+      ),
+    ],
+    context,
+  );
+  expect(measures.map((measure) => measure.text)).toEqual([
+    "要坚持问题导向,精准发力,推动营商环境再上新台阶。",
+    "加紧推进县政务服务中心建设,建立“一窗受理”专区。",
+  ]);
+});
+
 test("a body's check to come (…室将对…,进行重点督查) and its dated task (…局将于5月底前完成…) are measures it owes", () => {
   const measures = extractMeasures(
     [

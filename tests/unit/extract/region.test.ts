@@ -78,6 +78,8 @@ test("a site of another city reposting a city's news with its own leader does no
   // Its own paper over a text that names its city keeps it; so does a paper over a text naming none.
   const visit = "郑州市副市长李华率团来我市考察,洛阳市委书记张强陪同。";
   expect(extractRegion(input(visit, { publisher: "洛阳日报" })).region).toMatchObject({ city: "洛阳市" });
+  const guest = "三门峡市副市长李华一行到我县考察文旅融合发展。";
+  expect(extractRegion(input(guest, { publisher: "新乡日报" })).region).toMatchObject({ city: "新乡市" });
 });
 
 test("a province's body convening the province's meeting in its capital is the province's", () => {
@@ -88,6 +90,11 @@ test("a province's body convening the province's meeting in its capital is the p
   // A city attending the province's meeting, or the city's own meeting in it, stays the city's.
   const attends = "6月3日,南昌市副市长刘伟在南昌市分会场参加全省防汛工作部署会,并对全市工作作出安排。";
   expect(extractRegion(input(attends)).region).toMatchObject({ city: "南昌市" });
+  const ownPart = "江西省农业农村厅在赣州召开全省春耕现场推进会。赣州市副市长李明介绍了赣州经验。我市将继续做好春耕。";
+  expect(extractRegion(input(ownPart)).region).toMatchObject({ city: "赣州市" });
+  // No venue: the province's meeting a city's report opens with (河南省政府召开全省…。我市在分会场…).
+  const heard = "3月5日,河南省政府召开全省安全生产电视电话会议。洛阳市在市分会场收听收看,洛阳市副市长王刚出席。";
+  expect(extractRegion(input(heard)).region).toMatchObject({ city: "洛阳市" });
 });
 
 test("a short place name shared by a county-level city and a district is the city when its offices are a city's", () => {

@@ -71,15 +71,24 @@ test("a station or office named 所 acts as a bureau does (…服务所将…), 
   ]);
   expect(findUnits("城南派出所将开展夜间巡逻。")).toEqual(["城南派出所"]);
   expect(findUnits("我们所将面临的困难还很多。")).toEqual([]);
+  // (Where people go to an office, the office does nothing: 群众可到城关派出所办理….)
+  expect(findUnits("现在，群众可到城关派出所办理身份证业务。")).toEqual([]);
   // A body's dated task is its own; a council that will sit on a day is given none.
   expect(findUnits("县林业局将于5月底前完成春季造林验收。")).toEqual(["县林业局"]);
   expect(findUnits("由于县议会将于3月2日举行临时会,各单位要提前准备。")).toEqual(["各单位"]);
+  expect(findUnits("新建的市民服务中心将于6月投入使用。")).toEqual([]);
 });
 
 test("a province's own report scopes its collectives to the province; 各州市 is a list of its own", () => {
   expect(findUnits("各州市、各部门要根据全省统一部署，抓紧制定本地区工作方案。")).toEqual(["各州市", "各部门"]);
-  expect(canonicalUnit("各市州", { province: "湖北省" })).toEqual({ name: "湖北省各市州", scoped: true });
-  expect(canonicalUnit("各有关部门", { province: "云南省" })).toEqual({ name: "云南省各有关部门", scoped: true });
+  // (各地、各有关部门 are two collectives, not the sectors 各地 and 各有关 sharing one 部门.)
+  expect(findUnits("各市州、各有关部门要抓紧制定方案。")).toEqual(["各市州", "各有关部门"]);
+  expect(findUnits("各地、各有关部门要抓紧落实。")).toEqual(["各有关部门"]);
+  const province = unitResolver({ province: "湖北省" }, { provinceSpeaks: true });
+  expect(province.unitsOf("各市州、各有关部门要抓紧制定方案。")).toEqual(["湖北省各市州", "湖北省各有关部门"]);
+  // Its towns and villages are some county's; a report that does not speak as the province scopes nothing.
+  expect(province.unitsOf("各乡镇要加强值守。")).toEqual(["各乡镇"]);
+  expect(unitResolver({ province: "湖北省" }).unitsOf("各部门要加强值守。")).toEqual(["各部门"]);
   // With a city known, the city's.
   expect(canonicalUnit("各部门", { province: "云南省", city: "昆明市" })).toEqual({
     name: "昆明市各部门",
