@@ -905,11 +905,13 @@ function isPurposePreamble(sentence: string): boolean {
   return made !== undefined && !ordersWork(made);
 }
 
-/** The whole of a bureau as a clause's subject: 全局上下, 全局干部职工, 全局必须. */
+/** What the name of a body that deploys work ends in. */
+const DeployerEndRE = /(?:局|委|办|厅|中心|政府|公司|党委|党组)$/;
 /** A body convening a meeting to deploy work, the lead of the sentence that says what: …召开专题会议安排部署, */
 const ConvenedToDeployRE =
   /(?:^|[，,:：])([^，,。；;:：]{2,30}?(?:局|委|办|厅|中心|政府|公司|党委|党组))(?:日前|近日|今天|今日|昨天|昨日)?(?:组织)?(?:召开|举行)[^，,。；;]{0,16}?会议?[，,]?(?:安排部署|研究部署|专题部署|作出部署|进行部署|部署)[，,]$/u;
 
+/** The whole of a bureau as a clause's subject: 全局上下, 全局干部职工, 全局必须. */
 const WholeBureauRE = /全局(?:上下|干部|职工|同志|必须|要)/;
 /** A bureau writing of itself as a clause's subject: 我局高度重视, 我局将…. */
 const OwnBureauSubjectRE = /(?:^|[，,。；;：:])\s*我局(?!的|所|各|属|机关)/;
@@ -1401,11 +1403,9 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
         if (subject !== undefined) measure.units = [subject];
       }
       // 济宁市住建局日前召开专题会议安排部署,细化分解…: the body that met to deploy its own work does it.
-      const convenedToDeploy = measure.units.length === 0 ? ConvenedToDeployRE.exec(lead)?.[1] : undefined;
-      // (国网栾川县供电公司: a name the reader cuts short, 国网栾川县, is no body.)
-      const deployer = convenedToDeploy ? context.unitsOpening(convenedToDeploy)[0] : undefined;
-      const suffix = convenedToDeploy?.match(/(?:局|委|办|厅|中心|政府|公司|党委|党组)$/)?.[0];
-      if (deployer && suffix && deployer.endsWith(suffix)) measure.units = [deployer];
+      const convener = measure.units.length === 0 ? ConvenedToDeployRE.exec(lead)?.[1] : undefined;
+      // (县应急局、县水利局 both; 国网栾川县供电公司 cut short, 国网栾川县, is no body.)
+      if (convener) measure.units = context.unitsOpening(convener).filter((unit) => DeployerEndRE.test(unit));
       // A measure under 加快老旧小区改造 is about 老旧小区改造 even when its sentence does not say so.
       if (paragraph.heading && sectionIsDirective) {
         measure.tags = [...new Set([...measure.tags, ...tagsFor(paragraph.heading)])];

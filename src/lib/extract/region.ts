@@ -782,35 +782,46 @@ const ProvinceIssuerRE =
 const ProvinceMeetingRE =
   /^(?:[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日(?:上午|下午|晚上)?[，,]?)?(?:根据[^。；;]{2,40}?[，,])?(?:中共)?([\p{Script=Han}]{2,8}?省)(?:委|人民政府|政府|[\p{Script=Han}]{1,24}?(?:厅|局|部|办|委员会|办公室|小组|指挥部))在[\p{Script=Han}]{2,4}?(?:组织)?(?:召开|举行)了?全省/u;
 
-function provinceConvening(title: string, lead: string, text: string): string | undefined {
+function isProvinceName(name: string): boolean {
+  return (
+    gazetteer()
+      .byForm.get(name)
+      ?.some((place) => place.level === "province") === true
+  );
+}
+
+function provinceConvening(title: string, lead: string, text: string, publisher: string): string | undefined {
   for (const opening of [title, lead]) {
     const province = ProvinceMeetingRE.exec(opening)?.[1];
-    if (
-      !province ||
-      !gazetteer()
-        .byForm.get(province)
-        ?.some((place) => place.level === "province")
-    )
-      continue;
-    // (我市在分会场收听, 赣州市副市长介绍: a city's own part in the province's meeting is the city's report.)
+    if (!province || !isProvinceName(province)) continue;
+    // (我市在分会场收听, 赣州市副市长介绍: a city's own part in the province's meeting is the city's report; so
+    // is one that names a city or county of the province in full, 岳阳市应急管理局作交流发言 (the venue's too,
+    // 长沙市住建局介绍…), or whose publisher places one, 来源:岳阳日报.)
+    const ofProvince = (mention: Mention): boolean =>
+      mention.places.some((place) => place.level !== "province" && place.province === province);
+    const namedInFull = mentions(text).some(
+      (mention) => ofProvince(mention) && mention.places.some((place) => place.name === mention.form),
+    );
+    if (namedInFull || mentions(publisher).some(ofProvince)) return undefined;
     return speaksAsProvince(province, `${title}\n${text}`) ? province : undefined;
   }
   return undefined;
 }
 
 /**
- * Whether a text speaks as its province (全省, 省委, 省应急管理厅; an autonomous region's 自治区, 全区) and
- * as no city, county or town in it (我市, 全县, 县委, 市长; 各州市人民政府 are the province's addressees).
+ * Whether a text speaks as its province (我省, 省委, 省应急管理厅; an autonomous region's 自治区人民政府, 区党委) and
+ * as no city, county or town in it (我市, 全县, 县委, 市长, 州政府, 行署; 各州市人民政府 are the province's addressees).
  */
 export function speaksAsProvince(province: string | undefined, text: string): boolean {
   if (!province) return false;
   const autonomous = province.endsWith("自治区");
+  // (全省交通骨干企业, a firm praising itself, is no province speaking: its government or a department is.)
   const own = autonomous
-    ? /自治区|全区|区党委|区政府|\p{Script=Han}{2,12}?厅/u
-    : /全省|我省|省委|省政府|省人民政府|省\p{Script=Han}{1,12}?厅/u;
+    ? /自治区(?:党委|人民政府|政府)|区党委|区政府|自治区\p{Script=Han}{1,12}?(?<!大)厅/u
+    : /我省|省委|省政府|省人民政府|省\p{Script=Han}{1,12}?(?:(?<!大)厅|局|委员会|指挥部|办公室)/u;
   const lower = autonomous
-    ? /[我全本][市县镇乡旗]|(?<!各\p{Script=Han}{0,3})[市县旗](?:委|长|政府|人民政府)|分会场/u
-    : /[我全本][市县区镇乡旗]|(?<!各\p{Script=Han}{0,3})[市县区旗](?:委|长|政府|人民政府)|分会场/u;
+    ? /[我全本][市县镇乡旗州盟]|(?<!各\p{Script=Han}{0,3})[市县旗州盟](?:委|长|政府|人民政府)|地委|行署|分会场/u
+    : /[我全本][市县区镇乡旗州]|(?<!各\p{Script=Han}{0,3})[市县区旗州](?:委|长|政府|人民政府)|地委|行署|分会场/u;
   return own.test(text) && !lower.test(text);
 }
 
@@ -820,14 +831,7 @@ export function speaksAsProvince(province: string | undefined, text: string): bo
  */
 function provinceSigner(signer: string | undefined): string | undefined {
   const province = /^(?:中共)?([\p{Script=Han}]{2,8}?省)/u.exec(signer ?? "")?.[1];
-  if (
-    !signer ||
-    !province ||
-    !gazetteer()
-      .byForm.get(province)
-      ?.some((place) => place.level === "province")
-  )
-    return undefined;
+  if (!signer || !province || !isProvinceName(province)) return undefined;
   const rest = signer.slice(signer.indexOf(province) + province.length);
   return mentions(rest).some((mention) => mention.index === 0) ? undefined : province;
 }
@@ -908,7 +912,12 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
   // (来源:上海市农业农村委员会 over 厦门市副市长…部署, a text that never names 上海: a site that reposted
   // another city's news, not the city's own.)
   // (Not a text that speaks as its own place, 我市, 来我县考察, nor a 省委常委 who is also a city's 书记.)
-  const speaksAsOwn = /[我全本][市县区旗]/.test(input.text);
+  // (Nor one that names its own offices bare, as a city's site does: 副市长某某陪同, 市发改委主任….)
+  const speaksAsOwn =
+    /[我全本][市县区旗]/.test(input.text) ||
+    /(?:^|[^\p{Script=Han}]|常委、)(?:常务)?副?(?:市长|县长|区长|市委|县委|区委|市政府|县政府|区政府)|(?<!\p{Script=Han})[市县区]\p{Script=Han}{1,8}?(?:局|委|办)/mu.test(
+      input.text,
+    );
   const otherCityLeads = speaksAsOwn
     ? []
     : [...scores.keys()].filter((city) =>
@@ -933,7 +942,7 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
   const issuer =
     ProvinceIssuerRE.exec(input.title)?.[1] ??
     provinceSigner(input.signer) ??
-    provinceConvening(input.title, input.lead, input.text) ??
+    provinceConvening(input.title, input.lead, input.text, input.publisher ?? "") ??
     (provinceSpeaks ? provinceNumbering(input.docNumber) : undefined);
   const namedCity = issuer
     ? undefined

@@ -519,6 +519,12 @@ test("a body that met to deploy its own work (…召开专题会议安排部署�
     ["细化分解度汛任务,建立台账、挂牌督办,确保6月底前全部完工。", ["县水利局"]],
     ["要压实责任。", []],
   ]);
+  // Two bodies that met together both do it; a name cut short (国网栾川县) is none.
+  const joint = extractMeasures(
+    [paragraph("县应急局、县水利局近日召开联席会议安排部署,细化分解防汛责任,确保5月底前完成隐患排查。")],
+    context,
+  );
+  expect(joint[0]?.units).toEqual(["县应急局", "县水利局"]);
 });
 
 test("an introduction in a later sentence (…的汇报。会议强调，…) introduces the orders after it, 要 or not", () => {

@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { extractRegion } from "../../../src/lib/extract/region";
+import { extractRegion, speaksAsProvince } from "../../../src/lib/extract/region";
 import { simplifyChars } from "../../../src/lib/text/script";
 
 const input = (text: string, extra: Partial<Parameters<typeof extractRegion>[0]> = {}) => ({
@@ -69,6 +69,14 @@ test("a city paper as publisher places an article that names no city", () => {
   });
 });
 
+test("a text speaks as its province through the province's government or departments, not a firm's praise", () => {
+  expect(speaksAsProvince("湖南省", "湖南省应急管理厅召开会议,要求各市州加强值守。")).toBe(true);
+  expect(speaksAsProvince("湖南省", "集团作为全省交通骨干企业,各子公司要加强隐患排查。")).toBe(false);
+  expect(speaksAsProvince("湖南省", "省委召开会议。会后,岳阳市委书记主持召开市委常委会。")).toBe(false);
+  expect(speaksAsProvince("新疆维吾尔自治区", "自治区人民政府召开会议,各地州市要抓好落实。")).toBe(true);
+  expect(speaksAsProvince("新疆维吾尔自治区", "自治区政务服务中心政务服务大厅推行延时服务。")).toBe(false);
+});
+
 test("a site of another city reposting a city's news with its own leader does not place it", () => {
   const text = "3月5日,全省春耕生产电视电话会议召开,泉州市副市长王明出席泉州分会场,并对泉州市春耕生产作出部署。";
   expect(extractRegion(input(text, { publisher: "杭州市农业农村局" })).region).toEqual({
@@ -80,6 +88,9 @@ test("a site of another city reposting a city's news with its own leader does no
   expect(extractRegion(input(visit, { publisher: "洛阳日报" })).region).toMatchObject({ city: "洛阳市" });
   const guest = "三门峡市副市长李华一行到我县考察文旅融合发展。";
   expect(extractRegion(input(guest, { publisher: "新乡日报" })).region).toMatchObject({ city: "新乡市" });
+  // A city's own site names its offices bare (副市长…陪同, 市发改委主任…), without 我市.
+  const hosted = "临夏州州长一行来厦考察。副市长王明陪同考察。定西市副市长李强参加活动。";
+  expect(extractRegion(input(hosted, { publisher: "厦门市人民政府" })).region).toMatchObject({ city: "厦门市" });
 });
 
 test("a province's body convening the province's meeting in its capital is the province's", () => {
@@ -95,6 +106,11 @@ test("a province's body convening the province's meeting in its capital is the p
   // No venue: the province's meeting a city's report opens with (河南省政府召开全省…。我市在分会场…).
   const heard = "3月5日,河南省政府召开全省安全生产电视电话会议。洛阳市在市分会场收听收看,洛阳市副市长王刚出席。";
   expect(extractRegion(input(heard)).region).toMatchObject({ city: "洛阳市" });
+  // A city of the province named in full (the venue's own bureau too), or a publisher that places one.
+  const venueActs = "湖北省应急管理厅在宜昌召开全省安全生产现场会。宜昌市应急管理局作典型发言。";
+  expect(extractRegion(input(venueActs)).region).toMatchObject({ city: "宜昌市" });
+  const paper = "湖南省应急管理厅在长沙召开全省防汛工作会议。会议要求,各地要压紧压实责任。";
+  expect(extractRegion(input(paper, { publisher: "岳阳日报" })).region).toMatchObject({ city: "岳阳市" });
 });
 
 test("a short place name shared by a county-level city and a district is the city when its offices are a city's", () => {

@@ -77,6 +77,8 @@ test("a station or office named 所 acts as a bureau does (…服务所将…), 
   expect(findUnits("县林业局将于5月底前完成春季造林验收。")).toEqual(["县林业局"]);
   expect(findUnits("由于县议会将于3月2日举行临时会,各单位要提前准备。")).toEqual(["各单位"]);
   expect(findUnits("新建的市民服务中心将于6月投入使用。")).toEqual([]);
+  expect(findUnits("市文化艺术中心将于10月1日试运营。")).toEqual([]);
+  expect(findUnits("群众可持相关材料至当地司法所办理法律援助申请。")).toEqual([]);
 });
 
 test("a province's own report scopes its collectives to the province; 各州市 is a list of its own", () => {
@@ -84,6 +86,9 @@ test("a province's own report scopes its collectives to the province; 各州市 
   // (各地、各有关部门 are two collectives, not the sectors 各地 and 各有关 sharing one 部门.)
   expect(findUnits("各市州、各有关部门要抓紧制定方案。")).toEqual(["各市州", "各有关部门"]);
   expect(findUnits("各地、各有关部门要抓紧落实。")).toEqual(["各有关部门"]);
+  expect(findUnits("副省长要求各设区市、各有关部门加强隐患排查。")).toEqual(["各设区市", "各有关部门"]);
+  // (各级公安 is a sector with its qualifier: it shares the 部门.)
+  expect(findUnits("各级公安、交通运输部门要加强联合执法。")).toEqual(["交通运输部门", "各级公安部门"]);
   const province = unitResolver({ province: "湖北省" }, { provinceSpeaks: true });
   expect(province.unitsOf("各市州、各有关部门要抓紧制定方案。")).toEqual(["湖北省各市州", "湖北省各有关部门"]);
   // Its towns and villages are some county's; a report that does not speak as the province scopes nothing.
