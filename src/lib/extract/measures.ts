@@ -906,10 +906,26 @@ function isPurposePreamble(sentence: string): boolean {
 }
 
 /** What the name of a body that deploys work ends in. */
-const DeployerEndRE = /(?:局|委|办|厅|中心|政府|公司|党委|党组)$/;
+const DEPLOYER_ENDS = "(?:局|委|办|厅|中心|政府|公司|党委|党组)";
+const DeployerEndRE = new RegExp(`${DEPLOYER_ENDS}$`);
 /** A body convening a meeting to deploy work, the lead of the sentence that says what: …召开专题会议安排部署, */
-const ConvenedToDeployRE =
-  /(?:^|[，,:：])([^，,。；;:：]{2,30}?(?:局|委|办|厅|中心|政府|公司|党委|党组))(?:日前|近日|今天|今日|昨天|昨日)?(?:组织)?(?:召开|举行)[^，,。；;]{0,16}?会议?[，,]?(?:安排部署|研究部署|专题部署|作出部署|进行部署|部署)[，,]$/u;
+const ConvenedToDeployRE = new RegExp(
+  `(?:^|[，,:：])([^，,。；;:：]{2,30}?${DEPLOYER_ENDS})(?:日前|近日|今天|今日|昨天|昨日)?(?:组织)?(?:召开|举行)[^，,。；;]{0,16}?会议?[，,]?(?:安排部署|研究部署|专题部署|作出部署|进行部署|部署)[，,]$`,
+  "u",
+);
+
+/**
+ * The units read from a deploying clause that it names as written: each ends as one of its bodies does (市发改委 →
+ * …委员会, 县政府办 → …办公室). (县应急局、县水利局 both; not 国网栾川县, a name cut short, nor the 人民政府
+ * a 县政府办 belongs to.)
+ */
+function deployersOf(clause: string, units: readonly string[]): string[] {
+  const ends = clause
+    .split(/[、和与及]|会同|组织|联合|邀请/)
+    .map((body) => DeployerEndRE.exec(body)?.[0])
+    .flatMap((end) => (end === "办" ? ["办", "办公室"] : end === "委" ? ["委", "委员会"] : end ? [end] : []));
+  return units.filter((unit) => ends.some((end) => unit.endsWith(end)));
+}
 
 /** The whole of a bureau as a clause's subject: 全局上下, 全局干部职工, 全局必须. */
 const WholeBureauRE = /全局(?:上下|干部|职工|同志|必须|要)/;
@@ -1404,8 +1420,7 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       }
       // 济宁市住建局日前召开专题会议安排部署,细化分解…: the body that met to deploy its own work does it.
       const convener = measure.units.length === 0 ? ConvenedToDeployRE.exec(lead)?.[1] : undefined;
-      // (县应急局、县水利局 both; 国网栾川县供电公司 cut short, 国网栾川县, is no body.)
-      if (convener) measure.units = context.unitsOpening(convener).filter((unit) => DeployerEndRE.test(unit));
+      if (convener) measure.units = deployersOf(convener, context.unitsOpening(convener));
       // A measure under 加快老旧小区改造 is about 老旧小区改造 even when its sentence does not say so.
       if (paragraph.heading && sectionIsDirective) {
         measure.tags = [...new Set([...measure.tags, ...tagsFor(paragraph.heading)])];

@@ -819,9 +819,12 @@ export function speaksAsProvince(province: string | undefined, text: string): bo
   const own = autonomous
     ? /自治区(?:党委|人民政府|政府)|区党委|区政府|自治区\p{Script=Han}{1,12}?(?<!大)厅/u
     : /我省|省委|省政府|省人民政府|省\p{Script=Han}{1,12}?(?:(?<!大)厅|局|委员会|指挥部|办公室)/u;
-  const lower = autonomous
-    ? /[我全本][市县镇乡旗州盟]|(?<!各\p{Script=Han}{0,3})[市县旗州盟](?:委|长|政府|人民政府)|地委|行署|分会场/u
-    : /[我全本][市县区镇乡旗州]|(?<!各\p{Script=Han}{0,3})[市县区旗州](?:委|长|政府|人民政府)|地委|行署|分会场/u;
+  // (An autonomous region's 全区 is its own; its 州 and 盟 are below it.)
+  const levels = autonomous ? "市县旗州盟" : "市县区旗州";
+  const lower = new RegExp(
+    `[我全本][${levels}镇乡]|(?<!各\\p{Script=Han}{0,3})[${levels}](?:委|长|政府|人民政府)|地委|行署|分会场`,
+    "u",
+  );
   return own.test(text) && !lower.test(text);
 }
 
@@ -915,7 +918,7 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
   // (Nor one that names its own offices bare, as a city's site does: 副市长某某陪同, 市发改委主任….)
   const speaksAsOwn =
     /[我全本][市县区旗]/.test(input.text) ||
-    /(?:^|[^\p{Script=Han}]|常委、)(?:常务)?副?(?:市长|县长|区长|市委|县委|区委|市政府|县政府|区政府)|(?<!\p{Script=Han})[市县区]\p{Script=Han}{1,8}?(?:局|委|办)/mu.test(
+    /(?:^|[^\p{Script=Han}]|常委、)(?:常务)?副?(?:市长|县长|区长|市委|县委|区委|市政府|县政府|区政府)|(?<!\p{Script=Han})[市县区](?!场)\p{Script=Han}{1,8}?(?:局|委|办)/mu.test(
       input.text,
     );
   const otherCityLeads = speaksAsOwn

@@ -246,8 +246,12 @@ const CollectiveVillageRE =
 /** A party committee's department, with or without its level: 宣传部, 县委组织部. */
 const PartyDepartmentRE = /^([市县区]委?)?(组织部|宣传部|统战部|政法委)$/;
 
-/** A collective of one kind of body, unqualified: 各部门, 各单位, 各乡镇, 各街道. */
-const PlainCollectiveRE = /^各(?:部门|单位|乡镇|镇|乡|街道|镇街|县区|区县|县市区|市州|州市|省辖市|设区市|地市)$/;
+/** A province's cities and prefectures, written without brackets: 各市州, 各州市, 各省辖市. */
+const CitiesOfProvinceRE = /^各(?:市州|州市|省辖市|设区市|地市)$/;
+/** A collective of one kind of body, unqualified: 各部门, 各单位, 各乡镇, 各街道, 各市州. */
+const PlainCollectiveRE = new RegExp(
+  `^各(?:部门|单位|乡镇|镇|乡|街道|镇街|县区|区县|县市区)$|${CitiesOfProvinceRE.source}`,
+);
 /** A collective's qualifier that the bare kinds listed after it share: 各区、开发区; 相关部门、乡镇. */
 const CollectiveQualifierRE =
   /^(?:全[市区县旗州盟](?=各))?(?:各级各有关|各级各|各有关|各相关|各级|各|相关|有关)(?=[\p{Script=Han}])/u;
@@ -518,8 +522,7 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
       units.push(sharesGovernment ? collective + shared : collective);
       continue;
     }
-    // 各市州, 各州市, 各省辖市: a province's cities and prefectures, written without brackets.
-    if (/^各(?:市州|州市|省辖市|设区市|地市)$/.test(piece)) {
+    if (CitiesOfProvinceRE.test(piece)) {
       units.push(piece);
       continue;
     }
@@ -1062,8 +1065,7 @@ function sectorUnits(list: string, collective: string, bareSectorsOnly = false):
   // 各村(居)委书记、相关部门负责人: a post names people, no sector (委书记部门 is nothing).
   if (pieces.some((piece) => /(?:书记|主任|(?<![部署])长|负责人|干部|同志|代表|人员)$/u.test(piece))) return [];
   // 各地、各有关部门: collectives, each a list item of its own (各地部门 is nothing; 各级公安 is a sector).
-  if (pieces.some((piece) => PlainCollectiveRE.test(piece) || /^各(?:有关|相关|地|省辖市|设区市|地市)$/.test(piece)))
-    return [];
+  if (pieces.some((piece) => PlainCollectiveRE.test(piece) || /^各(?:有关|相关|地)$/.test(piece))) return [];
   // Without 等, only short bare sectors share the 部门 (党委、政府部门 are two bodies; 组织部门牵头抓总、职能部门
   // are clauses).
   // (审计, 统计, 执法 are sectors jieba tags as verbs; 牵头抓总 is a verb phrase.)
@@ -1514,6 +1516,9 @@ function scopeUnit(raw: string, region: Region): { name: string; scoped: boolean
     return { name: territory + (name.startsWith("政府") ? "特区" : "") + name, scoped: true };
   }
 
+  // 各市州, 各设区市 are always a province's, whatever city reports them.
+  if (CitiesOfProvinceRE.test(name))
+    return province ? { name: province + name, scoped: true } : { name, scoped: false };
   // 省林草局 is the province's own, as is 省政府各牵头部门 (省委, 省政府 alone stand as written: the
   // province above a city's report).
   if (province && /^省(?!委|政府$)/.test(name)) return { name: province + name.slice(1), scoped: true };

@@ -525,6 +525,12 @@ test("a body that met to deploy its own work (…召开专题会议安排部署�
     context,
   );
   expect(joint[0]?.units).toEqual(["县应急局", "县水利局"]);
+  const deployed = (clause: string) =>
+    extractMeasures([paragraph(`${clause}召开专题会议部署,细化分解防汛责任,确保5月底前完成隐患排查。`)], context)[0]
+      ?.units;
+  // The bureau that brings others in (会同, 组织) does it; a 县政府办 is no 县政府.
+  expect(deployed("县住建局会同各物业服务公司")).toEqual(["县住建局"]);
+  expect(deployed("县政府办")).not.toContain("县政府");
 });
 
 test("an introduction in a later sentence (…的汇报。会议强调，…) introduces the orders after it, 要 or not", () => {

@@ -94,6 +94,11 @@ test("a province's own report scopes its collectives to the province; 各州市 
   // Its towns and villages are some county's; a report that does not speak as the province scopes nothing.
   expect(province.unitsOf("各乡镇要加强值守。")).toEqual(["各乡镇"]);
   expect(unitResolver({ province: "湖北省" }).unitsOf("各部门要加强值守。")).toEqual(["各部门"]);
+  // 各市州 are the province's in a city's report too (省政府要求，各市州要…).
+  expect(canonicalUnit("各市州", { province: "湖南省", city: "郴州市" })).toEqual({
+    name: "湖南省各市州",
+    scoped: true,
+  });
   // With a city known, the city's.
   expect(canonicalUnit("各部门", { province: "云南省", city: "昆明市" })).toEqual({
     name: "昆明市各部门",
