@@ -794,6 +794,7 @@ function provinceConvening(title: string, lead: string, text: string, publisher:
   for (const opening of [title, lead]) {
     const province = ProvinceMeetingRE.exec(opening)?.[1];
     if (!province || !isProvinceName(province)) continue;
+    if (!speaksAsProvince(province, `${title}\n${text}`)) return undefined;
     // (我市在分会场收听, 赣州市副市长介绍: a city's own part in the province's meeting is the city's report; so
     // is one that names a city or county of the province in full, 岳阳市应急管理局作交流发言 (the venue's too,
     // 长沙市住建局介绍…), or whose publisher places one, 来源:岳阳日报.)
@@ -802,8 +803,7 @@ function provinceConvening(title: string, lead: string, text: string, publisher:
     const namedInFull = mentions(text).some(
       (mention) => ofProvince(mention) && mention.places.some((place) => place.name === mention.form),
     );
-    if (namedInFull || mentions(publisher).some(ofProvince)) return undefined;
-    return speaksAsProvince(province, `${title}\n${text}`) ? province : undefined;
+    return namedInFull || mentions(publisher).some(ofProvince) ? undefined : province;
   }
   return undefined;
 }
@@ -1191,7 +1191,7 @@ export function extractRegion(input: RegionInput): { region: Region; notes: stri
   const province =
     given.province ??
     cityPlace?.province ??
-    (issuer && byForm.get(issuer)?.some((place) => place.level === "province") ? issuer : undefined) ??
+    (issuer && isProvinceName(issuer) ? issuer : undefined) ??
     (city ? undefined : namedProvince(input));
   const finalCity = given.city ?? city;
   const finalDistrict = given.district ?? (district && nameAsWritten(district, `${input.title}\n${input.text}`));
