@@ -776,11 +776,12 @@ const ProvinceIssuerRE =
   /^([\p{Script=Han}]{2,8}?省)(?:人民政府|政府|委员会|委|[\p{Script=Han}]{1,12}?(?:厅|局|委员会))(?:办公厅|办公室)?(?:关于|印发)/u;
 
 /**
- * A province's body convening the province's meeting (湖南省委网信办在长沙召开全省…部署会议): the capital it
- * meets in is a venue, not where the report is. (Not a city attending one, 我市参加全省…会议.)
+ * A province's body convening the province's meeting (湖南省委网信办在长沙召开全省…部署会议, 云南省烟草专卖局召开
+ * 2015年全省…工作会): the capital it meets in is a venue, not where the report is. (Not a city attending
+ * one, 我市参加全省…会议.)
  */
 const ProvinceMeetingRE =
-  /^(?:[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日(?:上午|下午|晚上)?[，,]?)?(?:根据[^。；;]{2,40}?[，,])?(?:中共)?([\p{Script=Han}]{2,8}?省)(?:委|人民政府|政府|[\p{Script=Han}]{1,24}?(?:厅|局|部|办|委员会|办公室|小组|指挥部))在[\p{Script=Han}]{2,4}?(?:组织)?(?:召开|举行)了?全省/u;
+  /^(?:[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日(?:上午|下午|晚上)?[，,]?)?(?:根据[^。；;]{2,40}?[，,])?(?:中共)?([\p{Script=Han}]{2,8}?省)(?:委|人民政府|政府|[\p{Script=Han}]{1,24}?(?:厅|局|部|办|委员会|办公室|小组|指挥部))(?:在([\p{Script=Han}]{2,4}?))?(?:组织)?(?:召开|举行)了?(?:\d{4}年度?)?全省/u;
 
 function isProvinceName(name: string): boolean {
   return (
@@ -792,17 +793,19 @@ function isProvinceName(name: string): boolean {
 
 function provinceConvening(title: string, lead: string, text: string, publisher: string): string | undefined {
   for (const opening of [title, lead]) {
-    const province = ProvinceMeetingRE.exec(opening)?.[1];
+    const [, province, venue] = ProvinceMeetingRE.exec(opening) ?? [];
     if (!province || !isProvinceName(province)) continue;
     if (!speaksAsProvince(province, `${title}\n${text}`)) return undefined;
     // (我市在分会场收听, 赣州市副市长介绍: a city's own part in the province's meeting is the city's report; so
     // is one that names a city or county of the province in full, 岳阳市应急管理局作交流发言 (the venue's too,
-    // 长沙市住建局介绍…), or whose publisher places one, 来源:岳阳日报.)
+    // 长沙市住建局介绍…), or whose publisher places one, 来源:岳阳日报. A report naming two of its cities
+    // besides the venue, 昆明市局和大理州局分别作交流发言, tells the province's meeting.)
     const ofProvince = (mention: Mention): boolean =>
       mention.places.some((place) => place.level !== "province" && place.province === province);
-    const namedInFull = mentions(text).some(
-      (mention) => ofProvince(mention) && mention.places.some((place) => place.name === mention.form),
-    );
+    const named = mentions(text).filter((mention) => ofProvince(mention) && mention.form !== venue);
+    const cities = new Set(named.flatMap((mention) => mention.places.map((place) => place.city ?? place.name)));
+    const namedInFull =
+      cities.size === 1 && named.some((mention) => mention.places.some((place) => place.name === mention.form));
     return namedInFull || mentions(publisher).some(ofProvince) ? undefined : province;
   }
   return undefined;

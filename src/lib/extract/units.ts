@@ -1415,7 +1415,7 @@ export function canonicalUnit(written: string, region: Region): { name: string; 
   const raw = written.replace(/^各个(?!体)(?=[\p{Script=Han}]{2})/u, "各");
   const scopedName = scopeUnit(raw, region);
   // Without a region to scope it, 全区各级各部门 stays as written.
-  return scopedName.scoped || !/^全[市区县旗州盟]各/u.test(raw) ? scopedName : { name: raw, scoped: false };
+  return scopedName.scoped || !/^全[省市区县旗州盟]各/u.test(raw) ? scopedName : { name: raw, scoped: false };
 }
 
 function scopeUnit(raw: string, region: Region): { name: string; scoped: boolean } {
@@ -1451,12 +1451,13 @@ function scopeUnit(raw: string, region: Region): { name: string; scoped: boolean
         return region.province || region.city ? level : written;
       },
     )
-    // 全旗各级各部门: the banner's collective, as 各级各部门 would be.
-    .replace(/^全[市区县旗州盟](?=各)/u, "")
+    // 全旗各级各部门: the banner's collective, as 各级各部门 would be; 全省各级…部门, the province's, in a
+    // city's report too.
+    .replace(/^全([省市区县旗州盟])(?=各)/u, (_whole, level: string) => (level === "省" ? "省" : ""))
     // 县级相关部门: the county's departments, as 县相关部门 would say.
     .replace(/^([市县区])级(?=(?:相关|有关|各)?(?:部门|单位)$)/u, "$1")
     // 全区经济运行各专班: the district's, as 区 would say.
-    .replace(/^全([市区县])(?!各|上下|范围)(?=[\p{Script=Han}]{2,})/u, "$1")
+    .replace(/^全([省市区县])(?!各|上下|范围)(?=[\p{Script=Han}]{2,})/u, "$1")
     // 市府各单位: the government's units.
     .replace(/^([市县区])府(?=各)/u, "$1政府")
     // 市府, 县府: the government itself (in Taiwan 市政府, on the mainland 市人民政府).

@@ -6,6 +6,9 @@ const kind = (title: string, lead: string, body = lead) => classifyDocType({ tit
 test("a leader's inspection visit is reported as a meeting; a study trip is not, nor is an experience piece", () => {
   expect(kind("区长刘惠带队到双新街开展调研", "11月2日,区长刘惠带队到双新街开展调研,听取工作汇报。")).toBe("会议报道");
   expect(kind("卫东区开展城市社区治理观摩活动", "区委书记王迎波带队开展观摩活动。")).toBe("会议报道");
+  expect(kind("区长王军赴城关镇督导检查防汛工作", "5月8日,区长王军赴城关镇督导检查防汛工作。")).toBe("会议报道");
+  // (An office's own 督查 is no leader's visit.)
+  expect(kind("市创城办深入社区督查整改情况", "市创城办深入社区督查整改落实情况。")).not.toBe("会议报道");
   expect(kind("副县长郭创峰带队外出考察学习供排水PPP项目", "副县长郭创峰率县水务局外出考察学习。")).toBe("其他");
   expect(
     kind("坚持党建引领 做好垃圾分类", "近年来,我街道坚持党建引领。", "近年来,我街道坚持党建引领,主要做法和经验如下。"),

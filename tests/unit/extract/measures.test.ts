@@ -29,6 +29,19 @@ test("directives become measures; the speaker's words before them are dropped", 
   expect(measures[1]).toMatchObject({ tags: ["老旧小区改造"], deadline: { text: "今年", date: "2024-12-31" } });
 });
 
+test("a visit's lead that stresses what must be done gives the order after 强调, not what it stresses is required", () => {
+  const measures = extractMeasures(
+    [
+      paragraph(
+        "5月8日,县长王军赴城关镇督导检查防汛备汛工作,强调要压实防汛责任,抓好隐患排查。副县长李明主持召开专题会议,强调必须守住安全底线。",
+      ),
+      paragraph("6月2日,区长赵刚到城南街道调研,强调要求很高的工作要细之又细。"),
+    ],
+    context,
+  );
+  expect(measures.map((measure) => measure.text)).toEqual(["要压实防汛责任,抓好隐患排查。", "必须守住安全底线。"]);
+});
+
 test("reported progress and narration are not measures", () => {
   const measures = extractMeasures(
     [paragraph("去年以来,全市累计建成邻里中心338个。会议播放了专题片。截至目前,已完成579个老旧小区改造。")],

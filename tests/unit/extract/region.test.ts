@@ -111,6 +111,10 @@ test("a province's body convening the province's meeting in its capital is the p
   expect(extractRegion(input(venueActs)).region).toMatchObject({ city: "宜昌市" });
   const paper = "湖南省应急管理厅在长沙召开全省防汛工作会议。会议要求,各地要压紧压实责任。";
   expect(extractRegion(input(paper, { publisher: "岳阳日报" })).region).toMatchObject({ city: "岳阳市" });
+  // No venue, and two of its cities' bureaus speaking: the province's meeting, not the first city's.
+  const twoCities =
+    "3月5日,四川省林业和草原局召开2024年全省森林防火工作会议。成都市林业局和绵阳市林业局分别作交流发言,成都市林业局介绍了经验。省林草局要求各地压实责任。";
+  expect(extractRegion(input(twoCities)).region).toEqual({ province: "四川省" });
 });
 
 test("a short place name shared by a county-level city and a district is the city when its offices are a city's", () => {

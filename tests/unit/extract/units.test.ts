@@ -52,6 +52,15 @@ test.each([
   expect(canonicalUnit(raw, region)).toEqual({ name: canonical, scoped: true });
 });
 
+test("全省各级…部门 is the province's, in a city's report too, and stays as written without a province", () => {
+  expect(canonicalUnit("全省各级林业部门", { province: "四川省", city: "成都市" })).toEqual({
+    name: "四川省各级林业部门",
+    scoped: true,
+  });
+  expect(canonicalUnit("全省林草系统", { province: "四川省" })).toEqual({ name: "四川省林草系统", scoped: true });
+  expect(canonicalUnit("全省各级林业部门", {})).toEqual({ name: "全省各级林业部门", scoped: false });
+});
+
 test("县市政府 is every county's and city's, even in a Taiwanese county's text; a school's 初中部 and 高中部 are bodies", () => {
   expect(canonicalUnit("县市政府", { province: "台湾省", city: "花莲县" })).toEqual({
     name: "县市人民政府",
