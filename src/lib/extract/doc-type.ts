@@ -36,14 +36,14 @@ export interface DocTypeInput {
 }
 
 /**
- * A meeting, or a leader's visit reported as one (…调研, 观摩活动, 视察, 赴…街道督导检查, 到应变中心听取简报;
- * not an office's 督查 of its own, 市创城办深入社区督查…), or a council's session where the mayor answers
- * members (市政總質詢, 第5次定期會); a study trip (带队外出考察学习) is not, nor a routine a piece of experience
- * describes (每月听取一次…汇报), nor a rank (四级调研员). (会议室 stays: a meeting report often opens in the
- * room, 镇政府小会议室里…发言.)
+ * A meeting, or a leader's visit reported as one (…调研, 观摩活动, 视察, 区长…赴…街道督导检查, 到应变中心听取
+ * 简报; not an office's 督查 or 督导 of its own, 市创城办深入社区督查…, 督导组赴各乡镇督导…), or a council's
+ * session where the mayor answers members (市政總質詢, 第5次定期會); a study trip (带队外出考察学习) is not,
+ * nor a routine a piece of experience describes (每月听取一次…汇报), nor a rank (四级调研员). (会议室 stays: a
+ * meeting report often opens in the room, 镇政府小会议室里…发言.)
  */
 const MeetingRE =
-  /召开|举行|会议|会报|纪要|推进会|动员会|观摩会|现场会|座谈会|工作会|誓师大会|部署会|调度会|培训会|大会|调研(?!员)|视察|观摩|质询|定期会|实地督查|实地检查|督查调度|(?:赴|深入|前往|来到)[^。，,；;]{1,20}?督导|(?<!每[日周月季年]|定期|坚持)听取[^。，,]{0,16}(?:简报|汇报)/;
+  /召开|举行|会议|会报|纪要|推进会|动员会|观摩会|现场会|座谈会|工作会|誓师大会|部署会|调度会|培训会|大会|调研(?!员)|视察|观摩|质询|定期会|实地督查|实地检查|督查调度|(?:[长记任]|部长)[\u4e00-\u9fff]{0,4}?(?:一行|带队)?(?:赴|深入|前往|来到)[^。，,；;]{1,20}?督导|(?<!每[日周月季年]|定期|坚持)听取[^。，,]{0,16}(?:简报|汇报)/;
 const SentOutRE = new RegExp(SENT_OUT);
 /** A meeting the opening of the body reports, when the lead is a deck (秋节将至！…): 出席市政会议, 舉行…交流會. */
 const MeetingOpeningRE = /(?:召开|举行|出席|主持)[^。！!]{0,30}(?:会议|会报|大会|交流会)/;

@@ -241,8 +241,11 @@ const FutureCommitmentRE = new RegExp(
  */
 const ModalYaoRE = /(?<![重主需纲摘只首紧必扼次想简提纪])要(?![求素点是害领闻件员么道地职旨诀]|情》)/;
 
+/** 就要, 快要, 将要 … 了 at a clause's end: something about to happen (冷空气就要来了), nothing anyone must do. */
+const ImminentRE = /[就快将]要[^，,。；;！!？?]{0,6}?了(?=[，,。；;！!？?”」]|$)/g;
+
 function hasModalYao(simple: string): boolean {
-  return ModalYaoRE.test(simple);
+  return ModalYaoRE.test(simple.replace(ImminentRE, ""));
 }
 
 /**
@@ -731,8 +734,8 @@ function isDirective(
     );
   // After 下一步 a 检查 states what the unit will do (我县将…): its commitments.
   if (docType === "检查" && /将/.test(simple)) return true;
-  // An item of a list is a task, unless it reports (一、法制处陈报「…」报告) or thanks (一、…活动相当成功，
-  // 在此感谢…) and orders nothing.
+  // An item of a list is a task, unless it reports (一、法制处陈报「…」报告), thanks (一、…活动相当成功，
+  // 在此感谢…) or hands out an award, and orders nothing.
   if (EnumerationRE.test(simple)) {
     // 发现以下问题：1.…垃圾堆放，未及时清运。责任单位：东城街道办事处: a problem listed with the body that
     // must mend it is its task.
@@ -745,6 +748,11 @@ function isDirective(
       (/^[^，,。；]{1,16}?(?:局|处|会|室|科|所|中心|委|单位)(?:陈报|提报|报告|汇报)\s*[:：]/.test(item) &&
         !/同意|决定|责成|要求/.test(item));
     const thanks = /感谢|辛劳/.test(item);
+    // (一、表扬本县…有功人员及协办学校，计有:, (二)…各颁发奖状乙帧: an award handed out, no task.)
+    const commends =
+      /^表扬[^，,。；]{2,40}[，,]?(?:计有|如下)|(?:颁发|颁赠|颁授|授予)[^，,。；]{0,12}(?:奖状|奖牌|奖杯|证书|锦旗)/.test(
+        item,
+      );
     // 一、原则同意省有关部门及海航集团对…的意见和建议。, (4)同意办理。: an approval of what others proposed,
     // with nothing more to do.
     if (/^\s*(?:会议)?(?:原则)?同意[^。；;，,]{0,60}?(?:意见和建议|意见|建议|办理)[。]?$/.test(item)) return false;
@@ -755,7 +763,7 @@ function isDirective(
       /^[，,]?由[^，,。；]{2,20}?(?:说明|报告|汇报|介绍|通报)/.test(item);
     // 一是坚持压实主体责任，全面从严治党取得新成效: a half-year's result, listed as reviews list them.
     const achieved = /取得了?(?:新的?|明显|显著|积极|较好|良好)?(?:成效|成果|进展|突破|成绩)[；;。]?$/.test(item);
-    return !((reports || thanks || narrated || achieved) && !hasModalYao(scope) && !ModalRE.test(scope));
+    return !((reports || thanks || commends || narrated || achieved) && !hasModalYao(scope) && !ModalRE.test(scope));
   }
   if (docType === "通报" && (/通报批评|责成/.test(simple) || SanctionGivenRE.test(simple))) return true;
   // A circular's fault with the body that must mend it (…围墙多处破损。(责任单位:市国土局,责任人:王功传)).

@@ -792,23 +792,27 @@ function isProvinceName(name: string): boolean {
 }
 
 function provinceConvening(title: string, lead: string, text: string, publisher: string): string | undefined {
-  for (const opening of [title, lead]) {
-    const [, province, venue] = ProvinceMeetingRE.exec(opening) ?? [];
-    if (!province || !isProvinceName(province)) continue;
-    if (!speaksAsProvince(province, `${title}\n${text}`)) return undefined;
-    // (我市在分会场收听, 赣州市副市长介绍: a city's own part in the province's meeting is the city's report; so
-    // is one that names a city or county of the province in full, 岳阳市应急管理局作交流发言 (the venue's too,
-    // 长沙市住建局介绍…), or whose publisher places one, 来源:岳阳日报. A report naming two of its cities
-    // besides the venue, 昆明市局和大理州局分别作交流发言, tells the province's meeting.)
-    const ofProvince = (mention: Mention): boolean =>
-      mention.places.some((place) => place.level !== "province" && place.province === province);
-    const named = mentions(text).filter((mention) => ofProvince(mention) && mention.form !== venue);
-    const cities = new Set(named.flatMap((mention) => mention.places.map((place) => place.city ?? place.name)));
-    const namedInFull =
-      cities.size === 1 && named.some((mention) => mention.places.some((place) => place.name === mention.form));
-    return namedInFull || mentions(publisher).some(ofProvince) ? undefined : province;
-  }
-  return undefined;
+  const meetings = [title, lead].map((opening) => ProvinceMeetingRE.exec(opening) ?? []);
+  const province = meetings.map(([, named]) => named).find((named) => named && isProvinceName(named));
+  if (!province) return undefined;
+  if (!speaksAsProvince(province, `${title}\n${text}`)) return undefined;
+  // (The title may name the meeting bare and the lead its venue: 在武汉召开….)
+  const venues = meetings.map(([, , venue]) => venue).filter((venue) => venue !== undefined);
+  // (我市在分会场收听, 赣州市副市长介绍: a city's own part in the province's meeting is the city's report; so
+  // is one that names a city or county of the province in full, 岳阳市应急管理局作交流发言 (the venue's too,
+  // 长沙市住建局介绍…), one whose own office attends, 临沂市交通运输局局长刘建参加会议 (其他城市 cited besides), or
+  // one whose publisher places one, 来源:岳阳日报. A report naming two of its cities besides the venue,
+  // 昆明市局和大理州局分别作交流发言, tells the province's meeting.)
+  const ofProvince = (mention: Mention): boolean =>
+    mention.places.some((place) => place.level !== "province" && place.province === province);
+  const named = mentions(text).filter((mention) => ofProvince(mention) && !venues.includes(mention.form));
+  const inFull = named.filter((mention) => mention.places.some((place) => place.name === mention.form));
+  const cities = new Set(named.flatMap((mention) => mention.places.map((place) => place.city ?? place.name)));
+  const attends = inFull.some((mention) =>
+    /^[^。，,；;]{0,24}?(?:参加|出席)了?(?:本次)?会议/.test(text.slice(mention.index + mention.form.length)),
+  );
+  const namedInFull = attends || (cities.size === 1 && inFull.length > 0);
+  return namedInFull || mentions(publisher).some(ofProvince) ? undefined : province;
 }
 
 /**

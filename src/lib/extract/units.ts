@@ -1414,8 +1414,8 @@ export function canonicalUnit(written: string, region: Region): { name: string; 
   // (各个体诊所 is 各 + 个体: self-employed clinics.)
   const raw = written.replace(/^各个(?!体)(?=[\p{Script=Han}]{2})/u, "各");
   const scopedName = scopeUnit(raw, region);
-  // Without a region to scope it, 全区各级各部门 stays as written.
-  return scopedName.scoped || !/^全[省市区县旗州盟]各/u.test(raw) ? scopedName : { name: raw, scoped: false };
+  // Without a region to scope it, 全区各级各部门 and 全省公安机关 stay as written.
+  return scopedName.scoped || !/^全(?:[省市区县旗州盟]各|省)/u.test(raw) ? scopedName : { name: raw, scoped: false };
 }
 
 function scopeUnit(raw: string, region: Region): { name: string; scoped: boolean } {
@@ -1684,6 +1684,14 @@ const TownshipPartRE =
 
 /** 局属各单位, 局机关各科室, (我)局党组, 本局各科室: the bodies of the bureau the report is about. */
 const OwnBureauPartRE = /^(?:我|本)?局(?=属|机关|直属|内设|各|党组|党委)/;
+/**
+ * A level's bureau of the convener's own system, written short (昆明市局, 大理州局, 省局专卖监督管理处 in
+ * 云南省烟草专卖局's meeting; 县局 in a city's 税务局 report): the place, then 局, then perhaps a section.
+ */
+const SystemBureauShortRE =
+  /^((?:\p{Script=Han}{2,6}?)?[省市州县区](?:[（(][市县区][)）])?)局(?=$|\p{Script=Han}{2,10}(?:处|科|室|中心|所|队)$)/u;
+/** The convener's system: its bureau's name without the place (云南省烟草专卖局 → 烟草专卖局, 市税务局 → 税务局). */
+const SystemOfBureauRE = /^(?:\p{Script=Han}{0,6}?[省市州县区](?!场))?(\p{Script=Han}{2,10}局)$/u;
 
 /**
  * The sections a bureau holds, written as a kind in its own report: 各科室, 各处室, 业务科室, 各党支部,
@@ -1770,10 +1778,14 @@ export function unitResolver(
     // (Only in its own meeting: at a county's meeting a bureau head's presence makes 各党支部 no bureau's.)
     if (bureauMeets && ownBureau !== undefined && BureauPartRE.test(raw)) return canonical(ownBureau) + raw;
     // 局机关各科室 → 市城管局机关各科室; 局属各单位 → 市城管局局属各单位, as both are written.
+    // 昆明市局 → 昆明市烟草专卖局 in the province's tobacco bureau's meeting.
+    const system = SystemOfBureauRE.exec(ownBureau ?? "")?.[1];
     const written =
       ownBureau && OwnBureauPartRE.test(raw)
         ? ownBureau + raw.replace(/^(?:我|本)(?=局)/, "").replace(/^局(?=机关|党组|党委|各)/, "")
-        : raw;
+        : system && bureauMeets
+          ? raw.replace(SystemBureauShortRE, `$1${system}`)
+          : raw;
     const { name, scoped } = canonicalUnit(countyOf(written)?.name ?? written, region);
     // 各市州、各部门 in a province's own report: the province's (its towns and villages are some county's).
     if (!scoped && provinceSpeaks && region.province && /^各(?!乡|镇|街道|村|社区|苏木|嘎查)/.test(name))

@@ -9,6 +9,9 @@ test("a leader's inspection visit is reported as a meeting; a study trip is not,
   expect(kind("区长王军赴城关镇督导检查防汛工作", "5月8日,区长王军赴城关镇督导检查防汛工作。")).toBe("会议报道");
   // (An office's own 督查 is no leader's visit.)
   expect(kind("市创城办深入社区督查整改情况", "市创城办深入社区督查整改落实情况。")).not.toBe("会议报道");
+  expect(kind("县安委会督导组赴各乡镇督导安全生产", "县安委会督导组赴各乡镇督导检查安全生产工作。")).not.toBe(
+    "会议报道",
+  );
   expect(kind("副县长郭创峰带队外出考察学习供排水PPP项目", "副县长郭创峰率县水务局外出考察学习。")).toBe("其他");
   expect(
     kind("坚持党建引领 做好垃圾分类", "近年来,我街道坚持党建引领。", "近年来,我街道坚持党建引领,主要做法和经验如下。"),

@@ -42,6 +42,28 @@ test("a visit's lead that stresses what must be done gives the order after 强�
   expect(measures.map((measure) => measure.text)).toEqual(["要压实防汛责任,抓好隐患排查。", "必须守住安全底线。"]);
 });
 
+test("an item that hands out an award is no task; one that orders the award's follow-up is", () => {
+  const measures = extractMeasures(
+    [
+      paragraph("一、表扬本县防汛抢险有功人员及单位,计有:"),
+      paragraph("(二)县消防救援大队、城关镇人民政府,各颁发奖状一帧。"),
+      paragraph("(三)县人事处要于月底前将受表扬人员事迹颁发证书并登载县府网站。"),
+    ],
+    { ...context, docType: "会议报道" },
+  );
+  expect(measures.map((measure) => measure.text)).toEqual([
+    "(三)县人事处要于月底前将受表扬人员事迹颁发证书并登载县府网站。",
+  ]);
+});
+
+test("something about to happen (冷空气就要来了) is no order; 就要 as must (发现问题就要整改) is", () => {
+  const measures = extractMeasures(
+    [paragraph("据市气象台预报,我市将从多云转为阴天,冷空气就要来了。发现问题就要及时整改。")],
+    context,
+  );
+  expect(measures.map((measure) => measure.text)).toEqual(["发现问题就要及时整改。"]);
+});
+
 test("reported progress and narration are not measures", () => {
   const measures = extractMeasures(
     [paragraph("去年以来,全市累计建成邻里中心338个。会议播放了专题片。截至目前,已完成579个老旧小区改造。")],

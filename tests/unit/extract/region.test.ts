@@ -115,6 +115,13 @@ test("a province's body convening the province's meeting in its capital is the p
   const twoCities =
     "3月5日,四川省林业和草原局召开2024年全省森林防火工作会议。成都市林业局和绵阳市林业局分别作交流发言,成都市林业局介绍了经验。省林草局要求各地压实责任。";
   expect(extractRegion(input(twoCities)).region).toEqual({ province: "四川省" });
+  // The venue in the lead under a bare title is still a venue; a city whose own office attends is its report.
+  const venueInLead = "6月3日,湖北省应急管理厅在武汉召开全省安全生产工作会议。会上,宜昌市应急管理局作典型发言。";
+  const bareTitle = "湖北省应急管理厅召开全省安全生产工作会议";
+  expect(extractRegion(input(venueInLead, { title: bareTitle })).region).toMatchObject({ city: "宜昌市" });
+  const attending =
+    "山东省交通运输厅召开全省交通运输工作会议。临沂市交通运输局局长刘建参加会议。会议对青岛、烟台等地的经验做法给予肯定。";
+  expect(extractRegion(input(attending)).region).toMatchObject({ city: "临沂市" });
 });
 
 test("a short place name shared by a county-level city and a district is the city when its offices are a city's", () => {

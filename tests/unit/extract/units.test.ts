@@ -59,6 +59,7 @@ test("全省各级…部门 is the province's, in a city's report too, and stays
   });
   expect(canonicalUnit("全省林草系统", { province: "四川省" })).toEqual({ name: "四川省林草系统", scoped: true });
   expect(canonicalUnit("全省各级林业部门", {})).toEqual({ name: "全省各级林业部门", scoped: false });
+  expect(canonicalUnit("全省公安机关", {})).toEqual({ name: "全省公安机关", scoped: false });
 });
 
 test("县市政府 is every county's and city's, even in a Taiwanese county's text; a school's 初中部 and 高中部 are bodies", () => {
@@ -574,6 +575,16 @@ test("各科室 and 业务科室 in a bureau's own report are its sections; a na
   expect(resolver.canonical("业务科室")).toBe("鹿邑县规划局业务科室");
   expect(resolver.canonical("交警大队")).toBe("鹿邑县交警大队");
   expect(resolver.canonical("各乡镇")).toBe("鹿邑县各乡镇");
+});
+
+test("in a bureau's own meeting, a level's 局 written short is that level's bureau of the same system", () => {
+  const province = unitResolver({ province: "四川省" }, { bureau: "四川省税务局", bureauMeets: true });
+  expect(province.canonical("成都市局")).toBe("成都市税务局");
+  expect(province.canonical("省局征管科技处")).toBe("四川省税务局征管科技处");
+  // (At another body's meeting, or for a bureau of its own name, nothing is read into 局.)
+  const county = unitResolver({ province: "四川省", city: "成都市" }, { bureau: "市税务局", bureauMeets: false });
+  expect(county.canonical("县局")).toBe("县局");
+  expect(province.canonical("市场监管局")).toBe("市场监督管理局");
 });
 
 test("a body that drafted what a meeting adopted is a unit; a facility ending in 站 is not; 市府各单位 are the government's", () => {
