@@ -25,6 +25,13 @@ test("tags come from taxonomy keywords", () => {
   ]);
 });
 
+test("a school or hospital named as a place, villages as a body, a team's build-up: no topic of their own", () => {
+  expect(tagsFor("在市场、学校、医院等人员密集场所周边增设停车位")).toEqual(["停车管理"]);
+  expect(tagsFor("各街道和村居要严格落实会议精神")).not.toContain("基层治理");
+  expect(tagsFor("要加强应急管理队伍建设,备足应急救援物资")).toEqual(["应急管理"]);
+  expect(tagsFor("大力支持县城建设,提升县城品质")).not.toContain("乡村振兴");
+});
+
 test("a town's or village's clean-up (城乡环境综合整治, 创卫, 卫生黑点) is 市容环境; a river's water environment is not", () => {
   expect(tagsFor("全力做好城乡环境综合整治工作")).toContain("市容环境");
   expect(tagsFor("各社区要营造良好的创卫氛围")).toContain("市容环境");
@@ -135,7 +142,7 @@ test("处, 办 and 科 end a body's name only where its action follows; as verbs
   expect(tagsFor("当前疫情仍处于高发期")).toEqual(["公共卫生"]);
   expect(tagsFor("新建口袋公园三处")).toEqual(["生态园林"]);
   expect(tagsFor("将排查出的安全隐患交办相关部门")).toEqual(["应急管理"]);
-  expect(tagsFor("推进学校学科建设")).toEqual(["公共服务设施"]);
+  expect(tagsFor("推进小学学科建设")).toEqual(["公共服务设施"]);
 });
 
 test("制造业 is the economy, 制造 a verb; a quarantine is health work, a firebreak is not; a speech given is no party work", () => {
