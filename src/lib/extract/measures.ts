@@ -241,8 +241,11 @@ const FutureCommitmentRE = new RegExp(
  */
 const ModalYaoRE = /(?<![重主需纲摘只首紧必扼次想简提纪])要(?![求素点是害领闻件员么道地职旨诀]|情》)/;
 
-/** 就要, 快要, 将要 … 了 at a clause's end: something about to happen (冷空气就要来了), nothing anyone must do. */
-const ImminentRE = /[就快将]要[^，,。；;！!？?]{0,6}?了(?=[，,。；;！!？?”」]|$)/g;
+/**
+ * 就要, 快要, 将要 … 了 closing a sentence: something about to happen (…冷空气就要来了。), nothing anyone must
+ * do. (汛期快要到了，各乡镇抓紧…: the order follows it, and 要 stands for it.)
+ */
+const ImminentRE = /[就快将]要[^，,。；;！!？?]{0,6}?了[，,。！!？?”」]*$/u;
 
 function hasModalYao(simple: string): boolean {
   return ModalYaoRE.test(simple.replace(ImminentRE, ""));
@@ -748,11 +751,17 @@ function isDirective(
       (/^[^，,。；]{1,16}?(?:局|处|会|室|科|所|中心|委|单位)(?:陈报|提报|报告|汇报)\s*[:：]/.test(item) &&
         !/同意|决定|责成|要求/.test(item));
     const thanks = /感谢|辛劳/.test(item);
-    // (一、表扬本县…有功人员及协办学校，计有:, (二)…各颁发奖状乙帧: an award handed out, no task.)
+    // (一、表扬本县…有功人员及协办学校，计有:, (二)…各颁发奖状乙帧: an award handed out, no task; not one
+    // someone is to hand out, 县人社局负责颁发证书, 年底前为…颁发荣誉证书, 组织评选…, 及时颁发取水许可证书.)
     const commends =
-      /^表扬[^，,。；]{2,40}[，,]?(?:计有|如下)|(?:颁发|颁赠|颁授|授予)[^，,。；]{0,12}(?:奖状|奖牌|奖杯|证书|锦旗)/.test(
-        item,
-      );
+      (/^表扬[^，,。；]{2,40}[，,]?(?:计有|如下)/.test(item) ||
+        /颁(?:发|赠)[^，,。；]{0,6}奖状/.test(item) ||
+        // (一、授予张某等20名同志…荣誉称号; 首先，镇党委书记为先进个人颁发荣誉证书; not a plan's rule, 对获奖者颁发….)
+        /^[，,]?(?!对)[^，,。；]{0,20}?(?:授予|颁发|颁赠|颁授)[^，,。；]{0,24}?(?:称号|证书|奖状|奖牌|奖杯|锦旗)/.test(
+          item,
+        )) &&
+      !/负责|将|组织|开展|评选|及时|统一/.test(item) &&
+      findDeadline(simple, null) === null;
     // 一、原则同意省有关部门及海航集团对…的意见和建议。, (4)同意办理。: an approval of what others proposed,
     // with nothing more to do.
     if (/^\s*(?:会议)?(?:原则)?同意[^。；;，,]{0,60}?(?:意见和建议|意见|建议|办理)[。]?$/.test(item)) return false;

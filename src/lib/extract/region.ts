@@ -802,16 +802,22 @@ function provinceConvening(title: string, lead: string, text: string, publisher:
   // is one that names a city or county of the province in full, 岳阳市应急管理局作交流发言 (the venue's too,
   // 长沙市住建局介绍…), one whose own office attends, 临沂市交通运输局局长刘建参加会议 (其他城市 cited besides), or
   // one whose publisher places one, 来源:岳阳日报. A report naming two of its cities besides the venue,
-  // 昆明市局和大理州局分别作交流发言, tells the province's meeting.)
+  // 昆明市局和大理州局分别作交流发言, tells the province's meeting, the venue's welcome (郴州市…局长出席会议并
+  // 致辞) too.)
   const ofProvince = (mention: Mention): boolean =>
     mention.places.some((place) => place.level !== "province" && place.province === province);
-  const named = mentions(text).filter((mention) => ofProvince(mention) && !venues.includes(mention.form));
-  const inFull = named.filter((mention) => mention.places.some((place) => place.name === mention.form));
-  const cities = new Set(named.flatMap((mention) => mention.places.map((place) => place.city ?? place.name)));
-  const attends = inFull.some((mention) =>
-    /^[^。，,；;]{0,24}?(?:参加|出席)了?(?:本次)?会议/.test(text.slice(mention.index + mention.form.length)),
+  const inFull = (mention: Mention): boolean => mention.places.some((place) => place.name === mention.form);
+  // (The venue written short, 在郴州召开, is the 郴州市 the text names in full.)
+  const venuePlaces = venues.flatMap((venue) => gazetteer().byForm.get(venue) ?? []);
+  const named = mentions(text).filter(ofProvince);
+  const others = named.filter((mention) => !mention.places.some((place) => venuePlaces.includes(place)));
+  const cities = new Set(others.flatMap((mention) => mention.places.map((place) => place.city ?? place.name)));
+  const attends = others.some(
+    (mention) =>
+      inFull(mention) &&
+      /^[^。，,；;]{0,24}?(?:参加|出席)了?(?:本次)?会议/.test(text.slice(mention.index + mention.form.length)),
   );
-  const namedInFull = attends || (cities.size === 1 && inFull.length > 0);
+  const namedInFull = attends || (cities.size <= 1 && named.some(inFull));
   return namedInFull || mentions(publisher).some(ofProvince) ? undefined : province;
 }
 

@@ -1690,8 +1690,31 @@ const OwnBureauPartRE = /^(?:我|本)?局(?=属|机关|直属|内设|各|党组|
  */
 const SystemBureauShortRE =
   /^((?:\p{Script=Han}{2,6}?)?[省市州县区](?:[（(][市县区][)）])?)局(?=$|\p{Script=Han}{2,10}(?:处|科|室|中心|所|队)$)/u;
-/** The convener's system: its bureau's name without the place (云南省烟草专卖局 → 烟草专卖局, 市税务局 → 税务局). */
-const SystemOfBureauRE = /^(?:\p{Script=Han}{0,6}?[省市州县区](?!场))?(\p{Script=Han}{2,10}局)$/u;
+/** How a place's name ends: its level (云南省, 大理州, 鄞州区). */
+const PlaceLevelEndRE = /(?:省|市|州|县|区|盟|旗)$/u;
+
+/**
+ * The convener's system: its bureau's name without the places before it (云南省烟草专卖局 → 烟草专卖局,
+ * 宁波市鄞州区市场监督管理局 → 市场监督管理局, 市税务局 → 税务局); none for a bureau named without a place, or
+ * a branch (长沙市公安局天心分局).
+ */
+function systemOfBureau(bureau: string): string | undefined {
+  const { byForm } = gazetteer();
+  const placeLength = (name: string): number => {
+    for (let length = Math.min(12, name.length - 2); length >= 2; length -= 1) {
+      const form = name.slice(0, length);
+      if (PlaceLevelEndRE.test(form) && byForm.has(form)) return length;
+    }
+    return 0;
+  };
+  let rest = bureau;
+  for (let length = placeLength(rest); length > 0; length = placeLength(rest)) rest = rest.slice(length);
+  // (市场监督管理局, 市政管理局: 市 opens a word there, no level.)
+  if (rest === bureau) rest = bureau.replace(/^[省市州县区](?![场政容民])/u, "");
+  return rest !== bureau && /^\p{Script=Han}{2,10}局$/u.test(rest) && !/[省市州县区]局|分局$/u.test(rest)
+    ? rest
+    : undefined;
+}
 
 /**
  * The sections a bureau holds, written as a kind in its own report: 各科室, 各处室, 业务科室, 各党支部,
@@ -1731,6 +1754,9 @@ export function unitResolver(
   // 资源 is a county's short name and an ordinary noun: written bare, it is the noun.
   const isPlace = (piece: string): boolean => countyOf(piece) !== undefined && !isOrdinaryWord(piece);
   const unscoped = new Set<string>();
+  // The system whose levels the convening bureau writes short (昆明市局); only in its own meeting, not in a
+  // government's that one of its heads attends.
+  const ownSystem = bureauMeets && ownBureau ? systemOfBureau(ownBureau) : undefined;
   const canonical = (raw: string): string => {
     // 各社区, 综合行政执法队 in a street office's own report: its communities and its teams.
     // 街道事务科: the office writes itself as 街道.
@@ -1779,12 +1805,11 @@ export function unitResolver(
     if (bureauMeets && ownBureau !== undefined && BureauPartRE.test(raw)) return canonical(ownBureau) + raw;
     // 局机关各科室 → 市城管局机关各科室; 局属各单位 → 市城管局局属各单位, as both are written.
     // 昆明市局 → 昆明市烟草专卖局 in the province's tobacco bureau's meeting.
-    const system = SystemOfBureauRE.exec(ownBureau ?? "")?.[1];
     const written =
       ownBureau && OwnBureauPartRE.test(raw)
         ? ownBureau + raw.replace(/^(?:我|本)(?=局)/, "").replace(/^局(?=机关|党组|党委|各)/, "")
-        : system && bureauMeets
-          ? raw.replace(SystemBureauShortRE, `$1${system}`)
+        : ownSystem
+          ? raw.replace(SystemBureauShortRE, `$1${ownSystem}`)
           : raw;
     const { name, scoped } = canonicalUnit(countyOf(written)?.name ?? written, region);
     // 各市州、各部门 in a province's own report: the province's (its towns and villages are some county's).

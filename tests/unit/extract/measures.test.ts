@@ -48,20 +48,32 @@ test("an item that hands out an award is no task; one that orders the award's fo
       paragraph("一、表扬本县防汛抢险有功人员及单位,计有:"),
       paragraph("(二)县消防救援大队、城关镇人民政府,各颁发奖状一帧。"),
       paragraph("(三)县人事处要于月底前将受表扬人员事迹颁发证书并登载县府网站。"),
+      paragraph("(四)授予县应急管理局等10个单位“安全生产先进集体”称号,颁发奖牌。"),
+      paragraph("(五)对获奖选手颁发荣誉证书和奖金。"),
+      paragraph("(六)由县人社局负责为获奖选手颁发证书。"),
     ],
     { ...context, docType: "会议报道" },
   );
   expect(measures.map((measure) => measure.text)).toEqual([
     "(三)县人事处要于月底前将受表扬人员事迹颁发证书并登载县府网站。",
+    "(五)对获奖选手颁发荣誉证书和奖金。",
+    "(六)由县人社局负责为获奖选手颁发证书。",
   ]);
 });
 
 test("something about to happen (冷空气就要来了) is no order; 就要 as must (发现问题就要整改) is", () => {
   const measures = extractMeasures(
-    [paragraph("据市气象台预报,我市将从多云转为阴天,冷空气就要来了。发现问题就要及时整改。")],
+    [
+      paragraph(
+        "据市气象台预报,我市将从多云转为阴天,冷空气就要来了。发现问题就要及时整改。汛期快要到了,各乡镇抓紧开展隐患排查。",
+      ),
+    ],
     context,
   );
-  expect(measures.map((measure) => measure.text)).toEqual(["发现问题就要及时整改。"]);
+  expect(measures.map((measure) => measure.text)).toEqual([
+    "发现问题就要及时整改。",
+    "汛期快要到了,各乡镇抓紧开展隐患排查。",
+  ]);
 });
 
 test("reported progress and narration are not measures", () => {

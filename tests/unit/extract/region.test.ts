@@ -122,6 +122,10 @@ test("a province's body convening the province's meeting in its capital is the p
   const attending =
     "山东省交通运输厅召开全省交通运输工作会议。临沂市交通运输局局长刘建参加会议。会议对青岛、烟台等地的经验做法给予肯定。";
   expect(extractRegion(input(attending)).region).toMatchObject({ city: "临沂市" });
+  // The venue written short is the city named in full: its welcome is no city's report when two others speak.
+  const welcomed =
+    "湖南省文化和旅游厅在郴州召开全省旅游发展大会。郴州市文化旅游广电体育局局长出席会议并致辞。长沙市、株洲市作交流发言。";
+  expect(extractRegion(input(welcomed)).region).toEqual({ province: "湖南省" });
 });
 
 test("a short place name shared by a county-level city and a district is the city when its offices are a city's", () => {

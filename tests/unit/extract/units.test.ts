@@ -585,6 +585,19 @@ test("in a bureau's own meeting, a level's 局 written short is that level's bur
   const county = unitResolver({ province: "四川省", city: "成都市" }, { bureau: "市税务局", bureauMeets: false });
   expect(county.canonical("县局")).toBe("县局");
   expect(province.canonical("市场监管局")).toBe("市场监督管理局");
+  // The system is the convener's name without every place before it; a branch (…分局) sets none.
+  const city = unitResolver({ province: "浙江省", city: "杭州市" }, { bureau: "杭州市税务局", bureauMeets: true });
+  expect(city.canonical("萧山区局")).toBe("萧山区税务局");
+  const district = unitResolver(
+    { province: "浙江省", city: "宁波市", district: "鄞州区" },
+    { bureau: "宁波市鄞州区市场监督管理局", bureauMeets: true },
+  );
+  expect(district.canonical("区局各科室")).toBe("鄞州区市场监督管理局各科室");
+  const branch = unitResolver(
+    { province: "湖南省", city: "长沙市" },
+    { bureau: "长沙市公安局天心分局", bureauMeets: true },
+  );
+  expect(branch.canonical("市局治安支队")).not.toContain("天心分局");
 });
 
 test("a body that drafted what a meeting adopted is a unit; a facility ending in 站 is not; 市府各单位 are the government's", () => {
