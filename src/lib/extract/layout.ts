@@ -108,6 +108,8 @@ function cleanTitle(line: string): string {
         "",
       )
       .replace(/^[，,、。；;?？\s]+/, "")
+      // 《…关于建立…制度的通知》: a reprint names the document it carries in book-title marks.
+      .replace(/^《([^《》]{6,80})》$/u, "$1")
   );
 }
 

@@ -31,8 +31,8 @@ const ConvenerRE = new RegExp(
   "u",
 );
 const DepartmentRE = new RegExp(`(?:${DEPARTMENT_ENDS})$`);
-/** A government, party committee or congress convening: the region meeting, no department. */
-const RegionBodyRE = /(?:政府|党委|[省市县区州旗]委|人大|政协)$/;
+/** A government, party committee or congress convening: the region meeting, no department; the nation's too. */
+const RegionBodyRE = /(?:政府|党委|[省市县区州旗]委|人大|政协)$|^(?:国务院|党中央|中共中央)$/;
 
 /** A title that is a bureau's own meeting: …工务局第16次局务会议纪录, …局2023年第3次局长办公会议. */
 const BureauMeetingTitleRE =

@@ -643,12 +643,16 @@ const SLOT_PATTERNS: RegExp[] = [
   // 各乡镇,各单位要…, 全区各乡镇、街道,各职能部门要…: collectives listed with commas before the modal are
   // its subject together.
   /(?:^|[。；;：:，,\n])((?:(?:全[市区县旗州盟])?各[\p{Script=Han}、]{1,12}[，,])+各[\p{Script=Han}]{1,8}?)(?:要|务必|必须|应当)/gu,
+  // 各镇、各部门提高政治站位…: collectives opening a sentence are its subject with no modal before the verb.
+  /(?:^|[。；;：:\n])((?:各[\p{Script=Han}]{1,8}?、)*各[\p{Script=Han}]{1,8}?)(?=(?:要|进一步|切实|认真|积极|全面|主动|严格)?(?:提高|加强|做好|提升|落实|推动|推进|抓好|抓实|强化|压实|履行|加大|加快))/gu,
   // 四川铁科建设监理有限公司召开…, 固县林场组织召开…, 新北市灾害应变中心今天上午11点30分召开…: the body that
   // convenes the meeting.
   // (A government or place convening its own meeting is the report's region, not an assignee; 记者从…召开的
-  // 会上获悉 names the convener after the reporter; 会议在县委党校召开 names only where it met.)
+  // 会上获悉 names the convener after the reporter; 会议在县委党校召开 names only where it met; 国务院召开…,
+  // 应急管理部召开全国…电视电话会议: a nation's meeting a local report relays, its convener tasked with nothing
+  // there; 街道召开全国文明城市创建推进会 is the street's own.)
   new RegExp(
-    String.raw`(?:^|[。；;，,：:\n])(?:[\p{Script=Han}]{0,6}?记者[^。；;，,：:\n]{0,6}?从)?([^。；;，,：:\n在]{2,30}?(?<![市区县府]|[省市区县]委))(?:组织|于[^。；;，,]{0,20}?|(?:今|昨|本|前)?[(（]?\d{0,2}[)）]?[日天]?(?:上午|下午|晚上|晚间)?(?:\d{1,2}[点时](?:\d{1,2}分|半)?)?)?(?:(?<=${DEPARTMENT_ENDS}|委|办)在[^。；;，,：:\n]{0,12}?(?:室|厅|楼|馆|堂|会场|中心|基地|宾馆|酒店|党校))?(?:召开|举行|召集|会商)`,
+    String.raw`(?:^|[。；;，,：:\n])(?:[\p{Script=Han}]{0,6}?记者[^。；;，,：:\n]{0,6}?从)?([^。；;，,：:\n在]{2,30}?(?<![市区县府]|[省市区县]委|国务院|党中央))(?:组织|于[^。；;，,]{0,20}?|(?:今|昨|本|前)?[(（]?\d{0,2}[)）]?[日天]?(?:上午|下午|晚上|晚间)?(?:\d{1,2}[点时](?:\d{1,2}分|半)?)?)?(?:(?<=${DEPARTMENT_ENDS}|委|办)在[^。；;，,：:\n]{0,12}?(?:室|厅|楼|馆|堂|会场|中心|基地|宾馆|酒店|党校))?(?:召开|举行|召集|会商)(?!了?全国[^。；;，,]{0,30}?(?:电视电话|视频)会议)`,
     "gu",
   ),
   // 市住建局供热管理处组织道里、道外…等9区供热办…负责人召开供热工作会议: the body that convenes.
@@ -733,10 +737,11 @@ const SLOT_PATTERNS: RegExp[] = [
   // 会议听取了市应急局关于…的汇报, 听取了县自然资源局工作情况汇报: the body that reports (not one that
   // reported to someone quoted: 总书记在听取海南省委和省政府工作汇报时的讲话).
   /(?<!在(?:认真|专门|亲自|全面)?)听取(?:并[^。；;，,了]{0,8})?了?([^。；;，,]{2,30}?)(?:关于[^。；;]{2,160}?的?|(?:近期|上半年|今年|年度)?(?:工作|有关|相关)?(?:情况|进展)?的?)(?:汇报|报告)/gu,
-  // 涧西区、孟津区作了表态发言, …住房城乡建设部门在会上作了经验交流发言; 各城市区、重点委局签订…承诺书
+  // 涧西区、孟津区作了表态发言, …住房城乡建设部门在会上作了经验交流发言, 县委组织部、经开区…围绕…作了交流表态发言;
+  // 各城市区、重点委局签订…承诺书
   // (…经办人员对镇区南部片区改造、…、消防产业园…等项目的进展情况…进行了汇报: the reporters open the clause;
   // what they reported on, however long, names no one; 就 opens the topic, up to another speaker's 就 or act.)
-  /(?:^|(?<=[。；;，,：:\n]))([^。；;，,：:\n]{2,60}?)(?:在[^。；;，,：:\n]{0,12}?会上)?(?:(?:分别|先后)?就(?:(?!就|提出|强调|讲话|要求|部署)[^。；;]){0,80}?|对[^。；;，,]{0,200}?)?(?:分别)?(?:作了?|做了?|作出|做出|进行了?)(?:(?:表态|典型|交流|经验)?发言|经验交流|点评|汇报|说明)/gu,
+  /(?:^|(?<=[。；;，,：:\n]))([^。；;，,：:\n]{2,60}?)(?:在[^。；;，,：:\n]{0,12}?会上)?(?:(?:分别|先后)?(?:就|围绕)(?:(?!就|围绕|提出|强调|讲话|要求|部署)[^。；;]){0,80}?|对[^。；;，,]{0,200}?)?(?:分别)?(?:作了?|做了?|作出|做出|进行了?)(?:(?:表态|典型|交流|经验){0,2}发言|经验交流|点评|汇报|说明)/gu,
   // 红星乡、北关街道考核成绩排名后两位，予以通报批评
   /(?:^|[。；;\n])([^。；;，,：:\n]{2,40}?)(?:考核|检查|测评|工作)[^。；;]{0,30}?予以通报(?:批评|表扬)/gu,
   /([^。；;，,：:\n]{2,40}?)(?:签订|签订并提交了?|递交)[^。；;]{0,6}(?:承诺书|责任书)/gu,
@@ -797,6 +802,8 @@ const HeadAfterBodyRE = /^\p{Script=Han}{2,3}?(?:同志)?副?(?:科长|处长|�
  * a word jieba tags as a verb, adverb, preposition or adjective (交通部 is followed by the noun
  * 观光局, so the name goes on to 交通部观光局).
  */
+/** An office of the body before it, by what it does (督查室, 稽查队, 执法科), not a group one sets up (成立专班). */
+const OwnOfficeRE = /^(?!成立|设立|组建|建立|组成)\p{Script=Han}{2}(?:室|科|股|队|组)$/u;
 function nameBeforeVerb(piece: string, afterList = false): string | undefined {
   for (let end = 2; end <= Math.min(piece.length - 1, 16); end += 1) {
     const name = piece.slice(0, end);
@@ -810,7 +817,14 @@ function nameBeforeVerb(piece: string, afterList = false): string | undefined {
     );
     // (各相关部门奋起直追, 各单位齐心协力: an idiom is the clause's predicate too; not after a place whose
     // office goes on, 疾病管制署高屏区 + 管制中心.)
-    if (next && /^(?:v|d|p|a|c|ad|i|l)/.test(next.tag) && !(/[区县市]$/.test(name) && section && next.tag === "l"))
+    // (县两办督查室、县安办: a body's own office closing a listed piece, though jieba reads 督查 as a verb.)
+    const ownOffice = afterList && OwnOfficeRE.test(piece.slice(end));
+    if (
+      next &&
+      /^(?:v|d|p|a|c|ad|i|l)/.test(next.tag) &&
+      !(/[区县市]$/.test(name) && section && next.tag === "l") &&
+      !ownOffice
+    )
       return name;
     // 管制中心段延昌科长列席: the body's name ends where its officer's begins.
     if (HeadAfterBodyRE.test(piece.slice(end)) && SINGLE_SURNAMES.has(piece[end] ?? "")) return name;

@@ -1021,3 +1021,8 @@ test("#74's rules: a text with no date of its own is of the year it names in bra
   expect(dated("本（2019）年新建公共停车场12处。").date).toBe("2019");
   expect(dated("縣府團隊將持續推動長照據點布建。").date).toBe("unknown");
 });
+
+test("#81's rules: a campaign's watchword for a quarter or half-year sets no deadline", () => {
+  expect(findDeadline("全力以赴冲刺三季度、决胜下半年。", 2023)).toBeNull();
+  expect(findDeadline("确保三季度完成主体工程。", 2023)).toEqual({ text: "三季度", date: "2023-09-30" });
+});

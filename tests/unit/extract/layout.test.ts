@@ -591,3 +591,12 @@ test("second review of #74's rules: a word of the headline's own in brackets sta
     "全面绘就乡村振兴新【蓝图】",
   );
 });
+
+test("#81's rules: a reprint's headline in book-title marks is the document's name without them", () => {
+  expect(articleLayout(["《西昌市人民政府关于加强城区供水管理的通知》", "各乡镇人民政府,市级各部门:"]).title).toBe(
+    "西昌市人民政府关于加强城区供水管理的通知",
+  );
+  expect(articleLayout(["《中国统计年鉴》与《四川统计年鉴》", "两部年鉴出版发行。"]).title).toBe(
+    "《中国统计年鉴》与《四川统计年鉴》",
+  );
+});

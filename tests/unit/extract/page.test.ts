@@ -1995,3 +1995,17 @@ test("#78: under a site's short name and its breadcrumb the headline is the page
   expect(entry?.data.title).toBe("县委召开常委会议研究部署防汛工作");
   expect(entry?.data.region?.district).toBe("清河县");
 });
+
+test("#81's rules: a notice reprinted years later is dated by the date it closes with, not by the page", () => {
+  const data = extract([
+    "《绵阳市人民政府办公室关于做好春季森林防火工作的通知》",
+    "浏览量: 时间:2019-03-02 10:20:11",
+    "各县(市、区)人民政府,市政府各部门:",
+    "为切实做好春季森林防火工作,现将有关事项通知如下:",
+    "一、各县(市、区)要于3月20日前完成防火隐患排查。",
+    "二○○三年三月五日",
+    "扫描二维码 关注我们",
+  ]);
+  expect(data?.title).toBe("绵阳市人民政府办公室关于做好春季森林防火工作的通知");
+  expect(data?.date).toBe("2003-03-05");
+});

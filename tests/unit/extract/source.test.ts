@@ -143,3 +143,8 @@ test("a team sent to inspect one street makes it the report's township", () => {
   expect(meetingTownship("督导组先后深入城关镇、东关镇进行督导检查", "")).toBeUndefined();
   expect(meetingTownship("县委书记带领督查组到城关镇调研检查", "")).toBeUndefined();
 });
+
+test("#81's rules: the nation's body convening is no department of a local report", () => {
+  expect(meetingConvener("", "15日,国务院召开全国安全生产电视电话会议,部署安全生产大检查。")).toBeUndefined();
+  expect(meetingConvener("", "15日,县应急局召开全县安全生产工作会议。")).toBe("县应急局");
+});

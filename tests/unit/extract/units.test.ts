@@ -2217,3 +2217,24 @@ test("由于 (because) hands no work on: the body after it keeps its name or is 
   expect(findUnits("由县水务局牵头,各乡镇配合。")).toEqual(["县水务局", "各乡镇"]);
   expect(findUnits("于都县应急局牵头,各乡镇配合。")).toEqual(["于都县应急局", "各乡镇"]);
 });
+
+test("#81's rules: bodies that speak on a topic, listed bodies with their own office, collectives with no modal", () => {
+  expect(findUnits("区委宣传部、高新区、区商务局、区人社局围绕招商引资任务作了交流表态发言。")).toEqual([
+    "区委宣传部",
+    "高新区",
+    "区商务局",
+    "区人社局",
+  ]);
+  expect(findUnits("要成立由县监察局、县政府督查室、县应急局组成的督查组。")).toEqual([
+    "县监察局",
+    "县政府督查室",
+    "县应急局",
+  ]);
+  expect(findUnits("由县住建局、县城管局执法科、县商务局联合开展检查。")).toContain("县城管局执法科");
+  expect(findUnits("目标已经明确。各乡镇、各部门提高政治站位,抓实各项工作。")).toEqual(["各乡镇", "各部门"]);
+  expect(findUnits("各项工作加强统筹,确保年底完成。")).toEqual([]);
+  // (A nation's meeting a county relays: its convener is tasked with nothing there.)
+  expect(findUnits("12日,国务院召开全国安全生产电视电话会议,部署安全生产大检查。")).toEqual([]);
+  expect(findUnits("5日,应急管理部召开全国防汛工作视频会议。")).toEqual([]);
+  expect(findUnits("11月8日,东关街道召开全国文明城市创建工作推进会。")).toEqual(["东关街道"]);
+});
