@@ -267,6 +267,9 @@ function sharedCollective(before: string, piece: string, qualifier?: string): st
 }
 /** Bodies named only as belonging to the one before them: 直属单位, 所属单位, 下属企业. */
 const DependentKindRE = /^(?:各)?(?:直属|所属|下属|派出)(?:单位|机构|企业|事业单位)$/;
+/** 各相关职能部门和单位, 各单位和部门: every body of the kind, written as its two generic words; one collective. */
+const GenericKindPairRE =
+  /^\p{Script=Han}{0,8}?(?:各|相关|有关)\p{Script=Han}{0,6}?(部门|单位)[和及与](?:各|相关|有关)?(?!\1)(?:部门|单位)$/u;
 /** Firms of one trade joined to a body by 及 or 和 (相关部门及供暖企业参与): they act with it. */
 const TradeFirmsRE = /^[\p{Script=Han}]{2,4}企业$/u;
 
@@ -372,6 +375,7 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
       // 区政府各工作部门及直属单位: the body's own subordinates, no body without it; one collective.
       if (parts.length === 2 && joinsUnits && DependentKindRE.test((parts[1] ?? "").replace(RoleTailRE, "")))
         return [piece];
+      if (GenericKindPairRE.test(piece)) return [piece];
       if (parts.length > 1 && joinsUnits) return parts;
       // 市领导范志国、王刚、李兵及各县（市、区）主要负责人, 崔志刚及有关部门单位负责人: a person, then
       // the collective body.
@@ -632,6 +636,22 @@ const ModalSubjectRE = new RegExp(
 const OwnLevelSubjectRE = /^(?:本|全|我)?(街道|镇|乡)(?:在[^，,]{1,12}?(?:后|时|中|期间))?$/u;
 /** The marker findUnits leaves for a township's own word for itself, for the resolver to name. */
 const OwnLevelMarkerRE = /^本(街道|镇|乡)$/u;
+// 四川铁科建设监理有限公司召开…, 固县林场组织召开…, 新北市灾害应变中心今天上午11点30分召开…: the body that
+// convenes the meeting.
+// (A government or place convening its own meeting is the report's region, not an assignee; 记者从…召开的
+// 会上获悉 names the convener after the reporter; 会议在县委党校召开 names only where it met.)
+const ConvenerSlotRE = new RegExp(
+  String.raw`(?:^|[。；;，,：:\n])(?:[\p{Script=Han}]{0,6}?记者[^。；;，,：:\n]{0,6}?从)?([^。；;，,：:\n在]{2,30}?(?<![市区县府]|[省市区县]委))(?:组织|于[^。；;，,]{0,20}?|(?:今|昨|本|前)?[(（]?\d{0,2}[)）]?[日天]?(?:上午|下午|晚上|晚间)?(?:\d{1,2}[点时](?:\d{1,2}分|半)?)?)?(?:(?<=${DEPARTMENT_ENDS}|委|办)在[^。；;，,：:\n]{0,12}?(?:室|厅|楼|馆|堂|会场|中心|基地|宾馆|酒店|党校))?(?:召开|举行|召集|会商)`,
+  "gu",
+);
+/**
+ * 国务院召开…, 应急管理部召开全国…电视电话会议: the nation's body, whose meeting a local report relays, is tasked
+ * with nothing there (县应急管理局召开全国…会议精神传达会 is the county's own).
+ */
+const NationalBodyRE =
+  /^(?:国务院|党中央|中共中央)$|^(?:国家|中央)?\p{Script=Han}{1,8}(?:部|总局)$|^国家\p{Script=Han}{1,10}(?:局|委|署)$/u;
+const isNationalBody = (name: string): boolean =>
+  NationalBodyRE.test(name) && !/[省市县区州旗盟乡镇]/u.test(name.replace(/城乡/gu, ""));
 /** Slots in which a report names the units it assigns work to or that act in it. */
 const SLOT_PATTERNS: RegExp[] = [
   // 光辉镇：一是未落实…; 济民医院(老院区)：预检分诊台未建立…; 石槽集乡:召开…: a circular's item headed by
@@ -645,16 +665,7 @@ const SLOT_PATTERNS: RegExp[] = [
   /(?:^|[。；;：:，,\n])((?:(?:全[市区县旗州盟])?各[\p{Script=Han}、]{1,12}[，,])+各[\p{Script=Han}]{1,8}?)(?:要|务必|必须|应当)/gu,
   // 各镇、各部门提高政治站位…: collectives opening a sentence are its subject with no modal before the verb.
   /(?:^|[。；;：:\n])((?:各[\p{Script=Han}]{1,8}?、)*各[\p{Script=Han}]{1,8}?)(?=(?:要|进一步|切实|认真|积极|全面|主动|严格)?(?:提高|加强|做好|提升|落实|推动|推进|抓好|抓实|强化|压实|履行|加大|加快))/gu,
-  // 四川铁科建设监理有限公司召开…, 固县林场组织召开…, 新北市灾害应变中心今天上午11点30分召开…: the body that
-  // convenes the meeting.
-  // (A government or place convening its own meeting is the report's region, not an assignee; 记者从…召开的
-  // 会上获悉 names the convener after the reporter; 会议在县委党校召开 names only where it met; 国务院召开…,
-  // 应急管理部召开全国…电视电话会议: a nation's meeting a local report relays, its convener tasked with nothing
-  // there; 街道召开全国文明城市创建推进会 is the street's own.)
-  new RegExp(
-    String.raw`(?:^|[。；;，,：:\n])(?:[\p{Script=Han}]{0,6}?记者[^。；;，,：:\n]{0,6}?从)?([^。；;，,：:\n在]{2,30}?(?<![市区县府]|[省市区县]委|国务院|党中央))(?:组织|于[^。；;，,]{0,20}?|(?:今|昨|本|前)?[(（]?\d{0,2}[)）]?[日天]?(?:上午|下午|晚上|晚间)?(?:\d{1,2}[点时](?:\d{1,2}分|半)?)?)?(?:(?<=${DEPARTMENT_ENDS}|委|办)在[^。；;，,：:\n]{0,12}?(?:室|厅|楼|馆|堂|会场|中心|基地|宾馆|酒店|党校))?(?:召开|举行|召集|会商)(?!了?全国[^。；;，,]{0,30}?(?:电视电话|视频)会议)`,
-    "gu",
-  ),
+  ConvenerSlotRE,
   // 市住建局供热管理处组织道里、道外…等9区供热办…负责人召开供热工作会议: the body that convenes.
   /(?:^|[。；;，,：:\n])([^。；;，,：:\n]{2,30}?(?<![市区县府]|[省市区县州旗盟]委))组织(?![部委])(?=[^。；;]{2,120}?(?:召开|举行)[^。；;]{0,16}?会)/gu,
   // 市府将…, 台南市政府积极推动…: the government acting as a body.
@@ -1305,6 +1316,7 @@ export function findUnits(
   };
   for (const pattern of patterns)
     for (const match of text.matchAll(pattern)) {
+      if (pattern === ConvenerSlotRE && isNationalBody(match[1] ?? "")) continue;
       const attending = pattern === AttendanceRE;
       // 市政府副秘书长陈某及市应急局…负责人陪同检查: the person before 及 is no body.
       const escorts = attending

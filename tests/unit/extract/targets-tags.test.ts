@@ -246,3 +246,10 @@ test("the bodies a task is done to, counted, are its target; those that carry it
 test("the members counted as the ones to act are no target", () => {
   expect(extractTargets("县安委会15个成员单位要于5月底前完成隐患排查。")).toEqual([]);
 });
+
+test("discipline is party building where the party's discipline is meant, not any work's", () => {
+  expect(tagsFor("要严明换届纪律,县委组织部要加强监督。")).toContain("党的建设");
+  expect(tagsFor("县纪委监委要扎实开展纪律教育学习宣传月活动。")).toContain("党的建设");
+  expect(tagsFor("要严肃防汛工作纪律,确保人员在岗。")).not.toContain("党的建设");
+  expect(tagsFor("要推动县域经济高质量发展。")).not.toContain("乡村振兴");
+});

@@ -2237,4 +2237,11 @@ test("#81's rules: bodies that speak on a topic, listed bodies with their own of
   expect(findUnits("12日,国务院召开全国安全生产电视电话会议,部署安全生产大检查。")).toEqual([]);
   expect(findUnits("5日,应急管理部召开全国防汛工作视频会议。")).toEqual([]);
   expect(findUnits("11月8日,东关街道召开全国文明城市创建工作推进会。")).toEqual(["东关街道"]);
+  expect(findUnits("会后,县应急管理局召开全国安全生产电视电话会议精神传达学习会。")).toEqual(["县应急管理局"]);
+});
+
+test("a collective written as its two generic words (各相关职能部门和单位) is one body", () => {
+  expect(findUnits("各相关职能部门和单位要进一步加大整改力度。")).toEqual(["各相关职能部门和单位"]);
+  expect(findUnits("沙湾区各单位和部门要高度重视。")).toEqual(["沙湾区各单位和部门"]);
+  expect(findUnits("由市住建局和各单位共同推进。")).toEqual(["市住建局", "各单位"]);
 });
