@@ -2225,6 +2225,7 @@ test("#81's rules: bodies that speak on a topic, listed bodies with their own of
     "区商务局",
     "区人社局",
   ]);
+  expect(findUnits("县教育局、县卫健局作了典型经验交流发言。")).toEqual(["县教育局", "县卫健局"]);
   expect(findUnits("要成立由县监察局、县政府督查室、县应急局组成的督查组。")).toEqual([
     "县监察局",
     "县政府督查室",
