@@ -27,7 +27,7 @@ import { isSingleWord, tagWords } from "./segmenter";
  * 所 after 除, 之, 其, 凡 is "what", no office.)
  */
 const UNIT_SUFFIX =
-  "(?:人民政府|政府|委员会|区议会|(?<![建会])议会(?!同)|红十字会|(?<=\\p{Script=Han}{2})(?:协会|商会|联合会)|办公室|领导小组|学习小组|(?<=各级)党组织|(?<=各级?)群团组织|指挥部|工作专班|工作组|管委会|党工委|(?<=[局委厅办署处])党组(?!成员|书记|副书记|扩大|会议|中心组)|街道办事处|街道|社区|中心|(?:科技|图书|博物|文化|纪念|美术|档案)馆|总队|支队|大队|中队|执法队|工作队|清洁队|派出所|区公所|公所|公司|集团|(?<=各(?![类种大个])[\\p{Script=Han}]{2,4})企业|(?<=各(?:级|类)?(?:中小|大中小|中等|职业|公办|民办|公立|定点)?)(?:学校|高校|医院|幼儿园|医疗机构)|林场|(?<=[\\p{Script=Han}]{2})银行|工商联|科协|妇联|残联|文联|侨联|总工会|工会|部门|委局|部委办局|局处|直属单位|单位|城市区|县区|县市区|乡镇|镇街|园区|产业园|工业园|物流园|专班|防指|苏木|机构|机关|供销社|合作社|党校|信用社|报社|卫生院|(?<=各级|各)党政|局|委|办|厅|部|处|署|室|(?<![除之其凡])所|站|院|县|区|镇|乡|科)";
+  "(?:人民政府|政府|委员会|区议会|(?<![建会])议会(?!同)|红十字会|(?<=\\p{Script=Han}{2})(?:协会|商会|联合会)|办公室|领导小组|学习小组|(?<=各级)党组织|(?<=各级?)群团组织|指挥部|工作专班|工作组|管委会|党工委|(?<=[局委厅办署处])党组(?!成员|书记|副书记|扩大|会议|中心组)|街道办事处|街道|社区|中心|(?:科技|图书|博物|文化|纪念|美术|档案)馆|总队|支队|大队|中队|执法队|工作队|清洁队|派出所|区公所|公所|公司|集团|(?<=各(?![类种大个])[\\p{Script=Han}]{2,4})企业|(?<=各(?:级|类)?(?:中小|大中小|中等|职业|公办|民办|公立|定点)?)(?:学校|高校|医院|幼儿园|医疗机构)|林场|(?<=[\\p{Script=Han}]{2})银行|工商联|科协|妇联|残联|文联|侨联|总工会|工会|部门|委局|部委办局|局处|直属单位|单位|城市区|县区|县市区|(?<=各)县市|乡镇|镇街|园区|产业园|工业园|物流园|专班|防指|苏木|机构|机关|供销社|合作社|党校|信用社|报社|卫生院|(?<=各级|各)党政|局|委|办|厅|部|处|署|室|(?<![除之其凡])所|站|院|县|区|镇|乡|科)";
 /**
  * A whole piece that names a unit: optional collective word, a core, a suffix; a leading group's
  * office may run longer (市行政审批制度改革工作领导小组办公室).
@@ -267,9 +267,12 @@ function sharedCollective(before: string, piece: string, qualifier?: string): st
 }
 /** Bodies named only as belonging to the one before them: 直属单位, 所属单位, 下属企业. */
 const DependentKindRE = /^(?:各)?(?:直属|所属|下属|派出)(?:单位|机构|企业|事业单位)$/;
-/** 各相关职能部门和单位, 各单位和部门: every body of the kind, written as its two generic words; one collective. */
+/**
+ * 各相关职能部门和单位, 沙湾区各单位和部门: every body of the kind, written as its two generic words; one collective
+ * (not 市应急局和各有关部门及单位, a body and the others; nor a bare 相关部门与单位, kept as two).
+ */
 const GenericKindPairRE =
-  /^\p{Script=Han}{0,8}?(?:各|相关|有关)\p{Script=Han}{0,6}?(部门|单位)[和及与](?:各|相关|有关)?(?!\1)(?:部门|单位)$/u;
+  /^(?:(?:(?![和及与])\p{Script=Han}){1,8}?(?:各|相关|有关)|各)\p{Script=Han}{0,6}?(部门|单位)[和及与](?:各|相关|有关)?(?!\1)(?:部门|单位)$/u;
 /** Firms of one trade joined to a body by 及 or 和 (相关部门及供暖企业参与): they act with it. */
 const TradeFirmsRE = /^[\p{Script=Han}]{2,4}企业$/u;
 
@@ -644,14 +647,21 @@ const ConvenerSlotRE = new RegExp(
   String.raw`(?:^|[。；;，,：:\n])(?:[\p{Script=Han}]{0,6}?记者[^。；;，,：:\n]{0,6}?从)?([^。；;，,：:\n在]{2,30}?(?<![市区县府]|[省市区县]委))(?:组织|于[^。；;，,]{0,20}?|(?:今|昨|本|前)?[(（]?\d{0,2}[)）]?[日天]?(?:上午|下午|晚上|晚间)?(?:\d{1,2}[点时](?:\d{1,2}分|半)?)?)?(?:(?<=${DEPARTMENT_ENDS}|委|办)在[^。；;，,：:\n]{0,12}?(?:室|厅|楼|馆|堂|会场|中心|基地|宾馆|酒店|党校))?(?:召开|举行|召集|会商)`,
   "gu",
 );
+/** The State Council's ministries, by the stem before 部 (old names too: 建设部, 农业部). */
+const MINISTRY_STEMS =
+  "外交|国防|教育|科学技术|工业和信息化|公安|国家安全|民政|司法|财政|人力资源和社会保障|人力资源社会保障|自然资源|生态环境|住房和城乡建设|住房城乡建设|交通运输|水利|农业农村|商务|文化和旅游|卫生|退役军人事务|应急管理|国土资源|环境保护|农业|建设|铁道|文化";
 /**
- * 国务院召开…, 应急管理部召开全国…电视电话会议: the nation's body, whose meeting a local report relays, is tasked
- * with nothing there (县应急管理局召开全国…会议精神传达会 is the county's own).
+ * 国务院召开…, 应急管理部、国家防总召开全国…视频会议: the nation's bodies, whose meeting a local report relays, are
+ * tasked with nothing there (县应急管理局召开全国…会议精神传达会 is the county's own, 国家税务总局洛阳市税务局 the city's).
  */
-const NationalBodyRE =
-  /^(?:国务院|党中央|中共中央)$|^(?:国家|中央)?\p{Script=Han}{1,8}(?:部|总局)$|^国家\p{Script=Han}{1,10}(?:局|委|署)$/u;
+const NationalBodyRE = new RegExp(
+  String.raw`^(?:国务院|党中央|中共中央|中央\p{Script=Han}{2,12}|国家\p{Script=Han}{0,12}(?:局|委|署|办|防总|监委)|(?:${MINISTRY_STEMS})部|\p{Script=Han}{2,8}总[局署])$`,
+  "u",
+);
 const isNationalBody = (name: string): boolean =>
-  NationalBodyRE.test(name) && !/[省市县区州旗盟乡镇]/u.test(name.replace(/城乡/gu, ""));
+  name
+    .split("、")
+    .every((part) => NationalBodyRE.test(part) && !/[省市县区州旗盟乡镇]/u.test(part.replace(/市场|城乡|乡村/gu, "")));
 /** Slots in which a report names the units it assigns work to or that act in it. */
 const SLOT_PATTERNS: RegExp[] = [
   // 光辉镇：一是未落实…; 济民医院(老院区)：预检分诊台未建立…; 石槽集乡:召开…: a circular's item headed by
@@ -664,7 +674,7 @@ const SLOT_PATTERNS: RegExp[] = [
   // its subject together.
   /(?:^|[。；;：:，,\n])((?:(?:全[市区县旗州盟])?各[\p{Script=Han}、]{1,12}[，,])+各[\p{Script=Han}]{1,8}?)(?:要|务必|必须|应当)/gu,
   // 各镇、各部门提高政治站位…: collectives opening a sentence are its subject with no modal before the verb.
-  /(?:^|[。；;：:\n])((?:各[\p{Script=Han}]{1,8}?、)*各[\p{Script=Han}]{1,8}?)(?=(?:要|进一步|切实|认真|积极|全面|主动|严格)?(?:提高|加强|做好|提升|落实|推动|推进|抓好|抓实|强化|压实|履行|加大|加快))/gu,
+  /(?:^|[。；;：:\n])((?:各(?:(?!要)[\p{Script=Han}（）()]){1,10}?、)*各(?:(?!要)[\p{Script=Han}（）()]){1,10}?)(?=(?:要|进一步|切实|认真|积极|全面|主动|严格|继续|持续){0,2}(?:提高|加强|做好|提升|落实|推动|推进|抓好|抓实|强化|压实|履行|加大|加快|聚焦|巩固|坚持|高度重视))/gu,
   ConvenerSlotRE,
   // 市住建局供热管理处组织道里、道外…等9区供热办…负责人召开供热工作会议: the body that convenes.
   /(?:^|[。；;，,：:\n])([^。；;，,：:\n]{2,30}?(?<![市区县府]|[省市区县州旗盟]委))组织(?![部委])(?=[^。；;]{2,120}?(?:召开|举行)[^。；;]{0,16}?会)/gu,

@@ -1026,6 +1026,7 @@ test("#81's rules: a campaign's watchword for a quarter or half-year sets no dea
   expect(findDeadline("全力以赴冲刺三季度、决胜下半年。", 2023)).toBeNull();
   expect(findDeadline("确保三季度完成主体工程。", 2023)).toEqual({ text: "三季度", date: "2023-09-30" });
   expect(findDeadline("决胜第四季度,大干三季度。", 2023)).toBeNull();
+  expect(findDeadline("各部门要冲刺三季度前两个月,抓好项目开工。", 2023)).toBeNull();
   // (With an end, the campaign still sets one.)
   expect(findDeadline("要全力冲刺三季度末前完成主体工程", 2023)).toEqual({ text: "三季度末前", date: "2023-09-30" });
   expect(findDeadline("要决胜下半年前完成房屋征收任务", 2023)).toEqual({ text: "下半年前", date: "2023-12-31" });

@@ -252,4 +252,6 @@ test("discipline is party building where the party's discipline is meant, not an
   expect(tagsFor("县纪委监委要扎实开展纪律教育学习宣传月活动。")).toContain("党的建设");
   expect(tagsFor("要严肃防汛工作纪律,确保人员在岗。")).not.toContain("党的建设");
   expect(tagsFor("要推动县域经济高质量发展。")).not.toContain("乡村振兴");
+  expect(tagsFor("各单位要严肃财经纪律,严禁无预算支出。")).not.toContain("党的建设");
+  expect(tagsFor("各学校要加强学生安全和纪律教育。")).not.toContain("党的建设");
 });

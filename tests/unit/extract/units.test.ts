@@ -2246,3 +2246,21 @@ test("a collective written as its two generic words (各相关职能部门和单
   expect(findUnits("沙湾区各单位和部门要高度重视。")).toEqual(["沙湾区各单位和部门"]);
   expect(findUnits("由市住建局和各单位共同推进。")).toEqual(["市住建局", "各单位"]);
 });
+
+test("a prefecture's 各县市 is one collective; collectives carry on or focus with no modal before the verb", () => {
+  expect(findUnits("各县市要领会精神,吃透政策。")).toEqual(["各县市"]);
+  expect(findUnits("会议结束。各镇(街道)聚焦引进亿元以上项目。")).toEqual(["各镇（街道）"]);
+  expect(findUnits("各相关部门继续巩固来之不易的局面。")).toEqual(["各相关部门"]);
+  expect(findUnits("各相关职能部门和单位要进一步加大整改力度。")).toEqual(["各相关职能部门和单位"]);
+  expect(findUnits("各级领导干部坚持学习。")).toEqual([]);
+});
+
+test("second review of #81's rules: only the nation's ministries and offices convene as no unit; a pair after a body stays apart", () => {
+  expect(findUnits("张庄村党支部召开主题党日活动。")).toEqual(["张庄村党支部"]);
+  expect(findUnits("中铁十二局项目部召开安全生产会议。")).toEqual(["中铁十二局项目部"]);
+  expect(findUnits("财政部、税务总局召开全国税费优惠政策落实视频会议。")).toEqual([]);
+  expect(findUnits("应急管理部、国家防总召开全国防汛救灾视频会议。")).toEqual([]);
+  expect(findUnits("国家税务总局洛阳市税务局召开会议。")).toEqual(["国家税务总局洛阳市税务局"]);
+  expect(findUnits("市应急局和各有关部门及单位要加强值守。")).toEqual(["市应急局", "各有关部门", "各有关单位"]);
+  expect(findUnits("相关部门与单位要加强供热设施巡检。")).toEqual(["相关部门", "相关单位"]);
+});
