@@ -1,6 +1,6 @@
 import { DEPARTMENT_ENDS, REPLY_FOLLOWS } from "./patterns";
 import { isTownName, townsNamed } from "./towns";
-import { unitsInList } from "./units";
+import { isNationalBody, unitsInList } from "./units";
 
 /**
  * The name of the meeting a report is about (…推进会, …工作会议), in the source's own script.
@@ -31,8 +31,8 @@ const ConvenerRE = new RegExp(
   "u",
 );
 const DepartmentRE = new RegExp(`(?:${DEPARTMENT_ENDS})$`);
-/** A government, party committee or congress convening: the region meeting, no department; the nation's too. */
-const RegionBodyRE = /(?:政府|党委|[省市县区州旗]委|人大|政协)$|^(?:国务院|党中央|中共中央)$/;
+/** A government, party committee or congress convening: the region meeting, no department. */
+const RegionBodyRE = /(?:政府|党委|[省市县区州旗]委|人大|政协)$/;
 
 /** A title that is a bureau's own meeting: …工务局第16次局务会议纪录, …局2023年第3次局长办公会议. */
 const BureauMeetingTitleRE =
@@ -54,7 +54,8 @@ export function meetingConvener(titleSimple: string, leadSimple: string): string
   for (const text of [titleSimple, leadSimple]) {
     const piece = ConvenerRE.exec(text)?.[1]?.replace(/^\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?/, "");
     if (!piece) continue;
-    if (/[在到、]/.test(piece) || RegionBodyRE.test(piece)) return undefined;
+    // (国务院召开…, 应急管理部召开全国…: the nation's meeting a local report relays, no department of its own.)
+    if (/[在到、]/.test(piece) || RegionBodyRE.test(piece) || isNationalBody(piece)) return undefined;
     if (DepartmentRE.test(piece)) return piece;
   }
   return undefined;

@@ -269,10 +269,11 @@ function sharedCollective(before: string, piece: string, qualifier?: string): st
 const DependentKindRE = /^(?:各)?(?:直属|所属|下属|派出)(?:单位|机构|企业|事业单位)$/;
 /**
  * 各相关职能部门和单位, 沙湾区各单位和部门: every body of the kind, written as its two generic words; one collective
- * (not 市应急局和各有关部门及单位, a body and the others; nor a bare 相关部门与单位, kept as two).
+ * (党委和政府各有关部门和单位 too; not 市应急局和各有关部门及单位, a body and the others; nor a bare 相关部门与单位,
+ * kept as two).
  */
 const GenericKindPairRE =
-  /^(?:(?:(?![和及与])\p{Script=Han}){1,8}?(?:各|相关|有关)|各)\p{Script=Han}{0,6}?(部门|单位)[和及与](?:各|相关|有关)?(?!\1)(?:部门|单位)$/u;
+  /^(?:(?:(?![和及与](?:各|相关|有关))\p{Script=Han}){1,8}?(?:各|相关|有关)|各)\p{Script=Han}{0,6}?(部门|单位)[和及与](?:各|相关|有关)?(?!\1)(?:部门|单位)$/u;
 /** Firms of one trade joined to a body by 及 or 和 (相关部门及供暖企业参与): they act with it. */
 const TradeFirmsRE = /^[\p{Script=Han}]{2,4}企业$/u;
 
@@ -647,18 +648,18 @@ const ConvenerSlotRE = new RegExp(
   String.raw`(?:^|[。；;，,：:\n])(?:[\p{Script=Han}]{0,6}?记者[^。；;，,：:\n]{0,6}?从)?([^。；;，,：:\n在]{2,30}?(?<![市区县府]|[省市区县]委))(?:组织|于[^。；;，,]{0,20}?|(?:今|昨|本|前)?[(（]?\d{0,2}[)）]?[日天]?(?:上午|下午|晚上|晚间)?(?:\d{1,2}[点时](?:\d{1,2}分|半)?)?)?(?:(?<=${DEPARTMENT_ENDS}|委|办)在[^。；;，,：:\n]{0,12}?(?:室|厅|楼|馆|堂|会场|中心|基地|宾馆|酒店|党校))?(?:召开|举行|召集|会商)`,
   "gu",
 );
-/** The State Council's ministries, by the stem before 部 (old names too: 建设部, 农业部). */
+/** The State Council's ministries, by the stem before 部 (old and short names too: 建设部, 住建部, 工信部). */
 const MINISTRY_STEMS =
-  "外交|国防|教育|科学技术|工业和信息化|公安|国家安全|民政|司法|财政|人力资源和社会保障|人力资源社会保障|自然资源|生态环境|住房和城乡建设|住房城乡建设|交通运输|水利|农业农村|商务|文化和旅游|卫生|退役军人事务|应急管理|国土资源|环境保护|农业|建设|铁道|文化";
+  "外交|国防|教育|科学技术|工业和信息化|公安|国家安全|民政|司法|财政|人力资源和社会保障|人力资源社会保障|自然资源|生态环境|住房和城乡建设|住房城乡建设|交通运输|水利|农业农村|商务|文化和旅游|卫生|退役军人事务|应急管理|国土资源|环境保护|农业|建设|铁道|文化|科技|工信|住建|人社|文旅|交通|退役军人";
 /**
  * 国务院召开…, 应急管理部、国家防总召开全国…视频会议: the nation's bodies, whose meeting a local report relays, are
  * tasked with nothing there (县应急管理局召开全国…会议精神传达会 is the county's own, 国家税务总局洛阳市税务局 the city's).
  */
 const NationalBodyRE = new RegExp(
-  String.raw`^(?:国务院|党中央|中共中央|中央\p{Script=Han}{2,12}|国家\p{Script=Han}{0,12}(?:局|委|署|办|防总|监委)|(?:${MINISTRY_STEMS})部|\p{Script=Han}{2,8}总[局署])$`,
+  String.raw`^(?:国务院|党中央|中共中央|中央\p{Script=Han}{1,10}(?:委|办|部|局|组|院)|国家\p{Script=Han}{0,12}(?:局|委|署|办|防总|监委|指挥部)|(?:${MINISTRY_STEMS})部|中[宣组联]部|\p{Script=Han}{2,8}总[局署])$`,
   "u",
 );
-const isNationalBody = (name: string): boolean =>
+export const isNationalBody = (name: string): boolean =>
   name
     .split("、")
     .every((part) => NationalBodyRE.test(part) && !/[省市县区州旗盟乡镇]/u.test(part.replace(/市场|城乡|乡村/gu, "")));
@@ -817,14 +818,14 @@ const BareSuffixRE = new RegExp(`^${UNIT_SUFFIX}$`, "u");
 /** A person's name, then an office: what follows a body that one of its officers acts for. */
 const HeadAfterBodyRE = /^\p{Script=Han}{2,3}?(?:同志)?副?(?:科长|处长|局长|署长|主任|书记|参议|[省市县区镇乡]长)/u;
 
+/** An office of the body before it, by what it does (督查室, 稽查队, 执法科), not a group one sets up (成立专班). */
+const OwnOfficeRE = /^(?!成立|设立|组建|建立|组成)\p{Script=Han}{2}(?:室|科|股|队|组)$/u;
 /**
  * A unit name at the start of a piece whose verb the list in AfterSubjectRE does not know
  * (卫生局扩大…, 农业局仍然要…): the shortest opening that ends in a unit suffix and is followed by
  * a word jieba tags as a verb, adverb, preposition or adjective (交通部 is followed by the noun
  * 观光局, so the name goes on to 交通部观光局).
  */
-/** An office of the body before it, by what it does (督查室, 稽查队, 执法科), not a group one sets up (成立专班). */
-const OwnOfficeRE = /^(?!成立|设立|组建|建立|组成)\p{Script=Han}{2}(?:室|科|股|队|组)$/u;
 function nameBeforeVerb(piece: string, afterList = false): string | undefined {
   for (let end = 2; end <= Math.min(piece.length - 1, 16); end += 1) {
     const name = piece.slice(0, end);

@@ -147,4 +147,5 @@ test("a team sent to inspect one street makes it the report's township", () => {
 test("#81's rules: the nation's body convening is no department of a local report", () => {
   expect(meetingConvener("", "15日,国务院召开全国安全生产电视电话会议,部署安全生产大检查。")).toBeUndefined();
   expect(meetingConvener("", "15日,县应急局召开全县安全生产工作会议。")).toBe("县应急局");
+  expect(meetingConvener("", "1月15日,海关总署召开全国海关工作会议。")).toBeUndefined();
 });

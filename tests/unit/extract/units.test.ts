@@ -2263,4 +2263,8 @@ test("second review of #81's rules: only the nation's ministries and offices con
   expect(findUnits("国家税务总局洛阳市税务局召开会议。")).toEqual(["国家税务总局洛阳市税务局"]);
   expect(findUnits("市应急局和各有关部门及单位要加强值守。")).toEqual(["市应急局", "各有关部门", "各有关单位"]);
   expect(findUnits("相关部门与单位要加强供热设施巡检。")).toEqual(["相关部门", "相关单位"]);
+  expect(findUnits("科技部召开全国科技工作会议。")).toEqual([]);
+  expect(findUnits("中宣部召开全国宣传部长会议。")).toEqual([]);
+  expect(findUnits("9月10日,中央厨房公司召开营养餐配送工作会议。")).toEqual(["中央厨房公司"]);
+  expect(findUnits("会议要求,党委和政府各有关部门和单位要严格落实责任。")).toEqual(["党委和政府各有关部门和单位"]);
 });
