@@ -553,6 +553,9 @@ function deadlineIn(normalized: string, year: number | null, day?: string): { te
   let recurring: { text: string } | null = null;
   // 要在规定时间内整改到位，并于4月30日前上报: a time set without a date yields to one with it.
   let undated: { text: string } | null = null;
+  // 市里将于6月下旬开展测评，请各单位务必在6月1日前完成整改: when another body will act yields to the date the
+  // work is due by.
+  let scheduled: { text: string; date?: string } | null = null;
   for (const match of normalized.matchAll(DeadlineRE)) {
     const text = match[0].replace(/(完成|完工|建成|到位|清零|投用)$/, "");
     if (/^每(?:月|季|半年|年|周|星期)/.test(text)) {
@@ -601,11 +604,15 @@ function deadlineIn(normalized: string, year: number | null, day?: string): { te
       return { ...deadlineOfMatch(match, text, named, day), text: quarterYear[0] + text };
     }
     const found = deadlineOfMatch(match, text, year, day);
+    if (/将[于在]\s*$/.test(before) && !/[前内]$/.test(text)) {
+      scheduled ??= found;
+      continue;
+    }
     // 分别于6月27日、9月30日、2009年1月5日前: each day listed is due; the words keep them all, the date is the last.
     const listed = /前$/.test(text) ? DateListBeforeRE.exec(normalized.slice(0, at))?.[0] : undefined;
     return listed ? { ...found, text: listed + found.text } : found;
   }
-  return undated ?? recurring;
+  return scheduled ?? undated ?? recurring;
 }
 
 /** The deadline one DeadlineRE match sets (its words `text`), dated where the report's year and day allow. */

@@ -75,8 +75,8 @@ const LoneNameLeadersRE = new RegExp(
   String.raw`(?<!\p{Script=Han})(\p{Script=Han}{2,3}?)等(?:(${LEADERS_OF}领导)|领导)(?:同志)?(?:一同|一起|也)?(?:出席|参加|列席)`,
   "gu",
 );
-/** A collective title over a list of names: 县领导, 市政府领导, 街道领导, and a task force's (县工作专班, 市督导组). */
-const GROUP_TITLE = `(?:(?:[省市区县旗州盟镇乡]${LEADERSHIP_BODY}?|街道|局)领导|[省市区县旗州盟](?:委|政府)?(?:工作专班|专班|督导组|督查组|指导组))`;
+/** A collective title over a list of names: 县领导, 市政府领导, 街道领导, 分管农业农村工作的领导, and a task force's (县工作专班, 市督导组). */
+const GROUP_TITLE = `(?:(?:[省市区县旗州盟镇乡]${LEADERSHIP_BODY}?|街道|局)领导|(?:分管|主管)[^，,。；;、]{2,16}?的(?:[省市区县])?领导|[省市区县旗州盟](?:委|政府)?(?:工作专班|专班|督导组|督查组|指导组))`;
 /** A listed name, never the next list's title (市领导：陈涛、赵鹏，县领导：王五). */
 const LISTED_NAME = `(?!${GROUP_TITLE})[\\p{Script=Han}]{2,3}`;
 /** A body opening a later item of such a list, the title of the names after it (县开发区管委会谷九江、王温波). */
@@ -90,7 +90,7 @@ const BodyThenNameRE = new RegExp(`^(${BODY_BEFORE_NAMES})(\\p{Script=Han}{2,3})
  * (县指挥部领导马良泉、赵鹏在指挥部召开碰头会).
  */
 const GroupListRE = new RegExp(
-  `(?:(${GROUP_TITLE})\\s*[:：]?|出席(?:人员)?\\s*[:：])\\s*((?:(?:${BODY_BEFORE_NAMES})?${LISTED_NAME}[、，,]\\s*)*(?:(?:${BODY_BEFORE_NAMES})?${LISTED_NAME})?)(?=[^\\p{Script=Han}]|$|等?(?:同志)?(?:一同|一起|共同|也|亦)?(?:出席|参加|列席|参会|与会|到会)|(?:同志)?(?:主持|致辞)|(?:及|和|以及)(?:各|有关|相关|[\\p{Script=Han}、]{2,80}?(?:单位|部门)的?(?:主要)?(?:负责人|负责同志))|在[^，,。；;]{1,16}?(?:召开|主持|举行))`,
+  `(?:(${GROUP_TITLE})\\s*[:：]?|出席(?:人员)?\\s*[:：])\\s*((?:(?:${BODY_BEFORE_NAMES})?${LISTED_NAME}[、，,]\\s*)*(?:(?:${BODY_BEFORE_NAMES})?${LISTED_NAME})?)(?=[^\\p{Script=Han}]|$|等?(?:同志)?(?:一同|一起|共同|也|亦)?(?:出席|参加|列席|参会|与会|到会)|(?:同志)?(?:主持|致辞)|(?:及|和|以及|与)(?:各|有关|相关|[\\p{Script=Han}、]{2,80}?(?:单位|部门)的?(?:主要)?(?:负责人|负责同志))|在[^，,。；;]{1,16}?(?:召开|主持|举行))`,
   "gu",
 );
 /**

@@ -85,14 +85,14 @@ function soleCountyOfLevel(
     // 宽城融媒) is that place's media, whatever else the word means (蔚为大观); a paper (光明日报, 新安晚报)
     // may be the nation's or a province's. A county-level city's own daily (海安日报) counts for a text
     // that speaks as a 市; a county's paper is rarer than a province's of the same short name (新安晚报).
-    // A government's site (潼南政府网) is its own.
+    // A government's site (潼南政府网) is its own, and so is a site named after the place alone (中国舞阳网).
     // So does a place's weather or media account the text points its readers to (“紫金天气”微信公众号, “宽城融媒”
     // 客户端); not “公安发布”, a sector's.
     const media =
       (fromPublisher &&
         (level === "市"
-          ? /^(?:新闻网|新闻中心|融媒|发布|电视台|广播电视|日报|政府网|人民政府网|政府门户网)/
-          : /^(?:新闻网|新闻中心|融媒|发布|电视台|广播电视|政府网|人民政府网|政府门户网)/
+          ? /^(?:新闻网|新闻中心|融媒|发布|电视台|广播电视|日报|政府网|人民政府网|政府门户网|网(?!\p{Script=Han}))/u
+          : /^(?:新闻网|新闻中心|融媒|发布|电视台|广播电视|政府网|人民政府网|政府门户网|网(?!\p{Script=Han}))/u
         ).test(after)) ||
       /^(?:天气|气象|融媒)[”"」]?(?:微信公众号|微信|新浪微博|微博|客户端|APP|抖音号)/.test(after);
     const current = mention.places.filter((place) => place.level === "county" && place.name.endsWith(level));
@@ -759,11 +759,11 @@ export interface RegionInput {
 }
 
 /**
- * The media a lead opens with: 云上荆州报道：, 秀山网讯, 仪陇新闻网讯(记者…, 本刊河南讯(贺向阳 田鑫) (not
- * 本报讯).
+ * The media a lead opens with: 云上荆州报道：, 秀山网讯, 仪陇新闻网讯(记者…, 本刊河南讯(贺向阳 田鑫), 德州新闻网讯 5月6日
+ * (not 本报讯).
  */
 const DatelineMediaRE =
-  /^\s*据?([\p{Script=Han}]{2,12}?)(?:网讯|报讯|讯|报道)\s*(?:[:：]|[（(](?:记者|通讯员|\p{Script=Han}{2,4}[\s)）]))/u;
+  /^\s*据?([\p{Script=Han}]{2,12}?)(?:网讯|报讯|讯|报道)\s*(?:[:：]|[（(](?:记者|通讯员|\p{Script=Han}{2,4}[\s)）])|(?<=讯\s*)(?=\d{1,2}月\d{1,2}日))/u;
 
 /** Offices whose name makes the publisher a district's or county's own: 南区区公所, 新县人民政府. */
 const OwnOfficeRE = /(?:区公所|公所|人民政府|政府|区委|县委|办事处|融媒体中心|新闻中心|传媒中心)$/;

@@ -76,6 +76,10 @@ export interface ExtractedReport {
   blocks: TextBlock[];
 }
 
+/** A notice that recruits: 招聘公告, 招考简章, or a lead ending 现将有关事项公告如下 after the posts it opens. */
+const RecruitmentNoticeRE =
+  /(?:招聘|招考|招录|选调|遴选)[^。；;\n]{0,40}?(?:公告|简章)|(?:招聘|招考|招录)[^。\n]{0,40}?。现将[^。\n]{0,12}?公告如下/;
+
 /** How many signatures (an organisation over a date) a text holds. */
 function signaturesIn(lines: readonly string[]): number {
   return lines.filter((_, index) => isSignatureAt(lines, index)).length;
@@ -287,7 +291,10 @@ export function extractReport(articleLines: readonly string[], page: PageContext
   // (县统计局部署统计年报, 解读统计公报的发布会 are meetings.)
   const statistical =
     /统计(?:公报|快报|月报|年报)$/.test(titleSimple) && !/召开|部署|会议|解读|发布会|座谈|培训/.test(titleSimple);
-  const measures = extractMeasures(statistical ? [] : paragraphs, {
+  // A recruitment notice (…决定公开招聘合同制工作人员。现将有关事项公告如下：) lists the applicant's conditions and
+  // steps, no body's work. (A meeting that decides to recruit, 研究公开招聘教师事宜, still orders it.)
+  const recruiting = RecruitmentNoticeRE.test(`${titleSimple}\n${lead}`);
+  const measures = extractMeasures(statistical || recruiting ? [] : paragraphs, {
     docType,
     plan,
     ...deadlineAnchor(date, page.dates.published),

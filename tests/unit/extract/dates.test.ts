@@ -112,6 +112,9 @@ test.each([
   ["要在除夕前往各自联系乡镇检查安全生产", 2023, null],
   ["即日起至12月31日开展集中整治", 2024, { text: "即日起至12月31日", date: "2024-12-31" }],
   ["自即日起至2025年3月底开展专项行动", 2024, { text: "自即日起至2025年3月底", date: "2025-03-31" }],
+  // When another body will act yields to the date the work is due by; alone, it stands.
+  ["省里将于7月下旬开展抽查,请各县务必在7月10日前完成自查", 2024, { text: "7月10日前", date: "2024-07-10" }],
+  ["市里将于9月下旬组织考核", 2024, { text: "9月下旬", date: "2024-09-30" }],
 ])("deadline in %s", (sentence, year, deadline) => {
   expect(findDeadline(sentence, year)).toEqual(deadline);
 });

@@ -199,6 +199,17 @@ test("a name that is also a word is a name when the text goes on to quote it alo
   expect(extractLeaders("县委书记周济困难群众。").leaders).toEqual([]);
 });
 
+test("the leaders in charge of a field, named as one list, are each a leader under that title", () => {
+  expect(
+    extractLeaders("3月1日,县里分管工业工作的领导陈志强、刘海涛与各企业主要负责同志在县工信局座谈。").leaders.map(
+      (leader) => [leader.name, leader.title],
+    ),
+  ).toEqual([
+    ["陈志强", "分管工业工作的领导"],
+    ["刘海涛", "分管工业工作的领导"],
+  ]);
+});
+
 test("names under a collective title or in a record's 出席 field are leaders; a 主席 field names the chair", () => {
   expect(extractLeaders("县领导张俊义、马昊莹、夏子文参加会议。").leaders).toEqual([
     { name: "张俊义", title: "县领导", role: "出席" },

@@ -955,6 +955,24 @@ test("a statistics bulletin sets no measures, and is tagged by the fields it dwe
   expect(data?.tags).not.toContain("公共卫生");
 });
 
+test("a recruitment notice sets no measures: its items are the applicant's conditions and steps", () => {
+  const notice = extract([
+    "为充实基层力量,某镇决定面向社会公开招聘合同制工作人员。现将有关事项公告如下:",
+    "一、应聘条件",
+    "(一)身体健康,遵纪守法,品行端正。",
+    "二、报名",
+    "1.报名时间:2024年3月1日至3月10日。",
+    "2.报名人员须提供本人有效身份证。",
+  ]);
+  expect(notice?.measures).toEqual([]);
+  // (A meeting that decides to recruit still orders it.)
+  const meeting = extract([
+    "县政府召开常务会议",
+    "3月1日,县长主持召开县政府常务会议,研究公开招聘教师事宜。会议要求,县教育局要在6月底前完成招聘工作。",
+  ]);
+  expect(meeting?.measures).toHaveLength(1);
+});
+
 test("a disclosure page's name field picks its headline over the site's menu above the fields", () => {
   const data = extract([
     "政府信息公开",

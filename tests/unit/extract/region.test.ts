@@ -198,6 +198,14 @@ test("the media a lead opens with places the report in its city: 云上荆州报
   expect(extractRegion({ ...input(lead), lead }).region).toEqual({ province: "湖北省", city: "荆州市" });
 });
 
+test("a news site's dateline before the day it reports places the report too: 某州新闻网讯 5月6日", () => {
+  const lead = "荆州新闻网讯 5月6日,县政府第三次常务会议召开,县长主持会议。";
+  expect(extractRegion({ ...input(lead), lead }).region).toEqual({ province: "湖北省", city: "荆州市" });
+  // (A bare 讯 with no date after it stays no dateline: 荆州快讯 is a column, named in passing.)
+  const column = "荆州快讯栏目报道了全县的工作。县政府召开常务会议,县长主持会议。";
+  expect(extractRegion({ ...input(column), lead: column }).region).toEqual({});
+});
+
 test("an acting county head (代县长) is no 代县; a village or street named after a city (儋州村, 儋州南二巷) is not that city", () => {
   expect(extractRegion(input("6月20日晚，县政府召开常务会议。县委副书记、代县长王华主持会议。")).region).toEqual({});
   const sanya = extractRegion(

@@ -155,6 +155,11 @@ test("units are found where reports name them", () => {
   ]);
   expect(findUnits("由市住建局牵头,市财政局配合。")).toEqual(["市住建局", "市财政局"]);
   expect(findUnits("责任单位：市城管局、各城市区")).toEqual(["市城管局", "各城市区"]);
+  // Each inspection team a meeting sends out is tasked as one (各督查组要…); a team named once in passing is not.
+  expect(findUnits("各督导组要强化责任担当,客观反映问题。")).toEqual(["各督导组"]);
+  expect(findUnits("督查组现场查看了整改情况。")).toEqual([]);
+  // 配合好 is the verb made whole (配合好省委巡视), no lead-in to a body.
+  expect(findUnits("要求各乡镇配合好省委巡视,做好抗旱工作。")).toEqual(["各乡镇"]);
 });
 
 test("people and whole populations are not units", () => {
