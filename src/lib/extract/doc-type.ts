@@ -167,6 +167,9 @@ export function classifyDocType({ titleLines, title, lead, body, numbered = fals
   // 郎溪县第一届运动会隆重开幕, 农民文艺汇演开幕: a ceremony, a contest or a show is an event, not a
   // meeting, however 隆重举行 it is, unless the title names a meeting too.
   if (CeremonyTitleRE.test(title) && !TitleMeetingRE.test(title)) return "其他";
+  // 镇党委书记在全县…推进会上的汇报发言: a body's own account to a meeting of its peers tells its ways, whatever the
+  // meeting is called (…会上发言 alone, a leader's, is a speech).
+  if (/上的(?:汇报|交流|典型|经验交流|经验介绍|典型经验)发言(?:材料|稿)?$/.test(title)) return "经验交流";
   // 会上，党委书记…传达了…: a lead that opens inside the meeting.
   if (/^(?:会上|会议上|会议中)[，,]/.test(lead)) return "会议报道";
   if (MeetingRE.test(title) || MeetingRE.test(lead.slice(0, 240)) || MeetingOpeningRE.test(body.slice(0, 300)))

@@ -22,6 +22,13 @@ test("a leader's inspection visit is reported as a meeting; a study trip is not,
   ).toBe("经验交流");
 });
 
+test("a body's own account to a meeting (…推进会上的汇报发言) is an experience piece; a leader's 发言 a speech", () => {
+  const told = "近年来,我镇坚持党建引领,着力提升乡村治理水平。";
+  expect(kind("镇党委书记在全县乡村振兴推进会上的汇报发言", told)).toBe("经验交流");
+  expect(kind("县教育局在全市教育工作会议上的典型发言材料", told)).toBe("经验交流");
+  expect(kind("县长在建设卫生城会上发言", "同志们:今天召开会议。各乡镇要加强整治。")).toBe("讲话");
+});
+
 test("an inspection's findings are a 通报, as is a notice titled with a year and a quoted document", () => {
   expect(
     classifyDocType({

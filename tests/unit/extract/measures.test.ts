@@ -2134,6 +2134,20 @@ test("the leadership's decision to take on this year's work, and the tasks a spe
   ]);
 });
 
+test("a prefecture's or league's government deciding on work takes it on as much as a city's", () => {
+  const texts = extractMeasures(
+    [
+      paragraph("州政府决定派出3个督查组,就全州重点工作对州直部门和各县市进行综合督查。"),
+      paragraph("盟政府决定对全盟旗县开展安全生产大检查。"),
+    ],
+    { ...context, docType: "会议报道" },
+  ).map((measure) => measure.text);
+  expect(texts).toEqual([
+    "州政府决定派出3个督查组,就全州重点工作对州直部门和各县市进行综合督查。",
+    "盟政府决定对全盟旗县开展安全生产大检查。",
+  ]);
+});
+
 test("an experience piece's numbered practice may split its verb with quotes or open a later clause with it", () => {
   const texts = extractMeasures(
     [
