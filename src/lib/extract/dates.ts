@@ -604,7 +604,13 @@ function deadlineIn(normalized: string, year: number | null, day?: string): { te
       return { ...deadlineOfMatch(match, text, named, day), text: quarterYear[0] + text };
     }
     const found = deadlineOfMatch(match, text, year, day);
-    if (/将[于在]\s*$/.test(before) && !/[前内]$/.test(text)) {
+    // (将于10月底完工, 将于年底建成投用: the subject's own completion is due then.)
+    if (
+      /将[于在]\s*$/.test(before) &&
+      !/[前内]$/.test(text) &&
+      !/(?:完成|完工|建成|到位|投用)$/.test(match[0]) &&
+      !/^\s*(?:全面|全部|基本)?(?:完成|完工|建成|竣工|投用|投产|到位|办结|启用|通车)/.test(after)
+    ) {
       scheduled ??= found;
       continue;
     }

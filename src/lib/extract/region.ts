@@ -85,15 +85,19 @@ function soleCountyOfLevel(
     // 宽城融媒) is that place's media, whatever else the word means (蔚为大观); a paper (光明日报, 新安晚报)
     // may be the nation's or a province's. A county-level city's own daily (海安日报) counts for a text
     // that speaks as a 市; a county's paper is rarer than a province's of the same short name (新安晚报).
-    // A government's site (潼南政府网) is its own, and so is a site named after the place alone (中国舞阳网).
+    // A government's site (潼南政府网) is its own, and so is a county's 中国某某网 (中国舞阳网; not a portal that
+    // shares a county's name, 凤凰网, 华龙网, 天山网).
     // So does a place's weather or media account the text points its readers to (“紫金天气”微信公众号, “宽城融媒”
     // 客户端); not “公安发布”, a sector's.
     const media =
       (fromPublisher &&
         (level === "市"
-          ? /^(?:新闻网|新闻中心|融媒|发布|电视台|广播电视|日报|政府网|人民政府网|政府门户网|网(?!\p{Script=Han}))/u
-          : /^(?:新闻网|新闻中心|融媒|发布|电视台|广播电视|政府网|人民政府网|政府门户网|网(?!\p{Script=Han}))/u
+          ? /^(?:新闻网|新闻中心|融媒|发布|电视台|广播电视|日报|政府网|人民政府网|政府门户网)/
+          : /^(?:新闻网|新闻中心|融媒|发布|电视台|广播电视|政府网|人民政府网|政府门户网)/
         ).test(after)) ||
+      (fromPublisher &&
+        /^网(?!\p{Script=Han})/u.test(after) &&
+        text.slice(mention.index - 2, mention.index) === "中国") ||
       /^(?:天气|气象|融媒)[”"」]?(?:微信公众号|微信|新浪微博|微博|客户端|APP|抖音号)/.test(after);
     const current = mention.places.filter((place) => place.level === "county" && place.name.endsWith(level));
     // The site of a district that was a county (潼南政府网) over a text that says 全县 is the county's.

@@ -76,9 +76,13 @@ export interface ExtractedReport {
   blocks: TextBlock[];
 }
 
-/** A notice that recruits: 招聘公告, 招考简章, or a lead ending 现将有关事项公告如下 after the posts it opens. */
-const RecruitmentNoticeRE =
-  /(?:招聘|招考|招录|选调|遴选)[^。；;\n]{0,40}?(?:公告|简章)|(?:招聘|招考|招录)[^。\n]{0,40}?。现将[^。\n]{0,12}?公告如下/;
+/**
+ * A notice that recruits, by its title (…公开招聘工作人员公告, 招考简章（第2号）) or by a lead that opens posts and
+ * then says 现将有关事项公告如下. (Not a meeting or news on one: 召开招聘工作部署会, 研究招聘公告, 发布招聘简章.)
+ */
+const RecruitmentTitleRE =
+  /^(?![^\n]*(?:召开|会议|会上|研究|部署|审议|举办|举行|发布|发放|印发))[^，,。\s]*(?:招聘|招考|招录|选调|遴选)[^。；;\n]{0,40}?(?:公告|简章)(?:[（(]第?[一二三四五六七八九十\d]+号?[)）])?$/;
+const RecruitmentLeadRE = /(?:招聘|招考|招录)[^。\n]{0,40}?。现将[^。\n]{0,12}?公告如下/;
 
 /** How many signatures (an organisation over a date) a text holds. */
 function signaturesIn(lines: readonly string[]): number {
@@ -293,7 +297,7 @@ export function extractReport(articleLines: readonly string[], page: PageContext
     /统计(?:公报|快报|月报|年报)$/.test(titleSimple) && !/召开|部署|会议|解读|发布会|座谈|培训/.test(titleSimple);
   // A recruitment notice (…决定公开招聘合同制工作人员。现将有关事项公告如下：) lists the applicant's conditions and
   // steps, no body's work. (A meeting that decides to recruit, 研究公开招聘教师事宜, still orders it.)
-  const recruiting = RecruitmentNoticeRE.test(`${titleSimple}\n${lead}`);
+  const recruiting = RecruitmentTitleRE.test(titleSimple) || RecruitmentLeadRE.test(lead);
   const measures = extractMeasures(statistical || recruiting ? [] : paragraphs, {
     docType,
     plan,

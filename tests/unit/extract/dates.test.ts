@@ -115,6 +115,8 @@ test.each([
   // When another body will act yields to the date the work is due by; alone, it stands.
   ["省里将于7月下旬开展抽查,请各县务必在7月10日前完成自查", 2024, { text: "7月10日前", date: "2024-07-10" }],
   ["市里将于9月下旬组织考核", 2024, { text: "9月下旬", date: "2024-09-30" }],
+  // (将于10月底完工: the subject's own completion is due then, whatever follows.)
+  ["改建工程将于10月底完工,确保春节前通车", 2024, { text: "10月底", date: "2024-10-31" }],
 ])("deadline in %s", (sentence, year, deadline) => {
   expect(findDeadline(sentence, year)).toEqual(deadline);
 });

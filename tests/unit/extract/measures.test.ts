@@ -2142,6 +2142,16 @@ test("a prefecture's or league's government deciding on work takes it on as much
     ],
     { ...context, docType: "会议报道" },
   ).map((measure) => measure.text);
+  // (Told as history, 次年，州政府决定实施…, …得到有效遏制, it is no measure.)
+  expect(
+    extractMeasures(
+      [
+        paragraph("2018年,全州启动环湖治理。次年,州政府决定实施环湖截污工程。"),
+        paragraph("后来,盟政府决定实施禁牧休牧,荒漠化得到有效遏制。"),
+      ],
+      { ...context, docType: "会议报道" },
+    ),
+  ).toEqual([]);
   expect(texts).toEqual([
     "州政府决定派出3个督查组,就全州重点工作对州直部门和各县市进行综合督查。",
     "盟政府决定对全盟旗县开展安全生产大检查。",

@@ -971,6 +971,11 @@ test("a recruitment notice sets no measures: its items are the applicant's condi
     "3月1日,县长主持召开县政府常务会议,研究公开招聘教师事宜。会议要求,县教育局要在6月底前完成招聘工作。",
   ]);
   expect(meeting?.measures).toHaveLength(1);
+  // (Nor a meeting on a notice, nor news of one published: their orders stand.)
+  for (const title of ["县人社局召开事业单位公开招聘工作部署会", "县人社局发布2024年度企业招聘简章"]) {
+    const news = extract([title, "3月1日,会议研究了招聘公告发布事宜。会议要求,各用人单位要在4月30日前报送岗位计划。"]);
+    expect(news?.measures).toHaveLength(1);
+  }
 });
 
 test("a disclosure page's name field picks its headline over the site's menu above the fields", () => {

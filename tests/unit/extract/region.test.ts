@@ -683,6 +683,18 @@ test("a district's media named after it (大观新闻网) places a text that spe
   expect(extractRegion(input("区长主持召开会议。会议指出，成效蔚为大观。")).region).toEqual({});
 });
 
+test("a county's 中国某某网 is its own site; a portal that shares a county's name (凤凰网, 华龙网) places nothing", () => {
+  const text = "8月22日,县委副书记、县长主持召开县委县政府重点工作周交办会议。要求各乡镇抓好抗旱保秋工作。";
+  expect(extractRegion(input(text, { publisher: "中国舞阳网" })).region).toEqual({
+    province: "河南省",
+    city: "漯河市",
+    district: "舞阳县",
+  });
+  expect(extractRegion(input(text, { publisher: "凤凰网" })).region).toEqual({});
+  const district = "区委常委会召开会议。会议要求全区各镇街抓好防汛工作。";
+  expect(extractRegion(input(district, { publisher: "华龙网" })).region).toEqual({});
+});
+
 test("a street office convening its own meeting puts the report in its county of the city", () => {
   const text =
     "5月11日结古街道召开巩固卫生城市推进会议,传达了玉树州巩固卫生城市会议精神。会议要求,各村要做好环境整治。";

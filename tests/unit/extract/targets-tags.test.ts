@@ -255,3 +255,9 @@ test("discipline is party building where the party's discipline is meant, not an
   expect(tagsFor("各单位要严肃财经纪律,严禁无预算支出。")).not.toContain("党的建设");
   expect(tagsFor("各学校要加强学生安全和纪律教育。")).not.toContain("党的建设");
 });
+
+test("a party inspection is party building; a patrol team is not", () => {
+  expect(tagsFor("各乡镇要配合好省委巡视,抓好巡察整改")).toContain("党的建设");
+  expect(tagsFor("各乡镇要组建防汛巡视组,实行24小时巡堤查险")).not.toContain("党的建设");
+  expect(tagsFor("各护林站要加强林区巡察工作")).not.toContain("党的建设");
+});
