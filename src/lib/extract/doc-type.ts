@@ -168,8 +168,13 @@ export function classifyDocType({ titleLines, title, lead, body, numbered = fals
   // meeting, however 隆重举行 it is, unless the title names a meeting too.
   if (CeremonyTitleRE.test(title) && !TitleMeetingRE.test(title)) return "其他";
   // 镇党委书记在全县…推进会上的汇报发言: a body's own account to a meeting of its peers tells its ways, whatever the
-  // meeting is called (…会上发言 alone, a leader's, is a speech).
-  if (/上的(?:汇报|交流|典型|经验交流|经验介绍|典型经验)发言(?:材料|稿)?$/.test(title)) return "经验交流";
+  // meeting is called (…会上发言 alone, a leader's, is a speech; one with no speaker named, 在…民主生活会上的交流发言,
+  // is a person's own, as is one at a study session or a warning-education meeting).
+  if (
+    /^[^在\s]\S*?在\S{2,60}?上的(?:汇报|交流|典型|经验交流|经验介绍|典型经验)发言(?:材料|稿)?$/.test(title) &&
+    !/生活会|中心组|学习会|研讨班|研讨会|读书班|警示教育|对照检查/.test(title)
+  )
+    return "经验交流";
   // 会上，党委书记…传达了…: a lead that opens inside the meeting.
   if (/^(?:会上|会议上|会议中)[，,]/.test(lead)) return "会议报道";
   if (MeetingRE.test(title) || MeetingRE.test(lead.slice(0, 240)) || MeetingOpeningRE.test(body.slice(0, 300)))

@@ -77,12 +77,13 @@ export interface ExtractedReport {
 }
 
 /**
- * A notice that recruits, by its title (…公开招聘工作人员公告, 招考简章（第2号）) or by a lead that opens posts and
- * then says 现将有关事项公告如下. (Not a meeting or news on one: 召开招聘工作部署会, 研究招聘公告, 发布招聘简章.)
+ * A notice that recruits, by its title naming the posts (…公开招聘工作人员公告, 招考教师简章（第2号）, 招聘公告) or by a
+ * lead that decides to recruit and then says 现将有关事项公告如下. (Not a meeting or news on one, 召开招聘工作部署会,
+ * 发布招聘简章, 警惕虚假招聘公告; nor a notice on other work that names recruiting, 遴选示范村, 招聘行为, 遴选结果.)
  */
 const RecruitmentTitleRE =
-  /^(?![^\n]*(?:召开|会议|会上|研究|部署|审议|举办|举行|发布|发放|印发))[^，,。\s]*(?:招聘|招考|招录|选调|遴选)[^。；;\n]{0,40}?(?:公告|简章)(?:[（(]第?[一二三四五六七八九十\d]+号?[)）])?$/;
-const RecruitmentLeadRE = /(?:招聘|招考|招录)[^。\n]{0,40}?。现将[^。\n]{0,12}?公告如下/;
+  /^(?![^\n]*(?:召开|会议|会上|研究|部署|审议|举办|举行|发布|发放|印发|结果|情况|整改|问题|活动|项目|打击|规范|诈骗|虚假|提醒|警惕|[:：]))[^，,。\s]*(?:(?:招聘|招考|招录|选调|遴选)[^。；;\n]{0,30}?(?:人员|工作者|教师|医生|医护|护士|公务员|干部|辅警|员工|职工|毕业生|人才|选调生|社工|协管员)[^。；;\n]{0,10}?|招聘|招考)(?:公告|简章)(?:[（(]第?[一二三四五六七八九十\d]+号?[)）])?$/;
+const RecruitmentLeadRE = /决定[^。\n]{0,30}?(?:招聘|招考|招录)(?!会)[^。\n]{0,30}?。现将[^。\n]{0,12}?公告如下/;
 
 /** How many signatures (an organisation over a date) a text holds. */
 function signaturesIn(lines: readonly string[]): number {

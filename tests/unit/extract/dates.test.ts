@@ -117,6 +117,9 @@ test.each([
   ["市里将于9月下旬组织考核", 2024, { text: "9月下旬", date: "2024-09-30" }],
   // (将于10月底完工: the subject's own completion is due then, whatever follows.)
   ["改建工程将于10月底完工,确保春节前通车", 2024, { text: "10月底", date: "2024-10-31" }],
+  // (Only a date work is due by passes the scheduled one over: not a later appraisal, nor a ban.)
+  ["县委将于7月上旬对各乡镇进行考核,考核结果纳入年底综合考评", 2024, { text: "7月上旬", date: "2024-07-10" }],
+  ["一期工程将于10月底交付使用,二期2025年6月底前完工", 2024, { text: "10月底", date: "2024-10-31" }],
 ])("deadline in %s", (sentence, year, deadline) => {
   expect(findDeadline(sentence, year)).toEqual(deadline);
 });

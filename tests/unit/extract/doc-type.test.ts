@@ -27,6 +27,11 @@ test("a body's own account to a meeting (…推进会上的汇报发言) is an e
   expect(kind("镇党委书记在全县乡村振兴推进会上的汇报发言", told)).toBe("经验交流");
   expect(kind("县教育局在全市教育工作会议上的典型发言材料", told)).toBe("经验交流");
   expect(kind("县长在建设卫生城会上发言", "同志们:今天召开会议。各乡镇要加强整治。")).toBe("讲话");
+  // (One with no speaker named, or at a study session or a 民主生活会, is a person's own.)
+  const own = "按照会议安排,我结合思想和工作实际,谈几点认识。";
+  expect(kind("在2023年度专题民主生活会上的交流发言", own)).not.toBe("经验交流");
+  expect(kind("县委副书记在县委理论学习中心组学习会上的交流发言", own)).not.toBe("经验交流");
+  expect(kind("县教育局在全市教育工作会议上的典型发言材料", own)).toBe("经验交流");
 });
 
 test("an inspection's findings are a 通报, as is a notice titled with a year and a quoted document", () => {

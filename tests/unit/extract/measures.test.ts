@@ -2139,6 +2139,7 @@ test("a prefecture's or league's government deciding on work takes it on as much
     [
       paragraph("州政府决定派出3个督查组,就全州重点工作对州直部门和各县市进行综合督查。"),
       paragraph("盟政府决定对全盟旗县开展安全生产大检查。"),
+      paragraph("州政府决定启动营商环境攻坚年行动,推动营商环境显著改善。"),
     ],
     { ...context, docType: "会议报道" },
   ).map((measure) => measure.text);
@@ -2155,6 +2156,7 @@ test("a prefecture's or league's government deciding on work takes it on as much
   expect(texts).toEqual([
     "州政府决定派出3个督查组,就全州重点工作对州直部门和各县市进行综合督查。",
     "盟政府决定对全盟旗县开展安全生产大检查。",
+    "州政府决定启动营商环境攻坚年行动,推动营商环境显著改善。",
   ]);
 });
 

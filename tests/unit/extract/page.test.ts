@@ -972,7 +972,13 @@ test("a recruitment notice sets no measures: its items are the applicant's condi
   ]);
   expect(meeting?.measures).toHaveLength(1);
   // (Nor a meeting on a notice, nor news of one published: their orders stand.)
-  for (const title of ["县人社局召开事业单位公开招聘工作部署会", "县人社局发布2024年度企业招聘简章"]) {
+  for (const title of [
+    "县人社局召开事业单位公开招聘工作部署会",
+    "县人社局发布2024年度企业招聘简章",
+    "关于开展乡村振兴示范村遴选工作的公告",
+    "关于严厉打击招聘诈骗违法犯罪活动的公告",
+    "县人社局提醒：警惕虚假招聘公告",
+  ]) {
     const news = extract([title, "3月1日,会议研究了招聘公告发布事宜。会议要求,各用人单位要在4月30日前报送岗位计划。"]);
     expect(news?.measures).toHaveLength(1);
   }

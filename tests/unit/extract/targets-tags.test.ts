@@ -257,7 +257,8 @@ test("discipline is party building where the party's discipline is meant, not an
 });
 
 test("a party inspection is party building; a patrol team is not", () => {
-  expect(tagsFor("各乡镇要配合好省委巡视,抓好巡察整改")).toContain("党的建设");
+  expect(tagsFor("各乡镇要配合好省委巡视,抓好问题整改")).toContain("党的建设");
   expect(tagsFor("各乡镇要组建防汛巡视组,实行24小时巡堤查险")).not.toContain("党的建设");
   expect(tagsFor("各护林站要加强林区巡察工作")).not.toContain("党的建设");
+  expect(tagsFor("运维班组要对线路巡视反馈的缺陷隐患建立台账")).not.toContain("党的建设");
 });
