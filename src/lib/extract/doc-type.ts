@@ -168,11 +168,13 @@ export function classifyDocType({ titleLines, title, lead, body, numbered = fals
   // meeting, however 隆重举行 it is, unless the title names a meeting too.
   if (CeremonyTitleRE.test(title) && !TitleMeetingRE.test(title)) return "其他";
   // 镇党委书记在全县…推进会上的汇报发言: a body's own account to a meeting of its peers tells its ways, whatever the
-  // meeting is called (…会上发言 alone, a leader's, is a speech; one with no speaker named, 在…民主生活会上的交流发言,
-  // is a person's own, as is one at a study session or a warning-education meeting).
+  // meeting is called (…会上发言 alone, a leader's, is a speech; one by no body or its head, 在…民主生活会上的交流发言,
+  // 学生代表在开学典礼上…, is a person's own, as is one at a study session, a class or a warning-education meeting).
   if (
-    /^[^在\s]\S*?在\S{2,60}?上的(?:汇报|交流|典型|经验交流|经验介绍|典型经验)发言(?:材料|稿)?$/.test(title) &&
-    !/生活会|中心组|学习会|研讨班|研讨会|读书班|警示教育|对照检查/.test(title)
+    /^\S*?(?:县|区|市|州|旗|镇|乡|街道|村|社区|局|委|办|厅|部|院|所|站|队|集团|公司|学校|医院|中心|党委|党组|支部|书记|[县区市镇乡]长|局长|主任)在\S{2,60}?上的(?:汇报|交流|典型|经验交流|经验介绍|典型经验)发言(?:材料|稿)?$/.test(
+      title,
+    ) &&
+    !/生活会|中心组|学习会|研讨|培训班|读书|党日|党课|典礼|协商|警示教育|对照检查/.test(title)
   )
     return "经验交流";
   // 会上，党委书记…传达了…: a lead that opens inside the meeting.

@@ -81,9 +81,14 @@ export interface ExtractedReport {
  * lead that decides to recruit and then says 现将有关事项公告如下. (Not a meeting or news on one, 召开招聘工作部署会,
  * 发布招聘简章, 警惕虚假招聘公告; nor a notice on other work that names recruiting, 遴选示范村, 招聘行为, 遴选结果.)
  */
-const RecruitmentTitleRE =
-  /^(?![^\n]*(?:召开|会议|会上|研究|部署|审议|举办|举行|发布|发放|印发|结果|情况|整改|问题|活动|项目|打击|规范|诈骗|虚假|提醒|警惕|[:：]))[^，,。\s]*(?:(?:招聘|招考|招录|选调|遴选)[^。；;\n]{0,30}?(?:人员|工作者|教师|医生|医护|护士|公务员|干部|辅警|员工|职工|毕业生|人才|选调生|社工|协管员)[^。；;\n]{0,10}?|招聘|招考)(?:公告|简章)(?:[（(]第?[一二三四五六七八九十\d]+号?[)）])?$/;
-const RecruitmentLeadRE = /决定[^。\n]{0,30}?(?:招聘|招考|招录)(?!会)[^。\n]{0,30}?。现将[^。\n]{0,12}?公告如下/;
+const RECRUITED_POSTS =
+  "(?:人员|工作者|教师|医生|医护|护士|公务员|干部|辅警|员工|职工|毕业生|人才|选调生|社工|协管员|\\d+名)";
+const RecruitmentTitleRE = new RegExp(
+  `^(?![^\\n]*(?:召开|会议|会上|研究|部署|审议|举办|举行|发布|发放|印发|结果|情况|整改|问题|活动|项目|打击|规范|诈骗|虚假|提醒|警惕|解读|读懂|图解|调整|延期|变更|更正|取消|[:：]))[^，,。\\s]*(?:(?:招聘|招考|招录|选调|遴选)[^。；;\\n]{0,30}?${RECRUITED_POSTS}(?:[^。；;\\n的]{0,10}?|的)|招聘|招考)(?:公告|简章)(?:[（(]第?[一二三四五六七八九十\\d]+号?[)）])?$`,
+);
+const RecruitmentLeadRE = new RegExp(
+  `决定[^。\\n]{0,30}?(?:招聘|招考|招录|选调|遴选)(?!会)[^。\\n]{0,20}?${RECRUITED_POSTS}[^。\\n]{0,20}?。现将[^。\\n]{0,12}?公告如下`,
+);
 
 /** How many signatures (an organisation over a date) a text holds. */
 function signaturesIn(lines: readonly string[]): number {

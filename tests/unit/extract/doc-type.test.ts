@@ -32,6 +32,9 @@ test("a body's own account to a meeting (…推进会上的汇报发言) is an e
   expect(kind("在2023年度专题民主生活会上的交流发言", own)).not.toBe("经验交流");
   expect(kind("县委副书记在县委理论学习中心组学习会上的交流发言", own)).not.toBe("经验交流");
   expect(kind("县教育局在全市教育工作会议上的典型发言材料", own)).toBe("经验交流");
+  expect(kind("县委组织部在全市组织工作会议上的交流发言", own)).toBe("经验交流");
+  expect(kind("学生代表在2024年开学典礼上的交流发言", own)).not.toBe("经验交流");
+  expect(kind("张某某在全市年轻干部培训班上的交流发言", own)).not.toBe("经验交流");
 });
 
 test("an inspection's findings are a 通报, as is a notice titled with a year and a quoted document", () => {

@@ -2140,6 +2140,7 @@ test("a prefecture's or league's government deciding on work takes it on as much
       paragraph("州政府决定派出3个督查组,就全州重点工作对州直部门和各县市进行综合督查。"),
       paragraph("盟政府决定对全盟旗县开展安全生产大检查。"),
       paragraph("州政府决定启动营商环境攻坚年行动,推动营商环境显著改善。"),
+      paragraph("为确保农民工在年前拿到工资,县政府决定开展根治欠薪冬季专项行动,力求一批欠薪案件得到妥善化解。"),
     ],
     { ...context, docType: "会议报道" },
   ).map((measure) => measure.text);
@@ -2149,6 +2150,7 @@ test("a prefecture's or league's government deciding on work takes it on as much
       [
         paragraph("2018年,全州启动环湖治理。次年,州政府决定实施环湖截污工程。"),
         paragraph("后来,盟政府决定实施禁牧休牧,荒漠化得到有效遏制。"),
+        paragraph("建州初期,州政府决定在全州开展大规模植树造林运动。"),
       ],
       { ...context, docType: "会议报道" },
     ),
@@ -2157,6 +2159,7 @@ test("a prefecture's or league's government deciding on work takes it on as much
     "州政府决定派出3个督查组,就全州重点工作对州直部门和各县市进行综合督查。",
     "盟政府决定对全盟旗县开展安全生产大检查。",
     "州政府决定启动营商环境攻坚年行动,推动营商环境显著改善。",
+    "为确保农民工在年前拿到工资,县政府决定开展根治欠薪冬季专项行动,力求一批欠薪案件得到妥善化解。",
   ]);
 });
 

@@ -965,6 +965,13 @@ test("a recruitment notice sets no measures: its items are the applicant's condi
     "2.报名人员须提供本人有效身份证。",
   ]);
   expect(notice?.measures).toEqual([]);
+  // (Nor a notice that decides on other work about recruiting: 决定开展清理整顿非法招聘专项行动.)
+  const drive = extract([
+    "关于开展清理整顿人力资源市场秩序专项行动的公告",
+    "县人社局决定联合开展清理整顿非法招聘专项行动。现将有关事项公告如下:",
+    "一、各乡镇要做好宣传发动。",
+  ]);
+  expect(drive?.measures?.map((measure) => measure.units)).toEqual([["县人力资源和社会保障局"], ["各乡镇"]]);
   // (A meeting that decides to recruit still orders it.)
   const meeting = extract([
     "县政府召开常务会议",
@@ -978,6 +985,8 @@ test("a recruitment notice sets no measures: its items are the applicant's condi
     "关于开展乡村振兴示范村遴选工作的公告",
     "关于严厉打击招聘诈骗违法犯罪活动的公告",
     "县人社局提醒：警惕虚假招聘公告",
+    "关于加强用人单位招聘外来务工人员管理的公告",
+    "一图读懂某某县2024年公开招聘教师简章",
   ]) {
     const news = extract([title, "3月1日,会议研究了招聘公告发布事宜。会议要求,各用人单位要在4月30日前报送岗位计划。"]);
     expect(news?.measures).toHaveLength(1);

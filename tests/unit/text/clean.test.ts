@@ -384,6 +384,8 @@ test("a site's greeting with its address is furniture; one naming its place stay
   expect(cleanText("中国最美乡村——江西婺源欢迎您!\n会上,县长传达了要求。").lines[0]).toContain("婺源");
   // (a site thanking its visitors by its own name is furniture too, not the page's first heading)
   expect(cleanText("某某区人民政府网站欢迎您的访问!\n会上,区长传达了要求。").lines).toEqual(["会上,区长传达了要求。"]);
+  // (A place that is a 站 of its own greeting its guests is the page's headline: 文明驿站欢迎您光临.)
+  expect(cleanText("文明驿站欢迎您光临\n3月1日,驿站在城关镇建成。").lines[0]).toBe("文明驿站欢迎您光临");
 });
 
 test("a site's clock with its weekday is no publication date", () => {
