@@ -604,13 +604,14 @@ function deadlineIn(normalized: string, year: number | null, day?: string): { te
       return { ...deadlineOfMatch(match, text, named, day), text: quarterYear[0] + text };
     }
     const found = deadlineOfMatch(match, text, year, day);
+    const dueBy = /[前内]$/.test(text);
     // (将于7月上旬考核，结果纳入年底考评; 将于9月中旬验收，不合格的年底前不得申报: only a date work is due by
     // passes the scheduled one over.)
-    if (scheduled && !(/[前内]$/.test(text) && !/^\s*(?:不得|不能|不予|不再)/.test(after))) return scheduled;
+    if (scheduled && !(dueBy && !/^\s*(?:不得|不能|不予|不再)/.test(after))) return scheduled;
     // (将于10月底完工, 将于年底建成投用: the subject's own completion is due then.)
     if (
       /将[于在]\s*$/.test(before) &&
-      !/[前内]$/.test(text) &&
+      !dueBy &&
       text === match[0] &&
       !/^\s*(?:全面|全部|基本)?(?:完成|完工|建成|竣工|投用|投入使用|交付使用|投产|到位|办结|启用|通车)/.test(after)
     ) {
