@@ -770,9 +770,22 @@ function isDirective(
     const narrated =
       /^[，,]?[^，,。；]{2,30}?(?:通报了|汇报了|介绍了|肯定了|表扬了|作了|做了|进行了)/.test(item) ||
       /^[，,]?由[^，,。；]{2,20}?(?:说明|报告|汇报|介绍|通报)/.test(item);
+    // (一)县政府常务会议确定事项完成情况。, (三)重点项目推进情况: the heading of an account that follows, not a task
+    // (三、全面摸清底数情况, 及时上报进展情况 are tasks).
+    const accountHeading =
+      /^(?:关于)?[^，,。；;]{2,40}?(?:完成|落实|推进|进展|办理|执行|开展|整改|运行|工作|建设|基本)情况[。:：]?$/.test(
+        item,
+      ) &&
+      !/摸清|掌握|了解|核查|排查|调查|统计|报送|上报|梳理|汇总|分析|研判|摸排|核实|报告|汇报|反馈|公布|公开|通报/.test(
+        item,
+      );
     // 一是坚持压实主体责任，全面从严治党取得新成效: a half-year's result, listed as reviews list them.
     const achieved = /取得了?(?:新的?|明显|显著|积极|较好|良好)?(?:成效|成果|进展|突破|成绩)[；;。]?$/.test(item);
-    return !((reports || thanks || commends || narrated || achieved) && !hasModalYao(scope) && !ModalRE.test(scope));
+    return !(
+      (reports || thanks || commends || narrated || achieved || accountHeading) &&
+      !hasModalYao(scope) &&
+      !ModalRE.test(scope)
+    );
   }
   if (docType === "通报" && (/通报批评|责成/.test(simple) || SanctionGivenRE.test(simple))) return true;
   // A circular's fault with the body that must mend it (…围墙多处破损。(责任单位:市国土局,责任人:王功传)).
@@ -1162,6 +1175,10 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
     let agenda = false;
     // 各区、开发区要提高认识…；建立长效机制…；: a subject holds until the sentence's full stop.
     let clauseSubject: string[] = [];
+    let afterSemicolon = false;
+    let continuesSentence = false;
+    let subjectOpenedSentence = false;
+    let subjectFromItem = false;
     let spoken = "";
     // Quotes opened and not yet closed in the paragraph before the sentence, counted as it goes (a
     // paragraph may run to megabytes).
@@ -1379,12 +1396,27 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       // (…市委、市政府将…。同时，该市住建局继续推行…: a later sentence may tell another body's practice; so may
       // the next ；-clause, 县林业局牵头制定…；县公安局组织民警开展….)
       const practiceHolders = paragraph.practiceOf ? (context.practiceHoldersOf?.(simple) ?? []) : [];
-      if (ownSubject.length === 0 && practiceHolders.length === 0)
+      // (要完善方案…；各部门、乡镇…要加强配合…；要严格程序: a ；-clause opening on a 要 of its own, after a subject
+      // named mid-sentence, is the meeting's next order to no one named; 各级各部门要高度重视…；要正视问题 is theirs.)
+      // (二是…督促县教育资助中心…；三是环境治理方面，要…: a body one numbered item names is none of the next one's;
+      // 要求各街道一要…；二要… is still theirs.)
+      const numbered = EnumerationRE.test(simple);
+      const ownOrder =
+        (afterSemicolon && !subjectOpenedSentence && /^(?:要|需要|必须|务必)/.test(simple)) ||
+        (numbered && subjectFromItem);
+      if (ownSubject.length === 0 && practiceHolders.length === 0 && !ownOrder)
         measure.units = [...new Set([...measure.units, ...clauseSubject])];
       if (measure.units.length === 0 && paragraph.practiceOf)
         measure.units = practiceHolders.length > 0 ? practiceHolders : [...paragraph.practiceOf];
       // (…要确保6月底前完成主体工程，9月底前完成竣工验收: the second task after a comma is theirs too.)
-      clauseSubject = /[；;，,]$/.test(simple) ? (ownSubject.length > 0 ? ownSubject : clauseSubject) : [];
+      const heldSubject = ownSubject.length > 0 ? ownSubject : ownOrder ? [] : clauseSubject;
+      clauseSubject = /[；;，,]$/.test(simple) ? heldSubject : [];
+      if (ownSubject.length > 0) {
+        subjectOpenedSentence = !continuesSentence;
+        subjectFromItem = numbered;
+      }
+      afterSemicolon = /[；;]$/.test(simple);
+      continuesSentence = /[；;，,]$/.test(simple);
       // 县发改局负责的第4件、县卫健局负责的第17件进展滞后，请以上责任单位加快…: the units named before.
       const backReference = BackReferenceRE.exec(sentence.simple);
       if (backReference) {

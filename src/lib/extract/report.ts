@@ -84,10 +84,10 @@ export interface ExtractedReport {
 const RECRUITED_POSTS =
   "(?:人员|工作者|教师|医生|医护|护士|公务员|干部|辅警|员工|职工|毕业生|人才|选调生|社工|协管员|\\d+名)";
 const RecruitmentTitleRE = new RegExp(
-  `^(?![^\\n]*(?:召开|会议|会上|研究|部署|审议|举办|举行|发布|发放|印发|结果|情况|整改|问题|活动|项目|打击|规范|诈骗|虚假|提醒|警惕|解读|读懂|图解|调整|延期|变更|更正|取消|[:：]))[^，,。\\s]*(?:(?:招聘|招考|招录|选调|遴选)[^。；;\\n]{0,30}?${RECRUITED_POSTS}(?:[^。；;\\n的]{0,10}?|的)|招聘|招考)(?:公告|简章)(?:[（(]第?[一二三四五六七八九十\\d]+号?[)）])?$`,
+  `^(?![^\\n]*(?:召开|会议|会上|研究|部署|审议|举办|举行|发布|发放|印发|结果|情况|整改|问题|活动|项目|打击|规范|诈骗|虚假|提醒|警惕|解读|读懂|图解|调整|延期|变更|更正|取消|[:：]))[^，,。\\s]*(?:(?:招聘|招考|招录|招用|招募|选调|遴选)[^。；;\\n]{0,30}?${RECRUITED_POSTS}(?:[^。；;\\n的]{0,10}?|的)|招聘|招考)(?:公告|简章)(?:[（(]第?[一二三四五六七八九十\\d]+号?[)）])?$`,
 );
 const RecruitmentLeadRE = new RegExp(
-  `决定[^。\\n]{0,30}?(?:招聘|招考|招录|选调|遴选)(?!会)[^。\\n]{0,20}?${RECRUITED_POSTS}[^。\\n]{0,20}?。现将[^。\\n]{0,12}?公告如下`,
+  `决定[^。\\n]{0,30}?(?:招聘|招考|招录|招用|招募|选调|遴选)(?!会)[^。\\n]{0,20}?${RECRUITED_POSTS}[^。\\n]{0,20}?。现将[^。\\n]{0,12}?公告如下`,
 );
 
 /** How many signatures (an organisation over a date) a text holds. */
@@ -127,15 +127,21 @@ export function extractReport(articleLines: readonly string[], page: PageContext
       : undefined;
 
   let title = layout.title;
-  const docType = classifyDocType({
-    titleLines: titleBlockSimple,
-    title: titleSimple,
-    lead,
-    body: bodySimple.join("\n"),
-    // (Only a text that opens on its addressees under the number: one with a headline of its own, 请示,
-    // 报告, 公告, says what it is.)
-    numbered: page.meta.docNumber !== undefined && addresseeFirst,
-  });
+  // A recruitment notice (…决定公开招聘合同制工作人员。现将有关事项公告如下：) lists the applicant's conditions and
+  // steps, no body's work: a notice of no kind this site reports, whatever document numbers it quotes.
+  // (A meeting that decides to recruit, 研究公开招聘教师事宜, still orders it.)
+  const recruiting = RecruitmentTitleRE.test(titleSimple) || RecruitmentLeadRE.test(lead);
+  const docType = recruiting
+    ? "其他"
+    : classifyDocType({
+        titleLines: titleBlockSimple,
+        title: titleSimple,
+        lead,
+        body: bodySimple.join("\n"),
+        // (Only a text that opens on its addressees under the number: one with a headline of its own, 请示,
+        // 报告, 公告, says what it is.)
+        numbered: page.meta.docNumber !== undefined && addresseeFirst,
+      });
   if (docType === "检查" && /^(?:检查|检讨书|深刻检查)$/.test(titleSimple) && signer) {
     title = `${title}（${lines[signerIndex] ?? signer}）`;
     notes.push("标题由「检查」与落款单位组成，原文无完整标题");
@@ -301,9 +307,6 @@ export function extractReport(articleLines: readonly string[], page: PageContext
   // (县统计局部署统计年报, 解读统计公报的发布会 are meetings.)
   const statistical =
     /统计(?:公报|快报|月报|年报)$/.test(titleSimple) && !/召开|部署|会议|解读|发布会|座谈|培训/.test(titleSimple);
-  // A recruitment notice (…决定公开招聘合同制工作人员。现将有关事项公告如下：) lists the applicant's conditions and
-  // steps, no body's work. (A meeting that decides to recruit, 研究公开招聘教师事宜, still orders it.)
-  const recruiting = RecruitmentTitleRE.test(titleSimple) || RecruitmentLeadRE.test(lead);
   const measures = extractMeasures(statistical || recruiting ? [] : paragraphs, {
     docType,
     plan,

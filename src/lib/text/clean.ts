@@ -109,6 +109,8 @@ const EndMarkerRE = new RegExp(
  */
 const FooterMarkerRE =
   /^\s*(?:(?:友情链接|联系我们|昔日新闻|往期回顾|往期新闻)\s*[:：]?|(?:该|該)文章已有\s*\d+\s*人(?:参与|參與)(?:评论|評論)|(?:请|請)?(?:发表|發表)(?:评论|評論)|(?:全部|网友|網友|最新)(?:评论|評論))\s*$/;
+/** A site's sponsor line at its foot: 某区人民政府门户网站 网站主办单位:某区人民政府 (an event's 主办单位 is no site's). */
+const SiteSponsorRE = /网站\s*(?:主办|主管|承办)单?位?\s*[:：]/;
 /** A full sentence of the article: twenty Han characters or more, ending with its stop. */
 const FullSentenceRE = /(?:\p{Script=Han}[^。！？!?]*){20,}[。！？!?]\s*$/u;
 /**
@@ -372,6 +374,8 @@ const PhotoCreditLineRE =
  * line's start (?? ?为认真贯彻…, ????二、督查内容): no line of text opens with two of them.
  */
 const LostIndentRE = /^[ \u3000]*\?[? \u3000]*\?[? \u3000]*/;
+/** A label opening an abstract's text (摘 要:今天,市政府召开…, 【内容提要】…): the text is the article's, the label no part of it. */
+const AbstractLabelRE = /^\s*(?:[【[]\s*)?(?:内容)?(?:摘\s*要|提\s*要)\s*(?:[】\]]\s*[:：]?|[:：])\s*(?=\S)/;
 /** A disclosure page's label over the document's text: 文章正文. */
 const BodyLabelRE = /^(?:文章正文|正文内容)\s*[:：]?$/;
 /** The rule under a table's header row that a page exported as Markdown keeps: ---|---|---. */
@@ -826,7 +830,7 @@ export function cleanText(raw: string): CleanResult {
     if (url?.[1]) meta.url = url[1];
     const laterLines = (): string[] => input.slice(index + 1);
     const sentenceFollows = (): boolean => laterLines().some((later) => FullSentenceRE.test(simplifyChars(later)));
-    const footer = sawBody && FooterMarkerRE.test(line) && !sentenceFollows();
+    const footer = sawBody && (FooterMarkerRE.test(line) || SiteSponsorRE.test(line)) && !sentenceFollows();
     // (…相关链接：… / 附件：… / 县政府办公室 / 2023年5月20日: a notice's signature still follows.)
     const bulletedLinks =
       sawBody &&
@@ -969,7 +973,7 @@ export function cleanText(raw: string): CleanResult {
     const opening = sawBody ? undefined : WireStampStartRE.exec(line)?.[1];
     if (opening && !publishedMarked && meta.publishedText === undefined) meta.publishedText = opening;
     if (/[。！？]/.test(line) || line.length > 60) sawBody = true;
-    lines.push(original);
+    lines.push(original.replace(AbstractLabelRE, ""));
   }
   while (lines.at(-1) === "") lines.pop();
   const linkList = datedLinkListStart(lines);

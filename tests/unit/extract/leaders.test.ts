@@ -199,6 +199,12 @@ test("a name that is also a word is a name when the text goes on to quote it alo
   expect(extractLeaders("县委书记周济困难群众。").leaders).toEqual([]);
 });
 
+test("an office's weekly meeting (县长周例会) names no 周", () => {
+  expect(extractLeaders("5月14日,县政府召开县长周例会,听取近期工作情况汇报。").leaders).toEqual([]);
+  expect(extractLeaders("市政府召开市长周调度会,研究近期工作。").leaders).toEqual([]);
+  expect(extractLeaders("县长周例会上,县长周强讲话。").leaders.map((leader) => leader.name)).toEqual(["周强"]);
+});
+
 test("the leaders in charge of a field, named as one list, are each a leader under that title", () => {
   expect(
     extractLeaders("3月1日,县里分管工业工作的领导陈志强、刘海涛与各企业主要负责同志在县工信局座谈。").leaders.map(

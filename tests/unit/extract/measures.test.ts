@@ -2639,3 +2639,41 @@ test("#78: collectives before a task's verb still leave it a task; a total count
     }),
   ).toHaveLength(1);
 });
+
+test("a ；-clause on a 要 of its own after a body named mid-sentence, or a numbered item after one a numbered item named, is nobody's", () => {
+  const unitsOf = (text: string): string[][] =>
+    extractMeasures([paragraph(text)], context).map((measure) => measure.units);
+  expect(unitsOf("会议指出,要完善改造方案,认真研究;各部门、各乡镇要加强配合,合力攻坚;要严格程序,依法推进。")).toEqual([
+    [],
+    ["各部门", "各乡镇"],
+    [],
+  ]);
+  // (A body that opens the sentence holds for its ；-clauses.)
+  expect(unitsOf("会议要求,各级各部门要高度重视,层层落实责任;要正视问题,做到合法合规。")).toEqual([
+    ["各级各部门"],
+    ["各级各部门"],
+  ]);
+  expect(unitsOf("一是要推进教育均衡发展,督促县教育局全面落实资助政策;二是要推进扬尘污染治理工作。")).toEqual([
+    ["县教育局"],
+    [],
+  ]);
+  // (A body asked before the list holds for its items.)
+  expect(unitsOf("各督查组要求各街道一要对发现问题限期整改到位;二要认真总结经验做法;三要建立长效机制。")).toEqual([
+    ["各街道"],
+    ["各街道"],
+    ["各街道"],
+  ]);
+});
+
+test("a numbered heading of an account that follows is no task; a task to find or report how things stand is", () => {
+  const texts = extractMeasures(
+    [
+      paragraph("(一)县政府常务会议确定事项完成情况。"),
+      paragraph("(二)重点项目推进情况"),
+      paragraph("(三)全面摸清底数情况。"),
+      paragraph("(四)要加快推进情况。"),
+    ],
+    { ...context, docType: "通报" },
+  ).map((measure) => measure.text);
+  expect(texts).toEqual(["(三)全面摸清底数情况。", "(四)要加快推进情况。"]);
+});

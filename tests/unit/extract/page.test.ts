@@ -993,6 +993,17 @@ test("a recruitment notice sets no measures: its items are the applicant's condi
   }
 });
 
+test("a recruitment notice is a notice of no reported kind, whatever document numbers it quotes", () => {
+  const notice = extract([
+    "2024年某县机关事业单位公开招用编外人员公告",
+    "根据《某县编外聘用人员招用暂行办法》(某人社〔2023〕55号)等文件精神,现面向社会公开招用编外人员。具体事项公告如下:",
+    "一、招用计划",
+    "1.报名时间:3月8日至3月11日。",
+  ]);
+  expect(notice?.docType).toBe("其他");
+  expect(notice?.measures).toEqual([]);
+});
+
 test("a disclosure page's name field picks its headline over the site's menu above the fields", () => {
   const data = extract([
     "政府信息公开",

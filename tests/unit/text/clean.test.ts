@@ -384,6 +384,13 @@ test("a site's greeting with its address is furniture; one naming its place stay
   expect(cleanText("中国最美乡村——江西婺源欢迎您!\n会上,县长传达了要求。").lines[0]).toContain("婺源");
   // (a site thanking its visitors by its own name is furniture too, not the page's first heading)
   expect(cleanText("某某区人民政府网站欢迎您的访问!\n会上,区长传达了要求。").lines).toEqual(["会上,区长传达了要求。"]);
+  // (so is the sponsor line at its foot; an event's 主办单位 is the notice's own)
+  expect(
+    cleanText("会上,区长传达了要求,会议要求各街道抓好落实。\n某区人民政府门户网站 网站主办单位:某区人民政府").lines,
+  ).toEqual(["会上,区长传达了要求,会议要求各街道抓好落实。"]);
+  expect(cleanText("会议要求各街道抓好落实。\n主办单位:县文明办").lines).toContain("主办单位:县文明办");
+  // (an abstract's label is no part of its text)
+  expect(cleanText("摘 要:今天,市政府召开安全生产专题会议。").lines).toEqual(["今天,市政府召开安全生产专题会议。"]);
   // (A place that is a 站 of its own greeting its guests is the page's headline: 文明驿站欢迎您光临.)
   expect(cleanText("文明驿站欢迎您光临\n3月1日,驿站在城关镇建成。").lines[0]).toBe("文明驿站欢迎您光临");
 });
