@@ -157,8 +157,8 @@ const ClauseOpeningSurnameRE = /^[于原向任和及与经从自将对在为由�
 /** Characters that never stand in a personal name here: verbs, particles and office words after a title. */
 const NotInNameRE =
   /[的了在是和与及将已对就也都还又说称表要很更均亦并则为被把让给到等率带携出席主持讲话副记委员局处部市区县省镇乡村致提指呼召听视考网党按]/;
-/** A meeting held every week (周例会, 周调度, 周碰头会), which opens with a surname. */
-const WeeklyMeetingRE = /^周(?:例会|调度|碰头|办公会|工作会|会商|会$)/;
+/** A meeting held every week (周例会, 周调度, 周碰头会), which opens with a surname (周会, 周会商 may be names). */
+const WeeklyMeetingRE = /^周(?:例会|调度|碰头|办公会|工作会)/;
 /** Words that open with a surname but are no name (高度, 全面; 任组长, serving as a group's head) that jieba may not tag. */
 const NotNameRE = /^(?:任副?组|同志|领导|主要|相关|分管|班子|成员|负责|等人|会议|全体|各级|我们|大家|本人|一行)/;
 

@@ -765,18 +765,19 @@ function isDirective(
     // 一、原则同意省有关部门及海航集团对…的意见和建议。, (4)同意办理。: an approval of what others proposed,
     // with nothing more to do.
     if (/^\s*(?:会议)?(?:原则)?同意[^。；;，,]{0,60}?(?:意见和建议|意见|建议|办理)[。]?$/.test(item)) return false;
-    // 首先，张海英肯定了各社区的工作成效: 首先/最后 telling what someone did, not a first task.
+    // 首先，张海英肯定了各社区的工作成效: 首先/最后 telling what someone did, not a first task (最后，全体参会人员…参加了…推进会).
     // 首先由主计处以简报说明…执行情形: a briefing given, not work set.
     const narrated =
-      /^[，,]?[^，,。；]{2,30}?(?:通报了|汇报了|介绍了|肯定了|表扬了|作了|做了|进行了)/.test(item) ||
-      /^[，,]?由[^，,。；]{2,20}?(?:说明|报告|汇报|介绍|通报)/.test(item);
+      /^[，,]?[^，,。；]{2,30}?(?:(?:通报|汇报|介绍|肯定|表扬|作|做|进行|参加|出席|召开|举行|参观|观摩|听取|观看|传达|宣读|审议|讨论)了)/.test(
+        item,
+      ) || /^[，,]?由[^，,。；]{2,20}?(?:说明|报告|汇报|介绍|通报)/.test(item);
     // (一)县政府常务会议确定事项完成情况。, (三)重点项目推进情况: the heading of an account that follows, not a task
-    // (三、全面摸清底数情况, 及时上报进展情况 are tasks).
+    // (三、全面摸清底数情况, 督查各乡镇整改落实情况, 定期调度重点项目建设情况: finding out how things stand is a task).
     const accountHeading =
       /^(?:关于)?[^，,。；;]{2,40}?(?:完成|落实|推进|进展|办理|执行|开展|整改|运行|工作|建设|基本)情况[。:：]?$/.test(
         item,
       ) &&
-      !/摸清|掌握|了解|核查|排查|调查|统计|报送|上报|梳理|汇总|分析|研判|摸排|核实|报告|汇报|反馈|公布|公开|通报/.test(
+      !/[督查核审考检验监测巡评晒调盘估找跟]|摸清|掌握|了解|统计|报送|上报|梳理|汇总|分析|研判|报告|汇报|反馈|公布|公开|通报|组织|定期|每[日周月季年]|实时/.test(
         item,
       );
     // 一是坚持压实主体责任，全面从严治党取得新成效: a half-year's result, listed as reviews list them.
@@ -1028,6 +1029,8 @@ const MendingHeadingRE =
 /** A plan's creed, under its heading or after it on the line (指导思想。以…为指导); the heading alone. */
 const CreedRE = /^指导思想(?:[。:：]|$)/;
 const CreedHeadRE = /^指导思想[。:：]?$/;
+/** A verb whose object, not subject, is the body after it: 督促县教育局…, 要求各街道…, 由县住建局…. */
+const ObjectLeadInRE = /^(?:督促|要求|指导|帮助|协调|配合|责成|请|由|对|向|与|和|同|推动|组织|动员|引导)/;
 /** An item's text without its number (1、, 一是, （一）). */
 const unnumbered = (text: string): string => text.replace(EnumerationRE, "").trimStart();
 
@@ -1177,8 +1180,8 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
     let clauseSubject: string[] = [];
     let afterSemicolon = false;
     let continuesSentence = false;
-    let subjectOpenedSentence = false;
-    let subjectFromItem = false;
+    let sentenceOpenedOnSubject = false;
+    let objectOnlyInItem = false;
     let spoken = "";
     // Quotes opened and not yet closed in the paragraph before the sentence, counted as it goes (a
     // paragraph may run to megabytes).
@@ -1396,14 +1399,15 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       // (…市委、市政府将…。同时，该市住建局继续推行…: a later sentence may tell another body's practice; so may
       // the next ；-clause, 县林业局牵头制定…；县公安局组织民警开展….)
       const practiceHolders = paragraph.practiceOf ? (context.practiceHoldersOf?.(simple) ?? []) : [];
-      // (要完善方案…；各部门、乡镇…要加强配合…；要严格程序: a ；-clause opening on a 要 of its own, after a subject
-      // named mid-sentence, is the meeting's next order to no one named; 各级各部门要高度重视…；要正视问题 is theirs.)
-      // (二是…督促县教育资助中心…；三是环境治理方面，要…: a body one numbered item names is none of the next one's;
-      // 要求各街道一要…；二要… is still theirs.)
+      // (要完善方案…；各部门、乡镇…要加强配合…；要严格程序: in a sentence of orders to no one, a ；-clause opening on
+      // a 要 of its own is the next such order, not the body's named between; 各级各部门要高度重视…；要正视问题 and
+      // 市住建局要…；市自然资源局要…；要在6月底前完成… are theirs.)
+      // (二是…督促县教育资助中心…；三是环境治理方面，要…: a body one numbered item names only as an object is none of
+      // the next item's; 一是县财政局要牵头…；二是要…, 二要…，各社区要…；三要… and 要求各街道一要…；二要… are still theirs.)
       const numbered = EnumerationRE.test(simple);
       const ownOrder =
-        (afterSemicolon && !subjectOpenedSentence && /^(?:要|需要|必须|务必)/.test(simple)) ||
-        (numbered && subjectFromItem);
+        (afterSemicolon && !sentenceOpenedOnSubject && /^(?:要|需要|必须|务必)/.test(simple)) ||
+        (numbered && objectOnlyInItem);
       if (ownSubject.length === 0 && practiceHolders.length === 0 && !ownOrder)
         measure.units = [...new Set([...measure.units, ...clauseSubject])];
       if (measure.units.length === 0 && paragraph.practiceOf)
@@ -1411,9 +1415,14 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       // (…要确保6月底前完成主体工程，9月底前完成竣工验收: the second task after a comma is theirs too.)
       const heldSubject = ownSubject.length > 0 ? ownSubject : ownOrder ? [] : clauseSubject;
       clauseSubject = /[；;，,]$/.test(simple) ? heldSubject : [];
+      if (!continuesSentence) sentenceOpenedOnSubject = ownSubject.length > 0;
       if (ownSubject.length > 0) {
-        subjectOpenedSentence = !continuesSentence;
-        subjectFromItem = numbered;
+        objectOnlyInItem =
+          numbered &&
+          !simple
+            .split(/[，,；;]/)
+            .map(unnumbered)
+            .some((clause) => opensWithUnit(clause) && !ObjectLeadInRE.test(clause));
       }
       afterSemicolon = /[；;]$/.test(simple);
       continuesSentence = /[；;，,]$/.test(simple);

@@ -202,12 +202,13 @@ export function extractReport(articleLines: readonly string[], page: PageContext
       // 完成时限：2021年12月31日 under a task says when it is due, not when anything happened.
       .filter((line) => !DeadlineLineRE.test(line))
       .join("\n"),
-    // A 通报's, a 检查's or a notice's own date: an issuing notice's signature stands before what it
+    // A 通报's, a 检查's, a recruitment notice's or a notice's own date: an issuing notice's signature stands before what it
     // issues, or closes a notice that signs once (盘锦市人民政府办公室 / 2021年1月25日 / （此件公开发布）);
     // a notice forwarding a signed document closes with that document's signature, not its own.
     ...(signer &&
     (docType === "通报" ||
       docType === "检查" ||
+      recruiting ||
       layout.signatureEnd < simple.length - 1 ||
       (NoticeTitleRE.test(titleSimple) && signaturesIn(simple) === 1))
       ? { signature: simple[signerIndex + 1] ?? "" }

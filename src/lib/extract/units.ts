@@ -1629,7 +1629,8 @@ function scopeUnit(raw: string, region: Region): { name: string; scoped: boolean
 }
 
 /**
- * The body a leader's title names (民政局局长 → 民政局, 水利局长 → 水利局, 市住房城乡建设局党组书记、局长):
+ * The body a leader's title names (民政局局长 → 民政局, 水利局长 → 水利局, 市住房城乡建设局党组书记、局长, or the
+ * body alone, 市安监局):
  * a bureau whose head acts in the report acts in it. Party committees, governments, congresses and
  * conferences are the region itself, not a unit.
  */
@@ -1642,7 +1643,10 @@ export function bodyOfTitle(title: string): string | undefined {
     const body =
       /^(.{1,20}?(?:局|处|署|厅|中心|公司|委员会|办公室|办|防指|指挥部|(?<![党政纪工法常])委))(?:党组|党委)?(?:副?书记|副?局长|副?处长|副?署长|副?厅长|副?主任|副?总经理|总经理|董事长|副?总指挥|副?指挥长)$/.exec(
         office,
-      )?.[1] ?? /^(.{2,8})(?<!局)局长$/.exec(office)?.[1]?.concat("局");
+      )?.[1] ??
+      /^(.{2,8})(?<!局)局长$/.exec(office)?.[1]?.concat("局") ??
+      // 市安监局肖健康同志通报了…: a leader named by his body alone speaks for it.
+      /^.{1,20}?(?:局|处|署|厅|中心|委员会|办公室|办)$/.exec(office)?.[0];
     // 办事处副主任 in a 街道's report: the office is the report's own, named by its kind alone.
     if (
       !body ||

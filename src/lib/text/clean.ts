@@ -109,8 +109,11 @@ const EndMarkerRE = new RegExp(
  */
 const FooterMarkerRE =
   /^\s*(?:(?:友情链接|联系我们|昔日新闻|往期回顾|往期新闻)\s*[:：]?|(?:该|該)文章已有\s*\d+\s*人(?:参与|參與)(?:评论|評論)|(?:请|請)?(?:发表|發表)(?:评论|評論)|(?:全部|网友|網友|最新)(?:评论|評論))\s*$/;
-/** A site's sponsor line at its foot: 某区人民政府门户网站 网站主办单位:某区人民政府 (an event's 主办单位 is no site's). */
-const SiteSponsorRE = /网站\s*(?:主办|主管|承办)单?位?\s*[:：]/;
+/**
+ * A site's sponsor line at its foot, its name first: 某区人民政府门户网站 网站主办单位:某区人民政府 (an event's 主办单位, a
+ * notice's list of sites inspected, 1.某县教育局网站 网站主办单位:…, are content).
+ */
+const SiteSponsorRE = /^[^\d\s(（]\S*网站\s+网站(?:主办|主管|承办)单?位?\s*[:：]/;
 /** A full sentence of the article: twenty Han characters or more, ending with its stop. */
 const FullSentenceRE = /(?:\p{Script=Han}[^。！？!?]*){20,}[。！？!?]\s*$/u;
 /**
@@ -830,7 +833,10 @@ export function cleanText(raw: string): CleanResult {
     if (url?.[1]) meta.url = url[1];
     const laterLines = (): string[] => input.slice(index + 1);
     const sentenceFollows = (): boolean => laterLines().some((later) => FullSentenceRE.test(simplifyChars(later)));
-    const footer = sawBody && (FooterMarkerRE.test(line) || SiteSponsorRE.test(line)) && !sentenceFollows();
+    // (A sponsor line with a signature's date below it is a notice's list of sites, not the foot.)
+    const sponsorFoot =
+      SiteSponsorRE.test(line) && !laterLines().some((later) => /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/.test(later));
+    const footer = sawBody && (FooterMarkerRE.test(line) || sponsorFoot) && !sentenceFollows();
     // (…相关链接：… / 附件：… / 县政府办公室 / 2023年5月20日: a notice's signature still follows.)
     const bulletedLinks =
       sawBody &&

@@ -905,6 +905,10 @@ test("a quarter is a deadline when work is to be done in or by it, not when it n
   expect(findDeadline("通报了全市一季度安全生产运行情况,希望大家抓紧落实", 2018)).toBeNull();
   expect(findDeadline("今天,市政府召开二季度全市安全生产专题会议", 2018)).toBeNull();
   expect(findDeadline("要在二季度召开全市安全生产工作会议", 2018)).toEqual({ text: "二季度", date: "2018-06-30" });
+  expect(findDeadline("要在一季度末前报送全市经济运行情况分析", 2018)).toEqual({
+    text: "一季度末前",
+    date: "2018-03-31",
+  });
   expect(findDeadline("一季度开工建设", 2018)).toEqual({ text: "一季度", date: "2018-03-31" });
   expect(findDeadline("并在第一季于网页更新", 2018)).toEqual({ text: "第一季", date: "2018-03-31" });
   expect(findDeadline("全力确保一季度“开门红”", 2018)).toEqual({ text: "一季度", date: "2018-03-31" });

@@ -203,6 +203,10 @@ test("an office's weekly meeting (县长周例会) names no 周", () => {
   expect(extractLeaders("5月14日,县政府召开县长周例会,听取近期工作情况汇报。").leaders).toEqual([]);
   expect(extractLeaders("市政府召开市长周调度会,研究近期工作。").leaders).toEqual([]);
   expect(extractLeaders("县长周例会上,县长周强讲话。").leaders.map((leader) => leader.name)).toEqual(["周强"]);
+  expect(extractLeaders("县委书记李明、县长周会出席会议。").leaders.map((leader) => leader.name)).toEqual([
+    "李明",
+    "周会",
+  ]);
 });
 
 test("the leaders in charge of a field, named as one list, are each a leader under that title", () => {
@@ -342,6 +346,8 @@ test("ranks, union and flood-control offices stay in the title chain; the bureau
   ).toEqual(["县委常委、副县长、县总工会主席", "县政府办四级调研员"]);
   expect(bodyOfTitle("县防指副总指挥、县应急局局长")).toBe("县防指");
   expect(bodyOfTitle("街道党工委委员、办事处副主任")).toBeUndefined();
+  // (a leader named by his body alone, 市安监局肖健康同志通报了…, speaks for it)
+  expect(bodyOfTitle("市安监局")).toBe("市安监局");
 });
 
 test("roll calls: every name of a 、 list shares the title, surname or not; a form of address ends a name", () => {

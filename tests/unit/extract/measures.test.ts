@@ -666,6 +666,7 @@ test("an order to other bodies after a comma is its own measure; a condition bef
 test("首先/最后 telling what someone did is narration, not the first task", () => {
   const texts = (text: string) => extractMeasures([paragraph(text)], context).map((measure) => measure.text);
   expect(texts("首先,张海英肯定了各社区、各物业的工作成效。")).toEqual([]);
+  expect(texts("最后,全体参会人员在县农业农村局会议室集中参加了果品协会筹备工作推进会。")).toEqual([]);
   expect(texts("首先,县气象局局长章建设通报了3—4月份全县天气情况。")).toEqual([]);
   expect(texts("首先,各社区要全面排查点位问题。")).toHaveLength(1);
 });
@@ -2648,7 +2649,12 @@ test("a ；-clause on a 要 of its own after a body named mid-sentence, or a num
     ["各部门", "各乡镇"],
     [],
   ]);
-  // (A body that opens the sentence holds for its ；-clauses.)
+  // (A body that opens the sentence holds for its ；-clauses, as does each body of a list of bodies' orders.)
+  expect(unitsOf("会议要求,市住建局要加快建设;市自然资源局要保障用地;要在6月底前完成用地供应。")).toEqual([
+    ["市住建局"],
+    ["市自然资源局"],
+    ["市自然资源局"],
+  ]);
   expect(unitsOf("会议要求,各级各部门要高度重视,层层落实责任;要正视问题,做到合法合规。")).toEqual([
     ["各级各部门"],
     ["各级各部门"],
@@ -2657,7 +2663,8 @@ test("a ；-clause on a 要 of its own after a body named mid-sentence, or a num
     ["县教育局"],
     [],
   ]);
-  // (A body asked before the list holds for its items.)
+  // (A body that is an item's subject holds for the next item, as does one asked before the list.)
+  expect(unitsOf("一是县财政局要牵头抓好审计整改;二是要建立资金监管长效机制。")).toEqual([["县财政局"], ["县财政局"]]);
   expect(unitsOf("各督查组要求各街道一要对发现问题限期整改到位;二要认真总结经验做法;三要建立长效机制。")).toEqual([
     ["各街道"],
     ["各街道"],
@@ -2672,8 +2679,15 @@ test("a numbered heading of an account that follows is no task; a task to find o
       paragraph("(二)重点项目推进情况"),
       paragraph("(三)全面摸清底数情况。"),
       paragraph("(四)要加快推进情况。"),
+      paragraph("(五)督查各乡镇整改落实情况。"),
+      paragraph("(六)定期调度重点项目建设情况。"),
     ],
     { ...context, docType: "通报" },
   ).map((measure) => measure.text);
-  expect(texts).toEqual(["(三)全面摸清底数情况。", "(四)要加快推进情况。"]);
+  expect(texts).toEqual([
+    "(三)全面摸清底数情况。",
+    "(四)要加快推进情况。",
+    "(五)督查各乡镇整改落实情况。",
+    "(六)定期调度重点项目建设情况。",
+  ]);
 });

@@ -999,9 +999,13 @@ test("a recruitment notice is a notice of no reported kind, whatever document nu
     "根据《某县编外聘用人员招用暂行办法》(某人社〔2023〕55号)等文件精神,现面向社会公开招用编外人员。具体事项公告如下:",
     "一、招用计划",
     "1.报名时间:3月8日至3月11日。",
+    "某县人力资源和社会保障局",
+    "2024年2月28日",
   ]);
   expect(notice?.docType).toBe("其他");
   expect(notice?.measures).toEqual([]);
+  // (Its signature dates it, as a circular's does.)
+  expect(notice?.date).toBe("2024-02-28");
 });
 
 test("a disclosure page's name field picks its headline over the site's menu above the fields", () => {

@@ -389,6 +389,11 @@ test("a site's greeting with its address is furniture; one naming its place stay
     cleanText("会上,区长传达了要求,会议要求各街道抓好落实。\n某区人民政府门户网站 网站主办单位:某区人民政府").lines,
   ).toEqual(["会上,区长传达了要求,会议要求各街道抓好落实。"]);
   expect(cleanText("会议要求各街道抓好落实。\n主办单位:县文明办").lines).toContain("主办单位:县文明办");
+  expect(
+    cleanText(
+      "检查发现以下网站存在问题,请抓紧整改。\n某县教育局网站 网站主办单位:某县教育局\n县政府办公室\n2023年7月10日",
+    ).lines,
+  ).toContain("2023年7月10日");
   // (an abstract's label is no part of its text)
   expect(cleanText("摘 要:今天,市政府召开安全生产专题会议。").lines).toEqual(["今天,市政府召开安全生产专题会议。"]);
   // (A place that is a 站 of its own greeting its guests is the page's headline: 文明驿站欢迎您光临.)
