@@ -424,12 +424,11 @@ const YEAR_END_NOT_DUE = "(?!(?:收官|冲刺|总结|盘点|考评|考核)(?!前
 
 /**
  * What follows a quarter that is no time set for work: a round of work (第三季度巡河), a figure or a report
- * of it (一季度GDP, 第一季度完成率, 三季度经济运行情况), a meeting (一季度例会), also a few words on
- * (一季度全市安全生产运行情况, 二季度全市安全生产专题会议; not 二季度召开…会议, a meeting due then, nor 一季度末前
- * 报送…运行情况, 四季度前稳住…形势). (前三季度 is a
- * span so far.)
+ * of it (一季度GDP, 第一季度完成率, 三季度经济运行情况), a meeting (一季度例会), also a few words on when the quarter
+ * is what is reported or met on (通报了全市一季度安全生产运行情况, 召开二季度全市安全生产专题会议; not 二季度召开…会议,
+ * a meeting due then, nor 确保一季度经济运行态势平稳, 一季度末前报送…运行情况). (前三季度 is a span so far.)
  */
-const QUARTER_RECORD = String.raw`巡|GDP|经济|完成率|完成情况|情况|以来|期间|同比|环比|数据|排名|考核|例会|工作会|会议|调度会|推进会|(?![末底前内])(?:(?!召开|举办|举行|开展|组织|完成|实现|报送|上报|提交|印发|扭转|稳住|摸清)[^，,。；;\n]){1,12}?(?:运行情况|运行态势|形势|态势|专题会议|工作会议)`;
+const QUARTER_RECORD = String.raw`巡|GDP|经济|完成率|完成情况|情况|以来|期间|同比|环比|数据|排名|考核|例会|工作会|会议|调度会|推进会|(?<=(?:通报|汇报|分析|研判|把握|召开|总结|回顾|听取)了?[^，,。；;\n]{0,8}?季度?)(?![末底前内])(?:(?!召开|举办|举行|开展|组织|完成|实现|报送|上报|提交|印发)[^，,。；;\n]){1,12}?(?:运行情况|运行态势|形势|态势|专题会议|工作会议)`;
 
 /**
  * 冲刺三季度、决胜下半年: a campaign's watchword for the months ahead, no time set for a task (冲刺三季度末前完成,

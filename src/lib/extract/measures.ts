@@ -767,14 +767,19 @@ function isDirective(
     if (/^\s*(?:会议)?(?:原则)?同意[^。；;，,]{0,60}?(?:意见和建议|意见|建议|办理)[。]?$/.test(item)) return false;
     // 首先，张海英肯定了各社区的工作成效: 首先/最后 telling what someone did, not a first task (最后，全体参会人员…参加了…推进会).
     // 首先由主计处以简报说明…执行情形: a briefing given, not work set.
+    // (…会议听取了…汇报，会议决定由县住建局负责，9月底前完成; 会议传达了…，各乡镇须于30日12时前完成…: what the meeting
+    // then decided or ordered is work.)
     const narrated =
-      /^[，,]?[^，,。；]{2,30}?(?:(?:通报|汇报|介绍|肯定|表扬|作|做|进行|参加|出席|召开|举行|参观|观摩|听取|观看|传达|宣读|审议|讨论)了)/.test(
-        item,
-      ) || /^[，,]?由[^，,。；]{2,20}?(?:说明|报告|汇报|介绍|通报)/.test(item);
+      /^[，,]?[^，,。；]{2,30}?(?:通报了|汇报了|介绍了|肯定了|表扬了|作了|做了|进行了)/.test(item) ||
+      (/^[，,]?[^，,。；]{2,30}?(?:参加|出席|召开|举行|参观|观摩|听取|观看|传达|宣读|审议|讨论)了/.test(item) &&
+        !/决定|明确|确定|负责|牵头|[须需应]/.test(item) &&
+        findDeadline(simple, null) === null) ||
+      /^[，,]?由[^，,。；]{2,20}?(?:说明|报告|汇报|介绍|通报)/.test(item);
     // (一)县政府常务会议确定事项完成情况。, (三)重点项目推进情况: the heading of an account that follows, not a task
-    // (三、全面摸清底数情况, 督查各乡镇整改落实情况, 定期调度重点项目建设情况: finding out how things stand is a task).
+    // (三、全面摸清底数情况, 督查各乡镇整改落实情况, 定期调度重点项目建设情况: finding out how things stand is a task, as
+    // is 做好…完成情况, an order however it is worded).
     const accountHeading =
-      /^(?:关于)?[^，,。；;]{2,40}?(?:完成|落实|推进|进展|办理|执行|开展|整改|运行|工作|建设|基本)情况[。:：]?$/.test(
+      /^(?!做好|抓好|保障|确保|加强|加快|强化|推动|推进|落实|完善|全力|切实|认真|及时)(?:关于)?[^，,。；;]{2,40}?(?:完成|落实|推进|进展|办理|执行|开展|整改|运行|工作|建设|基本)情况[。:：]?$/.test(
         item,
       ) &&
       !/[督查核审考检验监测巡评晒调盘估找跟]|摸清|掌握|了解|统计|报送|上报|梳理|汇总|分析|研判|报告|汇报|反馈|公布|公开|通报|组织|定期|每[日周月季年]|实时/.test(
@@ -1029,8 +1034,11 @@ const MendingHeadingRE =
 /** A plan's creed, under its heading or after it on the line (指导思想。以…为指导); the heading alone. */
 const CreedRE = /^指导思想(?:[。:：]|$)/;
 const CreedHeadRE = /^指导思想[。:：]?$/;
-/** A verb whose object, not subject, is the body after it: 督促县教育局…, 要求各街道…, 由县住建局…. */
-const ObjectLeadInRE = /^(?:督促|要求|指导|帮助|协调|配合|责成|请|由|对|向|与|和|同|推动|组织|动员|引导)/;
+/**
+ * A verb whose object, not subject, is the body after it: 督促县教育局…, 要求各街道…. (由县发改局牵头 names the actor;
+ * 组织部, 同安区, 和平区 open with what else would be a verb.)
+ */
+const ObjectLeadInRE = /^(?:督促|要求|指导|帮助|协调|责成|请|推动|动员|引导)(?=[省市县区州盟旗镇乡街各全该])/;
 /** An item's text without its number (1、, 一是, （一）). */
 const unnumbered = (text: string): string => text.replace(EnumerationRE, "").trimStart();
 
@@ -1417,12 +1425,11 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       clauseSubject = /[；;，,]$/.test(simple) ? heldSubject : [];
       if (!continuesSentence) sentenceOpenedOnSubject = ownSubject.length > 0;
       if (ownSubject.length > 0) {
+        const clauses = simple.split(/[，,；;]/).map(unnumbered);
         objectOnlyInItem =
           numbered &&
-          !simple
-            .split(/[，,；;]/)
-            .map(unnumbered)
-            .some((clause) => opensWithUnit(clause) && !ObjectLeadInRE.test(clause));
+          clauses.some((clause) => ObjectLeadInRE.test(clause)) &&
+          !clauses.some((clause) => opensWithUnit(clause) && !ObjectLeadInRE.test(clause));
       }
       afterSemicolon = /[；;]$/.test(simple);
       continuesSentence = /[；;，,]$/.test(simple);

@@ -202,8 +202,8 @@ export function extractReport(articleLines: readonly string[], page: PageContext
       // 完成时限：2021年12月31日 under a task says when it is due, not when anything happened.
       .filter((line) => !DeadlineLineRE.test(line))
       .join("\n"),
-    // A 通报's, a 检查's, a recruitment notice's or a notice's own date: an issuing notice's signature stands before what it
-    // issues, or closes a notice that signs once (盘锦市人民政府办公室 / 2021年1月25日 / （此件公开发布）);
+    // A 通报's, a 检查's, a recruitment notice's or a notice's own date: an issuing notice's signature stands before
+    // what it issues, or closes a notice that signs once (盘锦市人民政府办公室 / 2021年1月25日 / （此件公开发布）);
     // a notice forwarding a signed document closes with that document's signature, not its own.
     ...(signer &&
     (docType === "通报" ||
@@ -252,9 +252,13 @@ export function extractReport(articleLines: readonly string[], page: PageContext
   const knownSpeaker = speaker && leaders.find((leader) => leader.name === speaker.name);
   if (speaker && !knownSpeaker) leaders.unshift(speaker);
   else if (knownSpeaker) knownSpeaker.role = "讲话";
-  const titleBodies = [
-    ...new Set(leaders.flatMap((leader) => (leader.title ? (bodyOfTitle(leader.title) ?? []) : []))),
-  ];
+  // (A body that is the whole of a leader's title, 市安监局肖健康同志通报了…, acts in the report; only one a leader
+  // heads may be the report's own bureau.)
+  const bodiesOfLeaders = leaders.flatMap((leader) => {
+    const body = leader.title ? bodyOfTitle(leader.title) : undefined;
+    return body ? [{ body, headed: body !== leader.title }] : [];
+  });
+  const titleBodies = [...new Set(bodiesOfLeaders.filter(({ headed }) => headed).map(({ body }) => body))];
   // The bureau whose 局属各单位 and 局机关各科室 a report names: the one convening, the only one a
   // leader heads, or the bureau publishing its own news (信息来源：县环保局), which says 我局.
   const publisherSimple = simplifyChars(page.meta.sourceName ?? "");
@@ -331,7 +335,7 @@ export function extractReport(articleLines: readonly string[], page: PageContext
     // what the meeting was called for, as its title says.
     for (const measure of measures) if (measure.tags.length === 0) measure.tags = [...titleTags];
   }
-  const leaderBodies = titleBodies.map(units.canonical);
+  const leaderBodies = [...new Set(bodiesOfLeaders.map(({ body }) => body))].map(units.canonical);
   const meetingOf = meetingBody(titleSimple, lead);
   const namedUnits = [
     ...ownUnits,

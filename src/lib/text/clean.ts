@@ -113,7 +113,10 @@ const FooterMarkerRE =
  * A site's sponsor line at its foot, its name first: 某区人民政府门户网站 网站主办单位:某区人民政府 (an event's 主办单位, a
  * notice's list of sites inspected, 1.某县教育局网站 网站主办单位:…, are content).
  */
-const SiteSponsorRE = /^[^\d\s(（]\S*网站\s+网站(?:主办|主管|承办)单?位?\s*[:：]/;
+const SiteSponsorRE = /^[^\d\s(（]\S*网站\s+网站(?:主办|主管|承办)单?位?\s*[:：]\s*\S+$/;
+/** A day written in full (2023年7月10日, 二〇二三年七月五日), as a signature dates a notice. */
+const FullDayRE =
+  /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日/;
 /** A full sentence of the article: twenty Han characters or more, ending with its stop. */
 const FullSentenceRE = /(?:\p{Script=Han}[^。！？!?]*){20,}[。！？!?]\s*$/u;
 /**
@@ -834,15 +837,14 @@ export function cleanText(raw: string): CleanResult {
     const laterLines = (): string[] => input.slice(index + 1);
     const sentenceFollows = (): boolean => laterLines().some((later) => FullSentenceRE.test(simplifyChars(later)));
     // (A sponsor line with a signature's date below it is a notice's list of sites, not the foot.)
-    const sponsorFoot =
-      SiteSponsorRE.test(line) && !laterLines().some((later) => /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/.test(later));
+    const sponsorFoot = SiteSponsorRE.test(line) && !laterLines().some((later) => FullDayRE.test(later));
     const footer = sawBody && (FooterMarkerRE.test(line) || sponsorFoot) && !sentenceFollows();
     // (…相关链接：… / 附件：… / 县政府办公室 / 2023年5月20日: a notice's signature still follows.)
     const bulletedLinks =
       sawBody &&
       BulletedLinkRE.test(line) &&
       !sentenceFollows() &&
-      !laterLines().some((later) => /^\s*附件|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/.test(later));
+      !laterLines().some((later) => /^\s*附件/.test(later) || FullDayRE.test(later));
     if (sawBody && (EndMarkerRE.test(line) || DisclaimerRE.test(line) || footer || bulletedLinks)) {
       removed.push(...input.slice(index).filter(Boolean));
       break;

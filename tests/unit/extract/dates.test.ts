@@ -909,6 +909,7 @@ test("a quarter is a deadline when work is to be done in or by it, not when it n
     text: "一季度末前",
     date: "2018-03-31",
   });
+  expect(findDeadline("各部门要四季度确保安全生产形势持续稳定", 2018)).toEqual({ text: "四季度", date: "2018-12-31" });
   expect(findDeadline("一季度开工建设", 2018)).toEqual({ text: "一季度", date: "2018-03-31" });
   expect(findDeadline("并在第一季于网页更新", 2018)).toEqual({ text: "第一季", date: "2018-03-31" });
   expect(findDeadline("全力确保一季度“开门红”", 2018)).toEqual({ text: "一季度", date: "2018-03-31" });

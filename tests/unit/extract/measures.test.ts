@@ -667,6 +667,10 @@ test("首先/最后 telling what someone did is narration, not the first task", 
   const texts = (text: string) => extractMeasures([paragraph(text)], context).map((measure) => measure.text);
   expect(texts("首先,张海英肯定了各社区、各物业的工作成效。")).toEqual([]);
   expect(texts("最后,全体参会人员在县农业农村局会议室集中参加了果品协会筹备工作推进会。")).toEqual([]);
+  // (What the meeting then decided or ordered is work.)
+  expect(texts("1.会议听取了县住建局关于老旧小区改造的汇报,会议决定由县住建局负责,9月底前完成一期工程。")).toHaveLength(
+    1,
+  );
   expect(texts("首先,县气象局局长章建设通报了3—4月份全县天气情况。")).toEqual([]);
   expect(texts("首先,各社区要全面排查点位问题。")).toHaveLength(1);
 });
@@ -2665,6 +2669,7 @@ test("a ；-clause on a 要 of its own after a body named mid-sentence, or a num
   ]);
   // (A body that is an item's subject holds for the next item, as does one asked before the list.)
   expect(unitsOf("一是县财政局要牵头抓好审计整改;二是要建立资金监管长效机制。")).toEqual([["县财政局"], ["县财政局"]]);
+  expect(unitsOf("一是组织部要加强干部培训;二是要完善考核办法。")).toEqual([["组织部"], ["组织部"]]);
   expect(unitsOf("各督查组要求各街道一要对发现问题限期整改到位;二要认真总结经验做法;三要建立长效机制。")).toEqual([
     ["各街道"],
     ["各街道"],

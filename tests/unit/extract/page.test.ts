@@ -993,6 +993,17 @@ test("a recruitment notice sets no measures: its items are the applicant's condi
   }
 });
 
+test("a body named as a leader's whole title acts in the report, but the publisher's 局属各单位 stay the publisher's", () => {
+  const data = extract([
+    "全县教育系统财务管理工作会议召开",
+    "来源：县教育局  发布时间：2023-04-12",
+    "4月11日，全县教育系统财务管理工作会议召开。县财政局王建国同志通报了2022年度教育经费审计发现的问题。",
+    "会议要求，局属各单位要严格执行财经纪律，5月底前完成财务自查。",
+  ]);
+  expect(data?.units).toEqual(expect.arrayContaining(["县教育局局属各单位", "县财政局"]));
+  expect(data?.units).not.toContain("县财政局局属各单位");
+});
+
 test("a recruitment notice is a notice of no reported kind, whatever document numbers it quotes", () => {
   const notice = extract([
     "2024年某县机关事业单位公开招用编外人员公告",

@@ -394,6 +394,11 @@ test("a site's greeting with its address is furniture; one naming its place stay
       "检查发现以下网站存在问题,请抓紧整改。\n某县教育局网站 网站主办单位:某县教育局\n县政府办公室\n2023年7月10日",
     ).lines,
   ).toContain("2023年7月10日");
+  expect(
+    cleanText(
+      "检查发现以下问题,请抓紧整改。\n某镇人民政府网站 网站主办单位:某镇人民政府\n县政府办公室\n二〇二三年七月五日",
+    ).lines,
+  ).toContain("二〇二三年七月五日");
   // (an abstract's label is no part of its text)
   expect(cleanText("摘 要:今天,市政府召开安全生产专题会议。").lines).toEqual(["今天,市政府召开安全生产专题会议。"]);
   // (A place that is a 站 of its own greeting its guests is the page's headline: 文明驿站欢迎您光临.)
