@@ -772,17 +772,17 @@ function isDirective(
     const narrated =
       /^[，,]?[^，,。；]{2,30}?(?:通报了|汇报了|介绍了|肯定了|表扬了|作了|做了|进行了)/.test(item) ||
       (/^[，,]?[^，,。；]{2,30}?(?:参加|出席|召开|举行|参观|观摩|听取|观看|传达|宣读|审议|讨论)了/.test(item) &&
-        !/决定|明确|确定|负责|牵头|[须需应]/.test(item) &&
+        !/决定|明确|确定|负责|牵头|由|要求|强调|提出|督促|部署|安排|同意|[须需]|应(?!急)/.test(item) &&
         findDeadline(simple, null) === null) ||
       /^[，,]?由[^，,。；]{2,20}?(?:说明|报告|汇报|介绍|通报)/.test(item);
-    // (一)县政府常务会议确定事项完成情况。, (三)重点项目推进情况: the heading of an account that follows, not a task
-    // (三、全面摸清底数情况, 督查各乡镇整改落实情况, 定期调度重点项目建设情况: finding out how things stand is a task, as
-    // is 做好…完成情况, an order however it is worded).
+    // (一)县政府常务会议确定事项完成情况。, (二)各乡镇工作开展情况: the heading of the account a body or place gives below,
+    // not a task (督查各乡镇整改落实情况, 各乡镇摸排…基本情况: finding out how things stand is a task; a heading naming no
+    // body, 重点项目推进情况, 代表建议办理情况。各承办单位须…, is left as it was).
     const accountHeading =
-      /^(?!做好|抓好|保障|确保|加强|加快|强化|推动|推进|落实|完善|全力|切实|认真|及时)(?:关于)?[^，,。；;]{2,40}?(?:完成|落实|推进|进展|办理|执行|开展|整改|运行|工作|建设|基本)情况[。:：]?$/.test(
+      /^(?:关于)?(?:[省市县区镇乡各]|全[省市县区镇乡])[^，,。；;]{1,40}?(?:完成|落实|推进|进展|办理|执行|开展|整改|运行|工作|建设|基本)情况[。:：]?$/.test(
         item,
       ) &&
-      !/[督查核审考检验监测巡评晒调盘估找跟]|摸清|掌握|了解|统计|报送|上报|梳理|汇总|分析|研判|报告|汇报|反馈|公布|公开|通报|组织|定期|每[日周月季年]|实时/.test(
+      !/[督查核审考检验监测巡评晒调盘估找跟摸访]|掌握|了解|统计|报送|上报|填报|收集|清点|梳理|汇总|分析|研判|报告|汇报|反馈|公布|公开|通报|组织|定期|每[日周月季年]|实时/.test(
         item,
       );
     // 一是坚持压实主体责任，全面从严治党取得新成效: a half-year's result, listed as reviews list them.
@@ -1035,10 +1035,10 @@ const MendingHeadingRE =
 const CreedRE = /^指导思想(?:[。:：]|$)/;
 const CreedHeadRE = /^指导思想[。:：]?$/;
 /**
- * A verb whose object, not subject, is the body after it: 督促县教育局…, 要求各街道…. (由县发改局牵头 names the actor;
- * 组织部, 同安区, 和平区 open with what else would be a verb.)
+ * A verb whose object is a body overseen, not the one doing the work: 督促县教育局…. (要求各街道…, 请各乡镇… and
+ * 由县发改局牵头 name who does it; 组织部, 同安区, 和平区 open with what else would be a verb.)
  */
-const ObjectLeadInRE = /^(?:督促|要求|指导|帮助|协调|责成|请|推动|动员|引导)(?=[省市县区州盟旗镇乡街各全该])/;
+const ObjectLeadInRE = /^(?:督促|指导|帮助|协调|推动|动员|引导)(?=[省市县区州盟旗镇乡街各全该])/;
 /** An item's text without its number (1、, 一是, （一）). */
 const unnumbered = (text: string): string => text.replace(EnumerationRE, "").trimStart();
 

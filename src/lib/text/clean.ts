@@ -117,6 +117,8 @@ const SiteSponsorRE = /^[^\d\s(（]\S*网站\s+网站(?:主办|主管|承办)单
 /** A day written in full (2023年7月10日, 二〇二三年七月五日), as a signature dates a notice. */
 const FullDayRE =
   /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日/;
+/** A line that is only a day written in full: a signature's date. */
+const SignatureDayLineRE = new RegExp(`^\\s*(?:${FullDayRE.source})\\s*$`);
 /** A full sentence of the article: twenty Han characters or more, ending with its stop. */
 const FullSentenceRE = /(?:\p{Script=Han}[^。！？!?]*){20,}[。！？!?]\s*$/u;
 /**
@@ -836,8 +838,12 @@ export function cleanText(raw: string): CleanResult {
     if (url?.[1]) meta.url = url[1];
     const laterLines = (): string[] => input.slice(index + 1);
     const sentenceFollows = (): boolean => laterLines().some((later) => FullSentenceRE.test(simplifyChars(later)));
-    // (A sponsor line with a signature's date below it is a notice's list of sites, not the foot.)
-    const sponsorFoot = SiteSponsorRE.test(line) && !laterLines().some((later) => FullDayRE.test(later));
+    // (A sponsor line with a signature's date below it, or in the annex after one, is a notice's list of sites, not the
+    // foot.)
+    const sponsorFoot =
+      SiteSponsorRE.test(line) &&
+      !laterLines().some((later) => FullDayRE.test(later)) &&
+      !input.slice(0, index).some((earlier) => SignatureDayLineRE.test(earlier));
     const footer = sawBody && (FooterMarkerRE.test(line) || sponsorFoot) && !sentenceFollows();
     // (…相关链接：… / 附件：… / 县政府办公室 / 2023年5月20日: a notice's signature still follows.)
     const bulletedLinks =

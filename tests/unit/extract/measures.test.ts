@@ -671,6 +671,7 @@ test("首先/最后 telling what someone did is narration, not the first task", 
   expect(texts("1.会议听取了县住建局关于老旧小区改造的汇报,会议决定由县住建局负责,9月底前完成一期工程。")).toHaveLength(
     1,
   );
+  expect(texts("一、会议审议了《县城停车收费管理办法》,原则通过,由县政府办公室按程序印发实施。")).toHaveLength(1);
   expect(texts("首先,县气象局局长章建设通报了3—4月份全县天气情况。")).toEqual([]);
   expect(texts("首先,各社区要全面排查点位问题。")).toHaveLength(1);
 });
@@ -2681,7 +2682,7 @@ test("a numbered heading of an account that follows is no task; a task to find o
   const texts = extractMeasures(
     [
       paragraph("(一)县政府常务会议确定事项完成情况。"),
-      paragraph("(二)重点项目推进情况"),
+      paragraph("(二)各乡镇工作开展情况"),
       paragraph("(三)全面摸清底数情况。"),
       paragraph("(四)要加快推进情况。"),
       paragraph("(五)督查各乡镇整改落实情况。"),

@@ -399,6 +399,12 @@ test("a site's greeting with its address is furniture; one naming its place stay
       "检查发现以下问题,请抓紧整改。\n某镇人民政府网站 网站主办单位:某镇人民政府\n县政府办公室\n二〇二三年七月五日",
     ).lines,
   ).toContain("二〇二三年七月五日");
+  // (nor in the annex after a signature)
+  expect(
+    cleanText(
+      "检查发现以下问题,请抓紧整改。\n县政府办公室\n2023年7月1日\n附件:问题网站名单\n某县教育局网站 网站主办单位:某县教育局",
+    ).lines,
+  ).toContain("某县教育局网站 网站主办单位:某县教育局");
   // (an abstract's label is no part of its text)
   expect(cleanText("摘 要:今天,市政府召开安全生产专题会议。").lines).toEqual(["今天,市政府召开安全生产专题会议。"]);
   // (A place that is a 站 of its own greeting its guests is the page's headline: 文明驿站欢迎您光临.)
