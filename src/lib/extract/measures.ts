@@ -1422,7 +1422,8 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
         measure.units = practiceHolders.length > 0 ? practiceHolders : [...paragraph.practiceOf];
       // (…要确保6月底前完成主体工程，9月底前完成竣工验收: the second task after a comma is theirs too.)
       const heldSubject = ownSubject.length > 0 ? ownSubject : ownOrder ? [] : clauseSubject;
-      clauseSubject = /[；;，,]$/.test(simple) ? heldSubject : [];
+      const sentenceGoesOn = /[；;，,]$/.test(simple);
+      clauseSubject = sentenceGoesOn ? heldSubject : [];
       if (!continuesSentence) sentenceOpenedOnSubject = ownSubject.length > 0;
       if (ownSubject.length > 0) {
         const clauses = simple.split(/[，,；;]/).map(unnumbered);
@@ -1432,7 +1433,7 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
           !clauses.some((clause) => opensWithUnit(clause) && !ObjectLeadInRE.test(clause));
       }
       afterSemicolon = /[；;]$/.test(simple);
-      continuesSentence = /[；;，,]$/.test(simple);
+      continuesSentence = sentenceGoesOn;
       // 县发改局负责的第4件、县卫健局负责的第17件进展滞后，请以上责任单位加快…: the units named before.
       const backReference = BackReferenceRE.exec(sentence.simple);
       if (backReference) {
