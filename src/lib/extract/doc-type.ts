@@ -177,6 +177,16 @@ export function classifyDocType({ titleLines, title, lead, body, numbered = fals
     !/生活会|中心组|学习会|研讨|培训班|读书|党日|党课|典礼|协商|警示教育|对照检查/.test(title)
   )
     return "经验交流";
+  // 全县新农村建设座谈会发言材料 / 首先让我代表原墙镇党委政府…, 我镇认为: a body's own piece for a meeting of its peers,
+  // though its title names the meeting and not the speaker (a leader's 发言材料 speaks to the meeting, not for a
+  // town or a bureau).
+  if (
+    /(?:汇报|交流|典型|经验)?发言(?:材料|稿)$/.test(title) &&
+    /我代表[^。，,]{0,12}?(?:镇|乡|街道|局|委|村|社区|公司)(?:党委|党组|人民政府|政府|党委政府|党支部)?|(?:^|[。，,！!\s])我(?:镇|乡|街道|局|村|社区)(?:认为|坚持|始终|围绕|紧紧|立足|着力|聚焦)/.test(
+      body.slice(0, 600),
+    )
+  )
+    return "经验交流";
   // 会上，党委书记…传达了…: a lead that opens inside the meeting.
   if (/^(?:会上|会议上|会议中)[，,]/.test(lead)) return "会议报道";
   if (MeetingRE.test(title) || MeetingRE.test(lead.slice(0, 240)) || MeetingOpeningRE.test(body.slice(0, 300)))

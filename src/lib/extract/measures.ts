@@ -105,10 +105,15 @@ const NarrativeRE =
   /^(?:本报讯|本报|(?:(?!要|须|需|应|务必)[^，,。]){0,12}(?:召开|举行)[^，,。]{0,40}(?:会议|推进会|大会|座谈会|现场会)|会议(?:播放|通报|传达|听取|审议|观看|宣读|总结)|会上(?![，,][^，,。；;]{0,20}?(?:要|务必|必须)(?!求))|与会|当日|当天|\d{1,2}日(?![前起]|之前|以前)|\d{1,2}月\d{1,2}日(?![前起]|之前|以前|至(?:\d{1,2}月)?\d{1,2}日[，,][^，,。；;]{2,16}?将(?=在|于|对|组织|开展|举办|举行|启动|实施|集中|陆续|全面|进行)(?![^。；;]*(?:了|(?<![公总])共(?!同|享|建|治)|累计|已|完成)))|昨日|[^，,。]{0,20}(?:出席|参加|列席)会议|[^，,。；;]{2,60}?(?:负责人|负责同志|主要领导)[^，,。；;]{0,6}?(?:汇报|介绍|说明|通报|报告)了(?![^。；;]*(?:要求|要|务必|必须|请))|[^，,。]{0,40}(?:作了?|进行)(?:表态|典型|交流)发言)/;
 /** What a task is called when its worth is told: a 举措, a 保障, a 抓手 of something. */
 const WORTH = "(?:举措|措施|抓手|内容|保障|途径|任务|要求|基础|支撑|所在|手段|载体|路径)";
-/** What a task means, not what to do: …，是…的一项重要举措, 是推动…的关键所在, 是…的必然要求. */
+/**
+ * What a task means, not what to do: …，是…的一项重要举措, 是推动…的关键所在, 是…的必然要求, 是今年“三农”工作的重中之重.
+ */
 const SignificanceRE = new RegExp(
-  `[，,]是[^。；;，,]{0,30}?(?:(?:一项|一个)?(?:重要|重大|必然|根本|关键|有效|务实)${WORTH}|的(?:关键|根本|前提|基础)(?:所在)?)[。！!]?$`,
+  `[，,]是[^。；;，,]{0,30}?(?:(?:一项|一个)?(?:重要|重大|必然|根本|关键|有效|务实)${WORTH}|的(?:关键|根本|前提|基础)(?:所在)?|的?(?:重中之重|头等大事))[。！!]?$`,
 );
+/** A sentence ending on the deploying done: …,对…工作进行了部署, 就…作了具体安排. */
+const DeployedRE =
+  /(?:对|就)[^。；;]{2,80}?(?:进行了|作了|做了|作出了|做出了)(?:全面|具体|详细|系统|周密|专门|动员)?(?:部署|安排)(?:和(?:部署|安排))?[。！!]?$/;
 /** People, not bodies, saying what they will do: 干部群众纷纷表示,将…, 与会人员一致表示. */
 const PledgeRE =
   /^[^。；;]{0,20}?(?:干部群众|人民群众|群众|市民|居民|村民|与会人员|参会人员|与会同志|干部职工|党员干部|志愿者|代表们)(?:们)?(?:纷纷|一致|都|均)表示/;
@@ -143,11 +148,17 @@ const PleaseRE = /(?<![申邀聘提敬宴])请(?!示|假|求|柬|教(?!育)|\s*�
 /** 另由…, 并由…: the next body a task goes to (not 同时由于, a reason, or 并由此). */
 const AnotherCarrierRE = /(?:另|并|同时)由(?!于|此)/;
 /**
- * Words that make a clause an order: 必须, 请, 要求各局…, 须加强…, 期望各单位持续… (not 迫切需要强化…, a need the
- * speaker sees).
+ * A later clause where a leader by title and name instructs: …已陆续执行完成，县长钟东锦(另)指示… (not 按照县长指示的,
+ * 在书记指示下, 上次会议主席指示事项执行情形, 秘书长裁示: over what follows).
+ */
+const LeaderInstructsAfterCommaRE =
+  /[，,][^，,。；;]{0,12}?(?<=(?:长|书记|主任|主席|主委)\p{Script=Han}{0,4}?(?:另|也|并|还|特别|再|亦)?)(?:指示|裁示)(?![了的下过]|事项|精神|要求|内容|批示|\s*[:：]?\s*$)/u;
+/**
+ * Words that make a clause an order: 必须, 请, 要求各局…, 须加强…, 期望各单位持续…, 希望各乡镇市… (not 迫切需要强化…,
+ * a need the speaker sees).
  */
 const ModalRE = new RegExp(
-  String.raw`(?:必须|务必|确保|力争|严禁|不得|坚决|切实)|${PleaseRE.source}|(?:^|[，,；;])(?:并|也|同时|另)?(?:要求|希望|[指裁]示|号召)|(?<!(?:代表|企业家?|群众|居民|村民|市民|网友|商户|议员)[^。；;]{0,8})(?:^|[，,；;])(?:并|也|同时|另)?(?:期望|期勉|期许)(?=各(?:单位|部门|局处|局|处|股室|科室|机关|级|乡镇|街道)|(?:相关|有关)(?:单位|部门|局处))|(?:^|[，,；;])(?:并|也|同时|另)?(?:期勉|期许)(?=[^，,。；;]{1,10}?(?:局|署)(?!长))|(?:^|[，,；;])由[^，,。；;]{2,16}?(?:牵头|负责)|^${AnotherCarrierRE.source}[^，,。；;]{2,20}?(?:局|处|委|办|署|中心|部门|单位)(?![^，,。；;]*(?:[作做]了|进行了))|(?<![将已曾])由(?!于|此)[^，,。；;]{2,16}?牵头(?=[，,][^，,。；;]{2,20}?(?:落实|配合|负责|参与|协办)|[；;。]|$)|^[^，,。；;]{2,20}?(?:局|委|办|中心|部门|政府)牵头[，,]|(?<![的按照据合足到达级项种出与和及、])(?:要求|责成|指示|敦促(?!下))(?=各|相关|有关|全|[\p{Script=Han}]{1,14}?(?:局|处|署|委|办|所|联|部门|单位|公司|中心|机关|机构|街道|社区)|「|“)|(?:仍|均|都|亦)?(?<!切)[须需应](?=[\p{Script=Han}]{0,4}(?:加强|做好|注意|配合|落实|提升|完成|排除|严加|立即|尽速|尽快|推动|持续|积极|全力|妥善|审慎|及早|提早|多加|改善|改进|深入|严予|从严|检讨|研议|研拟|防范|避免|重视|注重|予以|依法|整改|加速|加快|主动))|(?<![原本仍还尚切])[须需应](?=[\p{Script=Han}]{0,4}(?:提高|强化|加大|认真|严格|抓好|部署)(?![，,。；;！!]|$|[^，,。；;]{0,4}的))`,
+  String.raw`(?:必须|务必|确保|力争|严禁|不得|坚决|切实)|(?<![的按照据合足到达级项种出与和及、])希望(?=各(?!位|界)|(?:相关|有关)(?:单位|部门|局处))|${PleaseRE.source}|(?:^|[，,；;])(?:并|也|同时|另)?(?:要求|希望|[指裁]示|号召)|(?<!(?:代表|企业家?|群众|居民|村民|市民|网友|商户|议员)[^。；;]{0,8})(?:^|[，,；;])(?:并|也|同时|另)?(?:期望|期勉|期许)(?=各(?:单位|部门|局处|局|处|股室|科室|机关|级|乡镇|街道)|(?:相关|有关)(?:单位|部门|局处))|(?:^|[，,；;])(?:并|也|同时|另)?(?:期勉|期许)(?=[^，,。；;]{1,10}?(?:局|署)(?!长))|(?:^|[，,；;])由[^，,。；;]{2,16}?(?:牵头|负责)|^${AnotherCarrierRE.source}[^，,。；;]{2,20}?(?:局|处|委|办|署|中心|部门|单位)(?![^，,。；;]*(?:[作做]了|进行了))|(?<![将已曾])由(?!于|此)[^，,。；;]{2,16}?牵头(?=[，,][^，,。；;]{2,20}?(?:落实|配合|负责|参与|协办)|[；;。]|$)|^[^，,。；;]{2,20}?(?:局|委|办|中心|部门|政府)牵头[，,]|(?<![的按照据合足到达级项种出与和及、])(?:要求|责成|指示|敦促(?!下))(?=各|相关|有关|全|[\p{Script=Han}]{1,14}?(?:局|处|署|委|办|所|联|部门|单位|公司|中心|机关|机构|街道|社区)|「|“)|(?:仍|均|都|亦)?(?<!切)[须需应](?=[\p{Script=Han}]{0,4}(?:加强|做好|注意|配合|落实|提升|完成|排除|严加|立即|尽速|尽快|推动|持续|积极|全力|妥善|审慎|及早|提早|多加|改善|改进|深入|严予|从严|检讨|研议|研拟|防范|避免|重视|注重|予以|依法|整改|加速|加快|主动))|(?<![原本仍还尚切])[须需应](?=[\p{Script=Han}]{0,4}(?:提高|强化|加大|认真|严格|抓好|部署)(?![，,。；;！!]|$|[^，,。；;]{0,4}的))`,
   "u",
 );
 /**
@@ -657,6 +668,8 @@ function isDirective(
   // 目前疫情有升温…，请相关局处加强宣导: the state of things first, then an order all the same.
   if (ProgressRE.test(simple) && !StrongOrderRE.test(scope)) return false;
   if (NarrativeRE.test(simple) || PublicAppealRE.test(simple) || TransmittalRE.test(simple)) return false;
+  // 随后,刘峰松从…等方面,对定安乡村振兴工作进行了部署: that the work was deployed, told; what was ordered is said elsewhere.
+  if (DeployedRE.test(simple) && !hasModalYao(scope) && !StrongOrderRE.test(scope)) return false;
   // 主席裁示:准予备查, 纪录确定, 请各位首长自行参阅, and nothing after it: a ruling that notes a report or a
   // record orders nothing (准予备查,另请工务局… goes on to order).
   if (
@@ -706,6 +719,8 @@ function isDirective(
     ProgressInsideRE.test(simple) &&
     !/要|确保|力争/.test(scope) &&
     !IssuedOrderRE.test(simple) &&
+    // (由于部分重大建设计画已陆续执行完成解除列管，县长钟东锦指示…: done work, then what the leader orders next.)
+    !LeaderInstructsAfterCommaRE.test(scope) &&
     !/[，,](?:仍|并|另|也)?(?:请(?!广大|各位|大家|市民|民众|群众|居民|社会各界|志愿者|读者|游客|[^，,。；;]{0,16}了)|务必)/.test(
       scope,
     )
@@ -785,10 +800,16 @@ function isDirective(
       !/[督查核审考检验监测巡评晒调盘估找跟摸访]|掌握|了解|统计|报送|上报|填报|收集|清点|梳理|汇总|分析|研判|报告|汇报|反馈|公布|公开|通报|组织|定期|每[日周月季年]|实时/.test(
         item,
       );
+    // 一是全国共发生各类事故32004起,死亡23270人,同比分别下降24.6%和16.6%: figures counted over a period, not a task
+    // (一是全年GDP同比增长8%以上, 力争累计完成…: a target set).
+    const tallied =
+      /同比|环比|累计|较上年|较去年|发生[^，,。；;]{0,12}?\d+(?:\.\d+)?\s*起/.test(item) &&
+      !/力争|确保|争取|目标|以上|不低于|不少于|达到|控制在|预计|计划|任务/.test(item) &&
+      findDeadline(simple, null) === null;
     // 一是坚持压实主体责任，全面从严治党取得新成效: a half-year's result, listed as reviews list them.
     const achieved = /取得了?(?:新的?|明显|显著|积极|较好|良好)?(?:成效|成果|进展|突破|成绩)[；;。]?$/.test(item);
     return !(
-      (reports || thanks || commends || narrated || achieved || accountHeading) &&
+      (reports || thanks || commends || narrated || achieved || accountHeading || tallied) &&
       !hasModalYao(scope) &&
       !ModalRE.test(scope)
     );
@@ -856,8 +877,9 @@ const SentToYouRE = new RegExp(SENT_TO_YOU);
 const ClosingFormulaRE =
   /^请(?:你们|各单位)?(?:结合实际[，,]?)?(?:认真|严格)?(?:贯彻执行|遵照执行|参照执行|组织实施|贯彻落实)[。！!]?$/;
 
-/** A heading over advice to the page's readers: 温馨提示：, 关注与建议：, 安全提示. */
-const AdviceHeadingRE = /^(?:关注与建议|温馨提示|友情提示|安全提示|防范提示|特别提示|小贴士)[:：]?$/;
+/** A heading over advice to the page's readers: 温馨提示：, 关注与建议：, 安全提示, a forecast's 三、提示与建议. */
+const AdviceHeadingRE =
+  /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])?\s*(?:关注与建议|提示与建议|建议与提示|温馨提示|温馨提醒|友情提示|安全提示|防范提示|特别提示|出行提示|生活提示|小贴士)[:：]?$/;
 
 /** A list marker a page put before an item (- 对…, • 责成…). */
 const ListMarkerRE = new RegExp(`^[-·○${BULLET_MARKS}]\\s*`, "u");
@@ -1094,6 +1116,8 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       if (paragraph.heading && ProgressHeadingRE.test(paragraph.heading) && !DirectiveHeadingRE.test(paragraph.heading))
         sectionIsDirective = false;
       else if (paragraph.heading && DirectiveHeadingRE.test(paragraph.heading)) sectionIsDirective = true;
+      // (三、提示与建议 as the heading the numbered advice stands under.)
+      adviceItemsFollow = paragraph.heading !== undefined && AdviceHeadingRE.test(paragraph.heading);
     }
     if (PraiseRE.test(paragraph.simple)) {
       praiseItemsFollow = true;

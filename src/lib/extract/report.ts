@@ -90,6 +90,10 @@ const RecruitmentLeadRE = new RegExp(
   `决定[^。\\n]{0,30}?(?:招聘|招考|招录|招用|招募|选调|遴选)(?!会)[^。\\n]{0,20}?${RECRUITED_POSTS}[^。\\n]{0,20}?。现将[^。\\n]{0,12}?公告如下`,
 );
 
+/** Who made a bulletin, on its closing line: 制作人:张玉玲, 撰稿：…, 预报员 王某. */
+const CreditLineRE =
+  /^\s*(?:制作人?|撰稿人?|拟稿人?|编制|预报员|值班员|审核|签发|供稿)\s*[:：]?\s*\p{Script=Han}{2,4}\s*$/u;
+
 /** How many signatures (an organisation over a date) a text holds. */
 function signaturesIn(lines: readonly string[]): number {
   return lines.filter((_, index) => isSignatureAt(lines, index)).length;
@@ -123,6 +127,14 @@ export function extractReport(articleLines: readonly string[], page: PageContext
     (addresseeFirst
       ? closingDateAt === closingLines.length - 1
       : signedBelow && (DispatchTitleRE.test(titleSimple) || NoticeTitleRE.test(titleSimple)))
+      ? closingLines[closingDateAt]
+      : undefined;
+  // 制作人:张玉玲 / 2017年1月15日 closing a forecast or a bulletin: the day its maker put it out.
+  const creditedDate =
+    !signer &&
+    closingDateAt >= 1 &&
+    closingDateAt === closingLines.length - 1 &&
+    CreditLineRE.test(closingLines[closingDateAt - 1] ?? "")
       ? closingLines[closingDateAt]
       : undefined;
 
@@ -216,7 +228,10 @@ export function extractReport(articleLines: readonly string[], page: PageContext
         ? { signature: closingDate }
         : inlineSignature
           ? { signature: inlineSignature }
-          : {}),
+          : // (A news report's closing 责任编辑 and date are its posting's; its lead says when the meeting was.)
+            creditedDate && docType === "其他"
+            ? { signature: creditedDate }
+            : {}),
     // A minutes field's day is the meeting's; in a notice calling a meeting (…的通知, 开会通知单 with
     // its 发文日期) it is the day to come.
     ...(page.meta.heldText && !NoticeTitleRE.test(titleSimple) && !/通知单|发文日期/.test(fullSimple)

@@ -382,6 +382,11 @@ const PhotoCreditLineRE =
  * line's start (?? ?为认真贯彻…, ????二、督查内容): no line of text opens with two of them.
  */
 const LostIndentRE = /^[ \u3000]*\?[? \u3000]*\?[? \u3000]*/;
+/**
+ * A document site's slogan printed over every file (精选优质文档-----倾情为你奉上) or under it (专心---专注---专业):
+ * no part of the text, though a flattened preview runs it into the title's line.
+ */
+const DocSiteSloganRE = /精选优质文档\s*[-—–_]*\s*倾情为你奉上|专心\s*[-—–_]+\s*专注\s*[-—–_]+\s*专业/g;
 /** A label opening an abstract's text (摘 要:今天,市政府召开…, 【内容提要】…): the text is the article's, the label no part of it. */
 const AbstractLabelRE = /^\s*(?:[【[]\s*)?(?:内容)?(?:摘\s*要|提\s*要)\s*(?:[】\]]\s*[:：]?|[:：])\s*(?=\S)/;
 /** A disclosure page's label over the document's text: 文章正文. */
@@ -710,7 +715,14 @@ export function cleanText(raw: string): CleanResult {
     pinyin.text
       .split("\n")
       .flatMap((line) =>
-        splitPostingStamp(withoutJammer(line.replace(LostIndentRE, "").replace(/[\u00a0\u3000\t ]+/g, " ")).trim()),
+        splitPostingStamp(
+          withoutJammer(
+            line
+              .replace(LostIndentRE, "")
+              .replace(DocSiteSloganRE, "")
+              .replace(/[\u00a0\u3000\t ]+/g, " "),
+          ).trim(),
+        ),
       )
       .flatMap((line) => unflatten(joinSpacedWords(line))),
   );

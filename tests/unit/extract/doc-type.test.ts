@@ -35,6 +35,10 @@ test("a body's own account to a meeting (…推进会上的汇报发言) is an e
   expect(kind("县委组织部在全市组织工作会议上的交流发言", own)).toBe("经验交流");
   expect(kind("学生代表在2024年开学典礼上的交流发言", own)).not.toBe("经验交流");
   expect(kind("张某某在全市年轻干部培训班上的交流发言", own)).not.toBe("经验交流");
+  // (A 发言材料 titled by its meeting alone: the body it speaks for says whose it is.)
+  const forTown = "首先让我代表原墙镇党委政府向全县各级领导表示感谢!我镇认为:新农村建设是一项长期的战略任务。";
+  expect(kind("全县新农村建设座谈会发言材料", forTown)).toBe("经验交流");
+  expect(kind("全县新农村建设座谈会发言材料", "同志们:今天召开座谈会。各乡镇要加强整治。")).not.toBe("经验交流");
 });
 
 test("an inspection's findings are a 通报, as is a notice titled with a year and a quoted document", () => {

@@ -2697,3 +2697,51 @@ test("a numbered heading of an account that follows is no task; a task to find o
     "(六)定期调度重点项目建设情况。",
   ]);
 });
+
+test("a numbered item counting what happened (一是全国共发生各类事故32004起…同比下降) is no task; one setting a figure is", () => {
+  const texts = (text: string) => extractMeasures([paragraph(text)], context).map((measure) => measure.text);
+  expect(
+    texts(
+      "1-8月份,全国生产安全事故实现“三下降”,一是全国共发生各类事故32004起,死亡23270人,同比分别下降24.6%和16.6%;二是发生较大事故432起、死亡1668人,同比分别下降11.3%和10.0%。",
+    ),
+  ).toEqual([]);
+  expect(texts("一是全年地区生产总值同比增长8%以上;二是各乡镇累计排查隐患,要在6月底前整改到位。")).toEqual([
+    "一是全年地区生产总值同比增长8%以上;",
+    "二是各乡镇累计排查隐患,要在6月底前整改到位。",
+  ]);
+});
+
+test("numbered advice under a section heading (三、提示与建议) tasks no one; the next section's orders are orders", () => {
+  const measures = extractMeasures(
+    [
+      paragraph("1、本周前期以阴雨天气为主,道路湿滑,市民出行、交通运输需注意安全。", "三、提示与建议"),
+      paragraph("2、气温较低,公众需及时增添衣物,以免着凉感冒。", "三、提示与建议"),
+      paragraph("1、各乡镇要加强森林防火巡查。", "四、工作要求"),
+    ],
+    context,
+  );
+  expect(measures.map((measure) => measure.text)).toEqual(["1、各乡镇要加强森林防火巡查。"]);
+});
+
+test("a leader's instruction after work told as done (…已陆续执行完成解除列管，县长钟东锦指示…) is a measure", () => {
+  const texts = (text: string) => extractMeasures([paragraph(text)], context).map((measure) => measure.text);
+  expect(
+    texts(
+      "由于部分重大建设计画已陆续执行完成解除列管,县长钟东锦指示在新年度里,将重点专案纳入重大建设计画列管,由业管局处按月提报执行情形。",
+    ),
+  ).toHaveLength(1);
+  // (The chair's instructions from the last meeting, reported on: no new order.)
+  expect(
+    texts("县务会议先后由交通工务处、财政处等单位,简报上次会议主席指示事项执行情形,接着追踪列管重大建设计画执行现况。"),
+  ).toEqual([]);
+});
+
+test("what a task is worth (…,是今年“三农”工作的重中之重) and that work was deployed (…进行了部署) set no task", () => {
+  const texts = (text: string) => extractMeasures([paragraph(text)], context).map((measure) => measure.text);
+  expect(texts("全面推进乡村振兴,是今年“三农”工作的重中之重。")).toEqual([]);
+  expect(texts("随后,刘峰松从乡村振兴谁来建、怎么建、以及需要注意什么等方面,对定安乡村振兴工作进行了部署。")).toEqual(
+    [],
+  );
+  // (An order given along with the deploying is a task.)
+  expect(texts("他要求各镇要加快推进项目建设,并对下一步工作进行了部署。")).toHaveLength(1);
+});

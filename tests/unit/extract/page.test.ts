@@ -2073,3 +2073,22 @@ test("#81's rules: a notice reprinted years later is dated by the date it closes
   expect(data?.title).toBe("绵阳市人民政府办公室关于做好春季森林防火工作的通知");
   expect(data?.date).toBe("2003-03-05");
 });
+
+test("a bulletin closed by its maker and a day (制作人:张玉玲 / 2017年1月15日) is of that day; a news report is not", () => {
+  const forecast = [
+    "一、近期天气趋势",
+    "根据最新气象资料分析,未来一周我县前雨后晴。16日晚至18日有一次降水过程。",
+    "二、提示与建议",
+    "1、气温较低,公众需及时增添衣物。",
+    "制作人:张玉玲",
+    "2017年1月15日",
+  ];
+  expect(extract(forecast)?.date).toBe("2017-01-15");
+  const news = [
+    "县政府召开森林防火工作会议",
+    "2017年1月10日,县政府召开森林防火工作会议。会议要求,各乡镇要加强巡查。",
+    "撰稿:张玉玲",
+    "2017年1月15日",
+  ];
+  expect(extract(news)?.date).toBe("2017-01-10");
+});

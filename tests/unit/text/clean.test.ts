@@ -407,6 +407,11 @@ test("a site's greeting with its address is furniture; one naming its place stay
   ).toContain("某县教育局网站 网站主办单位:某县教育局");
   // (an abstract's label is no part of its text)
   expect(cleanText("摘 要:今天,市政府召开安全生产专题会议。").lines).toEqual(["今天,市政府召开安全生产专题会议。"]);
+  // (A document site's slogan run into the title's line goes; the line stays.)
+  expect(cleanText("精选优质文档-----倾情为你奉上 全县座谈会发言材料\n正文。\n专心---专注---专业").lines).toEqual([
+    "全县座谈会发言材料",
+    "正文。",
+  ]);
   // (A place that is a 站 of its own greeting its guests is the page's headline: 文明驿站欢迎您光临.)
   expect(cleanText("文明驿站欢迎您光临\n3月1日,驿站在城关镇建成。").lines[0]).toBe("文明驿站欢迎您光临");
 });
