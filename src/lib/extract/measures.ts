@@ -111,6 +111,15 @@ const WORTH = "(?:举措|措施|抓手|内容|保障|途径|任务|要求|基础
 const SignificanceRE = new RegExp(
   `[，,]是[^。；;，,]{0,30}?(?:(?:一项|一个)?(?:重要|重大|必然|根本|关键|有效|务实)${WORTH}|的(?:关键|根本|前提|基础)(?:所在)?|的?(?:重中之重|头等大事))[。！!]?$`,
 );
+/**
+ * Words that count what came to pass over a period: 共发生…起, 同比分别下降, 发生8起，同比下降…, 已整改986处, 今年以来,
+ * 截至, 本年度累计受理… (not 公共预算收入…).
+ */
+const TalliedRE =
+  /(?:(?<![公总])共|分别)[^，,。；;]{0,8}?(?:发生|受理|排查|检查|查处|完成|办结|下降|增长|减少|上升)|同比分别|发生[^，,。；;]{0,12}?\d+\s*起[^。；;]{0,12}?(?:同比|环比)|已[^，,。；;]{0,4}?(?:整改|完成|办结|处置|排查)[^，,。；;]{0,6}?\d|以来|截至|截止|(?:今年|本年度?|去年|上半年|\d{1,2}\s*[-—至到~]\s*\d{1,2}\s*月份?)[^，,。；;]{0,6}?(?:共|累计)?(?:发生|受理|排查|检查|查处|完成|办结)/;
+/** Words that set a figure to reach or keep under: 以上, 左右, 不超过, 只增不减. */
+const TallyTargetRE =
+  /力争|确保|争取|目标|以上|左右|以内|不低于|不少于|不超过|不高于|只增不减|达到|控制在|预计|计划|任务/;
 /** A sentence ending on the deploying done: …,对…工作进行了部署, 就…作了具体安排. */
 const DeployedRE =
   /(?:对|就)[^。；;]{2,80}?(?:进行了|作了|做了|作出了|做出了)(?:全面|具体|详细|系统|周密|专门|动员)?(?:部署|安排)(?:和(?:部署|安排))?[。！!]?$/;
@@ -669,7 +678,14 @@ function isDirective(
   if (ProgressRE.test(simple) && !StrongOrderRE.test(scope)) return false;
   if (NarrativeRE.test(simple) || PublicAppealRE.test(simple) || TransmittalRE.test(simple)) return false;
   // 随后,刘峰松从…等方面,对定安乡村振兴工作进行了部署: that the work was deployed, told; what was ordered is said elsewhere.
-  if (DeployedRE.test(simple) && !hasModalYao(scope) && !StrongOrderRE.test(scope)) return false;
+  // (会议责成县应急局牵头,…作了具体安排; 会议原则同意…方案,并对下一步工作作了具体安排: work given, then deployed.)
+  if (
+    DeployedRE.test(simple) &&
+    !hasModalYao(scope) &&
+    !StrongOrderRE.test(scope) &&
+    !/会议(?:明确|决定|议定|原则同意|同意|研究决定)|责成|由[^，,。；;]{2,16}?(?:牵头|负责)/.test(simple)
+  )
+    return false;
   // 主席裁示:准予备查, 纪录确定, 请各位首长自行参阅, and nothing after it: a ruling that notes a report or a
   // record orders nothing (准予备查,另请工务局… goes on to order).
   if (
@@ -800,11 +816,14 @@ function isDirective(
       !/[督查核审考检验监测巡评晒调盘估找跟摸访]|掌握|了解|统计|报送|上报|填报|收集|清点|梳理|汇总|分析|研判|报告|汇报|反馈|公布|公开|通报|组织|定期|每[日周月季年]|实时/.test(
         item,
       );
-    // 一是全国共发生各类事故32004起,死亡23270人,同比分别下降24.6%和16.6%: figures counted over a period, not a task
-    // (一是全年GDP同比增长8%以上, 力争累计完成…: a target set).
+    // 一是全国共发生各类事故32004起,死亡23270人,同比分别下降24.6%和16.6%: figures counted over a period past, not a
+    // task (一是全年GDP同比增长8%以上, 累计完成3亿元: a target; 一是严控一般性支出，公用经费同比压减10%, 对发生欠薪案件2起
+    // 的企业列入黑名单, …同比减少2起，各县区须…, …下一步重点抓好…: an order).
     const tallied =
-      /同比|环比|累计|较上年|较去年|发生[^，,。；;]{0,12}?\d+(?:\.\d+)?\s*起/.test(item) &&
-      !/力争|确保|争取|目标|以上|不低于|不少于|达到|控制在|预计|计划|任务/.test(item) &&
+      TalliedRE.test(item) &&
+      /\d/.test(item) &&
+      !TallyTargetRE.test(item) &&
+      !/[须需应要请]|务必|必须|下一?步|今后|抓好|做好|开展|加强|建立|实行|推行|落实|严格|严控/.test(item) &&
       findDeadline(simple, null) === null;
     // 一是坚持压实主体责任，全面从严治党取得新成效: a half-year's result, listed as reviews list them.
     const achieved = /取得了?(?:新的?|明显|显著|积极|较好|良好)?(?:成效|成果|进展|突破|成绩)[；;。]?$/.test(item);
@@ -1086,6 +1105,8 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
   let praiseItemsFollow = false;
   // After 温馨提示： or 关注与建议： a page advises its readers (1.注意防寒保暖。), it tasks no body.
   let adviceItemsFollow = false;
+  // Advice under a section heading (三、提示与建议): a forecast's to the public, but a 会商纪要's to its own members.
+  let adviceUnderHeading = false;
   // After a paragraph that is only the heading 指导思想, the creed under it.
   let creedFollows = false;
   // (各地处置…, 该路段所需经费: a suffix inside a word opens no body.)
@@ -1118,6 +1139,7 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       else if (paragraph.heading && DirectiveHeadingRE.test(paragraph.heading)) sectionIsDirective = true;
       // (三、提示与建议 as the heading the numbered advice stands under.)
       adviceItemsFollow = paragraph.heading !== undefined && AdviceHeadingRE.test(paragraph.heading);
+      adviceUnderHeading = adviceItemsFollow;
     }
     if (PraiseRE.test(paragraph.simple)) {
       praiseItemsFollow = true;
@@ -1127,6 +1149,7 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
     praiseItemsFollow = false;
     if (AdviceHeadingRE.test(paragraph.simple)) {
       adviceItemsFollow = true;
+      adviceUnderHeading = false;
       continue;
     }
     // (An item that names a body, orders (要, 请, 须) or sets a date is a task all the same; the advice
@@ -1135,6 +1158,8 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
     if (
       adviceItemsFollow &&
       !/要|请|须|务必|必须|应当/.test(paragraph.simple) &&
+      (!adviceUnderHeading ||
+        /市民|公众|民众|居民|游客|农户|广大|出行|外出|行车|驾驶|您|注意|尽量|避免|远离/.test(paragraph.simple)) &&
       findDeadline(paragraph.simple, null) === null &&
       context.unitsOf(paragraph.simple).length === 0 &&
       context.unitsOpening(paragraph.simple.replace(EnumerationRE, "")).length === 0

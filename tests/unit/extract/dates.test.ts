@@ -303,6 +303,9 @@ test("a period counts from the report's day; a festival is due without a date; a
   expect(findDeadline("7月15日内完成排查", 2021, "2021-07-20")?.text).not.toBe("15日内");
   expect(findDeadline("于春节前配合开展联合稽查", 2024)).toEqual({ text: "春节前" });
   expect(findDeadline("力促一批重大项目在国庆节前动工建设", 2012)).toEqual({ text: "国庆节前" });
+  // (A time before the festival that names what was or will be then: 中秋节前开展的整治, 国庆节前的消费高峰.)
+  expect(findDeadline("要巩固中秋节前开展的月饼专项整治成果", 2012)).toBeNull();
+  expect(findDeadline("针对国庆节前的消费高峰加强监管", 2012)).toBeNull();
   expect(findDeadline("抓好春节前后各项重点工作", 2024)).toBeNull();
   expect(findDeadline("从2023年第一季度开始,各责任单位要每季度报送", 2023)).toBeNull();
 });
@@ -629,6 +632,7 @@ test("this week's and next week's deadlines count from the report's day, weeks s
   expect(findDeadline("各单位本周内完成整改", 2016, "2016-03-10")).toEqual({ text: "本周内", date: "2016-03-13" });
   // (本周前期 is the week's first days, as a forecast says; no deadline.)
   expect(findDeadline("本周前期以阴雨天气为主,市民出行需注意安全", 2016, "2016-03-10")).toBeNull();
+  expect(findDeadline("要在本周后半周集中开展检查", 2016, "2016-03-10")?.text).toBe("本周");
   // Without the day, the words stand alone.
   expect(findDeadline("下周三前完成", null)).toEqual({ text: "下周三前" });
 });

@@ -39,6 +39,9 @@ test("a body's own account to a meeting (…推进会上的汇报发言) is an e
   const forTown = "首先让我代表原墙镇党委政府向全县各级领导表示感谢!我镇认为:新农村建设是一项长期的战略任务。";
   expect(kind("全县新农村建设座谈会发言材料", forTown)).toBe("经验交流");
   expect(kind("全县新农村建设座谈会发言材料", "同志们:今天召开座谈会。各乡镇要加强整治。")).not.toBe("经验交流");
+  expect(
+    kind("县市场监管局领导班子民主生活会对照检查发言材料", "我局坚持以习近平新时代中国特色社会主义思想为指导。"),
+  ).not.toBe("经验交流");
 });
 
 test("an inspection's findings are a 通报, as is a notice titled with a year and a quoted document", () => {

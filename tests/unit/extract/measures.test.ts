@@ -2709,6 +2709,12 @@ test("a numbered item counting what happened (一是全国共发生各类事故3
     "一是全年地区生产总值同比增长8%以上;",
     "二是各乡镇累计排查隐患,要在6月底前整改到位。",
   ]);
+  // (An order that names a figure, a target and a sanction are tasks: 同比压减, 左右, 公共预算 holds no 共发生.)
+  expect(texts("一是严控一般性支出,公用经费同比压减10%;二是对发生欠薪案件2起的企业列入黑名单。")).toHaveLength(2);
+  expect(texts("一是地区生产总值同比增长6.5%左右;二是一般公共预算收入累计完成3亿元。")).toHaveLength(2);
+  expect(texts("一是累计发生森林火情3起,同比减少2起,各县区须进一步压实责任。")).toHaveLength(1);
+  // (A count told as done: 发生8起，同比下降; 已整改986处.)
+  expect(texts("一是道路交通事故发生8起,同比下降11.1%;二是累计排查企业326家,已整改986处。")).toEqual([]);
 });
 
 test("numbered advice under a section heading (三、提示与建议) tasks no one; the next section's orders are orders", () => {
@@ -2721,6 +2727,15 @@ test("numbered advice under a section heading (三、提示与建议) tasks no o
     context,
   );
   expect(measures.map((measure) => measure.text)).toEqual(["1、各乡镇要加强森林防火巡查。"]);
+  // (Under a 会商纪要's 提示与建议 the items are its members' work: only advice to the public is dropped.)
+  const consult = extractMeasures(
+    [
+      paragraph("1、加强水库山塘巡查,严格执行汛限水位。", "二、提示与建议"),
+      paragraph("2、雨天尽量减少外出,远离河道。", "二、提示与建议"),
+    ],
+    context,
+  );
+  expect(consult.map((measure) => measure.text)).toEqual(["1、加强水库山塘巡查,严格执行汛限水位。"]);
 });
 
 test("a leader's instruction after work told as done (…已陆续执行完成解除列管，县长钟东锦指示…) is a measure", () => {
@@ -2744,4 +2759,5 @@ test("what a task is worth (…,是今年“三农”工作的重中之重) and 
   );
   // (An order given along with the deploying is a task.)
   expect(texts("他要求各镇要加快推进项目建设,并对下一步工作进行了部署。")).toHaveLength(1);
+  expect(texts("会议责成县应急局牵头,对全县安全生产大检查作了具体安排。")).toHaveLength(1);
 });

@@ -2091,4 +2091,7 @@ test("a bulletin closed by its maker and a day (制作人:张玉玲 / 2017年1�
     "2017年1月15日",
   ];
   expect(extract(news)?.date).toBe("2017-01-10");
+  // (An event's page closed so is of its posting, not its own day: the lead's date stands.)
+  const event = ["县文联举办迎新春书画展", "12月2日,县文联举办迎新春书画展。", "撰稿:周敏", "2023年12月5日"];
+  expect(extract(event)?.date).toBe("2023-12-02");
 });

@@ -471,6 +471,9 @@ test("no unit from a back-reference, the leadership a report defers to, or a res
 test("a time word before a unit is not part of its name; a subject may stand before a comma and 要", () => {
   expect(findUnits("感谢当日城乡局立即召开会议。")).toEqual(["城乡局"]);
   expect(findUnits("各县市区和市级相关部门,要认真盘点当前保障性住房完成情况。")).toEqual(["各县市区", "市级相关部门"]);
+  // (A Taiwanese county's townships and county-cities, 各乡镇市; not the markets of each township, 各乡镇市场.)
+  expect(findUnits("县长希望各乡镇市都有自己代表队的制服。")).toEqual(["各乡镇市"]);
+  expect(findUnits("各乡镇市场主体要落实主体责任。")).toEqual([]);
   expect(findUnits("县政府督查室将紧盯未办结事项适时开展“回头看”。")).toEqual(["县政府督查室"]);
 });
 
