@@ -96,6 +96,9 @@ const BodyOrderedRE =
 const PracticeResultRE =
   /截至目前|截止目前|累计|已(?:全部|完成|建成|开工|复工|实现)|(?:提前|超额)完成|目前[，,][^。]{0,40}?(?:达到|实现)|实现连续/;
 
+/** Where a 发言 is a person's own, whoever gives it: a 生活会, a study session, a class, a ceremony. */
+const PersonalOccasionRE = /生活会|中心组|学习会|研讨|培训班|读书|党日|党课|典礼|协商|警示教育|对照检查/;
+
 /** The kind of document, after the tell-tale signs in shared/domain-guide.md. */
 export function classifyDocType({ titleLines, title, lead, body, numbered = false }: DocTypeInput): DocType {
   const heading = titleLines[0] ?? title;
@@ -174,7 +177,7 @@ export function classifyDocType({ titleLines, title, lead, body, numbered = fals
     /^\S*?(?:县|区|市|州|旗|镇|乡|街道|村|社区|局|委|办|厅|部|院|所|站|队|集团|公司|学校|医院|中心|党委|党组|支部|书记|[县区市镇乡]长|局长|主任)在\S{2,60}?上的(?:汇报|交流|典型|经验交流|经验介绍|典型经验)发言(?:材料|稿)?$/.test(
       title,
     ) &&
-    !/生活会|中心组|学习会|研讨|培训班|读书|党日|党课|典礼|协商|警示教育|对照检查/.test(title)
+    !PersonalOccasionRE.test(title)
   )
     return "经验交流";
   // 全县新农村建设座谈会发言材料 / 首先让我代表原墙镇党委政府…, 我镇认为: a body's own piece for a meeting of its peers,
@@ -182,8 +185,9 @@ export function classifyDocType({ titleLines, title, lead, body, numbered = fals
   // town or a bureau).
   if (
     /(?:汇报|交流|典型|经验)?发言(?:材料|稿)$/.test(title) &&
-    !/生活会|中心组|学习会|研讨|培训班|读书|党日|党课|典礼|协商|警示教育|对照检查|述职|表态/.test(title) &&
-    /我代表[^。，,]{0,12}?(?:镇|乡|街道|局|村|社区|公司)(?:党委|党组|人民政府|政府|党委政府|党支部)?|(?:^|[。，,！!\s])我(?:镇|乡|街道|局|村|社区)(?:认为|坚持|始终|围绕|紧紧|立足|着力|聚焦)/.test(
+    !PersonalOccasionRE.test(title) &&
+    !/述职|表态|仪式|欢送|欢迎|退休|换届|表彰|颁奖|签约|致辞/.test(title) &&
+    /我代表[^。，,]{0,12}?(?:镇|乡|街道|局|社区)(?:党委|党组|人民政府|政府|党委政府|党工委|党支部)|(?:^|[。，,！!\s])我(?:镇|乡|街道|局|村|社区)(?:认为|坚持|始终|围绕|紧紧|立足|着力|聚焦)/.test(
       body.slice(0, 600),
     )
   )

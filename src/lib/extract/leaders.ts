@@ -433,7 +433,7 @@ const DeputyTitleRE = /^[\p{Script=Han}]{0,6}(?:政协委员|人大代表)$/u;
  * What follows a name at once: its verb (作…讲话, 主持, 强调), the 就 of 就有关事项作了通报, or the 等 that
  * closes a list.
  */
-const NameSlotAfterRE = /^(?:作|主持|出席|参加|到会|讲话|强调|要求|指出|表示|就|等|一行|带队|率)/;
+const NameSlotAfterRE = /^(?:作|主持|出席|参加|到会并|讲话|强调|要求|指出|表示|就|等|一行|带队|率)/;
 /** One of those verbs as a whole word (等, 主持), not the start of another (就业, 率先, 作出). */
 const NameSlotWordRE = new RegExp(`${NameSlotAfterRE.source}$`);
 

@@ -112,11 +112,11 @@ const SignificanceRE = new RegExp(
   `[，,]是[^。；;，,]{0,30}?(?:(?:一项|一个)?(?:重要|重大|必然|根本|关键|有效|务实)${WORTH}|的(?:关键|根本|前提|基础)(?:所在)?|的?(?:重中之重|头等大事))[。！!]?$`,
 );
 /**
- * Words that count what came to pass over a period: 共发生…起, 同比分别下降, 发生8起，同比下降…, 已整改986处, 今年以来,
- * 截至, 本年度累计受理… (not 公共预算收入…).
+ * Words that count what came to pass over a period: 共发生…起, 发生8起，同比下降…, 已整改986处, an item opening 今年以来 or
+ * 截至目前, 本年度累计受理… (not 公共预算收入…, 共同完成, 截至每月25日).
  */
 const TalliedRE =
-  /(?:(?<![公总])共|分别)[^，,。；;]{0,8}?(?:发生|受理|排查|检查|查处|完成|办结|下降|增长|减少|上升)|同比分别|发生[^，,。；;]{0,12}?\d+\s*起[^。；;]{0,12}?(?:同比|环比)|已[^，,。；;]{0,4}?(?:整改|完成|办结|处置|排查)[^，,。；;]{0,6}?\d|以来|截至|截止|(?:今年|本年度?|去年|上半年|\d{1,2}\s*[-—至到~]\s*\d{1,2}\s*月份?)[^，,。；;]{0,6}?(?:共|累计)?(?:发生|受理|排查|检查|查处|完成|办结)/;
+  /(?<![公总])共(?!同)[^，,。；;]{0,8}?(?:发生|受理|排查|检查|查处|办结)|发生[^，,。；;]{0,12}?\d+\s*起[^。；;]{0,12}?(?:同比|环比)|(?<![对的])已[^，,。；;]{0,4}?(?:整改|办结|处置)[^，,。；;]{0,6}?\d|^[^，,。；;]{0,12}?(?:以来|截至(?!每)|截止(?!每))|(?:今年|本年度?|去年|上半年|\d{1,2}\s*[-—至到~]\s*\d{1,2}\s*月份?)[^，,。；;]{0,6}?(?:共|累计)?(?:发生|受理|排查|检查|查处|办结)/;
 /** Words that set a figure to reach or keep under: 以上, 左右, 不超过, 只增不减. */
 const TallyTargetRE =
   /力争|确保|争取|目标|以上|左右|以内|不低于|不少于|不超过|不高于|只增不减|达到|控制在|预计|计划|任务/;
@@ -156,18 +156,22 @@ const EnumerationRE =
 const PleaseRE = /(?<![申邀聘提敬宴])请(?!示|假|求|柬|教(?!育)|\s*公鉴|的)/;
 /** 另由…, 并由…: the next body a task goes to (not 同时由于, a reason, or 并由此). */
 const AnotherCarrierRE = /(?:另|并|同时)由(?!于|此)/;
+/** Right after a leader's title and name: 县长钟东锦(另)…, 市长…. */
+const TITLED_LEADER_BEFORE = String.raw`(?<=(?:长|书记|主任|主席|主委)\p{Script=Han}{0,4}?(?:另|也|并|还|特别|再|亦)?)`;
 /**
  * A later clause where a leader by title and name instructs: …已陆续执行完成，县长钟东锦(另)指示… (not 按照县长指示的,
  * 在书记指示下, 上次会议主席指示事项执行情形, 秘书长裁示: over what follows).
  */
-const LeaderInstructsAfterCommaRE =
-  /[，,][^，,。；;]{0,12}?(?<=(?:长|书记|主任|主席|主委)\p{Script=Han}{0,4}?(?:另|也|并|还|特别|再|亦)?)(?:指示|裁示)(?![了的下过]|事项|精神|要求|内容|批示|\s*[:：]?\s*$)/u;
+const LeaderInstructsAfterCommaRE = new RegExp(
+  String.raw`[，,][^，,。；;]{0,12}?${TITLED_LEADER_BEFORE}(?:指示|裁示)(?![了的下过]|事项|精神|要求|内容|批示|\s*[:：]?\s*$)`,
+  "u",
+);
 /**
- * Words that make a clause an order: 必须, 请, 要求各局…, 须加强…, 期望各单位持续…, 希望各乡镇市… (not 迫切需要强化…,
- * a need the speaker sees).
+ * Words that make a clause an order: 必须, 请, 要求各局…, 须加强…, 期望各单位持续…, 县长钟东锦希望各乡镇市… (not
+ * 迫切需要强化…, a need the speaker sees, nor 村民们希望有关部门…, a wish).
  */
 const ModalRE = new RegExp(
-  String.raw`(?:必须|务必|确保|力争|严禁|不得|坚决|切实)|(?<![的按照据合足到达级项种出与和及、])希望(?=各(?!位|界)|(?:相关|有关)(?:单位|部门|局处))|${PleaseRE.source}|(?:^|[，,；;])(?:并|也|同时|另)?(?:要求|希望|[指裁]示|号召)|(?<!(?:代表|企业家?|群众|居民|村民|市民|网友|商户|议员)[^。；;]{0,8})(?:^|[，,；;])(?:并|也|同时|另)?(?:期望|期勉|期许)(?=各(?:单位|部门|局处|局|处|股室|科室|机关|级|乡镇|街道)|(?:相关|有关)(?:单位|部门|局处))|(?:^|[，,；;])(?:并|也|同时|另)?(?:期勉|期许)(?=[^，,。；;]{1,10}?(?:局|署)(?!长))|(?:^|[，,；;])由[^，,。；;]{2,16}?(?:牵头|负责)|^${AnotherCarrierRE.source}[^，,。；;]{2,20}?(?:局|处|委|办|署|中心|部门|单位)(?![^，,。；;]*(?:[作做]了|进行了))|(?<![将已曾])由(?!于|此)[^，,。；;]{2,16}?牵头(?=[，,][^，,。；;]{2,20}?(?:落实|配合|负责|参与|协办)|[；;。]|$)|^[^，,。；;]{2,20}?(?:局|委|办|中心|部门|政府)牵头[，,]|(?<![的按照据合足到达级项种出与和及、])(?:要求|责成|指示|敦促(?!下))(?=各|相关|有关|全|[\p{Script=Han}]{1,14}?(?:局|处|署|委|办|所|联|部门|单位|公司|中心|机关|机构|街道|社区)|「|“)|(?:仍|均|都|亦)?(?<!切)[须需应](?=[\p{Script=Han}]{0,4}(?:加强|做好|注意|配合|落实|提升|完成|排除|严加|立即|尽速|尽快|推动|持续|积极|全力|妥善|审慎|及早|提早|多加|改善|改进|深入|严予|从严|检讨|研议|研拟|防范|避免|重视|注重|予以|依法|整改|加速|加快|主动))|(?<![原本仍还尚切])[须需应](?=[\p{Script=Han}]{0,4}(?:提高|强化|加大|认真|严格|抓好|部署)(?![，,。；;！!]|$|[^，,。；;]{0,4}的))`,
+  String.raw`(?:必须|务必|确保|力争|严禁|不得|坚决|切实)|${PleaseRE.source}|(?:^|[，,；;])(?:并|也|同时|另)?(?:要求|希望|[指裁]示|号召)|(?<!(?:代表|企业家?|群众|居民|村民|市民|网友|商户|议员)[^。；;]{0,8})(?:^|[，,；;])(?:并|也|同时|另)?(?:期望|期勉|期许)(?=各(?:单位|部门|局处|局|处|股室|科室|机关|级|乡镇|街道)|(?:相关|有关)(?:单位|部门|局处))|(?:^|[，,；;])(?:并|也|同时|另)?(?:期勉|期许)(?=[^，,。；;]{1,10}?(?:局|署)(?!长))|(?:^|[，,；;])由[^，,。；;]{2,16}?(?:牵头|负责)|^${AnotherCarrierRE.source}[^，,。；;]{2,20}?(?:局|处|委|办|署|中心|部门|单位)(?![^，,。；;]*(?:[作做]了|进行了))|(?<![将已曾])由(?!于|此)[^，,。；;]{2,16}?牵头(?=[，,][^，,。；;]{2,20}?(?:落实|配合|负责|参与|协办)|[；;。]|$)|^[^，,。；;]{2,20}?(?:局|委|办|中心|部门|政府)牵头[，,]|(?<![的按照据合足到达级项种出与和及、])(?:(?:要求|责成|指示|敦促(?!下))(?=各|相关|有关|全|[\p{Script=Han}]{1,14}?(?:局|处|署|委|办|所|联|部门|单位|公司|中心|机关|机构|街道|社区)|「|“))|${TITLED_LEADER_BEFORE}希望(?=各(?!位|界)|(?:相关|有关)(?:单位|部门|局处))|(?:仍|均|都|亦)?(?<!切)[须需应](?=[\p{Script=Han}]{0,4}(?:加强|做好|注意|配合|落实|提升|完成|排除|严加|立即|尽速|尽快|推动|持续|积极|全力|妥善|审慎|及早|提早|多加|改善|改进|深入|严予|从严|检讨|研议|研拟|防范|避免|重视|注重|予以|依法|整改|加速|加快|主动))|(?<![原本仍还尚切])[须需应](?=[\p{Script=Han}]{0,4}(?:提高|强化|加大|认真|严格|抓好|部署)(?![，,。；;！!]|$|[^，,。；;]{0,4}的))`,
   "u",
 );
 /**
@@ -678,12 +682,13 @@ function isDirective(
   if (ProgressRE.test(simple) && !StrongOrderRE.test(scope)) return false;
   if (NarrativeRE.test(simple) || PublicAppealRE.test(simple) || TransmittalRE.test(simple)) return false;
   // 随后,刘峰松从…等方面,对定安乡村振兴工作进行了部署: that the work was deployed, told; what was ordered is said elsewhere.
-  // (会议责成县应急局牵头,…作了具体安排; 会议原则同意…方案,并对下一步工作作了具体安排: work given, then deployed.)
+  // (会议责成县应急局牵头,…作了具体安排; 会议原则同意…方案,并对…作了具体安排; 各乡镇确保安全度汛,并对…作了具体安排:
+  // work given or ordered, then deployed.)
   if (
     DeployedRE.test(simple) &&
     !hasModalYao(scope) &&
     !StrongOrderRE.test(scope) &&
-    !/会议(?:明确|决定|议定|原则同意|同意|研究决定)|责成|由[^，,。；;]{2,16}?(?:牵头|负责)/.test(simple)
+    !/会议(?:明确|决定|议定|原则同意|同意|研究决定)|责成|牵头|负责|切实|确保|严禁|不得|坚决|务必|必须/.test(simple)
   )
     return false;
   // 主席裁示:准予备查, 纪录确定, 请各位首长自行参阅, and nothing after it: a ruling that notes a report or a
@@ -818,12 +823,15 @@ function isDirective(
       );
     // 一是全国共发生各类事故32004起,死亡23270人,同比分别下降24.6%和16.6%: figures counted over a period past, not a
     // task (一是全年GDP同比增长8%以上, 累计完成3亿元: a target; 一是严控一般性支出，公用经费同比压减10%, 对发生欠薪案件2起
-    // 的企业列入黑名单, …同比减少2起，各县区须…, …下一步重点抓好…: an order).
+    // 的企业列入黑名单, 对今年以来发生的3起较大事故逐起复盘, …同比减少2起，各县区须…, …由计画处持续追踪: an order).
     const tallied =
       TalliedRE.test(item) &&
       /\d/.test(item) &&
       !TallyTargetRE.test(item) &&
-      !/[须需应要请]|务必|必须|下一?步|今后|抓好|做好|开展|加强|建立|实行|推行|落实|严格|严控/.test(item) &&
+      !/^[，,]?(?:对|针对|由|将|把)/.test(item) &&
+      !/[须需应要请由]|务必|必须|下一?步|今后|抓好|做好|开展|加强|建立|实行|推行|落实|严格|严控|制定|明确|逐[一案宗起个]|复查|复核|回访|验收|督办|追踪|清理/.test(
+        item,
+      ) &&
       findDeadline(simple, null) === null;
     // 一是坚持压实主体责任，全面从严治党取得新成效: a half-year's result, listed as reviews list them.
     const achieved = /取得了?(?:新的?|明显|显著|积极|较好|良好)?(?:成效|成果|进展|突破|成绩)[；;。]?$/.test(item);
@@ -1105,7 +1113,8 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
   let praiseItemsFollow = false;
   // After 温馨提示： or 关注与建议： a page advises its readers (1.注意防寒保暖。), it tasks no body.
   let adviceItemsFollow = false;
-  // Advice under a section heading (三、提示与建议): a forecast's to the public, but a 会商纪要's to its own members.
+  // Advice under a section heading (三、提示与建议): a forecast's to the public, but a 会商纪要's to its own members and a
+  // notice's (各乡镇、县直各单位：) to its addressees.
   let adviceUnderHeading = false;
   // After a paragraph that is only the heading 指导思想, the creed under it.
   let creedFollows = false;
@@ -1159,7 +1168,8 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       adviceItemsFollow &&
       !/要|请|须|务必|必须|应当/.test(paragraph.simple) &&
       (!adviceUnderHeading ||
-        /市民|公众|民众|居民|游客|农户|广大|出行|外出|行车|驾驶|您|注意|尽量|避免|远离/.test(paragraph.simple)) &&
+        (paragraph.addressees === undefined &&
+          /市民|公众|民众|居民|游客|农户|广大|出行|外出|行车|驾驶|您/.test(paragraph.simple))) &&
       findDeadline(paragraph.simple, null) === null &&
       context.unitsOf(paragraph.simple).length === 0 &&
       context.unitsOpening(paragraph.simple.replace(EnumerationRE, "")).length === 0

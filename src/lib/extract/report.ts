@@ -90,8 +90,8 @@ const RecruitmentLeadRE = new RegExp(
   `决定[^。\\n]{0,30}?(?:招聘|招考|招录|招用|招募|选调|遴选)(?!会)[^。\\n]{0,20}?${RECRUITED_POSTS}[^。\\n]{0,20}?。现将[^。\\n]{0,12}?公告如下`,
 );
 
-/** What a forecast or a bulletin calls itself near its top: 预报, 气象, 简报, 专报, 预警. */
-const BulletinWordsRE = /预报|天气|气象|简报|专报|快报|周报|旬报|月报|预警/;
+/** What a forecast or a bulletin calls itself in its title: 预报, 气象, 简报, 专报, 天气趋势 (not 天气转冷, an event's). */
+const BulletinTitleRE = /预报|气象|简报|专报|快报|周报|旬报|月报|预警|天气(?:趋势|报告|展望|形势)/;
 /** Who made a bulletin, on its closing line: 制作人:张玉玲, 撰稿：…, 预报员 王某. */
 const CreditLineRE =
   /^\s*(?:制作人?|撰稿人?|拟稿人?|编制|预报员|值班员|审核|签发|供稿)\s*[:：]?\s*\p{Script=Han}{2,4}\s*$/u;
@@ -231,7 +231,7 @@ export function extractReport(articleLines: readonly string[], page: PageContext
         : inlineSignature
           ? { signature: inlineSignature }
           : // (A news report's closing 责任编辑 and date are its posting's; its lead says when the meeting was.)
-            creditedDate && docType === "其他" && BulletinWordsRE.test(`${titleSimple}\n${fullSimple.slice(0, 300)}`)
+            creditedDate && docType === "其他" && BulletinTitleRE.test(titleSimple)
             ? { signature: creditedDate }
             : {}),
     // A minutes field's day is the meeting's; in a notice calling a meeting (…的通知, 开会通知单 with

@@ -42,6 +42,9 @@ test("a body's own account to a meeting (…推进会上的汇报发言) is an e
   expect(
     kind("县市场监管局领导班子民主生活会对照检查发言材料", "我局坚持以习近平新时代中国特色社会主义思想为指导。"),
   ).not.toBe("经验交流");
+  expect(kind("项目签约仪式发言稿", "我代表镇党委政府对各位客商表示欢迎。我镇坚持招商引资不放松。")).not.toBe(
+    "经验交流",
+  );
 });
 
 test("an inspection's findings are a 通报, as is a notice titled with a year and a quoted document", () => {

@@ -1345,7 +1345,8 @@ test("names before 等在家的县四家领导 who went somewhere to take part a
   ]);
   // (A bare list that went somewhere names no leaders without a collective title: 张三、李四等群众到会场参加.)
   expect(extractLeaders("张三、李四等群众到会场参加会议。").leaders).toEqual([]);
-  // (到会并作讲话: the name before it is a leader's, as before 出席.)
+  // (到会并作讲话: the name before it is a leader's, as before 出席; 迟到会 is no part of a name.)
+  expect(extractLeaders("乡长王伟迟到会议现场。").leaders.map((leader) => leader.name)).not.toContain("王伟迟");
   expect(
     extractLeaders("区委书记黄景春到会并作讲话,区委常委廖春园主持会议。").leaders.map((leader) => leader.name),
   ).toEqual(["黄景春", "廖春园"]);

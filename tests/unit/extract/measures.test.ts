@@ -2713,6 +2713,12 @@ test("a numbered item counting what happened (一是全国共发生各类事故3
   expect(texts("一是严控一般性支出,公用经费同比压减10%;二是对发生欠薪案件2起的企业列入黑名单。")).toHaveLength(2);
   expect(texts("一是地区生产总值同比增长6.5%左右;二是一般公共预算收入累计完成3亿元。")).toHaveLength(2);
   expect(texts("一是累计发生森林火情3起,同比减少2起,各县区须进一步压实责任。")).toHaveLength(1);
+  // (Past cases as the object of work, a joint task, a cut-off date: tasks.)
+  expect(
+    texts(
+      "一、对今年以来发生的3起较大事故逐起复盘;二、县交通局与各乡镇共同完成12公里防护工程;三、截至每月25日,将投诉件数报县政务服务中心。",
+    ),
+  ).toHaveLength(3);
   // (A count told as done: 发生8起，同比下降; 已整改986处.)
   expect(texts("一是道路交通事故发生8起,同比下降11.1%;二是累计排查企业326家,已整改986处。")).toEqual([]);
 });
@@ -2749,6 +2755,9 @@ test("a leader's instruction after work told as done (…已陆续执行完成�
   expect(
     texts("县务会议先后由交通工务处、财政处等单位,简报上次会议主席指示事项执行情形,接着追踪列管重大建设计画执行现况。"),
   ).toEqual([]);
+  // (A leader's wish for the townships is an order; villagers' wish of the departments is not.)
+  expect(texts("县长钟东锦希望各乡镇市都有自己代表队的制服,展现团队精神。")).toHaveLength(1);
+  expect(texts("村民们希望有关部门尽快修复道路。")).toEqual([]);
 });
 
 test("what a task is worth (…,是今年“三农”工作的重中之重) and that work was deployed (…进行了部署) set no task", () => {
@@ -2760,4 +2769,5 @@ test("what a task is worth (…,是今年“三农”工作的重中之重) and 
   // (An order given along with the deploying is a task.)
   expect(texts("他要求各镇要加快推进项目建设,并对下一步工作进行了部署。")).toHaveLength(1);
   expect(texts("会议责成县应急局牵头,对全县安全生产大检查作了具体安排。")).toHaveLength(1);
+  expect(texts("会议强调,各乡镇确保安全度汛,并对防汛工作作了具体安排。")).toHaveLength(1);
 });

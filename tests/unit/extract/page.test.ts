@@ -2094,4 +2094,11 @@ test("a bulletin closed by its maker and a day (制作人:张玉玲 / 2017年1�
   // (An event's page closed so is of its posting, not its own day: the lead's date stands.)
   const event = ["县文联举办迎新春书画展", "12月2日,县文联举办迎新春书画展。", "撰稿:周敏", "2023年12月5日"];
   expect(extract(event)?.date).toBe("2023-12-02");
+  const weatherNews = [
+    "天气转冷 县民政局开展送温暖活动",
+    "12月3日,县民政局开展送温暖活动。",
+    "撰稿:周敏",
+    "2024年12月5日",
+  ];
+  expect(extract(weatherNews)?.date).toBe("2024-12-03");
 });
