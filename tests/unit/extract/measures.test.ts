@@ -2719,6 +2719,9 @@ test("a numbered item counting what happened (一是全国共发生各类事故3
       "一、对今年以来发生的3起较大事故逐起复盘;二、县交通局与各乡镇共同完成12公里防护工程;三、截至每月25日,将投诉件数报县政务服务中心。",
     ),
   ).toHaveLength(3);
+  // (A count with a body's work after it: 今年以来受理的23件信访积案，县信访局牵头…; 已处置险情23处，其余险情各地尽快….)
+  expect(texts("一、今年以来受理的23件信访积案,县信访局牵头,逐件分析,包案化解。")).toHaveLength(1);
+  expect(texts("一是已处置险情23处,其余险情各地尽快组织抢险。")).toHaveLength(1);
   // (A count told as done: 发生8起，同比下降; 已整改986处.)
   expect(texts("一是道路交通事故发生8起,同比下降11.1%;二是累计排查企业326家,已整改986处。")).toEqual([]);
 });
@@ -2758,6 +2761,8 @@ test("a leader's instruction after work told as done (…已陆续执行完成�
   // (A leader's wish for the townships is an order; villagers' wish of the departments is not.)
   expect(texts("县长钟东锦希望各乡镇市都有自己代表队的制服,展现团队精神。")).toHaveLength(1);
   expect(texts("村民们希望有关部门尽快修复道路。")).toEqual([]);
+  expect(texts("某公司董事长李华希望有关部门进一步简化审批流程。")).toEqual([]);
+  expect(texts("县委书记王刚希望各族群众团结一心,共建美好家园。")).toEqual([]);
 });
 
 test("what a task is worth (…,是今年“三农”工作的重中之重) and that work was deployed (…进行了部署) set no task", () => {
