@@ -131,14 +131,6 @@ export function extractReport(articleLines: readonly string[], page: PageContext
       : signedBelow && (DispatchTitleRE.test(titleSimple) || NoticeTitleRE.test(titleSimple)))
       ? closingLines[closingDateAt]
       : undefined;
-  // 制作人:张玉玲 / 2017年1月15日 closing a forecast or a bulletin: the day its maker put it out.
-  const creditedDate =
-    !signer &&
-    closingDateAt >= 1 &&
-    closingDateAt === closingLines.length - 1 &&
-    CreditLineRE.test(closingLines[closingDateAt - 1] ?? "")
-      ? closingLines[closingDateAt]
-      : undefined;
 
   let title = layout.title;
   // A recruitment notice (…决定公开招聘合同制工作人员。现将有关事项公告如下：) lists the applicant's conditions and
@@ -205,6 +197,17 @@ export function extractReport(articleLines: readonly string[], page: PageContext
           fullSimple,
         )?.[1]
       : undefined;
+  // 制作人:张玉玲 / 2017年1月15日 closing a forecast or a bulletin: the day its maker put it out (a news report's
+  // closing 责任编辑 and date are its posting's; its lead says when the meeting was).
+  const creditedDate =
+    !signer &&
+    docType === "其他" &&
+    BulletinTitleRE.test(titleSimple) &&
+    closingDateAt >= 1 &&
+    closingDateAt === closingLines.length - 1 &&
+    CreditLineRE.test(closingLines[closingDateAt - 1] ?? "")
+      ? closingLines[closingDateAt]
+      : undefined;
   const { date, notes: dateNotes } = reportDate({
     title: titleSimple,
     // Around the lead: the lines just above it (a speech's （2023年3月15日）) and the lead itself, not
@@ -230,8 +233,7 @@ export function extractReport(articleLines: readonly string[], page: PageContext
         ? { signature: closingDate }
         : inlineSignature
           ? { signature: inlineSignature }
-          : // (A news report's closing 责任编辑 and date are its posting's; its lead says when the meeting was.)
-            creditedDate && docType === "其他" && BulletinTitleRE.test(titleSimple)
+          : creditedDate
             ? { signature: creditedDate }
             : {}),
     // A minutes field's day is the meeting's; in a notice calling a meeting (…的通知, 开会通知单 with
