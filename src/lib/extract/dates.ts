@@ -755,13 +755,29 @@ function workYear(title: string, month: number): number | undefined {
   // 自2011年…, 2011年举办首届…以来, 2015年成立以来: the start of a period is none either (2024年以来,
   // 2024年入汛以来 are this year's); 总结2016年工作, 2017年度绩效考评通报, 2023年度考核结果: a past year
   // summed up or assessed (总结2024年上半年工作 and 2024年度考核实施方案 are this year's); 2025年部门预算编制
-  // plans the next.
+  // plans the next; 2016年度产值7.4亿元 is a past year's figure.
   // (听取2024年…工作开展情况的汇报 early in a year hears the last one's: see PastYearRE.)
   if (month <= 4 && soleYear(title, PastYearRE) !== undefined) return undefined;
   return soleYear(
     title,
-    /(?<![\d到至—\-~～自从])(?:(?<!(?:总结|回顾|表彰)了?)|(?=\d{4}\s*年(?:上半年|前三季度|第?[一二三]季度|以来|\d{1,2}[-—至]\d{1,2}月)))(\d{4})\s*年(?!\d{1,2}月\d)(?![—\-~～至到])(?!远景|长远目标|愿景)(?![^，,。；;\n]{0,12}?(?:首|成立|建立|设立|创办|创建|开通|组建)[^，,。；;\n]{0,12}以来)(?!度[^，,。；;\n]{0,16}?(?:(?:考评|考核|测评|评价)(?:结果|通报|情况|等次|排名)|总结|表彰|评议|述职|决算|生活会))(?![^，,。；;\n]{0,8}?预算编制)/g,
+    /(?<![\d到至—\-~～自从])(?:(?<!(?:总结|回顾|表彰)了?)|(?=\d{4}\s*年(?:上半年|前三季度|第?[一二三]季度|以来|\d{1,2}[-—至]\d{1,2}月)))(\d{4})\s*年(?!\d{1,2}月\d)(?![—\-~～至到])(?!远景|长远目标|愿景)(?![^，,。；;\n]{0,12}?(?:首|成立|建立|设立|创办|创建|开通|组建)[^，,。；;\n]{0,12}以来)(?!度[^，,。；;\n]{0,16}?(?:(?:考评|考核|测评|评价)(?:结果|通报|情况|等次|排名)|总结|表彰|评议|述职|决算|生活会))(?![^，,。；;\n]{0,8}?预算编制)(?!度?\p{Script=Han}{0,4}?(?:产值|营收|营业收入|销售收入|销售额|纳税|税收|利润)(?:达到?|为|实现|突破|超过)?\d)/gu,
   );
+}
+
+/**
+ * 召开2021—2022年度冬季供热工作部署会, 2023-2024学年…: a season across the new year (heating, a school year,
+ * a sugar-cane crush) that a title names; held in its second half-year, the meeting is of the span's first
+ * year, in its first half of the second.
+ */
+function seasonYear(title: string, month: number): number | undefined {
+  const firstYears = new Set(
+    [...normalizeDateWords(title).matchAll(/(?<!\d)(\d{4})\s*[—\-–~～至到]\s*(\d{4})\s*学?年/g)]
+      .filter((match) => Number(match[2]) === Number(match[1]) + 1)
+      .map((match) => Number(match[1])),
+  );
+  const [first] = firstYears;
+  if (firstYears.size !== 1 || first === undefined) return undefined;
+  return month >= 7 ? first : first + 1;
 }
 
 /** The one year (1949 on) the matches of `pattern` name in a text, when they name just one. */
@@ -953,8 +969,12 @@ export function reportDate({
     return { date: isoDay(dates.published), notes: ["按发布日期记为文件日期"] };
   const resolved = resolveEventDate(lead, dates);
   // Minutes and reviews are published after what they record, months after at times: the stamp's
-  // year stands for them.
-  if (resolved?.stale && LateRecordTitleRE.test(title))
+  // year stands for them (a season's title, 2021—2022年度冬季供热…, says its year itself).
+  if (
+    resolved?.stale &&
+    LateRecordTitleRE.test(title) &&
+    seasonYear(title, Number(resolved.stale.slice(5, 7))) === undefined
+  )
     return {
       date: resolved.stale,
       notes: [`「${resolved.words}」未注明年份，按发布日期推定；纪要、总结类文字可能晚于会议数月发布，请核对`],
@@ -965,6 +985,7 @@ export function reportDate({
     const year =
       numberedMeetingYear(`${title}\n${lead}`, traditional) ??
       workYear(title, month) ??
+      seasonYear(title, month) ??
       yearAfterPast(text, month) ??
       workYear(text, month) ??
       plannedYear(`${title}\n${text}`, month) ??

@@ -182,14 +182,15 @@ export function classifyDocType({ titleLines, title, lead, body, numbered = fals
     return "经验交流";
   // 全县新农村建设座谈会发言材料 / 首先让我代表原墙镇党委政府…, 我镇认为: a body's own piece for a meeting of its peers,
   // though its title names the meeting and not the speaker (a leader's 发言材料 speaks to the meeting, not for a
-  // town or a bureau).
+  // town or a bureau); one for an 经验交流会 says so in its title.
   if (
     /(?:汇报|交流|典型|经验)?发言(?:材料|稿)$/.test(title) &&
     !PersonalOccasionRE.test(title) &&
     !/述职|表态|仪式|欢送|欢迎|退休|换届|表彰|颁奖|签约|致辞|推介|团拜|反馈|审议|庆祝|纪念|慰问/.test(title) &&
-    /我代表[^。，,]{0,12}?(?:镇|乡|街道|局|社区)(?:党委|党组|人民政府|政府|党委政府|党工委|党支部)|(?:^|[。，,！!\s])我(?:镇|乡|街道|局|村|社区)(?:认为|坚持|始终|围绕|紧紧|立足|着力|聚焦)/.test(
-      body.slice(0, 600),
-    )
+    (/经验交流(?:会|座谈会|现场会|推进会)/.test(title) ||
+      /我代表[^。，,]{0,12}?(?:镇|乡|街道|局|社区)(?:党委|党组|人民政府|政府|党委政府|党工委|党支部)|(?:^|[。，,！!\s])我(?:镇|乡|街道|局|村|社区)(?:认为|坚持|始终|围绕|紧紧|立足|着力|聚焦)/.test(
+        body.slice(0, 600),
+      ))
   )
     return "经验交流";
   // 会上，党委书记…传达了…: a lead that opens inside the meeting.

@@ -126,6 +126,9 @@ const DeployedRE =
 /** People, not bodies, saying what they will do: 干部群众纷纷表示,将…, 与会人员一致表示. */
 const PledgeRE =
   /^[^。；;]{0,20}?(?:干部群众|人民群众|群众|市民|居民|村民|与会人员|参会人员|与会同志|干部职工|党员干部|志愿者|代表们)(?:们)?(?:纷纷|一致|都|均)表示/;
+/** Bodies promising as they answer or speak in turn: 区经促局…一一进行解答，并表示将…, …依次表态发言，并承诺将…. */
+const BodyPledgeRE =
+  /^[^。；;]{2,80}?(?:表态发言|进行了?解答|作了?答复|作了?回应)[，,]\s*(?:并|均|纷纷|一致)?(?:表示|承诺)(?:将|要|会|一定)/;
 /** A task as the subject of 是, called the means or safeguard of something ending the sentence. */
 const CopularSignificanceRE = new RegExp(
   `^[^，,。；;]{2,60}?(?<!要|须|应|就)是[^。；;]{2,200}?的(?:一项|一个)?(?:具体|重要|重大|必然|根本|关键|有效|务实|必要)${WORTH}[。！!]?$`,
@@ -147,6 +150,8 @@ const DocumentSetsOutRE =
 /** The tasks a speech sets out for the work ahead: 这次创建省级卫生城市的主要任务是:…. */
 const TasksSetOutRE =
   /(?:这次|今年|明年|当前|今后|下一步|下步)[^。；;]{0,20}?(?:主要|重点|首要|中心)任务(?:是|有)[:：](?![^。]*(?:已|取得))/;
+/** The bodies a demand is put to, before their modal: 乡长要求各村、各企业要…, 责成县住建局务必…. */
+const DemandedOfRE = /(?:要求|责成)([^，,。；;：:]{2,40}?(?:要(?!求)|务必|必须))/;
 const EnumerationRE =
   /^(?:[一二三四五六七八九十]+(?:要|是|、)|[(（](?:[一二三四五六七八九十]+|\d{1,2})[)）]|首先|其次|再次|最后|第[一二三四五六七八九十]+[,，、]|\d{1,2}[.．、](?!\d))/;
 /**
@@ -1180,9 +1185,10 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       continue;
     // 附件：…落实情况 names an attachment, not a task; so does each numbered line under 附件:1. …一览表
     // that lists the others, tables and lists by name (2. …采用条目, …一览表), not a task set out below it
-    // (2.出台农村宅基地管理暂行办法).
+    // (2.出台农村宅基地管理暂行办法), and a numbered line that is only a document's title (1.《…办法(试行)》).
     if (
       /^附件\s*\d*\s*[:：]/.test(paragraph.simple) ||
+      /^\d{1,2}[.．、]\s*《[^》]{2,80}》\s*$/.test(paragraph.simple) ||
       (/^附件\s*[:：]?\s*1[.．、]/.test(paragraph.heading ?? "") &&
         /^\d{1,2}[.．、]\s*[^。；;，,]{2,60}(?:表|清单|目录|名单|条目|明细)$/.test(paragraph.simple))
     )
@@ -1282,6 +1288,12 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       if (inlineRequest) {
         requestedOf = bodyOpening(inlineRequest[1] ?? "", context);
         ordered = requestedOf.length > 0 || ordered;
+      }
+      // 乡长要求各村、各企业要准确把握…。一是…；二是…: the bodies a demand names carry the items that spell it out.
+      const demandedOf = DemandedOfRE.exec(sentence.simple)?.[1];
+      if (demandedOf && EnumerationRE.test(paragraphSentences[sentenceIndex + 1]?.simple ?? "")) {
+        const demanded = context.unitsOf(demandedOf);
+        if (demanded.length > 0) requestedOf = demanded;
       }
       const simple = Array.from(sentence.simple).slice(cut).join("");
       const original = Array.from(sentence.original).slice(cut).join("");
@@ -1414,7 +1426,15 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       if (isPurposePreamble(sentence.simple)) continue;
       // 参加活动的干部群众纷纷表示,将积极行动起来…: what the people there pledged, no body's task.
       // (…一致表示,将…,县发改局将于9月底前完成验收: a body's dated task said among the pledges is one.)
+      // (区经促局…进行解答，并表示将积极协助…: a body's promise, a task only with a date or a figure.)
       if (PledgeRE.test(sentence.simple) && !StrongOrderRE.test(simple) && !ownsWork()) continue;
+      if (
+        BodyPledgeRE.test(sentence.simple) &&
+        !StrongOrderRE.test(simple) &&
+        findDeadline(simple, null) === null &&
+        extractTargets(simple).length === 0
+      )
+        continue;
       // 为切实巩固…成果,…达到…的目的。: an aim said as a sentence of its own, whatever follows it.
       // (为…,县公安局决定自6月1日起开展…,达到…的目的。, …以年底前建成10个示范村为目标。: a task with its aim.)
       if (

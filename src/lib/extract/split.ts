@@ -144,6 +144,24 @@ function headlineOf(lines: string[], lead: string): boolean {
   return pairs.length >= 4 && pairs.filter((pair) => leadText.includes(pair)).length * 2 >= pairs.length;
 }
 
+/** The label of a page's summary of its article: 本文摘要:…, 导读：…. */
+const SummaryLabelRE = /^(?:本文摘要|内容摘要|文章摘要|摘要|导读|内容提要)\s*[:：]/;
+
+/** A line of a page's summary of the article whose lead is `lead`: its label, or a sentence the lead opens with. */
+function inSummary(line: string, lead: string): boolean {
+  const simple = simplifyChars(line).trim();
+  return SummaryLabelRE.test(simple) || (simple.length >= 15 && lead.startsWith(simple));
+}
+
+/**
+ * 本文摘要:… / 10月17日上午,…召开…部署会,… over the headline printed again and the same lead, run on: the
+ * page's summary of the article below, no article of its own (every sentence it has, the lead opens with).
+ */
+function summarises(lines: readonly string[], lead: string): boolean {
+  const said = lines.filter((line) => hasBody([line]));
+  return said.length > 0 && said.every((line) => inSummary(line, lead));
+}
+
 /** How wide a line cut to a page's width is at least, and how much its neighbours' widths may differ. */
 const WRAPPED_LINE_MIN = 20;
 const WRAPPED_WIDTH_SLACK = 0.2;
@@ -346,6 +364,7 @@ export function splitArticles(pageLines: readonly string[], headline?: string): 
       const titleStart = trailingTitleBlock(current);
       const carry = current.slice(titleStart);
       current = current.slice(0, titleStart);
+      if (summarises(current, simple)) current = current.filter((candidate) => !inSummary(candidate, simple));
       if (hasBody(current)) startNew(carry);
       else current.push(...carry);
     }

@@ -411,9 +411,14 @@ const ForumProfileFieldRE =
   /^[-•·*]?\s*(?:注册时间|最后登录|阅读权限|积分|精华|帖子|主题|文章|在线时间|威望|金钱|贡献|听众|收听|好友)$/u;
 /** A profile field's value: a count or a date (5057, 2011-7-26), perhaps marked as a list's item. */
 const ProfileValueRE = /^[-•·*]?\s*[\d.:/\s-]{1,20}$/;
-/** A headline with the page's date after it on its own line: …主管工作会报 发布日期:2014-04-21. */
+/**
+ * A headline with the page's date after it on its own line: …主管工作会报 发布日期:2014-04-21, or run on
+ * with the page's counter: …部署会_某某网发布日期:2024-05-07 浏览次数:.
+ */
 const HeadlineDatedRE =
-  /^([^。！？:：|]{8,80}?)\s+(?:发布日期|发布时间|发表时间|日期|时间)\s*[:：]\s*(\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$/u;
+  /^([^。！？:：|]{8,80}?)\s*(?:发布日期|发布时间|发表时间|日期|时间)\s*[:：]\s*(\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*(?:(?:浏览次数|浏览量|点击数|点击量|阅读量|阅读次数)\s*[:：]?\s*\d*)?$/u;
+/** A site's name after a headline, as a browser tab's title carries it: …部署会_某某网站. */
+const TabSiteSuffixRE = /[_＿][^_＿\s。，,]{2,20}$/u;
 /** A site's contact line alone: 电话: 028-86966315, Q Q: 2677741813, 邮箱：xx@163.com. */
 const ContactLineRE = /^(?:电话|手机|传真|Q\s?Q|微信|邮箱|E-?mail|邮编)\s*[:：]\s*[\w@.+\-() ]{5,40}$/iu;
 /** A day of the week: 星期五, 周三. */
@@ -455,7 +460,7 @@ export function readsAsProse(line: string): boolean {
  * no text of the article.
  */
 // (A long alt text, 图为县委书记王明在会上讲话，要求…, is a caption the line keeps.)
-const ImageOnlyLineRE = /^(?:(?:!\[[^\]]{0,20}\]\([^)]*\)|<image>[^<]*<\/image>)\s*)+$/u;
+const ImageOnlyLineRE = /^(?:(?:!\[[^\]]{0,20}\]\([^)]*\)|<image>[^<]*<\/image>)\s*[|｜]?\s*)+$/u;
 
 /** A table's header row saved with its cell bars (| 单 位 | 分 数 | 名次 |): a table, not a menu. */
 const TableHeaderRowRE =
@@ -821,12 +826,13 @@ export function cleanText(raw: string): CleanResult {
       // (The simplified line keeps the original's characters one for one: cut the original where it ends.)
       const characters = Array.from(original);
       const headLength = Array.from(dated[1]).length;
-      const headline = characters.slice(0, headLength).join("");
+      const titled = characters.slice(0, headLength).join("");
+      const headline = titled.replace(TabSiteSuffixRE, "");
       meta.headline ??= headline;
       meta.publishedText = dated[2];
       publishedMarked = true;
       lines.push(headline);
-      removed.push(characters.slice(headLength).join("").trim());
+      removed.push(`${titled.slice(headline.length)}${characters.slice(headLength).join("")}`.trim());
       continue;
     }
     if (PaywallRE.test(line)) {

@@ -470,3 +470,9 @@ test("second review of #75: plan news, a discipline case or a government's own r
     ),
   ).not.toBe("经验交流");
 });
+
+test("a 发言稿 for an 经验交流会 is a body's own account, whoever it speaks for", () => {
+  const body = "各位领导:现将我们社区网格化工作情况汇报如下:一、主要做法。1.网格员择优选配。";
+  expect(kind("社区网格化管理工作经验交流会发言稿", body)).toBe("经验交流");
+  expect(kind("在全县网格化管理工作推进会上的表态发言稿", body)).not.toBe("经验交流");
+});

@@ -1600,3 +1600,11 @@ test("#78: a place heading the next title in a chain (主任、河口片区指�
   expect(names("副主席李强、赵伟出席县政协常委会议。")).toEqual(["李强", "赵伟"]);
   expect(names("副县长李四、王五走访社区书记工作室。")).toEqual(["李四", "王五"]);
 });
+
+test("a sumu's head (苏木达) and a gacha's (嘎查达) are titles, as a township's 乡长 is", () => {
+  const text = "副苏木达乌力吉主持会议,嘎查达巴特尔汇报了近期防火工作。";
+  expect(extractLeaders(text).leaders.map(({ name, title }) => `${title}${name}`)).toEqual([
+    "副苏木达乌力吉",
+    "嘎查达巴特尔",
+  ]);
+});

@@ -2102,3 +2102,74 @@ test("a bulletin closed by its maker and a day (制作人:张玉玲 / 2017年1�
   ];
   expect(extract(weatherNews)?.date).toBe("2024-12-03");
 });
+
+test("a picture stub with its table bar is no article; a headline run on with its site and counter is the headline", () => {
+  const stub = [
+    "![]() |",
+    "吉林省春季造林绿化电视电话会议 |",
+    "新华网长春4月8日电 8日,吉林省春季造林绿化电视电话会议在长春召开。会议要求各地抓好造林绿化。",
+  ];
+  const entries = extractPage(stub.join("\n"), { file: "seeds/page.txt" }).entries;
+  expect(entries).toHaveLength(1);
+  expect(entries[0]?.data.title).toBe("吉林省春季造林绿化电视电话会议");
+  const tab = extract([
+    "综合新闻",
+    "开发区召开2022—2023年度冬季供暖工作会议_某某资讯网发布日期:2024-03-02 浏览次数:",
+    "11月2日上午,开发区召开冬季供暖工作会议。",
+  ]);
+  expect(tab?.title).toBe("开发区召开2022—2023年度冬季供暖工作会议");
+});
+
+test("a page's summary of its article, printed over the headline again, is no article of its own", () => {
+  const lines = [
+    "本文摘要:经开区召开2020—2021年度冬季供暖工作部署会",
+    "",
+    "11月5日上午,经开区召开2020—2021年度冬季供暖工作部署会,全力做好今冬供暖工作。",
+    "",
+    "经开区召开2020—2021年度冬季供暖工作部署会",
+    "",
+    "11月5日上午,经开区召开2020—2021年度冬季供暖工作部署会,全力做好今冬供暖工作。区有关部门负责人参会。会议要求,区住建局要加强巡查。",
+  ];
+  const entries = extractPage(lines.join("\n"), { file: "seeds/page.txt" }).entries;
+  expect(entries).toHaveLength(1);
+  expect(entries[0]?.data.title).toBe("经开区召开2020—2021年度冬季供暖工作部署会");
+});
+
+test("a season across the new year dates a year-less meeting; a past year's output figure does not", () => {
+  const season = [
+    "县教育局召开2019—2020学年开学工作会议",
+    "发布日期:2022-03-01",
+    "9月2日,县教育局召开2019—2020学年开学工作会议。会议要求,各校要抓好安全。",
+  ];
+  expect(extract(season)?.date).toBe("2019-09-02");
+  const figure = [
+    "区长走访辖区企业",
+    "6月8日,区长王明走访辖区企业。该企业2019年度产值3.2亿元。王明要求,区工信局要做好服务。",
+  ];
+  expect(extract(figure)?.date).toBe("--06-08");
+});
+
+test("a numbered title under 附件 and a body's promise while it answers are no tasks; a demand's bodies carry its items", () => {
+  const notice = extract([
+    "关于印发《河道保洁管理办法》等2项制度的通知",
+    "各乡镇、县直各单位:",
+    "现印发给你们,请认真抓好贯彻落实。",
+    "附件:",
+    "1.《河道保洁管理办法(试行)》",
+    "2.《河长巡河制度》",
+  ]);
+  expect(notice?.measures?.map((measure) => measure.text)).toEqual(["请认真抓好贯彻落实。"]);
+  const visit = extract([
+    "县长调研企业",
+    "3月5日,县长李华调研辖区企业。县工信局、县自然资源局对企业反映的问题进行了解答,并表示将积极协助解决。县交通局、县水利局依次表态发言,并承诺将于6月底前完成改造。",
+  ]);
+  expect(visit?.measures?.map((measure) => measure.text)).toEqual([
+    "县交通局、县水利局依次表态发言,并承诺将于6月底前完成改造。",
+  ]);
+  const township = extract([
+    "某某镇召开安全生产工作会议",
+    "4月2日,某某镇召开安全生产工作会议。镇长要求各村、各企业要认清形势。一是要排查隐患;二是要加强值守。",
+  ]);
+  for (const text of ["一是要排查隐患;", "二是要加强值守。"])
+    expect(township?.measures?.find((measure) => measure.text === text)?.units).toEqual(["某某镇各村", "某某镇各企业"]);
+});

@@ -2276,3 +2276,10 @@ test("second review of #81's rules: only the nation's ministries and offices con
   expect(findUnits("9月10日,中央厨房公司召开营养餐配送工作会议。")).toEqual(["中央厨房公司"]);
   expect(findUnits("会议要求,党委和政府各有关部门和单位要严格落实责任。")).toEqual(["党委和政府各有关部门和单位"]);
 });
+
+test("a person acting for a body is no body, and 管委会 is not 管委 before a modal 会", () => {
+  expect(findUnits("开发区党工委委员赵德明代表管委会与各街道签订目标责任书。")).not.toContainEqual(
+    expect.stringContaining("赵德明"),
+  );
+  expect(findUnits("园区管委会与县财政局共同推进项目建设。")).toContain("园区管委会");
+});
