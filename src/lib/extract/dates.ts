@@ -755,23 +755,31 @@ function workYear(title: string, month: number): number | undefined {
   // 自2011年…, 2011年举办首届…以来, 2015年成立以来: the start of a period is none either (2024年以来,
   // 2024年入汛以来 are this year's); 总结2016年工作, 2017年度绩效考评通报, 2023年度考核结果: a past year
   // summed up or assessed (总结2024年上半年工作 and 2024年度考核实施方案 are this year's); 2025年部门预算编制
-  // plans the next; 2016年度产值7.4亿元 is a past year's figure.
+  // plans the next; 2016年度产值7.4亿元 is a past year's figure (力争2024年产值突破50亿元 is this year's target, and
+  // 2024年度税收2亿元以上企业 a class of firms).
   // (听取2024年…工作开展情况的汇报 early in a year hears the last one's: see PastYearRE.)
   if (month <= 4 && soleYear(title, PastYearRE) !== undefined) return undefined;
   return soleYear(
     title,
-    /(?<![\d到至—\-~～自从])(?:(?<!(?:总结|回顾|表彰)了?)|(?=\d{4}\s*年(?:上半年|前三季度|第?[一二三]季度|以来|\d{1,2}[-—至]\d{1,2}月)))(\d{4})\s*年(?!\d{1,2}月\d)(?![—\-~～至到])(?!远景|长远目标|愿景)(?![^，,。；;\n]{0,12}?(?:首|成立|建立|设立|创办|创建|开通|组建)[^，,。；;\n]{0,12}以来)(?!度[^，,。；;\n]{0,16}?(?:(?:考评|考核|测评|评价)(?:结果|通报|情况|等次|排名)|总结|表彰|评议|述职|决算|生活会))(?![^，,。；;\n]{0,8}?预算编制)(?!度?\p{Script=Han}{0,4}?(?:产值|营收|营业收入|销售收入|销售额|纳税|税收|利润)(?:达到?|为|实现|突破|超过)?\d)/gu,
+    /(?<![\d到至—\-~～自从])(?:(?<!(?:总结|回顾|表彰)了?)|(?=\d{4}\s*年(?:上半年|前三季度|第?[一二三]季度|以来|\d{1,2}[-—至]\d{1,2}月)))(\d{4})\s*年(?!\d{1,2}月\d)(?![—\-~～至到])(?!远景|长远目标|愿景)(?![^，,。；;\n]{0,12}?(?:首|成立|建立|设立|创办|创建|开通|组建)[^，,。；;\n]{0,12}以来)(?!度[^，,。；;\n]{0,16}?(?:(?:考评|考核|测评|评价)(?:结果|通报|情况|等次|排名)|总结|表彰|评议|述职|决算|生活会))(?![^，,。；;\n]{0,8}?预算编制)(?:(?<=(?:力争|确保|争取|预计|计划|目标|预期)\s*\d{4}\s*年)|(?!度?\p{Script=Han}{0,4}?(?:产值|营收|营业收入|销售收入|销售额|纳税|税收|利润)(?:达到?|为|实现|突破|超过)?\d+(?:\.\d+)?(?![\d.])\s*(?:亿|万|千)?(?![亿万千])元?(?!元)(?!\s*(?:以上|以下|及以上))))/gu,
   );
 }
 
 /**
- * 召开2021—2022年度冬季供热工作部署会, 2023-2024学年…: a season across the new year (heating, a school year,
- * a sugar-cane crush) that a title names; held in its second half-year, the meeting is of the span's first
- * year, in its first half of the second.
+ * 召开2021—2022年度冬季供热工作部署会, 2019—2020学年开学工作会议: a season across the new year (heating, a school
+ * year, a sugar-cane crush) that a title names; held in its second half-year, the meeting is of the span's first
+ * year, in its first half of the second. (Not a span of years a campaign runs, 2024—2025年…攻坚行动; nor a meeting
+ * held after the season, 总结, 表彰, 考核, 通报, or before it, 准备, 招生.)
  */
 function seasonYear(title: string, month: number): number | undefined {
+  const simple = normalizeDateWords(title);
+  if (/总结|表彰|考核|通报|评选|结果|准备|筹备|招生/.test(simple)) return undefined;
   const firstYears = new Set(
-    [...normalizeDateWords(title).matchAll(/(?<!\d)(\d{4})\s*[—\-–~～至到]\s*(\d{4})\s*学?年/g)]
+    [
+      ...simple.matchAll(
+        /(?<!\d)(\d{4})\s*[—\-–~～至到]\s*(\d{4})\s*(?:学年|年度?(?:冬季|冬春|秋冬)?[^，,。]{0,4}?(?:供热|供暖|采暖|取暖|榨季))/g,
+      ),
+    ]
       .filter((match) => Number(match[2]) === Number(match[1]) + 1)
       .map((match) => Number(match[1])),
   );

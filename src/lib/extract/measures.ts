@@ -126,9 +126,12 @@ const DeployedRE =
 /** People, not bodies, saying what they will do: 干部群众纷纷表示,将…, 与会人员一致表示. */
 const PledgeRE =
   /^[^。；;]{0,20}?(?:干部群众|人民群众|群众|市民|居民|村民|与会人员|参会人员|与会同志|干部职工|党员干部|志愿者|代表们)(?:们)?(?:纷纷|一致|都|均)表示/;
-/** Bodies promising as they answer or speak in turn: 区经促局…一一进行解答，并表示将…, …依次表态发言，并承诺将…. */
+/**
+ * Bodies promising as they answer or speak in turn: 区经促局…一一进行解答，并表示将…, …依次表态发言，并承诺将… (not
+ * an order that they answer and promise: 各窗口单位要…进行解答，并承诺将限时办结).
+ */
 const BodyPledgeRE =
-  /^[^。；;]{2,80}?(?:表态发言|进行了?解答|作了?答复|作了?回应)[，,]\s*(?:并|均|纷纷|一致)?(?:表示|承诺)(?:将|要|会|一定)/;
+  /^(?:(?!要|须|务必|必须|应)[^。；;]){2,80}?(?:表态发言|进行了?解答|作了?答复|作了?回应)[，,]\s*(?:并|均|纷纷|一致)?(?:表示|承诺)(?:将|要|会|一定)/;
 /** A task as the subject of 是, called the means or safeguard of something ending the sentence. */
 const CopularSignificanceRE = new RegExp(
   `^[^，,。；;]{2,60}?(?<!要|须|应|就)是[^。；;]{2,200}?的(?:一项|一个)?(?:具体|重要|重大|必然|根本|关键|有效|务实|必要)${WORTH}[。！!]?$`,
@@ -150,8 +153,12 @@ const DocumentSetsOutRE =
 /** The tasks a speech sets out for the work ahead: 这次创建省级卫生城市的主要任务是:…. */
 const TasksSetOutRE =
   /(?:这次|今年|明年|当前|今后|下一步|下步)[^。；;]{0,20}?(?:主要|重点|首要|中心)任务(?:是|有)[:：](?![^。]*(?:已|取得))/;
-/** The bodies a demand is put to, before their modal: 乡长要求各村、各企业要…, 责成县住建局务必…. */
-const DemandedOfRE = /(?:要求|责成)([^，,。；;：:]{2,40}?(?:要(?!求)|务必|必须))/;
+/**
+ * The bodies a meeting's or a leader's demand is put to, before their modal: 乡长要求各村、各企业要…, 会议责成县住建局
+ * 务必… (not 居民要求物业公司必须…, a request).
+ */
+const DemandedOfRE =
+  /(?:会议|大会|[长记任席]|领导|苏木达)(?:\p{Script=Han}{2,3})?(?:还|并|也|再)?(?:要求|责成)([^，,。；;：:]{2,40}?(?:要(?!求)|务必|必须))/u;
 const EnumerationRE =
   /^(?:[一二三四五六七八九十]+(?:要|是|、)|[(（](?:[一二三四五六七八九十]+|\d{1,2})[)）]|首先|其次|再次|最后|第[一二三四五六七八九十]+[,，、]|\d{1,2}[.．、](?!\d))/;
 /**
@@ -588,14 +595,14 @@ function sentences(
 }
 
 /**
- * The story before an order in one sentence (…召开…会议，市长…主持会议，要求各局处…; 会议传达学习了…精神，
+ * The story before an order in one sentence (…召开…会议，市长…主持会议，要求各局处…; …会议在哈尔滨召开,会议要求各级党委…; 会议传达学习了…精神，
  * 会议强调：各级各部门要…; …召开县务会议,…,请相关局处备妥…; …进行检查,…,请各事涉部门…): the measure
  * starts at the order. A report heard and then an order (…听取水利局报告后指示，) is tried first: the order
  * starts right there, not at a later 请. A visit's lead stressing what must be done (…赴…督导检查…情况，强调要…)
  * starts it after 强调.
  */
 const NarrativeLeadRE =
-  /^[^。；;]{0,80}?(?:听取|会上|会中)[^。；;，,]{0,60}?(?:后|时)(?:[指裁]示|要求|强调)[，,:：]|^[^。；;]{0,160}?听取[^。；;，,]{0,60}?(?:情况|工作)(?:的)?汇报(?:后|时|并)?(?:指示|要求|强调|指出)[，,:：]|^[^。；;]{0,80}?(?:会议|大会)(?:召开|举行)[，,](?=[^，,。；;]{0,12}将(?![^，,。；;]*了))|^[^。；;]{0,200}?(?:传达|学习|听取|审议)[^。；;]{0,200}?[，,]会议(?:强调|要求|指出)[:：，,]|^[^。；;]{0,80}?(?:召开|举行|主持|出席|会上|会中|视察|调研|察看|(?:进行|开展)了?[^，,。；;]{0,6}?(?:检查|督查|巡查)|听取|传达|学习|审议|研究了|通报了|(?:进行了|作了|做了)(?:强调|部署|点评))[^。；;]{0,80}?[，,](?:[^，,。；;]{0,8}?(?:也|还|并|同时|再|亦))?(?=(?:[\u4e00-\u9fff]{0,4}(?:市长|县长|区长|镇长|乡长|局长|署长|处长|主任|书记|主席|部长)(?:[\u4e00-\u9fff]{2,3}(?=要求|指示|责成))?(?:也|还|亦|并|再)?)?(?:要求|[指裁]示|责成|号召|请(?!示|假|求|柬|教(?!育))(?![^，,。；;]*了)[^，,。；;]{1,12}?(?:局|处|署|委|办|部门|单位|公所|机关)))|^会议[^。；;]{0,200}?(?:传达|学习|听取|审议)[^。；;]{0,200}?[，,](?=强调[^，,。；;]{0,16}?(?:要(?!求)|务必|必须|应当))|^[^。；;]{0,80}?(?:召开|举行|主持|出席|视察|调研|察看|考察|督导|检查|督查|巡查)[^。；;]{0,80}?[，,](?:[^，,。；;]{0,8}?(?:也|还|并|同时))?强调(?=要(?!求)|必须|务必|应当)/;
+  /^[^。；;]{0,80}?(?:听取|会上|会中)[^。；;，,]{0,60}?(?:后|时)(?:[指裁]示|要求|强调)[，,:：]|^[^。；;]{0,160}?听取[^。；;，,]{0,60}?(?:情况|工作)(?:的)?汇报(?:后|时|并)?(?:指示|要求|强调|指出)[，,:：]|^[^。；;]{0,80}?(?:会议|大会)(?:召开|举行)[，,](?=[^，,。；;]{0,12}将(?![^，,。；;]*了))|^[^。；;]{0,200}?(?:传达|学习|听取|审议)[^。；;]{0,200}?[，,]会议(?:强调|要求|指出)[:：，,]|^[^。；;]{0,80}?(?:召开|举行|主持|出席|会上|会中|视察|调研|察看|(?:进行|开展)了?[^，,。；;]{0,6}?(?:检查|督查|巡查)|听取|传达|学习|审议|研究了|通报了|(?:进行了|作了|做了)(?:强调|部署|点评))[^。；;]{0,80}?[，,](?:[^，,。；;]{0,8}?(?:也|还|并|同时|再|亦))?(?=(?:会议|大会)?(?:[\u4e00-\u9fff]{0,4}(?:市长|县长|区长|镇长|乡长|局长|署长|处长|主任|书记|主席|部长)(?:[\u4e00-\u9fff]{2,3}(?=要求|指示|责成))?(?:也|还|亦|并|再)?)?(?:要求|[指裁]示|责成|号召|请(?!示|假|求|柬|教(?!育))(?![^，,。；;]*了)[^，,。；;]{1,12}?(?:局|处|署|委|办|部门|单位|公所|机关)))|^会议[^。；;]{0,200}?(?:传达|学习|听取|审议)[^。；;]{0,200}?[，,](?=强调[^，,。；;]{0,16}?(?:要(?!求)|务必|必须|应当))|^[^。；;]{0,80}?(?:召开|举行|主持|出席|视察|调研|察看|考察|督导|检查|督查|巡查)[^。；;]{0,80}?[，,](?:[^，,。；;]{0,8}?(?:也|还|并|同时))?强调(?=要(?!求)|必须|务必|应当)/;
 
 /**
  * The head of an order whose items follow a colon in the same sentence (县委书记X要求相关部门、乡镇：
@@ -1125,6 +1132,8 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
   let adviceUnderHeading = false;
   // After a paragraph that is only the heading 指导思想, the creed under it.
   let creedFollows = false;
+  // After a paragraph that is only 附件:, the attachments' titles.
+  let attachmentsFollow: boolean = false;
   // (各地处置…, 该路段所需经费: a suffix inside a word opens no body.)
   const opensWithUnit = (clause: string): boolean => context.unitsOpening(clause.split(/[，,]/)[0] ?? "").length > 0;
   const opensPractice = (clause: string): boolean =>
@@ -1185,10 +1194,13 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       continue;
     // 附件：…落实情况 names an attachment, not a task; so does each numbered line under 附件:1. …一览表
     // that lists the others, tables and lists by name (2. …采用条目, …一览表), not a task set out below it
-    // (2.出台农村宅基地管理暂行办法), and a numbered line that is only a document's title (1.《…办法(试行)》).
+    // (2.出台农村宅基地管理暂行办法), and each numbered line under 附件: that is only a document's title
+    // (1.《…办法(试行)》; not one of the documents a meeting orders drafted).
+    const attachedTitle: boolean = attachmentsFollow && /^\d{1,2}[.．、]\s*《[^》]{2,80}》\s*$/.test(paragraph.simple);
+    attachmentsFollow = /^附件\s*\d*\s*[:：]\s*$/.test(paragraph.simple) || attachedTitle;
     if (
+      attachedTitle ||
       /^附件\s*\d*\s*[:：]/.test(paragraph.simple) ||
-      /^\d{1,2}[.．、]\s*《[^》]{2,80}》\s*$/.test(paragraph.simple) ||
       (/^附件\s*[:：]?\s*1[.．、]/.test(paragraph.heading ?? "") &&
         /^\d{1,2}[.．、]\s*[^。；;，,]{2,60}(?:表|清单|目录|名单|条目|明细)$/.test(paragraph.simple))
     )
@@ -1249,6 +1261,8 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
     let openHead: Measure | undefined;
     let openHeadIsOrder = false;
     let orderedUnits: string[] = [];
+    // The bodies a demand in this paragraph names, for its enumerated items (see DemandedOfRE).
+    let demandedUnits: string[] = [];
     let ordered = false;
     let reviewing = false;
     let agenda = false;
@@ -1289,12 +1303,11 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
         requestedOf = bodyOpening(inlineRequest[1] ?? "", context);
         ordered = requestedOf.length > 0 || ordered;
       }
-      // 乡长要求各村、各企业要准确把握…。一是…；二是…: the bodies a demand names carry the items that spell it out.
+      // 乡长要求各村、各企业要准确把握…。一是…；二是…: the bodies a demand names carry the items of the paragraph
+      // that spell it out.
       const demandedOf = DemandedOfRE.exec(sentence.simple)?.[1];
-      if (demandedOf && EnumerationRE.test(paragraphSentences[sentenceIndex + 1]?.simple ?? "")) {
-        const demanded = context.unitsOf(demandedOf);
-        if (demanded.length > 0) requestedOf = demanded;
-      }
+      if (demandedOf && EnumerationRE.test(paragraphSentences[sentenceIndex + 1]?.simple ?? ""))
+        demandedUnits = context.unitsOf(demandedOf);
       const simple = Array.from(sentence.simple).slice(cut).join("");
       const original = Array.from(sentence.original).slice(cut).join("");
       if (ClosingFormulaRE.test(simple) && !SentToYouRE.test(sentence.simple)) continue;
@@ -1307,7 +1320,15 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       // An item naming its own carriers (…胡同内垃圾。(责任单位:英雄街道)) is theirs, not the heading's above it.
       const carriesOwn = namesOwnCarrier(simple);
       // The body the requirements were put to carries an item that names no one else.
-      const requested = requestedOf.length > 0 && unitsNamed().length === 0 ? requestedOf : [];
+      // (An item that tells what was done, 一是已完成春播…, carries no demand.)
+      const requested =
+        unitsNamed().length > 0
+          ? []
+          : requestedOf.length > 0
+            ? requestedOf
+            : ProgressRE.test(simple)
+              ? []
+              : demandedUnits;
       const assignees = [...(carriesOwn ? [] : (paragraph.assignees ?? [])), ...orderedUnits, ...requested];
       if (openHead && (NarrativeRE.test(simple) || ProgressRE.test(simple))) openHead = undefined;
       // A short order's explanation goes on as orders do (积极展示…); a sentence with an order or a body of

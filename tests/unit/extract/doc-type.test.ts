@@ -476,3 +476,9 @@ test("a 发言稿 for an 经验交流会 is a body's own account, whoever it spe
   expect(kind("社区网格化管理工作经验交流会发言稿", body)).toBe("经验交流");
   expect(kind("在全县网格化管理工作推进会上的表态发言稿", body)).not.toBe("经验交流");
 });
+
+test("the host's 发言稿 at an 经验交流会 is no 经验交流", () => {
+  const host = "各位领导:今天,我们在这里召开全市乡村振兴经验交流现场会。下面,我讲几点意见。一是各县区要对标先进。";
+  expect(kind("市委副书记在全市乡村振兴经验交流现场会上的发言稿", host)).not.toBe("经验交流");
+  expect(kind("全县基层党建经验交流会主持发言稿", "各位领导:现在开会。")).not.toBe("经验交流");
+});

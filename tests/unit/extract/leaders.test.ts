@@ -1608,3 +1608,8 @@ test("a sumu's head (苏木达) and a gacha's (嘎查达) are titles, as a towns
     "嘎查达巴特尔",
   ]);
 });
+
+test("苏木达 is no title inside a place's name or before 成 (巴彦苏木达来嘎查, 额尔敦苏木达成协议)", () => {
+  const text = "巴彦苏木与额尔敦苏木达成联防协议。全苏木12个嘎查达到联防标准。乌兰苏木达来嘎查党支部书记敖登主持会议。";
+  expect(extractLeaders(text).leaders.map(({ name, title }) => `${title}${name}`)).toEqual(["达来嘎查党支部书记敖登"]);
+});

@@ -2173,3 +2173,53 @@ test("a numbered title under 附件 and a body's promise while it answers are no
   for (const text of ["一是要排查隐患;", "二是要加强值守。"])
     expect(township?.measures?.find((measure) => measure.text === text)?.units).toEqual(["某某镇各村", "某某镇各企业"]);
 });
+
+test("a tab's title that opens with its site keeps the headline; a field's 召开时间：… is no headline", () => {
+  const siteFirst = extract([
+    "某某市人民政府网_全市防汛工作视频调度会召开发布日期:2024-07-10 浏览次数:88",
+    "7月10日,全市防汛工作视频调度会召开。会议要求市水利局要加强巡查。",
+  ]);
+  expect(siteFirst?.title).toBe("全市防汛工作视频调度会召开");
+  const notice = extract([
+    "关于召开全市防汛工作会议的通知",
+    "全市防汛工作会议召开时间:2024年6月3日",
+    "各区县、市直各单位:",
+    "经研究,决定召开全市防汛工作会议,请各单位主要负责人参加。",
+    "市防汛办",
+    "2024年5月30日",
+  ]);
+  expect(notice?.title).toBe("关于召开全市防汛工作会议的通知");
+});
+
+test("a season's summing-up, a campaign's span and a year's target date as before", () => {
+  const summary = [
+    "县住建局召开2023—2024年度供热工作总结会",
+    "发布日期:2025-03-02",
+    "7月16日,县住建局召开2023—2024年度供热工作总结会。会议要求各供热企业要做好检修。",
+  ];
+  // (The stamp's year stands for a summing-up, as before: the season ended in the spring.)
+  expect(extract(summary)?.date).toBe("2024-07-16");
+  const campaign = [
+    "全县2024—2025年道路提升攻坚行动启动",
+    "发布日期:2025-09-01",
+    "3月20日,全县道路提升攻坚行动启动。会议要求县交通局要加快施工。",
+  ];
+  expect(extract(campaign)?.date).toBe("--03-20");
+  const target = ["区长走访企业", "3月12日,区长王明走访辖区企业。力争2024年工业产值突破50亿元。"];
+  expect(extract(target)?.date).toBe("2024-03-12");
+});
+
+test("a request by residents hands no units to the items after it; an order to answer and promise is a task", () => {
+  const residents = extract([
+    "社区召开居民议事会",
+    "5月6日,某某社区召开居民议事会。居民要求物业公司必须尽快整改。一是路灯维修问题;二是垃圾清运问题。",
+  ]);
+  expect(residents?.measures?.find((measure) => measure.text.startsWith("一是"))?.units ?? []).toEqual([]);
+  const windows = extract([
+    "县政务服务中心召开工作会议",
+    "5月8日,县政务服务中心召开工作会议。会议要求,各窗口单位要对群众咨询进行解答,并承诺将限时办结。",
+  ]);
+  expect(windows?.measures?.map((measure) => measure.text)).toContain(
+    "各窗口单位要对群众咨询进行解答,并承诺将限时办结。",
+  );
+});
