@@ -755,29 +755,46 @@ function workYear(title: string, month: number): number | undefined {
   // 自2011年…, 2011年举办首届…以来, 2015年成立以来: the start of a period is none either (2024年以来,
   // 2024年入汛以来 are this year's); 总结2016年工作, 2017年度绩效考评通报, 2023年度考核结果: a past year
   // summed up or assessed (总结2024年上半年工作 and 2024年度考核实施方案 are this year's); 2025年部门预算编制
-  // plans the next; 2016年度产值7.4亿元 is a past year's figure (力争2024年产值突破50亿元 is this year's target, and
-  // 2024年度税收2亿元以上企业 a class of firms).
+  // plans the next.
   // (听取2024年…工作开展情况的汇报 early in a year hears the last one's: see PastYearRE.)
   if (month <= 4 && soleYear(title, PastYearRE) !== undefined) return undefined;
-  return soleYear(
+  const year = soleYear(
     title,
-    /(?<![\d到至—\-~～自从])(?:(?<!(?:总结|回顾|表彰)了?)|(?=\d{4}\s*年(?:上半年|前三季度|第?[一二三]季度|以来|\d{1,2}[-—至]\d{1,2}月)))(\d{4})\s*年(?!\d{1,2}月\d)(?![—\-~～至到])(?!远景|长远目标|愿景)(?![^，,。；;\n]{0,12}?(?:首|成立|建立|设立|创办|创建|开通|组建)[^，,。；;\n]{0,12}以来)(?!度[^，,。；;\n]{0,16}?(?:(?:考评|考核|测评|评价)(?:结果|通报|情况|等次|排名)|总结|表彰|评议|述职|决算|生活会))(?![^，,。；;\n]{0,8}?预算编制)(?:(?<=(?:力争|确保|争取|预计|计划|目标|预期)\s*\d{4}\s*年)|(?!度?\p{Script=Han}{0,4}?(?:产值|营收|营业收入|销售收入|销售额|纳税|税收|利润)(?:达到?|为|实现|突破|超过)?\d+(?:\.\d+)?(?![\d.])\s*(?:亿|万|千)?(?![亿万千])元?(?!元)(?!\s*(?:以上|以下|及以上))))/gu,
+    /(?<![\d到至—\-~～自从])(?:(?<!(?:总结|回顾|表彰)了?)|(?=\d{4}\s*年(?:上半年|前三季度|第?[一二三]季度|以来|\d{1,2}[-—至]\d{1,2}月)))(\d{4})\s*年(?!\d{1,2}月\d)(?![—\-~～至到])(?!远景|长远目标|愿景)(?![^，,。；;\n]{0,12}?(?:首|成立|建立|设立|创办|创建|开通|组建)[^，,。；;\n]{0,12}以来)(?!度[^，,。；;\n]{0,16}?(?:(?:考评|考核|测评|评价)(?:结果|通报|情况|等次|排名)|总结|表彰|评议|述职|决算|生活会))(?![^，,。；;\n]{0,8}?预算编制)/g,
   );
+  // 2016年度产值7.4亿元 in a year's first half: a whole year's figure, the last year's, dates nothing (力争2024年度产值
+  // 突破50亿元 is a target, 2024年度税收2亿元以上的企业 a class of firms).
+  if (year !== undefined && month <= 6 && onlyAsPastFigure(title, year)) return undefined;
+  return year;
+}
+
+/** A year's whole output told as a figure: 年度产值7.4亿元, 年度纳税4960.75万元. */
+const YearFigureRE =
+  /^度\p{Script=Han}{0,4}?(?:产值|营收|营业收入|销售收入|销售额|纳税|税收|利润)(?:达到?|为|实现|突破|超过)?\d+(?:\.\d+)?(?![\d.])\s*(?:亿|万|千)?(?![亿万千])元?(?!元)(?!\s*(?:以上|以下|及以上|的))/u;
+
+/** Whether every mention of `year` in the text is a figure of that year's output, not a target set for it. */
+function onlyAsPastFigure(text: string, year: number): boolean {
+  const normalized = normalizeDateWords(text);
+  return [...normalized.matchAll(new RegExp(`${year}\\s*年`, "g"))].every((mention) => {
+    const before = normalized.slice(Math.max(0, mention.index - 4), mention.index);
+    const after = normalized.slice(mention.index + mention[0].length);
+    return YearFigureRE.test(after) && !/力争|确保|争取|预计|计划|目标|预期/.test(before);
+  });
 }
 
 /**
- * 召开2021—2022年度冬季供热工作部署会, 2019—2020学年开学工作会议: a season across the new year (heating, a school
- * year, a sugar-cane crush) that a title names; held in its second half-year, the meeting is of the span's first
- * year, in its first half of the second. (Not a span of years a campaign runs, 2024—2025年…攻坚行动; nor a meeting
- * held after the season, 总结, 表彰, 考核, 通报, or before it, 准备, 招生.)
+ * 召开2021—2022年度冬季供热工作部署会: a heating season across the new year that a title names; a meeting in its
+ * autumn (September on) deploys it in the span's first year, one in its winter (January to March) is of the second.
+ * (Not a programme that runs over two years, 2024—2025年农村清洁取暖改造, nor a meeting that looks back on a season,
+ * 总结, 表彰, 考核, 通报, 汇报.)
  */
 function seasonYear(title: string, month: number): number | undefined {
   const simple = normalizeDateWords(title);
-  if (/总结|表彰|考核|通报|评选|结果|准备|筹备|招生/.test(simple)) return undefined;
+  if ((month > 3 && month < 9) || /总结|表彰|考核|通报|评价|汇报|情况|结果/.test(simple)) return undefined;
   const firstYears = new Set(
     [
       ...simple.matchAll(
-        /(?<!\d)(\d{4})\s*[—\-–~～至到]\s*(\d{4})\s*(?:学年|年度?(?:冬季|冬春|秋冬)?[^，,。]{0,4}?(?:供热|供暖|采暖|取暖|榨季))/g,
+        /(?<!\d)(\d{4})\s*[—\-–~～至到]\s*(\d{4})\s*(?:年度(?:冬季)?|年?(?:冬季|采暖季|供暖季))(?:供热|供暖|采暖|取暖)/g,
       ),
     ]
       .filter((match) => Number(match[2]) === Number(match[1]) + 1)
@@ -785,7 +802,7 @@ function seasonYear(title: string, month: number): number | undefined {
   );
   const [first] = firstYears;
   if (firstYears.size !== 1 || first === undefined) return undefined;
-  return month >= 7 ? first : first + 1;
+  return month >= 9 ? first : first + 1;
 }
 
 /** The one year (1949 on) the matches of `pattern` name in a text, when they name just one. */

@@ -96,9 +96,8 @@ const BodyOrderedRE =
 const PracticeResultRE =
   /截至目前|截止目前|累计|已(?:全部|完成|建成|开工|复工|实现)|(?:提前|超额)完成|目前[，,][^。]{0,40}?(?:达到|实现)|实现连续/;
 
-/** How the one who hosts a meeting speaks to it: 主持, 现在开会, 今天召开…, 这次…会开得很好, 下面，我讲几点意见. */
-const HostsMeetingRE =
-  /主持|讲话|现在开会|今天[^。]{0,12}召开|这次[^。]{0,30}会(?:议)?开得|下面[，,]?我(?:讲|就|再|强调)/;
+/** How the one who hosts a meeting speaks to it: 现在开会, 今天召开…, 这次…会开得很好, 下面，我讲几点意见. */
+const HostsMeetingRE = /现在开会|今天[^。]{0,12}召开|这次[^。]{0,30}会(?:议)?开得|下面[，,]?我(?:讲|就|再|强调)/;
 
 /** Where a 发言 is a person's own, whoever gives it: a 生活会, a study session, a class, a ceremony. */
 const PersonalOccasionRE = /生活会|中心组|学习会|研讨|培训班|读书|党日|党课|典礼|协商|警示教育|对照检查/;
@@ -186,13 +185,15 @@ export function classifyDocType({ titleLines, title, lead, body, numbered = fals
     return "经验交流";
   // 全县新农村建设座谈会发言材料 / 首先让我代表原墙镇党委政府…, 我镇认为: a body's own piece for a meeting of its peers,
   // though its title names the meeting and not the speaker (a leader's 发言材料 speaks to the meeting, not for a
-  // town or a bureau); one for an 经验交流会 says so in its title, unless its speaker hosts the meeting
-  // (主持, 现在开会, 今天召开…, 下面，我讲几点意见).
+  // town or a bureau); one for an 经验交流会 says so in its title, unless its speaker hosts the meeting (a 主持 or 讲话
+  // 发言稿; 现在开会, 今天召开…, 下面，我讲几点意见).
   if (
     /(?:汇报|交流|典型|经验)?发言(?:材料|稿)$/.test(title) &&
     !PersonalOccasionRE.test(title) &&
     !/述职|表态|仪式|欢送|欢迎|退休|换届|表彰|颁奖|签约|致辞|推介|团拜|反馈|审议|庆祝|纪念|慰问/.test(title) &&
-    ((/经验交流(?:会|座谈会|现场会|推进会)/.test(title) && !HostsMeetingRE.test(`${title}\n${body.slice(0, 300)}`)) ||
+    ((/经验交流(?:会|座谈会|现场会|推进会)/.test(title) &&
+      !/主持|讲话/.test(title) &&
+      !HostsMeetingRE.test(body.slice(0, 300))) ||
       /我代表[^。，,]{0,12}?(?:镇|乡|街道|局|社区)(?:党委|党组|人民政府|政府|党委政府|党工委|党支部)|(?:^|[。，,！!\s])我(?:镇|乡|街道|局|村|社区)(?:认为|坚持|始终|围绕|紧紧|立足|着力|聚焦)/.test(
         body.slice(0, 600),
       ))

@@ -131,7 +131,7 @@ const PledgeRE =
  * an order that they answer and promise: 各窗口单位要…进行解答，并承诺将限时办结).
  */
 const BodyPledgeRE =
-  /^(?:(?!要|须|务必|必须|应)[^。；;]){2,80}?(?:表态发言|进行了?解答|作了?答复|作了?回应)[，,]\s*(?:并|均|纷纷|一致)?(?:表示|承诺)(?:将|要|会|一定)/;
+  /^(?:(?!要|须|务必|必须|应(?!急))[^。；;]){2,80}?(?:表态发言|进行了?解答|作了?答复|作了?回应)[，,]\s*(?:并|均|纷纷|一致)?(?:表示|承诺)(?:将|要|会|一定)/;
 /** A task as the subject of 是, called the means or safeguard of something ending the sentence. */
 const CopularSignificanceRE = new RegExp(
   `^[^，,。；;]{2,60}?(?<!要|须|应|就)是[^。；;]{2,200}?的(?:一项|一个)?(?:具体|重要|重大|必然|根本|关键|有效|务实|必要)${WORTH}[。！!]?$`,
@@ -153,12 +153,18 @@ const DocumentSetsOutRE =
 /** The tasks a speech sets out for the work ahead: 这次创建省级卫生城市的主要任务是:…. */
 const TasksSetOutRE =
   /(?:这次|今年|明年|当前|今后|下一步|下步)[^。；;]{0,20}?(?:主要|重点|首要|中心)任务(?:是|有)[:：](?![^。]*(?:已|取得))/;
+/** How a leader's title ends, before the name that may follow it: 县长, 县委书记, 主任, 主席, 主委, 苏木达. */
+const LEADER_TITLE_END = "(?:长|书记|主任|主席|主委|苏木达)";
 /**
  * The bodies a meeting's or a leader's demand is put to, before their modal: 乡长要求各村、各企业要…, 会议责成县住建局
  * 务必… (not 居民要求物业公司必须…, a request).
  */
-const DemandedOfRE =
-  /(?:会议|大会|[长记任席]|领导|苏木达)(?:\p{Script=Han}{2,3})?(?:还|并|也|再)?(?:要求|责成)([^，,。；;：:]{2,40}?(?:要(?!求)|务必|必须))/u;
+/** An item that tells of work done or names its own doer: no item of the demand above it. */
+const NoDemandItemRE = /累计|完成率|已经?|发现|共计|我们|由[^，,。；;]{1,12}(?:牵头|负责)|肯定|表扬/;
+const DemandedOfRE = new RegExp(
+  String.raw`(?:会议|大会|领导|${LEADER_TITLE_END}(?:\p{Script=Han}{2,3})?)(?:还|并|也|再)?(?:要求|责成)([^，,。；;：:]{2,40}?(?:要(?!求)|务必|必须))`,
+  "u",
+);
 const EnumerationRE =
   /^(?:[一二三四五六七八九十]+(?:要|是|、)|[(（](?:[一二三四五六七八九十]+|\d{1,2})[)）]|首先|其次|再次|最后|第[一二三四五六七八九十]+[,，、]|\d{1,2}[.．、](?!\d))/;
 /**
@@ -172,8 +178,10 @@ const AnotherCarrierRE = /(?:另|并|同时)由(?!于|此)/;
  * A later clause where a leader by title and name instructs: …已陆续执行完成，县长钟东锦(另)指示… (not 按照县长指示的,
  * 在书记指示下, 上次会议主席指示事项执行情形, 秘书长裁示: over what follows).
  */
-const LeaderInstructsAfterCommaRE =
-  /[，,][^，,。；;]{0,12}?(?<=(?:长|书记|主任|主席|主委)\p{Script=Han}{0,4}?(?:另|也|并|还|特别|再|亦)?)(?:指示|裁示)(?![了的下过]|事项|精神|要求|内容|批示|\s*[:：]?\s*$)/u;
+const LeaderInstructsAfterCommaRE = new RegExp(
+  String.raw`[，,][^，,。；;]{0,12}?(?<=${LEADER_TITLE_END}\p{Script=Han}{0,4}?(?:另|也|并|还|特别|再|亦)?)(?:指示|裁示)(?![了的下过]|事项|精神|要求|内容|批示|\s*[:：]?\s*$)`,
+  "u",
+);
 /**
  * Words that make a clause an order: 必须, 请, 要求各局…, 须加强…, 期望各单位持续…, 县长钟东锦希望各乡镇市… (not
  * 迫切需要强化…, a need the speaker sees, nor 村民们希望有关部门…, 董事长李华希望…, 县委书记希望各族群众…: a wish or an
@@ -1320,15 +1328,16 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       // An item naming its own carriers (…胡同内垃圾。(责任单位:英雄街道)) is theirs, not the heading's above it.
       const carriesOwn = namesOwnCarrier(simple);
       // The body the requirements were put to carries an item that names no one else.
-      // (An item that tells what was done, 一是已完成春播…, carries no demand.)
+      // (Only an enumerated item, and not one that tells what was done, 一是已完成春播…, 累计清理…, 完成率达95%, nor one
+      // that names its own doer or speaks of another thing, 由副镇长王刚牵头…, 我们…, 他对…给予肯定, 巡察发现问题15个.)
       const requested =
         unitsNamed().length > 0
           ? []
           : requestedOf.length > 0
             ? requestedOf
-            : ProgressRE.test(simple)
-              ? []
-              : demandedUnits;
+            : EnumerationRE.test(sentence.simple) && !ProgressRE.test(simple) && !NoDemandItemRE.test(simple)
+              ? demandedUnits
+              : [];
       const assignees = [...(carriesOwn ? [] : (paragraph.assignees ?? [])), ...orderedUnits, ...requested];
       if (openHead && (NarrativeRE.test(simple) || ProgressRE.test(simple))) openHead = undefined;
       // A short order's explanation goes on as orders do (积极展示…); a sentence with an order or a body of

@@ -1,5 +1,5 @@
 import type { Region } from "../../schemas/report";
-import { HEADLINE_MIN_LENGTH, cleanText } from "../text/clean";
+import { HEADLINE_MIN_LENGTH, SiteTitlePartRE, cleanText } from "../text/clean";
 import { sourceTexts, type SourceText } from "../text/source-text";
 import { detectScript, simplifyChars } from "../text/script";
 import { explicitDates, isoDay, latestDay, parsePublished, yearNamedIn, type DateContext } from "./dates";
@@ -31,8 +31,6 @@ const TitleFieldRE = /^(?:文章)?[标標]\s*[题題]\s*[:：]\s*([^。！？!?]
 /** The fields a disclosure page prints beside its document's name. */
 const DisclosureNeighbourRE =
   /索\s*引\s*号|发布机构|發布機構|发文机关|主题分类|主題分類|发布日期|發布日期|成文日期|文\s*号/u;
-/** A browser-tab title's part that is a site's or a column's name, never the headline (万载县人民政府, 政策文件解读). */
-const SiteTitlePartRE = /(?:人民政府|政府网|门户网站|网站|日报|晚报|新闻网|融媒体中心)$/u;
 
 /** A reposting account's signature line: 新余云为媒网络整理发布 (not a person's 王长春整理发布). */
 const RepostAccountRE = /^([\p{Script=Han}]{2,12}?)网络整理发布$/u;

@@ -802,7 +802,10 @@ const LeadInRE = new RegExp(
   String.raw`(?:请|要求|责成|督促(?!下)|敦促(?!下)|[指裁]示(?!牌|灯|标)|委托|交由|由(?![于於])|感谢|包含|包括|邀集|邀请|希望|配合(?!好)|协同|(?:(?<=${TOGETHER_WITH_MODALS}|[，,。；;${BODY_NAME_ENDS}])会同|(?<=[${BODY_NAME_ENDS}](?:今年|明年))会同)|(?<=将|[${BODY_NAME_ENDS}])联同(?![^，,。；;]{0,8}?(?:长|负责人))|(?<=[${BODY_NAME_ENDS}](?:今年|明年)?)联合(?![社会国])(?!(?:督查|检查|执法|督导|工作)(?:[组队室]|大队|中队|小组))(?=[^，,。；;]{2,60}?(?:组成[^。；;，,、]{0,6}?(?:督查|检查|督导|考核|巡查|暗访|调研|工作)组|对[^，,。；;]{2,30}?(?:进行|开展)))|(?<![参给赋])与(?=[^，,。；;]{2,40}?共同)|透过|通过)(?=[\p{Script=Han}])`,
   "gu",
 );
-/** What follows a unit named as a clause's subject: a modal (一要 when it opens a list), an adverb, or the verb of its task. */
+/**
+ * What follows a unit named as a clause's subject: a modal (一要 when it opens a list), an adverb, or the verb of its task
+ * (会 the modal, but not in 管委会, a body's name).
+ */
 const AfterSubjectRE =
   /(?=[\p{Script=Han}]{1,3}(?:官|员)(?:等|$)|[一二三四五六七八九十](?:要|是)|要|须|需|应|等|也|均|都|亦|在|将|已|于|对|向|与|为|能|可|(?<!管委)会|提报|报告|开展|的|事先|共同|分别|一起|会同|组成|尽速|儘速|尽快|立即|迅速|及时|认真|负责|牵头|办理|主政|执行|配合|协助|继续|持续|更|再|仍|宜|[\p{Script=Han}]{0,2}(?:加强|做好|提升|落实|推动|推进|督导|宣导|排除|准备|完成|研议|研拟|处理|查核|检查|开展|建立|制定|提供|设置|规划|巡查|清除|辅导|加速|加快|强化|积极|全面|严格|依法|针对|透过|通过|汇整|盘点|统整|整合|协助|追踪|检视|主动|妥善|关注|注意|动员|发动|督促|组织(?!部)|统筹))/u;
 const LastUnitRE = new RegExp(

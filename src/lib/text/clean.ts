@@ -412,25 +412,27 @@ const ForumProfileFieldRE =
 /** A profile field's value: a count or a date (5057, 2011-7-26), perhaps marked as a list's item. */
 const ProfileValueRE = /^[-•·*]?\s*[\d.:/\s-]{1,20}$/;
 /**
- * A headline with the page's date after it on its own line: …主管工作会报 发布日期:2014-04-21, or run on
- * with the page's counter: …部署会_某某网发布日期:2024-05-07 浏览次数:.
+ * A headline with the page's date after it on its own line: …主管工作会报 发布日期:2014-04-21, or a tab's title run
+ * on with the date and the page's counter: …部署会_某某网发布日期:2024-05-07 浏览次数:.
  */
 const HeadlineDatedRE =
   /^([^。！？:：|]{8,80}?)(\s*)(?:发布日期|发布时间|发表时间|日期|时间)\s*[:：]\s*(\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*((?:浏览次数|浏览量|点击数|点击量|阅读量|阅读次数)\s*[:：]?\s*\d*)?$/u;
-/** A part of a browser tab's title that names the site: 某某网, 某某官网网站入口, 某某县人民政府, 某某日报. */
-const TabSitePartRE =
-  /(?:网|網|网站|網站|门户|門戶|官网|官網|入口|平台|平臺|在线|在線|客户端|频道|頻道|政府|公报|公報|日报|日報|晚报|晚報|时报|時報)$/u;
+/** A part of a browser tab's title that names the site: 某某网, 某某官网网站入口, 某某县人民政府, 某某日报, …融媒体中心. */
+export const SiteTitlePartRE =
+  /(?:网|網|网站|網站|门户|門戶|官网|官網|入口|人民政府|政府网|日报|日報|晚报|晚報|时报|時報|融媒体中心)$/u;
 
 /**
- * The headline in a browser tab's title (…部署会_某某网, 某某区人民政府门户网站_…推进会召开, …召开_工作动态_某某县人民政府):
- * where a part names the site, that part and the column's short name go (县政府常务会议纪要_第5期, 公开征求意见_…管理办法
- * name no site and stay whole).
+ * A browser tab's title (…部署会_某某网, 某某区人民政府门户网站_…推进会召开, …召开_工作动态_某某县人民政府) cut to its
+ * headline, and the site it names: the parts naming a site go, and the column's short name after the headline
+ * (县政府常务会议纪要_第5期, 公开征求意见_…管理办法 name no site and stay whole).
  */
-function tabHeadline(title: string): string {
+function tabHeadline(title: string): { headline: string; site?: string } {
   const parts = title.split(/[_＿]/);
-  if (parts.length < 2 || !parts.some((part) => TabSitePartRE.test(part))) return title;
-  const kept = parts.filter((part) => !TabSitePartRE.test(part) && (hanCount(part) > 6 || /\d/.test(part)));
-  return kept.length > 0 ? kept.join("_") : title;
+  const site = parts.find((part) => SiteTitlePartRE.test(part));
+  const [first, ...rest] = parts.filter((part) => !SiteTitlePartRE.test(part));
+  if (parts.length < 2 || site === undefined || first === undefined) return { headline: title };
+  const headline = [first, ...rest.filter((part) => hanCount(part) > 6 || /\d/.test(part))].join("_");
+  return { headline, site };
 }
 /** A site's contact line alone: 电话: 028-86966315, Q Q: 2677741813, 邮箱：xx@163.com. */
 const ContactLineRE = /^(?:电话|手机|传真|Q\s?Q|微信|邮箱|E-?mail|邮编)\s*[:：]\s*[\w@.+\-() ]{5,40}$/iu;
@@ -827,12 +829,13 @@ export function cleanText(raw: string): CleanResult {
     // 王县长主持第834次县务会议… 发布日期:2014-04-21: a headline with its page's date on one line (not a
     // toolbar's 打印本页 关闭窗口, a byline's 作者 李华 来源 县住建局, or a ticker's 最新公告 关于…).
     const dated = sawBody ? null : HeadlineDatedRE.exec(line);
-    // (Run on without a space only with the page's counter after it or its site before the date: a field's
-    // 召开时间：2024年6月3日 is no headline.)
+    // (Run on without a space only as a tab's title with its site: a field's 召开时间：2024年6月3日, a byline's
+    // …融媒体中心综合新闻发布时间:… 点击数:128 is no headline.)
+    const tab = dated?.[1] ? tabHeadline(dated[1]) : undefined;
     if (
       dated?.[1] &&
       dated[3] &&
-      (dated[2] !== "" || dated[4] !== undefined || tabHeadline(dated[1]) !== dated[1]) &&
+      (dated[2] !== "" || tab?.site !== undefined) &&
       !publishedMarked &&
       hanCount(dated[1]) >= 8 &&
       !/\s|[【】[\]]/.test(dated[1]) &&
@@ -843,8 +846,10 @@ export function cleanText(raw: string): CleanResult {
       const characters = Array.from(original);
       const headLength = Array.from(dated[1]).length;
       const titled = characters.slice(0, headLength).join("");
-      const headline = tabHeadline(titled);
+      const { headline, site } = tabHeadline(titled);
       meta.headline ??= headline;
+      // (The site a tab's title names may be all that says whose the page is: …_睢县人民政府.)
+      if (site) meta.siteName ??= site;
       meta.publishedText = dated[3];
       publishedMarked = true;
       lines.push(headline);

@@ -2137,11 +2137,11 @@ test("a page's summary of its article, printed over the headline again, is no ar
 
 test("a season across the new year dates a year-less meeting; a past year's output figure does not", () => {
   const season = [
-    "县教育局召开2019—2020学年开学工作会议",
+    "县住建局召开2019—2020年度冬季供暖工作会议",
     "发布日期:2022-03-01",
-    "9月2日,县教育局召开2019—2020学年开学工作会议。会议要求,各校要抓好安全。",
+    "10月12日,县住建局召开2019—2020年度冬季供暖工作会议。会议要求,各供热企业要按时供暖。",
   ];
-  expect(extract(season)?.date).toBe("2019-09-02");
+  expect(extract(season)?.date).toBe("2019-10-12");
   const figure = [
     "区长走访辖区企业",
     "6月8日,区长王明走访辖区企业。该企业2019年度产值3.2亿元。王明要求,区工信局要做好服务。",
