@@ -159,12 +159,12 @@ const LEADER_TITLE_END = "(?:长|书记|主任|主席|主委|苏木达)";
  * The bodies a meeting's or a leader's demand is put to, before their modal: 乡长要求各村、各企业要…, 会议责成县住建局
  * 务必… (not 居民要求物业公司必须…, a request).
  */
-/** An item that tells of work done or names its own doer: no item of the demand above it. */
-const NoDemandItemRE = /累计|完成率|已经?|发现|共计|我们|由[^，,。；;]{1,12}(?:牵头|负责)|肯定|表扬/;
 const DemandedOfRE = new RegExp(
   String.raw`(?:会议|大会|领导|${LEADER_TITLE_END}(?:\p{Script=Han}{2,3})?)(?:还|并|也|再)?(?:要求|责成)([^，,。；;：:]{2,40}?(?:要(?!求)|务必|必须))`,
   "u",
 );
+/** An item that tells of work done or names its own doer: no item of the demand above it. */
+const NoDemandItemRE = /累计|完成率|已经?|发现|共计|我们|由[^，,。；;]{1,12}(?:牵头|负责)|肯定|表扬/;
 const EnumerationRE =
   /^(?:[一二三四五六七八九十]+(?:要|是|、)|[(（](?:[一二三四五六七八九十]+|\d{1,2})[)）]|首先|其次|再次|最后|第[一二三四五六七八九十]+[,，、]|\d{1,2}[.．、](?!\d))/;
 /**
