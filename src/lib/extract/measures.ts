@@ -272,15 +272,16 @@ const PracticeVerbRE =
  * 推行的措施, a relative clause, nor 计划与去年同期相比).
  */
 const FutureCommitmentRE = new RegExp(
-  String.raw`(?:将|计划|力争|预计|规划)[^。]{0,30}(?:前|底|完成|完工|建成|交货|启用|投用|上线)|(?<=我[县市区镇乡旗]|政府|局|委|办)(?:今年|明年)?计划(?:新建|改建|改造|扩建|建设|实施|新增|开工|投资)[^。；;，,]{0,20}?\d+(?:\.\d+)?\s*(?:处|个|座|所|条|公里|亩|户|万|亿|平方米|家|项|套|栋)(?![^。]*(?:实际|先后|惠及|累计|已))|(?<![大议与])会于(?:今年|明年|本月|下月)?(?:第?[一二三四]季度?|\d{1,2}月|年内|年底|年中)[^。；;，,]{0,6}?(?:开始|展开|开展|推出|实施)|即日起|(?:今早|今日)起(?![^。；;]*以来)[^。；;]{0,20}?(?:加强|开展|实施|推行|执行|管制|巡查)[\u4e00-\u9fff]|将把[^。；;，,]{2,30}?(?:压减|压缩|降低|提高|提升|控制|增加|扩大)(?:至|到|在)|(?:由|自|从)(?:(?:本月|下月|\d{1,2}月)\d{1,2}日|本月|下月)起(?![^。；;]*(?:以来|累计|共(?!同)|先后|已|了))[^。；;]{0,40}?(?:加强|开展|实施|展开|推行|执行|将对[^。；;]{1,40}?进行)[\u4e00-\u9fff]|将(?:联同|会同|联合|协同)[^。；;]{2,40}?(?:进行|开展|展开|实施)|将以(?![往上下前后来])[^。；;]{2,30}?(?<!作)为(?:原则|目标|重点|抓手|方向|导向|契机)|将由[^，,。；]{2,16}?(?:负责|牵头|统筹|研拟|研议|订定|制定|拟定|办理|规划|执行|落实|推动)|将(?:[^，,。；]{0,12}?[，,]?)(?:(?:持续|继续|进行)(?![\d一二三四五六七八九十两几]|时间|期间|增大|增加|减少|下降|上升)|进一步|全力|积极|逐步|加快|加强|加大|扩大|强化|深化|推动|推进|推广|争取|完善|落实|开展|实施|整建|建设|研拟|订定|制定|围绕|聚焦)|(?<![已现])将对[^。，,；;]{1,20}?跟踪(?:督查|督办)?|(?<=局|署|处|室|组|部门|政府|中心)(?:亦|也|还)?将对[^。；;]{2,40}?进行(?:重点|专项|全面|跟踪)?(?:督查|督办|检查|考核|通报|暗访|抽查|问责)|(?<=局|(?<!部)署|处|部门|政府|小组|委员会|中心|当局|[局署处]方)(?:亦|也|还|就|今年|明年|稍后|日后|随后)*会(?=${BODY_FUTURE_WORK})|(?<=局|(?<!部)署|处|部门|政府|当局|[局署处]方)(?:亦|也|还)?将于[^。；;]{2,60}?(?:安排|派出|部署|开展|进行|实施|推出|加强|展开)|(?<=局|(?<!部)署|处|部门|政府|[局署处]方)(?:亦|也|还|就|稍后|日后|随后)*会(?=在(?!今[日天])[^，,。；;了]{2,30}?介绍(?!了))|(?<=局|(?<!部)署|处|部门|政府|[局署处]方)(?:亦|也|还)?计划(?![^，,。；]{0,12}?(?:的|相比|同比))(?!与(?:财务|统计|投资|规划))(?=与|于|在(?!建)|联同|推出|推行|开展|展开)`,
+  String.raw`(?:将|计划|力争|预计|规划)[^。]{0,30}(?:前|底|完成|完工|建成|交货|启用|投用|上线)|(?<=我[县市区镇乡旗]|政府|局|委|办)(?:今年|明年)?计划(?:新建|改建|改造|扩建|建设|实施|新增|开工|投资)[^。；;，,]{0,20}?\d+(?:\.\d+)?\s*(?:处|个|座|所|条|公里|亩|户|万|亿|平方米|家|项|套|栋)(?![^。]*(?:实际|先后|惠及|累计|已))|(?<![大议与])会于(?:今年|明年|本月|下月)?(?:第?[一二三四]季度?|\d{1,2}月|年内|年底|年中)[^。；;，,]{0,6}?(?:开始|展开|开展|推出|实施)|即日起|(?:今早|今日)起(?![^。；;]*以来)[^。；;]{0,20}?(?:加强|开展|实施|推行|执行|管制|巡查)[\u4e00-\u9fff]|将把[^。；;，,]{2,30}?(?:压减|压缩|降低|提高|提升|控制|增加|扩大)(?:至|到|在)|(?:由|自|从)(?:(?:本月|下月|\d{1,2}月)\d{1,2}日|本月|下月)起(?![^。；;]*(?:以来|累计|共(?!同)|先后|已|了))[^。；;]{0,40}?(?:加强|开展|实施|展开|推行|执行|将对[^。；;]{1,40}?进行)[\u4e00-\u9fff]|将(?:联同|会同|联合|协同)[^。；;]{2,40}?(?:进行|开展|展开|实施)|将以(?![往上下前后来])[^。；;]{2,30}?(?<!作)为(?:原则|目标|重点|抓手|方向|导向|契机)|将由[^，,。；]{2,16}?(?:负责|牵头|统筹|研拟|研议|订定|制定|拟定|办理|规划|执行|落实|推动)|将(?:[^，,。；]{0,12}?[，,]?)(?:(?:持续|继续|进行)(?![\d一二三四五六七八九十两几]|时间|期间|增大|增加|减少|下降|上升)|进一步|全力|积极|逐步|加快|加强|加大|扩大|强化|深化|推动|推进|推广|争取|完善|落实|开展|实施|整建|建设|研拟|订定|制定|围绕|聚焦)|(?<![已现])将对[^。，,；;]{1,20}?跟踪(?:督查|督办)?|(?<=局|署|处|室|组|部门|政府|中心)(?:亦|也|还)?将对[^。；;]{2,40}?进行(?:重点|专项|全面|跟踪)?(?:督查|督办|检查|考核|通报|暗访|抽查|问责)|(?<=局|(?<!部)署|处|部门|政府|[市县]府|小组|委员会|中心|当局|[局署处]方)(?:亦|也|还|都|就|今年|明年|稍后|日后|随后)*会(?=${BODY_FUTURE_WORK})|(?<=局|(?<!部)署|处|部门|政府|当局|[局署处]方)(?:亦|也|还)?将于[^。；;]{2,60}?(?:安排|派出|部署|开展|进行|实施|推出|加强|展开)|(?<=局|(?<!部)署|处|部门|政府|[局署处]方)(?:亦|也|还|就|稍后|日后|随后)*会(?=在(?!今[日天])[^，,。；;了]{2,30}?介绍(?!了))|(?<=局|(?<!部)署|处|部门|政府|[局署处]方)(?:亦|也|还)?计划(?![^，,。；]{0,12}?(?:的|相比|同比))(?!与(?:财务|统计|投资|规划))(?=与|于|在(?!建)|联同|推出|推行|开展|展开)`,
   "u",
 );
 
 /**
- * 要 as the modal verb (X要…), not inside 重要, 主要, 需要, 要求, 要点, 《经济要情》 …: jieba alone misses it when
- * it glues 要 to an unknown unit name (区委督查室要 → 室要), so the words around it decide.
+ * 要 as the modal verb (X要…), not inside 重要, 主要, 需要, 要求, 要点, 要领, 《经济要情》 …: jieba alone misses it
+ * when it glues 要 to an unknown unit name (区委督查室要 → 室要), so the words around it decide. (要领会意图,
+ * 要领悟, 要领导…: the modal before a verb that opens with 领.)
  */
-const ModalYaoRE = /(?<![重主需纲摘只首紧必扼次想简提纪])要(?![求素点是害领闻件员么道地职旨诀]|情》)/;
+const ModalYaoRE = /(?<![重主需纲摘只首紧必扼次想简提纪])要(?![求素点是害闻件员么道地职旨诀]|领(?![会悟导])|情》)/;
 
 /**
  * 就要, 快要, 将要 … 了 closing a sentence: something about to happen (…冷空气就要来了。), nothing anyone must
@@ -324,6 +325,23 @@ function outlinePoint(chars: readonly string[], index: number, opensWithUnit: (c
 const OUTLINE_POINT_MAX = 24;
 
 /** The clause after position `index`, up to the next ； or sentence end. */
+/** True when the comma at `index` stands in a sentence that holds an enumeration whole, with no semicolon. */
+function inlineEnumeration(chars: readonly string[], index: number): boolean {
+  let start = index;
+  while (start > 0 && !/[。！？!；;]/.test(chars[start - 1] ?? "")) start -= 1;
+  let end = index + 1;
+  while (end < chars.length && !/[。！？!；;]/.test(chars[end] ?? "")) end += 1;
+  if (/[；;]/.test(chars[start - 1] ?? "") || /[；;]/.test(chars[end] ?? "")) return false;
+  return (
+    (
+      chars
+        .slice(start, end)
+        .join("")
+        .match(/[，,][一二三四五六七八九十]+是/g) ?? []
+    ).length >= 2
+  );
+}
+
 function clauseAfter(chars: readonly string[], index: number): string {
   let end = index + 1;
   while (end < chars.length && !/[；;。！？!]/.test(chars[end] ?? "")) end += 1;
@@ -440,6 +458,8 @@ interface Sentence {
   instructed?: true;
   /** One body's part of an order given to bodies in turn (…；教育处掌握…；): that body owes it. */
   inTurn?: true;
+  /** A later item of an enumeration only commas part (…,一是必须讲政治,二是必须…。): the same measure as the one before. */
+  listItem?: true;
 }
 
 /** Sentences of a paragraph: original and simplified side by side, same boundaries. */
@@ -466,6 +486,8 @@ function sentences(
   let bracketDepth = 0;
   // …指示台电将…；金酒公司…可弹性调整…；: each body's part of one order is an order of its own.
   let orderedInTurn = false;
+  // The piece after a comma that parts one item from the next inside a sentence.
+  let listItem = false;
   const orderGoesOn = (index: number): boolean => {
     const item = clauseAfter(simple, index);
     const body = OrderedBodyItemRE.exec(item)?.[1];
@@ -579,6 +601,7 @@ function sentences(
       const written = {
         ...(instructing === "written" ? { instructed: true as const } : {}),
         ...(orderedInTurn ? { inTurn: true as const } : {}),
+        ...(listItem ? { listItem: true as const } : {}),
       };
       if (o)
         out.push(
@@ -596,6 +619,12 @@ function sentences(
       }
       // The next piece is one body's part of the order when this one ended at its semicolon.
       orderedInTurn = nextInTurn;
+      // (推进全面从严治党,一是必须讲政治,二是必须…。: items only commas part, in a sentence of two or more of them, are
+      // one measure; …提出三点要求,一是提高认识,…。要…。二是… and 一是…；二是…，三是… are each item's own.)
+      listItem =
+        /[，,]/.test(char) &&
+        /^[一二三四五六七八九十]+是/.test(simple.slice(index + 1, index + 4).join("")) &&
+        inlineEnumeration(simple, index);
       start = index + 1;
     }
   }
@@ -1123,6 +1152,8 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
   // Items given to a carrier (责任单位：… in them, on the line below, or heading them): a notice's listed problems.
   const carriedItems = new Set<Measure>();
   let sectionIsDirective = context.docType === "讲话";
+  // Under a heading that tells how things stand (一、政策解读检查情况): a circular's account, not its orders.
+  let sectionIsAccount = false;
   let lastHeading: string | undefined;
   // Where the measures under the current heading begin.
   let headingStart = 0;
@@ -1167,8 +1198,11 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       praiseItemsFollow = false;
       lastHeading = paragraph.heading;
       headingStart = measures.length;
-      if (paragraph.heading && ProgressHeadingRE.test(paragraph.heading) && !DirectiveHeadingRE.test(paragraph.heading))
-        sectionIsDirective = false;
+      sectionIsAccount =
+        paragraph.heading !== undefined &&
+        ProgressHeadingRE.test(paragraph.heading) &&
+        !DirectiveHeadingRE.test(paragraph.heading);
+      if (sectionIsAccount) sectionIsDirective = false;
       else if (paragraph.heading && DirectiveHeadingRE.test(paragraph.heading)) sectionIsDirective = true;
       // (三、提示与建议 as the heading the numbered advice stands under.)
       adviceItemsFollow = paragraph.heading !== undefined && AdviceHeadingRE.test(paragraph.heading);
@@ -1211,6 +1245,15 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       /^附件\s*\d*\s*[:：]/.test(paragraph.simple) ||
       (/^附件\s*[:：]?\s*1[.．、]/.test(paragraph.heading ?? "") &&
         /^\d{1,2}[.．、]\s*[^。；;，,]{2,60}(?:表|清单|目录|名单|条目|明细)$/.test(paragraph.simple))
+    )
+      continue;
+    // 注:进入场馆的人员须遵守…, 注:若遇雨雪天气,时间顺延: a table's footnote to its readers, no body's task (注:请各单位于
+    // 5月10日前报送…, 注:县住建局负责… give work).
+    if (
+      /^(?:注|备注)\s*[:：]/.test(paragraph.simple) &&
+      !PleaseRE.test(paragraph.simple) &&
+      findDeadline(paragraph.simple, null) === null &&
+      context.unitsOf(paragraph.simple).length === 0
     )
       continue;
     // (一)指导思想。以…为指导，… — on one line, or under its heading: a plan's creed sets no task of its own.
@@ -1268,6 +1311,8 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
     let planned = false;
     let openHead: Measure | undefined;
     let openHeadIsOrder = false;
+    // The measure the piece before made, which the next item of an enumeration only commas part joins.
+    let listHead: Measure | undefined;
     let orderedUnits: string[] = [];
     // The bodies a demand in this paragraph names, for its enumerated items (see DemandedOfRE).
     let demandedUnits: string[] = [];
@@ -1288,6 +1333,21 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
     for (const [sentenceIndex, sentence] of paragraphSentences.entries()) {
       const quoted = openQuotes > 0;
       openQuotes += (sentence.simple.match(/[“「]/g) ?? []).length - (sentence.simple.match(/[”」]/g) ?? []).length;
+      const listGoesOn = sentence.listItem ? listHead : undefined;
+      listHead = undefined;
+      if (listGoesOn) {
+        const headSimple = `${sentencesOf.get(listGoesOn) ?? ""}${sentence.simple}`;
+        const tags = listGoesOn.tags;
+        listGoesOn.text += sentence.original;
+        sentencesOf.set(listGoesOn, headSimple);
+        Object.assign(listGoesOn, describe(headSimple, listGoesOn.text, context, listGoesOn.units));
+        listGoesOn.tags = [...new Set([...tags, ...listGoesOn.tags])];
+        spoken += sentence.simple;
+        listHead = listGoesOn;
+        // (A sentence that holds its items whole heads none of the sentences after it.)
+        openHead = undefined;
+        continue;
+      }
       if (IntroRE.test(sentence.simple)) introduced = true;
       // …听取…情况汇报强调，: what the meeting stresses in this sentence is its order (and only in this one).
       const leadIntroduces = /(?:强调|指示|要求|指出)[，,:：]$/.test(NarrativeLeadRE.exec(sentence.simple)?.[0] ?? "");
@@ -1406,7 +1466,7 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
         planGoesOn ||
         planned ||
         context.plan === true ||
-        context.docType === "通报" ||
+        (context.docType === "通报" && !sectionIsAccount) ||
         paragraph.assignees !== undefined;
       // A 检查's commitments come after 下一步; before it the unit lists its faults, each with the mending
       // it did or does (整改措施：针对该问题，我镇立即安排蓝山社区…), its measure all the same.
@@ -1615,6 +1675,7 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       if (heads || openHeadIsOrder) openHead = measure;
       if (/将/.test(simple) && FutureCommitmentRE.test(simple)) planned = true;
       measures.push(measure);
+      listHead = measure;
     }
     if (remedyOf.length > 0)
       for (const measure of measures.slice(measuresAtStart))

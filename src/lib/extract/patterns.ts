@@ -135,14 +135,13 @@ export const sameTitle = (a: string, b: string): boolean => a.replace(/\s+/g, ""
 export const BarredRowRE = /^[|｜].*[|｜]$/u;
 
 /**
- * What a body's 會 is followed by where Hong Kong's and Macau's government Chinese writes the future with it
- * (保安局會一如以往…, 食環署會與有關部門緊密聯繫, 房屋署會於第二季開始…, 環保署會在今年內…, 民政處會按需要…,
- * 屋宇署會催促…, 會陸續發出警告信): a
- * verb of work, a partner or a time; not
- * 会议, 会同, 会见, nor 与会.
+ * What a body's 會 is followed by where the government Chinese of Hong Kong, Macau and Taiwan writes the future with
+ * it (保安局會一如以往…, 食環署會與有關部門緊密聯繫, 房屋署會於第二季開始…, 環保署會在今年內…, 民政處會按需要…,
+ * 屋宇署會催促…, 會陸續發出警告信; 市府都會給予全力支持, 市府也會承擔起…): a verb of work, a partner or a time;
+ * not 会议, 会同, 会见, nor 与会.
  */
 export const BODY_FUTURE_WORK =
-  "(?:(?:全力|严格|尽快|积极|继续|持续|主动|密切|紧密|定期|适时|因应|加派|增派|派员|安排|加强|巡查|检查|跟进|协助|处理|清理|采取|推出|提供|展开|研究|检讨|监察|监测|通知|核实|联同|催促|督促|陆续(?!接到|收到|感受|出现|到来|增加|减少)|与(?!会)|推展|推行|推广|实施|于(?:本|下|今|明|第|\\d)|于[^。；;，,]{2,30}?(?:进行|展开|开展|安排|加强)|在(?:今年|明年|本年|年内|年底|本月|下月|短期内|未来)(?![^，,。；;]{0,4}?(?:举行|举办|召开|讨论|考虑|审议)))[\\p{Script=Han}\\d]|一如以往|按需要)";
+  "(?:(?:全力|严格|尽快|积极|继续|持续|主动|密切|紧密|定期|适时|因应|加派|增派|派员|安排|加强|巡查|检查|跟进|协助|处理|清理|采取|推出|提供|展开|研究|检讨|监察|监测|通知|核实|联同|催促|督促|陆续(?!接到|收到|感受|出现|到来|增加|减少)|与(?!会)|推展|推行|推广|实施|给予|承担|于(?:本|下|今|明|第|\\d)|于[^。；;，,]{2,30}?(?:进行|展开|开展|安排|加强)|在(?:今年|明年|本年|年内|年底|本月|下月|短期内|未来)(?![^，,。；;]{0,4}?(?:举行|举办|召开|讨论|考虑|审议)))[\\p{Script=Han}\\d]|一如以往|按需要)";
 
 /**
  * A body treating a work as its task (市住建局将棚改作为…重要政治任务, 始终把…作为重点工作来抓): its practice, as an

@@ -135,9 +135,12 @@ const DisclaimerRE =
  */
 const ChromeLineRE =
   /^(?:[•·]\s*|[—－-]+\s*)?(?:听新闻|朗读|(?:文章|语音)?播报|打印|关闭|收藏|分享|字号|字体|(?:字号|字体)\s*[:：]?\s*(?:(?:放大|还原|缩小|默认|[大中小])\s*)+|设为主页\s*收藏本页|首页|您好[!！]?\s*今天是.{0,20}|[【[]?\s*[大中小]\s*[】\]]?(?:\s*[【[]?\s*[大中小]\s*[】\]]?)*|\d{1,3}|>>+|<<+|[<＜]?\s*(?:上一版|下一版|上一期|下一期)\s*[>＞]?|点击量|浏览次数.*|阅读量.*|扫一扫.*|微信扫一扫.*|手机看新闻.*|打开[\u4e00-\u9fff]{1,6}(?:新闻|客户端|APP|App)\s*(?:查看|阅读|看)[\u4e00-\u9fff]{0,6}|手机版|设为首页|点击收藏|加入收藏|手机扫一扫.*|关注官方(?:公众号|微信)|网站地图.*|跳到主要?[内內]容[区區]?[块塊]?|(?:跳过|跳過|略过|略過)(?:导航|導航|[导導]航[栏欄])|跳[转轉]到主要?[内內]容|按\s*Enter\s*到主[内內]容[区區]?|:{3}|友善列印|回上一[页頁]|服[务務](?:专线|專線|热线|熱線)|寄[给給]朋友.*|政府主[网網][页頁]|今日[\u4e00-\u9fff]{2,4}|第{1,2}[A-Z]?\d{1,3}版{1,2}\s*[:：]\s*(?:[\u4e00-\u9fff]{2,6}|.*(?:上一版|下一版).*)?|[|｜](?:\s*[|｜])*|[\u4e00-\u9fff]{0,8}[〔［\[]\d{4}[〕］\]]\s*\d+\s*号|[（(]\d{4}[)）]\s*第\s*\d+\s*号)(?:\s*[—－-]+)?$/;
-/** A forum thread's furniture (Discuz and its kind): counters, floor labels, reply and login prompts, the poster's IP属地. */
+/**
+ * A forum thread's furniture (Discuz and its kind): counters, floor labels, reply and login prompts, the poster's IP属地,
+ * the poster's mood and check-in stamps (TA的每日心情 | 开心 2021-10-13 16:10, 签到天数: 405 天 [LV.9]大名鼎鼎).
+ */
 const ForumChromeRE =
-  /^(?:IP属地\s*[:：]\s*[\p{Script=Han}]{2,12}|设为首页\s*收藏本站|查看\s*[:：]\s*\d+\s*[|｜]\s*回复\s*[:：]\s*\d+|打印\s*上一主题\s*下一主题|\[复制链接\]|跳转到指定楼层|楼主|沙发|板凳|地板|回复|使用道具\s*举报|本版积分规则|快速回复\s*返回顶部\s*返回列表|(?:楼主\s*)?发表于\s*\d{4}-\d{1,2}-\d{1,2}.*(?:只看该作者|倒序浏览|阅读模式).*)$/u;
+  /^(?:TA的每日心情.*|签到天数\s*[:：].*|IP属地\s*[:：]\s*[\p{Script=Han}]{2,12}|设为首页\s*收藏本站|查看\s*[:：]\s*\d+\s*[|｜]\s*回复\s*[:：]\s*\d+|打印\s*上一主题\s*下一主题|\[复制链接\]|跳转到指定楼层|楼主|沙发|板凳|地板|回复|使用道具\s*举报|本版积分规则|快速回复\s*返回顶部\s*返回列表|(?:楼主\s*)?发表于\s*\d{4}-\d{1,2}-\d{1,2}.*(?:只看该作者|倒序浏览|阅读模式).*)$/u;
 /**
  * A document-sharing site's terms over the preview (下载文档前请自行甄别…, "仅部分预览"的文档…, 如文档侵犯您的
  * 权益…, 《….docx》由会员分享,可在线阅读…, 剩余6页未读), its fields on the file (ID, 页数 and 大小 below) and
@@ -809,6 +812,16 @@ export function cleanText(raw: string): CleanResult {
     }
     if (!sawBody && (IndexLabelAloneRE.test(line) || PublisherLabelAloneRE.test(line))) {
       disclosureValueOf = IndexLabelAloneRE.test(line) ? "index" : "publisher";
+      removed.push(original);
+      continue;
+    }
+    // (The poster's name over the first field marked as a list's item: 小编 / - 积分 / - 234973.)
+    if (
+      !sawBody &&
+      /^[^\s，,。！？:：]{1,12}$/u.test(line) &&
+      /^[-•·*]/.test(nearestNonEmpty(input, index, 1)) &&
+      ForumProfileFieldRE.test(nearestNonEmpty(input, index, 1))
+    ) {
       removed.push(original);
       continue;
     }

@@ -1055,3 +1055,9 @@ test("#81's rules: a campaign's watchword for a quarter or half-year sets no dea
   expect(findDeadline("要全力冲刺三季度末前完成主体工程", 2023)).toEqual({ text: "三季度末前", date: "2023-09-30" });
   expect(findDeadline("要决胜下半年前完成房屋征收任务", 2023)).toEqual({ text: "下半年前", date: "2023-12-31" });
 });
+
+test("#86's rules: a span written with 以内 or 之内, and this year's end with its year, are deadlines", () => {
+  expect(findDeadline("两年之内各乡镇卫生院全部达标", 2016)).toEqual({ text: "两年之内", date: "2017-12-31" });
+  expect(findDeadline("3年以内完成改造", 2016)).toEqual({ text: "3年以内", date: "2018-12-31" });
+  expect(findDeadline("今年年底前,各区要完成平台建设", 2017)).toEqual({ text: "今年年底前", date: "2017-12-31" });
+});

@@ -482,3 +482,13 @@ test("the host's 发言稿 at an 经验交流会 is no 经验交流", () => {
   expect(kind("市委副书记在全市乡村振兴经验交流现场会上的发言稿", host)).not.toBe("经验交流");
   expect(kind("全县基层党建经验交流会主持发言稿", "各位领导:现在开会。")).not.toBe("经验交流");
 });
+
+test("#86's rules: a leader's visit that goes on to a 调度会 is reported as a meeting", () => {
+  expect(
+    kind(
+      "副市长李强来城南区督导整改工作",
+      "4月2日下午,副市长李强来城南区督导整改工作。",
+      "4月2日下午,副市长李强来城南区督导整改工作。区长王军参加。李强一行先后现场查看了东湖路、西湖路等5个安置点项目的建设进展情况,随后召开调度会。",
+    ),
+  ).toBe("会议报道");
+});

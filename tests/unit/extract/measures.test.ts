@@ -2776,3 +2776,34 @@ test("what a task is worth (…,是今年“三农”工作的重中之重) and 
   expect(texts("会议责成县应急局牵头,对全县安全生产大检查作了具体安排。")).toHaveLength(1);
   expect(texts("会议强调,各乡镇确保安全度汛,并对防汛工作作了具体安排。")).toHaveLength(1);
 });
+
+test("#86's rules: 要领会 is the modal before a verb; items only commas part are one measure; a circular's account and a table's footnote set no task", () => {
+  const texts = (text: string, heading?: string, docType = "会议报道") =>
+    extractMeasures([paragraph(text, heading)], { ...context, docType }).map((measure) => measure.text);
+  expect(texts("书记强调,要领会上级精神,把各项部署落到实处。")).toEqual(["要领会上级精神,把各项部署落到实处。"]);
+  // (要领 as a noun, the knack of a thing, orders nothing of its own.)
+  expect(texts("培训讲解了消防器材的操作要领。")).toEqual([]);
+  // A sentence that holds its enumeration whole, with commas only, is one measure; nothing after it joins it.
+  expect(
+    texts("县长指出,抓好作风建设,一是必须强化担当,二是必须改进文风会风,三是必须严守纪律。各乡镇要抓好落实。"),
+  ).toEqual(["抓好作风建设,一是必须强化担当,二是必须改进文风会风,三是必须严守纪律。", "各乡镇要抓好落实。"]);
+  // (Items parted by semicolons, or one item whose explanation follows, are each their own.)
+  expect(texts("会议要求,一是加强领导;二是强化督查,三是严格考核。")).toHaveLength(3);
+  expect(texts("副县长提出两点要求,一是提高认识,切实抓好整治工作。要形成合力。二是多措并举,扎实推进。")).toEqual([
+    "一是提高认识,切实抓好整治工作。要形成合力。",
+    "二是多措并举,扎实推进。",
+  ]);
+  // Under a circular's account of how things stand, what was done is no order; under its requirements it is.
+  expect(texts("对所有上报的信息严格按照规定进行审核,共审核信息35条。", "一、信息报送检查情况", "通报")).toEqual([]);
+  expect(texts("对所有上报的信息严格按照规定进行审核。", "三、工作要求", "通报")).toHaveLength(1);
+  // A table's footnote to its readers is none; one that gives a body work or a date is.
+  expect(texts("注:参观人员须服从展馆工作人员的管理。")).toEqual([]);
+  expect(texts("注:请各单位于6月10日前报送名单。")).toHaveLength(1);
+});
+
+test("#86's rules: a city government's promise (市府都會給予全力支持) is a task", () => {
+  const texts = (text: string) =>
+    extractMeasures([{ original: text, simple: simplifyChars(text) }], context).map((measure) => measure.text);
+  expect(texts("市長表示,災後復建所需經費,市府都會給予全力支持。")).toHaveLength(1);
+  expect(texts("市長感謝各局處協助搶修,市府也會承擔起應有的責任。")).toHaveLength(1);
+});

@@ -262,3 +262,12 @@ test("a party inspection is party building; a patrol team is not", () => {
   expect(tagsFor("各护林站要加强林区巡察工作")).not.toContain("党的建设");
   expect(tagsFor("运维班组要对线路巡视反馈的缺陷隐患建立台账")).not.toContain("党的建设");
 });
+
+test("#86's rules: social credit is reform, a policy's explanation is publicity, relocation is rural work", () => {
+  expect(tagsFor("加快推进社会信用体系建设,完善失信惩戒机制")).toContain("深化改革");
+  expect(tagsFor("各部门要做好政策解读工作")).toContain("宣传引导");
+  expect(tagsFor("书记对任务分解表进行详细解读")).not.toContain("宣传引导");
+  expect(tagsFor("加快推进全县移民搬迁工作")).toContain("乡村振兴");
+  expect(tagsFor("以校舍调整为重点,推进义务教育均衡发展")).toContain("公共服务设施");
+  expect(tagsFor("整合医疗资源,解决群众看病难问题")).toContain("公共卫生");
+});

@@ -2283,3 +2283,16 @@ test("a person acting for a body is no body, and 管委会 is not 管委 before 
   );
   expect(findUnits("园区管委会与县财政局共同推进项目建设。")).toContain("园区管委会");
 });
+
+test("#86's rules: an office that organised the work acts; a topic after 关于 or a clause's 的 is no sector; a hall is no body", () => {
+  expect(findUnits("县政府督查室于近期组织开展了重点工作督查。")).toContain("县政府督查室");
+  expect(findUnits("县住建局组织开展了燃气安全检查。")).toContain("县住建局");
+  expect(findUnits("在县住建局组织开展的检查中发现问题3处。")).toEqual([]);
+  expect(findUnits("会议同意《县城供水管理办法》的提案、关于交通部门道路养护的提案。")).toEqual([]);
+  expect(findUnits("生态环境、经信、发改部门要强化巡查。")).toEqual(["发改部门", "生态环境部门", "经信部门"]);
+  expect(unitsInList("陈列厅、多功能厅")).toEqual([]);
+  expect(canonicalUnit("市府各局处", { province: "台湾省", city: "台南市" })).toEqual({
+    name: "台南市政府各局处",
+    scoped: true,
+  });
+});

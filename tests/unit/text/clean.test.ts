@@ -1106,3 +1106,11 @@ test("second review of #78's rules: no headline under the crumbs when a lead, a 
   );
   expect(notice.lines).toContain("2023年5月20日");
 });
+
+test("#86's rules: a forum poster's mood, check-in stamp and name over the profile are furniture", () => {
+  const cleaned = cleanText(
+    "TA的每日心情 | 开心 2021-10-13 16:10 |\n签到天数: 405 天 [LV.9]大名鼎鼎\n版主\n- 积分\n- 23497\n3月5日上午,县长主持召开全县春耕生产工作会议。会议要求,各乡镇要抓好春耕备耕。",
+  );
+  expect(cleaned.lines.join("\n")).not.toMatch(/每日心情|签到天数|版主|积分/);
+  expect(cleaned.lines).toContain("3月5日上午,县长主持召开全县春耕生产工作会议。会议要求,各乡镇要抓好春耕备耕。");
+});
