@@ -49,7 +49,8 @@ const SentOutRE = new RegExp(SENT_OUT);
  * A meeting the opening of the body reports, when the lead is a deck (秋节将至！…) or a visit's (…查看了…,随后召开调度会):
  * 出席市政会议, 舉行…交流會.
  */
-const MeetingOpeningRE = /(?:召开|举行|出席|主持)[^。！!]{0,30}(?:会议|会报|大会|交流会|调度会)/;
+const MeetingOpeningRE =
+  /(?<!(?:每[日周月季年]|定期|坚持)[^。，,]{0,4})(?:召开|举行|出席|主持)[^。！!]{0,30}(?:会议|会报|大会|交流会|调度会)/;
 
 /** An event that is shown or played, not held to decide anything. */
 const CeremonyTitleRE =

@@ -272,16 +272,18 @@ const PracticeVerbRE =
  * 推行的措施, a relative clause, nor 计划与去年同期相比).
  */
 const FutureCommitmentRE = new RegExp(
-  String.raw`(?:将|计划|力争|预计|规划)[^。]{0,30}(?:前|底|完成|完工|建成|交货|启用|投用|上线)|(?<=我[县市区镇乡旗]|政府|局|委|办)(?:今年|明年)?计划(?:新建|改建|改造|扩建|建设|实施|新增|开工|投资)[^。；;，,]{0,20}?\d+(?:\.\d+)?\s*(?:处|个|座|所|条|公里|亩|户|万|亿|平方米|家|项|套|栋)(?![^。]*(?:实际|先后|惠及|累计|已))|(?<![大议与])会于(?:今年|明年|本月|下月)?(?:第?[一二三四]季度?|\d{1,2}月|年内|年底|年中)[^。；;，,]{0,6}?(?:开始|展开|开展|推出|实施)|即日起|(?:今早|今日)起(?![^。；;]*以来)[^。；;]{0,20}?(?:加强|开展|实施|推行|执行|管制|巡查)[\u4e00-\u9fff]|将把[^。；;，,]{2,30}?(?:压减|压缩|降低|提高|提升|控制|增加|扩大)(?:至|到|在)|(?:由|自|从)(?:(?:本月|下月|\d{1,2}月)\d{1,2}日|本月|下月)起(?![^。；;]*(?:以来|累计|共(?!同)|先后|已|了))[^。；;]{0,40}?(?:加强|开展|实施|展开|推行|执行|将对[^。；;]{1,40}?进行)[\u4e00-\u9fff]|将(?:联同|会同|联合|协同)[^。；;]{2,40}?(?:进行|开展|展开|实施)|将以(?![往上下前后来])[^。；;]{2,30}?(?<!作)为(?:原则|目标|重点|抓手|方向|导向|契机)|将由[^，,。；]{2,16}?(?:负责|牵头|统筹|研拟|研议|订定|制定|拟定|办理|规划|执行|落实|推动)|将(?:[^，,。；]{0,12}?[，,]?)(?:(?:持续|继续|进行)(?![\d一二三四五六七八九十两几]|时间|期间|增大|增加|减少|下降|上升)|进一步|全力|积极|逐步|加快|加强|加大|扩大|强化|深化|推动|推进|推广|争取|完善|落实|开展|实施|整建|建设|研拟|订定|制定|围绕|聚焦)|(?<![已现])将对[^。，,；;]{1,20}?跟踪(?:督查|督办)?|(?<=局|署|处|室|组|部门|政府|中心)(?:亦|也|还)?将对[^。；;]{2,40}?进行(?:重点|专项|全面|跟踪)?(?:督查|督办|检查|考核|通报|暗访|抽查|问责)|(?<=局|(?<!部)署|处|部门|政府|[市县]府|小组|委员会|中心|当局|[局署处]方)(?:亦|也|还|都|就|今年|明年|稍后|日后|随后)*会(?=${BODY_FUTURE_WORK})|(?<=局|(?<!部)署|处|部门|政府|当局|[局署处]方)(?:亦|也|还)?将于[^。；;]{2,60}?(?:安排|派出|部署|开展|进行|实施|推出|加强|展开)|(?<=局|(?<!部)署|处|部门|政府|[局署处]方)(?:亦|也|还|就|稍后|日后|随后)*会(?=在(?!今[日天])[^，,。；;了]{2,30}?介绍(?!了))|(?<=局|(?<!部)署|处|部门|政府|[局署处]方)(?:亦|也|还)?计划(?![^，,。；]{0,12}?(?:的|相比|同比))(?!与(?:财务|统计|投资|规划))(?=与|于|在(?!建)|联同|推出|推行|开展|展开)`,
+  String.raw`(?:将|计划|力争|预计|规划)[^。]{0,30}(?:前|底|完成|完工|建成|交货|启用|投用|上线)|(?<=我[县市区镇乡旗]|政府|局|委|办)(?:今年|明年)?计划(?:新建|改建|改造|扩建|建设|实施|新增|开工|投资)[^。；;，,]{0,20}?\d+(?:\.\d+)?\s*(?:处|个|座|所|条|公里|亩|户|万|亿|平方米|家|项|套|栋)(?![^。]*(?:实际|先后|惠及|累计|已))|(?<![大议与])会于(?:今年|明年|本月|下月)?(?:第?[一二三四]季度?|\d{1,2}月|年内|年底|年中)[^。；;，,]{0,6}?(?:开始|展开|开展|推出|实施)|即日起|(?:今早|今日)起(?![^。；;]*以来)[^。；;]{0,20}?(?:加强|开展|实施|推行|执行|管制|巡查)[\u4e00-\u9fff]|将把[^。；;，,]{2,30}?(?:压减|压缩|降低|提高|提升|控制|增加|扩大)(?:至|到|在)|(?:由|自|从)(?:(?:本月|下月|\d{1,2}月)\d{1,2}日|本月|下月)起(?![^。；;]*(?:以来|累计|共(?!同)|先后|已|了))[^。；;]{0,40}?(?:加强|开展|实施|展开|推行|执行|将对[^。；;]{1,40}?进行)[\u4e00-\u9fff]|将(?:联同|会同|联合|协同)[^。；;]{2,40}?(?:进行|开展|展开|实施)|将以(?![往上下前后来])[^。；;]{2,30}?(?<!作)为(?:原则|目标|重点|抓手|方向|导向|契机)|将由[^，,。；]{2,16}?(?:负责|牵头|统筹|研拟|研议|订定|制定|拟定|办理|规划|执行|落实|推动)|将(?:[^，,。；]{0,12}?[，,]?)(?:(?:持续|继续|进行)(?![\d一二三四五六七八九十两几]|时间|期间|增大|增加|减少|下降|上升)|进一步|全力|积极|逐步|加快|加强|加大|扩大|强化|深化|推动|推进|推广|争取|完善|落实|开展|实施|整建|建设|研拟|订定|制定|围绕|聚焦)|(?<![已现])将对[^。，,；;]{1,20}?跟踪(?:督查|督办)?|(?<=局|署|处|室|组|部门|政府|中心)(?:亦|也|还)?将对[^。；;]{2,40}?进行(?:重点|专项|全面|跟踪)?(?:督查|督办|检查|考核|通报|暗访|抽查|问责)|(?<!(?:若|如果|倘若|假如)[^。；;！？!?]{0,30})(?<=局|(?<!部)署|处|部门|政府|[市县]府|小组|委员会|中心|当局|[局署处]方)(?:亦|也|还|都|就|今年|明年|稍后|日后|随后)*会(?=${BODY_FUTURE_WORK})(?![^。；;！？!?]*[吗嗎？?])|(?<=局|(?<!部)署|处|部门|政府|当局|[局署处]方)(?:亦|也|还)?将于[^。；;]{2,60}?(?:安排|派出|部署|开展|进行|实施|推出|加强|展开)|(?<=局|(?<!部)署|处|部门|政府|[局署处]方)(?:亦|也|还|就|稍后|日后|随后)*会(?=在(?!今[日天])[^，,。；;了]{2,30}?介绍(?!了))|(?<=局|(?<!部)署|处|部门|政府|[局署处]方)(?:亦|也|还)?计划(?![^，,。；]{0,12}?(?:的|相比|同比))(?!与(?:财务|统计|投资|规划))(?=与|于|在(?!建)|联同|推出|推行|开展|展开)`,
   "u",
 );
 
 /**
  * 要 as the modal verb (X要…), not inside 重要, 主要, 需要, 要求, 要点, 要领, 《经济要情》 …: jieba alone misses it
- * when it glues 要 to an unknown unit name (区委督查室要 → 室要), so the words around it decide. (要领会意图,
- * 要领悟, 要领导…: the modal before a verb that opens with 领.)
+ * when it glues 要 to an unknown unit name (区委督查室要 → 室要), so the words around it decide. (,要领会意图, 都要
+ * 领悟…, 各级党组织要领会精神实质: the modal before 领会 or 领悟 at a clause's head or with what is grasped after it;
+ * 掌握这些要领会大大提高… is the noun and a 会 of its own.)
  */
-const ModalYaoRE = /(?<![重主需纲摘只首紧必扼次想简提纪])要(?![求素点是害闻件员么道地职旨诀]|领(?![会悟导])|情》)/;
+const ModalYaoRE =
+  /(?<![重主需纲摘只首紧必扼次想简提纪])要(?![求素点是害闻件员么道地职旨诀领]|情》)|(?<=(?:^|[，,。；;：:“「]|也|还|都|更|首先|一定|必须|我们|大家))要(?=领[会悟](?!大大|让|使|有效|导致))|要(?=领[会悟][^，,。；;]{0,12}?(?:精神|意图|实质|要义|内涵|要求|部署|意义|讲话|指示|思想))/;
 
 /**
  * 就要, 快要, 将要 … 了 closing a sentence: something about to happen (…冷空气就要来了。), nothing anyone must
@@ -325,6 +327,13 @@ function outlinePoint(chars: readonly string[], index: number, opensWithUnit: (c
 const OUTLINE_POINT_MAX = 24;
 
 /** The clause after position `index`, up to the next ； or sentence end. */
+/** A footnote's duty of those who come (注:进入场馆活动的人员须…): the public's, no body's. */
+const NoteToPublicRE =
+  /^(?:注|备注)\s*[:：][^，,。；;]{0,16}?(?:人员|市民|游客|群众|观众|读者|居民|家长|考生|来宾|参观者)(?:均|都)?(?:须|应当|务必|不得|严禁)/;
+
+/** The longest item of an enumeration only commas part that joins the measure of the item before it. */
+const LIST_ITEM_MAX = 40;
+
 /** True when the comma at `index` stands in a sentence that holds an enumeration whole, with no semicolon. */
 function inlineEnumeration(chars: readonly string[], index: number): boolean {
   let start = index;
@@ -1198,12 +1207,14 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       praiseItemsFollow = false;
       lastHeading = paragraph.heading;
       headingStart = measures.length;
-      sectionIsAccount =
+      const progressHeading =
         paragraph.heading !== undefined &&
         ProgressHeadingRE.test(paragraph.heading) &&
         !DirectiveHeadingRE.test(paragraph.heading);
-      if (sectionIsAccount) sectionIsDirective = false;
+      if (progressHeading) sectionIsDirective = false;
       else if (paragraph.heading && DirectiveHeadingRE.test(paragraph.heading)) sectionIsDirective = true;
+      // (一、防汛物资方面 heads a circular's tasks as often as its findings.)
+      sectionIsAccount = progressHeading && !/方面$/.test(paragraph.heading ?? "");
       // (三、提示与建议 as the heading the numbered advice stands under.)
       adviceItemsFollow = paragraph.heading !== undefined && AdviceHeadingRE.test(paragraph.heading);
       adviceUnderHeading = adviceItemsFollow;
@@ -1248,12 +1259,13 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
     )
       continue;
     // 注:进入场馆的人员须遵守…, 注:若遇雨雪天气,时间顺延: a table's footnote to its readers, no body's task (注:请各单位于
-    // 5月10日前报送…, 注:县住建局负责… give work).
+    // 5月10日前报送…, 注:县住建局负责…, 注:各类物资务必专人管理 give work).
     if (
       /^(?:注|备注)\s*[:：]/.test(paragraph.simple) &&
       !PleaseRE.test(paragraph.simple) &&
       findDeadline(paragraph.simple, null) === null &&
-      context.unitsOf(paragraph.simple).length === 0
+      context.unitsOf(paragraph.simple).length === 0 &&
+      (!/须|务必|应当|严禁|不得/.test(paragraph.simple) || NoteToPublicRE.test(paragraph.simple))
     )
       continue;
     // (一)指导思想。以…为指导，… — on one line, or under its heading: a plan's creed sets no task of its own.
@@ -1333,7 +1345,14 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
     for (const [sentenceIndex, sentence] of paragraphSentences.entries()) {
       const quoted = openQuotes > 0;
       openQuotes += (sentence.simple.match(/[“「]/g) ?? []).length - (sentence.simple.match(/[”」]/g) ?? []).length;
-      const listGoesOn = sentence.listItem ? listHead : undefined;
+      // (An item with a body or a date of its own, 二是县交通局6月底前完成…, or a long one, is a task of its own.)
+      const listGoesOn =
+        sentence.listItem &&
+        Array.from(sentence.simple).length <= LIST_ITEM_MAX &&
+        context.unitsOf(unnumbered(sentence.simple)).length === 0 &&
+        findDeadline(sentence.simple, null) === null
+          ? listHead
+          : undefined;
       listHead = undefined;
       if (listGoesOn) {
         const headSimple = `${sentencesOf.get(listGoesOn) ?? ""}${sentence.simple}`;
@@ -1466,7 +1485,11 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
         planGoesOn ||
         planned ||
         context.plan === true ||
-        (context.docType === "通报" && !sectionIsAccount) ||
+        // (限该镇于5月20日前整改到位, 拟于7月底前建成…: a date or a plan orders under an account too.)
+        (context.docType === "通报" &&
+          (!sectionIsAccount ||
+            findDeadline(simple, null) !== null ||
+            /限[^，,。；;]{0,10}?于|限期|拟[于在]|计划|务必|必须/.test(simple))) ||
         paragraph.assignees !== undefined;
       // A 检查's commitments come after 下一步; before it the unit lists its faults, each with the mending
       // it did or does (整改措施：针对该问题，我镇立即安排蓝山社区…), its measure all the same.

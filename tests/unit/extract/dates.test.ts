@@ -1061,3 +1061,12 @@ test("#86's rules: a span written with 以内 or 之内, and this year's end wit
   expect(findDeadline("3年以内完成改造", 2016)).toEqual({ text: "3年以内", date: "2018-12-31" });
   expect(findDeadline("今年年底前,各区要完成平台建设", 2017)).toEqual({ text: "今年年底前", date: "2017-12-31" });
 });
+
+test("review of #86's rules: who a span describes (入职三年以内的, 5年之内未…的, 近3年内) sets no deadline", () => {
+  expect(findDeadline("入职三年以内的青年教师要参加轮训", 2024)).toBeNull();
+  expect(findDeadline("对5年之内未进行安全评估的桥梁,6月底前完成评估", 2024)).toEqual({
+    text: "6月底前",
+    date: "2024-06-30",
+  });
+  expect(findDeadline("近3年内发生的事故要逐起复盘", 2024)).toBeNull();
+});

@@ -492,3 +492,13 @@ test("#86's rules: a leader's visit that goes on to a 调度会 is reported as a
     ),
   ).toBe("会议报道");
 });
+
+test("review of #86's rules: a summary that holds a weekly 调度会 is no meeting report", () => {
+  expect(
+    kind(
+      "县住建局2023年工作总结",
+      "今年以来,我局坚持项目为王,扎实推进各项工作。",
+      "今年以来,我局坚持项目为王,扎实推进各项工作。每周召开一次项目调度会,及时解决项目推进中的困难和问题。",
+    ),
+  ).not.toBe("会议报道");
+});

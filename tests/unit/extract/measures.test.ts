@@ -2807,3 +2807,26 @@ test("#86's rules: a city government's promise (市府都會給予全力支持) 
   expect(texts("市長表示,災後復建所需經費,市府都會給予全力支持。")).toHaveLength(1);
   expect(texts("市長感謝各局處協助搶修,市府也會承擔起應有的責任。")).toHaveLength(1);
 });
+
+test("review of #86's rules: 要领 the noun before 会 or 导致, an item with its own body or date, a dated order under an account, a footnote's duty, a question put to the government", () => {
+  const texts = (text: string, heading?: string, docType = "会议报道") =>
+    extractMeasures([{ original: text, simple: simplifyChars(text), ...(heading ? { heading } : {}) }], {
+      ...context,
+      docType,
+    }).map((measure) => measure.text);
+  expect(texts("熟练掌握作业要领会有效减少安全事故的发生。")).toEqual([]);
+  expect(texts("作业人员未掌握安全作业要领导致坠落。")).toEqual([]);
+  expect(texts("会议强调,各级党组织要领会精神实质,把学习成果转化为实际行动。")).toHaveLength(1);
+  // Items naming their own body or date stay each its own task.
+  expect(
+    texts("会议要求,一是县水利局5月底前完成除险加固,二是县交通局6月底前完成道路排查,三是各乡镇抓好物资储备。"),
+  ).toHaveLength(3);
+  // Under a circular's account, an order with its date is an order.
+  expect(texts("对上述问题,限该镇于5月20日前整改到位。", "一、督查发现问题情况", "通报")).toHaveLength(1);
+  // A footnote's duty of a body's work is a task; one of those who come is not.
+  expect(texts("注:检查中发现的重大隐患须立即上报,不得瞒报漏报。")).toHaveLength(1);
+  expect(texts("注:进入场馆的人员须遵守场馆规定。")).toEqual([]);
+  // A question to the government, or what it will do if at fault, is no promise.
+  expect(texts("她質疑:「市府會給予合理交代嗎?」")).toEqual([]);
+  expect(texts("縣長答覆,若確屬縣府疏失,縣府會承擔相關責任。")).toEqual([]);
+});

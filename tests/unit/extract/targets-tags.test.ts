@@ -271,3 +271,7 @@ test("#86's rules: social credit is reform, a policy's explanation is publicity,
   expect(tagsFor("以校舍调整为重点,推进义务教育均衡发展")).toContain("公共服务设施");
   expect(tagsFor("整合医疗资源,解决群众看病难问题")).toContain("公共卫生");
 });
+
+test("review of #86's rules: a firm's unified social credit code is no reform", () => {
+  expect(tagsFor("核对企业统一社会信用代码,督促整改")).not.toContain("深化改革");
+});
