@@ -46,11 +46,11 @@ const MeetingRE =
   /召开|举行|会议|会报|纪要|推进会|动员会|观摩会|现场会|座谈会|工作会|誓师大会|部署会|调度会|培训会|大会|调研(?!员)|视察|观摩|质询|定期会|实地督查|实地检查|督查调度|(?:[长记任席]|部长|(?<!级)领导|同志)[\u4e00-\u9fff]{0,4}?(?:一行|带队|带领[^。，,；;]{0,24}?)?(?:赴|深入|前往|来到)[^。，,；;]{1,20}?督导|(?<!每[日周月季年]|定期|坚持)听取[^。，,]{0,16}(?:简报|汇报)/;
 const SentOutRE = new RegExp(SENT_OUT);
 /**
- * A meeting the opening of the body reports, when the lead is a deck (秋节将至！…) or a visit's (…查看了…,随后召开调度会):
- * 出席市政会议, 舉行…交流會.
+ * A meeting the opening of the body reports, when the lead is a deck (秋节将至！…) or a visit's that goes on to one
+ * (…现场查看了…,随后召开调度会; not 每周召开调度会, 先后召开调度会12次: a routine, a count): 出席市政会议, 舉行…交流會.
  */
 const MeetingOpeningRE =
-  /(?<!(?:每[日周月季年]|定期|坚持)[^。，,]{0,4})(?:召开|举行|出席|主持)[^。！!]{0,30}(?:会议|会报|大会|交流会|调度会)/;
+  /(?:召开|举行|出席|主持)[^。！!]{0,30}(?:会议|会报|大会|交流会)|(?:随后|随即|接着|之后)(?:主持)?召开[^。！!，,]{0,16}?调度会/;
 
 /** An event that is shown or played, not held to decide anything. */
 const CeremonyTitleRE =

@@ -278,12 +278,12 @@ const FutureCommitmentRE = new RegExp(
 
 /**
  * 要 as the modal verb (X要…), not inside 重要, 主要, 需要, 要求, 要点, 要领, 《经济要情》 …: jieba alone misses it
- * when it glues 要 to an unknown unit name (区委督查室要 → 室要), so the words around it decide. (,要领会意图, 都要
- * 领悟…, 各级党组织要领会精神实质: the modal before 领会 or 领悟 at a clause's head or with what is grasped after it;
- * 掌握这些要领会大大提高… is the noun and a 会 of its own.)
+ * when it glues 要 to an unknown unit name (区委督查室要 → 室要), so the words around it decide. (要领会意图, 要领悟
+ * 会议精神, 要领会其中的深意: the modal before 领会 or 领悟 and what is grasped; 掌握这些要领会大大提高…, 要领会因人
+ * 而异 are the noun and a 会 of its own.)
  */
 const ModalYaoRE =
-  /(?<![重主需纲摘只首紧必扼次想简提纪])要(?![求素点是害闻件员么道地职旨诀领]|情》)|(?<=(?:^|[，,。；;：:“「]|也|还|都|更|首先|一定|必须|我们|大家))要(?=领[会悟](?!大大|让|使|有效|导致))|要(?=领[会悟][^，,。；;]{0,12}?(?:精神|意图|实质|要义|内涵|要求|部署|意义|讲话|指示|思想))/;
+  /(?<![重主需纲摘只首紧必扼次想简提纪])要(?![求素点是害闻件员么道地职旨诀领]|情》)|要(?=领[会悟][^，,。；;]{0,6}?(?:精神|意图|实质|要义|内涵|意义|深意|要求|部署|讲话|指示|思想|其))/;
 
 /**
  * 就要, 快要, 将要 … 了 closing a sentence: something about to happen (…冷空气就要来了。), nothing anyone must
@@ -326,13 +326,12 @@ function outlinePoint(chars: readonly string[], index: number, opensWithUnit: (c
 }
 const OUTLINE_POINT_MAX = 24;
 
-/** The clause after position `index`, up to the next ； or sentence end. */
 /** A footnote's duty of those who come (注:进入场馆活动的人员须…): the public's, no body's. */
 const NoteToPublicRE =
-  /^(?:注|备注)\s*[:：][^，,。；;]{0,16}?(?:人员|市民|游客|群众|观众|读者|居民|家长|考生|来宾|参观者)(?:均|都)?(?:须|应当|务必|不得|严禁)/;
+  /^(?:注|备注)\s*[:：][^，,。；;]{0,16}?(?:人员|市民|游客|群众|观众|读者|居民|家长|考生|来宾|参观者)(?:均|都)?(?:须|需|要|应当|务必|不得|严禁)/;
 
 /** The longest item of an enumeration only commas part that joins the measure of the item before it. */
-const LIST_ITEM_MAX = 40;
+const LIST_ITEM_MAX = 20;
 
 /** True when the comma at `index` stands in a sentence that holds an enumeration whole, with no semicolon. */
 function inlineEnumeration(chars: readonly string[], index: number): boolean {
@@ -351,6 +350,7 @@ function inlineEnumeration(chars: readonly string[], index: number): boolean {
   );
 }
 
+/** The clause after position `index`, up to the next ； or sentence end. */
 function clauseAfter(chars: readonly string[], index: number): string {
   let end = index + 1;
   while (end < chars.length && !/[；;。！？!]/.test(chars[end] ?? "")) end += 1;
@@ -1158,6 +1158,13 @@ const SubItemRE = /^[(（]\d{1,2}[)）]/;
 export function extractMeasures(paragraphs: readonly Paragraph[], context: MeasureContext): Measure[] {
   const measures: Measure[] = [];
   const sentencesOf = new Map<Measure, string>();
+  /** Runs a measure on into the next piece of text, read again as one. */
+  const extend = (head: Measure, simple: string, original: string, assignees: string[]): void => {
+    const headSimple = `${sentencesOf.get(head) ?? ""}${simple}`;
+    head.text += original;
+    sentencesOf.set(head, headSimple);
+    Object.assign(head, describe(headSimple, head.text, context, assignees));
+  };
   // Items given to a carrier (责任单位：… in them, on the line below, or heading them): a notice's listed problems.
   const carriedItems = new Set<Measure>();
   let sectionIsDirective = context.docType === "讲话";
@@ -1259,13 +1266,14 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
     )
       continue;
     // 注:进入场馆的人员须遵守…, 注:若遇雨雪天气,时间顺延: a table's footnote to its readers, no body's task (注:请各单位于
-    // 5月10日前报送…, 注:县住建局负责…, 注:各类物资务必专人管理 give work).
+    // 5月10日前报送…, 注:县住建局负责…, 注:各类物资务必专人管理, 注:进度滞后的项目要加快推进 give work).
     if (
       /^(?:注|备注)\s*[:：]/.test(paragraph.simple) &&
       !PleaseRE.test(paragraph.simple) &&
       findDeadline(paragraph.simple, null) === null &&
       context.unitsOf(paragraph.simple).length === 0 &&
-      (!/须|务必|应当|严禁|不得/.test(paragraph.simple) || NoteToPublicRE.test(paragraph.simple))
+      ((!/须|需|务必|应当|严禁|不得/.test(paragraph.simple) && !hasModalYao(paragraph.simple)) ||
+        NoteToPublicRE.test(paragraph.simple))
     )
       continue;
     // (一)指导思想。以…为指导，… — on one line, or under its heading: a plan's creed sets no task of its own.
@@ -1345,25 +1353,26 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
     for (const [sentenceIndex, sentence] of paragraphSentences.entries()) {
       const quoted = openQuotes > 0;
       openQuotes += (sentence.simple.match(/[“「]/g) ?? []).length - (sentence.simple.match(/[”」]/g) ?? []).length;
-      // (An item with a body or a date of its own, 二是县交通局6月底前完成…, or a long one, is a task of its own.)
+      // (An item with a body or a date of its own, 二是县交通局6月底前完成…, or a long one, is a task of its own, as is
+      // one after an item with a date: 二是6月底前全面开工,三是强化保障.)
       const listGoesOn =
         sentence.listItem &&
+        listHead?.deadline === undefined &&
         Array.from(sentence.simple).length <= LIST_ITEM_MAX &&
         context.unitsOf(unnumbered(sentence.simple)).length === 0 &&
+        context.unitsOpening(unnumbered(sentence.simple)).length === 0 &&
         findDeadline(sentence.simple, null) === null
           ? listHead
           : undefined;
       listHead = undefined;
       if (listGoesOn) {
-        const headSimple = `${sentencesOf.get(listGoesOn) ?? ""}${sentence.simple}`;
         const tags = listGoesOn.tags;
-        listGoesOn.text += sentence.original;
-        sentencesOf.set(listGoesOn, headSimple);
-        Object.assign(listGoesOn, describe(headSimple, listGoesOn.text, context, listGoesOn.units));
+        extend(listGoesOn, sentence.simple, sentence.original, listGoesOn.units);
         listGoesOn.tags = [...new Set([...tags, ...listGoesOn.tags])];
         spoken += sentence.simple;
         listHead = listGoesOn;
-        // (A sentence that holds its items whole heads none of the sentences after it.)
+        // (A sentence that holds its items whole heads none of the sentences after it: …二是向業主提供…支援。發展局會
+        // 與…加強協作 is another body's task, 具体由县应急局牵头负责。 one of its own.)
         openHead = undefined;
         continue;
       }
@@ -1450,10 +1459,7 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
         context.unitsOpening(firstClause).length > 0;
       if (openHead && (!EnumerationRE.test(simple) || pointsOf(openHead)) && explainsOrder && !ownPlan) {
         // The sentences after 一是…。 belong to that item.
-        const headSimple = `${sentencesOf.get(openHead) ?? ""}${simple}`;
-        openHead.text += original;
-        sentencesOf.set(openHead, headSimple);
-        Object.assign(openHead, describe(headSimple, openHead.text, context, assignees));
+        extend(openHead, simple, original, assignees);
         continue;
       }
       openHead = undefined;
@@ -1485,11 +1491,13 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
         planGoesOn ||
         planned ||
         context.plan === true ||
-        // (限该镇于5月20日前整改到位, 拟于7月底前建成…: a date or a plan orders under an account too.)
+        // (限该镇于5月20日前整改到位, 拟于7月底前建成…, 各乡镇进一步加强…: a date, a plan or what is to be furthered
+        // orders under an account too.)
         (context.docType === "通报" &&
           (!sectionIsAccount ||
             findDeadline(simple, null) !== null ||
-            /限[^，,。；;]{0,10}?于|限期|拟[于在]|计划|务必|必须/.test(simple))) ||
+            /限[^，,。；;]{0,10}?于|限期|拟[于在]|计划|务必|必须/.test(simple) ||
+            (/进一步/.test(simple) && !/了/.test(simple)))) ||
         paragraph.assignees !== undefined;
       // A 检查's commitments come after 下一步; before it the unit lists its faults, each with the mending
       // it did or does (整改措施：针对该问题，我镇立即安排蓝山社区…), its measure all the same.

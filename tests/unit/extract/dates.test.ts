@@ -1070,3 +1070,7 @@ test("review of #86's rules: who a span describes (入职三年以内的, 5年�
   });
   expect(findDeadline("近3年内发生的事故要逐起复盘", 2024)).toBeNull();
 });
+
+test("second review of #86's rules: 三年以内新注册的 describes the firms, no deadline", () => {
+  expect(findDeadline("对三年以内新注册的小微企业给予一次性补贴", 2024)).toBeNull();
+});

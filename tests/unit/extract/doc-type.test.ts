@@ -502,3 +502,20 @@ test("review of #86's rules: a summary that holds a weekly 调度会 is no meeti
     ),
   ).not.toBe("会议报道");
 });
+
+test("second review of #86's rules: a weekly 调度会 or a count of them is no meeting of the report's own", () => {
+  expect(
+    kind(
+      "项目建设见闻",
+      "走进项目工地,机器轰鸣。",
+      "走进项目工地,机器轰鸣。指挥部每周一上午都会召开项目调度会,现场解决问题。",
+    ),
+  ).not.toBe("会议报道");
+  expect(
+    kind(
+      "我镇重点项目建设经验交流",
+      "今年以来,我镇坚持项目为王。",
+      "今年以来,我镇坚持项目为王,镇党委先后召开项目调度会12次。",
+    ),
+  ).not.toBe("会议报道");
+});

@@ -2783,10 +2783,15 @@ test("#86's rules: 要领会 is the modal before a verb; items only commas part 
   expect(texts("书记强调,要领会上级精神,把各项部署落到实处。")).toEqual(["要领会上级精神,把各项部署落到实处。"]);
   // (要领 as a noun, the knack of a thing, orders nothing of its own.)
   expect(texts("培训讲解了消防器材的操作要领。")).toEqual([]);
-  // A sentence that holds its enumeration whole, with commas only, is one measure; nothing after it joins it.
-  expect(
-    texts("县长指出,抓好作风建设,一是必须强化担当,二是必须改进文风会风,三是必须严守纪律。各乡镇要抓好落实。"),
-  ).toEqual(["抓好作风建设,一是必须强化担当,二是必须改进文风会风,三是必须严守纪律。", "各乡镇要抓好落实。"]);
+  // A sentence that holds its enumeration whole, with commas only, is one measure; the sentence after it is its own.
+  expect(texts("县长指出,抓好作风建设,一是必须强化担当,二是必须改进文风会风,三是必须严守纪律。")).toEqual([
+    "抓好作风建设,一是必须强化担当,二是必须改进文风会风,三是必须严守纪律。",
+  ]);
+  const led = extractMeasures(
+    [paragraph("会议要求,一是开展燃气安全排查,二是整治电动车违规充电,三是做好宣传教育。具体由县应急局牵头负责。")],
+    context,
+  );
+  expect(led.map((measure) => measure.units)).toEqual([[], ["县应急局"]]);
   // (Items parted by semicolons, or one item whose explanation follows, are each their own.)
   expect(texts("会议要求,一是加强领导;二是强化督查,三是严格考核。")).toHaveLength(3);
   expect(texts("副县长提出两点要求,一是提高认识,切实抓好整治工作。要形成合力。二是多措并举,扎实推进。")).toEqual([
@@ -2829,4 +2834,14 @@ test("review of #86's rules: 要领 the noun before 会 or 导致, an item with 
   // A question to the government, or what it will do if at fault, is no promise.
   expect(texts("她質疑:「市府會給予合理交代嗎?」")).toEqual([]);
   expect(texts("縣長答覆,若確屬縣府疏失,縣府會承擔相關責任。")).toEqual([]);
+});
+
+test("second review of #86's rules: 要领 before a 会 of its own, an item after a dated one, a footnote's 要, an order to further under an account", () => {
+  const texts = (text: string, heading?: string, docType = "会议报道") =>
+    extractMeasures([paragraph(text, heading)], { ...context, docType }).map((measure) => measure.text);
+  expect(texts("这些操作要领会帮助他们更好理解岗位要求。")).toEqual([]);
+  expect(texts("太极拳讲究动作舒展,要领会因人而异。")).toEqual([]);
+  expect(texts("会议要求,一是加快项目前期,二是6月底前全面开工,三是强化要素保障。")).toHaveLength(3);
+  expect(texts("注:进度滞后的项目要加快推进,确保按期完成。")).toHaveLength(1);
+  expect(texts("各乡镇进一步加强河道日常保洁,县水利局加强督导检查。", "二、河道保洁情况", "通报")).toHaveLength(1);
 });
