@@ -533,14 +533,16 @@ function sentences(
     if ((char === "）" || char === ")") && bracketDepth > 0) bracketDepth -= 1;
     // Read once per semicolon: it ends the sentence, and says what the next piece is.
     const nextInTurn = /[；;]/.test(char) && bracketDepth === 0 && orderGoesOn(index);
+    const commaBeforeItem =
+      /[，,]/.test(char) &&
+      quoteDepth === 0 &&
+      /^[一二三四五六七八九十]+是/.test(simple.slice(index + 1, index + 4).join(""));
     const stop =
       /[。！？!]/.test(char) ||
       // A half-width ? ends a question (有哪些?); elsewhere it is a garbled character.
       (char === "?" && /[吗呢哪什么怎如何为是否几多少]/.test(simple.slice(start, index).join(""))) ||
       // …提出做好五方面工作，一是…；…四是大力开展宣传，五是…: each item, even after a comma.
-      (/[，,]/.test(char) &&
-        quoteDepth === 0 &&
-        /^[一二三四五六七八九十]+是/.test(simple.slice(index + 1, index + 4).join(""))) ||
+      commaBeforeItem ||
       // …加強工安稽查，並請經發局、消防局持續強化…: an order to other bodies after a comma is its own.
       // (如发现道路积水，请相关局处…: a condition before it is part of that order.)
       (/[，,]/.test(char) &&
@@ -630,10 +632,7 @@ function sentences(
       orderedInTurn = nextInTurn;
       // (推进全面从严治党,一是必须讲政治,二是必须…。: items only commas part, in a sentence of two or more of them, are
       // one measure; …提出三点要求,一是提高认识,…。要…。二是… and 一是…；二是…，三是… are each item's own.)
-      listItem =
-        /[，,]/.test(char) &&
-        /^[一二三四五六七八九十]+是/.test(simple.slice(index + 1, index + 4).join("")) &&
-        inlineEnumeration(simple, index);
+      listItem = commaBeforeItem && inlineEnumeration(simple, index);
       start = index + 1;
     }
   }
