@@ -306,6 +306,9 @@ function splitTerritory(piece: string): string[] {
     : [piece];
 }
 
+/** 关于裕滕乳业有限公司采购…的汇报, 针对…: the topic a piece opens with, not a body tasked. */
+const TopicOpeningRE = /^(?:关于|对于|针对|围绕)/;
+
 /**
  * Splits a list (甲、乙和丙) into unit names, dropping trailing roles and parentheticals; keeps the
  * unit-like pieces and those `isPlace` knows (鹿邑 for 鹿邑县).
@@ -557,9 +560,9 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
       (/科$/.test(piece) &&
         /(?<!管)(?:学|专|本|内|外|儿|妇|眼|牙|工|理|文|百|前|教)科$/.test(tagWords(piece).at(-1)?.word ?? "")) ||
       /[的等该]|(?<!自)由/.test(piece) ||
-      // 关于裕滕乳业有限公司采购…的汇报: the topic of a report, not a body tasked; 安塞区召开创建健康促进区…:
-      // a meeting's subject cut at a 、, no body.
-      /^(?:关于|对于|针对|围绕)|召开|举行/.test(piece) ||
+      // 安塞区召开创建健康促进区…: a meeting's subject cut at a 、, no body.
+      TopicOpeningRE.test(piece) ||
+      /召开|举行/.test(piece) ||
       isVerbPhrase(piece) ||
       !bracketsBalance(piece) ||
       (!known && !UnitRE.test(piece) && !CollectiveVillageRE.test(piece))
@@ -1103,7 +1106,7 @@ function sectorUnits(list: string, collective: string, bareSectorsOnly = false):
     wholeNames.has(piece) ? /^[\p{Script=Han}]{2,14}$/u.test(piece) : /^[\p{Script=Han}]{2,6}$/u.test(piece);
   if (pieces.length < 2 || !pieces.every(fits)) return [];
   // …办法》的提案、关于卫计部门健康扶贫的提案: a clause's tail and a topic, no sectors.
-  if (pieces.some((piece) => /^(?:的|关于|对于|针对|围绕)/.test(piece))) return [];
+  if (pieces.some((piece) => piece.startsWith("的") || TopicOpeningRE.test(piece))) return [];
   // 各村(居)委书记、相关部门负责人: a post names people, no sector (委书记部门 is nothing).
   if (pieces.some((piece) => /(?:书记|主任|(?<![部署])长|负责人|干部|同志|代表|人员)$/u.test(piece))) return [];
   // 各地、各有关部门: collectives, each a list item of its own (各地部门 is nothing; 各级公安 is a sector).
