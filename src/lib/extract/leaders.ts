@@ -77,8 +77,11 @@ const LoneNameLeadersRE = new RegExp(
 );
 /** A collective title over a list of names: 县领导, 市政府领导, 街道领导, 分管农业农村工作的领导, and a task force's (县工作专班, 市督导组). */
 const GROUP_TITLE = `(?:(?:[省市区县旗州盟镇乡]${LEADERSHIP_BODY}?|街道|局)领导|(?:分管|主管)[^，,。；;、]{2,16}?的(?:[省市区县])?领导|[省市区县旗州盟](?:委|政府)?(?:工作专班|专班|督导组|督查组|指导组))`;
-/** A listed name, never the next list's title (市领导：陈涛、赵鹏，县领导：王五). */
-const LISTED_NAME = `(?!${GROUP_TITLE})[\\p{Script=Han}]{2,3}`;
+/**
+ * A listed name, never the next list's title (市领导：陈涛、赵鹏，县领导：王五) nor the bodies after the names
+ * (…牛晓辙,各镇及有关部门负责人参加).
+ */
+const LISTED_NAME = `(?!${GROUP_TITLE}|各|有关|相关)[\\p{Script=Han}]{2,3}`;
 /** A body opening a later item of such a list, the title of the names after it (县开发区管委会谷九江、王温波). */
 const BODY_BEFORE_NAMES = String.raw`(?:(?![及和与等])\p{Script=Han}){2,20}?(?:管委会|委员会|人民政府|政府|局|委|办|中心|公司|集团|街道|镇|乡)`;
 /** A body, then a name, as one item of a list of leaders: 县经济技术开发区管委会谷九江. */
@@ -107,7 +110,8 @@ const ROLE_PATTERNS: [string, RegExp][] = [
     "主持",
     /^.{0,6}(?:主持|召集)|^(?:昨日?|今日?|当日|近日|日前|上午|下午)?召开(?!的)|^在[^，,。；;主召的]{1,30}?(?:室|厅|楼|堂|中心|宾馆|酒店|现场|基地)(?:主持|召集)(?:召开|会议|了)/,
   ],
-  ["带队", /^.{0,2}(?:率(?!先)|一行)/],
+  // (县委书记王和相、县长袁文林二同志率…: the count of those leading may stand between.)
+  ["带队", /^(?:[二两三四五六]位?)?.{0,2}(?:率(?!先)|一行)/],
   // 报告指出: the report is the act, 指出 only how it is told.
   ["通报", /^.{0,2}(?:通报|报告|汇报)/],
   // 发言人杨宝桢：针对…: the colon opens what the person said (副县长李四：负责教育… lists duties).
@@ -130,11 +134,12 @@ const ROLE_PATTERNS: [string, RegExp][] = [
   ],
 ];
 /**
- * Between a name and its verb there may be only more titled names: 市长丁福浩，副市长王宏武出席 (not a clause
+ * Between a name and its verb there may be only more titled names: 市长丁福浩，副市长王宏武出席, 县委书记王和相、
+ * 县长袁文林二同志率… (not a clause
  * about one of them: …刘洋在防汛工作中履职不力被问责的情况, …马强关于…的汇报).
  */
 const ListTailRE =
-  /^(?:[、，,]\s*(?:(?!出席|参加|列席|参与|参会|主持|讲话|应邀|受邀|关于)(?![的在被对])[\p{Script=Han}、]){2,30}){1,6}?(?=(?:应邀|受邀)?(?:出席|参加|列席|参会|参与[，,。；;]|主持|讲话))/u;
+  /^(?:[、，,]\s*(?:(?!出席|参加|列席|参与|参会|主持|讲话|应邀|受邀|关于)(?![的在被对])[\p{Script=Han}、]){2,30}){1,6}?(?=(?:应邀|受邀)?(?:出席|参加|列席|参会|参与[，,。；;]|主持|讲话|率(?!先)|一行))/u;
 /** Names in a byline or editor line are not leaders; the line ends there (何高禄摄, then a new paragraph). */
 const NonLeaderContextRE =
   /(?:记者|通讯员|编辑|责编|摄影|摄|撰稿|供稿|发稿人员?|联络人|联系人)[ \t\u3000]*[\p{Script=Han} \t\u3000·、]*$/u;

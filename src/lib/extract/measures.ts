@@ -220,12 +220,12 @@ const DirectiveHeadingRE =
   /下一步|展望|重点方向|重点任务|重点工作|部署|安排|措施|要求|加快|推动|持续|守牢|扎实|完善|进一步/;
 const ProgressHeadingRE = /回顾|进展|成效|成绩|情况|方面$/;
 /**
- * An appeal to the public (全体市民要…, 请将废弃口罩…, 呼吁市民…) or advice to a reader (不要错过老城博物馆,
+ * An appeal to the public (全体市民要…, 请将废弃口罩…, 呼吁市民…, 请以上区域用户提前做好蓄水准备) or advice to a reader (不要错过老城博物馆,
  * 希望这篇攻略助您…) asks no unit for work; a unit told to appeal (市生态环境局要加强宣传…，呼吁市民自觉禁塑;
  * 他请新闻处转请电视台即时跑马,呼吁市民…; 也指示民政局…加强宣导，呼吁市民…) is given work all the same.
  */
 const PublicAppealRE =
-  /^(?:千万)?(?:不要|别)错过|^(?:希望|祝)[^。，,；;]{0,20}?您|^(?:因此|同时|另外)?[，,]?(?:广大|全体)?(?:市民|居民|民众|群众|村民|游客|家长)(?:朋友)?们?(?:要|应|务必|请)|^请(?:广大)?(?:市民|居民|民众|群众|大家|各位|您|将)|^[^，,。；;要]{0,16}呼吁(?!各(?:单位|部门|局处|级))|^(?:(?!要|(?:请|[指裁]示|责成)[^，,。；;]{1,12}?(?:处|局|署|委|办|部门|单位|中心|电视台))[^。])*?呼吁(?:广大)?(?:市民|居民|民众|群众|村民|游客|家长|大家)/;
+  /^(?:千万)?(?:不要|别)错过|^(?:希望|祝)[^。，,；;]{0,20}?您|^(?:因此|同时|另外)?[，,]?(?:广大|全体)?(?:市民|居民|民众|群众|村民|游客|家长)(?:朋友)?们?(?:要|应|务必|请)|^请(?:广大)?(?:市民|居民|民众|群众|大家|各位|您|将)|^请[^，,。；;要]{0,8}?(?:用户|住户|业主|旅客|乘客|车主)(?:朋友)?们?|^[^，,。；;要]{0,16}呼吁(?!各(?:单位|部门|局处|级))|^(?:(?!要|(?:请|[指裁]示|责成)[^，,。；;]{1,12}?(?:处|局|署|委|办|部门|单位|中心|电视台))[^。])*?呼吁(?:广大)?(?:市民|居民|民众|群众|村民|游客|家长|大家)/;
 /** An order no statement of progress contains: 请…, 务必, 必须, 要求. */
 const StrongOrderRE = new RegExp(String.raw`${PleaseRE.source}|务必|必须|(?:^|[，,；;])(?:并|也|同时|另)?要求`);
 /** A sentence announcing a look back (作了简要回顾, 总结了上半年工作): the items after it recount work done. */
@@ -735,6 +735,7 @@ function isDirective(
   // 目前疫情有升温…，请相关局处加强宣导: the state of things first, then an order all the same.
   if (ProgressRE.test(simple) && !StrongOrderRE.test(scope)) return false;
   if (NarrativeRE.test(simple) || PublicAppealRE.test(simple) || TransmittalRE.test(simple)) return false;
+  if (ItemsLeadRE.test(simple) && !StrongOrderRE.test(scope) && !hasModalYao(scope)) return false;
   // 随后,刘峰松从…等方面,对定安乡村振兴工作进行了部署: that the work was deployed, told; what was ordered is said elsewhere.
   // (会议责成县应急局牵头,…作了具体安排; 会议原则同意…方案,并对…作了具体安排; 各乡镇确保安全度汛,并对…作了具体安排:
   // work given or ordered, then deployed.)
@@ -959,6 +960,8 @@ function isDirective(
  */
 const TransmittalLeadRE = new RegExp(`^[^。]{0,160}?${SENT_TO_YOU}[，,]`);
 const TransmittalRE = new RegExp(`${SENT_TO_YOU}[。！!]?$`);
+/** A notice's lead into its items (为…，现就有关事项通告如下：): the items ask; the lead asks nothing itself. */
+const ItemsLeadRE = /(?:现|特)(?:就|将|把|对)?[^。；;]{0,20}?(?:通告|公告|通知|规定|明确)如下[：:]?\s*$/;
 const SentToYouRE = new RegExp(SENT_TO_YOU);
 const ClosingFormulaRE =
   /^请(?:你们|各单位)?(?:结合实际[，,]?)?(?:认真|严格)?(?:贯彻执行|遵照执行|参照执行|组织实施|贯彻落实)[。！!]?$/;

@@ -85,6 +85,8 @@ export const PolicyTitleRE =
  */
 export const NoticeTitleRE =
   /^(?:(?!通过|表决|审议|批准|作出|召开|讨论|研究|学习|传达|出台|印发)[^，,。]){0,40}?关于[^，,。]{2,}的(?:紧急)?(?:通知|函|决定|批复|通告)$/u;
+/** A public announcement by its own name (停水公告, 某某县人民政府通告（第3号）): signed and dated below its text. */
+export const AnnouncementTitleRE = /^[^，,。！？]{0,30}?(?:公告|通告)(?:[（(]第?[\d一二三四五六七八九十]+号[)）])?$/u;
 /** A notice issuing or forwarding a document (关于印发《…方案》的通知), which follows it on the page. */
 export const IssuingNoticeRE =
   /(?:印发|转发|下发|颁发)[^。；;]{0,80}的通知|现将[^。；;《]{0,12}《[^》]{2,80}》(?:印发|转发|下发)|《[^》]{2,80}》[^。；;]{0,12}现(?:予以?|将其)?(?:印发|转发|下发)|现(?:予以?|将其)?(?:印发|转发|下发)给你们/;

@@ -891,6 +891,32 @@ function withoutOthersOffices(text: string): string {
   return blanked;
 }
 
+/**
+ * A county's epidemic notice (我县, 本县, 全县) names the cities and provinces where the virus is or where
+ * people travel (尤其是辽宁省大连市疫情防控形势仍然严峻, 北京至辽宁省区间运行的列车, 来自中高风险地区): they are
+ * not where the notice is, and are blanked. (A city's own 疫情防控指挥部 is its body.)
+ */
+function withoutEpidemicElsewhere(text: string): string {
+  if (!/疫情/.test(text) || !/[我本全]县/.test(text)) return text;
+  let blanked = text;
+  for (const mention of mentions(text)) {
+    if (!mention.places.some((place) => place.level === "city" || place.level === "province")) continue;
+    const before = text.slice(Math.max(0, mention.index - 4), mention.index);
+    const after = text.slice(mention.index + mention.form.length, mention.index + mention.form.length + 24);
+    const struck =
+      /^(?:\p{Script=Han}{1,5}?[市县区州盟])?(?:等地区?|等城市|地区)?的?(?:本轮)?(?:新冠肺炎)?(?:疫情(?!防控(?:工作)?(?:指挥部|领导小组|办公室))|确诊|本土病例|发生疫情|出现疫情|中高风险)/u.test(
+        after,
+      );
+    const travelled = /(?:至|往|途经|来自|从|返回|到访)$/.test(before);
+    if (!struck && !travelled) continue;
+    blanked =
+      blanked.slice(0, mention.index) +
+      " ".repeat(mention.form.length) +
+      blanked.slice(mention.index + mention.form.length);
+  }
+  return blanked;
+}
+
 /** The one county every town (two at least) lies in, when there is exactly one. */
 function sharedCounty(towns: readonly { counties: readonly Place[] }[]): Place | undefined {
   if (towns.length < 2) return undefined;
@@ -902,7 +928,8 @@ function sharedCounty(towns: readonly { counties: readonly Place[] }[]): Place |
 }
 
 /** The region of an article, and notes on what could not be settled. */
-export function extractRegion(input: RegionInput): { region: Region; notes: string[] } {
+export function extractRegion(raw: RegionInput): { region: Region; notes: string[] } {
+  const input = { ...raw, text: withoutEpidemicElsewhere(raw.text) };
   const notes: string[] = [];
   // 交通运输部部长杨传堂主持召开部务会 on a 济南 firm's page: a ministry of the State Council speaks for
   // no region, whatever the page around it names, unless its title or lead places it (在济南召开).

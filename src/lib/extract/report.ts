@@ -15,6 +15,7 @@ import {
   DeadlineLineRE,
   DispatchTitleRE,
   NoticeTitleRE,
+  AnnouncementTitleRE,
   PlaceHeadingRE,
   PolicyTitleRE,
   SignatureDateRE,
@@ -128,7 +129,8 @@ export function extractReport(articleLines: readonly string[], page: PageContext
     closingDateAt >= 0 &&
     (addresseeFirst
       ? closingDateAt === closingLines.length - 1
-      : signedBelow && (DispatchTitleRE.test(titleSimple) || NoticeTitleRE.test(titleSimple)))
+      : signedBelow &&
+        (DispatchTitleRE.test(titleSimple) || NoticeTitleRE.test(titleSimple) || AnnouncementTitleRE.test(titleSimple)))
       ? closingLines[closingDateAt]
       : undefined;
 

@@ -1613,3 +1613,17 @@ test("苏木达 is no title inside a place's name or before 成 (巴彦苏木达
   const text = "巴彦苏木与额尔敦苏木达成联防协议。全苏木12个嘎查达到联防标准。乌兰苏木达来嘎查党支部书记敖登主持会议。";
   expect(extractLeaders(text).leaders.map(({ name, title }) => `${title}${name}`)).toEqual(["达来嘎查党支部书记敖登"]);
 });
+
+test("#87's rules: the bodies after a list of names are no name; leaders who lead a party together all lead", () => {
+  const named = (text: string) =>
+    extractLeaders(text).leaders.map(({ name, title, role }) => `${title ?? ""}|${name}|${role ?? ""}`);
+  expect(named("县政府领导周明、吴强,各乡镇及县直有关部门负责人参加。")).toEqual([
+    "县政府领导|周明|出席",
+    "县政府领导|吴强|出席",
+  ]);
+  expect(named("市委书记陈立、市长刘志刚二同志率市直有关部门负责人到城南新区调研。")).toEqual([
+    "市委书记|陈立|带队",
+    "市长|刘志刚|带队",
+  ]);
+  expect(named("区长孙波、副区长钱进一行察看了河道整治现场。")).toEqual(["区长|孙波|带队", "副区长|钱进|带队"]);
+});

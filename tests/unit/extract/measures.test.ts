@@ -2845,3 +2845,14 @@ test("second review of #86's rules: 要领 before a 会 of its own, an item afte
   expect(texts("注:进度滞后的项目要加快推进,确保按期完成。")).toHaveLength(1);
   expect(texts("各乡镇进一步加强河道日常保洁,县水利局加强督导检查。", "二、河道保洁情况", "通报")).toHaveLength(1);
 });
+
+test("#87's rules: an appeal to a utility's users and a notice's lead into its items set no task", () => {
+  const texts = (text: string) =>
+    extractMeasures([paragraph(text)], { ...context, docType: "其他" }).map((measure) => measure.text);
+  expect(texts("请沿线住户提前做好储水准备。")).toEqual([]);
+  expect(texts("请受影响区域用户相互转告。")).toEqual([]);
+  expect(texts("为切实做好汛期安全工作,现就有关事项通知如下:")).toEqual([]);
+  // (A lead that asks something itself still asks it.)
+  expect(texts("请各乡镇认真落实,现将有关要求通知如下:")).toHaveLength(1);
+  expect(texts("请供水公司做好应急供水准备。")).toHaveLength(1);
+});

@@ -2223,3 +2223,14 @@ test("a request by residents hands no units to the items after it; an order to a
     "各窗口单位要对群众咨询进行解答,并承诺将限时办结。",
   );
 });
+
+test("#87's rules: a public announcement (停电公告) is dated by the signature under it, not the day it announces", () => {
+  const data = extract([
+    "停电公告",
+    "因线路检修需要,我公司定于2022年8月16日8:00至18:00对城西片区停电。",
+    "请相关用户提前做好准备。",
+    "某某县供电有限公司",
+    "2022年8月12日",
+  ]);
+  expect(data?.date).toBe("2022-08-12");
+});

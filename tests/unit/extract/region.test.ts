@@ -1147,3 +1147,19 @@ test("second review of #75: 老城区 heading its own news is the district, what
     district: "老城区",
   });
 });
+
+test("#87's rules: a county's epidemic notice does not sit where the virus is or where people travel", () => {
+  const notice =
+    "为做好我县疫情防控工作,现通告如下:近期吉林省长春市疫情形势严峻,请广大群众非必要不前往。从长春市返回的人员要主动报备。";
+  expect(extractRegion(input(notice)).region).toEqual({});
+  // (A city's own notice, or its 疫情防控指挥部, is the city's.)
+  expect(
+    extractRegion(input("长春市疫情防控指挥部通告:我县各乡镇要做好排查。长春市疫情防控指挥部要求各地加强值守。"))
+      .region,
+  ).toMatchObject({
+    city: "长春市",
+  });
+  expect(extractRegion(input("长春市召开疫情防控工作会议,部署全市疫情防控工作。")).region).toMatchObject({
+    city: "长春市",
+  });
+});

@@ -2296,3 +2296,14 @@ test("#86's rules: an office that organised the work acts; a topic after 关于 
     scoped: true,
   });
 });
+
+test("#87's rules: a party department acts as a bureau does; where one goes or a host's role names no body", () => {
+  expect(findUnits("市纪委监委、市委宣传部将加强督促检查。")).toEqual(["市纪委监委", "市委宣传部"]);
+  expect(findUnits("县委统战部将牵头做好服务工作。")).toEqual(["县委统战部"]);
+  // (A people's group or a share of a whole is no department: 党员干部将带头, 全部将完成.)
+  expect(findUnits("党员干部将带头遵守规定,全部将于月底完成。")).toEqual([]);
+  expect(findUnits("返回本市要主动向社区报备。")).toEqual([]);
+  expect(findUnits("前往灵山县要提前预约。")).toEqual([]);
+  expect(findUnits("确需举办的,主办单位要落实防控责任。")).toEqual([]);
+  expect(findUnits("各承办单位要落实防控责任。")).toEqual(["各承办单位"]);
+});
