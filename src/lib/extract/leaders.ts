@@ -97,6 +97,10 @@ const GroupListRE = new RegExp(
   "gu",
 );
 /**
+ * 率 leading people (率队, 率领, 率县直有关部门负责人…), not the rate of a word (覆盖率, 效率, 利率) nor 率先.
+ */
+const LEADS_PARTY = String.raw`率(?:领|队|(?=[^，,。；;]{1,30}?(?:负责人|负责同志|同志|人员|干部|代表团|考察团|调研组|工作组|一行|前往|赴|深入|来到)))`;
+/**
  * Roles, the most distinctive first: a chair who also speaks is the chair; a leader at the head of
  * units (率县水务局…, 郭创峰一行) leads though he speaks on site; one who inspects, then speaks, spoke.
  */
@@ -111,7 +115,7 @@ const ROLE_PATTERNS: [string, RegExp][] = [
     /^.{0,6}(?:主持|召集)|^(?:昨日?|今日?|当日|近日|日前|上午|下午)?召开(?!的)|^在[^，,。；;主召的]{1,30}?(?:室|厅|楼|堂|中心|宾馆|酒店|现场|基地)(?:主持|召集)(?:召开|会议|了)/,
   ],
   // (县委书记王和相、县长袁文林二同志率…: the count of those leading may stand between.)
-  ["带队", /^(?:[二两三四五六]位?)?.{0,2}(?:率(?!先)|一行)/],
+  ["带队", new RegExp(`^(?:[二两三四五六]位?)?.{0,2}(?:${LEADS_PARTY}|一行)`, "u")],
   // 报告指出: the report is the act, 指出 only how it is told.
   ["通报", /^.{0,2}(?:通报|报告|汇报)/],
   // 发言人杨宝桢：针对…: the colon opens what the person said (副县长李四：负责教育… lists duties).
@@ -135,11 +139,13 @@ const ROLE_PATTERNS: [string, RegExp][] = [
 ];
 /**
  * Between a name and its verb there may be only more titled names: 市长丁福浩，副市长王宏武出席, 县委书记王和相、
- * 县长袁文林二同志率… (not a clause
- * about one of them: …刘洋在防汛工作中履职不力被问责的情况, …马强关于…的汇报).
+ * 县长袁文林二同志率… (not a clause about one of them: …刘洋在防汛工作中履职不力被问责的情况, …马强关于…的汇报;
+ * nor those who receive a party another leads: 陪同…, 会见…, 与…一行座谈).
  */
-const ListTailRE =
-  /^(?:[、，,]\s*(?:(?!出席|参加|列席|参与|参会|主持|讲话|应邀|受邀|关于)(?![的在被对])[\p{Script=Han}、]){2,30}){1,6}?(?=(?:应邀|受邀)?(?:出席|参加|列席|参会|参与[，,。；;]|主持|讲话|率(?!先)|一行))/u;
+const ListTailRE = new RegExp(
+  String.raw`^(?:[、，,]\s*(?:(?!出席|参加|列席|参与|参会|主持|讲话|应邀|受邀|关于|陪同|随同|会见|接待|欢迎|迎接|看望|慰问|[与向](?=[^，,。；;]{1,20}?一行))(?![的在被对])[\p{Script=Han}、]){2,30}){1,6}?(?=(?:应邀|受邀)?(?:出席|参加|列席|参会|参与[，,。；;]|主持|讲话|${LEADS_PARTY}|一行))`,
+  "u",
+);
 /** Names in a byline or editor line are not leaders; the line ends there (何高禄摄, then a new paragraph). */
 const NonLeaderContextRE =
   /(?:记者|通讯员|编辑|责编|摄影|摄|撰稿|供稿|发稿人员?|联络人|联系人)[ \t\u3000]*[\p{Script=Han} \t\u3000·、]*$/u;

@@ -225,7 +225,7 @@ const ProgressHeadingRE = /回顾|进展|成效|成绩|情况|方面$/;
  * 他请新闻处转请电视台即时跑马,呼吁市民…; 也指示民政局…加强宣导，呼吁市民…) is given work all the same.
  */
 const PublicAppealRE =
-  /^(?:千万)?(?:不要|别)错过|^(?:希望|祝)[^。，,；;]{0,20}?您|^(?:因此|同时|另外)?[，,]?(?:广大|全体)?(?:市民|居民|民众|群众|村民|游客|家长)(?:朋友)?们?(?:要|应|务必|请)|^请(?:广大)?(?:市民|居民|民众|群众|大家|各位|您|将)|^请[^，,。；;要]{0,8}?(?:用户|住户|业主|旅客|乘客|车主)(?:朋友)?们?|^[^，,。；;要]{0,16}呼吁(?!各(?:单位|部门|局处|级))|^(?:(?!要|(?:请|[指裁]示|责成)[^，,。；;]{1,12}?(?:处|局|署|委|办|部门|单位|中心|电视台))[^。])*?呼吁(?:广大)?(?:市民|居民|民众|群众|村民|游客|家长|大家)/;
+  /^(?:千万)?(?:不要|别)错过|^(?:希望|祝)[^。，,；;]{0,20}?您|^(?:因此|同时|另外)?[，,]?(?:广大|全体)?(?:市民|居民|民众|群众|村民|游客|家长)(?:朋友)?们?(?:要|应|务必|请)|^请(?:广大)?(?:市民|居民|民众|群众|大家|各位|您|将)|^请(?:广大|以上|上述|沿线|相关|受影响的?|停水|停电|施工)?(?:区域|地区|片区|范围内?|路段|小区)?(?:的)?(?:用户|住户|业主(?!委员会|大会)|旅客|乘客|车主)(?:朋友)?们?|^[^，,。；;要]{0,16}呼吁(?!各(?:单位|部门|局处|级))|^(?:(?!要|(?:请|[指裁]示|责成)[^，,。；;]{1,12}?(?:处|局|署|委|办|部门|单位|中心|电视台))[^。])*?呼吁(?:广大)?(?:市民|居民|民众|群众|村民|游客|家长|大家)/;
 /** An order no statement of progress contains: 请…, 务必, 必须, 要求. */
 const StrongOrderRE = new RegExp(String.raw`${PleaseRE.source}|务必|必须|(?:^|[，,；;])(?:并|也|同时|另)?要求`);
 /** A sentence announcing a look back (作了简要回顾, 总结了上半年工作): the items after it recount work done. */
@@ -735,7 +735,8 @@ function isDirective(
   // 目前疫情有升温…，请相关局处加强宣导: the state of things first, then an order all the same.
   if (ProgressRE.test(simple) && !StrongOrderRE.test(scope)) return false;
   if (NarrativeRE.test(simple) || PublicAppealRE.test(simple) || TransmittalRE.test(simple)) return false;
-  if (ItemsLeadRE.test(simple) && !StrongOrderRE.test(scope) && !hasModalYao(scope)) return false;
+  if (ItemsLeadRE.test(simple) && !StrongOrderRE.test(scope) && !hasModalYao(scope) && !ItemsLeadOrderRE.test(simple))
+    return false;
   // 随后,刘峰松从…等方面,对定安乡村振兴工作进行了部署: that the work was deployed, told; what was ordered is said elsewhere.
   // (会议责成县应急局牵头,…作了具体安排; 会议原则同意…方案,并对…作了具体安排; 各乡镇确保安全度汛,并对…作了具体安排:
   // work given or ordered, then deployed.)
@@ -960,8 +961,17 @@ function isDirective(
  */
 const TransmittalLeadRE = new RegExp(`^[^。]{0,160}?${SENT_TO_YOU}[，,]`);
 const TransmittalRE = new RegExp(`${SENT_TO_YOU}[。！!]?$`);
-/** A notice's lead into its items (为…，现就有关事项通告如下：): the items ask; the lead asks nothing itself. */
-const ItemsLeadRE = /(?:现|特)(?:就|将|把|对)?[^。；;]{0,20}?(?:通告|公告|通知|规定|明确)如下[：:]?\s*$/;
+/** Work added, as a bare order, to the task before it: 同时,加强督查考核; 此外,做好…报批工作. */
+const AddedTaskRE =
+  /^(?:同时|此外|另外)[，,]\s*(?:加强|强化|做好|抓好|落实|推进|完善|建立|健全|开展|组织|协助|加快|严格|深化|持续|注重|积极|切实|全力|着力|认真)(?![了过])/;
+/**
+ * A notice's lead into its items (为…，现就有关事项通告如下：): the items ask; the lead asks nothing itself, unless
+ * it gives work (各乡镇应高度重视，…, 决定由县应急管理局牵头开展…，现将有关事项通知如下：).
+ */
+const ItemsLeadOrderRE =
+  /(?<![适反响供相对效感答回])(?:应当?|应该)\p{Script=Han}|须|牵头|负责|(?<![现特])将|由(?!于|此)/u;
+const ItemsLeadRE =
+  /(?:^|[，,])\s*(?:现|特)(?:就|将|把|对)?[^。；;，,]{0,20}?(?:通告|公告|通知|规定|明确)如下[：:]?\s*$/;
 const SentToYouRE = new RegExp(SENT_TO_YOU);
 const ClosingFormulaRE =
   /^请(?:你们|各单位)?(?:结合实际[，,]?)?(?:认真|严格)?(?:贯彻执行|遵照执行|参照执行|组织实施|贯彻落实)[。！!]?$/;
@@ -1355,6 +1365,9 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
     for (const [sentenceIndex, sentence] of paragraphSentences.entries()) {
       const quoted = openQuotes > 0;
       openQuotes += (sentence.simple.match(/[“「]/g) ?? []).length - (sentence.simple.match(/[”」]/g) ?? []).length;
+      // 要全方位推进…整治。同时,加强督查考核,…: work added to the task just made is a task too, for the same bodies.
+      const taskAddedTo = AddedTaskRE.test(sentence.simple) ? listHead : undefined;
+      const addsToTask = taskAddedTo !== undefined;
       // (An item with a body or a date of its own, 二是县交通局6月底前完成…, or a long one, is a task of its own, as is
       // one after an item with a date: 二是6月底前全面开工,三是强化保障.)
       const listGoesOn =
@@ -1518,6 +1531,7 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       const instructed =
         ((sentence.instructed === true || sentence.inTurn === true) && !ProgressRE.test(simple)) ||
         orderedByLead ||
+        (addsToTask && !ProgressRE.test(simple) && !ProgressInsideRE.test(simple)) ||
         remedy;
       if (
         !instructed &&
@@ -1697,6 +1711,7 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       if (paragraph.heading && sectionIsDirective) {
         measure.tags = [...new Set([...measure.tags, ...tagsFor(paragraph.heading)])];
       }
+      if (taskAddedTo && measure.units.length === 0) measure.units = [...taskAddedTo.units];
       sentencesOf.set(measure, simple);
       if (paragraph.assignees?.length || CarriedItemRE.test(simple)) carriedItems.add(measure);
       openHeadIsOrder = ShortOrderHeadRE.test(simple);

@@ -893,21 +893,22 @@ function withoutOthersOffices(text: string): string {
 
 /**
  * A county's epidemic notice (我县, 本县, 全县) names the cities and provinces where the virus is or where
- * people travel (尤其是辽宁省大连市疫情防控形势仍然严峻, 北京至辽宁省区间运行的列车, 来自中高风险地区): they are
- * not where the notice is, and are blanked. (A city's own 疫情防控指挥部 is its body.)
+ * people travel (尤其是辽宁省大连市疫情防控形势仍然严峻, 南京市、张家界市等地发生疫情, 北京至辽宁省区间运行的列车):
+ * they are not where the notice is, and are blanked. (Not its own city's epidemic work, 德州市疫情防控工作会议,
+ * 服从济宁市疫情防控指挥部统一调度, nor a text that also speaks as a city, 我市新增本土病例.)
  */
 function withoutEpidemicElsewhere(text: string): string {
-  if (!/疫情/.test(text) || !/[我本全]县/.test(text)) return text;
+  if (!/疫情/.test(text) || !/[我本全]县/.test(text) || /[我本全]市/.test(text)) return text;
   let blanked = text;
   for (const mention of mentions(text)) {
     if (!mention.places.some((place) => place.level === "city" || place.level === "province")) continue;
     const before = text.slice(Math.max(0, mention.index - 4), mention.index);
     const after = text.slice(mention.index + mention.form.length, mention.index + mention.form.length + 24);
     const struck =
-      /^(?:\p{Script=Han}{1,5}?[市县区州盟])?(?:等地区?|等城市|地区)?的?(?:本轮)?(?:新冠肺炎)?(?:疫情(?!防控(?:工作)?(?:指挥部|领导小组|办公室))|确诊|本土病例|发生疫情|出现疫情|中高风险)/u.test(
+      /^(?:\p{Script=Han}{1,5}?[市县区州盟])?(?:[、和及]\p{Script=Han}{2,10}?[省市县区州盟])*(?:等地区?|等城市|地区)?的?(?:本轮)?(?:新冠肺炎)?(?:疫情(?:防控)?形势|疫情(?:发生|蔓延|扩散|反弹|输入|突发)|(?:发生|出现)了?(?:新冠肺炎)?疫情|确诊病例|本土病例|中高风险)/u.test(
         after,
       );
-    const travelled = /(?:至|往|途经|来自|从|返回|到访)$/.test(before);
+    const travelled = /(?:(?<![送报发寄转截])至|(?<![前以])往|途经|来自|(?<![服听遵顺自])从|返回|到访)$/.test(before);
     if (!struck && !travelled) continue;
     blanked =
       blanked.slice(0, mention.index) +

@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { cellTables } from "../../../src/lib/extract/cell-table";
+import { cellTables, unitsInCell } from "../../../src/lib/extract/cell-table";
 import { extractPage } from "../../../src/lib/extract/page";
 import { rejoinBrokenLines } from "../../../src/lib/extract/split";
 import { extractMeasures } from "../../../src/lib/extract/measures";
@@ -441,4 +441,12 @@ test("a page that is only a task table, its cells between bar lines, is read row
     ["建立健全市容环境长效管理机制", true, undefined],
   ]);
   expect(due(1)).toEqual({ text: "2019—2020 年底前", date: "2020-12-31" });
+});
+
+test("#87's rules: a party notice's addressees name the party organisations, and an alternative inside a name is no gap", () => {
+  expect(unitsInCell("各乡镇党委，县直各单位党组织")).toEqual(["各乡镇党委", "县直各单位党组织"]);
+  expect(unitsInCell("各镇（街道）党（工）委，区直各部门")).toEqual(["各镇（街道）党委", "区直各部门"]);
+  expect(unitsInCell("各街道、县委各部(委)办、各国有企业党组织")).toEqual(["各街道", "县委各部办", "各国有企业党组织"]);
+  // (A party organisation no collective or body holds is none: 加强党组织建设.)
+  expect(unitsInCell("加强基层党组织")).toEqual([]);
 });

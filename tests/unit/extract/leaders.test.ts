@@ -1627,3 +1627,11 @@ test("#87's rules: the bodies after a list of names are no name; leaders who lea
   ]);
   expect(named("区长孙波、副区长钱进一行察看了河道整治现场。")).toEqual(["区长|孙波|带队", "副区长|钱进|带队"]);
 });
+
+test("review of #87: leaders who receive, accompany or meet a party another leads do not lead it; a rate is no 率", () => {
+  const roles = (text: string) => extractLeaders(text).leaders.map(({ name, role }) => `${name}|${role ?? ""}`);
+  expect(roles("县委书记张伟、县长刘洋陪同省农业农村厅考察团一行考察。")).not.toContain("张伟|带队");
+  expect(roles("市委书记赵峰、市长钱进会见了某集团董事长孙强一行。")).not.toContain("赵峰|带队");
+  expect(roles("县长李强、副县长周明与浙江客商代表团一行座谈。")).not.toContain("李强|带队");
+  expect(roles("副县长李四，县直部门办事效率有待提高。")).toEqual(["李四|"]);
+});

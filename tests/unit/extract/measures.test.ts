@@ -2856,3 +2856,24 @@ test("#87's rules: an appeal to a utility's users and a notice's lead into its i
   expect(texts("请各乡镇认真落实,现将有关要求通知如下:")).toHaveLength(1);
   expect(texts("请供水公司做好应急供水准备。")).toHaveLength(1);
 });
+
+test("#87's rules: a bare order added with 同时 to the task before it is a task, for the same bodies", () => {
+  const texts = (text: string) =>
+    extractMeasures([paragraph(text)], context).map((measure) => `${measure.text}|${measure.units.join("、")}`);
+  expect(texts("会议要求,各乡镇要加快进度。同时,做好林地手续报批工作。")).toEqual([
+    "各乡镇要加快进度。|各乡镇",
+    "同时,做好林地手续报批工作。|各乡镇",
+  ]);
+  // (Not after no task, nor what was done: 同时,加强了….)
+  expect(texts("今年以来,全县完成改造200户。同时,加强督查考核。")).toEqual([]);
+  expect(texts("会议要求,各乡镇要加快进度。同时,加强了督查考核。")).toEqual(["各乡镇要加快进度。|各乡镇"]);
+});
+
+test("review of #87: an order to a company about its users, and a lead into items that gives work, still order", () => {
+  const texts = (text: string) =>
+    extractMeasures([paragraph(text)], { ...context, docType: "其他" }).map((measure) => measure.text);
+  expect(texts("会议要求,请供电公司做好用户服务工作。")).toHaveLength(1);
+  expect(texts("请各小区业主委员会加强对物业服务企业的监督。")).toHaveLength(1);
+  expect(texts("各乡镇应高度重视,县卫健局将加强督导,现就有关事项通知如下:")).toHaveLength(1);
+  expect(texts("经研究,决定由县应急管理局牵头开展安全生产大检查,现将有关事项通知如下:")).toHaveLength(1);
+});

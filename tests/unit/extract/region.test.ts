@@ -1163,3 +1163,13 @@ test("#87's rules: a county's epidemic notice does not sit where the virus is or
     city: "长春市",
   });
 });
+
+test("review of #87: a county's own city's epidemic work, and a text that also speaks as a city, keep their place", () => {
+  expect(
+    extractRegion(input("德州市疫情防控工作会议召开后，我县立即行动，全县各乡镇要加强排查。")).region,
+  ).toMatchObject({
+    city: "德州市",
+  });
+  expect(extractRegion(input("全县上下要服从济宁市疫情防控指挥部统一调度。")).region).toMatchObject({ city: "济宁市" });
+  expect(extractRegion(input("近期，南京市、张家界市等地发生疫情，全县各乡镇要加强排查。")).region).toEqual({});
+});
