@@ -97,9 +97,10 @@ const GroupListRE = new RegExp(
   "gu",
 );
 /**
- * 率 leading people (率队, 率领, 率县直有关部门负责人…), not the rate of a word (覆盖率, 效率, 利率) nor 率先.
+ * 率 leading people or bodies (率队, 率领, 率县直有关部门负责人…, 率县发改局、县住建局到…), not the rate a list of
+ * titled names runs into (…办事效率有待提高, 债务率控制在…) nor 率先.
  */
-const LEADS_PARTY = String.raw`率(?:领|队|(?=[^，,。；;]{1,30}?(?:负责人|负责同志|同志|人员|干部|代表团|考察团|调研组|工作组|一行|前往|赴|深入|来到)))`;
+const LEADS_PARTY = String.raw`率(?:领|队|(?=[^，,。；;]{1,30}?(?:负责人|负责同志|同志|人员|干部|成员|专家|代表团|考察团|调研组|工作组|一行|局|办|委|部门|单位|前往|赴|深入|来到|(?<![达得收遇])到|(?<![相面针])对)))`;
 /**
  * Roles, the most distinctive first: a chair who also speaks is the chair; a leader at the head of
  * units (率县水务局…, 郭创峰一行) leads though he speaks on site; one who inspects, then speaks, spoke.
@@ -115,7 +116,7 @@ const ROLE_PATTERNS: [string, RegExp][] = [
     /^.{0,6}(?:主持|召集)|^(?:昨日?|今日?|当日|近日|日前|上午|下午)?召开(?!的)|^在[^，,。；;主召的]{1,30}?(?:室|厅|楼|堂|中心|宾馆|酒店|现场|基地)(?:主持|召集)(?:召开|会议|了)/,
   ],
   // (县委书记王和相、县长袁文林二同志率…: the count of those leading may stand between.)
-  ["带队", new RegExp(`^(?:[二两三四五六]位?)?.{0,2}(?:${LEADS_PARTY}|一行)`, "u")],
+  ["带队", /^(?:[二两三四五六]位?)?.{0,2}(?:率(?!先)|一行)/],
   // 报告指出: the report is the act, 指出 only how it is told.
   ["通报", /^.{0,2}(?:通报|报告|汇报)/],
   // 发言人杨宝桢：针对…: the colon opens what the person said (副县长李四：负责教育… lists duties).

@@ -873,6 +873,13 @@ function formerCounty(district: Place): Place | undefined {
   return core ? formerCountiesNamed(core).find((place) => place.city === district.city) : undefined;
 }
 
+/** The text with a mention's characters blanked by spaces, offsets kept. */
+function blankedAt(text: string, mention: Mention): string {
+  return (
+    text.slice(0, mention.index) + " ".repeat(mention.form.length) + text.slice(mention.index + mention.form.length)
+  );
+}
+
 /**
  * The text with every county named in full (襄城区, 湟中县) and every collective of counties (各县（市、区）
  * 人民政府, 各县区政府) blanked out, each character by a space: offices that are not the text's own.
@@ -883,10 +890,7 @@ function withoutOthersOffices(text: string): string {
   );
   for (const mention of mentions(text)) {
     if (!mention.places.some((place) => place.level === "county" && place.name === mention.form)) continue;
-    blanked =
-      blanked.slice(0, mention.index) +
-      " ".repeat(mention.form.length) +
-      blanked.slice(mention.index + mention.form.length);
+    blanked = blankedAt(blanked, mention);
   }
   return blanked;
 }
@@ -895,25 +899,29 @@ function withoutOthersOffices(text: string): string {
  * A county's epidemic notice (我县, 本县, 全县) names the cities and provinces where the virus is or where
  * people travel (尤其是辽宁省大连市疫情防控形势仍然严峻, 南京市、张家界市等地发生疫情, 北京至辽宁省区间运行的列车):
  * they are not where the notice is, and are blanked. (Not its own city's epidemic work, 德州市疫情防控工作会议,
- * 服从济宁市疫情防控指挥部统一调度, nor a text that also speaks as a city, 我市新增本土病例.)
+ * 服从济宁市疫情防控指挥部统一调度, nor in a text that also speaks as a city, 我市新增本土病例; 全市, 本市户籍 are
+ * routine in a county's text.)
  */
 function withoutEpidemicElsewhere(text: string): string {
-  if (!/疫情/.test(text) || !/[我本全]县/.test(text) || /[我本全]市/.test(text)) return text;
+  if (!/疫情/.test(text) || !/[我本全]县/.test(text) || /我市/.test(text)) return text;
   let blanked = text;
+  // (前往北京市、上海市: the places listed after one travelled to are travelled to.)
+  let lastBlankedEnd = -1;
   for (const mention of mentions(text)) {
     if (!mention.places.some((place) => place.level === "city" || place.level === "province")) continue;
     const before = text.slice(Math.max(0, mention.index - 4), mention.index);
+    const listedAfterBlanked = lastBlankedEnd >= 0 && /^[、和及]$/.test(text.slice(lastBlankedEnd, mention.index));
     const after = text.slice(mention.index + mention.form.length, mention.index + mention.form.length + 24);
     const struck =
-      /^(?:\p{Script=Han}{1,5}?[市县区州盟])?(?:[、和及]\p{Script=Han}{2,10}?[省市县区州盟])*(?:等地区?|等城市|地区)?的?(?:本轮)?(?:新冠肺炎)?(?:疫情(?:防控)?形势|疫情(?:发生|蔓延|扩散|反弹|输入|突发)|(?:发生|出现)了?(?:新冠肺炎)?疫情|确诊病例|本土病例|中高风险)/u.test(
+      /^(?:\p{Script=Han}{1,5}?[市县区州盟])?(?:[、和及]\p{Script=Han}{2,10}?[省市县区州盟])*(?:等地区?|等城市|地区)?的?(?:本轮)?(?:新冠肺炎)?(?:疫情(?!防控(?:工作)?(?:会议|调度|专题|指挥部|领导小组|办公室|要求|部署|工作|措施|政策))|(?:发生|出现)了?(?:新冠肺炎)?疫情|确诊|本土病例|中高风险)/u.test(
         after,
       );
-    const travelled = /(?:(?<![送报发寄转截])至|(?<![前以])往|途经|来自|(?<![服听遵顺自])从|返回|到访)$/.test(before);
-    if (!struck && !travelled) continue;
-    blanked =
-      blanked.slice(0, mention.index) +
-      " ".repeat(mention.form.length) +
-      blanked.slice(mention.index + mention.form.length);
+    const travelled = /(?:(?<![送报发寄转截])至|前往|(?<![前以])往|途经|来自|(?<![服听遵顺自])从|返回|到访)$/.test(
+      before,
+    );
+    if (!struck && !travelled && !listedAfterBlanked) continue;
+    blanked = blankedAt(blanked, mention);
+    lastBlankedEnd = mention.index + mention.form.length;
   }
   return blanked;
 }

@@ -1635,3 +1635,11 @@ test("review of #87: leaders who receive, accompany or meet a party another lead
   expect(roles("县长李强、副县长周明与浙江客商代表团一行座谈。")).not.toContain("李强|带队");
   expect(roles("副县长李四，县直部门办事效率有待提高。")).toEqual(["李四|"]);
 });
+
+test("second review of #87: a leader who takes bureaus along leads them, alone or in a row of leaders", () => {
+  const roles = (text: string) => extractLeaders(text).leaders.map(({ name, role }) => `${name}|${role ?? ""}`);
+  expect(roles("县长袁文林率县发改局、县自然资源局到重点项目建设现场调研。")).toEqual(["袁文林|带队"]);
+  expect(roles("县委书记张伟、县长刘洋率县直有关部门到城关镇调研。")).toEqual(["张伟|带队", "刘洋|带队"]);
+  // (A rate that reaches a figure is no party led.)
+  expect(roles("陪同调研的有副县长王五，县林业局局长赵六，全县森林覆盖率达到65%。")).not.toContain("王五|带队");
+});

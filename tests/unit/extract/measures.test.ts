@@ -2877,3 +2877,15 @@ test("review of #87: an order to a company about its users, and a lead into item
   expect(texts("各乡镇应高度重视,县卫健局将加强督导,现就有关事项通知如下:")).toHaveLength(1);
   expect(texts("经研究,决定由县应急管理局牵头开展安全生产大检查,现将有关事项通知如下:")).toHaveLength(1);
 });
+
+test("second review of #87: an appeal to users names no body in between; 同时 before a fact or a result adds no task", () => {
+  const texts = (text: string) =>
+    extractMeasures([paragraph(text)], { ...context, docType: "其他" }).map((measure) => measure.text);
+  expect(texts("请停电区域的电力用户做好准备。")).toEqual([]);
+  expect(texts("请本小区住户提前做好储水准备。")).toEqual([]);
+  expect(texts("请各燃气企业加强用户安全检查。")).toHaveLength(1);
+  const meeting = (text: string) => extractMeasures([paragraph(text)], context).map((measure) => measure.text);
+  expect(meeting("各乡镇要压紧压实责任。同时，落实不到位的问题依然存在。")).toHaveLength(1);
+  expect(meeting("各乡镇要加快进度。同时，推进项目建设取得积极成效，全年完成投资50亿元。")).toHaveLength(1);
+  expect(meeting("各乡镇要加快进度。此外，开展的百日攻坚行动成效明显。")).toHaveLength(1);
+});

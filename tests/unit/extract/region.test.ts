@@ -1173,3 +1173,14 @@ test("review of #87: a county's own city's epidemic work, and a text that also s
   expect(extractRegion(input("全县上下要服从济宁市疫情防控指挥部统一调度。")).region).toMatchObject({ city: "济宁市" });
   expect(extractRegion(input("近期，南京市、张家界市等地发生疫情，全县各乡镇要加强排查。")).region).toEqual({});
 });
+
+test("second review of #87: any epidemic told of another place, and every place listed after one travelled to, is elsewhere", () => {
+  expect(extractRegion(input("受广州市疫情影响，我县疫情防控压力加大，全县各乡镇要加强排查。")).region).toEqual({});
+  expect(
+    extractRegion(input("全县广大群众非必要不前往北京市、上海市。我县疫情防控工作要坚持外防输入。")).region,
+  ).toEqual({});
+  // (全市 and 本市 are routine in a county's text; 我市 speaks as the city.)
+  expect(
+    extractRegion(input("会议传达了全市疫情防控工作会议精神。当前，吉林省疫情形势严峻，全县各乡镇要加强排查。")).region,
+  ).toEqual({});
+});
