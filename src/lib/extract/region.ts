@@ -916,9 +916,7 @@ function withoutEpidemicElsewhere(text: string): string {
       /^(?:\p{Script=Han}{1,5}?[市县区州盟])?(?:[、和及]\p{Script=Han}{2,10}?[省市县区州盟])*(?:等地区?|等城市|地区)?的?(?:本轮)?(?:新冠肺炎)?(?:疫情(?!防控(?:工作)?(?:会议|调度|专题|指挥部|领导小组|办公室|要求|部署|工作|措施|政策))|(?:发生|出现)了?(?:新冠肺炎)?疫情|确诊|本土病例|中高风险)/u.test(
         after,
       );
-    const travelled = /(?:(?<![送报发寄转截])至|前往|(?<![前以])往|途经|来自|(?<![服听遵顺自])从|返回|到访)$/.test(
-      before,
-    );
+    const travelled = /(?:(?<![送报发寄转截])至|(?<!以)往|途经|来自|(?<![服听遵顺自])从|返回|到访)$/.test(before);
     if (!struck && !travelled && !listedAfterBlanked) continue;
     blanked = blankedAt(blanked, mention);
     lastBlankedEnd = mention.index + mention.form.length;
