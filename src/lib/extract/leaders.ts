@@ -139,12 +139,22 @@ const ROLE_PATTERNS: [string, RegExp][] = [
   ],
 ];
 /**
- * Between a name and its verb there may be only more titled names: 市长丁福浩，副市长王宏武出席, 县委书记王和相、
- * 县长袁文林二同志率… (not a clause about one of them: …刘洋在防汛工作中履职不力被问责的情况, …马强关于…的汇报;
- * nor those who receive a party another leads: 陪同…, 会见…, 与…一行座谈).
+ * Between a name and its verb there may be only more titled names: 市长丁福浩，副市长王宏武出席 (not a clause
+ * about one of them: …刘洋在防汛工作中履职不力被问责的情况, …马强关于…的汇报).
  */
+const namesBetween = (except: string): string =>
+  String.raw`^(?:[、，,]\s*(?:(?!${except})(?![的在被对])[\p{Script=Han}、]){2,30}){1,6}?`;
+const NOT_BETWEEN = "出席|参加|列席|参与|参会|主持|讲话|应邀|受邀|关于";
 const ListTailRE = new RegExp(
-  String.raw`^(?:[、，,]\s*(?:(?!出席|参加|列席|参与|参会|主持|讲话|应邀|受邀|关于|陪同|随同|会见|接待|欢迎|迎接|看望|慰问|[与向](?=[^，,。；;]{1,20}?一行))(?![的在被对])[\p{Script=Han}、]){2,30}){1,6}?(?=(?:应邀|受邀)?(?:出席|参加|列席|参会|参与[，,。；;]|主持|讲话|${LEADS_PARTY}|一行))`,
+  `${namesBetween(NOT_BETWEEN)}(?=(?:应邀|受邀)?(?:出席|参加|列席|参会|参与[，,。；;]|主持|讲话))`,
+  "u",
+);
+/**
+ * Leaders named in a row before 率 or 一行 all lead (县委书记王和相、县长袁文林二同志率…), not those who receive a party
+ * another leads (陪同…考察团一行, 会见…一行, 与…一行座谈); 陪同调研或出席 among attendants is attending.
+ */
+const LeadingListTailRE = new RegExp(
+  `${namesBetween(`${NOT_BETWEEN}|陪同|随同|会见|接待|欢迎|迎接|看望|慰问|[与向](?=[^，,。；;]{1,20}?一行)`)}(?=${LEADS_PARTY}|一行)`,
   "u",
 );
 /** Names in a byline or editor line are not leaders; the line ends there (何高禄摄, then a new paragraph). */
@@ -1158,7 +1168,7 @@ export function roleOf(text: string, name: string, title?: string): string | und
       clauses.push(after.slice(0, 80).split(/[。；;]/)[0] ?? "");
       sentenceRests.push(after.slice(0, 240).split(/[。；;！!？?]/)[0] ?? "");
       // In a list (江凌、徐衣显出席; 市长丁福浩，副市长王宏武出席) the verb follows the last name.
-      const tail = ListTailRE.exec(after.slice(0, 90));
+      const tail = ListTailRE.exec(after.slice(0, 90)) ?? LeadingListTailRE.exec(after.slice(0, 90));
       if (tail) clauses.push(after.slice(tail[0].length, tail[0].length + 12).split(/[。；;]/)[0] ?? "");
     }
   // A meeting record's 主席 field (主席：市长 黄敏惠) names its chair.

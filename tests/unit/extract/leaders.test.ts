@@ -1643,3 +1643,12 @@ test("second review of #87: a leader who takes bureaus along leads them, alone o
   // (A rate that reaches a figure is no party led.)
   expect(roles("陪同调研的有副县长王五，县林业局局长赵六，全县森林覆盖率达到65%。")).not.toContain("王五|带队");
 });
+
+test("second review of #87: leaders who accompany a visit or attend its forum attend, however the row runs", () => {
+  const roles = (text: string) => extractLeaders(text).leaders.map(({ name, role }) => `${name}|${role ?? ""}`);
+  expect(roles("州委书记李明，州委副书记、州长王强，副州长赵刚等陪同调研或出席座谈会。")).toEqual([
+    "李明|出席",
+    "王强|出席",
+    "赵刚|出席",
+  ]);
+});
