@@ -1168,7 +1168,8 @@ export function roleOf(text: string, name: string, title?: string): string | und
       clauses.push(after.slice(0, 80).split(/[。；;]/)[0] ?? "");
       sentenceRests.push(after.slice(0, 240).split(/[。；;！!？?]/)[0] ?? "");
       // In a list (江凌、徐衣显出席; 市长丁福浩，副市长王宏武出席) the verb follows the last name.
-      const tail = ListTailRE.exec(after.slice(0, 90)) ?? LeadingListTailRE.exec(after.slice(0, 90));
+      const listReach = after.slice(0, 90);
+      const tail = ListTailRE.exec(listReach) ?? LeadingListTailRE.exec(listReach);
       if (tail) clauses.push(after.slice(tail[0].length, tail[0].length + 12).split(/[。；;]/)[0] ?? "");
     }
   // A meeting record's 主席 field (主席：市长 黄敏惠) names its chair.

@@ -962,6 +962,10 @@ function isDirective(
  */
 const TransmittalLeadRE = new RegExp(`^[^。]{0,160}?${SENT_TO_YOU}[，,]`);
 const TransmittalRE = new RegExp(`${SENT_TO_YOU}[。！!]?$`);
+const SentToYouRE = new RegExp(SENT_TO_YOU);
+const ClosingFormulaRE =
+  /^请(?:你们|各单位)?(?:结合实际[，,]?)?(?:认真|严格)?(?:贯彻执行|遵照执行|参照执行|组织实施|贯彻落实)[。！!]?$/;
+
 /**
  * Work added, as a bare order, to the task before it: 同时,加强督查考核; 此外,做好…报批工作 (not what was done or
  * stands: 同时,加强了…, 开展的…行动成效明显, 落实不到位的问题依然存在, …已在全县推开).
@@ -976,9 +980,6 @@ const ItemsLeadOrderRE =
   /(?<![适反响供相对效感答回])(?:应当?|应该)\p{Script=Han}|须|牵头|负责|(?<![现特])将|由(?!于|此)/u;
 const ItemsLeadRE =
   /(?:^|[，,])\s*(?:现|特)(?:就|将|把|对)?[^。；;，,]{0,20}?(?:通告|公告|通知|规定|明确)如下[：:]?\s*$/;
-const SentToYouRE = new RegExp(SENT_TO_YOU);
-const ClosingFormulaRE =
-  /^请(?:你们|各单位)?(?:结合实际[，,]?)?(?:认真|严格)?(?:贯彻执行|遵照执行|参照执行|组织实施|贯彻落实)[。！!]?$/;
 
 /** A heading over advice to the page's readers: 温馨提示：, 关注与建议：, 安全提示, a forecast's 三、提示与建议. */
 const AdviceHeadingRE =
@@ -1371,7 +1372,6 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       openQuotes += (sentence.simple.match(/[“「]/g) ?? []).length - (sentence.simple.match(/[”」]/g) ?? []).length;
       // 要全方位推进…整治。同时,加强督查考核,…: work added to the task just made is a task too, for the same bodies.
       const taskAddedTo = AddedTaskRE.test(sentence.simple) ? listHead : undefined;
-      const addsToTask = taskAddedTo !== undefined;
       // (An item with a body or a date of its own, 二是县交通局6月底前完成…, or a long one, is a task of its own, as is
       // one after an item with a date: 二是6月底前全面开工,三是强化保障.)
       const listGoesOn =
@@ -1524,10 +1524,8 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       if (context.docType === "检查" && !afterNextStep && !ownRemedy) continue;
       // A leader's written instruction (批示：“海洋局认真抓紧整改。…”) orders in every sentence that tells no progress.
       // 会议要求,港北开发投资有限公司成立改组工作领导小组: what follows an order's lead is ordered, modal or not.
-      const orderedByLead =
-        /(?:会议|会上)(?:要求|责成|指示)[，,:：]$/.test(lead) &&
-        !ProgressRE.test(simple) &&
-        !ProgressInsideRE.test(simple);
+      const tellsProgress = ProgressRE.test(simple) || ProgressInsideRE.test(simple);
+      const orderedByLead = /(?:会议|会上)(?:要求|责成|指示)[，,:：]$/.test(lead) && !tellsProgress;
       // 整改措施：由县住建局督促商户更换。 under a fault a circular found: how it is to be mended, and by
       // whom (整改措施：已清理完毕, 现场整改, 立行立改 tell it done there; in a unit's own 检查 what it did is its
       // measure, ownRemedy above).
@@ -1535,7 +1533,7 @@ export function extractMeasures(paragraphs: readonly Paragraph[], context: Measu
       const instructed =
         ((sentence.instructed === true || sentence.inTurn === true) && !ProgressRE.test(simple)) ||
         orderedByLead ||
-        (addsToTask && !ProgressRE.test(simple) && !ProgressInsideRE.test(simple)) ||
+        (taskAddedTo !== undefined && !tellsProgress) ||
         remedy;
       if (
         !instructed &&

@@ -895,6 +895,12 @@ function withoutOthersOffices(text: string): string {
   return blanked;
 }
 
+/** After a place: its epidemic told (…疫情防控形势, …等地发生疫情, 确诊…), not its epidemic work (…疫情防控工作会议). */
+const EpidemicThereRE =
+  /^(?:\p{Script=Han}{1,5}?[市县区州盟])?(?:[、和及]\p{Script=Han}{2,10}?[省市县区州盟])*(?:等地区?|等城市|地区)?的?(?:本轮)?(?:新冠肺炎)?(?:疫情(?!防控(?:工作)?(?:会议|调度|专题|指挥部|领导小组|办公室|要求|部署|工作|措施|政策))|(?:发生|出现)了?(?:新冠肺炎)?疫情|确诊|本土病例|中高风险)/u;
+/** Before a place: a trip to or from it (北京至, 前往, 途经, 来自, 从…返回), not 送至, 截至, 以往, 服从, 自从. */
+const TravelledToRE = /(?:(?<![送报发寄转截])至|(?<!以)往|途经|来自|(?<![服听遵顺自])从|返回|到访)$/;
+
 /**
  * A county's epidemic notice (我县, 本县, 全县) names the cities and provinces where the virus is or where
  * people travel (尤其是辽宁省大连市疫情防控形势仍然严峻, 南京市、张家界市等地发生疫情, 北京至辽宁省区间运行的列车):
@@ -912,12 +918,7 @@ function withoutEpidemicElsewhere(text: string): string {
     const before = text.slice(Math.max(0, mention.index - 4), mention.index);
     const listedAfterBlanked = lastBlankedEnd >= 0 && /^[、和及]$/.test(text.slice(lastBlankedEnd, mention.index));
     const after = text.slice(mention.index + mention.form.length, mention.index + mention.form.length + 24);
-    const struck =
-      /^(?:\p{Script=Han}{1,5}?[市县区州盟])?(?:[、和及]\p{Script=Han}{2,10}?[省市县区州盟])*(?:等地区?|等城市|地区)?的?(?:本轮)?(?:新冠肺炎)?(?:疫情(?!防控(?:工作)?(?:会议|调度|专题|指挥部|领导小组|办公室|要求|部署|工作|措施|政策))|(?:发生|出现)了?(?:新冠肺炎)?疫情|确诊|本土病例|中高风险)/u.test(
-        after,
-      );
-    const travelled = /(?:(?<![送报发寄转截])至|(?<!以)往|途经|来自|(?<![服听遵顺自])从|返回|到访)$/.test(before);
-    if (!struck && !travelled && !listedAfterBlanked) continue;
+    if (!EpidemicThereRE.test(after) && !TravelledToRE.test(before) && !listedAfterBlanked) continue;
     blanked = blankedAt(blanked, mention);
     lastBlankedEnd = mention.index + mention.form.length;
   }

@@ -12,10 +12,10 @@ import { rosterLeaders } from "./roster";
 import { extractMeasures } from "./measures";
 import { meetingBody, meetingConvener, meetingTownship, selfNamedTownship, meetingName } from "./meeting";
 import {
+  AnnouncementTitleRE,
   DeadlineLineRE,
   DispatchTitleRE,
   NoticeTitleRE,
-  AnnouncementTitleRE,
   PlaceHeadingRE,
   PolicyTitleRE,
   SignatureDateRE,

@@ -3,6 +3,9 @@ import { extractLeaders, speakerOfTitle } from "../../../src/lib/extract/leaders
 import { bodyOfTitle } from "../../../src/lib/extract/units";
 import { simplifyChars } from "../../../src/lib/text/script";
 
+/** Each leader as name:role. */
+const roles = (text: string) => extractLeaders(text).leaders.map((leader) => `${leader.name}:${leader.role ?? ""}`);
+
 test("titles before names, roles from the verbs that follow", () => {
   const text =
     "当日上午,市委书记江凌、市长徐衣显分别带队开展观摩活动。在下午召开的推进会上,江凌出席并讲话,徐衣显主持会议,李保国、孙延文出席会议。";
@@ -921,7 +924,6 @@ test("ranks are titles: 副县级干部, 一级主任科员", () => {
 });
 
 test("a role read past where the leader sat, what was relayed, or a roll of names that ends 参会", () => {
-  const roles = (text: string) => extractLeaders(text).leaders.map((leader) => `${leader.name}:${leader.role ?? ""}`);
   expect(roles("县长苏振在行政中心A区六楼政府常务会议室主持召开县人民政府第53次常务会议。")).toEqual(["苏振:主持"]);
   expect(roles("镇长石嵩传达了全县2018年秋季秸秆禁烧与综合利用工作会议精神,并要求全体镇村干部严防死守。")).toEqual([
     "石嵩:讲话",
@@ -939,7 +941,6 @@ test("a role read past where the leader sat, what was relayed, or a roll of name
 });
 
 test("roles stay with who acted: not another's chair, not the one 对 speaks of, not a clause about one on a roll (review)", () => {
-  const roles = (text: string) => extractLeaders(text).leaders.map((leader) => `${leader.name}:${leader.role ?? ""}`);
   expect(roles("县委书记张国栋在讲话中要求各乡镇党委书记亲自主持召开专题会议。")).toEqual(["张国栋:讲话"]);
   expect(roles("副县长王晓东在县长李建华的召集下参加了协调会。")[0]).not.toBe("王晓东:主持");
   expect(roles("县纪委书记郑伟对县交通局副局长吴海涛就违规操办婚宴问题做了通报。")).not.toContain("吴海涛:通报");
@@ -1629,26 +1630,23 @@ test("#87's rules: the bodies after a list of names are no name; leaders who lea
 });
 
 test("review of #87: leaders who receive, accompany or meet a party another leads do not lead it; a rate is no 率", () => {
-  const roles = (text: string) => extractLeaders(text).leaders.map(({ name, role }) => `${name}|${role ?? ""}`);
-  expect(roles("县委书记张伟、县长刘洋陪同省农业农村厅考察团一行考察。")).not.toContain("张伟|带队");
-  expect(roles("市委书记赵峰、市长钱进会见了某集团董事长孙强一行。")).not.toContain("赵峰|带队");
-  expect(roles("县长李强、副县长周明与浙江客商代表团一行座谈。")).not.toContain("李强|带队");
-  expect(roles("副县长李四，县直部门办事效率有待提高。")).toEqual(["李四|"]);
+  expect(roles("县委书记张伟、县长刘洋陪同省农业农村厅考察团一行考察。")).not.toContain("张伟:带队");
+  expect(roles("市委书记赵峰、市长钱进会见了某集团董事长孙强一行。")).not.toContain("赵峰:带队");
+  expect(roles("县长李强、副县长周明与浙江客商代表团一行座谈。")).not.toContain("李强:带队");
+  expect(roles("副县长李四，县直部门办事效率有待提高。")).toEqual(["李四:"]);
 });
 
 test("second review of #87: a leader who takes bureaus along leads them, alone or in a row of leaders", () => {
-  const roles = (text: string) => extractLeaders(text).leaders.map(({ name, role }) => `${name}|${role ?? ""}`);
-  expect(roles("县长袁文林率县发改局、县自然资源局到重点项目建设现场调研。")).toEqual(["袁文林|带队"]);
-  expect(roles("县委书记张伟、县长刘洋率县直有关部门到城关镇调研。")).toEqual(["张伟|带队", "刘洋|带队"]);
+  expect(roles("县长袁文林率县发改局、县自然资源局到重点项目建设现场调研。")).toEqual(["袁文林:带队"]);
+  expect(roles("县委书记张伟、县长刘洋率县直有关部门到城关镇调研。")).toEqual(["张伟:带队", "刘洋:带队"]);
   // (A rate that reaches a figure is no party led.)
-  expect(roles("陪同调研的有副县长王五，县林业局局长赵六，全县森林覆盖率达到65%。")).not.toContain("王五|带队");
+  expect(roles("陪同调研的有副县长王五，县林业局局长赵六，全县森林覆盖率达到65%。")).not.toContain("王五:带队");
 });
 
 test("second review of #87: leaders who accompany a visit or attend its forum attend, however the row runs", () => {
-  const roles = (text: string) => extractLeaders(text).leaders.map(({ name, role }) => `${name}|${role ?? ""}`);
   expect(roles("州委书记李明，州委副书记、州长王强，副州长赵刚等陪同调研或出席座谈会。")).toEqual([
-    "李明|出席",
-    "王强|出席",
-    "赵刚|出席",
+    "李明:出席",
+    "王强:出席",
+    "赵刚:出席",
   ]);
 });
