@@ -36,8 +36,8 @@ export interface ResolvedDate {
 
 export const FullDateRE =
   /(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})(?!\d))/g;
-/** Words that date by the page's day: 今天, 昨日, 近日. */
-const RELATIVE_DAYS = "昨日|昨天|今天|今日|前天|前日|日前|近日";
+/** Words that date by the page's day: 今天, 昨日 (日昨 in Taiwan's press), 近日. */
+const RELATIVE_DAYS = "昨日|日昨|昨天|今天|今日|前天|前日|日前|近日";
 /**
  * Expressions naming the day of an event, in the order they are tried within a sentence; of a span of
  * days (12月7-8日) the first.
@@ -366,7 +366,7 @@ function resolveDateIn(text: string, context: DateContext, skipDateline: boolean
     const relative = match[5];
     if (relative) {
       if (!reference) continue;
-      const offset = relative.startsWith("昨") ? -1 : relative.startsWith("前") ? -2 : 0;
+      const offset = relative.includes("昨") ? -1 : relative.startsWith("前") ? -2 : 0;
       const approximateWord = relative === "日前" || relative === "近日";
       // 近日 says only that it was lately: the publication's month when that is past its middle, else
       // its year, unless that had just begun.

@@ -54,7 +54,7 @@ const MeetingOpeningRE =
 
 /** An event that is shown or played, not held to decide anything. */
 const CeremonyTitleRE =
-  /开幕|闭幕|开赛|运动会|汇演|文艺演出|晚会|比赛|联赛|马拉松|展览|博览会|艺术节|文化节|美食节|升旗仪式|酒会|招待会|庆典/;
+  /开幕|闭幕|开赛|运动会|汇演|文艺演出|晚会|比赛|联赛|马拉松|展览|博览会|艺术节|文化节|美食节|升旗仪式|酒会|招待会|庆典|元宵|庙会|灯会|游园|社火/;
 /** A title's own word for a meeting. */
 const TitleMeetingRE =
   /会议|工作会|推进会|动员会|部署会|座谈会|调度会|现场会|誓师|(?<!运动)大会|常委会(?!主任|副主任|委员|秘书长)|专题会|专题研究|研究部署/;
@@ -207,7 +207,8 @@ export function classifyDocType({ titleLines, title, lead, body, numbered = fals
   if (/^(?:会上|会议上|会议中)[，,]/.test(lead)) return "会议报道";
   if (MeetingRE.test(title) || MeetingRE.test(lead.slice(0, 240)) || MeetingOpeningRE.test(body.slice(0, 300)))
     return "会议报道";
-  const opening = body.slice(0, 600);
+  // (尊敬的各位领导，同志们：近年来，…镇聚焦…: the greeting of a piece read out to a meeting comes before its opening.)
+  const opening = body.slice(0, 600).replace(/^\s*(?:尊敬的)?[^。\n]{0,20}同志们[,，:：!！]\s*/u, "");
   // What a circular says: results or faults found, or a verdict on those named in it (…5个镇给予黄牌警告), or
   // news of one sent (督查组发出督查通报) (not a routine an
   // experience piece describes: 每月组织督导组明察暗访,发现问题立即通报).

@@ -34,9 +34,9 @@ const LI_GROWS = "[满出大成高得了着]";
  * Bodies an office belongs to (自治区主席: an autonomous region's government, as 省长 is a province's). A body's
  * free run of characters never crosses 等 (县长焦雅吉等县委常委出席: a name, then the body of the others).
  */
-const BODY = `(?:(?:香港|澳门)?特区政府|自治[区州县](?:人民政府|政府|党委|人大常委会|政协)?|[\\p{Script=Han}]{2}[区县](?:(?![和与及])[\\p{Script=Han}]){2,3}(?:街道办事处|街道办|街道)(?:党工委)?|省委|市委|区委|县委|旗委|州委|盟委|镇委|乡党委|党工委|区党工委|[省市区县旗州]人民政府|市政府|区政府|县政府|旗政府|州政府|省政府|[省市区县旗州]?人大常委会|市政协|县政协|区政协|旗政协|州政协|政协|纪委|监委|管委会|政法委|宣传部|组织部|统战部|组织宣传统战部|${BODY_CHAR}{0,6}(?:委|办|部|处|公司|总工会|防指|法院|检察院)|${NAMED_BODY_CHAR}{2,12}中心(?:党委|党组)?|${NAMED_BODY_CHAR}{1,8}(?:协会|学会|商会|爱卫会|联合会|工会|红十字会)|(?:${BODY_CHAR}{1,6}部)?${BODY_CHAR}{0,8}(?:局|厅|署|指挥部)|[\\p{Script=Han}]{2,10}(?:管委会|委员会)|[\\p{Script=Han}]{2,4}(?=局长|处长|署长|课长)|(?:(?![在到赴来去于同])[\\p{Script=Han}]){2}(?<!${LOCATIVE_BEFORE_LI})(?=里长(?!${LI_GROWS})))?`;
+const BODY = `(?:(?:香港|澳门)?特区政府|自治[区州县](?:人民政府|政府|党委|人大常委会|政协)?|[\\p{Script=Han}]{2}[区县](?:(?![和与及])[\\p{Script=Han}]){2,3}(?:街道办事处|街道办|街道)(?:党工委)?|省委|市委|区委|县委|旗委|州委|盟委|镇委|乡党委|党工委|区党工委|[省市区县旗州]人民政府|市政府|区政府|县政府|旗政府|州政府|省政府|[省市区县旗州]?人大常委会|市政协|县政协|区政协|旗政协|州政协|政协|纪委|监委|管委会|政法委|宣传部|组织部|统战部|组织宣传统战部|${BODY_CHAR}{0,6}(?:委|办|部|处|公司|总工会|防指|法院|检察院)|${BODY_CHAR}{0,8}(?:银行|分行|支行)(?=副?行长)|${NAMED_BODY_CHAR}{2,12}中心(?:党委|党组)?|${NAMED_BODY_CHAR}{1,8}(?:协会|学会|商会|爱卫会|联合会|工会|红十字会)|(?:${BODY_CHAR}{1,6}部)?${BODY_CHAR}{0,8}(?:局|厅|署|指挥部)|[\\p{Script=Han}]{2,10}(?:管委会|委员会)|[\\p{Script=Han}]{2,4}(?=局长|处长|署长|课长)|(?:(?![在到赴来去于同])[\\p{Script=Han}]){2}(?<!${LOCATIVE_BEFORE_LI})(?=里长(?!${LI_GROWS})))?`;
 /** Offices, longest first so 副书记 is not read as 书记. */
-const OFFICE = `(?:行政长官|特首|海关关长|副关长|副总河长|总河长|(?<=关)关长|主任秘书|常务副部长|常务副主任|常务副局长|常务副秘书长|(?<=会)副?会长|专门委员|市长助理|县长助理|区长助理|州长助理|常务副主席|常务副省长|常务副市长|常务副区长|常务副县长|常务副旗长|常务副州长|副秘书长|副总经理|总经理|党组成员|党组副书记|副市长|副区长|副县长|副旗长|副州长|副盟长|副镇长|副省长|副书记|副主任|副部长|副主席|副局长|副厅长|副处长|副署长|副检察长|代理市长|代理县长|代理区长|代理局长|代理处长|代理主任|代理主席|代理省长|代主席|代市长|代区长|代县长|代旗长|代州长|代省长|市长|区长|县长|旗长|州长|盟长|镇长|乡长|(?:(?<=^|[，,。；;、：:\\s（(]|苏木|嘎查|兼)(?:副苏木达|苏木达|嘎查达)(?!成|到|标))|省长|书记|主任|部长|主席|局长|厅长|处长|课长(?!达|期|久)|(?<=、)\\p{Script=Han}{2,4}?科长(?![\\s期远久效])|(?<!${LOCATIVE_BEFORE_LI})里长(?!${LI_GROWS})|署长|检察长|秘书长|委员|常委|党组书记|政委|总队长|支队长|大队长|中队长|队长|组织委员|宣传委员|纪检委员|统战委员|政法委员|武装部长|人武部长(?!期|远|久|效)|派出所所长|派出所长(?!江|城|沙|春|期)|市委常委|区委常委|县委常委|宣传部长|组织部长|统战部长|董事长|[一二三四]级调研员|[一二]级巡视员|[一二三四]级主任科员|[正副]?(?:县|处|厅|局)级(?:领导)?干部|(?<=政府|人大|政协|委|局|厅)(?:副调研员|调研员|副巡视员|巡视员)|(?<=政府)(?:[正副]?[省市县区厅局处]级)?咨询员|(?<=党委|党组|党工委)(?:主要)?负责人|(?<![原前])国务院副总理(?!事)|(?<![原前]|国务院)副总理(?!事)|国务委员|副司令员|司令员|(?<=公署|外交部)特派员|副总指挥|总指挥|副指挥长|指挥长|副执行长|执行长|总经济师|总工程师|总会计师|总规划师|新闻发言人|发言人|副组长|组长|(?:政务|财政|律政|经济财政|社会文化|行政法务|运输工务|保安)司?司长|副司长|司长|指挥官|参议|参事|技监|审计长|廉政专员|(?<=行署|行政公署|特派|民政事务)专员|(?<=法院)(?:副院长|院长))`;
+const OFFICE = `(?:行政长官|特首|海关关长|副关长|副总河长|总河长|(?<=关)关长|(?<=行)副?行长|主任秘书|常务副部长|常务副主任|常务副局长|常务副秘书长|(?<=会)副?会长|专门委员|市长助理|县长助理|区长助理|州长助理|常务副主席|常务副省长|常务副市长|常务副区长|常务副县长|常务副旗长|常务副州长|副秘书长|副总经理|总经理|党组成员|党组副书记|副市长|副区长|副县长|副旗长|副州长|副盟长|副镇长|副省长|副书记|副主任|副部长|副主席|副局长|副厅长|副处长|副署长|副检察长|代理市长|代理县长|代理区长|代理局长|代理处长|代理主任|代理主席|代理省长|代主席|代市长|代区长|代县长|代旗长|代州长|代省长|市长|区长|县长|旗长|州长|盟长|镇长|乡长|(?:(?<=^|[，,。；;、：:\\s（(]|苏木|嘎查|兼)(?:副苏木达|苏木达|嘎查达)(?!成|到|标))|省长|书记|主任|部长|主席|局长|厅长|处长|课长(?!达|期|久)|(?<=、)\\p{Script=Han}{2,4}?科长(?![\\s期远久效])|(?<!${LOCATIVE_BEFORE_LI})里长(?!${LI_GROWS})|署长|检察长|秘书长|委员|常委|党组书记|政委|总队长|支队长|大队长|中队长|队长|组织委员|宣传委员|纪检委员|统战委员|政法委员|武装部长|人武部长(?!期|远|久|效)|派出所所长|派出所长(?!江|城|沙|春|期)|市委常委|区委常委|县委常委|宣传部长|组织部长|统战部长|董事长|[一二三四]级调研员|[一二]级巡视员|[一二三四]级主任科员|[正副]?(?:县|处|厅|局)级(?:领导)?干部|(?<=政府|人大|政协|委|局|厅)(?:副调研员|调研员|副巡视员|巡视员)|(?<=政府)(?:[正副]?[省市县区厅局处]级)?咨询员|(?<=党委|党组|党工委)(?:主要)?负责人|(?<![原前])国务院副总理(?!事)|(?<![原前]|国务院)副总理(?!事)|国务委员|副司令员|司令员|(?<=公署|外交部)特派员|副总指挥|总指挥|副指挥长|指挥长|副执行长|执行长|总经济师|总工程师|总会计师|总规划师|新闻发言人|发言人|副组长|组长|(?:政务|财政|律政|经济财政|社会文化|行政法务|运输工务|保安)司?司长|副司长|司长|指挥官|参议|参事|技监|审计长|廉政专员|(?<=行署|行政公署|特派|民政事务)专员|(?<=法院)(?:副院长|院长))`;
 /** 镇长候选人: the office someone is nominated for, before the election makes it theirs. */
 const TITLE = `${BODY}${OFFICE}(?:候选人|提名人选)?`;
 /** A title chain: 区党工委委员、组织宣传统战部部长; a bracketed remark may follow (副总经理（主持工作）). */
@@ -113,7 +113,7 @@ const ROLE_PATTERNS: [string, RegExp][] = [
   // 各乡镇党委书记亲自主持…, 在市长王刚主持召开的…上: another's chair).
   [
     "主持",
-    /^.{0,6}(?:主持|召集)|^(?:昨日?|今日?|当日|近日|日前|上午|下午)?召开(?!的)|^在[^，,。；;主召的]{1,30}?(?:室|厅|楼|堂|中心|宾馆|酒店|现场|基地)(?:主持|召集)(?:召开|会议|了)/,
+    /^.{0,6}(?:主持|召集)|^于?(?:昨日?|今日?|当日|近日|日前|上午|下午)?召开(?!的)|^在[^，,。；;主召的]{1,30}?(?:室|厅|楼|堂|中心|宾馆|酒店|现场|基地)(?:主持|召集)(?:召开|会议|了)/,
   ],
   // (县委书记王和相、县长袁文林二同志率…: the count of those leading may stand between.)
   ["带队", /^(?:[二两三四五六]位?)?.{0,2}(?:率(?!先)|一行)/],
@@ -122,7 +122,7 @@ const ROLE_PATTERNS: [string, RegExp][] = [
   // 发言人杨宝桢：针对…: the colon opens what the person said (副县长李四：负责教育… lists duties).
   [
     "讲话",
-    /^(?:[:：](?!$|\s*(?:负责|分管|主持|协助|联系))|.{0,12}(?:讲话|(?<!表态|交流)发言|强调|指出|要求|表示|提出|指示|呼吁|致词|致辞|重申|透露)|肯定了)/,
+    /^(?:[:：](?!$|\s*(?:负责|分管|主持|协助|联系))|.{0,12}(?:讲话|(?<!表态|交流)发言|强调|指出|要求|(?<!莅临[^，,。；;]{0,4})表示|提出|指示|呼吁|致词|致辞|重申|透露)|肯定了)/,
   ],
   // 传达了…会议精神，并要求…; 传达…精神，对…进行了布置和安排: who relays a meeting and goes on to order speaks or deploys.
   ["讲话", /^传达[^。；;]{0,50}?[，,]\s*(?:并|同时)?(?:要求|强调|指出|提出)/],
@@ -132,10 +132,11 @@ const ROLE_PATTERNS: [string, RegExp][] = [
   // 就有关事项做了通报: the topic may stand between the name and its report.
   ["通报", /^.{0,6}(?:通报|报告|汇报)|^就[^，,。；;]{0,12}?[作做]了?(?:通报|报告|汇报)/],
   ["带队", /^.{0,10}(?:带队|率队|率领|视察|考察|现勘|检查)/],
-  // (列席, sitting in without a vote, is attending; 姜永斌及常务会成员单位负责人出席: with those who came.)
+  // (列席, sitting in without a vote, is attending; 姜永斌及常务会成员单位负责人出席: with those who came; …潘义等领导
+  // 莅临现场表示祝贺: coming to the site, whatever greetings follow.)
   [
     "出席",
-    /^.{0,10}(?:出席|参加|列席|参会|到场|与会|到会|参与(?=[，,。；;]|会议))|^等[\p{Script=Han}]{2,14}?(?:出席|参加|列席)|^(?:及|和|以及)[^，,。；;]{2,20}?(?:负责人|负责同志|同志)等?(?:出席|参加|列席)/u,
+    /^.{0,10}(?:出席|参加|列席|参会|到场|与会|到会|参与(?=[，,。；;]|会议)|莅临(?:现场|会议|会场|仪式|典礼|活动))|^等[\p{Script=Han}]{2,14}?(?:出席|参加|列席)|^(?:及|和|以及)[^，,。；;]{2,20}?(?:负责人|负责同志|同志)等?(?:出席|参加|列席)/u,
   ],
 ];
 /**
@@ -146,7 +147,7 @@ const namesBetween = (except: string): string =>
   String.raw`^(?:[、，,]\s*(?:(?!${except})(?![的在被对])[\p{Script=Han}、]){2,30}){1,6}?`;
 const NOT_BETWEEN = "出席|参加|列席|参与|参会|主持|讲话|应邀|受邀|关于";
 const ListTailRE = new RegExp(
-  `${namesBetween(NOT_BETWEEN)}(?=(?:应邀|受邀)?(?:出席|参加|列席|参会|参与[，,。；;]|主持|讲话))`,
+  `${namesBetween(NOT_BETWEEN)}(?=(?:应邀|受邀)?(?:出席|参加|列席|参会|参与[，,。；;]|主持|讲话)|等[\\p{Script=Han}]{0,6}?莅临)`,
   "u",
 );
 /**
@@ -299,6 +300,8 @@ export function nameIn(text: string, context = text): string | null {
   if (following.startsWith("同志", short.length) && isPlausibleName(short)) return short;
   // 李强任组长, 刘伟赴城关镇, 陈静因公: a verb after a two-character name, not its third character.
   if (VerbAfterNameRE.test(following.slice(short.length)) && isPlausibleName(short)) return short;
+  // 市长李强于今日召开, 县长王安于会上讲话: 于 (at) opening a phrase of time or place after a two-character name.
+  if (PrepositionPhraseRE.test(context.slice(short.length)) && isPlausibleName(short)) return short;
   // 蔡昉向大会的圆满成功…表示祝贺, 李强向与会人员通报: 向 there turns to whom the leader speaks.
   if (ToWhomRE.test(context.slice(short.length)) && isPlausibleName(short)) return short;
   // 部长田瑞第三次到…: an ordinal count after a two-character name, not its third character.
@@ -314,11 +317,14 @@ export function nameIn(text: string, context = text): string | null {
   // 在 after two characters (王刚正在, 王强现在, 李明仍在) is none of the name.
   const adverbOfAt = /^在/.test(rest) && /[正现仍曾尚早实再只]/.test(long.at(-1) ?? "");
   const atAfterLong = /^在/.test(rest) && !adverbOfAt && !NotInNameRE.test(long.at(-1) ?? "");
+  // 市长高虹安于市务会议中: so is a name's 于 (at) phrase after three characters, not a word (安于) after two.
+  const atPhraseAfterLong =
+    PrepositionPhraseRE.test(context.slice(long.length)) && !NotInNameRE.test(long.at(-1) ?? "");
   if (
     long.length === surname.length + 2 &&
     isPlausibleName(long) &&
     !adverbOfAt &&
-    (!(wordAfterShort && !wordAfterLong) || atAfterLong)
+    (!(wordAfterShort && !wordAfterLong) || atAfterLong || atPhraseAfterLong)
   )
     return long;
   // 市委书记千军昌作重要讲话, 副市长高中印等出席: a surname and given name that open an ordinary word

@@ -165,8 +165,9 @@ const DemandedOfRE = new RegExp(
 );
 /** An item that tells of work done or names its own doer: no item of the demand above it. */
 const NoDemandItemRE = /累计|完成率|已经?|发现|共计|我们|由[^，,。；;]{1,12}(?:牵头|负责)|肯定|表扬/;
+/** An item's opening: 一是, （三）, 首先, 2. (not 最后，王县长强调，一是…: the lead of closing words whose items follow). */
 const EnumerationRE =
-  /^(?:[一二三四五六七八九十]+(?:要|是|、)|[(（](?:[一二三四五六七八九十]+|\d{1,2})[)）]|首先|其次|再次|最后|第[一二三四五六七八九十]+[,，、]|\d{1,2}[.．、](?!\d))/;
+  /^(?:[一二三四五六七八九十]+(?:要|是|、)|[(（](?:[一二三四五六七八九十]+|\d{1,2})[)）]|首先|其次|再次|最后(?![，,]?[^，,。；;]{1,12}(?:强调|指出|要求|提出)[，,：:]\s*$)|第[一二三四五六七八九十]+[,，、]|\d{1,2}[.．、](?!\d))/;
 /**
  * 请 asking someone to act (not 申请, 邀请, 请示; nor 报请公鉴, a report submitted for the record, or
  * 市发改委报请的《…》, one submitted to the meeting; 报请县政府审定 is work to do).
@@ -239,7 +240,7 @@ const CollectiveSubjectRE = /(?:^|[，,])(?:需|请)?各[\p{Script=Han}、]/u;
 
 /** Where an enumeration lists problems or kinds of things (主要是两大类：), not tasks. */
 const ProblemListRE =
-  /(?:问题|原因|不足|差距|短板|反思)(?:主要)?(?:是|有|在于)?[:：]|(?:主要|分为|包括)[^，,。：:]{0,6}(?:类|种)[:：]$/;
+  /(?:问题|原因|不足|差距|短板|反思)(?:主要)?(?:是|有|在于)?[:：]|(?:存在|发现|暴露|查出)的?[^，,。：:]{0,8}问题(?:通报|反馈|汇总)?如下[:：]|(?:主要|分为|包括)[^，,。：:]{0,6}(?:类|种)[:：]$/;
 /**
  * What a sentence says outside its purpose clauses (以确保…) and cited slogans (提出的“…要…”, 省防指“确保…”的
  * 部署): a modal there states why or quotes, it gives no order.

@@ -340,6 +340,9 @@ function countiesOfTown(name: string): Place[] {
 const TownConvenesRE =
   /^\s*(?:[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日(?:上午|下午|晚上)?[，,]?)?((?![我本全各])[\p{Script=Han}]{2,6}?(?:街道|镇|乡))(?:党委|党工委|办事处|人民政府|政府)?(?:组织)?(?:召开|举行)/u;
 
+/** A city or prefecture speaking in the text: 市委, 州政府, 副市长, 我市, 行署, 全市 opening a clause. */
+const CitySpeaksRE = /[市州盟地]委|[市州盟](?:人民)?政府|[市州盟]长|我[市州盟]|行署|(?:^|[，,。；;\n])全[市州盟]/;
+
 /** One-character abbreviations count only in these phrases: 在洛, 来洛, 洛报. */
 function contextualCities(text: string): string[] {
   const found: string[] = [];
@@ -773,6 +776,21 @@ const DatelineMediaRE =
 const OwnOfficeRE = /(?:区公所|公所|人民政府|政府|区委|县委|办事处|融媒体中心|新闻中心|传媒中心)$/;
 
 /**
+ * The county a government publishing the report names in full (信息来源：嘉祥县孟姑集镇人民政府, 发布机构：富民县
+ * 人民政府): the report is its own, whatever places its people visit.
+ */
+function publishingCounty(publisher: string): Place | undefined {
+  for (const line of publisher.split("\n")) {
+    if (!/(?:人民政府|政府|公所|办事处)$/.test(line.trim())) continue;
+    const counties = mentions(line).flatMap((mention) =>
+      mention.places.filter((place) => place.level === "county" && place.name === mention.form),
+    );
+    if (counties.length === 1) return counties[0];
+  }
+  return undefined;
+}
+
+/**
  * A province's own document: its government, party committee or a department of it issuing
  * (黑龙江省人民政府关于落实…的意见). The cities it addresses are not where it is.
  */
@@ -999,9 +1017,13 @@ export function extractRegion(raw: RegionInput): { region: Region; notes: string
     provinceSigner(input.signer) ??
     provinceConvening(input.title, input.lead, input.text, input.publisher ?? "") ??
     (provinceSpeaks ? provinceNumbering(input.docNumber) : undefined);
+  // (Not a county's government reposting another city's leaders: see otherCityLeads.)
+  const publisherCity = publishingCounty(input.publisher ?? "")?.city;
+  const ownPublisherCity =
+    publisherCity && !otherCityLeads.some((other) => other !== publisherCity) ? publisherCity : undefined;
   const namedCity = issuer
     ? undefined
-    : (bestCity(scores) ?? (prefectureOffice ? bestCity(prefectureScores, 1) : undefined));
+    : (ownPublisherCity ?? bestCity(scores) ?? (prefectureOffice ? bestCity(prefectureScores, 1) : undefined));
   const recordCity = input.recordPlace?.level === "city" ? input.recordPlace.name : input.recordPlace?.city;
   let city = issuer ? undefined : (namedCity ?? input.pageCity ?? recordCity);
   if (!namedCity && !input.pageCity && recordCity)
@@ -1189,6 +1211,25 @@ export function extractRegion(raw: RegionInput): { region: Region; notes: string
       notes.push(`正文未写明区县，按${how}乡镇（街道）「${town}」定为${city}${county.name}，请核对`);
     }
   }
+  // 副区长…主持…区财政局、…、石壁街等单位参加: a text whose offices speak at a county's level, with the towns it
+  // names all in one county of that level in its city, is that county's (not a city's own text, 市委、市政府决定…
+  // 仁寿县洪峰乡, naming the towns it praises).
+  if (city && !district && !issuer && ownLevel && !CitySpeaksRE.test(input.text)) {
+    const towns = townsNamed(namedText).filter((town) => town.counties.some((county) => county.city === city));
+    const holders = new Set(
+      towns.flatMap((town) =>
+        town.counties
+          .filter((county) => county.city === city && county.name.endsWith(ownLevel))
+          .map((county) => county.name),
+      ),
+    );
+    const [holder] = holders;
+    if (holder && holders.size === 1 && towns.every((town) => town.counties.some((county) => county.name === holder))) {
+      district = holder;
+      const names = towns.map((town) => town.name).join("、");
+      notes.push(`正文未写明区县，按文中的乡镇（街道）「${names}」与「${ownLevel}」级机关定为${city}${holder}，请核对`);
+    }
+  }
   // 近年来，德江县平原镇台头村坚持…: a text that places its city only through one county named in full near
   // its start, the city (or prefecture) never written itself nor speaking (市委, 市长, 我市, 州政府, 副州长), is
   // that county's. (Not where the city's paper publishes or 全市 opens a clause; nor a Taiwan township, its
@@ -1200,7 +1241,7 @@ export function extractRegion(raw: RegionInput): { region: Region; notes: string
     !input.pageCity &&
     !input.recordPlace &&
     !cityScores(input.publisher ?? "", "").has(city) &&
-    !/[市州盟地]委|[市州盟](?:人民)?政府|[市州盟]长|我[市州盟]|行署|(?:^|[，,。；;\n])全[市州盟]/.test(input.text)
+    !CitySpeaksRE.test(input.text)
   ) {
     const named = namedInText();
     const cityWritten = named.some((mention) =>

@@ -399,6 +399,10 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
             (/^(?:有关|相关)/.test(parts[1] ?? "") || PeopleListRE.test(fragment)))) &&
         UnitRE.test((parts[1] ?? "").replace(RoleTailRE, "").replace(KindsRE, ""));
       if (bodyAfterPerson) return [parts[1] ?? ""];
+      // 国土、公安、纪检监察及各乡镇: a sector named bare, then every body of a kind (the sectors' own
+      // 部门 is SectorsBeforeCollectiveRE's).
+      if (parts.length === 2 && PlainCollectiveRE.test(parts[1] ?? "") && !UnitRE.test(parts[0] ?? ""))
+        return [parts[1] ?? ""];
       // …工作的领导和乡镇应急办负责人: people, then the body that sent others (县委书记熊川同志和在家的县级领导
       // 及扶贫成员单位负责人: whatever follows, the people are no body).
       if (parts.length >= 2 && parts.slice(0, -1).every((part) => PeopleRE.test(part))) return parts.slice(-1);
@@ -463,8 +467,9 @@ export function unitsInList(fragment: string, isPlace: (piece: string) => boolea
     });
   const qualifier = CollectiveQualifierRE.exec(written[0] ?? "")?.[0];
   // 电力、电信、水公司: the utilities share the firm the last one names.
+  // (发改、财政及各街道: every street, whose office the sectors before it do not share.)
   const office =
-    SharedOfficeRE.exec(written.at(-1) ?? "")?.[1] ??
+    (written.at(-1)?.startsWith("各") ? undefined : SharedOfficeRE.exec(written.at(-1) ?? "")?.[1]) ??
     (/^[\p{Script=Han}]{1,3}公司$/u.test(written.at(-1) ?? "") ? "公司" : undefined);
   // 省发改委、农委、统计局: bodies after the first share its level (省农委, 省统计局), a township office's
   // too (镇组织部门、纪委: 镇纪委; not 乡镇, 乡村, 镇江, nor 镇全体领导, people); after a party department
@@ -1067,6 +1072,9 @@ const CollectiveVillageLeadRE =
  */
 const SectorListRE =
   /([\p{Script=Han}、和及]{2,40}?)(?:等(?:相关|有关|行业主管|主管|职能)?(部门|单位|机构)|(?<=、[\p{Script=Han}]{2,4})(部门))/gu;
+/** Sectors named bare before every body of a kind, each its 部门: 国土、发改、公安及各乡镇要各负其责. */
+const SectorsBeforeCollectiveRE =
+  /([\p{Script=Han}、]{2,40}?)(?:以及|及|和)各(?:乡镇|镇街|街道|镇|乡|县区|区县|部门|单位)(?=要|务必|必须|须|应|[，,])/gu;
 /**
  * What opens the name of a bureau merged from two (住房 in 住房和城乡建设局, 自然资源 in 自然资源和规划局, as the
  * registry writes them), or a field's full name (发展改革 in 发展改革和经济商务局): 住建 in 住建和交通运输局
@@ -1369,6 +1377,8 @@ export function findUnits(
     for (const unit of sectorUnits(match[1] ?? "", match[2] ?? match[3] ?? "", match[3] !== undefined))
       if (!found.includes(unit)) found.push(unit);
   }
+  for (const match of text.matchAll(SectorsBeforeCollectiveRE))
+    for (const unit of sectorUnits(match[1] ?? "", "部门")) if (!found.includes(unit)) found.push(unit);
   for (const unit of rankedListUnits(text)) if (!found.includes(unit)) found.push(unit);
   for (const unit of countedBodies(text)) if (!found.includes(unit)) found.push(unit);
   for (const match of text.matchAll(HeadActsForBodyRE)) {

@@ -1039,7 +1039,9 @@ export function cleanText(raw: string): CleanResult {
     const opening = sawBody ? undefined : WireStampStartRE.exec(line)?.[1];
     if (opening && !publishedMarked && meta.publishedText === undefined) meta.publishedText = opening;
     if (/[。！？]/.test(line) || line.length > 60) sawBody = true;
-    lines.push(original.replace(AbstractLabelRE, ""));
+    // (date 2025-12-31 新竹市長…: a page's labelled day opening a line of text is no part of it.)
+    const unlabelled = english ? original.slice(english[0].length).trimStart() : original;
+    lines.push(unlabelled.replace(AbstractLabelRE, ""));
   }
   while (lines.at(-1) === "") lines.pop();
   const linkList = datedLinkListStart(lines);

@@ -519,3 +519,17 @@ test("second review of #86's rules: a weekly 调度会 or a count of them is no 
     ),
   ).not.toBe("会议报道");
 });
+
+test("a piece read to peers that opens with its greeting (尊敬的各位领导，同志们：近年来，某镇聚焦…) tells its ways", () => {
+  expect(
+    kind(
+      "",
+      "尊敬的各位领导，同志们：\n近年来，城关镇聚焦特色产业发展，坚持党建引领，构建四联共建机制，推动产业提质增效。",
+    ),
+  ).toBe("经验交流");
+});
+
+test("a festival's show (某乡：锣鼓喧天闹元宵, 某镇庙会) is an event, whatever place heads its title", () => {
+  expect(kind("城关镇:欢天喜地闹元宵", "2月26日,城关镇举办了闹元宵活动。锣鼓表演队在街道上进行表演。")).toBe("其他");
+  expect(kind("河口乡:传统庙会热闹非凡", "河口乡举办传统庙会,群众踊跃参与。")).toBe("其他");
+});

@@ -1313,6 +1313,30 @@ test("a three-character name before its 在 (钟利贵在…会议上) is read w
   expect(extractLeaders("县长李明仍在主持会议。").leaders.map((leader) => leader.name)).toEqual(["李明"]);
 });
 
+test("a name before its 于-phrase (高虹安于市务会议中, 李强于今日召开) ends where the phrase begins", () => {
+  // (安于, 强于 are words; the phrase of time or place after them says where the name ends.)
+  expect(roles("新竹市长陈建安于市务会议中盘点跨年活动整备情况。")).toEqual(["陈建安:"]);
+  expect(roles("市长刘强于今日召开专题会议。")).toEqual(["刘强:主持"]);
+  expect(roles("县长孙平于会上讲话。")).toEqual(["孙平:讲话"]);
+});
+
+test("leaders in a row who 莅临现场表示祝贺 attend; one who then speaks spoke", () => {
+  expect(
+    roles(
+      "市银保监分局局长孙建华，县委副书记、县长吴明，县政协副主席陈立等领导莅临现场表示祝贺。仪式上，吴明作了讲话。",
+    ),
+  ).toEqual(["孙建华:出席", "吴明:讲话", "陈立:出席"]);
+});
+
+test("a bank's officers are titled (分行副行长, 银行行长), a 行长 after no 行 is no office", () => {
+  const { leaders } = extractLeaders("人民银行宿迁分行副行长周正华、县长郑德等领导莅临现场。");
+  expect(leaders.map((leader) => `${leader.title}|${leader.name}`)).toEqual([
+    "人民银行宿迁分行副行长|周正华",
+    "县长|郑德",
+  ]);
+  expect(roles("要求各单位进行长期监测。")).toEqual([]);
+});
+
 test("a leader whose words elsewhere are followed (要按市委书记钟利贵在…闭幕时强调的) is not this meeting's", () => {
   expect(
     extractLeaders("王丰鹏指出,要按市委书记钟利贵在市十三届人大四次会议闭幕时强调的,干劲要鼓足。").leaders,

@@ -2889,3 +2889,23 @@ test("second review of #87: an appeal to users names no body in between; 同时 
   expect(meeting("各乡镇要加快进度。同时，推进项目建设取得积极成效，全年完成投资50亿元。")).toHaveLength(1);
   expect(meeting("各乡镇要加快进度。此外，开展的百日攻坚行动成效明显。")).toHaveLength(1);
 });
+
+test("the problems a circular lists (现将…存在的突出问题通报如下：1.…) are no tasks; the requests after them are", () => {
+  const texts = extractMeasures(
+    [
+      paragraph("6月3日，市督查组对某区准备情况进行了督查。现将该区存在的突出问题通报如下："),
+      paragraph("1.未见到区里对推进会精神的传达和落实情况。"),
+      paragraph("2.宣传氛围未形成。一是群众知晓率偏低；二是公共场所未见到宣传标牌。"),
+      paragraph("请该区务必高度重视，迅速制定整改方案。"),
+    ],
+    { ...context, docType: "通报" },
+  ).map((measure) => measure.text);
+  expect(texts).toEqual(["请该区务必高度重视，迅速制定整改方案。"]);
+});
+
+test("最后 leading a speaker's closing words (最后，王县长强调，一是…) is no item of its own", () => {
+  const texts = extractMeasures([paragraph("最后，张镇长强调，一是要抓好安全生产。二是要做好防汛准备。")], context).map(
+    (measure) => measure.text,
+  );
+  expect(texts).toEqual(["一是要抓好安全生产。", "二是要做好防汛准备。"]);
+});

@@ -77,6 +77,16 @@ test("a text speaks as its province through the province's government or departm
   expect(speaksAsProvince("新疆维吾尔自治区", "自治区政务服务中心政务服务大厅推行延时服务。")).toBe(false);
 });
 
+test("a county's government publishing the report places it there, whatever county its people visit", () => {
+  const trip = "3月5日,城关镇镇长李华带队,赴宁阳县东疏镇学习美丽乡村建设经验,随后赴宁阳县蒋集镇学习小城镇建设经验。";
+  expect(
+    extractRegion(input(trip, { title: "城关镇考察团赴宁阳县考察学习", publisher: "汶上县城关镇人民政府" })).region,
+  ).toEqual({ province: "山东省", city: "济宁市", district: "汶上县" });
+  // (A county's government reposting another city's leaders is no sign: see the test below.)
+  const reposted = "3月5日,泉州市副市长王明出席全省春耕生产电视电话会议泉州分会场,并对泉州市春耕生产作出部署。";
+  expect(extractRegion(input(reposted, { publisher: "汶上县人民政府" })).region).toMatchObject({ city: "泉州市" });
+});
+
 test("a site of another city reposting a city's news with its own leader does not place it", () => {
   const text = "3月5日,全省春耕生产电视电话会议召开,泉州市副市长王明出席泉州分会场,并对泉州市春耕生产作出部署。";
   expect(extractRegion(input(text, { publisher: "杭州市农业农村局" })).region).toEqual({
@@ -759,6 +769,12 @@ test("a province's style of number makes a text the province's only where it spe
 test("a national paper's dateline gives way to the province the story names", () => {
   const text = "本报北京讯(记者 王明)记者从生态环境部获悉,湖北省近日启动长江大保护专项执法行动。";
   expect(extractRegion(input(text)).region).toEqual({ province: "湖北省" });
+});
+
+test("a district's meeting (副区长…区财政局) whose towns all lie in one district of its city is that district's", () => {
+  const text =
+    "5月8日,副区长陈立新主持召开环境整治工作会议,区财政局、区水务局、石壁街等单位相关负责人参加。\n(石壁街道办事处)";
+  expect(extractRegion(input(text)).region).toEqual({ province: "广东省", city: "广州市", district: "番禺区" });
 });
 
 test("a city's notice to 各区、县委和人民政府 is the city's, whichever county its lists name most", () => {

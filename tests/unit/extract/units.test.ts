@@ -1425,6 +1425,18 @@ test("a collective opening a clause with 根据, 按照, 结合 or 对照 is the
   expect(findUnits("各地根据实际情况推进。")).toEqual([]);
 });
 
+test("bare sectors before every body of a kind (国土、公安及各乡镇) are each a 部门; the collective's office is not theirs", () => {
+  expect(findUnits("要加强协调，自然资源、信访、检察院及各乡镇要各负其责，密切联系。")).toEqual([
+    "检察院",
+    "各乡镇",
+    "自然资源部门",
+    "信访部门",
+  ]);
+  // (Not 财政街道: the streets' office is theirs alone.)
+  expect(findUnits("财政、民政和各街道要各负其责。")).toEqual(["各街道", "财政部门", "民政部门"]);
+  expect(findUnits("统筹推进城乡建设和各乡镇发展。")).toEqual([]);
+});
+
 test("the firms of one trade addressed collectively (各热力企业) are a unit; firms by kind or size (各类企业, 各中小企业 as objects) are not", () => {
   expect(findUnits("各热力企业要做好供暖准备。")).toEqual(["各热力企业"]);
   expect(findUnits("市住建局要压实责任，各热力企业根据实际供热。")).toEqual(["市住建局", "各热力企业"]);

@@ -292,6 +292,14 @@ test("a date under an English label and an e-paper's issue number date the page"
   expect(cleanText("Date: July 6, 2024\n社区开放日活动通知\n欢迎居民参加。").meta.publishedText).toBeUndefined();
 });
 
+test("a labelled day opening a long line of text (date 2025-12-31 新竹市長…) dates the page and leaves the line's text", () => {
+  const { meta, lines } = cleanText(
+    " date 2025-12-31 新竹市長於市務會議中盤點大型活動與消費金整備，並提出具體要求，確保活動安全順利進行。\n新竹市政府日昨召開市務會議。",
+  );
+  expect(meta.publishedText).toBe("2025-12-31");
+  expect(lines[0]).toBe("新竹市長於市務會議中盤點大型活動與消費金整備，並提出具體要求，確保活動安全順利進行。");
+});
+
 test("乾 stays 乾 in the simplified reading: names keep it (王乾發 → 王乾发)", () => {
   expect(simplifyChars("縣長王乾發主持會議")).toBe("县长王乾发主持会议");
 });
