@@ -303,6 +303,9 @@ function resolveDateIn(text: string, context: DateContext, skipDateline: boolean
     if (
       mustBeDoneBy(normalized.slice(Math.max(0, match.index - 6), match.index), after) ||
       (/[自从]\s*$/.test(before) && !spanHeld) ||
+      // (自2023年4月1日起至5月31日止: the end of a period a notice sets, as its start is, is no day of the event; the end of
+      // one a count runs to, 自1月1日起至3月31日，全市累计…, is the day of the count.)
+      (/(?:起|日)\s*(?:至|到)\s*$/.test(before) && !/^[^。；;]{0,12}?(?:累计|共计|共|已)/.test(after)) ||
       /已(?:经)?于\s*$/.test(before) ||
       // (…昨召开首次市务会议…市议会将于1月9日举行临时会: a meeting to come, not the one reported; a text
       // that only announces its meeting, 会议将于12月21日召开, is dated by it.)
@@ -365,7 +368,8 @@ function resolveDateIn(text: string, context: DateContext, skipDateline: boolean
     }
     const relative = match[5];
     if (relative) {
-      if (!reference) continue;
+      // (日昨（8日）召開: the day in brackets, read next, says which.)
+      if (!reference || /^\s*[（(]\s*\d{1,2}\s*日/.test(normalized.slice(match.index + words.length))) continue;
       const offset = relative.includes("昨") ? -1 : relative.startsWith("前") ? -2 : 0;
       const approximateWord = relative === "日前" || relative === "近日";
       // 近日 says only that it was lately: the publication's month when that is past its middle, else

@@ -54,7 +54,11 @@ const MeetingOpeningRE =
 
 /** An event that is shown or played, not held to decide anything. */
 const CeremonyTitleRE =
-  /开幕|闭幕|开赛|运动会|汇演|文艺演出|晚会|比赛|联赛|马拉松|展览|博览会|艺术节|文化节|美食节|升旗仪式|酒会|招待会|庆典|元宵|庙会|灯会|游园|社火/;
+  /开幕|闭幕|开赛|运动会|汇演|文艺演出|晚会|比赛|联赛|马拉松|展览|博览会|艺术节|文化节|美食节|升旗仪式|酒会|招待会|庆典/;
+/** A festival's show (锣鼓喧天闹元宵, 庙会, 灯会), an event like a ceremony… */
+const FestivalShowRE = /闹元宵|元宵(?:晚会|灯会|游园|喜乐会|联欢)|庙会|灯会|游园|社火/;
+/** …unless the title is about the work to keep it safe or supplied (元宵节安保工作协调会, 部署元宵节期间安全工作). */
+const FestivalWorkRE = /部署|安全|安保|保障|工作|研究|调研|供应|协调|会议|办公会|常务会|视频会|调度/;
 /** A title's own word for a meeting. */
 const TitleMeetingRE =
   /会议|工作会|推进会|动员会|部署会|座谈会|调度会|现场会|誓师|(?<!运动)大会|常委会(?!主任|副主任|委员|秘书长)|专题会|专题研究|研究部署/;
@@ -177,6 +181,7 @@ export function classifyDocType({ titleLines, title, lead, body, numbered = fals
   // 郎溪县第一届运动会隆重开幕, 农民文艺汇演开幕: a ceremony, a contest or a show is an event, not a
   // meeting, however 隆重举行 it is, unless the title names a meeting too.
   if (CeremonyTitleRE.test(title) && !TitleMeetingRE.test(title)) return "其他";
+  if (FestivalShowRE.test(title) && !FestivalWorkRE.test(title)) return "其他";
   // 镇党委书记在全县…推进会上的汇报发言: a body's own account to a meeting of its peers tells its ways, whatever the
   // meeting is called (…会上发言 alone, a leader's, is a speech; one by no body or its head, 在…民主生活会上的交流发言,
   // 学生代表在开学典礼上…, is a person's own, as is one at a study session, a class or a warning-education meeting).

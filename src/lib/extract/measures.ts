@@ -240,7 +240,7 @@ const CollectiveSubjectRE = /(?:^|[，,])(?:需|请)?各[\p{Script=Han}、]/u;
 
 /** Where an enumeration lists problems or kinds of things (主要是两大类：), not tasks. */
 const ProblemListRE =
-  /(?:问题|原因|不足|差距|短板|反思)(?:主要)?(?:是|有|在于)?[:：]|(?:存在|发现|暴露|查出)的?[^，,。：:]{0,8}问题(?:通报|反馈|汇总)?如下[:：]|(?:主要|分为|包括)[^，,。：:]{0,6}(?:类|种)[:：]$/;
+  /(?:问题|原因|不足|差距|短板|反思)(?:主要)?(?:是|有|在于)?[:：]|存在的[^，,。：:]{0,8}问题(?:通报)?如下[:：]|(?:主要|分为|包括)[^，,。：:]{0,6}(?:类|种)[:：]$/;
 /**
  * What a sentence says outside its purpose clauses (以确保…) and cited slogans (提出的“…要…”, 省防指“确保…”的
  * 部署): a modal there states why or quotes, it gives no order.

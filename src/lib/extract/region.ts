@@ -341,7 +341,8 @@ const TownConvenesRE =
   /^\s*(?:[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日(?:上午|下午|晚上)?[，,]?)?((?![我本全各])[\p{Script=Han}]{2,6}?(?:街道|镇|乡))(?:党委|党工委|办事处|人民政府|政府)?(?:组织)?(?:召开|举行)/u;
 
 /** A city or prefecture speaking in the text: 市委, 州政府, 副市长, 我市, 行署, 全市 opening a clause. */
-const CitySpeaksRE = /[市州盟地]委|[市州盟](?:人民)?政府|[市州盟]长|我[市州盟]|行署|(?:^|[，,。；;\n])全[市州盟]/;
+const CitySpeaksRE =
+  /[市州盟地]委|[市州盟](?:人民)?政府|(?<!城)[市州盟]长|我[市州盟]|行署|(?:^|[，,。；;\n])全[市州盟]/;
 
 /** One-character abbreviations count only in these phrases: 在洛, 来洛, 洛报. */
 function contextualCities(text: string): string[] {
@@ -779,13 +780,23 @@ const OwnOfficeRE = /(?:区公所|公所|人民政府|政府|区委|县委|办�
  * The county a government publishing the report names in full (信息来源：嘉祥县孟姑集镇人民政府, 发布机构：富民县
  * 人民政府): the report is its own, whatever places its people visit.
  */
-function publishingCounty(publisher: string): Place | undefined {
-  for (const line of publisher.split("\n")) {
-    if (!/(?:人民政府|政府|公所|办事处)$/.test(line.trim())) continue;
+function publishingCounty(publisher: string, text: string): Place | undefined {
+  const GovernmentEndRE = /(?:人民政府|政府|公所|办事处)$/;
+  for (const line of publisher.split("\n").map((written) => written.trim())) {
+    if (!GovernmentEndRE.test(line)) continue;
     const counties = mentions(line).flatMap((mention) =>
       mention.places.filter((place) => place.level === "county" && place.name === mention.form),
     );
-    if (counties.length === 1) return counties[0];
+    const [county] = counties;
+    if (!county || counties.length > 1) continue;
+    // (Not its repost of another city's or county's news, 省长到临沂市兰陵县调研, unless the text names the county or
+    // the town that publishes: the government's own people, 孟姑集镇考察团.)
+    const own = line.slice(line.indexOf(county.name) + county.name.length).replace(GovernmentEndRE, "");
+    const namesOwn = text.includes(county.name) || (own.length >= 2 && text.includes(own));
+    const namesCityInFull = mentions(text).some((mention) =>
+      mention.places.some((place) => place.level === "city" && place.name === mention.form),
+    );
+    if (namesOwn || !namesCityInFull) return county;
   }
   return undefined;
 }
@@ -929,12 +940,13 @@ const TravelledToRE = /(?:(?<![送报发寄转截])至|(?<!以)往|途经|来自
 function withoutEpidemicElsewhere(text: string): string {
   if (!/疫情/.test(text) || !/[我本全]县/.test(text) || /我市/.test(text)) return text;
   let blanked = text;
-  // (前往北京市、上海市: the places listed after one travelled to are travelled to.)
+  // (前往北京市、上海市: the places listed after one travelled to are travelled to, as is the city written on
+  // after its province: 从湖南省长沙市返回.)
   let lastBlankedEnd = -1;
   for (const mention of mentions(text)) {
     if (!mention.places.some((place) => place.level === "city" || place.level === "province")) continue;
     const before = text.slice(Math.max(0, mention.index - 4), mention.index);
-    const listedAfterBlanked = lastBlankedEnd >= 0 && /^[、和及]$/.test(text.slice(lastBlankedEnd, mention.index));
+    const listedAfterBlanked = lastBlankedEnd >= 0 && /^[、和及]?$/.test(text.slice(lastBlankedEnd, mention.index));
     const after = text.slice(mention.index + mention.form.length, mention.index + mention.form.length + 24);
     if (!EpidemicThereRE.test(after) && !TravelledToRE.test(before) && !listedAfterBlanked) continue;
     blanked = blankedAt(blanked, mention);
@@ -1018,7 +1030,7 @@ export function extractRegion(raw: RegionInput): { region: Region; notes: string
     provinceConvening(input.title, input.lead, input.text, input.publisher ?? "") ??
     (provinceSpeaks ? provinceNumbering(input.docNumber) : undefined);
   // (Not a county's government reposting another city's leaders: see otherCityLeads.)
-  const publisherCity = publishingCounty(input.publisher ?? "")?.city;
+  const publisherCity = publishingCounty(input.publisher ?? "", `${input.title}\n${input.text}`)?.city;
   const ownPublisherCity =
     publisherCity && !otherCityLeads.some((other) => other !== publisherCity) ? publisherCity : undefined;
   const namedCity = issuer
@@ -1215,7 +1227,14 @@ export function extractRegion(raw: RegionInput): { region: Region; notes: string
   // names all in one county of that level in its city, is that county's (not a city's own text, 市委、市政府决定…
   // 仁寿县洪峰乡, naming the towns it praises).
   if (city && !district && !issuer && ownLevel && !CitySpeaksRE.test(input.text)) {
-    const towns = townsNamed(namedText).filter((town) => town.counties.some((county) => county.city === city));
+    // (区委书记带队赴西樵镇学习考察: a town visited is another's.)
+    const visited = (town: string): boolean =>
+      [...namedText.matchAll(new RegExp(town, "gu"))].every((found) =>
+        /(?:赴|到|前往|来到|深入)$/.test(namedText.slice(Math.max(0, found.index - 2), found.index)),
+      );
+    const towns = townsNamed(namedText).filter(
+      (town) => town.counties.some((county) => county.city === city) && !visited(town.name),
+    );
     const holders = new Set(
       towns.flatMap((town) =>
         town.counties

@@ -1074,7 +1074,7 @@ const SectorListRE =
   /([\p{Script=Han}、和及]{2,40}?)(?:等(?:相关|有关|行业主管|主管|职能)?(部门|单位|机构)|(?<=、[\p{Script=Han}]{2,4})(部门))/gu;
 /** Sectors named bare before every body of a kind, each its 部门: 国土、发改、公安及各乡镇要各负其责. */
 const SectorsBeforeCollectiveRE =
-  /([\p{Script=Han}、]{2,40}?)(?:以及|及|和)各(?:乡镇|镇街|街道|镇|乡|县区|区县|部门|单位)(?=要|务必|必须|须|应|[，,])/gu;
+  /((?:(?!等)[\p{Script=Han}、]){2,40}?)(?:以及|及|和)各(?:乡镇|镇街|街道|镇|乡|县区|区县|部门|单位)(?=要|务必|必须|须|应|[，,])/gu;
 /**
  * What opens the name of a bureau merged from two (住房 in 住房和城乡建设局, 自然资源 in 自然资源和规划局, as the
  * registry writes them), or a field's full name (发展改革 in 发展改革和经济商务局): 住建 in 住建和交通运输局
@@ -1137,6 +1137,17 @@ function sectorUnits(list: string, collective: string, bareSectorsOnly = false):
     SuffixEndRE.test(piece) ? [piece] : collective === "单位" ? [] : [piece + collective],
   );
   return units.some((unit) => DescriptionRE.test(unit) || NotUnitRE.test(unit)) ? [] : units;
+}
+
+/**
+ * The 部门 made of bare names where they name sectors: one at least a noun (国土, 公安, 发改), none a place (排查、整改及各单位
+ * are tasks, 城东、城西及各街道 places).
+ */
+function namedSectors(units: string[]): string[] {
+  const bare = units.filter((unit) => unit.endsWith("部门")).map((unit) => tagWords(unit.slice(0, -2)));
+  const noun = bare.some((words) => words.length === 1 && /^(?:n|nz|x|j|l)$/.test(words[0]?.tag ?? ""));
+  const place = bare.some((words) => words.some(({ tag }) => tag === "ns"));
+  return noun && !place ? units : [];
 }
 
 /** What a 通报 does to the bodies it names, as one family: 红牌警告 and 挂牌 are one, 通报批评 another. */
@@ -1378,7 +1389,7 @@ export function findUnits(
       if (!found.includes(unit)) found.push(unit);
   }
   for (const match of text.matchAll(SectorsBeforeCollectiveRE))
-    for (const unit of sectorUnits(match[1] ?? "", "部门")) if (!found.includes(unit)) found.push(unit);
+    for (const unit of namedSectors(sectorUnits(match[1] ?? "", "部门"))) if (!found.includes(unit)) found.push(unit);
   for (const unit of rankedListUnits(text)) if (!found.includes(unit)) found.push(unit);
   for (const unit of countedBodies(text)) if (!found.includes(unit)) found.push(unit);
   for (const match of text.matchAll(HeadActsForBodyRE)) {

@@ -1038,9 +1038,13 @@ export function cleanText(raw: string): CleanResult {
     // (Only opening the story: (截至20230831 18:00)全县累计… in the body is a count's time.)
     const opening = sawBody ? undefined : WireStampStartRE.exec(line)?.[1];
     if (opening && !publishedMarked && meta.publishedText === undefined) meta.publishedText = opening;
+    // (date 2025-12-31 新竹市長…: a page's labelled day opening a line of text over the article is no part of it.)
+    // (Not a field list: Date: 2024-07-06 Time: 9:00 地点….)
+    const unlabelled =
+      english && !sawBody && /^\s*\p{Script=Han}/u.test(original.slice(english[0].length))
+        ? original.slice(english[0].length).trimStart()
+        : original;
     if (/[。！？]/.test(line) || line.length > 60) sawBody = true;
-    // (date 2025-12-31 新竹市長…: a page's labelled day opening a line of text is no part of it.)
-    const unlabelled = english ? original.slice(english[0].length).trimStart() : original;
     lines.push(unlabelled.replace(AbstractLabelRE, ""));
   }
   while (lines.at(-1) === "") lines.pop();

@@ -701,6 +701,18 @@ test("a day with its hour or 下班 before 前 is a deadline", () => {
   expect(findDeadline("会议于7月17日上午召开", null)).toBeNull();
 });
 
+test("a relative day with the day in brackets after it (日昨（8日）, 昨日（8日）) is that day", () => {
+  const context = { published: { year: 2023, month: 5, day: 10 } };
+  expect(resolveEventDate("嘉义县政府日昨（8日）召开会议", context)?.iso).toBe("2023-05-08");
+  expect(resolveEventDate("县府昨日（8日）召开会议", context)?.iso).toBe("2023-05-08");
+});
+
+test("the end of a period a notice sets (自4月1日起至5月31日止) is no day of the event", () => {
+  expect(resolveEventDate("为保障施工安全，自4月1日起至5月31日止，对城关大道实施交通管制。", {})).toBeNull();
+  // (A span of days the events filled opens with its first: 自9月17日起至23日止，举办了座谈会.)
+  expect(resolveEventDate("公所自9月17日起至23日止，分区举办了7场座谈会。", {})?.iso).toBe("--09-17");
+});
+
 test("review: a dispatch whose lead dates its event 今日 is the dateline's day, whatever 昨日 it mentions later", () => {
   expect(
     resolveEventDate("新华社香港1月14日电 香港特区政府今日召开跨部门会议，会议决定继续执行昨日公布的各项措施。", {})

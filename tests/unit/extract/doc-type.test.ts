@@ -532,4 +532,7 @@ test("a piece read to peers that opens with its greeting (尊敬的各位领导�
 test("a festival's show (某乡：锣鼓喧天闹元宵, 某镇庙会) is an event, whatever place heads its title", () => {
   expect(kind("城关镇:欢天喜地闹元宵", "2月26日,城关镇举办了闹元宵活动。锣鼓表演队在街道上进行表演。")).toBe("其他");
   expect(kind("河口乡:传统庙会热闹非凡", "河口乡举办传统庙会,群众踊跃参与。")).toBe("其他");
+  // (The work to keep a festival safe is the meeting's.)
+  expect(kind("县政府部署元宵节期间安全工作", "2月20日,县政府召开会议,部署元宵节期间安全工作。")).toBe("会议报道");
+  expect(kind("庙会安全管理协调会召开", "2月20日,县公安局召开庙会安全管理协调会。")).toBe("会议报道");
 });

@@ -1318,6 +1318,8 @@ test("a name before its 于-phrase (高虹安于市务会议中, 李强于今日
   expect(roles("新竹市长陈建安于市务会议中盘点跨年活动整备情况。")).toEqual(["陈建安:"]);
   expect(roles("市长刘强于今日召开专题会议。")).toEqual(["刘强:主持"]);
   expect(roles("县长孙平于会上讲话。")).toEqual(["孙平:讲话"]);
+  // (An adverb before the phrase is none of the name.)
+  expect(roles("市长吴刚先于上午召开常务会议。")).toEqual(["吴刚:主持"]);
 });
 
 test("leaders in a row who 莅临现场表示祝贺 attend; one who then speaks spoke", () => {
@@ -1326,6 +1328,9 @@ test("leaders in a row who 莅临现场表示祝贺 attend; one who then speaks 
       "市银保监分局局长孙建华，县委副书记、县长吴明，县政协副主席陈立等领导莅临现场表示祝贺。仪式上，吴明作了讲话。",
     ),
   ).toEqual(["孙建华:出席", "吴明:讲话", "陈立:出席"]);
+  // (One who came with another who spoke after a comma attends; coming to inspect or to visit is no attending.)
+  expect(roles("市委书记许芳、副市长赵军等莅临会议，赵军在讲话中强调要抓好安全。")).toEqual(["许芳:出席", "赵军:讲话"]);
+  expect(roles("市委书记许芳等莅临现场督导。")).toEqual(["许芳:"]);
 });
 
 test("a bank's officers are titled (分行副行长, 银行行长), a 行长 after no 行 is no office", () => {
@@ -1335,6 +1340,13 @@ test("a bank's officers are titled (分行副行长, 银行行长), a 行长 aft
     "县长|郑德",
   ]);
   expect(roles("要求各单位进行长期监测。")).toEqual([]);
+  const titles = (text: string) => extractLeaders(text).leaders.map((leader) => `${leader.title}|${leader.name}`);
+  expect(titles("县农商行执行行长赵涛、党委书记、行长孙军出席。")).toEqual([
+    "县农商行执行行长|赵涛",
+    "党委书记、行长|孙军",
+  ]);
+  // (A leader who meets the banks' heads is no part of a bank's name.)
+  expect(titles("市长周洋主持召开全市银行行长座谈会。")).toEqual(["市长|周洋"]);
 });
 
 test("a leader whose words elsewhere are followed (要按市委书记钟利贵在…闭幕时强调的) is not this meeting's", () => {

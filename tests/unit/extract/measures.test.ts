@@ -2901,6 +2901,16 @@ test("the problems a circular lists (现将…存在的突出问题通报如下�
     { ...context, docType: "通报" },
   ).map((measure) => measure.text);
   expect(texts).toEqual(["请该区务必高度重视，迅速制定整改方案。"]);
+  // (Feedback whose items order is a list of tasks: 巡察发现的问题反馈如下：一是各单位要….)
+  const feedback = extractMeasures(
+    [
+      paragraph("针对巡察发现的问题反馈如下："),
+      paragraph("一是各单位要建立整改台账。"),
+      paragraph("二是县纪委监委要加强监督检查。"),
+    ],
+    { ...context, docType: "通报" },
+  );
+  expect(feedback).toHaveLength(2);
 });
 
 test("最后 leading a speaker's closing words (最后，王县长强调，一是…) is no item of its own", () => {

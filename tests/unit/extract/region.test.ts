@@ -85,6 +85,9 @@ test("a county's government publishing the report places it there, whatever coun
   // (A county's government reposting another city's leaders is no sign: see the test below.)
   const reposted = "3月5日,泉州市副市长王明出席全省春耕生产电视电话会议泉州分会场,并对泉州市春耕生产作出部署。";
   expect(extractRegion(input(reposted, { publisher: "汶上县人民政府" })).region).toMatchObject({ city: "泉州市" });
+  // (Nor its repost of another county's news, the city named in full, when it names neither itself nor its town.)
+  const visit = "5月6日,省长到临沂市兰陵县调研乡村振兴工作,要求兰陵县加快产业发展。";
+  expect(extractRegion(input(visit, { publisher: "汶上县人民政府" })).region).toMatchObject({ city: "临沂市" });
 });
 
 test("a site of another city reposting a city's news with its own leader does not place it", () => {
@@ -775,6 +778,9 @@ test("a district's meeting (副区长…区财政局) whose towns all lie in one
   const text =
     "5月8日,副区长陈立新主持召开环境整治工作会议,区财政局、区水务局、石壁街等单位相关负责人参加。\n(石壁街道办事处)";
   expect(extractRegion(input(text)).region).toEqual({ province: "广东省", city: "广州市", district: "番禺区" });
+  // (A town the district's people visit is another's.)
+  const trip = "5月8日,区委书记带队赴石壁街道学习考察,区财政局、区水务局负责人参加。广州市有关部门陪同。";
+  expect(extractRegion(input(trip)).region).not.toHaveProperty("district");
 });
 
 test("a city's notice to 各区、县委和人民政府 is the city's, whichever county its lists name most", () => {
@@ -1177,6 +1183,16 @@ test("#87's rules: a county's epidemic notice does not sit where the virus is or
   });
   expect(extractRegion(input("长春市召开疫情防控工作会议,部署全市疫情防控工作。")).region).toMatchObject({
     city: "长春市",
+  });
+});
+
+test("a county's epidemic notice: the city written on after the province people come back from (从湖南省长沙市返回) is travelled from too", () => {
+  const notice = "为做好我县疫情防控工作，凡从湖南省长沙市返回我县的人员，须主动报备。全县各乡镇要落实防控措施。";
+  expect(extractRegion(input(notice)).region).toEqual({});
+  expect(extractRegion(input(`${notice}平江县疫情防控指挥部办公室。`)).region).toEqual({
+    province: "湖南省",
+    city: "岳阳市",
+    district: "平江县",
   });
 });
 

@@ -1435,6 +1435,15 @@ test("bare sectors before every body of a kind (国土、公安及各乡镇) are
   // (Not 财政街道: the streets' office is theirs alone.)
   expect(findUnits("财政、民政和各街道要各负其责。")).toEqual(["各街道", "财政部门", "民政部门"]);
   expect(findUnits("统筹推进城乡建设和各乡镇发展。")).toEqual([]);
+  // (Tasks and places are no sectors; a list closed by 等部门 is read by its own rule.)
+  expect(findUnits("排查、整改及各单位要建立台账。")).toEqual(["各单位"]);
+  expect(findUnits("城东、城西及各街道要加强巡查。")).toEqual(["各街道"]);
+  expect(findUnits("应急、住建、交通等部门及各乡镇要加强巡查。")).toEqual([
+    "各乡镇",
+    "应急部门",
+    "住建部门",
+    "交通部门",
+  ]);
 });
 
 test("the firms of one trade addressed collectively (各热力企业) are a unit; firms by kind or size (各类企业, 各中小企业 as objects) are not", () => {

@@ -297,6 +297,8 @@ test("a labelled day opening a long line of text (date 2025-12-31 新竹市長�
     " date 2025-12-31 新竹市長於市務會議中盤點大型活動與消費金整備，並提出具體要求，確保活動安全順利進行。\n新竹市政府日昨召開市務會議。",
   );
   expect(meta.publishedText).toBe("2025-12-31");
+  // (A field list keeps its fields: Date: … Time: ….)
+  expect(cleanText("Date: 2024-07-06 Time: 9:00 地點：市國際會議中心，請各單位準時參加。").lines[0]).toContain("Date:");
   expect(lines[0]).toBe("新竹市長於市務會議中盤點大型活動與消費金整備，並提出具體要求，確保活動安全順利進行。");
 });
 
