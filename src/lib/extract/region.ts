@@ -780,7 +780,7 @@ const OwnOfficeRE = /(?:区公所|公所|人民政府|政府|区委|县委|办�
  * The county a government publishing the report names in full (信息来源：嘉祥县孟姑集镇人民政府, 发布机构：富民县
  * 人民政府): the report is its own, whatever places its people visit.
  */
-function publishingCounty(publisher: string, text: string): Place | undefined {
+function publishingCounty(publisher: string, text: string, textMentions: () => Mention[]): Place | undefined {
   const GovernmentEndRE = /(?:人民政府|政府|公所|办事处)$/;
   for (const line of publisher.split("\n").map((written) => written.trim())) {
     if (!GovernmentEndRE.test(line)) continue;
@@ -793,7 +793,7 @@ function publishingCounty(publisher: string, text: string): Place | undefined {
     // the town that publishes: the government's own people, 孟姑集镇考察团.)
     const own = line.slice(line.indexOf(county.name) + county.name.length).replace(GovernmentEndRE, "");
     const namesOwn = text.includes(county.name) || (own.length >= 2 && text.includes(own));
-    const namesCityInFull = mentions(text).some((mention) =>
+    const namesCityInFull = textMentions().some((mention) =>
       mention.places.some((place) => place.level === "city" && place.name === mention.form),
     );
     if (namesOwn || !namesCityInFull) return county;
@@ -1029,8 +1029,14 @@ export function extractRegion(raw: RegionInput): { region: Region; notes: string
     provinceSigner(input.signer) ??
     provinceConvening(input.title, input.lead, input.text, input.publisher ?? "") ??
     (provinceSpeaks ? provinceNumbering(input.docNumber) : undefined);
+  const namedText = `${input.title}\n${input.text}`;
+  // The publisher is scanned with the text, once, after it; only the short-form rule below reads its mentions.
+  const withPublisher = `${namedText}\n${input.publisher ?? ""}`;
+  let scannedOnce: Mention[] | undefined;
+  const scannedWithPublisher = (): Mention[] => (scannedOnce ??= mentions(withPublisher));
+  const namedInText = (): Mention[] => scannedWithPublisher().filter((mention) => mention.index < namedText.length);
   // (Not a county's government reposting another city's leaders: see otherCityLeads.)
-  const publisherCity = publishingCounty(input.publisher ?? "", `${input.title}\n${input.text}`)?.city;
+  const publisherCity = publishingCounty(input.publisher ?? "", namedText, namedInText)?.city;
   const ownPublisherCity =
     publisherCity && !otherCityLeads.some((other) => other !== publisherCity) ? publisherCity : undefined;
   const namedCity = issuer
@@ -1050,12 +1056,6 @@ export function extractRegion(raw: RegionInput): { region: Region; notes: string
       withoutOthersOffices(input.text),
     );
   const ownLevel = level?.[1] ?? level?.[2] ?? level?.[3];
-  const namedText = `${input.title}\n${input.text}`;
-  // The publisher is scanned with the text, once, after it; only the short-form rule below reads its mentions.
-  const withPublisher = `${namedText}\n${input.publisher ?? ""}`;
-  let scannedOnce: Mention[] | undefined;
-  const scannedWithPublisher = (): Mention[] => (scannedOnce ??= mentions(withPublisher));
-  const namedInText = (): Mention[] => scannedWithPublisher().filter((mention) => mention.index < namedText.length);
   // A text that names no city but exactly one county-level place in full (龙泉市, 筠连县) is that place's.
   let soleCounty: Place | undefined;
   if (!city && !issuer) {
